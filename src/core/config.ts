@@ -1,0 +1,63 @@
+/**
+ * Configuration: validation of a .recoverylintrc's data and severity resolution.
+ * Reading the files (walking up folders) is the host's job (src/node/config-file.ts).
+ */
+import {Ajv} from 'ajv'
+import schema from '../../schemas/recoverylintrc.schema.json' with {type: 'json'}
+import {describeSchemaError} from './schema-errors.js'
+import type {CategoryId, Config, Profile, Rule, RuleSetting, Severity} from './types.js'
+
+/** A configuration file's data, as validated. */
+export interface ConfigFileData extends Config {
+  root?: boolean
+  ruleFiles?: string[]
+  ignore?: string[]
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: string
+  ) {
+    super(`${file}: ${problem}`)
+    this.name = 'ConfigError'
+  }
+}
+
+let validate: ReturnType<Ajv['compile']> | undefined
+
+export function validateConfig(data: unknown, file: string): ConfigFileData {
+  validate ??= new Ajv({allErrors: true, strict: false}).compile(schema)
+  if (!validate(data)) throw new ConfigError(file, describeSchemaError(validate.errors))
+  return data as ConfigFileData
+}
+
+/** Later configs win; `allow` lists add up. */
+export function mergeConfigs(...configs: Array<Config | undefined>): Config {
+  const out: Config = {}
+  for (const c of configs) {
+    if (!c) continue
+    if (c.profile) out.profile = c.profile
+    if (c.rules) out.rules = {...out.rules, ...c.rules}
+    if (c.categories) out.categories = {...out.categories, ...c.categories}
+    if (c.allow) out.allow = [...(out.allow ?? []), ...c.allow]
+  }
+  return out
+}
+
+function fromSetting(setting: RuleSetting | undefined, fallback: Severity | 'off'): Severity | 'off' {
+  if (setting === undefined || setting === true) return fallback
+  if (setting === false) return 'off'
+  return setting
+}
+
+/** The severity a rule reports at under a config, or 'off'. */
+export function ruleSeverity(rule: Rule, config: Config): Severity | 'off' {
+  const profile: Profile = config.profile ?? 'peer'
+  let severity: Severity | 'off' = profile === 'peer' ? rule.severity : (rule.profiles?.[profile] ?? rule.profiles?.peer ?? rule.severity)
+  severity = fromSetting(config.categories?.[rule.category as CategoryId], severity)
+  severity = fromSetting(config.rules?.[rule.id], severity === 'off' && config.rules?.[rule.id] === true ? rule.severity : severity)
+  // Contested wording is never an error, whatever a config says.
+  if (severity === 'error' && rule.contested) severity = 'warning'
+  return severity
+}

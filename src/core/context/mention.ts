@@ -1,0 +1,101 @@
+/**
+ * A mention is not a use: training material quotes and discusses the wording it
+ * warns against. These checks look at the sentence around a match.
+ */
+import type {Token} from '../match/tokens.js'
+
+const AVOID = new Set(['avoid', 'avoids', 'avoiding', 'avoided'])
+/** After "avoid", the discussed wording follows one of these (or comes right away). */
+const AVOID_OBJECT = new Set(
+  'terms term words word phrases phrase language labels label labelling labeling saying using calling describing referring writing expressions expression phrasing jargon talking talk the'.split(
+    ' '
+  )
+)
+const META_NOUNS = new Set('term terms word words phrase phrases label labels expression expressions language wording jargon'.split(' '))
+const META_LINK = new Set(['like', 'such', 'including', 'include', 'includes'])
+/** Two-word frames after which wording is being discussed. */
+const FRAMES: Array<[string, string]> = [
+  ['instead', 'of'],
+  ['rather', 'than'],
+  ['opposed', 'to'],
+  ['place', 'of'],
+  ["don't", 'say'],
+  ["don't", 'use'],
+  ["don't", 'write'],
+  ['not', 'say'],
+  ['not', 'use'],
+  ['not', 'write'],
+  ['never', 'say'],
+  ['never', 'use'],
+  ['stop', 'saying'],
+  ['stop', 'using']
+]
+const REPLACE = new Set(['replace', 'replaces', 'replacing', 'replaced'])
+const AFTER_FRAME = new Set(['avoided', 'outdated', 'stigmatising', 'stigmatizing', 'unhelpful', 'problematic', 'offensive'])
+
+/** Whether the match at tokens [start, end) is wording being discussed, not used. */
+export function isMention(tokens: Token[], start: number, end: number): boolean {
+  // Look back a few words for a frame that introduces discussed wording.
+  const from = Math.max(0, start - 8)
+  for (let i = start - 1; i >= from; i--) {
+    const w = tokens[i].norm
+    const gap = start - i - 1
+    if (AVOID.has(w)) {
+      const next = tokens[i + 1]
+      if (gap === 0 || (next && AVOID_OBJECT.has(next.norm) && gap <= 6)) return true
+    }
+    if (META_NOUNS.has(w) && gap <= 5) {
+      // "the term X", "terms such as X", "words like X"
+      const prev = tokens[i - 1]
+      const next = tokens[i + 1]
+      if (gap === 0 && prev && (prev.norm === 'the' || prev.norm === 'a')) return true
+      if (next && META_LINK.has(next.norm)) return true
+    }
+    if (REPLACE.has(w) && gap <= 4) return true
+    if (i > 0 && gap <= 4) {
+      const pair = FRAMES.find(([a, b]) => tokens[i - 1].norm === a && w === b)
+      if (pair) return true
+    }
+  }
+  // Or look ahead: "X is an outdated term", "X should be avoided".
+  const to = Math.min(tokens.length, end + 6)
+  for (let i = end; i < to; i++) {
+    const w = tokens[i].norm
+    if (AFTER_FRAME.has(w)) return true
+    if (META_NOUNS.has(w) && i - end <= 3 && tokens.slice(end, i).some((t) => t.norm === 'is' || t.norm === 'are')) return true
+  }
+  return false
+}
+
+const OPEN_CLOSE: Record<string, string> = {'\u201c': '\u201d', '\u2018': '\u2019', '"': '"', "'": "'", '\u00ab': '\u00bb'}
+
+/**
+ * Spans of quoted text in a stretch of source: [start, end) offsets of the text
+ * between an opening and a closing quotation mark. A straight or curly single
+ * quote counts only at a word edge, so apostrophes ("Tom's") are not quotes.
+ */
+export function quoteSpans(text: string, base: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  let open: {char: string; at: number} | undefined
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    const before = text[i - 1]
+    const after = text[i + 1]
+    const atWordStart = before === undefined || /[\s([{\-\u2014\u2013/>*_]/.test(before)
+    const atWordEnd = after === undefined || /[\s)\]}.,;:!?\-\u2014\u2013/<*_]/.test(after)
+    if (open) {
+      const close = OPEN_CLOSE[open.char]
+      if (c === close && (c === '"' || c === '\u201d' || c === '\u00bb' || atWordEnd)) {
+        spans.push([base + open.at + 1, base + i])
+        open = undefined
+      } else if (c === '\n' && after === '\n') {
+        open = undefined // quotes do not run across paragraphs
+      }
+      continue
+    }
+    if (c in OPEN_CLOSE && (c === '\u201c' || c === '\u00ab' || atWordStart) && after !== undefined && !/\s/.test(after)) {
+      open = {char: c, at: i}
+    }
+  }
+  return spans
+}

@@ -1,0 +1,111 @@
+/**
+ * Compiled phrases: each word of a phrase becomes the set of forms it matches.
+ * Used for rule phrases, guards and allowed phrases alike.
+ */
+import {exactForms, isFunctionWord, wordForms, type Form} from './forms.js'
+import type {Token} from './tokens.js'
+
+const WORD_CLASSES: Record<string, Set<string>> = {
+  '@be': new Set(
+    "am is are was were be been being 's 're 'm isn't aren't wasn't weren't i'm you're we're they're he's she's it's seem seems seemed seeming stay stays stayed staying remain remains remained remaining become becomes became becoming feel feels felt feeling appear appears appeared look looks looked get gets got getting".split(' ')
+  ),
+  '@det': new Set('a an the this that these those each every any some no another our my your his her their its all both either neither'.split(' ')),
+  '@pronoun': new Set('i you he she it we they me him her us them'.split(' ')),
+  '@adv-degree': new Set('very so too more less quite extremely really most rather incredibly remarkably fairly pretty truly'.split(' '))
+}
+
+export const WORD_CLASS_NAMES = Object.keys(WORD_CLASSES)
+
+/** One word slot of a phrase. */
+export interface Slot {
+  /** Lowercased forms this slot matches, with whether the form is plural. */
+  forms: Map<string, boolean>
+  /** Only match tokens written exactly so (acronyms such as "PD"). */
+  caseSensitive?: string
+}
+
+export interface CompiledPhrase {
+  source: string
+  slots: Slot[]
+}
+
+function formsMap(forms: Form[]): Map<string, boolean> {
+  return new Map(forms.map((f) => [f.form, f.plural]))
+}
+
+function slotFor(word: string, exact: boolean): Slot {
+  const cls = WORD_CLASSES[word]
+  if (cls) return {forms: new Map([...cls].map((f) => [f, false]))}
+  if (word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word)) {
+    return {forms: formsMap(exactForms(word.toLowerCase())), caseSensitive: word}
+  }
+  const lower = word.toLowerCase().replace(/\u2019/g, "'")
+  return {forms: formsMap(exact || isFunctionWord(lower) ? exactForms(lower) : wordForms(lower))}
+}
+
+/** Split a phrase into words: spaces and hyphens are the same. */
+export function phraseWords(phrase: string): string[] {
+  return phrase
+    .trim()
+    .split(/[\s\-\u2010\u2011]+/)
+    .filter(Boolean)
+}
+
+/**
+ * Compile a phrase into its variants: the word sequence, and for two-word phrases
+ * the joined word too ("case load" → "caseload").
+ */
+export function compilePhrase(phrase: string, exact = false): CompiledPhrase[] {
+  const words = phraseWords(phrase)
+  const variants: CompiledPhrase[] = [{source: phrase, slots: words.map((w) => slotFor(w, exact))}]
+  if (words.length === 2 && !words.some((w) => w.startsWith('@') || isFunctionWord(w.toLowerCase()))) {
+    variants.push({source: phrase, slots: [slotFor(words.join(''), exact)]})
+  }
+  return variants
+}
+
+function slotMatches(slot: Slot, token: Token): boolean {
+  if (!slot.forms.has(token.norm)) return false
+  return slot.caseSensitive === undefined || token.raw === slot.caseSensitive
+}
+
+/**
+ * Whether `phrase` matches the tokens starting at `index`, words joined only by
+ * spaces or hyphens. Returns the index after the match, or -1.
+ */
+export function matchAt(phrase: CompiledPhrase, tokens: Token[], index: number): number {
+  const {slots} = phrase
+  if (index < 0 || index + slots.length > tokens.length) return -1
+  for (let k = 0; k < slots.length; k++) {
+    const token = tokens[index + k]
+    if (k > 0 && token.join === 'break') return -1
+    if (!slotMatches(slots[k], token)) return -1
+  }
+  return index + slots.length
+}
+
+/** Whether `phrase` ends right before `index` (adjacent, no punctuation between). */
+export function matchBefore(phrase: CompiledPhrase, tokens: Token[], index: number): boolean {
+  const start = index - phrase.slots.length
+  if (start < 0) return false
+  if (tokens[index] && tokens[index].join === 'break') return false
+  return matchAt(phrase, tokens, start) === index
+}
+
+/** Whether `phrase` starts right at `index` (adjacent, no punctuation between). */
+export function matchAfter(phrase: CompiledPhrase, tokens: Token[], index: number): boolean {
+  if (!tokens[index] || tokens[index].join === 'break') return false
+  return matchAt(phrase, tokens, index) !== -1
+}
+
+/** Every [start, end) token span where one of the phrases matches. */
+export function findAll(phrases: CompiledPhrase[], tokens: Token[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  for (let i = 0; i < tokens.length; i++) {
+    for (const phrase of phrases) {
+      const end = matchAt(phrase, tokens, i)
+      if (end !== -1) spans.push([i, end])
+    }
+  }
+  return spans
+}

@@ -1,0 +1,82 @@
+/**
+ * Sentence tokens: the words of one nlcst sentence with their source offsets.
+ * Hyphenated words split into parts so "role-model" and "role model" read alike.
+ */
+import type {Sentence, Word} from 'nlcst'
+
+/** What separates a token from the one before it. */
+export type Join = 'start' | 'space' | 'hyphen' | 'break'
+
+export interface Token {
+  /** Lowercased, curly apostrophes straightened, possessive dropped. */
+  norm: string
+  /** The word as written (possessive dropped). */
+  raw: string
+  start: number
+  end: number
+  join: Join
+}
+
+const HYPHENS = new Set(['-', '\u2010', '\u2011'])
+
+function offsetOf(node: {position?: {start: {offset?: number}}}): number {
+  return node.position?.start.offset ?? -1
+}
+
+function pushWord(tokens: Token[], raw: string, start: number, join: Join) {
+  let word = raw.replace(/\u2019/g, "'")
+  // Possessives are the same word: "patient's", "patients'".
+  if (/[a-z]'s$/i.test(word)) word = word.slice(0, -2)
+  else if (/s'$/i.test(word)) word = word.slice(0, -1)
+  if (!/[\p{L}\p{N}]/u.test(word)) return
+  tokens.push({norm: word.toLowerCase(), raw: word, start, end: start + word.length, join})
+}
+
+/** Split one WordNode at inner hyphens; other inner punctuation (apostrophes) stays. */
+function wordTokens(tokens: Token[], word: Word, join: Join) {
+  let part = ''
+  let partStart = -1
+  let partJoin = join
+  for (const child of word.children) {
+    const value = 'value' in child ? child.value : ''
+    const start = offsetOf(child)
+    if (child.type === 'PunctuationNode' && HYPHENS.has(value)) {
+      if (part) pushWord(tokens, part, partStart, partJoin)
+      part = ''
+      partJoin = 'hyphen'
+      continue
+    }
+    if (child.type === 'PunctuationNode' && value !== "'" && value !== '\u2019' && value !== '.') {
+      if (part) pushWord(tokens, part, partStart, partJoin)
+      part = ''
+      partJoin = 'break'
+      continue
+    }
+    if (!part) partStart = start
+    part += value
+  }
+  if (part) pushWord(tokens, part, partStart, partJoin)
+}
+
+export function sentenceTokens(sentence: Sentence): Token[] {
+  const tokens: Token[] = []
+  let join: Join = 'start'
+  for (const child of sentence.children) {
+    if (child.type === 'WordNode') {
+      if (offsetOf(child) < 0) continue
+      wordTokens(tokens, child, join)
+      join = 'break'
+    } else if (child.type === 'WhiteSpaceNode') {
+      if (join === 'break' && tokens.length > 0) join = 'space'
+      else if (join === 'start') join = 'start'
+    } else if (child.type === 'PunctuationNode' && HYPHENS.has(child.value) && join === 'break') {
+      // "role - model" written with spaced hyphens is rare; treat a bare hyphen as a joiner.
+      join = 'hyphen'
+    } else {
+      join = 'break'
+    }
+  }
+  // The first token of a sentence starts it.
+  if (tokens[0]) tokens[0].join = tokens[0].join === 'hyphen' ? 'hyphen' : 'start'
+  return tokens
+}

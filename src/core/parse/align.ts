@@ -1,0 +1,71 @@
+/**
+ * mdast text values drop what Markdown wraps around prose (blockquote markers,
+ * list indentation, backslash escapes, character references). mdast-util-to-nlcst
+ * places words by counting characters from a text node's start, so such a node
+ * would put later words in the wrong place. Splitting it into pieces that each
+ * equal their source slice keeps every word on its exact source position.
+ */
+import type {Text} from 'mdast'
+import type {LineIndex} from '../positions.js'
+
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '\u2014', ndash: '\u2013',
+  hellip: '\u2026', rsquo: '\u2019', lsquo: '\u2018', ldquo: '\u201c', rdquo: '\u201d', copy: '\u00a9'
+}
+
+function decodeReference(ref: string): string | undefined {
+  const body = ref.slice(1, -1)
+  if (body.startsWith('#x') || body.startsWith('#X')) return String.fromCodePoint(parseInt(body.slice(2), 16) || 0xfffd)
+  if (body.startsWith('#')) return String.fromCodePoint(parseInt(body.slice(1), 10) || 0xfffd)
+  return NAMED[body]
+}
+
+/** Pieces of `node` whose values equal their source slices; `undefined` when none is needed. */
+export function alignText(node: Text, source: string, lines: LineIndex): Text[] | undefined {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return undefined
+  const value = node.value
+  if (end - start === value.length && source.startsWith(value, start)) return undefined
+
+  const pieces: Text[] = []
+  let pieceValue = ''
+  let pieceStart = -1
+  let j = start
+  const flush = (atEnd: number) => {
+    if (pieceValue) pieces.push(piece(pieceValue, pieceStart, atEnd, lines))
+    pieceValue = ''
+  }
+  for (let i = 0; i < value.length; ) {
+    if (j >= end) return undefined // could not align: keep the node as it is
+    const c = value[i]
+    if (source[j] === c) {
+      if (!pieceValue) pieceStart = j
+      pieceValue += c
+      i++
+      j++
+      continue
+    }
+    if (source[j] === '&') {
+      const ref = /^&(?:#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/.exec(source.slice(j, j + 40))
+      const decoded = ref && decodeReference(ref[0])
+      if (ref && decoded && value.startsWith(decoded, i)) {
+        flush(j)
+        // The decoded character stands for the whole reference.
+        pieces.push(piece(decoded, j, j + ref[0].length, lines))
+        i += decoded.length
+        j += ref[0].length
+        continue
+      }
+    }
+    // Markup the value leaves out (markers, indentation, escapes): skip it.
+    flush(j)
+    j++
+  }
+  flush(j)
+  return pieces
+}
+
+function piece(value: string, start: number, end: number, lines: LineIndex): Text {
+  return {type: 'text', value, position: {start: lines.point(start), end: lines.point(end)}}
+}

@@ -1,0 +1,148 @@
+/**
+ * Markdown → prose. remark-parse (with GFM and front matter) builds mdast; a
+ * small preparation step keeps positions exact and notes context (tables of
+ * wording to avoid, attributed quotes, directives); remark-retext then bridges
+ * the prose to nlcst with retext-english's parser. Code, inline code, URLs, link
+ * destinations, front matter and HTML never reach the rules.
+ */
+import type {Blockquote, Html, Nodes, Parent, Root, RootContent, Table, Text} from 'mdast'
+import type {Root as NlcstRoot} from 'nlcst'
+import {toString} from 'mdast-util-to-string'
+import {ParseEnglish} from 'parse-english'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import remarkRetext from 'remark-retext'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {parseDirectiveComments, type Directive} from '../directives.js'
+import {LineIndex} from '../positions.js'
+import {alignText} from './align.js'
+
+/** What the rules see of a document. */
+export interface Prose {
+  tree: NlcstRoot
+  lines: LineIndex
+  /** Offset ranges where wording is discussed, not used (avoid-columns, attributed quotes). */
+  mentions: Array<[number, number]>
+  directives: Directive[]
+}
+
+const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
+const bridge = unified().use(remarkRetext, ParseEnglish)
+
+/** Table header wording that marks a column of wording to avoid. */
+const AVOID_HEADER =
+  /\b(avoid|instead of|rather than|don'?t|do not|not this|never|outdated|old|problematic|unhelpful|stigmati[sz]ing|deficit[- ]based|harmful|less helpful|try not|clinical(ised|ized)? language|before)\b/i
+/** A blockquote's closing attribution line: "— Name". */
+const ATTRIBUTION = /(^|\n)\s*(\u2014|\u2013|\u2015|--|~)\s*\S[^\n]*$/
+/** A lead-in that attributes the quote that follows: "As one member said:". */
+const LEAD_IN = /\b(said|says|say|told|tells|wrote|writes|explained|explains|recalls|recalled|described|describes|shared|shares|put it|reflects|reflected|in (his|her|their|my) words)\b[^\n]*:\s*$/i
+
+export function parseMarkdown(text: string): Prose {
+  const lines = new LineIndex(text)
+  const file = new VFile(text)
+  const mdast = markdown.parse(file) as Root
+  const mentions: Array<[number, number]> = []
+  const directives: Directive[] = []
+  prepare(mdast, text, lines, mentions, directives)
+  const tree = bridge.runSync(mdast as never, file) as unknown as NlcstRoot
+  return {tree, lines, mentions, directives}
+}
+
+function range(node: Nodes): [number, number] | undefined {
+  const s = node.position?.start.offset
+  const e = node.position?.end.offset
+  return s === undefined || e === undefined ? undefined : [s, e]
+}
+
+function prepare(root: Root, source: string, lines: LineIndex, mentions: Array<[number, number]>, directives: Directive[]) {
+  const visit = (parent: Parent) => {
+    const children = parent.children as RootContent[]
+    for (let index = 0; index < children.length; index++) {
+      const node = children[index]
+      switch (node.type) {
+        case 'html':
+          directives.push(...parseDirectiveComments((node as Html).value, node.position?.start.offset ?? 0, lines))
+          continue
+        case 'text': {
+          const pieces = alignText(node as Text, source, lines)
+          if (pieces) {
+            children.splice(index, 1, ...pieces)
+            index += pieces.length - 1
+          }
+          continue
+        }
+        case 'link':
+          // A bare URL (autolink) is not prose.
+          if (node.children.length === 1 && node.children[0].type === 'text' && isUrlText(node.children[0].value, node.url)) {
+            node.children = []
+            continue
+          }
+          break
+        case 'table':
+          noteAvoidColumns(node, mentions)
+          tableAsParagraphs(node, lines)
+          break
+        case 'blockquote':
+          if (isAttributed(node, children[index - 1])) {
+            const r = range(node)
+            if (r) mentions.push(r)
+          }
+          break
+      }
+      if ('children' in node) visit(node as Parent)
+    }
+  }
+  visit(root)
+}
+
+function isUrlText(text: string, url: string): boolean {
+  return text === url || url === 'mailto:' + text || /^(https?:\/\/|www\.)/i.test(text)
+}
+
+function isAttributed(node: Blockquote, previous: RootContent | undefined): boolean {
+  if (ATTRIBUTION.test(toString(node, {includeHtml: false}).trimEnd())) return true
+  // The last paragraph may hold the attribution on its own line.
+  const last = node.children.at(-1)
+  if (last && last.type === 'paragraph' && ATTRIBUTION.test(toString(last))) return true
+  return previous?.type === 'paragraph' && LEAD_IN.test(toString(previous))
+}
+
+function noteAvoidColumns(table: Table, mentions: Array<[number, number]>) {
+  const header = table.children[0]
+  if (!header) return
+  const columns = header.children.map((cell, i) => (AVOID_HEADER.test(toString(cell)) ? i : -1)).filter((i) => i >= 0)
+  if (columns.length === 0 || columns.length === header.children.length) return
+  for (const row of table.children) {
+    for (const column of columns) {
+      const cell = row.children[column]
+      const r = cell && range(cell)
+      if (r) mentions.push(r)
+    }
+  }
+}
+
+/**
+ * mdast-util-to-nlcst skips tables, but table cells are prose. Each cell becomes
+ * a paragraph of its own, separated by a paragraph break, so a phrase never
+ * runs from one cell into the next.
+ */
+function tableAsParagraphs(table: Table, lines: LineIndex) {
+  const t = table as unknown as {type: string; children: Array<{type: string; children: Array<{type: string; children: unknown[]}>}>}
+  t.type = 'tableAsProse'
+  for (const row of t.children) {
+    row.type = 'tableRowAsProse'
+    const cells: Array<{type: string; children: unknown[]; position?: unknown}> = []
+    for (const cell of row.children) {
+      cell.type = 'paragraph'
+      const position = (cell as {position?: {start: {offset?: number}}}).position
+      if (cells.length > 0 && position?.start.offset !== undefined) {
+        // A paragraph break at the cell's start (the pipe), so cells are separate paragraphs.
+        cells.push({type: 'text', value: '\n\n', position: {start: lines.point(position.start.offset), end: lines.point(position.start.offset)}} as never)
+      }
+      cells.push(cell)
+    }
+    row.children = cells as never
+  }
+}

@@ -1,0 +1,40 @@
+/** Offsets ↔ 1-based line/column (UTF-16 code units, as VS Code counts). */
+export interface Point {
+  line: number
+  column: number
+  offset: number
+}
+
+export class LineIndex {
+  /** Offset at which each line starts. */
+  private readonly starts: number[] = [0]
+
+  constructor(readonly text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1)
+  }
+
+  /** The 0-based line holding `offset`. */
+  lineOf(offset: number): number {
+    let lo = 0
+    let hi = this.starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (this.starts[mid] <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return lo
+  }
+
+  point(offset: number): Point {
+    const line = this.lineOf(offset)
+    return {line: line + 1, column: offset - this.starts[line] + 1, offset}
+  }
+
+  lineStart(line1: number): number {
+    return this.starts[line1 - 1] ?? this.text.length
+  }
+
+  get lineCount(): number {
+    return this.starts.length
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * The review: parse a document, find rule matches sentence by sentence, drop the
+ * ones context rules out (mentions, self-description, allowed phrases,
+ * directives), and shape the rest as findings.
+ */
+import type {Paragraph, Root as NlcstRoot, Sentence} from 'nlcst'
+import {ruleSeverity} from './config.js'
+import {isMention, quoteSpans} from './context/mention.js'
+import {isSelfDescription} from './context/self.js'
+import {DirectiveFilter} from './directives.js'
+import {Matcher, type Match} from './match/matcher.js'
+import {compilePhrase, findAll, type CompiledPhrase} from './match/phrase.js'
+import {sentenceTokens, type Token} from './match/tokens.js'
+import {parseMarkdown, type Prose} from './parse/markdown.js'
+import {parseText} from './parse/text.js'
+import {fitAlternative} from './suggest.js'
+import type {Config, Finding, Format, Rule, RulePack, Severity} from './types.js'
+
+export class Reviewer {
+  readonly rules: Rule[]
+  private readonly byId = new Map<string, Rule>()
+  private readonly severity = new Map<string, Severity>()
+  private readonly matcher: Matcher
+  private readonly allow: CompiledPhrase[]
+
+  constructor(
+    packs: RulePack[],
+    readonly config: Config = {}
+  ) {
+    this.rules = packs.flatMap((p) => p.rules)
+    const active: Rule[] = []
+    for (const rule of this.rules) {
+      this.byId.set(rule.id, rule)
+      const severity = ruleSeverity(rule, config)
+      if (severity === 'off') continue
+      this.severity.set(rule.id, severity)
+      active.push(rule)
+    }
+    this.matcher = new Matcher(active)
+    this.allow = (config.allow ?? []).flatMap((p) => compilePhrase(p))
+  }
+
+  rule(id: string): Rule | undefined {
+    return this.byId.get(id)
+  }
+
+  /** Review a whole document. */
+  review(text: string, format: Format = 'markdown'): Finding[] {
+    const prose = format === 'markdown' ? parseMarkdown(text) : parseText(text)
+    return this.reviewProse(text, prose)
+  }
+
+  reviewProse(text: string, prose: Prose): Finding[] {
+    const findings: Finding[] = []
+    const directives = new DirectiveFilter(prose.directives, prose.lines)
+    forEachParagraph(prose.tree, (paragraph) => {
+      let quotes: Array<[number, number]> | undefined
+      for (const sentence of paragraph.children) {
+        if (sentence.type !== 'SentenceNode') continue
+        const tokens = sentenceTokens(sentence as Sentence)
+        if (!tokens.some((t) => this.matcher.has(t.norm))) continue
+        const matches = this.matcher.matchSentence(tokens)
+        if (matches.length === 0) continue
+        const allowed = this.allow.length > 0 ? findAll(this.allow, tokens) : []
+        for (const match of matches) {
+          const start = tokens[match.start].start
+          const end = tokens[match.end - 1].end
+          const rule = match.compiled.rule
+          if (allowed.some(([s, e]) => s <= match.start && e >= match.end)) continue
+          if (inRanges(prose.mentions, start, end)) continue
+          quotes ??= paragraphQuotes(text, paragraph)
+          if (inRanges(quotes, start, end)) continue
+          if (isMention(tokens, match.start, match.end)) continue
+          if (rule.person && isSelfDescription(tokens, match.start)) continue
+          const line = prose.lines.point(start).line
+          if (!directives.isEmpty && directives.disables(rule.id, rule.category, start, line)) continue
+          findings.push(this.finding(text, prose, tokens, match))
+        }
+      }
+    })
+    return findings
+  }
+
+  private finding(text: string, prose: Prose, tokens: Token[], match: Match): Finding {
+    const rule = match.compiled.rule
+    let start = tokens[match.start].start
+    const end = tokens[match.end - 1].end
+    const before = tokens[match.start - 1]
+    // "an addict" → "a person who uses drugs": the article is part of what gets replaced.
+    const withArticle =
+      rule.kind === 'noun' && !match.plural && before !== undefined && tokens[match.start].join === 'space' && (before.norm === 'a' || before.norm === 'an')
+    if (withArticle) start = before.start
+    const source = text.slice(start, end)
+    const from = prose.lines.point(start)
+    const to = prose.lines.point(end)
+    const matched = text.slice(tokens[match.start].start, end)
+    return {
+      ruleId: rule.id,
+      category: rule.category,
+      severity: this.severity.get(rule.id) ?? rule.severity,
+      offset: start,
+      endOffset: end,
+      line: from.line,
+      column: from.column,
+      endLine: to.line,
+      endColumn: to.column,
+      text: source,
+      message: rule.message.replace(/\{\{\s*text\s*\}\}/g, matched),
+      suggestions: rule.alternatives.map((alt) =>
+        fitAlternative(alt, {original: source, plural: match.plural, withArticle, noun: rule.kind === 'noun'})
+      ),
+      safeFix: rule.safeFix === true
+    }
+  }
+}
+
+function forEachParagraph(tree: NlcstRoot, fn: (paragraph: Paragraph) => void) {
+  const walk = (node: {type: string; children?: unknown[]}) => {
+    if (node.type === 'ParagraphNode') return fn(node as Paragraph)
+    if (node.children) for (const child of node.children) walk(child as {type: string; children?: unknown[]})
+  }
+  walk(tree as never)
+}
+
+function paragraphQuotes(text: string, paragraph: Paragraph): Array<[number, number]> {
+  const s = paragraph.position?.start.offset
+  const e = paragraph.position?.end.offset
+  if (s === undefined || e === undefined) return []
+  return quoteSpans(text.slice(s, e), s)
+}
+
+function inRanges(ranges: Array<[number, number]>, start: number, end: number): boolean {
+  for (const [s, e] of ranges) if (start >= s && end <= e) return true
+  return false
+}

@@ -1,0 +1,82 @@
+/**
+ * Load rule packs: parse YAML or JSON, validate against rules/rule-pack.schema.json,
+ * then check what a schema cannot (unique ids, contested rules never errors).
+ * Every problem is one line naming the file, the rule and the problem.
+ */
+import {Ajv} from 'ajv'
+import {parse as parseYaml} from 'yaml'
+import schema from '../../../rules/rule-pack.schema.json' with {type: 'json'}
+import {describeSchemaError} from '../schema-errors.js'
+import type {Rule, RulePack} from '../types.js'
+import {phraseWords, WORD_CLASS_NAMES} from '../match/phrase.js'
+
+export class RulePackError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: string
+  ) {
+    super(`${file}: ${problem}`)
+    this.name = 'RulePackError'
+  }
+}
+
+let validate: ReturnType<Ajv['compile']> | undefined
+
+/** Parse and validate one pack's text. `path` names it in errors. */
+export function parseRulePack(path: string, text: string): RulePack {
+  let data: unknown
+  try {
+    data = /\.json$/i.test(path) ? JSON.parse(text) : parseYaml(text, {prettyErrors: false})
+  } catch (error) {
+    throw new RulePackError(path, `cannot parse: ${String((error as Error).message).split('\n')[0]}`)
+  }
+  validate ??= new Ajv({allErrors: true, strict: false}).compile(schema)
+  if (!validate(data)) {
+    const errors = validate.errors ?? []
+    const rules = (data as {rules?: Array<{id?: unknown}>})?.rules
+    const first = errors.slice().sort((a, b) => b.instancePath.length - a.instancePath.length)[0]
+    const index = first && /^\/rules\/(\d+)/.exec(first.instancePath)?.[1]
+    const id = index !== undefined && index !== null ? rules?.[Number(index)]?.id : undefined
+    throw new RulePackError(path, `${typeof id === 'string' ? `rule \`${id}\`: ` : ''}${describeSchemaError(errors)}`)
+  }
+  const pack = data as Omit<RulePack, 'origin'> & {rules: Array<Omit<Rule, 'category'>>}
+  const rules: Rule[] = pack.rules.map((r) => ({...r, category: pack.category, origin: path}))
+  for (const rule of rules) checkRule(path, rule)
+  return {category: pack.category, description: pack.description, rules, origin: path}
+}
+
+function checkRule(path: string, rule: Rule) {
+  const fail = (problem: string) => {
+    throw new RulePackError(path, `rule \`${rule.id}\`: ${problem}`)
+  }
+  if (rule.contested && rule.severity === 'error') fail('a contested rule cannot be an error')
+  for (const [profile, severity] of Object.entries(rule.profiles ?? {})) {
+    if (rule.contested && severity === 'error') fail(`a contested rule cannot be an error (profiles.${profile})`)
+  }
+  const guards = [rule.unlessBefore, rule.unlessAfter, rule.onlyBefore, rule.onlyAfter, rule.unlessNear, rule.onlyNear]
+  for (const phrase of guards.flat()) {
+    for (const word of phraseWords(phrase ?? '')) {
+      if (word.startsWith('@') && !WORD_CLASS_NAMES.includes(word)) fail(`unknown word class \`${word}\` (known: ${WORD_CLASS_NAMES.join(', ')})`)
+    }
+  }
+  const seen = new Set<string>()
+  for (const phrase of rule.phrases) {
+    const key = phraseWords(phrase.toLowerCase()).join(' ')
+    if (seen.has(key)) fail(`phrase \`${phrase}\` is listed twice`)
+    seen.add(key)
+    if (phraseWords(phrase).some((w) => w.startsWith('@'))) fail(`phrase \`${phrase}\`: word classes belong in guards, not phrases`)
+  }
+  if (rule.rationale.split(/(?<=[.!?])\s+(?=[A-Z])/).length > 3) fail('the rationale has more than three sentences')
+}
+
+/** Check packs together: ids unique across all of them. */
+export function checkPacks(packs: RulePack[]): void {
+  const owner = new Map<string, string>()
+  for (const pack of packs) {
+    for (const rule of pack.rules) {
+      const other = owner.get(rule.id)
+      if (other) throw new RulePackError(pack.origin, `rule \`${rule.id}\` is already defined in ${other}`)
+      owner.set(rule.id, pack.origin)
+    }
+  }
+}

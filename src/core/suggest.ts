@@ -1,0 +1,66 @@
+/**
+ * Fit a rule's alternatives to the sentence: keep the original's capitalisation,
+ * choose singular or plural, and give a noun phrase the right article.
+ */
+import type {Alternative} from './types.js'
+
+const CONNECTORS = /\s(who|with|of|in|living|experiencing|using|from|for|that|on|at|whose|affected)\s/
+const DETERMINER_START = /^(a|an|the|some|someone|somebody|people|anyone|everyone|each|every|their|our|my|your|his|her|this|that|these|those)\b/i
+
+const IRREGULAR_PLURAL: Record<string, string> = {person: 'people', child: 'children', man: 'men', woman: 'women', self: 'selves', life: 'lives'}
+
+function pluralWord(word: string): string {
+  const lower = word.toLowerCase()
+  if (IRREGULAR_PLURAL[lower]) return IRREGULAR_PLURAL[lower]
+  if (/(s|x|z|ch|sh)$/.test(lower)) return word + 'es'
+  if (/[^aeiou]y$/.test(lower)) return word.slice(0, -1) + 'ies'
+  return word + 's'
+}
+
+/** "person who uses drugs" → "people who use drugs"; "peer worker" → "peer workers". */
+export function pluralise(phrase: string): string {
+  const m = CONNECTORS.exec(phrase)
+  const head = m ? phrase.slice(0, m.index) : phrase
+  let tail = m ? phrase.slice(m.index) : ''
+  const words = head.split(' ')
+  words[words.length - 1] = pluralWord(words[words.length - 1])
+  if (m && m[1] === 'who') {
+    // The verb after "who" agrees with the plural.
+    tail = tail.replace(/^(\s+who\s+)(\w+)/, (_all, who: string, verb: string) => {
+      const agreed = verb === 'is' ? 'are' : verb === 'has' ? 'have' : verb === 'was' ? 'were' : /[^s]s$/.test(verb) ? verb.slice(0, -1).replace(/ie$/, 'y') : verb
+      return who + agreed
+    })
+  }
+  return words.join(' ') + tail
+}
+
+function article(phrase: string): string {
+  const w = phrase.toLowerCase()
+  if (/^(hour|honest|honour|honor|heir)/.test(w)) return 'an'
+  if (/^(u[bcdfgklmnprstv][aeiou]|uni|use|one|eu)/.test(w)) return 'a'
+  return /^[aeiou]/.test(w) ? 'an' : 'a'
+}
+
+function matchCase(original: string, replacement: string): string {
+  const letters = original.replace(/[^\p{L}]/gu, '')
+  if (letters.length > 1 && letters === letters.toUpperCase()) return replacement.toUpperCase()
+  if (/^\p{Lu}/u.test(original)) return replacement.charAt(0).toUpperCase() + replacement.slice(1)
+  return replacement
+}
+
+export interface FitOptions {
+  /** The text being replaced (may include a leading article). */
+  original: string
+  plural: boolean
+  /** The replaced text starts with "a "/"an ". */
+  withArticle: boolean
+  noun: boolean
+}
+
+export function fitAlternative(alt: Alternative, options: FitOptions): string {
+  let text: string
+  if (typeof alt === 'string') text = options.plural && options.noun ? pluralise(alt) : alt
+  else text = options.plural ? alt.plural : alt.singular
+  if (options.withArticle && !DETERMINER_START.test(text)) text = article(text) + ' ' + text
+  return matchCase(options.original, text)
+}
