@@ -47,7 +47,8 @@ function slotFor(word: string, exact: boolean): Slot {
 export function phraseWords(phrase: string): string[] {
   return phrase
     .trim()
-    .split(/[\s\-\u2010\u2011]+/)
+    .split(/\s+/)
+    .flatMap((w) => (w.startsWith('@') ? [w] : w.split(/[-\u2010\u2011]+/)))
     .filter(Boolean)
 }
 

@@ -24,7 +24,8 @@ function offsetOf(node: {position?: {start: {offset?: number}}}): number {
 }
 
 function pushWord(tokens: Token[], raw: string, start: number, join: Join) {
-  let word = raw.replace(/\u2019/g, "'")
+  // A trailing full stop can stay attached when the next sentence starts in lower case.
+  let word = raw.replace(/\u2019/g, "'").replace(/\.+$/, '')
   // Possessives are the same word: "patient's", "patients'".
   if (/[a-z]'s$/i.test(word)) word = word.slice(0, -2)
   else if (/s'$/i.test(word)) word = word.slice(0, -1)
@@ -60,23 +61,20 @@ function wordTokens(tokens: Token[], word: Word, join: Join) {
 
 export function sentenceTokens(sentence: Sentence): Token[] {
   const tokens: Token[] = []
-  let join: Join = 'start'
+  // What lies between the previous word and the next: nothing yet, only space, or punctuation.
+  let gap: 'start' | 'none' | 'space' | 'break' = 'start'
   for (const child of sentence.children) {
     if (child.type === 'WordNode') {
       if (offsetOf(child) < 0) continue
-      wordTokens(tokens, child, join)
-      join = 'break'
+      // Two words with nothing between them come from separate markup (table cells): not a phrase.
+      wordTokens(tokens, child, gap === 'none' ? 'break' : gap)
+      // "models." can keep its full stop inside the word: what follows is not the same phrase.
+      gap = child.children.at(-1)?.type === 'PunctuationNode' ? 'break' : 'none'
     } else if (child.type === 'WhiteSpaceNode') {
-      if (join === 'break' && tokens.length > 0) join = 'space'
-      else if (join === 'start') join = 'start'
-    } else if (child.type === 'PunctuationNode' && HYPHENS.has(child.value) && join === 'break') {
-      // "role - model" written with spaced hyphens is rare; treat a bare hyphen as a joiner.
-      join = 'hyphen'
-    } else {
-      join = 'break'
+      if (gap === 'none') gap = 'space'
+    } else if (gap !== 'start') {
+      gap = 'break'
     }
   }
-  // The first token of a sentence starts it.
-  if (tokens[0]) tokens[0].join = tokens[0].join === 'hyphen' ? 'hyphen' : 'start'
   return tokens
 }

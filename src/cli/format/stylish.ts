@@ -1,0 +1,43 @@
+/** `--format stylish` (default): grouped by file, readable, colour only on a terminal. */
+import type {FileResult} from '../results.js'
+
+export interface Paint {
+  underline(s: string): string
+  red(s: string): string
+  yellow(s: string): string
+  blue(s: string): string
+  dim(s: string): string
+  bold(s: string): string
+}
+
+const code = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`
+export const colours: Paint = {underline: code(4, 24), red: code(31, 39), yellow: code(33, 39), blue: code(34, 39), dim: code(2, 22), bold: code(1, 22)}
+const id = (s: string) => s
+export const plain: Paint = {underline: id, red: id, yellow: id, blue: id, dim: id, bold: id}
+
+export function formatStylish(results: FileResult[], paint: Paint): string {
+  const out: string[] = []
+  let errors = 0
+  let warnings = 0
+  let infos = 0
+  for (const result of results) {
+    if (result.findings.length === 0) continue
+    out.push(paint.underline(result.file))
+    const rows = result.findings.map((f) => {
+      const sev = f.severity === 'error' ? paint.red('error') : f.severity === 'warning' ? paint.yellow('warning') : paint.blue('info')
+      if (f.severity === 'error') errors++
+      else if (f.severity === 'warning') warnings++
+      else infos++
+      const hint = f.suggestions.length ? paint.dim(` Try: ${f.suggestions.slice(0, 3).join('; ')}.`) : ''
+      return {pos: `${f.line}:${f.column}`, sev, plainSev: f.severity, message: f.message + hint, rule: paint.dim(f.ruleId)}
+    })
+    const posWidth = Math.max(...rows.map((r) => r.pos.length))
+    for (const r of rows) out.push(`  ${paint.dim(r.pos.padEnd(posWidth))}  ${r.sev}${' '.repeat(7 - r.plainSev.length)}  ${r.message}  ${r.rule}`)
+    out.push('')
+  }
+  const total = errors + warnings + infos
+  if (total === 0) return ''
+  const summary = `${total} finding${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info)`
+  out.push(paint.bold(errors > 0 ? paint.red(`✖ ${summary}`) : warnings > 0 ? paint.yellow(`⚠ ${summary}`) : `ℹ ${summary}`))
+  return out.join('\n') + '\n'
+}

@@ -1,0 +1,72 @@
+/**
+ * Reviewers for documents on disk: each document gets the configuration its
+ * folder resolves to, and documents sharing a configuration share a Reviewer.
+ */
+import {relative, resolve, sep} from 'node:path'
+import picomatch from 'picomatch'
+import {mergeConfigs} from '../core/config.js'
+import {findConfigFiles, resolveConfig, type ResolvedConfig} from '../core/config-files.js'
+import {checkPacks} from '../core/rules/load.js'
+import {Reviewer} from '../core/review.js'
+import type {Config, RulePack} from '../core/types.js'
+import {builtinPacks} from './builtin-rules.js'
+import {createNodeHost} from './fs-host.js'
+
+export interface ProjectOptions {
+  /** Use only this config file (no walking up). */
+  configFile?: string
+  /** Settings that win over every file (e.g. --profile). */
+  overrides?: Config
+  /** Settings below every file (e.g. editor settings). */
+  defaults?: Config
+  /** Whether rule files named by config files may be loaded. */
+  trusted?: boolean
+  /** Extra packs (e.g. from the command line). */
+  packs?: RulePack[]
+}
+
+const toPosix = (p: string) => p.split(sep).join('/')
+
+export class Project {
+  private readonly host = createNodeHost()
+  private readonly reviewers = new Map<string, Reviewer>()
+  private readonly resolved = new Map<string, ResolvedConfig>()
+
+  constructor(readonly options: ProjectOptions = {}) {}
+
+  /** The configuration that applies to a document path. Throws ConfigError / RulePackError. */
+  configFor(path: string): ResolvedConfig {
+    const abs = toPosix(resolve(path))
+    const files = this.options.configFile ? [toPosix(resolve(this.options.configFile))] : findConfigFiles(this.host, abs)
+    const key = files.join('\n')
+    let resolved = this.resolved.get(key)
+    if (!resolved) {
+      resolved = resolveConfig(this.host, files, {trusted: this.options.trusted})
+      this.resolved.set(key, resolved)
+    }
+    return resolved
+  }
+
+  reviewerFor(path: string): Reviewer {
+    const resolved = this.configFor(path)
+    const key = resolved.files.join('\n')
+    let reviewer = this.reviewers.get(key)
+    if (!reviewer) {
+      const packs = [...builtinPacks(), ...(this.options.packs ?? []), ...resolved.packs]
+      checkPacks(packs)
+      reviewer = new Reviewer(packs, mergeConfigs(this.options.defaults, resolved.config, this.options.overrides))
+      this.reviewers.set(key, reviewer)
+    }
+    return reviewer
+  }
+
+  /** Whether a config file's `ignore` globs exclude this document. */
+  isIgnored(path: string): boolean {
+    const abs = resolve(path)
+    return this.configFor(abs).ignore.some(({base, pattern}) => {
+      const rel = toPosix(relative(base, abs))
+      return !rel.startsWith('..') && picomatch(pattern, {dot: true})(rel)
+    })
+  }
+}
+

@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import {brief, review} from './helpers.js'
+
+test('matches inflections, hyphen, space and joined forms, any case', () => {
+  const text = 'Role models. role-modelling. ROLE MODEL. caseload, case load, case-load, Caseloads.'
+  assert.deepEqual(
+    review(text).map((f) => f.text),
+    ['Role models', 'role-modelling', 'ROLE MODEL', 'caseload', 'case load', 'case-load', 'Caseloads']
+  )
+})
+
+test('never matches inside a longer or hyphenated word', () => {
+  assert.deepEqual(review('Outpatients and patient-centred care. Self-patient.'), [])
+})
+
+test('guards keep ordinary senses out: be patient, patient with, the role of', () => {
+  assert.deepEqual(brief(review('Be patient. She is very patient with us. The role of a model. The patient safety team.')), [])
+  assert.deepEqual(brief(review('The patient is here.')), ['1:5-1:12 test-patient patient'])
+})
+
+test('positions are exact: 1-based, exclusive end, UTF-16, text equals the source slice', () => {
+  const text = '# Title 😀\r\n\r\n> Quoted\r\n> and\ta role model &amp; more\r\n\r\n- “Item” — patients\r\n'
+  const findings = review(text)
+  assert.deepEqual(brief(findings), ['4:7-4:19 test-role-model a role model', '6:12-6:20 test-patient patients'])
+  for (const f of findings) assert.equal(text.slice(f.offset, f.endOffset), f.text)
+  // Columns count UTF-16 code units: the emoji takes two.
+  const emoji = review('😀 patients here')
+  assert.equal(emoji[0].column, 4)
+})
+
+test('only prose: code, inline code, URLs, front matter and HTML are not reviewed', () => {
+  const text = [
+    '---',
+    'title: patient',
+    '---',
+    '',
+    '```',
+    'patient',
+    '```',
+    '',
+    'Use `patient` and <span title="patient">x</span> and https://example.com/patient',
+    '',
+    '<img alt="patient" src="a.png">',
+    '',
+    '[a link](https://example.com/patient) and ![patient photo](p.png)'
+  ].join('\n')
+  assert.deepEqual(brief(review(text)), ['13:45-13:52 test-patient patient'])
+})
+
+test('headings, list items, task items, table cells, footnotes and link text are prose', () => {
+  const text = ['# Patient voice', '', '- patient', '- [ ] patient task', '', '| A | B |', '|---|---|', '| patient | x |', '', 'Note[^1]. [patient link](x.md)', '', '[^1]: About patients.'].join('\n')
+  assert.deepEqual(
+    review(text).map((f) => `${f.line}:${f.text}`),
+    ['1:Patient', '3:patient', '4:patient', '8:patient', '10:patient', '12:patients']
+  )
+})
+
+test('a mention is not a use: quotes, avoid/instead-of frames, avoid columns, attributed blockquotes', () => {
+  const text = [
+    'Avoid calling someone a role model. Say person instead of patient.',
+    'Terms such as patient or caseload can distance people. We never say "role model" here.',
+    '',
+    '| Avoid | Use instead |',
+    '|---|---|',
+    '| patient | person |',
+    '',
+    '> I was just a patient to them.',
+    '> — Sam, a member',
+    '',
+    'A patient said this.'
+  ].join('\n')
+  assert.deepEqual(brief(review(text)), ['11:1-11:10 test-patient A patient'])
+})
+
+test('a person describing themself is not a labelling finding', () => {
+  assert.deepEqual(review('I am an addict in recovery. As an addict, I know this.'), [])
+  assert.deepEqual(brief(review('He is an addict.')), ['1:7-1:16 test-addict an addict'])
+})
+
+test('suggestions keep case and fix the article and number', () => {
+  const [a] = review('He is an addict.')
+  assert.deepEqual(a.suggestions, ['a person who uses drugs'])
+  const [b] = review('Addicts are welcome.')
+  assert.deepEqual(b.suggestions, ['People who use drugs'])
+  const [c] = review('Role models matter.')
+  assert.deepEqual(c.suggestions, ['People who share their experience', 'Peers'])
+  assert.equal(a.safeFix, true)
+  assert.equal(c.safeFix, false)
+})
+
+test('directives: disable/enable ranges, line, next line, per rule and per category', () => {
+  const text = [
+    '<!-- recovery-lint-disable test-patient -->',
+    'patient role model',
+    '<!-- recovery-lint-enable test-patient -->',
+    'patient <!-- recovery-lint-disable-line -->',
+    '<!-- recovery-lint-disable-next-line test-role-model -->',
+    'patient role model',
+    'patient role model'
+  ].join('\n')
+  assert.deepEqual(
+    review(text).map((f) => `${f.line}:${f.ruleId}`),
+    ['2:test-role-model', '6:test-patient', '7:test-patient', '7:test-role-model']
+  )
+})
+
+test('directives in a code block are just text', () => {
+  const text = '```\n<!-- recovery-lint-disable -->\n```\n\npatient'
+  assert.equal(review(text).length, 1)
+})
+
+test('config: rules, categories, profile and allowed phrases', () => {
+  const text = 'The patient has a caseload and a role model.'
+  assert.deepEqual(review(text, {rules: {'test-patient': 'off'}}).map((f) => f.ruleId), ['test-caseload', 'test-role-model'])
+  // The test pack is one category; contested rules stay warnings even when a config asks for errors.
+  assert.deepEqual(review(text, {categories: {'role-model': 'error'}}).map((f) => f.severity), ['error', 'error', 'warning'])
+  assert.deepEqual(review(text, {categories: {'role-model': 'off'}, rules: {'test-caseload': true}}).map((f) => f.ruleId), ['test-caseload'])
+  assert.deepEqual(review(text, {profile: 'clinical'}).map((f) => f.ruleId), ['test-patient', 'test-role-model'])
+  assert.deepEqual(review(text, {allow: ['patient']}).map((f) => f.ruleId), ['test-caseload', 'test-role-model'])
+})
+
+test('plain text is reviewed with the same rules and directives', () => {
+  const text = 'The patient.\r\n<!-- recovery-lint-disable-next-line -->\r\nA patient.\r\nAnother patient.'
+  assert.deepEqual(brief(review(text, {}, 'text')), ['1:5-1:12 test-patient patient', '4:9-4:16 test-patient patient'])
+})
+
+test('a directive may name a category', () => {
+  const text = '<!-- recovery-lint-disable-next-line role-model -->\npatient role model\n\npatient'
+  assert.deepEqual(review(text).map((f) => `${f.line}:${f.ruleId}`), ['4:test-patient'])
+})

@@ -1,0 +1,206 @@
+#!/usr/bin/env node
+// End-to-end check AS A USER in a real VS Code (code-server + headless Debian Chromium): installs a .vsix into
+// a fresh extensions dir, opens a copy of a workspace folder, opens a file from the Explorer, opens the Problems
+// panel (Ctrl+Shift+M) and reads its rows, applies a quick fix by keyboard (Ctrl+. then arrow keys to the action
+// whose title contains --fix-title, Enter), reads the editor text and saves screenshots.
+// Needs `bash scripts/setup-vscode-test.sh` once. Runs on the system Node (20+).
+//
+// Usage: node test/vscode/e2e-ui.mjs --vsix FILE --workspace DIR --file REL/PATH.md [options]
+//   --expect-problem TEXT  a Problems row must contain TEXT (repeatable; the first one also picks the row the
+//                          quick fix is applied to)
+//   --fix-title TEXT       apply the quick fix whose title contains TEXT (skipped when not given)
+//   --expect-after TEXT    after the fix, the editor text must contain TEXT (U+00A0 read back as spaces)
+//   --screenshot PATH      final screenshot (PNG); PATH-problems.png and PATH-quickfix-menu.png are saved beside it
+//   --timeout MS           limit for each wait (default 30000)
+//   --keep / --verbose     keep the temp dir / print browser console errors
+// Exit: 0 every expectation met, 1 an expectation failed, 2 infrastructure error (install, server, workbench,
+// file not in the Explorer). The file on disk is never modified (workspace copy; files.autoSave is off).
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  InfraError, checkInstalled, clock, codeServerCli, copyWorkspace, launchChromium, makeSandbox, parseArgs, startCodeServer,
+} from './lib/code-server.mjs';
+
+const SPEC = {
+  vsix: { default: undefined },
+  workspace: { default: undefined },
+  file: { default: undefined },
+  'expect-problem': { repeat: true },
+  'fix-title': { default: undefined },
+  'expect-after': { default: undefined },
+  screenshot: { default: undefined },
+  timeout: { default: 30000, number: true },
+  keep: { flag: true, default: false },
+  verbose: { flag: true, default: false },
+};
+
+const ms = clock();
+const say = msg => console.log(`[e2e-ui ${ms()}] ${msg}`);
+const nbsp = s => s.replace(/\u00a0/g, ' ');
+const checks = { passed: 0, failed: 0, messages: [] };
+function check(ok, what) {
+  if (ok) { checks.passed++; say(`ok: ${what}`); } else { checks.failed++; checks.messages.push(what); say(`FAILED: ${what}`); }
+  return ok;
+}
+
+// Editor text in visual order (Monaco recycles .view-line nodes, so sort them by their top offset).
+async function editorText(page) {
+  return nbsp(await page.evaluate(() => {
+    const lines = Array.from(document.querySelectorAll('.part.editor .monaco-editor .view-lines .view-line'));
+    return lines.sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top)).map(l => l.textContent).join('\n');
+  }));
+}
+
+async function problemRows(page) {
+  return (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map(nbsp);
+}
+
+async function main(opts) {
+  for (const k of ['vsix', 'workspace', 'file']) if (!opts[k]) throw new InfraError(`--${k} is required (see --help)`);
+  const vsix = path.resolve(opts.vsix);
+  if (!fs.existsSync(vsix)) throw new InfraError(`--vsix ${vsix} not found`);
+  checkInstalled();
+  const shot = opts.screenshot ? path.resolve(opts.screenshot) : undefined;
+  const shotAlso = suffix => shot && shot.replace(/(\.png)?$/i, `-${suffix}.png`);
+  if (shot) fs.mkdirSync(path.dirname(shot), { recursive: true });
+
+  const sb = makeSandbox('vscode-e2e-');
+  let cs;
+  let browser;
+  let page;
+  try {
+    const workspace = copyWorkspace(opts.workspace, sb.tmp);
+    const fileOnDisk = path.join(workspace, opts.file);
+    if (!fs.existsSync(fileOnDisk)) throw new InfraError(`--file ${opts.file} not in ${opts.workspace}`);
+    const before = fs.readFileSync(fileOnDisk, 'utf8');
+
+    const out = await codeServerCli(sb, ['--install-extension', vsix]);
+    const installed = fs.readdirSync(sb.extensionsDir).filter(d => !d.startsWith('.') && d !== 'extensions.json');
+    if (installed.length === 0) throw new InfraError(`--install-extension installed nothing:\n${out}`);
+    say(`installed ${installed.join(', ')}`);
+
+    cs = await startCodeServer(sb, { trust: true });
+    say(`code-server up on ${cs.authority}`);
+    browser = await launchChromium(path.join(sb.tmp, 'chromium-profile'));
+    page = browser.pages()[0] || await browser.newPage();
+    if (opts.verbose) page.on('console', m => { if (m.type() === 'error') console.log('[browser error]', m.text().slice(0, 300)); });
+    await page.goto(`http://${cs.authority}/?folder=${encodeURIComponent(workspace)}`);
+    const up = await Promise.race([
+      page.waitForSelector('.monaco-workbench', { timeout: 60000 }).then(() => 'up', e => `workbench did not load: ${e.message.split('\n')[0]}`),
+      cs.broken.then(r => `VS Code server broken: ${r}`),
+    ]);
+    if (up !== 'up') throw new InfraError(up);
+    say('workbench up');
+
+    // Open the file from the Explorer (expanding folders on the way).
+    const parts = opts.file.split(/[/\\]/).filter(Boolean);
+    for (const [i, part] of parts.entries()) {
+      const row = page.locator('.explorer-folders-view .monaco-list-row', { has: page.getByText(part, { exact: true }) }).first();
+      try { await row.waitFor({ timeout: opts.timeout }); } catch {
+        throw new InfraError(`"${part}" not found in the Explorer`);
+      }
+      await row.click();
+      if (i < parts.length - 1) await page.waitForTimeout(300);
+    }
+    const tab = page.locator('.tabs-container .tab.active', { hasText: parts.at(-1) });
+    await tab.waitFor({ timeout: opts.timeout }).catch(() => { throw new InfraError(`${opts.file} did not open in an editor`); });
+    await page.waitForSelector('.part.editor .monaco-editor .view-lines', { timeout: opts.timeout });
+    say(`opened ${opts.file} from the Explorer`);
+
+    // Problems panel.
+    await page.keyboard.press('Control+Shift+M');
+    await page.waitForSelector('.markers-panel', { timeout: opts.timeout }).catch(() => { throw new InfraError('Problems panel did not open'); });
+    const expects = opts['expect-problem'];
+    let rows = [];
+    const end = Date.now() + opts.timeout;
+    for (;;) {
+      rows = await problemRows(page);
+      const done = expects.length ? expects.every(t => rows.some(r => r.includes(t))) : rows.length > 0;
+      if (done || Date.now() > end) break;
+      await page.waitForTimeout(250);
+    }
+    await page.waitForTimeout(500); // let the panel settle for the screenshot
+    rows = await problemRows(page);
+    console.log('PROBLEMS ROWS: ' + JSON.stringify(rows));
+    if (shot) await page.screenshot({ path: shotAlso('problems') });
+    for (const t of expects) check(rows.some(r => r.includes(t)), `Problems panel shows "${t}"`);
+
+    if (opts['fix-title']) {
+      const title = opts['fix-title'];
+      const markers = page.locator('.markers-panel .monaco-list-row');
+      const target = expects.length ? markers.filter({ hasText: expects[0] }).first() : markers.filter({ hasText: /\[Ln \d+, Col \d+\]/ }).first();
+      if (!await target.count()) {
+        check(false, `a Problems row to apply "${title}" to`);
+      } else {
+        await target.dblclick(); // opens the editor at the marker, focus in the editor
+        await page.waitForTimeout(500);
+        await page.keyboard.press('Control+.');
+        const widget = page.locator('.action-widget');
+        let offered = [];
+        let applied = false;
+        try {
+          await widget.locator('.monaco-list-row').first().waitFor({ timeout: opts.timeout });
+          await page.waitForTimeout(300);
+          offered = (await widget.locator('.monaco-list-row').allInnerTexts()).map(t => nbsp(t).trim());
+          console.log('QUICK FIX MENU: ' + JSON.stringify(offered));
+          if (shot) await page.screenshot({ path: shotAlso('quickfix-menu') });
+          // keyboard only: move the focus down to the wanted action, then Enter
+          for (let i = 0; i <= offered.length + 1; i++) {
+            const focused = nbsp(await widget.locator('.monaco-list-row.focused').first().innerText().catch(() => ''));
+            if (focused.includes(title)) { await page.keyboard.press('Enter'); applied = true; break; }
+            await page.keyboard.press('ArrowDown');
+            await page.waitForTimeout(100);
+          }
+        } catch { /* no menu: reported below */ }
+        if (check(applied, `quick fix "${title}" offered and picked by keyboard (menu: ${JSON.stringify(offered)})`)) {
+          await page.waitForTimeout(500);
+        } else {
+          await page.keyboard.press('Escape');
+        }
+      }
+    }
+
+    if (opts['expect-after']) {
+      const want = opts['expect-after'];
+      let text = '';
+      const until = Date.now() + Math.min(opts.timeout, 10000);
+      while (!(text = await editorText(page)).includes(want) && Date.now() < until) await page.waitForTimeout(200);
+      console.log('EDITOR TEXT: ' + JSON.stringify(text));
+      check(text.includes(want), `editor text contains "${want}"`);
+    }
+    await page.waitForTimeout(500);
+    console.log('PROBLEMS ROWS AFTER: ' + JSON.stringify(await problemRows(page)));
+    if (shot) { await page.screenshot({ path: shot }); say(`screenshot ${shot}`); }
+    check(fs.readFileSync(fileOnDisk, 'utf8') === before, 'file on disk unchanged (files.autoSave off)');
+  } catch (e) {
+    if (page && shot) await page.screenshot({ path: shot }).catch(() => {});
+    throw e;
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    if (cs) {
+      if (opts.keep) fs.writeFileSync(path.join(sb.tmp, 'code-server.log'), cs.log());
+      await cs.stop();
+    }
+    if (opts.keep) say(`kept ${sb.tmp}`);
+    else fs.rmSync(sb.tmp, { recursive: true, force: true });
+  }
+}
+
+let opts;
+try {
+  opts = parseArgs(process.argv.slice(2), SPEC);
+} catch (e) {
+  console.error(`e2e-ui: ${e.message}`);
+  process.exit(2);
+}
+if (opts.help) {
+  console.log(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').filter(l => l.startsWith('//')).map(l => l.slice(3)).join('\n'));
+  process.exit(0);
+}
+main(opts).then(() => {
+  console.log(`e2e-ui: ${checks.passed} passed, ${checks.failed} failed`);
+  process.exit(checks.failed ? 1 : 0);
+}, e => {
+  console.error(`e2e-ui: infrastructure error: ${e instanceof InfraError ? e.message : e?.stack || e}`);
+  process.exit(2);
+});
