@@ -64,7 +64,8 @@ async function main(opts) {
   const shotAlso = suffix => shot && shot.replace(/(\.png)?$/i, `-${suffix}.png`);
   if (shot) fs.mkdirSync(path.dirname(shot), { recursive: true });
 
-  const sb = makeSandbox('vscode-e2e-');
+  // no empty secondary side bar (chat) in the screenshots
+  const sb = makeSandbox('vscode-e2e-', { 'workbench.secondarySideBar.defaultVisibility': 'hidden' });
   let cs;
   let browser;
   let page;
@@ -170,6 +171,8 @@ async function main(opts) {
     }
     await page.waitForTimeout(500);
     console.log('PROBLEMS ROWS AFTER: ' + JSON.stringify(await problemRows(page)));
+    await page.mouse.move(700, 350); // away from the Problems row (its hover would cover the panel)
+    await page.waitForTimeout(300);
     if (shot) { await page.screenshot({ path: shot }); say(`screenshot ${shot}`); }
     check(fs.readFileSync(fileOnDisk, 'utf8') === before, 'file on disk unchanged (files.autoSave off)');
   } catch (e) {

@@ -52,13 +52,13 @@ export function checkInstalled() {
 }
 
 /** A fresh temp dir with an empty code-server config, a user-data dir with USER_SETTINGS, and an extensions dir. */
-export function makeSandbox(prefix = 'vscode-test-') {
+export function makeSandbox(prefix = 'vscode-test-', extraSettings = {}) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const config = path.join(tmp, 'config.yaml');
   fs.writeFileSync(config, ''); // keeps code-server away from ~/.config/code-server/config.yaml (auth: password)
   const userDataDir = path.join(tmp, 'user-data');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...extraSettings }, null, 2));
   const extensionsDir = path.join(tmp, 'extensions');
   fs.mkdirSync(extensionsDir);
   return { tmp, config, userDataDir, extensionsDir };

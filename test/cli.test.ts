@@ -1,0 +1,113 @@
+// The command line as CI uses it: the JSON contract, exit codes, config errors.
+import assert from 'node:assert/strict'
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join, resolve} from 'node:path'
+import {before, test} from 'node:test'
+
+const cli = resolve('dist/cli.cjs')
+const run = (args: string[], options: {cwd?: string; input?: string} = {}) =>
+  spawnSync(process.execPath, [cli, ...args], {cwd: options.cwd, input: options.input, encoding: 'utf8'})
+
+let dir: string
+before(() => {
+  if (spawnSync(process.execPath, ['scripts/build.mjs'], {stdio: 'inherit'}).status !== 0) throw new Error('build failed')
+  dir = mkdtempSync(join(tmpdir(), 'rl-cli-'))
+  const fixture = resolve('test/fixtures/pack.yml')
+  writeFileSync(join(dir, '.recoverylintrc.json'), JSON.stringify({root: true, rules: {}, ruleFiles: [fixture]}))
+  writeFileSync(join(dir, 'clean.md'), '# Our team\n\nWe walk alongside people.\n')
+  writeFileSync(join(dir, 'draft.md'), '# Draft\r\n\r\nEach patient has a test role model.\r\n')
+})
+
+test('json output is the PRODUCT.md contract, exactly', () => {
+  const r = run(['--format', 'json', 'draft.md'], {cwd: dir})
+  assert.equal(r.status, 1, r.stderr)
+  const out = JSON.parse(r.stdout)
+  assert.equal(out.length, 1)
+  assert.deepEqual(Object.keys(out[0]), ['file', 'findings'])
+  assert.equal(out[0].file, 'draft.md')
+  const f = out[0].findings.find((x: {ruleId: string}) => x.ruleId === 'test-patient')
+  assert.deepEqual(Object.keys(f), ['ruleId', 'category', 'severity', 'line', 'column', 'endLine', 'endColumn', 'text', 'message', 'suggestions'])
+  assert.deepEqual([f.line, f.column, f.endLine, f.endColumn, f.text], [3, 6, 3, 13, 'patient'])
+  assert.equal(f.severity, 'warning')
+  assert.ok(f.suggestions.length > 0)
+})
+
+test('exit 0 when nothing of warning or error severity is found', () => {
+  const r = run(['clean.md'], {cwd: dir})
+  assert.equal(r.status, 0, r.stdout + r.stderr)
+  assert.equal(r.stdout, '')
+})
+
+test('stylish output names the file, position, severity, message and rule; no colour off a terminal', () => {
+  const r = run(['draft.md'], {cwd: dir})
+  assert.equal(r.status, 1)
+  assert.match(r.stdout, /^draft\.md\n/)
+  assert.match(r.stdout, /3:6\s+warning\s+.*test-patient/)
+  assert.ok(!r.stdout.includes('\u001b['), 'no ANSI colour when not a TTY')
+})
+
+test('stdin with --stdin-filename', () => {
+  const r = run(['--format', 'json', '--stdin-filename', 'notes.md', '-'], {cwd: dir, input: 'A patient.\n'})
+  assert.equal(r.status, 1)
+  const [file] = JSON.parse(r.stdout)
+  assert.equal(file.file, 'notes.md')
+  assert.equal(file.findings[0].text, 'A patient')
+})
+
+test('folders and globs', () => {
+  const r = run(['--format', 'json', '.'], {cwd: dir})
+  assert.deepEqual(JSON.parse(r.stdout).map((f: {file: string}) => f.file).sort(), ['clean.md', 'draft.md'])
+  const g = run(['--format', 'json', '*.md'], {cwd: dir})
+  assert.equal(JSON.parse(g.stdout).length, 2)
+})
+
+test('exit 2 with one line naming the file for bad input; other files are still reviewed', () => {
+  const sub = mkdtempSync(join(tmpdir(), 'rl-bad-'))
+  writeFileSync(join(sub, 'ok.md'), 'patients\n')
+  writeFileSync(join(sub, 'bin.md'), Buffer.from([0x50, 0, 1, 2]))
+  writeFileSync(join(sub, '.recoverylintrc.json'), JSON.stringify({root: true, ruleFiles: [resolve('test/fixtures/pack.yml')]}))
+  const r = run(['--format', 'json', 'ok.md', 'bin.md', 'missing.md'], {cwd: sub})
+  assert.equal(r.status, 2)
+  const lines = r.stderr.trim().split('\n')
+  assert.ok(lines.some((l) => /^recovery-lint: bin\.md: binary file/.test(l)), r.stderr)
+  assert.ok(lines.some((l) => /^recovery-lint: missing\.md: no such file/.test(l)), r.stderr)
+  assert.equal(JSON.parse(r.stdout)[0].findings[0].text, 'patients')
+})
+
+test('an invalid config is one line naming the file and the key, exit 2', () => {
+  const sub = mkdtempSync(join(tmpdir(), 'rl-cfg-'))
+  writeFileSync(join(sub, '.recoverylintrc.json'), JSON.stringify({root: true, profile: 'medical'}))
+  writeFileSync(join(sub, 'a.md'), 'text\n')
+  const r = run(['a.md'], {cwd: sub})
+  assert.equal(r.status, 2)
+  assert.match(r.stderr, /^recovery-lint: .*\.recoverylintrc\.json: `profile` must be one of "peer", "service", "clinical"\n$/)
+  mkdirSync(join(sub, 'y'))
+  writeFileSync(join(sub, 'y', '.recoverylintrc.yaml'), 'root: true\nrules:\n  test-patient: loud\n')
+  writeFileSync(join(sub, 'y', 'b.md'), 'text\n')
+  const y = run(['y/b.md'], {cwd: sub})
+  assert.equal(y.status, 2)
+  assert.match(y.stderr, /\.recoverylintrc\.yaml: `rules\.test-patient` must be one of/)
+})
+
+test('the nearest config wins key by key; root: true stops the walk; --profile overrides', () => {
+  const sub = mkdtempSync(join(tmpdir(), 'rl-walk-'))
+  writeFileSync(join(sub, '.recoverylintrc.json'), JSON.stringify({root: true, ruleFiles: [resolve('test/fixtures/pack.yml')], rules: {'test-patient': 'error'}}))
+  mkdirSync(join(sub, 'team'))
+  writeFileSync(join(sub, 'team', '.recoverylintrc.yaml'), 'rules:\n  test-role-model: off\n')
+  writeFileSync(join(sub, 'team', 'doc.md'), 'The patient and the role model.\n')
+  const r = run(['--format', 'json', 'team/doc.md'], {cwd: sub})
+  const findings = JSON.parse(r.stdout)[0].findings.filter((f: {ruleId: string}) => f.ruleId.startsWith('test-'))
+  assert.deepEqual(findings.map((f: {ruleId: string; severity: string}) => `${f.ruleId}:${f.severity}`), ['test-patient:error'])
+  const c = run(['--format', 'json', '--profile', 'clinical', '--config', '.recoverylintrc.json', 'team/doc.md'], {cwd: sub})
+  assert.equal(c.status, 1)
+})
+
+test('bad arguments: exit 2 and a one-line reason', () => {
+  for (const args of [['--format', 'xml', 'a.md'], ['--profile', 'x', 'a.md'], ['--nope'], []]) {
+    const r = run(args, {cwd: dir})
+    assert.equal(r.status, 2, args.join(' '))
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr)
+  }
+})
