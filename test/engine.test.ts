@@ -129,3 +129,11 @@ test('a directive may name a category', () => {
   const text = '<!-- recovery-lint-disable-next-line role-model -->\npatient role model\n\npatient'
   assert.deepEqual(review(text).map((f) => `${f.line}:${f.ruleId}`), ['4:test-patient'])
 })
+
+test('adjective sense: after be, or in a list of qualities after it, "patient" is a quality', () => {
+  assert.deepEqual(review('Be patient. Staff should be calm, patient and kind. Staff were patient, calm and caring. She is very patient.'), [])
+  assert.deepEqual(
+    review('We support carers, patients and families. The patient is calm.').map((f) => f.text),
+    ['patients', 'patient']
+  )
+})

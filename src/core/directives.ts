@@ -42,7 +42,7 @@ export class DirectiveFilter {
   private readonly ranges: Array<{ids: string[]; from: number; to: number}> = []
   private readonly lineRules = new Map<number, string[][]>()
 
-  constructor(directives: Directive[], lines: LineIndex) {
+  constructor(directives: Directive[], lines: Pick<LineIndex, 'text'>) {
     const sorted = [...directives].sort((a, b) => a.start - b.start)
     // Open ranges: per id ('' = all) the offset where it was disabled.
     const open = new Map<string, number>()

@@ -6,6 +6,7 @@
 import type {Paragraph, Root as NlcstRoot, Sentence} from 'nlcst'
 import {ruleSeverity} from './config.js'
 import {isMention, quoteSpans} from './context/mention.js'
+import {isPredicateAdjective} from './context/predicate.js'
 import {isSelfDescription} from './context/self.js'
 import {DirectiveFilter} from './directives.js'
 import {Matcher, type Match} from './match/matcher.js'
@@ -15,6 +16,18 @@ import {parseMarkdown, type Prose} from './parse/markdown.js'
 import {parseText} from './parse/text.js'
 import {fitAlternative} from './suggest.js'
 import type {Config, Finding, Format, Rule, RulePack, Severity} from './types.js'
+import type {Directive} from './directives.js'
+import type {LineIndex} from './positions.js'
+
+/**
+ * A finding before directives are applied, with the offset and 1-based line that
+ * directives judge it by (the match's first word, without a leading article).
+ */
+export interface Candidate {
+  finding: Finding
+  at: number
+  atLine: number
+}
 
 export class Reviewer {
   readonly rules: Rule[]
@@ -51,8 +64,12 @@ export class Reviewer {
   }
 
   reviewProse(text: string, prose: Prose): Finding[] {
-    const findings: Finding[] = []
-    const directives = new DirectiveFilter(prose.directives, prose.lines)
+    return applyDirectives(this.candidates(text, prose), prose.directives, prose.lines)
+  }
+
+  /** Every finding in `prose` that context does not rule out, before directives. */
+  candidates(text: string, prose: Prose): Candidate[] {
+    const found: Candidate[] = []
     forEachParagraph(prose.tree, (paragraph) => {
       let quotes: Array<[number, number]> | undefined
       for (const sentence of paragraph.children) {
@@ -72,13 +89,12 @@ export class Reviewer {
           if (inRanges(quotes, start, end)) continue
           if (isMention(tokens, match.start, match.end)) continue
           if (rule.person && isSelfDescription(tokens, match.start)) continue
-          const line = prose.lines.point(start).line
-          if (!directives.isEmpty && directives.disables(rule.id, rule.category, start, line)) continue
-          findings.push(this.finding(text, prose, tokens, match))
+          if (rule.adjectiveSense && match.end - match.start === 1 && isPredicateAdjective(tokens, match.start)) continue
+          found.push({finding: this.finding(text, prose, tokens, match), at: start, atLine: prose.lines.point(start).line})
         }
       }
     })
-    return findings
+    return found
   }
 
   private finding(text: string, prose: Prose, tokens: Token[], match: Match): Finding {
@@ -112,6 +128,17 @@ export class Reviewer {
       safeFix: rule.safeFix === true
     }
   }
+}
+
+/** Drop the candidates a directive switches off. `lines` need only know the document's text. */
+export function applyDirectives(candidates: Candidate[], directives: Directive[], lines: Pick<LineIndex, 'text'>): Finding[] {
+  if (directives.length === 0) return candidates.map((c) => c.finding)
+  const filter = new DirectiveFilter(directives, lines)
+  const findings: Finding[] = []
+  for (const c of candidates) {
+    if (filter.isEmpty || !filter.disables(c.finding.ruleId, c.finding.category, c.at, c.atLine)) findings.push(c.finding)
+  }
+  return findings
 }
 
 function forEachParagraph(tree: NlcstRoot, fn: (paragraph: Paragraph) => void) {

@@ -20,6 +20,7 @@ export interface Rule {
   exact?: boolean
   kind?: 'noun' | 'verb' | 'adjective' | 'other'
   person?: boolean
+  adjectiveSense?: boolean
   unlessBefore?: string[]
   unlessAfter?: string[]
   onlyBefore?: string[]

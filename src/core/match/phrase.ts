@@ -110,3 +110,8 @@ export function findAll(phrases: CompiledPhrase[], tokens: Token[]): Array<[numb
   }
   return spans
 }
+
+/** Whether a token is in a word class (@be, @det, @pronoun, @adv-degree). */
+export function inWordClass(name: string, token: Token | undefined): boolean {
+  return token !== undefined && WORD_CLASSES[name]?.has(token.norm) === true
+}

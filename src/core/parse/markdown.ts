@@ -26,9 +26,36 @@ export interface Prose {
   /** Offset ranges where wording is discussed, not used (avoid-columns, attributed quotes). */
   mentions: Array<[number, number]>
   directives: Directive[]
+  /** The document's top-level blocks, in order (Markdown only). */
+  blocks?: Block[]
+  /**
+   * Link reference and footnote definitions anywhere in the document (Markdown
+   * only): they change how text elsewhere parses, so they are document-wide.
+   */
+  references?: Reference[]
+}
+
+/** A top-level block: its mdast type and source offsets [start, end). */
+export interface Block {
+  type: string
+  start: number
+  end: number
+}
+
+/** A definition: `[label]: url` or a footnote `[^label]: text`. */
+export interface Reference {
+  kind: 'definition' | 'footnote'
+  label: string
+  offset: number
+}
+
+export interface MarkdownOptions {
+  /** Recognise front matter at the start (default true; false for a slice that starts mid-document). */
+  frontmatter?: boolean
 }
 
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
+const markdownWithoutFrontmatter = unified().use(remarkParse).use(remarkGfm)
 const bridge = unified().use(remarkRetext, ParseEnglish)
 
 /** Table header wording that marks a column of wording to avoid. */
@@ -39,15 +66,21 @@ const ATTRIBUTION = /(^|\n)\s*(\u2014|\u2013|\u2015|--|~)\s*\S[^\n]*$/
 /** A lead-in that attributes the quote that follows: "As one member said:". */
 const LEAD_IN = /\b(said|says|say|told|tells|wrote|writes|explained|explains|recalls|recalled|described|describes|shared|shares|put it|reflects|reflected|in (his|her|their|my) words)\b[^\n]*:\s*$/i
 
-export function parseMarkdown(text: string): Prose {
+export function parseMarkdown(text: string, options: MarkdownOptions = {}): Prose {
   const lines = new LineIndex(text)
   const file = new VFile(text)
-  const mdast = markdown.parse(file) as Root
+  const mdast = (options.frontmatter === false ? markdownWithoutFrontmatter : markdown).parse(file) as Root
   const mentions: Array<[number, number]> = []
   const directives: Directive[] = []
-  prepare(mdast, text, lines, mentions, directives)
+  const references: Reference[] = []
+  const blocks: Block[] = []
+  for (const node of mdast.children) {
+    const r = range(node)
+    if (r) blocks.push({type: node.type, start: r[0], end: r[1]})
+  }
+  prepare(mdast, text, lines, mentions, directives, references)
   const tree = bridge.runSync(mdast as never, file) as unknown as NlcstRoot
-  return {tree, lines, mentions, directives}
+  return {tree, lines, mentions, directives, blocks, references}
 }
 
 function range(node: Nodes): [number, number] | undefined {
@@ -56,12 +89,25 @@ function range(node: Nodes): [number, number] | undefined {
   return s === undefined || e === undefined ? undefined : [s, e]
 }
 
-function prepare(root: Root, source: string, lines: LineIndex, mentions: Array<[number, number]>, directives: Directive[]) {
+function prepare(
+  root: Root,
+  source: string,
+  lines: LineIndex,
+  mentions: Array<[number, number]>,
+  directives: Directive[],
+  references: Reference[]
+) {
   const visit = (parent: Parent) => {
     const children = parent.children as RootContent[]
     for (let index = 0; index < children.length; index++) {
       const node = children[index]
       switch (node.type) {
+        case 'definition':
+          references.push({kind: 'definition', label: node.label ?? node.identifier, offset: node.position?.start.offset ?? 0})
+          continue
+        case 'footnoteDefinition':
+          references.push({kind: 'footnote', label: node.label ?? node.identifier, offset: node.position?.start.offset ?? 0})
+          break
         case 'html':
           directives.push(...parseDirectiveComments((node as Html).value, node.position?.start.offset ?? 0, lines))
           continue
