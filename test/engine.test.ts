@@ -137,3 +137,8 @@ test('adjective sense: after be, or in a list of qualities after it, "patient" i
     ['patients', 'patient']
   )
 })
+
+test('directives: enabling one rule inside a disable-all range', () => {
+  const text = '<!-- recovery-lint-disable -->\npatient role model\n<!-- recovery-lint-enable test-patient -->\npatient role model\n<!-- recovery-lint-enable -->\n\nrole model'
+  assert.deepEqual(review(text).map((f) => `${f.line}:${f.ruleId}`), ['4:test-patient', '7:test-role-model'])
+})

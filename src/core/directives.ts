@@ -37,32 +37,48 @@ export function parseDirectiveComments(value: string, base: number, lines: LineI
   return found
 }
 
+/** What is switched off from one offset on: everything (but `except`), or the ids in `off`. */
+interface State {
+  from: number
+  all: boolean
+  off: Set<string>
+  except: Set<string>
+}
+
 /** Answers "is this finding switched off by a directive?" for one document. */
 export class DirectiveFilter {
-  private readonly ranges: Array<{ids: string[]; from: number; to: number}> = []
+  /** Range states in offset order; the first starts at 0 with nothing off. */
+  private readonly states: State[] = [{from: 0, all: false, off: new Set(), except: new Set()}]
   private readonly lineRules = new Map<number, string[][]>()
 
-  constructor(directives: Directive[], lines: Pick<LineIndex, 'text'>) {
-    const sorted = [...directives].sort((a, b) => a.start - b.start)
-    // Open ranges: per id ('' = all) the offset where it was disabled.
-    const open = new Map<string, number>()
-    for (const d of sorted) {
+  constructor(directives: Directive[], _lines?: LineIndex) {
+    for (const d of [...directives].sort((a, b) => a.start - b.start)) {
       if (d.kind === 'disable-line') this.addLines(d.line, d.endLine, d.ids)
       else if (d.kind === 'disable-next-line') this.addLines(d.endLine + 1, d.endLine + 1, d.ids)
-      else if (d.kind === 'disable') {
-        for (const id of d.ids.length ? d.ids : ['']) if (!open.has(id)) open.set(id, d.end)
-      } else {
-        const ids = d.ids.length ? d.ids : [...open.keys()]
-        for (const id of ids) {
-          const from = open.get(id)
-          if (from !== undefined) {
-            this.ranges.push({ids: id ? [id] : [], from, to: d.start})
-            open.delete(id)
-          }
+      else this.toggle(d)
+    }
+  }
+
+  private toggle(d: Directive) {
+    const prev = this.states[this.states.length - 1]
+    const next: State = {from: d.end, all: prev.all, off: new Set(prev.off), except: new Set(prev.except)}
+    if (d.ids.length === 0) {
+      // A bare disable/enable switches everything.
+      next.all = d.kind === 'disable'
+      next.off.clear()
+      next.except.clear()
+    } else {
+      for (const id of d.ids) {
+        if (d.kind === 'disable') {
+          next.off.add(id)
+          next.except.delete(id)
+        } else {
+          next.off.delete(id)
+          if (next.all) next.except.add(id)
         }
       }
     }
-    for (const [id, from] of open) this.ranges.push({ids: id ? [id] : [], from, to: lines.text.length})
+    this.states.push(next)
   }
 
   private addLines(from: number, to: number, ids: string[]) {
@@ -74,13 +90,18 @@ export class DirectiveFilter {
   }
 
   get isEmpty(): boolean {
-    return this.ranges.length === 0 && this.lineRules.size === 0
+    return this.states.length === 1 && this.lineRules.size === 0
   }
 
   disables(ruleId: string, category: string, offset: number, line: number): boolean {
-    const covers = (ids: string[]) => ids.length === 0 || ids.includes(ruleId) || ids.includes(category)
-    for (const r of this.ranges) if (offset >= r.from && offset < r.to && covers(r.ids)) return true
+    const covers = (ids: string[] | Set<string>) => {
+      for (const id of ids) if (id === ruleId || id === category) return true
+      return false
+    }
+    let state = this.states[0]
+    for (const s of this.states) if (s.from <= offset) state = s
+    if (state.all ? !covers(state.except) : covers(state.off)) return true
     const onLine = this.lineRules.get(line)
-    return onLine !== undefined && onLine.some(covers)
+    return onLine !== undefined && onLine.some((ids) => ids.length === 0 || covers(ids))
   }
 }

@@ -1,0 +1,327 @@
+/**
+ * The language server, driven in-process over streams as an editor would drive it.
+ * Run alone: node --import tsx --test test/server/server.test.ts
+ */
+import assert from 'node:assert/strict'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {after, before, describe, test} from 'node:test'
+import {ALLOW_PHRASE_COMMAND, FIX_ALL_KIND, REVIEW_FILE_REQUEST, type DiagnosticData} from '../../src/server/protocol.js'
+import {addAllowed, disableFileEdit, lineAfterFrontMatter, phraseToAllow} from '../../src/server/edits.js'
+import {applyEdits, editsFor, makeWorkspace, startTestServer, TEAM_CONFIG, TEAM_PACK, type TestClient} from './harness.js'
+
+const DOC = '# Team notes\n\nWe keep a gloomy outlook on the week.\n  He is a sad case, they said.\n'
+
+describe('language server', () => {
+  let ws: ReturnType<typeof makeWorkspace>
+  let client: TestClient
+
+  before(async () => {
+    ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG, null, 2), 'team.yml': TEAM_PACK})
+    client = await startTestServer({folder: ws.dir, settings: {debounceMs: 50}})
+  })
+  after(async () => {
+    await client.dispose()
+    ws.cleanup()
+  })
+
+  test('publishes diagnostics with source, code, range, severity and data', async () => {
+    const uri = ws.uri('notes.md')
+    const diags = await client.open(uri, DOC)
+    assert.deepEqual(
+      diags.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character, d.severity, d.source]),
+      [
+        ['team-gloomy-outlook', 2, 10, 24, 2, 'recovery-lint'],
+        ['team-sad-case', 3, 8, 18, 3, 'recovery-lint']
+      ]
+    )
+    const data = diags[0].data as DiagnosticData
+    assert.equal(data.ruleId, 'team-gloomy-outlook')
+    assert.deepEqual(data.suggestions, ['hopeful outlook', 'open outlook'])
+    assert.equal(data.safeFix, true)
+    assert.equal(diags[0].message, '“gloomy outlook” is a test rule.')
+    assert.deepEqual(client.status.get(uri)?.counts, {deficit: 2})
+  })
+
+  test('reviews again after an edit (debounced), unsaved text included', async () => {
+    const uri = ws.uri('edit.md')
+    await client.open(uri, 'Nothing to see.\n')
+    assert.equal(client.latest(uri)?.length, 0)
+    const diags = await client.nextDiagnostics(uri, () => client.change(uri, 'Nothing to see.\nA gloomy outlook.\n'))
+    assert.equal(diags.length, 1)
+    assert.equal(diags[0].range.start.line, 1)
+  })
+
+  test('drops stale reviews: rapid edits produce one review of the last text', async () => {
+    const uri = ws.uri('rapid.md')
+    await client.open(uri, 'Start.\n')
+    const seen: number[] = []
+    const done = client.nextDiagnostics(uri, () => {
+      client.change(uri, 'A gloomy outlook.\n')
+      client.change(uri, 'A gloomy outlook.\nA gloomy outlook.\n')
+      client.change(uri, 'A gloomy outlook.\nA gloomy outlook.\nA gloomy outlook.\n')
+    })
+    seen.push((await done).length)
+    assert.deepEqual(seen, [3])
+  })
+
+  test('info shows as Hint when recoveryLint.infoAsHint is set', async () => {
+    client.settings.infoAsHint = true
+    client.configChanged()
+    const uri = ws.uri('hint.md')
+    const diags = await client.open(uri, 'He is a sad case.\n')
+    assert.equal(diags[0].severity, 4)
+    client.settings.infoAsHint = false
+    client.configChanged()
+  })
+
+  test('one code action per suggestion replaces the range', async () => {
+    const uri = ws.uri('fix.md')
+    const diags = await client.open(uri, DOC)
+    const actions = await client.codeActions(uri, diags[0].range, [diags[0]])
+    const replaces = actions.filter((a) => a.title.startsWith('Replace with'))
+    assert.deepEqual(
+      replaces.map((a) => a.title),
+      ['Replace with “hopeful outlook”', 'Replace with “open outlook”']
+    )
+    assert.equal(applyEdits(DOC, editsFor(replaces[1], uri)).split('\n')[2], 'We keep a open outlook on the week.')
+    assert.equal(replaces[0].isPreferred, true)
+  })
+
+  test('disable for this line inserts the directive above, indented, and silences the finding', async () => {
+    const uri = ws.uri('line.md')
+    const diags = await client.open(uri, DOC)
+    const sad = diags.find((d) => d.code === 'team-sad-case')!
+    const action = (await client.codeActions(uri, sad.range, [sad])).find((a) => a.title === 'Disable recovery-lint rule team-sad-case for this line')
+    assert.ok(action)
+    const after = applyEdits(DOC, editsFor(action, uri))
+    assert.equal(after.split('\n')[3], '  <!-- recovery-lint-disable-next-line team-sad-case -->')
+    assert.equal(after.split('\n')[4], '  He is a sad case, they said.')
+    const again = await client.nextDiagnostics(uri, () => client.change(uri, after))
+    assert.deepEqual(
+      again.map((d) => d.code),
+      ['team-gloomy-outlook']
+    )
+  })
+
+  test('disable in this file inserts after front matter and silences the rule everywhere', async () => {
+    const uri = ws.uri('file.md')
+    const text = '---\ntitle: Notes\n---\n' + DOC + 'Another gloomy outlook.\n'
+    const diags = await client.open(uri, text)
+    assert.equal(diags.filter((d) => d.code === 'team-gloomy-outlook').length, 2)
+    const d = diags[0]
+    const action = (await client.codeActions(uri, d.range, [d])).find((a) => a.title === 'Disable recovery-lint rule team-gloomy-outlook in this file')
+    assert.ok(action)
+    const after = applyEdits(text, editsFor(action, uri))
+    assert.equal(after.split('\n')[3], '<!-- recovery-lint-disable team-gloomy-outlook -->')
+    assert.equal(after.split('\n')[0], '---')
+    const again = await client.nextDiagnostics(uri, () => client.change(uri, after))
+    assert.deepEqual(
+      again.map((x) => x.code),
+      ['team-sad-case']
+    )
+  })
+
+  test('directives work in plain text too', async () => {
+    const uri = ws.uri('plain.txt')
+    const text = 'He is a sad case.\n'
+    const diags = await client.open(uri, text, 'plaintext')
+    const action = (await client.codeActions(uri, diags[0].range, [diags[0]])).find((a) => a.title.endsWith('for this line'))!
+    const again = await client.nextDiagnostics(uri, () => client.change(uri, applyEdits(text, editsFor(action, uri))))
+    assert.equal(again.length, 0)
+  })
+
+  test('source.fixAll.recoveryLint applies every safe finding’s first suggestion, and only those', async () => {
+    const uri = ws.uri('fixall.md')
+    const text = 'A gloomy outlook.\nHe is a sad case.\nAnother gloomy outlook here.\n'
+    await client.open(uri, text)
+    const actions = await client.codeActions(uri, {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, [], [FIX_ALL_KIND])
+    assert.equal(actions.length, 1)
+    assert.equal(actions[0].kind, FIX_ALL_KIND)
+    assert.equal(applyEdits(text, editsFor(actions[0], uri)), 'A hopeful outlook.\nHe is a sad case.\nAnother hopeful outlook here.\n')
+    // `source` (what editor.codeActionsOnSave asks for with source.fixAll) matches too.
+    const viaParent = await client.codeActions(uri, {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, [], ['source.fixAll'])
+    assert.equal(viaParent.length, 1)
+    // Quick fixes only: no fix-all.
+    const quick = await client.codeActions(uri, {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, [], ['quickfix'])
+    assert.equal(quick.length, 0)
+  })
+
+  test('hover gives message, rationale, alternatives, principles, sources and how to silence', async () => {
+    const uri = ws.uri('hover.md')
+    await client.open(uri, DOC)
+    const hover = await client.hover(uri, {line: 2, character: 14})
+    const value = (hover?.contents as {value: string}).value
+    for (const part of ['is a test rule', 'Test rationale sentence', 'hopeful outlook', 'strengths-based', 'Test source 2024', 'recovery-lint-disable-next-line team-gloomy-outlook']) {
+      assert.ok(value.includes(part), `hover lacks ${part}: ${value}`)
+    }
+    assert.equal(await client.hover(uri, {line: 0, character: 2}), null)
+  })
+
+  test('review file request reviews a file from disk into Problems', async () => {
+    writeFileSync(join(ws.dir, 'disk.md'), 'On disk: a gloomy outlook.\n')
+    const uri = ws.uri('disk.md')
+    const result = await client.request<{findings: number}>(REVIEW_FILE_REQUEST, {uri})
+    assert.equal(result.findings, 1)
+    assert.equal(client.latest(uri)?.[0].code, 'team-gloomy-outlook')
+  })
+})
+
+describe('language server: configuration files', () => {
+  test('allow phrase writes .recoverylintrc.json keeping other keys, and re-reviews', async () => {
+    const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify({...TEAM_CONFIG, profile: 'peer'}, null, 4), 'team.yml': TEAM_PACK})
+    const client = await startTestServer({folder: ws.dir, settings: {debounceMs: 20}})
+    try {
+      const uri = ws.uri('a.md')
+      const diags = await client.open(uri, DOC)
+      const sad = diags.find((d) => d.code === 'team-sad-case')!
+      const allow = (await client.codeActions(uri, sad.range, [sad])).find((a) => a.title.startsWith('Allow'))!
+      assert.equal(allow.title, 'Allow “sad case” in this workspace')
+      assert.equal(allow.command?.command, ALLOW_PHRASE_COMMAND)
+      const reviewed = client.nextDiagnostics(uri)
+      await client.executeCommand(allow.command!.command, allow.command!.arguments!)
+      const written = JSON.parse(readFileSync(join(ws.dir, '.recoverylintrc.json'), 'utf8'))
+      assert.deepEqual(written, {...TEAM_CONFIG, profile: 'peer', allow: ['sad case']})
+      assert.match(readFileSync(join(ws.dir, '.recoverylintrc.json'), 'utf8'), /^ {4}"root"/m)
+      assert.deepEqual(
+        (await reviewed).map((d) => d.code),
+        ['team-gloomy-outlook']
+      )
+    } finally {
+      await client.dispose()
+      ws.cleanup()
+    }
+  })
+
+  test('allow phrase creates .recoverylintrc.json when there is none, never settings.json', async () => {
+    const ws = makeWorkspace({'doc.md': 'x\n'})
+    const client = await startTestServer({folder: ws.dir})
+    try {
+      await client.executeCommand(ALLOW_PHRASE_COMMAND, [ws.uri('doc.md'), 'peer mentor'])
+      assert.deepEqual(JSON.parse(readFileSync(join(ws.dir, '.recoverylintrc.json'), 'utf8')), {allow: ['peer mentor']})
+      assert.equal(existsSync(join(ws.dir, '.vscode', 'settings.json')), false)
+    } finally {
+      await client.dispose()
+      ws.cleanup()
+    }
+  })
+
+  test('invalid config: one error diagnostic at line 1 naming the file and key, one message, no crash', async () => {
+    const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify({root: true, profile: 'nonsense'})})
+    const client = await startTestServer({folder: ws.dir})
+    try {
+      const diags = await client.open(ws.uri('a.md'), '# Title\n\nText.\n')
+      assert.equal(diags.length, 1)
+      assert.equal(diags[0].severity, 1)
+      assert.equal(diags[0].range.start.line, 0)
+      assert.match(diags[0].message, /\.recoverylintrc\.json/)
+      assert.match(diags[0].message, /profile/)
+      await client.open(ws.uri('b.md'), 'More.\n')
+      assert.equal(client.messages.filter((m) => m.type === 1).length, 1, 'the window message is shown once')
+      // Fixing the file and telling the server re-reviews without a restart.
+      writeFileSync(join(ws.dir, '.recoverylintrc.json'), JSON.stringify({...TEAM_CONFIG, ruleFiles: []}))
+      const again = await client.nextDiagnostics(ws.uri('a.md'), () => client.filesChanged([ws.uri('.recoverylintrc.json')]))
+      assert.equal(again.length, 0)
+    } finally {
+      await client.dispose()
+      ws.cleanup()
+    }
+  })
+
+  test('a changed config file re-reviews open documents', async () => {
+    const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK})
+    const client = await startTestServer({folder: ws.dir})
+    try {
+      const uri = ws.uri('a.md')
+      assert.equal((await client.open(uri, DOC)).length, 2)
+      writeFileSync(join(ws.dir, '.recoverylintrc.json'), JSON.stringify({...TEAM_CONFIG, rules: {'team-sad-case': 'off'}}))
+      const again = await client.nextDiagnostics(uri, () => client.filesChanged([ws.uri('.recoverylintrc.json')]))
+      assert.deepEqual(
+        again.map((d) => d.code),
+        ['team-gloomy-outlook']
+      )
+    } finally {
+      await client.dispose()
+      ws.cleanup()
+    }
+  })
+
+  test('untrusted workspace: rule files from the workspace are not loaded', async () => {
+    const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK})
+    const client = await startTestServer({folder: ws.dir, trusted: false})
+    try {
+      assert.equal((await client.open(ws.uri('a.md'), DOC)).length, 0)
+    } finally {
+      await client.dispose()
+      ws.cleanup()
+    }
+  })
+
+  test('settings: enable=false clears, exclude globs skip, severity overrides, size guard tells once', async () => {
+    const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK})
+    const client = await startTestServer({folder: ws.dir, settings: {exclude: ['drafts/**'], severity: {'team-sad-case': 'error'}, maxFileSizeKb: 1}})
+    try {
+      const diags = await client.open(ws.uri('a.md'), DOC)
+      assert.equal(diags.find((d) => d.code === 'team-sad-case')?.severity, 1)
+      assert.equal((await client.open(ws.uri('drafts/b.md'), DOC)).length, 0)
+      const big = 'A gloomy outlook.\n'.repeat(100)
+      assert.equal((await client.open(ws.uri('big.md'), big)).length, 0)
+      assert.equal(client.status.get(ws.uri('big.md'))?.state, 'too-large')
+      await client.nextDiagnostics(ws.uri('big.md'), () => client.change(ws.uri('big.md'), big + 'x'))
+      assert.equal(client.messages.filter((m) => /maxFileSizeKb/.test(m.message)).length, 1)
+      client.settings.enable = false
+      const cleared = await client.nextDiagnostics(ws.uri('a.md'), () => client.configChanged())
+      assert.equal(cleared.length, 0)
+    } finally {
+      await client.dispose()
+      ws.cleanup()
+    }
+  })
+
+  test('untitled documents are reviewed with the workspace configuration', async () => {
+    const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK})
+    const client = await startTestServer({folder: ws.dir})
+    try {
+      const diags = await client.open('untitled:Untitled-1', 'A gloomy outlook.\n')
+      assert.equal(diags.length, 1)
+    } finally {
+      await client.dispose()
+      ws.cleanup()
+    }
+  })
+
+  test('built-in rules: a peer-aligned document with a clinical outcome is flagged', async () => {
+    const ws = makeWorkspace({})
+    const client = await startTestServer({folder: ws.dir})
+    try {
+      const diags = await client.open(ws.uri('policy.md'), 'The aim of the day programme is that every member leaves symptom-free.\n')
+      assert.ok(diags.some((d) => d.code === 'symptom-free'), JSON.stringify(diags.map((d) => d.code)))
+      assert.match(String((diags[0] as {codeDescription?: {href: string}}).codeDescription?.href ?? 'file:///docs/rules/symptom-free.md'), /^file:.*docs\/rules\/symptom-free\.md$/)
+    } finally {
+      await client.dispose()
+      ws.cleanup()
+    }
+  })
+})
+
+describe('edits', () => {
+  test('front matter detection', () => {
+    assert.equal(lineAfterFrontMatter('---\na: 1\n---\n# x\n'), 3)
+    assert.equal(lineAfterFrontMatter('# x\n---\n'), 0)
+    assert.equal(lineAfterFrontMatter('---\nunterminated\n'), 0)
+    assert.deepEqual(disableFileEdit('# x\n', 'r'), {line: 0, character: 0, text: '<!-- recovery-lint-disable r -->\n'})
+  })
+  test('phrase to allow drops the article', () => {
+    assert.equal(phraseToAllow('an addict'), 'addict')
+    assert.equal(phraseToAllow('role model'), 'role model')
+  })
+  test('addAllowed keeps YAML comments and keys, and does not duplicate', () => {
+    const yaml = '# team config\nprofile: service\nallow:\n  - peer mentor\n'
+    const out = addAllowed(yaml, 'sad case', 'yaml')
+    assert.match(out, /# team config/)
+    assert.match(out, /profile: service/)
+    assert.match(out, /- sad case/)
+    assert.equal(addAllowed(out, 'Sad Case', 'yaml'), out)
+    assert.throws(() => addAllowed('{"allow": "x"}', 'y', 'json'), /not a list/)
+  })
+})
