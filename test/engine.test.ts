@@ -142,3 +142,15 @@ test('directives: enabling one rule inside a disable-all range', () => {
   const text = '<!-- recovery-lint-disable -->\npatient role model\n<!-- recovery-lint-enable test-patient -->\npatient role model\n<!-- recovery-lint-enable -->\n\nrole model'
   assert.deepEqual(review(text).map((f) => `${f.line}:${f.ruleId}`), ['4:test-patient', '7:test-role-model'])
 })
+
+test('"avoid" introduces discussed wording only as an instruction about words', () => {
+  assert.deepEqual(review('Avoid patient. Avoid saying patients. Staff help people avoid patients.').map((f) => f.text), ['patients'])
+})
+
+test('a plural possessive does not break a guard', () => {
+  assert.deepEqual(review("Patients' views matter. The patients' safety team.").map((f) => f.text), ['Patients'])
+})
+
+test('self-description after "as a former …, I"', () => {
+  assert.deepEqual(review('As a former addict, I know the fear. As an addict, he knows.').map((f) => f.text), ['an addict'])
+})

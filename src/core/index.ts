@@ -3,7 +3,8 @@
  * configuration come in as values, so the CLI, the language server and a browser
  * build share it.
  */
-export {Reviewer} from './review.js'
+export {Reviewer, applyDirectives, type Candidate} from './review.js'
+export {DocumentSession, type TextChange, type UpdateStats, type SessionOptions} from './incremental.js'
 export {parseRulePack, checkPacks, RulePackError} from './rules/load.js'
 export {validateConfig, mergeConfigs, ruleSeverity, ConfigError, type ConfigFileData} from './config.js'
 export {LineIndex} from './positions.js'

@@ -17,7 +17,6 @@ import {parseText} from './parse/text.js'
 import {fitAlternative} from './suggest.js'
 import type {Config, Finding, Format, Rule, RulePack, Severity} from './types.js'
 import type {Directive} from './directives.js'
-import type {LineIndex} from './positions.js'
 
 /**
  * A finding before directives are applied, with the offset and 1-based line that
@@ -64,7 +63,7 @@ export class Reviewer {
   }
 
   reviewProse(text: string, prose: Prose): Finding[] {
-    return applyDirectives(this.candidates(text, prose), prose.directives, prose.lines)
+    return applyDirectives(this.candidates(text, prose), prose.directives)
   }
 
   /** Every finding in `prose` that context does not rule out, before directives. */
@@ -130,10 +129,10 @@ export class Reviewer {
   }
 }
 
-/** Drop the candidates a directive switches off. `lines` need only know the document's text. */
-export function applyDirectives(candidates: Candidate[], directives: Directive[], lines: Pick<LineIndex, 'text'>): Finding[] {
+/** Drop the candidates a directive switches off. */
+export function applyDirectives(candidates: Candidate[], directives: Directive[]): Finding[] {
   if (directives.length === 0) return candidates.map((c) => c.finding)
-  const filter = new DirectiveFilter(directives, lines)
+  const filter = new DirectiveFilter(directives)
   const findings: Finding[] = []
   for (const c of candidates) {
     if (filter.isEmpty || !filter.disables(c.finding.ruleId, c.finding.category, c.at, c.atLine)) findings.push(c.finding)

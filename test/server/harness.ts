@@ -154,7 +154,10 @@ export async function startTestServer(opts: {folder?: string; settings?: Partial
   rpc.onNotification('window/logMessage', () => {})
   rpc.onRequest('workspace/configuration', (p: {items: unknown[]}) => p.items.map(() => client.settings))
   rpc.onRequest('client/registerCapability', () => null)
-  rpc.onRequest('window/showMessageRequest', () => null)
+  rpc.onRequest('window/showMessageRequest', (p: {type: number; message: string}) => {
+    client.messages.push(p)
+    return null
+  })
   rpc.listen()
   const folderUri = opts.folder ? pathToFileURL(opts.folder).href : undefined
   await rpc.sendRequest('initialize', {

@@ -42,7 +42,9 @@ export function isMention(tokens: Token[], start: number, end: number): boolean 
     const gap = start - i - 1
     if (AVOID.has(w)) {
       const next = tokens[i + 1]
-      if (gap === 0 || (next && AVOID_OBJECT.has(next.norm) && gap <= 6)) return true
+      if (next && AVOID_OBJECT.has(next.norm) && gap <= 6) return true
+      // "Avoid relapse." as an instruction about wording; "helps people avoid relapse" is a use.
+      if (gap === 0 && (i === 0 || /^(please|always|never|and|or)$/.test(tokens[i - 1].norm))) return true
     }
     if (META_NOUNS.has(w) && gap <= 5) {
       // "the term X", "terms such as X", "words like X"

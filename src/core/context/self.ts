@@ -18,10 +18,10 @@ export function isSelfDescription(tokens: Token[], start: number): boolean {
     if (FIRST_PERSON.has(w)) return true
     if (!SELF_LINK.has(w)) break
   }
-  // "As an alcoholic, I …"
-  const asAt = start - (tokens[start - 1] && /^(a|an)$/.test(tokens[start - 1].norm) ? 2 : 1)
-  if (tokens[asAt]?.norm === 'as') {
-    return tokens.slice(start + 1, start + 5).some((t) => t.norm === 'i' || t.norm === 'we' || t.norm === "i'm")
+  // "As an alcoholic, I …", "As a former patient, I …"
+  for (let i = start - 1; i >= Math.max(0, start - 4); i--) {
+    if (tokens[i].norm !== 'as') continue
+    return tokens.slice(start + 1, start + 6).some((t) => FIRST_PERSON.has(t.norm) || t.norm === 'my' || t.norm === 'me')
   }
   return false
 }

@@ -69,9 +69,12 @@ export function sentenceTokens(sentence: Sentence): Token[] {
       // Two words with nothing between them come from separate markup (table cells): not a phrase.
       wordTokens(tokens, child, gap === 'none' ? 'break' : gap)
       // "models." can keep its full stop inside the word: what follows is not the same phrase.
-      gap = child.children.at(-1)?.type === 'PunctuationNode' ? 'break' : 'none'
+      const last = child.children.at(-1)
+      gap = last?.type === 'PunctuationNode' && last.value !== "'" && last.value !== '\u2019' ? 'break' : 'none'
     } else if (child.type === 'WhiteSpaceNode') {
       if (gap === 'none') gap = 'space'
+    } else if (gap === 'none' && child.type === 'PunctuationNode' && (child.value === "'" || child.value === '\u2019')) {
+      // A plural possessive ("patients' rights") belongs to the word before it.
     } else if (gap !== 'start') {
       gap = 'break'
     }

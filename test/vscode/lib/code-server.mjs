@@ -183,8 +183,11 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
 /** Headless Debian Chromium with a fresh profile (playwright refuses --user-data-dir in launch args). */
 export async function launchChromium(profileDir, { viewport = { width: 1400, height: 900 } } = {}) {
   const { chromium } = await import('playwright-core');
+  // its crash-report and headless dirs go to $XDG_CONFIG_HOME: keep them in the throw-away tree, not in ~/.config
+  const xdg = `${profileDir}-xdg`;
   return chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport,
+    env: { ...process.env, XDG_CONFIG_HOME: path.join(xdg, 'config'), XDG_CACHE_HOME: path.join(xdg, 'cache') },
   });
 }
 

@@ -1,0 +1,432 @@
+/**
+ * Incremental review: a document's last review kept block by block, so an edit
+ * re-parses and re-reviews only the top-level blocks it touches (with a
+ * neighbour on each side) and shifts the findings of the rest. The result is
+ * always exactly what a cold review of the new text gives:
+ *
+ * - The slice starts at the start of an unchanged top-level block: nothing
+ *   before it can change how it parses. It ends with an unchanged "guard"
+ *   block; if the slice parse does not end with that block, starting where it
+ *   did, the edit reached past it (an opened fence, a merged paragraph) and the
+ *   slice grows, then falls back to a full review.
+ * - Link reference and footnote definitions are document-wide: the slice is
+ *   parsed with the document's definitions in front of it, and an edit that
+ *   adds, removes or relabels one falls back to a full review.
+ * - Front matter is recognised only in a slice that starts the document.
+ * - A blockquote's attribution depends on the block before it, so a slice never
+ *   starts with a blockquote.
+ * - Directives are document-wide too: every block keeps its findings before
+ *   directives, and the directive filter runs over all of them after each update.
+ *
+ * A large document's first review can run in slices (`step(budgetMs)`), so a
+ * language server can answer other requests in between.
+ *
+ * Pure: no editor API, no node API.
+ */
+import type {Directive} from './directives.js'
+import {parseMarkdown, type Block, type Reference} from './parse/markdown.js'
+import {parseText} from './parse/text.js'
+import {applyDirectives, type Candidate, type Reviewer} from './review.js'
+import type {Finding, Format} from './types.js'
+
+/** One LSP-style change: `deleteCount` characters at `offset` replaced by `insert`. */
+export interface TextChange {
+  offset: number
+  deleteCount: number
+  insert: string
+}
+
+/** How the last update was done. */
+export interface UpdateStats {
+  mode: 'incremental' | 'full' | 'unchanged'
+  /** Why a full review was needed (for a full update). */
+  reason?: string
+  /** Characters parsed again. */
+  parsedChars: number
+}
+
+export interface SessionOptions {
+  /** Do not review in the constructor: call `step()` (or `run()`) until `ready`. */
+  deferred?: boolean
+  /** Characters per slice of a first review (default 64 000, about 10 000 words). */
+  sliceChars?: number
+}
+
+interface SessionBlock extends Block {
+  /** 1-based line of `start`. */
+  line: number
+  candidates: Candidate[]
+  directives: Directive[]
+}
+
+interface SliceResult {
+  blocks: SessionBlock[]
+  references: Reference[]
+}
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now())
+
+/** A text in which a definition might occur: then a first review is done in one piece. */
+const MAY_DEFINE = /\]:/
+/** A front matter fence at the start of a document. */
+const FENCE_START = /^(---|\+\+\+)/
+
+const isFrontMatter = (type: string) => type === 'yaml' || type === 'toml'
+
+export class DocumentSession {
+  private _text: string
+  private blocks: SessionBlock[] = []
+  private references: Reference[] = []
+  private _findings: Finding[] | undefined
+  /** A first review in progress: where the next slice starts. */
+  private pending: {start: number; line: number; blocks: SessionBlock[]; whole: boolean} | undefined
+  private readonly sliceChars: number
+  /** How the last update was done. */
+  stats: UpdateStats = {mode: 'full', parsedChars: 0}
+
+  constructor(
+    readonly reviewer: Reviewer,
+    text: string,
+    readonly format: Format = 'markdown',
+    options: SessionOptions = {}
+  ) {
+    this._text = text
+    this.sliceChars = options.sliceChars ?? 64_000
+    this.begin()
+    if (!options.deferred) this.step(Infinity)
+  }
+
+  get text(): string {
+    return this._text
+  }
+
+  /** Whether the first review is complete. */
+  get ready(): boolean {
+    return this.pending === undefined
+  }
+
+  /** Share of the text reviewed so far (1 when ready). */
+  get progress(): number {
+    return this.pending ? this.pending.start / Math.max(1, this._text.length) : 1
+  }
+
+  /** The findings for the current text (a review is finished first if it is still running). */
+  get findings(): Finding[] {
+    if (this.pending) this.step(Infinity)
+    this._findings ??= applyDirectives(
+      this.blocks.flatMap((b) => b.candidates),
+      this.blocks.flatMap((b) => b.directives)
+    )
+    return this._findings
+  }
+
+  /**
+   * Continue the first review for about `budgetMs` (at least one slice).
+   * Returns true when it is complete.
+   */
+  step(budgetMs = 0): boolean {
+    const p = this.pending
+    if (!p) return true
+    const deadline = now() + budgetMs
+    do {
+      if (!p.whole) this.sliceStep(p)
+      if (p.whole) {
+        p.blocks = this.reviewWhole().blocks
+        p.start = this._text.length
+      }
+    } while (p.start < this._text.length && now() < deadline)
+    if (p.start >= this._text.length) {
+      this.blocks = p.blocks
+      this.pending = undefined
+      this._findings = undefined
+      return true
+    }
+    return false
+  }
+
+  /** Review the next slice of a first review (or mark it to be done whole). */
+  private sliceStep(p: NonNullable<DocumentSession['pending']>) {
+    const text = this._text
+    let size = this.sliceChars
+    for (;;) {
+      let end = p.start + size
+      end = end >= text.length ? text.length : lineEnd(text, end)
+      const slice = reviewSlice(this.reviewer, text, p.start, end, p.line, [])
+      this.stats.parsedChars += end - p.start
+      if (p.start === 0 && FENCE_START.test(text) && !isFrontMatter(slice.blocks[0].type)) {
+        // A fence that does not close changes how the whole document parses.
+        p.whole = true
+        return
+      }
+      if (end === text.length) {
+        p.blocks.push(...slice.blocks)
+        p.start = end
+        return
+      }
+      // Keep every block before the last one that may start a slice; the next slice starts there.
+      let k = slice.blocks.length - 1
+      while (k > 0 && slice.blocks[k].type === 'blockquote') k--
+      if (k <= 0) {
+        size *= 2
+        continue
+      }
+      p.blocks.push(...slice.blocks.slice(0, k))
+      p.start = lineStart(text, slice.blocks[k].start)
+      p.line = slice.blocks[k].line
+      return
+    }
+  }
+
+  /** Finish the first review, yielding between slices (pass e.g. `() => new Promise(setImmediate)`). */
+  async run(pause: () => Promise<void>, budgetMs = 20): Promise<Finding[]> {
+    while (!this.step(budgetMs)) await pause()
+    return this.findings
+  }
+
+  /**
+   * Apply an edit: the full new text, or LSP-style changes (applied in order, each
+   * in the coordinates left by the one before). Returns the new findings.
+   */
+  update(change: string | TextChange | TextChange[]): Finding[] {
+    const old = this._text
+    let start: number
+    let oldEnd: number
+    let newEnd: number
+    let text: string
+    if (typeof change === 'string') {
+      text = change
+      if (text === old) {
+        this.stats = {mode: 'unchanged', parsedChars: 0}
+        return this.findings
+      }
+      start = 0
+      const max = Math.min(old.length, text.length)
+      while (start < max && old.charCodeAt(start) === text.charCodeAt(start)) start++
+      let tail = 0
+      while (tail < max - start && old.charCodeAt(old.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++
+      oldEnd = old.length - tail
+      newEnd = text.length - tail
+    } else {
+      const changes = Array.isArray(change) ? change : [change]
+      if (changes.length === 0) return this.findings
+      text = old
+      start = Infinity
+      oldEnd = -1
+      newEnd = -1
+      for (const c of changes) {
+        const offset = Math.max(0, Math.min(c.offset, text.length))
+        const deleteCount = Math.max(0, Math.min(c.deleteCount, text.length - offset))
+        text = text.slice(0, offset) + c.insert + text.slice(offset + deleteCount)
+        if (start === Infinity) {
+          start = offset
+          oldEnd = offset + deleteCount
+          newEnd = offset + c.insert.length
+        } else {
+          const coveredEnd = Math.max(newEnd, offset + deleteCount)
+          oldEnd = coveredEnd - (newEnd - oldEnd)
+          newEnd = coveredEnd - deleteCount + c.insert.length
+          start = Math.min(start, offset)
+        }
+      }
+    }
+    this._text = text
+    this._findings = undefined
+    if (this.pending) {
+      this.begin()
+      this.step(Infinity)
+      this.stats = {mode: 'full', reason: 'first review still running', parsedChars: text.length}
+      return this.findings
+    }
+    const reason = this.format === 'markdown' ? this.patch(old, start, oldEnd, newEnd) : 'plain text'
+    if (reason) {
+      const whole = this.reviewWhole()
+      this.blocks = whole.blocks
+      this.references = whole.references
+      this.stats = {mode: 'full', reason, parsedChars: text.length}
+    }
+    return this.findings
+  }
+
+  private begin() {
+    this.blocks = []
+    this.references = []
+    this._findings = undefined
+    this.pending = {start: 0, line: 1, blocks: [], whole: this.format !== 'markdown' || MAY_DEFINE.test(this._text)}
+  }
+
+  private reviewWhole(): SliceResult {
+    if (this.format !== 'markdown') {
+      const prose = parseText(this._text)
+      const candidates = this.reviewer.candidates(this._text, prose)
+      return {
+        blocks: [{type: 'root', start: 0, end: this._text.length, line: 1, candidates, directives: prose.directives}],
+        references: []
+      }
+    }
+    const whole = reviewSlice(this.reviewer, this._text, 0, this._text.length, 1, [])
+    this.references = whole.references
+    return whole
+  }
+
+  /**
+   * Re-review the blocks an edit touched: old text [start, oldEnd) became new text
+   * [start, newEnd). Returns why a full review is needed instead, or undefined when done.
+   */
+  private patch(old: string, start: number, oldEnd: number, newEnd: number): string | undefined {
+    const text = this._text
+    const blocks = this.blocks
+    const n = blocks.length
+    if (n === 0) return 'no blocks'
+    const delta = newEnd - oldEnd
+    const lineDelta = countLines(text, start, newEnd) - countLines(old, start, oldEnd)
+    // Blocks the edit touches: [first, last] (empty when it falls between two blocks).
+    const i = firstIndex(blocks, (b) => b.end >= start)
+    const j = firstIndex(blocks, (b) => b.start > oldEnd) - 1
+    const first = Math.min(i, j + 1)
+    const last = Math.max(j, i - 1)
+    // One unchanged block before; never a blockquote (its attribution depends on the block before it).
+    let lo = first - 1
+    while (lo > 0 && blocks[lo].type === 'blockquote') lo--
+    const sliceStart = lo >= 0 ? lineStart(old, blocks[lo].start) : 0
+    const sliceLine = lo >= 0 ? blocks[lo].line : 1
+    // Front matter: an edit to it, or a fence at the start that does not close (which changes how
+    // micromark parses blocks far below it), is reviewed whole.
+    if (FENCE_START.test(text) || FENCE_START.test(old)) {
+      if (!isFrontMatter(blocks[0].type)) return 'unclosed front matter fence'
+      if (first === 0) return 'front matter edited'
+    }
+    const oldRefs = this.references
+    // One unchanged block after, as a guard: the slice must end with it, unchanged.
+    for (let hi = last + 1, tries = 0; ; hi++, tries++) {
+      if (tries > 3) return 'edit reaches past the blocks around it'
+      const guard = hi < n ? blocks[hi] : undefined
+      const sliceEnd = guard ? guard.end + delta : text.length
+      const oldSliceEnd = guard ? guard.end : old.length
+      const slice = reviewSlice(this.reviewer, text, sliceStart, sliceEnd, sliceLine, sliceStart > 0 ? oldRefs : [])
+      this.stats = {mode: 'incremental', parsedChars: sliceEnd - sliceStart}
+      if (sliceStart === 0 && FENCE_START.test(text) && !isFrontMatter(slice.blocks[0].type)) return 'unclosed front matter fence'
+      if (guard) {
+        const end = slice.blocks.at(-1)
+        if (!end || end.type !== guard.type || end.start !== guard.start + delta) continue
+      }
+      // Definitions are document-wide: the slice must define exactly what it did.
+      const before = oldRefs.filter((r) => r.offset >= sliceStart && r.offset < oldSliceEnd)
+      if (!sameReferences(before, slice.references)) return 'a definition changed'
+      // A slice that starts the document is parsed without definitions in front (front matter must come first).
+      if (sliceStart === 0 && oldRefs.length > before.length) return 'definitions after an edit near the start'
+      const after = blocks.slice(hi + 1).map((b) => shiftBlock(b, delta, lineDelta))
+      this.blocks = [...blocks.slice(0, Math.max(lo, 0)), ...slice.blocks, ...after]
+      this.references = [
+        ...oldRefs.filter((r) => r.offset < sliceStart),
+        ...slice.references,
+        ...oldRefs.filter((r) => r.offset >= oldSliceEnd).map((r) => ({...r, offset: r.offset + delta}))
+      ]
+      return undefined
+    }
+  }
+}
+
+/**
+ * Review source [start, end) of `text` as a document of its own: `start` is a line
+ * start on 1-based `line`, and `references` (the document's definitions) are
+ * parsed in front of it. Offsets and lines come back in the whole text's terms.
+ */
+function reviewSlice(reviewer: Reviewer, text: string, start: number, end: number, line: number, references: Reference[]): SliceResult {
+  const prefix = references.length > 0 ? definitionsPrefix(references) : ''
+  const source = prefix + text.slice(start, end)
+  const prose = parseMarkdown(source, {frontmatter: start === 0})
+  const base = start - prefix.length
+  const lineBase = line - 1 - countLines(prefix, 0, prefix.length)
+  const blocks: SessionBlock[] = []
+  for (const b of prose.blocks ?? []) {
+    if (b.start < prefix.length) continue
+    blocks.push({type: b.type, start: b.start + base, end: b.end + base, line: prose.lines.point(b.start).line + lineBase, candidates: [], directives: []})
+  }
+  if (blocks.length === 0) {
+    blocks.push({type: 'empty', start, end, line, candidates: [], directives: []})
+  }
+  let k = 0
+  for (const c of reviewer.candidates(source, prose)) {
+    if (c.finding.offset < prefix.length) continue
+    const shifted = shiftCandidate(c, base, lineBase)
+    while (k + 1 < blocks.length && blocks[k + 1].start <= shifted.finding.offset) k++
+    blocks[k].candidates.push(shifted)
+  }
+  k = 0
+  for (const d of prose.directives) {
+    if (d.start < prefix.length) continue
+    const shifted = shiftDirective(d, base, lineBase)
+    while (k + 1 < blocks.length && blocks[k + 1].start <= shifted.start) k++
+    blocks[k].directives.push(shifted)
+  }
+  const refs = (prose.references ?? []).filter((r) => r.offset >= prefix.length).map((r) => ({...r, offset: r.offset + base}))
+  return {blocks, references: refs}
+}
+
+/** The document's definitions, written so that a slice parsed after them resolves the same references. */
+function definitionsPrefix(references: Reference[]): string {
+  let out = ''
+  for (const r of references) out += r.kind === 'footnote' ? `[^${r.label}]: x\n\n` : `[${r.label}]: #\n\n`
+  return out
+}
+
+function sameReferences(a: Reference[], b: Reference[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i].kind !== b[i].kind || a[i].label !== b[i].label) return false
+  return true
+}
+
+function shiftCandidate(c: Candidate, offset: number, lines: number): Candidate {
+  if (offset === 0 && lines === 0) return c
+  const f = c.finding
+  return {
+    finding: {...f, offset: f.offset + offset, endOffset: f.endOffset + offset, line: f.line + lines, endLine: f.endLine + lines},
+    at: c.at + offset,
+    atLine: c.atLine + lines
+  }
+}
+
+function shiftDirective(d: Directive, offset: number, lines: number): Directive {
+  if (offset === 0 && lines === 0) return d
+  return {...d, start: d.start + offset, end: d.end + offset, line: d.line + lines, endLine: d.endLine + lines}
+}
+
+function shiftBlock(b: SessionBlock, offset: number, lines: number): SessionBlock {
+  if (offset === 0 && lines === 0) return b
+  return {
+    type: b.type,
+    start: b.start + offset,
+    end: b.end + offset,
+    line: b.line + lines,
+    candidates: b.candidates.map((c) => shiftCandidate(c, offset, lines)),
+    directives: b.directives.map((d) => shiftDirective(d, offset, lines))
+  }
+}
+
+/** Index of the first block for which `test` holds (blocks are sorted, `test` monotonic); `length` when none. */
+function firstIndex(blocks: SessionBlock[], test: (b: SessionBlock) => boolean): number {
+  let lo = 0
+  let hi = blocks.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (test(blocks[mid])) hi = mid
+    else lo = mid + 1
+  }
+  return lo
+}
+
+function countLines(text: string, from: number, to: number): number {
+  let count = 0
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count++
+  return count
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1
+}
+
+/** The start of the line after the one holding `offset` (or the text's end). */
+function lineEnd(text: string, offset: number): number {
+  const i = text.indexOf('\n', offset)
+  return i === -1 ? text.length : i + 1
+}

@@ -1,0 +1,323 @@
+/** The batch CLI: formats, inputs (HTML, docx, ignore files), errors, filters, setup commands. */
+import assert from 'node:assert/strict'
+import {chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {before, describe, test} from 'node:test'
+import AjvDraft04 from 'ajv-draft-04'
+import addFormats from 'ajv-formats'
+import {buildCli, cli, makeDocx, ONLY_FIXTURES, project, ROOT} from './helpers.js'
+
+const POLICY = `# Peer work policy
+
+Our peer worker is a wise mentor for everyone.
+
+He is a glumster, they said.
+
+Use \`wise mentor\` in code, and "a wise mentor" in quotes.
+
+People are never service fodder.
+`
+
+before(() => buildCli())
+
+describe('json', () => {
+  test('one entry per file with exactly the contract keys; exit 1 on warnings', () => {
+    const dir = project({'docs/policy.md': POLICY, 'docs/clean.md': 'Nothing to see here.\n'})
+    const r = cli(['--format', 'json', ...ONLY_FIXTURES, 'docs'], dir)
+    assert.equal(r.code, 1, r.stderr)
+    const out = JSON.parse(r.stdout)
+    assert.deepEqual(
+      out.map((e: {file: string}) => e.file),
+      ['docs/clean.md', 'docs/policy.md']
+    )
+    assert.deepEqual(Object.keys(out[1]), ['file', 'findings'])
+    const findings = out[1].findings
+    assert.deepEqual(
+      findings.map((f: {ruleId: string}) => f.ruleId),
+      ['zz-fixture-mentor', 'zz-fixture-glumster', 'zz-fixture-fodder']
+    )
+    for (const f of findings) {
+      assert.deepEqual(Object.keys(f), ['ruleId', 'category', 'severity', 'line', 'column', 'endLine', 'endColumn', 'text', 'message', 'suggestions'])
+    }
+    assert.deepEqual(
+      {line: findings[0].line, column: findings[0].column, endLine: findings[0].endLine, endColumn: findings[0].endColumn, text: findings[0].text},
+      {line: 3, column: 23, endLine: 3, endColumn: 36, text: 'a wise mentor'}
+    )
+  })
+
+  test('exit 0 when nothing at warning or error remains', () => {
+    const dir = project({'a.md': 'They were service fodder.\n'})
+    const r = cli(['--format', 'json', ...ONLY_FIXTURES, 'a.md'], dir)
+    assert.equal(r.code, 0, r.stderr)
+    assert.equal(JSON.parse(r.stdout)[0].findings[0].severity, 'info')
+  })
+})
+
+describe('sarif', () => {
+  test('validates against the official SARIF 2.1.0 schema, with rules, regions and fixes', () => {
+    const dir = project({'docs/policy.md': POLICY, 'docs/page.html': '<p>She is a wise mentor.</p>\n'})
+    const r = cli(['--format', 'sarif', ...ONLY_FIXTURES, 'docs'], dir)
+    assert.equal(r.code, 1, r.stderr)
+    const log = JSON.parse(r.stdout)
+    const schema = JSON.parse(readFileSync(join(ROOT, '..', 'shared', 'schemas', 'sarif-schema-2.1.0.json'), 'utf8'))
+    // The official schema is draft-04 ("id", "$schema": draft-04): Ajv's draft-04 class.
+    const ajv = new AjvDraft04({allErrors: true, strict: false})
+    ;(addFormats as unknown as (a: unknown) => void)(ajv)
+    const validate = ajv.compile(schema)
+    assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 5), null, 1))
+    const run = log.runs[0]
+    assert.equal(log.version, '2.1.0')
+    assert.equal(run.columnKind, 'utf16CodeUnits')
+    const rules = run.tool.driver.rules
+    const mentorIndex = rules.findIndex((rule: {id: string}) => rule.id === 'zz-fixture-mentor')
+    assert.ok(mentorIndex >= 0)
+    const rule = rules[mentorIndex]
+    assert.equal(rule.defaultConfiguration.level, 'warning')
+    assert.match(rule.help.text, /fellow peer/)
+    assert.match(rule.help.markdown, /- peer colleague/)
+    assert.equal(rule.properties.category, 'role-model')
+    const result = run.results.find((x: {ruleId: string}) => x.ruleId === 'zz-fixture-mentor')
+    assert.equal(result.ruleIndex, mentorIndex)
+    assert.equal(result.level, 'warning')
+    const loc = result.locations[0].physicalLocation
+    assert.equal(loc.artifactLocation.uriBaseId, '%SRCROOT%')
+    assert.match(loc.artifactLocation.uri, /^docs\/(page\.html|policy\.md)$/)
+    assert.ok(result.fixes[0].artifactChanges[0].replacements[0].insertedContent.text)
+    const glum = run.results.find((x: {ruleId: string}) => x.ruleId === 'zz-fixture-glumster')
+    assert.equal(glum.level, 'error')
+    assert.deepEqual(
+      {startLine: glum.locations[0].physicalLocation.region.startLine, startColumn: glum.locations[0].physicalLocation.region.startColumn, endColumn: glum.locations[0].physicalLocation.region.endColumn},
+      {startLine: 5, startColumn: 7, endColumn: 17}
+    )
+  })
+})
+
+describe('github', () => {
+  test('workflow commands with escaped properties and data', () => {
+    const dir = project({'a,b:c.md': 'He is a glumster.\nThey were service fodder.\nShe is a wise mentor.\n'})
+    const r = cli(['--format', 'github', ...ONLY_FIXTURES, '.'], dir)
+    assert.equal(r.code, 1, r.stderr)
+    const lines = r.stdout.trimEnd().split('\n')
+    assert.equal(lines.length, 3)
+    assert.match(lines[0], /^::error file=a%2Cb%3Ac\.md,line=1,col=7,endLine=1,endColumn=17,title=recovery-lint\(zz-fixture-glumster\)::“a glumster” makes/)
+    assert.match(lines[1], /^::notice file=a%2Cb%3Ac\.md,line=2,col=11,endLine=2,endColumn=25,title=recovery-lint\(zz-fixture-fodder\)::/)
+    assert.match(lines[2], /^::warning /)
+    for (const line of lines) assert.doesNotMatch(line.split('::')[2] ?? '', /[\r\n]/)
+  })
+})
+
+describe('html report', () => {
+  test('self-contained, every finding marked in its sentence, escaped, with reasons and alternatives', () => {
+    const dir = project({'docs/policy.md': POLICY, 'docs/x<y>.md': 'Tom & Jerry <b>said</b> she is a wise mentor & more.\n'})
+    const r = cli(['--format', 'html', '-o', 'report.html', ...ONLY_FIXTURES, 'docs'], dir)
+    assert.equal(r.code, 1, r.stderr)
+    const html = readFileSync(join(dir, 'report.html'), 'utf8')
+    assert.match(html, /^<!DOCTYPE html>/)
+    assert.doesNotMatch(html, /\b(src|href)\s*=\s*["']?(https?:)?\/\//i)
+    assert.doesNotMatch(html, /<script|<link /i)
+    assert.match(html, /<svg role="img"/)
+    assert.match(html, /<h1>Recovery language review<\/h1>/)
+    assert.match(html, /Our peer worker is <mark>a wise mentor<\/mark> for everyone\./)
+    assert.match(html, /He is <mark>a glumster<\/mark>, they said\./)
+    assert.match(html, /Tom &amp; Jerry &lt;b&gt;said&lt;\/b&gt; she is <mark>a wise mentor<\/mark> &amp; more\./)
+    assert.match(html, /x&lt;y&gt;\.md/)
+    assert.match(html, /Peer support is mutual\./) // the rule's rationale
+    assert.match(html, /<li>a fellow peer<\/li>/)
+    assert.equal((html.match(/<mark>/g) ?? []).length, 4)
+  })
+})
+
+describe('inputs', () => {
+  test('HTML: prose, alt and title reviewed at exact source positions; code, pre, script, style and comments not', () => {
+    const page = [
+      '<!doctype html><html><head><title>A wise mentor team</title><style>.wise mentor{}</style></head><body>',
+      '<h1>Peer work &amp; the wise&nbsp;mentor</h1>',
+      '<p>Each worker is a <b>wise mentor</b>. <img src="x.png" alt="A glumster at the centre"></p>',
+      '<pre>wise mentor</pre><p><code>wise mentor</code> and <a title="a wise mentor">link</a></p>',
+      '<!-- recovery-lint-disable-next-line -->',
+      '<p>a wise mentor, disabled</p>',
+      '<script>var wise mentor</script>',
+      '</body></html>',
+      ''
+    ].join('\n')
+    const dir = project({'page.html': page})
+    const r = cli(['--format', 'json', ...ONLY_FIXTURES, 'page.html'], dir)
+    assert.equal(r.code, 1, r.stderr)
+    const findings = JSON.parse(r.stdout)[0].findings as Array<{line: number; column: number; endLine: number; endColumn: number; text: string}>
+    const lines = page.split('\n')
+    const slices = findings.map((f) => {
+      assert.equal(f.line, f.endLine)
+      return lines[f.line - 1].slice(f.column - 1, f.endColumn - 1)
+    })
+    assert.deepEqual(
+      slices,
+      findings.map((f) => f.text)
+    )
+    assert.deepEqual(slices, ['A wise mentor', 'wise&nbsp;mentor', 'wise mentor', 'A glumster', 'a wise mentor'])
+    assert.deepEqual(
+      findings.map((f) => f.line),
+      [1, 2, 3, 3, 4]
+    )
+  })
+
+  test('Word .docx: line = paragraph number, column within it, paragraph quoted', async () => {
+    const docx = await makeDocx(['Peer work policy', '', 'Our workers act as a wise mentor for people.', 'He is a glumster, they said.'])
+    const dir = project({'policy.docx': docx})
+    const json = cli(['--format', 'json', ...ONLY_FIXTURES, 'policy.docx'], dir)
+    assert.equal(json.code, 1, json.stderr)
+    const findings = JSON.parse(json.stdout)[0].findings
+    assert.deepEqual(
+      findings.map((f: {line: number; column: number; text: string}) => [f.line, f.column, f.text]),
+      [
+        [3, 20, 'a wise mentor'],
+        [4, 7, 'a glumster']
+      ]
+    )
+    const stylish = cli([...ONLY_FIXTURES, 'policy.docx'], dir)
+    assert.match(stylish.stdout, /¶3:20 +warning/)
+    assert.match(stylish.stdout, /“Our workers act as a wise mentor for people\.”/)
+  })
+
+  test('unreadable, binary and broken files: one line each on stderr, the others still reported, exit 2', () => {
+    const dir = project({
+      'a.md': 'She is a wise mentor.\n',
+      'bin.txt': Buffer.from([0x50, 0x4b, 0, 1, 2, 3]),
+      'broken.docx': 'this is not a zip',
+      'z.md': 'He is a glumster.\n'
+    })
+    const r = cli(['--format', 'json', ...ONLY_FIXTURES, '.', 'missing.md'], dir)
+    assert.equal(r.code, 2)
+    const files = JSON.parse(r.stdout).map((e: {file: string}) => e.file)
+    assert.deepEqual(files, ['a.md', 'z.md'])
+    const errors = r.stderr.trimEnd().split('\n')
+    assert.equal(errors.length, 3, r.stderr)
+    assert.match(r.stderr, /^recovery-lint: bin\.txt: binary file/m)
+    assert.match(r.stderr, /^recovery-lint: broken\.docx: cannot read as a Word document/m)
+    assert.match(r.stderr, /^recovery-lint: missing\.md: no such file or directory$/m)
+  })
+
+  test('a file without read permission is named, and the run goes on', {skip: process.getuid?.() === 0 ? 'root can read anything' : false}, () => {
+    const dir = project({'a.md': 'She is a wise mentor.\n', 'secret.md': 'x\n'})
+    chmodSync(join(dir, 'secret.md'), 0)
+    const r = cli(['--format', 'json', ...ONLY_FIXTURES, '.'], dir)
+    assert.equal(r.code, 2)
+    assert.match(r.stderr, /secret\.md: cannot read: permission denied/)
+  })
+
+  test('.gitignore and .recoverylintignore are respected when walking folders; named files are always read', () => {
+    const dir = project({
+      '.gitignore': 'build/\n*.draft.md\n',
+      'docs/.recoverylintignore': 'archive/\n',
+      'docs/a.md': 'She is a wise mentor.\n',
+      'docs/b.draft.md': 'She is a wise mentor.\n',
+      'docs/archive/old.md': 'She is a wise mentor.\n',
+      'build/out.md': 'She is a wise mentor.\n'
+    })
+    const files = (args: string[]) => JSON.parse(cli(['--format', 'json', ...ONLY_FIXTURES, ...args], dir).stdout).map((e: {file: string}) => e.file)
+    assert.deepEqual(files(['.']), ['docs/a.md'])
+    assert.deepEqual(files(['docs']), ['docs/a.md'])
+    assert.deepEqual(files(['docs/**/*.md']), ['docs/a.md'])
+    assert.deepEqual(files(['docs/b.draft.md']), ['docs/b.draft.md'])
+    assert.deepEqual(files(['--no-ignore', '.']).sort(), ['build/out.md', 'docs/a.md', 'docs/archive/old.md', 'docs/b.draft.md'])
+  })
+
+  test('stdin with --stdin-filename picks the format', () => {
+    const dir = project()
+    const r = cli(['--format', 'json', ...ONLY_FIXTURES, '--stdin-filename', 'x.html', '-'], dir, '<p title="a wise mentor">ok</p><code>glumster</code>\n')
+    assert.equal(r.code, 1, r.stderr)
+    const [entry] = JSON.parse(r.stdout)
+    assert.equal(entry.file, 'x.html')
+    assert.deepEqual(
+      entry.findings.map((f: {text: string; column: number}) => [f.text, f.column]),
+      [['a wise mentor', 11]]
+    )
+  })
+})
+
+describe('filters and CI options', () => {
+  test('--rule and --category narrow the findings; unknown ids are exit 2', () => {
+    const dir = project({'a.md': POLICY})
+    const only = (args: string[]) => JSON.parse(cli(['--format', 'json', ...args, 'a.md'], dir).stdout)[0].findings.map((f: {ruleId: string}) => f.ruleId)
+    assert.deepEqual(only(['--rule', 'zz-fixture-glumster']), ['zz-fixture-glumster'])
+    assert.deepEqual(only(['--rule', 'zz-fixture-glumster', '--rule', 'zz-fixture-fodder']), ['zz-fixture-glumster', 'zz-fixture-fodder'])
+    assert.deepEqual(only([...ONLY_FIXTURES, '--category', 'role-model']), ['zz-fixture-mentor', 'zz-fixture-glumster', 'zz-fixture-fodder'])
+    assert.deepEqual(only([...ONLY_FIXTURES, '--category', 'deficit']), [])
+    assert.deepEqual(only([...ONLY_FIXTURES, '--quiet']), ['zz-fixture-glumster'])
+    const bad = cli(['--category', 'nope', 'a.md'], dir)
+    assert.equal(bad.code, 2)
+    assert.match(bad.stderr, /unknown category "nope"/)
+    const badRule = cli(['--rule', 'no-such-rule', 'a.md'], dir)
+    assert.equal(badRule.code, 2)
+    assert.match(badRule.stderr, /unknown rule "no-such-rule"/)
+  })
+
+  test('--max-warnings', () => {
+    const dir = project({'a.md': 'She is a wise mentor.\nThey are a wise mentor.\n'})
+    assert.equal(cli([...ONLY_FIXTURES, '--max-warnings', '2', 'a.md'], dir).code, 0)
+    assert.equal(cli([...ONLY_FIXTURES, '--max-warnings', '1', 'a.md'], dir).code, 1)
+    assert.equal(cli([...ONLY_FIXTURES, '--max-warnings', 'x', 'a.md'], dir).code, 2)
+  })
+
+  test('--print-config prints the resolved configuration for a file', () => {
+    const dir = project({'docs/.recoverylintrc.json': JSON.stringify({profile: 'service', rules: {'zz-fixture-fodder': 'off'}}), 'docs/a.md': 'x\n'})
+    const r = cli(['--print-config', 'docs/a.md'], dir)
+    assert.equal(r.code, 0, r.stderr)
+    const config = JSON.parse(r.stdout)
+    assert.equal(config.profile, 'service')
+    assert.deepEqual(config.rules, {'zz-fixture-fodder': 'off'})
+    assert.deepEqual(config.configFiles, ['docs/.recoverylintrc.json', '.recoverylintrc.json'])
+  })
+
+  test('--init writes a starter config and refuses to overwrite', () => {
+    const dir = project()
+    const empty = join(dir, 'fresh')
+    mkdirSync(empty)
+    const r = cli(['--init'], empty)
+    assert.equal(r.code, 0, r.stderr)
+    const config = JSON.parse(readFileSync(join(empty, '.recoverylintrc.json'), 'utf8'))
+    assert.equal(config.$schema, './node_modules/recovery-lint/schemas/recoverylintrc.schema.json')
+    const again = cli(['--init'], empty)
+    assert.equal(again.code, 2)
+    assert.match(again.stderr, /already exists/)
+    // The starter config is valid: a run with it works.
+    writeFileSync(join(empty, 'a.md'), 'Fine text.\n')
+    assert.equal(cli(['a.md'], empty).code, 0)
+  })
+
+  test('--list-rules --format json', () => {
+    const r = cli(['--list-rules', '--format', 'json'], project())
+    assert.equal(r.code, 0, r.stderr)
+    const rules = JSON.parse(r.stdout)
+    assert.ok(Array.isArray(rules))
+    for (const rule of rules) assert.ok(rule.id && rule.category && rule.severity)
+  })
+
+  test('--cache: unchanged files come from the cache; changed ones are reviewed again', () => {
+    const dir = project({'a.md': 'She is a wise mentor.\n', 'b.md': 'Fine.\n'})
+    const first = cli(['--format', 'json', '--cache', ...ONLY_FIXTURES, '.'], dir)
+    assert.ok(existsSync(join(dir, '.recoverylintcache')))
+    // Tamper with a cached entry: a hit shows the tampered message, proving no re-review.
+    const cache = JSON.parse(readFileSync(join(dir, '.recoverylintcache'), 'utf8'))
+    const key = Object.keys(cache.entries).find((k) => k.endsWith('a.md'))!
+    cache.entries[key].reviewed.findings[0].message = 'FROM CACHE'
+    writeFileSync(join(dir, '.recoverylintcache'), JSON.stringify(cache))
+    const second = cli(['--format', 'json', '--cache', ...ONLY_FIXTURES, '.'], dir)
+    assert.equal(second.code, first.code)
+    assert.equal(JSON.parse(second.stdout)[0].findings[0].message, 'FROM CACHE')
+    writeFileSync(join(dir, 'a.md'), 'She is a wise mentor!\n')
+    const third = cli(['--format', 'json', '--cache', ...ONLY_FIXTURES, '.'], dir)
+    assert.notEqual(JSON.parse(third.stdout)[0].findings[0].message, 'FROM CACHE')
+  })
+
+  test('worker threads give the same report as a single thread', () => {
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 60; i++) files[`docs/d${String(i).padStart(2, '0')}.md`] = i % 3 === 0 ? 'She is a wise mentor.\n' : i % 3 === 1 ? 'He is a glumster.\n' : 'Fine.\n'
+    const dir = project(files)
+    const one = cli(['--format', 'json', '--workers', '1', ...ONLY_FIXTURES, 'docs'], dir)
+    const two = cli(['--format', 'json', '--workers', '2', ...ONLY_FIXTURES, 'docs'], dir)
+    assert.equal(two.code, 1, two.stderr)
+    assert.equal(two.stderr, '')
+    assert.equal(two.stdout, one.stdout)
+    assert.equal(JSON.parse(two.stdout).length, 60)
+  })
+})

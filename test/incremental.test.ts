@@ -1,0 +1,261 @@
+/**
+ * The incremental path gives exactly what a cold review gives: random edits (seeded)
+ * over a realistic service document, compared with a cold review after each one.
+ */
+import assert from 'node:assert/strict'
+import {writeFileSync} from 'node:fs'
+import {test} from 'node:test'
+import {isDeepStrictEqual} from 'node:util'
+import {DocumentSession, type TextChange} from '../src/core/incremental.js'
+import {Reviewer} from '../src/core/review.js'
+import type {RulePack} from '../src/core/types.js'
+import {builtinPacks} from '../src/node/builtin-rules.js'
+import {testPack} from './helpers.js'
+
+function packs(): RulePack[] {
+  try {
+    return [testPack(), ...builtinPacks()]
+  } catch {
+    return [testPack()] // a built-in pack mid-edit must not break this test
+  }
+}
+
+/** mulberry32: a small seeded PRNG. */
+function prng(seed: number) {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const DOC = `---
+title: Peer support service policy
+owner: Quality team
+---
+
+# Peer support service policy
+
+This policy sets out how the service supports people. Every patient is offered a peer worker,
+and the peer worker is not a role model but a person who shares their experience.
+
+Setext heading about compliance
+-------------------------------
+
+We used to measure compliance with medication and talk about relapse prevention.
+As one member said:
+
+> I was told I had a lack of insight, that I was an addict and nothing more.
+> — Sam, member
+
+> The patient who fails treatment is treatment resistant, the report said.
+
+## Roles
+
+- Peer workers listen first. They never call anyone an addict.
+- A case load is agreed with the team.
+  - Nested: patients choose their goals; nobody is labelled psychotic.
+  - Nested item two about stabilisation of mood.
+- Last item: see [the guide][guide] and [^1].
+
+1. Ordered item about the dual diagnosis service.
+2. Second ordered item on adherence.
+
+| Instead of | Try |
+| --- | --- |
+| addict | person who uses drugs |
+| non-compliant | chose not to take |
+| patient | person |
+
+| Role | What they do |
+|------|--------------|
+| Peer worker | Supports each patient who asks, never a role model. |
+| Lead | Keeps people stable and checks compliance. |
+
+\`\`\`yaml
+rule: patient
+note: an addict in a code block is not prose
+\`\`\`
+
+<!-- recovery-lint-disable test-patient -->
+In this paragraph the patient is not flagged, but an addict is.
+<!-- recovery-lint-enable test-patient -->
+
+<!-- recovery-lint-disable-next-line -->
+The next patient on this line is switched off.
+The patient on this line is not.
+
+    indented code: patient addict
+
+<div>
+HTML block with a patient inside.
+</div>
+
+***
+
+Words such as "addict" and "patient" are discussed here, not used. Avoid the term patient.
+I am an addict in recovery, and proud of it.
+
+[guide]: https://example.org/guide "Guide"
+[^1]: A footnote about relapse and the patient.
+
+Final paragraph: the role model and the case load, with a decompensation note.
+`
+
+const SNIPPETS = [
+  'patient',
+  ' patients ',
+  'an addict',
+  'role model',
+  ' compliance ',
+  'relapse',
+  'lack of insight',
+  'treatment resistant',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '```\n',
+  '~~~',
+  '> ',
+  '- ',
+  '1. ',
+  '# ',
+  '---\n',
+  '===\n',
+  '| a | b |\n| - | - |\n',
+  '|',
+  '<!-- recovery-lint-disable -->',
+  '<!-- recovery-lint-enable -->',
+  '<!-- recovery-lint-disable-next-line -->\n',
+  '<!--',
+  '-->',
+  '[guide]',
+  '[other]: http://x\n',
+  '[^2]: note\n',
+  '“',
+  '"',
+  '    ',
+  '— Jo\n',
+  'As she said:\n',
+  'The service will',
+  '<div>\n',
+  '*',
+  '`'
+]
+
+function randomEdit(rand: () => number, text: string): TextChange {
+  const offset = Math.floor(rand() * (text.length + 1))
+  const r = rand()
+  if (r < 0.45) return {offset, deleteCount: 0, insert: SNIPPETS[Math.floor(rand() * SNIPPETS.length)]}
+  const deleteCount = Math.floor(rand() < 0.85 ? rand() * 12 : rand() * 300)
+  if (r < 0.75) return {offset, deleteCount, insert: ''}
+  return {offset, deleteCount, insert: SNIPPETS[Math.floor(rand() * SNIPPETS.length)]}
+}
+
+function apply(text: string, c: TextChange): string {
+  const offset = Math.min(c.offset, text.length)
+  return text.slice(0, offset) + c.insert + text.slice(offset + c.deleteCount)
+}
+
+function randomEdits(seed: number, start: string, count: number) {
+  const reviewer = new Reviewer(packs())
+  const rand = prng(seed)
+  const session = new DocumentSession(reviewer, start)
+  assert.deepEqual(session.findings, reviewer.review(start))
+  let text = start
+  let incremental = 0
+  for (let n = 0; n < count; n++) {
+    // Drift back to the original now and then, so the document stays realistic.
+    if (text.length < start.length / 3 || text.length > start.length * 2) {
+      text = start
+      assert.deepEqual(session.update(text), reviewer.review(text), `reset at edit ${n}`)
+      continue
+    }
+    const kind = rand()
+    const before = text
+    let got
+    if (kind < 0.1) {
+      const edit = randomEdit(rand, text)
+      text = apply(text, edit)
+      got = session.update(text) // the whole new text
+    } else if (kind < 0.2) {
+      const a = randomEdit(rand, text)
+      const mid = apply(text, a)
+      const b = randomEdit(rand, mid)
+      text = apply(mid, b)
+      got = session.update([a, b])
+    } else {
+      const edit = randomEdit(rand, text)
+      text = apply(text, edit)
+      got = session.update(edit)
+    }
+    if (session.stats.mode === 'incremental') incremental++
+    assert.equal(session.text, text)
+    const cold = reviewer.review(text)
+    if (process.env.INCREMENTAL_DEBUG && !isDeepStrictEqual(got, cold)) writeFileSync(process.env.INCREMENTAL_DEBUG, JSON.stringify({before, after: text}))
+    assert.deepEqual(got, cold, `edit ${n} (seed ${seed}, ${session.stats.mode} ${session.stats.reason ?? ''})`)
+  }
+  return incremental
+}
+
+test('random edits (LF): incremental findings equal a cold review', () => {
+  const incremental = randomEdits(1, DOC, 300)
+  assert.ok(incremental > 150, `most edits should be incremental, got ${incremental}`)
+})
+
+test('random edits (CRLF): incremental findings equal a cold review', () => {
+  randomEdits(2, DOC.replace(/\n/g, '\r\n'), 200)
+})
+
+test('random edits without definitions or front matter', () => {
+  const plain = DOC.replace(/^---[\s\S]*?---\n/, '').replace(/\[guide\]: .*\n|\[\^1\]: .*\n/g, '')
+  const incremental = randomEdits(3, plain, 250)
+  assert.ok(incremental > 150, `most edits should be incremental, got ${incremental}`)
+})
+
+test('a paragraph edit in a long document re-parses only around it', () => {
+  const reviewer = new Reviewer(packs())
+  const body = DOC.replace(/^---[\s\S]*?---\n/, '').replace(/\[guide\]: .*\n|\[\^1\]: .*\n/g, '')
+  const text = Array.from({length: 30}, () => body).join('\n')
+  const session = new DocumentSession(reviewer, text)
+  const at = text.indexOf('Final paragraph', text.length / 2)
+  const edit = {offset: at, deleteCount: 5, insert: 'Closing'}
+  const after = apply(text, edit)
+  assert.deepEqual(session.update(edit), reviewer.review(after))
+  assert.equal(session.stats.mode, 'incremental')
+  assert.ok(session.stats.parsedChars < 1000, `parsed ${session.stats.parsedChars} characters`)
+})
+
+test('a large document reviewed in slices gives the cold review', async () => {
+  const reviewer = new Reviewer(packs())
+  const body = DOC.replace(/^---[\s\S]*?---\n/, '').replace(/\[guide\]: .*\n|\[\^1\]: .*\n/g, '')
+  const text = '---\ntitle: x\n---\n' + Array.from({length: 20}, () => body).join('\n')
+  const session = new DocumentSession(reviewer, text, 'markdown', {deferred: true, sliceChars: 2000})
+  let steps = 0
+  const findings = await session.run(async () => {
+    steps++
+    assert.ok(session.progress > 0 && session.progress < 1)
+  }, 0)
+  assert.ok(steps > 5, `took ${steps} slices`)
+  assert.deepEqual(findings, reviewer.review(text))
+  // Edits after a sliced first review stay exact.
+  const rand = prng(9)
+  let current = text
+  for (let n = 0; n < 30; n++) {
+    const edit = randomEdit(rand, current)
+    current = apply(current, edit)
+    assert.deepEqual(session.update(edit), reviewer.review(current), `edit ${n}`)
+  }
+})
+
+test('plain text: updates give the cold review', () => {
+  const reviewer = new Reviewer(packs())
+  const text = 'The patient is here.\n\nAn addict, a role model.\n'
+  const session = new DocumentSession(reviewer, text, 'text')
+  assert.deepEqual(session.findings, reviewer.review(text, 'text'))
+  const next = text + 'Another patient.\n'
+  assert.deepEqual(session.update(next), reviewer.review(next, 'text'))
+})
