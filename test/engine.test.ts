@@ -154,3 +154,19 @@ test('a plural possessive does not break a guard', () => {
 test('self-description after "as a former …, I"', () => {
   assert.deepEqual(review('As a former addict, I know the fear. As an addict, he knows.').map((f) => f.text), ['an addict'])
 })
+
+test('verb alternatives agree with the matched verb; acronyms are not shouted', async () => {
+  const {Reviewer} = await import('../src/core/review.js')
+  const {parseRulePack} = await import('../src/core/rules/load.js')
+  const pack = parseRulePack(
+    'v.yml',
+    `category: deficit\nrules:\n  - id: v-suffer\n    severity: warning\n    kind: verb\n    phrases: [suffer from]\n    message: A message here.\n    rationale: A rationale that is long enough.\n    alternatives: [lives with, has a diagnosis of]\n    principles: [safe]\n    sources: [src]\n    examples: {flag: [a, b], pass: [c, d]}\n  - id: v-ocd\n    severity: warning\n    phrases: [OCD]\n    message: A message here.\n    rationale: A rationale that is long enough.\n    alternatives: [very particular]\n    principles: [safe]\n    sources: [src]\n    examples: {flag: [a, b], pass: [c, d]}\n`
+  )
+  const r = new Reviewer([pack])
+  const s = (t: string) => r.review(t).map((f) => f.suggestions)
+  assert.deepEqual(s('People suffering from anxiety.'), [['living with', 'having a diagnosis of']])
+  assert.deepEqual(s('She suffers from anxiety.'), [['lives with', 'has a diagnosis of']])
+  assert.deepEqual(s('They suffer from anxiety.'), [['live with', 'have a diagnosis of']])
+  assert.deepEqual(s('He suffered from anxiety.'), [['lived with', 'had a diagnosis of']])
+  assert.deepEqual(s('He is so OCD.'), [['very particular']])
+})

@@ -55,7 +55,7 @@ for (const pack of packs) {
 
 describe('a broken pack is one error naming the file, the rule and the problem', () => {
   const base = (rule: string) => `category: deficit\nrules:\n${rule}`
-  const good = `  - id: x-rule\n    severity: warning\n    phrases: [hopeless]\n    message: This is a message.\n    rationale: This is a rationale that is long enough.\n    alternatives: [hopeful]\n    principles: [safe]\n    sources: [s]\n    examples: {flag: [a, b], pass: [c, d]}\n`
+  const good = `  - id: x-rule\n    severity: warning\n    phrases: [hopeless]\n    message: This is a message.\n    rationale: This is a rationale that is long enough.\n    alternatives: [hopeful]\n    principles: [safe]\n    sources: [src]\n    examples: {flag: [a, b], pass: [c, d]}\n`
   const cases: Array<[string, string, RegExp]> = [
     ['YAML syntax', 'category: [', /^org\/pack\.yml: cannot parse: /],
     ['unknown category', 'category: nope\nrules: []', /^org\/pack\.yml: `category` must be one of "clinicalised"/],

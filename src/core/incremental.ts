@@ -23,10 +23,24 @@
  *
  * Pure: no editor API, no node API.
  */
-import type {Directive} from './directives.js'
-import {parseMarkdown, type Block, type Reference} from './parse/markdown.js'
+import type {Reference} from './parse/markdown.js'
 import {parseText} from './parse/text.js'
-import {applyDirectives, type Candidate, type Reviewer} from './review.js'
+import {applyDirectives, type Reviewer} from './review.js'
+import {
+  countLines,
+  FENCE_START,
+  isFrontMatter,
+  lineStart,
+  nextSlice,
+  SLICE_CHARS,
+  startSlices,
+  reviewSlice,
+  shiftCandidate,
+  shiftDirective,
+  type SliceBlock,
+  type SliceCursor,
+  type SliceResult
+} from './slices.js'
 import type {Finding, Format} from './types.js'
 
 /** One LSP-style change: `deleteCount` characters at `offset` replaced by `insert`. */
@@ -52,34 +66,15 @@ export interface SessionOptions {
   sliceChars?: number
 }
 
-interface SessionBlock extends Block {
-  /** 1-based line of `start`. */
-  line: number
-  candidates: Candidate[]
-  directives: Directive[]
-}
-
-interface SliceResult {
-  blocks: SessionBlock[]
-  references: Reference[]
-}
-
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now())
-
-/** A text in which a definition might occur: then a first review is done in one piece. */
-const MAY_DEFINE = /\]:/
-/** A front matter fence at the start of a document. */
-const FENCE_START = /^(---|\+\+\+)/
-
-const isFrontMatter = (type: string) => type === 'yaml' || type === 'toml'
 
 export class DocumentSession {
   private _text: string
-  private blocks: SessionBlock[] = []
+  private blocks: SliceBlock[] = []
   private references: Reference[] = []
   private _findings: Finding[] | undefined
   /** A first review in progress: where the next slice starts. */
-  private pending: {start: number; line: number; blocks: SessionBlock[]; whole: boolean} | undefined
+  private pending: SliceCursor | undefined
   private readonly sliceChars: number
   /** How the last update was done. */
   stats: UpdateStats = {mode: 'full', parsedChars: 0}
@@ -91,7 +86,7 @@ export class DocumentSession {
     options: SessionOptions = {}
   ) {
     this._text = text
-    this.sliceChars = options.sliceChars ?? 64_000
+    this.sliceChars = options.sliceChars ?? SLICE_CHARS
     this.begin()
     if (!options.deferred) this.step(Infinity)
   }
@@ -145,36 +140,8 @@ export class DocumentSession {
   }
 
   /** Review the next slice of a first review (or mark it to be done whole). */
-  private sliceStep(p: NonNullable<DocumentSession['pending']>) {
-    const text = this._text
-    let size = this.sliceChars
-    for (;;) {
-      let end = p.start + size
-      end = end >= text.length ? text.length : lineEnd(text, end)
-      const slice = reviewSlice(this.reviewer, text, p.start, end, p.line, [])
-      this.stats.parsedChars += end - p.start
-      if (p.start === 0 && FENCE_START.test(text) && !isFrontMatter(slice.blocks[0].type)) {
-        // A fence that does not close changes how the whole document parses.
-        p.whole = true
-        return
-      }
-      if (end === text.length) {
-        p.blocks.push(...slice.blocks)
-        p.start = end
-        return
-      }
-      // Keep every block before the last one that may start a slice; the next slice starts there.
-      let k = slice.blocks.length - 1
-      while (k > 0 && slice.blocks[k].type === 'blockquote') k--
-      if (k <= 0) {
-        size *= 2
-        continue
-      }
-      p.blocks.push(...slice.blocks.slice(0, k))
-      p.start = lineStart(text, slice.blocks[k].start)
-      p.line = slice.blocks[k].line
-      return
-    }
+  private sliceStep(p: SliceCursor) {
+    this.stats.parsedChars += nextSlice(this.reviewer, this._text, p, this.sliceChars)
   }
 
   /** Finish the first review, yielding between slices (pass e.g. `() => new Promise(setImmediate)`). */
@@ -251,7 +218,8 @@ export class DocumentSession {
     this.blocks = []
     this.references = []
     this._findings = undefined
-    this.pending = {start: 0, line: 1, blocks: [], whole: this.format !== 'markdown' || MAY_DEFINE.test(this._text)}
+    this.pending = startSlices(this._text)
+    if (this.format !== 'markdown') this.pending.whole = true
   }
 
   private reviewWhole(): SliceResult {
@@ -326,72 +294,13 @@ export class DocumentSession {
   }
 }
 
-/**
- * Review source [start, end) of `text` as a document of its own: `start` is a line
- * start on 1-based `line`, and `references` (the document's definitions) are
- * parsed in front of it. Offsets and lines come back in the whole text's terms.
- */
-function reviewSlice(reviewer: Reviewer, text: string, start: number, end: number, line: number, references: Reference[]): SliceResult {
-  const prefix = references.length > 0 ? definitionsPrefix(references) : ''
-  const source = prefix + text.slice(start, end)
-  const prose = parseMarkdown(source, {frontmatter: start === 0})
-  const base = start - prefix.length
-  const lineBase = line - 1 - countLines(prefix, 0, prefix.length)
-  const blocks: SessionBlock[] = []
-  for (const b of prose.blocks ?? []) {
-    if (b.start < prefix.length) continue
-    blocks.push({type: b.type, start: b.start + base, end: b.end + base, line: prose.lines.point(b.start).line + lineBase, candidates: [], directives: []})
-  }
-  if (blocks.length === 0) {
-    blocks.push({type: 'empty', start, end, line, candidates: [], directives: []})
-  }
-  let k = 0
-  for (const c of reviewer.candidates(source, prose)) {
-    if (c.finding.offset < prefix.length) continue
-    const shifted = shiftCandidate(c, base, lineBase)
-    while (k + 1 < blocks.length && blocks[k + 1].start <= shifted.finding.offset) k++
-    blocks[k].candidates.push(shifted)
-  }
-  k = 0
-  for (const d of prose.directives) {
-    if (d.start < prefix.length) continue
-    const shifted = shiftDirective(d, base, lineBase)
-    while (k + 1 < blocks.length && blocks[k + 1].start <= shifted.start) k++
-    blocks[k].directives.push(shifted)
-  }
-  const refs = (prose.references ?? []).filter((r) => r.offset >= prefix.length).map((r) => ({...r, offset: r.offset + base}))
-  return {blocks, references: refs}
-}
-
-/** The document's definitions, written so that a slice parsed after them resolves the same references. */
-function definitionsPrefix(references: Reference[]): string {
-  let out = ''
-  for (const r of references) out += r.kind === 'footnote' ? `[^${r.label}]: x\n\n` : `[${r.label}]: #\n\n`
-  return out
-}
-
 function sameReferences(a: Reference[], b: Reference[]): boolean {
   if (a.length !== b.length) return false
   for (let i = 0; i < a.length; i++) if (a[i].kind !== b[i].kind || a[i].label !== b[i].label) return false
   return true
 }
 
-function shiftCandidate(c: Candidate, offset: number, lines: number): Candidate {
-  if (offset === 0 && lines === 0) return c
-  const f = c.finding
-  return {
-    finding: {...f, offset: f.offset + offset, endOffset: f.endOffset + offset, line: f.line + lines, endLine: f.endLine + lines},
-    at: c.at + offset,
-    atLine: c.atLine + lines
-  }
-}
-
-function shiftDirective(d: Directive, offset: number, lines: number): Directive {
-  if (offset === 0 && lines === 0) return d
-  return {...d, start: d.start + offset, end: d.end + offset, line: d.line + lines, endLine: d.endLine + lines}
-}
-
-function shiftBlock(b: SessionBlock, offset: number, lines: number): SessionBlock {
+function shiftBlock(b: SliceBlock, offset: number, lines: number): SliceBlock {
   if (offset === 0 && lines === 0) return b
   return {
     type: b.type,
@@ -404,7 +313,7 @@ function shiftBlock(b: SessionBlock, offset: number, lines: number): SessionBloc
 }
 
 /** Index of the first block for which `test` holds (blocks are sorted, `test` monotonic); `length` when none. */
-function firstIndex(blocks: SessionBlock[], test: (b: SessionBlock) => boolean): number {
+function firstIndex(blocks: SliceBlock[], test: (b: SliceBlock) => boolean): number {
   let lo = 0
   let hi = blocks.length
   while (lo < hi) {
@@ -415,18 +324,3 @@ function firstIndex(blocks: SessionBlock[], test: (b: SessionBlock) => boolean):
   return lo
 }
 
-function countLines(text: string, from: number, to: number): number {
-  let count = 0
-  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count++
-  return count
-}
-
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1
-}
-
-/** The start of the line after the one holding `offset` (or the text's end). */
-function lineEnd(text: string, offset: number): number {
-  const i = text.indexOf('\n', offset)
-  return i === -1 ? text.length : i + 1
-}

@@ -12,8 +12,11 @@ import {DirectiveFilter} from './directives.js'
 import {Matcher, type Match} from './match/matcher.js'
 import {compilePhrase, findAll, type CompiledPhrase} from './match/phrase.js'
 import {sentenceTokens, type Token} from './match/tokens.js'
+import {verbFormOf} from './match/forms.js'
+import {phraseWords} from './match/phrase.js'
 import {parseMarkdown, type Prose} from './parse/markdown.js'
 import {parseText} from './parse/text.js'
+import {reviewInSlices, SLICE_CHARS} from './slices.js'
 import {fitAlternative} from './suggest.js'
 import type {Config, Finding, Format, Rule, RulePack, Severity} from './types.js'
 import type {Directive} from './directives.js'
@@ -27,6 +30,9 @@ export interface Candidate {
   at: number
   atLine: number
 }
+
+/** Markdown longer than this is reviewed in slices. */
+const SLICE_ABOVE = 1.5 * SLICE_CHARS
 
 export class Reviewer {
   readonly rules: Rule[]
@@ -58,6 +64,11 @@ export class Reviewer {
 
   /** Review a whole document. */
   review(text: string, format: Format = 'markdown'): Finding[] {
+    if (format === 'markdown' && text.length > SLICE_ABOVE) {
+      // A long document is reviewed in slices: the same findings, in linear time and bounded memory.
+      const blocks = reviewInSlices(this, text)
+      if (blocks) return applyDirectives(blocks.flatMap((b) => b.candidates), blocks.flatMap((b) => b.directives))
+    }
     const prose = format === 'markdown' ? parseMarkdown(text) : parseText(text)
     return this.reviewProse(text, prose)
   }
@@ -109,6 +120,7 @@ export class Reviewer {
     const from = prose.lines.point(start)
     const to = prose.lines.point(end)
     const matched = text.slice(tokens[match.start].start, end)
+    const verbForm = rule.kind === 'verb' && !rule.exact ? verbFormOf(tokens[match.start].norm, firstWord(rule, tokens[match.start].norm)) : undefined
     return {
       ruleId: rule.id,
       category: rule.category,
@@ -122,7 +134,7 @@ export class Reviewer {
       text: source,
       message: rule.message.replace(/\{\{\s*text\s*\}\}/g, matched),
       suggestions: rule.alternatives.map((alt) =>
-        fitAlternative(alt, {original: source, plural: match.plural, withArticle, noun: rule.kind === 'noun'})
+        fitAlternative(alt, {original: source, plural: match.plural, withArticle, noun: rule.kind === 'noun', verbForm})
       ),
       safeFix: rule.safeFix === true
     }
@@ -138,6 +150,12 @@ export function applyDirectives(candidates: Candidate[], directives: Directive[]
     if (filter.isEmpty || !filter.disables(c.finding.ruleId, c.finding.category, c.at, c.atLine)) findings.push(c.finding)
   }
   return findings
+}
+
+/** The base word of the rule phrase that the matched first word is a form of. */
+function firstWord(rule: Rule, written: string): string {
+  const firsts = rule.phrases.map((p) => phraseWords(p)[0].toLowerCase())
+  return firsts.find((w) => written.startsWith(w.slice(0, Math.max(3, w.length - 2)))) ?? firsts[0]
 }
 
 function forEachParagraph(tree: NlcstRoot, fn: (paragraph: Paragraph) => void) {

@@ -2,6 +2,7 @@
  * Fit a rule's alternatives to the sentence: keep the original's capitalisation,
  * choose singular or plural, and give a noun phrase the right article.
  */
+import {inflectVerb, verbBase, type VerbForm} from './match/forms.js'
 import type {Alternative} from './types.js'
 
 const CONNECTORS = /\s(who|with|of|in|living|experiencing|using|from|for|that|on|at|whose|affected)\s/
@@ -43,7 +44,8 @@ function article(phrase: string): string {
 
 function matchCase(original: string, replacement: string): string {
   const letters = original.replace(/[^\p{L}]/gu, '')
-  if (letters.length > 1 && letters === letters.toUpperCase()) return replacement.toUpperCase()
+  // Shouting is copied; an acronym ("OCD") is not a reason to shout the replacement.
+  if (letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)) return letters.length >= 5 ? replacement.toUpperCase() : replacement
   if (/^\p{Lu}/u.test(original)) return replacement.charAt(0).toUpperCase() + replacement.slice(1)
   return replacement
 }
@@ -55,12 +57,24 @@ export interface FitOptions {
   /** The replaced text starts with "a "/"an ". */
   withArticle: boolean
   noun: boolean
+  /** For verb rules: the form the matched verb is in, for the alternative to agree with. */
+  verbForm?: VerbForm
+}
+
+/** "lives with" → "living with" when the matched verb was "suffering". */
+function agreeVerb(phrase: string, form: VerbForm): string {
+  const [first, ...rest] = phrase.split(' ')
+  if (rest[0]?.endsWith('ing')) return phrase // "is making choices…" reads as written
+  const base = verbBase(first)
+  if (!base) return phrase
+  return [inflectVerb(base, form), ...rest].join(' ')
 }
 
 export function fitAlternative(alt: Alternative, options: FitOptions): string {
   let text: string
   if (typeof alt === 'string') text = options.plural && options.noun ? pluralise(alt) : alt
   else text = options.plural ? alt.plural : alt.singular
+  if (options.verbForm) text = agreeVerb(text, options.verbForm)
   if (options.withArticle && !DETERMINER_START.test(text)) text = article(text) + ' ' + text
   return matchCase(options.original, text)
 }

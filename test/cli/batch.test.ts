@@ -5,7 +5,7 @@ import {join} from 'node:path'
 import {before, describe, test} from 'node:test'
 import AjvDraft04 from 'ajv-draft-04'
 import addFormats from 'ajv-formats'
-import {buildCli, cli, makeDocx, ONLY_FIXTURES, project, ROOT} from './helpers.js'
+import {buildCli, cli, makeDocx, makeDocxXml, ONLY_FIXTURES, project, ROOT} from './helpers.js'
 
 const POLICY = `# Peer work policy
 
@@ -41,7 +41,7 @@ describe('json', () => {
     }
     assert.deepEqual(
       {line: findings[0].line, column: findings[0].column, endLine: findings[0].endLine, endColumn: findings[0].endColumn, text: findings[0].text},
-      {line: 3, column: 23, endLine: 3, endColumn: 36, text: 'a wise mentor'}
+      {line: 3, column: 20, endLine: 3, endColumn: 33, text: 'a wise mentor'}
     )
   })
 
@@ -61,8 +61,11 @@ describe('sarif', () => {
     const log = JSON.parse(r.stdout)
     const schema = JSON.parse(readFileSync(join(ROOT, '..', 'shared', 'schemas', 'sarif-schema-2.1.0.json'), 'utf8'))
     // The official schema is draft-04 ("id", "$schema": draft-04): Ajv's draft-04 class.
-    const ajv = new AjvDraft04({allErrors: true, strict: false})
-    ;(addFormats as unknown as (a: unknown) => void)(ajv)
+    // A CommonJS default export: under NodeNext the class is the module's `default`.
+    const Draft04 = ((AjvDraft04 as unknown as {default?: typeof AjvDraft04}).default ?? AjvDraft04) as unknown as new (o: object) => {compile(s: object): ((d: unknown) => boolean) & {errors?: unknown[] | null}}
+    const ajv = new Draft04({allErrors: true, strict: false})
+    const formats = ((addFormats as unknown as {default?: unknown}).default ?? addFormats) as (a: unknown) => void
+    formats(ajv)
     const validate = ajv.compile(schema)
     assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 5), null, 1))
     const run = log.runs[0]
@@ -99,7 +102,7 @@ describe('github', () => {
     assert.equal(r.code, 1, r.stderr)
     const lines = r.stdout.trimEnd().split('\n')
     assert.equal(lines.length, 3)
-    assert.match(lines[0], /^::error file=a%2Cb%3Ac\.md,line=1,col=7,endLine=1,endColumn=17,title=recovery-lint\(zz-fixture-glumster\)::“a glumster” makes/)
+    assert.match(lines[0], /^::error file=a%2Cb%3Ac\.md,line=1,col=7,endLine=1,endColumn=17,title=recovery-lint\(zz-fixture-glumster\)::“glumster” makes a low mood/)
     assert.match(lines[1], /^::notice file=a%2Cb%3Ac\.md,line=2,col=11,endLine=2,endColumn=25,title=recovery-lint\(zz-fixture-fodder\)::/)
     assert.match(lines[2], /^::warning /)
     for (const line of lines) assert.doesNotMatch(line.split('::')[2] ?? '', /[\r\n]/)
@@ -124,6 +127,9 @@ describe('html report', () => {
     assert.match(html, /Peer support is mutual\./) // the rule's rationale
     assert.match(html, /<li>a fellow peer<\/li>/)
     assert.equal((html.match(/<mark>/g) ?? []).length, 4)
+    // A later run over the folder leaves reports (this one, or the one it writes) out.
+    const again = cli(['--format', 'json', ...ONLY_FIXTURES, '.'], dir)
+    assert.ok(!JSON.parse(again.stdout).some((e: {file: string}) => e.file.endsWith('.html')), again.stdout)
   })
 })
 
@@ -137,6 +143,8 @@ describe('inputs', () => {
       '<!-- recovery-lint-disable-next-line -->',
       '<p>a wise mentor, disabled</p>',
       '<script>var wise mentor</script>',
+      '<blockquote><p>I was a wise mentor once.</p><footer>— <cite>Sam</cite></footer></blockquote><p>She said <q>a wise mentor</q> twice.</p>',
+      '<table><tr><th>Avoid</th><th>Try</th></tr><tr><td>wise mentor</td><td>fellow peer</td></tr></table>',
       '</body></html>',
       ''
     ].join('\n')
@@ -176,6 +184,26 @@ describe('inputs', () => {
     const stylish = cli([...ONLY_FIXTURES, 'policy.docx'], dir)
     assert.match(stylish.stdout, /¶3:20 +warning/)
     assert.match(stylish.stdout, /“Our workers act as a wise mentor for people\.”/)
+  })
+
+  test('Word .docx: table cells, runs split mid-word and line breaks', async () => {
+    const r = (t: string) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`
+    const body =
+      `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>${r('Policy')}</w:p>` +
+      `<w:tbl><w:tr><w:tc><w:p>${r('She is a wise mentor.')}</w:p></w:tc><w:tc><w:p>${r('Fine.')}</w:p></w:tc></w:tr></w:tbl>` +
+      `<w:p>${r('Each is a wi')}${r('se mentor')}${r('.')}</w:p>` +
+      `<w:p>${r('First line')}<w:r><w:br/></w:r>${r('He is a glumster.')}</w:p>`
+    const dir = project({'t.docx': await makeDocxXml(body)})
+    const out = cli(['--format', 'json', ...ONLY_FIXTURES, 't.docx'], dir)
+    assert.equal(out.code, 1, out.stderr)
+    assert.deepEqual(
+      JSON.parse(out.stdout)[0].findings.map((f: {line: number; column: number; text: string}) => [f.line, f.column, f.text]),
+      [
+        [2, 8, 'a wise mentor'],
+        [4, 9, 'a wise mentor'],
+        [5, 18, 'a glumster']
+      ]
+    )
   })
 
   test('unreadable, binary and broken files: one line each on stderr, the others still reported, exit 2', () => {
@@ -319,5 +347,34 @@ describe('filters and CI options', () => {
     assert.equal(two.stderr, '')
     assert.equal(two.stdout, one.stdout)
     assert.equal(JSON.parse(two.stdout).length, 60)
+  })
+})
+
+describe('progress', () => {
+  test('a batch of many files shows progress on stderr when stderr is a terminal, and clears it', async () => {
+    const {run} = await import('../../src/cli/run.js')
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 25; i++) files[`d${String(i).padStart(2, '0')}.md`] = 'Fine.\n'
+    const dir = project(files)
+    let stderr = ''
+    let stdout = ''
+    const io = {
+      stdout: (s: string) => void (stdout += s),
+      stderr: (s: string) => void (stderr += s),
+      readStdin: async () => Buffer.alloc(0),
+      isTty: false,
+      stderrIsTty: true,
+      cwd: dir,
+      env: {}
+    }
+    const code = await run([...ONLY_FIXTURES, '.'], io)
+    assert.equal(code, 0, stderr)
+    assert.equal(stdout, '')
+    assert.match(stderr, /\[1\/25\] d00\.md/)
+    assert.match(stderr, /\[25\/25\] d24\.md/)
+    assert.ok(stderr.endsWith('\r\u001b[K'))
+    stderr = ''
+    assert.equal(await run([...ONLY_FIXTURES, '.'], {...io, stderrIsTty: false}), 0)
+    assert.equal(stderr, '')
   })
 })

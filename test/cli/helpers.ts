@@ -1,6 +1,6 @@
 /** Helpers for the CLI tests: the built CLI, temp folders, a tiny .docx writer. */
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, writeFileSync, mkdirSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -10,9 +10,27 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const CLI = join(ROOT, 'dist', 'cli.cjs')
 
 let built = false
-/** Build dist/cli.cjs once per test process. */
+
+function newest(dir: string): number {
+  let t = 0
+  for (const entry of readdirSync(dir, {withFileTypes: true})) {
+    const path = join(dir, entry.name)
+    t = Math.max(t, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs)
+  }
+  return t
+}
+
+/**
+ * Build dist/cli.cjs when it is missing or older than the sources (npm test has
+ * just built it; rebuilding while another suite runs the CLI would race).
+ */
 export function buildCli() {
   if (built) return
+  const bundle = statSync(CLI, {throwIfNoEntry: false})
+  if (bundle && bundle.mtimeMs >= newest(join(ROOT, 'src'))) {
+    built = true
+    return
+  }
   const r = spawnSync(process.execPath, ['scripts/build.mjs'], {cwd: ROOT, encoding: 'utf8'})
   if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`)
   built = true
@@ -85,6 +103,12 @@ const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 
 /** A minimal Word document (the parts mammoth needs): one <w:p> per paragraph. */
 export async function makeDocx(paragraphs: string[]): Promise<Buffer> {
+  const body = paragraphs.map((p) => (p ? `<w:p><w:r><w:t xml:space="preserve">${xmlEscape(p)}</w:t></w:r></w:p>` : '<w:p/>')).join('')
+  return makeDocxXml(body)
+}
+
+/** A minimal Word document around raw WordprocessingML body content. */
+export async function makeDocxXml(body: string): Promise<Buffer> {
   const zip = new JSZip()
   zip.file(
     '[Content_Types].xml',
@@ -102,9 +126,6 @@ export async function makeDocx(paragraphs: string[]): Promise<Buffer> {
       '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>' +
       '</Relationships>'
   )
-  const body = paragraphs
-    .map((p) => (p ? `<w:p><w:r><w:t xml:space="preserve">${xmlEscape(p)}</w:t></w:r></w:p>` : '<w:p/>'))
-    .join('')
   zip.file(
     'word/document.xml',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +

@@ -149,8 +149,12 @@ export async function startTestServer(opts: {folder?: string; settings?: Partial
       }
     }
   })
-  rpc.onNotification('recoveryLint/status', (p: StatusParams) => client.status.set(p.uri, p))
-  rpc.onNotification('window/showMessage', (p: {type: number; message: string}) => client.messages.push(p))
+  rpc.onNotification('recoveryLint/status', (p: StatusParams) => {
+    client.status.set(p.uri, p)
+  })
+  rpc.onNotification('window/showMessage', (p: {type: number; message: string}) => {
+    client.messages.push(p)
+  })
   rpc.onNotification('window/logMessage', () => {})
   rpc.onRequest('workspace/configuration', (p: {items: unknown[]}) => p.items.map(() => client.settings))
   rpc.onRequest('client/registerCapability', () => null)
@@ -161,7 +165,7 @@ export async function startTestServer(opts: {folder?: string; settings?: Partial
   rpc.listen()
   const folderUri = opts.folder ? pathToFileURL(opts.folder).href : undefined
   await rpc.sendRequest('initialize', {
-    processId: process.pid,
+    processId: null, // a number makes the server poll that process forever
     rootUri: folderUri ?? null,
     workspaceFolders: folderUri ? [{uri: folderUri, name: 'ws'}] : null,
     capabilities: {workspace: {configuration: true, workspaceFolders: true}},

@@ -214,8 +214,8 @@ describe('language server: configuration files', () => {
       assert.equal(diags.length, 1)
       assert.equal(diags[0].severity, 1)
       assert.equal(diags[0].range.start.line, 0)
-      assert.match(diags[0].message, /\.recoverylintrc\.json/)
-      assert.match(diags[0].message, /profile/)
+      assert.match(String(diags[0].message), /\.recoverylintrc\.json/)
+      assert.match(String(diags[0].message), /profile/)
       await client.open(ws.uri('b.md'), 'More.\n')
       assert.equal(client.messages.filter((m) => m.type === 1).length, 1, 'the window message is shown once')
       // Fixing the file and telling the server re-reviews without a restart.
@@ -272,6 +272,30 @@ describe('language server: configuration files', () => {
       client.settings.enable = false
       const cleared = await client.nextDiagnostics(ws.uri('a.md'), () => client.configChanged())
       assert.equal(cleared.length, 0)
+    } finally {
+      await client.dispose()
+      ws.cleanup()
+    }
+  })
+
+  test('a large document: sliced first review, then incremental edits give the same findings as a cold review', async () => {
+    const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK})
+    const client = await startTestServer({folder: ws.dir, settings: {maxFileSizeKb: 2048, debounceMs: 10}})
+    try {
+      const para = (i: number) => `Paragraph ${i} talks about the week ahead and keeps a gloomy outlook on it, as some do.\n\n`
+      const paras = Array.from({length: 2600}, (_, i) => para(i))
+      const text = paras.join('')
+      assert.ok(text.length > 200_000)
+      const uri = ws.uri('big.md')
+      const first = await client.open(uri, text)
+      assert.equal(first.length, 2600)
+      // Edit one paragraph in the middle: its finding moves, the others stay.
+      paras[1300] = 'Paragraph 1300 is now hopeful.\n\nAnd a sad case follows with a gloomy outlook.\n\n'
+      const after = await client.nextDiagnostics(uri, () => client.change(uri, paras.join('')))
+      assert.equal(after.length, 2601)
+      const lines = after.map((d) => d.range.start.line)
+      assert.deepEqual(lines.slice(1299, 1302), [2598, 2602, 2602])
+      assert.equal(lines[2600], 2 * 2600 + 2 - 2)
     } finally {
       await client.dispose()
       ws.cleanup()

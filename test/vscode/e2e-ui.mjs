@@ -133,14 +133,28 @@ async function main(opts) {
       if (!await target.count()) {
         check(false, `a Problems row to apply "${title}" to`);
       } else {
-        await target.dblclick(); // opens the editor at the marker, focus in the editor
-        await page.waitForTimeout(500);
-        await page.keyboard.press('Control+.');
         const widget = page.locator('.action-widget');
         let offered = [];
         let applied = false;
+        // Double-clicking a marker opens the editor with the marker's range selected and focus in the editor;
+        // then Ctrl+. opens the Quick Fix menu. Either step can lose a race with the workbench: retry.
+        let menu = false;
+        for (let attempt = 1; attempt <= 3 && !menu; attempt++) {
+          await target.dblclick();
+          const focused = await page.waitForFunction(
+            () => !!document.activeElement?.closest('.part.editor .monaco-editor'), null, { timeout: 5000 },
+          ).then(() => true, () => false);
+          if (!focused) { say(`attempt ${attempt}: editor did not get the focus`); continue; }
+          // the light bulb shows once the code actions at the cursor are known
+          await page.locator('.part.editor .lightBulbWidget').first().waitFor({ state: 'visible', timeout: 5000 }).catch(() => {});
+          await page.waitForTimeout(300);
+          await page.keyboard.press('Control+.');
+          menu = await widget.locator('.monaco-list-row').first().waitFor({ timeout: Math.min(opts.timeout, 8000) })
+            .then(() => true, () => false);
+          if (!menu) { say(`attempt ${attempt}: no Quick Fix menu`); await page.keyboard.press('Escape'); }
+        }
         try {
-          await widget.locator('.monaco-list-row').first().waitFor({ timeout: opts.timeout });
+          if (!menu) throw new Error('no menu');
           await page.waitForTimeout(300);
           offered = (await widget.locator('.monaco-list-row').allInnerTexts()).map(t => nbsp(t).trim());
           console.log('QUICK FIX MENU: ' + JSON.stringify(offered));

@@ -161,7 +161,7 @@ export function wordForms(base: string): Form[] {
     for (const s of spellings(f)) if (!forms.has(s)) forms.set(s, plural)
   }
   add(w, false)
-  for (const f of IRREGULAR[w] ?? []) add(f, w === 'person' || w === 'child' || w === 'man' || w === 'woman' || w === 'life' || w === 'self')
+  for (const f of IRREGULAR[w] ?? []) add(f, IRREGULAR_NOUNS.has(w) && w !== 'relapse')
   for (const f of sForm(w)) add(f, true)
   // Adjectives and nouns ending -ic/-al/-ive/-ous rarely take verb endings; skip the noise.
   if (!/(ic|ous|ive|ful|less|ness|ment|tion|sion|ity)$/.test(w)) {
@@ -175,5 +175,59 @@ export function wordForms(base: string): Form[] {
 
 /** Forms of the word as written only (for `exact` rules and capitalised acronyms). */
 export function exactForms(word: string): Form[] {
-  return [{form: word, plural: false}]
+  return [{form: word, plural: looksPlural(word)}]
+}
+
+/** A written form that reads as a plural noun ("models", "addicts"; not "process", "status"). */
+export function looksPlural(word: string): boolean {
+  return /[a-z]s$/.test(word) && !/(ss|us|is|ous|ics)$/.test(word)
+}
+
+export type VerbForm = 'base' | 's' | 'past' | 'ing'
+
+const IRREGULAR_NOUNS = new Set(['person', 'child', 'man', 'woman', 'life', 'self', 'relapse'])
+const PAST = new Set(
+  Object.entries(IRREGULAR)
+    .filter(([base]) => !IRREGULAR_NOUNS.has(base))
+    .flatMap(([, forms]) => forms)
+    .filter((f) => !f.endsWith('ing'))
+)
+
+/** Which form of `base` a written verb is. */
+export function verbFormOf(written: string, base: string): VerbForm {
+  if (written === base) return 'base'
+  if (written.endsWith('ing')) return 'ing'
+  if (written.endsWith('ed') || (PAST.has(written) && !written.endsWith('s'))) return 'past'
+  if (written.endsWith('s')) return 's'
+  return 'base'
+}
+
+const IRREGULAR_BASE: Record<string, string> = {has: 'have', is: 'be', does: 'do', goes: 'go'}
+const IRREGULAR_FORMS: Record<string, Record<VerbForm, string>> = {
+  have: {base: 'have', s: 'has', past: 'had', ing: 'having'},
+  be: {base: 'be', s: 'is', past: 'was', ing: 'being'},
+  do: {base: 'do', s: 'does', past: 'did', ing: 'doing'},
+  go: {base: 'go', s: 'goes', past: 'went', ing: 'going'}
+}
+
+/** The base of a verb written in base or third-person form ("lives" → "live"), or undefined if it is neither. */
+export function verbBase(word: string): string | undefined {
+  const w = word.toLowerCase()
+  if (IRREGULAR_BASE[w]) return IRREGULAR_BASE[w]
+  if (/(ed|ing)$/.test(w) || PAST.has(w)) return undefined
+  if (w.endsWith('ies')) return w.slice(0, -3) + 'y'
+  if (/(ches|shes|sses|xes|zes|oes)$/.test(w)) return w.slice(0, -2)
+  if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1)
+  return w
+}
+
+/** One form of a regular or common irregular verb. */
+export function inflectVerb(base: string, form: VerbForm): string {
+  const irregular = IRREGULAR_FORMS[base]
+  if (irregular) return irregular[form]
+  if (form === 'base') return base
+  if (form === 's') return sForm(base)[0]
+  if (form === 'ing') return ingForms(base)[0]
+  const past = IRREGULAR[base]?.[0]
+  return past ?? edForms(base)[0]
 }

@@ -61,7 +61,9 @@ export function makeSandbox(prefix = 'vscode-test-', extraSettings = {}) {
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...extraSettings }, null, 2));
   const extensionsDir = path.join(tmp, 'extensions');
   fs.mkdirSync(extensionsDir);
-  return { tmp, config, userDataDir, extensionsDir };
+  const socketDir = path.join(tmp, 't'); // short: unix socket paths are limited to 107 bytes
+  fs.mkdirSync(socketDir);
+  return { tmp, config, userDataDir, extensionsDir, socketDir };
 }
 
 /** Copy a workspace folder to <tmp>/workspace/<basename> so tests never modify committed fixtures. */
@@ -76,13 +78,15 @@ function baseArgs(sb) {
   return ['--config', sb.config, '--user-data-dir', sb.userDataDir, '--extensions-dir', sb.extensionsDir];
 }
 
-const csEnv = () => ({ ...process.env, EXTENSIONS_GALLERY: '{}' }); // no open-vsx.org queries
+// EXTENSIONS_GALLERY: no open-vsx.org queries. TMPDIR: the extension host's vscode-ipc-*/vscode-git-* sockets
+// and the like land in the throw-away tree (a killed server leaves them behind otherwise).
+const csEnv = sb => ({ ...process.env, EXTENSIONS_GALLERY: '{}', TMPDIR: sb.socketDir });
 
 /** Run code-server's CLI once (e.g. --install-extension) and wait for it. */
 export function codeServerCli(sb, args, { timeoutMs = 120000 } = {}) {
   return new Promise((resolve, reject) => {
     const p = spawn(CODE_SERVER_NODE, [CODE_SERVER_ENTRY, ...baseArgs(sb), ...args],
-      { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: csEnv() });
+      { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: csEnv(sb) });
     if (p.pid) track(p.pid);
     let out = '';
     p.stdout.on('data', d => { out += d; });
@@ -136,7 +140,7 @@ export async function startCodeServer(sb, { trust = true, smokeTestDriver = fals
   const proc = spawn(CODE_SERVER_NODE, [CODE_SERVER_ENTRY, ...args], {
     detached: true, // own process group: one kill reaches the file watcher, language servers, ext host
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: csEnv(),
+    env: csEnv(sb),
   });
   if (proc.pid) track(proc.pid);
   let logText = '';

