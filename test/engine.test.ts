@@ -170,3 +170,7 @@ test('verb alternatives agree with the matched verb; acronyms are not shouted', 
   assert.deepEqual(s('He suffered from anxiety.'), [['lived with', 'had a diagnosis of']])
   assert.deepEqual(s('He is so OCD.'), [['very particular']])
 })
+
+test('"a term that includes X" discusses X', () => {
+  assert.deepEqual(review('I use peer as a blanket term that includes patient and caseload. Words like patient matter.'), [])
+})

@@ -12,7 +12,7 @@ const AVOID_OBJECT = new Set(
   )
 )
 const META_NOUNS = new Set('term terms word words phrase phrases label labels expression expressions language wording jargon'.split(' '))
-const META_LINK = new Set(['like', 'such', 'including', 'include', 'includes'])
+const META_LINK = new Set(['like', 'such', 'including', 'include', 'includes', 'cover', 'covers', 'covering'])
 /** Two-word frames after which wording is being discussed. */
 const FRAMES: Array<[string, string]> = [
   ['instead', 'of'],
@@ -52,6 +52,8 @@ export function isMention(tokens: Token[], start: number, end: number): boolean 
       const next = tokens[i + 1]
       if (gap === 0 && prev && (prev.norm === 'the' || prev.norm === 'a')) return true
       if (next && META_LINK.has(next.norm)) return true
+      // "a blanket term that includes X"
+      if (next && (next.norm === 'that' || next.norm === 'which') && tokens[i + 2] && META_LINK.has(tokens[i + 2].norm)) return true
     }
     if (REPLACE.has(w) && gap <= 4) return true
     if (i > 0 && gap <= 4) {
