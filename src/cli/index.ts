@@ -1,7 +1,10 @@
-/** Entry point of the `recovery-lint` command. */
+/** Entry point of the `recovery-lint` command (and of its worker threads). */
+import {isMainThread, parentPort, workerData} from 'node:worker_threads'
 import {run} from './run.js'
+import {workerMain, type WorkerInit} from './workers.js'
 
 declare const RECOVERY_LINT_VERSION: string
+declare const __filename: string | undefined
 
 const readStdin = async () => {
   const chunks: Buffer[] = []
@@ -9,23 +12,36 @@ const readStdin = async () => {
   return Buffer.concat(chunks)
 }
 
-run(
-  process.argv.slice(2),
-  {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    readStdin,
-    isTty: Boolean(process.stdout.isTTY),
-    cwd: process.cwd(),
-    env: process.env
-  },
-  typeof RECOVERY_LINT_VERSION === 'string' ? RECOVERY_LINT_VERSION : '0.0.0-dev'
-).then(
-  (code) => {
-    process.exitCode = code
-  },
-  (error: unknown) => {
-    process.stderr.write(`recovery-lint: internal error: ${(error as Error)?.stack ?? String(error)}\n`)
-    process.exitCode = 2
-  }
-)
+if (!isMainThread && parentPort && (workerData as WorkerInit | undefined)?.recoveryLintWorker) {
+  const port = parentPort
+  workerMain(port, workerData as WorkerInit, () => port.close())
+} else {
+  // `recovery-lint … | head`: a closed pipe ends the run quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw error
+  })
+  run(
+    process.argv.slice(2),
+    {
+      stdout: (s) => process.stdout.write(s),
+      stderr: (s) => process.stderr.write(s),
+      readStdin,
+      isTty: Boolean(process.stdout.isTTY),
+      stderrIsTty: Boolean(process.stderr.isTTY),
+      cwd: process.cwd(),
+      env: process.env,
+      // Only the bundle (CommonJS, one file) can start itself as a worker.
+      workerEntry: typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : undefined
+    },
+    typeof RECOVERY_LINT_VERSION === 'string' ? RECOVERY_LINT_VERSION : '0.0.0-dev'
+  ).then(
+    (code) => {
+      process.exitCode = code
+    },
+    (error: unknown) => {
+      process.stderr.write(`recovery-lint: internal error: ${(error as Error)?.stack ?? String(error)}\n`)
+      process.exitCode = 2
+    }
+  )
+}

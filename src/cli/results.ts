@@ -1,8 +1,24 @@
-import type {Finding} from '../core/types.js'
+import type {Finding, Rule} from '../core/types.js'
+import type {DocumentKind, Excerpt} from '../node/documents.js'
 
 /** The review of one file, as reported. */
 export interface FileResult {
   /** As the user named it (relative to the working folder where possible). */
   file: string
   findings: Finding[]
+  /** The format the file was read as (docx: line = paragraph number). */
+  kind?: DocumentKind
+  /** Per finding (same order): its sentence, or for docx its paragraph. */
+  excerpts?: Excerpt[]
+}
+
+/** What every report format may use besides the results. */
+export interface ReportContext {
+  /** Every rule that could have reported, by id. */
+  rules: Map<string, Rule>
+  version: string
+  /** The working folder (SARIF's %SRCROOT%). */
+  cwd: string
+  /** One-line problems (unreadable files) to mention in the report. */
+  problems: string[]
 }

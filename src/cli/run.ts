@@ -4,49 +4,97 @@
  *   1  at least one
  *   2  it could not do its job (bad arguments, unreadable file, invalid config)
  */
-import {writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
 import {relative, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
-import {PROFILES, type Profile} from '../core/types.js'
+import {CONFIG_NAMES} from '../core/config-files.js'
+import {CATEGORIES, PROFILES, type CategoryId, type Finding, type Profile, type Rule} from '../core/types.js'
+import {isFixable} from '../core/fix.js'
 import {builtinPacks} from '../node/builtin-rules.js'
+import {ReviewCache} from '../node/cache.js'
+import {decodeAny, fixDocument, kindFor, reviewDocument, type Reviewed} from '../node/documents.js'
 import {expandPaths} from '../node/files.js'
-import {Project} from '../node/project.js'
-import {decodeDocument, formatFor, readDocument} from '../node/read-document.js'
+import {Project, type ProjectOptions} from '../node/project.js'
+import {formatGithub} from './format/github.js'
+import {formatHtml} from './format/html.js'
 import {formatJson} from './format/json.js'
+import {formatSarif} from './format/sarif.js'
 import {colours, formatStylish, plain} from './format/stylish.js'
-import type {FileResult} from './results.js'
+import type {FileResult, ReportContext} from './results.js'
+import {describeError, processJob, runPool, type FixMode, type Job, type Outcome} from './workers.js'
+import {createTwoFilesPatch} from 'diff'
 
 export interface Io {
   stdout: (s: string) => void
   stderr: (s: string) => void
   readStdin: () => Promise<Buffer>
   isTty: boolean
+  /** Whether stderr is a terminal (progress is shown there). */
+  stderrIsTty?: boolean
   cwd: string
   env: Record<string, string | undefined>
+  /** The script to start worker threads from (the bundled CLI); no workers without it. */
+  workerEntry?: string
 }
 
-const FORMATS = ['stylish', 'json'] as const
+const FORMATS = ['stylish', 'json', 'sarif', 'github', 'html'] as const
 type OutputFormat = (typeof FORMATS)[number]
+
+/** Fewer uncached files than this are reviewed in this thread (starting workers costs more). */
+const WORKER_THRESHOLD = 48
+/** Progress on a terminal from this many files. */
+const PROGRESS_THRESHOLD = 20
+
+export const STARTER_CONFIG = {
+  $schema: './node_modules/recovery-lint/schemas/recoverylintrc.schema.json',
+  root: true,
+  profile: 'peer',
+  categories: {},
+  rules: {},
+  allow: [],
+  ignore: []
+}
 
 export const HELP = `Usage: recovery-lint [options] [paths...]
 
 Reviews documents for recovery-oriented, peer-aligned language.
-Paths are files, folders (Markdown and text files inside) or globs; "-" reads stdin.
+Paths are files, folders or globs; "-" reads stdin. Folders are searched for
+Markdown, text, HTML and Word (.docx) files; .gitignore and .recoverylintignore
+are respected.
 
-Options:
-  -f, --format <name>        stylish (default) or json
+Output:
+  -f, --format <name>        stylish (default), json, sarif, github or html
+  -o, --output <file>        write the report to a file
+      --quiet                report errors only
+      --max-warnings <n>     exit 1 only when there are more than n warnings
+      --rule <id>            only this rule (repeatable)
+      --category <id>        only this category (repeatable): ${CATEGORIES.join(', ')}
+      --color / --no-color   force colour on or off
+
+Configuration:
   -c, --config <file>        use this config file only (no search up the folders)
       --profile <name>       peer (default), service or clinical
       --stdin-filename <p>   name for stdin input (picks the format and config)
-      --quiet                report errors only
-      --max-warnings <n>     exit 1 when there are more than n warnings
-  -o, --output <file>        write the report to a file
-      --list-rules           list every rule and exit
-      --color / --no-color   force colour on or off
+      --no-ignore            do not read .gitignore / .recoverylintignore
+      --print-config <file>  print the configuration that applies to a file, and exit
+      --init                 write a starter .recoverylintrc.json here, and exit
+      --list-rules           list every rule (with --format json: as JSON), and exit
+
+Fixing:
+      --fix                  apply the safe alternatives in place
+      --fix-dry-run          print the fixes as a unified diff; change nothing
+
+Speed:
+      --cache                reuse reviews of unchanged files (.recoverylintcache)
+      --cache-location <f>   where the cache lives
+      --workers <n>          worker threads for large batches (default: one per core; 1 = none)
+
   -h, --help                 show this help
   -v, --version              show the version
 
 Exit codes: 0 no warnings or errors, 1 findings, 2 could not do its job.
+Word documents: line numbers are paragraph numbers.
 `
 
 export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<number> {
@@ -56,7 +104,7 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
       args: argv,
       allowPositionals: true,
       options: {
-        format: {type: 'string', short: 'f', default: 'stylish'},
+        format: {type: 'string', short: 'f'},
         config: {type: 'string', short: 'c'},
         profile: {type: 'string'},
         'stdin-filename': {type: 'string'},
@@ -64,6 +112,16 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
         'max-warnings': {type: 'string'},
         output: {type: 'string', short: 'o'},
         'list-rules': {type: 'boolean', default: false},
+        rule: {type: 'string', multiple: true},
+        category: {type: 'string', multiple: true},
+        'print-config': {type: 'string'},
+        init: {type: 'boolean', default: false},
+        fix: {type: 'boolean', default: false},
+        'fix-dry-run': {type: 'boolean', default: false},
+        cache: {type: 'boolean', default: false},
+        'cache-location': {type: 'string'},
+        workers: {type: 'string'},
+        'no-ignore': {type: 'boolean', default: false},
         color: {type: 'boolean'},
         'no-color': {type: 'boolean'},
         help: {type: 'boolean', short: 'h', default: false},
@@ -87,7 +145,8 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
     io.stderr(`recovery-lint: ${message}\n`)
     return 2
   }
-  if (!FORMATS.includes(values.format as OutputFormat)) return fail(`unknown format "${values.format}" (use ${FORMATS.join(' or ')})`)
+  const format = (values.format ?? 'stylish') as OutputFormat
+  if (!FORMATS.includes(format)) return fail(`unknown format "${values.format}" (use ${FORMATS.join(', ')})`)
   if (values.profile !== undefined && !PROFILES.includes(values.profile as Profile)) {
     return fail(`unknown profile "${values.profile}" (use ${PROFILES.join(', ')})`)
   }
@@ -96,22 +155,27 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
     maxWarnings = Number(values['max-warnings'])
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) return fail(`--max-warnings takes a whole number, not "${values['max-warnings']}"`)
   }
+  for (const c of values.category ?? []) if (!CATEGORIES.includes(c as CategoryId)) return fail(`unknown category "${c}" (use ${CATEGORIES.join(', ')})`)
+  if (values.fix && values['fix-dry-run']) return fail('use --fix or --fix-dry-run, not both')
+  let workers = Math.min(availableParallelism(), 8)
+  if (values.workers !== undefined) {
+    workers = Number(values.workers)
+    if (!Number.isInteger(workers) || workers < 0) return fail(`--workers takes a whole number, not "${values.workers}"`)
+  }
+
+  if (values.init) return init(io, fail)
 
   try {
     builtinPacks()
   } catch (error) {
     return fail((error as Error).message)
   }
-  if (values['list-rules']) {
-    for (const pack of builtinPacks()) for (const r of pack.rules) io.stdout(`${r.id}\t${r.category}\t${r.severity}\t${r.phrases.join(', ')}\n`)
-    return 0
-  }
-  if (positionals.length === 0) return fail('no paths given (try "recovery-lint docs/" or see --help)')
 
-  const project = new Project({
+  const projectOptions: ProjectOptions = {
     configFile: values.config ? resolve(io.cwd, values.config) : undefined,
     overrides: values.profile ? {profile: values.profile as Profile} : undefined
-  })
+  }
+  const project = new Project(projectOptions)
   if (values.config) {
     try {
       project.configFor(resolve(io.cwd, values.config))
@@ -120,43 +184,188 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
     }
   }
 
-  const results: FileResult[] = []
-  let broken = false
-  const problem = (message: string) => {
-    broken = true
-    io.stderr(`recovery-lint: ${message}\n`)
-  }
-  const review = (name: string, path: string, text: string) => {
-    const reviewer = project.reviewerFor(path)
-    let findings = reviewer.review(text, formatFor(path))
-    if (values.quiet) findings = findings.filter((f) => f.severity === 'error')
-    results.push({file: name, findings})
+  if (values['print-config'] !== undefined) {
+    try {
+      const path = resolve(io.cwd, values['print-config'])
+      const reviewer = project.reviewerFor(path)
+      const resolved = project.configFor(path)
+      const printed = {
+        profile: reviewer.config.profile ?? 'peer',
+        ...reviewer.config,
+        ...(resolved.ignore.length ? {ignore: resolved.ignore.map((i) => relative(io.cwd, resolve(i.base, i.pattern)) || '.')} : {}),
+        configFiles: resolved.files.map((f) => relative(io.cwd, f) || f),
+        ignoredByConfig: project.isIgnored(path)
+      }
+      io.stdout(JSON.stringify(printed, null, 2) + '\n')
+      return 0
+    } catch (error) {
+      return fail((error as Error).message)
+    }
   }
 
-  const paths = positionals.filter((p) => p !== '-')
+  if (values['list-rules']) {
+    const rules = builtinPacks().flatMap((p) => p.rules)
+    if (format === 'json') {
+      const list = rules.map((r) => ({id: r.id, category: r.category, severity: r.severity, contested: r.contested === true, safeFix: r.safeFix === true, phrases: r.phrases, message: r.message, rationale: r.rationale, alternatives: r.alternatives}))
+      io.stdout(JSON.stringify(list, null, 2) + '\n')
+    } else for (const r of rules) io.stdout(`${r.id}\t${r.category}\t${r.severity}\t${r.phrases.join(', ')}\n`)
+    return 0
+  }
+  if (positionals.length === 0) return fail('no paths given (try "recovery-lint docs/" or see --help)')
+  const fixMode: FixMode = values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : 'none'
+  if (fixMode === 'write' && positionals.includes('-')) return fail('--fix cannot write to stdin (use --fix-dry-run for a diff)')
+
+  // Rules that could report, for SARIF's rule list, the HTML reasons and --rule checks.
+  const rules = new Map<string, Rule>()
+  for (const pack of builtinPacks()) for (const r of pack.rules) rules.set(r.id, r)
+  const problems: string[] = []
+  const problem = (message: string) => {
+    // A broken config file is met by every document below it: say it once.
+    if (problems.includes(message)) return
+    problems.push(message)
+    io.stderr(`recovery-lint: ${message}\n`)
+  }
+  const cache = values.cache ? new ReviewCache(resolve(io.cwd, values['cache-location'] ?? '.recoverylintcache'), version) : undefined
+
+  // 1. Which files, each with its place in the report.
+  const slots: Array<{name: string; reviewed?: Reviewed; applied?: number; diff?: string; skipped?: boolean}> = []
+  const jobs: Job[] = []
+  const cacheKeys = new Map<number, {path: string; key: string}>()
+
   if (positionals.includes('-')) {
     const name = values['stdin-filename'] ?? '<stdin>'
     const path = resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md')
+    const id = slots.push({name}) - 1
     try {
-      review(name, path, decodeDocument(name, await io.readStdin()))
+      const reviewer = project.reviewerFor(path)
+      for (const r of reviewer.rules) rules.set(r.id, r)
+      const doc = await decodeAny(name, await io.readStdin(), kindFor(path))
+      let reviewed = reviewDocument(reviewer, doc)
+      if (fixMode === 'dry-run' && doc.kind !== 'docx') {
+        const fixed = fixDocument(reviewer, doc, reviewed)
+        if (fixed.applied > 0) {
+          slots[id].diff = createTwoFilesPatch(`a/${name}`, `b/${name}`, doc.text, fixed.text).replace(/^=+\n/m, '')
+          slots[id].applied = fixed.applied
+          reviewed = fixed.reviewed
+        }
+      }
+      slots[id].reviewed = reviewed
     } catch (error) {
-      problem((error as Error).message)
+      problem(describeError(name, error))
     }
   }
-  const expanded = expandPaths(paths, io.cwd)
+  const expanded = expandPaths(
+    positionals.filter((p) => p !== '-'),
+    io.cwd,
+    {ignoreFiles: !values['no-ignore']}
+  )
   for (const p of expanded.problems) problem(p)
+  const outputPath = values.output ? resolve(io.cwd, values.output) : undefined
   for (const file of expanded.files) {
+    if (file === outputPath) continue // the report this run is about to write
     const name = displayName(file, io.cwd)
     try {
       if (project.isIgnored(file)) continue
-      review(name, file, readDocument(file, name))
+      const reviewer = project.reviewerFor(file)
+      for (const r of reviewer.rules) rules.set(r.id, r)
+      const id = slots.push({name}) - 1
+      const kind = kindFor(file)
+      if (cache) {
+        let bytes: Buffer | undefined
+        try {
+          bytes = readFileSync(file)
+        } catch {
+          bytes = undefined // reported when the job reads it
+        }
+        if (bytes) {
+          const key = ReviewCache.key(bytes, reviewer, kind)
+          const hit = cache.get(file, key)
+          const needsFix = fixMode !== 'none' && kind !== 'docx' && hit?.findings.some(isFixable)
+          if (hit && !needsFix) {
+            slots[id].reviewed = hit
+            continue
+          }
+          cacheKeys.set(id, {path: file, key})
+        }
+      }
+      jobs.push({id, path: file, name, kind, fix: fixMode})
     } catch (error) {
-      problem((error as Error).message)
+      problem(describeError(name, error))
     }
   }
 
-  const useColour = values['no-color'] ? false : (values.color ?? (io.isTty && !values.output && !io.env.NO_COLOR))
-  const report = values.format === 'json' ? formatJson(results) : formatStylish(results, useColour ? colours : plain)
+  // 2. Review: in worker threads for a large batch, else here.
+  const total = jobs.length
+  let finished = 0
+  const showProgress = Boolean(io.stderrIsTty) && total >= PROGRESS_THRESHOLD
+  const take = (o: Outcome) => {
+    const slot = slots[o.id]
+    if (o.problem) problem(o.problem)
+    if (o.reviewed) slot.reviewed = o.reviewed
+    slot.skipped = o.skipped
+    slot.applied = o.applied
+    slot.diff = o.diff
+    const keyed = cacheKeys.get(o.id)
+    if (cache && keyed && o.reviewed && !o.problem && !o.applied) cache.set(keyed.path, keyed.key, o.reviewed)
+    finished++
+    if (showProgress) io.stderr(`\r\u001b[K[${finished}/${total}] ${slot.name}`.slice(0, 200))
+  }
+  const useWorkers = io.workerEntry !== undefined && workers > 1 && total >= WORKER_THRESHOLD
+  if (useWorkers) {
+    const seen = new Set<number>()
+    try {
+      await runPool(io.workerEntry!, workers, {recoveryLintWorker: true, project: projectOptions}, jobs, (o) => {
+        seen.add(o.id)
+        take(o)
+      })
+    } catch (error) {
+      // A worker died: finish here what it left.
+      io.stderr(`${showProgress ? '\r\u001b[K' : ''}recovery-lint: worker thread failed (${(error as Error).message}); going on without workers\n`)
+      for (const job of jobs) if (!seen.has(job.id)) take(await processJob(project, job))
+    }
+  } else {
+    for (const job of jobs) take(await processJob(project, job))
+  }
+  if (showProgress) io.stderr('\r\u001b[K')
+  const cacheProblem = cache?.save()
+  if (cacheProblem) io.stderr(`recovery-lint: ${cacheProblem}\n`)
+
+  // 3. Filter and report.
+  for (const id of values.rule ?? []) if (!rules.has(id)) problem(`unknown rule "${id}" (see --list-rules)`)
+  const keep = (f: Finding) =>
+    (!values.quiet || f.severity === 'error') &&
+    (!values.rule?.length || values.rule.includes(f.ruleId)) &&
+    (!values.category?.length || values.category.includes(f.category))
+  const results: FileResult[] = []
+  for (const slot of slots) {
+    if (!slot.reviewed || slot.skipped) continue
+    const {findings, excerpts, kind} = slot.reviewed
+    const kept = findings.map((f, i) => [f, excerpts[i]] as const).filter(([f]) => keep(f))
+    results.push({file: slot.name, kind, findings: kept.map(([f]) => f), excerpts: kept.map(([, e]) => e)})
+  }
+
+  let report: string
+  if (fixMode === 'dry-run') {
+    report = slots.map((s) => s.diff ?? '').join('')
+  } else {
+    const context: ReportContext = {rules, version, cwd: io.cwd, problems}
+    const useColour = values['no-color'] ? false : (values.color ?? (io.isTty && !values.output && !io.env.NO_COLOR))
+    report =
+      format === 'json'
+        ? formatJson(results)
+        : format === 'sarif'
+          ? formatSarif(results, context)
+          : format === 'github'
+            ? formatGithub(results)
+            : format === 'html'
+              ? formatHtml(results, context)
+              : formatStylish(results, useColour ? colours : plain)
+  }
+  if (fixMode === 'write') {
+    const fixedFiles = slots.filter((s) => s.applied)
+    const count = fixedFiles.reduce((n, s) => n + (s.applied ?? 0), 0)
+    if (count > 0) io.stderr(`recovery-lint: fixed ${count} finding${count === 1 ? '' : 's'} in ${fixedFiles.length} file${fixedFiles.length === 1 ? '' : 's'}\n`)
+  }
   if (values.output) {
     try {
       writeFileSync(resolve(io.cwd, values.output), report)
@@ -165,7 +374,7 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
     }
   } else io.stdout(report)
 
-  if (broken) return 2
+  if (problems.length > 0) return 2
   const all = results.flatMap((r) => r.findings)
   const warnings = all.filter((f) => f.severity === 'warning').length
   if (all.some((f) => f.severity === 'error')) return 1
@@ -173,8 +382,20 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
   return warnings > 0 ? 1 : 0
 }
 
+function init(io: Io, fail: (m: string) => number): number {
+  const existing = CONFIG_NAMES.find((name) => existsSync(resolve(io.cwd, name)))
+  if (existing) return fail(`${existing} already exists here; not overwriting it`)
+  const path = resolve(io.cwd, '.recoverylintrc.json')
+  try {
+    writeFileSync(path, JSON.stringify(STARTER_CONFIG, null, 2) + '\n', {flag: 'wx'})
+  } catch (error) {
+    return fail(`.recoverylintrc.json: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+  }
+  io.stdout('Wrote .recoverylintrc.json (profile "peer"). Edit it to set severities, allowed phrases and ignored files.\n')
+  return 0
+}
+
 function displayName(file: string, cwd: string): string {
   const rel = relative(cwd, file)
   return rel && !rel.startsWith('..') ? rel : file
 }
-

@@ -1,12 +1,71 @@
 /**
  * Turning command-line paths into documents: files, folders (recursively, the
- * formats we read), and globs. node_modules and dot-folders are skipped.
+ * formats we read), and globs. node_modules and dot-folders are skipped, and so
+ * is whatever .gitignore and .recoverylintignore files exclude (those in the
+ * walked folders, and those above them up to the repository root or the working
+ * folder). A file named on the command line is always reviewed.
  */
-import {readdirSync, statSync} from 'node:fs'
-import {join, relative, resolve, sep} from 'node:path'
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
+import {dirname, join, relative, resolve, sep} from 'node:path'
+import ignore, {type Ignore} from 'ignore'
 import picomatch from 'picomatch'
 
-export const DOCUMENT_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd', '.txt', '.text']
+export const DOCUMENT_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd', '.txt', '.text', '.html', '.htm', '.xhtml', '.docx']
+export const IGNORE_FILES = ['.gitignore', '.recoverylintignore']
+
+interface IgnoreLevel {
+  base: string
+  ig: Ignore
+}
+
+function readIgnoreLevel(dir: string): IgnoreLevel | undefined {
+  let ig: Ignore | undefined
+  for (const name of IGNORE_FILES) {
+    let text: string
+    try {
+      text = readFileSync(join(dir, name), 'utf8')
+    } catch {
+      continue
+    }
+    ig ??= ignore()
+    ig.add(text)
+  }
+  return ig && {base: dir, ig}
+}
+
+function isIgnoredBy(levels: IgnoreLevel[], path: string, isDir: boolean): boolean {
+  for (const {base, ig} of levels) {
+    const rel = relative(base, path).split(sep).join('/')
+    if (!rel || rel.startsWith('..')) continue
+    if (ig.ignores(isDir ? rel + '/' : rel)) return true
+  }
+  return false
+}
+
+/** Ignore files above `dir`: up to the repository root (a folder with .git), else up to `cwd`. */
+function ancestorLevels(dir: string, cwd: string): IgnoreLevel[] {
+  const chain: string[] = []
+  let d = dirname(dir)
+  let gitRoot: string | undefined
+  for (let probe = dir; ; probe = dirname(probe)) {
+    if (existsSync(join(probe, '.git'))) {
+      gitRoot = probe
+      break
+    }
+    if (dirname(probe) === probe) break
+  }
+  const stop = gitRoot ?? (relative(cwd, dir).startsWith('..') ? dir : cwd)
+  if (dir === stop) return []
+  for (;;) {
+    chain.push(d)
+    if (d === stop || dirname(d) === d) break
+    d = dirname(d)
+  }
+  return chain
+    .reverse()
+    .map(readIgnoreLevel)
+    .filter((l): l is IgnoreLevel => l !== undefined)
+}
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn'])
 
 export interface Expanded {
@@ -20,19 +79,28 @@ function isDocument(path: string): boolean {
   return DOCUMENT_EXTENSIONS.some((ext) => lower.endsWith(ext))
 }
 
-function walk(dir: string, out: string[], filter: (path: string) => boolean) {
+function walk(dir: string, out: string[], filter: (path: string) => boolean, levels: IgnoreLevel[] | undefined) {
   let entries
   try {
     entries = readdirSync(dir, {withFileTypes: true})
   } catch {
     return
   }
-  entries.sort((a, b) => a.name.localeCompare(b.name))
+  if (levels) {
+    const here = readIgnoreLevel(dir)
+    if (here) levels = [...levels, here]
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   for (const entry of entries) {
     const path = join(dir, entry.name)
     if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) walk(path, out, filter)
-    } else if (entry.isFile() && filter(path)) out.push(path)
+      if (SKIP_DIRS.has(entry.name) || entry.name.startsWith('.')) continue
+      if (levels && isIgnoredBy(levels, path, true)) continue
+      walk(path, out, filter, levels)
+    } else if (entry.isFile() && filter(path) && !entry.name.startsWith('~$')) {
+      if (levels && isIgnoredBy(levels, path, false)) continue
+      out.push(path)
+    }
   }
 }
 
@@ -47,7 +115,14 @@ function globBase(pattern: string): string {
   return base.join('/') || '.'
 }
 
-export function expandPaths(paths: string[], cwd = process.cwd()): Expanded {
+export interface ExpandOptions {
+  /** Respect .gitignore / .recoverylintignore when walking folders (default true). */
+  ignoreFiles?: boolean
+}
+
+export function expandPaths(paths: string[], cwd = process.cwd(), options: ExpandOptions = {}): Expanded {
+  const useIgnore = options.ignoreFiles !== false
+  const levelsFor = (dir: string) => (useIgnore ? ancestorLevels(dir, cwd) : undefined)
   const files: string[] = []
   const problems: string[] = []
   for (const p of paths) {
@@ -59,12 +134,12 @@ export function expandPaths(paths: string[], cwd = process.cwd()): Expanded {
       stat = undefined
     }
     if (stat?.isFile()) files.push(abs)
-    else if (stat?.isDirectory()) walk(abs, files, isDocument)
+    else if (stat?.isDirectory()) walk(abs, files, isDocument, levelsFor(abs))
     else if (/[*?[\]{}]/.test(p)) {
       const base = resolve(cwd, globBase(p))
       const isMatch = picomatch(p.split(sep).join('/'), {dot: false})
       const before = files.length
-      walk(base, files, (path) => isMatch(relative(cwd, path).split(sep).join('/')) || isMatch(path.split(sep).join('/')))
+      walk(base, files, (path) => isMatch(relative(cwd, path).split(sep).join('/')) || isMatch(path.split(sep).join('/')), levelsFor(base))
       if (files.length === before) problems.push(`${p}: no files match this pattern`)
     } else problems.push(`${p}: no such file or directory`)
   }

@@ -23,16 +23,23 @@ export function formatStylish(results: FileResult[], paint: Paint): string {
   for (const result of results) {
     if (result.findings.length === 0) continue
     out.push(paint.underline(result.file))
-    const rows = result.findings.map((f) => {
+    const docx = result.kind === 'docx'
+    const rows = result.findings.map((f, i) => {
       const sev = f.severity === 'error' ? paint.red('error') : f.severity === 'warning' ? paint.yellow('warning') : paint.blue('info')
       if (f.severity === 'error') errors++
       else if (f.severity === 'warning') warnings++
       else infos++
       const hint = f.suggestions.length ? paint.dim(` Try: ${f.suggestions.slice(0, 3).join('; ')}.`) : ''
-      return {pos: `${f.line}:${f.column}`, sev, plainSev: f.severity, message: f.message + hint, rule: paint.dim(f.ruleId)}
+      // Word has no line numbers: the position is ¶paragraph:column, and the paragraph is quoted.
+      const ex = result.excerpts?.[i]
+      const quote = docx && ex ? quoteParagraph(ex.before, ex.text, ex.after, paint) : undefined
+      return {pos: docx ? `¶${f.line}:${f.column}` : `${f.line}:${f.column}`, sev, plainSev: f.severity, message: f.message + hint, rule: paint.dim(f.ruleId), quote}
     })
     const posWidth = Math.max(...rows.map((r) => r.pos.length))
-    for (const r of rows) out.push(`  ${paint.dim(r.pos.padEnd(posWidth))}  ${r.sev}${' '.repeat(7 - r.plainSev.length)}  ${r.message}  ${r.rule}`)
+    for (const r of rows) {
+      out.push(`  ${paint.dim(r.pos.padEnd(posWidth))}  ${r.sev}${' '.repeat(7 - r.plainSev.length)}  ${r.message}  ${r.rule}`)
+      if (r.quote) out.push(`  ${' '.repeat(posWidth)}  ${r.quote}`)
+    }
     out.push('')
   }
   const total = errors + warnings + infos
@@ -40,4 +47,12 @@ export function formatStylish(results: FileResult[], paint: Paint): string {
   const summary = `${total} finding${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info)`
   out.push(paint.bold(errors > 0 ? paint.red(`✖ ${summary}`) : warnings > 0 ? paint.yellow(`⚠ ${summary}`) : `ℹ ${summary}`))
   return out.join('\n') + '\n'
+}
+
+const QUOTE_SIDE = 70
+
+function quoteParagraph(before: string, text: string, after: string, paint: Paint): string {
+  const b = before.length > QUOTE_SIDE ? '…' + before.slice(-QUOTE_SIDE).replace(/^\S*\s/, '') : before
+  const a = after.length > QUOTE_SIDE ? after.slice(0, QUOTE_SIDE).replace(/\s\S*$/, '') + '…' : after
+  return paint.dim('“' + b) + paint.bold(text) + paint.dim(a + '”')
 }

@@ -22,6 +22,8 @@ export interface Slot {
   forms: Map<string, boolean>
   /** Only match tokens written exactly so (acronyms such as "PD"). */
   caseSensitive?: string
+  /** `*` in a phrase: any one word. */
+  any?: boolean
 }
 
 export interface CompiledPhrase {
@@ -34,6 +36,7 @@ function formsMap(forms: Form[]): Map<string, boolean> {
 }
 
 function slotFor(word: string, exact: boolean): Slot {
+  if (word === '*') return {forms: new Map(), any: true}
   const cls = WORD_CLASSES[word]
   if (cls) return {forms: new Map([...cls].map((f) => [f, false]))}
   if (word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word)) {
@@ -59,13 +62,14 @@ export function phraseWords(phrase: string): string[] {
 export function compilePhrase(phrase: string, exact = false): CompiledPhrase[] {
   const words = phraseWords(phrase)
   const variants: CompiledPhrase[] = [{source: phrase, slots: words.map((w) => slotFor(w, exact))}]
-  if (words.length === 2 && !words.some((w) => w.startsWith('@') || isFunctionWord(w.toLowerCase()))) {
+  if (words.length === 2 && !words.some((w) => w.startsWith('@') || w === '*' || isFunctionWord(w.toLowerCase()))) {
     variants.push({source: phrase, slots: [slotFor(words.join(''), exact)]})
   }
   return variants
 }
 
 function slotMatches(slot: Slot, token: Token): boolean {
+  if (slot.any) return true
   if (!slot.forms.has(token.norm)) return false
   return slot.caseSensitive === undefined || token.raw === slot.caseSensitive
 }

@@ -64,7 +64,9 @@ function checkRule(path: string, rule: Rule) {
     const key = phraseWords(phrase.toLowerCase()).join(' ')
     if (seen.has(key)) fail(`phrase \`${phrase}\` is listed twice`)
     seen.add(key)
-    if (phraseWords(phrase).some((w) => w.startsWith('@'))) fail(`phrase \`${phrase}\`: word classes belong in guards, not phrases`)
+    const words = phraseWords(phrase)
+    if (words.some((w) => w.startsWith('@'))) fail(`phrase \`${phrase}\`: word classes belong in guards, not phrases`)
+    if (words[0] === '*' || words.at(-1) === '*') fail(`phrase \`${phrase}\`: \`*\` may only stand between words`)
   }
   if (rule.rationale.split(/(?<=[.!?])\s+(?=[A-Z])/).length > 3) fail('the rationale has more than three sentences')
 }

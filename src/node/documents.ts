@@ -1,0 +1,228 @@
+/**
+ * Documents of every format the CLI reads, loaded, reviewed and fixed:
+ *   Markdown and plain text (the engine's own formats), HTML (src/core/parse/html.ts)
+ *   and Word .docx (paragraphs through mammoth; line = paragraph number).
+ */
+import {readFileSync, statSync} from 'node:fs'
+import type {Sentence} from 'nlcst'
+import {applyFixes} from '../core/fix.js'
+import {parseHtml} from '../core/parse/html.js'
+import {parseMarkdown, type Prose} from '../core/parse/markdown.js'
+import {parseText} from '../core/parse/text.js'
+import type {Reviewer} from '../core/review.js'
+import type {Finding} from '../core/types.js'
+import {docxParagraphs} from './docx.js'
+import {decodeDocument, DEFAULT_MAX_BYTES, DocumentError} from './read-document.js'
+
+export type DocumentKind = 'markdown' | 'text' | 'html' | 'docx'
+
+export interface LoadedDocument {
+  kind: DocumentKind
+  /** The text reviewed (for docx: the paragraphs, one a line). */
+  text: string
+  /** The file started with a UTF-8 byte-order mark (kept when fixing). */
+  bom: boolean
+}
+
+/** A finding's sentence (for docx: its paragraph), split around the finding, as plain text. */
+export interface Excerpt {
+  before: string
+  text: string
+  after: string
+}
+
+export interface Reviewed {
+  kind: DocumentKind
+  findings: Finding[]
+  excerpts: Excerpt[]
+}
+
+export function kindFor(path: string): DocumentKind {
+  if (/\.(md|markdown|mdown|mkd|mdx)$/i.test(path)) return 'markdown'
+  if (/\.(html?|xhtml)$/i.test(path)) return 'html'
+  if (/\.docx$/i.test(path)) return 'docx'
+  return 'text'
+}
+
+function readBytes(path: string, name: string, maxBytes: number): Buffer {
+  try {
+    const size = statSync(path).size
+    if (size > maxBytes) throw new DocumentError(name, `too large to review (${(size / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(0)} MB)`)
+    return readFileSync(path)
+  } catch (error) {
+    if (error instanceof DocumentError) throw error
+    const e = error as NodeJS.ErrnoException
+    const why = e.code === 'EACCES' ? 'permission denied' : e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.message
+    throw new DocumentError(name, `cannot read: ${why}`)
+  }
+}
+
+/** Bytes → a document of the given kind. Throws DocumentError with a one-line reason. */
+export async function decodeAny(name: string, bytes: Buffer, kind: DocumentKind, maxBytes = DEFAULT_MAX_BYTES): Promise<LoadedDocument> {
+  if (kind === 'docx') {
+    if (bytes.length > maxBytes) throw new DocumentError(name, `too large to review (${(bytes.length / 1048576).toFixed(1)} MB)`)
+    let paragraphs: string[]
+    try {
+      paragraphs = await docxParagraphs(bytes)
+    } catch (error) {
+      const why = String((error as Error)?.message ?? error).split('\n')[0]
+      throw new DocumentError(name, `cannot read as a Word document: ${why}`)
+    }
+    return {kind, text: paragraphs.join('\n'), bom: false}
+  }
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+  return {kind, text: decodeDocument(name, bytes, maxBytes), bom}
+}
+
+export async function loadDocument(path: string, name: string, kind = kindFor(path), maxBytes = DEFAULT_MAX_BYTES): Promise<LoadedDocument> {
+  return decodeAny(name, readBytes(path, name, maxBytes), kind, maxBytes)
+}
+
+export function proseFor(text: string, kind: Exclude<DocumentKind, 'docx'>): Prose {
+  return kind === 'markdown' ? parseMarkdown(text) : kind === 'html' ? parseHtml(text) : parseText(text)
+}
+
+const EXCERPT_CHARS = 200
+
+export function reviewDocument(reviewer: Reviewer, doc: LoadedDocument): Reviewed {
+  if (doc.kind === 'docx') return reviewDocx(reviewer, doc)
+  const prose = proseFor(doc.text, doc.kind)
+  let findings = reviewer.reviewProse(doc.text, prose)
+  if (doc.kind === 'html') findings = findings.map((f) => htmlFinding(doc.text, f))
+  findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset)
+  const sentences = sentenceRanges(prose)
+  const excerpts = findings.map((f) => {
+    // The innermost sentence: an attribute's text (alt, title) sits inside the element's sentence.
+    let best: [number, number] | undefined
+    for (const r of sentences) if (r[0] <= f.offset && f.offset < r[1] && (!best || r[1] - r[0] < best[1] - best[0])) best = r
+    const [s, e] = best ?? lineRange(doc.text, f.offset)
+    const start = Math.min(s, f.offset)
+    const end = Math.max(e, f.endOffset)
+    const clean = doc.kind === 'html' ? htmlToText : doc.kind === 'markdown' ? markdownToText : (x: string) => x
+    return {
+      before: trimStart(clean(doc.text.slice(start, f.offset)).replace(/\s+/g, ' ').trimStart()),
+      text: clean(f.text).replace(/\s+/g, ' '),
+      after: trimEnd(clean(doc.text.slice(f.endOffset, end)).replace(/\s+/g, ' ').trimEnd())
+    }
+  })
+  return {kind: doc.kind, findings, excerpts}
+}
+
+function reviewDocx(reviewer: Reviewer, doc: LoadedDocument): Reviewed {
+  const paragraphs = doc.text.split('\n')
+  const findings: Finding[] = []
+  const excerpts: Excerpt[] = []
+  let base = 0
+  paragraphs.forEach((paragraph, index) => {
+    if (paragraph.trim()) {
+      for (const f of reviewer.review(paragraph, 'text')) {
+        findings.push({...f, offset: f.offset + base, endOffset: f.endOffset + base, line: index + 1, endLine: index + 1})
+        excerpts.push({before: paragraph.slice(0, f.offset), text: f.text, after: paragraph.slice(f.endOffset)})
+      }
+    }
+    base += paragraph.length + 1
+  })
+  return {kind: 'docx', findings, excerpts}
+}
+
+/**
+ * An HTML finding whose range starts before markup ("a <b>role model"): the
+ * article stays outside, so a fix never swallows a tag.
+ */
+function htmlFinding(text: string, f: Finding): Finding {
+  const lastTag = f.text.lastIndexOf('>')
+  if (lastTag === -1 || !f.text.slice(0, lastTag).includes('<')) return f
+  let cut = lastTag + 1
+  while (cut < f.text.length && /\s/.test(f.text[cut])) cut++
+  const offset = f.offset + cut
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1
+  const line = f.line + countNewlines(f.text.slice(0, cut))
+  return {
+    ...f,
+    offset,
+    line,
+    column: offset - lineStart + 1,
+    text: f.text.slice(cut),
+    suggestions: f.suggestions.map((s) => s.replace(/^(a|an|A|An)\s+/, ''))
+  }
+}
+
+const countNewlines = (s: string) => (s.match(/\n/g) ?? []).length
+
+function sentenceRanges(prose: Prose): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  const walk = (node: {type: string; children?: unknown[]; position?: Sentence['position']}) => {
+    if (node.type === 'SentenceNode') {
+      const s = node.position?.start.offset
+      const e = node.position?.end.offset
+      if (s !== undefined && e !== undefined) out.push([s, e])
+      return
+    }
+    if (node.children) for (const child of node.children) walk(child as never)
+  }
+  walk(prose.tree as never)
+  return out
+}
+
+function lineRange(text: string, offset: number): [number, number] {
+  const s = text.lastIndexOf('\n', offset - 1) + 1
+  const n = text.indexOf('\n', offset)
+  return [s, n === -1 ? text.length : n]
+}
+
+const trimStart = (s: string) => (s.length > EXCERPT_CHARS ? '…' + s.slice(-EXCERPT_CHARS) : s)
+const trimEnd = (s: string) => (s.length > EXCERPT_CHARS ? s.slice(0, EXCERPT_CHARS) + '…' : s)
+
+/** Emphasis markers, link syntax and line prefixes out: good enough for an excerpt. */
+export function markdownToText(md: string): string {
+  return md
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|~~)/g, '')
+    .replace(/(^|\n)\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/g, '$1')
+}
+
+const ENTITIES: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '\u2014', ndash: '\u2013', rsquo: '\u2019', lsquo: '\u2018', ldquo: '\u201c', rdquo: '\u201d', hellip: '\u2026'}
+
+/** Markup out, common character references decoded: good enough for an excerpt. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?(-->|$)/g, '')
+    .replace(/<[^>]*>?/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, body: string) => {
+      if (body[0] === '#') {
+        const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10)
+        return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m
+      }
+      return ENTITIES[body.toLowerCase()] ?? m
+    })
+}
+
+export interface FixOutcome {
+  /** The text after fixing (equal to the input when nothing applied). */
+  text: string
+  applied: number
+  /** The review of the fixed text. */
+  reviewed: Reviewed
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/**
+ * Apply safe fixes until none is left (a fix can reveal no new finding, but a
+ * second pass makes sure a later run has nothing to do). Not for docx.
+ */
+export function fixDocument(reviewer: Reviewer, doc: LoadedDocument, first?: Reviewed): FixOutcome {
+  let text = doc.text
+  let reviewed = first ?? reviewDocument(reviewer, doc)
+  let applied = 0
+  if (doc.kind === 'docx') return {text, applied, reviewed}
+  const encode = doc.kind === 'html' ? escapeHtml : undefined
+  for (let pass = 0; pass < 5; pass++) {
+    const result = applyFixes(text, reviewed.findings, {encode})
+    if (result.applied.length === 0) break
+    applied += result.applied.length
+    text = result.text
+    reviewed = reviewDocument(reviewer, {...doc, text})
+  }
+  return {text, applied, reviewed}
+}
