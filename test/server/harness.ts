@@ -63,6 +63,7 @@ export interface TestClient {
   open(uri: string, text: string, languageId?: string): Promise<Diagnostic[]>
   change(uri: string, text: string): void
   close(uri: string): void
+  save(uri: string): void
   /** The next diagnostics published for uri (after `after` runs), or the latest if `after` is omitted and some exist. */
   nextDiagnostics(uri: string, after?: () => void, timeoutMs?: number): Promise<Diagnostic[]>
   latest(uri: string): Diagnostic[] | undefined
@@ -102,6 +103,9 @@ export async function startTestServer(opts: {folder?: string; settings?: Partial
     },
     close(uri) {
       void rpc.sendNotification('textDocument/didClose', {textDocument: {uri}})
+    },
+    save(uri) {
+      void rpc.sendNotification('textDocument/didSave', {textDocument: {uri}})
     },
     nextDiagnostics(uri, after, timeoutMs = 10000) {
       return new Promise((resolve, reject) => {

@@ -302,6 +302,37 @@ describe('language server: configuration files', () => {
     }
   })
 
+  test('run: onSave reviews on open and save, not while typing', async () => {
+    const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK})
+    const client = await startTestServer({folder: ws.dir, settings: {run: 'onSave', debounceMs: 10}})
+    try {
+      const uri = ws.uri('a.md')
+      assert.equal((await client.open(uri, 'Fine.\n')).length, 0)
+      client.change(uri, 'A gloomy outlook.\n')
+      await new Promise((r) => setTimeout(r, 300))
+      assert.equal(client.latest(uri)?.length, 0, 'no review while typing')
+      const saved = await client.nextDiagnostics(uri, () => client.save(uri))
+      assert.equal(saved.length, 1)
+    } finally {
+      await client.dispose()
+      ws.cleanup()
+    }
+  })
+
+  test('closing a document clears its diagnostics', async () => {
+    const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK})
+    const client = await startTestServer({folder: ws.dir})
+    try {
+      const uri = ws.uri('a.md')
+      assert.equal((await client.open(uri, DOC)).length, 2)
+      const cleared = await client.nextDiagnostics(uri, () => client.close(uri))
+      assert.equal(cleared.length, 0)
+    } finally {
+      await client.dispose()
+      ws.cleanup()
+    }
+  })
+
   test('untitled documents are reviewed with the workspace configuration', async () => {
     const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK})
     const client = await startTestServer({folder: ws.dir})

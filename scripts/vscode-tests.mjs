@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+// The two real-VS-Code layers, end to end (called by scripts/test.mjs, or alone):
+//   1. setup (Node 24 + code-server + Chromium, idempotent)    scripts/setup-vscode-test.sh
+//   2. build the extension and the in-VS-Code suite              scripts/build.mjs, scripts/build-vscode-tests.mjs
+//   3. integration suite inside code-server's extension host     test/vscode/run-in-code-server.mjs
+//   4. package the .vsix and check it as a user in Chromium      vsce package, test/vscode/e2e-ui.mjs
+// Usage: node scripts/vscode-tests.mjs [--results DIR] [--skip-e2e]
+// Writes DIR/integration.json, DIR/integration-untrusted.json and DIR/e2e-ui.json ({passes, failures, ...}); the screenshot goes to
+// test-results/editor.png. Exit 0 when everything passed, 1 otherwise.
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const args = process.argv.slice(2)
+const resultsArg = args.indexOf('--results')
+const results = resultsArg >= 0 ? args[resultsArg + 1] : join(root, 'test-results')
+const skipE2e = args.includes('--skip-e2e')
+mkdirSync(results, {recursive: true})
+mkdirSync(join(root, 'test-results'), {recursive: true})
+
+const workspace = join(root, 'test/vscode/workspace')
+const say = (m) => console.log(`[vscode-tests] ${m}`)
+
+function run(cmd, argv, opts = {}) {
+  say(`$ ${cmd} ${argv.join(' ')}`)
+  const r = spawnSync(cmd, argv, {cwd: root, stdio: opts.capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8', maxBuffer: 1 << 26})
+  if (opts.capture && r.stdout) process.stdout.write(r.stdout)
+  return r
+}
+
+function write(name, summary) {
+  writeFileSync(join(results, name), JSON.stringify(summary, null, 2) + '\n')
+}
+
+function fail(name, error) {
+  say(`FAILED: ${error}`)
+  write(name, {passes: 0, failures: 1, error})
+}
+
+let ok = true
+
+// 1-2. Setup and builds. A failure here counts as one failed check for each layer.
+const steps = [
+  ['bash', ['scripts/setup-vscode-test.sh']],
+  ['node', ['scripts/build.mjs']],
+  ['node', ['scripts/build-vscode-tests.mjs']]
+]
+for (const [cmd, argv] of steps) {
+  if (run(cmd, argv).status !== 0) {
+    fail('integration.json', `${cmd} ${argv.join(' ')} failed`)
+    if (!skipE2e) fail('e2e-ui.json', 'not run: setup or build failed')
+    process.exit(1)
+  }
+}
+
+// 3. Integration suite in the extension host.
+{
+  const file = join(results, 'integration.json')
+  const r = run('node', ['test/vscode/run-in-code-server.mjs', '--workspace', workspace, '--result', file])
+  if (!existsSync(file)) fail('integration.json', `run-in-code-server exited ${r.status} without a result`)
+  if (r.status !== 0) ok = false
+  // The same suite's Workspace Trust test, with trust on (the folder opens in Restricted Mode).
+  const trustFile = join(results, 'integration-untrusted.json')
+  const t = run('node', ['test/vscode/run-in-code-server.mjs', '--workspace', workspace, '--workspace-trust', '--grep', 'untrusted', '--result', trustFile])
+  if (!existsSync(trustFile)) fail('integration-untrusted.json', `run-in-code-server (untrusted) exited ${t.status} without a result`)
+  if (t.status !== 0) ok = false
+}
+
+// 4. Package the .vsix, install it into code-server, and use it through the UI.
+if (!skipE2e) {
+  const out = mkdtempSync(join(tmpdir(), 'rl-vsix-'))
+  const vsix = join(out, 'recovery-lint.vsix')
+  const built = run('node', ['scripts/build.mjs', '--production'])
+  const packaged = built.status === 0 ? run('npx', ['--no-install', 'vsce', 'package', '--no-dependencies', '--out', vsix]) : built
+  // Back to the development build (source maps) for whatever runs next.
+  run('node', ['scripts/build.mjs'])
+  if (packaged.status !== 0 || !existsSync(vsix)) {
+    fail('e2e-ui.json', 'packaging the .vsix failed')
+    ok = false
+  } else {
+    // What a user should see on policy.md: ask the engine (through the CLI) so the expectations follow the rule packs.
+    const cli = spawnSync('node', ['dist/cli.cjs', '--format', 'json', join(workspace, 'policy.md')], {cwd: root, encoding: 'utf8'})
+    let findings = []
+    try {
+      findings = JSON.parse(cli.stdout)[0].findings
+    } catch {
+      findings = []
+    }
+    const target = findings.find((f) => f.suggestions.length > 0 && f.endLine === f.line)
+    if (!target) {
+      fail('e2e-ui.json', `the CLI found nothing to fix in policy.md (exit ${cli.status}): ${cli.stderr}`)
+      ok = false
+    } else {
+      const line = cli.status !== undefined ? readLine(join(workspace, 'policy.md'), target.line) : ''
+      const after = line.slice(0, target.column - 1) + target.suggestions[0] + line.slice(target.endColumn - 1)
+      const argv = ['test/vscode/e2e-ui.mjs', '--vsix', vsix, '--workspace', workspace, '--file', 'policy.md']
+      argv.push('--expect-problem', target.message)
+      for (const f of findings) if (f !== target) argv.push('--expect-problem', f.message)
+      argv.push('--fix-title', `Replace with “${target.suggestions[0]}”`, '--expect-after', after, '--screenshot', 'test-results/editor.png')
+      const r = run('node', argv, {capture: true})
+      const m = /e2e-ui: (\d+) passed, (\d+) failed/.exec(r.stdout ?? '')
+      if (r.status === 2 || !m) fail('e2e-ui.json', `e2e-ui infrastructure error (exit ${r.status})`)
+      else write('e2e-ui.json', {passes: Number(m[1]), failures: Number(m[2]) + (r.status === 0 ? 0 : Number(m[2]) === 0 ? 1 : 0), screenshot: 'test-results/editor.png'})
+      if (r.status !== 0) ok = false
+    }
+  }
+}
+
+function readLine(path, n) {
+  return spawnSync('sed', ['-n', `${n}p`, path], {encoding: 'utf8'}).stdout.replace(/\n$/, '')
+}
+
+say(ok ? 'all passed' : 'FAILED')
+process.exit(ok ? 0 : 1)

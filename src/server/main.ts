@@ -1,0 +1,8 @@
+/**
+ * Entry of dist/server.cjs: the language server over IPC (from the VS Code client)
+ * or stdio (`node dist/server.cjs --stdio`, for other editors and tests).
+ */
+import {createConnection, ProposedFeatures} from 'vscode-languageserver/node'
+import {startServer} from './server.js'
+
+startServer(createConnection(ProposedFeatures.all))
