@@ -1,6 +1,7 @@
 // Bundles each process's entry with esbuild: the CLI, the language server and the
 // VS Code client. `vscode` stays external (the editor provides it).
 import {build} from 'esbuild'
+import {spawnSync} from 'node:child_process'
 import {existsSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 
@@ -33,3 +34,7 @@ await Promise.all(
     })
   )
 )
+
+// The rule packs, validated and compiled to JSON (parsing YAML is most of start-up).
+const rules = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/compile-rules.ts'], {stdio: 'inherit'})
+if (rules.status !== 0) process.exit(1)

@@ -1,5 +1,5 @@
 /** The built-in rule packs, read from the package's rules/ folder. */
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {checkPacks, parseRulePack} from '../core/rules/load.js'
@@ -22,13 +22,34 @@ export const CATEGORY_ORDER = ['clinicalised', 'expert-patient', 'role-model', '
 
 let cached: RulePack[] | undefined
 
-export function builtinPacks(): RulePack[] {
-  if (cached) return cached
-  const dir = join(packageRoot(), 'rules')
-  const files = readdirSync(dir)
+/** The packs as the build compiled them (dist/rules.json): parsing YAML is most of start-up. */
+export const COMPILED_RULES = join('dist', 'rules.json')
+
+function packFiles(dir: string): string[] {
+  return readdirSync(dir)
     .filter((f) => /\.ya?ml$/.test(f))
     .sort((a, b) => CATEGORY_ORDER.indexOf(a.replace(/\.ya?ml$/, '')) - CATEGORY_ORDER.indexOf(b.replace(/\.ya?ml$/, '')))
-  const packs = files.map((f) => parseRulePack(`rules/${f}`, readFileSync(join(dir, f), 'utf8')))
+}
+
+/** Parse and validate the YAML packs (the source of truth). */
+export function parseBuiltinPacks(root = packageRoot()): RulePack[] {
+  const dir = join(root, 'rules')
+  const packs = packFiles(dir).map((f) => parseRulePack(`rules/${f}`, readFileSync(join(dir, f), 'utf8')))
   checkPacks(packs)
-  return (cached = packs)
+  return packs
+}
+
+export function builtinPacks(): RulePack[] {
+  if (cached) return cached
+  const root = packageRoot()
+  const compiled = join(root, COMPILED_RULES)
+  if (existsSync(compiled)) {
+    // Use the compiled packs unless a pack was edited after the build.
+    const built = statSync(compiled).mtimeMs
+    const dir = join(root, 'rules')
+    if (packFiles(dir).every((f) => statSync(join(dir, f)).mtimeMs <= built)) {
+      return (cached = JSON.parse(readFileSync(compiled, 'utf8')) as RulePack[])
+    }
+  }
+  return (cached = parseBuiltinPacks(root))
 }

@@ -89,6 +89,9 @@ const SPELLING_PAIRS: Array<[string, string]> = [
   ['grey', 'gray']
 ]
 
+/** One test for "does any UK/US stem occur?", so most words skip the pair loop. */
+const SPELLING_STEMS = new RegExp(SPELLING_PAIRS.flat().join('|'))
+
 const VOWEL = /[aeiou]/
 const isConsonant = (c: string | undefined) => c !== undefined && /[a-z]/.test(c) && !VOWEL.test(c)
 
@@ -138,6 +141,7 @@ export function spellings(form: string): string[] {
     out.add(f.replace(/ys(e|ed|es|ing)$/, 'yz$1')).add(f.replace(/yz(e|ed|es|ing)$/, 'ys$1'))
   }
   for (const f of [...out]) {
+    if (!SPELLING_STEMS.test(f)) continue
     for (const [uk, us] of SPELLING_PAIRS) {
       if (f.includes(uk)) out.add(f.replace(uk, us))
       if (f.includes(us)) out.add(f.replace(us, uk))

@@ -59,7 +59,17 @@ export function phraseWords(phrase: string): string[] {
  * Compile a phrase into its variants: the word sequence, and for two-word phrases
  * the joined word too ("case load" → "caseload").
  */
+const compiled = new Map<string, CompiledPhrase[]>()
+
 export function compilePhrase(phrase: string, exact = false): CompiledPhrase[] {
+  // Guards such as "@be" or "in case" recur across many rules: compile each once.
+  const key = (exact ? '=' : '~') + phrase
+  let variants = compiled.get(key)
+  if (!variants) compiled.set(key, (variants = compileUncached(phrase, exact)))
+  return variants
+}
+
+function compileUncached(phrase: string, exact: boolean): CompiledPhrase[] {
   const words = phraseWords(phrase)
   const variants: CompiledPhrase[] = [{source: phrase, slots: words.map((w) => slotFor(w, exact))}]
   if (words.length === 2 && !words.some((w) => w.startsWith('@') || w === '*' || isFunctionWord(w.toLowerCase()))) {
