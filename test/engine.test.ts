@@ -174,3 +174,12 @@ test('verb alternatives agree with the matched verb; acronyms are not shouted', 
 test('"a term that includes X" discusses X', () => {
   assert.deepEqual(review('I use peer as a blanket term that includes patient and caseload. Words like patient matter.'), [])
 })
+
+test('only short noun phrases are pluralised', async () => {
+  const {pluralise} = await import('../src/core/suggest.js')
+  assert.equal(pluralise('person who uses drugs'), 'people who use drugs')
+  assert.equal(pluralise('peer worker'), 'peer workers')
+  assert.equal(pluralise('co-produced outcome measures'), 'co-produced outcome measures')
+  assert.equal(pluralise('what people tell us has changed'), 'what people tell us has changed')
+  assert.equal(pluralise('progress on their own goals'), 'progress on their own goals')
+})

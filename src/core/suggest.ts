@@ -2,10 +2,10 @@
  * Fit a rule's alternatives to the sentence: keep the original's capitalisation,
  * choose singular or plural, and give a noun phrase the right article.
  */
-import {inflectVerb, verbBase, type VerbForm} from './match/forms.js'
+import {inflectVerb, looksPlural, verbBase, type VerbForm} from './match/forms.js'
 import type {Alternative} from './types.js'
 
-const CONNECTORS = /\s(who|with|of|in|living|experiencing|using|from|for|that|on|at|whose|affected)\s/
+const CONNECTORS = /\s(who|with|of|in|living|experiencing|using|whose|affected)\s/
 const DETERMINER_START = /^(a|an|the|some|someone|somebody|people|anyone|everyone|each|every|their|our|my|your|his|her|this|that|these|those)\b/i
 
 const IRREGULAR_PLURAL: Record<string, string> = {person: 'people', child: 'children', man: 'men', woman: 'women', self: 'selves', life: 'lives'}
@@ -24,6 +24,10 @@ export function pluralise(phrase: string): string {
   const head = m ? phrase.slice(0, m.index) : phrase
   let tail = m ? phrase.slice(m.index) : ''
   const words = head.split(' ')
+  // Only a short noun phrase is safe to pluralise; anything longer is a clause and reads as written.
+  if (words.length > 3 || looksPlural(words[words.length - 1]) || /^(what|how|where|when|why|whether|people|someone|their|our)$/i.test(words[0])) {
+    return phrase
+  }
   words[words.length - 1] = pluralWord(words[words.length - 1])
   if (m && m[1] === 'who') {
     // The verb after "who" agrees with the plural.
