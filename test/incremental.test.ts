@@ -281,3 +281,17 @@ test('plain text: updates give the cold review', () => {
   const next = text + 'Another patient.\n'
   assert.deepEqual(session.update(next), reviewer.review(next, 'text'))
 })
+
+test('edge cases: empty document, deleting everything, no-op updates', () => {
+  const reviewer = new Reviewer(packs())
+  const session = new DocumentSession(reviewer, '')
+  assert.deepEqual(session.findings, [])
+  const steps = ['The patient.', 'The patient.\n\nAn addict.', '', '\n\n\n', '# patient\n\n- addict\n', '# patient\n\n- addict\n']
+  for (const text of steps) assert.deepEqual(session.update(text), reviewer.review(text), JSON.stringify(text))
+  assert.equal(session.stats.mode, 'unchanged')
+  assert.deepEqual(session.update([]), reviewer.review(steps.at(-1)!))
+  // An edit at the very end, and one past it (clamped).
+  const end = session.text.length
+  assert.deepEqual(session.update({offset: end, deleteCount: 0, insert: '\nA role model.'}), reviewer.review(session.text))
+  assert.deepEqual(session.update({offset: end + 100, deleteCount: 5, insert: ' patient'}), reviewer.review(session.text))
+})

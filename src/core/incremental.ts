@@ -28,15 +28,15 @@ import {parseText} from './parse/text.js'
 import {applyDirectives, type Reviewer} from './review.js'
 import {
   countLines,
-  FENCE_START,
   isFrontMatter,
   lineStart,
   nextSlice,
-  SLICE_CHARS,
-  startSlices,
   reviewSlice,
   shiftCandidate,
   shiftDirective,
+  SLICE_CHARS,
+  startSlices,
+  startsWithFence,
   type SliceBlock,
   type SliceCursor,
   type SliceResult
@@ -259,7 +259,7 @@ export class DocumentSession {
     const sliceLine = lo >= 0 ? blocks[lo].line : 1
     // Front matter: an edit to it, or a fence at the start that does not close (which changes how
     // micromark parses blocks far below it), is reviewed whole.
-    if (FENCE_START.test(text) || FENCE_START.test(old)) {
+    if (startsWithFence(text) || startsWithFence(old)) {
       if (!isFrontMatter(blocks[0].type)) return 'unclosed front matter fence'
       if (first === 0) return 'front matter edited'
     }
@@ -270,9 +270,15 @@ export class DocumentSession {
       const guard = hi < n ? blocks[hi] : undefined
       const sliceEnd = guard ? guard.end + delta : text.length
       const oldSliceEnd = guard ? guard.end : old.length
-      const slice = reviewSlice(this.reviewer, text, sliceStart, sliceEnd, sliceLine, sliceStart > 0 ? oldRefs : [])
+      let slice: SliceResult
+      try {
+        slice = reviewSlice(this.reviewer, text, sliceStart, sliceEnd, sliceLine, sliceStart > 0 ? oldRefs : [])
+      } catch {
+        // A slice can trip the parser where the whole text does not (a lone CR): review it whole.
+        return 'the slice did not parse'
+      }
       this.stats = {mode: 'incremental', parsedChars: sliceEnd - sliceStart}
-      if (sliceStart === 0 && FENCE_START.test(text) && !isFrontMatter(slice.blocks[0].type)) return 'unclosed front matter fence'
+      if (sliceStart === 0 && startsWithFence(text) && !isFrontMatter(slice.blocks[0].type)) return 'unclosed front matter fence'
       if (guard) {
         const end = slice.blocks.at(-1)
         if (!end || end.type !== guard.type || end.start !== guard.start + delta) continue

@@ -37,7 +37,7 @@ export interface SliceResult {
 /** A text in which a definition might occur: then a first review is done in one piece. */
 export const MAY_DEFINE = /\]:/
 /** A front matter fence at the start of a document. */
-export const FENCE_START = /^(---|\+\+\+)/
+export const startsWithFence = (text: string): boolean => text.startsWith('---') || text.startsWith('+++')
 
 export const isFrontMatter = (type: string) => type === 'yaml' || type === 'toml'
 
@@ -67,9 +67,16 @@ export function nextSlice(reviewer: CandidateSource, text: string, p: SliceCurso
   for (;;) {
     let end = p.start + size
     end = end >= text.length ? text.length : lineEnd(text, end)
-    const slice = reviewSlice(reviewer, text, p.start, end, p.line, [])
+    let slice: SliceResult
+    try {
+      slice = reviewSlice(reviewer, text, p.start, end, p.line, [])
+    } catch {
+      // A slice can trip the parser where the whole text does not (a lone CR): parse it whole.
+      p.whole = true
+      return parsed
+    }
     parsed += end - p.start
-    if (p.start === 0 && FENCE_START.test(text) && !isFrontMatter(slice.blocks[0].type)) {
+    if (p.start === 0 && startsWithFence(text) && !isFrontMatter(slice.blocks[0].type)) {
       // A fence that does not close changes how the whole document parses.
       p.whole = true
       return parsed

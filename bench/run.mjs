@@ -1,0 +1,267 @@
+// npm run bench: recovery-lint against its parse floor and alex, on the same
+// realistic service documents (built from bench/paragraphs/*.md), in one run.
+// Prints a table of medians and ratios, checks the targets of issue 4, and ends
+// with one JSON line: {words, floorMs, coldMs, alexMs, editMs, peakRssMb, scaling}.
+//
+//   BENCH_QUICK=1 node bench/run.mjs     fewer runs (a smoke test, not for the numbers)
+//   node bench/run.mjs --child           (internal) hold a reviewed 100k-word document and report peak RSS
+import {spawnSync} from 'node:child_process'
+import {readdirSync, readFileSync} from 'node:fs'
+import {cpus} from 'node:os'
+import {performance} from 'node:perf_hooks'
+import {fileURLToPath} from 'node:url'
+import {register} from 'tsx/esm/api'
+
+// Collect garbage between timed runs: re-run this script with --expose-gc.
+if (typeof globalThis.gc !== 'function' && !process.argv.includes('--child')) {
+  const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), ...process.argv.slice(2)], {stdio: 'inherit'})
+  process.exit(r.status ?? 1)
+}
+
+register()
+const here = new URL('.', import.meta.url)
+const quick = process.env.BENCH_QUICK === '1'
+
+const {Reviewer, DocumentSession} = await import('../src/core/index.ts')
+const {builtinPacks} = await import('../src/node/builtin-rules.ts')
+
+/** mulberry32: the same documents on every run. */
+function prng(seed) {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const countWords = (text) => text.split(/\s+/).filter(Boolean).length
+
+const paragraphs = readdirSync(new URL('paragraphs/', here))
+  .filter((f) => f.endsWith('.md'))
+  .sort()
+  .map((f) => readFileSync(new URL(`paragraphs/${f}`, here), 'utf8').trim())
+
+/** A handbook of about `words` words: front matter, a title, then the paragraphs in a shuffled order, round after round. */
+function buildDocument(words) {
+  const rand = prng(words)
+  const parts = ['---\ntitle: Harbour Peer Support Service handbook\nowner: Quality and Practice Group\nreview: annual\n---', '# Harbour Peer Support Service handbook']
+  let count = countWords(parts.join('\n\n'))
+  while (count < words) {
+    const order = paragraphs.map((p, i) => [rand(), i]).sort((a, b) => a[0] - b[0])
+    for (const [, i] of order) {
+      parts.push(paragraphs[i])
+      count += countWords(paragraphs[i])
+      if (count >= words) break
+    }
+  }
+  return parts.join('\n\n') + '\n'
+}
+
+function packs() {
+  return builtinPacks()
+}
+
+// ---------------------------------------------------------------------------
+// Child: hold a reviewed document (a DocumentSession, as the language server does) and report memory.
+if (process.argv.includes('--child')) {
+  const words = Number(process.argv[process.argv.indexOf('--child') + 1])
+  const text = buildDocument(words)
+  const session = new DocumentSession(new Reviewer(packs()), text)
+  const count = session.findings.length
+  // One edit through the incremental path too, as in an editor.
+  const at = text.indexOf('\n\n', text.length >> 1) + 2
+  session.update({offset: at, deleteCount: 0, insert: 'A new sentence about the patient. '})
+  globalThis.gc?.()
+  const usage = process.resourceUsage()
+  process.stdout.write(JSON.stringify({findings: count, maxRssKb: usage.maxRSS, rss: process.memoryUsage().rss, heapUsed: process.memoryUsage().heapUsed, held: session.findings.length}))
+  process.exit(0)
+}
+
+// ---------------------------------------------------------------------------
+const {unified} = await import('unified')
+const {default: remarkParse} = await import('remark-parse')
+const {default: remarkGfm} = await import('remark-gfm')
+const {default: remarkFrontmatter} = await import('remark-frontmatter')
+const {default: remarkRetext} = await import('remark-retext')
+const {ParseEnglish} = await import('parse-english')
+const {VFile} = await import('vfile')
+const alex = await import('alex')
+
+// The parse floor: the same parse and bridge the engine runs (retext-english's parser), nothing else.
+const floorProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkRetext, ParseEnglish)
+function floor(text) {
+  const file = new VFile(text)
+  const tree = floorProcessor.parse(file)
+  return floorProcessor.runSync(tree, file)
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b)
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
+}
+
+/**
+ * One timed call: CPU time of this process (user + system) and wall-clock time, in ms.
+ * CPU time is what the ratios use: on a shared machine other processes stretch the
+ * wall clock far more than the CPU time of the same work.
+ */
+function measure(fn) {
+  globalThis.gc?.()
+  const cpu0 = process.cpuUsage()
+  const t0 = performance.now()
+  fn()
+  const wall = performance.now() - t0
+  const cpu = process.cpuUsage(cpu0)
+  return {cpu: (cpu.user + cpu.system) / 1000, wall}
+}
+
+const cpuMedian = (runs) => median(runs.map((r) => r.cpu))
+const wallMedian = (runs) => median(runs.map((r) => r.wall))
+
+const log = (...args) => console.error(...args)
+const reviewer = new Reviewer(packs())
+const docs = {10_000: buildDocument(10_000), 100_000: buildDocument(100_000), 1_000_000: buildDocument(1_000_000)}
+const doc = docs[100_000]
+const words = countWords(doc)
+const sample = reviewer.review(doc)
+log(`100k document: ${words} words, ${doc.length} characters, ${doc.split('\n').length} lines, ${sample.length} findings (one per ${Math.round(words / sample.length)} words)`)
+
+const runs = quick ? 2 : 5
+
+/** Time several functions in turns (a warm-up round first), so that a busy spell on a shared machine hits them alike. */
+function interleaved(fns, rounds, warm = 1) {
+  const times = fns.map(() => [])
+  for (let round = -warm; round < rounds; round++) {
+    fns.forEach((fn, i) => {
+      const m = measure(fn)
+      if (round >= 0) times[i].push(m)
+    })
+  }
+  return times
+}
+
+log('parse floor, cold review, DocumentSession and alex, in turns…')
+let alexFindings = 0
+const runAlex = () => (alexFindings = alex.markdown(doc).messages.length)
+const alexRounds = quick ? 1 : 3
+const [floorTimes, coldTimes, sessionTimes, alexTimes] = [[], [], [], []]
+{
+  const first = interleaved([() => floor(doc), () => reviewer.review(doc), () => new DocumentSession(reviewer, doc).findings, runAlex], alexRounds)
+  const rest = interleaved([() => floor(doc), () => reviewer.review(doc)], runs - alexRounds, 0)
+  floorTimes.push(...first[0], ...rest[0])
+  coldTimes.push(...first[1], ...rest[1])
+  sessionTimes.push(...first[2])
+  alexTimes.push(...first[3])
+}
+const floorMs = cpuMedian(floorTimes)
+const sessionMs = cpuMedian(sessionTimes)
+const alexMs = cpuMedian(alexTimes)
+
+log('one-paragraph edit in the middle…')
+const session = new DocumentSession(reviewer, doc)
+const middle = doc.indexOf('\n\n', doc.length >> 1) + 2
+const paraEnd = doc.indexOf('\n\n', middle)
+const paragraph = doc.slice(middle, paraEnd)
+// Rewrite the paragraph's first sentence (a typical edit), then put it back, alternately.
+const sentenceEnd = paragraph.search(/[.!?](\s|$)/) + 1 || paragraph.length
+const replacement = 'This sentence was rewritten during the benchmark, and it mentions medication compliance once.'
+let edited = false
+const editTimes = []
+let editMode = ''
+for (let i = 0; i < (quick ? 4 : 21); i++) {
+  const change = edited
+    ? {offset: middle, deleteCount: replacement.length, insert: paragraph.slice(0, sentenceEnd)}
+    : {offset: middle, deleteCount: sentenceEnd, insert: replacement}
+  const m = measure(() => session.update(change))
+  if (i > 0) editTimes.push(m)
+  edited = !edited
+  editMode = `${session.stats.mode}, ${session.stats.parsedChars} characters re-parsed`
+}
+const editMs = cpuMedian(editTimes)
+{
+  // The edit path must agree with a cold review.
+  const cold = JSON.stringify(reviewer.review(session.text))
+  if (JSON.stringify(session.findings) !== cold) throw new Error('incremental findings differ from a cold review')
+}
+
+log('peak RSS of a process holding the reviewed 100k document…')
+const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', '100000'], {encoding: 'utf8', maxBuffer: 1 << 24})
+if (child.status !== 0) throw new Error(`child failed: ${child.stderr}`)
+const mem = JSON.parse(child.stdout)
+const peakRssMb = Math.round(mem.maxRssKb / 1024)
+const heldRssMb = Math.round(mem.rss / 1024 / 1024)
+
+log('cold review at 10k, 100k and 1M words, in turns…')
+const bigWords = countWords(docs[1_000_000])
+const smallWords = countWords(docs[10_000])
+const [bigTimes, moreColdTimes, smallTimes] = interleaved(
+  [() => reviewer.review(docs[1_000_000]), () => reviewer.review(doc), () => reviewer.review(docs[10_000])],
+  quick ? 1 : 3,
+  0
+)
+// Every 100k cold run of this process counts towards its median.
+const allCold = [...coldTimes, ...moreColdTimes]
+const coldMs = cpuMedian(allCold)
+const scaling = {[smallWords]: cpuMedian(smallTimes), [words]: coldMs, [bigWords]: cpuMedian(bigTimes)}
+const scalingWall = {[smallWords]: wallMedian(smallTimes), [words]: wallMedian(allCold), [bigWords]: wallMedian(bigTimes)}
+
+// ---------------------------------------------------------------------------
+const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`)
+const ratio = (x) => `${x.toFixed(2)}×`
+const rows = [
+  ['parse floor (remark + gfm + frontmatter → retext-english)', floorMs, wallMedian(floorTimes), '1.00×'],
+  ['recovery-lint cold review (Reviewer.review)', coldMs, wallMedian(allCold), ratio(coldMs / floorMs)],
+  ['recovery-lint first review, DocumentSession', sessionMs, wallMedian(sessionTimes), ratio(sessionMs / floorMs)],
+  [`alex.markdown (${alexFindings} messages)`, alexMs, wallMedian(alexTimes), ratio(alexMs / floorMs)],
+  [`one-paragraph edit via DocumentSession.update`, editMs, wallMedian(editTimes), `${((editMs / coldMs) * 100).toFixed(2)} % of cold (${editMode})`]
+]
+const width = Math.max(...rows.map((r) => r[0].length))
+console.log(`\nrecovery-lint benchmark · ${words} words, ${doc.length} characters, ${sample.length} findings · node ${process.version} · ${cpus().length} × ${cpus()[0]?.model}`)
+console.log(`medians of CPU time (user + system); wall-clock medians alongside. Floor ${floorTimes.length} runs and cold ${allCold.length}, in turns after a warm-up; DocumentSession and alex ${alexTimes.length}; edit ${editTimes.length}; 10k and 1M ${smallTimes.length}.\n`)
+console.log(`  ${'100k words'.padEnd(width)}  ${'CPU'.padStart(9)}  ${'wall'.padStart(9)}  ratio`)
+for (const [name, cpu, wall, note] of rows) console.log(`  ${name.padEnd(width)}  ${fmt(cpu).padStart(9)}  ${fmt(wall).padStart(9)}  ${note}`)
+console.log(`  ${'peak RSS of a child holding the reviewed document'.padEnd(width)}  ${`${peakRssMb} MB`.padStart(9)}  ${''.padStart(9)}  (${heldRssMb} MB resident at the end)`)
+console.log('\n  scaling (cold review):')
+const base = scaling[words]
+for (const [w, ms] of Object.entries(scaling)) {
+  console.log(`    ${String(w).padStart(8)} words  ${fmt(ms).padStart(9)}  ${fmt(scalingWall[w]).padStart(9)}  ${ratio(ms / base)} the 100k time`)
+}
+
+const targets = [
+  ['cold review ≤ 1.5 × parse floor at 100k', coldMs / floorMs, coldMs <= 1.5 * floorMs, ratio(coldMs / floorMs)],
+  ['alex ÷ cold review ≥ 4', alexMs / coldMs, alexMs / coldMs >= 4, ratio(alexMs / coldMs)],
+  ['one-paragraph edit ≤ 5 % of cold review', editMs / coldMs, editMs <= 0.05 * coldMs, `${((editMs / coldMs) * 100).toFixed(2)} %`],
+  ['1M words ≤ 12 × the 100k time', scaling[bigWords] / coldMs, scaling[bigWords] <= 12 * coldMs, ratio(scaling[bigWords] / coldMs)],
+  ['peak RSS ≤ 300 MB (100k document)', peakRssMb, peakRssMb <= 300, `${peakRssMb} MB`]
+]
+console.log('\n  targets:')
+for (const [name, , ok, shown] of targets) console.log(`    ${ok ? 'met   ' : 'MISSED'}  ${name}: ${shown}`)
+const missed = targets.filter((t) => !t[2])
+if (missed.length === 0) console.log('\n  all targets met')
+else {
+  console.log(`\n  ${missed.length} target(s) missed:`)
+  for (const [name] of missed) {
+    if (name.startsWith('cold')) console.log('    - cold review: the time above the floor is the engine\'s own work (position alignment, sentence tokens, matching); see docs/performance.md.')
+    if (name.startsWith('alex')) {
+      console.log(`    - alex: the cold review is at the parse floor (${ratio(coldMs / floorMs)}), so alex ÷ cold is in effect alex ÷ floor, ${ratio(alexMs / floorMs)} in this run;`)
+      console.log('      alex pays the same parse, and the ratio falls when the machine is busy (5.9 when quiet, 3.3–4.2 under load: docs/performance.md).')
+    }
+    if (name.startsWith('one')) console.log('    - edit: see the re-parsed characters above; a full review was needed or the fixed per-edit cost dominates.')
+    if (name.startsWith('1M')) console.log('    - 1M: the review is done in slices of equal cost, so the work is linear; a long run on a busy shared machine, and garbage collection over a larger heap, add the rest (see the 10k → 100k ratio for the noise).')
+    if (name.startsWith('peak')) console.log('    - RSS: the parse of the whole document (mdast + nlcst) is held at once during a one-piece review.')
+  }
+}
+console.log(
+  JSON.stringify({
+    words,
+    floorMs: Math.round(floorMs),
+    coldMs: Math.round(coldMs),
+    alexMs: Math.round(alexMs),
+    editMs: Number(editMs.toFixed(2)),
+    peakRssMb,
+    scaling: Object.fromEntries(Object.entries(scaling).map(([w, ms]) => [w, Math.round(ms)]))
+  })
+)
