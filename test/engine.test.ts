@@ -183,3 +183,9 @@ test('only short noun phrases are pluralised', async () => {
   assert.equal(pluralise('what people tell us has changed'), 'what people tell us has changed')
   assert.equal(pluralise('progress on their own goals'), 'progress on their own goals')
 })
+
+test('a lone carriage return is a line ending, as in VS Code', () => {
+  const text = '> The patient who fails treatment.\r\r\n\r\n| Instead of | Try |\r\n| --- | --- |\r'
+  assert.doesNotThrow(() => review(text))
+  assert.deepEqual(brief(review('One.\rThe patient.\r\nA patient.')), ['2:5-2:12 test-patient patient', '3:1-3:10 test-patient A patient'])
+})

@@ -10,7 +10,12 @@ export class LineIndex {
   private readonly starts: number[] = [0]
 
   constructor(readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1)
+    // Line endings as micromark and VS Code see them: \n, \r\n, and a lone \r.
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 10) this.starts.push(i + 1)
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1)
+    }
   }
 
   /** The 0-based line holding `offset`. */
