@@ -112,3 +112,14 @@ test('bad arguments: exit 2 and a one-line reason', () => {
     assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr)
   }
 })
+
+test('--fix leaves a file that is not valid UTF-8 byte for byte, and says so', async () => {
+  const {readFileSync} = await import('node:fs')
+  const sub = mkdtempSync(join(tmpdir(), 'rl-utf8-'))
+  const bytes = Buffer.concat([Buffer.from('Line '), Buffer.from([0xff, 0xfe]), Buffer.from(' caf'), Buffer.from([0xe9]), Buffer.from(': he committed suicide.\n')])
+  writeFileSync(join(sub, 'a.txt'), bytes)
+  const r = run(['--fix', 'a.txt'], {cwd: sub})
+  assert.equal(r.status, 2)
+  assert.match(r.stderr, /a\.txt: not valid UTF-8 text, so it was not fixed/)
+  assert.ok(readFileSync(join(sub, 'a.txt')).equals(bytes))
+})

@@ -189,3 +189,33 @@ test('a lone carriage return is a line ending, as in VS Code', () => {
   assert.doesNotThrow(() => review(text))
   assert.deepEqual(brief(review('One.\rThe patient.\r\nA patient.')), ['2:5-2:12 test-patient patient', '3:1-3:10 test-patient A patient'])
 })
+
+test('directives: enabling one rule inside a disabled category; line directives see a finding split over two lines', () => {
+  const text = '<!-- recovery-lint-disable role-model -->\nThe patient and a role model. <!-- recovery-lint-enable test-patient -->\nThe patient and a role model.'
+  assert.deepEqual(review(text).map((f) => `${f.line}:${f.ruleId}`), ['3:test-patient'])
+  assert.deepEqual(review('<!-- recovery-lint-disable-next-line -->\nHe is an\naddict.\n'), [])
+})
+
+test('huge blocks, entities, BOM and deep nesting do not break positions or the stack', () => {
+  const list = Array.from({length: 3000}, (_, i) => `- item ${i} for the patient`).join('\n')
+  assert.equal(review(list).length, 3000)
+  const para = 'Word is here. '.repeat(20000) + 'The patient.'
+  const [f] = review(para)
+  assert.equal(para.slice(f.offset, f.endOffset), 'patient')
+  assert.deepEqual(brief(review('\uFEFFour patients here.')), ['1:6-1:14 test-patient patients'])
+  assert.deepEqual(brief(review('Caf&eacute; and a patient. &#x110000; patient')), ['1:17-1:26 test-patient a patient', '1:39-1:46 test-patient patient'])
+  assert.doesNotThrow(() => review('>'.repeat(3000) + ' patient'))
+})
+
+test('a fix across markup is never applied unseen; suggestions do not double a determiner', async () => {
+  const {applyFixes} = await import('../src/core/fix.js')
+  for (const text of ['He is [an](https://x.org/a) addict.', 'He is <b>an</b> addict.', 'He is an *addict*.']) {
+    const findings = review(text)
+    assert.equal(findings.length, 1, text)
+    assert.equal(findings[0].safeFix, false, text)
+    assert.equal(applyFixes(text, findings).text, text)
+  }
+  assert.equal(applyFixes('He is an addict.', review('He is an addict.')).text, 'He is a person who uses drugs.')
+  const [c] = review('Our caseloads are big.')
+  assert.equal(c.suggestions[0], 'people I work alongside')
+})

@@ -49,6 +49,8 @@ export async function processJob(project: Project, job: Job): Promise<Outcome> {
     if (job.kind === 'html' && doc.text.slice(0, 2000).includes(REPORT_MARK)) return {id: job.id, skipped: true}
     const reviewed = reviewDocument(reviewer, doc)
     if (job.fix === 'none' || job.kind === 'docx') return {id: job.id, reviewed}
+    // Re-encoding invalid UTF-8 would change bytes far from any fix: leave such a file alone.
+    if (!doc.lossless) return {id: job.id, reviewed, problem: `${job.name}: not valid UTF-8 text, so it was not fixed`}
     const fixed = fixDocument(reviewer, doc, reviewed)
     if (fixed.applied === 0) return {id: job.id, reviewed}
     if (job.fix === 'write') {

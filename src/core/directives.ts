@@ -7,6 +7,7 @@
  * An id may name a rule or a whole category. With no ids, the directive covers every rule.
  */
 import type {LineIndex} from './positions.js'
+import {CATEGORIES} from './types.js'
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line'
 
@@ -72,9 +73,12 @@ export class DirectiveFilter {
         if (d.kind === 'disable') {
           next.off.add(id)
           next.except.delete(id)
+          // Disabling a whole category supersedes earlier exceptions for its rules.
+          if ((CATEGORIES as readonly string[]).includes(id)) next.except.clear()
         } else {
           next.off.delete(id)
-          if (next.all) next.except.add(id)
+          // Enabling one rule inside a disabled category (or everything) is an exception.
+          if (next.all || next.off.size > 0) next.except.add(id)
         }
       }
     }
@@ -100,7 +104,7 @@ export class DirectiveFilter {
     }
     let state = this.states[0]
     for (const s of this.states) if (s.from <= offset) state = s
-    if (state.all ? !covers(state.except) : covers(state.off)) return true
+    if ((state.all || covers(state.off)) && !covers(state.except)) return true
     const onLine = this.lineRules.get(line)
     return onLine !== undefined && onLine.some((ids) => ids.length === 0 || covers(ids))
   }

@@ -22,7 +22,12 @@ export function isFixable(finding: Finding): boolean {
   return finding.safeFix && finding.suggestions.length > 0 && finding.endOffset > finding.offset
 }
 
-export function applyFixes(text: string, findings: readonly Finding[], options: FixOptions = {}): FixResult {
+/**
+ * The findings whose fix would be applied to `text`, in document order: fixable,
+ * not stale (the range still holds what the finding saw), not overlapping an
+ * earlier one (the first wins) and not a no-op. The CLI and the editor's fix-all share it.
+ */
+export function selectFixes(text: string, findings: readonly Finding[], options: FixOptions = {}): Finding[] {
   const encode = options.encode ?? ((s: string) => s)
   const candidates = findings
     .filter(isFixable)
@@ -38,6 +43,12 @@ export function applyFixes(text: string, findings: readonly Finding[], options: 
     chosen.push(f)
     lastEnd = f.endOffset
   }
+  return chosen
+}
+
+export function applyFixes(text: string, findings: readonly Finding[], options: FixOptions = {}): FixResult {
+  const encode = options.encode ?? ((s: string) => s)
+  const chosen = selectFixes(text, findings, options)
   let out = text
   for (let i = chosen.length - 1; i >= 0; i--) {
     const f = chosen[i]

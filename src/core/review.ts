@@ -17,7 +17,7 @@ import {phraseWords} from './match/phrase.js'
 import {parseMarkdown, type Prose} from './parse/markdown.js'
 import {parseText} from './parse/text.js'
 import {reviewInSlices, SLICE_CHARS} from './slices.js'
-import {fitAlternative} from './suggest.js'
+import {article, fitAlternative} from './suggest.js'
 import type {Config, Finding, Format, Rule, RulePack, Severity} from './types.js'
 import type {Directive} from './directives.js'
 
@@ -100,7 +100,8 @@ export class Reviewer {
           if (isMention(tokens, match.start, match.end)) continue
           if (rule.person && isSelfDescription(tokens, match.start)) continue
           if (rule.adjectiveSense && match.end - match.start === 1 && isPredicateAdjective(tokens, match.start)) continue
-          found.push({finding: this.finding(text, prose, tokens, match), at: start, atLine: prose.lines.point(start).line})
+          const finding = this.finding(text, prose, tokens, match)
+          found.push({finding, at: start, atLine: finding.line})
         }
       }
     })
@@ -113,14 +114,19 @@ export class Reviewer {
     const end = tokens[match.end - 1].end
     const before = tokens[match.start - 1]
     // "an addict" → "a person who uses drugs": the article is part of what gets replaced.
-    const withArticle =
+    const articleBefore =
       rule.kind === 'noun' && !match.plural && before !== undefined && tokens[match.start].join === 'space' && (before.norm === 'a' || before.norm === 'an')
+    // The article joins the range only when plain space separates it ("an *addict*" keeps its markup).
+    const withArticle = articleBefore && /^\s+$/.test(text.slice(before.end, tokens[match.start].start))
     if (withArticle) start = before.start
     const source = text.slice(start, end)
     const from = prose.lines.point(start)
     const to = prose.lines.point(end)
     const matched = text.slice(tokens[match.start].start, end)
     const verbForm = rule.kind === 'verb' && !rule.exact ? verbFormOf(tokens[match.start].norm, firstWord(rule, tokens[match.start].norm)) : undefined
+    const suggestions = rule.alternatives.map((alt) =>
+      fitAlternative(alt, {original: source, plural: match.plural, withArticle, noun: rule.kind === 'noun', verbForm, afterDeterminer: !withArticle && isDeterminer(before) && tokens[match.start].join === 'space'})
+    )
     return {
       ruleId: rule.id,
       category: rule.category,
@@ -133,10 +139,9 @@ export class Reviewer {
       endColumn: to.column,
       text: source,
       message: rule.message.replace(/\{\{\s*text\s*\}\}/g, matched),
-      suggestions: rule.alternatives.map((alt) =>
-        fitAlternative(alt, {original: source, plural: match.plural, withArticle, noun: rule.kind === 'noun', verbForm})
-      ),
-      safeFix: rule.safeFix === true
+      suggestions,
+      // Only plain words are safe to replace unseen: a range that spans markup ("[committed](url) suicide") is not.
+      safeFix: rule.safeFix === true && PLAIN_WORDS.test(source) && (articleBefore === withArticle || article(suggestions[0] ?? '') === before?.norm)
     }
   }
 }
@@ -147,10 +152,17 @@ export function applyDirectives(candidates: Candidate[], directives: Directive[]
   const filter = new DirectiveFilter(directives)
   const findings: Finding[] = []
   for (const c of candidates) {
-    if (filter.isEmpty || !filter.disables(c.finding.ruleId, c.finding.category, c.at, c.atLine)) findings.push(c.finding)
+    const {ruleId, category, endLine} = c.finding
+    // A line directive covers a finding that starts or ends on its line ("an" / "addict" across a break).
+    const off = filter.disables(ruleId, category, c.at, c.atLine) || (endLine !== c.atLine && filter.disables(ruleId, category, c.at, endLine))
+    if (!off) findings.push(c.finding)
   }
   return findings
 }
+
+const PLAIN_WORDS = /^[\p{L}\p{N}'\u2019\u2010\u2011 -]+$/u
+const DETERMINERS = new Set('the a an our my your his her their its this that these those each every some any no another'.split(' '))
+const isDeterminer = (token: Token | undefined) => token !== undefined && DETERMINERS.has(token.norm)
 
 /** The base word of the rule phrase that the matched first word is a form of. */
 function firstWord(rule: Rule, written: string): string {

@@ -39,7 +39,8 @@ export function pluralise(phrase: string): string {
   return words.join(' ') + tail
 }
 
-function article(phrase: string): string {
+/** The indefinite article a phrase takes. */
+export function article(phrase: string): string {
   const w = phrase.toLowerCase()
   if (/^(hour|honest|honour|honor|heir)/.test(w)) return 'an'
   if (/^(u[bcdfgklmnprstv][aeiou]|uni|use|one|eu)/.test(w)) return 'a'
@@ -61,6 +62,8 @@ export interface FitOptions {
   /** The replaced text starts with "a "/"an ". */
   withArticle: boolean
   noun: boolean
+  /** A determiner or possessive comes right before the match ("our caseloads"). */
+  afterDeterminer?: boolean
   /** For verb rules: the form the matched verb is in, for the alternative to agree with. */
   verbForm?: VerbForm
 }
@@ -79,6 +82,8 @@ export function fitAlternative(alt: Alternative, options: FitOptions): string {
   if (typeof alt === 'string') text = options.plural && options.noun ? pluralise(alt) : alt
   else text = options.plural ? alt.plural : alt.singular
   if (options.verbForm) text = agreeVerb(text, options.verbForm)
+  // "our caseloads" → "our people I work alongside", not "our the people…".
+  if (options.afterDeterminer) text = text.replace(/^(the|a|an|our|their|your|my)\s+/i, '')
   if (options.withArticle && !DETERMINER_START.test(text)) text = article(text) + ' ' + text
   return matchCase(options.original, text)
 }

@@ -22,6 +22,19 @@ export interface LoadedDocument {
   text: string
   /** The file started with a UTF-8 byte-order mark (kept when fixing). */
   bom: boolean
+  /** Writing `text` back reproduces the bytes (valid UTF-8): only then may --fix write the file. */
+  lossless: boolean
+}
+
+const strictUtf8 = new TextDecoder('utf-8', {fatal: true})
+
+function isValidUtf8(bytes: Buffer): boolean {
+  try {
+    strictUtf8.decode(bytes)
+    return true
+  } catch {
+    return false
+  }
 }
 
 /** A finding's sentence (for docx: its paragraph), split around the finding, as plain text. */
@@ -68,10 +81,10 @@ export async function decodeAny(name: string, bytes: Buffer, kind: DocumentKind,
       const why = String((error as Error)?.message ?? error).split('\n')[0]
       throw new DocumentError(name, `cannot read as a Word document: ${why}`)
     }
-    return {kind, text: paragraphs.join('\n'), bom: false}
+    return {kind, text: paragraphs.join('\n'), bom: false, lossless: false}
   }
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
-  return {kind, text: decodeDocument(name, bytes, maxBytes), bom}
+  return {kind, text: decodeDocument(name, bytes, maxBytes), bom, lossless: isValidUtf8(bytes)}
 }
 
 export async function loadDocument(path: string, name: string, kind = kindFor(path), maxBytes = DEFAULT_MAX_BYTES): Promise<LoadedDocument> {

@@ -5,22 +5,24 @@
  * would put later words in the wrong place. Splitting it into pieces that each
  * equal their source slice keeps every word on its exact source position.
  */
+import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import type {Text} from 'mdast'
 import type {LineIndex} from '../positions.js'
 
-const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '\u2014', ndash: '\u2013',
-  hellip: '\u2026', rsquo: '\u2019', lsquo: '\u2018', ldquo: '\u201c', rdquo: '\u201d', copy: '\u00a9'
+/** A code point as micromark decodes it: out of range, surrogates and NUL become U+FFFD. */
+function codePoint(value: number): string {
+  const bad = !(value > 0) || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)
+  return String.fromCodePoint(bad ? 0xfffd : value)
 }
 
 function decodeReference(ref: string): string | undefined {
   const body = ref.slice(1, -1)
-  if (body.startsWith('#x') || body.startsWith('#X')) return String.fromCodePoint(parseInt(body.slice(2), 16) || 0xfffd)
-  if (body.startsWith('#')) return String.fromCodePoint(parseInt(body.slice(1), 10) || 0xfffd)
-  return NAMED[body]
+  if (body.startsWith('#x') || body.startsWith('#X')) return codePoint(parseInt(body.slice(2), 16))
+  if (body.startsWith('#')) return codePoint(parseInt(body.slice(1), 10))
+  return decodeNamedCharacterReference(body) || undefined
 }
 
-/** Pieces of `node` whose values equal their source slices; `undefined` when none is needed. */
+/** Pieces of `node` whose values equal their source slices; `undefined` when none is needed, `[]` when it cannot be aligned. */
 export function alignText(node: Text, source: string, lines: LineIndex): Text[] | undefined {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
@@ -37,7 +39,7 @@ export function alignText(node: Text, source: string, lines: LineIndex): Text[] 
     pieceValue = ''
   }
   for (let i = 0; i < value.length; ) {
-    if (j >= end) return undefined // could not align: keep the node as it is
+    if (j >= end) return [] // could not align: review none of it rather than report wrong places
     const c = value[i]
     if (source[j] === c) {
       if (!pieceValue) pieceStart = j

@@ -66,7 +66,9 @@ const ATTRIBUTION = /(^|\n)\s*(\u2014|\u2013|\u2015|--|~)\s*\S[^\n]*$/
 /** A lead-in that attributes the quote that follows: "As one member said:". */
 const LEAD_IN = /\b(said|says|say|told|tells|wrote|writes|explained|explains|recalls|recalled|described|describes|shared|shares|put it|reflects|reflected|in (his|her|their|my) words)\b[^\n]*:\s*$/i
 
-export function parseMarkdown(text: string, options: MarkdownOptions = {}): Prose {
+export function parseMarkdown(original: string, options: MarkdownOptions = {}): Prose {
+  // micromark drops a byte-order mark, which would shift every offset by one; a space keeps them.
+  const text = original.charCodeAt(0) === 0xfeff ? ' ' + original.slice(1) : original
   const lines = new LineIndex(text)
   const file = new VFile(text)
   const mdast = (options.frontmatter === false ? markdownWithoutFrontmatter : markdown).parse(file) as Root
@@ -97,7 +99,12 @@ function prepare(
   directives: Directive[],
   references: Reference[]
 ) {
-  const visit = (parent: Parent) => {
+  const visit = (parent: Parent, depth = 0) => {
+    // Absurdly deep nesting is not prose anyone writes; do not recurse into it.
+    if (depth > MAX_DEPTH) {
+      parent.children = []
+      return
+    }
     const children = parent.children as RootContent[]
     for (let index = 0; index < children.length; index++) {
       const node = children[index]
@@ -137,10 +144,69 @@ function prepare(
           }
           break
       }
-      if ('children' in node) visit(node as Parent)
+      if ('children' in node) visit(node as Parent, depth + 1)
     }
   }
   visit(root)
+  root.children = root.children.flatMap((node) => boundedPieces(node, lines))
+}
+
+const MAX_DEPTH = 64
+/** A block this long is split before the bridge, which spreads each block's words into one call. */
+const MAX_BLOCK_CHARS = 20000
+const CHUNK_CHARS = 4000
+const CONTAINERS = new Set(['blockquote', 'list', 'listItem', 'footnoteDefinition', 'tableAsProse', 'tableRowAsProse'])
+
+/**
+ * mdast-util-to-nlcst flattens a block's words into one argument list, so a
+ * single huge list, table or paragraph overflows the stack. Long containers are
+ * replaced by their children and long paragraphs by chunks of their inline
+ * content; context (mentions, tables' avoid columns) was noted before this.
+ */
+function boundedPieces(node: RootContent, lines: LineIndex): RootContent[] {
+  const r = range(node)
+  if (!r || r[1] - r[0] <= MAX_BLOCK_CHARS || !('children' in node)) return [node]
+  const children = node.children as RootContent[]
+  if (CONTAINERS.has(node.type)) return children.flatMap((child) => boundedPieces(child, lines))
+  const inline: RootContent[] = children.flatMap((child): RootContent[] => (child.type === 'text' ? splitText(child, lines) : [child]))
+  const chunks: RootContent[] = []
+  let chunk: RootContent[] = []
+  let size = 0
+  const flush = () => {
+    if (chunk.length === 0) return
+    const start = chunk[0].position?.start
+    const end = chunk[chunk.length - 1].position?.end
+    chunks.push({type: 'paragraph', children: chunk, position: start && end ? {start, end} : undefined} as RootContent)
+    chunk = []
+    size = 0
+  }
+  for (const child of inline) {
+    const cr = range(child)
+    chunk.push(child)
+    size += cr ? cr[1] - cr[0] : 0
+    if (size >= CHUNK_CHARS) flush()
+  }
+  flush()
+  return chunks
+}
+
+/** A long source-aligned text node, cut at spaces into pieces of about CHUNK_CHARS. */
+function splitText(node: Text, lines: LineIndex): Text[] {
+  const start = node.position?.start.offset
+  if (start === undefined || node.value.length <= CHUNK_CHARS) return [node]
+  const pieces: Text[] = []
+  let from = 0
+  while (from < node.value.length) {
+    let to = Math.min(node.value.length, from + CHUNK_CHARS)
+    if (to < node.value.length) {
+      const space = node.value.lastIndexOf(' ', to)
+      if (space > from) to = space + 1
+    }
+    const value = node.value.slice(from, to)
+    pieces.push({type: 'text', value, position: {start: lines.point(start + from), end: lines.point(start + to)}})
+    from = to
+  }
+  return pieces
 }
 
 function isUrlText(text: string, url: string): boolean {

@@ -8,7 +8,8 @@ import type {Prose} from './markdown.js'
 
 const english = unified().use(retextEnglish)
 
-export function parseText(text: string): Prose {
+export function parseText(original: string): Prose {
+  const text = original.charCodeAt(0) === 0xfeff ? ' ' + original.slice(1) : original
   const lines = new LineIndex(text)
   const tree = english.parse(text) as NlcstRoot
   return {tree, lines, mentions: [], directives: parseDirectiveComments(text, 0, lines)}
