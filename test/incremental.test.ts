@@ -295,3 +295,15 @@ test('edge cases: empty document, deleting everything, no-op updates', () => {
   assert.deepEqual(session.update({offset: end, deleteCount: 0, insert: '\nA role model.'}), reviewer.review(session.text))
   assert.deepEqual(session.update({offset: end + 100, deleteCount: 5, insert: ' patient'}), reviewer.review(session.text))
 })
+
+test('a slice never starts at an indented block (it would parse as code)', async () => {
+  const {DocumentSession} = await import('../src/core/incremental.js')
+  const {Reviewer} = await import('../src/core/review.js')
+  const {builtinPacks} = await import('../src/node/builtin-rules.js')
+  const reviewer = new Reviewer(builtinPacks())
+  const text = 'See [the guide][x].\n\n[x]: https://example.com\n    Our peer workers act as role models.\n\nAnother paragraph.\n'
+  const session = new DocumentSession(reviewer, text, 'markdown')
+  const next = text.replace('Another', 'One more')
+  session.update(next)
+  assert.deepEqual(session.findings, reviewer.review(next, 'markdown'))
+})

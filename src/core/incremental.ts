@@ -254,7 +254,8 @@ export class DocumentSession {
     const last = Math.max(j, i - 1)
     // One unchanged block before; never a blockquote (its attribution depends on the block before it).
     let lo = first - 1
-    while (lo > 0 && blocks[lo].type === 'blockquote') lo--
+    // Nor a block whose first line is indented: parsed alone it would read as indented code.
+    while (lo > 0 && (blocks[lo].type === 'blockquote' || indentedLine(old, blocks[lo].start))) lo--
     const sliceStart = lo >= 0 ? lineStart(old, blocks[lo].start) : 0
     const sliceLine = lo >= 0 ? blocks[lo].line : 1
     // Front matter: an edit to it, or a fence at the start that does not close (which changes how
@@ -330,3 +331,14 @@ function firstIndex(blocks: SliceBlock[], test: (b: SliceBlock) => boolean): num
   return lo
 }
 
+/** Whether the line holding `offset` starts with four or more columns of indentation. */
+function indentedLine(text: string, offset: number): boolean {
+  const start = lineStart(text, offset)
+  let columns = 0
+  for (let i = start; i < text.length && columns < 4; i++) {
+    if (text[i] === ' ') columns++
+    else if (text[i] === '\t') columns += 4
+    else break
+  }
+  return columns >= 4
+}
