@@ -103,3 +103,11 @@ export function quoteSpans(text: string, base: number): Array<[number, number]> 
   }
   return spans
 }
+
+/** Table header wording that marks a column of wording to avoid. */
+export const AVOID_HEADER =
+  /\b(avoid|instead of|rather than|don'?t|do not|not this|never|outdated|old|problematic|unhelpful|stigmati[sz]ing|deficit[- ]based|harmful|less helpful|try not|clinical(ised|ized)? language|before)\b/i
+/** A blockquote's closing attribution line: "— Name". */
+export const ATTRIBUTION = /(^|\n)\s*(\u2014|\u2013|\u2015|--|~)\s*\S[^\n]*$/
+/** A lead-in that attributes the quote that follows: "As one member said:". */
+export const LEAD_IN = /\b(said|says|say|told|tells|wrote|writes|explained|explains|recalls|recalled|described|describes|shared|shares|put it|reflects|reflected|in (his|her|their|my) words)\b[^\n]*:\s*$/i

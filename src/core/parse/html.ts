@@ -17,6 +17,8 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {parseDirectiveComments, type Directive} from '../directives.js'
 import {LineIndex} from '../positions.js'
+import {alignText} from './align.js'
+import {ATTRIBUTION, AVOID_HEADER} from '../context/mention.js'
 import type {Prose} from './markdown.js'
 
 const html = unified().use(rehypeParse, {verbose: true})
@@ -25,9 +27,6 @@ const html = unified().use(rehypeParse, {verbose: true})
 const NOT_PROSE = new Set(['script', 'style', 'template', 'svg', 'math', 'code', 'pre', 'kbd', 'samp', 'var', 'textarea', 'noscript', 'del', 'iframe', 'object'])
 /** Elements whose `alt` is prose. */
 const ALT = new Set(['img', 'area', 'input'])
-const AVOID_HEADER =
-  /\b(avoid|instead of|rather than|don'?t|do not|not this|never|outdated|old|problematic|unhelpful|stigmati[sz]ing|deficit[- ]based|harmful|less helpful|try not|clinical(ised|ized)? language|before)\b/i
-const ATTRIBUTION = /(^|\n)\s*(\u2014|\u2013|\u2015|--|~)\s*\S[^\n]*$/
 
 type Range = [number, number]
 
@@ -86,7 +85,7 @@ export function parseHtml(text: string): Prose {
         continue
       }
       if (node.type === 'text') {
-        const pieces = alignHtmlText(node as Text, text, lines)
+        const pieces = (alignText(node as Text, text, lines) as Text[] | undefined)
         if (pieces) {
           children.splice(index, 1, ...pieces)
           index += pieces.length - 1
@@ -110,7 +109,7 @@ export function parseHtml(text: string): Prose {
         const cr = child && offsets(child as Text)
         if (r && child?.type === 'text' && cr) {
           // <title> sits in <head>, which hast-util-to-nlcst does not read: its own paragraph.
-          const pieces = alignHtmlText(child as Text, text, lines)
+          const pieces = (alignText(child as Text, text, lines) as Text[] | undefined)
           for (const piece of pieces ?? [child]) {
             const pr = offsets(piece)
             if (pr) addProse(piece.value, pr[0], pr[1])
@@ -175,53 +174,4 @@ function noteAvoidColumns(table: Element, mentions: Range[]) {
   }
 }
 
-const REFERENCE = /^&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31});?/
 
-/**
- * hast text values are decoded (character references, CRLF → LF), but
- * hast-util-to-nlcst places words by counting characters from a node's start.
- * Split such a node into pieces that each equal their source slice; a
- * reference becomes a piece of its own standing for the whole reference.
- */
-function alignHtmlText(node: Text, source: string, lines: LineIndex): Text[] | undefined {
-  const start = node.position?.start.offset
-  const end = node.position?.end.offset
-  if (start === undefined || end === undefined) return undefined
-  const value = node.value
-  if (end - start === value.length && source.startsWith(value, start)) return undefined
-  const pieces: Text[] = []
-  let pieceValue = ''
-  let pieceStart = -1
-  let j = start
-  const make = (v: string, s: number, e: number): Text => ({type: 'text', value: v, position: {start: lines.point(s), end: lines.point(e)}})
-  const flush = (at: number) => {
-    if (pieceValue) pieces.push(make(pieceValue, pieceStart, at))
-    pieceValue = ''
-  }
-  for (let i = 0; i < value.length; ) {
-    if (j >= end) return undefined
-    if (source[j] === '&') {
-      const ref = REFERENCE.exec(source.slice(j, j + 40))
-      if (ref && !value.startsWith(ref[0], i)) {
-        flush(j)
-        const decoded = String.fromCodePoint(value.codePointAt(i) ?? 0xfffd)
-        pieces.push(make(decoded, j, j + ref[0].length))
-        i += decoded.length
-        j += ref[0].length
-        continue
-      }
-    }
-    if (source[j] === value[i]) {
-      if (!pieceValue) pieceStart = j
-      pieceValue += value[i]
-      i++
-      j++
-      continue
-    }
-    // Left out of the value (a CR before LF): skip it.
-    flush(j)
-    j++
-  }
-  flush(j)
-  return pieces
-}

@@ -18,6 +18,7 @@ import {VFile} from 'vfile'
 import {parseDirectiveComments, type Directive} from '../directives.js'
 import {LineIndex} from '../positions.js'
 import {alignText} from './align.js'
+import {ATTRIBUTION, AVOID_HEADER, LEAD_IN} from '../context/mention.js'
 
 /** What the rules see of a document. */
 export interface Prose {
@@ -58,13 +59,6 @@ const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter
 const markdownWithoutFrontmatter = unified().use(remarkParse).use(remarkGfm)
 const bridge = unified().use(remarkRetext, ParseEnglish)
 
-/** Table header wording that marks a column of wording to avoid. */
-const AVOID_HEADER =
-  /\b(avoid|instead of|rather than|don'?t|do not|not this|never|outdated|old|problematic|unhelpful|stigmati[sz]ing|deficit[- ]based|harmful|less helpful|try not|clinical(ised|ized)? language|before)\b/i
-/** A blockquote's closing attribution line: "— Name". */
-const ATTRIBUTION = /(^|\n)\s*(\u2014|\u2013|\u2015|--|~)\s*\S[^\n]*$/
-/** A lead-in that attributes the quote that follows: "As one member said:". */
-const LEAD_IN = /\b(said|says|say|told|tells|wrote|writes|explained|explains|recalls|recalled|described|describes|shared|shares|put it|reflects|reflected|in (his|her|their|my) words)\b[^\n]*:\s*$/i
 
 export function parseMarkdown(original: string, options: MarkdownOptions = {}): Prose {
   // micromark drops a byte-order mark, which would shift every offset by one; a space keeps them.
