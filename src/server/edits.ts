@@ -11,13 +11,72 @@ export interface Insert {
   text: string
 }
 
-function lineText(text: string, line: number): string {
-  const lines = text.split(/\r?\n/)
-  return lines[line] ?? ''
+/** Line endings as the engine (and LSP) count them: CRLF, a lone CR or LF. */
+const LINE_BREAK = /\r\n|\r|\n/
+
+function splitLines(text: string): string[] {
+  return text.split(LINE_BREAK)
 }
 
+function lineText(text: string, line: number): string {
+  return splitLines(text)[line] ?? ''
+}
+
+/** The document's line ending, for lines the edits insert. */
 export function eol(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n'
+  const m = LINE_BREAK.exec(text)
+  return m ? m[0] : '\n'
+}
+
+/** A line without its blockquote markers (`> `). */
+function unquoted(line: string): string {
+  return line.replace(/^[ \t]*(?:>[ \t]?)+/, '')
+}
+
+const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
+const LIST_MARKER = /^[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/
+
+/** Whether `line` is a GFM table row (header, delimiter or body). */
+export function isTableLine(lines: readonly string[], line: number): boolean {
+  const own = unquoted(lines[line] ?? '')
+  if (/^[ \t]*\|/.test(own)) return true
+  if (!own.includes('|')) return false
+  const next = lines[line + 1]
+  if (next !== undefined && next.includes('|') && TABLE_DELIMITER.test(unquoted(next))) return true
+  // A body row without a leading pipe: the rows above it, up to the delimiter row, all have pipes.
+  for (let i = line; i >= 0; i--) {
+    const l = unquoted(lines[i])
+    if (l.trim() === '' || !l.includes('|')) return false
+    if (TABLE_DELIMITER.test(l)) return true
+  }
+  return false
+}
+
+/** Whether `line` is a list item's line or a line of its paragraph that continues it. */
+export function isListLine(lines: readonly string[], line: number): boolean {
+  for (let i = line; i >= 0; i--) {
+    const l = unquoted(lines[i])
+    if (l.trim() === '') return false
+    if (LIST_MARKER.test(l)) return true
+  }
+  return false
+}
+
+/**
+ * The directive that silences `ruleId` on `line`. Usually
+ * `<!-- recovery-lint-disable-next-line id -->` on its own line above, indented
+ * like it; in Markdown, on a table row or inside a list item (where a line of its
+ * own would end the table or the list) `<!-- recovery-lint-disable-line id -->`
+ * at the end of the line instead, before a trailing hard break.
+ */
+export function disableLineEdit(text: string, line: number, ruleId: string, markdown = true): Insert {
+  const lines = splitLines(text)
+  const own = lines[line] ?? ''
+  if (markdown && (isTableLine(lines, line) || isListLine(lines, line))) {
+    const content = own.replace(/\\$/, '').trimEnd()
+    return {line, character: content.length, text: ` <!-- recovery-lint-disable-line ${ruleId} -->`}
+  }
+  return disableNextLineEdit(text, line, ruleId)
 }
 
 /** `<!-- recovery-lint-disable-next-line id -->` on its own line above `line`, indented like it. */
@@ -28,7 +87,7 @@ export function disableNextLineEdit(text: string, line: number, ruleId: string):
 
 /** The 0-based line just after a front matter block (YAML `---` or TOML `+++`), or 0. */
 export function lineAfterFrontMatter(text: string): number {
-  const lines = text.split(/\r?\n/)
+  const lines = splitLines(text)
   const fence = lines[0]?.trimEnd()
   if (fence !== '---' && fence !== '+++') return 0
   for (let i = 1; i < lines.length; i++) {
@@ -42,7 +101,7 @@ export function lineAfterFrontMatter(text: string): number {
 export function disableFileEdit(text: string, ruleId: string): Insert {
   const nl = eol(text)
   const line = lineAfterFrontMatter(text)
-  const lines = text.split(/\r?\n/)
+  const lines = splitLines(text)
   if (line > 0 && line >= lines.length) {
     // Front matter runs to the end of the file without a trailing newline.
     return {line: line - 1, character: lines[line - 1].length, text: `${nl}<!-- recovery-lint-disable ${ruleId} -->`}
@@ -50,9 +109,29 @@ export function disableFileEdit(text: string, ruleId: string): Insert {
   return {line, character: 0, text: `<!-- recovery-lint-disable ${ruleId} -->${nl}`}
 }
 
-/** The phrase to allow for a finding: its text without a leading article the engine added. */
-export function phraseToAllow(text: string): string {
-  return text.replace(/^(an?|the)\s+/i, '').replace(/\s+/g, ' ').trim()
+/**
+ * Whether a finding of `rule` can start with an article the engine added: a `kind:
+ * noun` finding takes a leading "a"/"an" into its range ("an addict" → "a person
+ * who uses drugs") unless the rule's own phrases can start with one ("an inspiration").
+ */
+export function mayAddArticle(rule: {kind?: string; phrases: readonly string[]} | undefined): boolean {
+  if (!rule || rule.kind !== 'noun') return false
+  return !rule.phrases.some((p) => /^(?:an?|\*|@\S*)(?:\s|$)/i.test(p.trim()))
+}
+
+/** The leading "a"/"an" (and the space after it) of a finding's text, or ''. */
+export function leadingArticle(text: string): string {
+  return /^an?\s+/i.exec(text)?.[0] ?? ''
+}
+
+/**
+ * The phrase to allow for a finding: its text, without a leading "a"/"an" when
+ * the engine added it (`articleAdded`). Any other article is part of the matched
+ * phrase ("the mentally ill") and stays, or the allow would not cover the match.
+ */
+export function phraseToAllow(text: string, articleAdded = true): string {
+  const phrase = articleAdded ? text.slice(leadingArticle(text).length) : text
+  return phrase.replace(/\s+/g, ' ').trim()
 }
 
 /**

@@ -4,8 +4,8 @@
  * for saved, unsaved and untitled documents alike; code actions come from the data
  * each diagnostic carries, so they need no second review.
  */
-import {existsSync, readFileSync, statSync, writeFileSync} from 'node:fs'
-import {join, relative, sep} from 'node:path'
+import {existsSync, statSync, writeFileSync} from 'node:fs'
+import {isAbsolute, join, relative, sep} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import picomatch from 'picomatch'
 import {
@@ -24,10 +24,13 @@ import {
 } from 'vscode-languageserver/node'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {CATEGORIES, DocumentSession, mergeConfigs, Reviewer, type Config, type Finding, type Format, type Rule} from '../core/index.js'
+import {CONFIG_NAMES, findConfigFiles} from '../core/config-files.js'
+import {selectFixes} from '../core/fix.js'
+import {createNodeHost} from '../node/fs-host.js'
 import {builtinPacks, packageRoot} from '../node/builtin-rules.js'
 import {Project} from '../node/project.js'
 import {readDocument} from '../node/read-document.js'
-import {addAllowed, disableFileEdit, disableNextLineEdit, phraseToAllow, type Insert} from './edits.js'
+import {addAllowed, disableFileEdit, disableLineEdit, leadingArticle, mayAddArticle, phraseToAllow, type Insert} from './edits.js'
 import {
   ALLOW_PHRASE_COMMAND,
   DEFAULT_SETTINGS,
@@ -386,15 +389,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return {range: {start: at, end: at}, newText: insert.text}
   }
 
+  /** Fix all: the engine's own choice of safe fixes (as `--fix` makes it), as LSP edits. */
   function fixAllEdits(doc: TextDocument, findings: Finding[]): TextEdit[] {
-    const edits: TextEdit[] = []
-    let lastEnd = -1
-    for (const f of [...findings].sort((a, b) => a.offset - b.offset)) {
-      if (!f.safeFix || f.suggestions.length === 0 || f.offset < lastEnd) continue
-      edits.push({range: {start: doc.positionAt(f.offset), end: doc.positionAt(f.endOffset)}, newText: f.suggestions[0]})
-      lastEnd = f.endOffset
-    }
-    return edits
+    return selectFixes(doc.getText(), findings).map((f) => ({
+      range: {start: doc.positionAt(f.offset), end: doc.positionAt(f.endOffset)},
+      newText: f.suggestions[0]
+    }))
   }
 
   // ---- hover --------------------------------------------------------------------------------
@@ -538,10 +538,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const actions: CodeAction[] = []
     if (matchesKind(CodeActionKind.QuickFix, only)) {
       const text = doc.getText()
+      const markdown = formatOf(doc.languageId, uriToPath(uri)) === 'markdown'
+      let reviewer: Reviewer | undefined
       for (const d of params.context.diagnostics) {
         if (d.source !== SOURCE || !d.data) continue
         const data = d.data as DiagnosticData
         const current = doc.getText(d.range)
+        // Did the engine put an "a"/"an" before the rule's phrase into the range? Then the allow
+        // leaves it out; an article of the phrase itself ("the mentally ill", "an inspiration") stays.
+        const article = leadingArticle(data.text)
+        if (article && !reviewer) reviewer = (await findingsFor(doc)).reviewer
+        const articleAdded = article !== '' && mayAddArticle(reviewer?.rule(data.ruleId))
         if (current === data.text) {
           data.suggestions.forEach((s, i) => {
             actions.push({
@@ -557,7 +564,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           title: `Disable recovery-lint rule ${data.ruleId} for this line`,
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
-          edit: {changes: {[uri]: [insertEdit(disableNextLineEdit(text, d.range.start.line, data.ruleId))]}}
+          edit: {changes: {[uri]: [insertEdit(disableLineEdit(text, d.range.start.line, data.ruleId, markdown))]}}
         })
         actions.push({
           title: `Disable recovery-lint rule ${data.ruleId} in this file`,
@@ -565,7 +572,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           diagnostics: [d],
           edit: {changes: {[uri]: [insertEdit(disableFileEdit(text, data.ruleId))]}}
         })
-        const phrase = phraseToAllow(current === data.text ? data.text : data.text)
+        const phrase = phraseToAllow(data.text, articleAdded)
         actions.push({
           title: `Allow “${phrase}” in this workspace`,
           kind: CodeActionKind.QuickFix,
@@ -598,13 +605,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       quiet(connection.window.showWarningMessage('Recovery Language Review: open a folder to allow a phrase in its .recoverylintrc.json.'))
       return null
     }
-    const existing = ['.recoverylintrc.json', '.recoverylintrc.yaml', '.recoverylintrc.yml'].map((n) => join(folderPath, n)).find((f) => existsSync(f))
-    const file = existing ?? join(folderPath, '.recoverylintrc.json')
+    // The nearest config file that applies to the document (the one whose keys win),
+    // as the engine finds it; only when there is none, a new one at the folder's root.
+    const host = createNodeHost()
+    const documentPath = uriToPath(uri) ?? join(folderPath, 'untitled.md')
+    let file = join(folderPath, CONFIG_NAMES[0])
     try {
-      const before = existing ? readFileSync(file, 'utf8') : undefined
+      const nearest = findConfigFiles(host, documentPath.split(sep).join('/'))[0]
+      const nearestPath = nearest?.replace(/^\/([A-Za-z]:)/, '$1').split('/').join(sep)
+      // Never a file outside the folder: `allow` lists add up, so a new one at its root works too.
+      const fromFolder = nearestPath === undefined ? undefined : relative(folderPath, nearestPath)
+      const inFolder = fromFolder !== undefined && !fromFolder.startsWith('..') && !isAbsolute(fromFolder)
+      if (inFolder) file = nearestPath
+      const before = inFolder && nearest !== undefined ? host.readFile(nearest) : undefined
       writeFileSync(file, addAllowed(before, phrase, file.endsWith('.json') ? 'json' : 'yaml'))
     } catch (error) {
-      quiet(connection.window.showErrorMessage(`Recovery Language Review: cannot update ${file}: ${(error as Error).message}`))
+      const problem = isConfigError(error) ? `${error.file}: ${error.problem}` : `${file}: ${(error as Error).message}`
+      quiet(connection.window.showErrorMessage(`Recovery Language Review: cannot update ${problem}`))
       return null
     }
     log(`allowed “${phrase}” in ${file}`)

@@ -7,7 +7,8 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {after, before, describe, test} from 'node:test'
 import {ALLOW_PHRASE_COMMAND, FIX_ALL_KIND, REVIEW_FILE_REQUEST, type DiagnosticData} from '../../src/server/protocol.js'
-import {addAllowed, disableFileEdit, lineAfterFrontMatter, phraseToAllow} from '../../src/server/edits.js'
+import {addAllowed, disableFileEdit, disableLineEdit, disableNextLineEdit, lineAfterFrontMatter, mayAddArticle, phraseToAllow} from '../../src/server/edits.js'
+import type {Diagnostic} from 'vscode-languageserver/node'
 import {applyEdits, editsFor, makeWorkspace, startTestServer, TEAM_CONFIG, TEAM_PACK, type TestClient} from './harness.js'
 
 const DOC = '# Team notes\n\nWe keep a gloomy outlook on the week.\n  He is a sad case, they said.\n'
@@ -359,6 +360,176 @@ describe('language server: configuration files', () => {
   })
 })
 
+describe('language server: allow, disable-line and fix-all in context', () => {
+  /** Runs a diagnostic's "Allow …" quick fix and returns its title, the file written and the diagnostics after. */
+  async function allow(client: TestClient, uri: string, d: Diagnostic) {
+    const action = (await client.codeActions(uri, d.range, [d])).find((a) => a.title.startsWith('Allow'))!
+    const reviewed = client.nextDiagnostics(uri)
+    const result = (await client.executeCommand(action.command!.command, action.command!.arguments!)) as {file: string} | null
+    return {title: action.title, file: result?.file, after: await reviewed}
+  }
+
+  test('allow silences a phrase that starts with “the”, and drops only an article the engine added', async () => {
+    const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify({root: true}) + '\n'})
+    const client = await startTestServer({folder: ws.dir, settings: {debounceMs: 20}})
+    try {
+      for (const [text, code, title] of [
+        ['We support the mentally ill.\n', 'the-mentally-ill', 'Allow “the mentally ill” in this workspace'],
+        ['He was an addict for years.\n', 'addict', 'Allow “addict” in this workspace'],
+        ['She is an inspiration to the team.\n', 'inspiration', 'Allow “an inspiration” in this workspace']
+      ]) {
+        const uri = ws.uri(`${code}.md`)
+        const d = (await client.open(uri, text)).find((x) => x.code === code)
+        assert.ok(d, `${code} is flagged in ${JSON.stringify(text)}`)
+        const result = await allow(client, uri, d)
+        assert.equal(result.title, title)
+        assert.deepEqual(
+          result.after.filter((x) => x.code === code),
+          [],
+          `${title} silences it`
+        )
+      }
+      assert.deepEqual(JSON.parse(readFileSync(join(ws.dir, '.recoverylintrc.json'), 'utf8')).allow, ['the mentally ill', 'addict', 'an inspiration'])
+    } finally {
+      await client.dispose()
+      ws.cleanup()
+    }
+  })
+
+  test('allow writes to the nearest config file (a sub folder’s), not the workspace root', async () => {
+    const ws = makeWorkspace({
+      '.recoverylintrc.yaml': '# workspace config\nprofile: peer\n',
+      'sub/.recoverylintrc.json': '{"root": true}\n',
+      'sub/deeper/.keep': ''
+    })
+    const client = await startTestServer({folder: ws.dir, settings: {debounceMs: 20}})
+    try {
+      const uri = ws.uri('sub/deeper/b.md')
+      const d = (await client.open(uri, 'We support the mentally ill.\n')).find((x) => x.code === 'the-mentally-ill')!
+      const result = await allow(client, uri, d)
+      assert.equal(result.file, join(ws.dir, 'sub', '.recoverylintrc.json'))
+      assert.deepEqual(JSON.parse(readFileSync(join(ws.dir, 'sub', '.recoverylintrc.json'), 'utf8')), {root: true, allow: ['the mentally ill']})
+      assert.equal(readFileSync(join(ws.dir, '.recoverylintrc.yaml'), 'utf8'), '# workspace config\nprofile: peer\n')
+      assert.equal(existsSync(join(ws.dir, '.recoverylintrc.json')), false)
+      assert.deepEqual(
+        result.after.map((x) => x.code),
+        []
+      )
+      // A document the root config governs: the YAML file gets it, comments kept.
+      const top = ws.uri('top.md')
+      const d2 = (await client.open(top, 'He was an addict for years.\n')).find((x) => x.code === 'addict')!
+      const result2 = await allow(client, top, d2)
+      assert.equal(result2.file, join(ws.dir, '.recoverylintrc.yaml'))
+      assert.match(readFileSync(join(ws.dir, '.recoverylintrc.yaml'), 'utf8'), /^# workspace config\nprofile: peer\nallow:\n {2}- addict\n$/)
+      assert.deepEqual(
+        result2.after.map((x) => x.code),
+        []
+      )
+    } finally {
+      await client.dispose()
+      ws.cleanup()
+    }
+  })
+
+  test('disable for this line in a table row or a list item appends disable-line, keeping the table and the list', async () => {
+    const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK})
+    const client = await startTestServer({folder: ws.dir, settings: {debounceMs: 20}})
+    try {
+      const cases: Array<[string, number, string]> = [
+        ['| Who | Note |\n| --- | --- |\n| Sam | a sad case |\n| Ann | fine |\n', 2, '| Sam | a sad case | <!-- recovery-lint-disable-line team-sad-case -->'],
+        ['Who | Note\n--- | ---\nSam | a sad case\n', 2, 'Sam | a sad case <!-- recovery-lint-disable-line team-sad-case -->'],
+        ['- one\n- He is a sad case.\n- three\n', 1, '- He is a sad case. <!-- recovery-lint-disable-line team-sad-case -->'],
+        ['1. First item\n   that goes on: a sad case\n   and on.\n2. Next\n', 1, '   that goes on: a sad case <!-- recovery-lint-disable-line team-sad-case -->'],
+        ['- one with a hard break,  \n  a sad case\\\n  here\n', 1, '  a sad case <!-- recovery-lint-disable-line team-sad-case -->\\']
+      ]
+      let n = 0
+      for (const [text, line, expected] of cases) {
+        const uri = ws.uri(`table-${n++}.md`)
+        const d = (await client.open(uri, text)).find((x) => x.code === 'team-sad-case')
+        assert.ok(d, `flagged in ${JSON.stringify(text)}`)
+        assert.equal(d.range.start.line, line)
+        const action = (await client.codeActions(uri, d.range, [d])).find((a) => a.title.endsWith('for this line'))!
+        const after = applyEdits(text, editsFor(action, uri))
+        assert.equal(after.split('\n').length, text.split('\n').length, 'no line is inserted')
+        assert.equal(after.split('\n')[line], expected)
+        const again = await client.nextDiagnostics(uri, () => client.change(uri, after))
+        assert.deepEqual(
+          again.map((x) => x.code),
+          [],
+          `silenced in ${JSON.stringify(after)}`
+        )
+      }
+      // An ordinary paragraph line keeps the directive on a line of its own above.
+      const uri = ws.uri('para.md')
+      const text = 'Intro.\n\nHe is a sad case.\n'
+      const d = (await client.open(uri, text))[0]
+      const action = (await client.codeActions(uri, d.range, [d])).find((a) => a.title.endsWith('for this line'))!
+      assert.equal(applyEdits(text, editsFor(action, uri)), 'Intro.\n\n<!-- recovery-lint-disable-next-line team-sad-case -->\nHe is a sad case.\n')
+    } finally {
+      await client.dispose()
+      ws.cleanup()
+    }
+  })
+
+  test('disable for this line goes by the finding’s start line, an article the engine took from the line before included', async () => {
+    const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK})
+    const client = await startTestServer({folder: ws.dir, settings: {debounceMs: 20}})
+    try {
+      const uri = ws.uri('wrap.md')
+      const text = 'He is a\nsad case, they said.\n'
+      const d = (await client.open(uri, text)).find((x) => x.code === 'team-sad-case')!
+      assert.equal(d.range.start.line, 0)
+      const action = (await client.codeActions(uri, d.range, [d])).find((a) => a.title.endsWith('for this line'))!
+      const after = applyEdits(text, editsFor(action, uri))
+      const again = await client.nextDiagnostics(uri, () => client.change(uri, after))
+      assert.deepEqual(
+        again.map((x) => x.code),
+        [],
+        `silenced in ${JSON.stringify(after)}`
+      )
+    } finally {
+      await client.dispose()
+      ws.cleanup()
+    }
+  })
+
+  test('fix all uses the engine’s choice of fixes: a fix that changes nothing is no edit', async () => {
+    const pack =
+      TEAM_PACK +
+      `  - id: team-steady
+    severity: warning
+    kind: adjective
+    safeFix: true
+    phrases: [steady outlook]
+    message: "“{{text}}” is a no-op test rule."
+    rationale: A rule whose first alternative is its own phrase, for the test.
+    alternatives: [steady outlook]
+    principles: [strengths-based]
+    sources: ["Test source 2024"]
+    examples: {flag: [A steady outlook., Such a steady outlook.], pass: [A calm mind., An open mind.]}
+`
+    const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': pack})
+    const client = await startTestServer({folder: ws.dir, settings: {debounceMs: 20}})
+    try {
+      const uri = ws.uri('noop.md')
+      const text = 'A steady outlook.\nA gloomy outlook.\n'
+      const diags = await client.open(uri, text)
+      assert.deepEqual(
+        diags.map((d) => d.code),
+        ['team-steady', 'team-gloomy-outlook']
+      )
+      const actions = await client.codeActions(uri, {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, [], [FIX_ALL_KIND])
+      assert.equal(actions.length, 1)
+      assert.equal(actions[0].title, 'Fix all safe recovery-lint findings (1)')
+      assert.equal(editsFor(actions[0], uri).length, 1)
+      assert.equal(applyEdits(text, editsFor(actions[0], uri)), 'A steady outlook.\nA hopeful outlook.\n')
+    } finally {
+      await client.dispose()
+      ws.cleanup()
+    }
+  })
+})
+
 describe('edits', () => {
   test('front matter detection', () => {
     assert.equal(lineAfterFrontMatter('---\na: 1\n---\n# x\n'), 3)
@@ -369,6 +540,23 @@ describe('edits', () => {
   test('phrase to allow drops the article', () => {
     assert.equal(phraseToAllow('an addict'), 'addict')
     assert.equal(phraseToAllow('role model'), 'role model')
+    assert.equal(phraseToAllow('the mentally ill'), 'the mentally ill')
+    assert.equal(phraseToAllow('the\nmentally  ill', true), 'the mentally ill')
+    assert.equal(phraseToAllow('an inspiration', false), 'an inspiration')
+    assert.equal(mayAddArticle({kind: 'noun', phrases: ['addict']}), true)
+    assert.equal(mayAddArticle({kind: 'noun', phrases: ['an inspiration']}), false)
+    assert.equal(mayAddArticle({kind: 'noun', phrases: ['a depressive', 'manic depressive']}), false)
+    assert.equal(mayAddArticle({kind: 'verb', phrases: ['suffer from']}), false)
+    assert.equal(mayAddArticle(undefined), false)
+  })
+  test('edits keep the document’s line ending, a lone CR included', () => {
+    assert.deepEqual(disableNextLineEdit('One.\r  He is a sad case.\r', 1, 'r'), {line: 1, character: 0, text: '  <!-- recovery-lint-disable-next-line r -->\r'})
+    assert.deepEqual(disableNextLineEdit('One.\r\nTwo.\r\n', 1, 'r').text, '<!-- recovery-lint-disable-next-line r -->\r\n')
+    assert.deepEqual(disableLineEdit('- one\r- a sad case\r', 1, 'r'), {line: 1, character: 12, text: ' <!-- recovery-lint-disable-line r -->'})
+    assert.equal(lineAfterFrontMatter('---\ra: 1\r---\r# x\r'), 3)
+    assert.deepEqual(disableFileEdit('---\ra: 1\r---\r# x\r', 'r'), {line: 3, character: 0, text: '<!-- recovery-lint-disable r -->\r'})
+    // Plain text has no tables or lists: the directive goes above.
+    assert.equal(disableLineEdit('- one\n- two\n', 1, 'r', false).text, '<!-- recovery-lint-disable-next-line r -->\n')
   })
   test('addAllowed keeps YAML comments and keys, and does not duplicate', () => {
     const yaml = '# team config\nprofile: service\nallow:\n  - peer mentor\n'

@@ -171,15 +171,15 @@ suite('recovery-lint extension', function () {
     await expectCodes(uri, []);
   });
 
-  test('quick fix: disable for this line inserts the directive above, indented, and silences it', async () => {
+  test('quick fix: disable for this line inside a list item ends the line with disable-line (the list stays whole), and silences it', async () => {
     const editor = await openFresh(['team', 'line.md'], '- item\n  He is a sad case.\n  Another sad case.\n');
     const uri = editor.document.uri;
     const [first] = await expectCodes(uri, ['team-sad-case', 'team-sad-case']);
     const actions = await actionsAt(uri, first.range, vscode.CodeActionKind.QuickFix.value);
     await apply(actions.find(a => a.title === 'Disable recovery-lint rule team-sad-case for this line')!);
-    assert.strictEqual(editor.document.getText(), '- item\n  <!-- recovery-lint-disable-next-line team-sad-case -->\n  He is a sad case.\n  Another sad case.\n');
+    assert.strictEqual(editor.document.getText(), '- item\n  He is a sad case. <!-- recovery-lint-disable-line team-sad-case -->\n  Another sad case.\n');
     const [left] = await expectCodes(uri, ['team-sad-case']);
-    assert.strictEqual(left.range.start.line, 3);
+    assert.strictEqual(left.range.start.line, 2);
   });
 
   test('quick fix: disable in this file inserts after the front matter', async () => {
