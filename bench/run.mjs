@@ -11,6 +11,7 @@ import {cpus} from 'node:os'
 import {performance} from 'node:perf_hooks'
 import {fileURLToPath} from 'node:url'
 import {register} from 'tsx/esm/api'
+import {prng} from '../test/support/prng.mjs'
 
 // Collect garbage between timed runs: re-run this script with --expose-gc.
 if (typeof globalThis.gc !== 'function' && !process.argv.includes('--child')) {
@@ -25,17 +26,6 @@ const quick = process.env.BENCH_QUICK === '1'
 const {Reviewer, DocumentSession} = await import('../src/core/index.ts')
 const {builtinPacks} = await import('../src/node/builtin-rules.ts')
 
-/** mulberry32: the same documents on every run. */
-function prng(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const countWords = (text) => text.split(/\s+/).filter(Boolean).length
 

@@ -11,6 +11,7 @@ import {Reviewer} from '../src/core/review.js'
 import type {RulePack} from '../src/core/types.js'
 import {builtinPacks} from '../src/node/builtin-rules.js'
 import {testPack} from './helpers.js'
+import {prng} from './support/prng.mjs'
 
 function packs(): RulePack[] {
   try {
@@ -20,17 +21,6 @@ function packs(): RulePack[] {
   }
 }
 
-/** mulberry32: a small seeded PRNG. */
-function prng(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const DOC = `---
 title: Peer support service policy

@@ -18,7 +18,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  InfraError, checkInstalled, clock, codeServerCli, copyWorkspace, launchChromium, makeSandbox, parseArgs, startCodeServer,
+  InfraError, checkInstalled, clock, codeServerCli, copyWorkspace, launchChromium, makeSandbox, parseArgs, startCodeServer, teardown,
 } from './lib/code-server.mjs';
 
 const SPEC = {
@@ -193,13 +193,7 @@ async function main(opts) {
     if (page && shot) await page.screenshot({ path: shot }).catch(() => {});
     throw e;
   } finally {
-    if (browser) await browser.close().catch(() => {});
-    if (cs) {
-      if (opts.keep) fs.writeFileSync(path.join(sb.tmp, 'code-server.log'), cs.log());
-      await cs.stop();
-    }
-    if (opts.keep) say(`kept ${sb.tmp}`);
-    else fs.rmSync(sb.tmp, { recursive: true, force: true });
+    await teardown({ browser, cs, sb, keep: opts.keep, say });
   }
 }
 

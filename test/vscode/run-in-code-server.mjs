@@ -20,7 +20,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import util from 'node:util';
 import {
-  InfraError, NOISE, ROOT, checkInstalled, clock, copyWorkspace, launchChromium, makeSandbox, parseArgs, startCodeServer,
+  InfraError, NOISE, ROOT, checkInstalled, clock, copyWorkspace, launchChromium, makeSandbox, parseArgs, startCodeServer, teardown,
 } from './lib/code-server.mjs';
 
 const SPEC = {
@@ -105,13 +105,7 @@ async function main(opts) {
     const failed = outcome.code !== 0 || summary.failures > 0;
     return { summary, exitCode: failed ? 1 : 0, cs, sb };
   } finally {
-    if (browser) await browser.close().catch(() => {});
-    if (cs) {
-      if (opts.keep) fs.writeFileSync(path.join(sb.tmp, 'code-server.log'), cs.log());
-      await cs.stop();
-    }
-    if (opts.keep) say(`kept ${sb.tmp}`);
-    else fs.rmSync(sb.tmp, { recursive: true, force: true });
+    await teardown({ browser, cs, sb, keep: opts.keep, say });
   }
 }
 

@@ -216,3 +216,14 @@ export function parseArgs(argv, spec) {
   }
   return out;
 }
+
+/** Close the browser, stop code-server (keeping its log with --keep) and remove the sandbox. */
+export async function teardown({ browser, cs, sb, keep, say }) {
+  if (browser) await browser.close().catch(() => {});
+  if (cs) {
+    if (keep) fs.writeFileSync(path.join(sb.tmp, 'code-server.log'), cs.log());
+    await cs.stop();
+  }
+  if (keep) say(`kept ${sb.tmp}`);
+  else fs.rmSync(sb.tmp, { recursive: true, force: true });
+}
