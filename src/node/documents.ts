@@ -3,7 +3,6 @@
  *   Markdown and plain text (the engine's own formats), HTML (src/core/parse/html.ts)
  *   and Word .docx (paragraphs through mammoth; line = paragraph number).
  */
-import {readFileSync, statSync} from 'node:fs'
 import type {Sentence} from 'nlcst'
 import {applyFixes} from '../core/fix.js'
 import {parseHtml} from '../core/parse/html.js'
@@ -12,7 +11,7 @@ import {parseText} from '../core/parse/text.js'
 import type {Reviewer} from '../core/review.js'
 import type {Finding} from '../core/types.js'
 import {docxParagraphs} from './docx.js'
-import {decodeDocument, DEFAULT_MAX_BYTES, DocumentError} from './read-document.js'
+import {decodeDocument, DEFAULT_MAX_BYTES, DocumentError, readBytes, tooLarge} from './read-document.js'
 
 export type DocumentKind = 'markdown' | 'text' | 'html' | 'docx'
 
@@ -57,23 +56,11 @@ export function kindFor(path: string): DocumentKind {
   return 'text'
 }
 
-function readBytes(path: string, name: string, maxBytes: number): Buffer {
-  try {
-    const size = statSync(path).size
-    if (size > maxBytes) throw new DocumentError(name, `too large to review (${(size / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(0)} MB)`)
-    return readFileSync(path)
-  } catch (error) {
-    if (error instanceof DocumentError) throw error
-    const e = error as NodeJS.ErrnoException
-    const why = e.code === 'EACCES' ? 'permission denied' : e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.message
-    throw new DocumentError(name, `cannot read: ${why}`)
-  }
-}
 
 /** Bytes → a document of the given kind. Throws DocumentError with a one-line reason. */
 export async function decodeAny(name: string, bytes: Buffer, kind: DocumentKind, maxBytes = DEFAULT_MAX_BYTES): Promise<LoadedDocument> {
   if (kind === 'docx') {
-    if (bytes.length > maxBytes) throw new DocumentError(name, `too large to review (${(bytes.length / 1048576).toFixed(1)} MB)`)
+    if (bytes.length > maxBytes) throw tooLarge(name, bytes.length, maxBytes)
     let paragraphs: string[]
     try {
       paragraphs = await docxParagraphs(bytes)

@@ -18,7 +18,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  InfraError, checkInstalled, clock, codeServerCli, copyWorkspace, launchChromium, makeSandbox, parseArgs, startCodeServer, teardown,
+  InfraError, checkInstalled, clock, codeServerCli, copyWorkspace, launchChromium, makeSandbox, startCodeServer, teardown, cliOptions,
 } from './lib/code-server.mjs';
 
 const SPEC = {
@@ -197,17 +197,7 @@ async function main(opts) {
   }
 }
 
-let opts;
-try {
-  opts = parseArgs(process.argv.slice(2), SPEC);
-} catch (e) {
-  console.error(`e2e-ui: ${e.message}`);
-  process.exit(2);
-}
-if (opts.help) {
-  console.log(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').filter(l => l.startsWith('//')).map(l => l.slice(3)).join('\n'));
-  process.exit(0);
-}
+const opts = cliOptions('e2e-ui', import.meta.url, SPEC);
 main(opts).then(() => {
   console.log(`e2e-ui: ${checks.passed} passed, ${checks.failed} failed`);
   process.exit(checks.failed ? 1 : 0);

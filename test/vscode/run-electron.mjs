@@ -14,7 +14,7 @@ import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { InfraError, ROOT, copyWorkspace, parseArgs } from './lib/code-server.mjs';
+import { InfraError, ROOT, copyWorkspace, cliOptions } from './lib/code-server.mjs';
 
 const SPEC = {
   'extension-path': { default: ROOT },
@@ -88,17 +88,7 @@ async function main(opts) {
   }
 }
 
-let opts;
-try {
-  opts = parseArgs(process.argv.slice(2), SPEC);
-} catch (e) {
-  console.error(`run-electron: ${e.message}`);
-  process.exit(2);
-}
-if (opts.help) {
-  console.log(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').filter(l => l.startsWith('//')).map(l => l.slice(3)).join('\n'));
-  process.exit(0);
-}
+const opts = cliOptions('run-electron', import.meta.url, SPEC);
 main(opts).then(({ summary, exitCode }) => {
   const out = { passes: summary.passes, failures: summary.failures, tests: summary.tests, pending: summary.pending };
   writeResult(opts.result, out);

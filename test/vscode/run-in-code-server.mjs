@@ -20,7 +20,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import util from 'node:util';
 import {
-  InfraError, NOISE, ROOT, checkInstalled, clock, copyWorkspace, launchChromium, makeSandbox, parseArgs, startCodeServer, teardown,
+  InfraError, NOISE, ROOT, checkInstalled, clock, copyWorkspace, launchChromium, makeSandbox, startCodeServer, teardown, cliOptions,
 } from './lib/code-server.mjs';
 
 const SPEC = {
@@ -115,17 +115,7 @@ function writeResult(file, summary) {
   fs.writeFileSync(file, JSON.stringify(summary, null, 2) + '\n');
 }
 
-let opts;
-try {
-  opts = parseArgs(process.argv.slice(2), SPEC);
-} catch (e) {
-  console.error(`run-in-code-server: ${e.message}`);
-  process.exit(2);
-}
-if (opts.help) {
-  console.log(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').filter(l => l.startsWith('//')).map(l => l.slice(3)).join('\n'));
-  process.exit(0);
-}
+const opts = cliOptions('run-in-code-server', import.meta.url, SPEC);
 
 main(opts).then(({ summary, exitCode }) => {
   const out = { passes: summary.passes, failures: summary.failures, tests: summary.tests, pending: summary.pending };

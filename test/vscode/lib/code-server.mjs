@@ -227,3 +227,19 @@ export async function teardown({ browser, cs, sb, keep, say }) {
   if (keep) say(`kept ${sb.tmp}`);
   else fs.rmSync(sb.tmp, { recursive: true, force: true });
 }
+
+/** Parse a driver's argv, or print its header comment for --help; a bad argument exits 2. */
+export function cliOptions(name, scriptUrl, spec) {
+  let opts;
+  try {
+    opts = parseArgs(process.argv.slice(2), spec);
+  } catch (e) {
+    console.error(`${name}: ${e.message}`);
+    process.exit(2);
+  }
+  if (opts.help) {
+    console.log(fs.readFileSync(new URL(scriptUrl), 'utf8').split('\n').filter(l => l.startsWith('//')).map(l => l.slice(3)).join('\n'));
+    process.exit(0);
+  }
+  return opts;
+}
