@@ -16,7 +16,8 @@ import {verbFormOf} from './match/forms.js'
 import {phraseWords} from './match/phrase.js'
 import {parseMarkdown, type Prose} from './parse/markdown.js'
 import {parseText} from './parse/text.js'
-import {reviewInSlices, SLICE_CHARS} from './slices.js'
+import {markdownRegions} from './parse/regions.js'
+import {reviewInSlices, reviewRegions, SLICE_CHARS} from './slices.js'
 import {article, fitAlternative} from './suggest.js'
 import type {Config, Finding, Format, Rule, RulePack, Severity} from './types.js'
 import type {Directive} from './directives.js'
@@ -64,9 +65,15 @@ export class Reviewer {
 
   /** Review a whole document. */
   review(text: string, format: Format = 'markdown'): Finding[] {
-    if (format === 'markdown' && text.length > SLICE_ABOVE) {
-      // A long document is reviewed in slices: the same findings, in linear time and bounded memory.
-      const blocks = reviewInSlices(this, text)
+    if (format === 'markdown') {
+      // Cut into regions where that is certain: only regions where a rule may match are parsed.
+      const regions = markdownRegions(text)
+      const blocks = regions
+        ? reviewRegions(this, (t) => this.matcher.prefilter.mayMatch(t), text, regions)
+        : text.length > SLICE_ABOVE
+          ? // A long document is reviewed in slices: the same findings, in linear time and bounded memory.
+            reviewInSlices(this, text)
+          : undefined
       if (blocks) return applyDirectives(blocks.flatMap((b) => b.candidates), blocks.flatMap((b) => b.directives))
     }
     const prose = format === 'markdown' ? parseMarkdown(text) : parseText(text)

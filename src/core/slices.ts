@@ -11,7 +11,8 @@
  * Pure: no editor API, no node API.
  */
 import type {Directive} from './directives.js'
-import {parseMarkdown, type Block, type Prose, type Reference} from './parse/markdown.js'
+import {parseMarkdown, parsePlainParagraphs, type Block, type Prose, type Reference} from './parse/markdown.js'
+import {paragraphEnd, type Region} from './parse/regions.js'
 import type {Candidate} from './review.js'
 
 /** What reviews parsed prose: a Reviewer. */
@@ -112,10 +113,18 @@ export function reviewInSlices(reviewer: CandidateSource, text: string, sliceCha
  * start on 1-based `line`, and `references` (the document's definitions) are
  * parsed in front of it. Offsets and lines come back in the whole text's terms.
  */
-export function reviewSlice(reviewer: CandidateSource, text: string, start: number, end: number, line: number, references: Reference[]): SliceResult {
+export function reviewSlice(
+  reviewer: CandidateSource,
+  text: string,
+  start: number,
+  end: number,
+  line: number,
+  references: Reference[],
+  parse: (source: string) => Prose = (source) => parseMarkdown(source, {frontmatter: start === 0})
+): SliceResult {
   const prefix = references.length > 0 ? definitionsPrefix(references) : ''
   const source = prefix + text.slice(start, end)
-  const prose = parseMarkdown(source, {frontmatter: start === 0})
+  const prose = parse(source)
   const base = start - prefix.length
   const lineBase = line - 1 - countLines(prefix, 0, prefix.length)
   const blocks: SliceBlock[] = []
@@ -142,6 +151,55 @@ export function reviewSlice(reviewer: CandidateSource, text: string, start: numb
   }
   const refs = (prose.references ?? []).filter((r) => r.offset >= prefix.length).map((r) => ({...r, offset: r.offset + base}))
   return {blocks, references: refs}
+}
+
+/**
+ * A whole document's blocks, reviewed region by region (see parse/regions.ts):
+ * a region where no rule can match, and with no character reference or
+ * directive comment, is not parsed at all; plain paragraphs skip the Markdown
+ * parser; the rest is parsed in runs of up to `sliceChars` characters. The
+ * findings are exactly those of a whole-document parse.
+ */
+export function reviewRegions(
+  reviewer: CandidateSource,
+  mayMatch: (text: string) => boolean,
+  text: string,
+  regions: Region[],
+  sliceChars = SLICE_CHARS
+): SliceBlock[] {
+  const blocks: SliceBlock[] = []
+  let line = 1
+  let counted = 0
+  const lineAt = (offset: number) => {
+    line += countLines(text, counted, offset)
+    counted = offset
+    return line
+  }
+  const needed = regions.map((r) => needsReview(text.slice(r.start, r.end), mayMatch))
+  let i = 0
+  while (i < regions.length) {
+    if (!needed[i]) {
+      i++
+      continue
+    }
+    // A run of regions of one kind, each needing review, up to about sliceChars.
+    const plain = regions[i].plain
+    let j = i + 1
+    while (j < regions.length && needed[j] && regions[j].plain === plain && regions[j].end - regions[i].start <= sliceChars) j++
+    const start = regions[i].start
+    const end = regions[j - 1].end
+    const parse = plain
+      ? (s: string) => parsePlainParagraphs(s, regions.slice(i, j).map((r) => [r.start - start, paragraphEnd(text, r) - start]))
+      : undefined
+    blocks.push(...reviewSlice(reviewer, text, start, end, lineAt(start), [], parse).blocks)
+    i = j
+  }
+  return blocks
+}
+
+/** A region must be parsed when a rule may match in it, or it may hold a character reference or a directive. */
+function needsReview(source: string, mayMatch: (text: string) => boolean): boolean {
+  return source.includes('&') || source.includes('<!--') || mayMatch(source)
 }
 
 /** The document's definitions, written so that a slice parsed after them resolves the same references. */

@@ -4,6 +4,7 @@
  */
 import type {Rule} from '../types.js'
 import {compilePhrase, findAll, matchAfter, matchAt, matchBefore, type CompiledPhrase} from './phrase.js'
+import {Prefilter} from './prefilter.js'
 import type {Token} from './tokens.js'
 
 export interface CompiledRule {
@@ -35,8 +36,11 @@ const guards = (phrases: string[] | undefined) => (phrases ?? []).flatMap((p) =>
 export class Matcher {
   private readonly index = new Map<string, Entry[]>()
   readonly rules: CompiledRule[] = []
+  /** Rules out stretches of text where no rule can match (see prefilter.ts). */
+  readonly prefilter: Prefilter
 
   constructor(rules: Rule[]) {
+    const keyed: ConstructorParameters<typeof Prefilter>[0] = []
     for (const rule of rules) {
       const compiled: CompiledRule = {
         rule,
@@ -48,16 +52,17 @@ export class Matcher {
         onlyNear: guards(rule.onlyNear)
       }
       this.rules.push(compiled)
-      for (const text of rule.phrases) {
-        for (const phrase of compilePhrase(text, rule.exact)) {
-          for (const form of phrase.slots[0].forms.keys()) {
-            let list = this.index.get(form)
-            if (!list) this.index.set(form, (list = []))
-            list.push({compiled, phrase})
-          }
+      const phrases = rule.phrases.flatMap((text) => compilePhrase(text, rule.exact))
+      keyed.push({phrases, guards: [compiled.onlyBefore, compiled.onlyAfter, compiled.onlyNear]})
+      for (const phrase of phrases) {
+        for (const form of phrase.slots[0].forms.keys()) {
+          let list = this.index.get(form)
+          if (!list) this.index.set(form, (list = []))
+          list.push({compiled, phrase})
         }
       }
     }
+    this.prefilter = new Prefilter(keyed)
   }
 
   /** Whether any rule could start at this word: a cheap pre-check. */

@@ -79,6 +79,23 @@ export function parseMarkdown(original: string, options: MarkdownOptions = {}): 
   return {tree, lines, mentions, directives, blocks, references}
 }
 
+/**
+ * Plain paragraphs → prose, without the Markdown parser: each span of `text` is
+ * a paragraph with no markup (see regions.ts), whose mdast is one text node
+ * equal to its source. The bridge then runs exactly as for parsed Markdown.
+ */
+export function parsePlainParagraphs(text: string, spans: Array<[number, number]>): Prose {
+  const lines = new LineIndex(text)
+  const children = spans.map(([start, end]): RootContent => {
+    const position = {start: lines.point(start), end: lines.point(end)}
+    return {type: 'paragraph', children: [{type: 'text', value: text.slice(start, end), position}], position}
+  })
+  const root: Root = {type: 'root', children: children.flatMap((node) => boundedPieces(node, lines)), position: {start: lines.point(0), end: lines.point(text.length)}}
+  const tree = bridge.runSync(root as never, new VFile(text)) as unknown as NlcstRoot
+  const blocks = spans.map(([start, end]) => ({type: 'paragraph', start, end}))
+  return {tree, lines, mentions: [], directives: [], blocks, references: []}
+}
+
 function range(node: Nodes): [number, number] | undefined {
   const s = node.position?.start.offset
   const e = node.position?.end.offset
