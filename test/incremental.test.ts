@@ -8,6 +8,8 @@ import {test} from 'node:test'
 import {isDeepStrictEqual} from 'node:util'
 import {DocumentSession, type TextChange} from '../src/core/incremental.js'
 import {Reviewer} from '../src/core/review.js'
+import {parseMarkdown} from '../src/core/parse/markdown.js'
+import {markdownRegions} from '../src/core/parse/regions.js'
 import type {RulePack} from '../src/core/types.js'
 import {builtinPacks} from '../src/node/builtin-rules.js'
 import {testPack} from './helpers.js'
@@ -156,6 +158,9 @@ function randomEdit(rand: () => number, text: string): TextChange {
   return {offset, deleteCount, insert: snippet()}
 }
 
+/** The oracle: the whole document parsed in one piece (no slices, no regions, no prefilter). */
+const reference = (reviewer: Reviewer, text: string) => reviewer.reviewProse(text, parseMarkdown(text))
+
 function apply(text: string, c: TextChange): string {
   const offset = Math.min(c.offset, text.length)
   return text.slice(0, offset) + c.insert + text.slice(offset + c.deleteCount)
@@ -165,14 +170,14 @@ function randomEdits(seed: number, start: string, count: number) {
   const reviewer = new Reviewer(packs())
   const rand = prng(seed)
   const session = new DocumentSession(reviewer, start)
-  assert.deepEqual(session.findings, reviewer.review(start))
+  assert.deepEqual(session.findings, reference(reviewer, start))
   let text = start
   let incremental = 0
   for (let n = 0; n < count; n++) {
     // Drift back to the original now and then, so the document stays realistic.
     if (text.length < start.length / 3 || text.length > start.length * 2) {
       text = start
-      assert.deepEqual(session.update(text), reviewer.review(text), `reset at edit ${n}`)
+      assert.deepEqual(session.update(text), reference(reviewer, text), `reset at edit ${n}`)
       continue
     }
     const kind = rand()
@@ -195,7 +200,7 @@ function randomEdits(seed: number, start: string, count: number) {
     }
     if (session.stats.mode === 'incremental') incremental++
     assert.equal(session.text, text)
-    const cold = reviewer.review(text)
+    const cold = reference(reviewer, text)
     // INCREMENTAL_DEBUG=file.json keeps a failing edit's text before and after, to replay.
     if (process.env.INCREMENTAL_DEBUG && !isDeepStrictEqual(got, cold)) writeFileSync(process.env.INCREMENTAL_DEBUG, JSON.stringify({before, after: text}))
     assert.deepEqual(got, cold, `edit ${n} (seed ${seed}, ${session.stats.mode} ${session.stats.reason ?? ''})`)
@@ -226,6 +231,16 @@ test('random edits without definitions or front matter', () => {
   const plain = DOC.replace(/^---[\s\S]*?---\n/, '').replace(/\[guide\]: .*\n|\[\^1\]: .*\n/g, '')
   const incremental = randomEdits(3, plain, 250)
   assert.ok(incremental > 150, `most edits should be incremental, got ${incremental}`)
+})
+
+test('random edits over a document cut into regions (skipped regions parsed on demand)', () => {
+  // No HTML block and no definitions: the first review skips regions where nothing can match.
+  const cut = DOC.replace(/<div>[\s\S]*?<\/div>\n\n/, '').replace(/\[guide\]: .*\n|\[\^1\]: .*\n/g, '')
+  const withQuiet = cut.replace('***\n', '***\n\nNothing to flag in this paragraph at all.\n\nNor here: we walk and talk.\n')
+  assert.ok(markdownRegions(withQuiet), 'the document can be cut into regions')
+  const incremental = randomEdits(4, withQuiet, 300)
+  assert.ok(incremental > 100, `most edits should be incremental, got ${incremental}`)
+  randomEdits(5, withQuiet.replace(/\n/g, '\r\n'), 150)
 })
 
 test('a paragraph edit in a long document re-parses only around it', () => {

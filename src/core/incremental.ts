@@ -24,19 +24,25 @@
  * Pure: no editor API, no node API.
  */
 import type {Reference} from './parse/markdown.js'
+import {markdownRegions} from './parse/regions.js'
 import {parseText} from './parse/text.js'
 import {applyDirectives, type Reviewer} from './review.js'
 import {
   countLines,
   isFrontMatter,
   lineStart,
+  nextRegions,
+  reviewRegions,
   nextSlice,
   reviewSlice,
   shiftCandidate,
   shiftDirective,
   SLICE_CHARS,
+  startRegions,
   startSlices,
   startsWithFence,
+  UNPARSED,
+  type RegionCursor,
   type SliceBlock,
   type SliceCursor,
   type SliceResult
@@ -75,6 +81,8 @@ export class DocumentSession {
   private _findings: Finding[] | undefined
   /** A first review in progress: where the next slice starts. */
   private pending: SliceCursor | undefined
+  /** A first review by regions in progress (parse/regions.ts): the next region. */
+  private pendingRegions: RegionCursor | undefined
   private readonly sliceChars: number
   /** How the last update was done. */
   stats: UpdateStats = {mode: 'full', parsedChars: 0}
@@ -97,17 +105,18 @@ export class DocumentSession {
 
   /** Whether the first review is complete. */
   get ready(): boolean {
-    return this.pending === undefined
+    return this.pending === undefined && this.pendingRegions === undefined
   }
 
   /** Share of the text reviewed so far (1 when ready). */
   get progress(): number {
-    return this.pending ? this.pending.start / Math.max(1, this._text.length) : 1
+    const at = this.pending ? this.pending.start : this.pendingRegions ? (this.pendingRegions.regions[this.pendingRegions.next]?.start ?? this._text.length) : this._text.length
+    return at / Math.max(1, this._text.length)
   }
 
   /** The findings for the current text (a review is finished first if it is still running). */
   get findings(): Finding[] {
-    if (this.pending) this.step(Infinity)
+    if (!this.ready) this.step(Infinity)
     this._findings ??= applyDirectives(
       this.blocks.flatMap((b) => b.candidates),
       this.blocks.flatMap((b) => b.directives)
@@ -120,9 +129,20 @@ export class DocumentSession {
    * Returns true when it is complete.
    */
   step(budgetMs = 0): boolean {
+    const deadline = now() + budgetMs
+    const c = this.pendingRegions
+    if (c) {
+      do {
+        this.stats.parsedChars += nextRegions(this.reviewer, (t) => this.reviewer.mayMatch(t), this._text, c, this.sliceChars)
+      } while (c.next < c.regions.length && now() < deadline)
+      if (c.next < c.regions.length) return false
+      this.blocks = c.blocks
+      this.pendingRegions = undefined
+      this._findings = undefined
+      return true
+    }
     const p = this.pending
     if (!p) return true
-    const deadline = now() + budgetMs
     do {
       if (!p.whole) this.sliceStep(p)
       if (p.whole) {
@@ -198,7 +218,7 @@ export class DocumentSession {
     }
     this._text = text
     this._findings = undefined
-    if (this.pending) {
+    if (!this.ready) {
       this.begin()
       this.step(Infinity)
       this.stats = {mode: 'full', reason: 'first review still running', parsedChars: text.length}
@@ -218,6 +238,14 @@ export class DocumentSession {
     this.blocks = []
     this.references = []
     this._findings = undefined
+    this.pending = undefined
+    this.pendingRegions = undefined
+    // Where the document can be cut into regions, the first review skips what cannot match.
+    const regions = this.format === 'markdown' ? markdownRegions(this._text) : undefined
+    if (regions) {
+      this.pendingRegions = startRegions(regions)
+      return
+    }
     this.pending = startSlices(this._text)
     if (this.format !== 'markdown') this.pending.whole = true
   }
@@ -231,6 +259,8 @@ export class DocumentSession {
         references: []
       }
     }
+    const regions = markdownRegions(this._text)
+    if (regions) return {blocks: reviewRegions(this.reviewer, (t) => this.reviewer.mayMatch(t), this._text, regions), references: []}
     const whole = reviewSlice(this.reviewer, this._text, 0, this._text.length, 1, [])
     this.references = whole.references
     return whole
@@ -242,6 +272,7 @@ export class DocumentSession {
    */
   private patch(old: string, start: number, oldEnd: number, newEnd: number): string | undefined {
     const text = this._text
+    this.parseUnparsed(old, start, oldEnd)
     const blocks = this.blocks
     const n = blocks.length
     if (n === 0) return 'no blocks'
@@ -298,6 +329,22 @@ export class DocumentSession {
       ]
       return undefined
     }
+  }
+
+  /**
+   * Parse the regions the first review skipped (UNPARSED blocks) around an edit of
+   * the old text, so the patch sees real blocks there. A region starts where a
+   * top-level block certainly starts, so it parses alone exactly as in the whole.
+   */
+  private parseUnparsed(old: string, start: number, oldEnd: number) {
+    const blocks = this.blocks
+    const i = firstIndex(blocks, (b) => b.end >= start)
+    const j = firstIndex(blocks, (b) => b.start > oldEnd) - 1
+    const from = Math.max(0, Math.min(i, j + 1) - 2)
+    const to = Math.min(blocks.length - 1, Math.max(j, i - 1) + 5)
+    const wanted = (k: number) => blocks[k].type === UNPARSED && ((k >= from && k <= to) || (k === 0 && startsWithFence(old)))
+    if (!blocks.some((_, k) => wanted(k))) return
+    this.blocks = blocks.flatMap((b, k) => (wanted(k) ? reviewSlice(this.reviewer, old, b.start, b.end, b.line, []).blocks : [b]))
   }
 }
 

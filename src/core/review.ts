@@ -59,6 +59,11 @@ export class Reviewer {
     this.allow = (config.allow ?? []).flatMap((p) => compilePhrase(p))
   }
 
+  /** False only when no rule can match anywhere in `text` (a word-level pre-check). */
+  mayMatch(text: string): boolean {
+    return this.matcher.prefilter.mayMatch(text)
+  }
+
   rule(id: string): Rule | undefined {
     return this.byId.get(id)
   }
@@ -69,7 +74,7 @@ export class Reviewer {
       // Cut into regions where that is certain: only regions where a rule may match are parsed.
       const regions = markdownRegions(text)
       const blocks = regions
-        ? reviewRegions(this, (t) => this.matcher.prefilter.mayMatch(t), text, regions)
+        ? reviewRegions(this, (t) => this.mayMatch(t), text, regions)
         : text.length > SLICE_ABOVE
           ? // A long document is reviewed in slices: the same findings, in linear time and bounded memory.
             reviewInSlices(this, text)

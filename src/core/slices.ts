@@ -153,48 +153,65 @@ export function reviewSlice(
   return {blocks, references: refs}
 }
 
+/** The type of a block standing for a region that was not parsed: no rule can match in it. */
+export const UNPARSED = 'unparsed'
+
+/** Where a review by regions has got to. */
+export interface RegionCursor {
+  regions: Region[]
+  /** Index of the next region to review. */
+  next: number
+  /** Blocks reviewed so far; a skipped region is one UNPARSED block. */
+  blocks: SliceBlock[]
+  needed: Array<boolean | undefined>
+  /** The 1-based line of offset `counted`. */
+  line: number
+  counted: number
+}
+
+export const startRegions = (regions: Region[]): RegionCursor => ({regions, next: 0, blocks: [], needed: [], line: 1, counted: 0})
+
 /**
- * A whole document's blocks, reviewed region by region (see parse/regions.ts):
- * a region where no rule can match, and with no character reference or
- * directive comment, is not parsed at all; plain paragraphs skip the Markdown
- * parser; the rest is parsed in runs of up to `sliceChars` characters. The
- * findings are exactly those of a whole-document parse.
+ * Review the next run of regions (see parse/regions.ts): a region where no rule
+ * can match, and with no character reference or directive comment, is not
+ * parsed at all (it becomes one UNPARSED block); plain paragraphs skip the
+ * Markdown parser; other regions are parsed in runs of up to `sliceChars`
+ * characters. The findings are exactly those of a whole-document parse.
+ * Returns the characters parsed.
  */
-export function reviewRegions(
-  reviewer: CandidateSource,
-  mayMatch: (text: string) => boolean,
-  text: string,
-  regions: Region[],
-  sliceChars = SLICE_CHARS
-): SliceBlock[] {
-  const blocks: SliceBlock[] = []
-  let line = 1
-  let counted = 0
+export function nextRegions(reviewer: CandidateSource, mayMatch: (text: string) => boolean, text: string, c: RegionCursor, sliceChars = SLICE_CHARS): number {
+  const {regions} = c
+  const needed = (k: number) => (c.needed[k] ??= needsReview(text.slice(regions[k].start, regions[k].end), mayMatch))
   const lineAt = (offset: number) => {
-    line += countLines(text, counted, offset)
-    counted = offset
-    return line
+    c.line += countLines(text, c.counted, offset)
+    c.counted = offset
+    return c.line
   }
-  const needed = regions.map((r) => needsReview(text.slice(r.start, r.end), mayMatch))
-  let i = 0
-  while (i < regions.length) {
-    if (!needed[i]) {
-      i++
-      continue
-    }
-    // A run of regions of one kind, each needing review, up to about sliceChars.
-    const plain = regions[i].plain
-    let j = i + 1
-    while (j < regions.length && needed[j] && regions[j].plain === plain && regions[j].end - regions[i].start <= sliceChars) j++
-    const start = regions[i].start
-    const end = regions[j - 1].end
-    const parse = plain
-      ? (s: string) => parsePlainParagraphs(s, regions.slice(i, j).map((r) => [r.start - start, paragraphEnd(text, r) - start]))
-      : undefined
-    blocks.push(...reviewSlice(reviewer, text, start, end, lineAt(start), [], parse).blocks)
-    i = j
+  const i = c.next
+  const first = regions[i]
+  if (!needed(i)) {
+    c.blocks.push({type: UNPARSED, start: first.start, end: first.end, line: lineAt(first.start), candidates: [], directives: []})
+    c.next = i + 1
+    return 0
   }
-  return blocks
+  // A run of regions of one kind, each needing review, up to about sliceChars.
+  let j = i + 1
+  while (j < regions.length && regions[j].plain === first.plain && regions[j].end - first.start <= sliceChars && needed(j)) j++
+  const start = first.start
+  const end = regions[j - 1].end
+  const parse = first.plain
+    ? (s: string) => parsePlainParagraphs(s, regions.slice(i, j).map((r) => [r.start - start, paragraphEnd(text, r) - start]))
+    : undefined
+  c.blocks.push(...reviewSlice(reviewer, text, start, end, lineAt(start), [], parse).blocks)
+  c.next = j
+  return end - start
+}
+
+/** A whole document's blocks, reviewed by regions. */
+export function reviewRegions(reviewer: CandidateSource, mayMatch: (text: string) => boolean, text: string, regions: Region[]): SliceBlock[] {
+  const cursor = startRegions(regions)
+  while (cursor.next < regions.length) nextRegions(reviewer, mayMatch, text, cursor)
+  return cursor.blocks
 }
 
 /** A region must be parsed when a rule may match in it, or it may hold a character reference or a directive. */

@@ -41,7 +41,9 @@ const NOT_CONTINUATION = /^(?:[ \t]|[#>+\-*=_`~<|]|\d{1,9}[.)])/
 /** A letter (any script) or `#` opens a cut point. */
 const CUT_START = /^[\p{L}#]/u
 
-export function markdownRegions(text: string): Region[] | undefined {
+export function markdownRegions(original: string): Region[] | undefined {
+  // As in parseMarkdown: a byte-order mark reads as a space, offsets unchanged.
+  const text = original.charCodeAt(0) === 0xfeff ? ' ' + original.slice(1) : original
   if (MAY_DEFINE.test(text)) return undefined
   if (/\r(?!\n)/.test(text)) return undefined
   const regions: Region[] = []
@@ -92,9 +94,10 @@ export function markdownRegions(text: string): Region[] | undefined {
         }
       } else if (HTML_START.test(content)) {
         return undefined
-      } else if (/^ {0,3}<!--/.test(content)) {
-        // An HTML comment block runs to the first line holding -->.
-        if (!content.slice(content.indexOf('<!--') + 4).includes('-->')) comment = true
+      } else if (/^ {0,3}<!--/.test(content) && !content.slice(content.indexOf('<!--') + 4).includes('-->')) {
+        // An HTML comment block runs to the first line holding -->; an indented one may sit in a list item.
+        if (content[0] === ' ') return undefined
+        comment = true
       }
       previousBlank = BLANK.test(content)
     }

@@ -1,0 +1,190 @@
+/**
+ * Reviewing by regions (parse/regions.ts, match/prefilter.ts, slices.ts
+ * reviewRegions) gives exactly the findings of a whole-document parse: cut
+ * points only where a top-level block certainly starts, a region skipped only
+ * where no rule can match, a plain paragraph read without the Markdown parser.
+ */
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import {markdownRegions} from '../src/core/parse/regions.js'
+import {parseMarkdown} from '../src/core/parse/markdown.js'
+import {Prefilter} from '../src/core/match/prefilter.js'
+import {compilePhrase} from '../src/core/match/phrase.js'
+import {Reviewer} from '../src/core/review.js'
+import type {RulePack} from '../src/core/types.js'
+import {builtinPacks} from '../src/node/builtin-rules.js'
+import {testPack} from './helpers.js'
+import {prng} from './support/prng.mjs'
+
+const packs = (): RulePack[] => [testPack(), ...builtinPacks()]
+
+/** The reference: the whole document parsed in one piece, no regions, no prefilter. */
+const whole = (reviewer: Reviewer, text: string) => reviewer.reviewProse(text, parseMarkdown(text))
+
+/** The start offsets of the regions, as the lines they start with. */
+const cuts = (text: string) => markdownRegions(text)?.map((r) => text.slice(r.start, r.end).split('\n')[0])
+
+test('regions start where a top-level block certainly starts', () => {
+  const text = '# Title\n\nFirst paragraph\nwrapped.\n\n- a list\n\n  still the list\n\nNext paragraph.\n\n> quote\n\nLast.\n'
+  assert.deepEqual(cuts(text), ['# Title', 'First paragraph', 'Next paragraph.', 'Last.'])
+})
+
+test('no cut inside a fence, a comment block or front matter', () => {
+  const fence = 'Intro.\n\n```\ncode\n\nLooks like a paragraph\n```\n\nAfter.\n'
+  assert.deepEqual(cuts(fence), ['Intro.', 'After.'])
+  const longer = 'Intro.\n\n````\n```\n\nStill code\n````\n\nAfter.\n'
+  assert.deepEqual(cuts(longer), ['Intro.', 'After.'])
+  const tilde = 'Intro.\n\n~~~ info `with` backticks\n\nStill code\n  ~~~\n\nAfter.\n'
+  assert.deepEqual(cuts(tilde), ['Intro.', 'After.'])
+  const unclosed = 'Intro.\n\n```\n\nCode to the end\n'
+  assert.deepEqual(cuts(unclosed), ['Intro.'])
+  const comment = 'Intro.\n\n<!--\n\nCommented out\n-->\n\nAfter.\n'
+  assert.deepEqual(cuts(comment), ['Intro.', 'After.'])
+  const front = '---\ntitle: x\n\nnote: y\n---\n\nBody.\n'
+  assert.deepEqual(cuts(front), ['---', 'Body.'])
+  // Inline code that looks like a fence opener is a paragraph, not a fence.
+  assert.deepEqual(cuts('```not `a` fence```\n\nNext.\n'), ['```not `a` fence```', 'Next.'])
+})
+
+test('the scan gives up where it could not be sure', () => {
+  for (const text of [
+    'A [link][x].\n\n[x]: https://example.org\n',
+    'Text.\n\n  ```\n  code in a list item?\n',
+    'Text.\n\n<div>\n\nBlock.\n</div>\n',
+    'Text.\n\n<script>\n\nx\n</script>\n',
+    'Lone\rCR.\n',
+    '---\ntitle: never closed\n\nBody.\n',
+    '  <!--\n\nText\n-->\n'
+  ]) {
+    assert.equal(markdownRegions(text), undefined, JSON.stringify(text))
+  }
+})
+
+test('plain paragraphs are told apart from paragraphs with markup', () => {
+  const plain = (text: string) => markdownRegions(text)?.map((r) => r.plain)
+  assert.deepEqual(plain('One plain paragraph,\nwrapped once.\n\nAnother one.\n'), [true, true])
+  for (const p of ['With *emphasis*.', 'A [link](x).', 'A&amp;B.', 'See www.example.org.', 'Mail a@b.org.', 'Trailing space \nline.', 'Line\n- list', 'Line\n===', 'Tab\n\tindented', 'CRLF\r\nline.']) {
+    assert.deepEqual(plain(`${p}\n`), [false], p)
+  }
+})
+
+test('the prefilter needs every word of a phrase and one of each only-guard group', () => {
+  const filter = new Prefilter([
+    {phrases: compilePhrase('treatment resistant'), guards: []},
+    {phrases: compilePhrase('case'), guards: [[], [], [...compilePhrase('worker'), ...compilePhrase('manager')]]}
+  ])
+  assert.equal(filter.mayMatch('Resistant to change.'), false)
+  assert.equal(filter.mayMatch('The treatment was resistant… in parts.'), true)
+  assert.equal(filter.mayMatch('In any case, come along.'), false)
+  assert.equal(filter.mayMatch('Her CASE-MANAGERS agreed.'), true)
+  // Possessives, curly apostrophes and hyphens only shorten tokens: the words still show.
+  assert.equal(filter.mayMatch('The treatment’s so-called resistant-ness'), true)
+})
+
+test('documents reviewed by regions give the findings of a whole parse', () => {
+  const reviewer = new Reviewer(packs())
+  const doc = [
+    '---\ntitle: Policy\n---',
+    '# Peer support policy',
+    'Every patient is offered a peer worker, who is not a role model.',
+    'Nothing to see in this paragraph at all.',
+    '```yaml\nnote: patient\n\nAn addict in code is not prose.\n```',
+    'The case manager reviewed the caseload & the *non-compliant* patient.',
+    '<!-- recovery-lint-disable -->',
+    'Switched off: the addict and the patient.',
+    '<!-- recovery-lint-enable -->',
+    'Back on: she suffers from schizophrenia.'
+  ].join('\n\n')
+  const regions = markdownRegions(doc)
+  assert.ok(regions && regions.length >= 6 && regions.some((r) => r.plain), 'the fast path is taken')
+  const got = reviewer.review(doc)
+  assert.ok(got.length >= 5)
+  assert.deepEqual(got, whole(reviewer, doc))
+})
+
+// Blocks to build random documents from: ordinary prose, markup, and every construct
+// that changes where blocks start (fences with blank lines and prose inside, comments,
+// HTML, definitions, lists, quotes with attributions, tables, front matter).
+const BLOCKS = [
+  'Every patient is offered a peer worker.',
+  'The peer worker is a role model for recovery, and an addict can recover.',
+  'Nothing here should be flagged: we walk, talk and share.',
+  'She suffers from depression and lacks insight,\nso the team talks about compliance.',
+  'Plain words about the case load and the case manager.',
+  'In any case we meet on Tuesdays.',
+  'With **bold patient** and _emphasis_ and `inline patient` code.',
+  'A [link to the patient guide](https://example.org/patient) and www.example.org/addict.',
+  'Character references: pati&#101;nt and &amp; and add&iacute;ct.',
+  'Hard break  \nthe patient\\\nand more.',
+  '  Indented paragraph about the patient.',
+  '# Heading about the patient',
+  'Setext heading about compliance\n-------------------------------',
+  '- item about the patient\n- item two\n\n  continued patient paragraph',
+  '1. ordered patient\n2. second',
+  '> I was told I was an addict.\n> — Sam',
+  'As one member said:',
+  '> The patient is non-compliant.',
+  '| Instead of | Try |\n| --- | --- |\n| patient | person |',
+  '| Role | Notes |\n|---|---|\n| Peer | supports each patient |',
+  '```\npatient\n\nThe addict in a fence.\n```',
+  '```\nunclosed fence with a patient\n\nAnd prose-like lines.',
+  '~~~md\nrole model\n\nStill code.\n~~~',
+  '````\n```\n\nInner fence line.\n````',
+  '- ```\n  code in a list item\n\n  patient\n  ```',
+  '    indented code: patient addict',
+  '<!--\n\nA commented-out patient.\n-->',
+  '<!-- a one-line comment --> then the patient',
+  'Text with an inline <!-- comment\nthat spans --> lines and a patient.',
+  '<!-- recovery-lint-disable -->',
+  '<!-- recovery-lint-enable -->',
+  '<!-- recovery-lint-disable-next-line -->\nThe patient here is off.',
+  '<div>\nHTML with a patient.\n</div>',
+  '<span>inline html</span> and the patient.',
+  '[guide]: https://example.org\n',
+  'A footnote reference[^1] to the patient.',
+  'Ünïcödé words: naïve patient, İnsight, 𝐩atient, patient𝐱.',
+  'Tabs\tand\tthe\tpatient.',
+  '***',
+  '#hashtag patient',
+  '  <!--\nindented comment\n\nThe patient\n-->',
+  '   ```\nindented fence\n\nThe patient\n```',
+  '<pre>\n\nThe patient in pre.\n</pre>',
+  '<?php\n\nThe patient ?>',
+  '<!DOCTYPE html>'
+]
+// Snippets dropped at random places, to reach the odd corners between blocks.
+const SNIPPETS = ['patient', '\n', '\n\n', '```', '~~~', '<!--', '-->', '> ', '- ', '    ', '# ', '---\n', '|', '*', '&', '\r', 'role model']
+const SEPARATORS = ['\n\n', '\n\n', '\n\n', '\n', '\n\n\n', ' \n\n', '\n \n']
+
+function randomDocument(rand: () => number): string {
+  const parts: string[] = []
+  if (rand() < 0.15) parts.push('---\ntitle: x\n---')
+  const count = 2 + Math.floor(rand() * 14)
+  let text = parts.join('')
+  for (let i = 0; i < count; i++) {
+    const block = BLOCKS[Math.floor(rand() * BLOCKS.length)]
+    text += (text ? SEPARATORS[Math.floor(rand() * SEPARATORS.length)] : '') + block
+  }
+  for (let k = rand() < 0.3 ? Math.floor(rand() * 4) : 0; k > 0; k--) {
+    const at = Math.floor(rand() * (text.length + 1))
+    text = text.slice(0, at) + SNIPPETS[Math.floor(rand() * SNIPPETS.length)] + text.slice(at)
+  }
+  if (rand() < 0.2) text = text.replace(/\r?\n/g, '\r\n')
+  if (rand() < 0.05) text = '\ufeff' + text
+  return rand() < 0.8 ? text + '\n' : text
+}
+
+// REGIONS_DOCS=n checks n random documents instead of 3000 (a longer shake-out); REGIONS_SEED picks the seed.
+test('random documents: regions give the findings of a whole parse', () => {
+  const reviewer = new Reviewer(packs())
+  const rand = prng(Number(process.env.REGIONS_SEED ?? 42))
+  const total = Number(process.env.REGIONS_DOCS ?? 3000)
+  let fast = 0
+  for (let n = 0; n < total; n++) {
+    const doc = randomDocument(rand)
+    if (markdownRegions(doc)) fast++
+    assert.deepEqual(reviewer.review(doc), whole(reviewer, doc), `document ${n}: ${JSON.stringify(doc)}`)
+  }
+  assert.ok(fast > total / 10, `the region path should be taken often, got ${fast}`)
+  assert.ok(fast < total * 0.97, `and give up sometimes, got ${fast}`)
+})
