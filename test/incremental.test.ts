@@ -243,6 +243,16 @@ test('random edits over a document cut into regions (skipped regions parsed on d
   randomEdits(5, withQuiet.replace(/\n/g, '\r\n'), 150)
 })
 
+test('an edit after a blank first line keeps line numbers (a slice from offset 0)', () => {
+  const reviewer = new Reviewer(packs())
+  const text = '\n# Peer support service policy\n\nEvery patient is offered a peer worker.\n'
+  const session = new DocumentSession(reviewer, text)
+  const edit = {offset: 18, deleteCount: 0, insert: 'x\ny'}
+  const after = apply(text, edit)
+  assert.deepEqual(session.update(edit), reference(reviewer, after))
+  assert.equal(session.findings[0]?.line, 5)
+})
+
 test('a paragraph edit in a long document re-parses only around it', () => {
   const reviewer = new Reviewer(packs())
   const body = DOC.replace(/^---[\s\S]*?---\n/, '').replace(/\[guide\]: .*\n|\[\^1\]: .*\n/g, '')

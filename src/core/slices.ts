@@ -251,7 +251,8 @@ export function countLines(text: string, from: number, to: number): number {
 }
 
 export function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1
+  // lastIndexOf reads a negative position as 0, which would find a line break at offset 0.
+  return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1
 }
 
 /** The start of the line after the one holding `offset` (or the text's end). */
