@@ -26,7 +26,10 @@ const cuts = (text: string) => markdownRegions(text)?.map((r) => text.slice(r.st
 
 test('regions start where a top-level block certainly starts', () => {
   const text = '# Title\n\nFirst paragraph\nwrapped.\n\n- a list\n\n  still the list\n\nNext paragraph.\n\n> quote\n\nLast.\n'
-  assert.deepEqual(cuts(text), ['# Title', 'First paragraph', 'Next paragraph.', 'Last.'])
+  assert.deepEqual(cuts(text), ['# Title', 'First paragraph', '- a list', 'Next paragraph.', 'Last.'])
+  // Bullet items with text cut a list; an empty item, a possible table delimiter row or an ordered item does not.
+  const list = 'Intro\n- one\n- two\n  - nested\n* three\n-\n- | -\n2. four\n'
+  assert.deepEqual(cuts(list), ['Intro', '- one', '- two', '* three'])
 })
 
 test('no cut inside a fence, a comment block or front matter', () => {
@@ -63,9 +66,10 @@ test('the scan gives up where it could not be sure', () => {
 test('plain paragraphs are told apart from paragraphs with markup', () => {
   const plain = (text: string) => markdownRegions(text)?.map((r) => r.plain)
   assert.deepEqual(plain('One plain paragraph,\nwrapped once.\n\nAnother one.\n'), [true, true])
-  for (const p of ['With *emphasis*.', 'A [link](x).', 'A&amp;B.', 'See www.example.org.', 'Mail a@b.org.', 'Trailing space \nline.', 'Line\n- list', 'Line\n===', 'Tab\n\tindented', 'CRLF\r\nline.']) {
+  for (const p of ['With *emphasis*.', 'A [link](x).', 'A&amp;B.', 'See www.example.org.', 'Mail a@b.org.', 'Trailing space \nline.', 'Line\n> quote', 'Line\n===', 'Line\n-', 'Tab\n\tindented', 'CRLF\r\nline.']) {
     assert.deepEqual(plain(`${p}\n`), [false], p)
   }
+  assert.deepEqual(plain('Line\n- list item\n'), [true, false])
 })
 
 test('the prefilter needs every word of a phrase and one of each only-guard group', () => {
@@ -150,10 +154,23 @@ const BLOCKS = [
   '   ```\nindented fence\n\nThe patient\n```',
   '<pre>\n\nThe patient in pre.\n</pre>',
   '<?php\n\nThe patient ?>',
-  '<!DOCTYPE html>'
+  '<!DOCTYPE html>',
+  '- tight item about the patient\n- tight item two\n- the addict item\n* star item\n+ plus item',
+  'A paragraph about the patient\n- interrupted by a list item\n- and another',
+  'A paragraph about compliance\n-\n- empty item underlines',
+  'Heading underlined by a dash\n- ',
+  'name | role\n- | -\npatient | addict',
+  '- [ ] task about the patient\n- [x] done',
+  '- outer\n  - nested patient\n    - deeper role model\n- back out',
+  '- item\n  ```\n  fenced in an item\n  ```\n- next patient',
+  '- item with lazy\ncontinuation about the patient\n- next',
+  '> quote with a list\n> - patient\n- outside addict',
+  '* * *\n- after a break',
+  '1. one\n2. two patient\n- switch to bullets',
+  'Paragraph\n2. not a list item, the patient'
 ]
 // Snippets dropped at random places, to reach the odd corners between blocks.
-const SNIPPETS = ['patient', '\n', '\n\n', '```', '~~~', '<!--', '-->', '> ', '- ', '    ', '# ', '---\n', '|', '*', '&', '\r', 'role model']
+const SNIPPETS = ['patient', '\n', '\n\n', '```', '~~~', '<!--', '-->', '> ', '- ', '\n- ', '\n* x', '\n-\n', '    ', '# ', '---\n', '|', '*', '&', '\r', 'role model']
 const SEPARATORS = ['\n\n', '\n\n', '\n\n', '\n', '\n\n\n', ' \n\n', '\n \n']
 
 function randomDocument(rand: () => number): string {

@@ -65,14 +65,19 @@ export function isListLine(lines: readonly string[], line: number): boolean {
 /**
  * The directive that silences `ruleId` on `line`. Usually
  * `<!-- recovery-lint-disable-next-line id -->` on its own line above, indented
- * like it; in Markdown, on a table row or inside a list item (where a line of its
- * own would end the table or the list) `<!-- recovery-lint-disable-line id -->`
- * at the end of the line instead, before a trailing hard break.
+ * like it. In Markdown, wherever a comment line of its own would change the
+ * document (it would end a table, a list, a blockquote, or split a paragraph in
+ * two), `<!-- recovery-lint-disable-line id -->` goes at the end of the line
+ * instead, before a trailing hard break; not when the line may end inside a code
+ * span (an odd number of backticks), where the comment would be code.
  */
 export function disableLineEdit(text: string, line: number, ruleId: string, markdown = true): Insert {
   const lines = splitLines(text)
   const own = lines[line] ?? ''
-  if (markdown && (isTableLine(lines, line) || isListLine(lines, line))) {
+  const continues = line > 0 && unquoted(lines[line - 1]).trim() !== ''
+  const quoted = /^[ \t]*>/.test(own)
+  const inCodeSpan = (own.match(/`/g)?.length ?? 0) % 2 === 1
+  if (markdown && !inCodeSpan && (continues || quoted || isTableLine(lines, line) || isListLine(lines, line))) {
     const content = own.replace(/\\$/, '').trimEnd()
     return {line, character: content.length, text: ` <!-- recovery-lint-disable-line ${ruleId} -->`}
   }

@@ -89,15 +89,16 @@ describe('language server', () => {
     assert.equal(replaces[0].isPreferred, true)
   })
 
-  test('disable for this line inserts the directive above, indented, and silences the finding', async () => {
+  test('disable for this line inside a paragraph appends the directive, so the paragraph stays whole', async () => {
     const uri = ws.uri('line.md')
     const diags = await client.open(uri, DOC)
     const sad = diags.find((d) => d.code === 'team-sad-case')!
     const action = (await client.codeActions(uri, sad.range, [sad])).find((a) => a.title === 'Disable recovery-lint rule team-sad-case for this line')
     assert.ok(action)
     const after = applyEdits(DOC, editsFor(action, uri))
-    assert.equal(after.split('\n')[3], '  <!-- recovery-lint-disable-next-line team-sad-case -->')
-    assert.equal(after.split('\n')[4], '  He is a sad case, they said.')
+    // A comment line of its own here would split the paragraph in two.
+    assert.equal(after.split('\n')[3], '  He is a sad case, they said. <!-- recovery-lint-disable-line team-sad-case -->')
+    assert.equal(after.split('\n').length, DOC.split('\n').length)
     const again = await client.nextDiagnostics(uri, () => client.change(uri, after))
     assert.deepEqual(
       again.map((d) => d.code),
@@ -555,6 +556,12 @@ describe('edits', () => {
     assert.deepEqual(disableLineEdit('- one\r- a sad case\r', 1, 'r'), {line: 1, character: 12, text: ' <!-- recovery-lint-disable-line r -->'})
     assert.equal(lineAfterFrontMatter('---\ra: 1\r---\r# x\r'), 3)
     assert.deepEqual(disableFileEdit('---\ra: 1\r---\r# x\r', 'r'), {line: 3, character: 0, text: '<!-- recovery-lint-disable r -->\r'})
+    // A blockquote line or a paragraph's second line: at the end; a paragraph's first line: above.
+    assert.equal(disableLineEdit('> One.\n>\n> A sad case.\n', 2, 'r').text, ' <!-- recovery-lint-disable-line r -->')
+    assert.equal(disableLineEdit('One.\n\nA sad case,\nsaid they.\n', 2, 'r').text, '<!-- recovery-lint-disable-next-line r -->\n')
+    assert.deepEqual(disableLineEdit('One,\na sad case  \nsaid they.\n', 1, 'r'), {line: 1, character: 10, text: ' <!-- recovery-lint-disable-line r -->'})
+    // A line that may end inside a code span keeps the directive above.
+    assert.equal(disableLineEdit('One `code\na sad case` two\n', 1, 'r').text, '<!-- recovery-lint-disable-next-line r -->\n')
     // Plain text has no tables or lists: the directive goes above.
     assert.equal(disableLineEdit('- one\n- two\n', 1, 'r', false).text, '<!-- recovery-lint-disable-next-line r -->\n')
   })

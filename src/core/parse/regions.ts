@@ -6,10 +6,12 @@
  * a whole-document parse.
  *
  * A cut point is a line that starts with a letter or `#` in column 0 right
- * after a blank line, outside front matter, a fenced code block and an HTML
- * comment block: after a blank line an unindented letter can only open a new
- * paragraph or heading (list items, quotes, tables, indented code and
- * footnotes all end there). The scan gives up (returns undefined) wherever it
+ * after a blank line, or a bullet list item in column 0, outside front matter,
+ * a fenced code block and an HTML comment block: after a blank line an
+ * unindented letter can only open a new paragraph or heading (list items,
+ * quotes, tables, indented code and footnotes all end there), and a bullet item
+ * closes every open container. Cutting a list between two items changes
+ * nothing the rules see: items are separate paragraphs of prose either way. The scan gives up (returns undefined) wherever it
  * could not be sure: link or footnote definitions (document-wide), HTML blocks
  * other than comments, a fence indented by one to three spaces (it may belong
  * to a list item), a lone CR, front matter without a closing fence.
@@ -38,8 +40,16 @@ const BLANK = /^[ \t]*$/
 const MARKUP = /[\\`*_[\]<>&!~|@]|www\.|(?:https?|mailto|xmpp):/i
 /** A line start that can interrupt a paragraph, underline it, or is not plain text. */
 const NOT_CONTINUATION = /^(?:[ \t]|[#>+\-*=_`~<|]|\d{1,9}[.)])/
-/** A letter (any script) or `#` opens a cut point. */
+/** After a blank line, a letter (any script) or `#` in column 0 opens a cut point. */
 const CUT_START = /^[\p{L}#]/u
+/**
+ * So does a bullet list item in column 0, after any line: it closes every open
+ * container and interrupts a paragraph. It must have text (an empty item after a
+ * paragraph line would underline it as a heading) and no pipe (`- | -` may be a
+ * table's delimiter row). Ordered items are left out: one not starting at 1 can
+ * be a paragraph's continuation.
+ */
+const BULLET_START = /^[-*+][ \t]+[^\s|][^|]*$/
 
 export function markdownRegions(original: string): Region[] | undefined {
   // As in parseMarkdown: a byte-order mark reads as a space, offsets unchanged.
@@ -79,7 +89,7 @@ export function markdownRegions(original: string): Region[] | undefined {
       if (content.includes('-->')) comment = false
       previousBlank = false
     } else {
-      if (previousBlank && CUT_START.test(content) && pos > regionStart) {
+      if (((previousBlank && CUT_START.test(content)) || BULLET_START.test(content)) && pos > regionStart) {
         regions.push({start: regionStart, end: pos, plain: false})
         regionStart = pos
       }
