@@ -58,7 +58,8 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector(),
     synchronize: {
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.recoverylintrc.{json,yaml,yml}')
+      // Config files, and rule packs (any YAML or JSON: the server re-reviews only for the packs its configs name).
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/.recoverylintrc.{json,yaml,yml}'), vscode.workspace.createFileSystemWatcher('**/*.{yml,yaml,json}')]
     },
     initializationOptions: {trusted: vscode.workspace.isTrusted} satisfies InitializationOptions,
     diagnosticCollectionName: SOURCE

@@ -60,6 +60,15 @@ export class Project {
     return reviewer
   }
 
+  /** Whether a file is one this project read: a config file or a rule pack named by `ruleFiles`. */
+  uses(path: string): boolean {
+    const abs = toPosix(resolve(path))
+    for (const r of this.resolved.values()) {
+      if (r.files.includes(abs) || r.packs.some((p) => p.origin === abs)) return true
+    }
+    return false
+  }
+
   /** Whether a config file's `ignore` globs exclude this document. */
   isIgnored(path: string): boolean {
     const abs = resolve(path)

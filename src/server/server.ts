@@ -458,7 +458,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   })
 
   connection.onDidChangeWatchedFiles((params) => {
-    if (!params.changes.some((c) => CONFIG_FILE.test(c.uri) || /\.(ya?ml|json)$/i.test(c.uri))) return
+    // A config file anywhere (it may now apply), or a rule pack a config file named.
+    const used = (uri: string) => {
+      const path = uriToPath(uri)
+      return path !== undefined && [...projects.values()].some((p) => p.uses(path))
+    }
+    if (!params.changes.some((c) => CONFIG_FILE.test(c.uri) || used(c.uri))) return
     reset()
     quiet(revalidateAll())
   })

@@ -7,6 +7,7 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {after, before, describe, test} from 'node:test'
 import {ALLOW_PHRASE_COMMAND, FIX_ALL_KIND, REVIEW_FILE_REQUEST, type DiagnosticData} from '../../src/server/protocol.js'
+import {Project} from '../../src/node/project.js'
 import {addAllowed, disableFileEdit, disableLineEdit, disableNextLineEdit, lineAfterFrontMatter, mayAddArticle, phraseToAllow} from '../../src/server/edits.js'
 import type {Diagnostic} from 'vscode-languageserver/node'
 import {applyEdits, editsFor, makeWorkspace, startTestServer, TEAM_CONFIG, TEAM_PACK, type TestClient} from './harness.js'
@@ -238,6 +239,31 @@ describe('language server: configuration files', () => {
       assert.equal((await client.open(uri, DOC)).length, 2)
       writeFileSync(join(ws.dir, '.recoverylintrc.json'), JSON.stringify({...TEAM_CONFIG, rules: {'team-sad-case': 'off'}}))
       const again = await client.nextDiagnostics(uri, () => client.filesChanged([ws.uri('.recoverylintrc.json')]))
+      assert.deepEqual(
+        again.map((d) => d.code),
+        ['team-gloomy-outlook']
+      )
+    } finally {
+      await client.dispose()
+      ws.cleanup()
+    }
+  })
+
+  test('a changed rule pack named by ruleFiles re-reviews open documents; other files do not count', async () => {
+    const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK, 'other.json': '{}'})
+    const client = await startTestServer({folder: ws.dir})
+    try {
+      const uri = ws.uri('a.md')
+      assert.equal((await client.open(uri, DOC)).length, 2)
+      assert.ok(TEAM_PACK.includes('sad case'))
+      writeFileSync(join(ws.dir, 'team.yml'), TEAM_PACK.replaceAll('sad case', 'glad case'))
+      // The server re-reviews for the config files and packs a project read, not for any JSON or YAML file...
+      const project = new Project({trusted: true})
+      project.reviewerFor(join(ws.dir, 'a.md'))
+      assert.equal(project.uses(join(ws.dir, 'other.json')), false)
+      assert.equal(project.uses(join(ws.dir, 'team.yml')), true)
+      // ...the pack changing does.
+      const again = await client.nextDiagnostics(uri, () => client.filesChanged([ws.uri('team.yml')]))
       assert.deepEqual(
         again.map((d) => d.code),
         ['team-gloomy-outlook']
