@@ -57,7 +57,9 @@ test('the scan gives up where it could not be sure', () => {
     'Text.\n\n<script>\n\nx\n</script>\n',
     'Lone\rCR.\n',
     '---\ntitle: never closed\n\nBody.\n',
-    '  <!--\n\nText\n-->\n'
+    '  <!--\n\nText\n-->\n',
+    '<!-->\n\nText\n',
+    '---\ntitle: x\n--- \n\nBody.\n---\n'
   ]) {
     assert.equal(markdownRegions(text), undefined, JSON.stringify(text))
   }
@@ -66,10 +68,11 @@ test('the scan gives up where it could not be sure', () => {
 test('plain paragraphs are told apart from paragraphs with markup', () => {
   const plain = (text: string) => markdownRegions(text)?.map((r) => r.plain)
   assert.deepEqual(plain('One plain paragraph,\nwrapped once.\n\nAnother one.\n'), [true, true])
-  for (const p of ['With *emphasis*.', 'A [link](x).', 'A&amp;B.', 'See www.example.org.', 'Mail a@b.org.', 'Trailing space \nline.', 'Line\n> quote', 'Line\n===', 'Line\n-', 'Tab\n\tindented', 'CRLF\r\nline.']) {
+  for (const p of ['With *emphasis*.', 'A [link](x).', 'A&amp;B.', 'See www.example.org.', 'Mail a@b.org.', 'Trailing space \nline.', 'Line\n> quote', 'Line\n===', 'Line\n-', 'Tab\n\tindented']) {
     assert.deepEqual(plain(`${p}\n`), [false], p)
   }
   assert.deepEqual(plain('Line\n- list item\n'), [true, false])
+  assert.deepEqual(plain('CRLF\r\nline.\r\n\r\nNext.\r\n'), [true, true])
 })
 
 test('the prefilter needs every word of a phrase and one of each only-guard group', () => {
@@ -155,6 +158,8 @@ const BLOCKS = [
   '<pre>\n\nThe patient in pre.\n</pre>',
   '<?php\n\nThe patient ?>',
   '<!DOCTYPE html>',
+  '<!-->\n```\n\nThe patient\n-->',
+  '<!--->\n\nThe patient -->',
   '- tight item about the patient\n- tight item two\n- the addict item\n* star item\n+ plus item',
   'A paragraph about the patient\n- interrupted by a list item\n- and another',
   'A paragraph about compliance\n-\n- empty item underlines',

@@ -277,7 +277,8 @@ export class DocumentSession {
     const n = blocks.length
     if (n === 0) return 'no blocks'
     const delta = newEnd - oldEnd
-    const lineDelta = countLines(text, start, newEnd) - countLines(old, start, oldEnd)
+    // One character either side: an edit between CR and LF turns one line break into two.
+    const lineDelta = countLines(text, Math.max(0, start - 1), newEnd + 1) - countLines(old, Math.max(0, start - 1), oldEnd + 1)
     // Blocks the edit touches: [first, last] (empty when it falls between two blocks).
     const i = firstIndex(blocks, (b) => b.end >= start)
     const j = firstIndex(blocks, (b) => b.start > oldEnd) - 1

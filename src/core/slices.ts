@@ -247,12 +247,16 @@ export function shiftDirective(d: Directive, offset: number, lines: number): Dir
 export function countLines(text: string, from: number, to: number): number {
   let count = 0
   for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count++
+  // A lone CR is a line break too (as micromark, VS Code and LineIndex count it).
+  for (let i = text.indexOf('\r', from); i !== -1 && i < to; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) count++
   return count
 }
 
 export function lineStart(text: string, offset: number): number {
   // lastIndexOf reads a negative position as 0, which would find a line break at offset 0.
-  return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1
+  if (offset <= 0) return 0
+  // A lone CR ends a line too; a CR of a CRLF pair is followed by the LF, which comes later.
+  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1
 }
 
 /** The start of the line after the one holding `offset` (or the text's end). */

@@ -73,7 +73,11 @@ export function markdownRegions(original: string): Region[] | undefined {
       if (p >= text.length) return undefined
       const line = lineAt(text, p)
       p = line.next
-      if (line.content === marker) break
+      // The first line that starts like a fence must be exactly one: micromark's reading of "--- " is not ours to guess.
+      if (line.content.startsWith(marker)) {
+        if (line.content !== marker) return undefined
+        break
+      }
     }
     pos = p
   }
@@ -105,8 +109,9 @@ export function markdownRegions(original: string): Region[] | undefined {
       } else if (HTML_START.test(content)) {
         return undefined
       } else if (/^ {0,3}<!--/.test(content) && !content.slice(content.indexOf('<!--') + 4).includes('-->')) {
-        // An HTML comment block runs to the first line holding -->; an indented one may sit in a list item.
-        if (content[0] === ' ') return undefined
+        // An HTML comment block runs to the first line holding -->; an indented one may sit in a
+        // list item; whether `<!-->` or `<!--->` closes itself is left to the parser.
+        if (content[0] === ' ' || content.slice(2).includes('-->')) return undefined
         comment = true
       }
       previousBlank = BLANK.test(content)
@@ -129,15 +134,16 @@ function lineAt(text: string, pos: number): {content: string; next: number} {
 /**
  * Whether a region is a single plain paragraph: it starts with a letter, its
  * lines have no markup and no surrounding spaces, and no line could start
- * another block; only blank lines follow it. CRLF is left to the parser.
+ * another block; only blank lines follow it.
  */
 function isPlainParagraph(text: string, region: Region): boolean {
   if (!/^\p{L}/u.test(text.slice(region.start, region.start + 2))) return false
   const body = paragraphEnd(text, region)
   const source = text.slice(region.start, body)
-  if (source.includes('\r') || MARKUP.test(source)) return false
+  if (MARKUP.test(source)) return false
   if (!/^[ \t\r\n]*$/.test(text.slice(body, region.end))) return false
-  const lines = source.split('\n')
+  // micromark keeps a CRLF inside a paragraph's text as written, so CRLF is plain too.
+  const lines = source.split(/\r?\n/)
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
     if (line.length === 0 || /[ \t]$/.test(line)) return false
