@@ -68,7 +68,7 @@ export const DEFAULT_SETTINGS: Settings = {
   profile: '',
   run: 'onType',
   debounceMs: 400,
-  maxFileSizeKb: 512,
+  maxFileSizeKb: 8192,
   exclude: [],
   severity: {},
   infoAsHint: false
