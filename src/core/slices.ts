@@ -246,9 +246,11 @@ export function shiftDirective(d: Directive, offset: number, lines: number): Dir
 /** Line breaks in text[from, to). */
 export function countLines(text: string, from: number, to: number): number {
   let count = 0
-  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count++
-  // A lone CR is a line break too (as micromark, VS Code and LineIndex count it).
-  for (let i = text.indexOf('\r', from); i !== -1 && i < to; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) count++
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    // A lone CR is a line break too (as micromark, VS Code and LineIndex count it).
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++
+  }
   return count
 }
 

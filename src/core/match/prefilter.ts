@@ -90,7 +90,10 @@ export class Prefilter {
   /** False only when no rule can match anywhere in `text`. */
   mayMatch(text: string): boolean {
     if (this.always) return true
-    const words = new Set(text.toLowerCase().match(RUN))
+    const runs = text.toLowerCase().match(RUN)
+    // Most text holds no phrase's first word: then no set of its words is needed.
+    if (!runs || !runs.some((run) => this.index.has(run))) return false
+    const words = new Set(runs)
     for (const word of words) {
       const entries = this.index.get(word)
       if (!entries) continue
