@@ -169,6 +169,9 @@ export interface RegionCursor {
   counted: number
 }
 
+/** A skipped region this short is parsed with its neighbours rather than split from them. */
+const SHORT_REGION = 400
+
 export const startRegions = (regions: Region[]): RegionCursor => ({regions, next: 0, blocks: [], needed: [], line: 1, counted: 0})
 
 /**
@@ -194,9 +197,16 @@ export function nextRegions(reviewer: CandidateSource, mayMatch: (text: string) 
     c.next = i + 1
     return 0
   }
-  // A run of regions of one kind, each needing review, up to about sliceChars.
+  // A run of regions of one kind, each needing review, up to about sliceChars. A run
+  // through the Markdown parser also takes in a short skipped region before the next
+  // one that needs review: parsing it costs less than a parse call of its own.
   let j = i + 1
-  while (j < regions.length && regions[j].plain === first.plain && regions[j].end - first.start <= sliceChars && needed(j)) j++
+  const fits = (k: number) => k < regions.length && regions[k].plain === first.plain && regions[k].end - first.start <= sliceChars
+  for (;;) {
+    if (fits(j) && needed(j)) j++
+    else if (!first.plain && fits(j + 1) && regions[j].end - regions[j].start <= SHORT_REGION && needed(j + 1)) j += 2
+    else break
+  }
   const start = first.start
   const end = regions[j - 1].end
   const parse = first.plain
