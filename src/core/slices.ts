@@ -265,10 +265,14 @@ export function countLines(text: string, from: number, to: number): number {
 }
 
 export function lineStart(text: string, offset: number): number {
-  // lastIndexOf reads a negative position as 0, which would find a line break at offset 0.
-  if (offset <= 0) return 0
-  // A lone CR ends a line too; a CR of a CRLF pair is followed by the LF, which comes later.
-  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1
+  // A lone CR ends a line too (a CR of a CRLF pair is followed by the LF, met first).
+  let i = Math.min(offset, text.length) - 1
+  while (i >= 0) {
+    const c = text.charCodeAt(i)
+    if (c === 10 || c === 13) break
+    i--
+  }
+  return i + 1
 }
 
 /** The start of the line after the one holding `offset` (or the text's end). */
