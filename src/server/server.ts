@@ -160,8 +160,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const overrides: Config = {}
     for (const [key, value] of Object.entries(settings.severity)) {
       if (!['error', 'warning', 'info', 'off'].includes(value)) continue
-      if ((CATEGORIES as readonly string[]).includes(key)) (overrides.categories ??= {})[key as (typeof CATEGORIES)[number]] = value
-      else (overrides.rules ??= {})[key] = value
+      // `rule:id` and `category:id` say which; a bare id is a category when one has that name (role-model is both).
+      const [, kind, id] = /^(?:(rule|category):)?(.*)$/.exec(key) ?? []
+      const isCategory = kind === 'category' || (kind === undefined && (CATEGORIES as readonly string[]).includes(id))
+      if (isCategory) {
+        if ((CATEGORIES as readonly string[]).includes(id)) (overrides.categories ??= {})[id as (typeof CATEGORIES)[number]] = value
+      } else (overrides.rules ??= {})[id] = value
     }
     const key = JSON.stringify([defaults, overrides, trusted])
     let project = projects.get(key)

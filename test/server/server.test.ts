@@ -249,6 +249,28 @@ describe('language server: configuration files', () => {
     }
   })
 
+  test('severity settings: rule:id and category:id say which; a bare id shared by both is the category', async () => {
+    const ws = makeWorkspace({})
+    const text = 'She is a role model. She is living proof that recovery happens.\n'
+    const run = async (severity: Record<string, string>) => {
+      const client = await startTestServer({folder: ws.dir, settings: {severity}})
+      try {
+        return (await client.open(ws.uri('a.md'), text)).map((d) => `${d.code}:${d.severity}`).sort()
+      } finally {
+        await client.dispose()
+      }
+    }
+    try {
+      // Severities: 2 warning, 3 information.
+      assert.deepEqual(await run({'role-model': 'info'}), ['living-proof:3', 'role-model:3'])
+      assert.deepEqual(await run({'category:role-model': 'info'}), ['living-proof:3', 'role-model:3'])
+      assert.deepEqual(await run({'rule:role-model': 'info'}), ['living-proof:2', 'role-model:3'])
+      assert.deepEqual(await run({'rule:role-model': 'off', 'living-proof': 'info'}), ['living-proof:3'])
+    } finally {
+      ws.cleanup()
+    }
+  })
+
   test('a changed rule pack named by ruleFiles re-reviews open documents; other files do not count', async () => {
     const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK, 'other.json': '{}'})
     const client = await startTestServer({folder: ws.dir})
