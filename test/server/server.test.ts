@@ -14,6 +14,18 @@ import {applyEdits, editsFor, makeWorkspace, startTestServer, TEAM_CONFIG, TEAM_
 
 const DOC = '# Team notes\n\nWe keep a gloomy outlook on the week.\n  He is a sad case, they said.\n'
 
+/** Open DOC (two findings), rewrite `file` and tell the server: only the gloomy-outlook finding is left. */
+async function changeLeavesOnlyGloomy(ws: ReturnType<typeof makeWorkspace>, client: TestClient, file: string, content: string) {
+  const uri = ws.uri('a.md')
+  assert.equal((await client.open(uri, DOC)).length, 2)
+  writeFileSync(join(ws.dir, file), content)
+  const again = await client.nextDiagnostics(uri, () => client.filesChanged([ws.uri(file)]))
+  assert.deepEqual(
+    again.map((d) => d.code),
+    ['team-gloomy-outlook']
+  )
+}
+
 describe('language server', () => {
   let ws: ReturnType<typeof makeWorkspace>
   let client: TestClient
@@ -235,14 +247,7 @@ describe('language server: configuration files', () => {
     const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK})
     const client = await startTestServer({folder: ws.dir})
     try {
-      const uri = ws.uri('a.md')
-      assert.equal((await client.open(uri, DOC)).length, 2)
-      writeFileSync(join(ws.dir, '.recoverylintrc.json'), JSON.stringify({...TEAM_CONFIG, rules: {'team-sad-case': 'off'}}))
-      const again = await client.nextDiagnostics(uri, () => client.filesChanged([ws.uri('.recoverylintrc.json')]))
-      assert.deepEqual(
-        again.map((d) => d.code),
-        ['team-gloomy-outlook']
-      )
+      await changeLeavesOnlyGloomy(ws, client, '.recoverylintrc.json', JSON.stringify({...TEAM_CONFIG, rules: {'team-sad-case': 'off'}}))
     } finally {
       await client.dispose()
       ws.cleanup()
@@ -252,7 +257,7 @@ describe('language server: configuration files', () => {
   test('severity settings: rule:id and category:id say which; a bare id shared by both is the category', async () => {
     const ws = makeWorkspace({})
     const text = 'She is a role model. She is living proof that recovery happens.\n'
-    const run = async (severity: Record<string, string>) => {
+    const run = async (severity: Record<string, 'error' | 'warning' | 'info' | 'off'>) => {
       const client = await startTestServer({folder: ws.dir, settings: {severity}})
       try {
         return (await client.open(ws.uri('a.md'), text)).map((d) => `${d.code}:${d.severity}`).sort()
@@ -275,21 +280,13 @@ describe('language server: configuration files', () => {
     const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK, 'other.json': '{}'})
     const client = await startTestServer({folder: ws.dir})
     try {
-      const uri = ws.uri('a.md')
-      assert.equal((await client.open(uri, DOC)).length, 2)
-      assert.ok(TEAM_PACK.includes('sad case'))
-      writeFileSync(join(ws.dir, 'team.yml'), TEAM_PACK.replaceAll('sad case', 'glad case'))
-      // The server re-reviews for the config files and packs a project read, not for any JSON or YAML file...
+      // The server re-reviews for the config files and packs a project read, not for any JSON or YAML file.
       const project = new Project({trusted: true})
       project.reviewerFor(join(ws.dir, 'a.md'))
       assert.equal(project.uses(join(ws.dir, 'other.json')), false)
       assert.equal(project.uses(join(ws.dir, 'team.yml')), true)
-      // ...the pack changing does.
-      const again = await client.nextDiagnostics(uri, () => client.filesChanged([ws.uri('team.yml')]))
-      assert.deepEqual(
-        again.map((d) => d.code),
-        ['team-gloomy-outlook']
-      )
+      assert.ok(TEAM_PACK.includes('sad case'))
+      await changeLeavesOnlyGloomy(ws, client, 'team.yml', TEAM_PACK.replaceAll('sad case', 'glad case'))
     } finally {
       await client.dispose()
       ws.cleanup()
