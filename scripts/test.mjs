@@ -34,7 +34,16 @@ if (build.status !== 0) {
   process.exit(1)
 }
 
-// 2. Unit, rule-example, CLI and server tests: node's test runner (TAP parsed for counts).
+// 2. TypeScript strict over the engine, the extension and the VS Code suites (tsx runs tests without checking types).
+{
+  const projects = ['tsconfig.json', 'src/client/tsconfig.json', 'test/vscode/tsconfig.json']
+  const bad = projects.filter((p) => sh('node', ['node_modules/typescript/bin/tsc', '-p', p, '--noEmit']).status !== 0)
+  if (bad.length === 0) passed++
+  else failed++
+  notes.push(`typecheck ${bad.length === 0 ? 'passed' : `failed (${bad.join(', ')})`}`)
+}
+
+// 3. Unit, rule-example, CLI and server tests: node's test runner (TAP parsed for counts).
 {
   const files = testFiles('test')
   const r = sh('node', ['--import', 'tsx', '--test', '--test-reporter=tap', '--test-concurrency=2', ...files], {capture: true})
@@ -47,7 +56,7 @@ if (build.status !== 0) {
   notes.push(`node:test ${pass} passed, ${fail} failed`)
 }
 
-// 3. Suites inside a real VS Code (code-server): see docs/testing-in-vscode.md.
+// 4. Suites inside a real VS Code (code-server): see docs/testing-in-vscode.md.
 if (!process.env.RECOVERY_LINT_SKIP_VSCODE && existsSync(join(root, 'scripts/vscode-tests.mjs'))) {
   const resultDir = mkdtempSync(join(tmpdir(), 'rl-vscode-'))
   const r = sh('node', ['scripts/vscode-tests.mjs', '--results', resultDir])
