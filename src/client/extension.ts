@@ -97,6 +97,7 @@ function updateStatus() {
   const enabled = vscode.workspace.getConfiguration('recoveryLint', editor?.document.uri).get<boolean>('enable', true)
   if (!editor || !matches(editor.document)) {
     statusItem.hide()
+    statusVisible = false
     return
   }
   const status = statusByUri.get(editor.document.uri.toString())
@@ -120,6 +121,7 @@ function updateStatus() {
     statusItem.tooltip = total === 0 ? 'Recovery Language Review: nothing to reconsider in this document' : `Recovery Language Review: ${total} to reconsider (${parts.join(', ')}). Click for the Problems panel.`
   }
   statusItem.show()
+  statusVisible = true
 }
 
 async function reviewWorkspace(context: vscode.ExtensionContext) {
@@ -227,7 +229,14 @@ async function toggle() {
   void vscode.window.setStatusBarMessage(`Recovery Language Review turned ${enabled ? 'off' : 'on'}`, 3000)
 }
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What the extension hands to other extensions and to its own tests: the status bar as shown. */
+export interface RecoveryLintApi {
+  status(): {text: string; tooltip: string; visible: boolean}
+}
+
+let statusVisible = false
+
+export function activate(context: vscode.ExtensionContext): RecoveryLintApi {
   statusItem = vscode.window.createStatusBarItem('recoveryLint.status', vscode.StatusBarAlignment.Right, 100)
   statusItem.name = 'Recovery Language Review'
   context.subscriptions.push(
@@ -251,6 +260,7 @@ export function activate(context: vscode.ExtensionContext): void {
   )
   if (vscode.workspace.textDocuments.some(matches)) void ensureStarted(context)
   updateStatus()
+  return {status: () => ({text: statusItem.text, tooltip: typeof statusItem.tooltip === 'string' ? statusItem.tooltip : (statusItem.tooltip?.value ?? ''), visible: statusVisible})}
 }
 
 export function deactivate(): Thenable<void> | undefined {

@@ -117,6 +117,23 @@ suite('recovery-lint extension', function () {
     assert.strictEqual(gloomy.message, '“gloomy outlook” is a test rule.');
   });
 
+  test('status bar: counts per category for the active document, a tick when clean, hidden for other files', async function () {
+    if (!vscode.workspace.isTrusted) this.skip();
+    const api = vscode.extensions.getExtension<{status(): {text: string; tooltip: string; visible: boolean}}>(EXTENSION_ID)?.exports;
+    assert.ok(api && typeof api.status === 'function', 'activate returns the status API');
+    const uri = file('team', 'notes.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await expectCodes(uri, ['team-gloomy-outlook', 'team-sad-case']);
+    // Both team rules are in the deficit category.
+    const shown = await waitFor('status with counts', () => api.status().text === '$(book) deficit 2' && api.status());
+    assert.strictEqual(shown.visible, true);
+    assert.match(shown.tooltip, /2 to reconsider \(deficit 2\)/);
+    await openFresh(['team', 'clean.md'], 'We walk and talk together.\n');
+    await waitFor('a tick for a clean document', () => api.status().text === '$(check) Recovery language');
+    await openFresh(['team', 'data.json'], '{"a": 1}\n');
+    await waitFor('hidden for a JSON file', () => !api.status().visible);
+  });
+
   test('diagnostics from the built-in rules link to the rule page shipped with the extension', async () => {
     const uri = file('policy.md');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
