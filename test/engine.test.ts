@@ -219,3 +219,9 @@ test('a fix across markup is never applied unseen; suggestions do not double a d
   const [c] = review('Our caseloads are big.')
   assert.equal(c.suggestions[0], 'people I work alongside')
 })
+
+test('a NUL (which micromark writes as U+FFFD) does not hide the findings around it', () => {
+  // Plain paragraph, and one with markup (micromark's path): same positions either way.
+  assert.deepEqual(brief(review('He is an addict\u0000 today.\n')), ['1:7-1:16 test-addict an addict'])
+  assert.deepEqual(brief(review('He is *an* addict\u0000 today.\n')), ['1:12-1:18 test-addict addict'])
+})

@@ -68,7 +68,7 @@ test('the scan gives up where it could not be sure', () => {
 test('plain paragraphs are told apart from paragraphs with markup', () => {
   const plain = (text: string) => markdownRegions(text)?.map((r) => r.plain)
   assert.deepEqual(plain('One plain paragraph,\nwrapped once.\n\nAnother one.\n'), [true, true])
-  for (const p of ['With *emphasis*.', 'A [link](x).', 'A&amp;B.', 'See www.example.org.', 'Mail a@b.org.', 'Trailing space \nline.', 'Line\n> quote', 'Line\n===', 'Line\n-', 'Tab\n\tindented']) {
+  for (const p of ['A NUL\0 (micromark writes U+FFFD).', 'With *emphasis*.', 'A [link](x).', 'A&amp;B.', 'See www.example.org.', 'Mail a@b.org.', 'Trailing space \nline.', 'Line\n> quote', 'Line\n===', 'Line\n-', 'Tab\n\tindented']) {
     assert.deepEqual(plain(`${p}\n`), [false], p)
   }
   assert.deepEqual(plain('Line\n- list item\n'), [true, false])
@@ -151,6 +151,7 @@ const BLOCKS = [
   'A footnote reference[^1] to the patient.',
   'Ünïcödé words: naïve patient, İnsight, 𝐩atient, patient𝐱.',
   'Tabs\tand\tthe\tpatient.',
+  'A NUL\u0000 next to the addict and the patient\u0000.',
   '***',
   '#hashtag patient',
   '  <!--\nindented comment\n\nThe patient\n-->',

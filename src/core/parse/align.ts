@@ -55,7 +55,8 @@ export function alignText(node: {value: string; position?: Text['position']}, so
         continue
       }
     }
-    if (source[j] === value[i]) {
+    // micromark writes a NUL as U+FFFD: one character for one, so positions hold.
+    if (source[j] === value[i] || (source[j] === '\0' && value[i] === '\ufffd')) {
       if (!pieceValue) pieceStart = j
       pieceValue += value[i]
       i++

@@ -36,8 +36,8 @@ const MAY_DEFINE = /\]:/
 const HTML_START = /^ {0,3}<(?!!--)[A-Za-z/?!]/
 const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/
 const BLANK = /^[ \t]*$/
-/** Characters and sequences that make a line more than plain text for micromark and GFM. */
-const MARKUP = /[\\`*_[\]<>&!~|@]|www\.|(?:https?|mailto|xmpp):/i
+/** Characters and sequences that make a line more than plain text for micromark and GFM (which writes a NUL as U+FFFD). */
+const MARKUP = /[\\`*_[\]<>&!~|@\0]|www\.|(?:https?|mailto|xmpp):/i
 /** A line start that can interrupt a paragraph, underline it, or is not plain text. */
 const NOT_CONTINUATION = /^(?:[ \t]|[#>+\-*=_`~<|]|\d{1,9}[.)])/
 /** After a blank line, a letter (any script) or `#` in column 0 opens a cut point. */
