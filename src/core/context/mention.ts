@@ -81,15 +81,15 @@ const OPEN_CLOSE: Record<string, string> = {'\u201c': '\u201d', '\u2018': '\u201
 export function quoteSpans(text: string, base: number): Array<[number, number]> {
   const spans: Array<[number, number]> = []
   let open: {char: string; at: number} | undefined
+  // Word boundaries are tested only at quote characters: this runs over every paragraph with a match.
+  const atWordStart = (i: number) => i === 0 || /[\s([{\-\u2014\u2013/>*_]/.test(text[i - 1])
+  const atWordEnd = (i: number) => i + 1 >= text.length || /[\s)\]}.,;:!?\-\u2014\u2013/<*_]/.test(text[i + 1])
   for (let i = 0; i < text.length; i++) {
     const c = text[i]
-    const before = text[i - 1]
     const after = text[i + 1]
-    const atWordStart = before === undefined || /[\s([{\-\u2014\u2013/>*_]/.test(before)
-    const atWordEnd = after === undefined || /[\s)\]}.,;:!?\-\u2014\u2013/<*_]/.test(after)
     if (open) {
       const close = OPEN_CLOSE[open.char]
-      if (c === close && (c === '"' || c === '\u201d' || c === '\u00bb' || atWordEnd)) {
+      if (c === close && (c === '"' || c === '\u201d' || c === '\u00bb' || atWordEnd(i))) {
         spans.push([base + open.at + 1, base + i])
         open = undefined
       } else if (c === '\n' && after === '\n') {
@@ -97,7 +97,7 @@ export function quoteSpans(text: string, base: number): Array<[number, number]> 
       }
       continue
     }
-    if (c in OPEN_CLOSE && (c === '\u201c' || c === '\u00ab' || atWordStart) && after !== undefined && !/\s/.test(after)) {
+    if (c in OPEN_CLOSE && (c === '\u201c' || c === '\u00ab' || atWordStart(i)) && after !== undefined && !/\s/.test(after)) {
       open = {char: c, at: i}
     }
   }
