@@ -23,7 +23,14 @@ function offsetOf(node: {position?: {start: {offset?: number}}}): number {
   return node.position?.start.offset ?? -1
 }
 
+const PLAIN_WORD = /^[A-Za-z0-9]+$/
+
 function pushWord(tokens: Token[], raw: string, start: number, join: Join) {
+  // Most words are plain letters: nothing to straighten, trim or drop.
+  if (PLAIN_WORD.test(raw)) {
+    tokens.push({norm: raw.toLowerCase(), raw, start, end: start + raw.length, join})
+    return
+  }
   // A trailing full stop can stay attached when the next sentence starts in lower case.
   let word = raw.replace(/\u2019/g, "'").replace(/\.+$/, '')
   // Possessives are the same word: "patient's", "patients'".
