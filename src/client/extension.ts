@@ -49,6 +49,20 @@ function matches(doc: vscode.TextDocument): boolean {
   return (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled') && languages().includes(doc.languageId)
 }
 
+let watchers: vscode.FileSystemWatcher[] | undefined
+
+/**
+ * Config files, and rule packs (any YAML or JSON: the server re-reviews only for the
+ * packs its configs name). Made once and kept across restarts of the client.
+ */
+function fileWatchers(context: vscode.ExtensionContext): vscode.FileSystemWatcher[] {
+  if (!watchers) {
+    watchers = [vscode.workspace.createFileSystemWatcher('**/.recoverylintrc.{json,yaml,yml}'), vscode.workspace.createFileSystemWatcher('**/*.{yml,yaml,json}')]
+    context.subscriptions.push(...watchers)
+  }
+  return watchers
+}
+
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.cjs')
   const serverOptions: ServerOptions = {
@@ -57,10 +71,7 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   }
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector(),
-    synchronize: {
-      // Config files, and rule packs (any YAML or JSON: the server re-reviews only for the packs its configs name).
-      fileEvents: [vscode.workspace.createFileSystemWatcher('**/.recoverylintrc.{json,yaml,yml}'), vscode.workspace.createFileSystemWatcher('**/*.{yml,yaml,json}')]
-    },
+    synchronize: {fileEvents: fileWatchers(context)},
     initializationOptions: {trusted: vscode.workspace.isTrusted} satisfies InitializationOptions,
     diagnosticCollectionName: SOURCE
   }

@@ -67,21 +67,70 @@ export function isListLine(lines: readonly string[], line: number): boolean {
  * `<!-- recovery-lint-disable-next-line id -->` on its own line above, indented
  * like it. In Markdown, wherever a comment line of its own would change the
  * document (it would end a table, a list, a blockquote, or split a paragraph in
- * two), `<!-- recovery-lint-disable-line id -->` goes at the end of the line
- * instead, before a trailing hard break; not when the line may end inside a code
- * span (an odd number of backticks), where the comment would be code.
+ * two), `<!-- recovery-lint-disable-line id -->` goes on the line itself (see
+ * `inlinePlace`); the line above is the fallback only when the whole end of the
+ * line is code.
  */
 export function disableLineEdit(text: string, line: number, ruleId: string, markdown = true): Insert {
   const lines = splitLines(text)
   const own = lines[line] ?? ''
   const continues = line > 0 && unquoted(lines[line - 1]).trim() !== ''
   const quoted = /^[ \t]*>/.test(own)
-  const inCodeSpan = (own.match(/`/g)?.length ?? 0) % 2 === 1
-  if (markdown && !inCodeSpan && (continues || quoted || isTableLine(lines, line) || isListLine(lines, line))) {
-    const content = own.replace(/\\$/, '').trimEnd()
-    return {line, character: content.length, text: ` <!-- recovery-lint-disable-line ${ruleId} -->`}
+  const table = markdown && isTableLine(lines, line)
+  if (markdown && (continues || quoted || table || isListLine(lines, line))) {
+    const place = inlinePlace(lines, line, table)
+    const comment = `<!-- recovery-lint-disable-line ${ruleId} -->`
+    if (place) return {line, character: place.character, text: place.beforeCode ? `${comment} ` : ` ${comment}`}
   }
   return disableNextLineEdit(text, line, ruleId)
+}
+
+/**
+ * Where on `line` an inline comment leaves the rendering as it was and is read as
+ * a comment: at the end, but before a hard break (trailing spaces, or an
+ * unescaped trailing backslash), an ATX heading's closing hashes and a table row's
+ * closing pipe; or, when
+ * the line ends inside a code span that opens on it, just before that span.
+ * Undefined when the span opened on an earlier line (no place on this one).
+ */
+function inlinePlace(lines: readonly string[], line: number, table: boolean): {character: number; beforeCode: boolean} | undefined {
+  const span = codeSpanAtEnd(lines, line)
+  if (span !== undefined) return span >= 0 ? {character: span, beforeCode: true} : undefined
+  let content = lines[line].trimEnd()
+  // In a table row, inside the last cell: after the closing pipe it would be a cell of its own.
+  if (table && /(^|[^\\])\|$/.test(content)) content = content.slice(0, -1).trimEnd()
+  const backslashes = /\\*$/.exec(content)?.[0].length ?? 0
+  if (backslashes % 2 === 1) content = content.slice(0, -1).trimEnd()
+  const heading = /^([ \t]*(?:>[ \t]?)*[ \t]{0,3}#{1,6}[ \t].*?)[ \t]+#+$/.exec(content)
+  if (heading) content = heading[1]
+  return {character: content.length, beforeCode: false}
+}
+
+/**
+ * Whether `line` ends inside a code span of its paragraph (the lines around it up
+ * to blank lines): the span's start column when it opens on `line`, -1 when it
+ * opened on an earlier line, undefined when the line does not end in code. A
+ * span opens at a run of backticks and closes at the next run of the same length;
+ * a run with no partner is literal.
+ */
+function codeSpanAtEnd(lines: readonly string[], line: number): number | undefined {
+  let first = line
+  while (first > 0 && unquoted(lines[first - 1]).trim() !== '') first--
+  let last = line
+  while (last + 1 < lines.length && unquoted(lines[last + 1]).trim() !== '') last++
+  const text = lines.slice(first, last + 1).join('\n')
+  const lineStart = lines.slice(first, line).reduce((n, l) => n + l.length + 1, 0)
+  const lineEnd = lineStart + lines[line].length
+  const runs = [...text.matchAll(/`+/g)].map((m) => ({start: m.index ?? 0, length: m[0].length}))
+  for (let i = 0; i < runs.length; i++) {
+    const close = runs.findIndex((r, k) => k > i && r.length === runs[i].length)
+    if (close === -1) continue
+    const start = runs[i].start
+    const end = runs[close].start + runs[close].length
+    if (start < lineEnd && end > lineEnd) return start >= lineStart ? start - lineStart : -1
+    i = close
+  }
+  return undefined
 }
 
 /** `<!-- recovery-lint-disable-next-line id -->` on its own line above `line`, indented like it. */

@@ -104,6 +104,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const scanned = new Set<string>()
   const settingsCache = new Map<string, Promise<Settings>>()
   const projects = new Map<string, Project>()
+  /** A review failed on an invalid config or rule pack since the last reset. */
+  let configBroken = false
   const toldOnce = new Set<string>()
   const docPages = new Map<string, string | undefined>()
   let folders: WorkspaceFolder[] = []
@@ -280,6 +282,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return {diagnostics: findings.map((f) => toDiagnostic(f, settings)), findings, reviewer, state: 'ok'}
     } catch (error) {
       if (isConfigError(error)) {
+        configBroken = true
         const firstLine = text.split(/\r?\n/, 1)[0] ?? ''
         const message = `Invalid recovery-lint configuration in ${error.file}: ${error.problem}`
         tellOnce(`config:${message}`, `Recovery Language Review: ${message}`, 'error')
@@ -376,6 +379,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   function reset() {
+    configBroken = false
     projects.clear()
     sessions.clear()
     toldOnce.clear()
@@ -462,8 +466,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   })
 
   connection.onDidChangeWatchedFiles((params) => {
-    // A config file anywhere (it may now apply), or a rule pack a config file named.
+    // A config file anywhere (it may now apply), or a rule pack a config file named; while a
+    // configuration is broken, any pack-like file (the fix may be a pack that failed to load).
     const used = (uri: string) => {
+      if (configBroken && /\.(ya?ml|json)$/i.test(uri)) return true
       const path = uriToPath(uri)
       return path !== undefined && [...projects.values()].some((p) => p.uses(path))
     }
