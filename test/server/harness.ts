@@ -76,6 +76,25 @@ export interface TestClient {
   dispose(): Promise<void>
 }
 
+/** A workspace with `files` and a server on it, both torn down afterwards, whatever happens. */
+export async function withServer<T>(
+  files: Record<string, string>,
+  opts: {settings?: Partial<Settings>; trusted?: boolean},
+  fn: (client: TestClient, ws: ReturnType<typeof makeWorkspace>) => Promise<T>
+): Promise<T> {
+  const ws = makeWorkspace(files)
+  try {
+    const client = await startTestServer({...opts, folder: ws.dir})
+    try {
+      return await fn(client, ws)
+    } finally {
+      await client.dispose()
+    }
+  } finally {
+    ws.cleanup()
+  }
+}
+
 export async function startTestServer(opts: {folder?: string; settings?: Partial<Settings>; trusted?: boolean} = {}): Promise<TestClient> {
   const toServer = new PassThrough()
   const toClient = new PassThrough()

@@ -15,7 +15,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {Reviewer} from '../../src/core/review.js'
 import {builtinPacks} from '../../src/node/builtin-rules.js'
-import {applyEdits, editsFor, makeWorkspace, startTestServer, TEAM_CONFIG, TEAM_PACK, type TestClient} from './harness.js'
+import {applyEdits, editsFor, makeWorkspace, startTestServer, withServer, TEAM_CONFIG, TEAM_PACK, type TestClient} from './harness.js'
 
 const DOC = '# Team notes\n\nWe keep a gloomy outlook on the week.\n  He is a sad case, they said.\n'
 
@@ -189,9 +189,7 @@ describe('language server', () => {
 
 describe('language server: configuration files', () => {
   test('allow phrase writes .recoverylintrc.json keeping other keys, and re-reviews', async () => {
-    const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify({...TEAM_CONFIG, profile: 'peer'}, null, 4), 'team.yml': TEAM_PACK})
-    const client = await startTestServer({folder: ws.dir, settings: {debounceMs: 20}})
-    try {
+    await withServer({'.recoverylintrc.json': JSON.stringify({...TEAM_CONFIG, profile: 'peer'}, null, 4), 'team.yml': TEAM_PACK}, {settings: {debounceMs: 20}}, async (client, ws) => {
       const uri = ws.uri('a.md')
       const diags = await client.open(uri, DOC)
       const sad = diags.find((d) => d.code === 'team-sad-case')!
@@ -207,29 +205,19 @@ describe('language server: configuration files', () => {
         (await reviewed).map((d) => d.code),
         ['team-gloomy-outlook']
       )
-    } finally {
-      await client.dispose()
-      ws.cleanup()
-    }
+    })
   })
 
   test('allow phrase creates .recoverylintrc.json when there is none, never settings.json', async () => {
-    const ws = makeWorkspace({'doc.md': 'x\n'})
-    const client = await startTestServer({folder: ws.dir})
-    try {
+    await withServer({'doc.md': 'x\n'}, {}, async (client, ws) => {
       await client.executeCommand(ALLOW_PHRASE_COMMAND, [ws.uri('doc.md'), 'peer mentor'])
       assert.deepEqual(JSON.parse(readFileSync(join(ws.dir, '.recoverylintrc.json'), 'utf8')), {allow: ['peer mentor']})
       assert.equal(existsSync(join(ws.dir, '.vscode', 'settings.json')), false)
-    } finally {
-      await client.dispose()
-      ws.cleanup()
-    }
+    })
   })
 
   test('invalid config: one error diagnostic at line 1 naming the file and key, one message, no crash', async () => {
-    const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify({root: true, profile: 'nonsense'})})
-    const client = await startTestServer({folder: ws.dir})
-    try {
+    await withServer({'.recoverylintrc.json': JSON.stringify({root: true, profile: 'nonsense'})}, {}, async (client, ws) => {
       const diags = await client.open(ws.uri('a.md'), '# Title\n\nText.\n')
       assert.equal(diags.length, 1)
       assert.equal(diags[0].severity, 1)
@@ -242,49 +230,28 @@ describe('language server: configuration files', () => {
       writeFileSync(join(ws.dir, '.recoverylintrc.json'), JSON.stringify({...TEAM_CONFIG, ruleFiles: []}))
       const again = await client.nextDiagnostics(ws.uri('a.md'), () => client.filesChanged([ws.uri('.recoverylintrc.json')]))
       assert.equal(again.length, 0)
-    } finally {
-      await client.dispose()
-      ws.cleanup()
-    }
+    })
   })
 
   test('a changed config file re-reviews open documents', async () => {
-    const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK})
-    const client = await startTestServer({folder: ws.dir})
-    try {
+    await withServer({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK}, {}, async (client, ws) => {
       await changeLeavesOnlyGloomy(ws, client, '.recoverylintrc.json', JSON.stringify({...TEAM_CONFIG, rules: {'team-sad-case': 'off'}}))
-    } finally {
-      await client.dispose()
-      ws.cleanup()
-    }
+    })
   })
 
   test('severity settings: rule:id and category:id say which; a bare id shared by both is the category', async () => {
-    const ws = makeWorkspace({})
     const text = 'She is a role model. She is living proof that recovery happens.\n'
-    const run = async (severity: Record<string, 'error' | 'warning' | 'info' | 'off'>) => {
-      const client = await startTestServer({folder: ws.dir, settings: {severity}})
-      try {
-        return (await client.open(ws.uri('a.md'), text)).map((d) => `${d.code}:${d.severity}`).sort()
-      } finally {
-        await client.dispose()
-      }
-    }
-    try {
-      // Severities: 2 warning, 3 information.
-      assert.deepEqual(await run({'role-model': 'info'}), ['living-proof:3', 'role-model:3'])
-      assert.deepEqual(await run({'category:role-model': 'info'}), ['living-proof:3', 'role-model:3'])
-      assert.deepEqual(await run({'rule:role-model': 'info'}), ['living-proof:2', 'role-model:3'])
-      assert.deepEqual(await run({'rule:role-model': 'off', 'living-proof': 'info'}), ['living-proof:3'])
-    } finally {
-      ws.cleanup()
-    }
+    const run = (severity: Record<string, 'error' | 'warning' | 'info' | 'off'>) =>
+      withServer({}, {settings: {severity}}, async (client, ws) => (await client.open(ws.uri('a.md'), text)).map((d) => `${d.code}:${d.severity}`).sort())
+    // Severities: 2 warning, 3 information.
+    assert.deepEqual(await run({'role-model': 'info'}), ['living-proof:3', 'role-model:3'])
+    assert.deepEqual(await run({'category:role-model': 'info'}), ['living-proof:3', 'role-model:3'])
+    assert.deepEqual(await run({'rule:role-model': 'info'}), ['living-proof:2', 'role-model:3'])
+    assert.deepEqual(await run({'rule:role-model': 'off', 'living-proof': 'info'}), ['living-proof:3'])
   })
 
   test('a changed rule pack named by ruleFiles re-reviews open documents; other files do not count', async () => {
-    const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK, 'other.json': '{}'})
-    const client = await startTestServer({folder: ws.dir})
-    try {
+    await withServer({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK, 'other.json': '{}'}, {}, async (client, ws) => {
       // The server re-reviews for the config files and packs a project read, not for any JSON or YAML file.
       const project = new Project({trusted: true})
       project.reviewerFor(join(ws.dir, 'a.md'))
@@ -292,16 +259,11 @@ describe('language server: configuration files', () => {
       assert.equal(project.uses(join(ws.dir, 'team.yml')), true)
       assert.ok(TEAM_PACK.includes('sad case'))
       await changeLeavesOnlyGloomy(ws, client, 'team.yml', TEAM_PACK.replaceAll('sad case', 'glad case'))
-    } finally {
-      await client.dispose()
-      ws.cleanup()
-    }
+    })
   })
 
   test('fixing a broken rule pack, or creating a missing one, re-reviews open documents', async () => {
-    const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': 'rules: [oops'})
-    const client = await startTestServer({folder: ws.dir})
-    try {
+    await withServer({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': 'rules: [oops'}, {}, async (client, ws) => {
       const uri = ws.uri('a.md')
       const broken = await client.open(uri, DOC)
       assert.deepEqual(
@@ -311,27 +273,17 @@ describe('language server: configuration files', () => {
       writeFileSync(join(ws.dir, 'team.yml'), TEAM_PACK)
       const fixed = await client.nextDiagnostics(uri, () => client.filesChanged([ws.uri('team.yml')]))
       assert.deepEqual(fixed.map((d) => d.code).sort(), ['team-gloomy-outlook', 'team-sad-case'])
-    } finally {
-      await client.dispose()
-      ws.cleanup()
-    }
+    })
   })
 
   test('untrusted workspace: rule files from the workspace are not loaded', async () => {
-    const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK})
-    const client = await startTestServer({folder: ws.dir, trusted: false})
-    try {
+    await withServer({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK}, {trusted: false}, async (client, ws) => {
       assert.equal((await client.open(ws.uri('a.md'), DOC)).length, 0)
-    } finally {
-      await client.dispose()
-      ws.cleanup()
-    }
+    })
   })
 
   test('settings: enable=false clears, exclude globs skip, severity overrides, size guard tells once', async () => {
-    const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK})
-    const client = await startTestServer({folder: ws.dir, settings: {exclude: ['drafts/**'], severity: {'team-sad-case': 'error'}, maxFileSizeKb: 1}})
-    try {
+    await withServer({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK}, {settings: {exclude: ['drafts/**'], severity: {'team-sad-case': 'error'}, maxFileSizeKb: 1}}, async (client, ws) => {
       const diags = await client.open(ws.uri('a.md'), DOC)
       assert.equal(diags.find((d) => d.code === 'team-sad-case')?.severity, 1)
       assert.equal((await client.open(ws.uri('drafts/b.md'), DOC)).length, 0)
@@ -343,16 +295,11 @@ describe('language server: configuration files', () => {
       client.settings.enable = false
       const cleared = await client.nextDiagnostics(ws.uri('a.md'), () => client.configChanged())
       assert.equal(cleared.length, 0)
-    } finally {
-      await client.dispose()
-      ws.cleanup()
-    }
+    })
   })
 
   test('a large document: sliced first review, then incremental edits give the same findings as a cold review', async () => {
-    const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK})
-    const client = await startTestServer({folder: ws.dir, settings: {maxFileSizeKb: 2048, debounceMs: 10}})
-    try {
+    await withServer({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK}, {settings: {maxFileSizeKb: 2048, debounceMs: 10}}, async (client, ws) => {
       const para = (i: number) => `Paragraph ${i} talks about the week ahead and keeps a gloomy outlook on it, as some do.\n\n`
       const paras = Array.from({length: 2600}, (_, i) => para(i))
       const text = paras.join('')
@@ -367,16 +314,11 @@ describe('language server: configuration files', () => {
       const lines = after.map((d) => d.range.start.line)
       assert.deepEqual(lines.slice(1299, 1302), [2598, 2602, 2602])
       assert.equal(lines[2600], 2 * 2600 + 2 - 2)
-    } finally {
-      await client.dispose()
-      ws.cleanup()
-    }
+    })
   })
 
   test('run: onSave reviews on open and save, not while typing', async () => {
-    const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK})
-    const client = await startTestServer({folder: ws.dir, settings: {run: 'onSave', debounceMs: 10}})
-    try {
+    await withServer({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK}, {settings: {run: 'onSave', debounceMs: 10}}, async (client, ws) => {
       const uri = ws.uri('a.md')
       assert.equal((await client.open(uri, 'Fine.\n')).length, 0)
       client.change(uri, 'A gloomy outlook.\n')
@@ -384,49 +326,31 @@ describe('language server: configuration files', () => {
       assert.equal(client.latest(uri)?.length, 0, 'no review while typing')
       const saved = await client.nextDiagnostics(uri, () => client.save(uri))
       assert.equal(saved.length, 1)
-    } finally {
-      await client.dispose()
-      ws.cleanup()
-    }
+    })
   })
 
   test('closing a document clears its diagnostics', async () => {
-    const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK})
-    const client = await startTestServer({folder: ws.dir})
-    try {
+    await withServer({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK}, {}, async (client, ws) => {
       const uri = ws.uri('a.md')
       assert.equal((await client.open(uri, DOC)).length, 2)
       const cleared = await client.nextDiagnostics(uri, () => client.close(uri))
       assert.equal(cleared.length, 0)
-    } finally {
-      await client.dispose()
-      ws.cleanup()
-    }
+    })
   })
 
   test('untitled documents are reviewed with the workspace configuration', async () => {
-    const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK})
-    const client = await startTestServer({folder: ws.dir})
-    try {
+    await withServer({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK}, {}, async (client) => {
       const diags = await client.open('untitled:Untitled-1', 'A gloomy outlook.\n')
       assert.equal(diags.length, 1)
-    } finally {
-      await client.dispose()
-      ws.cleanup()
-    }
+    })
   })
 
   test('built-in rules: a peer-aligned document with a clinical outcome is flagged', async () => {
-    const ws = makeWorkspace({})
-    const client = await startTestServer({folder: ws.dir})
-    try {
+    await withServer({}, {}, async (client, ws) => {
       const diags = await client.open(ws.uri('policy.md'), 'The aim of the day programme is that every member leaves symptom-free.\n')
       assert.ok(diags.some((d) => d.code === 'symptom-free'), JSON.stringify(diags.map((d) => d.code)))
       assert.match(String((diags[0] as {codeDescription?: {href: string}}).codeDescription?.href ?? 'file:///docs/rules/symptom-free.md'), /^file:.*docs\/rules\/symptom-free\.md$/)
-    } finally {
-      await client.dispose()
-      ws.cleanup()
-    }
+    })
   })
 })
 
@@ -440,9 +364,7 @@ describe('language server: allow, disable-line and fix-all in context', () => {
   }
 
   test('allow silences a phrase that starts with “the”, and drops only an article the engine added', async () => {
-    const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify({root: true}) + '\n'})
-    const client = await startTestServer({folder: ws.dir, settings: {debounceMs: 20}})
-    try {
+    await withServer({'.recoverylintrc.json': JSON.stringify({root: true}) + '\n'}, {settings: {debounceMs: 20}}, async (client, ws) => {
       for (const [text, code, title] of [
         ['We support the mentally ill.\n', 'the-mentally-ill', 'Allow “the mentally ill” in this workspace'],
         ['He was an addict for years.\n', 'addict', 'Allow “addict” in this workspace'],
@@ -460,20 +382,15 @@ describe('language server: allow, disable-line and fix-all in context', () => {
         )
       }
       assert.deepEqual(JSON.parse(readFileSync(join(ws.dir, '.recoverylintrc.json'), 'utf8')).allow, ['the mentally ill', 'addict', 'an inspiration'])
-    } finally {
-      await client.dispose()
-      ws.cleanup()
-    }
+    })
   })
 
   test('allow writes to the nearest config file (a sub folder’s), not the workspace root', async () => {
-    const ws = makeWorkspace({
+    await withServer({
       '.recoverylintrc.yaml': '# workspace config\nprofile: peer\n',
       'sub/.recoverylintrc.json': '{"root": true}\n',
       'sub/deeper/.keep': ''
-    })
-    const client = await startTestServer({folder: ws.dir, settings: {debounceMs: 20}})
-    try {
+    }, {settings: {debounceMs: 20}}, async (client, ws) => {
       const uri = ws.uri('sub/deeper/b.md')
       const d = (await client.open(uri, 'We support the mentally ill.\n')).find((x) => x.code === 'the-mentally-ill')!
       const result = await allow(client, uri, d)
@@ -495,16 +412,11 @@ describe('language server: allow, disable-line and fix-all in context', () => {
         result2.after.map((x) => x.code),
         []
       )
-    } finally {
-      await client.dispose()
-      ws.cleanup()
-    }
+    })
   })
 
   test('disable for this line in a table row or a list item appends disable-line, keeping the table and the list', async () => {
-    const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK})
-    const client = await startTestServer({folder: ws.dir, settings: {debounceMs: 20}})
-    try {
+    await withServer({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK}, {settings: {debounceMs: 20}}, async (client, ws) => {
       const cases: Array<[string, number, string]> = [
         ['| Who | Note |\n| --- | --- |\n| Sam | a sad case |\n| Ann | fine |\n', 2, '| Sam | a sad case <!-- recovery-lint-disable-line team-sad-case --> |'],
         ['Who | Note\n--- | ---\nSam | a sad case\n', 2, 'Sam | a sad case <!-- recovery-lint-disable-line team-sad-case -->'],
@@ -535,16 +447,11 @@ describe('language server: allow, disable-line and fix-all in context', () => {
       const d = (await client.open(uri, text))[0]
       const action = (await client.codeActions(uri, d.range, [d])).find((a) => a.title.endsWith('for this line'))!
       assert.equal(applyEdits(text, editsFor(action, uri)), 'Intro.\n\n<!-- recovery-lint-disable-next-line team-sad-case -->\nHe is a sad case.\n')
-    } finally {
-      await client.dispose()
-      ws.cleanup()
-    }
+    })
   })
 
   test('disable for this line goes by the finding’s start line, an article the engine took from the line before included', async () => {
-    const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK})
-    const client = await startTestServer({folder: ws.dir, settings: {debounceMs: 20}})
-    try {
+    await withServer({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK}, {settings: {debounceMs: 20}}, async (client, ws) => {
       const uri = ws.uri('wrap.md')
       const text = 'He is a\nsad case, they said.\n'
       const d = (await client.open(uri, text)).find((x) => x.code === 'team-sad-case')!
@@ -557,10 +464,7 @@ describe('language server: allow, disable-line and fix-all in context', () => {
         [],
         `silenced in ${JSON.stringify(after)}`
       )
-    } finally {
-      await client.dispose()
-      ws.cleanup()
-    }
+    })
   })
 
   test('fix all uses the engine’s choice of fixes: a fix that changes nothing is no edit', async () => {
@@ -578,9 +482,7 @@ describe('language server: allow, disable-line and fix-all in context', () => {
     sources: ["Test source 2024"]
     examples: {flag: [A steady outlook., Such a steady outlook.], pass: [A calm mind., An open mind.]}
 `
-    const ws = makeWorkspace({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': pack})
-    const client = await startTestServer({folder: ws.dir, settings: {debounceMs: 20}})
-    try {
+    await withServer({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': pack}, {settings: {debounceMs: 20}}, async (client, ws) => {
       const uri = ws.uri('noop.md')
       const text = 'A steady outlook.\nA gloomy outlook.\n'
       const diags = await client.open(uri, text)
@@ -593,10 +495,7 @@ describe('language server: allow, disable-line and fix-all in context', () => {
       assert.equal(actions[0].title, 'Fix all safe recovery-lint findings (1)')
       assert.equal(editsFor(actions[0], uri).length, 1)
       assert.equal(applyEdits(text, editsFor(actions[0], uri)), 'A steady outlook.\nA hopeful outlook.\n')
-    } finally {
-      await client.dispose()
-      ws.cleanup()
-    }
+    })
   })
 })
 
