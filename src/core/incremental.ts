@@ -133,7 +133,7 @@ export class DocumentSession {
     const c = this.pendingRegions
     if (c) {
       do {
-        this.stats.parsedChars += nextRegions(this.reviewer, (t) => this.reviewer.mayMatch(t), this._text, c, this.sliceChars)
+        this.stats.parsedChars += nextRegions(this.reviewer, this._text, c, this.sliceChars)
       } while (c.next < c.regions.length && now() < deadline)
       if (c.next < c.regions.length) return false
       this.blocks = c.blocks
@@ -260,7 +260,7 @@ export class DocumentSession {
       }
     }
     const regions = markdownRegions(this._text)
-    if (regions) return {blocks: reviewRegions(this.reviewer, (t) => this.reviewer.mayMatch(t), this._text, regions), references: []}
+    if (regions) return {blocks: reviewRegions(this.reviewer, this._text, regions), references: []}
     const whole = reviewSlice(this.reviewer, this._text, 0, this._text.length, 1, [])
     this.references = whole.references
     return whole

@@ -74,7 +74,7 @@ export class Reviewer {
       // Cut into regions where that is certain: only regions where a rule may match are parsed.
       const regions = markdownRegions(text)
       const blocks = regions
-        ? reviewRegions(this, (t) => this.mayMatch(t), text, regions)
+        ? reviewRegions(this, text, regions)
         : text.length > SLICE_ABOVE
           ? // A long document is reviewed in slices: the same findings, in linear time and bounded memory.
             reviewInSlices(this, text)

@@ -18,6 +18,8 @@ import type {Candidate} from './review.js'
 /** What reviews parsed prose: a Reviewer. */
 export interface CandidateSource {
   candidates(text: string, prose: Prose): Candidate[]
+  /** False only when no rule can match anywhere in `text`. */
+  mayMatch(text: string): boolean
 }
 
 /** Characters per slice (about 10 000 words). */
@@ -182,9 +184,9 @@ export const startRegions = (regions: Region[]): RegionCursor => ({regions, next
  * characters. The findings are exactly those of a whole-document parse.
  * Returns the characters parsed.
  */
-export function nextRegions(reviewer: CandidateSource, mayMatch: (text: string) => boolean, text: string, c: RegionCursor, sliceChars = SLICE_CHARS): number {
+export function nextRegions(reviewer: CandidateSource, text: string, c: RegionCursor, sliceChars = SLICE_CHARS): number {
   const {regions} = c
-  const needed = (k: number) => (c.needed[k] ??= needsReview(text.slice(regions[k].start, regions[k].end), mayMatch))
+  const needed = (k: number) => (c.needed[k] ??= needsReview(text.slice(regions[k].start, regions[k].end), reviewer))
   const lineAt = (offset: number) => {
     c.line += countLines(text, c.counted, offset)
     c.counted = offset
@@ -218,15 +220,15 @@ export function nextRegions(reviewer: CandidateSource, mayMatch: (text: string) 
 }
 
 /** A whole document's blocks, reviewed by regions. */
-export function reviewRegions(reviewer: CandidateSource, mayMatch: (text: string) => boolean, text: string, regions: Region[]): SliceBlock[] {
+export function reviewRegions(reviewer: CandidateSource, text: string, regions: Region[]): SliceBlock[] {
   const cursor = startRegions(regions)
-  while (cursor.next < regions.length) nextRegions(reviewer, mayMatch, text, cursor)
+  while (cursor.next < regions.length) nextRegions(reviewer, text, cursor)
   return cursor.blocks
 }
 
 /** A region must be parsed when a rule may match in it, or it may hold a character reference or a directive. */
-function needsReview(source: string, mayMatch: (text: string) => boolean): boolean {
-  return source.includes('&') || source.includes('<!--') || mayMatch(source)
+function needsReview(source: string, reviewer: CandidateSource): boolean {
+  return source.includes('&') || source.includes('<!--') || reviewer.mayMatch(source)
 }
 
 /** The document's definitions, written so that a slice parsed after them resolves the same references. */
