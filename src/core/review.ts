@@ -9,7 +9,8 @@ import {isMention, quoteSpans} from './context/mention.js'
 import {isPredicateAdjective} from './context/predicate.js'
 import {isSelfDescription} from './context/self.js'
 import {DirectiveFilter} from './directives.js'
-import {Matcher, type Match} from './match/matcher.js'
+import {Matcher, type CompiledRule, type Match} from './match/matcher.js'
+import {FrameMatcher} from './frames/frames.js'
 import {compilePhrase, findAll, type CompiledPhrase} from './match/phrase.js'
 import {sentenceTokens, type Token} from './match/tokens.js'
 import {verbFormOf} from './match/forms.js'
@@ -19,7 +20,7 @@ import {parseText} from './parse/text.js'
 import {markdownRegions} from './parse/regions.js'
 import {reviewInSlices, reviewRegions, SLICE_CHARS} from './slices.js'
 import {article, fitAlternative} from './suggest.js'
-import type {Config, Finding, Format, Rule, RulePack, Severity} from './types.js'
+import type {Config, Finding, Format, Rule, RulePack, Severity, WordClassSpec} from './types.js'
 import type {Directive} from './directives.js'
 
 /**
@@ -40,6 +41,8 @@ export class Reviewer {
   private readonly byId = new Map<string, Rule>()
   private readonly severity = new Map<string, Severity>()
   private readonly matcher: Matcher
+  private readonly frames: FrameMatcher
+  private readonly frameRules = new Map<string, CompiledRule>()
   private readonly allow: CompiledPhrase[]
 
   constructor(
@@ -55,7 +58,9 @@ export class Reviewer {
       this.severity.set(rule.id, severity)
       active.push(rule)
     }
-    this.matcher = new Matcher(active)
+    this.frames = new FrameMatcher(active, mergeClasses(packs))
+    this.matcher = new Matcher(active, frameKeys(this.frames))
+    for (const rule of active) if (rule.frame) this.frameRules.set(rule.id, bareRule(rule))
     this.allow = (config.allow ?? []).flatMap((p) => compilePhrase(p))
   }
 
@@ -97,8 +102,8 @@ export class Reviewer {
       for (const sentence of paragraph.children) {
         if (sentence.type !== 'SentenceNode') continue
         const tokens = sentenceTokens(sentence as Sentence)
-        if (!tokens.some((t) => this.matcher.has(t.norm))) continue
-        const matches = this.matcher.matchSentence(tokens)
+        if (!tokens.some((t) => this.matcher.has(t.norm) || this.frames.has(t.norm))) continue
+        const matches = this.matches(tokens, text)
         if (matches.length === 0) continue
         const allowed = this.allow.length > 0 ? findAll(this.allow, tokens) : []
         for (const match of matches) {
@@ -118,6 +123,22 @@ export class Reviewer {
       }
     })
     return found
+  }
+
+  /** Phrase matches, then frame matches where no phrase match already covers the words. */
+  private matches(tokens: Token[], text: string): Match[] {
+    const phrases = this.matcher.matchSentence(tokens)
+    if (this.frames.size === 0) return phrases
+    const frames = this.frames.matchSentence(tokens, text)
+    if (frames.length === 0) return phrases
+    const out = [...phrases]
+    for (const f of frames) {
+      // A phrase finding on the frame's verb or object, in the same category, already says it; one on
+      // another word ("the patient poses a risk") is a separate point.
+      if (phrases.some((p) => p.compiled.rule.category === f.rule.category && f.core.some((i) => i >= p.start && i < p.end))) continue
+      out.push({compiled: this.frameRules.get(f.rule.id)!, start: f.start, end: f.end, plural: false})
+    }
+    return out.sort((a, b) => a.start - b.start)
   }
 
   private finding(text: string, prose: Prose, tokens: Token[], match: Match): Finding {
@@ -170,6 +191,28 @@ export function applyDirectives(candidates: Candidate[], directives: Directive[]
     if (!off) findings.push(c.finding)
   }
   return findings
+}
+
+/** Word classes from every pack; a later pack adds words to a class an earlier one defined. */
+function mergeClasses(packs: RulePack[]): Record<string, WordClassSpec> {
+  const out: Record<string, WordClassSpec> = {}
+  for (const pack of packs) {
+    for (const [name, spec] of Object.entries(pack.classes ?? {})) {
+      const prior = out[name]
+      out[name] = prior ? {kind: prior.kind, words: [...prior.words, ...spec.words]} : spec
+    }
+  }
+  return out
+}
+
+/** Prefilter entries for frame rules: a frame needs its verb, and a word of each slot it names. */
+function frameKeys(frames: FrameMatcher): ConstructorParameters<typeof Matcher>[1] {
+  const phrase = (words: string[][]): CompiledPhrase => ({source: '', slots: words.map((forms) => ({forms: new Map(forms.map((f) => [f, false]))}))})
+  return frames.prefilterEntries().map((e) => ({phrases: e.verb.map((forms) => phrase([forms])), guards: e.slots.map((entries) => entries.map((forms) => phrase([forms])))}))
+}
+
+function bareRule(rule: Rule): CompiledRule {
+  return {rule, unlessBefore: [], unlessAfter: [], onlyBefore: [], onlyAfter: [], unlessNear: [], onlyNear: []}
 }
 
 const PLAIN_WORDS = /^[\p{L}\p{N}'\u2019\u2010\u2011 -]+$/u

@@ -39,9 +39,11 @@ export class Matcher {
   /** Rules out stretches of text where no rule can match (see prefilter.ts). */
   readonly prefilter: Prefilter
 
-  constructor(rules: Rule[]) {
-    const keyed: ConstructorParameters<typeof Prefilter>[0] = []
+  /** `extra`: prefilter entries for rules matched elsewhere (frames). */
+  constructor(rules: Rule[], extra: ConstructorParameters<typeof Prefilter>[0] = []) {
+    const keyed: ConstructorParameters<typeof Prefilter>[0] = [...extra]
     for (const rule of rules) {
+      if (rule.frame) continue
       const compiled: CompiledRule = {
         rule,
         unlessBefore: guards(rule.unlessBefore),

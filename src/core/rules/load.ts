@@ -39,10 +39,29 @@ export function parseRulePack(path: string, text: string): RulePack {
     const id = index !== undefined && index !== null ? rules?.[Number(index)]?.id : undefined
     throw new RulePackError(path, `${typeof id === 'string' ? `rule \`${id}\`: ` : ''}${describeSchemaError(errors)}`)
   }
-  const pack = data as Omit<RulePack, 'origin'> & {rules: Array<Omit<Rule, 'category'>>}
-  const rules: Rule[] = pack.rules.map((r) => ({...r, category: pack.category, origin: path}))
+  const pack = data as Omit<RulePack, 'origin' | 'rules'> & {rules?: Array<Omit<Rule, 'category'>>}
+  // A frame rule has no phrases: it matches a relation inside a clause.
+  const rules: Rule[] = (pack.rules ?? []).map((r) => ({...r, phrases: r.phrases ?? [], category: pack.category, origin: path}))
   for (const rule of rules) checkRule(path, rule)
-  return {category: pack.category, description: pack.description, rules, origin: path}
+  const out: RulePack = {category: pack.category, description: pack.description, rules, origin: path}
+  if (pack.classes) out.classes = pack.classes
+  return out
+}
+
+/** Check that every `@class` a frame names is defined by some pack (built-in or the organisation's). */
+export function checkFrameClasses(packs: RulePack[]): void {
+  const known = new Set(packs.flatMap((p) => Object.keys(p.classes ?? {})))
+  for (const pack of packs) {
+    for (const rule of pack.rules) {
+      const frame = rule.frame
+      if (!frame) continue
+      for (const value of [frame.verb, frame.agent, frame.object, frame.by, frame.for, frame.notAgent].flat()) {
+        if (value?.startsWith('@') && !known.has(value.slice(1))) {
+          throw new RulePackError(pack.origin, `rule \`${rule.id}\`: unknown word class \`${value}\` in its frame (known: ${[...known].sort().join(', ')})`)
+        }
+      }
+    }
+  }
 }
 
 function checkRule(path: string, rule: Rule) {
@@ -71,8 +90,9 @@ function checkRule(path: string, rule: Rule) {
   if (rule.rationale.split(/(?<=[.!?])\s+(?=[A-Z])/).length > 3) fail('the rationale has more than three sentences')
 }
 
-/** Check packs together: ids unique across all of them. */
+/** Check packs together: ids unique across all of them, frames naming known classes. */
 export function checkPacks(packs: RulePack[]): void {
+  checkFrameClasses(packs)
   const owner = new Map<string, string>()
   for (const pack of packs) {
     for (const rule of pack.rules) {
