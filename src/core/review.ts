@@ -5,9 +5,11 @@
  */
 import type {Paragraph, Root as NlcstRoot, Sentence} from 'nlcst'
 import {ruleSeverity} from './config.js'
-import {isMention, quoteSpans} from './context/mention.js'
+import {isDiscussed, isMention, quoteSpans} from './context/mention.js'
+import {isTitle} from './context/title.js'
 import {isPredicateAdjective} from './context/predicate.js'
 import {isSelfDescription} from './context/self.js'
+import {isRejected} from './context/negation.js'
 import {DirectiveFilter} from './directives.js'
 import {Matcher, type CompiledRule, type Match} from './match/matcher.js'
 import {FrameMatcher} from './frames/frames.js'
@@ -99,6 +101,7 @@ export class Reviewer {
     const found: Candidate[] = []
     forEachParagraph(prose.tree, (paragraph) => {
       let quotes: Array<[number, number]> | undefined
+      let title: boolean | undefined
       for (const sentence of paragraph.children) {
         if (sentence.type !== 'SentenceNode') continue
         const tokens = sentenceTokens(sentence as Sentence)
@@ -115,7 +118,13 @@ export class Reviewer {
           quotes ??= paragraphQuotes(text, paragraph)
           if (inRanges(quotes, start, end)) continue
           if (isMention(tokens, match.start, match.end)) continue
-          if (rule.person && isSelfDescription(tokens, match.start)) continue
+          if (isDiscussed(text, sentence.position?.start.offset ?? start, sentence.position?.end.offset ?? end, start, end)) continue
+          // A heading or title names its subject; only identity labels and slurs are findings there.
+          title ??= isTitle(text, paragraph.position?.start.offset ?? start, paragraph.position?.end.offset ?? end)
+          if (title && rule.category !== 'labelling') continue
+          // People describing themselves, or a label they were given; a peer calling themself a role model is still one.
+          if ((rule.person || rule.category !== 'role-model') && isSelfDescription(tokens, match.start, rule.person === true)) continue
+          if (rule.category !== 'labelling' && !negationKeeps(rule) && isRejected(tokens, text, match.start, rule.kind === 'verb')) continue
           if (rule.adjectiveSense && match.end - match.start === 1 && isPredicateAdjective(tokens, match.start)) continue
           const finding = this.finding(text, prose, tokens, match)
           found.push({finding, at: start, atLine: finding.line})
@@ -214,6 +223,9 @@ function frameKeys(frames: FrameMatcher): ConstructorParameters<typeof Matcher>[
 function bareRule(rule: Rule): CompiledRule {
   return {rule, unlessBefore: [], unlessAfter: [], onlyBefore: [], onlyAfter: [], unlessNear: [], onlyNear: []}
 }
+
+/** Rules whose framing survives negation ("staff do not allow residents to…", "are not permitted to"). */
+const negationKeeps = (rule: Rule) => rule.negated === true || rule.frame !== undefined
 
 const PLAIN_WORDS = /^[\p{L}\p{N}'\u2019\u2010\u2011 -]+$/u
 const DETERMINERS = new Set('the a an our my your his her their its this that these those each every some any no another'.split(' '))

@@ -32,8 +32,16 @@ export interface FrameSpec {
   objectWith?: string[]
   /** The object belongs to one of these ("follow my example", "break their patterns"). */
   owner?: string[]
-  /** One of these occurs anywhere in the clause. */
-  near?: string[]
+  /** One of these occurs anywhere in the clause; a list of lists needs one of each list. */
+  near?: string[] | string[][]
+  /** Not a finding when one of these occurs in the clause. */
+  unlessNear?: string[]
+  /** The object may be a clause ("decides which groups you attend") naming one of these. */
+  objectClause?: string[]
+  /** A clause with no object counts too (when there is one, it must match). */
+  objectOptional?: boolean
+  /** A phrase with this preposition must name one of these ({as: ['@ready']}). */
+  prep?: Record<string, string[]>
   /** The verb group holds one of these words ("will work for you"). */
   modal?: string[]
   /** Prepositions whose phrase counts as the object too ("decide on", "a say over"). */
@@ -76,6 +84,8 @@ export interface Rule {
   onlyAfter?: string[]
   unlessNear?: string[]
   onlyNear?: string[]
+  /** Still a finding after a negator ("are not permitted to"); by default a negated match is a rejection. */
+  negated?: boolean
   message: string
   rationale: string
   alternatives: Alternative[]

@@ -190,7 +190,10 @@ export class SentenceReader {
     const nps: Np[] = [{start: k, end: j + 1, head, possessor, negative}]
     const after = j + 1
     if (after + 1 < ceiling && (this.norm(after) === 'and' || this.norm(after) === 'or') && this.tokens[after].join !== 'break') {
-      nps.push(...this.rightNp(after + 1, ceiling, depth + 1))
+      const more = this.rightNp(after + 1, ceiling, depth + 1)
+      // "…by the prescriber and the person is notified": a new clause, not a second noun phrase.
+      const next = more.length > 0 ? this.norm(Math.max(...more.map((m) => m.end))) : ''
+      if (!isVerbGroupWord(next) || isAdverb(next)) nps.push(...more)
     }
     return nps
   }
@@ -229,7 +232,7 @@ export class SentenceReader {
     while (k < end && PARTICLES.has(this.norm(k)) && this.tokens[k].join !== 'break') k++
     const next = this.norm(k)
     const passive = !copula && participle && (passiveAux || (g === verbStart && next === 'by'))
-    const left = this.subject(g, start, verbStart)
+    const left = this.subject(g, start, verbStart, passive)
     if (left.some((np) => np.negative && np.head !== undefined && NEGATIVE_SUBJECTS.has(this.norm(np.head)))) negated = true
     let right = PREPOSITIONS.has(next) && next !== 'to' ? [] : this.rightNp(k, end)
     if (right.length === 0 && !passive && left.length > 0) right = this.antecedent(left)
@@ -237,6 +240,7 @@ export class SentenceReader {
     let o = right.length > 0 ? Math.max(...right.map((r) => r.end)) : k
     for (; o < end; o++) {
       const n = this.norm(o)
+      if (this.coordinatedClauseAt(o)) break
       if (PREPOSITIONS.has(n) || SUBORDINATORS.has(n) || WH.has(n) || n === 'that') {
         const clausal = (SUBORDINATORS.has(n) || WH.has(n) || n === 'that') && !PREPOSITIONS.has(n)
         const nps = clausal ? [{start: o + 1, end, negative: false} as Np] : this.rightNp(o + 1, end)
@@ -244,6 +248,19 @@ export class SentenceReader {
       }
     }
     return {verbStart, verbEnd, groupStart: g, passive, negated, copula, left, right, obliques, start, end}
+  }
+
+  /** "…and then shared with", "but", "and the person is told": a second clause joined to this one. */
+  coordinatedClauseAt(o: number): boolean {
+    const n = this.norm(o)
+    if (n === 'but' || n === 'yet') return true
+    if (n !== 'and' && n !== 'or') return false
+    const next = this.norm(o + 1)
+    if (next === 'then' || isVerbGroupWord(next) || next.endsWith('ed') || next.endsWith('ing')) return true
+    // "and the person is notified": a noun phrase followed by a verb group.
+    const np = this.rightNp(o + 1, this.tokens.length)
+    const after = np.length > 0 ? this.norm(Math.max(...np.map((m) => m.end))) : ''
+    return after !== '' && isVerbGroupWord(after) && !isAdverb(after) && after !== 'to'
   }
 
   /** "the risks [that] the patient poses": the noun phrase an object relative clause is said of. */
@@ -258,8 +275,12 @@ export class SentenceReader {
   }
 
   /** The noun phrase the verb group at g is said of. */
-  private subject(g: number, start: number, verbStart: number): Np[] {
+  private subject(g: number, start: number, verbStart: number, passive: boolean): Np[] {
     const j = g - 1
+    // "Which course a student takes is decided by…": a clause standing as the subject.
+    if (passive && WH.has(this.norm(start)) && start < j - 1) {
+      return [{start, end: g, negative: false}]
+    }
     // "by teaching them…", "through sharing…": the subject of the main clause.
     if (j >= 0 && g === verbStart && PREPOSITIONS.has(this.norm(j)) && this.norm(verbStart).endsWith('ing')) {
       const from = this.clauseStart(j)
@@ -270,7 +291,15 @@ export class SentenceReader {
     const n = this.norm(j)
     // "the team that decides", "it is the consultant who decides": the antecedent.
     if (RELATIVES.has(n) && n !== 'whose') {
-      return j - 1 >= 0 ? this.leftNp(j - 1, this.clauseStart(j - 1)) : []
+      if (j - 1 < 0) return []
+      let antecedent = this.leftNp(j - 1, 0)
+      // "It is the clinician, not the person, who decides": skip the negated aside.
+      const first = antecedent.length > 0 ? Math.min(...antecedent.map((np) => np.start)) : -1
+      if (antecedent.some((np) => np.negative) && first > 1 && this.gap(first - 1 > 0 ? first - 1 : first).includes(',')) {
+        const before = first - 2
+        if (this.norm(first - 1) === 'not' && before >= 0) antecedent = this.leftNp(before, 0)
+      }
+      return antecedent
     }
     let direct = this.leftNp(j, start)
     // "the decision to discharge rests with…", "responsibility for the plan lies with…": a phrase after the
@@ -303,7 +332,18 @@ export class SentenceReader {
       // "help people to choose": the noun before "to" does the choosing.
       return direct
     }
+    // "People … tend to be", "Peers are expected to set out": the clause's first noun phrase is the subject.
+    if (inGroupTo) {
+      for (let i = start; i < j; i++) if (this.nounHeads.has(i) || PRONOUNS.has(this.norm(i))) return this.leftNp(this.npEnd(i, j), start)
+    }
     return this.nearestLeft(j, start)
+  }
+
+  /** Where the noun phrase whose word is at i ends (before the verb at limit). */
+  private npEnd(i: number, limit: number): number {
+    let e = i
+    while (e + 1 < limit && this.tokens[e + 1].join !== 'break' && this.isHeadable(e + 1) && !PRONOUNS.has(this.norm(e + 1)) && this.nounHeads.has(e + 1)) e++
+    return e
   }
 
   /** The nearest noun phrase to the left whose head is a known noun or a pronoun (within the clause). */

@@ -9,7 +9,7 @@
 import type {Token} from '../match/tokens.js'
 import type {FrameSpec, Rule, WordClassSpec} from '../types.js'
 import {SentenceReader, type Clause, type Np} from './clause.js'
-import {PRONOUNS, SHARED} from './grammar.js'
+import {BE, isAdverb, isNegator, isVerbGroupWord, PREPOSITIONS, PRONOUNS, SHARED} from './grammar.js'
 import {Lexicon, type Hit} from './lexicon.js'
 
 /** Prepositions of a means or measure ("measured by", "defined as", "recovered when"). */
@@ -27,9 +27,14 @@ interface CompiledFrame {
   notAgent?: Set<string>
   objectWith?: Set<string>
   owner?: Set<string>
-  near?: Set<string>
+  near: Array<Set<string>>
+  unlessNear?: Set<string>
+  objectClause?: Set<string>
+  prep: Array<[string, Set<string>]>
   objectPreps: Set<string>
   copula: boolean
+  /** The anchor is a noun or adjective ("recovered … when … scores"), not a verb. */
+  nounAnchor: boolean
 }
 
 /** A frame match: tokens [start, end) of the clause's key span. */
@@ -85,13 +90,18 @@ export class FrameMatcher {
         notAgent: slot(rule, 'notAgent', spec.notAgent, 'noun'),
         objectWith: slot(rule, 'objectWith', spec.objectWith, 'other'),
         owner: slot(rule, 'owner', spec.owner, 'noun'),
-        near: slot(rule, 'near', spec.near, 'other'),
+        near: nearGroups(spec.near).map((group, i) => slot(rule, `near${i}`, group, 'other')!),
+        unlessNear: slot(rule, 'unlessNear', spec.unlessNear, 'other'),
+        objectClause: slot(rule, 'objectClause', spec.objectClause, 'noun'),
+        prep: Object.entries(spec.prep ?? {}).map(([prep, values]) => [prep, slot(rule, `prep-${prep}`, values, 'noun')!]),
+        nounAnchor: false,
         objectPreps: new Set(spec.objectPreps ?? []),
         copula: spec.verb.includes('@copula')
       })
     }
     for (const [name, spec] of Object.entries(all)) if (spec.kind !== 'verb') this.nounClasses.add(name)
     this.lexicon = new Lexicon(all)
+    for (const f of compiled) f.nounAnchor = [...f.verb].every((cls) => all[cls] !== undefined && all[cls].kind !== 'verb' && cls !== 'copula')
     this.frames = compiled
     for (const f of compiled) for (const cls of f.verb) for (const form of this.lexicon.firstForms(cls)) this.anchors.add(form)
   }
@@ -110,7 +120,7 @@ export class FrameMatcher {
     const forms = (classes: Set<string> | undefined) => (classes ? [...classes].flatMap((c) => this.lexicon.entries(c)) : [])
     return this.frames.map((f) => ({
       verb: forms(f.verb).map((words) => words[0]),
-      slots: [f.agent, f.object, f.by, f.for, f.objectWith, f.owner, f.near].filter((s) => s !== undefined).map((s) => forms(s).map((words) => words.flat()))
+      slots: [f.agent, f.object && f.objectClause ? new Set([...f.object, ...f.objectClause]) : f.object, f.by, f.for, f.objectWith, f.owner, ...f.near, ...f.prep.map(([, s]) => s)].filter((s) => s !== undefined).map((s) => forms(s).map((words) => words.flat()))
     }))
   }
 
@@ -135,7 +145,9 @@ export class FrameMatcher {
 
   private check(frame: CompiledFrame, clause: Clause, reader: SentenceReader, hit: Hit): [number, number, boolean, number[]] | undefined {
     const {spec} = frame
-    if (clause.negated ? !spec.negated : spec.negated === 'only') return undefined
+    if (frame.nounAnchor && !anchorIsArgument(clause, reader)) return undefined
+    const negated = (frame.nounAnchor ? anchorNegated(clause, reader) : clause.negated) && !conditional(clause, reader)
+    if (negated ? !spec.negated : spec.negated === 'only') return undefined
     if (spec.voice && (spec.voice === 'passive') !== clause.passive) return undefined
     if (hit.ing && clause.groupStart === clause.verbStart && !clause.passive && spec.agent && clause.left.length === 0) return undefined
     const byAgent = clause.obliques.filter((o) => o.prep === 'by').map((o) => o.np)
@@ -161,11 +173,11 @@ export class FrameMatcher {
       }
     }
     if (frame.notAgent && agents.some((np) => intersects(reader.classesOf(np, true), frame.notAgent))) return undefined
-    if (frame.object) {
+    if (frame.object && !(spec.objectOptional && objects.length === 0)) {
       const matched = objects.filter(
         (np) =>
           !np.negative &&
-          intersects(reader.classesOf(np, false), frame.object) &&
+          (intersects(reader.classesOf(np, false), frame.object) || (np.head === undefined && intersects(reader.classesOf(np, false), frame.objectClause))) &&
           !selfOwned(np, agents, reader, frame) &&
           (!frame.objectWith || intersects(reader.classesOf(np, false), frame.objectWith)) &&
           (!frame.owner || [np, ...agents].some((p) => p.possessor !== undefined && intersects(reader.classesOf(single(p.possessor), true), frame.owner)))
@@ -178,18 +190,25 @@ export class FrameMatcher {
       parts.push(np)
     }
     if (frame.by) {
-      const means = [...(clause.passive ? [] : byAgent), ...clause.obliques.filter((o) => BY_PREPS.has(o.prep) && o.prep !== 'by').map((o) => o.np)]
+      const means = [...(clause.passive && frame.agent ? [] : byAgent), ...clause.obliques.filter((o) => BY_PREPS.has(o.prep) && o.prep !== 'by').map((o) => o.np)]
       const matched = means.filter((np) => intersects(reader.classesOf(np, false), frame.by))
       if (matched.length === 0) return undefined
       parts.push(...matched.slice(0, 1).map((np) => headOnly(np)))
     }
     if (frame.for) {
-      const matched = clause.obliques.filter((o) => o.prep === 'for' && intersects(reader.classesOf(o.np, false), frame.for))
+      const matched = clause.obliques.filter((o) => o.prep === 'for' && o.np.head !== undefined && intersects(reader.classesOf(o.np, false), frame.for))
       if (matched.length === 0) return undefined
       parts.push(headOnly(matched[0].np))
     }
     if (spec.modal && !reader.tokens.slice(clause.groupStart, clause.verbStart).some((t) => spec.modal!.includes(t.norm) || spec.modal!.some((m) => t.norm.endsWith(m) && m.startsWith("'")))) return undefined
-    if (frame.near && !reader.hits.some((h) => h.start >= clause.start && h.end <= clause.end && frame.near!.has(h.cls))) return undefined
+    for (const [prep, classes] of frame.prep) {
+      const matched = clause.obliques.filter((o) => o.prep === prep && intersects(reader.classesOf(o.np, false), classes))
+      if (matched.length === 0) return undefined
+      parts.push(headOnly(matched[0].np))
+    }
+    const inClause = (classes: Set<string>) => reader.hits.some((h) => h.start >= clause.start && h.end <= clause.end && classes.has(h.cls))
+    if (frame.near.some((group) => !inClause(group))) return undefined
+    if (frame.unlessNear && inClause(frame.unlessNear)) return undefined
     if (spec.to) {
       const last = !clause.passive && objects.length > 0 ? Math.max(...objects.map((o) => o.end)) : clause.verbEnd
       if (reader.tokens[last]?.norm !== 'to') return undefined
@@ -234,7 +253,51 @@ function shared(clause: Clause, reader: SentenceReader): boolean {
     const n = reader.tokens[i].norm
     if (SHARED.has(n) || (n === 'co' && reader.tokens[i + 1]?.join === 'hyphen')) return true
   }
-  return clause.obliques.some((o) => WITH_PREPS.has(o.prep) && (reader.classesOf(o.np, false).has(PERSON_CLASS) || isPersonPronoun(o.np, reader)))
+  return clause.obliques.some((o) => {
+    if (!WITH_PREPS.has(o.prep) || !(reader.classesOf(o.np, false).has(PERSON_CLASS) || isPersonPronoun(o.np, reader))) return false
+    // "rather than with the person", "not with the person": the decision is explicitly not shared.
+    const at = o.np.start - 1
+    const before = [reader.tokens[at - 1]?.norm, reader.tokens[at - 2]?.norm]
+    return !(before[0] === 'not' || before[0] === 'than' || (before[0] === 'of' && before[1] === 'instead'))
+  })
+}
+
+/** For a frame anchored on a noun ("recovered"): a negator earlier in the clause, not one that is part of the label ("not recovered"). */
+function anchorNegated(clause: Clause, reader: SentenceReader): boolean {
+  const tokens = reader.tokens
+  for (let i = clause.start; i < clause.verbStart - 1; i++) if (isNegator(tokens[i].norm) && !(tokens[i].norm === 'not' && tokens[i + 1]?.norm === 'only')) return true
+  return false
+}
+
+/** "not … until", "not … unless": a condition, not a rejection. */
+function conditional(clause: Clause, reader: SentenceReader): boolean {
+  for (let i = clause.start; i < clause.end; i++) if (reader.tokens[i].norm === 'until' || reader.tokens[i].norm === 'unless') return true
+  return false
+}
+
+const SUBJECT_VERBS = new Set(['means', 'mean', 'meant', 'depends', 'depend', 'depended', 'requires', 'require', 'required', 'equals', 'equal', 'begins', 'begin', 'began', 'starts', 'start', 'started', 'involves', 'involve'])
+const PREDICATE_LINKS = new Set(['as', 'been', 'being', 'having', 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'still'])
+
+/**
+ * A noun anchor is said of something only as a subject ("recovery means…", "his recovery could
+ * begin when…") or a predicate ("is counted as recovered", "are recovering"), not as the object of
+ * a preposition ("people in recovery") or a modifier ("the recovery college").
+ */
+function anchorIsArgument(clause: Clause, reader: SentenceReader): boolean {
+  const tokens = reader.tokens
+  let p = clause.verbStart - 1
+  while (p >= 0 && (isNegator(tokens[p].norm) || tokens[p].norm === 'yet' || tokens[p].norm === 'fully' || tokens[p].norm === 'still')) p--
+  const prev = tokens[p]?.norm ?? ''
+  const next = tokens[clause.verbEnd]?.norm ?? ''
+  if (prev === 'to' && /^mov/.test(tokens[p - 1]?.norm ?? '')) return true
+  if (BE.has(prev) || PREDICATE_LINKS.has(prev) || (prev.endsWith('ed') && tokens[clause.verbStart].join === 'space')) return true
+  if (PREPOSITIONS.has(prev)) return false
+  return (isVerbGroupWord(next) && !isAdverb(next) && next !== 'to') || SUBJECT_VERBS.has(next)
+}
+
+function nearGroups(near: FrameSpec['near']): string[][] {
+  if (!near || near.length === 0) return []
+  return Array.isArray(near[0]) ? (near as string[][]) : [near as string[]]
 }
 
 function isPersonPronoun(np: Np, reader: SentenceReader): boolean {
