@@ -61,7 +61,10 @@ export class Reviewer {
       active.push(rule)
     }
     this.frames = new FrameMatcher(active, mergeClasses(packs))
-    this.matcher = new Matcher(active, frameKeys(this.frames))
+    this.matcher = new Matcher(active, frameKeys(this.frames), (name) => {
+      const forms = this.frames.lexicon.singleForms(name)
+      return forms ? {forms} : undefined
+    })
     for (const rule of active) if (rule.frame) this.frameRules.set(rule.id, bareRule(rule))
     this.allow = (config.allow ?? []).flatMap((p) => compilePhrase(p))
   }
@@ -123,7 +126,7 @@ export class Reviewer {
           title ??= isTitle(text, paragraph.position?.start.offset ?? start, paragraph.position?.end.offset ?? end)
           if (title && rule.category !== 'labelling') continue
           // People describing themselves, or a label they were given; a peer calling themself a role model is still one.
-          if ((rule.person || rule.category !== 'role-model') && isSelfDescription(tokens, match.start, rule.person === true)) continue
+          if ((rule.person || rule.category !== 'role-model') && isSelfDescription(tokens, match.start, rule.person === true, rule.category !== 'labelling')) continue
           if (rule.category !== 'labelling' && !negationKeeps(rule) && isRejected(tokens, text, match.start, rule.kind === 'verb')) continue
           if (rule.adjectiveSense && match.end - match.start === 1 && isPredicateAdjective(tokens, match.start)) continue
           const finding = this.finding(text, prose, tokens, match)

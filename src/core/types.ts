@@ -38,6 +38,8 @@ export interface FrameSpec {
   unlessNear?: string[]
   /** The object may be a clause ("decides which groups you attend") naming one of these. */
   objectClause?: string[]
+  /** Someone the object is given to: a second object ("give people goals"), or a to/for phrase. */
+  recipient?: string[]
   /** A clause with no object counts too (when there is one, it must match). */
   objectOptional?: boolean
   /** A phrase with this preposition must name one of these ({as: ['@ready']}). */

@@ -20,7 +20,7 @@ const LABELLED_BY = new Set('called labelled labeled diagnosed described branded
 const BOUNDARY = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'so', 'and'])
 
 /** "I am (still) an alcoholic", "We are addicts in recovery", "As a former patient, I…". `we` counts only for `person` rules. */
-export function isSelfDescription(tokens: Token[], start: number, includeWe = true): boolean {
+export function isSelfDescription(tokens: Token[], start: number, includeWe = true, writerAsSubject = true): boolean {
   const first = (w: string) => (includeWe ? FIRST_PERSON.has(w) : w === 'i' || w === "i'm" || w === "i've" || w === 'myself')
   for (let i = start - 1; i >= Math.max(0, start - 6); i--) {
     const w = tokens[i].norm
@@ -31,12 +31,18 @@ export function isSelfDescription(tokens: Token[], start: number, includeWe = tr
     if (tokens[i].norm !== 'as') continue
     return tokens.slice(start + 1, start + 6).some((t) => first(t.norm) || t.norm === 'my' || t.norm === 'me')
   }
-  return reportedLabel(tokens, start, (w) => w === 'i' || w === "i'm" || w === "i've")
+  return reportedLabel(tokens, start, (w) => w === 'i' || w === "i'm" || w === "i've", writerAsSubject)
 }
 
-/** The clause before the match puts the label on the writer: "I was what they called a…", "they told me I was…", "my relapse". */
-function reportedLabel(tokens: Token[], start: number, first: (w: string) => boolean): boolean {
+/** The clause before the match puts the label on the writer: "I was what they called a…", "they told me I was…", "my relapse", "I spent years in a codependent relationship". */
+function reportedLabel(tokens: Token[], start: number, first: (w: string) => boolean, writerAsSubject: boolean): boolean {
   if (start > 0 && tokens[start - 1].norm === 'my') return true
+  // The writer is the subject of the clause: "I spent years in a…", "Back then I…".
+  for (let i = start - 1; writerAsSubject && i >= 0 && start - i <= 8; i--) {
+    const w = tokens[i].norm
+    if (BOUNDARY.has(w) || w === 'that' || w === 'who' || w === 'you' || w === 'they' || w === 'he' || w === 'she' || w === 'we') break
+    if (first(w) && (i === 0 || !/^(to|for|with|like|than)$/.test(tokens[i - 1].norm))) return true
+  }
   for (let i = start - 1; i >= 0 && start - i <= 10; i--) {
     const w = tokens[i].norm
     if (BOUNDARY.has(w) && i < start - 1) return false

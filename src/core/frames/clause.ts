@@ -110,7 +110,8 @@ export class SentenceReader {
 
   clauseStart(i: number): number {
     let s = i
-    while (s > 0 && !this.boundaryBefore(s) && !(SUBORDINATORS.has(this.norm(s - 1)) && s - 1 > 0)) s--
+    // "as" is far more often a preposition than a conjunction: it does not start a clause here.
+    while (s > 0 && !this.boundaryBefore(s) && !(SUBORDINATORS.has(this.norm(s - 1)) && this.norm(s - 1) !== 'as' && s - 1 > 0)) s--
     return s
   }
 
@@ -232,6 +233,10 @@ export class SentenceReader {
     while (k < end && PARTICLES.has(this.norm(k)) && this.tokens[k].join !== 'break') k++
     const next = this.norm(k)
     const passive = !copula && participle && (passiveAux || (g === verbStart && next === 'by'))
+    // A gerund after a preposition ("is not the same as being discharged") shares its clause's negation.
+    if (g === verbStart && g > start && PREPOSITIONS.has(this.norm(g - 1)) && /ing$/.test(this.norm(verbStart))) {
+      for (let i = start; i < g - 1; i++) if (isNegator(this.norm(i))) negated = true
+    }
     const left = this.subject(g, start, verbStart, passive)
     if (left.some((np) => np.negative && np.head !== undefined && NEGATIVE_SUBJECTS.has(this.norm(np.head)))) negated = true
     let right = PREPOSITIONS.has(next) && next !== 'to' ? [] : this.rightNp(k, end)
@@ -305,7 +310,9 @@ export class SentenceReader {
     // "the decision to discharge rests with…", "responsibility for the plan lies with…": a phrase after the
     // subject's noun is not the subject.
     for (let hops = 0; hops < 3 && direct.length > 0; hops++) {
-      const first = Math.min(...direct.map((np) => np.start))
+      let first = Math.min(...direct.map((np) => np.start))
+      // "the decision on whether Ana returns home": a clause after the preposition.
+      if (first >= 3 && WH.has(this.norm(first - 1)) && PREPOSITIONS.has(this.norm(first - 2))) first--
       const prep = this.norm(first - 1)
       if (first < 2 || !(prep === 'to' || (PREPOSITIONS.has(prep) && prep !== 'by')) || this.tokens[first - 1].join === 'break') break
       if (!this.nounHeads.has(first - 2) || PRONOUNS.has(this.norm(first - 2))) break

@@ -9,7 +9,7 @@
 import type {Token} from '../match/tokens.js'
 import type {FrameSpec, Rule, WordClassSpec} from '../types.js'
 import {SentenceReader, type Clause, type Np} from './clause.js'
-import {BE, isAdverb, isNegator, isVerbGroupWord, PREPOSITIONS, PRONOUNS, SHARED} from './grammar.js'
+import {BE, isAdverb, isNegator, isVerbGroupWord, PREPOSITIONS, PRONOUNS, RELATIVES, SHARED, SUBORDINATORS} from './grammar.js'
 import {Lexicon, type Hit} from './lexicon.js'
 
 /** Prepositions of a means or measure ("measured by", "defined as", "recovered when"). */
@@ -30,6 +30,7 @@ interface CompiledFrame {
   near: Array<Set<string>>
   unlessNear?: Set<string>
   objectClause?: Set<string>
+  recipient?: Set<string>
   prep: Array<[string, Set<string>]>
   objectPreps: Set<string>
   copula: boolean
@@ -93,6 +94,7 @@ export class FrameMatcher {
         near: nearGroups(spec.near).map((group, i) => slot(rule, `near${i}`, group, 'other')!),
         unlessNear: slot(rule, 'unlessNear', spec.unlessNear, 'other'),
         objectClause: slot(rule, 'objectClause', spec.objectClause, 'noun'),
+        recipient: slot(rule, 'recipient', spec.recipient, 'noun'),
         prep: Object.entries(spec.prep ?? {}).map(([prep, values]) => [prep, slot(rule, `prep-${prep}`, values, 'noun')!]),
         nounAnchor: false,
         objectPreps: new Set(spec.objectPreps ?? []),
@@ -120,7 +122,7 @@ export class FrameMatcher {
     const forms = (classes: Set<string> | undefined) => (classes ? [...classes].flatMap((c) => this.lexicon.entries(c)) : [])
     return this.frames.map((f) => ({
       verb: forms(f.verb).map((words) => words[0]),
-      slots: [f.agent, f.object && f.objectClause ? new Set([...f.object, ...f.objectClause]) : f.object, f.by, f.for, f.objectWith, f.owner, ...f.near, ...f.prep.map(([, s]) => s)].filter((s) => s !== undefined).map((s) => forms(s).map((words) => words.flat()))
+      slots: [f.agent, f.object && f.objectClause ? new Set([...f.object, ...f.objectClause]) : (f.object ?? f.objectClause), f.recipient, f.by, f.for, f.objectWith, f.owner, ...f.near, ...f.prep.map(([, s]) => s)].filter((s) => s !== undefined).map((s) => forms(s).map((words) => words.flat()))
     }))
   }
 
@@ -173,11 +175,11 @@ export class FrameMatcher {
       }
     }
     if (frame.notAgent && agents.some((np) => intersects(reader.classesOf(np, true), frame.notAgent))) return undefined
-    if (frame.object && !(spec.objectOptional && objects.length === 0)) {
+    if ((frame.object || frame.objectClause) && !(spec.objectOptional && objects.length === 0)) {
       const matched = objects.filter(
         (np) =>
           !np.negative &&
-          (intersects(reader.classesOf(np, false), frame.object) || (np.head === undefined && intersects(reader.classesOf(np, false), frame.objectClause))) &&
+          (np.head === undefined ? intersects(reader.classesOf(np, false), frame.objectClause ?? frame.object) : intersects(reader.classesOf(np, false), frame.object)) &&
           !selfOwned(np, agents, reader, frame) &&
           (!frame.objectWith || intersects(reader.classesOf(np, false), frame.objectWith)) &&
           (!frame.owner || [np, ...agents].some((p) => p.possessor !== undefined && intersects(reader.classesOf(single(p.possessor), true), frame.owner)))
@@ -186,7 +188,8 @@ export class FrameMatcher {
       const np = matched[0]
       headMatch = np.head === undefined || intersects(reader.classesOf(single(np.head), true), frame.object)
       // A person named as the object is the frame's subject matter, not its point ("service users are informed").
-      if (np.head !== undefined && !frame.object.has(PERSON_CLASS)) core.push(np.head)
+      if (np.head !== undefined && !frame.object?.has(PERSON_CLASS)) core.push(np.head)
+      if (frame.recipient && !objects.some((other) => other !== np && intersects(reader.classesOf(other, true), frame.recipient)) && !clause.obliques.some((o) => (o.prep === 'to' || o.prep === 'for') && o.np.head !== undefined && intersects(reader.classesOf(o.np, true), frame.recipient))) return undefined
       parts.push(np)
     }
     if (frame.by) {
@@ -202,12 +205,22 @@ export class FrameMatcher {
     }
     if (spec.modal && !reader.tokens.slice(clause.groupStart, clause.verbStart).some((t) => spec.modal!.includes(t.norm) || spec.modal!.some((m) => t.norm.endsWith(m) && m.startsWith("'")))) return undefined
     for (const [prep, classes] of frame.prep) {
-      const matched = clause.obliques.filter((o) => o.prep === prep && intersects(reader.classesOf(o.np, false), classes))
-      if (matched.length === 0) return undefined
-      parts.push(headOnly(matched[0].np))
+      // The phrase may sit inside a clause object ("passes on what the person says to the team").
+      let found: Np | undefined
+      for (let i = clause.verbEnd; i < clause.end && !found; i++) {
+        if (reader.tokens[i].norm !== prep) continue
+        found = reader.rightNp(i + 1, clause.end).find((np) => np.head !== undefined && intersects(reader.classesOf(np, false), classes))
+      }
+      if (!found) return undefined
+      parts.push(headOnly(found))
     }
-    const inClause = (classes: Set<string>) => reader.hits.some((h) => h.start >= clause.start && h.end <= clause.end && classes.has(h.cls))
-    if (frame.near.some((group) => !inClause(group))) return undefined
+    const inClause = (classes: Set<string>) => reader.hits.find((h) => h.start >= clause.start && h.end <= clause.end && classes.has(h.cls))
+    for (const group of frame.near) {
+      const hit = inClause(group)
+      if (!hit) return undefined
+      // A noun anchor's key span reaches the word it is tied to ("recovery … below the cut-off").
+      if (frame.nounAnchor && group === frame.near[0]) parts.push({start: hit.start, end: hit.end, head: hit.end - 1, negative: false})
+    }
     if (frame.unlessNear && inClause(frame.unlessNear)) return undefined
     if (spec.to) {
       const last = !clause.passive && objects.length > 0 ? Math.max(...objects.map((o) => o.end)) : clause.verbEnd
@@ -262,10 +275,19 @@ function shared(clause: Clause, reader: SentenceReader): boolean {
   })
 }
 
-/** For a frame anchored on a noun ("recovered"): a negator earlier in the clause, not one that is part of the label ("not recovered"). */
+/**
+ * For a frame anchored on a noun ("recovered"): a negator in its clause, but not one that is
+ * part of the label ("recorded as not recovered") or one inside a later subordinate clause
+ * ("recovered when they no longer meet the criteria").
+ */
 function anchorNegated(clause: Clause, reader: SentenceReader): boolean {
   const tokens = reader.tokens
   for (let i = clause.start; i < clause.verbStart - 1; i++) if (isNegator(tokens[i].norm) && !(tokens[i].norm === 'not' && tokens[i + 1]?.norm === 'only')) return true
+  for (let i = clause.verbEnd; i < clause.end; i++) {
+    const n = tokens[i].norm
+    if (SUBORDINATORS.has(n) || RELATIVES.has(n)) break
+    if (isNegator(n) && tokens[i + 1]?.norm !== 'only') return true
+  }
   return false
 }
 
@@ -276,7 +298,7 @@ function conditional(clause: Clause, reader: SentenceReader): boolean {
 }
 
 const SUBJECT_VERBS = new Set(['means', 'mean', 'meant', 'depends', 'depend', 'depended', 'requires', 'require', 'required', 'equals', 'equal', 'begins', 'begin', 'began', 'starts', 'start', 'started', 'involves', 'involve'])
-const PREDICATE_LINKS = new Set(['as', 'been', 'being', 'having', 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'still'])
+const PREDICATE_LINKS = new Set(['as', 'been', 'being', 'having', 'has', 'have', 'had', "'ve", 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'still'])
 
 /**
  * A noun anchor is said of something only as a subject ("recovery means…", "his recovery could
@@ -308,7 +330,7 @@ function resolve(found: FrameMatch[]): FrameMatch[] {
   if (found.length < 2) return found
   const sorted = found
     .map((m, order) => ({m, order}))
-    .sort((a, b) => Number(b.m.headMatch) - Number(a.m.headMatch) || b.m.end - b.m.start - (a.m.end - a.m.start) || a.m.start - b.m.start || a.order - b.order)
+    .sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || Number(b.m.headMatch) - Number(a.m.headMatch) || a.m.start - b.m.start || a.order - b.order)
   const kept: FrameMatch[] = []
   for (const {m} of sorted) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m)
   return kept.sort((a, b) => a.start - b.start)

@@ -185,6 +185,13 @@ export class Lexicon {
     return out
   }
 
+  /** The forms of the one-word entries of `cls`, with whether each is a plural. */
+  singleForms(cls: string): Map<string, boolean> | undefined {
+    const out = new Map<string, boolean>()
+    for (const [form, entries] of this.first) for (const e of entries) if (e.cls === cls && e.words.length === 1) out.set(form, e.words[0].get(form)?.plural ?? false)
+    return out.size > 0 ? out : undefined
+  }
+
   has(norm: string): boolean {
     return this.first.has(norm)
   }

@@ -48,16 +48,20 @@ export function parseRulePack(path: string, text: string): RulePack {
   return out
 }
 
-/** Check that every `@class` a frame names is defined by some pack (built-in or the organisation's). */
-export function checkFrameClasses(packs: RulePack[]): void {
-  const known = new Set(packs.flatMap((p) => Object.keys(p.classes ?? {})))
+/** Check that every `@class` a frame or a guard names is defined (built in, or by some pack). */
+export function checkWordClasses(packs: RulePack[]): void {
+  const data = new Set(packs.flatMap((p) => Object.keys(p.classes ?? {})))
+  const known = [...WORD_CLASS_NAMES, ...[...data].sort().map((c) => '@' + c)]
   for (const pack of packs) {
     for (const rule of pack.rules) {
       const frame = rule.frame
-      if (!frame) continue
-      for (const value of [frame.verb, frame.agent, frame.object, frame.by, frame.for, frame.notAgent].flat()) {
-        if (value?.startsWith('@') && !known.has(value.slice(1))) {
-          throw new RulePackError(pack.origin, `rule \`${rule.id}\`: unknown word class \`${value}\` in its frame (known: ${[...known].sort().join(', ')})`)
+      const frameWords = frame
+        ? [frame.verb, frame.agent, frame.object, frame.by, frame.for, frame.notAgent, frame.objectWith, frame.owner, frame.unlessNear, frame.objectClause, ...(frame.near ?? []), ...Object.values(frame.prep ?? {})].flat(2)
+        : []
+      const guards = [rule.unlessBefore, rule.unlessAfter, rule.onlyBefore, rule.onlyAfter, rule.unlessNear, rule.onlyNear].flat().flatMap((p) => phraseWords(p ?? ''))
+      for (const word of [...frameWords, ...guards]) {
+        if (typeof word === 'string' && word.startsWith('@') && !WORD_CLASS_NAMES.includes(word) && !data.has(word.slice(1))) {
+          throw new RulePackError(pack.origin, `rule \`${rule.id}\`: unknown word class \`${word}\` (known: ${known.join(', ')})`)
         }
       }
     }
@@ -71,12 +75,6 @@ function checkRule(path: string, rule: Rule) {
   if (rule.contested && rule.severity === 'error') fail('a contested rule cannot be an error')
   for (const [profile, severity] of Object.entries(rule.profiles ?? {})) {
     if (rule.contested && severity === 'error') fail(`a contested rule cannot be an error (profiles.${profile})`)
-  }
-  const guards = [rule.unlessBefore, rule.unlessAfter, rule.onlyBefore, rule.onlyAfter, rule.unlessNear, rule.onlyNear]
-  for (const phrase of guards.flat()) {
-    for (const word of phraseWords(phrase ?? '')) {
-      if (word.startsWith('@') && !WORD_CLASS_NAMES.includes(word)) fail(`unknown word class \`${word}\` (known: ${WORD_CLASS_NAMES.join(', ')})`)
-    }
   }
   const seen = new Set<string>()
   for (const phrase of rule.phrases) {
@@ -92,7 +90,7 @@ function checkRule(path: string, rule: Rule) {
 
 /** Check packs together: ids unique across all of them, frames naming known classes. */
 export function checkPacks(packs: RulePack[]): void {
-  checkFrameClasses(packs)
+  checkWordClasses(packs)
   const owner = new Map<string, string>()
   for (const pack of packs) {
     for (const rule of pack.rules) {
