@@ -111,7 +111,7 @@ export class SentenceReader {
   clauseStart(i: number): number {
     let s = i
     // "as" is far more often a preposition than a conjunction: it does not start a clause here.
-    while (s > 0 && !this.boundaryBefore(s) && !(SUBORDINATORS.has(this.norm(s - 1)) && this.norm(s - 1) !== 'as' && s - 1 > 0)) s--
+    while (s > 0 && !this.boundaryBefore(s) && !(SUBORDINATORS.has(this.norm(s - 1)) && this.norm(s - 1) !== 'as' && s - 1 > 0 && !PREPOSITIONS.has(this.norm(s - 2)))) s--
     return s
   }
 
@@ -161,6 +161,12 @@ export class SentenceReader {
     if (k >= ceiling || depth > 4) return []
     const first = this.norm(k)
     if (WH.has(first)) return [{start: k, end: ceiling, negative: false}]
+    // "check that residents have taken…": "that" opens a clause when a verb group follows its noun phrase.
+    if (first === 'that' && depth === 0) {
+      const inner = this.rightNp(k + 1, ceiling, depth + 1)
+      const after = inner.length > 0 ? this.norm(Math.max(...inner.map((m) => m.end))) : ''
+      if (after && isVerbGroupWord(after) && !isAdverb(after)) return [{start: k, end: ceiling, negative: false}]
+    }
     let i = k
     let possessor: number | undefined
     const negative = first === 'no' || first === 'not' || NEGATIVE_SUBJECTS.has(first)
@@ -248,7 +254,9 @@ export class SentenceReader {
       if (this.coordinatedClauseAt(o)) break
       if (PREPOSITIONS.has(n) || SUBORDINATORS.has(n) || WH.has(n) || n === 'that') {
         const clausal = (SUBORDINATORS.has(n) || WH.has(n) || n === 'that') && !PREPOSITIONS.has(n)
-        const nps = clausal ? [{start: o + 1, end, negative: false} as Np] : this.rightNp(o + 1, end)
+        // "according to their scores": the second word belongs to the preposition.
+        const from = n === 'according' && this.norm(o + 1) === 'to' ? o + 2 : o + 1
+        const nps = clausal ? [{start: o + 1, end, negative: false} as Np] : this.rightNp(from, end)
         for (const np of nps) obliques.push({prep: n, np})
       }
     }
@@ -281,7 +289,15 @@ export class SentenceReader {
 
   /** The noun phrase the verb group at g is said of. */
   private subject(g: number, start: number, verbStart: number, passive: boolean): Np[] {
-    const j = g - 1
+    let j = g - 1
+    // "Recovery, in our service, is…": an aside between the subject and the verb.
+    if (this.tokens[g]?.join === 'break' && this.gap(g).trim() === ',') {
+      for (let k = g - 1; k > start && g - k <= 8; k--) {
+        if (this.tokens[k].join !== 'break') continue
+        if (this.gap(k).trim() === ',' && (PREPOSITIONS.has(this.norm(k)) || isAdverb(this.norm(k)) || SUBORDINATORS.has(this.norm(k)))) j = k - 1
+        break
+      }
+    }
     // "Which course a student takes is decided by…": a clause standing as the subject.
     if (passive && WH.has(this.norm(start)) && start < j - 1) {
       return [{start, end: g, negative: false}]
@@ -311,12 +327,24 @@ export class SentenceReader {
     // subject's noun is not the subject.
     for (let hops = 0; hops < 3 && direct.length > 0; hops++) {
       let first = Math.min(...direct.map((np) => np.start))
+      const last = Math.max(...direct.map((np) => np.end))
       // "the decision on whether Ana returns home": a clause after the preposition.
       if (first >= 3 && WH.has(this.norm(first - 1)) && PREPOSITIONS.has(this.norm(first - 2))) first--
-      const prep = this.norm(first - 1)
+      let prep = this.norm(first - 1)
+      // "Decisions about when someone leaves the programme rest…": skip back over the embedded clause.
+      if (!(prep === 'to' || PREPOSITIONS.has(prep))) {
+        for (let k = first - 1; k >= Math.max(start + 1, first - 7); k--) {
+          if (WH.has(this.norm(k)) && PREPOSITIONS.has(this.norm(k - 1)) && this.nounHeads.has(k - 2)) {
+            first = k
+            prep = this.norm(k - 1)
+            break
+          }
+        }
+      }
       if (first < 2 || !(prep === 'to' || (PREPOSITIONS.has(prep) && prep !== 'by')) || this.tokens[first - 1].join === 'break') break
       if (!this.nounHeads.has(first - 2) || PRONOUNS.has(this.norm(first - 2))) break
-      direct = this.leftNp(first - 2, start)
+      // The phrase keeps its words ("level of recovery"); its head is the noun before the preposition.
+      direct = this.leftNp(first - 2, start).map((np, i) => (i === 0 ? {...np, end: Math.max(np.end, last)} : np))
     }
     // "People who come to us are…": the subject is the noun a relative clause hangs from.
     if (direct.length > 0) {

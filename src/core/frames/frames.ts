@@ -231,7 +231,9 @@ export class FrameMatcher {
     let end = clause.verbEnd
     for (const np of parts) {
       start = Math.min(start, np.head !== undefined && np.end - np.start > 4 ? np.head : np.start)
-      end = Math.max(end, np.head !== undefined ? np.head + 1 : np.end)
+      // A clause object is marked up to the word that made it match ("decide which groups you…").
+      const lastHit = np.head === undefined ? reader.hits.filter((h) => h.start >= np.start && h.end <= np.end && this.nounClasses.has(h.cls)).at(0)?.end : undefined
+      end = Math.max(end, np.head !== undefined ? np.head + 1 : (lastHit ?? np.end))
     }
     return [start, end, headMatch, core]
   }

@@ -23,7 +23,7 @@ export const NEGATORS = set(
 /** Subjects that negate the clause they head: "no one decides for you". */
 export const NEGATIVE_SUBJECTS = set('nobody noone none nothing')
 export const PREPOSITIONS = set(
-  'of in on at by for with as about over under below above beneath from into onto to through via using without within between among against across after before during since until upon towards toward around alongside beside beyond despite per like than regarding concerning following including throughout'
+  'of in on at by for with as about over under below above beneath according from into onto to through via using without within between among against across after before during since until upon towards toward around alongside beside beyond despite per like than regarding concerning following including throughout'
 )
 export const CONJUNCTIONS = set('and or but nor yet &')
 export const SUBORDINATORS = set('because although though when whenever if unless while whilst once whereas where wherever so until before after since as')
