@@ -255,3 +255,11 @@ test('bad input gets one clear reason: encrypted, .doc, not a zip, corrupt, zip 
   for (let i = 0; i < 30; i++) many[`f${i}`] = new Uint8Array()
   assert.match(reason(zipSync(many), {...DEFAULT_DOCX_LIMITS, maxEntries: 20}), /too many entries/)
 })
+
+test('the Word layer bundles for a browser: no Node built-ins, small', async () => {
+  const {build} = await import('esbuild')
+  const out = await build({entryPoints: ['src/core/docx/index.ts'], bundle: true, platform: 'browser', format: 'esm', minify: true, write: false, logLevel: 'silent'})
+  assert.equal(out.errors.length, 0)
+  const size = out.outputFiles[0].contents.length
+  assert.ok(size < 80_000, `${size} bytes`)
+})
