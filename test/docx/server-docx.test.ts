@@ -21,7 +21,7 @@ test('review a Word document from the server: a reviewed copy beside it, finding
     const diags = client.latest(uri)!
     assert.equal(diags[0].code, 'team-gloomy-outlook')
     assert.equal(diags[0].range.start.line, 1)
-    assert.match(diags[0].message, /^body ¶2: /)
+    assert.match(String(diags[0].message), /^body ¶2: /)
     const out = new Uint8Array(readFileSync(join(ws.dir, 'policy.reviewed.docx')))
     assert.equal(anchorText(out, 'word/document.xml', commentsOf(out)[0].id), 'gloomy outlook')
     assert.deepEqual(readFileSync(join(ws.dir, 'policy.docx')), input)
