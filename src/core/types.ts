@@ -34,6 +34,8 @@ export interface FrameSpec {
   owner?: string[]
   /** One of these occurs anywhere in the clause; a list of lists needs one of each list. */
   near?: string[] | string[][]
+  /** `near` looks at the whole sentence, not the clause ("if the peer could do it, so can they"). */
+  nearSentence?: boolean
   /** Not a finding when one of these occurs in the clause. */
   unlessNear?: string[]
   /** The object may be a clause ("decides which groups you attend") naming one of these. */
@@ -57,6 +59,8 @@ export interface FrameSpec {
   voice?: 'active' | 'passive'
   /** A passive with no by-phrase still counts (default: an agent, when required, must be named). */
   agentless?: boolean
+  /** The clause makes something wait on a condition: "not … until", "only once/when/after/if" (a noun anchor may then stand anywhere). */
+  gating?: boolean
   /** Also a finding when the clause is negated (default: a negated frame is a rejection); `only`: only then ("cannot cope"). */
   negated?: boolean | 'only'
   /** Not a finding when the subject is one of these. */

@@ -30,6 +30,8 @@ export function isRejected(tokens: Token[], text: string, start: number, verb = 
     if (next.join === 'break' && (CLAUSE_PUNCTUATION.test(gap) || (gap.includes(',') && (CONJUNCTIONS.has(next.norm) || SUBORDINATORS.has(next.norm) || RELATIVES.has(next.norm))))) return false
     if (i < start - 1 && (SUBORDINATORS.has(next.norm) || RELATIVES.has(next.norm)) && next.norm !== 'as' && next.norm !== 'that') return false
     if (!isNegator(t.norm)) continue
+    // "no skills", "no insight": a determiner that is part of the description, not a rejection.
+    if (t.norm === 'no' && i === start - 1) continue
     const prev = tokens[i - 1]?.norm
     if (prev === 'or' || prev === 'if') continue
     if (next && NOT_NEGATING_AFTER.has(next.norm) && t.norm === 'not') continue

@@ -58,6 +58,9 @@ export interface Clause {
   end: number
 }
 
+/** "The peer's job is to…": the possessor does what the role noun names. */
+const ROLE_NOUNS = new Set(['job', 'role', 'task', 'duty', 'responsibility', 'purpose', 'aim', 'function', 'remit'])
+const single = (i: number): Np => ({start: i, end: i + 1, head: i, negative: false})
 const CLAUSE_PUNCTUATION = /[.;:!?\u2014()\[\]]|\s[-\u2013]\s/
 
 export class SentenceReader {
@@ -195,6 +198,10 @@ export class SentenceReader {
       if (of && of.head !== undefined) j = of.end - 1
     }
     const nps: Np[] = [{start: k, end: j + 1, head, possessor, negative}]
+    // "gives people a template", "shows residents the steps": a second object after a person.
+    if (depth === 0 && j + 1 < ceiling && this.tokens[j + 1].join === 'space' && (DETERMINERS.has(this.norm(j + 1)) || POSSESSIVES.has(this.norm(j + 1))) && this.nounHeads.get(head)?.includes('people')) {
+      nps.push(...this.rightNp(j + 1, ceiling, depth + 1))
+    }
     const after = j + 1
     if (after + 1 < ceiling && (this.norm(after) === 'and' || this.norm(after) === 'or') && this.tokens[after].join !== 'break') {
       const more = this.rightNp(after + 1, ceiling, depth + 1)
@@ -244,7 +251,16 @@ export class SentenceReader {
       for (let i = start; i < g - 1; i++) if (isNegator(this.norm(i))) negated = true
     }
     const left = this.subject(g, start, verbStart, passive)
-    if (left.some((np) => np.negative && np.head !== undefined && NEGATIVE_SUBJECTS.has(this.norm(np.head)))) negated = true
+    if (left.some((np) => np.negative && np.head !== undefined && (NEGATIVE_SUBJECTS.has(this.norm(np.head)) || this.norm(np.start) === 'no'))) negated = true
+    // "Staff do not set goals or sign off plans": a coordinated verb shares the first verb's negation.
+    const before = this.norm(g - 1)
+    if ((before === 'or' || before === 'nor' || before === 'and') && !negated) {
+      for (let i = start; i < g - 1; i++) if (isNegator(this.norm(i))) negated = true
+    }
+    // "We are not here to fix anyone", "we do not expect peers to teach…": negation before a to-infinitive.
+    if (this.norm(g) === 'to' && !negated) {
+      for (let i = g - 1; i >= start && g - i <= 4; i--) if (isNegator(this.norm(i)) && this.norm(i + 1) !== 'only') negated = true
+    }
     let right = PREPOSITIONS.has(next) && next !== 'to' ? [] : this.rightNp(k, end)
     if (right.length === 0 && !passive && left.length > 0) right = this.antecedent(left)
     const obliques: Oblique[] = []
@@ -323,6 +339,12 @@ export class SentenceReader {
       return antecedent
     }
     let direct = this.leftNp(j, start)
+    // "…have grown up without routines and lack…": a coordinated verb shares the clause's first subject.
+    if ((n === 'and' || n === 'or') && j > start) return this.firstSubject(start, j)
+    // "The young people referred to us are…": a pronoun after a preposition is not the subject.
+    if (direct.length === 1 && direct[0].head !== undefined && /^(us|them|me|him|her)$/.test(this.norm(direct[0].head)) && PREPOSITIONS.has(this.norm(direct[0].start - 1))) {
+      direct = this.nearestLeft(direct[0].start - 2, start)
+    }
     // "the decision to discharge rests with…", "responsibility for the plan lies with…": a phrase after the
     // subject's noun is not the subject.
     for (let hops = 0; hops < 3 && direct.length > 0; hops++) {
@@ -368,10 +390,21 @@ export class SentenceReader {
       return direct
     }
     // "People … tend to be", "Peers are expected to set out": the clause's first noun phrase is the subject.
-    if (inGroupTo) {
-      for (let i = start; i < j; i++) if (this.nounHeads.has(i) || PRONOUNS.has(this.norm(i))) return this.leftNp(this.npEnd(i, j), start)
-    }
+    if (inGroupTo) return this.firstSubject(start, j)
     return this.nearestLeft(j, start)
+  }
+
+  /** The clause's first noun phrase; for "the peer's job is to…", the one whose job it is. */
+  private firstSubject(start: number, limit: number): Np[] {
+    for (let i = start; i < limit; i++) {
+      if (!(this.nounHeads.has(i) || PRONOUNS.has(this.norm(i)))) continue
+      const nps = this.leftNp(this.npEnd(i, limit), start)
+      const head = nps[0]?.head
+      if (head !== undefined && ROLE_NOUNS.has(this.norm(this.npEnd(i, limit))) && nps[0].possessor !== undefined) return [single(nps[0].possessor)]
+      if (this.possessive(i) && i + 1 < limit && ROLE_NOUNS.has(this.norm(i + 1))) return [single(i)]
+      return nps
+    }
+    return []
   }
 
   /** Where the noun phrase whose word is at i ends (before the verb at limit). */

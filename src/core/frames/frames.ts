@@ -13,7 +13,7 @@ import {BE, isAdverb, isNegator, isVerbGroupWord, PREPOSITIONS, PRONOUNS, RELATI
 import {Lexicon, type Hit} from './lexicon.js'
 
 /** Prepositions of a means or measure ("measured by", "defined as", "recovered when"). */
-const BY_PREPS = new Set(['by', 'using', 'through', 'via', 'as', 'against', 'from', 'on', 'in', 'with', 'when', 'if', 'once', 'after', 'until', 'based', 'according', 'under', 'below', 'above', 'within', 'of', 'about', 'regarding', 'concerning', 'that', 'what', 'how', 'why', 'which', 'whether'])
+const BY_PREPS = new Set(['by', 'using', 'through', 'via', 'as', 'against', 'from', 'on', 'in', 'with', 'when', 'if', 'once', 'after', 'until', 'based', 'according', 'under', 'below', 'above', 'within', 'of', 'about', 'regarding', 'concerning', 'to', 'that', 'what', 'how', 'why', 'which', 'whether'])
 const WITH_PREPS = new Set(['with', 'alongside'])
 
 interface CompiledFrame {
@@ -36,6 +36,8 @@ interface CompiledFrame {
   copula: boolean
   /** The anchor is a noun or adjective ("recovered … when … scores"), not a verb. */
   nounAnchor: boolean
+  /** Classes the sentence must hold one of each before the clause is read (a cheap pre-check). */
+  needs: Array<Set<string>>
 }
 
 /** A frame match: tokens [start, end) of the clause's key span. */
@@ -51,12 +53,15 @@ export interface FrameMatch {
 
 /** The class that names the person a service supports: a decision made with them is shared. */
 const PERSON_CLASS = 'people'
+/** Meetings where staff decide ("at the MDT meeting"), also listed among staff. */
+const MEETING_CLASS = 'meeting'
 
 export class FrameMatcher {
   readonly lexicon: Lexicon
   private readonly frames: CompiledFrame[] = []
   private readonly anchors = new Set<string>()
   private readonly nounClasses = new Set<string>()
+  private readonly byVerb = new Map<string, CompiledFrame[]>()
 
   constructor(rules: Rule[], classes: Record<string, WordClassSpec>) {
     // A slot written as words becomes a class of its own.
@@ -97,13 +102,19 @@ export class FrameMatcher {
         recipient: slot(rule, 'recipient', spec.recipient, 'noun'),
         prep: Object.entries(spec.prep ?? {}).map(([prep, values]) => [prep, slot(rule, `prep-${prep}`, values, 'noun')!]),
         nounAnchor: false,
+        needs: [],
         objectPreps: new Set(spec.objectPreps ?? []),
         copula: spec.verb.includes('@copula')
       })
     }
     for (const [name, spec] of Object.entries(all)) if (spec.kind !== 'verb') this.nounClasses.add(name)
     this.lexicon = new Lexicon(all)
-    for (const f of compiled) f.nounAnchor = [...f.verb].every((cls) => all[cls] !== undefined && all[cls].kind !== 'verb' && cls !== 'copula')
+    for (const f of compiled) {
+      f.nounAnchor = [...f.verb].every((cls) => all[cls] !== undefined && all[cls].kind !== 'verb' && cls !== 'copula')
+      const object = f.object || f.objectClause ? new Set([...(f.object ?? []), ...(f.objectClause ?? [])]) : undefined
+      f.needs = [f.spec.agentless ? undefined : f.agent, f.spec.objectOptional ? undefined : object, f.by, f.for, f.recipient, f.objectWith, ...f.near, ...f.prep.map(([, s]) => s)].filter((s): s is Set<string> => s !== undefined)
+      for (const cls of f.verb) (this.byVerb.get(cls) ?? this.byVerb.set(cls, []).get(cls)!).push(f)
+    }
     this.frames = compiled
     for (const f of compiled) for (const cls of f.verb) for (const form of this.lexicon.firstForms(cls)) this.anchors.add(form)
   }
@@ -129,12 +140,15 @@ export class FrameMatcher {
   matchSentence(tokens: Token[], text: string): FrameMatch[] {
     if (!tokens.some((t) => this.anchors.has(t.norm))) return []
     const hits = this.lexicon.tag(tokens)
-    const reader = new SentenceReader(tokens, text, hits, this.nounClasses)
+    const present = new Set(hits.map((h) => h.cls))
+    let reader: SentenceReader | undefined
     const found: FrameMatch[] = []
     const clauses = new Map<string, Clause>()
     for (const hit of hits) {
-      for (const frame of this.frames) {
-        if (!frame.verb.has(hit.cls)) continue
+      for (const frame of this.byVerb.get(hit.cls) ?? []) {
+        // Every class the frame needs must occur in the sentence before its clause is worth reading.
+        if (!frame.needs.every((classes) => intersects(present, classes))) continue
+        reader ??= new SentenceReader(tokens, text, hits, this.nounClasses)
         const key = `${hit.start}:${hit.end}:${frame.copula}`
         let clause = clauses.get(key)
         if (!clause) clauses.set(key, (clause = reader.read(hit.start, hit.end, hit.participle, frame.copula)))
@@ -147,12 +161,13 @@ export class FrameMatcher {
 
   private check(frame: CompiledFrame, clause: Clause, reader: SentenceReader, hit: Hit): [number, number, boolean, number[]] | undefined {
     const {spec} = frame
-    if (frame.nounAnchor && !anchorIsArgument(clause, reader)) return undefined
-    const negated = (frame.nounAnchor ? anchorNegated(clause, reader) : clause.negated) && !conditional(clause, reader)
+    if (spec.gating ? !gated(reader) : frame.nounAnchor && !anchorIsArgument(clause, reader)) return undefined
+    const negated = !spec.gating && (frame.nounAnchor ? anchorNegated(clause, reader) : clause.negated) && !conditional(clause, reader)
     if (negated ? !spec.negated : spec.negated === 'only') return undefined
     if (spec.voice && (spec.voice === 'passive') !== clause.passive) return undefined
     if (hit.ing && clause.groupStart === clause.verbStart && !clause.passive && spec.agent && clause.left.length === 0) return undefined
-    const byAgent = clause.obliques.filter((o) => o.prep === 'by').map((o) => o.np)
+    // "decided at the MDT meeting": a meeting named in the passive is who decided.
+    const byAgent = clause.obliques.filter((o) => o.prep === 'by' || (clause.passive && (o.prep === 'at' || o.prep === 'in') && reader.classesOf(o.np, true).has(MEETING_CLASS))).map((o) => o.np)
     const agents = clause.passive ? byAgent : clause.left
     // In the passive the subject is the logical object, and what follows the verb its complement ("considered recovered").
     const objects = [...(clause.passive ? [...clause.left, ...clause.right] : clause.right), ...clause.obliques.filter((o) => frame.objectPreps.has(o.prep)).map((o) => o.np)]
@@ -214,7 +229,8 @@ export class FrameMatcher {
       if (!found) return undefined
       parts.push(headOnly(found))
     }
-    const inClause = (classes: Set<string>) => reader.hits.find((h) => h.start >= clause.start && h.end <= clause.end && classes.has(h.cls))
+    const [from, to] = spec.nearSentence ? [0, reader.tokens.length] : [clause.start, clause.end]
+    const inClause = (classes: Set<string>) => reader.hits.find((h) => h.start >= from && h.end <= to && classes.has(h.cls))
     for (const group of frame.near) {
       const hit = inClause(group)
       if (!hit) return undefined
@@ -293,6 +309,20 @@ function anchorNegated(clause: Clause, reader: SentenceReader): boolean {
   return false
 }
 
+/** The sentence makes something wait on a condition: "not … until/unless/before", "only once/when/after/if". */
+function gated(reader: SentenceReader): boolean {
+  const tokens = reader.tokens
+  let negated = false
+  for (let i = 0; i < tokens.length; i++) {
+    const n = tokens[i].norm
+    if (isNegator(n)) negated = true
+    if (negated && (n === 'until' || n === 'unless' || n === 'before')) return true
+    if (n === 'until' && tokens.slice(i).some((t) => isNegator(t.norm))) return true
+    if (n === 'only' && /^(once|when|after|if|until)$/.test(tokens[i + 1]?.norm ?? '')) return true
+  }
+  return false
+}
+
 /** "not … until", "not … unless": a condition, not a rejection. */
 function conditional(clause: Clause, reader: SentenceReader): boolean {
   for (let i = clause.start; i < clause.end; i++) if (reader.tokens[i].norm === 'until' || reader.tokens[i].norm === 'unless') return true
@@ -300,7 +330,7 @@ function conditional(clause: Clause, reader: SentenceReader): boolean {
 }
 
 const SUBJECT_VERBS = new Set(['means', 'mean', 'meant', 'depends', 'depend', 'depended', 'requires', 'require', 'required', 'equals', 'equal', 'begins', 'begin', 'began', 'starts', 'start', 'started', 'involves', 'involve'])
-const PREDICATE_LINKS = new Set(['as', 'been', 'being', 'having', 'has', 'have', 'had', "'ve", 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'still'])
+const PREDICATE_LINKS = new Set(['as', 'been', 'being', 'having', 'has', 'have', 'had', "'ve", 'doing', 'do', 'does', 'did', 'keeping', 'keep', 'kept', 'staying', 'getting', 'get', 'got', 'feel', 'feels', 'felt', 'look', 'looks', 'seem', 'seems', 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'still'])
 
 /**
  * A noun anchor is said of something only as a subject ("recovery means…", "his recovery could
@@ -314,6 +344,8 @@ function anchorIsArgument(clause: Clause, reader: SentenceReader): boolean {
   const prev = tokens[p]?.norm ?? ''
   const next = tokens[clause.verbEnd]?.norm ?? ''
   if (prev === 'to' && /^mov/.test(tokens[p - 1]?.norm ?? '')) return true
+  // "what we mean by recovery"
+  if (prev === 'by' && /^(mean|means|meant|define|defined|defines)$/.test(tokens[p - 1]?.norm ?? '')) return true
   if (BE.has(prev) || PREDICATE_LINKS.has(prev) || (prev.endsWith('ed') && tokens[clause.verbStart].join === 'space')) return true
   if (PREPOSITIONS.has(prev)) return false
   return (isVerbGroupWord(next) && !isAdverb(next) && next !== 'to') || SUBJECT_VERBS.has(next)
