@@ -40,6 +40,8 @@ export interface FrameSpec {
   unlessNear?: string[]
   /** The object may be a clause ("decides which groups you attend") naming one of these. */
   objectClause?: string[]
+  /** Object classes that count only when the sentence ties the object to the person ("their goals", "goals for each resident"). */
+  linked?: string[]
   /** Someone the object is given to: a second object ("give people goals"), or a to/for phrase. */
   recipient?: string[]
   /** A clause with no object counts too (when there is one, it must match). */
@@ -90,6 +92,8 @@ export interface Rule {
   onlyAfter?: string[]
   unlessNear?: string[]
   onlyNear?: string[]
+  /** When the match is the complement of a linking verb ("X is a role model"), X must be a person. */
+  personSubject?: boolean
   /** Still a finding after a negator ("are not permitted to"); by default a negated match is a rejection. */
   negated?: boolean
   message: string

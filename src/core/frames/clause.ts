@@ -181,7 +181,8 @@ export class SentenceReader {
     if (i >= ceiling || !this.isHeadable(i)) return []
     if (PRONOUNS.has(this.norm(i))) {
       // "teach them the steps": a second object after a pronoun.
-      const second = i + 1 < ceiling && this.tokens[i + 1].join !== 'break' ? this.rightNp(i + 1, ceiling, depth + 1) : []
+      const nominative = /^(i|he|she|we|they)$/.test(this.norm(i + 1))
+      const second = i + 1 < ceiling && this.tokens[i + 1].join !== 'break' && !nominative ? this.rightNp(i + 1, ceiling, depth + 1) : []
       return [{start: k, end: i + 1, head: i, possessor, negative}, ...second]
     }
     let j = i

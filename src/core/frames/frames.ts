@@ -31,6 +31,7 @@ interface CompiledFrame {
   unlessNear?: Set<string>
   objectClause?: Set<string>
   recipient?: Set<string>
+  linked?: Set<string>
   prep: Array<[string, Set<string>]>
   objectPreps: Set<string>
   copula: boolean
@@ -49,10 +50,13 @@ export interface FrameMatch {
   headMatch: boolean
   /** The tokens that carry the frame itself (the verb and the object's head): a phrase finding there says the same. */
   core: number[]
+  /** How many slots the frame constrains: the more specific frame wins a tie. */
+  specificity: number
 }
 
 /** The class that names the person a service supports: a decision made with them is shared. */
 const PERSON_CLASS = 'people'
+const PERSONAL = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'who', 'someone', 'anyone', 'everyone', 'somebody', 'anybody', 'everybody'])
 /** Meetings where staff decide ("at the MDT meeting"), also listed among staff. */
 const MEETING_CLASS = 'meeting'
 
@@ -100,6 +104,7 @@ export class FrameMatcher {
         unlessNear: slot(rule, 'unlessNear', spec.unlessNear, 'other'),
         objectClause: slot(rule, 'objectClause', spec.objectClause, 'noun'),
         recipient: slot(rule, 'recipient', spec.recipient, 'noun'),
+        linked: slot(rule, 'linked', spec.linked, 'noun'),
         prep: Object.entries(spec.prep ?? {}).map(([prep, values]) => [prep, slot(rule, `prep-${prep}`, values, 'noun')!]),
         nounAnchor: false,
         needs: [],
@@ -121,6 +126,47 @@ export class FrameMatcher {
 
   get size(): number {
     return this.frames.length
+  }
+
+  /** Whether a word is in the class `relatives` ("son", "partner"). */
+  isKin(norm: string): boolean {
+    return this.lexicon.singleForms('relatives')?.has(norm) === true
+  }
+
+  /**
+   * When the words at `start` are the complement of a linking verb ("The garden project has become a
+   * role model"), whether the verb's subject is a person: a people, staff, peer or relatives word, a
+   * personal pronoun, or a capitalised name. Anywhere else, true.
+   */
+  complementOfPerson(tokens: Token[], text: string, start: number): boolean {
+    let v = start - 1
+    while (v >= 0 && /^(a|an|the|such|real|positive|good|great|true|genuine|some|kind|of|sort|more|most|very|quite|an|becoming)$/.test(tokens[v].norm)) v--
+    if (v < 0 || !/^(is|are|was|were|be|been|being|become|becomes|became|remain|remains|seen|regarded|considered|act|acts|acted|serve|serves|served|as)$/.test(tokens[v].norm)) return true
+    const hits = this.lexicon.tag(tokens)
+    const reader = new SentenceReader(tokens, text, hits, this.nounClasses)
+    // "act as", "serve as": the subject is the verb's; "sees her as": the complement is said of "her".
+    const copula = tokens[v].norm !== 'as'
+    if (!copula && v > 0) {
+      v--
+      if (!/^(act|acts|acted|acting|serve|serves|served|serving|function|functions|work|works|worked|seen|regarded|considered|described|known|treated|viewed)$/.test(tokens[v].norm)) {
+        // The phrase before "as", with its of/with phrase ("people with dementia as…").
+        for (let i = v; i >= 0 && v - i < 5 && !(tokens[i + 1]?.join === 'break'); i--) {
+          const n = tokens[i].norm
+          if (isVerbGroupWord(n) && !isAdverb(n)) break
+          if (PERSONAL.has(n) || /^(her|him|them|me|us)$/.test(n) || ['people', 'staff', 'peer', 'relatives'].some((c) => reader.classesOf(single(i), true).has(c))) return true
+        }
+        return false
+      }
+    }
+    const clause = reader.read(v, v + 1, false, copula)
+    if (clause.left.length === 0) return true
+    return clause.left.some((np) => {
+      if (np.head === undefined) return true
+      const classes = reader.classesOf(np, true)
+      if (['people', 'staff', 'peer', 'relatives'].some((c) => classes.has(c))) return true
+      const head = tokens[np.head]
+      return PERSONAL.has(head.norm) || (/^\p{Lu}/u.test(head.raw) && np.head > 0 && head.raw !== head.raw.toUpperCase())
+    })
   }
 
   /** Whether a frame's verb could start at this word. */
@@ -153,7 +199,7 @@ export class FrameMatcher {
         let clause = clauses.get(key)
         if (!clause) clauses.set(key, (clause = reader.read(hit.start, hit.end, hit.participle, frame.copula)))
         const span = this.check(frame, clause, reader, hit)
-        if (span) found.push({rule: frame.rule, start: span[0], end: span[1], headMatch: span[2], core: span[3]})
+        if (span) found.push({rule: frame.rule, start: span[0], end: span[1], headMatch: span[2], core: span[3], specificity: frame.needs.length + (frame.owner ? 1 : 0)})
       }
     }
     return resolve(found)
@@ -190,12 +236,15 @@ export class FrameMatcher {
       }
     }
     if (frame.notAgent && agents.some((np) => intersects(reader.classesOf(np, true), frame.notAgent))) return undefined
+    // The writer speaking of themself ("My recovery has involved medication", "I decided my own goals").
+    if (frame.rule.category !== 'role-model' && agents.some((np) => (np.possessor !== undefined && reader.tokens[np.possessor].norm === 'my') || (np.head !== undefined && reader.tokens[np.head].norm === 'i'))) return undefined
     if ((frame.object || frame.objectClause) && !(spec.objectOptional && objects.length === 0)) {
       const matched = objects.filter(
         (np) =>
           !np.negative &&
           (np.head === undefined ? intersects(reader.classesOf(np, false), frame.objectClause ?? frame.object) : intersects(reader.classesOf(np, false), frame.object)) &&
           !selfOwned(np, agents, reader, frame) &&
+          (!frame.linked || np.head === undefined || !onlyLinked(reader.classesOf(np, false), frame) || tiedToPerson(np, clause, reader)) &&
           (!frame.objectWith || intersects(reader.classesOf(np, false), frame.objectWith)) &&
           (!frame.owner || [np, ...agents].some((p) => p.possessor !== undefined && intersects(reader.classesOf(single(p.possessor), true), frame.owner)))
       )
@@ -265,10 +314,11 @@ function headOnly(np: Np): Np {
   return np.head === undefined ? np : {...np, start: np.head, end: np.head + 1}
 }
 
-/** "The team sets its own targets", "we agree our rota": the object belongs to the agent. */
+/** "The team sets its own targets", "we agree our rota", "staff set their own learning goals": the object belongs to the agent. */
 function selfOwned(np: Np, agents: Np[], reader: SentenceReader, frame: CompiledFrame): boolean {
   if (np.possessor === undefined) return false
   const owner = reader.tokens[np.possessor].norm
+  if (reader.tokens[np.possessor + 1]?.norm === 'own' && agents.length > 0) return true
   if (owner === 'its') return true
   const agentWords = agents.map((a) => (a.head !== undefined ? reader.tokens[a.head].norm : ''))
   if ((owner === 'our' && agentWords.includes('we')) || (owner === 'my' && agentWords.includes('i'))) return true
@@ -277,6 +327,32 @@ function selfOwned(np: Np, agents: Np[], reader: SentenceReader, frame: Compiled
 }
 
 const single = (i: number): Np => ({start: i, end: i + 1, head: i, negative: false})
+
+/** The object matched only through classes that need a tie to the person ("goals", "plans"). */
+function onlyLinked(classes: Set<string>, frame: CompiledFrame): boolean {
+  for (const c of classes) if (frame.object?.has(c) && !frame.linked!.has(c)) return false
+  return true
+}
+
+const PERSON_LINK = new Set(['people', 'relatives'])
+
+/**
+ * A generic plan word ("goals", "plans", "schedule") is the person's unless the sentence ties it to
+ * something else: a staff or service owner ("the team's targets"), or a for/of phrase naming something
+ * other than a person ("plans for a new smoking shelter", "leave for staff").
+ */
+function tiedToPerson(np: Np, clause: Clause, reader: SentenceReader): boolean {
+  if (np.possessor !== undefined) {
+    const owner = reader.tokens[np.possessor].norm
+    if (owner === 'his' || owner === 'her' || owner === 'their' || owner === 'your') return true
+    const classes = reader.classesOf(single(np.possessor), true)
+    if (intersects(classes, PERSON_LINK)) return true
+    if (classes.has('staff') || owner === 'its' || owner === 'our') return false
+  }
+  for (let i = np.start; i < np.end; i++) if (i !== np.head && intersects(reader.classesOf(single(i), true), PERSON_LINK)) return true
+  const tie = clause.obliques.find((o) => (o.prep === 'for' || o.prep === 'of') && o.np.head !== undefined && o.np.start >= np.end && o.np.start <= np.end + 1)
+  return !tie || intersects(reader.classesOf(tie.np, true), PERSON_LINK)
+}
 
 /** The clause says the decision is made with the person ("together", "with the person"). */
 function shared(clause: Clause, reader: SentenceReader): boolean {
@@ -364,7 +440,7 @@ function resolve(found: FrameMatch[]): FrameMatch[] {
   if (found.length < 2) return found
   const sorted = found
     .map((m, order) => ({m, order}))
-    .sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || Number(b.m.headMatch) - Number(a.m.headMatch) || a.m.start - b.m.start || a.order - b.order)
+    .sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || Number(b.m.headMatch) - Number(a.m.headMatch) || b.m.specificity - a.m.specificity || a.m.start - b.m.start || a.order - b.order)
   const kept: FrameMatch[] = []
   for (const {m} of sorted) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m)
   return kept.sort((a, b) => a.start - b.start)
