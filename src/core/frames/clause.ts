@@ -58,6 +58,9 @@ export interface Clause {
   end: number
 }
 
+/** Verbs whose object does what the following to-infinitive says ("allow people to choose"). */
+const OBJECT_CONTROL = /^(allow|allows|allowed|allowing|help|helps|helped|helping|encourage|encourages|encouraged|encouraging|ask|asks|asked|asking|tell|tells|told|want|wants|wanted|expect|expects|expected|need|needs|require|requires|required|enable|enables|enabled|support|supports|supported|supporting|invite|invites|invited|get|gets|got|force|forces|forced|persuade|persuades|persuaded|remind|reminds|reminded|train|trains|trained|teach|teaches|taught|permit|permits|permitted|leave|leaves|left|advise|advises|advised|urge|urges|urged|instruct|instructs|instructed|prompt|prompts|prompted|pressure|pressures|pressured|push|pushes|pushed|empower|empowers|empowered)$/
+
 /** "The peer's job is to…": the possessor does what the role noun names. */
 const ROLE_NOUNS = new Set(['job', 'role', 'task', 'duty', 'responsibility', 'purpose', 'aim', 'function', 'remit'])
 const single = (i: number): Np => ({start: i, end: i + 1, head: i, negative: false})
@@ -337,6 +340,12 @@ export class SentenceReader {
         const before = first - 2
         if (this.norm(first - 1) === 'not' && before >= 0) antecedent = this.leftNp(before, 0)
       }
+      // "Our clinicians are the ones who understand…": "the ones" stands for the subject of "are".
+      const head = antecedent[0]?.head
+      if (head !== undefined && /^(one|ones)$/.test(this.norm(head)) && BE.has(this.norm(antecedent[0].start - 1))) {
+        const subject = this.leftNp(antecedent[0].start - 2, 0)
+        if (subject.length > 0) return subject
+      }
       return antecedent
     }
     let direct = this.leftNp(j, start)
@@ -387,8 +396,11 @@ export class SentenceReader {
     // A bare head right before the verb is its subject, unless the verb is an infinitive ("meets to agree").
     if (direct.length > 0 && !inGroupTo && !(CONJUNCTIONS.has(n) || isFunctionWord(n))) return direct
     if (inGroupTo && direct.length > 0 && direct.some((np) => np.head !== undefined && (this.nounHeads.has(np.head) || PRONOUNS.has(this.norm(np.head))))) {
-      // "help people to choose": the noun before "to" does the choosing.
-      return direct
+      // "help people to choose": after a verb of asking or enabling, the noun before "to" does the choosing;
+      // "use techniques to move…" is a purpose, and the clause's subject does it.
+      const before = this.norm(Math.min(...direct.map((np) => np.start)) - 1)
+      if (OBJECT_CONTROL.test(before) || !direct.some((np) => np.start > start)) return direct
+      return this.firstSubject(start, j)
     }
     // "People … tend to be", "Peers are expected to set out": the clause's first noun phrase is the subject.
     if (inGroupTo) return this.firstSubject(start, j)
