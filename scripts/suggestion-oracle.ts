@@ -1,0 +1,41 @@
+/**
+ * Measure suggestions with the grammar oracle: substitute every suggestion of
+ * every finding on the rule examples and the test corpora, and count the
+ * substitutions that add a grammar lint (harper.js).
+ *
+ *   npx tsx scripts/suggestion-oracle.ts            counts
+ *   npx tsx scripts/suggestion-oracle.ts --list     also every substitution that adds a lint
+ *   npx tsx scripts/suggestion-oracle.ts --firsts   every first suggestion in its sentence (for reading by eye)
+ */
+import {Reviewer} from '../src/core/review.js'
+import {parseBuiltinPacks} from '../src/node/builtin-rules.js'
+import {corpusSentences, judge, ruleExamples, substitutions, type Substitution} from '../test/support/oracle.js'
+
+const packs = parseBuiltinPacks()
+const reviewer = new Reviewer(packs, {})
+const list = process.argv.includes('--list')
+const firsts = process.argv.includes('--firsts')
+
+async function measure(name: string, subs: Substitution[]) {
+  const t0 = performance.now()
+  let bad = 0
+  let badFirst = 0
+  let first = 0
+  for (const s of subs) {
+    const v = await judge(s)
+    if (s.first) first++
+    if (firsts && s.first) console.log(`${s.ruleId}\t${s.result}`)
+    if (v.added.length === 0) continue
+    bad++
+    if (s.first) badFirst++
+    if (list) console.log(`${s.first ? '*' : ' '} ${s.ruleId}: ${s.result}\n    ${v.added.map((l) => `${l.kind} “${l.problem}”: ${l.message}`).join('\n    ')}`)
+  }
+  console.log(`${name}: ${bad} of ${subs.length} substitutions add a grammar lint; first suggestions: ${badFirst} of ${first} (${((performance.now() - t0) / 1000).toFixed(1)} s)`)
+}
+
+const t0 = performance.now()
+const examples = ruleExamples(packs).flatMap(({sentence}) => substitutions(reviewer, sentence))
+const corpus = corpusSentences().flatMap(({sentence}) => substitutions(reviewer, sentence))
+await measure('rule examples', examples)
+await measure('corpora', corpus)
+console.log(`total ${((performance.now() - t0) / 1000).toFixed(1)} s`)
