@@ -176,7 +176,7 @@ test('"a term that includes X" discusses X', () => {
 })
 
 test('only short noun phrases are pluralised', async () => {
-  const {pluralise} = await import('../src/core/suggest.js')
+  const {pluralise} = await import('../src/core/grammar/shape.js')
   assert.equal(pluralise('person who uses drugs'), 'people who use drugs')
   assert.equal(pluralise('peer worker'), 'peer workers')
   assert.equal(pluralise('co-produced outcome measures'), 'co-produced outcome measures')
@@ -216,8 +216,10 @@ test('a fix across markup is never applied unseen; suggestions do not double a d
     assert.equal(applyFixes(text, findings).text, text)
   }
   assert.equal(applyFixes('He is an addict.', review('He is an addict.')).text, 'He is a person who uses drugs.')
+  // "Our caseloads" → "The people I work alongside": the alternative brings its own determiner.
   const [c] = review('Our caseloads are big.')
-  assert.equal(c.suggestions[0], 'people I work alongside')
+  assert.deepEqual(c.fixes[0], {before: 4, after: 0, replacement: 'The people I work alongside', alternative: 0})
+  assert.equal(applyFixes('Our caseloads are big.', [{...c, safeFix: true}]).text, 'The people I work alongside are big.')
 })
 
 test('a NUL (which micromark writes as U+FFFD) does not hide the findings around it', () => {

@@ -12,14 +12,16 @@ import {DirectiveFilter} from './directives.js'
 import {Matcher, type Match} from './match/matcher.js'
 import {compilePhrase, findAll, type CompiledPhrase} from './match/phrase.js'
 import {sentenceTokens, type Token} from './match/tokens.js'
-import {verbFormOf} from './match/forms.js'
 import {phraseWords} from './match/phrase.js'
 import {parseMarkdown, type Prose} from './parse/markdown.js'
 import {parseText} from './parse/text.js'
 import {markdownRegions} from './parse/regions.js'
 import {reviewInSlices, reviewRegions, SLICE_CHARS} from './slices.js'
-import {article, fitAlternative} from './suggest.js'
-import type {Config, Finding, Format, Rule, RulePack, Severity} from './types.js'
+import {fit, type FitContext} from './suggest.js'
+import {phraseKind, shapesOf} from './grammar/shape.js'
+import {slotOf} from './grammar/slot.js'
+import {indefiniteArticle} from './grammar/inflect.js'
+import type {Config, Finding, Fix, Format, Rule, RulePack, Severity} from './types.js'
 import type {Directive} from './directives.js'
 
 /**
@@ -122,12 +124,13 @@ export class Reviewer {
 
   private finding(text: string, prose: Prose, tokens: Token[], match: Match): Finding {
     const rule = match.compiled.rule
+    const kind = phraseKind(rule, match.phrase)
     let start = tokens[match.start].start
     const end = tokens[match.end - 1].end
     const before = tokens[match.start - 1]
     // "an addict" → "a person who uses drugs": the article is part of what gets replaced.
     const articleBefore =
-      rule.kind === 'noun' && !match.plural && before !== undefined && tokens[match.start].join === 'space' && (before.norm === 'a' || before.norm === 'an')
+      kind === 'noun' && !match.plural && before !== undefined && tokens[match.start].join === 'space' && (before.norm === 'a' || before.norm === 'an')
     // The article joins the range only when plain space separates it ("an *addict*" keeps its markup).
     const withArticle = articleBefore && /^\s+$/.test(text.slice(before.end, tokens[match.start].start))
     if (withArticle) start = before.start
@@ -135,10 +138,25 @@ export class Reviewer {
     const from = prose.lines.point(start)
     const to = prose.lines.point(end)
     const matched = text.slice(tokens[match.start].start, end)
-    const verbForm = rule.kind === 'verb' && !rule.exact ? verbFormOf(tokens[match.start].norm, firstWord(rule, tokens[match.start].norm)) : undefined
-    const suggestions = rule.alternatives.map((alt) =>
-      fitAlternative(alt, {original: source, plural: match.plural, withArticle, noun: rule.kind === 'noun', verbForm, afterDeterminer: !withArticle && isDeterminer(before) && tokens[match.start].join === 'space'})
-    )
+    const slot = slotOf(tokens, match.start, match.end, kind, match.plural, firstWord(match.phrase))
+    const context: FitContext = {text, tokens, start: match.start, end: match.end, from: start, to: end, withArticle, slot, person: rule.person === true}
+    const fixes: Fix[] = []
+    const suggestions: string[] = []
+    const advice: string[] = []
+    rule.alternatives.forEach((alt, i) => {
+      const proposal = fit(shapesOf(alt, kind), context)
+      if ('advice' in proposal) {
+        if (proposal.advice && !advice.includes(proposal.advice)) advice.push(proposal.advice)
+        return
+      }
+      const e = proposal.edit
+      const fix: Fix = {before: start - e.start, after: e.end - end, replacement: e.replacement, alternative: i}
+      if (fixes.some((f) => f.before === fix.before && f.after === fix.after && f.replacement === fix.replacement)) return
+      fixes.push(fix)
+      if (fix.before === 0 && fix.after === 0) suggestions.push(fix.replacement)
+    })
+    const first = fixes[0]
+    const message = rule.message.replace(/\{\{\s*text\s*\}\}/g, matched)
     return {
       ruleId: rule.id,
       category: rule.category,
@@ -150,10 +168,18 @@ export class Reviewer {
       endLine: to.line,
       endColumn: to.column,
       text: source,
-      message: rule.message.replace(/\{\{\s*text\s*\}\}/g, matched),
+      message: fixes.length === 0 && advice.length > 0 ? `${message} Consider: “${advice[0]}”.` : message,
       suggestions,
-      // Only plain words are safe to replace unseen: a range that spans markup ("[committed](url) suicide") is not.
-      safeFix: rule.safeFix === true && PLAIN_WORDS.test(source) && (articleBefore === withArticle || article(suggestions[0] ?? '') === before?.norm)
+      fixes,
+      advice,
+      // Only the first alternative, and only over plain words: a range that spans markup ("[committed](url) suicide") is not safe unseen.
+      safeFix:
+        rule.safeFix === true &&
+        first !== undefined &&
+        first.alternative === 0 &&
+        PLAIN_WORDS.test(text.slice(start - first.before, end + first.after)) &&
+        (articleBefore === withArticle || first.before > 0 || indefiniteArticle(first.replacement) === before?.norm),
+      group: `${rule.id}:${matched.toLowerCase().replace(/[\s\u2010\u2011-]+/g, ' ')}`
     }
   }
 }
@@ -173,13 +199,10 @@ export function applyDirectives(candidates: Candidate[], directives: Directive[]
 }
 
 const PLAIN_WORDS = /^[\p{L}\p{N}'\u2019\u2010\u2011 -]+$/u
-const DETERMINERS = new Set('the a an our my your his her their its this that these those each every some any no another'.split(' '))
-const isDeterminer = (token: Token | undefined) => token !== undefined && DETERMINERS.has(token.norm)
 
-/** The base word of the rule phrase that the matched first word is a form of. */
-function firstWord(rule: Rule, written: string): string {
-  const firsts = rule.phrases.map((p) => phraseWords(p)[0].toLowerCase())
-  return firsts.find((w) => written.startsWith(w.slice(0, Math.max(3, w.length - 2)))) ?? firsts[0]
+/** The base word the matched phrase starts with. */
+function firstWord(phrase: string): string {
+  return phraseWords(phrase)[0]?.toLowerCase() ?? ''
 }
 
 function forEachParagraph(tree: NlcstRoot, fn: (paragraph: Paragraph) => void) {

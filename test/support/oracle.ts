@@ -9,6 +9,7 @@ import {Dialect, LocalLinter} from 'harper.js'
 import {binary} from 'harper.js/binary'
 import type {Finding, RulePack} from '../../src/core/types.js'
 import {Reviewer} from '../../src/core/review.js'
+import {fixRange} from '../../src/core/fix.js'
 
 /** One substitution: the sentence with one alternative of one finding put in. */
 export interface Substitution {
@@ -103,9 +104,7 @@ export function addedLints(before: LintSummary[], after: LintSummary[], sub: Pic
 
 /** Every edit a finding offers, first the one a fix applies. */
 export function edits(finding: Finding): Array<{offset: number; endOffset: number; replacement: string; alternative: number}> {
-  const f = finding as Finding & {fixes?: Array<{offset: number; endOffset: number; replacement: string; alternative: number}>}
-  if (f.fixes) return f.fixes
-  return finding.suggestions.map((replacement, i) => ({offset: finding.offset, endOffset: finding.endOffset, replacement, alternative: i}))
+  return finding.fixes.map((fix) => ({...fixRange(finding, fix), replacement: fix.replacement, alternative: fix.alternative}))
 }
 
 /** The substitutions of every finding in `sentence` (or only those of `ruleId`). */
