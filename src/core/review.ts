@@ -20,7 +20,7 @@ import {reviewInSlices, reviewRegions, SLICE_CHARS} from './slices.js'
 import {fit, type FitContext} from './suggest.js'
 import {phraseKind, shapesOf} from './grammar/shape.js'
 import {slotOf} from './grammar/slot.js'
-import {indefiniteArticle} from './grammar/inflect.js'
+import {indefiniteArticle, isPluralNoun} from './grammar/inflect.js'
 import type {Config, Finding, Fix, Format, Rule, RulePack, Severity} from './types.js'
 import type {Directive} from './directives.js'
 
@@ -132,13 +132,20 @@ export class Reviewer {
     const articleBefore =
       kind === 'noun' && !match.plural && before !== undefined && tokens[match.start].join === 'space' && (before.norm === 'a' || before.norm === 'an')
     // The article joins the range only when plain space separates it ("an *addict*" keeps its markup).
-    const withArticle = articleBefore && /^\s+$/.test(text.slice(before.end, tokens[match.start].start))
+    const withArticle =
+      (articleBefore && /^\s+$/.test(text.slice(before.end, tokens[match.start].start))) ||
+      // The rule's own phrase starts with the article ("a depressive").
+      (kind === 'noun' && match.end - match.start > 1 && /^(a|an)$/.test(tokens[match.start].norm))
     if (withArticle) start = before.start
     const source = text.slice(start, end)
     const from = prose.lines.point(start)
     const to = prose.lines.point(end)
     const matched = text.slice(tokens[match.start].start, end)
-    const slot = slotOf(tokens, match.start, match.end, kind, match.plural, firstWord(match.phrase))
+    const phrase = phraseWords(match.phrase.toLowerCase())
+    // "the mentally ill", "normal human beings": people, in the plural.
+    const plural = match.plural || (kind === 'noun' && (phrase[0] === 'the' || isPluralNoun(tokens[match.end - 1].norm)))
+    const possessive = before !== undefined && /^['\u2019]s?\s/.test(text.slice(before.end, tokens[match.start].start))
+    const slot = slotOf(tokens, match.start, match.end, kind, plural, phrase, possessive)
     const context: FitContext = {text, tokens, start: match.start, end: match.end, from: start, to: end, withArticle, slot, person: rule.person === true}
     const fixes: Fix[] = []
     const suggestions: string[] = []
@@ -200,10 +207,6 @@ export function applyDirectives(candidates: Candidate[], directives: Directive[]
 
 const PLAIN_WORDS = /^[\p{L}\p{N}'\u2019\u2010\u2011 -]+$/u
 
-/** The base word the matched phrase starts with. */
-function firstWord(phrase: string): string {
-  return phraseWords(phrase)[0]?.toLowerCase() ?? ''
-}
 
 function forEachParagraph(tree: NlcstRoot, fn: (paragraph: Paragraph) => void) {
   const walk = (node: {type: string; children?: unknown[]}) => {

@@ -29,10 +29,9 @@ export interface FitContext {
   person: boolean
 }
 
-const ADVERB_LIKE = /^(very|well|more|less|most|really|quite|so|too|not|still|also|often|fully|highly|deeply|newly)$/i
+const ADVERB_LIKE = /^(very|well|more|less|most|really|quite|so|too|still|also|often|fully|highly|deeply|newly)$/i
 /** Nouns too general to modify another ("person records"). */
 const GENERAL = /^(person|people|someone|somebody|everyone|anyone|individual|individuals)$/i
-const SENTENCE_PUNCTUATION = /[?!;]|\.\s/
 
 function words(s: string): string[] {
   return s.split(/\s+/).filter(Boolean)
@@ -95,12 +94,17 @@ function place(shapes: Shapes, ctx: FitContext): Proposal {
       const noun = shapes.noun
       if (!noun) return advice
       const phrase = slot.plural ? noun.plural : noun.singular
+      const nextWord = tokens[ctx.end]?.norm ?? ''
+      // "Disruptive behaviours are recorded" → not "Distress are recorded".
+      if (slot.plural && noun.mass && /^(are|were|have|do|need|tend|seem|remain|make|become)$/.test(nextWord)) return advice
       const ownDeterminer = noun.determined || /^(a|an|the)\s/i.test(phrase)
       const plainPhrase = phrase.replace(/^(a|an)\s+/i, '')
       if (ctx.withArticle) {
         if (noun.mass || ownDeterminer) return dropIn(noun.mass ? plainPhrase : phrase)
         return dropIn(`${indefiniteArticle(phrase)} ${phrase}`)
       }
+      // "good medication compliance": after a modifier only a plain noun phrase fits.
+      if (slot.modified && (ownDeterminer || noun.mass && /^\w+ing\b/.test(phrase) || words(plainPhrase).some((w) => /^(who|whose|that|with|of|in|living|using|I|we)$/.test(w)))) return advice
       const det = slot.determiner
       if (det !== undefined && (ownDeterminer || (noun.mass && /^(a|an)$/.test(tokens[det].norm)))) {
         // "our caseload" → "the people I work alongside": the alternative brings its own determiner.
@@ -108,21 +112,39 @@ function place(shapes: Shapes, ctx: FitContext): Proposal {
         const start = tokens[det].start
         return {edit: {start, end: ctx.to, replacement: matchCase(text.slice(start, ctx.to), noun.mass ? plainPhrase : phrase)}}
       }
-      return dropIn(plainPhrase)
+      if (det === undefined && !slot.plural && !noun.mass && !ownDeterminer && !slot.modified && /^\p{Ll}/u.test(text.slice(ctx.from, ctx.to))) {
+        // A bare singular ("covers relapse prevention"): a countable alternative needs its article,
+        // and after "of" ("times of relapse") it does not fit at all.
+        if (tokens[ctx.start - 1]?.norm === 'of') return advice
+        return dropIn(`${indefiniteArticle(phrase)} ${phrase}`)
+      }
+      // No determiner before it: the alternative keeps its own ("would be a serious risk").
+      return dropIn(det === undefined ? phrase : plainPhrase)
     }
     case 'modifier': {
       const head = tokens[slot.head!]
       const headText = text.slice(head.start, head.end)
-      if (shapes.adjective && compactModifier(shapes.adjective)) return dropIn(shapes.adjective)
-      if (shapes.noun && compactNoun(shapes.noun.singular)) return dropIn(shapes.noun.singular)
+      if (slot.head! < ctx.end) {
+        // "psychotic dog" → "aggressive dog": the phrase's own noun stays.
+        if (shapes.adjective && compactModifier(shapes.adjective)) return dropIn(`${shapes.adjective} ${headText}`)
+        const after = postModifier(shapes, ctx, isPluralNoun(head.norm), head)
+        return after ? dropIn(`${headText} ${after}`) : advice
+      }
+      // The article before a modifier belongs to the noun it modifies: it stays, fitted to the new word.
+      const withArticle = (s: string) => (ctx.withArticle ? `${indefiniteArticle(s)} ${s}` : s)
+      if (shapes.adjective && compactModifier(shapes.adjective)) return dropIn(withArticle(shapes.adjective))
+      if (shapes.noun && compactNoun(shapes.noun.singular)) return dropIn(withArticle(shapes.noun.singular))
       // Too long to stand before the noun: it follows it ("non-compliant clients" → "clients who choose not to take it").
       if (!/^\s+$/.test(text.slice(ctx.to, head.start))) return advice
-      const after = postModifier(shapes, ctx, isPluralNoun(head.norm))
+      const after = postModifier(shapes, ctx, isPluralNoun(head.norm), head)
       if (!after) return advice
       const start = ctx.from
-      return {edit: {start, end: head.end, replacement: matchCase(text.slice(start, ctx.to), `${headText} ${after}`)}}
+      const phraseText = text.slice(tokens[ctx.end].start, head.end)
+      return {edit: {start, end: head.end, replacement: matchCase(text.slice(start, ctx.to), `${phraseText} ${after}`)}}
     }
     case 'predicate': {
+      // "are managed by the senior" → "are supported by the senior": a passive stays passive.
+      if (slot.passive) return shapes.adjective ? dropIn(shapes.adjective) : shapes.verb ? dropIn(inflectPhrase(shapes.verb, 'participle')) : advice
       if (shapes.adjective) return dropIn(shapes.adjective)
       if (shapes.prep && !/^(with|of)\s/i.test(shapes.prep)) return dropIn(shapes.prep)
       if (shapes.verb && !slot.negated && slot.be !== undefined) {
@@ -137,8 +159,25 @@ function place(shapes: Shapes, ctx: FitContext): Proposal {
       return advice
     }
     case 'complement': {
-      if (shapes.adjective) return dropIn(shapes.adjective)
+      // "sounded distressed", "described as resourceful"; not "sounded experiencing psychosis".
+      if (shapes.adjective && (slot.afterAs || !/^\w+ing\b/.test(shapes.adjective))) return dropIn(shapes.adjective)
+      if (slot.afterAs) {
+        // "seen as a burden" → "seen as someone who needs more support"; "seen as struggling".
+        if (shapes.noun && !shapes.noun.mass) {
+          const phrase = shapes.noun.singular
+          return dropIn(shapes.noun.determined || /^(a|an|the)\s/i.test(phrase) ? phrase : `${indefiniteArticle(phrase)} ${phrase}`)
+        }
+        if (shapes.verb) return dropIn(inflectPhrase(shapes.verb, 'ing'))
+        return advice
+      }
       if (shapes.prep && !/^(with|of)\s/i.test(shapes.prep)) return dropIn(shapes.prep)
+      return advice
+    }
+    case 'postmodifier': {
+      // "people afflicted with anxiety" → "people living with anxiety".
+      if (shapes.adjective) return dropIn(shapes.adjective)
+      if (shapes.prep) return dropIn(shapes.prep)
+      if (shapes.verb) return dropIn(`${relative(ctx, tokens[ctx.start - 1])} ${inflectPhrase(shapes.verb, slot.plural ? 'base' : 's')}`)
       return advice
     }
     case 'verb': {
@@ -148,9 +187,9 @@ function place(shapes: Shapes, ctx: FitContext): Proposal {
     case 'clause': {
       const clause = shapes.clause
       if (!clause) return advice
-      // A clause with its own question mark or semicolon fits only at the end of a sentence.
+      // A clause fits only where the match runs to the end of the sentence ("…because treatment works.").
       const rest = text.slice(ctx.to).split(/[.!?]/)[0]
-      if (SENTENCE_PUNCTUATION.test(clause) && /\p{L}/u.test(rest)) return advice
+      if (/\p{L}/u.test(rest) || tokens[ctx.end] !== undefined) return advice
       const atStart = !tokens.slice(0, ctx.start).length
       return {edit: {start: ctx.from, end: ctx.to, replacement: atStart ? capitalise(clause) : matchCase(text.slice(ctx.from, ctx.to), clause)}}
     }
@@ -158,50 +197,97 @@ function place(shapes: Shapes, ctx: FitContext): Proposal {
 }
 
 /** What follows a noun in place of a modifier before it: "with lived experience", "who choose not to …". */
-function postModifier(shapes: Shapes, ctx: FitContext, plural: boolean): string | undefined {
+function postModifier(shapes: Shapes, ctx: FitContext, plural: boolean, head?: Token): string | undefined {
   if (shapes.prep) return shapes.prep
   if (shapes.adjective) return shapes.adjective
-  if (shapes.verb) return `${ctx.person ? 'who' : 'that'} ${inflectPhrase(shapes.verb, plural ? 'base' : 's')}`
+  if (shapes.verb) return `${relative(ctx, head)} ${inflectPhrase(shapes.verb, plural ? 'base' : 's')}`
   return undefined
 }
+
+/** Nouns for people: a relative clause after them starts with "who". */
+const PEOPLE = /^(people|person|persons|patients?|clients?|residents?|members?|users?|individuals?|adults?|men|man|women|woman|children|child|young|youth|peers?|workers?|staff|families|family|carers?|participants?|applicants?|someone|anyone|everyone|he|she|they)$/
+
+function relative(ctx: FitContext, head?: Token): string {
+  return ctx.person || (head !== undefined && PEOPLE.test(head.norm)) ? 'who' : 'that'
+}
+
+/** Verbs that take a to-infinitive after them ("declined to attend"); any other verb does not. */
+const TO_VERBS = new Set(
+  'aim agree arrange ask attempt begin choose continue decide decline expect fail hope intend learn manage need offer plan prefer prepare promise refuse seem start struggle tend try want wish'.split(' ')
+)
+const DEGREE = /^(so|very|really|quite|a bit|bit|too|rather|extremely)$/
+/** The same word, singular or plural ("peer" and "peers"). */
+const sameWord = (a: string, b: string) => a === b || a + 's' === b || b + 's' === a
+
+const PREP = /^(to|with|about|for|on|of|from|at|in|into|by)$/
+/** Words that can start the object of a preposition. */
+const NP_START = /^(the|a|an|their|his|her|our|my|your|them|him|us|me|people|everyone|each|every|other|others|anyone|someone|all|any|some|this|these|those)$/
+/** Words that start a post-modifier inside a noun phrase ("people *who* use", "people *I* support"). */
+const POST = /^(who|whose|that|with|of|in|living|using|experiencing|without|i|we|they)$/
 
 /** The edit joined to its neighbours, or undefined when it cannot join cleanly. */
 function seams(edit: {start: number; end: number; replacement: string}, ctx: FitContext): Proposal | undefined {
   const {text, tokens} = ctx
   let {start, end, replacement} = edit
   const prev = [...tokens].reverse().find((t) => t.end <= start)
-  const next = tokens.find((t) => t.start >= end)
-  const repWords = words(replacement)
-  const lastWord = repWords.at(-1)?.toLowerCase()
-  // "chose not to" + "to take part": the sentence already has the complement's first word.
-  if (next && lastWord === next.norm && /^\s+$/.test(text.slice(end, next.start))) {
-    if (!/^(to|with|about|for|on|of|in|from|at)$/.test(lastWord) || ctx.slot.kind !== 'verb') return undefined
-    replacement = repWords.slice(0, -1).join(' ')
-  } else if (ctx.slot.kind === 'verb' && lastWord && /^(to|with|about|for|on|of|from|at)$/.test(lastWord) && !/^(in|into|alongside)$/.test(lastWord)) {
-    // An alternative that ends in "to"/"with" needs what follows to be its object.
-    if (!next || !/^\s+$/.test(text.slice(end, next.start))) return undefined
-    if (lastWord === 'to' ? !/^[a-z]/.test(next.norm) || /^(the|a|an|their|his|her|our|my|your|this|that)$/.test(next.norm) : !(isNounLike(next) || /^(the|a|an|their|his|her|our|my|your|this|that|them|him|her|us|me|people|everyone|each|other|others)$/.test(next.norm))) {
-      // "refused her medication": "chose not to" has no verb to take.
-      if (lastWord === 'to') return undefined
-      if (!/^(them|him|her|us|me|people|everyone)$/.test(next.norm)) return undefined
+  const nextIndex = tokens.findIndex((t) => t.start >= end)
+  const next = nextIndex === -1 ? undefined : tokens[nextIndex]
+  const spaceAfter = next !== undefined && /^\s+$/.test(text.slice(end, next.start))
+  let repWords = words(replacement)
+  const lastWord = repWords.at(-1)?.toLowerCase() ?? ''
+  const beforeLast = repWords.at(-2)?.toLowerCase() ?? ''
+  const verbSlot = ctx.slot.kind === 'verb' || (ctx.slot.kind === 'predicate' && !ctx.slot.passive && edit.start < ctx.from)
+  if (lastWord === 'it' && next && spaceAfter && PREP.test(next.norm) && tokens[nextIndex + 1]?.join === 'space') {
+    if (next.norm === beforeLast) {
+      // "not ready to talk about it" + "about how much she drinks" → "not ready to talk about how much she drinks".
+      return seams({start, end, replacement: repWords.slice(0, -2).join(' ')}, ctx)
+    }
+    if (verbSlot && /^(with|to)$/.test(next.norm)) {
+      // "choose not to take it" + "with their medication" → "choose not to take their medication".
+      return seams({start, end: next.end, replacement: repWords.slice(0, -1).join(' ')}, ctx)
     }
   }
-  const firstWord = words(replacement)[0]?.toLowerCase()
-  if (prev && firstWord === prev.norm && /^\s+$/.test(text.slice(prev.end, start))) {
-    // "help people support" never happens, but "with with" does: the sentence's own word stays.
-    replacement = words(replacement).slice(1).join(' ')
+  // Text after the alternative's own comma or question mark would read as a run-on.
+  if (/[,;?]/.test(replacement) && next !== undefined) return undefined
+  const matchEndsInPrep = PREP.test(tokens[ctx.end - 1].norm) && edit.end === ctx.to
+  if (next && spaceAfter && sameWord(lastWord, next.norm)) {
+    // "chose not to" + "to take part": the sentence already has the complement's first word.
+    if (!PREP.test(lastWord)) return undefined
+    replacement = repWords.slice(0, -1).join(' ')
+  } else if (PREP.test(lastWord) && !/^(in|into)$/.test(lastWord)) {
+    // An alternative that ends in "to"/"with" needs what follows to be its object.
+    if (!next || !spaceAfter) return undefined
+    if (lastWord === 'to' && !matchEndsInPrep ? !/^[a-z]/.test(next.norm) || NP_START.test(next.norm) : !(isNounLike(next) || NP_START.test(next.norm) || /^(how|what|who|where|why|whether)$/.test(next.norm))) return undefined
+  } else if (matchEndsInPrep) {
+    // "be an example to the people" needs an alternative that also ends in its preposition.
+    return undefined
+  } else if (ctx.slot.kind === 'verb' && next && spaceAfter && next.norm === 'to' && !TO_VERBS.has(repWords[0]?.toLowerCase() ?? '')) {
+    // "claims to hear voices": "says" takes no infinitive.
+    return undefined
+  } else if ((ctx.slot.kind === 'noun' || ctx.slot.kind === 'complement') && next && spaceAfter && PREP.test(next.norm) && repWords.slice(1).some((w) => POST.test(w.toLowerCase()))) {
+    // "people who need support" + "on their families": a post-modified phrase takes no second one.
+    return undefined
+  }
+  repWords = words(replacement)
+  const firstWord = repWords[0]?.toLowerCase()
+  const joined = prev !== undefined && /^\s+$/.test(text.slice(prev.end, start))
+  if (prev && joined && firstWord !== undefined && sameWord(firstWord, prev.norm)) {
+    // "peer mentors" → "peer peer supporters": the sentence's own word stays.
+    replacement = repWords.slice(1).join(' ')
+  } else if (prev && joined && DEGREE.test(prev.norm) && /^very\s/i.test(replacement)) {
+    // "so OCD" → "so particular", not "so very particular".
+    replacement = replacement.replace(/^very\s+/i, '')
   }
   if (!replacement) return undefined
   // The article before the edit agrees with its new first word ("a asset-based" → "an asset-based").
-  if (prev && (prev.norm === 'a' || prev.norm === 'an') && /^\s+$/.test(text.slice(prev.end, start))) {
+  if (prev && joined && (prev.norm === 'a' || prev.norm === 'an')) {
     const wanted = indefiniteArticle(replacement)
+    const raw = text.slice(prev.start, prev.end)
     if (/^(the|a|an|some|our|their)\s/i.test(replacement) && start === ctx.from) {
       // The alternative brings its own determiner: the sentence's article goes.
-      const raw = text.slice(prev.start, prev.end)
       return {edit: {start: prev.start, end, replacement: matchCase(raw, replacement)}}
     }
     if (wanted !== prev.norm) {
-      const raw = text.slice(prev.start, prev.end)
       const article = /^A/.test(raw) ? capitalise(wanted) : wanted
       return {edit: {start: prev.start, end, replacement: `${article}${text.slice(prev.end, start)}${replacement}`}}
     }

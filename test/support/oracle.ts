@@ -6,6 +6,7 @@
  */
 import {readdirSync, readFileSync} from 'node:fs'
 import {Dialect, LocalLinter} from 'harper.js'
+import {parse as parseYaml} from 'yaml'
 import {binary} from 'harper.js/binary'
 import type {Finding, RulePack} from '../../src/core/types.js'
 import {Reviewer} from '../../src/core/review.js'
@@ -31,6 +32,8 @@ export interface Substitution {
 }
 
 export interface LintSummary {
+  /** Harper's rule name ("MissingTo"). */
+  rule: string
   kind: string
   start: number
   end: number
@@ -61,12 +64,15 @@ export async function lints(text: string): Promise<LintSummary[]> {
   const hit = cache.get(text)
   if (hit) return hit
   const l = await linter()
-  const out = (await l.lint(text)).map((lint) => {
-    const span = lint.span()
-    const summary = {kind: lint.lint_kind(), start: span.start, end: span.end, problem: lint.get_problem_text(), message: lint.message()}
-    lint.free()
-    return summary
-  })
+  const out: LintSummary[] = []
+  for (const [rule, found] of Object.entries(await l.organizedLints(text))) {
+    for (const lint of found) {
+      const span = lint.span()
+      out.push({rule, kind: lint.lint_kind(), start: span.start, end: span.end, problem: lint.get_problem_text(), message: lint.message()})
+      lint.free()
+    }
+  }
+  out.sort((a, b) => a.start - b.start)
   cache.set(text, out)
   return out
 }
@@ -129,9 +135,40 @@ export function substitutions(reviewer: Reviewer, sentence: string, ruleId?: str
   return out
 }
 
-export async function judge(sub: Substitution): Promise<Verdict> {
+export interface FalseLint {
+  rule: string
+  problem: string
+  reason: string
+}
+
+export interface SubstitutionException {
+  ruleId: string
+  /** The edit's replacement text. */
+  replacement: string
+  /** Only in this sentence (default: wherever the rule's examples put it). */
+  sentence?: string
+  reason: string
+}
+
+export interface Exceptions {
+  falseLints: FalseLint[]
+  substitutions: SubstitutionException[]
+}
+
+/** The reviewed exceptions (test/suggestions/exceptions.yml). */
+export function readExceptions(): Exceptions {
+  const data = parseYaml(readFileSync(new URL('../suggestions/exceptions.yml', import.meta.url), 'utf8')) as Partial<Exceptions>
+  return {falseLints: data.falseLints ?? [], substitutions: data.substitutions ?? []}
+}
+
+/** A lint that a reviewed entry says is wrong about correct English. */
+export function isFalseLint(lint: LintSummary, falseLints: FalseLint[]): FalseLint | undefined {
+  return falseLints.find((f) => f.rule === lint.rule && f.problem.trim().toLowerCase() === lint.problem.trim().toLowerCase())
+}
+
+export async function judge(sub: Substitution, falseLints: FalseLint[] = []): Promise<Verdict> {
   const [before, after] = [await lints(sub.sentence), await lints(sub.result)]
-  return {...sub, added: addedLints(before, after, sub)}
+  return {...sub, added: addedLints(before, after, sub).filter((l) => !isFalseLint(l, falseLints))}
 }
 
 /** The rule examples: every flag sentence of every rule, with the rule it belongs to. */

@@ -18,6 +18,8 @@ export type SlotKind =
   | 'predicate'
   /** An adjective after a verb other than be ("described him as *manipulative*", "stay *symptom free*"). */
   | 'complement'
+  /** After the noun it describes ("people *afflicted with* anxiety"). */
+  | 'postmodifier'
   /** A verb phrase in some form. */
   | 'verb'
   /** A whole clause, or wording used as written. */
@@ -31,16 +33,67 @@ export interface Slot {
   verbForm?: VerbForm
   /** Token index of the be word before a predicate (a rewrite starts there). */
   be?: number
-  /** Token index of the last adverb between be and the match ("are often non-compliant"). */
+  /** A "not" or "never" stands between be and the match. */
   negated?: boolean
+  /** A verb's past participle after be ("was discharged"): the subject is not the doer. */
+  passive?: boolean
   /** Token index of the noun a modifier describes. */
   head?: number
   /** Token index of a determiner right before the match. */
   determiner?: number
+  /** A complement after "as" ("seen as *hopeless*"): a noun phrase or an -ing phrase fits there too. */
+  afterAs?: boolean
+  /** A noun head with a modifier before it ("*anxiety* sufferers", "good medication *compliance*"). */
+  modified?: boolean
 }
 
 const BE = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', "'s", "'re", "'m"])
 const HAVE = new Set(['has', 'have', 'had', 'having', "'ve"])
+const PREPOSITION = /^(with|by|of|to|from|on|in|about|for|at|into)$/
+
+/** A word before a noun head that modifies it: an adjective or another noun ("poor", "anxiety"), not a verb or determiner. */
+function isModifierWord(word: Token, beforeIt: Token | undefined): boolean {
+  const w = word.norm
+  if (!/^[a-z][a-z-]*$/.test(w) || isFunctionWord(w) || NOT_NOUN.has(w) || DETERMINERS.has(w) || SUBJECT.has(w)) return false
+  if (/(ed|ly|ing)$/.test(w)) return false
+  const verb = analyseVerb(w)
+  if (verb && verb.form !== 'base' && verb.form !== 's') return false
+  // "Staff educate patients": a verb after its subject; a modifier follows a determiner, a preposition, or starts the sentence.
+  return beforeIt === undefined || beforeIt.join === 'break' || DETERMINERS.has(beforeIt.norm) || PREPOSITION.test(beforeIt.norm) || /^(of|with|and|or)$/.test(beforeIt.norm)
+}
+
+/** Adjectives that often stand between a modifier and its noun ("disengaged *young* people"). */
+const ADJECTIVE_BEFORE_NOUN = new Set('young old older younger new local other adult elderly single many first second last same'.split(' '))
+
+/** The noun a modifier describes: the next word, or the one after a common adjective ("young people"). */
+function headAfter(tokens: Token[], end: number): {head: number; plural: boolean} {
+  let head = end
+  if (ADJECTIVE_BEFORE_NOUN.has(tokens[head].norm) && isNounLike(tokens[head + 1])) head++
+  return {head, plural: isPluralNoun(tokens[head].norm)}
+}
+
+/** The form of a matched verb phrase: that of its inflected word ("role-modell*ed*", "*leads* by example"). */
+function verbFormIn(tokens: Token[], start: number, end: number, phrase: string[]): VerbForm {
+  for (let i = 0; i < phrase.length && start + i < end; i++) {
+    const word = phrase[i]
+    const written = tokens[start + i].norm
+    if (word === '*' || written === word) continue
+    const base = analyseVerb(word)?.base ?? word
+    const form = formOf(written, base)
+    if (form) return form
+  }
+  // Written in the phrase as it stands ("role modelled", "stayed clean", "committing suicide").
+  for (const word of phrase) {
+    if (word.endsWith('ing') && word.length > 4) return 'ing'
+    if (word.endsWith('ed') && word.length > 3) return 'past'
+    const form = analyseVerb(word)?.form
+    if (form && form !== 'base') return form
+  }
+  return 'base'
+}
+
+/** Words after which a noun rule's word is a verb ("who relapse", "they relapse"). */
+const SUBJECT = new Set('who i we they you he she will would may might must can could should to'.split(' '))
 const DETERMINERS = new Set('a an the this that these those each every any some no another our my your his her their its all both either neither several many few two three four five six seven eight nine ten'.split(' '))
 const NEGATION = new Set(['not', "n't", 'never'])
 /** Words that are not nouns though no ending shows it. */
@@ -94,31 +147,49 @@ function beForm(word: string): VerbForm {
  * The slot of a match of tokens [start, end) whose phrase is of `kind`; `firstBase`
  * is the base form of the phrase's first word (for a verb's form).
  */
-export function slotOf(tokens: Token[], start: number, end: number, kind: RuleKind | undefined, plural: boolean, firstBase: string): Slot {
+export function slotOf(tokens: Token[], start: number, end: number, kind: RuleKind | undefined, plural: boolean, phrase: string[], possessiveBefore = false): Slot {
   const before = tokens[start - 1]
+  const last = tokens[end - 1]
   const after = tokens[end]
-  const determiner = before && before.join !== 'break' && DETERMINERS.has(before.norm) ? start - 1 : undefined
+  const firstBase = analyseVerb(phrase[0] ?? '')?.base ?? phrase[0] ?? ''
+  // A possessive ("the service's") is a determiner too.
+  const determiner = before && before.join !== 'break' && (DETERMINERS.has(before.norm) || possessiveBefore) ? start - 1 : undefined
   const back = start > 0 && tokens[start].join !== 'break' ? skipAdverbs(tokens, start - 1) : {at: -1, negated: false}
   const beWord = back.at >= 0 && BE.has(tokens[back.at].norm) ? back.at : undefined
   const subjectPlural = () => (beWord !== undefined ? /^(are|were|'re)$/.test(tokens[beWord].norm) : plural)
   switch (kind) {
     case 'noun': {
+      // "Residents who relapse", "he has relapsed": a noun rule's word used as a verb.
+      const written = tokens[start].norm
+      const prevWord = before?.join === 'space' ? before.norm : ''
+      if (end - start === 1 && (/(ed|ing)$/.test(written) ? formOf(written, firstBase) !== undefined : SUBJECT.has(prevWord))) {
+        return slotOf(tokens, start, end, 'verb', plural, phrase, possessiveBefore)
+      }
       // "caseload capacity": a singular noun right before another noun modifies it. Before an -s word
       // ("patient needs") it does only without a determiner ("the patient needs" has a verb).
-      if (!plural && isNounLike(after) && !(after.norm.endsWith('s') && determiner !== undefined)) return {kind: 'modifier', plural: isPluralNoun(after.norm), head: end, determiner}
-      return {kind: 'noun', plural, determiner}
+      if (!plural && isNounLike(after) && !(after.norm.endsWith('s') && determiner !== undefined)) return {kind: 'modifier', ...headAfter(tokens, end), determiner}
+      const modified = before !== undefined && before.join === 'space' && determiner === undefined && isModifierWord(before, tokens[start - 2])
+      return {kind: 'noun', plural, determiner, modified}
     }
     case 'adjective': {
-      if (isNounLike(after) && beWord === undefined) return {kind: 'modifier', plural: isPluralNoun(after.norm), head: end, determiner}
+      // "psychotic dog": the phrase ends in the noun it describes.
+      if (end - start > 1 && isNounLike(last) && last.join === 'space' && !PREPOSITION.test(last.norm)) return {kind: 'modifier', plural: isPluralNoun(last.norm), head: end - 1, determiner}
+      // "afflicted with anxiety": a phrase that ends in its preposition takes its object after it.
+      if (PREPOSITION.test(last.norm) && beWord === undefined) {
+        return before && isNounLike(before) ? {kind: 'postmodifier', plural: isPluralNoun(before.norm)} : {kind: 'complement', plural, determiner, afterAs: before?.norm === 'as'}
+      }
+      if (isNounLike(after) && beWord === undefined) return {kind: 'modifier', ...headAfter(tokens, end), determiner}
       if (beWord !== undefined) return {kind: 'predicate', plural: subjectPlural(), be: beWord, verbForm: beForm(tokens[beWord].norm), negated: back.negated}
-      return {kind: 'complement', plural, determiner}
+      if (before && isNounLike(before) && isPluralNoun(before.norm) && beWord === undefined) return {kind: 'postmodifier', plural: true}
+      return {kind: 'complement', plural, determiner, afterAs: before?.norm === 'as'}
     }
     case 'verb': {
-      const written = tokens[start].norm
-      let form = formOf(written, firstBase) ?? analyseVerb(written)?.form ?? 'base'
+      // "completed suicides": a verb phrase written as a plural noun is a noun here.
+      if (plural && end - start > 1) return {kind: 'noun', plural, determiner}
+      let form = verbFormIn(tokens, start, end, phrase)
       if (form === 'past' || form === 'participle') {
         const aux = back.at >= 0 ? tokens[back.at].norm : ''
-        if (BE.has(aux)) return {kind: 'predicate', plural: subjectPlural(), be: back.at, verbForm: beForm(aux), negated: back.negated}
+        if (BE.has(aux)) return {kind: 'predicate', plural: subjectPlural(), be: back.at, verbForm: beForm(aux), negated: back.negated, passive: true}
         form = HAVE.has(aux) ? 'participle' : 'past'
       }
       return {kind: 'verb', plural, verbForm: form}
