@@ -132,20 +132,24 @@ export class Reviewer {
     const articleBefore =
       kind === 'noun' && !match.plural && before !== undefined && tokens[match.start].join === 'space' && (before.norm === 'a' || before.norm === 'an')
     // The article joins the range only when plain space separates it ("an *addict*" keeps its markup).
-    const withArticle =
-      (articleBefore && /^\s+$/.test(text.slice(before.end, tokens[match.start].start))) ||
-      // The rule's own phrase starts with the article ("a depressive").
-      (kind === 'noun' && match.end - match.start > 1 && /^(a|an)$/.test(tokens[match.start].norm))
-    if (withArticle) start = before.start
+    const articleJoins = articleBefore && /^\s+$/.test(text.slice(before.end, tokens[match.start].start))
+    if (articleJoins) start = before.start
+    // The rule's own phrase may start with the article ("a depressive").
+    const withArticle = articleJoins || (kind === 'noun' && match.end - match.start > 1 && /^(a|an)$/.test(tokens[match.start].norm))
     const source = text.slice(start, end)
     const from = prose.lines.point(start)
     const to = prose.lines.point(end)
     const matched = text.slice(tokens[match.start].start, end)
     const phrase = phraseWords(match.phrase.toLowerCase())
     // "the mentally ill", "normal human beings": people, in the plural.
-    const plural = match.plural || (kind === 'noun' && (phrase[0] === 'the' || isPluralNoun(tokens[match.end - 1].norm)))
+    // The noun that carries number: the last matched word, or the one before a final preposition ("victims of").
+    const numberWord = match.end - match.start > 1 && /^(of|on|to|with|by|for)$/.test(tokens[match.end - 1].norm) ? tokens[match.end - 2] : tokens[match.end - 1]
+    // "the mentally ill", "the homeless": people, in the plural. After "are"/"were" a noun is plural too ("are a drain on").
+    const plural =
+      match.plural ||
+      (kind === 'noun' && ((phrase[0] === 'the' && /(ill|less)$/.test(phrase.at(-1) ?? '')) || isPluralNoun(numberWord.norm) || /^(are|were)$/.test(tokens[match.start - (articleBefore ? 2 : 1)]?.norm ?? '')))
     const possessive = before !== undefined && /^['\u2019]s?\s/.test(text.slice(before.end, tokens[match.start].start))
-    const slot = slotOf(tokens, match.start, match.end, kind, plural, phrase, possessive)
+    const slot = slotOf(tokens, match.start, match.end, kind, plural, phrase, possessive, headInPhrase(rule))
     const context: FitContext = {text, tokens, start: match.start, end: match.end, from: start, to: end, withArticle, slot, person: rule.person === true}
     const fixes: Fix[] = []
     const suggestions: string[] = []
@@ -185,10 +189,21 @@ export class Reviewer {
         first !== undefined &&
         first.alternative === 0 &&
         PLAIN_WORDS.test(text.slice(start - first.before, end + first.after)) &&
-        (articleBefore === withArticle || first.before > 0 || indefiniteArticle(first.replacement) === before?.norm),
+        (articleBefore === articleJoins || first.before > 0 || indefiniteArticle(first.replacement) === before?.norm),
       group: `${rule.id}:${matched.toLowerCase().replace(/[\s\u2010\u2011-]+/g, ' ')}`
     }
   }
+}
+
+/**
+ * An adjective rule whose phrases all start with the same word and end in different
+ * nouns ("psychotic dog", "psychotic boss") names the noun it describes: an
+ * alternative replaces the adjective and keeps the noun.
+ */
+function headInPhrase(rule: Rule): boolean {
+  if (rule.kind !== 'adjective') return false
+  const firsts = new Set(rule.phrases.map((p) => phraseWords(p.toLowerCase())[0]))
+  return rule.phrases.length > 1 && firsts.size === 1 && rule.phrases.every((p) => phraseWords(p).length === 2)
 }
 
 /** Drop the candidates a directive switches off. */

@@ -97,8 +97,10 @@ function place(shapes: Shapes, ctx: FitContext): Proposal {
       const nextWord = tokens[ctx.end]?.norm ?? ''
       // "Disruptive behaviours are recorded" → not "Distress are recorded".
       if (slot.plural && noun.mass && /^(are|were|have|do|need|tend|seem|remain|make|become)$/.test(nextWord)) return advice
-      const ownDeterminer = noun.determined || /^(a|an|the)\s/i.test(phrase)
+      const ownDeterminer = DETERMINED_START.test(phrase)
       const plainPhrase = phrase.replace(/^(a|an)\s+/i, '')
+      // "the helped" → "the peer": the match's own "the" stays unless the alternative has a determiner.
+      if (tokens[ctx.start].norm === 'the' && ctx.end - ctx.start > 1) return dropIn(ownDeterminer || noun.mass ? phrase : `the ${plainPhrase}`)
       if (ctx.withArticle) {
         if (noun.mass || ownDeterminer) return dropIn(noun.mass ? plainPhrase : phrase)
         return dropIn(`${indefiniteArticle(phrase)} ${phrase}`)
@@ -107,8 +109,9 @@ function place(shapes: Shapes, ctx: FitContext): Proposal {
       if (slot.modified && (ownDeterminer || noun.mass && /^\w+ing\b/.test(phrase) || words(plainPhrase).some((w) => /^(who|whose|that|with|of|in|living|using|I|we)$/.test(w)))) return advice
       const det = slot.determiner
       if (det !== undefined && (ownDeterminer || (noun.mass && /^(a|an)$/.test(tokens[det].norm)))) {
-        // "our caseload" → "the people I work alongside": the alternative brings its own determiner.
-        if (!/^\s+$/.test(text.slice(tokens[det].end, tokens[ctx.start].start))) return advice
+        // "any relapse" → "a difficult period": the alternative brings its own determiner. A possessive
+        // ("her caseload") says whose, so it is never dropped.
+        if (!/^\s+$/.test(text.slice(tokens[det].end, tokens[ctx.start].start)) || /^(my|your|his|her|its|our|their)$/.test(tokens[det].norm) || !/^\s+$/.test(text.slice(tokens[det].end, tokens[det].end + 1))) return advice
         const start = tokens[det].start
         return {edit: {start, end: ctx.to, replacement: matchCase(text.slice(start, ctx.to), noun.mass ? plainPhrase : phrase)}}
       }
@@ -133,14 +136,18 @@ function place(shapes: Shapes, ctx: FitContext): Proposal {
       // The article before a modifier belongs to the noun it modifies: it stays, fitted to the new word.
       const withArticle = (s: string) => (ctx.withArticle ? `${indefiniteArticle(s)} ${s}` : s)
       if (shapes.adjective && compactModifier(shapes.adjective)) return dropIn(withArticle(shapes.adjective))
-      if (shapes.noun && compactNoun(shapes.noun.singular)) return dropIn(withArticle(shapes.noun.singular))
+      if (slot.nounMatch && shapes.noun && compactNoun(shapes.noun.singular)) return dropIn(withArticle(shapes.noun.singular))
+      // A noun before a noun takes only a preposition phrase after it ("alcoholic residents" → "residents with an alcohol problem").
+      if (slot.nounMatch && !shapes.prep) return advice
       // Too long to stand before the noun: it follows it ("non-compliant clients" → "clients who choose not to take it").
       if (!/^\s+$/.test(text.slice(ctx.to, head.start))) return advice
-      const after = postModifier(shapes, ctx, isPluralNoun(head.norm), head)
-      if (!after) return advice
+      const after = slot.nounMatch ? shapes.prep : postModifier(shapes, ctx, isPluralNoun(head.norm), head)
+      // "a revolving-door patient who is back": a second relative clause would not read.
+      if (!after || /^(who|that|which|whose)$/.test(tokens[slot.head! + 1]?.norm ?? '')) return advice
       const start = ctx.from
       const phraseText = text.slice(tokens[ctx.end].start, head.end)
-      return {edit: {start, end: head.end, replacement: matchCase(text.slice(start, ctx.to), `${phraseText} ${after}`)}}
+      const article = ctx.withArticle ? `${indefiniteArticle(phraseText)} ` : ''
+      return {edit: {start, end: head.end, replacement: matchCase(text.slice(start, ctx.to), `${article}${phraseText} ${after}`)}}
     }
     case 'predicate': {
       // "are managed by the senior" → "are supported by the senior": a passive stays passive.
@@ -213,17 +220,30 @@ function relative(ctx: FitContext, head?: Token): string {
 
 /** Verbs that take a to-infinitive after them ("declined to attend"); any other verb does not. */
 const TO_VERBS = new Set(
-  'aim agree arrange ask attempt begin choose continue decide decline expect fail hope intend learn manage need offer plan prefer prepare promise refuse seem start struggle tend try want wish'.split(' ')
+  'aim agree arrange ask attempt begin choose continue decide decline expect fail hope intend learn manage need offer plan prefer prepare promise refuse seem start struggle tend try want wish'
+    .split(' ')
+    .flatMap((v) => (['base', 's', 'past', 'participle', 'ing'] as const).map((f) => inflectVerb(v, f)))
 )
 const DEGREE = /^(so|very|really|quite|a bit|bit|too|rather|extremely)$/
 /** The same word, singular or plural ("peer" and "peers"). */
-const sameWord = (a: string, b: string) => a === b || a + 's' === b || b + 's' === a
+const sameWord = (a: string, b: string) => a === b || (a.length > 2 && (a + 's' === b || b + 's' === a))
 
+/** A noun phrase that brings its own determiner ("the people I support", "someone who…", "sharing information"). */
+const DETERMINED_START = /^(a|an|the|some|someone|somebody|people|anyone|anybody|everyone|everybody|each|every|their|our|my|your|his|her|its|this|that|these|those|what|how|where|when|why|whether|who|one)\b|^\w+ing\b/i
 const PREP = /^(to|with|about|for|on|of|from|at|in|into|by)$/
+const AUX = /^(will|would|can|could|may|might|must|shall|should|is|are|was|were|has|have|had|be|been)$/
+/** Verbs that take a bare infinitive after their object ("help people *get* well"). */
+const BARE_INFINITIVE = /^(help|helps|helped|helping|let|lets|letting|make|makes|made|making)$/
 /** Words that can start the object of a preposition. */
-const NP_START = /^(the|a|an|their|his|her|our|my|your|them|him|us|me|people|everyone|each|every|other|others|anyone|someone|all|any|some|this|these|those)$/
+const NP_START = /^(the|a|an|their|his|her|our|my|your|them|him|us|me|people|everyone|each|every|other|others|anyone|someone|all|any|some|this|these|those|two|three|four|five|six|seven|eight|nine|ten|several|many|most)$/
 /** Words that start a post-modifier inside a noun phrase ("people *who* use", "people *I* support"). */
-const POST = /^(who|whose|that|with|of|in|living|using|experiencing|without|i|we|they)$/
+const POST = /^(who|whose|that|living|using|experiencing|i|we|they)$/
+
+/** After a verb: an object of up to three words, then "to" ("helps residents to recover"). */
+function objectThenTo(tokens: Token[], i: number): boolean {
+  for (let k = i; k >= 0 && k < tokens.length && k < i + 4; k++) if (tokens[k].norm === 'to') return true
+  return false
+}
 
 /** The edit joined to its neighbours, or undefined when it cannot join cleanly. */
 function seams(edit: {start: number; end: number; replacement: string}, ctx: FitContext): Proposal | undefined {
@@ -257,14 +277,23 @@ function seams(edit: {start: number; end: number; replacement: string}, ctx: Fit
   } else if (PREP.test(lastWord) && !/^(in|into)$/.test(lastWord)) {
     // An alternative that ends in "to"/"with" needs what follows to be its object.
     if (!next || !spaceAfter) return undefined
+    const after = tokens[nextIndex + 1]
+    if (/^(of|on|upon|to)$/.test(next.norm) && !matchEndsInPrep && after?.join === 'space' && (isNounLike(after) || NP_START.test(after.norm))) {
+      // "decision about" + "of medication" → "decision about medication": the alternative's preposition replaces the sentence's.
+      return {edit: {start, end: next.end, replacement}}
+    }
+    if (lastWord === 'to' && !matchEndsInPrep && (PREP.test(next.norm) || AUX.test(next.norm))) return undefined
     if (lastWord === 'to' && !matchEndsInPrep ? !/^[a-z]/.test(next.norm) || NP_START.test(next.norm) : !(isNounLike(next) || NP_START.test(next.norm) || /^(how|what|who|where|why|whether)$/.test(next.norm))) return undefined
   } else if (matchEndsInPrep) {
     // "be an example to the people" needs an alternative that also ends in its preposition.
     return undefined
+  } else if (ctx.slot.kind === 'verb' && ctx.slot.base !== undefined && BARE_INFINITIVE.test(ctx.slot.base) && !BARE_INFINITIVE.test(repWords[0]?.toLowerCase() ?? '') && !objectThenTo(tokens, nextIndex)) {
+    // "help patients recover" → "support patients recover" would need "to".
+    return undefined
   } else if (ctx.slot.kind === 'verb' && next && spaceAfter && next.norm === 'to' && !TO_VERBS.has(repWords[0]?.toLowerCase() ?? '')) {
     // "claims to hear voices": "says" takes no infinitive.
     return undefined
-  } else if ((ctx.slot.kind === 'noun' || ctx.slot.kind === 'complement') && next && spaceAfter && PREP.test(next.norm) && repWords.slice(1).some((w) => POST.test(w.toLowerCase()))) {
+  } else if ((ctx.slot.kind === 'noun' || ctx.slot.kind === 'complement') && next && spaceAfter && /^(of|to|on|from|into|about)$/.test(next.norm) && repWords.slice(1).some((w) => POST.test(w.toLowerCase()))) {
     // "people who need support" + "on their families": a post-modified phrase takes no second one.
     return undefined
   }

@@ -32,7 +32,7 @@ const POST_MODIFIER = /^(who|whom|whose|that|which|with|without|of|in|on|at|for|
 /** The plural of a noun phrase: its head noun and a verb that agrees with it after "who". */
 export function pluralise(phrase: string): string {
   const words = phrase.split(' ')
-  let head = words.findIndex((w, i) => i > 0 && POST_MODIFIER.test(w))
+  let head = words.findIndex((w, i) => i > 0 && (POST_MODIFIER.test(w) || /^\w{3,}ing$/.test(w)))
   if (head === -1) head = words.length
   head -= 1
   // Only a short head is safe to inflect: a longer phrase reads as written.

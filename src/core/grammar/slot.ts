@@ -43,6 +43,10 @@ export interface Slot {
   determiner?: number
   /** A complement after "as" ("seen as *hopeless*"): a noun phrase or an -ing phrase fits there too. */
   afterAs?: boolean
+  /** The match is a noun (not an adjective) standing before another noun. */
+  nounMatch?: boolean
+  /** For verbs: the base of the matched verb ("help"). */
+  base?: string
   /** A noun head with a modifier before it ("*anxiety* sufferers", "good medication *compliance*"). */
   modified?: boolean
 }
@@ -55,15 +59,21 @@ const PREPOSITION = /^(with|by|of|to|from|on|in|about|for|at|into)$/
 function isModifierWord(word: Token, beforeIt: Token | undefined): boolean {
   const w = word.norm
   if (!/^[a-z][a-z-]*$/.test(w) || isFunctionWord(w) || NOT_NOUN.has(w) || DETERMINERS.has(w) || SUBJECT.has(w)) return false
-  if (/(ed|ly|ing)$/.test(w)) return false
-  const verb = analyseVerb(w)
-  if (verb && verb.form !== 'base' && verb.form !== 's') return false
+  if (/(ly|ing)$/.test(w)) return false
   // "Staff educate patients": a verb after its subject; a modifier follows a determiner, a preposition, or starts the sentence.
-  return beforeIt === undefined || beforeIt.join === 'break' || DETERMINERS.has(beforeIt.norm) || PREPOSITION.test(beforeIt.norm) || /^(of|with|and|or)$/.test(beforeIt.norm)
+  return beforeIt === undefined || word.join !== 'space' || DETERMINERS.has(beforeIt.norm) || PREPOSITION.test(beforeIt.norm) || /^(of|with|and|or)$/.test(beforeIt.norm) || ADJECTIVE_BEFORE_NOUN.has(beforeIt.norm) || /(al|ful|ive|ous|ic|ble|ent|ant|ed)$/.test(beforeIt.norm)
 }
 
 /** Adjectives that often stand between a modifier and its noun ("disengaged *young* people"). */
 const ADJECTIVE_BEFORE_NOUN = new Set('young old older younger new local other adult elderly single many first second last same'.split(' '))
+
+/** "case management *meeting*": an -ing word that ends the noun phrase is a noun, not a participle. */
+function ingNounAfter(tokens: Token[], end: number): boolean {
+  const t = tokens[end]
+  if (!t || t.join !== 'space' || !/ing$/.test(t.norm)) return false
+  const next = tokens[end + 1]
+  return !next || next.join !== 'space' || PREPOSITION.test(next.norm) || /^(and|or|is|are|was|were|will|can)$/.test(next.norm)
+}
 
 /** The noun a modifier describes: the next word, or the one after a common adjective ("young people"). */
 function headAfter(tokens: Token[], end: number): {head: number; plural: boolean} {
@@ -82,14 +92,12 @@ function verbFormIn(tokens: Token[], start: number, end: number, phrase: string[
     const form = formOf(written, base)
     if (form) return form
   }
-  // Written in the phrase as it stands ("role modelled", "stayed clean", "committing suicide").
+  // Written in the phrase as it stands ("role modelled", "stayed clean", "committing suicide", "has PD").
   for (const word of phrase) {
     if (word.endsWith('ing') && word.length > 4) return 'ing'
     if (word.endsWith('ed') && word.length > 3) return 'past'
-    const form = analyseVerb(word)?.form
-    if (form && form !== 'base') return form
   }
-  return 'base'
+  return analyseVerb(phrase[0] ?? '')?.form ?? 'base'
 }
 
 /** Words after which a noun rule's word is a verb ("who relapse", "they relapse"). */
@@ -98,7 +106,7 @@ const DETERMINERS = new Set('a an the this that these those each every any some 
 const NEGATION = new Set(['not', "n't", 'never'])
 /** Words that are not nouns though no ending shows it. */
 const NOT_NOUN = new Set(
-  'also always often never sometimes usually still just only even already again soon now then there here too very quite rather really who whom whose which that what when where why how because although though while whether unless until since so yet once about above across after against along among around before behind below beside between beyond during except inside near off onward outside over past through throughout toward towards under underneath unlike upon within without can could may might must shall should will would need needs ought tend tends seem seems appear appears'.split(
+  'also always often never sometimes usually still just only even already again soon now then there here too very quite rather really who whom whose which that what when where why how because although though while whether unless until since so yet once about above across after against along among around before behind below beside between beyond during except inside near off onward outside over past through throughout toward towards under underneath unlike upon within without can could may might must shall should will would need needs ought tend tends seem seems appear appears despite among per via regarding including following concerning than like as unlike plus'.split(
     ' '
   )
 )
@@ -147,13 +155,15 @@ function beForm(word: string): VerbForm {
  * The slot of a match of tokens [start, end) whose phrase is of `kind`; `firstBase`
  * is the base form of the phrase's first word (for a verb's form).
  */
-export function slotOf(tokens: Token[], start: number, end: number, kind: RuleKind | undefined, plural: boolean, phrase: string[], possessiveBefore = false): Slot {
+export function slotOf(tokens: Token[], start: number, end: number, kind: RuleKind | undefined, plural: boolean, phrase: string[], possessiveBefore = false, headInPhrase = false): Slot {
   const before = tokens[start - 1]
   const last = tokens[end - 1]
   const after = tokens[end]
   const firstBase = analyseVerb(phrase[0] ?? '')?.base ?? phrase[0] ?? ''
   // A possessive ("the service's") is a determiner too.
-  const determiner = before && before.join !== 'break' && (DETERMINERS.has(before.norm) || possessiveBefore) ? start - 1 : undefined
+  // The join is stored on the later word: is the word before joined to the match by plain space?
+  const joined = tokens[start].join === 'space'
+  const determiner = before && joined && (DETERMINERS.has(before.norm) || possessiveBefore) ? start - 1 : undefined
   const back = start > 0 && tokens[start].join !== 'break' ? skipAdverbs(tokens, start - 1) : {at: -1, negated: false}
   const beWord = back.at >= 0 && BE.has(tokens[back.at].norm) ? back.at : undefined
   const subjectPlural = () => (beWord !== undefined ? /^(are|were|'re)$/.test(tokens[beWord].norm) : plural)
@@ -161,19 +171,24 @@ export function slotOf(tokens: Token[], start: number, end: number, kind: RuleKi
     case 'noun': {
       // "Residents who relapse", "he has relapsed": a noun rule's word used as a verb.
       const written = tokens[start].norm
-      const prevWord = before?.join === 'space' ? before.norm : ''
+      const prevWord = before && joined ? before.norm : ''
       if (end - start === 1 && (/(ed|ing)$/.test(written) ? formOf(written, firstBase) !== undefined : SUBJECT.has(prevWord))) {
-        return slotOf(tokens, start, end, 'verb', plural, phrase, possessiveBefore)
+        return slotOf(tokens, start, end, 'verb', plural, phrase, possessiveBefore, headInPhrase)
       }
       // "caseload capacity": a singular noun right before another noun modifies it. Before an -s word
       // ("patient needs") it does only without a determiner ("the patient needs" has a verb).
-      if (!plural && isNounLike(after) && !(after.norm.endsWith('s') && determiner !== undefined)) return {kind: 'modifier', ...headAfter(tokens, end), determiner}
-      const modified = before !== undefined && before.join === 'space' && determiner === undefined && isModifierWord(before, tokens[start - 2])
+      // "a victim of", "mentors three residents": a phrase that ends in its preposition, or an -s form with an object after it.
+      const endsInPrep = PREPOSITION.test(last.norm)
+      if (!endsInPrep && plural && end - start === 1 && /s$/.test(written) && after?.join === 'space' && /^(two|three|four|five|six|several|many|the|a|an|them|him|her|us|their|his|our|each|every)$/.test(after.norm) && before && isNounLike(before) && !isPluralNoun(before.norm)) {
+        return slotOf(tokens, start, end, 'verb', plural, phrase, possessiveBefore, headInPhrase)
+      }
+      if (!endsInPrep && !plural && (isNounLike(after) || ingNounAfter(tokens, end)) && !(after.norm.endsWith('s') && determiner !== undefined)) return {kind: 'modifier', ...headAfter(tokens, end), determiner, nounMatch: true}
+      const modified = before !== undefined && joined && determiner === undefined && isModifierWord(before, tokens[start - 2])
       return {kind: 'noun', plural, determiner, modified}
     }
     case 'adjective': {
       // "psychotic dog": the phrase ends in the noun it describes.
-      if (end - start > 1 && isNounLike(last) && last.join === 'space' && !PREPOSITION.test(last.norm)) return {kind: 'modifier', plural: isPluralNoun(last.norm), head: end - 1, determiner}
+      if (headInPhrase && end - start > 1 && isNounLike(last) && last.join === 'space') return {kind: 'modifier', plural: isPluralNoun(last.norm), head: end - 1, determiner}
       // "afflicted with anxiety": a phrase that ends in its preposition takes its object after it.
       if (PREPOSITION.test(last.norm) && beWord === undefined) {
         return before && isNounLike(before) ? {kind: 'postmodifier', plural: isPluralNoun(before.norm)} : {kind: 'complement', plural, determiner, afterAs: before?.norm === 'as'}
@@ -187,12 +202,13 @@ export function slotOf(tokens: Token[], start: number, end: number, kind: RuleKi
       // "completed suicides": a verb phrase written as a plural noun is a noun here.
       if (plural && end - start > 1) return {kind: 'noun', plural, determiner}
       let form = verbFormIn(tokens, start, end, phrase)
+      const base = firstBase
       if (form === 'past' || form === 'participle') {
         const aux = back.at >= 0 ? tokens[back.at].norm : ''
         if (BE.has(aux)) return {kind: 'predicate', plural: subjectPlural(), be: back.at, verbForm: beForm(aux), negated: back.negated, passive: true}
         form = HAVE.has(aux) ? 'participle' : 'past'
       }
-      return {kind: 'verb', plural, verbForm: form}
+      return {kind: 'verb', plural, verbForm: form, base}
     }
     default:
       return {kind: 'clause', plural}
