@@ -190,7 +190,8 @@ export class Reviewer {
         first.alternative === 0 &&
         PLAIN_WORDS.test(text.slice(start - first.before, end + first.after)) &&
         (articleBefore === articleJoins || first.before > 0 || indefiniteArticle(first.replacement) === before?.norm),
-      group: `${rule.id}:${matched.toLowerCase().replace(/[\s\u2010\u2011-]+/g, ' ')}`
+      // One decision for the author: every form of one phrase of one rule ("patient", "patients").
+      group: `${rule.id}:${match.phrase.toLowerCase()}`
     }
   }
 }

@@ -115,6 +115,8 @@ function place(shapes: Shapes, ctx: FitContext): Proposal {
         const start = tokens[det].start
         return {edit: {start, end: ctx.to, replacement: matchCase(text.slice(start, ctx.to), noun.mass ? plainPhrase : phrase)}}
       }
+      // "times of relapse": a bare singular after "of" is used as a mass noun; "a difficult period" does not fit there.
+      if (det === undefined && !slot.plural && /^(a|an)\s/i.test(phrase) && tokens[ctx.start - 1]?.norm === 'of' && tokens[ctx.start].join === 'space') return advice
       if (det === undefined && !slot.plural && !noun.mass && !ownDeterminer && !slot.modified && /^\p{Ll}/u.test(text.slice(ctx.from, ctx.to))) {
         // A bare singular ("covers relapse prevention"): a countable alternative needs its article,
         // and after "of" ("times of relapse") it does not fit at all.
@@ -278,7 +280,7 @@ function seams(edit: {start: number; end: number; replacement: string}, ctx: Fit
     // An alternative that ends in "to"/"with" needs what follows to be its object.
     if (!next || !spaceAfter) return undefined
     const after = tokens[nextIndex + 1]
-    if (/^(of|on|upon|to)$/.test(next.norm) && !matchEndsInPrep && after?.join === 'space' && (isNounLike(after) || NP_START.test(after.norm))) {
+    if (/^(of|on|upon)$/.test(next.norm) && !matchEndsInPrep && after?.join === 'space' && (isNounLike(after) || NP_START.test(after.norm))) {
       // "decision about" + "of medication" → "decision about medication": the alternative's preposition replaces the sentence's.
       return {edit: {start, end: next.end, replacement}}
     }

@@ -25,7 +25,7 @@ import {
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {CATEGORIES, DocumentSession, mergeConfigs, Reviewer, type Config, type Finding, type Format, type Rule} from '../core/index.js'
 import {CONFIG_NAMES, findConfigFiles} from '../core/config-files.js'
-import {selectFixes} from '../core/fix.js'
+import {selectFixes, fixEdit} from '../core/fix.js'
 import {createNodeHost} from '../node/fs-host.js'
 import {builtinPacks, packageRoot} from '../node/builtin-rules.js'
 import {Project} from '../node/project.js'
@@ -399,10 +399,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   /** Fix all: the engine's own choice of safe fixes (as `--fix` makes it), as LSP edits. */
   function fixAllEdits(doc: TextDocument, findings: Finding[]): TextEdit[] {
-    return selectFixes(doc.getText(), findings).map((f) => ({
-      range: {start: doc.positionAt(f.offset), end: doc.positionAt(f.endOffset)},
-      newText: f.suggestions[0]
-    }))
+    // Each finding's first fix, which may reach past its range ("who are non-compliant" → "who choose not to take it").
+    return selectFixes(doc.getText(), findings).map((f) => {
+      const e = fixEdit(f)!
+      return {range: {start: doc.positionAt(e.offset), end: doc.positionAt(e.endOffset)}, newText: e.newText}
+    })
   }
 
   // ---- hover --------------------------------------------------------------------------------

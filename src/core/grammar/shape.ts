@@ -32,7 +32,8 @@ const POST_MODIFIER = /^(who|whom|whose|that|which|with|without|of|in|on|at|for|
 /** The plural of a noun phrase: its head noun and a verb that agrees with it after "who". */
 export function pluralise(phrase: string): string {
   const words = phrase.split(' ')
-  let head = words.findIndex((w, i) => i > 0 && (POST_MODIFIER.test(w) || /^\w{3,}ing$/.test(w)))
+  // A participle starts a post-modifier too ("note *agreed* with the person", "person *seeking* connection").
+  let head = words.findIndex((w, i) => i > 0 && (POST_MODIFIER.test(w) || /^\w{3,}(ing|ed)$/.test(w)))
   if (head === -1) head = words.length
   head -= 1
   // Only a short head is safe to inflect: a longer phrase reads as written.
@@ -59,7 +60,7 @@ export function pluralise(phrase: string): string {
 /** Whether a noun phrase's head is uncountable ("progress on their goals", "harmful substance use"). */
 function massPhrase(phrase: string): boolean {
   const words = phrase.split(' ')
-  let head = words.findIndex((w, i) => i > 0 && POST_MODIFIER.test(w))
+  let head = words.findIndex((w, i) => i > 0 && (POST_MODIFIER.test(w) || /^\w{3,}(ing|ed)$/.test(w)))
   if (head === -1) head = words.length
   const noun = words[head - 1] ?? ''
   return isMassNoun(noun) || (/ing$/.test(noun) && head - 1 === 0)
