@@ -151,6 +151,7 @@ export class Reviewer {
     const possessive = before !== undefined && /^['\u2019]s?\s/.test(text.slice(before.end, tokens[match.start].start))
     const slot = slotOf(tokens, match.start, match.end, kind, plural, phrase, possessive, headInPhrase(rule))
     const context: FitContext = {text, tokens, start: match.start, end: match.end, from: start, to: end, withArticle, slot, person: rule.person === true}
+    const joinsPhrase = before !== undefined && !withArticle && tokens[match.start].join === 'space' && rule.phrases.some((p) => p.toLowerCase() === `${before.norm} ${tokens[match.start].norm}`)
     const fixes: Fix[] = []
     const suggestions: string[] = []
     const advice: string[] = []
@@ -161,6 +162,8 @@ export class Reviewer {
         return
       }
       const e = proposal.edit
+      // "living proof that recovery is possible": the word before the match belongs to another of the rule's phrases.
+      if (joinsPhrase && e.start === start) e.start = before!.start
       const fix: Fix = {before: start - e.start, after: e.end - end, replacement: e.replacement, alternative: i}
       if (fixes.some((f) => f.before === fix.before && f.after === fix.after && f.replacement === fix.replacement)) return
       fixes.push(fix)

@@ -108,10 +108,12 @@ function place(shapes: Shapes, ctx: FitContext): Proposal {
       // "good medication compliance": after a modifier only a plain noun phrase fits.
       if (slot.modified && (ownDeterminer || noun.mass && /^\w+ing\b/.test(phrase) || words(plainPhrase).some((w) => /^(who|whose|that|with|of|in|living|using|I|we)$/.test(w)))) return advice
       const det = slot.determiner
+      // "the frequent flyers" → "the people who use the service often": "people" takes "the" as it is.
+      if (det !== undefined && /^(the|these|those)$/.test(tokens[det].norm) && /^people\b/i.test(phrase)) return dropIn(phrase)
       if (det !== undefined && (ownDeterminer || (noun.mass && /^(a|an)$/.test(tokens[det].norm)))) {
         // "any relapse" → "a difficult period": the alternative brings its own determiner. A possessive
         // ("her caseload") says whose, so it is never dropped.
-        if (!/^\s+$/.test(text.slice(tokens[det].end, tokens[ctx.start].start)) || /^(my|your|his|her|its|our|their)$/.test(tokens[det].norm) || !/^\s+$/.test(text.slice(tokens[det].end, tokens[det].end + 1))) return advice
+        if (!/^\s+$/.test(text.slice(tokens[det].end, tokens[ctx.start].start)) || /^(my|your|his|her|its|our|their|two|three|four|five|six|seven|eight|nine|ten|several|many)$/.test(tokens[det].norm) || !/^\s+$/.test(text.slice(tokens[det].end, tokens[det].end + 1))) return advice
         const start = tokens[det].start
         return {edit: {start, end: ctx.to, replacement: matchCase(text.slice(start, ctx.to), noun.mass ? plainPhrase : phrase)}}
       }
@@ -121,6 +123,8 @@ function place(shapes: Shapes, ctx: FitContext): Proposal {
         // A bare singular ("covers relapse prevention"): a countable alternative needs its article,
         // and after "of" ("times of relapse") it does not fit at all.
         if (tokens[ctx.start - 1]?.norm === 'of') return advice
+        // In a list or a heading ("Patient or client → person") a bare word stays bare.
+        if (ctx.start === 0 || /^(or|and|nor)$/.test(tokens[ctx.start - 1].norm) || tokens[ctx.start].join !== 'space') return dropIn(phrase)
         return dropIn(`${indefiniteArticle(phrase)} ${phrase}`)
       }
       // No determiner before it: the alternative keeps its own ("would be a serious risk").
@@ -144,7 +148,8 @@ function place(shapes: Shapes, ctx: FitContext): Proposal {
       // Too long to stand before the noun: it follows it ("non-compliant clients" → "clients who choose not to take it").
       if (!/^\s+$/.test(text.slice(ctx.to, head.start))) return advice
       const after = slot.nounMatch ? shapes.prep : postModifier(shapes, ctx, isPluralNoun(head.norm), head)
-      // "a revolving-door patient who is back": a second relative clause would not read.
+      // "a revolving-door patient who is back": a second relative clause would not read; a heading's words stay in order.
+      if (/^\p{Lu}/u.test(head.raw) && ctx.start > 0) return advice
       if (!after || /^(who|that|which|whose)$/.test(tokens[slot.head! + 1]?.norm ?? '')) return advice
       const start = ctx.from
       const phraseText = text.slice(tokens[ctx.end].start, head.end)
@@ -154,7 +159,8 @@ function place(shapes: Shapes, ctx: FitContext): Proposal {
     case 'predicate': {
       // "are managed by the senior" → "are supported by the senior": a passive stays passive.
       if (slot.passive) return shapes.adjective ? dropIn(shapes.adjective) : shapes.verb ? dropIn(inflectPhrase(shapes.verb, 'participle')) : advice
-      if (shapes.adjective) return dropIn(shapes.adjective)
+      // "being living well" would not read: after "being" an -ing phrase does not fit.
+      if (shapes.adjective && !(slot.verbForm === 'ing' && /^\w+ing\b/.test(shapes.adjective))) return dropIn(shapes.adjective)
       if (shapes.prep && !/^(with|of)\s/i.test(shapes.prep)) return dropIn(shapes.prep)
       if (shapes.verb && !slot.negated && slot.be !== undefined) {
         // "who are non-compliant" → "who choose not to take it"; "has been" → "has chosen".
@@ -226,7 +232,7 @@ const TO_VERBS = new Set(
     .split(' ')
     .flatMap((v) => (['base', 's', 'past', 'participle', 'ing'] as const).map((f) => inflectVerb(v, f)))
 )
-const DEGREE = /^(so|very|really|quite|a bit|bit|too|rather|extremely)$/
+const DEGREE = /^(so|very|really|quite|bit|too|rather|extremely|completely|totally|absolutely|utterly|fairly|pretty)$/
 /** The same word, singular or plural ("peer" and "peers"). */
 const sameWord = (a: string, b: string) => a === b || (a.length > 2 && (a + 's' === b || b + 's' === a))
 
@@ -299,6 +305,10 @@ function seams(edit: {start: number; end: number; replacement: string}, ctx: Fit
     // "people who need support" + "on their families": a post-modified phrase takes no second one.
     return undefined
   }
+  // "how the person uses their medication" + "with medication": a clause-like phrase takes no complement.
+  if (next && spaceAfter && PREP.test(next.norm) && /^(what|how|where|whether|why)\s/i.test(replacement) && (ctx.slot.kind === 'noun' || ctx.slot.kind === 'complement')) return undefined
+  // "lacks insight into his condition": the match's own complement would be left hanging.
+  if (next && spaceAfter && (next.norm === 'into' || (next.norm === 'of' && ctx.slot.kind === 'verb')) && !PREP.test(words(replacement).at(-1)?.toLowerCase() ?? '')) return undefined
   repWords = words(replacement)
   const firstWord = repWords[0]?.toLowerCase()
   const joined = prev !== undefined && /^\s+$/.test(text.slice(prev.end, start))

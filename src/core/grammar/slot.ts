@@ -75,10 +75,17 @@ function ingNounAfter(tokens: Token[], end: number): boolean {
   return !next || next.join !== 'space' || PREPOSITION.test(next.norm) || /^(and|or|is|are|was|were|will|can)$/.test(next.norm)
 }
 
+/** "Caseload Weighting Tool": in a heading in title case, a capitalised word after a noun is part of its name. */
+function titleCaseAfter(tokens: Token[], start: number, end: number): boolean {
+  const t = tokens[end]
+  return t !== undefined && t.join === 'space' && /^\p{Lu}/u.test(t.raw) && /^\p{Lu}/u.test(tokens[start].raw) && /^\p{Lu}/u.test(tokens[end + 1]?.raw ?? 'X')
+}
+
 /** The noun a modifier describes: the next word, or the one after a common adjective ("young people"). */
 function headAfter(tokens: Token[], end: number): {head: number; plural: boolean} {
   let head = end
-  if (ADJECTIVE_BEFORE_NOUN.has(tokens[head].norm) && isNounLike(tokens[head + 1])) head++
+  // "young people", "service users", "urine sample": a singular word before another noun modifies it too.
+  for (let steps = 0; steps < 2 && !isPluralNoun(tokens[head].norm) && isNounLike(tokens[head + 1]) && !/(ed)$/.test(tokens[head + 1].norm); steps++) head++
   return {head, plural: isPluralNoun(tokens[head].norm)}
 }
 
@@ -92,9 +99,9 @@ function verbFormIn(tokens: Token[], start: number, end: number, phrase: string[
     const form = formOf(written, base)
     if (form) return form
   }
-  // Written in the phrase as it stands ("role modelled", "stayed clean", "committing suicide", "has PD").
-  for (const word of phrase) {
-    if (word.endsWith('ing') && word.length > 4) return 'ing'
+  // Written in the phrase as it stands ("stayed clean", "committing suicide", "has PD", "role modelled").
+  for (const word of phrase.slice(0, 2)) {
+    if (word.endsWith('ing') && word.length > 4 && word === phrase[0]) return 'ing'
     if (word.endsWith('ed') && word.length > 3) return 'past'
   }
   return analyseVerb(phrase[0] ?? '')?.form ?? 'base'
@@ -182,7 +189,9 @@ export function slotOf(tokens: Token[], start: number, end: number, kind: RuleKi
       if (!endsInPrep && plural && end - start === 1 && /s$/.test(written) && after?.join === 'space' && /^(two|three|four|five|six|several|many|the|a|an|them|him|her|us|their|his|our|each|every)$/.test(after.norm) && before && isNounLike(before) && !isPluralNoun(before.norm)) {
         return slotOf(tokens, start, end, 'verb', plural, phrase, possessiveBefore, headInPhrase)
       }
-      if (!endsInPrep && !plural && (isNounLike(after) || ingNounAfter(tokens, end)) && !(after.norm.endsWith('s') && determiner !== undefined)) return {kind: 'modifier', ...headAfter(tokens, end), determiner, nounMatch: true}
+      // "the patient needs support" has a verb after the noun; "the revolving-door patients on Ward 3" a noun.
+      const verbAfter = after !== undefined && after.norm.endsWith('s') && determiner !== undefined && (isNounLike(tokens[end + 1]) || DETERMINERS.has(tokens[end + 1]?.norm ?? '') || /^(them|him|her|us|me|it|that|to)$/.test(tokens[end + 1]?.norm ?? ''))
+      if (!endsInPrep && !plural && (isNounLike(after) || ingNounAfter(tokens, end) || titleCaseAfter(tokens, start, end)) && !verbAfter) return {kind: 'modifier', ...headAfter(tokens, end), determiner, nounMatch: true}
       const modified = before !== undefined && joined && determiner === undefined && isModifierWord(before, tokens[start - 2])
       return {kind: 'noun', plural, determiner, modified}
     }
@@ -196,11 +205,15 @@ export function slotOf(tokens: Token[], start: number, end: number, kind: RuleKi
       if (isNounLike(after) && beWord === undefined) return {kind: 'modifier', ...headAfter(tokens, end), determiner}
       if (beWord !== undefined) return {kind: 'predicate', plural: subjectPlural(), be: beWord, verbForm: beForm(tokens[beWord].norm), negated: back.negated}
       if (before && isNounLike(before) && isPluralNoun(before.norm) && beWord === undefined) return {kind: 'postmodifier', plural: true}
+      // "has recovered enough": after have it is a verb, and no adjective fits there.
+      if (back.at >= 0 && HAVE.has(tokens[back.at].norm)) return {kind: 'clause', plural}
       return {kind: 'complement', plural, determiner, afterAs: before?.norm === 'as'}
     }
     case 'verb': {
       // "completed suicides": a verb phrase written as a plural noun is a noun here.
       if (plural && end - start > 1) return {kind: 'noun', plural, determiner}
+      // "the disengaged young people": a participle before a noun is an adjective.
+      if (end - start === 1 && /ed$/.test(tokens[start].norm) && isNounLike(after) && (before === undefined || determiner !== undefined || !joined)) return slotOf(tokens, start, end, 'adjective', plural, phrase, possessiveBefore)
       let form = verbFormIn(tokens, start, end, phrase)
       const base = firstBase
       if (form === 'past' || form === 'participle') {
