@@ -305,6 +305,8 @@ function seams(edit: {start: number; end: number; replacement: string}, ctx: Fit
     // "people who need support" + "on their families": a post-modified phrase takes no second one.
     return undefined
   }
+  // "committed suicide attempts": the matched noun modifies the next one, so no verb fits there.
+  if (ctx.slot.kind === 'verb' && next && spaceAfter && isNounLike(next) && isPluralNoun(next.norm) && isNounLike(tokens[ctx.end - 1])) return undefined
   // "how the person uses their medication" + "with medication": a clause-like phrase takes no complement.
   if (next && spaceAfter && PREP.test(next.norm) && /^(what|how|where|whether|why)\s/i.test(replacement) && (ctx.slot.kind === 'noun' || ctx.slot.kind === 'complement')) return undefined
   // "lacks insight into his condition": the match's own complement would be left hanging.
