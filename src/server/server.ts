@@ -225,6 +225,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       category: finding.category,
       text: finding.text,
       suggestions: finding.suggestions,
+      fixes: finding.fixes,
       safeFix: finding.safeFix
     }
     const href = docPage(finding.ruleId)
@@ -414,7 +415,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     out.push(`**Recovery Language Review** · \`${finding.ruleId}\` (${finding.category}, ${finding.severity})`)
     out.push(finding.message)
     if (rule?.rationale) out.push(rule.rationale.trim())
-    if (finding.suggestions.length) out.push('**Instead, try:**\n' + finding.suggestions.map((s) => `- ${s}`).join('\n'))
+    if (finding.fixes.length) out.push('**Instead, try:**\n' + finding.fixes.map((f) => `- ${f.replacement}`).join('\n'))
+    if (finding.advice.length) out.push('**Consider:**\n' + finding.advice.map((a) => `- ${a}`).join('\n'))
     const meta: string[] = []
     if (rule?.principles?.length) meta.push(`**Principles:** ${rule.principles.join(', ')}`)
     if (rule?.sources?.length) meta.push(`**Sources:** ${rule.sources.join('; ')}`)
@@ -566,13 +568,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (article && !reviewer) reviewer = (await findingsFor(doc)).reviewer
         const articleAdded = article !== '' && mayAddArticle(reviewer?.rule(data.ruleId))
         if (current === data.text) {
-          data.suggestions.forEach((s, i) => {
+          // One action per fix; a rewrite reaches past the range ("who are non-compliant" → "who choose not to take it").
+          const from = doc.offsetAt(d.range.start)
+          const to = doc.offsetAt(d.range.end)
+          const fixes = data.fixes ?? data.suggestions.map((replacement, alternative) => ({before: 0, after: 0, replacement, alternative}))
+          fixes.forEach((f, i) => {
+            const range = f.before === 0 && f.after === 0 ? d.range : {start: doc.positionAt(from - f.before), end: doc.positionAt(to + f.after)}
             actions.push({
-              title: `Replace with “${s}”`,
+              title: f.before === 0 && f.after === 0 ? `Replace with “${f.replacement}”` : `Replace “${doc.getText(range)}” with “${f.replacement}”`,
               kind: CodeActionKind.QuickFix,
               diagnostics: [d],
               isPreferred: i === 0 && data.safeFix,
-              edit: {changes: {[uri]: [{range: d.range, newText: s}]}}
+              edit: {changes: {[uri]: [{range, newText: f.replacement}]}}
             })
           })
         }
