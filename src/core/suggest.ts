@@ -106,7 +106,9 @@ function place(shapes: Shapes, ctx: FitContext): Proposal {
         return dropIn(`${indefiniteArticle(phrase)} ${phrase}`)
       }
       // "good medication compliance": after a modifier only a plain noun phrase fits.
-      if (slot.modified && (ownDeterminer || noun.mass && /^\w+ing\b/.test(phrase) || words(plainPhrase).some((w) => /^(who|whose|that|with|of|in|living|using|I|we)$/.test(w)))) return advice
+      // "new cases" → "new people" reads; "good medication how the person…" and "anxiety people living with it" do not.
+      const bare = /^(people|person)\b/i.test(phrase) || !ownDeterminer
+      if (slot.modified && (!bare || (noun.mass && /^\w+ing\b/.test(phrase)) || words(plainPhrase).some((w) => /^(who|whose|that|with|of|in|living|using|I|we)$/.test(w)))) return advice
       const det = slot.determiner
       // "the frequent flyers" → "the people who use the service often": "people" takes "the" as it is.
       if (det !== undefined && /^(the|these|those)$/.test(tokens[det].norm) && /^people\b/i.test(phrase)) return dropIn(phrase)
