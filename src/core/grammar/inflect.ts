@@ -95,6 +95,21 @@ function regularEd(w: string): string {
   return w + 'ed'
 }
 
+/** The irregular forms of a word, verb or noun ("lead" → led; "person" → people, plural). */
+export function irregularForms(word: string): Array<{form: string; plural: boolean}> {
+  const out: Array<{form: string; plural: boolean}> = []
+  const past = PAST.get(word)
+  if (past && past !== regularEd(word)) out.push({form: past, plural: false})
+  const participle = PARTICIPLE.get(word)
+  if (participle && participle !== past && participle !== regularEd(word)) out.push({form: participle, plural: false})
+  // "panic" → panicked, panicking: letters the regular endings do not add.
+  const added = DOUBLED.get(word)
+  if (added && added !== word.at(-1)) out.push({form: word + added + 'ed', plural: false}, {form: word + added + 'ing', plural: false})
+  const plural = PLURAL.get(word)
+  if (plural && plural !== word) out.push({form: plural, plural: true})
+  return out
+}
+
 /**
  * What a written verb is: its base and form. Only what data or a regular present
  * ending says for certain; a regular -ed or -ing form ("opened", "refused") gives no
