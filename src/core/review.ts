@@ -21,7 +21,7 @@ import {parseText} from './parse/text.js'
 import {markdownRegions} from './parse/regions.js'
 import {reviewInSlices, reviewRegions, SLICE_CHARS} from './slices.js'
 import {fit, type FitContext} from './suggest.js'
-import {phraseKind, shapesOf} from './grammar/shape.js'
+import {frameShapes, phraseKind, shapesOf} from './grammar/shape.js'
 import {slotOf} from './grammar/slot.js'
 import {indefiniteArticle, isPluralNoun} from './grammar/inflect.js'
 import type {Config, Finding, Fix, Format, Rule, RulePack, Severity, WordClassSpec} from './types.js'
@@ -189,7 +189,7 @@ export class Reviewer {
     const suggestions: string[] = []
     const advice: string[] = []
     rule.alternatives.forEach((alt, i) => {
-      const proposal = fit(shapesOf(alt, kind), context)
+      const proposal = fit(rule.frame ? frameShapes(alt, kind) : shapesOf(alt, kind), context)
       if ('advice' in proposal) {
         if (proposal.advice && !advice.includes(proposal.advice)) advice.push(proposal.advice)
         return

@@ -75,6 +75,7 @@ export function matchCase(original: string, replacement: string): string {
  * no doubled word at either seam, the article before it agreeing with it.
  */
 export function fit(shapes: Shapes, ctx: FitContext): Proposal {
+  if (shapes.advice !== undefined) return {advice: shapes.advice}
   const proposal = place(shapes, ctx)
   if ('advice' in proposal) return proposal
   return seams(proposal.edit, ctx) ?? {advice: adviceFor(shapes)}
@@ -121,7 +122,7 @@ function place(shapes: Shapes, ctx: FitContext): Proposal {
       }
       // "times of relapse": a bare singular after "of" is used as a mass noun; "a difficult period" does not fit there.
       if (det === undefined && !slot.plural && /^(a|an)\s/i.test(phrase) && tokens[ctx.start - 1]?.norm === 'of' && tokens[ctx.start].join === 'space') return advice
-      if (det === undefined && !slot.plural && !noun.mass && !ownDeterminer && !slot.modified && /^\p{Ll}/u.test(text.slice(ctx.from, ctx.to))) {
+      if (det === undefined && !slot.plural && !noun.mass && !ownDeterminer && !slot.modified && noun.plural !== noun.singular && /^\p{Ll}/u.test(text.slice(ctx.from, ctx.to))) {
         // A bare singular ("covers relapse prevention"): a countable alternative needs its article,
         // and after "of" ("times of relapse") it does not fit at all.
         if (tokens[ctx.start - 1]?.norm === 'of') return advice

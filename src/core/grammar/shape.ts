@@ -22,12 +22,14 @@ export interface Shapes {
   prep?: string
   /** Written for one slot only and used there as written (packs that give no shape for a rule of kind `other`). */
   asWritten?: string
+  /** Shown, never an edit. */
+  advice?: string
 }
 
 /** Words that start a noun phrase with its own determiner: it never takes another article. */
 const DETERMINED = /^(a|an|the|some|someone|somebody|people|anyone|anybody|everyone|everybody|each|every|their|our|my|your|his|her|its|this|that|these|those|what|how|where|when|why|whether|who|one)\b|^\w+ing\b/i
 /** Where the head of a noun phrase ends: a post-modifier starts ("person *who* uses drugs", "person *I* support"). */
-const POST_MODIFIER = /^(who|whom|whose|that|which|with|without|of|in|on|at|for|from|to|about|living|experiencing|using|affected|taken|i|i'm|we|we're|they|you|he|she|the|a|an|their|our|people|the|whose|through|into|who's)$/i
+const POST_MODIFIER = /^(who|whom|whose|that|which|with|without|of|in|on|at|for|from|to|about|around|through|between|among|after|during|by|like|under|over|living|experiencing|using|affected|taken|i|i'm|we|we're|they|you|he|she|the|a|an|their|our|people|the|whose|through|into|who's)$/i
 
 /** The plural of a noun phrase: its head noun and a verb that agrees with it after "who". */
 export function pluralise(phrase: string): string {
@@ -128,6 +130,16 @@ export function phraseKind(rule: Rule, phrase: string | undefined): RuleKind | u
     for (const [kind, phrases] of Object.entries(rule.kinds)) if (phrases?.includes(phrase)) return kind as RuleKind
   }
   return rule.kind
+}
+
+/**
+ * The shapes of an alternative of a frame rule. A frame's finding covers a clause's key
+ * words, whose grammar the pack does not state; a plain string there is advice (a
+ * rewrite to make by hand), and only an alternative with a named shape is fitted.
+ */
+export function frameShapes(alt: Alternative, kind: RuleKind | undefined): Shapes {
+  if (typeof alt !== 'string') return shapesOf(alt, kind)
+  return kind && kind !== 'other' ? shapesOf(alt, kind) : {advice: alt}
 }
 
 /** An alternative as one line of text, for lists (docs, SARIF rule help). */

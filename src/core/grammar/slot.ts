@@ -202,7 +202,9 @@ export function slotOf(tokens: Token[], start: number, end: number, kind: RuleKi
       if (PREPOSITION.test(last.norm) && beWord === undefined) {
         return before && isNounLike(before) ? {kind: 'postmodifier', plural: isPluralNoun(before.norm)} : {kind: 'complement', plural, determiner, afterAs: before?.norm === 'as'}
       }
-      if (isNounLike(after) && beWord === undefined) return {kind: 'modifier', ...headAfter(tokens, end), determiner}
+      // "are broken people": before a noun it describes the noun, after be or not.
+      // Right after be, only a plural noun is clearly described ("are glum stay in" has a verb there).
+      if (isNounLike(after) && (beWord === undefined || isPluralNoun(after.norm))) return {kind: 'modifier', ...headAfter(tokens, end), determiner}
       if (beWord !== undefined) return {kind: 'predicate', plural: subjectPlural(), be: beWord, verbForm: beForm(tokens[beWord].norm), negated: back.negated}
       if (before && isNounLike(before) && isPluralNoun(before.norm) && beWord === undefined) return {kind: 'postmodifier', plural: true}
       // "has recovered enough": after have it is a verb, and no adjective fits there.
