@@ -57,6 +57,13 @@ describe('what users saw, fixed', () => {
     assert.equal(first('The resident lacks insight.', 'lacks-insight'), 'The resident sees it differently.')
   })
 
+  test('a noun before an -s word: a verb after it ("a patient waits"), a noun before a preposition ("revolving-door patients on")', () => {
+    assert.equal(first('Each patient waits outside.', 'patient'), 'Each person waits outside.')
+    assert.equal(first('The patient needs support.', 'patient'), 'The person needs support.')
+    const f = reviewer.review('The revolving-door patients on Ward 3 take most beds.', 'text').find((x) => x.ruleId === 'revolving-door')!
+    assert.ok(f.fixes.every((x) => !/patients? who returns often patients/.test(x.replacement)), JSON.stringify(f.fixes))
+  })
+
   test('"The people I work alongside capacity": a modifier takes only a compact noun', () => {
     assert.deepEqual(results('Caseload capacity is reviewed monthly.', 'caseload'), ['Allocation capacity is reviewed monthly.'])
     const f = reviewer.review('Caseload capacity is reviewed monthly.', 'text').find((x) => x.ruleId === 'caseload')!

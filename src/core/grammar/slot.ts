@@ -190,7 +190,9 @@ export function slotOf(tokens: Token[], start: number, end: number, kind: RuleKi
         return slotOf(tokens, start, end, 'verb', plural, phrase, possessiveBefore, headInPhrase)
       }
       // "the patient needs support" has a verb after the noun; "the revolving-door patients on Ward 3" a noun.
-      const verbAfter = after !== undefined && after.norm.endsWith('s') && determiner !== undefined && (isNounLike(tokens[end + 1]) || DETERMINERS.has(tokens[end + 1]?.norm ?? '') || /^(them|him|her|us|me|it|that|to)$/.test(tokens[end + 1]?.norm ?? ''))
+      const next2 = tokens[end + 1]
+      const nounThen = next2 !== undefined && next2.join === 'space' && (PREPOSITION.test(next2.norm) || /^(are|were|have|will|can|may|must|should|would|and|or|who|that)$/.test(next2.norm))
+      const verbAfter = after !== undefined && after.norm.endsWith('s') && determiner !== undefined && !nounThen
       if (!endsInPrep && !plural && (isNounLike(after) || ingNounAfter(tokens, end) || titleCaseAfter(tokens, start, end)) && !verbAfter) return {kind: 'modifier', ...headAfter(tokens, end), determiner, nounMatch: true}
       const modified = before !== undefined && joined && determiner === undefined && isModifierWord(before, tokens[start - 2])
       return {kind: 'noun', plural, determiner, modified}
