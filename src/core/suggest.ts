@@ -98,6 +98,8 @@ function place(shapes: Shapes, ctx: FitContext): Proposal {
       const nextWord = tokens[ctx.end]?.norm ?? ''
       // "Disruptive behaviours are recorded" → not "Distress are recorded".
       if (slot.plural && noun.mass && /^(are|were|have|do|need|tend|seem|remain|make|become)$/.test(nextWord)) return advice
+      // "The treatment team determines" → not "The people supporting you determines".
+      if (!slot.plural && /^(the\s+)?people\b/i.test(phrase) && (/^(is|was|has|does)$/.test(nextWord) || (/[^s]s$/.test(nextWord) && tokens[ctx.end]?.join === 'space'))) return advice
       const ownDeterminer = DETERMINED_START.test(phrase)
       const plainPhrase = phrase.replace(/^(a|an)\s+/i, '')
       // "the helped" → "the peer": the match's own "the" stays unless the alternative has a determiner.
