@@ -6,6 +6,7 @@
  *   npx tsx scripts/suggestion-oracle.ts            counts
  *   npx tsx scripts/suggestion-oracle.ts --list     also every substitution that adds a lint
  *   npx tsx scripts/suggestion-oracle.ts --raw      count harper's known false lints too
+ *   npx tsx scripts/suggestion-oracle.ts --corpus dev.tsv   only that corpus file
  *   npx tsx scripts/suggestion-oracle.ts --firsts   every first suggestion in its sentence (for reading by eye)
  *   npx tsx scripts/suggestion-oracle.ts --all [rule-id]   every finding with every edit and advice
  */
@@ -56,7 +57,10 @@ if (process.argv.includes('--all')) {
 
 const t0 = performance.now()
 const examples = ruleExamples(packs).flatMap(({sentence}) => substitutions(reviewer, sentence))
-const corpus = corpusSentences().flatMap(({sentence}) => substitutions(reviewer, sentence))
+const only = process.argv.includes('--corpus') ? process.argv[process.argv.indexOf('--corpus') + 1] : undefined
+const corpus = corpusSentences()
+  .filter((c) => !only || c.file === only)
+  .flatMap(({sentence}) => substitutions(reviewer, sentence))
 await measure('rule examples', examples)
 await measure('corpora', corpus)
 console.log(`total ${((performance.now() - t0) / 1000).toFixed(1)} s`)
