@@ -13,6 +13,8 @@ import {isRejected} from './context/negation.js'
 import {DirectiveFilter} from './directives.js'
 import {Matcher, type CompiledRule, type Match} from './match/matcher.js'
 import {FrameMatcher} from './frames/frames.js'
+import {sentenceFeatures} from './model/features.js'
+import {SecondOpinion} from './model/second-opinion.js'
 import {compilePhrase, findAll, type CompiledPhrase} from './match/phrase.js'
 import {sentenceTokens, type Token} from './match/tokens.js'
 import {phraseWords} from './match/phrase.js'
@@ -24,7 +26,7 @@ import {fit, type FitContext} from './suggest.js'
 import {frameShapes, phraseKind, shapesOf} from './grammar/shape.js'
 import {slotOf} from './grammar/slot.js'
 import {indefiniteArticle, isPluralNoun} from './grammar/inflect.js'
-import type {Config, Finding, Fix, Format, Rule, RulePack, Severity, WordClassSpec} from './types.js'
+import type {CategoryId, Config, Finding, Fix, Format, Rule, RulePack, Severity, WordClassSpec} from './types.js'
 import type {Directive} from './directives.js'
 
 /**
@@ -47,6 +49,9 @@ export class Reviewer {
   private readonly matcher: Matcher
   private readonly frames: FrameMatcher
   private readonly frameRules = new Map<string, CompiledRule>()
+  /** The second opinion and the category rules that explain its findings (see model/second-opinion.ts). */
+  private opinion: SecondOpinion | undefined
+  private readonly opinionRules = new Map<CategoryId, CompiledRule>()
   private readonly allow: CompiledPhrase[]
 
   constructor(
@@ -63,7 +68,10 @@ export class Reviewer {
       active.push(rule)
     }
     this.frames = new FrameMatcher(active, mergeClasses(packs))
-    this.matcher = new Matcher(active, frameKeys(this.frames), (name) => {
+    const model = packs.find((p) => p.model)?.model
+    for (const rule of active) if (rule.secondOpinion) this.opinionRules.set(rule.category, bareRule(rule))
+    if (model && this.opinionRules.size > 0) this.opinion = new SecondOpinion(model)
+    this.matcher = new Matcher(active, [...frameKeys(this.frames), ...triggerKeys(this.opinion)], (name) => {
       const forms = this.frames.lexicon.singleForms(name)
       return forms ? {forms} : undefined
     })
@@ -110,8 +118,15 @@ export class Reviewer {
       for (const sentence of paragraph.children) {
         if (sentence.type !== 'SentenceNode') continue
         const tokens = sentenceTokens(sentence as Sentence)
-        if (!tokens.some((t) => this.matcher.has(t.norm) || this.frames.has(t.norm))) continue
-        const matches = this.matches(tokens, text)
+        const anchored = tokens.some((t) => this.matcher.has(t.norm) || this.frames.has(t.norm))
+        const asked = this.opinion !== undefined && tokens.some((t) => this.opinion!.triggers.has(t.norm))
+        if (!anchored && !asked) continue
+        const matches = anchored ? this.matches(tokens, text) : []
+        // Where no rule found anything, the second opinion may (its match goes through the same checks).
+        if (asked && matches.length === 0) {
+          const opinion = this.secondOpinion(tokens)
+          if (opinion) matches.push(opinion)
+        }
         if (matches.length === 0) continue
         const allowed = this.allow.length > 0 ? findAll(this.allow, tokens) : []
         for (const match of matches) {
@@ -147,6 +162,25 @@ export class Reviewer {
   /** When the match is the complement of a linking verb, whether that verb's subject is a person. */
   private personSubject(tokens: Token[], text: string, start: number): boolean {
     return this.frames.complementOfPerson(tokens, text, start)
+  }
+
+  /**
+   * The second opinion on a sentence no rule matched: a match of the category rule it names, over
+   * the words that weigh most towards framing, or undefined when it is not confident.
+   */
+  private secondOpinion(tokens: Token[]): Match | undefined {
+    const opinion = this.opinion!
+    const hits = this.frames.lexicon.tag(tokens)
+    // Only where the language looks like a frame of the category the model names: the frame's verb and
+    // every class it needs are in the sentence, though not in their slots.
+    const near = this.frames.nearMiss(hits)
+    if (near.size === 0) return undefined
+    const {all} = sentenceFeatures(tokens, hits, [])
+    if (opinion.probability(all) < opinion.threshold) return undefined
+    const category = opinion.category(all, (c) => this.opinionRules.has(c) && near.has(c))
+    if (!category) return undefined
+    const [start, end] = near.get(category)!
+    return {compiled: this.opinionRules.get(category)!, start, end, plural: false, phrase: ''}
   }
 
   /** Phrase matches, then frame matches where no phrase match already covers the words. */
@@ -279,8 +313,14 @@ function mergeClasses(packs: RulePack[]): Record<string, WordClassSpec> {
   return out
 }
 
+/** Prefilter entries for the second opinion: a region is read when one of its trigger words occurs. */
+function triggerKeys(opinion: SecondOpinion | undefined): NonNullable<ConstructorParameters<typeof Matcher>[1]> {
+  if (!opinion) return []
+  return [{phrases: [...opinion.triggers].map((w) => ({source: w, slots: [{forms: new Map([[w, false]])}]})), guards: []}]
+}
+
 /** Prefilter entries for frame rules: a frame needs its verb, and a word of each slot it names. */
-function frameKeys(frames: FrameMatcher): ConstructorParameters<typeof Matcher>[1] {
+function frameKeys(frames: FrameMatcher): NonNullable<ConstructorParameters<typeof Matcher>[1]> {
   const phrase = (words: string[][]): CompiledPhrase => ({source: '', slots: words.map((forms) => ({forms: new Map(forms.map((f) => [f, false]))}))})
   return frames.prefilterEntries().map((e) => ({phrases: e.verb.map((forms) => phrase([forms])), guards: e.slots.map((entries) => entries.map((forms) => phrase([forms])))}))
 }

@@ -1,3 +1,4 @@
+import type {ModelData} from './model/second-opinion.js'
 /** The five fixed category ids (PRODUCT.md). */
 export const CATEGORIES = ['clinicalised', 'expert-patient', 'role-model', 'deficit', 'labelling'] as const
 export type CategoryId = (typeof CATEGORIES)[number]
@@ -90,6 +91,8 @@ export interface Rule {
   profiles?: Partial<Record<Profile, SeverityOrOff>>
   /** Phrases to match (empty for a frame rule). */
   phrases: string[]
+  /** A category's second-opinion rule: it explains what the model (rules/model.json) finds; no phrases or frame. */
+  secondOpinion?: boolean
   /** A frame rule matches a relation inside a clause instead of phrases. */
   frame?: FrameSpec
   exact?: boolean
@@ -126,6 +129,8 @@ export interface RulePack {
   rules: Rule[]
   /** Word classes this pack defines or adds words to. */
   classes?: Record<string, WordClassSpec>
+  /** The second opinion's model (rules/model.json), carried by the first built-in pack. */
+  model?: ModelData
   origin: string
 }
 

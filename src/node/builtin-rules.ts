@@ -27,6 +27,8 @@ export const COMPILED_RULES = join('dist', 'rules.json')
 
 /** The built-in word classes for frame rules. */
 const CLASSES_FILE = 'classes.yml'
+/** The second opinion's trained model. */
+const MODEL_FILE = 'model.json'
 
 function packFiles(dir: string): string[] {
   return readdirSync(dir)
@@ -41,6 +43,8 @@ export function parseBuiltinPacks(root = packageRoot()): RulePack[] {
   // The word classes travel with the first pack, so every consumer of the packs has them.
   const lexicon = parseRulePack(`rules/${CLASSES_FILE}`, readFileSync(join(dir, CLASSES_FILE), 'utf8'))
   packs[0].classes = {...lexicon.classes, ...packs[0].classes}
+  // So does the second opinion's model, when one has been trained (scripts/train-model.ts).
+  if (existsSync(join(dir, MODEL_FILE))) packs[0].model = JSON.parse(readFileSync(join(dir, MODEL_FILE), 'utf8'))
   checkPacks(packs)
   return packs
 }
@@ -53,7 +57,7 @@ export function builtinPacks(): RulePack[] {
     // Use the compiled packs unless a pack was edited after the build.
     const built = statSync(compiled).mtimeMs
     const dir = join(root, 'rules')
-    if ([...packFiles(dir), CLASSES_FILE].every((f) => statSync(join(dir, f)).mtimeMs <= built)) {
+    if ([...packFiles(dir), CLASSES_FILE, MODEL_FILE].every((f) => !existsSync(join(dir, f)) || statSync(join(dir, f)).mtimeMs <= built)) {
       return (cached = JSON.parse(readFileSync(compiled, 'utf8')) as RulePack[])
     }
   }

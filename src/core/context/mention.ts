@@ -73,7 +73,7 @@ export function isMention(tokens: Token[], start: number, end: number): boolean 
 
 /** A sentence set out as an exercise about wording: everything it quotes or lists is a mention. */
 const EXERCISE =
-  /^\W*(which of (these|the following)|spot the|can you spot|how would you|rewrite|reword|rephrase|underline|circle|find the|identify the (words?|phrases?|language|terms?|labels?))\b|\b(how would you (re-?write|reword|rephrase|say|put)|re-?write (each|these|them|it|the following|this|that)|reword|rephrase|spot the (language|labels?|jargon|words?|phrases?)|discuss (what|how|why|whether))\b|\b(write|say|use|put) instead\W*$/i
+  /^\W*(which of (these|the following)|spot the|can you spot|how would you|rewrite|reword|rephrase|underline|circle|find the|identify the (words?|phrases?|language|terms?|labels?))\b|\b(how would you (re-?write|reword|rephrase|say|put)|re-?write (each|these|them|it|the following|this|that)|reword|rephrase|spot the (language|labels?|jargon|words?|phrases?)|discuss (what|how|why|whether)|(circle|underline|highlight|mark) (every|each|the|all|any)\b[^.]*\b(word|phrase|place|sentence|term|label)s?)\b|\b(write|say|use|put) instead\W*$/i
 /** "terms we are moving away from, including caseload, patient and manage": a list of wording after a word about wording. */
 const META_LIST = /\b(words?|terms?|phrases?|labels?|expressions?|wording|language|jargon)\b[^.;!?]{0,60}\b(including|includes|such as|like|for example|e\.g\.|:)\s[^.;!?]*$/i
 /** "The words in column A (x, y, z)": a list of wording in parentheses after a word about wording. */

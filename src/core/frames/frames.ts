@@ -169,6 +169,32 @@ export class FrameMatcher {
     })
   }
 
+  /**
+   * The categories of frames that nearly hold in the sentence: the verb and every class the frame
+   * needs occur, though the clause did not put them in their slots. The second opinion speaks only
+   * there, and only for one of those categories.
+   */
+  nearMiss(hits: Hit[]): Map<string, [number, number]> {
+    const present = new Set(hits.map((h) => h.cls))
+    const spans = new Map<string, [number, number]>()
+    for (const verb of hits) {
+      for (const frame of this.byVerb.get(verb.cls) ?? []) {
+        // Every class the frame needs is in the sentence: only the clause's structure kept it from matching.
+        if (spans.has(frame.rule.category) || !frame.needs.every((classes) => intersects(present, classes))) continue
+        // The span: the verb and, for each class the frame needs, the nearest word of it.
+        let start = verb.start
+        let end = verb.end
+        for (const classes of frame.needs) {
+          const nearest = hits.filter((h) => classes.has(h.cls)).sort((a, b) => Math.abs(a.start - verb.start) - Math.abs(b.start - verb.start))[0]
+          start = Math.min(start, nearest.start)
+          end = Math.max(end, nearest.end)
+        }
+        spans.set(frame.rule.category, [start, end])
+      }
+    }
+    return spans
+  }
+
   /** Whether a frame's verb could start at this word. */
   has(norm: string): boolean {
     return this.anchors.has(norm)
