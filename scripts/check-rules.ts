@@ -8,6 +8,7 @@ import {checkPacks, parseRulePack} from '../src/core/rules/load.js'
 import {runExamples} from '../src/core/rules/examples.js'
 import {Reviewer} from '../src/core/review.js'
 import {builtinPacks} from '../src/node/builtin-rules.js'
+import {withOptIns} from '../src/core/config.js'
 
 const files = process.argv.slice(2)
 let packs
@@ -19,7 +20,7 @@ try {
   process.exit(2)
 }
 // Examples run against every built-in rule too, so a pass example shows other rules' findings as context.
-const failures = runExamples(packs, new Reviewer(packs, {}))
+const failures = runExamples(packs, new Reviewer(packs, withOptIns(packs)))
 for (const f of failures) {
   console.log(`${f.origin} ${f.ruleId}: ${f.kind === 'flag' ? 'not flagged' : 'flagged'}: ${f.sentence}${f.got.length ? `  [got: ${f.got.join(', ')}]` : ''}`)
 }

@@ -14,9 +14,10 @@ import {Reviewer} from '../src/core/review.js'
 import {fixRange} from '../src/core/fix.js'
 import {parseBuiltinPacks} from '../src/node/builtin-rules.js'
 import {corpusSentences, judge, readExceptions, ruleExamples, substitutions, type Substitution} from '../test/support/oracle.js'
+import {withOptIns} from '../src/core/config.js'
 
 const packs = parseBuiltinPacks()
-const reviewer = new Reviewer(packs, {})
+const reviewer = new Reviewer(packs, withOptIns(packs))
 const list = process.argv.includes('--list')
 const {falseLints} = process.argv.includes('--raw') ? {falseLints: []} : readExceptions()
 const firsts = process.argv.includes('--firsts')

@@ -5,7 +5,7 @@
 import {Ajv} from 'ajv'
 import schema from '../../schemas/recoverylintrc.schema.json' with {type: 'json'}
 import {describeSchemaError} from './schema-errors.js'
-import type {CategoryId, Config, Profile, Rule, RuleSetting, Severity} from './types.js'
+import type {RulePack, CategoryId, Config, Profile, Rule, RuleSetting, Severity} from './types.js'
 
 /** A configuration file's data, as validated. */
 export interface ConfigFileData extends Config {
@@ -54,10 +54,18 @@ function fromSetting(setting: RuleSetting | undefined, fallback: Severity | 'off
 /** The severity a rule reports at under a config, or 'off'. */
 export function ruleSeverity(rule: Rule, config: Config): Severity | 'off' {
   const profile: Profile = config.profile ?? 'peer'
+  // An opt-in rule stays off until a configuration names it.
+  if (rule.optIn && config.rules?.[rule.id] === undefined) return 'off'
   let severity: Severity | 'off' = profile === 'peer' ? rule.severity : (rule.profiles?.[profile] ?? rule.profiles?.peer ?? rule.severity)
   severity = fromSetting(config.categories?.[rule.category as CategoryId], severity)
   severity = fromSetting(config.rules?.[rule.id], severity === 'off' && config.rules?.[rule.id] === true ? rule.severity : severity)
   // Contested wording is never an error, whatever a config says.
   if (severity === 'error' && rule.contested) severity = 'warning'
   return severity
+}
+
+/** A configuration with every opt-in rule turned on (for running every rule's examples). */
+export function withOptIns(packs: RulePack[], config: Config = {}): Config {
+  const optIns = packs.flatMap((p) => p.rules).filter((r) => r.optIn)
+  return {...config, rules: {...Object.fromEntries(optIns.map((r) => [r.id, true])), ...config.rules}}
 }

@@ -87,6 +87,9 @@ export class DocumentSession {
   /** How the last update was done. */
   stats: UpdateStats = {mode: 'full', parsedChars: 0}
 
+  /** The reviewer for this document's profile (its front matter may name one; see Reviewer.forText). */
+  private own: Reviewer
+
   constructor(
     readonly reviewer: Reviewer,
     text: string,
@@ -94,6 +97,7 @@ export class DocumentSession {
     options: SessionOptions = {}
   ) {
     this._text = text
+    this.own = reviewer.forText(text, format)
     this.sliceChars = options.sliceChars ?? SLICE_CHARS
     this.begin()
     if (!options.deferred) this.step(Infinity)
@@ -133,7 +137,7 @@ export class DocumentSession {
     const c = this.pendingRegions
     if (c) {
       do {
-        this.stats.parsedChars += nextRegions(this.reviewer, this._text, c, this.sliceChars)
+        this.stats.parsedChars += nextRegions(this.own, this._text, c, this.sliceChars)
       } while (c.next < c.regions.length && now() < deadline)
       if (c.next < c.regions.length) return false
       this.blocks = c.blocks
@@ -161,7 +165,7 @@ export class DocumentSession {
 
   /** Review the next slice of a first review (or mark it to be done whole). */
   private sliceStep(p: SliceCursor) {
-    this.stats.parsedChars += nextSlice(this.reviewer, this._text, p, this.sliceChars)
+    this.stats.parsedChars += nextSlice(this.own, this._text, p, this.sliceChars)
   }
 
   /** Finish the first review, yielding between slices (pass e.g. `() => new Promise(setImmediate)`). */
@@ -218,6 +222,15 @@ export class DocumentSession {
     }
     this._text = text
     this._findings = undefined
+    // A change of profile in the front matter changes every finding's severity: review again.
+    const own = start < 20000 ? this.reviewer.forText(text, this.format) : this.own
+    if (own !== this.own) {
+      this.own = own
+      this.begin()
+      this.step(Infinity)
+      this.stats = {mode: 'full', reason: 'the profile in the front matter changed', parsedChars: text.length}
+      return this.findings
+    }
     if (!this.ready) {
       this.begin()
       this.step(Infinity)
@@ -253,15 +266,15 @@ export class DocumentSession {
   private reviewWhole(): SliceResult {
     if (this.format !== 'markdown') {
       const prose = parseText(this._text)
-      const candidates = this.reviewer.candidates(this._text, prose)
+      const candidates = this.own.candidates(this._text, prose)
       return {
         blocks: [{type: 'root', start: 0, end: this._text.length, line: 1, candidates, directives: prose.directives}],
         references: []
       }
     }
     const regions = markdownRegions(this._text)
-    if (regions) return {blocks: reviewRegions(this.reviewer, this._text, regions), references: []}
-    const whole = reviewSlice(this.reviewer, this._text, 0, this._text.length, 1, [])
+    if (regions) return {blocks: reviewRegions(this.own, this._text, regions), references: []}
+    const whole = reviewSlice(this.own, this._text, 0, this._text.length, 1, [])
     this.references = whole.references
     return whole
   }
@@ -305,7 +318,7 @@ export class DocumentSession {
       const oldSliceEnd = guard ? guard.end : old.length
       let slice: SliceResult
       try {
-        slice = reviewSlice(this.reviewer, text, sliceStart, sliceEnd, sliceLine, sliceStart > 0 ? oldRefs : [])
+        slice = reviewSlice(this.own, text, sliceStart, sliceEnd, sliceLine, sliceStart > 0 ? oldRefs : [])
       } catch {
         // A slice can trip the parser where the whole text does not (a lone CR): review it whole.
         return 'the slice did not parse'
@@ -345,7 +358,7 @@ export class DocumentSession {
     const to = Math.min(blocks.length - 1, Math.max(j, i - 1) + 5)
     const wanted = (k: number) => blocks[k].type === UNPARSED && ((k >= from && k <= to) || (k === 0 && startsWithFence(old)))
     if (!blocks.some((_, k) => wanted(k))) return
-    this.blocks = blocks.flatMap((b, k) => (wanted(k) ? reviewSlice(this.reviewer, old, b.start, b.end, b.line, []).blocks : [b]))
+    this.blocks = blocks.flatMap((b, k) => (wanted(k) ? reviewSlice(this.own, old, b.start, b.end, b.line, []).blocks : [b]))
   }
 }
 

@@ -6,6 +6,6 @@
 export {Reviewer, applyDirectives, type Candidate} from './review.js'
 export {DocumentSession, type TextChange, type UpdateStats, type SessionOptions} from './incremental.js'
 export {parseRulePack, checkPacks, RulePackError} from './rules/load.js'
-export {validateConfig, mergeConfigs, ruleSeverity, ConfigError, type ConfigFileData} from './config.js'
+export {validateConfig, mergeConfigs, ruleSeverity, withOptIns, ConfigError, type ConfigFileData} from './config.js'
 export {LineIndex} from './positions.js'
 export * from './types.js'

@@ -7,6 +7,7 @@ import type {Paragraph, Root as NlcstRoot, Sentence} from 'nlcst'
 import {ruleSeverity} from './config.js'
 import {isDiscussed, isMention, quoteSpans} from './context/mention.js'
 import {isTitle} from './context/title.js'
+import {documentProfile} from './context/front-matter.js'
 import {isPredicateAdjective} from './context/predicate.js'
 import {isReportedLabel, isSelfDescription} from './context/self.js'
 import {isRejected} from './context/negation.js'
@@ -54,8 +55,11 @@ export class Reviewer {
   private readonly opinionRules = new Map<CategoryId, CompiledRule>()
   private readonly allow: CompiledPhrase[]
 
+  /** Reviewers for the other profiles a document's front matter may name. */
+  private readonly profiles = new Map<string, Reviewer>()
+
   constructor(
-    packs: RulePack[],
+    private readonly packs: RulePack[],
     readonly config: Config = {}
   ) {
     this.rules = packs.flatMap((p) => p.rules)
@@ -89,7 +93,18 @@ export class Reviewer {
   }
 
   /** Review a whole document. */
+  /** The reviewer for this document: another profile when its front matter names one. */
+  forText(text: string, format: Format = 'markdown'): Reviewer {
+    const profile = format === 'markdown' ? documentProfile(text) : undefined
+    if (!profile || profile === (this.config.profile ?? 'peer')) return this
+    let other = this.profiles.get(profile)
+    if (!other) this.profiles.set(profile, (other = new Reviewer(this.packs, {...this.config, profile})))
+    return other
+  }
+
   review(text: string, format: Format = 'markdown'): Finding[] {
+    const own = this.forText(text, format)
+    if (own !== this) return own.review(text, format)
     if (format === 'markdown') {
       // Cut into regions where that is certain: only regions where a rule may match are parsed.
       const regions = markdownRegions(text)

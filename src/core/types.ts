@@ -107,6 +107,8 @@ export interface Rule {
   onlyAfter?: string[]
   unlessNear?: string[]
   onlyNear?: string[]
+  /** Off unless a configuration turns it on (`rules: {id: "info"}`): regional or locally agreed wording. */
+  optIn?: boolean
   /** When the match is the complement of a linking verb ("X is a role model"), X must be a person. */
   personSubject?: boolean
   /** Still a finding after a negator ("are not permitted to"); by default a negated match is a rejection. */
