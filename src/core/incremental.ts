@@ -1,4 +1,7 @@
 /**
+ * The one way a document is reviewed, by every surface (CLI, language server,
+ * bench, tests): Markdown by regions or slices, plain text and HTML in one piece.
+ *
  * Incremental review: a document's last review kept block by block, so an edit
  * re-parses and re-reviews only the top-level blocks it touches (with a
  * neighbour on each side) and shifts the findings of the rest. The result is
@@ -23,10 +26,11 @@
  *
  * Pure: no editor API, no node API.
  */
-import type {Reference} from './parse/markdown.js'
+import {applyDirectives} from './directives.js'
+import {fitHtmlFinding, parseHtml} from './parse/html.js'
+import type {Prose, Reference} from './parse/markdown.js'
 import {markdownRegions} from './parse/regions.js'
 import {parseText} from './parse/text.js'
-import {applyDirectives, type Reviewer} from './review.js'
 import {
   countLines,
   isFrontMatter,
@@ -42,6 +46,7 @@ import {
   startSlices,
   startsWithFence,
   UNPARSED,
+  type CandidateSource,
   type RegionCursor,
   type SliceBlock,
   type SliceCursor,
@@ -72,6 +77,9 @@ export interface SessionOptions {
   sliceChars?: number
 }
 
+/** Formats reviewed in one piece (an edit reviews them whole again). */
+const WHOLE_FORMATS: Record<Exclude<Format, 'markdown'>, (text: string) => Prose> = {text: parseText, html: parseHtml}
+
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now())
 
 export class DocumentSession {
@@ -88,7 +96,7 @@ export class DocumentSession {
   stats: UpdateStats = {mode: 'full', parsedChars: 0}
 
   constructor(
-    readonly reviewer: Reviewer,
+    readonly reviewer: CandidateSource,
     text: string,
     readonly format: Format = 'markdown',
     options: SessionOptions = {}
@@ -224,7 +232,7 @@ export class DocumentSession {
       this.stats = {mode: 'full', reason: 'first review still running', parsedChars: text.length}
       return this.findings
     }
-    const reason = this.format === 'markdown' ? this.patch(old, start, oldEnd, newEnd) : 'plain text'
+    const reason = this.format === 'markdown' ? this.patch(old, start, oldEnd, newEnd) : `${this.format} is reviewed whole`
     if (reason) {
       const whole = this.reviewWhole()
       this.blocks = whole.blocks
@@ -252,10 +260,12 @@ export class DocumentSession {
 
   private reviewWhole(): SliceResult {
     if (this.format !== 'markdown') {
-      const prose = parseText(this._text)
-      const candidates = this.reviewer.candidates(this._text, prose)
+      const text = this._text
+      const prose = WHOLE_FORMATS[this.format](text)
+      let candidates = this.reviewer.candidates(text, prose)
+      if (this.format === 'html') candidates = candidates.map((c) => ({...c, finding: fitHtmlFinding(text, c.finding)}))
       return {
-        blocks: [{type: 'root', start: 0, end: this._text.length, line: 1, candidates, directives: prose.directives}],
+        blocks: [{type: 'root', start: 0, end: text.length, line: 1, candidates, directives: prose.directives}],
         references: []
       }
     }

@@ -1,41 +1,31 @@
 /**
- * The review: parse a document, find rule matches sentence by sentence, drop the
- * ones context rules out (mentions, self-description, allowed phrases,
- * directives), and shape the rest as findings.
+ * The reviewer: a rule set compiled for one configuration. It finds rule matches
+ * sentence by sentence in parsed prose, drops the ones context rules out
+ * (mentions, self-description, allowed phrases), and shapes the rest as
+ * findings. Reviewing a whole document goes through DocumentSession (regions,
+ * slices, directives), for every format and every caller.
  */
 import type {Paragraph, Root as NlcstRoot, Sentence} from 'nlcst'
 import {ruleSeverity} from './config.js'
 import {isMention, quoteSpans} from './context/mention.js'
 import {isPredicateAdjective} from './context/predicate.js'
 import {isSelfDescription} from './context/self.js'
-import {DirectiveFilter} from './directives.js'
+import {applyDirectives} from './directives.js'
+import {DocumentSession} from './incremental.js'
 import {Matcher, type Match} from './match/matcher.js'
 import {compilePhrase, findAll, type CompiledPhrase} from './match/phrase.js'
 import {sentenceTokens, type Token} from './match/tokens.js'
 import {verbFormOf} from './match/forms.js'
 import {phraseWords} from './match/phrase.js'
-import {parseMarkdown, type Prose} from './parse/markdown.js'
-import {parseText} from './parse/text.js'
-import {markdownRegions} from './parse/regions.js'
-import {reviewInSlices, reviewRegions, SLICE_CHARS} from './slices.js'
+import type {Block, Prose} from './parse/markdown.js'
+import type {CandidateSource} from './slices.js'
 import {article, fitAlternative} from './suggest.js'
-import type {Config, Finding, Format, Rule, RulePack, Severity} from './types.js'
-import type {Directive} from './directives.js'
+import type {Candidate, Config, Finding, Format, Rule, RulePack, Severity} from './types.js'
 
-/**
- * A finding before directives are applied, with the offset and 1-based line that
- * directives judge it by (the match's first word, without a leading article).
- */
-export interface Candidate {
-  finding: Finding
-  at: number
-  atLine: number
-}
+/** Top-level blocks in which a comment line of its own would end or split the block. */
+const CONTAINERS = new Set(['list', 'blockquote', 'table', 'footnoteDefinition'])
 
-/** Markdown longer than this is reviewed in slices. */
-const SLICE_ABOVE = 1.5 * SLICE_CHARS
-
-export class Reviewer {
+export class Reviewer implements CandidateSource {
   readonly rules: Rule[]
   private readonly byId = new Map<string, Rule>()
   private readonly severity = new Map<string, Severity>()
@@ -68,23 +58,15 @@ export class Reviewer {
     return this.byId.get(id)
   }
 
-  /** Review a whole document. */
+  /** Review a whole document: the one entry every surface uses (see DocumentSession). */
   review(text: string, format: Format = 'markdown'): Finding[] {
-    if (format === 'markdown') {
-      // Cut into regions where that is certain: only regions where a rule may match are parsed.
-      const regions = markdownRegions(text)
-      const blocks = regions
-        ? reviewRegions(this, text, regions)
-        : text.length > SLICE_ABOVE
-          ? // A long document is reviewed in slices: the same findings, in linear time and bounded memory.
-            reviewInSlices(this, text)
-          : undefined
-      if (blocks) return applyDirectives(blocks.flatMap((b) => b.candidates), blocks.flatMap((b) => b.directives))
-    }
-    const prose = format === 'markdown' ? parseMarkdown(text) : parseText(text)
-    return this.reviewProse(text, prose)
+    return new DocumentSession(this, text, format).findings
   }
 
+  /**
+   * The findings in prose parsed in one piece. Only the tests' and the bench's
+   * reference for exactness: documents are reviewed through `review`.
+   */
   reviewProse(text: string, prose: Prose): Finding[] {
     return applyDirectives(this.candidates(text, prose), prose.directives)
   }
@@ -92,6 +74,7 @@ export class Reviewer {
   /** Every finding in `prose` that context does not rule out, before directives. */
   candidates(text: string, prose: Prose): Candidate[] {
     const found: Candidate[] = []
+    const blocks = new BlockFinder(prose)
     forEachParagraph(prose.tree, (paragraph) => {
       let quotes: Array<[number, number]> | undefined
       for (const sentence of paragraph.children) {
@@ -112,7 +95,7 @@ export class Reviewer {
           if (isMention(tokens, match.start, match.end)) continue
           if (rule.person && isSelfDescription(tokens, match.start)) continue
           if (rule.adjectiveSense && match.end - match.start === 1 && isPredicateAdjective(tokens, match.start)) continue
-          const finding = this.finding(text, prose, tokens, match)
+          const finding = this.finding(text, prose, tokens, match, blocks)
           found.push({finding, at: start, atLine: finding.line})
         }
       }
@@ -120,7 +103,7 @@ export class Reviewer {
     return found
   }
 
-  private finding(text: string, prose: Prose, tokens: Token[], match: Match): Finding {
+  private finding(text: string, prose: Prose, tokens: Token[], match: Match, blocks: BlockFinder): Finding {
     const rule = match.compiled.rule
     let start = tokens[match.start].start
     const end = tokens[match.end - 1].end
@@ -153,23 +136,51 @@ export class Reviewer {
       message: rule.message.replace(/\{\{\s*text\s*\}\}/g, matched),
       suggestions,
       // Only plain words are safe to replace unseen: a range that spans markup ("[committed](url) suicide") is not.
-      safeFix: rule.safeFix === true && PLAIN_WORDS.test(source) && (articleBefore === withArticle || article(suggestions[0] ?? '') === before?.norm)
+      safeFix: rule.safeFix === true && PLAIN_WORDS.test(source) && (articleBefore === withArticle || article(suggestions[0] ?? '') === before?.norm),
+      phrase: matched.replace(/\s+/g, ' ').trim(),
+      sentence: sentenceRange(text, tokens),
+      lineDirective: blocks.lineDirective(start, from.line)
     }
   }
 }
 
-/** Drop the candidates a directive switches off. */
-export function applyDirectives(candidates: Candidate[], directives: Directive[]): Finding[] {
-  if (directives.length === 0) return candidates.map((c) => c.finding)
-  const filter = new DirectiveFilter(directives)
-  const findings: Finding[] = []
-  for (const c of candidates) {
-    const {ruleId, category, endLine} = c.finding
-    // A line directive covers a finding that starts or ends on its line ("an" / "addict" across a break).
-    const off = filter.disables(ruleId, category, c.at, c.atLine) || (endLine !== c.atLine && filter.disables(ruleId, category, c.at, endLine))
-    if (!off) findings.push(c.finding)
+/**
+ * A sentence's source range: from its first word to its last, with the opening
+ * quotes or brackets before and the closing punctuation after. Words, not the
+ * sentence node's own edges: a slice and a whole-document parse can bridge the
+ * white space and stray symbols around a paragraph differently.
+ */
+function sentenceRange(text: string, tokens: Token[]): Finding['sentence'] {
+  let start = tokens[0].start
+  while (start > 0 && OPENING.test(text[start - 1])) start--
+  let end = tokens[tokens.length - 1].end
+  while (end < text.length && CLOSING.test(text[end])) end++
+  return {start, end}
+}
+const OPENING = /["'\u2018\u201c(\[]/
+const CLOSING = /[.!?\u2026"'\u2019\u201d)\]]/
+
+/** The top-level block holding an offset (Markdown), to say where a line directive can go. */
+class BlockFinder {
+  private readonly blocks: Block[]
+  constructor(private readonly prose: Prose) {
+    this.blocks = prose.blocks ?? []
   }
-  return findings
+
+  lineDirective(offset: number, line: number): Finding['lineDirective'] {
+    const blocks = this.blocks
+    let lo = 0
+    let hi = blocks.length - 1
+    if (hi < 0) return 'above'
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (blocks[mid].start <= offset) lo = mid
+      else hi = mid - 1
+    }
+    const block = blocks[lo]
+    if (block.start > offset) return 'above'
+    return CONTAINERS.has(block.type) || line > this.prose.lines.point(block.start).line ? 'inline' : 'above'
+  }
 }
 
 const PLAIN_WORDS = /^[\p{L}\p{N}'\u2019\u2010\u2011 -]+$/u

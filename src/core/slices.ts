@@ -6,16 +6,16 @@
  * attribution depends on the block before it). A long document reviewed in slices
  * costs linear time and bounded memory: the Markdown-to-nlcst bridge flattens a
  * whole document into one sentence before splitting it, which grows faster than
- * the text. Used by Reviewer.review for long documents and by DocumentSession.
+ * the text. Used by DocumentSession.
  *
  * Pure: no editor API, no node API.
  */
 import type {Directive} from './directives.js'
 import {parseMarkdown, parsePlainParagraphs, type Block, type Prose, type Reference} from './parse/markdown.js'
 import {paragraphEnd, type Region} from './parse/regions.js'
-import type {Candidate} from './review.js'
+import type {Candidate} from './types.js'
 
-/** What reviews parsed prose: a Reviewer. */
+/** What reviews parsed prose: a Reviewer (an interface, so sessions and slices need not import it). */
 export interface CandidateSource {
   candidates(text: string, prose: Prose): Candidate[]
   /** False only when no rule can match anywhere in `text`. */
@@ -244,7 +244,14 @@ export function shiftCandidate(c: Candidate, offset: number, lines: number): Can
   if (offset === 0 && lines === 0) return c
   const f = c.finding
   return {
-    finding: {...f, offset: f.offset + offset, endOffset: f.endOffset + offset, line: f.line + lines, endLine: f.endLine + lines},
+    finding: {
+      ...f,
+      offset: f.offset + offset,
+      endOffset: f.endOffset + offset,
+      line: f.line + lines,
+      endLine: f.endLine + lines,
+      sentence: {start: f.sentence.start + offset, end: f.sentence.end + offset}
+    },
     at: c.at + offset,
     atLine: c.atLine + lines
   }

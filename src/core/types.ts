@@ -41,12 +41,16 @@ export interface Rule {
 
 export interface RulePack {
   category: CategoryId
+  /** The category's title, description and principles: set by the built-in pack of each category. */
+  title?: string
   description?: string
+  principles?: string[]
   rules: Rule[]
   origin: string
 }
 
-export type Format = 'markdown' | 'text'
+/** The formats the engine reads (src/core/formats.ts maps file names and editor languages to them). */
+export type Format = 'markdown' | 'text' | 'html'
 
 /** One finding, with both offsets (for edits) and 1-based positions (for output). */
 export interface Finding {
@@ -68,6 +72,28 @@ export interface Finding {
   suggestions: string[]
   /** The first suggestion can be applied without judgement. */
   safeFix: boolean
+  // What an editor needs besides (never part of the CLI's JSON output):
+  /** The matched wording, without an article the engine took into the range: what "allow this phrase" adds. */
+  phrase: string
+  /** UTF-16 offsets of the sentence the finding sits in [start, end). */
+  sentence: {start: number; end: number}
+  /**
+   * Where a "disable for this line" directive can go without changing the document:
+   * on a line of its own `above` (a paragraph's first line, a heading, plain text),
+   * or `inline` at the end of the line (inside a list, table or blockquote, or a
+   * paragraph's later lines, where a comment line of its own would split the block).
+   */
+  lineDirective: 'above' | 'inline'
+}
+
+/**
+ * A finding before directives are applied, with the offset and 1-based line that
+ * directives judge it by (the match's first word, without a leading article).
+ */
+export interface Candidate {
+  finding: Finding
+  at: number
+  atLine: number
 }
 
 /** Severity setting in a config: a severity, 'off', or a boolean (true = rule default). */

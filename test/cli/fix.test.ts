@@ -24,7 +24,10 @@ function finding(text: string, offset: number, source: string, suggestion: strin
     text,
     message: '',
     suggestions: [suggestion],
-    safeFix
+    safeFix,
+    phrase: text,
+    sentence: {start: offset, end: offset + text.length},
+    lineDirective: 'above'
   }
 }
 

@@ -19,6 +19,7 @@ import {parseDirectiveComments, type Directive} from '../directives.js'
 import {LineIndex} from '../positions.js'
 import {alignText} from './align.js'
 import {ATTRIBUTION, AVOID_HEADER} from '../context/mention.js'
+import type {Finding} from '../types.js'
 import type {Prose} from './markdown.js'
 
 const html = unified().use(rehypeParse, {verbose: true})
@@ -175,3 +176,27 @@ function noteAvoidColumns(table: Element, mentions: Range[]) {
 }
 
 
+
+/**
+ * An HTML finding whose range starts before markup ("a <b>role model"): the
+ * article stays outside, so a fix never swallows a tag.
+ */
+export function fitHtmlFinding(text: string, f: Finding): Finding {
+  const lastTag = f.text.lastIndexOf('>')
+  if (lastTag === -1 || !f.text.slice(0, lastTag).includes('<')) return f
+  let cut = lastTag + 1
+  while (cut < f.text.length && /\s/.test(f.text[cut])) cut++
+  const offset = f.offset + cut
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1
+  const line = f.line + countNewlines(f.text.slice(0, cut))
+  return {
+    ...f,
+    offset,
+    line,
+    column: offset - lineStart + 1,
+    text: f.text.slice(cut),
+    suggestions: f.suggestions.map((s) => s.replace(/^(a|an|A|An)\s+/, ''))
+  }
+}
+
+const countNewlines = (s: string) => (s.match(/\n/g) ?? []).length

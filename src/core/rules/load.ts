@@ -42,7 +42,7 @@ export function parseRulePack(path: string, text: string): RulePack {
   const pack = data as Omit<RulePack, 'origin'> & {rules: Array<Omit<Rule, 'category'>>}
   const rules: Rule[] = pack.rules.map((r) => ({...r, category: pack.category, origin: path}))
   for (const rule of rules) checkRule(path, rule)
-  return {category: pack.category, description: pack.description, rules, origin: path}
+  return {category: pack.category, title: pack.title, description: pack.description, principles: pack.principles, rules, origin: path}
 }
 
 function checkRule(path: string, rule: Rule) {
