@@ -6,12 +6,10 @@
  */
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
-import {relative, resolve} from 'node:path'
+import {isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {parseArgs} from 'node:util'
-import {CONFIG_NAMES} from '../core/config-files.js'
-import {CATEGORIES, PROFILES, type CategoryId, type Finding, type Profile, type Rule} from '../core/types.js'
-import {isFixable} from '../core/fix.js'
-import {builtinPacks} from '../node/builtin-rules.js'
+import {CATEGORIES, CONFIG_NAMES, isFixable, PROFILES, starterConfigText, type CategoryId, type Finding, type Profile, type Rule} from '../core/index.js'
+import {builtinPacks, packageRoot} from '../node/builtin-rules.js'
 import {ReviewCache} from '../node/cache.js'
 import {decodeAny, fixDocument, kindFor, reviewDocument, type Reviewed} from '../node/documents.js'
 import {expandPaths} from '../node/files.js'
@@ -45,16 +43,6 @@ type OutputFormat = (typeof FORMATS)[number]
 const WORKER_THRESHOLD = 48
 /** Progress on a terminal from this many files. */
 const PROGRESS_THRESHOLD = 20
-
-export const STARTER_CONFIG = {
-  $schema: './node_modules/recovery-lint/schemas/recoverylintrc.schema.json',
-  root: true,
-  profile: 'peer',
-  categories: {},
-  rules: {},
-  allow: [],
-  ignore: []
-}
 
 export const HELP = `Usage: recovery-lint [options] [paths...]
 
@@ -163,7 +151,7 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
     if (!Number.isInteger(workers) || workers < 0) return fail(`--workers takes a whole number, not "${values.workers}"`)
   }
 
-  if (values.init) return init(io, fail)
+  if (values.init) return init(io, fail, values.profile as Profile | undefined)
 
   try {
     builtinPacks()
@@ -382,16 +370,35 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
   return warnings > 0 ? 1 : 0
 }
 
-function init(io: Io, fail: (m: string) => number): number {
+/**
+ * Write the starter configuration here: the engine's one starter, with the
+ * profile in effect here, so it changes no finding. Its $schema points at this
+ * installation's schema only when that lies inside this folder (an install in
+ * node_modules, or the repository itself); the editor extension contributes the
+ * schema anyway.
+ */
+function init(io: Io, fail: (m: string) => number, profile: Profile | undefined): number {
   const existing = CONFIG_NAMES.find((name) => existsSync(resolve(io.cwd, name)))
   if (existing) return fail(`${existing} already exists here; not overwriting it`)
-  const path = resolve(io.cwd, '.recoverylintrc.json')
+  const path = resolve(io.cwd, CONFIG_NAMES[0])
+  let inEffect: Profile
   try {
-    writeFileSync(path, JSON.stringify(STARTER_CONFIG, null, 2) + '\n', {flag: 'wx'})
+    inEffect = profile ?? new Project().reviewerFor(resolve(io.cwd, 'document.md')).config.profile ?? 'peer'
   } catch (error) {
-    return fail(`.recoverylintrc.json: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+    return fail((error as Error).message)
   }
-  io.stdout('Wrote .recoverylintrc.json (profile "peer"). Edit it to set severities, allowed phrases and ignored files.\n')
+  const schemaFile = join(packageRoot(), 'schemas', 'recoverylintrc.schema.json')
+  const fromHere = relative(io.cwd, schemaFile)
+  const schema = existsSync(schemaFile) && fromHere && !fromHere.startsWith('..') && !isAbsolute(fromHere) ? './' + fromHere.split(sep).join('/') : undefined
+  try {
+    writeFileSync(path, starterConfigText({profile: inEffect, schema}), {flag: 'wx'})
+  } catch (error) {
+    return fail(`${CONFIG_NAMES[0]}: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+  }
+  io.stdout(
+    `Wrote ${CONFIG_NAMES[0]} (profile "${inEffect}"): it changes nothing yet. Edit it to set severities, allowed phrases and ignored files; ` +
+      'add "root": true to stop reading configuration files in the folders above.\n'
+  )
   return 0
 }
 

@@ -133,6 +133,20 @@ export class DocumentSession {
   }
 
   /**
+   * The findings of the part a first review has reached (all of them when ready).
+   * Exact for that part: a directive acts only at or after its own place, and
+   * every block reviewed so far is whole.
+   */
+  get findingsSoFar(): Finding[] {
+    if (this.ready) return this.findings
+    const blocks = this.pendingRegions?.blocks ?? this.pending?.blocks ?? []
+    return applyDirectives(
+      blocks.flatMap((b) => b.candidates),
+      blocks.flatMap((b) => b.directives)
+    )
+  }
+
+  /**
    * Continue the first review for about `budgetMs` (at least one slice).
    * Returns true when it is complete.
    */

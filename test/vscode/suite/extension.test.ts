@@ -125,7 +125,7 @@ suite('recovery-lint extension', function () {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     await expectCodes(uri, ['team-gloomy-outlook', 'team-sad-case']);
     // Both team rules are in the deficit category.
-    const shown = await waitFor('status with counts', () => api.status().text === '$(book) deficit 2' && api.status());
+    const shown = await waitFor('status with counts', () => api.status().text === '$(book) Deficit framing 2' && api.status());
     assert.strictEqual(shown.visible, true);
     assert.match(shown.tooltip, /2 to reconsider \(deficit 2\)/);
     await openFresh(['team', 'clean.md'], 'We walk and talk together.\n');
@@ -307,11 +307,18 @@ suite('recovery-lint extension', function () {
 
     const rc = file('.recoverylintrc.json');
     if (await exists(rc)) await vscode.workspace.fs.delete(rc);
+    // The starter configuration changes no finding: the sample policy's diagnostics are the same before and after.
+    const policy = file('policy.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(policy));
+    const before = await waitFor('policy reviewed', () => ours(policy).length > 0 && ours(policy));
+    const brief = (ds: vscode.Diagnostic[]) => ds.map(x => `${x.range.start.line}:${x.range.start.character} ${codeOf(x)} ${x.severity}`).sort();
     await vscode.commands.executeCommand('recoveryLint.createConfig');
     await waitFor('created config', () => exists(rc));
     const starter = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(rc)));
-    assert.strictEqual(starter.root, true);
     assert.strictEqual(starter.profile, 'peer');
+    assert.deepStrictEqual([starter.rules, starter.categories, starter.allow], [{}, {}, []]);
+    await new Promise(r => setTimeout(r, 1000)); // the watcher's re-review
+    assert.deepStrictEqual(brief(ours(policy)), brief(before));
     await closeAll();
     await vscode.workspace.fs.delete(rc);
 
