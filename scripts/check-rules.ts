@@ -4,10 +4,9 @@
  * Exit 0 when every example behaves, 1 when some do not, 2 when a pack is broken.
  */
 import {readFileSync} from 'node:fs'
-import {checkPacks, parseRulePack} from '../src/core/rules/load.js'
-import {runExamples} from '../src/core/rules/examples.js'
-import {Reviewer} from '../src/core/review.js'
+import {checkPacks, parseRulePack, Reviewer} from '../src/core/index.js'
 import {builtinPacks} from '../src/node/builtin-rules.js'
+import {runExamples} from './lib/examples.js'
 
 const files = process.argv.slice(2)
 let packs

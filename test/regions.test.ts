@@ -19,7 +19,7 @@ import {prng} from './support/prng.mjs'
 const packs = (): RulePack[] => [testPack(), ...builtinPacks()]
 
 /** The reference: the whole document parsed in one piece, no regions, no prefilter. */
-const whole = (reviewer: Reviewer, text: string) => reviewer.reviewProse(text, parseMarkdown(text))
+const whole = (reviewer: Reviewer, text: string) => reviewer.reviewWhole(text)
 
 /** The start offsets of the regions, as the lines they start with. */
 const cuts = (text: string) => markdownRegions(text)?.map((r) => text.slice(r.start, r.end).split('\n')[0])

@@ -8,7 +8,7 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {parseArgs} from 'node:util'
-import {CATEGORIES, CONFIG_NAMES, isFixable, PROFILES, starterConfigText, type CategoryId, type Finding, type Profile, type Rule} from '../core/index.js'
+import {CATEGORIES, categoriesOf, CONFIG_NAMES, isFixable, PROFILES, starterConfigText, type CategoryId, type Finding, type Profile, type Rule} from '../core/index.js'
 import {builtinPacks, packageRoot} from '../node/builtin-rules.js'
 import {ReviewCache} from '../node/cache.js'
 import {decodeAny, fixDocument, kindFor, reviewDocument, type Reviewed} from '../node/documents.js'
@@ -20,6 +20,8 @@ import {formatJson} from './format/json.js'
 import {formatSarif} from './format/sarif.js'
 import {colours, formatStylish, plain} from './format/stylish.js'
 import type {FileResult, ReportContext} from './results.js'
+import {init} from './init.js'
+import {HELP, OPTIONS} from './options.js'
 import {describeError, processJob, runPool, type FixMode, type Job, type Outcome} from './workers.js'
 import {createTwoFilesPatch} from 'diff'
 
@@ -44,78 +46,10 @@ const WORKER_THRESHOLD = 48
 /** Progress on a terminal from this many files. */
 const PROGRESS_THRESHOLD = 20
 
-export const HELP = `Usage: recovery-lint [options] [paths...]
-
-Reviews documents for recovery-oriented, peer-aligned language.
-Paths are files, folders or globs; "-" reads stdin. Folders are searched for
-Markdown, text, HTML and Word (.docx) files; .gitignore and .recoverylintignore
-are respected.
-
-Output:
-  -f, --format <name>        stylish (default), json, sarif, github or html
-  -o, --output <file>        write the report to a file
-      --quiet                report errors only
-      --max-warnings <n>     exit 1 only when there are more than n warnings
-      --rule <id>            only this rule (repeatable)
-      --category <id>        only this category (repeatable): ${CATEGORIES.join(', ')}
-      --color / --no-color   force colour on or off
-
-Configuration:
-  -c, --config <file>        use this config file only (no search up the folders)
-      --profile <name>       peer (default), service or clinical
-      --stdin-filename <p>   name for stdin input (picks the format and config)
-      --no-ignore            do not read .gitignore / .recoverylintignore
-      --print-config <file>  print the configuration that applies to a file, and exit
-      --init                 write a starter .recoverylintrc.json here, and exit
-      --list-rules           list every rule (with --format json: as JSON), and exit
-
-Fixing:
-      --fix                  apply the safe alternatives in place
-      --fix-dry-run          print the fixes as a unified diff; change nothing
-
-Speed:
-      --cache                reuse reviews of unchanged files (.recoverylintcache)
-      --cache-location <f>   where the cache lives
-      --workers <n>          worker threads for large batches (default: one per core; 1 = none)
-
-  -h, --help                 show this help
-  -v, --version              show the version
-
-Exit codes: 0 no warnings or errors, 1 findings, 2 could not do its job.
-Word documents: line numbers are paragraph numbers.
-`
-
 export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<number> {
   let args
   try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: {type: 'string', short: 'f'},
-        config: {type: 'string', short: 'c'},
-        profile: {type: 'string'},
-        'stdin-filename': {type: 'string'},
-        quiet: {type: 'boolean', default: false},
-        'max-warnings': {type: 'string'},
-        output: {type: 'string', short: 'o'},
-        'list-rules': {type: 'boolean', default: false},
-        rule: {type: 'string', multiple: true},
-        category: {type: 'string', multiple: true},
-        'print-config': {type: 'string'},
-        init: {type: 'boolean', default: false},
-        fix: {type: 'boolean', default: false},
-        'fix-dry-run': {type: 'boolean', default: false},
-        cache: {type: 'boolean', default: false},
-        'cache-location': {type: 'string'},
-        workers: {type: 'string'},
-        'no-ignore': {type: 'boolean', default: false},
-        color: {type: 'boolean'},
-        'no-color': {type: 'boolean'},
-        help: {type: 'boolean', short: 'h', default: false},
-        version: {type: 'boolean', short: 'v', default: false}
-      }
-    })
+    args = parseArgs({args: argv, allowPositionals: true, options: OPTIONS})
   } catch (error) {
     io.stderr(`recovery-lint: ${(error as Error).message.split('\n')[0]} (see --help)\n`)
     return 2
@@ -336,7 +270,7 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
   if (fixMode === 'dry-run') {
     report = slots.map((s) => s.diff ?? '').join('')
   } else {
-    const context: ReportContext = {rules, version, cwd: io.cwd, problems}
+    const context: ReportContext = {rules, categories: categoriesOf(builtinPacks()), version, cwd: io.cwd, problems}
     const useColour = values['no-color'] ? false : (values.color ?? (io.isTty && !values.output && !io.env.NO_COLOR))
     report =
       format === 'json'
@@ -368,38 +302,6 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
   if (all.some((f) => f.severity === 'error')) return 1
   if (maxWarnings !== undefined) return warnings > maxWarnings ? 1 : 0
   return warnings > 0 ? 1 : 0
-}
-
-/**
- * Write the starter configuration here: the engine's one starter, with the
- * profile in effect here, so it changes no finding. Its $schema points at this
- * installation's schema only when that lies inside this folder (an install in
- * node_modules, or the repository itself); the editor extension contributes the
- * schema anyway.
- */
-function init(io: Io, fail: (m: string) => number, profile: Profile | undefined): number {
-  const existing = CONFIG_NAMES.find((name) => existsSync(resolve(io.cwd, name)))
-  if (existing) return fail(`${existing} already exists here; not overwriting it`)
-  const path = resolve(io.cwd, CONFIG_NAMES[0])
-  let inEffect: Profile
-  try {
-    inEffect = profile ?? new Project().reviewerFor(resolve(io.cwd, 'document.md')).config.profile ?? 'peer'
-  } catch (error) {
-    return fail((error as Error).message)
-  }
-  const schemaFile = join(packageRoot(), 'schemas', 'recoverylintrc.schema.json')
-  const fromHere = relative(io.cwd, schemaFile)
-  const schema = existsSync(schemaFile) && fromHere && !fromHere.startsWith('..') && !isAbsolute(fromHere) ? './' + fromHere.split(sep).join('/') : undefined
-  try {
-    writeFileSync(path, starterConfigText({profile: inEffect, schema}), {flag: 'wx'})
-  } catch (error) {
-    return fail(`${CONFIG_NAMES[0]}: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
-  }
-  io.stdout(
-    `Wrote ${CONFIG_NAMES[0]} (profile "${inEffect}"): it changes nothing yet. Edit it to set severities, allowed phrases and ignored files; ` +
-      'add "root": true to stop reading configuration files in the folders above.\n'
-  )
-  return 0
 }
 
 function displayName(file: string, cwd: string): string {

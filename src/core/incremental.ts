@@ -27,20 +27,19 @@
  * Pure: no editor API, no node API.
  */
 import {applyDirectives} from './directives.js'
-import {fitHtmlFinding, parseHtml} from './parse/html.js'
-import type {Prose, Reference} from './parse/markdown.js'
+import type {Reference} from './parse/markdown.js'
 import {markdownRegions} from './parse/regions.js'
-import {parseText} from './parse/text.js'
 import {
   countLines,
+  firstIndex,
+  indentedLine,
   isFrontMatter,
   lineStart,
   nextRegions,
   reviewRegions,
   nextSlice,
   reviewSlice,
-  shiftCandidate,
-  shiftDirective,
+  shiftBlock,
   SLICE_CHARS,
   startRegions,
   startSlices,
@@ -53,6 +52,7 @@ import {
   type SliceResult
 } from './slices.js'
 import type {Finding, Format} from './types.js'
+import {reviewInOnePiece} from './whole.js'
 
 /** One LSP-style change: `deleteCount` characters at `offset` replaced by `insert`. */
 export interface TextChange {
@@ -76,9 +76,6 @@ export interface SessionOptions {
   /** Characters per slice of a first review (default 64 000, about 10 000 words). */
   sliceChars?: number
 }
-
-/** Formats reviewed in one piece (an edit reviews them whole again). */
-const WHOLE_FORMATS: Record<Exclude<Format, 'markdown'>, (text: string) => Prose> = {text: parseText, html: parseHtml}
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now())
 
@@ -274,12 +271,11 @@ export class DocumentSession {
 
   private reviewWhole(): SliceResult {
     if (this.format !== 'markdown') {
+      // Plain text and HTML are reviewed in one piece (and again after each edit).
       const text = this._text
-      const prose = WHOLE_FORMATS[this.format](text)
-      let candidates = this.reviewer.candidates(text, prose)
-      if (this.format === 'html') candidates = candidates.map((c) => ({...c, finding: fitHtmlFinding(text, c.finding)}))
+      const {candidates, directives} = reviewInOnePiece(this.reviewer, text, this.format)
       return {
-        blocks: [{type: 'root', start: 0, end: text.length, line: 1, candidates, directives: prose.directives}],
+        blocks: [{type: 'root', start: 0, end: text.length, line: 1, candidates, directives}],
         references: []
       }
     }
@@ -377,40 +373,4 @@ function sameReferences(a: Reference[], b: Reference[]): boolean {
   if (a.length !== b.length) return false
   for (let i = 0; i < a.length; i++) if (a[i].kind !== b[i].kind || a[i].label !== b[i].label) return false
   return true
-}
-
-function shiftBlock(b: SliceBlock, offset: number, lines: number): SliceBlock {
-  if (offset === 0 && lines === 0) return b
-  return {
-    type: b.type,
-    start: b.start + offset,
-    end: b.end + offset,
-    line: b.line + lines,
-    candidates: b.candidates.map((c) => shiftCandidate(c, offset, lines)),
-    directives: b.directives.map((d) => shiftDirective(d, offset, lines))
-  }
-}
-
-/** Index of the first block for which `test` holds (blocks are sorted, `test` monotonic); `length` when none. */
-function firstIndex(blocks: SliceBlock[], test: (b: SliceBlock) => boolean): number {
-  let lo = 0
-  let hi = blocks.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (test(blocks[mid])) hi = mid
-    else lo = mid + 1
-  }
-  return lo
-}
-
-/** Whether the line holding `offset` starts with four or more columns of indentation. */
-function indentedLine(text: string, offset: number): boolean {
-  const start = lineStart(text, offset)
-  let columns = 0
-  for (let i = start; i < text.length && columns < 4; i++) {
-    if (text[i] === ' ') columns++
-    else if (text[i] === '\t') columns += 4
-    else break
-  }
-  return columns >= 4
 }

@@ -20,6 +20,7 @@ import {phraseWords} from './match/phrase.js'
 import type {Block, Prose} from './parse/markdown.js'
 import type {CandidateSource} from './slices.js'
 import {article, fitAlternative} from './suggest.js'
+import {reviewInOnePiece} from './whole.js'
 import type {Candidate, Config, Finding, Format, Rule, RulePack, Severity} from './types.js'
 
 /** Top-level blocks in which a comment line of its own would end or split the block. */
@@ -64,11 +65,12 @@ export class Reviewer implements CandidateSource {
   }
 
   /**
-   * The findings in prose parsed in one piece. Only the tests' and the bench's
-   * reference for exactness: documents are reviewed through `review`.
+   * The reference for exactness, for the tests and the bench only: the document
+   * parsed in one piece (no regions, no slices), which `review` must equal.
    */
-  reviewProse(text: string, prose: Prose): Finding[] {
-    return applyDirectives(this.candidates(text, prose), prose.directives)
+  reviewWhole(text: string, format: Format = 'markdown'): Finding[] {
+    const {candidates, directives} = reviewInOnePiece(this, text, format)
+    return applyDirectives(candidates, directives)
   }
 
   /** Every finding in `prose` that context does not rule out, before directives. */

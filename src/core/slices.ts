@@ -289,3 +289,39 @@ export function lineEnd(text: string, offset: number): number {
   const i = text.indexOf('\n', offset)
   return i === -1 ? text.length : i + 1
 }
+
+export function shiftBlock(b: SliceBlock, offset: number, lines: number): SliceBlock {
+  if (offset === 0 && lines === 0) return b
+  return {
+    type: b.type,
+    start: b.start + offset,
+    end: b.end + offset,
+    line: b.line + lines,
+    candidates: b.candidates.map((c) => shiftCandidate(c, offset, lines)),
+    directives: b.directives.map((d) => shiftDirective(d, offset, lines))
+  }
+}
+
+/** Index of the first block for which `test` holds (blocks are sorted, `test` monotonic); `length` when none. */
+export function firstIndex(blocks: SliceBlock[], test: (b: SliceBlock) => boolean): number {
+  let lo = 0
+  let hi = blocks.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (test(blocks[mid])) hi = mid
+    else lo = mid + 1
+  }
+  return lo
+}
+
+/** Whether the line holding `offset` starts with four or more columns of indentation. */
+export function indentedLine(text: string, offset: number): boolean {
+  const start = lineStart(text, offset)
+  let columns = 0
+  for (let i = start; i < text.length && columns < 4; i++) {
+    if (text[i] === ' ') columns++
+    else if (text[i] === '\t') columns += 4
+    else break
+  }
+  return columns >= 4
+}

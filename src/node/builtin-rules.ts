@@ -2,8 +2,7 @@
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {checkPacks, parseRulePack} from '../core/rules/load.js'
-import type {RulePack} from '../core/types.js'
+import {checkPacks, parseRulePack, type RulePack} from '../core/index.js'
 
 declare const __dirname: string | undefined
 

@@ -1,9 +1,8 @@
 /**
  * Run a rule's own examples: each `flag` sentence must give a finding of that
- * rule, each `pass` sentence none. Shared by the test suite and scripts/check-rules.ts.
+ * rule, each `pass` sentence none. Build-time only (scripts/check-rules.ts).
  */
-import {Reviewer} from '../review.js'
-import type {RulePack} from '../types.js'
+import {Reviewer, type RulePack} from '../../src/core/index.js'
 
 export interface ExampleFailure {
   ruleId: string
