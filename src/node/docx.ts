@@ -7,7 +7,6 @@
  * model through `transformDocument` rather than its raw-text output, which runs
  * the words either side of a line break together.
  */
-import mammoth from 'mammoth'
 
 interface DocElement {
   type: string
@@ -16,6 +15,8 @@ interface DocElement {
 }
 
 export async function docxParagraphs(buffer: Buffer): Promise<string[]> {
+  // Loaded when a Word document comes along (the build puts it in a file of its own, dist/mammoth.cjs).
+  const {default: mammoth} = await import('mammoth')
   const paragraphs: string[] = []
   const textOf = (element: DocElement): string => {
     if (element.type === 'text') return element.value ?? ''

@@ -129,3 +129,25 @@ export function findAll(phrases: CompiledPhrase[], tokens: Token[]): Array<[numb
 export function inWordClass(name: string, token: Token | undefined): boolean {
   return token !== undefined && WORD_CLASSES[name]?.has(token.norm) === true
 }
+
+/**
+ * Compiled phrases as plain data: the build ships them with the compiled rules,
+ * so a start compiles none. A slot's forms are one string, a plural form marked `+`.
+ */
+export type CompiledPhrasesData = Record<string, Array<{source: string; slots: Array<{forms: string; caseSensitive?: string; any?: boolean}>}>>
+
+export function compiledPhrasesData(): CompiledPhrasesData {
+  const out: CompiledPhrasesData = {}
+  for (const [key, variants] of compiled) {
+    out[key] = variants.map((v) => ({source: v.source, slots: v.slots.map((s) => ({...s, forms: [...s.forms].map(([f, plural]) => (plural ? '+' + f : f)).join(' ')}))}))
+  }
+  return out
+}
+
+/** Take phrases compiled by the build (the same code, so the same result) instead of compiling them again. */
+export function seedCompiledPhrases(data: CompiledPhrasesData): void {
+  const forms = (list: string) => new Map(list ? list.split(' ').map((f): [string, boolean] => (f[0] === '+' ? [f.slice(1), true] : [f, false])) : [])
+  for (const [key, variants] of Object.entries(data)) {
+    if (!compiled.has(key)) compiled.set(key, variants.map((v) => ({source: v.source, slots: v.slots.map((s) => ({...s, forms: forms(s.forms)}))})))
+  }
+}

@@ -1,11 +1,12 @@
 /**
- * Load rule packs: parse YAML or JSON, validate against rules/rule-pack.schema.json,
+ * Load rule packs: parse YAML or JSON, validate against rules/rule-pack.schema.json
+ * (compiled at build time: the built-in packs are validated by the build, an
+ * organisation's own `ruleFiles` when they are read),
  * then check what a schema cannot (unique ids, contested rules never errors).
  * Every problem is one line naming the file, the rule and the problem.
  */
-import {Ajv} from 'ajv'
 import {parse as parseYaml} from 'yaml'
-import schema from '../../../rules/rule-pack.schema.json' with {type: 'json'}
+import {validateRulePack as validate} from '../generated/validators.js'
 import {describeSchemaError} from '../schema-errors.js'
 import type {Rule, RulePack} from '../types.js'
 import {phraseWords, WORD_CLASS_NAMES} from '../match/phrase.js'
@@ -20,8 +21,6 @@ export class RulePackError extends Error {
   }
 }
 
-let validate: ReturnType<Ajv['compile']> | undefined
-
 /** Parse and validate one pack's text. `path` names it in errors. */
 export function parseRulePack(path: string, text: string): RulePack {
   let data: unknown
@@ -30,7 +29,6 @@ export function parseRulePack(path: string, text: string): RulePack {
   } catch (error) {
     throw new RulePackError(path, `cannot parse: ${String((error as Error).message).split('\n')[0]}`)
   }
-  validate ??= new Ajv({allErrors: true, strict: false}).compile(schema)
   if (!validate(data)) {
     const errors = validate.errors ?? []
     const rules = (data as {rules?: Array<{id?: unknown}>})?.rules
