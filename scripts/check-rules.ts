@@ -5,13 +5,13 @@
  */
 import {readFileSync} from 'node:fs'
 import {checkPacks, parseRulePack, Reviewer} from '../src/core/index.js'
-import {builtinPacks} from '../src/node/builtin-rules.js'
+import {parseBuiltinPacks} from '../src/node/builtin-rules.js'
 import {runExamples} from './lib/examples.js'
 
 const files = process.argv.slice(2)
 let packs
 try {
-  packs = files.length > 0 ? files.map((f) => parseRulePack(f, readFileSync(f, 'utf8'))) : builtinPacks()
+  packs = files.length > 0 ? files.map((f) => parseRulePack(f, readFileSync(f, 'utf8'))) : parseBuiltinPacks()
   checkPacks(packs)
 } catch (error) {
   console.error((error as Error).message)

@@ -6,11 +6,11 @@
  */
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {dirname} from 'node:path'
-import {builtinPacks} from '../src/node/builtin-rules.js'
+import {parseBuiltinPacks} from '../src/node/builtin-rules.js'
 import {generatedFiles} from './lib/generated.js'
 
 const check = process.argv.includes('--check')
-const files = generatedFiles(builtinPacks(), '.')
+const files = generatedFiles(parseBuiltinPacks(), '.')
 const stale: string[] = []
 for (const [path, content] of files) {
   const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined

@@ -129,7 +129,7 @@ test('the bundle, with the phrases the build compiled, finds exactly what the en
   const {builtinPacks} = await import('../src/node/builtin-rules.js')
   const {readFileSync} = await import('node:fs')
   const compiled = JSON.parse(readFileSync('dist/rules.json', 'utf8'))
-  assert.ok(Object.keys(compiled.phrases).length > 1000, 'dist/rules.json carries the compiled phrases')
+  assert.ok(Object.keys(compiled.phrases.phrases).length > 1000, 'dist/rules.json carries the compiled phrases')
   const sample = 'samples/peer-support-policy.md'
   const r = run(['--format', 'json', resolve(sample)], {cwd: tmpdir()})
   const fromBundle = JSON.parse(r.stdout)[0].findings.map((f: {ruleId: string; line: number; column: number; suggestions: string[]}) => [f.ruleId, f.line, f.column, f.suggestions])

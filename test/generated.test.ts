@@ -7,10 +7,10 @@ import assert from 'node:assert/strict'
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {test} from 'node:test'
 import {DEFAULT_SETTINGS} from '../src/server/settings-schema.js'
-import {builtinPacks} from '../src/node/builtin-rules.js'
+import {parseBuiltinPacks} from '../src/node/builtin-rules.js'
 import {generatedFiles} from '../scripts/lib/generated.js'
 
-const files = generatedFiles(builtinPacks(), '.')
+const files = generatedFiles(parseBuiltinPacks(), '.')
 
 test('generated files are current (npm run generate)', () => {
   const stale = [...files].filter(([path, content]) => !existsSync(path) || readFileSync(path, 'utf8') !== content).map(([p]) => p)
@@ -21,7 +21,7 @@ test('generated files are current (npm run generate)', () => {
 
 test('every rule has a page that the catalogue links to', () => {
   const index = readFileSync('docs/rules/index.md', 'utf8')
-  for (const rule of builtinPacks().flatMap((p) => p.rules)) assert.ok(index.includes(`](${rule.id}.md)`), rule.id)
+  for (const rule of parseBuiltinPacks().flatMap((p) => p.rules)) assert.ok(index.includes(`](${rule.id}.md)`), rule.id)
 })
 
 test("package.json's settings carry the server's defaults (a drift fails here)", () => {

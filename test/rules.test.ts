@@ -5,9 +5,9 @@ import {describe, test} from 'node:test'
 import {Reviewer} from '../src/core/review.js'
 import {parseRulePack, checkPacks, RulePackError} from '../src/core/rules/load.js'
 import {CATEGORIES} from '../src/core/types.js'
-import {builtinPacks} from '../src/node/builtin-rules.js'
+import {parseBuiltinPacks} from '../src/node/builtin-rules.js'
 
-const packs = builtinPacks()
+const packs = parseBuiltinPacks()
 const reviewer = new Reviewer(packs, {})
 const rules = packs.flatMap((p) => p.rules)
 

@@ -2,7 +2,7 @@
  * Run a rule's own examples: each `flag` sentence must give a finding of that
  * rule, each `pass` sentence none. Build-time only (scripts/check-rules.ts).
  */
-import {Reviewer, type RulePack} from '../../src/core/index.js'
+import {Reviewer, type SourcePack} from '../../src/core/index.js'
 
 export interface ExampleFailure {
   ruleId: string
@@ -12,7 +12,7 @@ export interface ExampleFailure {
   got: string[]
 }
 
-export function runExamples(packs: RulePack[], reviewer = new Reviewer(packs, {})): ExampleFailure[] {
+export function runExamples(packs: SourcePack[], reviewer = new Reviewer(packs, {})): ExampleFailure[] {
   const failures: ExampleFailure[] = []
   for (const pack of packs) {
     for (const rule of pack.rules) {

@@ -10,7 +10,7 @@
 import {readFileSync} from 'node:fs'
 import {Ajv} from 'ajv'
 import standaloneCode from 'ajv/dist/standalone/index.js'
-import {DIRECTIVE_HELP, DIRECTIVE_KINDS, DIRECTIVE_PREFIX, directiveComment, type RulePack} from '../../src/core/index.js'
+import {DIRECTIVE_HELP, DIRECTIVE_KINDS, DIRECTIVE_PREFIX, directiveComment, type SourcePack} from '../../src/core/index.js'
 import {contributedConfiguration} from '../../src/server/settings-schema.js'
 import {generatedDocs} from './rule-pages.js'
 
@@ -82,7 +82,7 @@ export function validatorsModule(root: string): string {
 }
 
 /** Path (relative to the project root) → content, for every generated file. */
-export function generatedFiles(packs: RulePack[], root: string): Map<string, string> {
+export function generatedFiles(packs: SourcePack[], root: string): Map<string, string> {
   const out = new Map(generatedDocs(packs))
   out.set('package.json', packageJson(readFileSync(`${root}/package.json`, 'utf8')))
   out.set('snippets/directives.code-snippets', directiveSnippets())

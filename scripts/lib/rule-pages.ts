@@ -3,7 +3,7 @@
  * catalogue index. Build-time only: scripts/generate.ts writes them and a test
  * checks they are current.
  */
-import {categoriesOf, directiveComment, type Alternative, type CategoryInfo, type Rule, type RulePack} from '../../src/core/index.js'
+import {categoriesOf, directiveComment, type Alternative, type CategoryInfo, type SourceRule, type SourcePack} from '../../src/core/index.js'
 
 const PRINCIPLES: Record<string, string> = {
   mutual: 'both people learn from each other',
@@ -19,7 +19,7 @@ const PRINCIPLES: Record<string, string> = {
 const alt = (a: Alternative) => (typeof a === 'string' ? a : `${a.singular} / ${a.plural}`)
 const list = (items: string[]) => items.map((i) => `- ${i}`).join('\n')
 
-export function rulePage(rule: Rule, categories: CategoryInfo[]): string {
+export function rulePage(rule: SourceRule, categories: CategoryInfo[]): string {
   const title = categories.find((c) => c.id === rule.category)?.title ?? rule.category
   const profiles = Object.entries(rule.profiles ?? {})
     .map(([p, s]) => `${p}: ${s}`)
@@ -70,7 +70,7 @@ ${list(rule.examples.pass.map((s) => `✅ ${s}`))}
 `
 }
 
-export function catalogueIndex(packs: RulePack[], categories: CategoryInfo[]): string {
+export function catalogueIndex(packs: SourcePack[], categories: CategoryInfo[]): string {
   const total = packs.reduce((n, p) => n + p.rules.length, 0)
   const sections = packs.map((pack) => {
     const category = categories.find((c) => c.id === pack.category)
@@ -95,7 +95,7 @@ ${sections.join('\n')}`
 }
 
 /** Every generated file: path (relative to the project root) → content. */
-export function generatedDocs(packs: RulePack[]): Map<string, string> {
+export function generatedDocs(packs: SourcePack[]): Map<string, string> {
   const out = new Map<string, string>()
   const categories = categoriesOf(packs)
   out.set('docs/rules/index.md', catalogueIndex(packs, categories))

@@ -20,5 +20,7 @@ export {applyDirectives, directiveComment, parseDirectiveComments, DIRECTIVE_HEL
 export {disableFileEdit, disableLineEdit, eol, lineAfterFrontMatter, lineDirectiveEdit, type Insert} from './directive-edits.js'
 export {DOCUMENT_FORMATS, extensionsOfLanguages, formatFor, isDocumentPath, kindOfPath, type DocumentFormat, type DocumentKind} from './formats.js'
 export {LineIndex} from './positions.js'
+export {enableHtml} from './parse/html.js'
+export {addFormat, readsFormat, type FormatReader} from './whole.js'
 export {compiledPhrasesData, seedCompiledPhrases, type CompiledPhrasesData} from './match/phrase.js'
 export * from './types.js'

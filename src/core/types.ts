@@ -34,10 +34,14 @@ export interface Rule {
   principles: string[]
   sources: string[]
   note?: string
-  examples: {flag: string[]; pass: string[]}
+  /** Sentences that must and must not be flagged: in the YAML packs (the tests run them), not in the compiled rules the bundles load. */
+  examples?: {flag: string[]; pass: string[]}
   /** Where the rule came from (a pack's path), for error messages and docs. */
   origin?: string
 }
+
+/** A rule as its pack's source states it: with its examples. */
+export type SourceRule = Rule & {examples: {flag: string[]; pass: string[]}}
 
 export interface RulePack {
   category: CategoryId
@@ -106,4 +110,9 @@ export interface Config {
   categories?: Partial<Record<CategoryId, RuleSetting>>
   /** Phrases that are never findings in these documents. */
   allow?: string[]
+}
+
+/** A pack as read from its YAML or JSON source: every rule with its examples. */
+export interface SourcePack extends RulePack {
+  rules: SourceRule[]
 }

@@ -2,7 +2,7 @@
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {CATEGORIES, checkPacks, parseRulePack, seedCompiledPhrases, type CompiledPhrasesData, type RulePack} from '../core/index.js'
+import {CATEGORIES, checkPacks, parseRulePack, seedCompiledPhrases, type CompiledPhrasesData, type RulePack, type SourcePack} from '../core/index.js'
 
 declare const __dirname: string | undefined
 /** The build's fingerprint, defined in the bundles (scripts/build.mjs); undefined when running from source. */
@@ -40,7 +40,7 @@ function packFiles(dir: string): string[] {
 }
 
 /** Parse and validate the YAML packs (the source of truth): the build does, and a source checkout whose packs changed since. */
-export function parseBuiltinPacks(root = packageRoot()): RulePack[] {
+export function parseBuiltinPacks(root = packageRoot()): SourcePack[] {
   const dir = join(root, 'rules')
   const packs = packFiles(dir).map((f) => parseRulePack(`rules/${f}`, readFileSync(join(dir, f), 'utf8')))
   checkPacks(packs)

@@ -3,11 +3,14 @@
  *   Markdown and plain text (the engine's own formats), HTML (src/core/parse/html.ts)
  *   and Word .docx (paragraphs through mammoth; line = paragraph number).
  */
-import {applyFixes, kindOfPath, type DocumentKind, type Finding, type Reviewer} from '../core/index.js'
+import {applyFixes, enableHtml, kindOfPath, type DocumentKind, type Finding, type Reviewer} from '../core/index.js'
 import {docxParagraphs} from './docx.js'
 import {decodeDocument, DEFAULT_MAX_BYTES, DocumentError, readBytes, tooLarge} from './read-document.js'
 
 export type {DocumentKind}
+
+// The CLI reads HTML files: plug in the engine's HTML reader.
+enableHtml()
 
 export interface LoadedDocument {
   kind: DocumentKind

@@ -7,7 +7,7 @@
  */
 import {DiagnosticSeverity, type Connection, type Diagnostic} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
-import {DocumentSession, formatFor, type Finding, type Format, type Reviewer} from '../core/index.js'
+import {DocumentSession, formatFor, readsFormat, type Finding, type Format, type Reviewer} from '../core/index.js'
 import type {ServerHost} from './host.js'
 import {quiet, type Notices} from './notices.js'
 import {SOURCE, STATUS_NOTIFICATION, type DiagnosticData, type ReviewFileResult, type StatusParams} from './protocol.js'
@@ -84,7 +84,7 @@ export class Reviews {
         reviewer,
         state
       })
-      const findings = await this.sessionFindings(uri, reviewer, text, formatFor(languageId, path), partial && ((f) => partial(shape(f, 'reviewing'))))
+      const findings = await this.sessionFindings(uri, reviewer, text, this.formatOf(languageId, path), partial && ((f) => partial(shape(f, 'reviewing'))))
       return shape(findings)
     } catch (error) {
       return this.failed(uri, text, error)
@@ -110,6 +110,12 @@ export class Reviews {
     this.notices.log(`review of ${uri} failed: ${error instanceof Error ? error.stack : message}`)
     this.notices.once(`error:${message}`, `Recovery Language Review could not review ${uri}: ${message}`, 'error')
     return none('error', message)
+  }
+
+  /** The format a document is reviewed as; one this build does not read (HTML: see enableHtml) as plain text. */
+  formatOf(languageId: string | undefined, path: string | undefined): Format {
+    const format = formatFor(languageId, path)
+    return readsFormat(format) ? format : 'text'
   }
 
   /** Findings through the document's session (created or rebuilt as needed). */

@@ -15,7 +15,7 @@ import {
   type InitializeResult
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import {categoriesOf, formatFor, PROFILES, type Profile} from '../core/index.js'
+import {categoriesOf, PROFILES, type Profile} from '../core/index.js'
 import {fixAll, quickFixes, wantsFixAll, wantsQuickFixes} from './code-actions.js'
 import {allowPhrase, createConfig} from './config-writes.js'
 import {Reviews} from './diagnostics.js'
@@ -113,7 +113,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onCodeAction(async (params) => {
     const doc = documents.get(params.textDocument.uri)
     if (!doc) return []
-    const actions = wantsQuickFixes(params) ? quickFixes(doc, formatFor(doc.languageId, host.uriToPath(doc.uri)), params.context.diagnostics) : []
+    const actions = wantsQuickFixes(params) ? quickFixes(doc, reviews.formatOf(doc.languageId, host.uriToPath(doc.uri)), params.context.diagnostics) : []
     if (wantsFixAll(params, actions.length)) actions.push(...fixAll(doc, (await reviews.findingsFor(doc)).findings))
     return actions
   })

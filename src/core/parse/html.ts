@@ -21,8 +21,11 @@ import {alignText} from './align.js'
 import {ATTRIBUTION, AVOID_HEADER} from '../context/mention.js'
 import type {Finding} from '../types.js'
 import type {Prose} from './markdown.js'
+import {addFormat} from '../whole.js'
 
-const html = unified().use(rehypeParse, {verbose: true})
+// Made on first use: a bundle that never reads HTML drops this module and parse5 with it.
+let html: ReturnType<typeof makeProcessor> | undefined
+const makeProcessor = () => unified().use(rehypeParse, {verbose: true})
 
 /** Elements whose content is never prose. */
 const NOT_PROSE = new Set(['script', 'style', 'template', 'svg', 'math', 'code', 'pre', 'kbd', 'samp', 'var', 'textarea', 'noscript', 'del', 'iframe', 'object'])
@@ -46,7 +49,7 @@ function textOf(node: Nodes): string {
 export function parseHtml(text: string): Prose {
   const lines = new LineIndex(text)
   const file = new VFile(text)
-  const root = html.parse(file) as Root
+  const root = (html ??= makeProcessor()).parse(file) as Root
   const mentions: Range[] = []
   const directives: Directive[] = []
   const extra: Element[] = []
@@ -200,3 +203,8 @@ export function fitHtmlFinding(text: string, f: Finding): Finding {
 }
 
 const countNewlines = (s: string) => (s.match(/\n/g) ?? []).length
+
+/** Make HTML a format the engine reads (see `addFormat`): the CLI does, the language server does not. */
+export function enableHtml(): void {
+  addFormat('html', {parse: parseHtml, fit: fitHtmlFinding})
+}

@@ -8,7 +8,7 @@
 import {parse as parseYaml} from 'yaml'
 import {validateRulePack as validate} from '../generated/validators.js'
 import {describeSchemaError} from '../schema-errors.js'
-import type {Rule, RulePack} from '../types.js'
+import type {RulePack, SourcePack, SourceRule} from '../types.js'
 import {phraseWords, WORD_CLASS_NAMES} from '../match/phrase.js'
 
 export class RulePackError extends Error {
@@ -22,7 +22,7 @@ export class RulePackError extends Error {
 }
 
 /** Parse and validate one pack's text. `path` names it in errors. */
-export function parseRulePack(path: string, text: string): RulePack {
+export function parseRulePack(path: string, text: string): SourcePack {
   let data: unknown
   try {
     data = /\.json$/i.test(path) ? JSON.parse(text) : parseYaml(text, {prettyErrors: false})
@@ -37,13 +37,14 @@ export function parseRulePack(path: string, text: string): RulePack {
     const id = index !== undefined && index !== null ? rules?.[Number(index)]?.id : undefined
     throw new RulePackError(path, `${typeof id === 'string' ? `rule \`${id}\`: ` : ''}${describeSchemaError(errors)}`)
   }
-  const pack = data as Omit<RulePack, 'origin'> & {rules: Array<Omit<Rule, 'category'>>}
-  const rules: Rule[] = pack.rules.map((r) => ({...r, category: pack.category, origin: path}))
+  // The schema has checked the shape (examples included).
+  const pack = data as Omit<SourcePack, 'origin' | 'rules'> & {rules: SourceRule[]}
+  const rules: SourceRule[] = pack.rules.map((r) => ({...r, category: pack.category, origin: path}))
   for (const rule of rules) checkRule(path, rule)
   return {category: pack.category, title: pack.title, description: pack.description, principles: pack.principles, rules, origin: path}
 }
 
-function checkRule(path: string, rule: Rule) {
+function checkRule(path: string, rule: SourceRule) {
   const fail = (problem: string) => {
     throw new RulePackError(path, `rule \`${rule.id}\`: ${problem}`)
   }
