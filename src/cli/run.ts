@@ -283,10 +283,17 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
               ? formatHtml(results, context)
               : formatStylish(results, useColour ? colours : plain)
   }
-  if (fixMode === 'write') {
+  if (fixMode !== 'none') {
     const fixedFiles = slots.filter((s) => s.applied)
     const count = fixedFiles.reduce((n, s) => n + (s.applied ?? 0), 0)
-    if (count > 0) io.stderr(`recovery-lint: fixed ${count} finding${count === 1 ? '' : 's'} in ${fixedFiles.length} file${fixedFiles.length === 1 ? '' : 's'}\n`)
+    const left = results.reduce((n, r) => n + r.findings.length, 0)
+    const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`
+    if (count > 0 && fixMode === 'write') io.stderr(`recovery-lint: fixed ${count} finding${count === 1 ? '' : 's'} in ${files(fixedFiles.length)}\n`)
+    else if (count === 0 && fixMode === 'dry-run' && problems.length === 0) {
+      // An empty diff should not leave the user guessing (--fix stays quiet, as in CI).
+      const why = left === 0 ? 'no findings' : `none of the ${left} finding${left === 1 ? '' : 's'} has a safe drop-in replacement (run without --fix-dry-run to see ${left === 1 ? 'it' : 'them'})`
+      io.stderr(`recovery-lint: nothing to fix in ${files(results.length)}: ${why}\n`)
+    }
   }
   if (values.output) {
     try {

@@ -60,7 +60,7 @@ describe('sarif', () => {
     const r = cli(['--format', 'sarif', ...ONLY_FIXTURES, 'docs'], dir)
     assert.equal(r.code, 1, r.stderr)
     const log = JSON.parse(r.stdout)
-    const schema = JSON.parse(readFileSync(join(ROOT, '..', 'shared', 'schemas', 'sarif-schema-2.1.0.json'), 'utf8'))
+    const schema = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'sarif', 'sarif-schema-2.1.0.json'), 'utf8'))
     // The official schema is draft-04 ("id", "$schema": draft-04): Ajv's draft-04 class.
     // A CommonJS default export: under NodeNext the class is the module's `default`.
     const Draft04 = ((AjvDraft04 as unknown as {default?: typeof AjvDraft04}).default ?? AjvDraft04) as unknown as new (o: object) => {compile(s: object): ((d: unknown) => boolean) & {errors?: unknown[] | null}}
