@@ -1,7 +1,6 @@
 // Bundles each process's entry with esbuild: the CLI, the language server and the
 // VS Code client, then compiles the rule packs to dist/rules.json. `vscode` stays
-// external (the editor provides it); the Word converter (mammoth) is a bundle of
-// its own, loaded only when a .docx comes along.
+// external (the editor provides it).
 //   --production   minified, no source maps (what the .vsix ships)
 import {build} from 'esbuild'
 import {spawnSync} from 'node:child_process'
@@ -27,16 +26,6 @@ function fingerprint() {
   walk('rules')
   return hash.update(pkg.version).digest('hex').slice(0, 16)
 }
-const buildId = fingerprint()
-
-/** The CLI loads mammoth from its own bundle next to it. */
-const mammothApart = {
-  name: 'mammoth-apart',
-  setup(b) {
-    b.onResolve({filter: /^mammoth$/}, () => ({path: './mammoth.cjs', external: true}))
-  }
-}
-
 const common = {
   bundle: true,
   platform: 'node',
@@ -49,25 +38,28 @@ const common = {
   logLevel: 'warning'
 }
 const entries = [
-  {in: 'src/cli/index.ts', out: 'dist/cli.cjs', banner: '#!/usr/bin/env node', plugins: [mammothApart]},
+  {in: 'src/cli/index.ts', out: 'dist/cli.cjs', banner: '#!/usr/bin/env node'},
   {in: 'src/server/main.ts', out: 'dist/server.cjs'},
   {in: 'src/client/extension.ts', out: 'dist/extension.cjs'}
 ]
 
-await Promise.all([
-  ...entries.map((e) =>
+// The schema validators are generated from the schemas (committed, and checked by a test): refresh them first.
+const validators = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/generate.ts', '--validators'], {cwd: root, stdio: 'inherit'})
+if (validators.status !== 0) process.exit(1)
+const buildId = fingerprint()
+
+await Promise.all(
+  entries.map((e) =>
     build({
       ...common,
       entryPoints: [join(root, e.in)],
       outfile: join(root, e.out),
-      plugins: e.plugins ?? [],
       // import.meta.url has no CommonJS equivalent: derive it from __filename.
       banner: {js: (e.banner ? e.banner + '\n' : '') + "const __importMetaUrl = require('url').pathToFileURL(__filename).href;"},
       define: {RECOVERY_LINT_VERSION: JSON.stringify(pkg.version), RECOVERY_LINT_BUILD: JSON.stringify(buildId), 'import.meta.url': '__importMetaUrl'}
     })
-  ),
-  build({...common, entryPoints: [join(root, 'node_modules/mammoth/lib/index.js')], outfile: join(root, 'dist/mammoth.cjs'), minify: true, sourcemap: false})
-])
+  )
+)
 
 // The rule packs, validated and compiled to JSON, with their phrases compiled.
 const rules = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/compile-rules.ts'], {cwd: root, stdio: 'inherit', env: {...process.env, RECOVERY_LINT_BUILD: buildId}})

@@ -60,6 +60,8 @@ export function directiveGrammar(): string {
   })
 }
 
+export const VALIDATORS = 'src/core/generated/validators.js'
+
 /**
  * The configuration and rule-pack validators as one ES module. Ajv's runtime
  * helpers (string length in code points, deep equality) are imported, since the
@@ -87,6 +89,6 @@ export function generatedFiles(packs: SourcePack[], root: string): Map<string, s
   out.set('package.json', packageJson(readFileSync(`${root}/package.json`, 'utf8')))
   out.set('snippets/directives.code-snippets', directiveSnippets())
   out.set('syntaxes/recoverylint-directives.tmLanguage.json', directiveGrammar())
-  out.set('src/core/generated/validators.js', validatorsModule(root))
+  out.set(VALIDATORS, validatorsModule(root))
   return out
 }

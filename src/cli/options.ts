@@ -17,6 +17,9 @@ export const OPTIONS = {
   init: {type: 'boolean', default: false},
   fix: {type: 'boolean', default: false},
   'fix-dry-run': {type: 'boolean', default: false},
+  'review-docx': {type: 'string'},
+  'review-docx-dir': {type: 'string'},
+  'track-changes': {type: 'boolean', default: false},
   cache: {type: 'boolean', default: false},
   'cache-location': {type: 'string'},
   workers: {type: 'string'},
@@ -56,6 +59,13 @@ Fixing:
       --fix                  apply the safe alternatives in place
       --fix-dry-run          print the fixes as a unified diff; change nothing
 
+Word documents (.docx):
+      --review-docx <out>    write a reviewed copy of the one .docx given: a Word
+                             comment on the words of each finding
+      --review-docx-dir <d>  the same for every .docx reviewed, into folder d
+                             (same relative paths; the originals are never changed)
+      --track-changes        with either: also write each safe fix as a tracked change
+
 Speed:
       --cache                reuse reviews of unchanged files (.recoverylintcache)
       --cache-location <f>   where the cache lives
@@ -65,5 +75,6 @@ Speed:
   -v, --version              show the version
 
 Exit codes: 0 no warnings or errors, 1 findings, 2 could not do its job.
-Word documents: line numbers are paragraph numbers.
+Word documents: line numbers are paragraph numbers (body first, then text boxes,
+headers, footers, footnotes, endnotes, comments); the reports name the place.
 `

@@ -9,6 +9,8 @@ import {createTwoFilesPatch} from 'diff'
 import {ConfigError, RulePackError} from '../core/index.js'
 import {fixDocument, loadDocument, reviewDocument, type DocumentKind, type Reviewed} from '../node/documents.js'
 import {Project, type ProjectOptions} from '../node/project.js'
+import {writeReviewedDocx} from '../node/docx.js'
+import type {Finding} from '../core/index.js'
 import {DocumentError} from '../node/read-document.js'
 
 export type FixMode = 'none' | 'write' | 'dry-run'
@@ -19,6 +21,11 @@ export interface Job {
   name: string
   kind: DocumentKind
   fix: FixMode
+  /** Word: write the reviewed copy (comments, and with trackChanges the safe fixes) here. */
+  docxOut?: string
+  trackChanges?: boolean
+  /** The report's filters (--rule, --category, --quiet): the copy comments on what is reported. */
+  keep?: {rules?: string[]; categories?: string[]; errorsOnly?: boolean}
 }
 
 export interface Outcome {
@@ -32,6 +39,8 @@ export interface Outcome {
   diff?: string
   /** Not a document to review (one of our own HTML reports). */
   skipped?: boolean
+  /** The reviewed Word copy written. */
+  wrote?: {path: string; comments: number; changes: number; notChanged: number}
 }
 
 const REPORT_MARK = '<meta name="generator" content="recovery-lint report">'
@@ -47,6 +56,18 @@ export async function processJob(project: Project, job: Job): Promise<Outcome> {
     const doc = await loadDocument(job.path, job.name, job.kind)
     if (job.kind === 'html' && doc.text.slice(0, 2000).includes(REPORT_MARK)) return {id: job.id, skipped: true}
     const reviewed = reviewDocument(reviewer, doc)
+    if (job.kind === 'docx' && job.docxOut && doc.docx) {
+      const keep = (f: Finding) =>
+        (!job.keep?.errorsOnly || f.severity === 'error') && (!job.keep?.rules?.length || job.keep.rules.includes(f.ruleId)) && (!job.keep?.categories?.length || job.keep.categories.includes(f.category))
+      const kept = reviewed.findings.map((f, i) => [f, reviewed.places?.[i] ?? ''] as const).filter(([f]) => keep(f))
+      let copy
+      try {
+        copy = writeReviewedDocx(job.name, doc.docx, kept.map(([f]) => f), kept.map(([, p]) => p), reviewer, job.docxOut, {trackChanges: job.trackChanges === true})
+      } catch (error) {
+        return {id: job.id, reviewed, problem: describeError(job.name, error)}
+      }
+      return {id: job.id, reviewed, wrote: {path: job.docxOut, comments: copy.comments, changes: copy.changes, notChanged: copy.notChanged}}
+    }
     if (job.fix === 'none' || job.kind === 'docx') return {id: job.id, reviewed}
     // Re-encoding invalid UTF-8 would change bytes far from any fix: leave such a file alone.
     if (!doc.lossless) return {id: job.id, reviewed, problem: `${job.name}: not valid UTF-8 text, so it was not fixed`}

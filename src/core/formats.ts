@@ -17,6 +17,8 @@ export interface DocumentFormat {
   extensions: readonly string[]
   /** Editor language ids (VS Code) reviewed as this format. */
   languageIds: readonly string[]
+  /** Extensions read as this kind only when a file is named, not looked for in folders. */
+  whenNamed?: readonly string[]
 }
 
 export const DOCUMENT_FORMATS: readonly DocumentFormat[] = [
@@ -24,13 +26,15 @@ export const DOCUMENT_FORMATS: readonly DocumentFormat[] = [
   {kind: 'markdown', extensions: ['.md', '.markdown', '.mdown', '.mkd', '.mdx'], languageIds: ['markdown']},
   {kind: 'text', extensions: ['.txt', '.text'], languageIds: ['plaintext']},
   {kind: 'html', extensions: ['.html', '.htm', '.xhtml'], languageIds: ['html']},
-  {kind: 'docx', extensions: ['.docx'], languageIds: []}
+  // A .doc is read as Word so its owner hears what it is (an older format), not "binary file".
+  {kind: 'docx', extensions: ['.docx'], languageIds: [], whenNamed: ['.doc']}
 ]
 
-/** The kind a file name says, or undefined when it is none of ours. */
-export function kindOfPath(path: string): DocumentKind | undefined {
+/** The kind a file name says, or undefined when it is none of ours; `named`: a file the user named (see `whenNamed`). */
+export function kindOfPath(path: string, options: {named?: boolean} = {}): DocumentKind | undefined {
   const lower = path.toLowerCase()
-  return DOCUMENT_FORMATS.find((f) => f.extensions.some((ext) => lower.endsWith(ext)))?.kind
+  const has = (list: readonly string[] | undefined) => (list ?? []).some((ext) => lower.endsWith(ext))
+  return DOCUMENT_FORMATS.find((f) => has(f.extensions) || (options.named === true && has(f.whenNamed)))?.kind
 }
 
 /** Whether a file name is one of the formats a folder review looks for. */

@@ -20,6 +20,8 @@ export {applyDirectives, directiveComment, parseDirectiveComments, DIRECTIVE_HEL
 export {disableFileEdit, disableLineEdit, eol, lineAfterFrontMatter, lineDirectiveEdit, type Insert} from './directive-edits.js'
 export {DOCUMENT_FORMATS, extensionsOfLanguages, formatFor, isDocumentPath, kindOfPath, type DocumentFormat, type DocumentKind} from './formats.js'
 export {LineIndex} from './positions.js'
+export {DocxError, DEFAULT_DOCX_LIMITS, openDocx, paragraphAt, placeOf, reviewDocx, writeReviewedCopy, REVIEW_AUTHOR, REVIEW_INITIALS} from './docx/index.js'
+export type {DocxLimits, DocxModel, DocxParagraph, DocxReview, Piece, Protection, ReviewedCopy, ReviewedCopyOptions} from './docx/index.js'
 export {enableHtml} from './parse/html.js'
 export {addFormat, readsFormat, type FormatReader} from './whole.js'
 export {compiledPhrasesData, seedCompiledPhrases, type CompiledPhrasesData} from './match/phrase.js'

@@ -7,12 +7,15 @@
  */
 import type {Paragraph, Root as NlcstRoot, Sentence} from 'nlcst'
 import {ruleSeverity} from './config.js'
-import {isMention, quoteSpans} from './context/mention.js'
+import {isDiscussed, isMention, quoteSpans} from './context/mention.js'
+import {isTitle} from './context/title.js'
 import {isPredicateAdjective} from './context/predicate.js'
 import {isSelfDescription} from './context/self.js'
+import {isRejected} from './context/negation.js'
 import {applyDirectives} from './directives.js'
 import {DocumentSession} from './incremental.js'
-import {Matcher, type Match} from './match/matcher.js'
+import {Matcher, type CompiledRule, type Match} from './match/matcher.js'
+import {FrameMatcher} from './frames/frames.js'
 import {compilePhrase, findAll, type CompiledPhrase} from './match/phrase.js'
 import {sentenceTokens, type Token} from './match/tokens.js'
 import {verbFormOf} from './match/forms.js'
@@ -21,7 +24,7 @@ import type {Block, Prose} from './parse/markdown.js'
 import type {CandidateSource} from './slices.js'
 import {article, fitAlternative} from './suggest.js'
 import {reviewInOnePiece} from './whole.js'
-import type {Candidate, Config, Finding, Format, Rule, RulePack, Severity} from './types.js'
+import type {Candidate, Config, Finding, Format, Rule, RulePack, Severity, WordClassSpec} from './types.js'
 
 /** Top-level blocks in which a comment line of its own would end or split the block. */
 const CONTAINERS = new Set(['list', 'blockquote', 'table', 'footnoteDefinition'])
@@ -31,6 +34,8 @@ export class Reviewer implements CandidateSource {
   private readonly byId = new Map<string, Rule>()
   private readonly severity = new Map<string, Severity>()
   private readonly matcher: Matcher
+  private readonly frames: FrameMatcher
+  private readonly frameRules = new Map<string, CompiledRule>()
   private readonly allow: CompiledPhrase[]
 
   constructor(
@@ -46,7 +51,12 @@ export class Reviewer implements CandidateSource {
       this.severity.set(rule.id, severity)
       active.push(rule)
     }
-    this.matcher = new Matcher(active)
+    this.frames = new FrameMatcher(active, mergeClasses(packs))
+    this.matcher = new Matcher(active, frameKeys(this.frames), (name) => {
+      const forms = this.frames.lexicon.singleForms(name)
+      return forms ? {forms} : undefined
+    })
+    for (const rule of active) if (rule.frame) this.frameRules.set(rule.id, bareRule(rule))
     this.allow = (config.allow ?? []).flatMap((p) => compilePhrase(p))
   }
 
@@ -79,11 +89,12 @@ export class Reviewer implements CandidateSource {
     const blocks = new BlockFinder(prose)
     forEachParagraph(prose.tree, (paragraph) => {
       let quotes: Array<[number, number]> | undefined
+      let title: boolean | undefined
       for (const sentence of paragraph.children) {
         if (sentence.type !== 'SentenceNode') continue
         const tokens = sentenceTokens(sentence as Sentence)
-        if (!tokens.some((t) => this.matcher.has(t.norm))) continue
-        const matches = this.matcher.matchSentence(tokens)
+        if (!tokens.some((t) => this.matcher.has(t.norm) || this.frames.has(t.norm))) continue
+        const matches = this.matches(tokens, text)
         if (matches.length === 0) continue
         const allowed = this.allow.length > 0 ? findAll(this.allow, tokens) : []
         for (const match of matches) {
@@ -95,7 +106,13 @@ export class Reviewer implements CandidateSource {
           quotes ??= paragraphQuotes(text, paragraph)
           if (inRanges(quotes, start, end)) continue
           if (isMention(tokens, match.start, match.end)) continue
-          if (rule.person && isSelfDescription(tokens, match.start)) continue
+          if (isDiscussed(text, sentence.position?.start.offset ?? start, sentence.position?.end.offset ?? end, start, end)) continue
+          // A heading or title names its subject; only identity labels and slurs are findings there.
+          title ??= isTitle(text, paragraph.position?.start.offset ?? start, paragraph.position?.end.offset ?? end)
+          if (title && rule.category !== 'labelling') continue
+          // People describing themselves, or a label they were given; a peer calling themself a role model is still one.
+          if ((rule.person || rule.category !== 'role-model') && isSelfDescription(tokens, match.start, rule.person === true, rule.category !== 'labelling')) continue
+          if (rule.category !== 'labelling' && !negationKeeps(rule) && isRejected(tokens, text, match.start, rule.kind === 'verb')) continue
           if (rule.adjectiveSense && match.end - match.start === 1 && isPredicateAdjective(tokens, match.start)) continue
           const finding = this.finding(text, prose, tokens, match, blocks)
           found.push({finding, at: start, atLine: finding.line})
@@ -103,6 +120,22 @@ export class Reviewer implements CandidateSource {
       }
     })
     return found
+  }
+
+  /** Phrase matches, then frame matches where no phrase match already covers the words. */
+  private matches(tokens: Token[], text: string): Match[] {
+    const phrases = this.matcher.matchSentence(tokens)
+    if (this.frames.size === 0) return phrases
+    const frames = this.frames.matchSentence(tokens, text)
+    if (frames.length === 0) return phrases
+    const out = [...phrases]
+    for (const f of frames) {
+      // A phrase finding on the frame's verb or object, in the same category, already says it; one on
+      // another word ("the patient poses a risk") is a separate point.
+      if (phrases.some((p) => p.compiled.rule.category === f.rule.category && f.core.some((i) => i >= p.start && i < p.end))) continue
+      out.push({compiled: this.frameRules.get(f.rule.id)!, start: f.start, end: f.end, plural: false})
+    }
+    return out.sort((a, b) => a.start - b.start)
   }
 
   private finding(text: string, prose: Prose, tokens: Token[], match: Match, blocks: BlockFinder): Finding {
@@ -184,6 +217,31 @@ class BlockFinder {
     return CONTAINERS.has(block.type) || line > this.prose.lines.point(block.start).line ? 'inline' : 'above'
   }
 }
+
+/** Word classes from every pack; a later pack adds words to a class an earlier one defined. */
+function mergeClasses(packs: RulePack[]): Record<string, WordClassSpec> {
+  const out: Record<string, WordClassSpec> = {}
+  for (const pack of packs) {
+    for (const [name, spec] of Object.entries(pack.classes ?? {})) {
+      const prior = out[name]
+      out[name] = prior ? {kind: prior.kind, words: [...prior.words, ...spec.words]} : spec
+    }
+  }
+  return out
+}
+
+/** Prefilter entries for frame rules: a frame needs its verb, and a word of each slot it names. */
+function frameKeys(frames: FrameMatcher): ConstructorParameters<typeof Matcher>[1] {
+  const phrase = (words: string[][]): CompiledPhrase => ({source: '', slots: words.map((forms) => ({forms: new Map(forms.map((f) => [f, false]))}))})
+  return frames.prefilterEntries().map((e) => ({phrases: e.verb.map((forms) => phrase([forms])), guards: e.slots.map((entries) => entries.map((forms) => phrase([forms])))}))
+}
+
+function bareRule(rule: Rule): CompiledRule {
+  return {rule, unlessBefore: [], unlessAfter: [], onlyBefore: [], onlyAfter: [], unlessNear: [], onlyNear: []}
+}
+
+/** Rules whose framing survives negation ("staff do not allow residents to…", "are not permitted to"). */
+const negationKeeps = (rule: Rule) => rule.negated === true || rule.frame !== undefined
 
 const PLAIN_WORDS = /^[\p{L}\p{N}'\u2019\u2010\u2011 -]+$/u
 const DETERMINERS = new Set('the a an our my your his her their its this that these those each every some any no another'.split(' '))

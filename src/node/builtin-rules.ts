@@ -33,9 +33,12 @@ let cached: RulePack[] | undefined
 /** The packs as the build compiled them (dist/rules.json): the only form the shipped bundles load. */
 export const COMPILED_RULES = join('dist', 'rules.json')
 
+/** The built-in word classes for frame rules. */
+const CLASSES_FILE = 'classes.yml'
+
 function packFiles(dir: string): string[] {
   return readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f))
+    .filter((f) => /\.ya?ml$/.test(f) && f !== CLASSES_FILE)
     .sort((a, b) => CATEGORIES.indexOf(a.replace(/\.ya?ml$/, '') as never) - CATEGORIES.indexOf(b.replace(/\.ya?ml$/, '') as never))
 }
 
@@ -43,6 +46,9 @@ function packFiles(dir: string): string[] {
 export function parseBuiltinPacks(root = packageRoot()): SourcePack[] {
   const dir = join(root, 'rules')
   const packs = packFiles(dir).map((f) => parseRulePack(`rules/${f}`, readFileSync(join(dir, f), 'utf8')))
+  // The word classes travel with the first pack, so every consumer of the packs has them.
+  const lexicon = parseRulePack(`rules/${CLASSES_FILE}`, readFileSync(join(dir, CLASSES_FILE), 'utf8'))
+  packs[0].classes = {...lexicon.classes, ...packs[0].classes}
   checkPacks(packs)
   return packs
 }
@@ -55,7 +61,8 @@ export function builtinPacks(): RulePack[] {
     // Use the compiled packs unless a pack was edited after the build (a source checkout; a package ships no YAML).
     const built = statSync(compiled).mtimeMs
     const dir = join(root, 'rules')
-    if (packFiles(dir).every((f) => statSync(join(dir, f)).mtimeMs <= built)) {
+    const sources = [...packFiles(dir), ...(existsSync(join(dir, CLASSES_FILE)) ? [CLASSES_FILE] : [])]
+    if (sources.every((f) => statSync(join(dir, f)).mtimeMs <= built)) {
       const data = JSON.parse(readFileSync(compiled, 'utf8')) as CompiledRules
       // Phrases compiled by the build of this very bundle; from source, the matching code may have changed since.
       if (typeof RECOVERY_LINT_BUILD === 'string' && data.build === RECOVERY_LINT_BUILD) seedCompiledPhrases(data.phrases)

@@ -1,10 +1,10 @@
 /**
  * Documents of every format the CLI reads, loaded, reviewed and fixed:
  *   Markdown and plain text (the engine's own formats), HTML (src/core/parse/html.ts)
- *   and Word .docx (paragraphs through mammoth; line = paragraph number).
+ *   and Word .docx (src/core/docx: every story's paragraphs; line = paragraph number in reading order).
  */
-import {applyFixes, enableHtml, kindOfPath, type DocumentKind, type Finding, type Reviewer} from '../core/index.js'
-import {docxParagraphs} from './docx.js'
+import {applyFixes, enableHtml, kindOfPath, reviewDocx as reviewDocxModel, type DocumentKind, type DocxModel, type Finding, type Reviewer} from '../core/index.js'
+import {loadDocx} from './docx.js'
 import {decodeDocument, DEFAULT_MAX_BYTES, DocumentError, readBytes, tooLarge} from './read-document.js'
 
 export type {DocumentKind}
@@ -20,6 +20,8 @@ export interface LoadedDocument {
   bom: boolean
   /** Writing `text` back reproduces the bytes (valid UTF-8): only then may --fix write the file. */
   lossless: boolean
+  /** Word: the opened package (for the reviewed copy). */
+  docx?: DocxModel
 }
 
 const strictUtf8 = new TextDecoder('utf-8', {fatal: true})
@@ -44,23 +46,19 @@ export interface Reviewed {
   kind: DocumentKind
   findings: Finding[]
   excerpts: Excerpt[]
+  /** Word: per finding, where it is ("body ¶12", "footnote 3 ¶1", "header1 ¶1"). */
+  places?: string[]
 }
 
-/** The kind of a file by its name (src/core/formats.ts); anything else is read as plain text. */
-export const kindFor = (path: string): DocumentKind => kindOfPath(path) ?? 'text'
+/** The kind of a file named on the command line (src/core/formats.ts); anything else is read as plain text. */
+export const kindFor = (path: string): DocumentKind => kindOfPath(path, {named: true}) ?? 'text'
 
 /** Bytes → a document of the given kind. Throws DocumentError with a one-line reason. */
 export async function decodeAny(name: string, bytes: Buffer, kind: DocumentKind, maxBytes = DEFAULT_MAX_BYTES): Promise<LoadedDocument> {
   if (kind === 'docx') {
     if (bytes.length > maxBytes) throw tooLarge(name, bytes.length, maxBytes)
-    let paragraphs: string[]
-    try {
-      paragraphs = await docxParagraphs(bytes)
-    } catch (error) {
-      const why = String((error as Error)?.message ?? error).split('\n')[0]
-      throw new DocumentError(name, `cannot read as a Word document: ${why}`)
-    }
-    return {kind, text: paragraphs.join('\n'), bom: false, lossless: false}
+    const model = loadDocx(name, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+    return {kind, text: model.text, bom: false, lossless: false, docx: model}
   }
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
   return {kind, text: decodeDocument(name, bytes, maxBytes), bom, lossless: isValidUtf8(bytes)}
@@ -91,20 +89,16 @@ export function reviewDocument(reviewer: Reviewer, doc: LoadedDocument): Reviewe
 }
 
 function reviewDocx(reviewer: Reviewer, doc: LoadedDocument): Reviewed {
-  const paragraphs = doc.text.split('\n')
-  const findings: Finding[] = []
-  const excerpts: Excerpt[] = []
-  let base = 0
-  paragraphs.forEach((paragraph, index) => {
-    if (paragraph.trim()) {
-      for (const f of reviewer.review(paragraph, 'text')) {
-        findings.push({...f, offset: f.offset + base, endOffset: f.endOffset + base, line: index + 1, endLine: index + 1})
-        excerpts.push({before: paragraph.slice(0, f.offset), text: f.text, after: paragraph.slice(f.endOffset)})
-      }
-    }
-    base += paragraph.length + 1
+  if (!doc.docx) throw new Error('a Word document without its package')
+  const model = doc.docx
+  const {findings, places, paragraphs} = reviewDocxModel(reviewer, model)
+  const excerpts = findings.map((f, i) => {
+    const text = model.paragraphs[paragraphs[i]].text
+    const s = f.offset - model.starts[paragraphs[i]]
+    const e = f.endOffset - model.starts[paragraphs[i]]
+    return {before: text.slice(0, s), text: f.text, after: text.slice(e)}
   })
-  return {kind: 'docx', findings, excerpts}
+  return {kind: 'docx', findings, excerpts, places}
 }
 
 const trimStart = (s: string) => (s.length > EXCERPT_CHARS ? '…' + s.slice(-EXCERPT_CHARS) : s)

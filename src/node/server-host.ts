@@ -7,6 +7,7 @@ import {builtinPacks, packageRoot} from './builtin-rules.js'
 import {createNodeHost} from './fs-host.js'
 import {Project} from './project.js'
 import {readDocument} from './read-document.js'
+import {reviewWordFile} from './word.js'
 
 export interface NodeServerHostOptions {
   /** Where docs/rules/<id>.md live (default: the package root). */
@@ -51,6 +52,7 @@ export function createNodeServerHost(options: NodeServerHostOptions = {}): Serve
       pages.set(ruleId, href)
       return href
     },
-    pause: () => new Promise((resolve) => setImmediate(resolve))
+    pause: () => new Promise((resolve) => setImmediate(resolve)),
+    reviewWordFile: (path, reviewer) => reviewWordFile(path, path.replace(/^.*[\\/]/, ''), reviewer)
   }
 }

@@ -4,7 +4,7 @@
  * through this interface (src/node/server-host.ts implements it over the file
  * system), so a browser build can run them with a host that asks the editor.
  */
-import type {Config, FileHost, Reviewer, RulePack} from '../core/index.js'
+import type {Config, FileHost, Finding, Reviewer, RulePack} from '../core/index.js'
 
 /** Reviewers for documents by path, each with the configuration files its folder resolves to. */
 export interface ReviewerProject {
@@ -43,4 +43,9 @@ export interface ServerHost {
   rulePage(ruleId: string): string | undefined
   /** Let other messages in between slices of a long review. */
   pause(): Promise<void>
+  /**
+   * Review a Word document on disk and write NAME.reviewed.docx beside it. Throws an
+   * Error with a one-line reason naming the file.
+   */
+  reviewWordFile(path: string, reviewer: Reviewer): Promise<{findings: Finding[]; places: string[]; output: string; comments: number}>
 }

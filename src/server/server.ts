@@ -26,16 +26,19 @@ import {
   ALLOW_PHRASE_COMMAND,
   CREATE_CONFIG_COMMAND,
   FIX_ALL_KIND,
+  REVIEW_DOCX_REQUEST,
   REVIEW_FILE_REQUEST,
   TRUST_NOTIFICATION,
   type InitializationOptions,
   type RecoveryLintInitializeResult,
+  type ReviewDocxParams,
   type ReviewFileParams
 } from './protocol.js'
 import {Reviewers} from './reviewers.js'
 import {Scheduler} from './scheduler.js'
 import {SettingsStore} from './settings.js'
 import {SETTINGS_SECTION} from './settings-schema.js'
+import {reviewWordDocument} from './word.js'
 import {Workspace} from './workspace.js'
 
 const CONFIG_FILE = /(^|[\\/])\.recoverylintrc\.(json|ya?ml)$/
@@ -104,6 +107,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   })
 
   connection.onRequest(REVIEW_FILE_REQUEST, (params: ReviewFileParams) => scheduler.reviewFile(params.uri))
+  connection.onRequest(REVIEW_DOCX_REQUEST, (params: ReviewDocxParams) => reviewWordDocument(params, {connection, host, settings, reviewers, reviews}))
 
   connection.onHover(async (params) => {
     const doc = documents.get(params.textDocument.uri)

@@ -49,7 +49,7 @@ export const SETTINGS = {
     default: ['markdown', 'plaintext'],
     scope: 'window',
     markdownDescription:
-      'Language ids to review (saved and untitled documents). Markdown and HTML are reviewed as such (prose only); every other language as plain text.'
+      'Language ids to review (saved and untitled documents). Markdown is reviewed as Markdown (prose only); every other language as plain text.'
   },
   profile: {
     type: 'string',

@@ -558,7 +558,7 @@ describe('edits', () => {
       ['Intro,\nthe patient said `hi\nthere` ok.\n', 1],
       ['Intro,\nthe patient says ``a\nb`` ok.\n', 1],
       ['Run `x\ny` the patient `z\nw` end.\n', 1],
-      ['Intro line.\n## The patient ##\n', 1],
+      ['Intro line.\n## What the patient said ##\n', 1],
       ['Intro,\nthe patient at C:\\\\\nnext line.\n', 1],
       ['Intro,\nthe patient at\\\nnext line.\n', 1],
       ['Intro,\nthe patient  \nnext line.\n', 1],
@@ -603,13 +603,14 @@ describe('edits', () => {
   })
   test('the engine says where a line directive goes, from the block the finding is in', () => {
     const reviewer = new Reviewer(builtinPacks())
-    const place = (text: string, format: 'markdown' | 'text' = 'markdown') => reviewer.review(text, format).find((f) => f.ruleId === 'patient')?.lineDirective
+    const place = (text: string, format: 'markdown' | 'text' = 'markdown', ruleId = 'patient') => reviewer.review(text, format).find((f) => f.ruleId === ruleId)?.lineDirective
     // A blockquote line or a paragraph's second line: at the end; a paragraph's first line or a heading: above.
     assert.equal(place('> One.\n>\n> The patient said so.\n'), 'inline')
     assert.equal(place('One.\n\nThe patient said so,\nsaid they.\n'), 'above')
     assert.equal(place('One,\nthe patient said so.\n'), 'inline')
     assert.equal(place('# About\nThe patient said so.\n'), 'above')
-    assert.equal(place('## The patient\n'), 'above')
+    // (A heading names its subject: only labelling wording is a finding there.)
+    assert.equal(place('## Services for the mentally ill\n', 'markdown', 'the-mentally-ill'), 'above')
     assert.equal(place('- one\n- the patient said so\n'), 'inline')
     assert.equal(place('| a | b |\n| - | - |\n| the patient | x |\n'), 'inline')
     // Plain text has no tables or lists: the directive goes above.

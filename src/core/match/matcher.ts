@@ -3,7 +3,7 @@
  * the per-sentence search with each rule's guards.
  */
 import type {Rule} from '../types.js'
-import {compilePhrase, findAll, matchAfter, matchAt, matchBefore, type CompiledPhrase} from './phrase.js'
+import {compileGuard, compilePhrase, findAll, matchAfter, matchAt, matchBefore, type CompiledPhrase, type Slot} from './phrase.js'
 import {Prefilter} from './prefilter.js'
 import type {Token} from './tokens.js'
 
@@ -31,7 +31,6 @@ export interface Match {
   plural: boolean
 }
 
-const guards = (phrases: string[] | undefined) => (phrases ?? []).flatMap((p) => compilePhrase(p))
 
 export class Matcher {
   private readonly index = new Map<string, Entry[]>()
@@ -39,9 +38,15 @@ export class Matcher {
   /** Rules out stretches of text where no rule can match (see prefilter.ts). */
   readonly prefilter: Prefilter
 
-  constructor(rules: Rule[]) {
-    const keyed: ConstructorParameters<typeof Prefilter>[0] = []
+  /**
+   * `extra`: prefilter entries for rules matched elsewhere (frames); `classSlot`: the one-word
+   * forms of a data word class, for guards such as `onlyAfter: ['@people']`.
+   */
+  constructor(rules: Rule[], extra: ConstructorParameters<typeof Prefilter>[0] = [], classSlot: (name: string) => Slot | undefined = () => undefined) {
+    const keyed: ConstructorParameters<typeof Prefilter>[0] = [...extra]
+    const guards = (phrases: string[] | undefined) => (phrases ?? []).flatMap((p) => compileGuard(p, classSlot))
     for (const rule of rules) {
+      if (rule.frame) continue
       const compiled: CompiledRule = {
         rule,
         unlessBefore: guards(rule.unlessBefore),

@@ -38,10 +38,33 @@ export function parseRulePack(path: string, text: string): SourcePack {
     throw new RulePackError(path, `${typeof id === 'string' ? `rule \`${id}\`: ` : ''}${describeSchemaError(errors)}`)
   }
   // The schema has checked the shape (examples included).
-  const pack = data as Omit<SourcePack, 'origin' | 'rules'> & {rules: SourceRule[]}
-  const rules: SourceRule[] = pack.rules.map((r) => ({...r, category: pack.category, origin: path}))
+  const pack = data as Omit<SourcePack, 'origin' | 'rules'> & {rules?: Array<Omit<SourceRule, 'category'>>}
+  // A frame rule has no phrases: it matches a relation inside a clause.
+  const rules: SourceRule[] = (pack.rules ?? []).map((r) => ({...r, phrases: r.phrases ?? [], category: pack.category, origin: path}))
   for (const rule of rules) checkRule(path, rule)
-  return {category: pack.category, title: pack.title, description: pack.description, principles: pack.principles, rules, origin: path}
+  const out: SourcePack = {category: pack.category, title: pack.title, description: pack.description, principles: pack.principles, rules, origin: path}
+  if (pack.classes) out.classes = pack.classes
+  return out
+}
+
+/** Check that every `@class` a frame or a guard names is defined (built in, or by some pack). */
+export function checkWordClasses(packs: RulePack[]): void {
+  const data = new Set(packs.flatMap((p) => Object.keys(p.classes ?? {})))
+  const known = [...WORD_CLASS_NAMES, ...[...data].sort().map((c) => '@' + c)]
+  for (const pack of packs) {
+    for (const rule of pack.rules) {
+      const frame = rule.frame
+      const frameWords = frame
+        ? [frame.verb, frame.agent, frame.object, frame.by, frame.for, frame.notAgent, frame.objectWith, frame.owner, frame.unlessNear, frame.objectClause, ...(frame.near ?? []), ...Object.values(frame.prep ?? {})].flat(2)
+        : []
+      const guards = [rule.unlessBefore, rule.unlessAfter, rule.onlyBefore, rule.onlyAfter, rule.unlessNear, rule.onlyNear].flat().flatMap((p) => phraseWords(p ?? ''))
+      for (const word of [...frameWords, ...guards]) {
+        if (typeof word === 'string' && word.startsWith('@') && !WORD_CLASS_NAMES.includes(word) && !data.has(word.slice(1))) {
+          throw new RulePackError(pack.origin, `rule \`${rule.id}\`: unknown word class \`${word}\` (known: ${known.join(', ')})`)
+        }
+      }
+    }
+  }
 }
 
 function checkRule(path: string, rule: SourceRule) {
@@ -51,12 +74,6 @@ function checkRule(path: string, rule: SourceRule) {
   if (rule.contested && rule.severity === 'error') fail('a contested rule cannot be an error')
   for (const [profile, severity] of Object.entries(rule.profiles ?? {})) {
     if (rule.contested && severity === 'error') fail(`a contested rule cannot be an error (profiles.${profile})`)
-  }
-  const guards = [rule.unlessBefore, rule.unlessAfter, rule.onlyBefore, rule.onlyAfter, rule.unlessNear, rule.onlyNear]
-  for (const phrase of guards.flat()) {
-    for (const word of phraseWords(phrase ?? '')) {
-      if (word.startsWith('@') && !WORD_CLASS_NAMES.includes(word)) fail(`unknown word class \`${word}\` (known: ${WORD_CLASS_NAMES.join(', ')})`)
-    }
   }
   const seen = new Set<string>()
   for (const phrase of rule.phrases) {
@@ -70,8 +87,9 @@ function checkRule(path: string, rule: SourceRule) {
   if (rule.rationale.split(/(?<=[.!?])\s+(?=[A-Z])/).length > 3) fail('the rationale has more than three sentences')
 }
 
-/** Check packs together: ids unique across all of them. */
+/** Check packs together: ids unique across all of them, frames naming known classes. */
 export function checkPacks(packs: RulePack[]): void {
+  checkWordClasses(packs)
   const owner = new Map<string, string>()
   for (const pack of packs) {
     for (const rule of pack.rules) {
