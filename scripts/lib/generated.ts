@@ -62,6 +62,21 @@ export function directiveGrammar(): string {
 
 export const VALIDATORS = 'src/core/generated/validators.js'
 
+/** A schema without its descriptions and titles: they are for people and editors, not for validating (smaller code). */
+function withoutAnnotations(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withoutAnnotations)
+  if (schema === null || typeof schema !== 'object') return schema
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(schema)) {
+    if ((key === 'description' || key === 'title') && typeof value === 'string') continue
+    // Maps of names to schemas: the names stay (a property may well be called "title").
+    if (key === 'properties' || key === 'definitions' || key === 'patternProperties') {
+      out[key] = Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([name, sub]) => [name, withoutAnnotations(sub)]))
+    } else out[key] = withoutAnnotations(value)
+  }
+  return out
+}
+
 /**
  * The configuration and rule-pack validators as one ES module. Ajv's runtime
  * helpers (string length in code points, deep equality) are imported, since the
@@ -69,8 +84,9 @@ export const VALIDATORS = 'src/core/generated/validators.js'
  */
 export function validatorsModule(root: string): string {
   const ajv = new Ajv({allErrors: true, strict: false, code: {source: true, esm: true, lines: true}})
-  ajv.addSchema(JSON.parse(readFileSync(`${root}/schemas/recoverylintrc.schema.json`, 'utf8')), 'config')
-  ajv.addSchema(JSON.parse(readFileSync(`${root}/rules/rule-pack.schema.json`, 'utf8')), 'rulePack')
+  const bare = (path: string) => withoutAnnotations(JSON.parse(readFileSync(`${root}/${path}`, 'utf8'))) as Record<string, unknown>
+  ajv.addSchema(bare('schemas/recoverylintrc.schema.json'), 'config')
+  ajv.addSchema(bare('rules/rule-pack.schema.json'), 'rulePack')
   const imports: string[] = []
   const code = (standaloneCode as unknown as (ajv: Ajv, refs: Record<string, string>) => string)(ajv, {validateConfig: 'config', validateRulePack: 'rulePack'}).replace(
     /require\("(ajv\/dist\/runtime\/[a-z0-9]+)"\)\.default/g,

@@ -8,7 +8,7 @@ import {existsSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {basename, isAbsolute, join, relative, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
-import {CATEGORIES, categoriesOf, CONFIG_NAMES, isFixable, PROFILES, starterConfigText, type CategoryId, type Finding, type Profile, type Rule} from '../core/index.js'
+import {CATEGORIES, categoriesOf, CONFIG_NAMES, enableHtml, isFixable, PROFILES, starterConfigText, type CategoryId, type Finding, type Profile, type Rule} from '../core/index.js'
 import {builtinPacks, packageRoot} from '../node/builtin-rules.js'
 import {ReviewCache} from '../node/cache.js'
 import {decodeAny, fixDocument, kindFor, reviewDocument, type Reviewed} from '../node/documents.js'
@@ -37,6 +37,9 @@ export interface Io {
   /** The script to start worker threads from (the bundled CLI); no workers without it. */
   workerEntry?: string
 }
+
+// The CLI reads HTML files (and so do its worker threads, which run this bundle): plug in the engine's HTML reader.
+enableHtml()
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github', 'html'] as const
 type OutputFormat = (typeof FORMATS)[number]

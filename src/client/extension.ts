@@ -10,6 +10,7 @@ import {
   CREATE_CONFIG_COMMAND,
   REVIEW_DOCX_REQUEST,
   REVIEW_FILE_REQUEST,
+  RULE_PAGE_SCHEME,
   SOURCE,
   STATUS_NOTIFICATION,
   TRUST_NOTIFICATION,
@@ -72,7 +73,7 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector(),
     synchronize: {fileEvents: fileWatchers(context)},
-    initializationOptions: {trusted: vscode.workspace.isTrusted} satisfies InitializationOptions,
+    initializationOptions: {trusted: vscode.workspace.isTrusted, rulePageBase: `${RULE_PAGE_SCHEME}:/`} satisfies InitializationOptions,
     diagnosticCollectionName: SOURCE
   }
   client = new LanguageClient('recoveryLint', 'Recovery Language Review', serverOptions, clientOptions)
@@ -196,14 +197,42 @@ async function reviewWordDocument(context: vscode.ExtensionContext, uri: vscode.
   return result
 }
 
-async function showRules(context: vscode.ExtensionContext) {
-  const index = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', 'index.md')
-  try {
-    await vscode.workspace.fs.stat(index)
-  } catch {
-    void vscode.window.showWarningMessage('Recovery Language Review: the rule catalogue (docs/rules/index.md) is missing from this installation.')
+/**
+ * The rule pages, shipped as one file (dist/rule-pages.json, built from docs/rules)
+ * and shown as read-only documents of their own scheme: never saved, never reviewed
+ * (the review's document selector takes file and untitled documents only).
+ */
+class RulePages implements vscode.TextDocumentContentProvider {
+  private pages: Promise<Record<string, string>> | undefined
+
+  constructor(private readonly context: vscode.ExtensionContext) {}
+
+  private load(): Promise<Record<string, string>> {
+    this.pages ??= Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'rule-pages.json'))).then(
+      (bytes) => JSON.parse(new TextDecoder().decode(bytes)) as Record<string, string>,
+      () => ({})
+    )
+    return this.pages
+  }
+
+  async has(name: string): Promise<boolean> {
+    return (await this.load())[name] !== undefined
+  }
+
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const name = uri.path.replace(/^\/+/, '').replace(/\.md$/, '')
+    return (await this.load())[name] ?? `# Not found\n\nRecovery Language Review has no page called \`${name}\`. See [the rule catalogue](index.md).\n`
+  }
+}
+
+let rulePages: RulePages
+
+async function showRules() {
+  if (!(await rulePages.has('index'))) {
+    void vscode.window.showWarningMessage('Recovery Language Review: the rule catalogue (dist/rule-pages.json) is missing from this installation.')
     return
   }
+  const index = vscode.Uri.parse(`${RULE_PAGE_SCHEME}:/index.md`)
   try {
     await vscode.commands.executeCommand('markdown.showPreview', index)
   } catch {
@@ -248,7 +277,8 @@ export function activate(context: vscode.ExtensionContext): RecoveryLintApi {
   context.subscriptions.push(
     statusItem,
     vscode.commands.registerCommand('recoveryLint.reviewWorkspace', () => reviewWorkspace(context)),
-    vscode.commands.registerCommand('recoveryLint.showRules', () => showRules(context)),
+    vscode.workspace.registerTextDocumentContentProvider(RULE_PAGE_SCHEME, (rulePages = new RulePages(context))),
+    vscode.commands.registerCommand('recoveryLint.showRules', () => showRules()),
     vscode.commands.registerCommand('recoveryLint.createConfig', () => createConfig(context)),
     vscode.commands.registerCommand('recoveryLint.toggle', () => toggle()),
     vscode.commands.registerCommand('recoveryLint.reviewWordDocument', (uri?: vscode.Uri) => reviewWordDocument(context, uri)),

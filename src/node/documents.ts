@@ -3,14 +3,11 @@
  *   Markdown and plain text (the engine's own formats), HTML (src/core/parse/html.ts)
  *   and Word .docx (src/core/docx: every story's paragraphs; line = paragraph number in reading order).
  */
-import {applyFixes, enableHtml, kindOfPath, reviewDocx as reviewDocxModel, type DocumentKind, type DocxModel, type Finding, type Reviewer} from '../core/index.js'
+import {applyFixes, kindOfPath, reviewDocx as reviewDocxModel, type DocumentKind, type DocxModel, type Finding, type Reviewer} from '../core/index.js'
 import {loadDocx} from './docx.js'
 import {decodeDocument, DEFAULT_MAX_BYTES, DocumentError, readBytes, tooLarge} from './read-document.js'
 
 export type {DocumentKind}
-
-// The CLI reads HTML files: plug in the engine's HTML reader.
-enableHtml()
 
 export interface LoadedDocument {
   kind: DocumentKind

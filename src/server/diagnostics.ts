@@ -132,6 +132,16 @@ export class Reviews {
     return session.findings
   }
 
+  private builtinIds: Set<string> | undefined
+
+  /** The link to a rule's page: where the client shows built-in rules' pages, else the host's (pages on disk). */
+  rulePage(ruleId: string): string | undefined {
+    const base = this.workspace.rulePageBase
+    if (base === undefined) return this.host.rulePage(ruleId)
+    this.builtinIds ??= new Set(this.host.builtinPacks().flatMap((p) => p.rules.map((r) => r.id)))
+    return this.builtinIds.has(ruleId) ? `${base}${ruleId}.md` : undefined
+  }
+
   toDiagnostic(finding: Finding, settings: Settings): Diagnostic {
     const data: DiagnosticData = {
       ruleId: finding.ruleId,
@@ -142,7 +152,7 @@ export class Reviews {
       phrase: finding.phrase,
       lineDirective: finding.lineDirective
     }
-    const href = this.host.rulePage(finding.ruleId)
+    const href = this.rulePage(finding.ruleId)
     const severity =
       finding.severity === 'error'
         ? DiagnosticSeverity.Error

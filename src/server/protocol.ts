@@ -69,7 +69,16 @@ export interface RecoveryLintInitializeResult {
 export interface InitializationOptions {
   /** Workspace trust: untrusted workspaces may not load rule files from the workspace. */
   trusted?: boolean
+  /**
+   * Where the client shows the built-in rules' pages: links become `<base><rule-id>.md`
+   * (VS Code: read-only documents of the RULE_PAGE_SCHEME). Without it, the pages on
+   * disk (docs/rules of an install from the repository), when there are any.
+   */
+  rulePageBase?: string
 }
+
+/** The URI scheme of the rule pages the VS Code client shows (read-only, never reviewed). */
+export const RULE_PAGE_SCHEME = 'recovery-lint-rule'
 
 /** What each diagnostic carries in `data`, so code actions need no second review. */
 export interface DiagnosticData {

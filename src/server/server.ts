@@ -66,7 +66,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
     settings.supported = caps.workspace?.configuration === true
     watchesFolders = caps.workspace?.workspaceFolders === true
     workspace.folders = params.workspaceFolders ?? (params.rootUri ? [{uri: params.rootUri, name: 'root'}] : [])
-    workspace.trusted = ((params.initializationOptions ?? {}) as InitializationOptions).trusted !== false
+    const init = (params.initializationOptions ?? {}) as InitializationOptions
+    workspace.trusted = init.trusted !== false
+    workspace.rulePageBase = typeof init.rulePageBase === 'string' ? init.rulePageBase : undefined
     return {
       capabilities: {
         textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
@@ -111,7 +113,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   connection.onHover(async (params) => {
     const doc = documents.get(params.textDocument.uri)
-    return doc ? hoverAt(doc, params.position, await reviews.findingsFor(doc), (id) => host.rulePage(id)) : null
+    return doc ? hoverAt(doc, params.position, await reviews.findingsFor(doc), (id) => reviews.rulePage(id)) : null
   })
 
   connection.onCodeAction(async (params) => {

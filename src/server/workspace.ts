@@ -5,6 +5,8 @@ export class Workspace {
   folders: WorkspaceFolder[] = []
   /** Untrusted workspaces may not load rule files named by their config files. */
   trusted = true
+  /** Where the client shows built-in rules' pages (InitializationOptions.rulePageBase). */
+  rulePageBase: string | undefined
 
   /** The innermost workspace folder holding a document. */
   folderOf(uri: string): WorkspaceFolder | undefined {

@@ -82,7 +82,7 @@ export interface TestClient {
 /** A workspace with `files` and a server on it, both torn down afterwards, whatever happens. */
 export async function withServer<T>(
   files: Record<string, string>,
-  opts: {settings?: Partial<Settings>; trusted?: boolean},
+  opts: {settings?: Partial<Settings>; trusted?: boolean; rulePageBase?: string},
   fn: (client: TestClient, ws: ReturnType<typeof makeWorkspace>) => Promise<T>
 ): Promise<T> {
   const ws = makeWorkspace(files)
@@ -98,7 +98,7 @@ export async function withServer<T>(
   }
 }
 
-export async function startTestServer(opts: {folder?: string; settings?: Partial<Settings>; trusted?: boolean} = {}): Promise<TestClient> {
+export async function startTestServer(opts: {folder?: string; settings?: Partial<Settings>; trusted?: boolean; rulePageBase?: string} = {}): Promise<TestClient> {
   const toServer = new PassThrough()
   const toClient = new PassThrough()
   const serverConnection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient))
@@ -203,7 +203,7 @@ export async function startTestServer(opts: {folder?: string; settings?: Partial
     rootUri: folderUri ?? null,
     workspaceFolders: folderUri ? [{uri: folderUri, name: 'ws'}] : null,
     capabilities: {workspace: {configuration: true, workspaceFolders: true}},
-    initializationOptions: {trusted: opts.trusted !== false}
+    initializationOptions: {trusted: opts.trusted !== false, ...(opts.rulePageBase ? {rulePageBase: opts.rulePageBase} : {})}
   })
   void rpc.sendNotification('initialized', {})
   return client

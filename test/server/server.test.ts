@@ -381,6 +381,18 @@ describe('language server: configuration files', () => {
       assert.match(String((diags[0] as {codeDescription?: {href: string}}).codeDescription?.href ?? 'file:///docs/rules/symptom-free.md'), /^file:.*docs\/rules\/symptom-free\.md$/)
     })
   })
+
+  test('rule pages where the client shows them: built-in rules link there, an organisation’s own rules have no page', async () => {
+    await withServer({'.recoverylintrc.json': JSON.stringify({root: true, ruleFiles: ['team.yml']}), 'team.yml': TEAM_PACK}, {rulePageBase: 'recovery-lint-rule:/'}, async (client, ws) => {
+      const diags = await client.open(ws.uri('policy.md'), 'Every member leaves symptom-free. A gloomy outlook.\n')
+      const href = (code: string) => (diags.find((d) => d.code === code) as {codeDescription?: {href: string}} | undefined)?.codeDescription?.href
+      assert.equal(href('symptom-free'), 'recovery-lint-rule:/symptom-free.md')
+      assert.ok(diags.some((d) => d.code === 'team-gloomy-outlook'))
+      assert.equal(href('team-gloomy-outlook'), undefined)
+      const hover = await client.hover(ws.uri('policy.md'), {line: 0, character: 22})
+      assert.match(String((hover?.contents as {value: string}).value), /\[About this rule\]\(recovery-lint-rule:\/symptom-free\.md\)/)
+    })
+  })
 })
 
 describe('language server: allow, disable-line and fix-all in context', () => {
