@@ -302,7 +302,7 @@ else {
   console.log(`\n  ${missed.length} target(s) missed:`)
   for (const [name] of missed) {
     if (name.startsWith('cold')) console.log('    - cold review: the time above the floor is the engine\'s own work (position alignment, sentence tokens, matching); see docs/performance.md.')
-    if (name.startsWith('alex')) {
+    if (name.startsWith('alex ÷')) {
       console.log(`    - alex: alex took ${ratio(alexMs / floorMs)} the parse floor in this run and the cold review ${ratio(coldMs / floorMs)}; the review's share`)
       console.log('      depends on how much of the text is plain paragraphs and how much could match a rule (see docs/performance.md).')
     }
