@@ -211,3 +211,13 @@ test('random documents: regions give the findings of a whole parse', () => {
   assert.ok(fast > total / 10, `the region path should be taken often, got ${fast}`)
   assert.ok(fast < total * 0.97, `and give up sometimes, got ${fast}`)
 })
+
+test('the prefilter never rules out a frame whose optional parts are absent (regions equal the whole parse)', () => {
+  const reviewer = new Reviewer(packs())
+  // cannot-cope: an object is optional; without one the clause is still a finding, in the editor and the CLI alike.
+  for (const text of ['He cannot cope.\n', 'Some residents simply cannot cope.\n', 'Intro.\n\nThe members could not cope on the ward.\n\nAfter.\n']) {
+    const got = reviewer.review(text)
+    assert.ok(got.some((f) => f.ruleId === 'cannot-cope'), JSON.stringify(text))
+    assert.deepEqual(got, whole(reviewer, text))
+  }
+})

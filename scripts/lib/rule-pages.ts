@@ -3,7 +3,7 @@
  * catalogue index. Build-time only: scripts/generate.ts writes them and a test
  * checks they are current.
  */
-import {categoriesOf, directiveComment, type Alternative, type CategoryInfo, type FrameSpec, type SourceRule, type SourcePack} from '../../src/core/index.js'
+import {alternativeLabel, categoriesOf, directiveComment, type Alternative, type CategoryInfo, type FrameSpec, type SourceRule, type SourcePack} from '../../src/core/index.js'
 
 const PRINCIPLES: Record<string, string> = {
   mutual: 'both people learn from each other',
@@ -16,7 +16,7 @@ const PRINCIPLES: Record<string, string> = {
   safe: 'language that does not shame, blame or frighten'
 }
 
-const alt = (a: Alternative) => (typeof a === 'string' ? a : `${a.singular} / ${a.plural}`)
+const alt = (a: Alternative) => (typeof a !== 'string' && a.plural && (a.singular ?? a.noun) !== a.plural ? `${a.singular ?? a.noun} / ${a.plural}` : alternativeLabel(a))
 const list = (items: string[]) => items.map((i) => `- ${i}`).join('\n')
 
 const slot = (values: string[] | undefined) => (values ?? []).map((v) => (v.startsWith('@') ? `[${v}](../../rules/classes.yml)` : `“${v}”`)).join(' or ')

@@ -18,13 +18,15 @@ import {Matcher, type CompiledRule, type Match} from './match/matcher.js'
 import {FrameMatcher} from './frames/frames.js'
 import {compilePhrase, findAll, type CompiledPhrase} from './match/phrase.js'
 import {sentenceTokens, type Token} from './match/tokens.js'
-import {verbFormOf} from './match/forms.js'
 import {phraseWords} from './match/phrase.js'
 import type {Block, Prose} from './parse/markdown.js'
 import type {CandidateSource} from './slices.js'
-import {article, fitAlternative} from './suggest.js'
+import {fit, type FitContext} from './suggest.js'
+import {frameShapes, phraseKind, shapesOf} from './grammar/shape.js'
+import {slotOf} from './grammar/slot.js'
+import {indefiniteArticle, isPluralNoun} from './grammar/inflect.js'
 import {reviewInOnePiece} from './whole.js'
-import type {Candidate, Config, Finding, Format, Rule, RulePack, Severity, WordClassSpec} from './types.js'
+import type {Candidate, Config, Finding, Fix, Format, Rule, RulePack, Severity, WordClassSpec} from './types.js'
 
 /** Top-level blocks in which a comment line of its own would end or split the block. */
 const CONTAINERS = new Set(['list', 'blockquote', 'table', 'footnoteDefinition'])
@@ -133,30 +135,60 @@ export class Reviewer implements CandidateSource {
       // A phrase finding on the frame's verb or object, in the same category, already says it; one on
       // another word ("the patient poses a risk") is a separate point.
       if (phrases.some((p) => p.compiled.rule.category === f.rule.category && f.core.some((i) => i >= p.start && i < p.end))) continue
-      out.push({compiled: this.frameRules.get(f.rule.id)!, start: f.start, end: f.end, plural: false})
+      out.push({compiled: this.frameRules.get(f.rule.id)!, start: f.start, end: f.end, plural: false, phrase: ''})
     }
     return out.sort((a, b) => a.start - b.start)
   }
 
   private finding(text: string, prose: Prose, tokens: Token[], match: Match, blocks: BlockFinder): Finding {
     const rule = match.compiled.rule
+    const kind = phraseKind(rule, match.phrase)
     let start = tokens[match.start].start
     const end = tokens[match.end - 1].end
     const before = tokens[match.start - 1]
     // "an addict" → "a person who uses drugs": the article is part of what gets replaced.
     const articleBefore =
-      rule.kind === 'noun' && !match.plural && before !== undefined && tokens[match.start].join === 'space' && (before.norm === 'a' || before.norm === 'an')
+      kind === 'noun' && !match.plural && before !== undefined && tokens[match.start].join === 'space' && (before.norm === 'a' || before.norm === 'an')
     // The article joins the range only when plain space separates it ("an *addict*" keeps its markup).
-    const withArticle = articleBefore && /^\s+$/.test(text.slice(before.end, tokens[match.start].start))
-    if (withArticle) start = before.start
+    const articleJoins = articleBefore && /^\s+$/.test(text.slice(before.end, tokens[match.start].start))
+    if (articleJoins) start = before.start
+    // The rule's own phrase may start with the article ("a depressive").
+    const withArticle = articleJoins || (kind === 'noun' && match.end - match.start > 1 && /^(a|an)$/.test(tokens[match.start].norm))
     const source = text.slice(start, end)
     const from = prose.lines.point(start)
     const to = prose.lines.point(end)
     const matched = text.slice(tokens[match.start].start, end)
-    const verbForm = rule.kind === 'verb' && !rule.exact ? verbFormOf(tokens[match.start].norm, firstWord(rule, tokens[match.start].norm)) : undefined
-    const suggestions = rule.alternatives.map((alt) =>
-      fitAlternative(alt, {original: source, plural: match.plural, withArticle, noun: rule.kind === 'noun', verbForm, afterDeterminer: !withArticle && isDeterminer(before) && tokens[match.start].join === 'space'})
-    )
+    const phrase = phraseWords(match.phrase.toLowerCase())
+    // "the mentally ill", "normal human beings": people, in the plural.
+    // The noun that carries number: the last matched word, or the one before a final preposition ("victims of").
+    const numberWord = match.end - match.start > 1 && /^(of|on|to|with|by|for)$/.test(tokens[match.end - 1].norm) ? tokens[match.end - 2] : tokens[match.end - 1]
+    // "the mentally ill", "the homeless": people, in the plural. After "are"/"were" a noun is plural too ("are a drain on").
+    const plural =
+      match.plural ||
+      (kind === 'noun' && ((phrase[0] === 'the' && /(ill|less)$/.test(phrase.at(-1) ?? '')) || isPluralNoun(numberWord.norm) || /^(are|were)$/.test(tokens[match.start - (articleBefore ? 2 : 1)]?.norm ?? '')))
+    const possessive = before !== undefined && /^['\u2019]s?\s/.test(text.slice(before.end, tokens[match.start].start))
+    const slot = slotOf(tokens, match.start, match.end, kind, plural, phrase, possessive, headInPhrase(rule))
+    const context: FitContext = {text, tokens, start: match.start, end: match.end, from: start, to: end, withArticle, slot, person: rule.person === true}
+    const joinsPhrase = before !== undefined && !withArticle && tokens[match.start].join === 'space' && rule.phrases.some((p) => p.toLowerCase() === `${before.norm} ${tokens[match.start].norm}`)
+    const fixes: Fix[] = []
+    const suggestions: string[] = []
+    const advice: string[] = []
+    rule.alternatives.forEach((alt, i) => {
+      const proposal = fit(rule.frame ? frameShapes(alt, kind) : shapesOf(alt, kind), context)
+      if ('advice' in proposal) {
+        if (proposal.advice && !advice.includes(proposal.advice)) advice.push(proposal.advice)
+        return
+      }
+      const e = proposal.edit
+      // "living proof that recovery is possible": the word before the match belongs to another of the rule's phrases.
+      if (joinsPhrase && e.start === start) e.start = before!.start
+      const fix: Fix = {before: start - e.start, after: e.end - end, replacement: e.replacement, alternative: i}
+      if (fixes.some((f) => f.before === fix.before && f.after === fix.after && f.replacement === fix.replacement)) return
+      fixes.push(fix)
+      if (fix.before === 0 && fix.after === 0) suggestions.push(fix.replacement)
+    })
+    const first = fixes[0]
+    const message = rule.message.replace(/\{\{\s*text\s*\}\}/g, matched)
     return {
       ruleId: rule.id,
       category: rule.category,
@@ -168,10 +200,19 @@ export class Reviewer implements CandidateSource {
       endLine: to.line,
       endColumn: to.column,
       text: source,
-      message: rule.message.replace(/\{\{\s*text\s*\}\}/g, matched),
+      message: fixes.length === 0 && advice.length > 0 ? `${message} Consider: “${advice[0]}”.` : message,
       suggestions,
-      // Only plain words are safe to replace unseen: a range that spans markup ("[committed](url) suicide") is not.
-      safeFix: rule.safeFix === true && PLAIN_WORDS.test(source) && (articleBefore === withArticle || article(suggestions[0] ?? '') === before?.norm),
+      fixes,
+      advice,
+      // Only the first alternative, and only over plain words: a range that spans markup ("[committed](url) suicide") is not safe unseen.
+      safeFix:
+        rule.safeFix === true &&
+        first !== undefined &&
+        first.alternative === 0 &&
+        PLAIN_WORDS.test(text.slice(start - first.before, end + first.after)) &&
+        (articleBefore === articleJoins || first.before > 0 || indefiniteArticle(first.replacement) === before?.norm),
+      // One decision for the author: every form of one phrase of one rule ("patient", "patients").
+      group: `${rule.id}:${match.phrase.toLowerCase()}`,
       phrase: matched.replace(/\s+/g, ' ').trim(),
       sentence: sentenceRange(text, tokens),
       lineDirective: blocks.lineDirective(start, from.line)
@@ -218,6 +259,17 @@ class BlockFinder {
   }
 }
 
+/**
+ * An adjective rule whose phrases all start with the same word and end in different
+ * nouns ("psychotic dog", "psychotic boss") names the noun it describes: an
+ * alternative replaces the adjective and keeps the noun.
+ */
+function headInPhrase(rule: Rule): boolean {
+  if (rule.kind !== 'adjective') return false
+  const firsts = new Set(rule.phrases.map((p) => phraseWords(p.toLowerCase())[0]))
+  return rule.phrases.length > 1 && firsts.size === 1 && rule.phrases.every((p) => phraseWords(p).length === 2)
+}
+
 /** Word classes from every pack; a later pack adds words to a class an earlier one defined. */
 function mergeClasses(packs: RulePack[]): Record<string, WordClassSpec> {
   const out: Record<string, WordClassSpec> = {}
@@ -244,14 +296,7 @@ function bareRule(rule: Rule): CompiledRule {
 const negationKeeps = (rule: Rule) => rule.negated === true || rule.frame !== undefined
 
 const PLAIN_WORDS = /^[\p{L}\p{N}'\u2019\u2010\u2011 -]+$/u
-const DETERMINERS = new Set('the a an our my your his her their its this that these those each every some any no another'.split(' '))
-const isDeterminer = (token: Token | undefined) => token !== undefined && DETERMINERS.has(token.norm)
 
-/** The base word of the rule phrase that the matched first word is a form of. */
-function firstWord(rule: Rule, written: string): string {
-  const firsts = rule.phrases.map((p) => phraseWords(p)[0].toLowerCase())
-  return firsts.find((w) => written.startsWith(w.slice(0, Math.max(3, w.length - 2)))) ?? firsts[0]
-}
 
 function forEachParagraph(tree: NlcstRoot, fn: (paragraph: Paragraph) => void) {
   const walk = (node: {type: string; children?: unknown[]}) => {

@@ -7,7 +7,17 @@ export type SeverityOrOff = Severity | 'off'
 export type Profile = 'peer' | 'service' | 'clinical'
 export const PROFILES: readonly Profile[] = ['peer', 'service', 'clinical']
 
-export type Alternative = string | {singular: string; plural: string}
+/**
+ * One alternative wording. A string's shape follows the rule's kind; an object names its
+ * shapes: `{singular, plural}` or `{noun, plural?, mass?}` (a noun phrase), `adjective`,
+ * `verb` (base form, head verb first), `clause` (with its own subject), `prep`.
+ */
+export type Alternative =
+  | string
+  | {singular?: string; noun?: string; plural?: string; mass?: boolean; adjective?: string; verb?: string; clause?: string; prep?: string}
+
+/** What a rule's phrase is in a sentence: it decides which alternatives fit where it stands. */
+export type RuleKind = 'noun' | 'verb' | 'adjective' | 'clause' | 'other'
 
 /** A word class (rules/classes.yml): words a frame's slots are filled from. */
 export interface WordClassSpec {
@@ -77,7 +87,9 @@ export interface Rule {
   /** A frame rule matches a relation inside a clause instead of phrases. */
   frame?: FrameSpec
   exact?: boolean
-  kind?: 'noun' | 'verb' | 'adjective' | 'other'
+  kind?: RuleKind
+  /** Phrases whose kind differs from the rule's `kind`. */
+  kinds?: Partial<Record<RuleKind, string[]>>
   person?: boolean
   adjectiveSense?: boolean
   unlessBefore?: string[]
@@ -135,10 +147,21 @@ export interface Finding {
   /** The exact source text of the range. */
   text: string
   message: string
-  /** Replacements for `text`, fitted to the sentence (case, article, number). */
+  /** Drop-in replacements for `text`, fitted to the sentence (case, article, number, verb form). */
   suggestions: string[]
-  /** The first suggestion can be applied without judgement. */
+  /**
+   * Every edit the finding offers, in the rule's order of alternatives: the drop-ins, and
+   * rewrites of the smallest phrase around `text` where an alternative fits only so
+   * ("who are non-compliant" → "who choose not to take it"). `fixes[0]` is what a quick
+   * fix prefers and `--fix` applies.
+   */
+  fixes: Fix[]
+  /** Alternatives that fit no edit in this sentence: shown ("Consider: …"), never applied. */
+  advice: string[]
+  /** `fixes[0]` can be applied without judgement. */
   safeFix: boolean
+  /** Findings of one rule on the same wording share it: "replace all N in this document". */
+  group: string
   // What an editor needs besides (never part of the CLI's JSON output):
   /** The matched wording, without an article the engine took into the range: what "allow this phrase" adds. */
   phrase: string
@@ -161,6 +184,19 @@ export interface Candidate {
   finding: Finding
   at: number
   atLine: number
+}
+
+/**
+ * One edit: replace the finding's range, widened by `before` UTF-16 units to the left and
+ * `after` to the right (0 and 0 for a drop-in), with `replacement`. Relative, so a finding
+ * moved as a whole (slices, incremental review) keeps its edits right.
+ */
+export interface Fix {
+  before: number
+  after: number
+  replacement: string
+  /** Index of the rule alternative the edit comes from. */
+  alternative: number
 }
 
 /** Severity setting in a config: a severity, 'off', or a boolean (true = rule default). */

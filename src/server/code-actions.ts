@@ -5,7 +5,7 @@
  */
 import {CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
-import {disableFileEdit, lineDirectiveEdit, selectFixes, type Finding, type Format, type Insert} from '../core/index.js'
+import {disableFileEdit, fixEdit, lineDirectiveEdit, selectFixes, type Finding, type Format, type Insert} from '../core/index.js'
 import {ALLOW_PHRASE_COMMAND, FIX_ALL_KIND, SOURCE, type DiagnosticData} from './protocol.js'
 
 function matchesKind(kind: string, only: string[] | undefined): boolean {
@@ -33,13 +33,19 @@ export function quickFixes(doc: TextDocument, format: Format, diagnostics: Diagn
     if (d.source !== SOURCE || !d.data) continue
     const data = d.data as DiagnosticData
     if (doc.getText(d.range) === data.text) {
-      data.suggestions.forEach((s, i) => {
+      // One action per fix; a rewrite reaches past the range ("who are non-compliant" → "who choose not to take it").
+      const from = doc.offsetAt(d.range.start)
+      const to = doc.offsetAt(d.range.end)
+      const fixes = data.fixes ?? data.suggestions.map((replacement, alternative) => ({before: 0, after: 0, replacement, alternative}))
+      fixes.forEach((f, i) => {
+        const dropIn = f.before === 0 && f.after === 0
+        const range = dropIn ? d.range : {start: doc.positionAt(from - f.before), end: doc.positionAt(to + f.after)}
         actions.push({
-          title: `Replace with “${s}”`,
+          title: dropIn ? `Replace with “${f.replacement}”` : `Replace “${doc.getText(range)}” with “${f.replacement}”`,
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
           isPreferred: i === 0 && data.safeFix,
-          edit: {changes: {[uri]: [{range: d.range, newText: s}]}}
+          edit: {changes: {[uri]: [{range, newText: f.replacement}]}}
         })
       })
     }
@@ -70,10 +76,11 @@ export function quickFixes(doc: TextDocument, format: Format, diagnostics: Diagn
 
 /** Fix all: the engine's own choice of safe fixes (as `--fix` makes it), as one action; none when nothing applies. */
 export function fixAll(doc: TextDocument, findings: Finding[]): CodeAction[] {
-  const edits: TextEdit[] = selectFixes(doc.getText(), findings).map((f) => ({
-    range: {start: doc.positionAt(f.offset), end: doc.positionAt(f.endOffset)},
-    newText: f.suggestions[0]
-  }))
+  // Each finding's first fix, which may reach past its range ("who are non-compliant" → "who choose not to take it").
+  const edits: TextEdit[] = selectFixes(doc.getText(), findings).map((f) => {
+    const e = fixEdit(f)!
+    return {range: {start: doc.positionAt(e.offset), end: doc.positionAt(e.endOffset)}, newText: e.newText}
+  })
   if (edits.length === 0) return []
   return [{title: `Fix all safe recovery-lint findings (${edits.length})`, kind: FIX_ALL_KIND, edit: {changes: {[doc.uri]: edits}}}]
 }

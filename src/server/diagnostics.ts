@@ -148,6 +148,7 @@ export class Reviews {
       category: finding.category,
       text: finding.text,
       suggestions: finding.suggestions,
+      fixes: finding.fixes,
       safeFix: finding.safeFix,
       phrase: finding.phrase,
       lineDirective: finding.lineDirective

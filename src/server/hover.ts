@@ -9,7 +9,8 @@ export function hoverText(finding: Finding, rule: Rule | undefined, href: string
   out.push(`**Recovery Language Review** · \`${finding.ruleId}\` (${finding.category}, ${finding.severity})`)
   out.push(finding.message)
   if (rule?.rationale) out.push(rule.rationale.trim())
-  if (finding.suggestions.length) out.push('**Instead, try:**\n' + finding.suggestions.map((s) => `- ${s}`).join('\n'))
+  if (finding.fixes.length) out.push('**Instead, try:**\n' + finding.fixes.map((f) => `- ${f.replacement}`).join('\n'))
+  if (finding.advice.length) out.push('**Consider:**\n' + finding.advice.map((a) => `- ${a}`).join('\n'))
   const meta: string[] = []
   if (rule?.principles?.length) meta.push(`**Principles:** ${rule.principles.join(', ')}`)
   if (rule?.sources?.length) meta.push(`**Sources:** ${rule.sources.join('; ')}`)

@@ -6,6 +6,8 @@
  */
 export {DEFAULT_SETTINGS, type Settings} from './settings-schema.js'
 
+import type {Fix} from '../core/index.js'
+
 export const SOURCE = 'recovery-lint'
 export const FIX_ALL_KIND = 'source.fixAll.recoveryLint'
 
@@ -87,6 +89,8 @@ export interface DiagnosticData {
   /** The exact source text of the range. */
   text: string
   suggestions: string[]
+  /** Every edit (drop-ins and rewrites of the words around the range), first the preferred one. */
+  fixes?: Fix[]
   safeFix: boolean
   /** The wording "allow this phrase" adds (Finding.phrase). */
   phrase: string

@@ -6,7 +6,7 @@
  */
 import {isAbsolute, relative, sep} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {isFixable, type Rule, type Severity} from '../../core/index.js'
+import {alternativeLabel, isFixable, type Rule, type Severity} from '../../core/index.js'
 import type {FileResult, ReportContext} from '../results.js'
 
 const HOME = 'https://github.com/recovery-lint/recovery-lint'
@@ -14,7 +14,7 @@ const HOME = 'https://github.com/recovery-lint/recovery-lint'
 const level = (s: Severity) => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note')
 
 function alternativeText(alt: Rule['alternatives'][number]): string {
-  return typeof alt === 'string' ? alt : alt.singular
+  return alternativeLabel(alt)
 }
 
 function ruleDescriptor(rule: Rule) {

@@ -120,10 +120,13 @@ export class FrameMatcher {
   /** Word sets for the prefilter: each frame needs its verb, and its agent/object classes when given. */
   prefilterEntries(): Array<{verb: string[][]; slots: string[][][]}> {
     const forms = (classes: Set<string> | undefined) => (classes ? [...classes].flatMap((c) => this.lexicon.entries(c)) : [])
-    return this.frames.map((f) => ({
-      verb: forms(f.verb).map((words) => words[0]),
-      slots: [f.agent, f.object && f.objectClause ? new Set([...f.object, ...f.objectClause]) : (f.object ?? f.objectClause), f.recipient, f.by, f.for, f.objectWith, f.owner, ...f.near, ...f.prep.map(([, s]) => s)].filter((s) => s !== undefined).map((s) => forms(s).map((words) => words.flat()))
-    }))
+    return this.frames.map((f) => {
+      // Only what `check` always requires: an optional object (with what it must hold) and the agent of an agentless passive may be absent.
+      const objectRequired = !f.spec.objectOptional
+      const object = f.object && f.objectClause ? new Set([...f.object, ...f.objectClause]) : (f.object ?? f.objectClause)
+      const required = [f.spec.agentless ? undefined : f.agent, ...(objectRequired ? [object, f.recipient, f.objectWith, f.owner] : []), f.by, f.for, ...f.near, ...f.prep.map(([, s]) => s)]
+      return {verb: forms(f.verb).map((words) => words[0]), slots: required.filter((s) => s !== undefined).map((s) => forms(s).map((words) => words.flat()))}
+    })
   }
 
   matchSentence(tokens: Token[], text: string): FrameMatch[] {

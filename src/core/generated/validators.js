@@ -347,16 +347,17 @@ return errors === 0;
 }
 
 export const validateRulePack = validate11;
-const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://recovery-lint.invalid/schemas/rule-pack.schema.json","type":"object","additionalProperties":false,"anyOf":[{"required":["category","rules"]},{"required":["classes"],"not":{"required":["rules"]}}],"properties":{"$schema":{"type":"string"},"category":{"$ref":"#/definitions/category"},"title":{"type":"string","minLength":1},"description":{"type":"string"},"principles":{"type":"array","items":{"$ref":"#/definitions/principle"},"uniqueItems":true},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"classes":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/wordClass"}}},"definitions":{"wordClass":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}}}},"slot":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}},"frame":{"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"}}},"category":{"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]},"severity":{"enum":["error","warning","info"]},"severityOrOff":{"enum":["error","warning","info","off"]},"principle":{"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]},"phraseList":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}},"alternative":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1}}}]},"rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"exact":{"type":"boolean"},"kind":{"enum":["noun","verb","adjective","other"]},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}}}};
+const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://recovery-lint.invalid/schemas/rule-pack.schema.json","type":"object","additionalProperties":false,"anyOf":[{"required":["category","rules"]},{"required":["classes"],"not":{"required":["rules"]}}],"properties":{"$schema":{"type":"string"},"category":{"$ref":"#/definitions/category"},"title":{"type":"string","minLength":1},"description":{"type":"string"},"principles":{"type":"array","items":{"$ref":"#/definitions/principle"},"uniqueItems":true},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"classes":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/wordClass"}}},"definitions":{"wordClass":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}}}},"slot":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}},"frame":{"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"}}},"category":{"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]},"severity":{"enum":["error","warning","info"]},"severityOrOff":{"enum":["error","warning","info","off"]},"principle":{"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]},"phraseList":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}},"alternative":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]}],"not":{"required":["singular","noun"]}}]},"kind":{"enum":["noun","verb","adjective","clause","other"]},"rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}}}};
 const schema19 = {"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]};
 const schema20 = {"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]};
-const schema50 = {"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}}}};
+const schema56 = {"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}}}};
 const func0 = (runtime_equal.default ?? runtime_equal);
-const schema21 = {"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"exact":{"type":"boolean"},"kind":{"enum":["noun","verb","adjective","other"]},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}};
+const schema21 = {"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}};
 const schema22 = {"enum":["error","warning","info"]};
 const schema23 = {"enum":["error","warning","info","off"]};
 const schema26 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}};
-const schema48 = {"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1}}}]};
+const schema42 = {"enum":["noun","verb","adjective","clause","other"]};
+const schema54 = {"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]}],"not":{"required":["singular","noun"]}}]};
 const func7 = Object.prototype.hasOwnProperty;
 const pattern2 = new RegExp("^[^\\s].*[^\\s]$|^[^\\s]$", "u");
 const schema27 = {"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"}}};
@@ -1827,8 +1828,8 @@ errors++;
 }
 if(data.kind !== undefined){
 let data11 = data.kind;
-if(!((((data11 === "noun") || (data11 === "verb")) || (data11 === "adjective")) || (data11 === "other"))){
-const err27 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema21.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(!(((((data11 === "noun") || (data11 === "verb")) || (data11 === "adjective")) || (data11 === "clause")) || (data11 === "other"))){
+const err27 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/kind/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1838,9 +1839,12 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.adjectiveSense !== undefined){
-if(typeof data.adjectiveSense !== "boolean"){
-const err28 = {instancePath:instancePath+"/adjectiveSense",schemaPath:"#/properties/adjectiveSense/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.kinds !== undefined){
+let data12 = data.kinds;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key2 in data12){
+if(!(((((key2 === "noun") || (key2 === "verb")) || (key2 === "adjective")) || (key2 === "clause")) || (key2 === "other"))){
+const err28 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1850,9 +1854,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.person !== undefined){
-if(typeof data.person !== "boolean"){
-const err29 = {instancePath:instancePath+"/person",schemaPath:"#/properties/person/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data12.noun !== undefined){
+let data13 = data12.noun;
+if(Array.isArray(data13)){
+if(data13.length < 1){
+const err29 = {instancePath:instancePath+"/kinds/noun",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1861,12 +1867,12 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data.unlessBefore !== undefined){
-let data14 = data.unlessBefore;
-if(Array.isArray(data14)){
-if(data14.length < 1){
-const err30 = {instancePath:instancePath+"/unlessBefore",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len1 = data13.length;
+for(let i1=0; i1<len1; i1++){
+let data14 = data13[i1];
+if(typeof data14 === "string"){
+if(func2(data14) < 1){
+const err30 = {instancePath:instancePath+"/kinds/noun/" + i1,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1875,12 +1881,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-const len1 = data14.length;
-for(let i1=0; i1<len1; i1++){
-let data15 = data14[i1];
-if(typeof data15 === "string"){
-if(func2(data15) < 1){
-const err31 = {instancePath:instancePath+"/unlessBefore/" + i1,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern2.test(data14)){
+const err31 = {instancePath:instancePath+"/kinds/noun/" + i1,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1889,8 +1891,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(!pattern2.test(data15)){
-const err32 = {instancePath:instancePath+"/unlessBefore/" + i1,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+else {
+const err32 = {instancePath:instancePath+"/kinds/noun/" + i1,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1900,8 +1903,9 @@ vErrors.push(err32);
 errors++;
 }
 }
+}
 else {
-const err33 = {instancePath:instancePath+"/unlessBefore/" + i1,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err33 = {instancePath:instancePath+"/kinds/noun",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1911,9 +1915,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/unlessBefore",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data12.verb !== undefined){
+let data15 = data12.verb;
+if(Array.isArray(data15)){
+if(data15.length < 1){
+const err34 = {instancePath:instancePath+"/kinds/verb",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1922,12 +1928,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data.unlessAfter !== undefined){
-let data16 = data.unlessAfter;
-if(Array.isArray(data16)){
-if(data16.length < 1){
-const err35 = {instancePath:instancePath+"/unlessAfter",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len2 = data15.length;
+for(let i2=0; i2<len2; i2++){
+let data16 = data15[i2];
+if(typeof data16 === "string"){
+if(func2(data16) < 1){
+const err35 = {instancePath:instancePath+"/kinds/verb/" + i2,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1936,12 +1942,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-const len2 = data16.length;
-for(let i2=0; i2<len2; i2++){
-let data17 = data16[i2];
-if(typeof data17 === "string"){
-if(func2(data17) < 1){
-const err36 = {instancePath:instancePath+"/unlessAfter/" + i2,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern2.test(data16)){
+const err36 = {instancePath:instancePath+"/kinds/verb/" + i2,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1950,8 +1952,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!pattern2.test(data17)){
-const err37 = {instancePath:instancePath+"/unlessAfter/" + i2,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+else {
+const err37 = {instancePath:instancePath+"/kinds/verb/" + i2,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1961,8 +1964,9 @@ vErrors.push(err37);
 errors++;
 }
 }
+}
 else {
-const err38 = {instancePath:instancePath+"/unlessAfter/" + i2,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err38 = {instancePath:instancePath+"/kinds/verb",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1972,9 +1976,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-}
-else {
-const err39 = {instancePath:instancePath+"/unlessAfter",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data12.adjective !== undefined){
+let data17 = data12.adjective;
+if(Array.isArray(data17)){
+if(data17.length < 1){
+const err39 = {instancePath:instancePath+"/kinds/adjective",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1983,12 +1989,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data.onlyBefore !== undefined){
-let data18 = data.onlyBefore;
-if(Array.isArray(data18)){
-if(data18.length < 1){
-const err40 = {instancePath:instancePath+"/onlyBefore",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len3 = data17.length;
+for(let i3=0; i3<len3; i3++){
+let data18 = data17[i3];
+if(typeof data18 === "string"){
+if(func2(data18) < 1){
+const err40 = {instancePath:instancePath+"/kinds/adjective/" + i3,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1997,12 +2003,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-const len3 = data18.length;
-for(let i3=0; i3<len3; i3++){
-let data19 = data18[i3];
-if(typeof data19 === "string"){
-if(func2(data19) < 1){
-const err41 = {instancePath:instancePath+"/onlyBefore/" + i3,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern2.test(data18)){
+const err41 = {instancePath:instancePath+"/kinds/adjective/" + i3,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2011,8 +2013,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(!pattern2.test(data19)){
-const err42 = {instancePath:instancePath+"/onlyBefore/" + i3,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+else {
+const err42 = {instancePath:instancePath+"/kinds/adjective/" + i3,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2022,8 +2025,9 @@ vErrors.push(err42);
 errors++;
 }
 }
+}
 else {
-const err43 = {instancePath:instancePath+"/onlyBefore/" + i3,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err43 = {instancePath:instancePath+"/kinds/adjective",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2033,9 +2037,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/onlyBefore",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data12.clause !== undefined){
+let data19 = data12.clause;
+if(Array.isArray(data19)){
+if(data19.length < 1){
+const err44 = {instancePath:instancePath+"/kinds/clause",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2044,12 +2050,12 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data.onlyAfter !== undefined){
-let data20 = data.onlyAfter;
-if(Array.isArray(data20)){
-if(data20.length < 1){
-const err45 = {instancePath:instancePath+"/onlyAfter",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len4 = data19.length;
+for(let i4=0; i4<len4; i4++){
+let data20 = data19[i4];
+if(typeof data20 === "string"){
+if(func2(data20) < 1){
+const err45 = {instancePath:instancePath+"/kinds/clause/" + i4,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2058,12 +2064,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-const len4 = data20.length;
-for(let i4=0; i4<len4; i4++){
-let data21 = data20[i4];
-if(typeof data21 === "string"){
-if(func2(data21) < 1){
-const err46 = {instancePath:instancePath+"/onlyAfter/" + i4,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern2.test(data20)){
+const err46 = {instancePath:instancePath+"/kinds/clause/" + i4,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2072,8 +2074,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(!pattern2.test(data21)){
-const err47 = {instancePath:instancePath+"/onlyAfter/" + i4,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+else {
+const err47 = {instancePath:instancePath+"/kinds/clause/" + i4,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2083,8 +2086,9 @@ vErrors.push(err47);
 errors++;
 }
 }
+}
 else {
-const err48 = {instancePath:instancePath+"/onlyAfter/" + i4,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err48 = {instancePath:instancePath+"/kinds/clause",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2094,9 +2098,11 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/onlyAfter",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data12.other !== undefined){
+let data21 = data12.other;
+if(Array.isArray(data21)){
+if(data21.length < 1){
+const err49 = {instancePath:instancePath+"/kinds/other",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2105,12 +2111,12 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data.unlessNear !== undefined){
-let data22 = data.unlessNear;
-if(Array.isArray(data22)){
-if(data22.length < 1){
-const err50 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len5 = data21.length;
+for(let i5=0; i5<len5; i5++){
+let data22 = data21[i5];
+if(typeof data22 === "string"){
+if(func2(data22) < 1){
+const err50 = {instancePath:instancePath+"/kinds/other/" + i5,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2119,12 +2125,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-const len5 = data22.length;
-for(let i5=0; i5<len5; i5++){
-let data23 = data22[i5];
-if(typeof data23 === "string"){
-if(func2(data23) < 1){
-const err51 = {instancePath:instancePath+"/unlessNear/" + i5,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern2.test(data22)){
+const err51 = {instancePath:instancePath+"/kinds/other/" + i5,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2133,8 +2135,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(!pattern2.test(data23)){
-const err52 = {instancePath:instancePath+"/unlessNear/" + i5,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+else {
+const err52 = {instancePath:instancePath+"/kinds/other/" + i5,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2144,8 +2147,9 @@ vErrors.push(err52);
 errors++;
 }
 }
+}
 else {
-const err53 = {instancePath:instancePath+"/unlessNear/" + i5,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err53 = {instancePath:instancePath+"/kinds/other",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2157,7 +2161,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err54 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2167,11 +2171,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.onlyNear !== undefined){
-let data24 = data.onlyNear;
-if(Array.isArray(data24)){
-if(data24.length < 1){
-const err55 = {instancePath:instancePath+"/onlyNear",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.adjectiveSense !== undefined){
+if(typeof data.adjectiveSense !== "boolean"){
+const err55 = {instancePath:instancePath+"/adjectiveSense",schemaPath:"#/properties/adjectiveSense/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2180,12 +2182,10 @@ vErrors.push(err55);
 }
 errors++;
 }
-const len6 = data24.length;
-for(let i6=0; i6<len6; i6++){
-let data25 = data24[i6];
-if(typeof data25 === "string"){
-if(func2(data25) < 1){
-const err56 = {instancePath:instancePath+"/onlyNear/" + i6,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.person !== undefined){
+if(typeof data.person !== "boolean"){
+const err56 = {instancePath:instancePath+"/person",schemaPath:"#/properties/person/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2194,8 +2194,12 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(!pattern2.test(data25)){
-const err57 = {instancePath:instancePath+"/onlyNear/" + i6,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+if(data.unlessBefore !== undefined){
+let data25 = data.unlessBefore;
+if(Array.isArray(data25)){
+if(data25.length < 1){
+const err57 = {instancePath:instancePath+"/unlessBefore",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2204,9 +2208,12 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/onlyNear/" + i6,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len6 = data25.length;
+for(let i6=0; i6<len6; i6++){
+let data26 = data25[i6];
+if(typeof data26 === "string"){
+if(func2(data26) < 1){
+const err58 = {instancePath:instancePath+"/unlessBefore/" + i6,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2215,10 +2222,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-}
-else {
-const err59 = {instancePath:instancePath+"/onlyNear",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern2.test(data26)){
+const err59 = {instancePath:instancePath+"/unlessBefore/" + i6,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2228,9 +2233,8 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data.negated !== undefined){
-if(typeof data.negated !== "boolean"){
-const err60 = {instancePath:instancePath+"/negated",schemaPath:"#/properties/negated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err60 = {instancePath:instancePath+"/unlessBefore/" + i6,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2240,11 +2244,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.message !== undefined){
-let data27 = data.message;
-if(typeof data27 === "string"){
-if(func2(data27) < 10){
-const err61 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
+}
+else {
+const err61 = {instancePath:instancePath+"/unlessBefore",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2254,8 +2256,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-else {
-const err62 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.unlessAfter !== undefined){
+let data27 = data.unlessAfter;
+if(Array.isArray(data27)){
+if(data27.length < 1){
+const err62 = {instancePath:instancePath+"/unlessAfter",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2264,12 +2269,12 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data.rationale !== undefined){
-let data28 = data.rationale;
+const len7 = data27.length;
+for(let i7=0; i7<len7; i7++){
+let data28 = data27[i7];
 if(typeof data28 === "string"){
-if(func2(data28) < 20){
-const err63 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
+if(func2(data28) < 1){
+const err63 = {instancePath:instancePath+"/unlessAfter/" + i7,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2278,9 +2283,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-else {
-const err64 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data28)){
+const err64 = {instancePath:instancePath+"/unlessAfter/" + i7,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2290,11 +2294,8 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data.alternatives !== undefined){
-let data29 = data.alternatives;
-if(Array.isArray(data29)){
-if(data29.length < 1){
-const err65 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err65 = {instancePath:instancePath+"/unlessAfter/" + i7,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2303,16 +2304,10 @@ vErrors.push(err65);
 }
 errors++;
 }
-const len7 = data29.length;
-for(let i7=0; i7<len7; i7++){
-let data30 = data29[i7];
-const _errs73 = errors;
-let valid31 = false;
-let passing0 = null;
-const _errs74 = errors;
-if(typeof data30 === "string"){
-if(func2(data30) < 1){
-const err66 = {instancePath:instancePath+"/alternatives/" + i7,schemaPath:"#/definitions/alternative/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/unlessAfter",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2322,8 +2317,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-else {
-const err67 = {instancePath:instancePath+"/alternatives/" + i7,schemaPath:"#/definitions/alternative/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.onlyBefore !== undefined){
+let data29 = data.onlyBefore;
+if(Array.isArray(data29)){
+if(data29.length < 1){
+const err67 = {instancePath:instancePath+"/onlyBefore",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2332,15 +2330,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-var _valid1 = _errs74 === errors;
-if(_valid1){
-valid31 = true;
-passing0 = 0;
-}
-const _errs76 = errors;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.singular === undefined){
-const err68 = {instancePath:instancePath+"/alternatives/" + i7,schemaPath:"#/definitions/alternative/oneOf/1/required",keyword:"required",params:{missingProperty: "singular"},message:"must have required property '"+"singular"+"'"};
+const len8 = data29.length;
+for(let i8=0; i8<len8; i8++){
+let data30 = data29[i8];
+if(typeof data30 === "string"){
+if(func2(data30) < 1){
+const err68 = {instancePath:instancePath+"/onlyBefore/" + i8,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2349,8 +2344,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data30.plural === undefined){
-const err69 = {instancePath:instancePath+"/alternatives/" + i7,schemaPath:"#/definitions/alternative/oneOf/1/required",keyword:"required",params:{missingProperty: "plural"},message:"must have required property '"+"plural"+"'"};
+if(!pattern2.test(data30)){
+const err69 = {instancePath:instancePath+"/onlyBefore/" + i8,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2359,9 +2354,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-for(const key2 in data30){
-if(!((key2 === "singular") || (key2 === "plural"))){
-const err70 = {instancePath:instancePath+"/alternatives/" + i7,schemaPath:"#/definitions/alternative/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+else {
+const err70 = {instancePath:instancePath+"/onlyBefore/" + i8,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2371,11 +2366,9 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data30.singular !== undefined){
-let data31 = data30.singular;
-if(typeof data31 === "string"){
-if(func2(data31) < 1){
-const err71 = {instancePath:instancePath+"/alternatives/" + i7+"/singular",schemaPath:"#/definitions/alternative/oneOf/1/properties/singular/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err71 = {instancePath:instancePath+"/onlyBefore",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2385,8 +2378,11 @@ vErrors.push(err71);
 errors++;
 }
 }
-else {
-const err72 = {instancePath:instancePath+"/alternatives/" + i7+"/singular",schemaPath:"#/definitions/alternative/oneOf/1/properties/singular/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.onlyAfter !== undefined){
+let data31 = data.onlyAfter;
+if(Array.isArray(data31)){
+if(data31.length < 1){
+const err72 = {instancePath:instancePath+"/onlyAfter",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2395,12 +2391,12 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-if(data30.plural !== undefined){
-let data32 = data30.plural;
+const len9 = data31.length;
+for(let i9=0; i9<len9; i9++){
+let data32 = data31[i9];
 if(typeof data32 === "string"){
 if(func2(data32) < 1){
-const err73 = {instancePath:instancePath+"/alternatives/" + i7+"/plural",schemaPath:"#/definitions/alternative/oneOf/1/properties/plural/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err73 = {instancePath:instancePath+"/onlyAfter/" + i9,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2409,9 +2405,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/alternatives/" + i7+"/plural",schemaPath:"#/definitions/alternative/oneOf/1/properties/plural/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data32)){
+const err74 = {instancePath:instancePath+"/onlyAfter/" + i9,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2421,9 +2416,8 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
 else {
-const err75 = {instancePath:instancePath+"/alternatives/" + i7,schemaPath:"#/definitions/alternative/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err75 = {instancePath:instancePath+"/onlyAfter/" + i9,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2432,19 +2426,10 @@ vErrors.push(err75);
 }
 errors++;
 }
-var _valid1 = _errs76 === errors;
-if(_valid1 && valid31){
-valid31 = false;
-passing0 = [passing0, 1];
+}
 }
 else {
-if(_valid1){
-valid31 = true;
-passing0 = 1;
-}
-}
-if(!valid31){
-const err76 = {instancePath:instancePath+"/alternatives/" + i7,schemaPath:"#/definitions/alternative/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err76 = {instancePath:instancePath+"/onlyAfter",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2453,21 +2438,12 @@ vErrors.push(err76);
 }
 errors++;
 }
-else {
-errors = _errs73;
-if(vErrors !== null){
-if(_errs73){
-vErrors.length = _errs73;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err77 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.unlessNear !== undefined){
+let data33 = data.unlessNear;
+if(Array.isArray(data33)){
+if(data33.length < 1){
+const err77 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2476,10 +2452,12 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-if(data.safeFix !== undefined){
-if(typeof data.safeFix !== "boolean"){
-const err78 = {instancePath:instancePath+"/safeFix",schemaPath:"#/properties/safeFix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const len10 = data33.length;
+for(let i10=0; i10<len10; i10++){
+let data34 = data33[i10];
+if(typeof data34 === "string"){
+if(func2(data34) < 1){
+const err78 = {instancePath:instancePath+"/unlessNear/" + i10,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2488,12 +2466,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-if(data.principles !== undefined){
-let data34 = data.principles;
-if(Array.isArray(data34)){
-if(data34.length < 1){
-const err79 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(!pattern2.test(data34)){
+const err79 = {instancePath:instancePath+"/unlessNear/" + i10,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2502,11 +2476,9 @@ vErrors.push(err79);
 }
 errors++;
 }
-const len8 = data34.length;
-for(let i8=0; i8<len8; i8++){
-let data35 = data34[i8];
-if(!((((((((data35 === "mutual") || (data35 === "reciprocal")) || (data35 === "non-directive")) || (data35 === "recovery-focused")) || (data35 === "strengths-based")) || (data35 === "inclusive")) || (data35 === "progressive")) || (data35 === "safe"))){
-const err80 = {instancePath:instancePath+"/principles/" + i8,schemaPath:"#/definitions/principle/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err80 = {instancePath:instancePath+"/unlessNear/" + i10,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2516,14 +2488,9 @@ vErrors.push(err80);
 errors++;
 }
 }
-let i9 = data34.length;
-let j0;
-if(i9 > 1){
-outer0:
-for(;i9--;){
-for(j0 = i9; j0--;){
-if(func0(data34[i9], data34[j0])){
-const err81 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i9+" are identical)"};
+}
+else {
+const err81 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2531,14 +2498,13 @@ else {
 vErrors.push(err81);
 }
 errors++;
-break outer0;
 }
 }
-}
-}
-}
-else {
-const err82 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.onlyNear !== undefined){
+let data35 = data.onlyNear;
+if(Array.isArray(data35)){
+if(data35.length < 1){
+const err82 = {instancePath:instancePath+"/onlyNear",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2547,12 +2513,12 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-if(data.sources !== undefined){
-let data36 = data.sources;
-if(Array.isArray(data36)){
-if(data36.length < 1){
-const err83 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len11 = data35.length;
+for(let i11=0; i11<len11; i11++){
+let data36 = data35[i11];
+if(typeof data36 === "string"){
+if(func2(data36) < 1){
+const err83 = {instancePath:instancePath+"/onlyNear/" + i11,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2561,12 +2527,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-const len9 = data36.length;
-for(let i10=0; i10<len9; i10++){
-let data37 = data36[i10];
-if(typeof data37 === "string"){
-if(func2(data37) < 2){
-const err84 = {instancePath:instancePath+"/sources/" + i10,schemaPath:"#/properties/sources/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
+if(!pattern2.test(data36)){
+const err84 = {instancePath:instancePath+"/onlyNear/" + i11,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2577,7 +2539,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/sources/" + i10,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err85 = {instancePath:instancePath+"/onlyNear/" + i11,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2589,7 +2551,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err86 = {instancePath:instancePath+"/onlyNear",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2599,9 +2561,9 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data.note !== undefined){
-if(typeof data.note !== "string"){
-const err87 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.negated !== undefined){
+if(typeof data.negated !== "boolean"){
+const err87 = {instancePath:instancePath+"/negated",schemaPath:"#/properties/negated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2611,11 +2573,11 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data.examples !== undefined){
-let data39 = data.examples;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.flag === undefined){
-const err88 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "flag"},message:"must have required property '"+"flag"+"'"};
+if(data.message !== undefined){
+let data38 = data.message;
+if(typeof data38 === "string"){
+if(func2(data38) < 10){
+const err88 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2624,8 +2586,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data39.pass === undefined){
-const err89 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
+}
+else {
+const err89 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2634,9 +2597,12 @@ vErrors.push(err89);
 }
 errors++;
 }
-for(const key3 in data39){
-if(!((key3 === "flag") || (key3 === "pass"))){
-const err90 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data.rationale !== undefined){
+let data39 = data.rationale;
+if(typeof data39 === "string"){
+if(func2(data39) < 20){
+const err90 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2646,11 +2612,8 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data39.flag !== undefined){
-let data40 = data39.flag;
-if(Array.isArray(data40)){
-if(data40.length < 2){
-const err91 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+else {
+const err91 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2659,10 +2622,12 @@ vErrors.push(err91);
 }
 errors++;
 }
-const len10 = data40.length;
-for(let i11=0; i11<len10; i11++){
-if(typeof data40[i11] !== "string"){
-const err92 = {instancePath:instancePath+"/examples/flag/" + i11,schemaPath:"#/properties/examples/properties/flag/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.alternatives !== undefined){
+let data40 = data.alternatives;
+if(Array.isArray(data40)){
+if(data40.length < 1){
+const err92 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2671,10 +2636,16 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-}
-else {
-const err93 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len12 = data40.length;
+for(let i12=0; i12<len12; i12++){
+let data41 = data40[i12];
+const _errs102 = errors;
+let valid48 = false;
+let passing0 = null;
+const _errs103 = errors;
+if(typeof data41 === "string"){
+if(func2(data41) < 1){
+const err93 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2684,11 +2655,8 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data39.pass !== undefined){
-let data42 = data39.pass;
-if(Array.isArray(data42)){
-if(data42.length < 2){
-const err94 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+else {
+const err94 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2697,10 +2665,18 @@ vErrors.push(err94);
 }
 errors++;
 }
-const len11 = data42.length;
-for(let i12=0; i12<len11; i12++){
-if(typeof data42[i12] !== "string"){
-const err95 = {instancePath:instancePath+"/examples/pass/" + i12,schemaPath:"#/properties/examples/properties/pass/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid1 = _errs103 === errors;
+if(_valid1){
+valid48 = true;
+passing0 = 0;
+}
+const _errs105 = errors;
+const _errs107 = errors;
+const _errs108 = errors;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+let missing0;
+if(((data41.singular === undefined) && (missing0 = "singular")) || ((data41.noun === undefined) && (missing0 = "noun"))){
+const err95 = {};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2710,9 +2686,9 @@ vErrors.push(err95);
 errors++;
 }
 }
-}
-else {
-const err96 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var valid49 = _errs108 === errors;
+if(valid49){
+const err96 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2721,10 +2697,23 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
+else {
+errors = _errs107;
+if(vErrors !== null){
+if(_errs107){
+vErrors.length = _errs107;
 }
 else {
-const err97 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+const _errs109 = errors;
+let valid50 = false;
+const _errs110 = errors;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.singular === undefined){
+const err97 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "singular"},message:"must have required property '"+"singular"+"'"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2734,9 +2723,13 @@ vErrors.push(err97);
 errors++;
 }
 }
-}
-else {
-const err98 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid2 = _errs110 === errors;
+valid50 = valid50 || _valid2;
+if(!valid50){
+const _errs111 = errors;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.noun === undefined){
+const err98 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "noun"},message:"must have required property '"+"noun"+"'"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2745,12 +2738,639 @@ vErrors.push(err98);
 }
 errors++;
 }
+}
+var _valid2 = _errs111 === errors;
+valid50 = valid50 || _valid2;
+if(!valid50){
+const _errs112 = errors;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.adjective === undefined){
+const err99 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/2/required",keyword:"required",params:{missingProperty: "adjective"},message:"must have required property '"+"adjective"+"'"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+var _valid2 = _errs112 === errors;
+valid50 = valid50 || _valid2;
+if(!valid50){
+const _errs113 = errors;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.verb === undefined){
+const err100 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/3/required",keyword:"required",params:{missingProperty: "verb"},message:"must have required property '"+"verb"+"'"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+var _valid2 = _errs113 === errors;
+valid50 = valid50 || _valid2;
+if(!valid50){
+const _errs114 = errors;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.clause === undefined){
+const err101 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/4/required",keyword:"required",params:{missingProperty: "clause"},message:"must have required property '"+"clause"+"'"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+var _valid2 = _errs114 === errors;
+valid50 = valid50 || _valid2;
+if(!valid50){
+const _errs115 = errors;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.prep === undefined){
+const err102 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/5/required",keyword:"required",params:{missingProperty: "prep"},message:"must have required property '"+"prep"+"'"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+var _valid2 = _errs115 === errors;
+valid50 = valid50 || _valid2;
+}
+}
+}
+}
+}
+if(!valid50){
+const err103 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+else {
+errors = _errs109;
+if(vErrors !== null){
+if(_errs109){
+vErrors.length = _errs109;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(Object.keys(data41).length < 1){
+const err104 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+for(const key3 in data41){
+if(!((((((((key3 === "singular") || (key3 === "noun")) || (key3 === "plural")) || (key3 === "mass")) || (key3 === "adjective")) || (key3 === "verb")) || (key3 === "clause")) || (key3 === "prep"))){
+const err105 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data41.singular !== undefined){
+let data42 = data41.singular;
+if(typeof data42 === "string"){
+if(func2(data42) < 1){
+const err106 = {instancePath:instancePath+"/alternatives/" + i12+"/singular",schemaPath:"#/definitions/alternative/oneOf/1/properties/singular/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/alternatives/" + i12+"/singular",schemaPath:"#/definitions/alternative/oneOf/1/properties/singular/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+if(data41.noun !== undefined){
+let data43 = data41.noun;
+if(typeof data43 === "string"){
+if(func2(data43) < 1){
+const err108 = {instancePath:instancePath+"/alternatives/" + i12+"/noun",schemaPath:"#/definitions/alternative/oneOf/1/properties/noun/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/alternatives/" + i12+"/noun",schemaPath:"#/definitions/alternative/oneOf/1/properties/noun/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+if(data41.plural !== undefined){
+let data44 = data41.plural;
+if(typeof data44 === "string"){
+if(func2(data44) < 1){
+const err110 = {instancePath:instancePath+"/alternatives/" + i12+"/plural",schemaPath:"#/definitions/alternative/oneOf/1/properties/plural/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/alternatives/" + i12+"/plural",schemaPath:"#/definitions/alternative/oneOf/1/properties/plural/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+if(data41.mass !== undefined){
+if(typeof data41.mass !== "boolean"){
+const err112 = {instancePath:instancePath+"/alternatives/" + i12+"/mass",schemaPath:"#/definitions/alternative/oneOf/1/properties/mass/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+if(data41.adjective !== undefined){
+let data46 = data41.adjective;
+if(typeof data46 === "string"){
+if(func2(data46) < 1){
+const err113 = {instancePath:instancePath+"/alternatives/" + i12+"/adjective",schemaPath:"#/definitions/alternative/oneOf/1/properties/adjective/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/alternatives/" + i12+"/adjective",schemaPath:"#/definitions/alternative/oneOf/1/properties/adjective/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+if(data41.verb !== undefined){
+let data47 = data41.verb;
+if(typeof data47 === "string"){
+if(func2(data47) < 1){
+const err115 = {instancePath:instancePath+"/alternatives/" + i12+"/verb",schemaPath:"#/definitions/alternative/oneOf/1/properties/verb/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/alternatives/" + i12+"/verb",schemaPath:"#/definitions/alternative/oneOf/1/properties/verb/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+if(data41.clause !== undefined){
+let data48 = data41.clause;
+if(typeof data48 === "string"){
+if(func2(data48) < 1){
+const err117 = {instancePath:instancePath+"/alternatives/" + i12+"/clause",schemaPath:"#/definitions/alternative/oneOf/1/properties/clause/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+else {
+const err118 = {instancePath:instancePath+"/alternatives/" + i12+"/clause",schemaPath:"#/definitions/alternative/oneOf/1/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+if(data41.prep !== undefined){
+let data49 = data41.prep;
+if(typeof data49 === "string"){
+if(func2(data49) < 1){
+const err119 = {instancePath:instancePath+"/alternatives/" + i12+"/prep",schemaPath:"#/definitions/alternative/oneOf/1/properties/prep/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/alternatives/" + i12+"/prep",schemaPath:"#/definitions/alternative/oneOf/1/properties/prep/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+}
+else {
+const err121 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+var _valid1 = _errs105 === errors;
+if(_valid1 && valid48){
+valid48 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid1){
+valid48 = true;
+passing0 = 1;
+}
+}
+if(!valid48){
+const err122 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+else {
+errors = _errs102;
+if(vErrors !== null){
+if(_errs102){
+vErrors.length = _errs102;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+if(data.safeFix !== undefined){
+if(typeof data.safeFix !== "boolean"){
+const err124 = {instancePath:instancePath+"/safeFix",schemaPath:"#/properties/safeFix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+if(data.principles !== undefined){
+let data51 = data.principles;
+if(Array.isArray(data51)){
+if(data51.length < 1){
+const err125 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+const len13 = data51.length;
+for(let i13=0; i13<len13; i13++){
+let data52 = data51[i13];
+if(!((((((((data52 === "mutual") || (data52 === "reciprocal")) || (data52 === "non-directive")) || (data52 === "recovery-focused")) || (data52 === "strengths-based")) || (data52 === "inclusive")) || (data52 === "progressive")) || (data52 === "safe"))){
+const err126 = {instancePath:instancePath+"/principles/" + i13,schemaPath:"#/definitions/principle/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+let i14 = data51.length;
+let j0;
+if(i14 > 1){
+outer0:
+for(;i14--;){
+for(j0 = i14; j0--;){
+if(func0(data51[i14], data51[j0])){
+const err127 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i14+" are identical)"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+if(data.sources !== undefined){
+let data53 = data.sources;
+if(Array.isArray(data53)){
+if(data53.length < 1){
+const err129 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+const len14 = data53.length;
+for(let i15=0; i15<len14; i15++){
+let data54 = data53[i15];
+if(typeof data54 === "string"){
+if(func2(data54) < 2){
+const err130 = {instancePath:instancePath+"/sources/" + i15,schemaPath:"#/properties/sources/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/sources/" + i15,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+if(typeof data.note !== "string"){
+const err133 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+if(data.examples !== undefined){
+let data56 = data.examples;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(data56.flag === undefined){
+const err134 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "flag"},message:"must have required property '"+"flag"+"'"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+if(data56.pass === undefined){
+const err135 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+for(const key4 in data56){
+if(!((key4 === "flag") || (key4 === "pass"))){
+const err136 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+if(data56.flag !== undefined){
+let data57 = data56.flag;
+if(Array.isArray(data57)){
+if(data57.length < 2){
+const err137 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+const len15 = data57.length;
+for(let i16=0; i16<len15; i16++){
+if(typeof data57[i16] !== "string"){
+const err138 = {instancePath:instancePath+"/examples/flag/" + i16,schemaPath:"#/properties/examples/properties/flag/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+}
+else {
+const err139 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+if(data56.pass !== undefined){
+let data59 = data56.pass;
+if(Array.isArray(data59)){
+if(data59.length < 2){
+const err140 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+const len16 = data59.length;
+for(let i17=0; i17<len16; i17++){
+if(typeof data59[i17] !== "string"){
+const err141 = {instancePath:instancePath+"/examples/pass/" + i17,schemaPath:"#/properties/examples/properties/pass/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+}
+else {
+const err142 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+}
+else {
+const err143 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+}
+else {
+const err144 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
 validate12.errors = vErrors;
 return errors === 0;
 }
 
-const pattern23 = new RegExp("^[a-z][a-z0-9-]*$", "u");
-const pattern24 = new RegExp("^[^\\s@].*[^\\s]$|^[^\\s@]$", "u");
+const pattern28 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+const pattern29 = new RegExp("^[^\\s@].*[^\\s]$|^[^\\s@]$", "u");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://recovery-lint.invalid/schemas/rule-pack.schema.json" */;
@@ -3010,7 +3630,7 @@ if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key1 in data8){
 const _errs24 = errors;
 if(typeof key1 === "string"){
-if(!pattern23.test(key1)){
+if(!pattern28.test(key1)){
 const err16 = {instancePath:instancePath+"/classes",schemaPath:"#/properties/classes/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err16];
@@ -3071,7 +3691,7 @@ errors++;
 if(data9.kind !== undefined){
 let data10 = data9.kind;
 if(!((((data10 === "noun") || (data10 === "verb")) || (data10 === "adjective")) || (data10 === "other"))){
-const err21 = {instancePath:instancePath+"/classes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/definitions/wordClass/properties/kind/enum",keyword:"enum",params:{allowedValues: schema50.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err21 = {instancePath:instancePath+"/classes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/definitions/wordClass/properties/kind/enum",keyword:"enum",params:{allowedValues: schema56.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3120,7 +3740,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!pattern24.test(data13)){
+if(!pattern29.test(data13)){
 const err25 = {instancePath:instancePath+"/classes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/words/" + i3,schemaPath:"#/definitions/wordClass/properties/words/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s@].*[^\\s]$|^[^\\s@]$"},message:"must match pattern \""+"^[^\\s@].*[^\\s]$|^[^\\s@]$"+"\""};
 if(vErrors === null){
 vErrors = [err25];

@@ -29,6 +29,8 @@ export interface Match {
   end: number
   /** The last matched word was a plural form. */
   plural: boolean
+  /** The rule phrase that matched, as written in the pack. */
+  phrase: string
 }
 
 
@@ -89,7 +91,7 @@ export class Matcher {
         if (tokens[end] && tokens[end].join === 'hyphen') continue
         if (!passesGuards(compiled, tokens, i, end)) continue
         const last = phrase.slots[phrase.slots.length - 1]
-        ;(found ??= []).push({compiled, start: i, end, plural: last.forms.get(tokens[end - 1].norm) === true})
+        ;(found ??= []).push({compiled, start: i, end, plural: last.forms.get(tokens[end - 1].norm) === true, phrase: phrase.source})
       }
     }
     return found ? resolveOverlaps(found) : []

@@ -84,6 +84,9 @@ function checkRule(path: string, rule: SourceRule) {
     if (words.some((w) => w.startsWith('@'))) fail(`phrase \`${phrase}\`: word classes belong in guards, not phrases`)
     if (words[0] === '*' || words.at(-1) === '*') fail(`phrase \`${phrase}\`: \`*\` may only stand between words`)
   }
+  for (const [kind, phrases] of Object.entries(rule.kinds ?? {})) {
+    for (const phrase of phrases ?? []) if (!rule.phrases.includes(phrase)) fail(`kinds.${kind}: \`${phrase}\` is not one of the rule's phrases`)
+  }
   if (rule.rationale.split(/(?<=[.!?])\s+(?=[A-Z])/).length > 3) fail('the rationale has more than three sentences')
 }
 
