@@ -10,7 +10,7 @@ import {ruleSeverity} from './config.js'
 import {isDiscussed, isMention, quoteSpans} from './context/mention.js'
 import {isTitle} from './context/title.js'
 import {isPredicateAdjective} from './context/predicate.js'
-import {isSelfDescription} from './context/self.js'
+import {isReportedLabel, isSelfDescription} from './context/self.js'
 import {isRejected} from './context/negation.js'
 import {applyDirectives} from './directives.js'
 import {DocumentSession} from './incremental.js'
@@ -115,6 +115,8 @@ export class Reviewer implements CandidateSource {
           // People describing themselves, or a label they were given; a peer calling themself a role model is still one.
           if ((rule.person || rule.category !== 'role-model') && isSelfDescription(tokens, match.start, rule.person === true, rule.category !== 'labelling')) continue
           if (rule.category !== 'labelling' && !negationKeeps(rule) && isRejected(tokens, text, match.start, rule.kind === 'verb')) continue
+          if (rule.category !== 'role-model' && isReportedLabel(tokens, match.start, this.kin)) continue
+          if (rule.personSubject && !this.personSubject(tokens, text, match.start)) continue
           if (rule.adjectiveSense && match.end - match.start === 1 && isPredicateAdjective(tokens, match.start)) continue
           const finding = this.finding(text, prose, tokens, match, blocks)
           found.push({finding, at: start, atLine: finding.line})
@@ -122,6 +124,14 @@ export class Reviewer implements CandidateSource {
       }
     })
     return found
+  }
+
+  /** Whether a word names a relative ("our son", "my partner"), from the word class `relatives`. */
+  private readonly kin = (norm: string) => this.frames.isKin(norm)
+
+  /** When the match is the complement of a linking verb, whether that verb's subject is a person. */
+  private personSubject(tokens: Token[], text: string, start: number): boolean {
+    return this.frames.complementOfPerson(tokens, text, start)
   }
 
   /** Phrase matches, then frame matches where no phrase match already covers the words. */

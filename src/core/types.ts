@@ -44,10 +44,14 @@ export interface FrameSpec {
   owner?: string[]
   /** One of these occurs anywhere in the clause; a list of lists needs one of each list. */
   near?: string[] | string[][]
+  /** `near` looks at the whole sentence, not the clause ("if the peer could do it, so can they"). */
+  nearSentence?: boolean
   /** Not a finding when one of these occurs in the clause. */
   unlessNear?: string[]
   /** The object may be a clause ("decides which groups you attend") naming one of these. */
   objectClause?: string[]
+  /** Object classes that count only when the sentence ties the object to the person ("their goals", "goals for each resident"). */
+  linked?: string[]
   /** Someone the object is given to: a second object ("give people goals"), or a to/for phrase. */
   recipient?: string[]
   /** A clause with no object counts too (when there is one, it must match). */
@@ -67,6 +71,8 @@ export interface FrameSpec {
   voice?: 'active' | 'passive'
   /** A passive with no by-phrase still counts (default: an agent, when required, must be named). */
   agentless?: boolean
+  /** The clause makes something wait on a condition: "not … until", "only once/when/after/if" (a noun anchor may then stand anywhere). */
+  gating?: boolean
   /** Also a finding when the clause is negated (default: a negated frame is a rejection); `only`: only then ("cannot cope"). */
   negated?: boolean | 'only'
   /** Not a finding when the subject is one of these. */
@@ -98,6 +104,8 @@ export interface Rule {
   onlyAfter?: string[]
   unlessNear?: string[]
   onlyNear?: string[]
+  /** When the match is the complement of a linking verb ("X is a role model"), X must be a person. */
+  personSubject?: boolean
   /** Still a finding after a negator ("are not permitted to"); by default a negated match is a rejection. */
   negated?: boolean
   message: string

@@ -5,60 +5,11 @@
  * phrases start and end — and run only on sentences where a frame's verb occurs.
  */
 import type {Token} from '../match/tokens.js'
-import {
-  BE,
-  CONJUNCTIONS,
-  DETERMINERS,
-  GET,
-  isAdverb,
-  isFunctionWord,
-  isNegator,
-  isVerbGroupWord,
-  NEGATIVE_SUBJECTS,
-  PARTICLES,
-  POSSESSIVES,
-  PREPOSITIONS,
-  PRONOUNS,
-  RELATIVES,
-  SUBORDINATORS,
-  WH
-} from './grammar.js'
+import {BE, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH} from './grammar.js'
 import type {Hit} from './lexicon.js'
+import {single, type Clause, type Np, type Oblique} from './phrases.js'
 
-/** A noun phrase: tokens [start, end), its head, and the possessor inside it ("the person's plan"). */
-export interface Np {
-  start: number
-  end: number
-  /** The head word; undefined for a clause standing as an object ("decides what happens next"). */
-  head?: number
-  possessor?: number
-  /** Introduced by "not" or a negative determiner ("not the consultant", "no professional"). */
-  negative: boolean
-}
-
-export interface Oblique {
-  prep: string
-  np: Np
-}
-
-export interface Clause {
-  verbStart: number
-  verbEnd: number
-  groupStart: number
-  passive: boolean
-  negated: boolean
-  copula: boolean
-  /** The noun phrase(s) before the verb: the subject (the logical object in the passive). */
-  left: Np[]
-  /** The noun phrase(s) after the verb: the object or complement. */
-  right: Np[]
-  obliques: Oblique[]
-  /** Clause bounds, token indexes [start, end). */
-  start: number
-  end: number
-}
-
-const CLAUSE_PUNCTUATION = /[.;:!?\u2014()\[\]]|\s[-\u2013]\s/
+export type {Clause, Np, Oblique} from './phrases.js'
 
 export class SentenceReader {
   /** Class hits by the token they start at / end at. */
@@ -178,7 +129,8 @@ export class SentenceReader {
     if (i >= ceiling || !this.isHeadable(i)) return []
     if (PRONOUNS.has(this.norm(i))) {
       // "teach them the steps": a second object after a pronoun.
-      const second = i + 1 < ceiling && this.tokens[i + 1].join !== 'break' ? this.rightNp(i + 1, ceiling, depth + 1) : []
+      const nominative = /^(i|he|she|we|they)$/.test(this.norm(i + 1))
+      const second = i + 1 < ceiling && this.tokens[i + 1].join !== 'break' && !nominative ? this.rightNp(i + 1, ceiling, depth + 1) : []
       return [{start: k, end: i + 1, head: i, possessor, negative}, ...second]
     }
     let j = i
@@ -195,6 +147,10 @@ export class SentenceReader {
       if (of && of.head !== undefined) j = of.end - 1
     }
     const nps: Np[] = [{start: k, end: j + 1, head, possessor, negative}]
+    // "gives people a template", "shows residents the steps": a second object after a person.
+    if (depth === 0 && j + 1 < ceiling && this.tokens[j + 1].join === 'space' && (DETERMINERS.has(this.norm(j + 1)) || POSSESSIVES.has(this.norm(j + 1))) && this.nounHeads.get(head)?.includes('people')) {
+      nps.push(...this.rightNp(j + 1, ceiling, depth + 1))
+    }
     const after = j + 1
     if (after + 1 < ceiling && (this.norm(after) === 'and' || this.norm(after) === 'or') && this.tokens[after].join !== 'break') {
       const more = this.rightNp(after + 1, ceiling, depth + 1)
@@ -244,7 +200,16 @@ export class SentenceReader {
       for (let i = start; i < g - 1; i++) if (isNegator(this.norm(i))) negated = true
     }
     const left = this.subject(g, start, verbStart, passive)
-    if (left.some((np) => np.negative && np.head !== undefined && NEGATIVE_SUBJECTS.has(this.norm(np.head)))) negated = true
+    if (left.some((np) => np.negative && np.head !== undefined && (NEGATIVE_SUBJECTS.has(this.norm(np.head)) || this.norm(np.start) === 'no'))) negated = true
+    // "Staff do not set goals or sign off plans": a coordinated verb shares the first verb's negation.
+    const before = this.norm(g - 1)
+    if ((before === 'or' || before === 'nor' || before === 'and') && !negated) {
+      for (let i = start; i < g - 1; i++) if (isNegator(this.norm(i))) negated = true
+    }
+    // "We are not here to fix anyone", "we do not expect peers to teach…": negation before a to-infinitive.
+    if (this.norm(g) === 'to' && !negated) {
+      for (let i = g - 1; i >= start && g - i <= 4; i--) if (isNegator(this.norm(i)) && this.norm(i + 1) !== 'only') negated = true
+    }
     let right = PREPOSITIONS.has(next) && next !== 'to' ? [] : this.rightNp(k, end)
     if (right.length === 0 && !passive && left.length > 0) right = this.antecedent(left)
     const obliques: Oblique[] = []
@@ -320,9 +285,21 @@ export class SentenceReader {
         const before = first - 2
         if (this.norm(first - 1) === 'not' && before >= 0) antecedent = this.leftNp(before, 0)
       }
+      // "Our clinicians are the ones who understand…": "the ones" stands for the subject of "are".
+      const head = antecedent[0]?.head
+      if (head !== undefined && /^(one|ones)$/.test(this.norm(head)) && BE.has(this.norm(antecedent[0].start - 1))) {
+        const subject = this.leftNp(antecedent[0].start - 2, 0)
+        if (subject.length > 0) return subject
+      }
       return antecedent
     }
     let direct = this.leftNp(j, start)
+    // "…have grown up without routines and lack…": a coordinated verb shares the clause's first subject.
+    if ((n === 'and' || n === 'or') && j > start) return this.firstSubject(start, j)
+    // "The young people referred to us are…": a pronoun after a preposition is not the subject.
+    if (direct.length === 1 && direct[0].head !== undefined && /^(us|them|me|him|her)$/.test(this.norm(direct[0].head)) && PREPOSITIONS.has(this.norm(direct[0].start - 1))) {
+      direct = this.nearestLeft(direct[0].start - 2, start)
+    }
     // "the decision to discharge rests with…", "responsibility for the plan lies with…": a phrase after the
     // subject's noun is not the subject.
     for (let hops = 0; hops < 3 && direct.length > 0; hops++) {
@@ -364,14 +341,28 @@ export class SentenceReader {
     // A bare head right before the verb is its subject, unless the verb is an infinitive ("meets to agree").
     if (direct.length > 0 && !inGroupTo && !(CONJUNCTIONS.has(n) || isFunctionWord(n))) return direct
     if (inGroupTo && direct.length > 0 && direct.some((np) => np.head !== undefined && (this.nounHeads.has(np.head) || PRONOUNS.has(this.norm(np.head))))) {
-      // "help people to choose": the noun before "to" does the choosing.
-      return direct
+      // "help people to choose": after a verb of asking or enabling, the noun before "to" does the choosing;
+      // "use techniques to move…" is a purpose, and the clause's subject does it.
+      const before = this.norm(Math.min(...direct.map((np) => np.start)) - 1)
+      if (OBJECT_CONTROL.test(before) || !direct.some((np) => np.start > start)) return direct
+      return this.firstSubject(start, j)
     }
     // "People … tend to be", "Peers are expected to set out": the clause's first noun phrase is the subject.
-    if (inGroupTo) {
-      for (let i = start; i < j; i++) if (this.nounHeads.has(i) || PRONOUNS.has(this.norm(i))) return this.leftNp(this.npEnd(i, j), start)
-    }
+    if (inGroupTo) return this.firstSubject(start, j)
     return this.nearestLeft(j, start)
+  }
+
+  /** The clause's first noun phrase; for "the peer's job is to…", the one whose job it is. */
+  private firstSubject(start: number, limit: number): Np[] {
+    for (let i = start; i < limit; i++) {
+      if (!(this.nounHeads.has(i) || PRONOUNS.has(this.norm(i)))) continue
+      const nps = this.leftNp(this.npEnd(i, limit), start)
+      const head = nps[0]?.head
+      if (head !== undefined && ROLE_NOUNS.has(this.norm(this.npEnd(i, limit))) && nps[0].possessor !== undefined) return [single(nps[0].possessor)]
+      if (this.possessive(i) && i + 1 < limit && ROLE_NOUNS.has(this.norm(i + 1))) return [single(i)]
+      return nps
+    }
+    return []
   }
 
   /** Where the noun phrase whose word is at i ends (before the verb at limit). */

@@ -7,56 +7,26 @@
  * frame, and so does a decision made with the person.
  */
 import type {Token} from '../match/tokens.js'
-import type {FrameSpec, Rule, WordClassSpec} from '../types.js'
+import type {Rule, WordClassSpec} from '../types.js'
 import {SentenceReader, type Clause, type Np} from './clause.js'
-import {BE, isAdverb, isNegator, isVerbGroupWord, PREPOSITIONS, PRONOUNS, RELATIVES, SHARED, SUBORDINATORS} from './grammar.js'
+import {isAdverb, isVerbGroupWord} from './grammar.js'
 import {Lexicon, type Hit} from './lexicon.js'
+import {anchorIsArgument, anchorNegated, conditional, gated, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, PERSON_CLASS, PERSONAL, resolve, selfOwned, shared, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
+import {single} from './phrases.js'
 
 /** Prepositions of a means or measure ("measured by", "defined as", "recovered when"). */
-const BY_PREPS = new Set(['by', 'using', 'through', 'via', 'as', 'against', 'from', 'on', 'in', 'with', 'when', 'if', 'once', 'after', 'until', 'based', 'according', 'under', 'below', 'above', 'within', 'of', 'about', 'regarding', 'concerning', 'that', 'what', 'how', 'why', 'which', 'whether'])
-const WITH_PREPS = new Set(['with', 'alongside'])
+const BY_PREPS = new Set(['by', 'using', 'through', 'via', 'as', 'against', 'from', 'on', 'in', 'with', 'when', 'if', 'once', 'after', 'until', 'based', 'according', 'under', 'below', 'above', 'within', 'of', 'about', 'regarding', 'concerning', 'to', 'that', 'what', 'how', 'why', 'which', 'whether'])
 
-interface CompiledFrame {
-  rule: Rule
-  spec: FrameSpec
-  verb: Set<string>
-  agent?: Set<string>
-  object?: Set<string>
-  by?: Set<string>
-  for?: Set<string>
-  notAgent?: Set<string>
-  objectWith?: Set<string>
-  owner?: Set<string>
-  near: Array<Set<string>>
-  unlessNear?: Set<string>
-  objectClause?: Set<string>
-  recipient?: Set<string>
-  prep: Array<[string, Set<string>]>
-  objectPreps: Set<string>
-  copula: boolean
-  /** The anchor is a noun or adjective ("recovered … when … scores"), not a verb. */
-  nounAnchor: boolean
-}
 
-/** A frame match: tokens [start, end) of the clause's key span. */
-export interface FrameMatch {
-  rule: Rule
-  start: number
-  end: number
-  /** The object slot was filled by the head of its phrase, not a modifier ("recovery goals" is goals). */
-  headMatch: boolean
-  /** The tokens that carry the frame itself (the verb and the object's head): a phrase finding there says the same. */
-  core: number[]
-}
+export type {FrameMatch} from './checks.js'
 
-/** The class that names the person a service supports: a decision made with them is shared. */
-const PERSON_CLASS = 'people'
 
 export class FrameMatcher {
   readonly lexicon: Lexicon
   private readonly frames: CompiledFrame[] = []
   private readonly anchors = new Set<string>()
   private readonly nounClasses = new Set<string>()
+  private readonly byVerb = new Map<string, CompiledFrame[]>()
 
   constructor(rules: Rule[], classes: Record<string, WordClassSpec>) {
     // A slot written as words becomes a class of its own.
@@ -95,21 +65,69 @@ export class FrameMatcher {
         unlessNear: slot(rule, 'unlessNear', spec.unlessNear, 'other'),
         objectClause: slot(rule, 'objectClause', spec.objectClause, 'noun'),
         recipient: slot(rule, 'recipient', spec.recipient, 'noun'),
+        linked: slot(rule, 'linked', spec.linked, 'noun'),
         prep: Object.entries(spec.prep ?? {}).map(([prep, values]) => [prep, slot(rule, `prep-${prep}`, values, 'noun')!]),
         nounAnchor: false,
+        needs: [],
         objectPreps: new Set(spec.objectPreps ?? []),
         copula: spec.verb.includes('@copula')
       })
     }
     for (const [name, spec] of Object.entries(all)) if (spec.kind !== 'verb') this.nounClasses.add(name)
     this.lexicon = new Lexicon(all)
-    for (const f of compiled) f.nounAnchor = [...f.verb].every((cls) => all[cls] !== undefined && all[cls].kind !== 'verb' && cls !== 'copula')
+    for (const f of compiled) {
+      f.nounAnchor = [...f.verb].every((cls) => all[cls] !== undefined && all[cls].kind !== 'verb' && cls !== 'copula')
+      const object = f.object || f.objectClause ? new Set([...(f.object ?? []), ...(f.objectClause ?? [])]) : undefined
+      f.needs = [f.spec.agentless ? undefined : f.agent, f.spec.objectOptional ? undefined : object, f.by, f.for, f.recipient, f.objectWith, ...f.near, ...f.prep.map(([, s]) => s)].filter((s): s is Set<string> => s !== undefined)
+      for (const cls of f.verb) (this.byVerb.get(cls) ?? this.byVerb.set(cls, []).get(cls)!).push(f)
+    }
     this.frames = compiled
     for (const f of compiled) for (const cls of f.verb) for (const form of this.lexicon.firstForms(cls)) this.anchors.add(form)
   }
 
   get size(): number {
     return this.frames.length
+  }
+
+  /** Whether a word is in the class `relatives` ("son", "partner"). */
+  isKin(norm: string): boolean {
+    return this.lexicon.singleForms('relatives')?.has(norm) === true
+  }
+
+  /**
+   * When the words at `start` are the complement of a linking verb ("The garden project has become a
+   * role model"), whether the verb's subject is a person: a people, staff, peer or relatives word, a
+   * personal pronoun, or a capitalised name. Anywhere else, true.
+   */
+  complementOfPerson(tokens: Token[], text: string, start: number): boolean {
+    let v = start - 1
+    while (v >= 0 && /^(a|an|the|such|real|positive|good|great|true|genuine|some|kind|of|sort|more|most|very|quite|an|becoming)$/.test(tokens[v].norm)) v--
+    if (v < 0 || !/^(is|are|was|were|be|been|being|become|becomes|became|remain|remains|seen|regarded|considered|act|acts|acted|serve|serves|served|as)$/.test(tokens[v].norm)) return true
+    const hits = this.lexicon.tag(tokens)
+    const reader = new SentenceReader(tokens, text, hits, this.nounClasses)
+    // "act as", "serve as": the subject is the verb's; "sees her as": the complement is said of "her".
+    const copula = tokens[v].norm !== 'as'
+    if (!copula && v > 0) {
+      v--
+      if (!/^(act|acts|acted|acting|serve|serves|served|serving|function|functions|work|works|worked|seen|regarded|considered|described|known|treated|viewed)$/.test(tokens[v].norm)) {
+        // The phrase before "as", with its of/with phrase ("people with dementia as…").
+        for (let i = v; i >= 0 && v - i < 5 && !(tokens[i + 1]?.join === 'break'); i--) {
+          const n = tokens[i].norm
+          if (isVerbGroupWord(n) && !isAdverb(n)) break
+          if (PERSONAL.has(n) || /^(her|him|them|me|us)$/.test(n) || ['people', 'staff', 'peer', 'relatives'].some((c) => reader.classesOf(single(i), true).has(c))) return true
+        }
+        return false
+      }
+    }
+    const clause = reader.read(v, v + 1, false, copula)
+    if (clause.left.length === 0) return true
+    return clause.left.some((np) => {
+      if (np.head === undefined) return true
+      const classes = reader.classesOf(np, true)
+      if (['people', 'staff', 'peer', 'relatives'].some((c) => classes.has(c))) return true
+      const head = tokens[np.head]
+      return PERSONAL.has(head.norm) || (/^\p{Lu}/u.test(head.raw) && np.head > 0 && head.raw !== head.raw.toUpperCase())
+    })
   }
 
   /** Whether a frame's verb could start at this word. */
@@ -132,17 +150,20 @@ export class FrameMatcher {
   matchSentence(tokens: Token[], text: string): FrameMatch[] {
     if (!tokens.some((t) => this.anchors.has(t.norm))) return []
     const hits = this.lexicon.tag(tokens)
-    const reader = new SentenceReader(tokens, text, hits, this.nounClasses)
+    const present = new Set(hits.map((h) => h.cls))
+    let reader: SentenceReader | undefined
     const found: FrameMatch[] = []
     const clauses = new Map<string, Clause>()
     for (const hit of hits) {
-      for (const frame of this.frames) {
-        if (!frame.verb.has(hit.cls)) continue
+      for (const frame of this.byVerb.get(hit.cls) ?? []) {
+        // Every class the frame needs must occur in the sentence before its clause is worth reading.
+        if (!frame.needs.every((classes) => intersects(present, classes))) continue
+        reader ??= new SentenceReader(tokens, text, hits, this.nounClasses)
         const key = `${hit.start}:${hit.end}:${frame.copula}`
         let clause = clauses.get(key)
         if (!clause) clauses.set(key, (clause = reader.read(hit.start, hit.end, hit.participle, frame.copula)))
         const span = this.check(frame, clause, reader, hit)
-        if (span) found.push({rule: frame.rule, start: span[0], end: span[1], headMatch: span[2], core: span[3]})
+        if (span) found.push({rule: frame.rule, start: span[0], end: span[1], headMatch: span[2], core: span[3], specificity: frame.needs.length + (frame.owner ? 1 : 0)})
       }
     }
     return resolve(found)
@@ -150,12 +171,13 @@ export class FrameMatcher {
 
   private check(frame: CompiledFrame, clause: Clause, reader: SentenceReader, hit: Hit): [number, number, boolean, number[]] | undefined {
     const {spec} = frame
-    if (frame.nounAnchor && !anchorIsArgument(clause, reader)) return undefined
-    const negated = (frame.nounAnchor ? anchorNegated(clause, reader) : clause.negated) && !conditional(clause, reader)
+    if (spec.gating ? !gated(reader) : frame.nounAnchor && !anchorIsArgument(clause, reader)) return undefined
+    const negated = !spec.gating && (frame.nounAnchor ? anchorNegated(clause, reader) : clause.negated) && !conditional(clause, reader)
     if (negated ? !spec.negated : spec.negated === 'only') return undefined
     if (spec.voice && (spec.voice === 'passive') !== clause.passive) return undefined
     if (hit.ing && clause.groupStart === clause.verbStart && !clause.passive && spec.agent && clause.left.length === 0) return undefined
-    const byAgent = clause.obliques.filter((o) => o.prep === 'by').map((o) => o.np)
+    // "decided at the MDT meeting": a meeting named in the passive is who decided.
+    const byAgent = clause.obliques.filter((o) => o.prep === 'by' || (clause.passive && (o.prep === 'at' || o.prep === 'in') && reader.classesOf(o.np, true).has(MEETING_CLASS))).map((o) => o.np)
     const agents = clause.passive ? byAgent : clause.left
     // In the passive the subject is the logical object, and what follows the verb its complement ("considered recovered").
     const objects = [...(clause.passive ? [...clause.left, ...clause.right] : clause.right), ...clause.obliques.filter((o) => frame.objectPreps.has(o.prep)).map((o) => o.np)]
@@ -178,12 +200,16 @@ export class FrameMatcher {
       }
     }
     if (frame.notAgent && agents.some((np) => intersects(reader.classesOf(np, true), frame.notAgent))) return undefined
+    if (frame.owner && !frame.object && !frame.objectClause && !agents.some((p) => p.possessor !== undefined && intersects(reader.classesOf(single(p.possessor), true), frame.owner))) return undefined
+    // The writer speaking of themself ("My recovery has involved medication", "I decided my own goals").
+    if (frame.rule.category !== 'role-model' && agents.some((np) => (np.possessor !== undefined && reader.tokens[np.possessor].norm === 'my') || (np.head !== undefined && reader.tokens[np.head].norm === 'i'))) return undefined
     if ((frame.object || frame.objectClause) && !(spec.objectOptional && objects.length === 0)) {
       const matched = objects.filter(
         (np) =>
           !np.negative &&
           (np.head === undefined ? intersects(reader.classesOf(np, false), frame.objectClause ?? frame.object) : intersects(reader.classesOf(np, false), frame.object)) &&
           !selfOwned(np, agents, reader, frame) &&
+          (!frame.linked || np.head === undefined || !onlyLinked(reader.classesOf(np, false), frame) || tiedToPerson(np, clause, reader)) &&
           (!frame.objectWith || intersects(reader.classesOf(np, false), frame.objectWith)) &&
           (!frame.owner || [np, ...agents].some((p) => p.possessor !== undefined && intersects(reader.classesOf(single(p.possessor), true), frame.owner)))
       )
@@ -217,7 +243,8 @@ export class FrameMatcher {
       if (!found) return undefined
       parts.push(headOnly(found))
     }
-    const inClause = (classes: Set<string>) => reader.hits.find((h) => h.start >= clause.start && h.end <= clause.end && classes.has(h.cls))
+    const [from, to] = spec.nearSentence ? [0, reader.tokens.length] : [clause.start, clause.end]
+    const inClause = (classes: Set<string>) => reader.hits.find((h) => h.start >= from && h.end <= to && classes.has(h.cls))
     for (const group of frame.near) {
       const hit = inClause(group)
       if (!hit) return undefined
@@ -242,101 +269,3 @@ export class FrameMatcher {
   }
 }
 
-function intersects(a: Set<string>, b: Set<string> | undefined): boolean {
-  if (!b) return false
-  for (const x of a) if (b.has(x)) return true
-  return false
-}
-
-function headOnly(np: Np): Np {
-  return np.head === undefined ? np : {...np, start: np.head, end: np.head + 1}
-}
-
-/** "The team sets its own targets", "we agree our rota": the object belongs to the agent. */
-function selfOwned(np: Np, agents: Np[], reader: SentenceReader, frame: CompiledFrame): boolean {
-  if (np.possessor === undefined) return false
-  const owner = reader.tokens[np.possessor].norm
-  if (owner === 'its') return true
-  const agentWords = agents.map((a) => (a.head !== undefined ? reader.tokens[a.head].norm : ''))
-  if ((owner === 'our' && agentWords.includes('we')) || (owner === 'my' && agentWords.includes('i'))) return true
-  if (PRONOUNS.has(owner)) return false
-  return intersects(reader.classesOf(single(np.possessor), true), frame.agent)
-}
-
-const single = (i: number): Np => ({start: i, end: i + 1, head: i, negative: false})
-
-/** The clause says the decision is made with the person ("together", "with the person"). */
-function shared(clause: Clause, reader: SentenceReader): boolean {
-  for (let i = clause.start; i < clause.end; i++) {
-    const n = reader.tokens[i].norm
-    if (SHARED.has(n) || (n === 'co' && reader.tokens[i + 1]?.join === 'hyphen')) return true
-  }
-  return clause.obliques.some((o) => {
-    if (!WITH_PREPS.has(o.prep) || !(reader.classesOf(o.np, false).has(PERSON_CLASS) || isPersonPronoun(o.np, reader))) return false
-    // "rather than with the person", "not with the person": the decision is explicitly not shared.
-    const at = o.np.start - 1
-    const before = [reader.tokens[at - 1]?.norm, reader.tokens[at - 2]?.norm]
-    return !(before[0] === 'not' || before[0] === 'than' || (before[0] === 'of' && before[1] === 'instead'))
-  })
-}
-
-/**
- * For a frame anchored on a noun ("recovered"): a negator in its clause, but not one that is
- * part of the label ("recorded as not recovered") or one inside a later subordinate clause
- * ("recovered when they no longer meet the criteria").
- */
-function anchorNegated(clause: Clause, reader: SentenceReader): boolean {
-  const tokens = reader.tokens
-  for (let i = clause.start; i < clause.verbStart - 1; i++) if (isNegator(tokens[i].norm) && !(tokens[i].norm === 'not' && tokens[i + 1]?.norm === 'only')) return true
-  for (let i = clause.verbEnd; i < clause.end; i++) {
-    const n = tokens[i].norm
-    if (SUBORDINATORS.has(n) || RELATIVES.has(n)) break
-    if (isNegator(n) && tokens[i + 1]?.norm !== 'only') return true
-  }
-  return false
-}
-
-/** "not … until", "not … unless": a condition, not a rejection. */
-function conditional(clause: Clause, reader: SentenceReader): boolean {
-  for (let i = clause.start; i < clause.end; i++) if (reader.tokens[i].norm === 'until' || reader.tokens[i].norm === 'unless') return true
-  return false
-}
-
-const SUBJECT_VERBS = new Set(['means', 'mean', 'meant', 'depends', 'depend', 'depended', 'requires', 'require', 'required', 'equals', 'equal', 'begins', 'begin', 'began', 'starts', 'start', 'started', 'involves', 'involve'])
-const PREDICATE_LINKS = new Set(['as', 'been', 'being', 'having', 'has', 'have', 'had', "'ve", 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'still'])
-
-/**
- * A noun anchor is said of something only as a subject ("recovery means…", "his recovery could
- * begin when…") or a predicate ("is counted as recovered", "are recovering"), not as the object of
- * a preposition ("people in recovery") or a modifier ("the recovery college").
- */
-function anchorIsArgument(clause: Clause, reader: SentenceReader): boolean {
-  const tokens = reader.tokens
-  let p = clause.verbStart - 1
-  while (p >= 0 && (isNegator(tokens[p].norm) || tokens[p].norm === 'yet' || tokens[p].norm === 'fully' || tokens[p].norm === 'still')) p--
-  const prev = tokens[p]?.norm ?? ''
-  const next = tokens[clause.verbEnd]?.norm ?? ''
-  if (prev === 'to' && /^mov/.test(tokens[p - 1]?.norm ?? '')) return true
-  if (BE.has(prev) || PREDICATE_LINKS.has(prev) || (prev.endsWith('ed') && tokens[clause.verbStart].join === 'space')) return true
-  if (PREPOSITIONS.has(prev)) return false
-  return (isVerbGroupWord(next) && !isAdverb(next) && next !== 'to') || SUBJECT_VERBS.has(next)
-}
-
-function nearGroups(near: FrameSpec['near']): string[][] {
-  if (!near || near.length === 0) return []
-  return Array.isArray(near[0]) ? (near as string[][]) : [near as string[]]
-}
-
-function isPersonPronoun(np: Np, reader: SentenceReader): boolean {
-  return np.head !== undefined && ['them', 'him', 'her', 'you', 'us', 'me'].includes(reader.tokens[np.head].norm)
-}
-
-function resolve(found: FrameMatch[]): FrameMatch[] {
-  if (found.length < 2) return found
-  const sorted = found
-    .map((m, order) => ({m, order}))
-    .sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || Number(b.m.headMatch) - Number(a.m.headMatch) || a.m.start - b.m.start || a.order - b.order)
-  const kept: FrameMatch[] = []
-  for (const {m} of sorted) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m)
-  return kept.sort((a, b) => a.start - b.start)
-}

@@ -347,20 +347,20 @@ return errors === 0;
 }
 
 export const validateRulePack = validate11;
-const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://recovery-lint.invalid/schemas/rule-pack.schema.json","type":"object","additionalProperties":false,"anyOf":[{"required":["category","rules"]},{"required":["classes"],"not":{"required":["rules"]}}],"properties":{"$schema":{"type":"string"},"category":{"$ref":"#/definitions/category"},"title":{"type":"string","minLength":1},"description":{"type":"string"},"principles":{"type":"array","items":{"$ref":"#/definitions/principle"},"uniqueItems":true},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"classes":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/wordClass"}}},"definitions":{"wordClass":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}}}},"slot":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}},"frame":{"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"}}},"category":{"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]},"severity":{"enum":["error","warning","info"]},"severityOrOff":{"enum":["error","warning","info","off"]},"principle":{"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]},"phraseList":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}},"alternative":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]}],"not":{"required":["singular","noun"]}}]},"kind":{"enum":["noun","verb","adjective","clause","other"]},"rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}}}};
+const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://recovery-lint.invalid/schemas/rule-pack.schema.json","type":"object","additionalProperties":false,"anyOf":[{"required":["category","rules"]},{"required":["classes"],"not":{"required":["rules"]}}],"properties":{"$schema":{"type":"string"},"category":{"$ref":"#/definitions/category"},"title":{"type":"string","minLength":1},"description":{"type":"string"},"principles":{"type":"array","items":{"$ref":"#/definitions/principle"},"uniqueItems":true},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"classes":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/wordClass"}}},"definitions":{"wordClass":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}}}},"slot":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}},"frame":{"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"}}},"category":{"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]},"severity":{"enum":["error","warning","info"]},"severityOrOff":{"enum":["error","warning","info","off"]},"principle":{"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]},"phraseList":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}},"alternative":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]}],"not":{"required":["singular","noun"]}}]},"kind":{"enum":["noun","verb","adjective","clause","other"]},"rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"personSubject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}}}};
 const schema19 = {"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]};
 const schema20 = {"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]};
-const schema56 = {"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}}}};
+const schema57 = {"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}}}};
 const func0 = (runtime_equal.default ?? runtime_equal);
-const schema21 = {"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}};
+const schema21 = {"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"personSubject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}};
 const schema22 = {"enum":["error","warning","info"]};
 const schema23 = {"enum":["error","warning","info","off"]};
 const schema26 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}};
-const schema42 = {"enum":["noun","verb","adjective","clause","other"]};
-const schema54 = {"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]}],"not":{"required":["singular","noun"]}}]};
+const schema43 = {"enum":["noun","verb","adjective","clause","other"]};
+const schema55 = {"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]}],"not":{"required":["singular","noun"]}}]};
 const func7 = Object.prototype.hasOwnProperty;
 const pattern2 = new RegExp("^[^\\s].*[^\\s]$|^[^\\s]$", "u");
-const schema27 = {"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"}}};
+const schema27 = {"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"}}};
 const schema28 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}};
 const pattern3 = new RegExp("^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$", "u");
 
@@ -882,11 +882,9 @@ vErrors = null;
 }
 }
 }
-if(data.unlessNear !== undefined){
-let data14 = data.unlessNear;
-if(Array.isArray(data14)){
-if(data14.length < 1){
-const err40 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.nearSentence !== undefined){
+if(typeof data.nearSentence !== "boolean"){
+const err40 = {instancePath:instancePath+"/nearSentence",schemaPath:"#/properties/nearSentence/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -895,12 +893,12 @@ vErrors.push(err40);
 }
 errors++;
 }
-const len8 = data14.length;
-for(let i8=0; i8<len8; i8++){
-let data15 = data14[i8];
-if(typeof data15 === "string"){
-if(func2(data15) < 1){
-const err41 = {instancePath:instancePath+"/unlessNear/" + i8,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.unlessNear !== undefined){
+let data15 = data.unlessNear;
+if(Array.isArray(data15)){
+if(data15.length < 1){
+const err41 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -909,8 +907,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(!pattern3.test(data15)){
-const err42 = {instancePath:instancePath+"/unlessNear/" + i8,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+const len8 = data15.length;
+for(let i8=0; i8<len8; i8++){
+let data16 = data15[i8];
+if(typeof data16 === "string"){
+if(func2(data16) < 1){
+const err42 = {instancePath:instancePath+"/unlessNear/" + i8,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -919,9 +921,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/unlessNear/" + i8,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern3.test(data16)){
+const err43 = {instancePath:instancePath+"/unlessNear/" + i8,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -931,9 +932,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
 else {
-const err44 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err44 = {instancePath:instancePath+"/unlessNear/" + i8,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -943,11 +943,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data.objectClause !== undefined){
-let data16 = data.objectClause;
-if(Array.isArray(data16)){
-if(data16.length < 1){
-const err45 = {instancePath:instancePath+"/objectClause",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err45 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -956,12 +954,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-const len9 = data16.length;
-for(let i9=0; i9<len9; i9++){
-let data17 = data16[i9];
-if(typeof data17 === "string"){
-if(func2(data17) < 1){
-const err46 = {instancePath:instancePath+"/objectClause/" + i9,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.objectClause !== undefined){
+let data17 = data.objectClause;
+if(Array.isArray(data17)){
+if(data17.length < 1){
+const err46 = {instancePath:instancePath+"/objectClause",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -970,8 +968,12 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(!pattern3.test(data17)){
-const err47 = {instancePath:instancePath+"/objectClause/" + i9,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+const len9 = data17.length;
+for(let i9=0; i9<len9; i9++){
+let data18 = data17[i9];
+if(typeof data18 === "string"){
+if(func2(data18) < 1){
+const err47 = {instancePath:instancePath+"/objectClause/" + i9,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -980,9 +982,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/objectClause/" + i9,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern3.test(data18)){
+const err48 = {instancePath:instancePath+"/objectClause/" + i9,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -992,9 +993,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
 else {
-const err49 = {instancePath:instancePath+"/objectClause",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err49 = {instancePath:instancePath+"/objectClause/" + i9,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1004,11 +1004,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data.recipient !== undefined){
-let data18 = data.recipient;
-if(Array.isArray(data18)){
-if(data18.length < 1){
-const err50 = {instancePath:instancePath+"/recipient",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err50 = {instancePath:instancePath+"/objectClause",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1017,12 +1015,12 @@ vErrors.push(err50);
 }
 errors++;
 }
-const len10 = data18.length;
-for(let i10=0; i10<len10; i10++){
-let data19 = data18[i10];
-if(typeof data19 === "string"){
-if(func2(data19) < 1){
-const err51 = {instancePath:instancePath+"/recipient/" + i10,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.linked !== undefined){
+let data19 = data.linked;
+if(Array.isArray(data19)){
+if(data19.length < 1){
+const err51 = {instancePath:instancePath+"/linked",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1031,8 +1029,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(!pattern3.test(data19)){
-const err52 = {instancePath:instancePath+"/recipient/" + i10,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+const len10 = data19.length;
+for(let i10=0; i10<len10; i10++){
+let data20 = data19[i10];
+if(typeof data20 === "string"){
+if(func2(data20) < 1){
+const err52 = {instancePath:instancePath+"/linked/" + i10,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1041,9 +1043,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/recipient/" + i10,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern3.test(data20)){
+const err53 = {instancePath:instancePath+"/linked/" + i10,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1053,9 +1054,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
 else {
-const err54 = {instancePath:instancePath+"/recipient",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err54 = {instancePath:instancePath+"/linked/" + i10,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1065,9 +1065,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.objectOptional !== undefined){
-if(typeof data.objectOptional !== "boolean"){
-const err55 = {instancePath:instancePath+"/objectOptional",schemaPath:"#/properties/objectOptional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err55 = {instancePath:instancePath+"/linked",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1077,14 +1077,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data.prep !== undefined){
-let data21 = data.prep;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key1 in data21){
-let data22 = data21[key1];
-if(Array.isArray(data22)){
-if(data22.length < 1){
-const err56 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.recipient !== undefined){
+let data21 = data.recipient;
+if(Array.isArray(data21)){
+if(data21.length < 1){
+const err56 = {instancePath:instancePath+"/recipient",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1093,12 +1090,12 @@ vErrors.push(err56);
 }
 errors++;
 }
-const len11 = data22.length;
+const len11 = data21.length;
 for(let i11=0; i11<len11; i11++){
-let data23 = data22[i11];
-if(typeof data23 === "string"){
-if(func2(data23) < 1){
-const err57 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i11,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+let data22 = data21[i11];
+if(typeof data22 === "string"){
+if(func2(data22) < 1){
+const err57 = {instancePath:instancePath+"/recipient/" + i11,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1107,8 +1104,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(!pattern3.test(data23)){
-const err58 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i11,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+if(!pattern3.test(data22)){
+const err58 = {instancePath:instancePath+"/recipient/" + i11,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1119,7 +1116,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i11,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err59 = {instancePath:instancePath+"/recipient/" + i11,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1131,7 +1128,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err60 = {instancePath:instancePath+"/recipient",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1141,9 +1138,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
-else {
-const err61 = {instancePath:instancePath+"/prep",schemaPath:"#/properties/prep/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.objectOptional !== undefined){
+if(typeof data.objectOptional !== "boolean"){
+const err61 = {instancePath:instancePath+"/objectOptional",schemaPath:"#/properties/objectOptional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1153,11 +1150,14 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.modal !== undefined){
-let data24 = data.modal;
-if(Array.isArray(data24)){
-if(data24.length < 1){
-const err62 = {instancePath:instancePath+"/modal",schemaPath:"#/properties/modal/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.prep !== undefined){
+let data24 = data.prep;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key1 in data24){
+let data25 = data24[key1];
+if(Array.isArray(data25)){
+if(data25.length < 1){
+const err62 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1166,10 +1166,12 @@ vErrors.push(err62);
 }
 errors++;
 }
-const len12 = data24.length;
+const len12 = data25.length;
 for(let i12=0; i12<len12; i12++){
-if(typeof data24[i12] !== "string"){
-const err63 = {instancePath:instancePath+"/modal/" + i12,schemaPath:"#/properties/modal/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data26 = data25[i12];
+if(typeof data26 === "string"){
+if(func2(data26) < 1){
+const err63 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1178,10 +1180,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-}
-else {
-const err64 = {instancePath:instancePath+"/modal",schemaPath:"#/properties/modal/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern3.test(data26)){
+const err64 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1191,13 +1191,8 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data.objectPreps !== undefined){
-let data26 = data.objectPreps;
-if(Array.isArray(data26)){
-const len13 = data26.length;
-for(let i13=0; i13<len13; i13++){
-if(typeof data26[i13] !== "string"){
-const err65 = {instancePath:instancePath+"/objectPreps/" + i13,schemaPath:"#/properties/objectPreps/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err65 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1209,7 +1204,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/objectPreps",schemaPath:"#/properties/objectPreps/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err66 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1219,11 +1214,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.by !== undefined){
-let data28 = data.by;
-if(Array.isArray(data28)){
-if(data28.length < 1){
-const err67 = {instancePath:instancePath+"/by",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err67 = {instancePath:instancePath+"/prep",schemaPath:"#/properties/prep/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1232,12 +1225,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-const len14 = data28.length;
-for(let i14=0; i14<len14; i14++){
-let data29 = data28[i14];
-if(typeof data29 === "string"){
-if(func2(data29) < 1){
-const err68 = {instancePath:instancePath+"/by/" + i14,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.modal !== undefined){
+let data27 = data.modal;
+if(Array.isArray(data27)){
+if(data27.length < 1){
+const err68 = {instancePath:instancePath+"/modal",schemaPath:"#/properties/modal/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1246,8 +1239,10 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(!pattern3.test(data29)){
-const err69 = {instancePath:instancePath+"/by/" + i14,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+const len13 = data27.length;
+for(let i13=0; i13<len13; i13++){
+if(typeof data27[i13] !== "string"){
+const err69 = {instancePath:instancePath+"/modal/" + i13,schemaPath:"#/properties/modal/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1257,8 +1252,9 @@ vErrors.push(err69);
 errors++;
 }
 }
+}
 else {
-const err70 = {instancePath:instancePath+"/by/" + i14,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err70 = {instancePath:instancePath+"/modal",schemaPath:"#/properties/modal/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1268,9 +1264,13 @@ vErrors.push(err70);
 errors++;
 }
 }
-}
-else {
-const err71 = {instancePath:instancePath+"/by",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.objectPreps !== undefined){
+let data29 = data.objectPreps;
+if(Array.isArray(data29)){
+const len14 = data29.length;
+for(let i14=0; i14<len14; i14++){
+if(typeof data29[i14] !== "string"){
+const err71 = {instancePath:instancePath+"/objectPreps/" + i14,schemaPath:"#/properties/objectPreps/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1280,11 +1280,9 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data.for !== undefined){
-let data30 = data.for;
-if(Array.isArray(data30)){
-if(data30.length < 1){
-const err72 = {instancePath:instancePath+"/for",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err72 = {instancePath:instancePath+"/objectPreps",schemaPath:"#/properties/objectPreps/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1293,12 +1291,12 @@ vErrors.push(err72);
 }
 errors++;
 }
-const len15 = data30.length;
-for(let i15=0; i15<len15; i15++){
-let data31 = data30[i15];
-if(typeof data31 === "string"){
-if(func2(data31) < 1){
-const err73 = {instancePath:instancePath+"/for/" + i15,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.by !== undefined){
+let data31 = data.by;
+if(Array.isArray(data31)){
+if(data31.length < 1){
+const err73 = {instancePath:instancePath+"/by",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1307,8 +1305,12 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(!pattern3.test(data31)){
-const err74 = {instancePath:instancePath+"/for/" + i15,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+const len15 = data31.length;
+for(let i15=0; i15<len15; i15++){
+let data32 = data31[i15];
+if(typeof data32 === "string"){
+if(func2(data32) < 1){
+const err74 = {instancePath:instancePath+"/by/" + i15,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1317,9 +1319,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-else {
-const err75 = {instancePath:instancePath+"/for/" + i15,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern3.test(data32)){
+const err75 = {instancePath:instancePath+"/by/" + i15,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1329,9 +1330,8 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
 else {
-const err76 = {instancePath:instancePath+"/for",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err76 = {instancePath:instancePath+"/by/" + i15,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1341,9 +1341,9 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data.to !== undefined){
-if(typeof data.to !== "boolean"){
-const err77 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err77 = {instancePath:instancePath+"/by",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1353,10 +1353,11 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data.voice !== undefined){
-let data33 = data.voice;
-if(!((data33 === "active") || (data33 === "passive"))){
-const err78 = {instancePath:instancePath+"/voice",schemaPath:"#/properties/voice/enum",keyword:"enum",params:{allowedValues: schema27.properties.voice.enum},message:"must be equal to one of the allowed values"};
+if(data.for !== undefined){
+let data33 = data.for;
+if(Array.isArray(data33)){
+if(data33.length < 1){
+const err78 = {instancePath:instancePath+"/for",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1365,10 +1366,12 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-if(data.agentless !== undefined){
-if(typeof data.agentless !== "boolean"){
-const err79 = {instancePath:instancePath+"/agentless",schemaPath:"#/properties/agentless/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const len16 = data33.length;
+for(let i16=0; i16<len16; i16++){
+let data34 = data33[i16];
+if(typeof data34 === "string"){
+if(func2(data34) < 1){
+const err79 = {instancePath:instancePath+"/for/" + i16,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1377,11 +1380,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-if(data.negated !== undefined){
-let data35 = data.negated;
-if(!(((data35 === true) || (data35 === false)) || (data35 === "only"))){
-const err80 = {instancePath:instancePath+"/negated",schemaPath:"#/properties/negated/enum",keyword:"enum",params:{allowedValues: schema27.properties.negated.enum},message:"must be equal to one of the allowed values"};
+if(!pattern3.test(data34)){
+const err80 = {instancePath:instancePath+"/for/" + i16,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1391,11 +1391,8 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data.notAgent !== undefined){
-let data36 = data.notAgent;
-if(Array.isArray(data36)){
-if(data36.length < 1){
-const err81 = {instancePath:instancePath+"/notAgent",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err81 = {instancePath:instancePath+"/for/" + i16,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1404,12 +1401,10 @@ vErrors.push(err81);
 }
 errors++;
 }
-const len16 = data36.length;
-for(let i16=0; i16<len16; i16++){
-let data37 = data36[i16];
-if(typeof data37 === "string"){
-if(func2(data37) < 1){
-const err82 = {instancePath:instancePath+"/notAgent/" + i16,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/for",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1418,8 +1413,10 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(!pattern3.test(data37)){
-const err83 = {instancePath:instancePath+"/notAgent/" + i16,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+}
+if(data.to !== undefined){
+if(typeof data.to !== "boolean"){
+const err83 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1429,8 +1426,10 @@ vErrors.push(err83);
 errors++;
 }
 }
-else {
-const err84 = {instancePath:instancePath+"/notAgent/" + i16,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.voice !== undefined){
+let data36 = data.voice;
+if(!((data36 === "active") || (data36 === "passive"))){
+const err84 = {instancePath:instancePath+"/voice",schemaPath:"#/properties/voice/enum",keyword:"enum",params:{allowedValues: schema27.properties.voice.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1440,9 +1439,9 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/notAgent",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.gating !== undefined){
+if(typeof data.gating !== "boolean"){
+const err85 = {instancePath:instancePath+"/gating",schemaPath:"#/properties/gating/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1452,9 +1451,9 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data.unlessShared !== undefined){
-if(typeof data.unlessShared !== "boolean"){
-const err86 = {instancePath:instancePath+"/unlessShared",schemaPath:"#/properties/unlessShared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.agentless !== undefined){
+if(typeof data.agentless !== "boolean"){
+const err86 = {instancePath:instancePath+"/agentless",schemaPath:"#/properties/agentless/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1464,14 +1463,100 @@ vErrors.push(err86);
 errors++;
 }
 }
-}
-else {
-const err87 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.negated !== undefined){
+let data39 = data.negated;
+if(!(((data39 === true) || (data39 === false)) || (data39 === "only"))){
+const err87 = {instancePath:instancePath+"/negated",schemaPath:"#/properties/negated/enum",keyword:"enum",params:{allowedValues: schema27.properties.negated.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err87];
 }
 else {
 vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data.notAgent !== undefined){
+let data40 = data.notAgent;
+if(Array.isArray(data40)){
+if(data40.length < 1){
+const err88 = {instancePath:instancePath+"/notAgent",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+const len17 = data40.length;
+for(let i17=0; i17<len17; i17++){
+let data41 = data40[i17];
+if(typeof data41 === "string"){
+if(func2(data41) < 1){
+const err89 = {instancePath:instancePath+"/notAgent/" + i17,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+if(!pattern3.test(data41)){
+const err90 = {instancePath:instancePath+"/notAgent/" + i17,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/notAgent/" + i17,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/notAgent",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data.unlessShared !== undefined){
+if(typeof data.unlessShared !== "boolean"){
+const err93 = {instancePath:instancePath+"/unlessShared",schemaPath:"#/properties/unlessShared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+}
+else {
+const err94 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
 }
 errors++;
 }
@@ -1829,7 +1914,7 @@ errors++;
 if(data.kind !== undefined){
 let data11 = data.kind;
 if(!(((((data11 === "noun") || (data11 === "verb")) || (data11 === "adjective")) || (data11 === "clause")) || (data11 === "other"))){
-const err27 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/kind/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values"};
+const err27 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/kind/enum",keyword:"enum",params:{allowedValues: schema43.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2561,9 +2646,9 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data.negated !== undefined){
-if(typeof data.negated !== "boolean"){
-const err87 = {instancePath:instancePath+"/negated",schemaPath:"#/properties/negated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.personSubject !== undefined){
+if(typeof data.personSubject !== "boolean"){
+const err87 = {instancePath:instancePath+"/personSubject",schemaPath:"#/properties/personSubject/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2573,11 +2658,9 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data.message !== undefined){
-let data38 = data.message;
-if(typeof data38 === "string"){
-if(func2(data38) < 10){
-const err88 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
+if(data.negated !== undefined){
+if(typeof data.negated !== "boolean"){
+const err88 = {instancePath:instancePath+"/negated",schemaPath:"#/properties/negated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2587,8 +2670,11 @@ vErrors.push(err88);
 errors++;
 }
 }
-else {
-const err89 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.message !== undefined){
+let data39 = data.message;
+if(typeof data39 === "string"){
+if(func2(data39) < 10){
+const err89 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2598,11 +2684,8 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data.rationale !== undefined){
-let data39 = data.rationale;
-if(typeof data39 === "string"){
-if(func2(data39) < 20){
-const err90 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
+else {
+const err90 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2612,8 +2695,11 @@ vErrors.push(err90);
 errors++;
 }
 }
-else {
-const err91 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.rationale !== undefined){
+let data40 = data.rationale;
+if(typeof data40 === "string"){
+if(func2(data40) < 20){
+const err91 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2623,11 +2709,8 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data.alternatives !== undefined){
-let data40 = data.alternatives;
-if(Array.isArray(data40)){
-if(data40.length < 1){
-const err92 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err92 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2636,16 +2719,12 @@ vErrors.push(err92);
 }
 errors++;
 }
-const len12 = data40.length;
-for(let i12=0; i12<len12; i12++){
-let data41 = data40[i12];
-const _errs102 = errors;
-let valid48 = false;
-let passing0 = null;
-const _errs103 = errors;
-if(typeof data41 === "string"){
-if(func2(data41) < 1){
-const err93 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.alternatives !== undefined){
+let data41 = data.alternatives;
+if(Array.isArray(data41)){
+if(data41.length < 1){
+const err93 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2654,9 +2733,16 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-else {
-const err94 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len12 = data41.length;
+for(let i12=0; i12<len12; i12++){
+let data42 = data41[i12];
+const _errs104 = errors;
+let valid48 = false;
+let passing0 = null;
+const _errs105 = errors;
+if(typeof data42 === "string"){
+if(func2(data42) < 1){
+const err94 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2665,18 +2751,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-var _valid1 = _errs103 === errors;
-if(_valid1){
-valid48 = true;
-passing0 = 0;
 }
-const _errs105 = errors;
-const _errs107 = errors;
-const _errs108 = errors;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-let missing0;
-if(((data41.singular === undefined) && (missing0 = "singular")) || ((data41.noun === undefined) && (missing0 = "noun"))){
-const err95 = {};
+else {
+const err95 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2685,10 +2762,18 @@ vErrors.push(err95);
 }
 errors++;
 }
+var _valid1 = _errs105 === errors;
+if(_valid1){
+valid48 = true;
+passing0 = 0;
 }
-var valid49 = _errs108 === errors;
-if(valid49){
-const err96 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};
+const _errs107 = errors;
+const _errs109 = errors;
+const _errs110 = errors;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+let missing0;
+if(((data42.singular === undefined) && (missing0 = "singular")) || ((data42.noun === undefined) && (missing0 = "noun"))){
+const err96 = {};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2697,126 +2782,15 @@ vErrors.push(err96);
 }
 errors++;
 }
-else {
-errors = _errs107;
-if(vErrors !== null){
-if(_errs107){
-vErrors.length = _errs107;
 }
-else {
-vErrors = null;
-}
-}
-}
-const _errs109 = errors;
-let valid50 = false;
-const _errs110 = errors;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.singular === undefined){
-const err97 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "singular"},message:"must have required property '"+"singular"+"'"};
+var valid49 = _errs110 === errors;
+if(valid49){
+const err97 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err97];
 }
 else {
 vErrors.push(err97);
-}
-errors++;
-}
-}
-var _valid2 = _errs110 === errors;
-valid50 = valid50 || _valid2;
-if(!valid50){
-const _errs111 = errors;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.noun === undefined){
-const err98 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "noun"},message:"must have required property '"+"noun"+"'"};
-if(vErrors === null){
-vErrors = [err98];
-}
-else {
-vErrors.push(err98);
-}
-errors++;
-}
-}
-var _valid2 = _errs111 === errors;
-valid50 = valid50 || _valid2;
-if(!valid50){
-const _errs112 = errors;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.adjective === undefined){
-const err99 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/2/required",keyword:"required",params:{missingProperty: "adjective"},message:"must have required property '"+"adjective"+"'"};
-if(vErrors === null){
-vErrors = [err99];
-}
-else {
-vErrors.push(err99);
-}
-errors++;
-}
-}
-var _valid2 = _errs112 === errors;
-valid50 = valid50 || _valid2;
-if(!valid50){
-const _errs113 = errors;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.verb === undefined){
-const err100 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/3/required",keyword:"required",params:{missingProperty: "verb"},message:"must have required property '"+"verb"+"'"};
-if(vErrors === null){
-vErrors = [err100];
-}
-else {
-vErrors.push(err100);
-}
-errors++;
-}
-}
-var _valid2 = _errs113 === errors;
-valid50 = valid50 || _valid2;
-if(!valid50){
-const _errs114 = errors;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.clause === undefined){
-const err101 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/4/required",keyword:"required",params:{missingProperty: "clause"},message:"must have required property '"+"clause"+"'"};
-if(vErrors === null){
-vErrors = [err101];
-}
-else {
-vErrors.push(err101);
-}
-errors++;
-}
-}
-var _valid2 = _errs114 === errors;
-valid50 = valid50 || _valid2;
-if(!valid50){
-const _errs115 = errors;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.prep === undefined){
-const err102 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/5/required",keyword:"required",params:{missingProperty: "prep"},message:"must have required property '"+"prep"+"'"};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
-}
-errors++;
-}
-}
-var _valid2 = _errs115 === errors;
-valid50 = valid50 || _valid2;
-}
-}
-}
-}
-}
-if(!valid50){
-const err103 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err103];
-}
-else {
-vErrors.push(err103);
 }
 errors++;
 }
@@ -2831,9 +2805,110 @@ vErrors = null;
 }
 }
 }
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(Object.keys(data41).length < 1){
-const err104 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+const _errs111 = errors;
+let valid50 = false;
+const _errs112 = errors;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.singular === undefined){
+const err98 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "singular"},message:"must have required property '"+"singular"+"'"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+var _valid2 = _errs112 === errors;
+valid50 = valid50 || _valid2;
+if(!valid50){
+const _errs113 = errors;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.noun === undefined){
+const err99 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "noun"},message:"must have required property '"+"noun"+"'"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+var _valid2 = _errs113 === errors;
+valid50 = valid50 || _valid2;
+if(!valid50){
+const _errs114 = errors;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.adjective === undefined){
+const err100 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/2/required",keyword:"required",params:{missingProperty: "adjective"},message:"must have required property '"+"adjective"+"'"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+var _valid2 = _errs114 === errors;
+valid50 = valid50 || _valid2;
+if(!valid50){
+const _errs115 = errors;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.verb === undefined){
+const err101 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/3/required",keyword:"required",params:{missingProperty: "verb"},message:"must have required property '"+"verb"+"'"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+var _valid2 = _errs115 === errors;
+valid50 = valid50 || _valid2;
+if(!valid50){
+const _errs116 = errors;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.clause === undefined){
+const err102 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/4/required",keyword:"required",params:{missingProperty: "clause"},message:"must have required property '"+"clause"+"'"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+var _valid2 = _errs116 === errors;
+valid50 = valid50 || _valid2;
+if(!valid50){
+const _errs117 = errors;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.prep === undefined){
+const err103 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/5/required",keyword:"required",params:{missingProperty: "prep"},message:"must have required property '"+"prep"+"'"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+var _valid2 = _errs117 === errors;
+valid50 = valid50 || _valid2;
+}
+}
+}
+}
+}
+if(!valid50){
+const err104 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2842,9 +2917,20 @@ vErrors.push(err104);
 }
 errors++;
 }
-for(const key3 in data41){
-if(!((((((((key3 === "singular") || (key3 === "noun")) || (key3 === "plural")) || (key3 === "mass")) || (key3 === "adjective")) || (key3 === "verb")) || (key3 === "clause")) || (key3 === "prep"))){
-const err105 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+else {
+errors = _errs111;
+if(vErrors !== null){
+if(_errs111){
+vErrors.length = _errs111;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(Object.keys(data42).length < 1){
+const err105 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2853,12 +2939,9 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-if(data41.singular !== undefined){
-let data42 = data41.singular;
-if(typeof data42 === "string"){
-if(func2(data42) < 1){
-const err106 = {instancePath:instancePath+"/alternatives/" + i12+"/singular",schemaPath:"#/definitions/alternative/oneOf/1/properties/singular/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key3 in data42){
+if(!((((((((key3 === "singular") || (key3 === "noun")) || (key3 === "plural")) || (key3 === "mass")) || (key3 === "adjective")) || (key3 === "verb")) || (key3 === "clause")) || (key3 === "prep"))){
+const err106 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2868,8 +2951,11 @@ vErrors.push(err106);
 errors++;
 }
 }
-else {
-const err107 = {instancePath:instancePath+"/alternatives/" + i12+"/singular",schemaPath:"#/definitions/alternative/oneOf/1/properties/singular/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data42.singular !== undefined){
+let data43 = data42.singular;
+if(typeof data43 === "string"){
+if(func2(data43) < 1){
+const err107 = {instancePath:instancePath+"/alternatives/" + i12+"/singular",schemaPath:"#/definitions/alternative/oneOf/1/properties/singular/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2879,11 +2965,8 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data41.noun !== undefined){
-let data43 = data41.noun;
-if(typeof data43 === "string"){
-if(func2(data43) < 1){
-const err108 = {instancePath:instancePath+"/alternatives/" + i12+"/noun",schemaPath:"#/definitions/alternative/oneOf/1/properties/noun/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err108 = {instancePath:instancePath+"/alternatives/" + i12+"/singular",schemaPath:"#/definitions/alternative/oneOf/1/properties/singular/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2893,8 +2976,11 @@ vErrors.push(err108);
 errors++;
 }
 }
-else {
-const err109 = {instancePath:instancePath+"/alternatives/" + i12+"/noun",schemaPath:"#/definitions/alternative/oneOf/1/properties/noun/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data42.noun !== undefined){
+let data44 = data42.noun;
+if(typeof data44 === "string"){
+if(func2(data44) < 1){
+const err109 = {instancePath:instancePath+"/alternatives/" + i12+"/noun",schemaPath:"#/definitions/alternative/oneOf/1/properties/noun/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2904,11 +2990,8 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data41.plural !== undefined){
-let data44 = data41.plural;
-if(typeof data44 === "string"){
-if(func2(data44) < 1){
-const err110 = {instancePath:instancePath+"/alternatives/" + i12+"/plural",schemaPath:"#/definitions/alternative/oneOf/1/properties/plural/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err110 = {instancePath:instancePath+"/alternatives/" + i12+"/noun",schemaPath:"#/definitions/alternative/oneOf/1/properties/noun/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2918,8 +3001,11 @@ vErrors.push(err110);
 errors++;
 }
 }
-else {
-const err111 = {instancePath:instancePath+"/alternatives/" + i12+"/plural",schemaPath:"#/definitions/alternative/oneOf/1/properties/plural/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data42.plural !== undefined){
+let data45 = data42.plural;
+if(typeof data45 === "string"){
+if(func2(data45) < 1){
+const err111 = {instancePath:instancePath+"/alternatives/" + i12+"/plural",schemaPath:"#/definitions/alternative/oneOf/1/properties/plural/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2929,9 +3015,8 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data41.mass !== undefined){
-if(typeof data41.mass !== "boolean"){
-const err112 = {instancePath:instancePath+"/alternatives/" + i12+"/mass",schemaPath:"#/definitions/alternative/oneOf/1/properties/mass/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err112 = {instancePath:instancePath+"/alternatives/" + i12+"/plural",schemaPath:"#/definitions/alternative/oneOf/1/properties/plural/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2941,11 +3026,9 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data41.adjective !== undefined){
-let data46 = data41.adjective;
-if(typeof data46 === "string"){
-if(func2(data46) < 1){
-const err113 = {instancePath:instancePath+"/alternatives/" + i12+"/adjective",schemaPath:"#/definitions/alternative/oneOf/1/properties/adjective/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data42.mass !== undefined){
+if(typeof data42.mass !== "boolean"){
+const err113 = {instancePath:instancePath+"/alternatives/" + i12+"/mass",schemaPath:"#/definitions/alternative/oneOf/1/properties/mass/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2955,8 +3038,11 @@ vErrors.push(err113);
 errors++;
 }
 }
-else {
-const err114 = {instancePath:instancePath+"/alternatives/" + i12+"/adjective",schemaPath:"#/definitions/alternative/oneOf/1/properties/adjective/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data42.adjective !== undefined){
+let data47 = data42.adjective;
+if(typeof data47 === "string"){
+if(func2(data47) < 1){
+const err114 = {instancePath:instancePath+"/alternatives/" + i12+"/adjective",schemaPath:"#/definitions/alternative/oneOf/1/properties/adjective/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2966,11 +3052,8 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data41.verb !== undefined){
-let data47 = data41.verb;
-if(typeof data47 === "string"){
-if(func2(data47) < 1){
-const err115 = {instancePath:instancePath+"/alternatives/" + i12+"/verb",schemaPath:"#/definitions/alternative/oneOf/1/properties/verb/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err115 = {instancePath:instancePath+"/alternatives/" + i12+"/adjective",schemaPath:"#/definitions/alternative/oneOf/1/properties/adjective/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2980,8 +3063,11 @@ vErrors.push(err115);
 errors++;
 }
 }
-else {
-const err116 = {instancePath:instancePath+"/alternatives/" + i12+"/verb",schemaPath:"#/definitions/alternative/oneOf/1/properties/verb/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data42.verb !== undefined){
+let data48 = data42.verb;
+if(typeof data48 === "string"){
+if(func2(data48) < 1){
+const err116 = {instancePath:instancePath+"/alternatives/" + i12+"/verb",schemaPath:"#/definitions/alternative/oneOf/1/properties/verb/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2991,11 +3077,8 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data41.clause !== undefined){
-let data48 = data41.clause;
-if(typeof data48 === "string"){
-if(func2(data48) < 1){
-const err117 = {instancePath:instancePath+"/alternatives/" + i12+"/clause",schemaPath:"#/definitions/alternative/oneOf/1/properties/clause/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err117 = {instancePath:instancePath+"/alternatives/" + i12+"/verb",schemaPath:"#/definitions/alternative/oneOf/1/properties/verb/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -3005,8 +3088,11 @@ vErrors.push(err117);
 errors++;
 }
 }
-else {
-const err118 = {instancePath:instancePath+"/alternatives/" + i12+"/clause",schemaPath:"#/definitions/alternative/oneOf/1/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data42.clause !== undefined){
+let data49 = data42.clause;
+if(typeof data49 === "string"){
+if(func2(data49) < 1){
+const err118 = {instancePath:instancePath+"/alternatives/" + i12+"/clause",schemaPath:"#/definitions/alternative/oneOf/1/properties/clause/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -3016,11 +3102,8 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data41.prep !== undefined){
-let data49 = data41.prep;
-if(typeof data49 === "string"){
-if(func2(data49) < 1){
-const err119 = {instancePath:instancePath+"/alternatives/" + i12+"/prep",schemaPath:"#/definitions/alternative/oneOf/1/properties/prep/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err119 = {instancePath:instancePath+"/alternatives/" + i12+"/clause",schemaPath:"#/definitions/alternative/oneOf/1/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -3030,8 +3113,11 @@ vErrors.push(err119);
 errors++;
 }
 }
-else {
-const err120 = {instancePath:instancePath+"/alternatives/" + i12+"/prep",schemaPath:"#/definitions/alternative/oneOf/1/properties/prep/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data42.prep !== undefined){
+let data50 = data42.prep;
+if(typeof data50 === "string"){
+if(func2(data50) < 1){
+const err120 = {instancePath:instancePath+"/alternatives/" + i12+"/prep",schemaPath:"#/definitions/alternative/oneOf/1/properties/prep/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -3041,9 +3127,8 @@ vErrors.push(err120);
 errors++;
 }
 }
-}
 else {
-const err121 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err121 = {instancePath:instancePath+"/alternatives/" + i12+"/prep",schemaPath:"#/definitions/alternative/oneOf/1/properties/prep/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -3052,7 +3137,19 @@ vErrors.push(err121);
 }
 errors++;
 }
-var _valid1 = _errs105 === errors;
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+var _valid1 = _errs107 === errors;
 if(_valid1 && valid48){
 valid48 = false;
 passing0 = [passing0, 1];
@@ -3064,20 +3161,20 @@ passing0 = 1;
 }
 }
 if(!valid48){
-const err122 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err123 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err122];
+vErrors = [err123];
 }
 else {
-vErrors.push(err122);
+vErrors.push(err123);
 }
 errors++;
 }
 else {
-errors = _errs102;
+errors = _errs104;
 if(vErrors !== null){
-if(_errs102){
-vErrors.length = _errs102;
+if(_errs104){
+vErrors.length = _errs104;
 }
 else {
 vErrors = null;
@@ -3087,19 +3184,7 @@ vErrors = null;
 }
 }
 else {
-const err123 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err123];
-}
-else {
-vErrors.push(err123);
-}
-errors++;
-}
-}
-if(data.safeFix !== undefined){
-if(typeof data.safeFix !== "boolean"){
-const err124 = {instancePath:instancePath+"/safeFix",schemaPath:"#/properties/safeFix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err124 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -3109,11 +3194,9 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data.principles !== undefined){
-let data51 = data.principles;
-if(Array.isArray(data51)){
-if(data51.length < 1){
-const err125 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.safeFix !== undefined){
+if(typeof data.safeFix !== "boolean"){
+const err125 = {instancePath:instancePath+"/safeFix",schemaPath:"#/properties/safeFix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -3122,11 +3205,12 @@ vErrors.push(err125);
 }
 errors++;
 }
-const len13 = data51.length;
-for(let i13=0; i13<len13; i13++){
-let data52 = data51[i13];
-if(!((((((((data52 === "mutual") || (data52 === "reciprocal")) || (data52 === "non-directive")) || (data52 === "recovery-focused")) || (data52 === "strengths-based")) || (data52 === "inclusive")) || (data52 === "progressive")) || (data52 === "safe"))){
-const err126 = {instancePath:instancePath+"/principles/" + i13,schemaPath:"#/definitions/principle/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.principles !== undefined){
+let data52 = data.principles;
+if(Array.isArray(data52)){
+if(data52.length < 1){
+const err126 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -3135,20 +3219,33 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-let i14 = data51.length;
-let j0;
-if(i14 > 1){
-outer0:
-for(;i14--;){
-for(j0 = i14; j0--;){
-if(func0(data51[i14], data51[j0])){
-const err127 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i14+" are identical)"};
+const len13 = data52.length;
+for(let i13=0; i13<len13; i13++){
+let data53 = data52[i13];
+if(!((((((((data53 === "mutual") || (data53 === "reciprocal")) || (data53 === "non-directive")) || (data53 === "recovery-focused")) || (data53 === "strengths-based")) || (data53 === "inclusive")) || (data53 === "progressive")) || (data53 === "safe"))){
+const err127 = {instancePath:instancePath+"/principles/" + i13,schemaPath:"#/definitions/principle/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err127];
 }
 else {
 vErrors.push(err127);
+}
+errors++;
+}
+}
+let i14 = data52.length;
+let j0;
+if(i14 > 1){
+outer0:
+for(;i14--;){
+for(j0 = i14; j0--;){
+if(func0(data52[i14], data52[j0])){
+const err128 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i14+" are identical)"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
 }
 errors++;
 break outer0;
@@ -3158,21 +3255,7 @@ break outer0;
 }
 }
 else {
-const err128 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err128];
-}
-else {
-vErrors.push(err128);
-}
-errors++;
-}
-}
-if(data.sources !== undefined){
-let data53 = data.sources;
-if(Array.isArray(data53)){
-if(data53.length < 1){
-const err129 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err129 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -3181,12 +3264,12 @@ vErrors.push(err129);
 }
 errors++;
 }
-const len14 = data53.length;
-for(let i15=0; i15<len14; i15++){
-let data54 = data53[i15];
-if(typeof data54 === "string"){
-if(func2(data54) < 2){
-const err130 = {instancePath:instancePath+"/sources/" + i15,schemaPath:"#/properties/sources/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
+}
+if(data.sources !== undefined){
+let data54 = data.sources;
+if(Array.isArray(data54)){
+if(data54.length < 1){
+const err130 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -3195,9 +3278,12 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-else {
-const err131 = {instancePath:instancePath+"/sources/" + i15,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len14 = data54.length;
+for(let i15=0; i15<len14; i15++){
+let data55 = data54[i15];
+if(typeof data55 === "string"){
+if(func2(data55) < 2){
+const err131 = {instancePath:instancePath+"/sources/" + i15,schemaPath:"#/properties/sources/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -3207,9 +3293,8 @@ vErrors.push(err131);
 errors++;
 }
 }
-}
 else {
-const err132 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err132 = {instancePath:instancePath+"/sources/" + i15,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -3219,9 +3304,9 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data.note !== undefined){
-if(typeof data.note !== "string"){
-const err133 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err133 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -3231,11 +3316,9 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data.examples !== undefined){
-let data56 = data.examples;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.flag === undefined){
-const err134 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "flag"},message:"must have required property '"+"flag"+"'"};
+if(data.note !== undefined){
+if(typeof data.note !== "string"){
+const err134 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -3244,8 +3327,12 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(data56.pass === undefined){
-const err135 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
+}
+if(data.examples !== undefined){
+let data57 = data.examples;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.flag === undefined){
+const err135 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "flag"},message:"must have required property '"+"flag"+"'"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -3254,9 +3341,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-for(const key4 in data56){
-if(!((key4 === "flag") || (key4 === "pass"))){
-const err136 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data57.pass === undefined){
+const err136 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -3265,12 +3351,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-if(data56.flag !== undefined){
-let data57 = data56.flag;
-if(Array.isArray(data57)){
-if(data57.length < 2){
-const err137 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+for(const key4 in data57){
+if(!((key4 === "flag") || (key4 === "pass"))){
+const err137 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -3279,10 +3362,12 @@ vErrors.push(err137);
 }
 errors++;
 }
-const len15 = data57.length;
-for(let i16=0; i16<len15; i16++){
-if(typeof data57[i16] !== "string"){
-const err138 = {instancePath:instancePath+"/examples/flag/" + i16,schemaPath:"#/properties/examples/properties/flag/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data57.flag !== undefined){
+let data58 = data57.flag;
+if(Array.isArray(data58)){
+if(data58.length < 2){
+const err138 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -3291,10 +3376,10 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-}
-else {
-const err139 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len15 = data58.length;
+for(let i16=0; i16<len15; i16++){
+if(typeof data58[i16] !== "string"){
+const err139 = {instancePath:instancePath+"/examples/flag/" + i16,schemaPath:"#/properties/examples/properties/flag/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -3304,11 +3389,9 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data56.pass !== undefined){
-let data59 = data56.pass;
-if(Array.isArray(data59)){
-if(data59.length < 2){
-const err140 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+else {
+const err140 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -3317,10 +3400,12 @@ vErrors.push(err140);
 }
 errors++;
 }
-const len16 = data59.length;
-for(let i17=0; i17<len16; i17++){
-if(typeof data59[i17] !== "string"){
-const err141 = {instancePath:instancePath+"/examples/pass/" + i17,schemaPath:"#/properties/examples/properties/pass/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data57.pass !== undefined){
+let data60 = data57.pass;
+if(Array.isArray(data60)){
+if(data60.length < 2){
+const err141 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -3329,10 +3414,10 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-}
-else {
-const err142 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len16 = data60.length;
+for(let i17=0; i17<len16; i17++){
+if(typeof data60[i17] !== "string"){
+const err142 = {instancePath:instancePath+"/examples/pass/" + i17,schemaPath:"#/properties/examples/properties/pass/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -3344,7 +3429,7 @@ errors++;
 }
 }
 else {
-const err143 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err143 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -3356,7 +3441,7 @@ errors++;
 }
 }
 else {
-const err144 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err144 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -3365,12 +3450,24 @@ vErrors.push(err144);
 }
 errors++;
 }
+}
+}
+else {
+const err145 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
 validate12.errors = vErrors;
 return errors === 0;
 }
 
-const pattern28 = new RegExp("^[a-z][a-z0-9-]*$", "u");
-const pattern29 = new RegExp("^[^\\s@].*[^\\s]$|^[^\\s@]$", "u");
+const pattern29 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+const pattern30 = new RegExp("^[^\\s@].*[^\\s]$|^[^\\s@]$", "u");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://recovery-lint.invalid/schemas/rule-pack.schema.json" */;
@@ -3630,7 +3727,7 @@ if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key1 in data8){
 const _errs24 = errors;
 if(typeof key1 === "string"){
-if(!pattern28.test(key1)){
+if(!pattern29.test(key1)){
 const err16 = {instancePath:instancePath+"/classes",schemaPath:"#/properties/classes/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err16];
@@ -3691,7 +3788,7 @@ errors++;
 if(data9.kind !== undefined){
 let data10 = data9.kind;
 if(!((((data10 === "noun") || (data10 === "verb")) || (data10 === "adjective")) || (data10 === "other"))){
-const err21 = {instancePath:instancePath+"/classes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/definitions/wordClass/properties/kind/enum",keyword:"enum",params:{allowedValues: schema56.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err21 = {instancePath:instancePath+"/classes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/definitions/wordClass/properties/kind/enum",keyword:"enum",params:{allowedValues: schema57.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3740,7 +3837,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!pattern29.test(data13)){
+if(!pattern30.test(data13)){
 const err25 = {instancePath:instancePath+"/classes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/words/" + i3,schemaPath:"#/definitions/wordClass/properties/words/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s@].*[^\\s]$|^[^\\s@]$"},message:"must match pattern \""+"^[^\\s@].*[^\\s]$|^[^\\s@]$"+"\""};
 if(vErrors === null){
 vErrors = [err25];
