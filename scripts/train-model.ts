@@ -13,13 +13,7 @@
 import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import type {Sentence} from 'nlcst'
-import {FrameMatcher} from '../src/core/frames/frames.js'
-import {sentenceTokens} from '../src/core/match/tokens.js'
-import {sentenceFeatures} from '../src/core/model/features.js'
-import type {ModelData} from '../src/core/model/second-opinion.js'
-import {parseText} from '../src/core/parse/text.js'
-import {CATEGORIES, type CategoryId, type WordClassSpec} from '../src/core/types.js'
+import {CATEGORIES, textFeatures, type CategoryId, type ModelData} from '../src/core/index.js'
 import {parseBuiltinPacks, packageRoot} from '../src/node/builtin-rules.js'
 
 const root = packageRoot()
@@ -66,23 +60,7 @@ const items: Item[] = [
   )
 ]
 
-const classes: Record<string, WordClassSpec> = {}
-for (const p of packs) for (const [name, spec] of Object.entries(p.classes ?? {})) classes[name] = classes[name] ? {kind: spec.kind, words: [...classes[name].words, ...spec.words]} : spec
-const frames = new FrameMatcher(packs.flatMap((p) => p.rules), classes)
-
-function featuresOf(text: string): string[] {
-  const out = new Set<string>()
-  const walk = (node: {type: string; children?: unknown[]}) => {
-    if (node.type === 'SentenceNode') {
-      const tokens = sentenceTokens(node as unknown as Sentence)
-      for (const f of sentenceFeatures(tokens, frames.lexicon.tag(tokens), []).all) out.add(f)
-      return
-    }
-    for (const child of node.children ?? []) walk(child as {type: string; children?: unknown[]})
-  }
-  walk(parseText(text).tree as never)
-  return [...out]
-}
+const featuresOf = (text: string) => textFeatures(packs, text)
 
 const data = items.map((item) => ({features: featuresOf(item.text), categories: item.categories}))
 

@@ -1,9 +1,8 @@
 /**
  * Configuration: validation of a .recoverylintrc's data and severity resolution.
- * Reading the files (walking up folders) is the host's job (src/node/config-file.ts).
+ * Finding and reading the files is config-files.ts, through the host.
  */
-import {Ajv} from 'ajv'
-import schema from '../../schemas/recoverylintrc.schema.json' with {type: 'json'}
+import {validateConfig as validateData} from './generated/validators.js'
 import {describeSchemaError} from './schema-errors.js'
 import type {RulePack, CategoryId, Config, Profile, Rule, RuleSetting, Severity} from './types.js'
 
@@ -24,11 +23,9 @@ export class ConfigError extends Error {
   }
 }
 
-let validate: ReturnType<Ajv['compile']> | undefined
-
+/** Validate a config file's data against schemas/recoverylintrc.schema.json (compiled at build time). */
 export function validateConfig(data: unknown, file: string): ConfigFileData {
-  validate ??= new Ajv({allErrors: true, strict: false}).compile(schema)
-  if (!validate(data)) throw new ConfigError(file, describeSchemaError(validate.errors))
+  if (!validateData(data)) throw new ConfigError(file, describeSchemaError(validateData.errors))
   return data as ConfigFileData
 }
 

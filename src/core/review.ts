@@ -1,7 +1,9 @@
 /**
- * The review: parse a document, find rule matches sentence by sentence, drop the
- * ones context rules out (mentions, self-description, allowed phrases,
- * directives), and shape the rest as findings.
+ * The reviewer: a rule set compiled for one configuration. It finds rule matches
+ * sentence by sentence in parsed prose, drops the ones context rules out
+ * (mentions, self-description, allowed phrases), and shapes the rest as
+ * findings. Reviewing a whole document goes through DocumentSession (regions,
+ * slices, directives), for every format and every caller.
  */
 import type {Paragraph, Root as NlcstRoot, Sentence} from 'nlcst'
 import {ruleSeverity} from './config.js'
@@ -11,7 +13,8 @@ import {documentProfile} from './context/front-matter.js'
 import {isPredicateAdjective} from './context/predicate.js'
 import {isReportedLabel, isSelfDescription} from './context/self.js'
 import {isRejected} from './context/negation.js'
-import {DirectiveFilter} from './directives.js'
+import {applyDirectives} from './directives.js'
+import {DocumentSession} from './incremental.js'
 import {Matcher, type CompiledRule, type Match} from './match/matcher.js'
 import {FrameMatcher} from './frames/frames.js'
 import {sentenceFeatures} from './model/features.js'
@@ -19,31 +22,19 @@ import {SecondOpinion} from './model/second-opinion.js'
 import {compilePhrase, findAll, type CompiledPhrase} from './match/phrase.js'
 import {sentenceTokens, type Token} from './match/tokens.js'
 import {phraseWords} from './match/phrase.js'
-import {parseMarkdown, type Prose} from './parse/markdown.js'
-import {parseText} from './parse/text.js'
-import {markdownRegions} from './parse/regions.js'
-import {reviewInSlices, reviewRegions, SLICE_CHARS} from './slices.js'
+import type {Block, Prose} from './parse/markdown.js'
+import type {CandidateSource} from './slices.js'
 import {fit, type FitContext} from './suggest.js'
 import {frameShapes, phraseKind, shapesOf} from './grammar/shape.js'
 import {slotOf} from './grammar/slot.js'
 import {indefiniteArticle, isPluralNoun} from './grammar/inflect.js'
-import type {CategoryId, Config, Finding, Fix, Format, Rule, RulePack, Severity, WordClassSpec} from './types.js'
-import type {Directive} from './directives.js'
+import {reviewInOnePiece} from './whole.js'
+import type {Candidate, CategoryId, Config, Finding, Fix, Format, Rule, RulePack, Severity, WordClassSpec} from './types.js'
 
-/**
- * A finding before directives are applied, with the offset and 1-based line that
- * directives judge it by (the match's first word, without a leading article).
- */
-export interface Candidate {
-  finding: Finding
-  at: number
-  atLine: number
-}
+/** Top-level blocks in which a comment line of its own would end or split the block. */
+const CONTAINERS = new Set(['list', 'blockquote', 'table', 'footnoteDefinition'])
 
-/** Markdown longer than this is reviewed in slices. */
-const SLICE_ABOVE = 1.5 * SLICE_CHARS
-
-export class Reviewer {
+export class Reviewer implements CandidateSource {
   readonly rules: Rule[]
   private readonly byId = new Map<string, Rule>()
   private readonly severity = new Map<string, Severity>()
@@ -92,7 +83,6 @@ export class Reviewer {
     return this.byId.get(id)
   }
 
-  /** Review a whole document. */
   /** The reviewer for this document: another profile when its front matter names one. */
   forText(text: string, format: Format = 'markdown'): Reviewer {
     const profile = format === 'markdown' ? documentProfile(text) : undefined
@@ -102,31 +92,24 @@ export class Reviewer {
     return other
   }
 
+  /** Review a whole document: the one entry every surface uses (see DocumentSession). */
   review(text: string, format: Format = 'markdown'): Finding[] {
-    const own = this.forText(text, format)
-    if (own !== this) return own.review(text, format)
-    if (format === 'markdown') {
-      // Cut into regions where that is certain: only regions where a rule may match are parsed.
-      const regions = markdownRegions(text)
-      const blocks = regions
-        ? reviewRegions(this, text, regions)
-        : text.length > SLICE_ABOVE
-          ? // A long document is reviewed in slices: the same findings, in linear time and bounded memory.
-            reviewInSlices(this, text)
-          : undefined
-      if (blocks) return applyDirectives(blocks.flatMap((b) => b.candidates), blocks.flatMap((b) => b.directives))
-    }
-    const prose = format === 'markdown' ? parseMarkdown(text) : parseText(text)
-    return this.reviewProse(text, prose)
+    return new DocumentSession(this, text, format).findings
   }
 
-  reviewProse(text: string, prose: Prose): Finding[] {
-    return applyDirectives(this.candidates(text, prose), prose.directives)
+  /**
+   * The reference for exactness, for the tests and the bench only: the document
+   * parsed in one piece (no regions, no slices), which `review` must equal.
+   */
+  reviewWhole(text: string, format: Format = 'markdown'): Finding[] {
+    const {candidates, directives} = reviewInOnePiece(this.forText(text, format), text, format)
+    return applyDirectives(candidates, directives)
   }
 
   /** Every finding in `prose` that context does not rule out, before directives. */
   candidates(text: string, prose: Prose): Candidate[] {
     const found: Candidate[] = []
+    const blocks = new BlockFinder(prose)
     forEachParagraph(prose.tree, (paragraph) => {
       let quotes: Array<[number, number]> | undefined
       let title: boolean | undefined
@@ -163,7 +146,7 @@ export class Reviewer {
           if (rule.category !== 'role-model' && isReportedLabel(tokens, match.start, this.kin)) continue
           if (rule.personSubject && !this.personSubject(tokens, text, match.start)) continue
           if (rule.adjectiveSense && match.end - match.start === 1 && isPredicateAdjective(tokens, match.start)) continue
-          const finding = this.finding(text, prose, tokens, match)
+          const finding = this.finding(text, prose, tokens, match, blocks)
           found.push({finding, at: start, atLine: finding.line})
         }
       }
@@ -214,7 +197,7 @@ export class Reviewer {
     return out.sort((a, b) => a.start - b.start)
   }
 
-  private finding(text: string, prose: Prose, tokens: Token[], match: Match): Finding {
+  private finding(text: string, prose: Prose, tokens: Token[], match: Match, blocks: BlockFinder): Finding {
     const rule = match.compiled.rule
     const kind = phraseKind(rule, match.phrase)
     let start = tokens[match.start].start
@@ -286,8 +269,50 @@ export class Reviewer {
         PLAIN_WORDS.test(text.slice(start - first.before, end + first.after)) &&
         (articleBefore === articleJoins || first.before > 0 || indefiniteArticle(first.replacement) === before?.norm),
       // One decision for the author: every form of one phrase of one rule ("patient", "patients").
-      group: `${rule.id}:${match.phrase.toLowerCase()}`
+      group: `${rule.id}:${match.phrase.toLowerCase()}`,
+      phrase: matched.replace(/\s+/g, ' ').trim(),
+      sentence: sentenceRange(text, tokens),
+      lineDirective: blocks.lineDirective(start, from.line)
     }
+  }
+}
+
+/**
+ * A sentence's source range: from its first word to its last, with the opening
+ * quotes or brackets before and the closing punctuation after. Words, not the
+ * sentence node's own edges: a slice and a whole-document parse can bridge the
+ * white space and stray symbols around a paragraph differently.
+ */
+function sentenceRange(text: string, tokens: Token[]): Finding['sentence'] {
+  let start = tokens[0].start
+  while (start > 0 && OPENING.test(text[start - 1])) start--
+  let end = tokens[tokens.length - 1].end
+  while (end < text.length && CLOSING.test(text[end])) end++
+  return {start, end}
+}
+const OPENING = /["'\u2018\u201c(\[]/
+const CLOSING = /[.!?\u2026"'\u2019\u201d)\]]/
+
+/** The top-level block holding an offset (Markdown), to say where a line directive can go. */
+class BlockFinder {
+  private readonly blocks: Block[]
+  constructor(private readonly prose: Prose) {
+    this.blocks = prose.blocks ?? []
+  }
+
+  lineDirective(offset: number, line: number): Finding['lineDirective'] {
+    const blocks = this.blocks
+    let lo = 0
+    let hi = blocks.length - 1
+    if (hi < 0) return 'above'
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (blocks[mid].start <= offset) lo = mid
+      else hi = mid - 1
+    }
+    const block = blocks[lo]
+    if (block.start > offset) return 'above'
+    return CONTAINERS.has(block.type) || line > this.prose.lines.point(block.start).line ? 'inline' : 'above'
   }
 }
 
@@ -300,20 +325,6 @@ function headInPhrase(rule: Rule): boolean {
   if (rule.kind !== 'adjective') return false
   const firsts = new Set(rule.phrases.map((p) => phraseWords(p.toLowerCase())[0]))
   return rule.phrases.length > 1 && firsts.size === 1 && rule.phrases.every((p) => phraseWords(p).length === 2)
-}
-
-/** Drop the candidates a directive switches off. */
-export function applyDirectives(candidates: Candidate[], directives: Directive[]): Finding[] {
-  if (directives.length === 0) return candidates.map((c) => c.finding)
-  const filter = new DirectiveFilter(directives)
-  const findings: Finding[] = []
-  for (const c of candidates) {
-    const {ruleId, category, endLine} = c.finding
-    // A line directive covers a finding that starts or ends on its line ("an" / "addict" across a break).
-    const off = filter.disables(ruleId, category, c.at, c.atLine) || (endLine !== c.atLine && filter.disables(ruleId, category, c.at, endLine))
-    if (!off) findings.push(c.finding)
-  }
-  return findings
 }
 
 /** Word classes from every pack; a later pack adds words to a class an earlier one defined. */

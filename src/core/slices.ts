@@ -6,18 +6,20 @@
  * attribution depends on the block before it). A long document reviewed in slices
  * costs linear time and bounded memory: the Markdown-to-nlcst bridge flattens a
  * whole document into one sentence before splitting it, which grows faster than
- * the text. Used by Reviewer.review for long documents and by DocumentSession.
+ * the text. Used by DocumentSession.
  *
  * Pure: no editor API, no node API.
  */
 import type {Directive} from './directives.js'
 import {parseMarkdown, parsePlainParagraphs, type Block, type Prose, type Reference} from './parse/markdown.js'
 import {paragraphEnd, type Region} from './parse/regions.js'
-import type {Candidate} from './review.js'
+import type {Candidate, Format} from './types.js'
 
-/** What reviews parsed prose: a Reviewer. */
+/** What reviews parsed prose: a Reviewer (an interface, so sessions and slices need not import it). */
 export interface CandidateSource {
   candidates(text: string, prose: Prose): Candidate[]
+  /** The source for this document's profile when its front matter names one (see Reviewer.forText). */
+  forText?(text: string, format: Format): CandidateSource
   /** False only when no rule can match anywhere in `text`. */
   mayMatch(text: string): boolean
 }
@@ -244,7 +246,14 @@ export function shiftCandidate(c: Candidate, offset: number, lines: number): Can
   if (offset === 0 && lines === 0) return c
   const f = c.finding
   return {
-    finding: {...f, offset: f.offset + offset, endOffset: f.endOffset + offset, line: f.line + lines, endLine: f.endLine + lines},
+    finding: {
+      ...f,
+      offset: f.offset + offset,
+      endOffset: f.endOffset + offset,
+      line: f.line + lines,
+      endLine: f.endLine + lines,
+      sentence: {start: f.sentence.start + offset, end: f.sentence.end + offset}
+    },
     at: c.at + offset,
     atLine: c.atLine + lines
   }
@@ -281,4 +290,40 @@ export function lineStart(text: string, offset: number): number {
 export function lineEnd(text: string, offset: number): number {
   const i = text.indexOf('\n', offset)
   return i === -1 ? text.length : i + 1
+}
+
+export function shiftBlock(b: SliceBlock, offset: number, lines: number): SliceBlock {
+  if (offset === 0 && lines === 0) return b
+  return {
+    type: b.type,
+    start: b.start + offset,
+    end: b.end + offset,
+    line: b.line + lines,
+    candidates: b.candidates.map((c) => shiftCandidate(c, offset, lines)),
+    directives: b.directives.map((d) => shiftDirective(d, offset, lines))
+  }
+}
+
+/** Index of the first block for which `test` holds (blocks are sorted, `test` monotonic); `length` when none. */
+export function firstIndex(blocks: SliceBlock[], test: (b: SliceBlock) => boolean): number {
+  let lo = 0
+  let hi = blocks.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (test(blocks[mid])) hi = mid
+    else lo = mid + 1
+  }
+  return lo
+}
+
+/** Whether the line holding `offset` starts with four or more columns of indentation. */
+export function indentedLine(text: string, offset: number): boolean {
+  const start = lineStart(text, offset)
+  let columns = 0
+  for (let i = start; i < text.length && columns < 4; i++) {
+    if (text[i] === ' ') columns++
+    else if (text[i] === '\t') columns += 4
+    else break
+  }
+  return columns >= 4
 }

@@ -6,7 +6,7 @@
  */
 import {createHash} from 'node:crypto'
 import {readFileSync, renameSync, writeFileSync} from 'node:fs'
-import type {Reviewer} from '../core/review.js'
+import type {Reviewer} from '../core/index.js'
 import type {Reviewed} from './documents.js'
 
 const FORMAT = 1

@@ -3,18 +3,11 @@
  *   Markdown and plain text (the engine's own formats), HTML (src/core/parse/html.ts)
  *   and Word .docx (src/core/docx: every story's paragraphs; line = paragraph number in reading order).
  */
-import type {Sentence} from 'nlcst'
-import {applyFixes} from '../core/fix.js'
-import {parseHtml} from '../core/parse/html.js'
-import {parseMarkdown, type Prose} from '../core/parse/markdown.js'
-import {parseText} from '../core/parse/text.js'
-import type {Reviewer} from '../core/review.js'
-import type {Finding} from '../core/types.js'
-import {reviewDocx as reviewDocxModel, type DocxModel} from '../core/docx/index.js'
+import {applyFixes, kindOfPath, reviewDocx as reviewDocxModel, type DocumentKind, type DocxModel, type Finding, type Reviewer} from '../core/index.js'
 import {loadDocx} from './docx.js'
 import {decodeDocument, DEFAULT_MAX_BYTES, DocumentError, readBytes, tooLarge} from './read-document.js'
 
-export type DocumentKind = 'markdown' | 'text' | 'html' | 'docx'
+export type {DocumentKind}
 
 export interface LoadedDocument {
   kind: DocumentKind
@@ -54,14 +47,8 @@ export interface Reviewed {
   places?: string[]
 }
 
-export function kindFor(path: string): DocumentKind {
-  if (/\.(md|markdown|mdown|mkd|mdx)$/i.test(path)) return 'markdown'
-  if (/\.(html?|xhtml)$/i.test(path)) return 'html'
-  // A .doc is read as Word so its owner hears what it is (an older format), not "binary file".
-  if (/\.docx?$/i.test(path)) return 'docx'
-  return 'text'
-}
-
+/** The kind of a file named on the command line (src/core/formats.ts); anything else is read as plain text. */
+export const kindFor = (path: string): DocumentKind => kindOfPath(path, {named: true}) ?? 'text'
 
 /** Bytes → a document of the given kind. Throws DocumentError with a one-line reason. */
 export async function decodeAny(name: string, bytes: Buffer, kind: DocumentKind, maxBytes = DEFAULT_MAX_BYTES): Promise<LoadedDocument> {
@@ -78,27 +65,17 @@ export async function loadDocument(path: string, name: string, kind = kindFor(pa
   return decodeAny(name, readBytes(path, name, maxBytes), kind, maxBytes)
 }
 
-export function proseFor(text: string, kind: Exclude<DocumentKind, 'docx'>): Prose {
-  return kind === 'markdown' ? parseMarkdown(text) : kind === 'html' ? parseHtml(text) : parseText(text)
-}
-
 const EXCERPT_CHARS = 200
 
+/** Review a loaded document through the engine's one entry; each finding with its sentence as an excerpt. */
 export function reviewDocument(reviewer: Reviewer, doc: LoadedDocument): Reviewed {
   if (doc.kind === 'docx') return reviewDocx(reviewer, doc)
-  const prose = proseFor(doc.text, doc.kind)
-  let findings = reviewer.reviewProse(doc.text, prose)
-  if (doc.kind === 'html') findings = findings.map((f) => htmlFinding(doc.text, f))
+  const findings = reviewer.review(doc.text, doc.kind)
   findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset)
-  const sentences = sentenceRanges(prose)
+  const clean = doc.kind === 'html' ? htmlToText : doc.kind === 'markdown' ? markdownToText : (x: string) => x
   const excerpts = findings.map((f) => {
-    // The innermost sentence: an attribute's text (alt, title) sits inside the element's sentence.
-    let best: [number, number] | undefined
-    for (const r of sentences) if (r[0] <= f.offset && f.offset < r[1] && (!best || r[1] - r[0] < best[1] - best[0])) best = r
-    const [s, e] = best ?? lineRange(doc.text, f.offset)
-    const start = Math.min(s, f.offset)
-    const end = Math.max(e, f.endOffset)
-    const clean = doc.kind === 'html' ? htmlToText : doc.kind === 'markdown' ? markdownToText : (x: string) => x
+    const start = Math.min(f.sentence.start, f.offset)
+    const end = Math.max(f.sentence.end, f.endOffset)
     return {
       before: trimStart(clean(doc.text.slice(start, f.offset)).replace(/\s+/g, ' ').trimStart()),
       text: clean(f.text).replace(/\s+/g, ' '),
@@ -119,54 +96,6 @@ function reviewDocx(reviewer: Reviewer, doc: LoadedDocument): Reviewed {
     return {before: text.slice(0, s), text: f.text, after: text.slice(e)}
   })
   return {kind: 'docx', findings, excerpts, places}
-}
-
-/**
- * An HTML finding whose range starts before markup ("a <b>role model"): the
- * article stays outside, so a fix never swallows a tag.
- */
-function htmlFinding(text: string, f: Finding): Finding {
-  const lastTag = f.text.lastIndexOf('>')
-  if (lastTag === -1 || !f.text.slice(0, lastTag).includes('<')) return f
-  let cut = lastTag + 1
-  while (cut < f.text.length && /\s/.test(f.text[cut])) cut++
-  const offset = f.offset + cut
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1
-  const line = f.line + countNewlines(f.text.slice(0, cut))
-  return {
-    ...f,
-    offset,
-    line,
-    column: offset - lineStart + 1,
-    text: f.text.slice(cut),
-    suggestions: f.suggestions.map((s) => s.replace(/^(a|an|A|An)\s+/, '')),
-    // Only drop-ins stay: a wider rewrite would reach back over the tag.
-    fixes: f.fixes.filter((x) => x.before === 0 && x.after === 0).map((x) => ({...x, replacement: x.replacement.replace(/^(a|an|A|An)\s+/, '')})),
-    safeFix: f.safeFix && f.fixes[0]?.before === 0 && f.fixes[0]?.after === 0
-  }
-}
-
-const countNewlines = (s: string) => (s.match(/\n/g) ?? []).length
-
-function sentenceRanges(prose: Prose): Array<[number, number]> {
-  const out: Array<[number, number]> = []
-  const walk = (node: {type: string; children?: unknown[]; position?: Sentence['position']}) => {
-    if (node.type === 'SentenceNode') {
-      const s = node.position?.start.offset
-      const e = node.position?.end.offset
-      if (s !== undefined && e !== undefined) out.push([s, e])
-      return
-    }
-    if (node.children) for (const child of node.children) walk(child as never)
-  }
-  walk(prose.tree as never)
-  return out
-}
-
-function lineRange(text: string, offset: number): [number, number] {
-  const s = text.lastIndexOf('\n', offset - 1) + 1
-  const n = text.indexOf('\n', offset)
-  return [s, n === -1 ? text.length : n]
 }
 
 const trimStart = (s: string) => (s.length > EXCERPT_CHARS ? '…' + s.slice(-EXCERPT_CHARS) : s)

@@ -9,8 +9,8 @@ import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import {dirname, join, relative, resolve, sep} from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import picomatch from 'picomatch'
+import {isDocumentPath} from '../core/index.js'
 
-export const DOCUMENT_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd', '.txt', '.text', '.html', '.htm', '.xhtml', '.docx']
 export const IGNORE_FILES = ['.gitignore', '.recoverylintignore']
 
 interface IgnoreLevel {
@@ -74,11 +74,6 @@ export interface Expanded {
   problems: string[]
 }
 
-function isDocument(path: string): boolean {
-  const lower = path.toLowerCase()
-  return DOCUMENT_EXTENSIONS.some((ext) => lower.endsWith(ext))
-}
-
 function walk(dir: string, out: string[], filter: (path: string) => boolean, levels: IgnoreLevel[] | undefined) {
   let entries
   try {
@@ -134,7 +129,7 @@ export function expandPaths(paths: string[], cwd = process.cwd(), options: Expan
       stat = undefined
     }
     if (stat?.isFile()) files.push(abs)
-    else if (stat?.isDirectory()) walk(abs, files, isDocument, levelsFor(abs))
+    else if (stat?.isDirectory()) walk(abs, files, isDocumentPath, levelsFor(abs))
     else if (/[*?[\]{}]/.test(p)) {
       const base = resolve(cwd, globBase(p))
       const isMatch = picomatch(p.split(sep).join('/'), {dot: false})

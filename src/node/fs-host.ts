@@ -1,6 +1,6 @@
 /** The engine's FileHost over Node's file system, with a per-run cache. */
 import {readFileSync, statSync} from 'node:fs'
-import type {FileHost} from '../core/host.js'
+import type {FileHost} from '../core/index.js'
 
 export function createNodeHost(): FileHost {
   const cache = new Map<string, string | undefined>()

@@ -8,6 +8,11 @@
 import type {Token} from '../match/tokens.js'
 import {isNegator} from '../frames/grammar.js'
 import type {Hit} from '../frames/lexicon.js'
+import {FrameMatcher} from '../frames/frames.js'
+import {sentenceTokens} from '../match/tokens.js'
+import {parseText} from '../parse/text.js'
+import type {RulePack, WordClassSpec} from '../types.js'
+import type {Sentence} from 'nlcst'
 
 /** Class pairs are read within this many words of each other. */
 const PAIR_WINDOW = 8
@@ -47,4 +52,34 @@ export function sentenceFeatures(tokens: Token[], hits: Hit[], rules: Iterable<s
   for (const id of rules) all.add('r:' + id)
   all.add('bias')
   return {all: [...all], byToken}
+}
+
+/**
+ * The features of a text as training reads them (scripts/train-model.ts): every sentence of it,
+ * tagged with the word classes of `packs`, no rule findings.
+ */
+export function textFeatures(packs: RulePack[], text: string): string[] {
+  const lexicon = lexiconOf(packs)
+  const out = new Set<string>()
+  const walk = (node: {type: string; children?: unknown[]}) => {
+    if (node.type === 'SentenceNode') {
+      const tokens = sentenceTokens(node as unknown as Sentence)
+      for (const f of sentenceFeatures(tokens, lexicon.tag(tokens), []).all) out.add(f)
+      return
+    }
+    for (const child of node.children ?? []) walk(child as {type: string; children?: unknown[]})
+  }
+  walk(parseText(text).tree as never)
+  return [...out]
+}
+
+const lexicons = new WeakMap<RulePack[], FrameMatcher>()
+function lexiconOf(packs: RulePack[]) {
+  let frames = lexicons.get(packs)
+  if (!frames) {
+    const classes: Record<string, WordClassSpec> = {}
+    for (const p of packs) for (const [name, spec] of Object.entries(p.classes ?? {})) classes[name] = classes[name] ? {kind: spec.kind, words: [...classes[name].words, ...spec.words]} : spec
+    lexicons.set(packs, (frames = new FrameMatcher(packs.flatMap((p) => p.rules), classes)))
+  }
+  return frames.lexicon
 }

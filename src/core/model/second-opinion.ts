@@ -6,21 +6,7 @@
  * the likeliest category; a category-level rule (`framing-<category>`) explains the
  * finding in words. It never removes a rule's finding.
  */
-import type {CategoryId} from '../types.js'
-
-/** The model as stored: one vocabulary, a weight per feature for "framing at all" and for each category. */
-export interface ModelData {
-  version: number
-  /** "framing at all" must reach this probability before a finding is made. */
-  threshold: number
-  features: string[]
-  any: number[]
-  categories: Partial<Record<CategoryId, number[]>>
-  /** Words whose presence lets a sentence be read at all (a cheap gate before the features). */
-  triggers: string[]
-  /** Where the model came from: files and their digests, figures from training. */
-  trainedOn?: unknown
-}
+import type {CategoryId, ModelData} from '../types.js'
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z))
 
