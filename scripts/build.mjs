@@ -7,6 +7,7 @@ import {spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {pageHtml} from './lib/page-html.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
@@ -61,13 +62,13 @@ await Promise.all(
   )
 )
 
-// The rule pages (docs/rules, generated and checked current by a test) as one file: the .vsix ships this
-// (one compressed entry instead of a file per rule), and the extension shows them as read-only documents.
+// The rule pages (docs/rules, generated and checked current by a test) as one file of HTML: the .vsix ships
+// this (one compressed entry instead of a file per rule), and the extension shows them in its reading view.
 const pages = Object.fromEntries(
   readdirSync(join(root, 'docs', 'rules'))
     .filter((f) => f.endsWith('.md'))
     .sort()
-    .map((f) => [f.replace(/\.md$/, ''), readFileSync(join(root, 'docs', 'rules', f), 'utf8')])
+    .map((f) => [f.replace(/\.md$/, ''), pageHtml(readFileSync(join(root, 'docs', 'rules', f), 'utf8'))])
 )
 writeFileSync(join(root, 'dist', 'rule-pages.json'), JSON.stringify(pages))
 

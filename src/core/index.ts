@@ -15,7 +15,7 @@ export {validateConfig, mergeConfigs, ruleSeverity, withOptIns, ConfigError, typ
 export {CONFIG_NAMES, findConfigFiles, readConfigFile, resolveConfig, type ResolvedConfig} from './config-files.js'
 export {starterConfig, starterConfigText, type StarterOptions} from './starter-config.js'
 export {dirname, joinPath, type FileHost} from './host.js'
-export {applyEdits, applyFixes, fixEdit, fixRange, isFixable, sameWording, selectFixes, type Edit, type FixOptions, type FixResult} from './fix.js'
+export {applyEdits, applyFixes, fixEdit, fixRange, isFixable, replaceAllEdits, sameWording, selectFixes, type Edit, type FixOptions, type FixResult} from './fix.js'
 export {alternativeLabel} from './grammar/shape.js'
 export {applyDirectives, directiveComment, parseDirectiveComments, DIRECTIVE_HELP, DIRECTIVE_KINDS, DIRECTIVE_PREFIX, type Directive, type DirectiveKind} from './directives.js'
 export {disableFileEdit, disableLineEdit, eol, lineAfterFrontMatter, lineDirectiveEdit, type Insert} from './directive-edits.js'

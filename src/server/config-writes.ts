@@ -1,6 +1,6 @@
 /**
- * Writing configuration files for the user: "allow this phrase" (added to the
- * nearest config file that applies, or a new one at the folder's root) and
+ * Writing configuration files for the user: "allow this phrase" and "turn this
+ * rule off" (in the nearest config file that applies, or a new one at the folder's root) and
  * "create a configuration file" (the engine's starter configuration, which
  * changes no finding). Files are written through the host.
  */
@@ -21,12 +21,11 @@ const hostPath = (path: string) => path.replace(/^\/([A-Za-z]:)/, '$1')
 const inside = (folder: string, path: string) => path.startsWith(folder.replace(/\/$/, '') + '/')
 
 /**
- * Add `phrase` to `allow` in the config file whose keys win for the document (the
- * nearest, as the engine finds it) when it is inside the folder; otherwise in a
- * new one at the folder's root (`allow` lists add up, so that works too).
- * Returns the file written. Throws an Error with a one-line reason.
+ * Edit the config file whose keys win for the document (the nearest, as the engine
+ * finds it) when it is inside the folder; otherwise write a new one at the folder's
+ * root. Returns the file written. Throws an Error with a one-line reason.
  */
-export function allowPhrase(host: ServerHost, folderPath: string, documentPath: string | undefined, phrase: string): string {
+function editNearestConfig(host: ServerHost, folderPath: string, documentPath: string | undefined, edit: (existing: string | undefined, format: 'json' | 'yaml') => string): string {
   const root = folderPath.replace(/\/$/, '')
   let file = `${root}/${CONFIG_NAMES[0]}`
   try {
@@ -34,11 +33,21 @@ export function allowPhrase(host: ServerHost, folderPath: string, documentPath: 
     const inFolder = nearest !== undefined && inside(root, hostPath(nearest))
     if (inFolder) file = hostPath(nearest)
     const before = inFolder ? host.files.readFile(nearest) : undefined
-    host.writeFile(file, addAllowed(before, phrase, file.endsWith('.json') ? 'json' : 'yaml'))
+    host.writeFile(file, edit(before, file.endsWith('.json') ? 'json' : 'yaml'))
   } catch (error) {
     throw new Error(isConfigError(error) ? `${error.file}: ${error.problem}` : `${file}: ${(error as Error).message}`)
   }
   return file
+}
+
+/** Add `phrase` to `allow` in the nearest config file in the folder (`allow` lists add up, so a new root file works too). */
+export function allowPhrase(host: ServerHost, folderPath: string, documentPath: string | undefined, phrase: string): string {
+  return editNearestConfig(host, folderPath, documentPath, (existing, format) => addAllowed(existing, phrase, format))
+}
+
+/** Turn a rule off (`"rules": {"id": "off"}`) in the nearest config file in the folder. */
+export function disableRule(host: ServerHost, folderPath: string, documentPath: string | undefined, ruleId: string): string {
+  return editNearestConfig(host, folderPath, documentPath, (existing, format) => withRuleOff(existing, ruleId, format))
 }
 
 /**
@@ -58,6 +67,41 @@ export function createConfig(host: ServerHost, folderPath: string, profile: Prof
   return {uri: host.pathToUri(file), created: true}
 }
 
+/** A config file's new text with `rules[ruleId]` set to "off", other keys kept. */
+export function withRuleOff(existing: string | undefined, ruleId: string, format: 'json' | 'yaml'): string {
+  if (format === 'yaml') {
+    const doc = parseDocument(existing ?? '')
+    if (doc.errors.length > 0) throw new Error(`cannot parse: ${doc.errors[0].message.split('\n')[0]}`)
+    if (doc.contents === null || doc.contents === undefined) doc.contents = doc.createNode({}) as never
+    const rules = doc.toJS()?.rules as unknown
+    if (rules !== undefined && rules !== null && (typeof rules !== 'object' || Array.isArray(rules))) throw new Error('`rules` is not a map')
+    if (rules === undefined || rules === null) doc.set('rules', doc.createNode({[ruleId]: 'off'}))
+    else doc.setIn(['rules', ruleId], 'off')
+    return doc.toString()
+  }
+  const {data, indent} = parseJsonConfig(existing)
+  const rules = data.rules === undefined ? {} : data.rules
+  if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) throw new Error('`rules` is not a map')
+  ;(rules as Record<string, unknown>)[ruleId] = 'off'
+  data.rules = rules
+  return JSON.stringify(data, null, indent) + '\n'
+}
+
+function parseJsonConfig(existing: string | undefined): {data: Record<string, unknown>; indent: number} {
+  let data: Record<string, unknown> = {}
+  let indent = 2
+  if (existing !== undefined && existing.trim() !== '') {
+    try {
+      data = JSON.parse(existing)
+    } catch (error) {
+      throw new Error(`cannot parse: ${(error as Error).message}`)
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error('the top level is not an object')
+    indent = /\n([ \t]+)"/.exec(existing)?.[1].length ?? 2
+  }
+  return {data, indent}
+}
+
 /**
  * A config file's new text with `phrase` in `allow` (created when missing), other
  * keys kept. `existing` undefined means a new file. JSON or YAML by `format`.
@@ -75,17 +119,7 @@ export function addAllowed(existing: string | undefined, phrase: string, format:
     else doc.addIn(['allow'], phrase)
     return doc.toString()
   }
-  let data: Record<string, unknown> = {}
-  let indent = 2
-  if (existing !== undefined && existing.trim() !== '') {
-    try {
-      data = JSON.parse(existing)
-    } catch (error) {
-      throw new Error(`cannot parse: ${(error as Error).message}`)
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error('the top level is not an object')
-    indent = /\n([ \t]+)"/.exec(existing)?.[1].length ?? 2
-  }
+  const {data, indent} = parseJsonConfig(existing)
   const allow = data.allow === undefined ? [] : data.allow
   if (!Array.isArray(allow)) throw new Error('`allow` is not a list')
   if (!allow.some((p) => String(p).toLowerCase() === phrase.toLowerCase())) allow.push(phrase)

@@ -31,6 +31,9 @@ export interface Outcome {
   detail?: string
 }
 
+/** How many other uses of the same wording the first one lists. */
+const MAX_RELATED = 20
+
 /** Above this many characters a document's first review runs in slices, yielding between them. */
 const SLICED_FIRST_REVIEW = 200_000
 
@@ -69,9 +72,9 @@ export class Reviews {
     if (!settings.enable) return none('disabled')
     if (isExcluded(settings, [path, this.workspace.relativePath(uri)])) return none('excluded')
     const bytes = utf8Bytes(text)
-    if (bytes > settings.maxFileSizeKb * 1024) {
+    if (bytes > settings.sizeLimit * 1024) {
       const name = path ? path.split('/').pop() : uri
-      const detail = `${name} is ${Math.round(bytes / 1024)} KB, over recoveryLint.maxFileSizeKb (${settings.maxFileSizeKb} KB): not reviewed. Raise the setting to review it.`
+      const detail = `${name} is ${Math.round(bytes / 1024)} KB, over the size limit (recoveryLint.sizeLimit, ${settings.sizeLimit} KB): not reviewed. Raise the setting to review it.`
       this.notices.once(`size:${uri}`, `Recovery Language Review: ${detail}`)
       return none('too-large', detail)
     }
@@ -79,7 +82,7 @@ export class Reviews {
       if (path && this.reviewers.project(settings).isIgnored(path)) return none('excluded')
       const reviewer = this.reviewers.reviewerFor(uri, path, settings)
       const shape = (findings: Finding[], state: StatusParams['state'] = 'ok'): Outcome => ({
-        diagnostics: findings.map((f) => this.toDiagnostic(f, settings)),
+        diagnostics: this.toDiagnostics(uri, findings, settings),
         findings,
         reviewer,
         state
@@ -139,7 +142,29 @@ export class Reviews {
     const base = this.workspace.rulePageBase
     if (base === undefined) return this.host.rulePage(ruleId)
     this.builtinIds ??= new Set(this.host.builtinPacks().flatMap((p) => p.rules.map((r) => r.id)))
-    return this.builtinIds.has(ruleId) ? `${base}${ruleId}.md` : undefined
+    return this.builtinIds.has(ruleId) ? `${base}${ruleId}` : undefined
+  }
+
+  /**
+   * A document's findings as diagnostics. The same wording used several times is one
+   * decision for its author: the first use lists the others (relatedInformation), and
+   * each of the others points back at it.
+   */
+  toDiagnostics(uri: string, findings: Finding[], settings: Settings): Diagnostic[] {
+    const diagnostics = findings.map((f) => this.toDiagnostic(f, settings))
+    const groups = new Map<string, number[]>()
+    findings.forEach((f, i) => groups.set(f.group, [...(groups.get(f.group) ?? []), i]))
+    for (const members of groups.values()) {
+      if (members.length < 2) continue
+      const n = members.length
+      const [first, ...others] = members
+      const at = (i: number) => ({uri, range: diagnostics[i].range})
+      diagnostics[first].relatedInformation = others
+        .slice(0, MAX_RELATED)
+        .map((i, k) => ({location: at(i), message: `Same wording, ${k + 2} of ${n} in this document`}))
+      for (const i of others) diagnostics[i].relatedInformation = [{location: at(first), message: `First of ${n} uses of this wording in this document`}]
+    }
+    return diagnostics
   }
 
   toDiagnostic(finding: Finding, settings: Settings): Diagnostic {
@@ -151,7 +176,8 @@ export class Reviews {
       fixes: finding.fixes,
       safeFix: finding.safeFix,
       phrase: finding.phrase,
-      lineDirective: finding.lineDirective
+      lineDirective: finding.lineDirective,
+      group: finding.group
     }
     const href = this.rulePage(finding.ruleId)
     const severity =
@@ -176,11 +202,18 @@ export class Reviews {
     }
   }
 
+  private firstPublished = false
+
   publish(uri: string, version: number | undefined, outcome: Outcome): void {
+    if (!this.firstPublished && outcome.state === 'ok') {
+      this.firstPublished = true
+      // How long a start takes, for anyone reading the log (performance.now() counts from the process's start).
+      this.notices.log(`first findings (${outcome.findings.length}) ${Math.round(performance.now())} ms after the server started`)
+    }
     if (outcome.state !== 'reviewing') this.results.set(uri, {version, findings: outcome.findings, reviewer: outcome.reviewer})
     const counts: Record<string, number> = {}
     for (const f of outcome.findings) counts[f.category] = (counts[f.category] ?? 0) + 1
-    quiet(this.connection.sendNotification(STATUS_NOTIFICATION, {uri, counts, state: outcome.state, detail: outcome.detail} satisfies StatusParams))
+    quiet(this.connection.sendNotification(STATUS_NOTIFICATION, {uri, version, counts, state: outcome.state, detail: outcome.detail} satisfies StatusParams))
     quiet(this.connection.sendDiagnostics({uri, version, diagnostics: outcome.diagnostics}))
   }
 
@@ -202,11 +235,16 @@ export class Reviews {
     const path = this.host.uriToPath(uri)
     if (!path) return {findings: 0, skipped: 'not a file'}
     const settings = await this.settings.get(uri)
-    if (!settings.enable) return {findings: 0, skipped: 'disabled'}
-    if (isExcluded(settings, [path, this.workspace.relativePath(uri)])) return {findings: 0, skipped: 'excluded'}
+    // Off or excluded now: what an earlier workspace review published for the file goes too.
+    const skip = (skipped: string): ReviewFileResult => {
+      quiet(this.connection.sendDiagnostics({uri, diagnostics: []}))
+      return {findings: 0, skipped}
+    }
+    if (!settings.enable) return skip('disabled')
+    if (isExcluded(settings, [path, this.workspace.relativePath(uri)])) return skip('excluded')
     const size = this.host.fileSize(path)
     if (size === undefined) return {findings: 0, skipped: 'cannot read'}
-    if (size > settings.maxFileSizeKb * 1024) {
+    if (size > settings.sizeLimit * 1024) {
       quiet(this.connection.sendDiagnostics({uri, diagnostics: []}))
       return {findings: 0, skipped: `too large (${Math.round(size / 1024)} KB)`}
     }

@@ -36,10 +36,12 @@ export interface ReviewDocxResult {
   problem?: string
 }
 
-/** Server → client notification: counts per category for one document (status bar). */
+/** Server → client notification: counts per category for one document (status bar). Sent just before its diagnostics. */
 export const STATUS_NOTIFICATION = 'recoveryLint/status'
 export interface StatusParams {
   uri: string
+  /** The version of the open document the counts and the diagnostics that follow are for. */
+  version?: number
   counts: Record<string, number>
   /** 'ok' | 'reviewing' (a long document's first slices: counts so far) | 'disabled' | 'excluded' | 'too-large' | 'config-error' | 'error' | 'closed' */
   state: string
@@ -51,6 +53,32 @@ export const TRUST_NOTIFICATION = 'recoveryLint/trusted'
 
 /** Server-side command (workspace/executeCommand): allow a phrase in the workspace config file. Arguments: [documentUri, phrase]. */
 export const ALLOW_PHRASE_COMMAND = 'recoveryLint.server.allowPhrase'
+
+/** Server-side command: turn a rule off in the configuration file that applies to a document. Arguments: [documentUri, ruleId]. */
+export const DISABLE_RULE_COMMAND = 'recoveryLint.server.disableRule'
+
+/**
+ * Server-side command: fix every safe finding of a document (what `--fix` does), or say why
+ * nothing can be. Arguments: [documentUri]. Returns FixAllResult.
+ */
+export const FIX_ALL_COMMAND = 'recoveryLint.server.fixAll'
+export interface FixAllResult {
+  fixed: number
+  /** Why nothing was fixed, in a sentence (when fixed is 0). */
+  reason?: string
+}
+
+/**
+ * Client-side command (VS Code): offer the ways to silence one finding as a quick pick.
+ * Arguments: [documentUri, range, ruleId]. The hover links to it when the client says
+ * it has it (InitializationOptions.clientCommands).
+ */
+export const SILENCE_COMMAND = 'recoveryLint.silence'
+/** The code action kind of the ways to silence a finding (a quick fix, so the light bulb lists them too). */
+export const SILENCE_KIND = 'quickfix.recoveryLint.silence'
+
+/** Server-side command: tell the writer which places a "replace all" left for them. Arguments: [message]. */
+export const TELL_COMMAND = 'recoveryLint.server.tell'
 
 /**
  * Server-side command: write the starter configuration into a folder unless it has
@@ -72,15 +100,25 @@ export interface InitializationOptions {
   /** Workspace trust: untrusted workspaces may not load rule files from the workspace. */
   trusted?: boolean
   /**
-   * Where the client shows the built-in rules' pages: links become `<base><rule-id>.md`
-   * (VS Code: read-only documents of the RULE_PAGE_SCHEME). Without it, the pages on
+   * A document open when the server starts, with its settings as workspace/configuration
+   * would answer: the server builds that document's reviewer while the editor finishes
+   * starting, so the first review does not wait for it.
+   */
+  firstDocument?: {uri: string; settings: unknown}
+  /** Client-side commands the server may link to (SILENCE_COMMAND). */
+  clientCommands?: string[]
+  /**
+   * Where the client shows the built-in rules' pages: links become `<base><rule-id>`
+   * (VS Code: its reading view for the RULE_PAGE_SCHEME, never a document). Without it, the pages on
    * disk (docs/rules of an install from the repository), when there are any.
    */
   rulePageBase?: string
 }
 
-/** The URI scheme of the rule pages the VS Code client shows (read-only, never reviewed). */
+/** The URI scheme of the rule pages the VS Code client shows in its reading view (never a document, never reviewed). */
 export const RULE_PAGE_SCHEME = 'recovery-lint-rule'
+/** The catalogue's index page under RULE_PAGE_SCHEME. */
+export const CATALOGUE_PAGE = 'catalogue'
 
 /** What each diagnostic carries in `data`, so code actions need no second review. */
 export interface DiagnosticData {
@@ -96,4 +134,6 @@ export interface DiagnosticData {
   phrase: string
   /** Where "disable for this line" goes (Finding.lineDirective). */
   lineDirective: 'above' | 'inline'
+  /** Findings of one rule on the same wording share it (Finding.group): "replace all N". */
+  group?: string
 }

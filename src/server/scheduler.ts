@@ -32,7 +32,7 @@ export class Scheduler {
     documents.onDidChangeContent((e) => {
       const uri = e.document.uri
       if (this.fresh.has(uri)) return // the open's own review is scheduled
-      quiet(settings.get(uri).then((s) => s.run === 'onType' && this.schedule(uri, s.debounceMs)))
+      quiet(settings.get(uri).then((s) => s.run === 'onType' && this.schedule(uri, s.typingDelay)))
     })
     documents.onDidSave((e) => {
       quiet(settings.get(e.document.uri).then((s) => s.run === 'onSave' && this.schedule(e.document.uri, 0)))

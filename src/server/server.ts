@@ -15,19 +15,20 @@ import {
   type InitializeResult
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import {categoriesOf, PROFILES, type Profile} from '../core/index.js'
-import {fixAll, quickFixes, wantsFixAll, wantsQuickFixes} from './code-actions.js'
-import {allowPhrase, createConfig} from './config-writes.js'
+import {categoriesOf} from '../core/index.js'
+import {fixAll, invoked, quickFixes, wantsFixAll, wantsQuickFixes} from './code-actions.js'
+import {executeCommand, SERVER_COMMANDS} from './commands.js'
 import {Reviews} from './diagnostics.js'
 import type {ServerHost} from './host.js'
 import {hoverAt} from './hover.js'
 import {Notices, quiet} from './notices.js'
 import {
-  ALLOW_PHRASE_COMMAND,
-  CREATE_CONFIG_COMMAND,
   FIX_ALL_KIND,
   REVIEW_DOCX_REQUEST,
+  SILENCE_COMMAND,
+  SILENCE_KIND,
   REVIEW_FILE_REQUEST,
+  SOURCE,
   TRUST_NOTIFICATION,
   type InitializationOptions,
   type RecoveryLintInitializeResult,
@@ -38,6 +39,7 @@ import {Reviewers} from './reviewers.js'
 import {Scheduler} from './scheduler.js'
 import {SettingsStore} from './settings.js'
 import {SETTINGS_SECTION} from './settings-schema.js'
+import {warmUp} from './warm-up.js'
 import {reviewWordDocument} from './word.js'
 import {Workspace} from './workspace.js'
 
@@ -69,12 +71,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const init = (params.initializationOptions ?? {}) as InitializationOptions
     workspace.trusted = init.trusted !== false
     workspace.rulePageBase = typeof init.rulePageBase === 'string' ? init.rulePageBase : undefined
+    workspace.clientCommands = Array.isArray(init.clientCommands) ? init.clientCommands.filter((c) => typeof c === 'string') : []
+    warmUp({documents, host, workspace, settings, reviewers}, init.firstDocument)
     return {
       capabilities: {
         textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
         hoverProvider: true,
-        codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false},
-        executeCommandProvider: {commands: [ALLOW_PHRASE_COMMAND, CREATE_CONFIG_COMMAND]},
+        codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, SILENCE_KIND, FIX_ALL_KIND], resolveProvider: false},
+        executeCommandProvider: {commands: SERVER_COMMANDS},
         workspace: {workspaceFolders: {supported: true, changeNotifications: true}}
       },
       serverInfo: {name: 'recovery-lint'},
@@ -111,57 +115,31 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onRequest(REVIEW_FILE_REQUEST, (params: ReviewFileParams) => scheduler.reviewFile(params.uri))
   connection.onRequest(REVIEW_DOCX_REQUEST, (params: ReviewDocxParams) => reviewWordDocument(params, {connection, host, settings, reviewers, reviews}))
 
+  const categories = new Map<string, string>()
+  const categoryTitle = (id: string) => {
+    if (categories.size === 0) for (const c of categoriesOf(host.builtinPacks())) categories.set(c.id, c.title)
+    return categories.get(id) ?? id
+  }
+
   connection.onHover(async (params) => {
     const doc = documents.get(params.textDocument.uri)
-    return doc ? hoverAt(doc, params.position, await reviews.findingsFor(doc), (id) => reviews.rulePage(id)) : null
+    if (!doc) return null
+    return hoverAt(doc, params.position, await reviews.findingsFor(doc), (id) => reviews.rulePage(id), categoryTitle, workspace.clientCommands.includes(SILENCE_COMMAND))
   })
 
   connection.onCodeAction(async (params) => {
     const doc = documents.get(params.textDocument.uri)
     if (!doc) return []
-    const actions = wantsQuickFixes(params) ? quickFixes(doc, reviews.formatOf(doc.languageId, host.uriToPath(doc.uri)), params.context.diagnostics) : []
-    if (wantsFixAll(params, actions.length)) actions.push(...fixAll(doc, (await reviews.findingsFor(doc)).findings))
+    const ours = params.context.diagnostics.some((d) => d.source === SOURCE)
+    const findings = ours || wantsFixAll(params, 0) ? (await reviews.findingsFor(doc)).findings : []
+    const actions = wantsQuickFixes(params) && ours ? quickFixes(doc, reviews.formatOf(doc.languageId, host.uriToPath(doc.uri)), params, findings) : []
+    if (wantsFixAll(params, actions.length)) actions.push(...fixAll(doc, findings, invoked(params)))
     return actions
   })
 
-  connection.onExecuteCommand(async (params) => {
-    const args = params.arguments ?? []
-    if (params.command === ALLOW_PHRASE_COMMAND) {
-      const [uri, phrase] = args as [unknown, unknown]
-      if (typeof uri !== 'string' || typeof phrase !== 'string' || !phrase.trim()) return null
-      const folder = workspace.folderFor(uri)
-      const folderPath = folder ? host.uriToPath(folder.uri) : undefined
-      if (!folderPath) {
-        notices.show('Recovery Language Review: open a folder to allow a phrase in its .recoverylintrc.json.', 'warning')
-        return null
-      }
-      let file: string
-      try {
-        file = allowPhrase(host, folderPath, host.uriToPath(uri), phrase)
-      } catch (error) {
-        notices.show(`Recovery Language Review: cannot update ${(error as Error).message}`, 'error')
-        return null
-      }
-      notices.log(`allowed “${phrase}” in ${file}`)
-      await reviewAgain()
-      return {file}
-    }
-    if (params.command === CREATE_CONFIG_COMMAND) {
-      const [folderUri] = args as [unknown]
-      const folderPath = typeof folderUri === 'string' ? host.uriToPath(folderUri) : undefined
-      if (!folderPath || typeof folderUri !== 'string') return null
-      try {
-        // The profile in effect there now (settings and any parent config), so the new file changes nothing.
-        const reviewer = reviewers.reviewerFor(folderUri, `${folderPath.replace(/\/$/, '')}/untitled.md`, await settings.get(folderUri))
-        const profile: Profile = PROFILES.includes(reviewer.config.profile as Profile) ? (reviewer.config.profile as Profile) : 'peer'
-        return createConfig(host, folderPath, profile)
-      } catch (error) {
-        notices.show(`Recovery Language Review: cannot create a configuration file: ${(error as Error).message}`, 'error')
-        return null
-      }
-    }
-    return null
-  })
+  connection.onExecuteCommand((params) =>
+    executeCommand(params.command, params.arguments ?? [], {connection, documents, host, workspace, settings, reviewers, reviews, notices, reviewAgain})
+  )
 
   documents.listen(connection)
   connection.listen()

@@ -8,23 +8,31 @@
 /** The `recoveryLint.*` settings, as the server reads them (resource-scoped). */
 export interface Settings {
   enable: boolean
-  languages: string[]
-  profile: 'peer' | 'service' | 'clinical' | ''
+  profile: 'peer' | 'service' | 'clinical'
   run: 'onType' | 'onSave'
-  debounceMs: number
-  maxFileSizeKb: number
+  typingDelay: number
+  languages: string[]
   exclude: string[]
   severity: Record<string, 'error' | 'warning' | 'info' | 'off'>
   infoAsHint: boolean
+  statusBar: 'compact' | 'long'
+  sizeLimit: number
 }
 
-/** One setting as VS Code's configuration contribution describes it. */
+/**
+ * One setting as VS Code's configuration contribution describes it. The settings
+ * editor makes a setting's label from its name ("typingDelay" → "Typing Delay"), so
+ * the names are words a writer uses; the description says the rest.
+ */
 export interface SettingSpec {
   type: 'boolean' | 'string' | 'number' | 'array' | 'object'
   default: unknown
   scope: 'window' | 'resource'
+  /** Where it stands in the settings editor. */
+  order: number
   markdownDescription: string
   enum?: string[]
+  enumItemLabels?: string[]
   enumDescriptions?: string[]
   items?: {type: string}
   minimum?: number
@@ -41,67 +49,69 @@ export const SETTINGS = {
     type: 'boolean',
     default: true,
     scope: 'resource',
-    markdownDescription: 'Review documents for recovery-oriented, peer-aligned language.'
+    order: 1,
+    markdownDescription:
+      'Review documents for recovery-oriented, peer-aligned language. The command *Recovery Language Review: Turn the Review On/Off* turns it off for this workspace without changing this setting.'
+  },
+  profile: {
+    type: 'string',
+    enum: ['peer', 'service', 'clinical'],
+    enumItemLabels: ['Peer support', 'Service', 'Clinical'],
+    enumDescriptions: [
+      'Peer-support and lived-experience documents: the full review.',
+      'General service documents: some peer-support wording is only information.',
+      'Clinical governance documents: clinical vocabulary such as "patient" is only information; framings about who decides and what counts as recovery are still warnings.'
+    ],
+    default: 'peer',
+    scope: 'resource',
+    order: 2,
+    markdownDescription:
+      'The kind of document the review expects. A `profile` in a `.recoverylintrc` file wins over this setting, and a document can name its own in its front matter (`recovery-lint: {profile: clinical}`).'
+  },
+  run: {
+    type: 'string',
+    enum: ['onType', 'onSave'],
+    enumItemLabels: ['As you type', 'On save'],
+    enumDescriptions: ['Review as you type, after a short pause (see Typing Delay).', 'Review when the document is opened or saved.'],
+    default: 'onType',
+    scope: 'resource',
+    order: 3,
+    markdownDescription: 'When to review a document.'
+  },
+  typingDelay: {
+    type: 'number',
+    default: 400,
+    minimum: 0,
+    maximum: 10000,
+    scope: 'resource',
+    order: 4,
+    markdownDescription: 'Delay before reviewing while typing, in milliseconds (when *Run* is *As you type*).'
   },
   languages: {
     type: 'array',
     items: {type: 'string'},
     default: ['markdown', 'plaintext'],
     scope: 'window',
+    order: 5,
     markdownDescription:
-      'Language ids to review (saved and untitled documents). Markdown is reviewed as Markdown (prose only); every other language as plain text.'
-  },
-  profile: {
-    type: 'string',
-    enum: ['', 'peer', 'service', 'clinical'],
-    enumDescriptions: [
-      "Use the configuration file's profile (default: peer)",
-      'Peer-support and lived-experience documents',
-      'General service documents',
-      'Clinical governance documents (e.g. "patient" is only info)'
-    ],
-    default: '',
-    scope: 'resource',
-    markdownDescription: 'Default profile. A `profile` in a `.recoverylintrc` file wins over this setting.'
-  },
-  run: {
-    type: 'string',
-    enum: ['onType', 'onSave'],
-    enumDescriptions: ['Review as you type (debounced)', 'Review when the document is opened or saved'],
-    default: 'onType',
-    scope: 'resource',
-    markdownDescription: 'When to review.'
-  },
-  debounceMs: {
-    type: 'number',
-    default: 400,
-    minimum: 0,
-    maximum: 10000,
-    scope: 'resource',
-    markdownDescription: 'Milliseconds to wait after the last keystroke before reviewing (with `#recoveryLint.run#` = `onType`).'
-  },
-  maxFileSizeKb: {
-    type: 'number',
-    default: 8192,
-    minimum: 1,
-    scope: 'resource',
-    markdownDescription:
-      'Documents larger than this (in KB) are not reviewed; you are told once per document. Below it, a long document (a 100 000-word handbook is about 600 KB) is reviewed in slices in the background, so typing never waits for it.'
+      'The kinds of document to review, by language id (saved and untitled documents). Markdown is reviewed as Markdown (its prose only); every other language as plain text.'
   },
   exclude: {
     type: 'array',
     items: {type: 'string'},
     default: [],
     scope: 'resource',
+    order: 6,
     markdownDescription:
-      'Glob patterns (relative to the workspace folder, e.g. `drafts/**`) of documents not to review. A `.recoverylintrc` file can also list `ignore` globs.'
+      'Documents not to review, as glob patterns relative to the workspace folder (for example `drafts/**`). A `.recoverylintrc` file can also list `ignore` patterns.'
   },
   severity: {
     type: 'object',
     default: {},
     scope: 'resource',
+    order: 7,
     markdownDescription:
-      'Severity overrides by rule id or category id, e.g. `{"deficit": "info", "patient": "off"}`. A bare id names a category when one has that name; write `rule:role-model` or `category:role-model` to say which. These win over `.recoverylintrc` files. Contested wording is never shown as an error.',
+      'How to show findings of a rule or a whole category: `error`, `warning`, `info` or `off`, for example `{"deficit": "info", "patient": "off"}`. A name that is both a rule and a category means the category; write `rule:role-model` or `category:role-model` to say which. These win over `.recoverylintrc` files. Contested wording is never shown as an error.',
     propertyNames: {pattern: '^((rule|category):)?[a-z0-9]+(-[a-z0-9]+)*$'},
     additionalProperties: {type: 'string', enum: ['error', 'warning', 'info', 'off']}
   },
@@ -109,7 +119,27 @@ export const SETTINGS = {
     type: 'boolean',
     default: false,
     scope: 'resource',
-    markdownDescription: 'Show `info` findings as hints (faint dots, not in the Problems panel) instead of information.'
+    order: 8,
+    markdownDescription: 'Show `info` findings as hints: faint dots under the words, not listed in the Problems panel.'
+  },
+  statusBar: {
+    type: 'string',
+    enum: ['compact', 'long'],
+    enumItemLabels: ['Compact', 'Long'],
+    enumDescriptions: ['The number of findings in the document ("◉ 10"); the categories in its tooltip.', 'The findings per category ("Recovery language: Role model 1 · Deficit framing 2").'],
+    default: 'compact',
+    scope: 'window',
+    order: 9,
+    markdownDescription: 'How the status bar shows the findings of the active document.'
+  },
+  sizeLimit: {
+    type: 'number',
+    default: 8192,
+    minimum: 1,
+    scope: 'resource',
+    order: 10,
+    markdownDescription:
+      'Documents larger than this many KB are not reviewed (you are told once per document). Below it, a long document (a 100 000-word handbook is about 600 KB) is reviewed in the background, so typing never waits for it.'
   }
 } as const satisfies Record<keyof Settings, SettingSpec>
 

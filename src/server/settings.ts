@@ -17,13 +17,14 @@ export function normaliseSettings(raw: Partial<Settings> | null | undefined): Se
   return {
     enable: s.enable !== false,
     languages: Array.isArray(s.languages) ? s.languages : DEFAULT_SETTINGS.languages,
-    profile: (PROFILES as readonly string[]).includes(s.profile) ? s.profile : '',
+    profile: (PROFILES as readonly string[]).includes(s.profile) ? s.profile : DEFAULT_SETTINGS.profile,
     run: s.run === 'onSave' ? 'onSave' : 'onType',
-    debounceMs: Number.isFinite(s.debounceMs) && s.debounceMs >= 0 ? Math.min(s.debounceMs, SETTINGS.debounceMs.maximum) : DEFAULT_SETTINGS.debounceMs,
-    maxFileSizeKb: Number.isFinite(s.maxFileSizeKb) && s.maxFileSizeKb > 0 ? s.maxFileSizeKb : DEFAULT_SETTINGS.maxFileSizeKb,
+    typingDelay: Number.isFinite(s.typingDelay) && s.typingDelay >= 0 ? Math.min(s.typingDelay, SETTINGS.typingDelay.maximum) : DEFAULT_SETTINGS.typingDelay,
+    sizeLimit: Number.isFinite(s.sizeLimit) && s.sizeLimit > 0 ? s.sizeLimit : DEFAULT_SETTINGS.sizeLimit,
     exclude: Array.isArray(s.exclude) ? s.exclude.filter((g) => typeof g === 'string' && g) : [],
     severity: s.severity && typeof s.severity === 'object' ? s.severity : {},
-    infoAsHint: s.infoAsHint === true
+    infoAsHint: s.infoAsHint === true,
+    statusBar: s.statusBar === 'long' ? 'long' : 'compact'
   }
 }
 
@@ -48,6 +49,11 @@ export class SettingsStore {
     return cached
   }
 
+  /** Settings the client already read for a document (InitializationOptions.firstDocument). */
+  seed(uri: string, settings: Settings): void {
+    if (this.supported && !this.cache.has(uri)) this.cache.set(uri, Promise.resolve(settings))
+  }
+
   forget(uri: string): void {
     this.cache.delete(uri)
   }
@@ -59,7 +65,7 @@ export class SettingsStore {
 
 /** The engine configuration the settings make: the profile below config files, severities above them. */
 export function projectSettings(settings: Settings, trusted: boolean): ProjectSettings {
-  const defaults: Config = settings.profile ? {profile: settings.profile as Profile} : {}
+  const defaults: Config = {profile: settings.profile as Profile}
   const overrides: Config = {}
   for (const [key, value] of Object.entries(settings.severity)) {
     if (!SEVERITIES.includes(value)) continue

@@ -19,6 +19,7 @@ export async function reviewWordDocument(
   const path = host.uriToPath(params.uri)
   if (!path) return {findings: 0, comments: 0, problem: 'not a file on disk'}
   const settings = await deps.settings.get(params.uri)
+  if (!settings.enable) return {findings: 0, comments: 0, problem: 'the review is turned off here (Recovery Language Review: Turn the Review On/Off)'}
   try {
     const word = await host.reviewWordFile(path, deps.reviewers.reviewerFor(params.uri, path, settings))
     const diagnostics = word.findings.map((f, i) => ({...deps.reviews.toDiagnostic(f, settings), message: `${word.places[i]}: ${f.message}`}))

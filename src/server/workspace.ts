@@ -7,6 +7,8 @@ export class Workspace {
   trusted = true
   /** Where the client shows built-in rules' pages (InitializationOptions.rulePageBase). */
   rulePageBase: string | undefined
+  /** Client-side commands the server may link to (InitializationOptions.clientCommands). */
+  clientCommands: string[] = []
 
   /** The innermost workspace folder holding a document. */
   folderOf(uri: string): WorkspaceFolder | undefined {

@@ -10,10 +10,10 @@ import {PassThrough} from 'node:stream'
 import {pathToFileURL} from 'node:url'
 import {createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection} from 'vscode-jsonrpc/node'
 import {createConnection} from 'vscode-languageserver/node'
-import type {CodeAction, Diagnostic, Hover, Position, Range, TextEdit} from 'vscode-languageserver/node'
+import type {CodeAction, Diagnostic, Hover, Position, Range, TextEdit, WorkspaceEdit} from 'vscode-languageserver/node'
 import {startServer} from '../../src/server/server.js'
 import {createNodeServerHost} from '../../src/node/server-host.js'
-import type {Settings, StatusParams} from '../../src/server/protocol.js'
+import type {InitializationOptions, Settings, StatusParams} from '../../src/server/protocol.js'
 
 export const TEAM_PACK = `category: deficit
 rules:
@@ -60,6 +60,10 @@ export interface TestClient {
   rpc: MessageConnection
   settings: Partial<Settings>
   messages: Array<{type: number; message: string}>
+  /** The documents (scopeUri) the server asked workspace/configuration about, in order. */
+  configurationAsked: string[]
+  /** Edits the server asked the editor to apply (workspace/applyEdit). */
+  applied: WorkspaceEdit[]
   status: Map<string, StatusParams>
   open(uri: string, text: string, languageId?: string): Promise<Diagnostic[]>
   change(uri: string, text: string): void
@@ -70,7 +74,8 @@ export interface TestClient {
   /** The next diagnostics published for uri (after `after` runs), or the latest if `after` is omitted and some exist. */
   nextDiagnostics(uri: string, after?: () => void, timeoutMs?: number): Promise<Diagnostic[]>
   latest(uri: string): Diagnostic[] | undefined
-  codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]>
+  /** triggerKind 1: the writer asked (Ctrl+., Fix All); 2: automatic (on save, the light bulb). */
+  codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[], triggerKind?: 1 | 2): Promise<CodeAction[]>
   hover(uri: string, position: Position): Promise<Hover | null>
   executeCommand(command: string, args: unknown[]): Promise<unknown>
   request<R>(method: string, params: unknown): Promise<R>
@@ -82,7 +87,7 @@ export interface TestClient {
 /** A workspace with `files` and a server on it, both torn down afterwards, whatever happens. */
 export async function withServer<T>(
   files: Record<string, string>,
-  opts: {settings?: Partial<Settings>; trusted?: boolean; rulePageBase?: string},
+  opts: ServerOptions,
   fn: (client: TestClient, ws: ReturnType<typeof makeWorkspace>) => Promise<T>
 ): Promise<T> {
   const ws = makeWorkspace(files)
@@ -98,7 +103,15 @@ export async function withServer<T>(
   }
 }
 
-export async function startTestServer(opts: {folder?: string; settings?: Partial<Settings>; trusted?: boolean; rulePageBase?: string} = {}): Promise<TestClient> {
+export interface ServerOptions {
+  settings?: Partial<Settings>
+  trusted?: boolean
+  rulePageBase?: string
+  /** More initialization options (clientCommands, firstDocument). */
+  init?: Partial<InitializationOptions>
+}
+
+export async function startTestServer(opts: ServerOptions & {folder?: string} = {}): Promise<TestClient> {
   const toServer = new PassThrough()
   const toClient = new PassThrough()
   const serverConnection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient))
@@ -114,6 +127,8 @@ export async function startTestServer(opts: {folder?: string; settings?: Partial
     settings: {...opts.settings},
     messages: [],
     status: new Map(),
+    configurationAsked: [],
+    applied: [],
     async open(uri, text, languageId = 'markdown') {
       versions.set(uri, 1)
       return client.nextDiagnostics(uri, () => {
@@ -150,8 +165,8 @@ export async function startTestServer(opts: {folder?: string; settings?: Partial
       return diagnostics
     },
     latest: (uri) => published.get(uri),
-    codeActions: (uri, range, diagnostics, only) =>
-      rpc.sendRequest('textDocument/codeAction', {textDocument: {uri}, range, context: {diagnostics, ...(only ? {only} : {})}}),
+    codeActions: (uri, range, diagnostics, only, triggerKind) =>
+      rpc.sendRequest('textDocument/codeAction', {textDocument: {uri}, range, context: {diagnostics, ...(only ? {only} : {}), ...(triggerKind ? {triggerKind} : {})}}),
     hover: (uri, position) => rpc.sendRequest('textDocument/hover', {textDocument: {uri}, position}),
     executeCommand: (command, args) => rpc.sendRequest('workspace/executeCommand', {command, arguments: args}),
     request: (method, params) => rpc.sendRequest(method, params),
@@ -190,7 +205,14 @@ export async function startTestServer(opts: {folder?: string; settings?: Partial
     client.messages.push(p)
   })
   rpc.onNotification('window/logMessage', () => {})
-  rpc.onRequest('workspace/configuration', (p: {items: unknown[]}) => p.items.map(() => client.settings))
+  rpc.onRequest('workspace/configuration', (p: {items: Array<{scopeUri?: string}>}) => {
+    client.configurationAsked.push(...p.items.map((i) => i.scopeUri ?? ''))
+    return p.items.map(() => client.settings)
+  })
+  rpc.onRequest('workspace/applyEdit', (p: {edit: WorkspaceEdit}) => {
+    client.applied.push(p.edit)
+    return {applied: true}
+  })
   rpc.onRequest('client/registerCapability', () => null)
   rpc.onRequest('window/showMessageRequest', (p: {type: number; message: string}) => {
     client.messages.push(p)
@@ -203,7 +225,7 @@ export async function startTestServer(opts: {folder?: string; settings?: Partial
     rootUri: folderUri ?? null,
     workspaceFolders: folderUri ? [{uri: folderUri, name: 'ws'}] : null,
     capabilities: {workspace: {configuration: true, workspaceFolders: true}},
-    initializationOptions: {trusted: opts.trusted !== false, ...(opts.rulePageBase ? {rulePageBase: opts.rulePageBase} : {})}
+    initializationOptions: {trusted: opts.trusted !== false, ...(opts.rulePageBase ? {rulePageBase: opts.rulePageBase} : {}), ...opts.init}
   })
   void rpc.sendNotification('initialized', {})
   return client

@@ -17,6 +17,7 @@
 // file not in the Explorer). The file on disk is never modified (workspace copy; files.autoSave is off).
 import fs from 'node:fs';
 import path from 'node:path';
+import { installFirstSquiggleProbe, waitForFirstSquiggle } from './lib/first-squiggle.mjs';
 import {
   InfraError, checkInstalled, clock, codeServerCli, copyWorkspace, launchChromium, makeSandbox, startCodeServer, teardown, cliOptions,
 } from './lib/code-server.mjs';
@@ -27,6 +28,10 @@ const SPEC = {
   file: { default: undefined },
   'expect-problem': { repeat: true },
   'fix-title': { default: undefined },
+  reloads: { default: 3, number: true },
+  'first-squiggle-ms': { default: undefined, number: true },
+  'reload-squiggle-ms': { default: undefined, number: true },
+  timing: { default: undefined },
   'expect-after': { default: undefined },
   screenshot: { default: undefined },
   timeout: { default: 30000, number: true },
@@ -84,6 +89,8 @@ async function main(opts) {
     say(`code-server up on ${cs.authority}`);
     browser = await launchChromium(path.join(sb.tmp, 'chromium-profile'));
     page = browser.pages()[0] || await browser.newPage();
+    const firstLine = before.split(/\r?\n/).find(l => l.trim()) ?? '';
+    await installFirstSquiggleProbe(page, firstLine.trim());
     if (opts.verbose) page.on('console', m => { if (m.type() === 'error') console.log('[browser error]', m.text().slice(0, 300)); });
     await page.goto(`http://${cs.authority}/?folder=${encodeURIComponent(workspace)}`);
     const up = await Promise.race([
@@ -107,6 +114,29 @@ async function main(opts) {
     await tab.waitFor({ timeout: opts.timeout }).catch(() => { throw new InfraError(`${opts.file} did not open in an editor`); });
     await page.waitForSelector('.part.editor .monaco-editor .view-lines', { timeout: opts.timeout });
     say(`opened ${opts.file} from the Explorer`);
+
+    // First squiggle: on this first start (fresh install), then after window reloads (the editor is restored).
+    const timing = { firstStartMs: undefined, reloadMs: [] };
+    const first = await waitForFirstSquiggle(page, opts.timeout);
+    if (check(first !== undefined, 'a squiggle appears on first start')) timing.firstStartMs = first.ms;
+    if (shot) await page.screenshot({ path: shotAlso('first-squiggle') });
+    for (let i = 0; i < opts.reloads; i++) {
+      await page.reload();
+      await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+      const again = await waitForFirstSquiggle(page, opts.timeout);
+      if (!check(again !== undefined, `a squiggle appears after reload ${i + 1}`)) break;
+      timing.reloadMs.push(again.ms);
+    }
+    const median = xs => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+    timing.reloadMedianMs = timing.reloadMs.length ? median(timing.reloadMs) : undefined;
+    console.log('FIRST SQUIGGLE: ' + JSON.stringify(timing));
+    if (opts.timing) fs.writeFileSync(opts.timing, JSON.stringify(timing) + '\n');
+    if (opts['first-squiggle-ms'] !== undefined && timing.firstStartMs !== undefined) {
+      check(timing.firstStartMs <= opts['first-squiggle-ms'], `first squiggle on first start in ${timing.firstStartMs} ms (target ≤ ${opts['first-squiggle-ms']} ms)`);
+    }
+    if (opts['reload-squiggle-ms'] !== undefined && timing.reloadMedianMs !== undefined) {
+      check(timing.reloadMedianMs <= opts['reload-squiggle-ms'], `first squiggle after a reload in ${timing.reloadMedianMs} ms, median of ${timing.reloadMs.join(', ')} (target ≤ ${opts['reload-squiggle-ms']} ms)`);
+    }
 
     // Problems panel.
     await page.keyboard.press('Control+Shift+M');

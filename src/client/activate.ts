@@ -1,0 +1,222 @@
+/**
+ * The VS Code client, whatever carries its messages: it starts the language server
+ * (through the `connect` it is given: a Node process on the desktop), and adds what
+ * only the editor can do: commands, the status bar, the rule catalogue's reading
+ * view, on and off, and the last findings shown at once after a reload. All
+ * reviewing happens in the server.
+ */
+import * as vscode from 'vscode'
+import {DidChangeConfigurationNotification, type BaseLanguageClient, type DocumentSelector, type LanguageClientOptions} from 'vscode-languageclient'
+import {
+  RULE_PAGE_SCHEME,
+  SILENCE_COMMAND,
+  SOURCE,
+  STATUS_NOTIFICATION,
+  TRUST_NOTIFICATION,
+  type InitializationOptions,
+  type RecoveryLintInitializeResult,
+  type StatusParams
+} from '../server/protocol.js'
+import {DEFAULT_SETTINGS, SETTINGS, SETTINGS_SECTION} from '../server/settings-schema.js'
+import {Catalogue} from './catalogue.js'
+import * as commands from './commands.js'
+import {DiagnosticsCache} from './diagnostics-cache.js'
+import {ReviewSwitch} from './review-switch.js'
+import {StatusBar, type StatusView} from './status-bar.js'
+
+/** Makes the language client: the transport is the caller's (Node process, or a worker in a browser). */
+export type ConnectClient = (context: vscode.ExtensionContext, options: LanguageClientOptions) => BaseLanguageClient
+
+/** What the extension hands to other extensions and to its own tests. */
+export interface RecoveryLintApi {
+  /** The status bar as shown. */
+  status(): StatusView
+  /** When the extension started, the server answered and each document first got findings (ms after activation). */
+  timings(): Record<string, number>
+}
+
+function languages(): string[] {
+  const list = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<string[]>('languages')
+  return Array.isArray(list) && list.length > 0 ? list : DEFAULT_SETTINGS.languages
+}
+
+const REVIEWED_SCHEMES = ['file', 'untitled']
+
+export class Extension {
+  private client: BaseLanguageClient | undefined
+  private starting: Promise<BaseLanguageClient | undefined> | undefined
+  private readonly started = Date.now()
+  private readonly marks: Record<string, number> = {}
+  private readonly log = vscode.window.createOutputChannel('Recovery Language Review', {log: true})
+  private readonly review: ReviewSwitch
+  private readonly cache: DiagnosticsCache
+  private readonly statusBar: StatusBar
+  readonly catalogue: Catalogue
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly connect: ConnectClient
+  ) {
+    this.review = new ReviewSwitch(context.workspaceState)
+    this.cache = new DiagnosticsCache(context.workspaceState, String(context.extension.packageJSON.version ?? ''), SOURCE)
+    this.statusBar = new StatusBar((doc) => this.reviews(doc), (id) => this.categoryTitle(id), this.review)
+    this.catalogue = new Catalogue(context.extensionUri)
+    context.subscriptions.push(this.log, this.cache, this.statusBar)
+  }
+
+  private mark(name: string): void {
+    if (name in this.marks) return
+    this.marks[name] = Date.now() - this.started
+    this.log.info(`${name}: ${this.marks[name]} ms after activation`)
+  }
+
+  /** Documents the review reads: of the chosen languages, saved or untitled, and not the extension's own files. */
+  reviews(doc: vscode.TextDocument): boolean {
+    return REVIEWED_SCHEMES.includes(doc.uri.scheme) && languages().includes(doc.languageId) && !this.isOwnFile(doc.uri)
+  }
+
+  private isOwnFile(uri: vscode.Uri): boolean {
+    const own = this.context.extensionUri
+    return uri.scheme === own.scheme && (uri.path + '/').startsWith(own.path.replace(/\/?$/, '/'))
+  }
+
+  private categoryTitle(id: string): string {
+    const categories = (this.client?.initializeResult as Partial<RecoveryLintInitializeResult> | undefined)?.categories
+    return categories?.find((c) => c.id === id)?.title ?? id
+  }
+
+  /** A document's settings as workspace/configuration answers them (with "off" while paused). */
+  private settingsOf(uri: vscode.Uri): unknown {
+    const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, uri)
+    return this.review.settingsFor(Object.fromEntries(Object.keys(SETTINGS).map((key) => [key, config.get(key)])))
+  }
+
+  private selector(): DocumentSelector {
+    return languages().flatMap((language) => REVIEWED_SCHEMES.map((scheme) => ({scheme, language})))
+  }
+
+  private watchers: vscode.FileSystemWatcher[] | undefined
+
+  /** Config files, and rule packs (the server re-reviews only for the packs its configs name). Kept across restarts. */
+  private fileWatchers(): vscode.FileSystemWatcher[] {
+    if (!this.watchers) {
+      this.watchers = [vscode.workspace.createFileSystemWatcher('**/.recoverylintrc.{json,yaml,yml}'), vscode.workspace.createFileSystemWatcher('**/*.{yml,yaml,json}')]
+      this.context.subscriptions.push(...this.watchers)
+    }
+    return this.watchers
+  }
+
+  private options(): LanguageClientOptions {
+    const first = [vscode.window.activeTextEditor?.document, ...vscode.workspace.textDocuments].find((d) => d && this.reviews(d))
+    const initializationOptions: InitializationOptions = {
+      trusted: vscode.workspace.isTrusted,
+      rulePageBase: `${RULE_PAGE_SCHEME}:/`,
+      clientCommands: [SILENCE_COMMAND],
+      ...(first ? {firstDocument: {uri: first.uri.toString(), settings: this.settingsOf(first.uri)}} : {})
+    }
+    return {
+      documentSelector: this.selector(),
+      synchronize: {fileEvents: this.fileWatchers()},
+      initializationOptions,
+      diagnosticCollectionName: SOURCE,
+      outputChannel: this.log,
+      // The hover's "Silence…" link runs this command, and only this one.
+      markdown: {isTrusted: {enabledCommands: [SILENCE_COMMAND]}},
+      middleware: {
+        didOpen: (doc, next) => (this.isOwnFile(doc.uri) ? Promise.resolve() : next(doc)),
+        handleDiagnostics: (uri, diagnostics, next) => {
+          // Off means off: nothing the server still had in flight reaches Problems.
+          if (!this.review.isOn(uri) && diagnostics.length > 0) return next(uri, [])
+          const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())
+          const status = this.statusBar.get(uri.toString())
+          this.cache.fromServer(uri, diagnostics, doc, !!doc && status?.state === 'ok' && status.version === doc.version)
+          if (doc) this.mark(`first findings for ${vscode.workspace.asRelativePath(doc.uri)}`)
+          next(uri, diagnostics)
+        },
+        workspace: {
+          configuration: async (params, token, next) => {
+            const result = await next(params, token)
+            if (!Array.isArray(result)) return result
+            return result.map((value, i) => (params.items[i]?.section === SETTINGS_SECTION ? this.review.settingsFor(value) : value))
+          }
+        }
+      }
+    }
+  }
+
+  private async start(): Promise<BaseLanguageClient | undefined> {
+    const client = this.connect(this.context, this.options())
+    this.client = client
+    this.context.subscriptions.push(client.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => this.statusBar.set(params)))
+    this.mark('server starting')
+    await client.start()
+    this.mark('server ready')
+    return client
+  }
+
+  /** The running client, started on the first call. */
+  ensureStarted(): Promise<BaseLanguageClient | undefined> {
+    this.starting ??= this.start().catch((error) => {
+      this.starting = undefined
+      this.client = undefined
+      void vscode.window.showErrorMessage(`Recovery Language Review could not start: ${(error as Error).message}`)
+      return undefined
+    })
+    return this.starting
+  }
+
+  private async restart(): Promise<void> {
+    const old = this.client
+    this.client = undefined
+    this.starting = undefined
+    this.statusBar.clear()
+    if (old) await old.stop().catch(() => {})
+    await this.ensureStarted()
+  }
+
+  private async toggle(): Promise<void> {
+    const on = await this.review.toggle(vscode.window.activeTextEditor?.document.uri)
+    if (!on) {
+      // Everything this extension published: open documents, a workspace review, a Word review, the kept findings.
+      this.client?.diagnostics?.clear()
+      await this.cache.clear()
+    }
+    this.statusBar.update()
+    if (this.client) void this.client.sendNotification(DidChangeConfigurationNotification.type, {settings: null})
+    void vscode.window.setStatusBarMessage(`Recovery Language Review turned ${on ? 'on' : 'off'} in this workspace`, 3000)
+  }
+
+  activate(): RecoveryLintApi {
+    const ctx = this.context
+    const client = () => this.ensureStarted()
+    ctx.subscriptions.push(
+      this.catalogue.register(),
+      vscode.commands.registerCommand('recoveryLint.reviewWorkspace', () => commands.reviewWorkspace(client, languages())),
+      vscode.commands.registerCommand('recoveryLint.showRules', () => this.catalogue.show()),
+      vscode.commands.registerCommand('recoveryLint.showRulePage', (page?: string, section?: string) => this.catalogue.show(typeof page === 'string' ? page : undefined, section)),
+      vscode.commands.registerCommand('recoveryLint.createConfig', () => commands.createConfig(client)),
+      vscode.commands.registerCommand('recoveryLint.toggle', () => this.toggle()),
+      vscode.commands.registerCommand('recoveryLint.fixAll', () => commands.fixAll(client)),
+      vscode.commands.registerCommand(SILENCE_COMMAND, (uri: unknown, range: unknown) => commands.silence(uri, range)),
+      vscode.commands.registerCommand('recoveryLint.reviewWordDocument', (uri?: vscode.Uri) => commands.reviewWordDocument(client, uri)),
+      vscode.window.onDidChangeActiveTextEditor(() => this.statusBar.update()),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.client?.sendNotification(TRUST_NOTIFICATION, {})),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(`${SETTINGS_SECTION}.languages`)) void this.restart()
+        else if (e.affectsConfiguration(SETTINGS_SECTION)) this.statusBar.update()
+      }),
+      vscode.workspace.onDidOpenTextDocument((doc) => {
+        if (this.reviews(doc) && this.review.isOn(doc.uri)) this.cache.show(doc)
+      })
+    )
+    for (const doc of vscode.workspace.textDocuments) if (this.reviews(doc) && this.review.isOn(doc.uri)) this.cache.show(doc)
+    // The activation events are the documents the review reads (or a configuration file, or a command): start now.
+    void this.ensureStarted()
+    this.statusBar.update()
+    return {status: () => this.statusBar.view(), timings: () => ({...this.marks})}
+  }
+
+  deactivate(): Thenable<void> | undefined {
+    return this.client?.stop()
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * The rule catalogue as a reading place: every `recovery-lint-rule:/<page>` address
+ * (the links in Problems, in the hover, between pages) opens in a read-only webview
+ * (a custom editor for the scheme), never as a text document, so no one, this
+ * extension included, reviews or edits it. The pages ship as HTML in one file
+ * (dist/rule-pages.json, rendered from docs/rules at build time).
+ */
+import * as vscode from 'vscode'
+import {CATALOGUE_PAGE, RULE_PAGE_SCHEME} from '../server/protocol.js'
+
+export const RULE_PAGE_VIEW = 'recoveryLint.rulePage'
+/** The page holding the catalogue in rule-pages.json (docs/rules/index.md). */
+const INDEX = 'index'
+
+/** The address of a page (a rule id, or the catalogue), with a section of it. */
+export function pageUri(page: string, section?: string): vscode.Uri {
+  return vscode.Uri.from({scheme: RULE_PAGE_SCHEME, path: `/${page}`, ...(section ? {fragment: section} : {})})
+}
+
+const pageName = (uri: vscode.Uri) => uri.path.replace(/^\/+/, '').replace(/\.md$/, '')
+
+/** A link inside a page (`role-model.md`, `index.md#deficit`) as an address of the catalogue, or undefined when it leads outside it. */
+export function linkTarget(href: string): vscode.Uri | undefined {
+  const m = /^([a-z0-9-]+)\.md(?:#([a-z0-9-]+))?$/.exec(href)
+  if (!m) return undefined
+  return pageUri(m[1] === INDEX ? CATALOGUE_PAGE : m[1], m[2])
+}
+
+function nonce(): string {
+  let s = ''
+  for (let i = 0; i < 24; i++) s += 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'[Math.floor(Math.random() * 62)]
+  return s
+}
+
+const STYLE = `
+body{font-family:var(--vscode-font-family);font-size:var(--vscode-font-size);color:var(--vscode-foreground);background:var(--vscode-editor-background);line-height:1.55;max-width:52rem;margin:0 auto;padding:0.5rem 1.5rem 3rem}
+a{color:var(--vscode-textLink-foreground)}a:hover{color:var(--vscode-textLink-activeForeground)}
+a:focus-visible{outline:1px solid var(--vscode-focusBorder);outline-offset:2px}
+code{font-family:var(--vscode-editor-font-family);font-size:0.95em;background:var(--vscode-textCodeBlock-background);padding:0.05em 0.3em;border-radius:3px}
+table{border-collapse:collapse;margin:0.8rem 0;width:100%}th,td{border:1px solid var(--vscode-panel-border,#8884);padding:0.3rem 0.55rem;text-align:left;vertical-align:top}
+thead th:empty{display:none}h1{font-size:1.6em;margin:0.8rem 0 0.4rem}h2{font-size:1.25em;margin-top:1.6rem;border-bottom:1px solid var(--vscode-panel-border,#8884);padding-bottom:0.2rem}
+nav{font-size:0.9em;padding:0.4rem 0;border-bottom:1px solid var(--vscode-panel-border,#8884);margin-bottom:0.6rem}
+.note{color:var(--vscode-descriptionForeground);font-size:0.9em}`
+
+/** Links inside a page: the extension follows them (a webview cannot open an editor itself). */
+const SCRIPT = `
+const vscode = acquireVsCodeApi();
+document.addEventListener('click', (e) => {
+  const a = e.target.closest && e.target.closest('a[href]');
+  if (!a) return;
+  const href = a.getAttribute('href');
+  if (href.startsWith('#')) return;
+  e.preventDefault();
+  vscode.postMessage({open: href});
+});
+const section = document.body.dataset.section;
+if (section) { const el = document.getElementById(section); if (el) el.scrollIntoView(); }`
+
+export class Catalogue implements vscode.CustomReadonlyEditorProvider {
+  private pages: Promise<Record<string, string>> | undefined
+
+  constructor(private readonly extensionUri: vscode.Uri) {}
+
+  private load(): Promise<Record<string, string>> {
+    this.pages ??= Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'rule-pages.json'))).then(
+      (bytes) => JSON.parse(new TextDecoder().decode(bytes)) as Record<string, string>,
+      () => ({})
+    )
+    return this.pages
+  }
+
+  /** Whether the installation has its pages. */
+  async available(): Promise<boolean> {
+    return (await this.load())[INDEX] !== undefined
+  }
+
+  openCustomDocument(uri: vscode.Uri): vscode.CustomDocument {
+    return {uri, dispose: () => {}}
+  }
+
+  async resolveCustomEditor(document: vscode.CustomDocument, panel: vscode.WebviewPanel): Promise<void> {
+    const name = pageName(document.uri)
+    const page = name === CATALOGUE_PAGE ? INDEX : name
+    const pages = await this.load()
+    const body =
+      pages[page] ??
+      `<h1>Not found</h1><p>Recovery Language Review has no page called <code>${name.replace(/[<>&"]/g, '')}</code>.</p>`
+    const n = nonce()
+    panel.title = page === INDEX ? 'Rule catalogue' : `Rule: ${name}`
+    panel.webview.options = {enableScripts: true, localResourceRoots: []}
+    const nav = page === INDEX ? '<span class="note">Recovery Language Review · read only</span>' : '<a href="index.md">← Rule catalogue</a> <span class="note">· Recovery Language Review · read only</span>'
+    const section = (document.uri.fragment || document.uri.query).replace(/[^a-z0-9-]/g, '')
+    panel.webview.html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${n}'; script-src 'nonce-${n}';">
+<meta name="viewport" content="width=device-width, initial-scale=1"><style nonce="${n}">${STYLE}</style><title>${panel.title}</title></head>
+<body data-page="${page}" data-section="${section}"><nav>${nav}</nav><main>${body}</main><script nonce="${n}">${SCRIPT}</script></body></html>`
+    panel.webview.onDidReceiveMessage((message: {open?: unknown}) => {
+      if (typeof message.open !== 'string') return
+      const target = linkTarget(message.open)
+      if (target) void vscode.commands.executeCommand('vscode.openWith', target, RULE_PAGE_VIEW, {viewColumn: panel.viewColumn, preview: true})
+      else if (/^https?:\/\//.test(message.open)) void vscode.env.openExternal(vscode.Uri.parse(message.open))
+    })
+  }
+
+  /** Open a page (the catalogue by default) in the reading view. */
+  async show(page: string = CATALOGUE_PAGE, section?: string): Promise<void> {
+    if (!(await this.available())) {
+      void vscode.window.showWarningMessage('Recovery Language Review: the rule catalogue (dist/rule-pages.json) is missing from this installation.')
+      return
+    }
+    await vscode.commands.executeCommand('vscode.openWith', pageUri(page, section), RULE_PAGE_VIEW, {preview: true})
+  }
+
+  register(): vscode.Disposable {
+    return vscode.window.registerCustomEditorProvider(RULE_PAGE_VIEW, this, {webviewOptions: {retainContextWhenHidden: false}, supportsMultipleEditorsPerDocument: false})
+  }
+}

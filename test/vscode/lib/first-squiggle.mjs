@@ -1,0 +1,41 @@
+// Time from "the document is shown" to "its first squiggle is drawn", measured in the page itself (one clock,
+// performance.now(), sampled on every DOM mutation), so the browser <-> test round trips do not blur it.
+// The probe is an init script: it is installed again on every load of the workbench (a window reload too).
+
+/** The page-side probe: marks `shown` when an editor shows `firstLine`, `squiggle` when a squiggle decoration appears in it. */
+function probe(firstLine) {
+  const state = { shown: undefined, squiggle: undefined };
+  Object.defineProperty(window, '__firstSquiggle', { value: state });
+  const check = () => {
+    const editor = document.querySelector('.part.editor .monaco-editor');
+    if (!editor) return;
+    if (state.shown === undefined) {
+      const lines = editor.querySelector('.view-lines');
+      if (lines && lines.textContent.replace(/\u00a0/g, ' ').includes(firstLine)) state.shown = performance.now();
+    }
+    if (state.shown !== undefined && state.squiggle === undefined && editor.querySelector('.view-overlays [class*="squiggly-"]')) {
+      state.squiggle = performance.now();
+    }
+  };
+  const start = () => new MutationObserver(check).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+  if (document.documentElement) start(); else document.addEventListener('DOMContentLoaded', start);
+}
+
+/** Install the probe for every load of `page` (call before the first navigation). */
+export async function installFirstSquiggleProbe(page, firstLine) {
+  await page.addInitScript(probe, firstLine);
+}
+
+/**
+ * Wait until the current load of the page has drawn the first squiggle; returns {shownAt, squiggleAt, ms}
+ * (ms = squiggle - shown) or undefined on time-out.
+ */
+export async function waitForFirstSquiggle(page, timeoutMs) {
+  const handle = await page.waitForFunction(() => {
+    const s = window.__firstSquiggle;
+    return s && s.squiggle !== undefined && { shownAt: s.shown, squiggleAt: s.squiggle };
+  }, null, { timeout: timeoutMs, polling: 100 }).catch(() => undefined);
+  if (!handle) return undefined;
+  const { shownAt, squiggleAt } = await handle.jsonValue();
+  return { shownAt: Math.round(shownAt), squiggleAt: Math.round(squiggleAt), ms: Math.round(squiggleAt - shownAt) };
+}
