@@ -41,6 +41,16 @@ async function writeText(uri: vscode.Uri, text: string) {
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 }
 
+/** Every file under a folder, as paths relative to it. */
+async function listFiles(dir: vscode.Uri, prefix = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const [name, type] of await vscode.workspace.fs.readDirectory(dir)) {
+    if (type === vscode.FileType.Directory) out.push(...(await listFiles(vscode.Uri.joinPath(dir, name), `${prefix}${name}/`)));
+    else out.push(prefix + name);
+  }
+  return out;
+}
+
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
@@ -65,6 +75,13 @@ async function actionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string, wa
     const mine = all.filter(a => a.edit || a.command?.command?.startsWith('recoveryLint'));
     return want(mine) && mine;
   });
+}
+
+/** The tab showing a catalogue page in the extension's read-only view. */
+function pageTab(page: string): vscode.Tab | undefined {
+  return vscode.window.tabGroups.all
+    .flatMap(g => g.tabs)
+    .find(t => t.input instanceof vscode.TabInputCustom && t.input.viewType === 'recoveryLint.rulePage' && t.input.uri.path === `/${page}`);
 }
 
 async function apply(action: vscode.CodeAction) {
@@ -125,17 +142,26 @@ suite('recovery-lint extension', function () {
     const uri = file('team', 'notes.md');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     await expectCodes(uri, ['team-gloomy-outlook', 'team-sad-case']);
-    // Both team rules are in the deficit category.
-    const shown = await waitFor('status with counts', () => api.status().text === '$(book) Deficit framing 2' && api.status());
+    // Compact: the count; the categories (both team rules are deficit framing) in the tooltip.
+    const shown = await waitFor('status with counts', () => api.status().text === '◉ 2' && api.status());
     assert.strictEqual(shown.visible, true);
-    assert.match(shown.tooltip, /2 to reconsider \(Deficit framing 2\)/);
+    assert.match(shown.tooltip, /2 to reconsider in this document/);
+    assert.match(shown.tooltip, /- Deficit framing: 2/);
+    // The long form, by setting.
+    const config = vscode.workspace.getConfiguration('recoveryLint');
+    await config.update('statusBar', 'long', vscode.ConfigurationTarget.Global);
+    try {
+      await waitFor('the long form', () => api.status().text === '◉ Recovery language: Deficit framing 2');
+    } finally {
+      await config.update('statusBar', undefined, vscode.ConfigurationTarget.Global);
+    }
     await openFresh(['team', 'clean.md'], 'We walk and talk together.\n');
-    await waitFor('a tick for a clean document', () => api.status().text === '$(check) Recovery language');
+    await waitFor('zero for a clean document', () => api.status().text === '◉ 0' && /nothing to reconsider/.test(api.status().tooltip));
     await openFresh(['team', 'data.json'], '{"a": 1}\n');
     await waitFor('hidden for a JSON file', () => !api.status().visible);
   });
 
-  test('diagnostics from the built-in rules link to the rule page shipped with the extension, a read-only page never reviewed', async () => {
+  test('the catalogue is a reading place: Problems links and page links open the read-only view, and nothing there is reviewed', async () => {
     const uri = file('policy.md');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const diags = await waitFor('symptom-free on policy.md', () => ours(uri).some(d => codeOf(d) === 'symptom-free') && ours(uri));
@@ -143,14 +169,32 @@ suite('recovery-lint extension', function () {
     assert.strictEqual(d.range.start.line, 4);
     assert.ok(typeof d.code === 'object', 'the code carries a link');
     const target = (d.code as {target: vscode.Uri}).target;
-    assert.strictEqual(target.scheme, 'recovery-lint-rule');
-    assert.strictEqual(target.path, '/symptom-free.md');
-    const page = await vscode.workspace.openTextDocument(target);
-    await vscode.window.showTextDocument(page);
-    assert.match(page.getText(), /^# `symptom-free`$/m);
-    // The page itself quotes the wording it explains: it is not a document to review.
+    assert.strictEqual(target.toString(), 'recovery-lint-rule:/symptom-free');
+    // The catalogue, then two links: the one in Problems (opened as the Problems panel opens it) and one between pages.
+    await vscode.commands.executeCommand('recoveryLint.showRules');
+    await waitFor('the catalogue in its view', () => pageTab('catalogue'));
+    await vscode.commands.executeCommand('vscode.open', target);
+    await waitFor('the rule page from the Problems link', () => pageTab('symptom-free'));
+    await vscode.commands.executeCommand('vscode.open', vscode.Uri.parse('recovery-lint-rule:/role-model#why'));
+    await waitFor('a page linked from another', () => pageTab('role-model'));
     await new Promise(r => setTimeout(r, 1500));
-    assert.deepStrictEqual(ours(target), []);
+    // No page became a text document, and nothing from the pages or the extension's own files is in Problems.
+    assert.deepStrictEqual(vscode.workspace.textDocuments.filter(t => t.uri.scheme === 'recovery-lint-rule').map(t => t.uri.toString()), []);
+    const own = vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri.path;
+    const polluted = vscode.languages.getDiagnostics().filter(([u, ds]) => ds.length > 0 && (u.scheme === 'recovery-lint-rule' || u.path.startsWith(own + '/')));
+    assert.deepStrictEqual(polluted.map(([u]) => u.toString()), []);
+  });
+
+  test('the extension never reviews its own files', async function () {
+    // docs/rules/role-model.md quotes the wording it explains; it sits in the extension's folder.
+    const page = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'docs', 'rules', 'role-model.md');
+    if (!(await exists(page))) this.skip();
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(page));
+    // A document of the workspace opened after it is reviewed, so the extension had its chance.
+    const uri = file('policy.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitFor('policy.md reviewed', () => ours(uri).length > 0);
+    assert.deepStrictEqual(ours(page).map(codeOf), []);
   });
 
   test('typing: an unsaved edit is reviewed (debounced), untitled documents too', async () => {
@@ -166,7 +210,7 @@ suite('recovery-lint extension', function () {
     await waitFor('a finding on the untitled document', () => ours(untitled.uri).length > 0);
   });
 
-  test('hover: message, rationale, alternatives, principles, sources, how to silence', async () => {
+  test('hover: short, the message once, the best alternative first and marked safe, the reason, category and rule once, links', async () => {
     const uri = file('team', 'notes.md');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     await expectCodes(uri, ['team-gloomy-outlook', 'team-sad-case']);
@@ -174,10 +218,18 @@ suite('recovery-lint extension', function () {
       const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(5, 14));
       return h && h.length > 0 && h;
     });
-    const text = hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : c.value))).join('\n');
-    for (const part of ['is a test rule', 'Test rationale sentence', 'hopeful outlook', 'strengths-based', 'Test source 2024', 'recovery-lint-disable-next-line team-gloomy-outlook']) {
-      assert.ok(text.includes(part), `hover lacks "${part}": ${text}`);
-    }
+    const contents = hovers.flatMap(h => h.contents).filter((c): c is vscode.MarkdownString => typeof c !== 'string' && /is a test rule/.test(c.value));
+    assert.strictEqual(contents.length, 1);
+    const text = contents[0].value;
+    assert.ok(text.split('\n').length <= 15, text);
+    assert.strictEqual(text.split('is a test rule').length, 2, 'the message once');
+    assert.match(text, /\*\*Try:\*\* hopeful outlook — ✓ \*safe to apply\*/);
+    assert.match(text, /\*\*Or:\*\* an open outlook/);
+    assert.match(text, /Test rationale sentence/);
+    assert.match(text, /Deficit framing · `team-gloomy-outlook` · \[Silence…\]\(command:recoveryLint\.silence\?/);
+    // The only command the hover may run is the silence quick pick.
+    const trusted = contents[0].isTrusted;
+    assert.ok(typeof trusted === 'object' && trusted.enabledCommands.join() === 'recoveryLint.silence', JSON.stringify(trusted));
   });
 
   test('quick fix: each alternative replaces the finding', async () => {
@@ -186,7 +238,7 @@ suite('recovery-lint extension', function () {
     const [d] = await expectCodes(uri, ['team-gloomy-outlook']);
     const actions = await actionsAt(uri, d.range, vscode.CodeActionKind.QuickFix.value);
     const titles = actions.map(a => a.title);
-    for (const t of ['Replace with “hopeful outlook”', 'Replace “a gloomy outlook” with “an open outlook”', 'Disable recovery-lint rule team-gloomy-outlook for this line', 'Disable recovery-lint rule team-gloomy-outlook in this file', 'Allow “gloomy outlook” in this workspace']) {
+    for (const t of ['Replace with “hopeful outlook”', 'Replace “a gloomy outlook” with “an open outlook”', 'Disable rule team-gloomy-outlook for this line', 'Disable rule team-gloomy-outlook in this file', 'Allow “gloomy outlook” in this workspace']) {
       assert.ok(titles.includes(t), `missing action "${t}" in ${JSON.stringify(titles)}`);
     }
     // The second alternative needs "an": its quick fix takes in the article.
@@ -200,7 +252,7 @@ suite('recovery-lint extension', function () {
     const uri = editor.document.uri;
     const [first] = await expectCodes(uri, ['team-sad-case', 'team-sad-case']);
     const actions = await actionsAt(uri, first.range, vscode.CodeActionKind.QuickFix.value);
-    await apply(actions.find(a => a.title === 'Disable recovery-lint rule team-sad-case for this line')!);
+    await apply(actions.find(a => a.title === 'Disable rule team-sad-case for this line')!);
     assert.strictEqual(editor.document.getText(), '- item\n  He is a sad case. <!-- recovery-lint-disable-line team-sad-case -->\n  Another sad case.\n');
     const [left] = await expectCodes(uri, ['team-sad-case']);
     assert.strictEqual(left.range.start.line, 2);
@@ -211,7 +263,7 @@ suite('recovery-lint extension', function () {
     const uri = editor.document.uri;
     const [first] = await expectCodes(uri, ['team-gloomy-outlook', 'team-gloomy-outlook', 'team-sad-case']);
     const actions = await actionsAt(uri, first.range, vscode.CodeActionKind.QuickFix.value);
-    await apply(actions.find(a => a.title === 'Disable recovery-lint rule team-gloomy-outlook in this file')!);
+    await apply(actions.find(a => a.title === 'Disable rule team-gloomy-outlook in this file')!);
     assert.strictEqual(editor.document.getText().split('\n')[3], '<!-- recovery-lint-disable team-gloomy-outlook -->');
     assert.strictEqual(editor.document.getText().split('\n')[0], '---');
     await expectCodes(uri, ['team-sad-case']);
@@ -228,12 +280,27 @@ suite('recovery-lint extension', function () {
     const editor = await openFresh(['team', 'fixall.md'], 'A gloomy outlook.\nHe is a sad case.\nAnother gloomy outlook here.\n');
     const uri = editor.document.uri;
     await expectCodes(uri, ['team-gloomy-outlook', 'team-sad-case', 'team-gloomy-outlook']);
+    // Where the writer looks for it: the quick-fix menu of a finding.
+    const menu = await actionsAt(uri, new vscode.Range(1, 6, 1, 16), vscode.CodeActionKind.QuickFix.value, a => a.some(x => x.title.startsWith('Fix all')));
+    assert.ok(menu.some(a => a.title === 'Fix all safe findings in this document (2)'), JSON.stringify(menu.map(a => a.title)));
     const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
     const [fixAll] = await actionsAt(uri, whole, FIX_ALL);
     assert.strictEqual(fixAll.kind?.value, FIX_ALL);
     await apply(fixAll);
     assert.strictEqual(editor.document.getText(), 'A hopeful outlook.\nHe is a sad case.\nAnother hopeful outlook here.\n');
     await expectCodes(uri, ['team-sad-case']);
+  });
+
+  test('repeated wording: linked in Problems, and one quick fix replaces every use with the form its sentence needs', async () => {
+    const editor = await openFresh(['team', 'repeat.md'], 'We keep a gloomy outlook.\n\nGloomy outlook is common.\n\nSuch a gloomy outlook.\n');
+    const uri = editor.document.uri;
+    const diags = await expectCodes(uri, ['team-gloomy-outlook', 'team-gloomy-outlook', 'team-gloomy-outlook']);
+    assert.deepStrictEqual(diags[0].relatedInformation?.map(r => r.location.range.start.line), [2, 4]);
+    assert.deepStrictEqual(diags[2].relatedInformation?.map(r => r.location.range.start.line), [0]);
+    const actions = await actionsAt(uri, diags[0].range, vscode.CodeActionKind.QuickFix.value, a => a.some(x => x.title.startsWith('Replace all')));
+    await apply(actions.find(a => a.title === 'Replace all 3 in this document with “hopeful outlook”')!);
+    assert.strictEqual(editor.document.getText(), 'We keep a hopeful outlook.\n\nHopeful outlook is common.\n\nSuch a hopeful outlook.\n');
+    await expectCodes(uri, []);
   });
 
   test('fix-all on save through editor.codeActionsOnSave', async () => {
@@ -302,8 +369,7 @@ suite('recovery-lint extension', function () {
     for (const c of ['recoveryLint.reviewWorkspace', 'recoveryLint.showRules', 'recoveryLint.createConfig', 'recoveryLint.toggle']) assert.ok(all.includes(c), `${c} registered`);
 
     await vscode.commands.executeCommand('recoveryLint.showRules');
-    await waitFor('the rule catalogue in a tab', () =>
-      vscode.window.tabGroups.all.flatMap(g => g.tabs).find(t => /index\.md/.test(t.label) || (t.input instanceof vscode.TabInputText && t.input.uri.scheme === 'recovery-lint-rule' && t.input.uri.path === '/index.md')));
+    await waitFor('the rule catalogue in its view', () => pageTab('catalogue'));
     await closeAll();
 
     const unopened = file('team', 'unopened.md');
@@ -339,16 +405,36 @@ suite('recovery-lint extension', function () {
     await closeAll();
     await vscode.workspace.fs.delete(rc);
 
+    // Off means off: every finding this extension published goes (the open document's and the workspace review's),
+    // and no file is written into the writer's folder.
     const notes = file('team', 'notes.md');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(notes));
     await expectCodes(notes, ['team-gloomy-outlook', 'team-sad-case']);
+    assert.ok(codes(unopened).length > 0, 'the workspace review is still in Problems');
+    const listing = async () => (await listFiles(folder())).sort();
+    const filesBefore = await listing();
+    const api = vscode.extensions.getExtension<{status(): {text: string}}>(EXTENSION_ID)!.exports;
     await vscode.commands.executeCommand('recoveryLint.toggle');
     try {
-      await expectCodes(notes, [], 'after turning off');
+      await waitFor('no diagnostics from the extension anywhere', () => vscode.languages.getDiagnostics().every(([, ds]) => ds.every(x => x.source !== SOURCE)));
+      await waitFor('the status bar says off', () => api.status().text === '◉ off');
+      // Still off after an edit, a new document and a configuration change.
+      const typed = await openFresh(['team', 'while-off.md'], 'A gloomy outlook.\n');
+      await typed.edit(b => b.insert(new vscode.Position(1, 0), 'He is a sad case.\n'));
+      await new Promise(r => setTimeout(r, 1500));
+      assert.deepStrictEqual(vscode.languages.getDiagnostics().filter(([, ds]) => ds.some(x => x.source === SOURCE)).map(([u]) => u.toString()), []);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(file('team', 'while-off.md'));
+      assert.deepStrictEqual(await listing(), filesBefore, 'no file written by turning the review off');
+      const settingsJson = file('.vscode', 'settings.json');
+      if (await exists(settingsJson)) assert.doesNotMatch(new TextDecoder().decode(await vscode.workspace.fs.readFile(settingsJson)), /recoveryLint/);
     } finally {
       await vscode.commands.executeCommand('recoveryLint.toggle');
     }
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(notes));
     await expectCodes(notes, ['team-gloomy-outlook', 'team-sad-case'], 'after turning on');
+    await expectCodes(unopened, ['team-gloomy-outlook'], 'the workspace review back after turning on');
+    assert.deepStrictEqual(await listing(), filesBefore, 'no file written by turning the review on');
   });
   test('Explorer › Review Word Document writes NAME.reviewed.docx beside it and reports by paragraph', async () => {
     const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
