@@ -7,7 +7,6 @@ import {spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {pageHtml} from './lib/page-html.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
@@ -61,16 +60,6 @@ await Promise.all(
     })
   )
 )
-
-// The rule pages (docs/rules, generated and checked current by a test) as one file of HTML: the .vsix ships
-// this (one compressed entry instead of a file per rule), and the extension shows them in its reading view.
-const pages = Object.fromEntries(
-  readdirSync(join(root, 'docs', 'rules'))
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((f) => [f.replace(/\.md$/, ''), pageHtml(readFileSync(join(root, 'docs', 'rules', f), 'utf8'))])
-)
-writeFileSync(join(root, 'dist', 'rule-pages.json'), JSON.stringify(pages))
 
 // The rule packs, validated and compiled to JSON, with their phrases compiled.
 const rules = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/compile-rules.ts'], {cwd: root, stdio: 'inherit', env: {...process.env, RECOVERY_LINT_BUILD: buildId}})

@@ -13,8 +13,8 @@ try {
   // Every rule on, in every profile: each phrase and guard a reviewer could compile is compiled once here.
   const everyRule = {rules: Object.fromEntries(packs.flatMap((p) => p.rules).map((r) => [r.id, true] as const))}
   for (const profile of PROFILES) new Reviewer(packs, {...everyRule, profile})
-  // What runs needs no examples and no authors' notes (the tests and the rule pages read the YAML).
-  const shipped = packs.map((p) => ({...p, rules: p.rules.map(({examples: _examples, note: _note, ...rule}) => rule)}))
+  // What runs needs no authors' notes; the examples stay, for the rule pages the editor shows.
+  const shipped = packs.map((p) => ({...p, rules: p.rules.map(({note: _note, ...rule}) => rule)}))
   const compiled: CompiledRules = {build: process.env.RECOVERY_LINT_BUILD ?? 'source', packs: shipped, phrases: compiledPhrasesData()}
   mkdirSync('dist', {recursive: true})
   writeFileSync(COMPILED_RULES, JSON.stringify(compiled))

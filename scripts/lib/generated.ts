@@ -10,9 +10,17 @@
 import {readFileSync} from 'node:fs'
 import {Ajv} from 'ajv'
 import standaloneCode from 'ajv/dist/standalone/index.js'
-import {DIRECTIVE_HELP, DIRECTIVE_KINDS, DIRECTIVE_PREFIX, directiveComment, type SourcePack} from '../../src/core/index.js'
+import {catalogueIndex, categoriesOf, DIRECTIVE_HELP, DIRECTIVE_KINDS, DIRECTIVE_PREFIX, directiveComment, rulePage, type SourcePack} from '../../src/core/index.js'
 import {contributedConfiguration} from '../../src/server/settings-schema.js'
-import {generatedDocs} from './rule-pages.js'
+
+/** The rule pages (docs/rules): one per rule and the catalogue, as the editor's reading view shows them too. */
+export function generatedDocs(packs: SourcePack[]): Map<string, string> {
+  const out = new Map<string, string>()
+  const categories = categoriesOf(packs)
+  out.set('docs/rules/index.md', catalogueIndex(packs, categories))
+  for (const rule of packs.flatMap((p) => p.rules)) out.set(`docs/rules/${rule.id}.md`, rulePage(rule, categories))
+  return out
+}
 
 const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n'
 

@@ -6,8 +6,10 @@
  * reviewing happens in the server.
  */
 import * as vscode from 'vscode'
-import {DidChangeConfigurationNotification, type BaseLanguageClient, type DocumentSelector, type LanguageClientOptions} from 'vscode-languageclient'
+// Types only: the language client's library loads after activation (see extension.ts), not with this module.
+import type {BaseLanguageClient, DocumentSelector, LanguageClientOptions} from 'vscode-languageclient'
 import {
+  RULE_PAGE_REQUEST,
   RULE_PAGE_SCHEME,
   SILENCE_COMMAND,
   SOURCE,
@@ -15,7 +17,8 @@ import {
   TRUST_NOTIFICATION,
   type InitializationOptions,
   type RecoveryLintInitializeResult,
-  type StatusParams
+  type StatusParams,
+  type WarmUpHint
 } from '../server/protocol.js'
 import {DEFAULT_SETTINGS, SETTINGS, SETTINGS_SECTION} from '../server/settings-schema.js'
 import {Catalogue} from './catalogue.js'
@@ -24,8 +27,12 @@ import {DiagnosticsCache} from './diagnostics-cache.js'
 import {ReviewSwitch} from './review-switch.js'
 import {StatusBar, type StatusView} from './status-bar.js'
 
-/** Makes the language client: the transport is the caller's (Node process, or a worker in a browser). */
-export type ConnectClient = (context: vscode.ExtensionContext, options: LanguageClientOptions) => BaseLanguageClient
+/**
+ * Makes the language client: the transport is the caller's (a Node process on the
+ * desktop, a worker in a browser). `hint` lets a server started at once get ready for
+ * the first document while the client library loads.
+ */
+export type ConnectClient = (context: vscode.ExtensionContext, options: LanguageClientOptions, hint: WarmUpHint | undefined) => Promise<BaseLanguageClient>
 
 /** What the extension hands to other extensions and to its own tests. */
 export interface RecoveryLintApi {
@@ -55,19 +62,23 @@ export class Extension {
 
   constructor(
     private readonly context: vscode.ExtensionContext,
-    private readonly connect: ConnectClient
+    private readonly connect: ConnectClient,
+    loaded?: number
   ) {
     this.review = new ReviewSwitch(context.workspaceState)
     this.cache = new DiagnosticsCache(context.workspaceState, String(context.extension.packageJSON.version ?? ''), SOURCE)
     this.statusBar = new StatusBar((doc) => this.reviews(doc), (id) => this.categoryTitle(id), this.review)
-    this.catalogue = new Catalogue(context.extensionUri)
+    this.catalogue = new Catalogue(async (page) => (await this.ensureStarted())?.sendRequest(RULE_PAGE_REQUEST, {page}))
     context.subscriptions.push(this.log, this.cache, this.statusBar)
+    const clock = (t: number) => new Date(t).toISOString().slice(11, 23)
+    this.log.info(`activated (${clock(this.started)}${loaded ? `; module loaded ${clock(loaded)}` : ''})`)
   }
 
   private mark(name: string): void {
     if (name in this.marks) return
-    this.marks[name] = Date.now() - this.started
-    this.log.info(`${name}: ${this.marks[name]} ms after activation`)
+    const now = Date.now()
+    this.marks[name] = now - this.started
+    this.log.info(`${name}: ${this.marks[name]} ms after activation (${new Date(now).toISOString().slice(11, 23)})`)
   }
 
   /** Documents the review reads: of the chosen languages, saved or untitled, and not the extension's own files. */
@@ -106,8 +117,20 @@ export class Extension {
     return this.watchers
   }
 
+  /** The document the server should get ready for first: the active one, else any open one the review reads. */
+  private firstDocument(): vscode.TextDocument | undefined {
+    return [vscode.window.activeTextEditor?.document, ...vscode.workspace.textDocuments].find((d): d is vscode.TextDocument => !!d && this.reviews(d))
+  }
+
+  private warmUpHint(): WarmUpHint | undefined {
+    const first = this.firstDocument()
+    if (first) return {uri: first.uri.toString(), settings: this.settingsOf(first.uri), trusted: vscode.workspace.isTrusted}
+    const folder = vscode.workspace.workspaceFolders?.[0]
+    return folder ? {uri: folder.uri.toString(), trusted: vscode.workspace.isTrusted} : undefined
+  }
+
   private options(): LanguageClientOptions {
-    const first = [vscode.window.activeTextEditor?.document, ...vscode.workspace.textDocuments].find((d) => d && this.reviews(d))
+    const first = this.firstDocument()
     const initializationOptions: InitializationOptions = {
       trusted: vscode.workspace.isTrusted,
       rulePageBase: `${RULE_PAGE_SCHEME}:/`,
@@ -145,7 +168,7 @@ export class Extension {
   }
 
   private async start(): Promise<BaseLanguageClient | undefined> {
-    const client = this.connect(this.context, this.options())
+    const client = await this.connect(this.context, this.options(), this.warmUpHint())
     this.client = client
     this.context.subscriptions.push(client.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => this.statusBar.set(params)))
     this.mark('server starting')
@@ -174,6 +197,13 @@ export class Extension {
     await this.ensureStarted()
   }
 
+  /** A document's findings from the last session, until the server's own come. */
+  private showKept(doc: vscode.TextDocument): void {
+    if (!this.reviews(doc) || !this.review.isOn(doc.uri)) return
+    const n = this.cache.show(doc)
+    if (n > 0) this.mark(`kept findings (${n}) shown for ${vscode.workspace.asRelativePath(doc.uri)}`)
+  }
+
   private async toggle(): Promise<void> {
     const on = await this.review.toggle(vscode.window.activeTextEditor?.document.uri)
     if (!on) {
@@ -182,7 +212,8 @@ export class Extension {
       await this.cache.clear()
     }
     this.statusBar.update()
-    if (this.client) void this.client.sendNotification(DidChangeConfigurationNotification.type, {settings: null})
+    // The server asks for every document's settings again (and so hears "off"), and reviews again.
+    if (this.client) void this.client.sendNotification('workspace/didChangeConfiguration', {settings: null})
     void vscode.window.setStatusBarMessage(`Recovery Language Review turned ${on ? 'on' : 'off'} in this workspace`, 3000)
   }
 
@@ -205,11 +236,9 @@ export class Extension {
         if (e.affectsConfiguration(`${SETTINGS_SECTION}.languages`)) void this.restart()
         else if (e.affectsConfiguration(SETTINGS_SECTION)) this.statusBar.update()
       }),
-      vscode.workspace.onDidOpenTextDocument((doc) => {
-        if (this.reviews(doc) && this.review.isOn(doc.uri)) this.cache.show(doc)
-      })
+      vscode.workspace.onDidOpenTextDocument((doc) => this.showKept(doc))
     )
-    for (const doc of vscode.workspace.textDocuments) if (this.reviews(doc) && this.review.isOn(doc.uri)) this.cache.show(doc)
+    for (const doc of vscode.workspace.textDocuments) this.showKept(doc)
     // The activation events are the documents the review reads (or a configuration file, or a command): start now.
     void this.ensureStarted()
     this.statusBar.update()

@@ -2,15 +2,18 @@
  * The rule catalogue as a reading place: every `recovery-lint-rule:/<page>` address
  * (the links in Problems, in the hover, between pages) opens in a read-only webview
  * (a custom editor for the scheme), never as a text document, so no one, this
- * extension included, reviews or edits it. The pages ship as HTML in one file
- * (dist/rule-pages.json, rendered from docs/rules at build time).
+ * extension included, reviews or edits it. The language server makes the pages from
+ * the rules it has (an organisation's own included), as HTML.
  */
 import * as vscode from 'vscode'
-import {CATALOGUE_PAGE, RULE_PAGE_SCHEME} from '../server/protocol.js'
+import {CATALOGUE_PAGE, RULE_PAGE_SCHEME, type RulePageResult} from '../server/protocol.js'
 
 export const RULE_PAGE_VIEW = 'recoveryLint.rulePage'
-/** The page holding the catalogue in rule-pages.json (docs/rules/index.md). */
+/** What the generated pages call the catalogue in their links (`index.md#deficit`). */
 const INDEX = 'index'
+
+/** Asks the server for a page; undefined when the server is not there. */
+export type FetchPage = (page: string) => Promise<RulePageResult | null | undefined>
 
 /** The address of a page (a rule id, or the catalogue), with a section of it. */
 export function pageUri(page: string, section?: string): vscode.Uri {
@@ -57,22 +60,7 @@ const section = document.body.dataset.section;
 if (section) { const el = document.getElementById(section); if (el) el.scrollIntoView(); }`
 
 export class Catalogue implements vscode.CustomReadonlyEditorProvider {
-  private pages: Promise<Record<string, string>> | undefined
-
-  constructor(private readonly extensionUri: vscode.Uri) {}
-
-  private load(): Promise<Record<string, string>> {
-    this.pages ??= Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'rule-pages.json'))).then(
-      (bytes) => JSON.parse(new TextDecoder().decode(bytes)) as Record<string, string>,
-      () => ({})
-    )
-    return this.pages
-  }
-
-  /** Whether the installation has its pages. */
-  async available(): Promise<boolean> {
-    return (await this.load())[INDEX] !== undefined
-  }
+  constructor(private readonly fetchPage: FetchPage) {}
 
   openCustomDocument(uri: vscode.Uri): vscode.CustomDocument {
     return {uri, dispose: () => {}}
@@ -80,20 +68,23 @@ export class Catalogue implements vscode.CustomReadonlyEditorProvider {
 
   async resolveCustomEditor(document: vscode.CustomDocument, panel: vscode.WebviewPanel): Promise<void> {
     const name = pageName(document.uri)
-    const page = name === CATALOGUE_PAGE ? INDEX : name
-    const pages = await this.load()
+    const safeName = name.replace(/[<>&"]/g, '')
+    const found = await this.fetchPage(name).catch(() => undefined)
     const body =
-      pages[page] ??
-      `<h1>Not found</h1><p>Recovery Language Review has no page called <code>${name.replace(/[<>&"]/g, '')}</code>.</p>`
+      found?.html ??
+      (found === null
+        ? `<h1>Not found</h1><p>Recovery Language Review has no page called <code>${safeName}</code>. See <a href="index.md">the rule catalogue</a>.</p>`
+        : '<h1>Not available</h1><p>The rule pages come from the language server, which is not running. See the output channel “Recovery Language Review”.</p>')
     const n = nonce()
-    panel.title = page === INDEX ? 'Rule catalogue' : `Rule: ${name}`
+    panel.title = found?.title ?? `Rule: ${safeName}`
     panel.webview.options = {enableScripts: true, localResourceRoots: []}
-    const nav = page === INDEX ? '<span class="note">Recovery Language Review · read only</span>' : '<a href="index.md">← Rule catalogue</a> <span class="note">· Recovery Language Review · read only</span>'
+    const isIndex = name === CATALOGUE_PAGE
+    const nav = isIndex ? '<span class="note">Recovery Language Review · read only</span>' : '<a href="index.md">← Rule catalogue</a> <span class="note">· Recovery Language Review · read only</span>'
     const section = (document.uri.fragment || document.uri.query).replace(/[^a-z0-9-]/g, '')
     panel.webview.html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${n}'; script-src 'nonce-${n}';">
 <meta name="viewport" content="width=device-width, initial-scale=1"><style nonce="${n}">${STYLE}</style><title>${panel.title}</title></head>
-<body data-page="${page}" data-section="${section}"><nav>${nav}</nav><main>${body}</main><script nonce="${n}">${SCRIPT}</script></body></html>`
+<body data-page="${safeName}" data-section="${section}"><nav>${nav}</nav><main>${body}</main><script nonce="${n}">${SCRIPT}</script></body></html>`
     panel.webview.onDidReceiveMessage((message: {open?: unknown}) => {
       if (typeof message.open !== 'string') return
       const target = linkTarget(message.open)
@@ -104,10 +95,6 @@ export class Catalogue implements vscode.CustomReadonlyEditorProvider {
 
   /** Open a page (the catalogue by default) in the reading view. */
   async show(page: string = CATALOGUE_PAGE, section?: string): Promise<void> {
-    if (!(await this.available())) {
-      void vscode.window.showWarningMessage('Recovery Language Review: the rule catalogue (dist/rule-pages.json) is missing from this installation.')
-      return
-    }
     await vscode.commands.executeCommand('vscode.openWith', pageUri(page, section), RULE_PAGE_VIEW, {preview: true})
   }
 

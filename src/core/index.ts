@@ -17,6 +17,7 @@ export {starterConfig, starterConfigText, type StarterOptions} from './starter-c
 export {dirname, joinPath, type FileHost} from './host.js'
 export {applyEdits, applyFixes, fixEdit, fixRange, isFixable, replaceAllEdits, sameWording, selectFixes, type Edit, type FixOptions, type FixResult} from './fix.js'
 export {alternativeLabel} from './grammar/shape.js'
+export {catalogueIndex, describeFrame, rulePage, type PageLinks} from './rule-pages.js'
 export {applyDirectives, directiveComment, parseDirectiveComments, DIRECTIVE_HELP, DIRECTIVE_KINDS, DIRECTIVE_PREFIX, type Directive, type DirectiveKind} from './directives.js'
 export {disableFileEdit, disableLineEdit, eol, lineAfterFrontMatter, lineDirectiveEdit, type Insert} from './directive-edits.js'
 export {DOCUMENT_FORMATS, extensionsOfLanguages, formatFor, isDocumentPath, kindOfPath, type DocumentFormat, type DocumentKind} from './formats.js'

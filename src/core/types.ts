@@ -119,7 +119,7 @@ export interface Rule {
   principles: string[]
   sources: string[]
   note?: string
-  /** Sentences that must and must not be flagged: in the YAML packs (the tests run them), not in the compiled rules the bundles load. */
+  /** Sentences that must and must not be flagged: the tests run them, and the rule pages show them (the compiled rules keep them). */
   examples?: {flag: string[]; pass: string[]}
   /** Where the rule came from (a pack's path), for error messages and docs. */
   origin?: string

@@ -7,7 +7,7 @@
  */
 import {DiagnosticSeverity, type Connection, type Diagnostic} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
-import {DocumentSession, formatFor, readsFormat, type Finding, type Format, type Reviewer} from '../core/index.js'
+import {DocumentSession, formatFor, readsFormat, type Finding, type Format, type Reviewer, type Rule} from '../core/index.js'
 import type {ServerHost} from './host.js'
 import {quiet, type Notices} from './notices.js'
 import {SOURCE, STATUS_NOTIFICATION, type DiagnosticData, type ReviewFileResult, type StatusParams} from './protocol.js'
@@ -135,14 +135,23 @@ export class Reviews {
     return session.findings
   }
 
-  private builtinIds: Set<string> | undefined
-
-  /** The link to a rule's page: where the client shows built-in rules' pages, else the host's (pages on disk). */
+  /**
+   * The link to a rule's page: in the client's reading view (every rule, an organisation's
+   * own too: the server renders the pages, see rule-pages.ts), else the host's (pages on disk).
+   */
   rulePage(ruleId: string): string | undefined {
     const base = this.workspace.rulePageBase
-    if (base === undefined) return this.host.rulePage(ruleId)
-    this.builtinIds ??= new Set(this.host.builtinPacks().flatMap((p) => p.rules.map((r) => r.id)))
-    return this.builtinIds.has(ruleId) ? `${base}${ruleId}` : undefined
+    return base === undefined ? this.host.rulePage(ruleId) : `${base}${ruleId}`
+  }
+
+  /** Every rule of the reviewers behind the documents' last reviews (an organisation's own among them). */
+  *knownRules(): Iterable<Rule> {
+    const seen = new Set<Reviewer>()
+    for (const {reviewer} of this.results.values()) {
+      if (!reviewer || seen.has(reviewer)) continue
+      seen.add(reviewer)
+      yield* reviewer.rules
+    }
   }
 
   /**

@@ -48,6 +48,17 @@ export interface StatusParams {
   detail?: string
 }
 
+/** Client → server request: a page of the rule catalogue as HTML (its reading view). Params: {page: 'catalogue' | rule id}. */
+export const RULE_PAGE_REQUEST = 'recoveryLint/rulePage'
+export interface RulePageParams {
+  page: string
+}
+/** null: no such page. */
+export interface RulePageResult {
+  title: string
+  html: string
+}
+
 /** Client → server notification: workspace trust was granted. */
 export const TRUST_NOTIFICATION = 'recoveryLint/trusted'
 
@@ -89,6 +100,20 @@ export interface CreateConfigResult {
   /** The configuration file's URI (new or existing). */
   uri: string
   created: boolean
+}
+
+/**
+ * A head start for a server process started with its client (the desktop client
+ * passes it in the environment variable WARM_UP_ENV): the document to get ready
+ * for (or the workspace folder), its settings and the workspace trust, so the
+ * server builds its reviewer while the editor is still loading the client.
+ */
+export const WARM_UP_ENV = 'RECOVERY_LINT_WARM_UP'
+export interface WarmUpHint {
+  /** A document open in the editor, or a workspace folder (then `settings` is absent). */
+  uri: string
+  settings?: unknown
+  trusted: boolean
 }
 
 /** What the server adds to its initialize result: the categories as people read them. */

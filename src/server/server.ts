@@ -28,24 +28,33 @@ import {
   SILENCE_COMMAND,
   SILENCE_KIND,
   REVIEW_FILE_REQUEST,
+  RULE_PAGE_REQUEST,
   SOURCE,
   TRUST_NOTIFICATION,
   type InitializationOptions,
   type RecoveryLintInitializeResult,
+  type WarmUpHint,
   type ReviewDocxParams,
-  type ReviewFileParams
+  type ReviewFileParams,
+  type RulePageParams
 } from './protocol.js'
 import {Reviewers} from './reviewers.js'
+import {renderPage} from './rule-pages.js'
 import {Scheduler} from './scheduler.js'
 import {SettingsStore} from './settings.js'
 import {SETTINGS_SECTION} from './settings-schema.js'
-import {warmUp} from './warm-up.js'
+import {WarmUp} from './warm-up.js'
 import {reviewWordDocument} from './word.js'
 import {Workspace} from './workspace.js'
 
 const CONFIG_FILE = /(^|[\\/])\.recoverylintrc\.(json|ya?ml)$/
 
-export function startServer(connection: Connection, host: ServerHost): void {
+export interface ServerOptions {
+  /** Get ready for this document (or folder) at once, before initialize (see warm-up.ts). */
+  warmUp?: WarmUpHint
+}
+
+export function startServer(connection: Connection, host: ServerHost, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument)
   const workspace = new Workspace()
   const notices = new Notices(connection)
@@ -54,6 +63,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const reviews = new Reviews(connection, host, workspace, settings, reviewers, notices)
   const scheduler = new Scheduler(connection, documents, settings, reviews, notices)
   let watchesFolders = false
+  const warmUp = new WarmUp({documents, host, workspace, settings, reviewers})
+  warmUp.fromHint(options.warmUp)
 
   /** Configuration files, rule packs or trust changed: every reviewer is rebuilt and every document reviewed again. */
   const reviewAgain = () => {
@@ -72,7 +83,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     workspace.trusted = init.trusted !== false
     workspace.rulePageBase = typeof init.rulePageBase === 'string' ? init.rulePageBase : undefined
     workspace.clientCommands = Array.isArray(init.clientCommands) ? init.clientCommands.filter((c) => typeof c === 'string') : []
-    warmUp({documents, host, workspace, settings, reviewers}, init.firstDocument)
+    warmUp.afterInitialize(init.firstDocument)
     return {
       capabilities: {
         textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
@@ -113,6 +124,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
   })
 
   connection.onRequest(REVIEW_FILE_REQUEST, (params: ReviewFileParams) => scheduler.reviewFile(params.uri))
+  connection.onRequest(RULE_PAGE_REQUEST, (params: RulePageParams) =>
+    typeof params?.page === 'string' ? renderPage(params.page, host.builtinPacks(), reviews.knownRules()) : null
+  )
   connection.onRequest(REVIEW_DOCX_REQUEST, (params: ReviewDocxParams) => reviewWordDocument(params, {connection, host, settings, reviewers, reviews}))
 
   const categories = new Map<string, string>()

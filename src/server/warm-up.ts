@@ -1,14 +1,16 @@
 /**
  * The first review without the wait. Building a reviewer (compiling the rules for a
  * configuration) and the first review's cold code paths cost more than reviewing a
- * page; right after initialize, while the editor finishes starting and sends the
- * document, the server builds the reviewer of the first open document (or of the
- * workspace folder) and reviews a few sentences, so the document's own review finds
- * everything ready.
+ * page. So the server gets ready for the first document early: from a hint in its
+ * environment as soon as the process starts (the desktop client starts the process
+ * before it has loaded its own library), and again right after initialize from the
+ * first document the client names; its reviewer is built and a few sentences
+ * reviewed, so the document's own review finds everything ready.
  */
 import type {TextDocuments} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {ServerHost} from './host.js'
+import type {WarmUpHint} from './protocol.js'
 import type {Reviewers} from './reviewers.js'
 import {normaliseSettings, type SettingsStore} from './settings.js'
 import type {Workspace} from './workspace.js'
@@ -28,19 +30,37 @@ export interface WarmUpDeps {
   reviewers: Reviewers
 }
 
-/** Seed the first document's settings (as the client read them) and warm its reviewer up, after the current message. */
-export function warmUp(deps: WarmUpDeps, first: {uri: string; settings: unknown} | undefined): void {
-  if (first && typeof first.uri === 'string') deps.settings.seed(first.uri, normaliseSettings(first.settings as never))
-  setTimeout(() => {
+export class WarmUp {
+  /** The reviewers already warmed (by document or folder, settings and trust). */
+  private readonly done = new Set<string>()
+
+  constructor(private readonly deps: WarmUpDeps) {}
+
+  /** Right after the process starts, from the client's hint (before initialize: the trust comes from the hint). */
+  fromHint(hint: WarmUpHint | undefined): void {
+    if (!hint || typeof hint.uri !== 'string') return
+    this.deps.workspace.trusted = hint.trusted !== false
+    setTimeout(() => this.run(hint.uri, hint.settings, hint.settings !== undefined), 0)
+  }
+
+  /** After initialize: seed the first document's settings (as the client read them) and warm its reviewer up. */
+  afterInitialize(first: {uri: string; settings: unknown} | undefined): void {
+    if (first && typeof first.uri === 'string') this.deps.settings.seed(first.uri, normaliseSettings(first.settings as never))
+    const uri = first?.uri ?? this.deps.workspace.folders[0]?.uri
+    if (uri) setTimeout(() => this.run(uri, first?.settings, first !== undefined), 0)
+  }
+
+  private run(uri: string, raw: unknown, isDocument: boolean): void {
     // A document already arrived: its own review does the same work.
-    if (deps.documents.all().length > 0) return
-    const uri = first?.uri ?? deps.workspace.folders[0]?.uri
-    const settings = normaliseSettings(first?.settings as never)
-    if (!uri || !settings.enable) return
+    if (this.deps.documents.all().length > 0) return
+    const settings = normaliseSettings(raw as never)
+    const key = JSON.stringify([uri, settings, this.deps.workspace.trusted])
+    if (!settings.enable || this.done.has(key)) return
+    this.done.add(key)
     try {
-      deps.reviewers.reviewerFor(uri, first ? deps.host.uriToPath(uri) : undefined, settings).review(WARM_UP_TEXT, 'markdown')
+      this.deps.reviewers.reviewerFor(uri, isDocument ? this.deps.host.uriToPath(uri) : undefined, settings).review(WARM_UP_TEXT, 'markdown')
     } catch {
       // An invalid configuration: the document's own review reports it.
     }
-  }, 0)
+  }
 }

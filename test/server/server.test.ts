@@ -7,7 +7,7 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {after, before, describe, test} from 'node:test'
-import {ALLOW_PHRASE_COMMAND, CREATE_CONFIG_COMMAND, FIX_ALL_KIND, REVIEW_FILE_REQUEST, type CreateConfigResult, type DiagnosticData} from '../../src/server/protocol.js'
+import {ALLOW_PHRASE_COMMAND, CREATE_CONFIG_COMMAND, FIX_ALL_KIND, REVIEW_FILE_REQUEST, RULE_PAGE_REQUEST, type CreateConfigResult, type DiagnosticData} from '../../src/server/protocol.js'
 import {Project} from '../../src/node/project.js'
 import {addAllowed} from '../../src/server/config-writes.js'
 import {disableFileEdit, disableLineEdit, lineAfterFrontMatter, lineDirectiveEdit, Reviewer} from '../../src/core/index.js'
@@ -400,19 +400,34 @@ describe('language server: configuration files', () => {
     })
   })
 
-  test('rule pages where the client shows them: built-in rules link there, an organisation’s own rules have no page', async () => {
+  test('rule pages where the client shows them: every rule links there, an organisation’s own too, and the server makes the pages', async () => {
     await withServer({'.recoverylintrc.json': JSON.stringify({root: true, ruleFiles: ['team.yml']}), 'team.yml': TEAM_PACK}, {rulePageBase: 'recovery-lint-rule:/'}, async (client, ws) => {
       const diags = await client.open(ws.uri('policy.md'), 'Every member leaves symptom-free. A gloomy outlook.\n')
       const href = (code: string) => (diags.find((d) => d.code === code) as {codeDescription?: {href: string}} | undefined)?.codeDescription?.href
       assert.equal(href('symptom-free'), 'recovery-lint-rule:/symptom-free')
-      assert.ok(diags.some((d) => d.code === 'team-gloomy-outlook'))
-      assert.equal(href('team-gloomy-outlook'), undefined)
+      assert.equal(href('team-gloomy-outlook'), 'recovery-lint-rule:/team-gloomy-outlook')
       const hover = await client.hover(ws.uri('policy.md'), {line: 0, character: 22})
       const value = String((hover?.contents as {value: string}).value)
       assert.match(value, /\[Why\]\(recovery-lint-rule:\/symptom-free#why\) · \[Rule page\]\(recovery-lint-rule:\/symptom-free\)/)
       // No "Silence…" link for a client that did not say it has the command: the hover says how instead.
       assert.doesNotMatch(value, /command:/)
       assert.match(value, /To silence it: `"rules": \{"symptom-free": "off"\}`/)
+      // The pages, as HTML: a built-in rule's (with its examples), the organisation's, and the catalogue with both.
+      type Page = {title: string; html: string} | null
+      const page = (name: string) => client.request<Page>(RULE_PAGE_REQUEST, {page: name})
+      const builtin = await page('symptom-free')
+      assert.equal(builtin?.title, 'Rule: symptom-free')
+      assert.match(builtin!.html, /<h2 id="why">Why<\/h2>/)
+      assert.match(builtin!.html, /<h2 id="examples">Examples<\/h2>/)
+      assert.match(builtin!.html, /<a href="index\.md#clinicalised">/)
+      const team = await page('team-gloomy-outlook')
+      assert.match(team!.html, /Test rationale sentence/)
+      assert.match(team!.html, /hopeful outlook/)
+      const catalogue = await page('catalogue')
+      assert.equal(catalogue?.title, 'Rule catalogue')
+      assert.match(catalogue!.html, /<a href="symptom-free\.md"><code>symptom-free<\/code><\/a>/)
+      assert.match(catalogue!.html, /<a href="team-gloomy-outlook\.md"><code>team-gloomy-outlook<\/code><\/a>/)
+      assert.equal(await page('no-such-rule'), null)
     })
   })
 })

@@ -11,10 +11,14 @@ function probe(firstLine) {
     if (!editor) return;
     if (state.shown === undefined) {
       const lines = editor.querySelector('.view-lines');
-      if (lines && lines.textContent.replace(/\u00a0/g, ' ').includes(firstLine)) state.shown = performance.now();
+      if (lines && lines.textContent.replace(/\u00a0/g, ' ').includes(firstLine)) {
+        state.shown = performance.now();
+        state.shownWall = Date.now();
+      }
     }
     if (state.shown !== undefined && state.squiggle === undefined && editor.querySelector('.view-overlays [class*="squiggly-"]')) {
       state.squiggle = performance.now();
+      state.squiggleWall = Date.now();
     }
   };
   const start = () => new MutationObserver(check).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
@@ -33,9 +37,10 @@ export async function installFirstSquiggleProbe(page, firstLine) {
 export async function waitForFirstSquiggle(page, timeoutMs) {
   const handle = await page.waitForFunction(() => {
     const s = window.__firstSquiggle;
-    return s && s.squiggle !== undefined && { shownAt: s.shown, squiggleAt: s.squiggle };
+    return s && s.squiggle !== undefined && { shownAt: s.shown, squiggleAt: s.squiggle, shownWall: s.shownWall, squiggleWall: s.squiggleWall };
   }, null, { timeout: timeoutMs, polling: 100 }).catch(() => undefined);
   if (!handle) return undefined;
-  const { shownAt, squiggleAt } = await handle.jsonValue();
-  return { shownAt: Math.round(shownAt), squiggleAt: Math.round(squiggleAt), ms: Math.round(squiggleAt - shownAt) };
+  const { shownAt, squiggleAt, shownWall, squiggleWall } = await handle.jsonValue();
+  const clock = t => new Date(t).toISOString().slice(11, 23);
+  return { shownAt: Math.round(shownAt), squiggleAt: Math.round(squiggleAt), ms: Math.round(squiggleAt - shownAt), shown: clock(shownWall), squiggle: clock(squiggleWall) };
 }

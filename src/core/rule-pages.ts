@@ -1,9 +1,20 @@
 /**
- * Rule documentation generated from the rule data: one page per rule and a
- * catalogue index. Build-time only: scripts/generate.ts writes them and a test
- * checks they are current.
+ * A rule's page and the catalogue, in Markdown, from the rule data: what it finds,
+ * why, what to write instead, its principles, sources and examples. The docs
+ * (docs/rules, written by scripts/generate.ts and checked current by a test) and
+ * the editor's reading view (the language server renders these to HTML, for the
+ * built-in rules and an organisation's own alike) say the same thing.
  */
-import {alternativeLabel, categoriesOf, directiveComment, type Alternative, type CategoryInfo, type FrameSpec, type SourceRule, type SourcePack} from '../../src/core/index.js'
+import {categoriesOf, type CategoryInfo} from './categories.js'
+import {directiveComment} from './directives.js'
+import {alternativeLabel} from './grammar/shape.js'
+import type {Alternative, FrameSpec, Rule, RulePack} from './types.js'
+
+/**
+ * Where a page's links lead: `docs`, files of the repository (docs/rules, rules/classes.yml);
+ * `view`, the reading view (other pages only; a word class is named, not linked).
+ */
+export type PageLinks = 'docs' | 'view'
 
 const PRINCIPLES: Record<string, string> = {
   mutual: 'both people learn from each other',
@@ -19,10 +30,12 @@ const PRINCIPLES: Record<string, string> = {
 const alt = (a: Alternative) => (typeof a !== 'string' && a.plural && (a.singular ?? a.noun) !== a.plural ? `${a.singular ?? a.noun} / ${a.plural}` : alternativeLabel(a))
 const list = (items: string[]) => items.map((i) => `- ${i}`).join('\n')
 
-const slot = (values: string[] | undefined) => (values ?? []).map((v) => (v.startsWith('@') ? `[${v}](../../rules/classes.yml)` : `“${v}”`)).join(' or ')
+const classLink = (links: PageLinks) => (v: string) => (links === 'docs' ? `[${v}](../../rules/classes.yml)` : `\`${v}\``)
 
 /** A frame in words: which verb, who does it, to what; see docs/rule-format.md. */
-export function describeFrame(frame: FrameSpec): string {
+export function describeFrame(frame: FrameSpec, links: PageLinks = 'docs'): string {
+  const link = classLink(links)
+  const slot = (values: string[] | undefined) => (values ?? []).map((v) => (v.startsWith('@') ? link(v) : `“${v}”`)).join(' or ')
   const parts = [`a clause with the verb ${slot(frame.verb)}`]
   if (frame.agent) parts.push(`done by ${slot(frame.agent)}`)
   if (frame.object) parts.push(`to ${slot(frame.object)}`)
@@ -36,7 +49,22 @@ export function describeFrame(frame: FrameSpec): string {
   return parts.join(', ') + voice + negation + (frame.unlessShared ? '; not when done with the person' : '')
 }
 
-export function rulePage(rule: SourceRule, categories: CategoryInfo[]): string {
+function examples(rule: Rule): string {
+  if (!rule.examples || (rule.examples.flag.length === 0 && rule.examples.pass.length === 0)) return ''
+  return `## Examples
+
+Flagged:
+
+${list(rule.examples.flag.map((s) => `❌ ${s}`))}
+
+Not flagged:
+
+${list(rule.examples.pass.map((s) => `✅ ${s}`))}
+
+`
+}
+
+export function rulePage(rule: Rule, categories: CategoryInfo[], links: PageLinks = 'docs'): string {
   const title = categories.find((c) => c.id === rule.category)?.title ?? rule.category
   const profiles = Object.entries(rule.profiles ?? {})
     .map(([p, s]) => `${p}: ${s}`)
@@ -50,7 +78,7 @@ ${rule.message.replace(/\{\{\s*text\s*\}\}/g, rule.frame ? 'this wording' : rule
 |---|---|
 | Category | [${title}](index.md#${rule.category}) (\`${rule.category}\`) |
 | Severity | ${rule.severity}${profiles ? ` (${profiles})` : ''}${rule.contested ? ' — contested: sources disagree, so never an error' : ''} |
-| Finds | ${rule.frame ? describeFrame(rule.frame) : `${rule.phrases.map((p) => `“${p}”`).join(', ')} (with their other forms)`} |
+| Finds | ${rule.frame ? describeFrame(rule.frame, links) : `${rule.phrases.map((p) => `“${p}”`).join(', ')} (with their other forms)`} |
 | Safe to fix automatically | ${rule.safeFix ? 'yes' : 'no'} |
 
 ## Why
@@ -69,17 +97,7 @@ ${list(rule.principles.map((p) => `**${p}**: ${PRINCIPLES[p] ?? ''}`))}
 
 ${list(rule.sources)}
 
-## Examples
-
-Flagged:
-
-${list(rule.examples.flag.map((s) => `❌ ${s}`))}
-
-Not flagged:
-
-${list(rule.examples.pass.map((s) => `✅ ${s}`))}
-
-## Silencing it
+${examples(rule)}## Silencing it
 
 - For one line: \`${directiveComment('disable-next-line', [rule.id])}\` on the line before.
 - For a stretch: \`${directiveComment('disable', [rule.id])}\` … \`${directiveComment('enable', [rule.id])}\`.
@@ -87,16 +105,19 @@ ${list(rule.examples.pass.map((s) => `✅ ${s}`))}
 `
 }
 
-export function catalogueIndex(packs: SourcePack[], categories: CategoryInfo[]): string {
+/** The catalogue: every rule of the packs, by category (an organisation's own rules beside the built-in ones). */
+export function catalogueIndex(packs: readonly RulePack[], categories: CategoryInfo[] = categoriesOf(packs)): string {
   const total = packs.reduce((n, p) => n + p.rules.length, 0)
-  const sections = packs.map((pack) => {
-    const category = categories.find((c) => c.id === pack.category)
-    const rows = pack.rules.map(
+  const byCategory = new Map<string, Rule[]>()
+  for (const pack of packs) byCategory.set(pack.category, [...(byCategory.get(pack.category) ?? []), ...pack.rules])
+  const sections = [...byCategory].map(([id, rules]) => {
+    const category = categories.find((c) => c.id === id)
+    const rows = rules.map(
       (r) => `| [\`${r.id}\`](${r.id}.md) | ${r.severity}${r.contested ? ' (contested)' : ''} | ${r.phrases.slice(0, 4).join(', ')}${r.phrases.length > 4 ? ', …' : ''} | ${alt(r.alternatives[0])} |`
     )
-    return `## ${category?.title ?? pack.category}
+    return `## ${category?.title ?? id}
 
-<a id="${pack.category}"></a>${category?.description ? category.description + '\n' : ''}${category?.principles.length ? `Serves: ${category.principles.map((p) => `*${p}*`).join(', ')}.\n` : ''}
+<a id="${id}"></a>${category?.description ? category.description + '\n' : ''}${category?.principles.length ? `Serves: ${category.principles.map((p) => `*${p}*`).join(', ')}.\n` : ''}
 | Rule | Severity | Finds | Instead, for example |
 |---|---|---|---|
 ${rows.join('\n')}
@@ -109,13 +130,4 @@ ${total} rules in five categories. Each page says what the rule finds, why it ma
 what to write instead, the principles it serves and its sources.
 
 ${sections.join('\n')}`
-}
-
-/** Every generated file: path (relative to the project root) → content. */
-export function generatedDocs(packs: SourcePack[]): Map<string, string> {
-  const out = new Map<string, string>()
-  const categories = categoriesOf(packs)
-  out.set('docs/rules/index.md', catalogueIndex(packs, categories))
-  for (const rule of packs.flatMap((p) => p.rules)) out.set(`docs/rules/${rule.id}.md`, rulePage(rule, categories))
-  return out
 }
