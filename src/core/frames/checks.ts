@@ -54,6 +54,18 @@ export const PERSONAL = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'who', '
 /** Meetings where staff decide ("at the MDT meeting"), also listed among staff. */
 export const MEETING_CLASS = 'meeting'
 
+/** Words that say "a kind of": after a copula, "a form of treatment" is treatment. */
+const KIND_NOUNS = new Set(['form', 'type', 'kind', 'sort', 'part', 'piece', 'means', 'way', 'mode', 'method', 'example', 'source', 'absence', 'lack', 'end', 'reduction', 'removal', 'number', 'level', 'count', 'set', 'matter', 'question'])
+
+/**
+ * The classes an object phrase is matched by: any of its words, except after a copula, where the
+ * complement is what its head says ("full members of the treatment team" are members, not treatment).
+ */
+export function complementClasses(np: Np, reader: SentenceReader, copula: boolean): Set<string> {
+  if (!copula || np.head === undefined || KIND_NOUNS.has(reader.tokens[np.head].norm)) return reader.classesOf(np, false)
+  return reader.classesOf({...np, end: np.head + 1}, false)
+}
+
 export function intersects(a: Set<string>, b: Set<string> | undefined): boolean {
   if (!b) return false
   for (const x of a) if (b.has(x)) return true

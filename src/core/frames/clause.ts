@@ -5,7 +5,7 @@
  * phrases start and end — and run only on sentences where a frame's verb occurs.
  */
 import type {Token} from '../match/tokens.js'
-import {BE, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH} from './grammar.js'
+import {BE, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {single, type Clause, type Np, type Oblique} from './phrases.js'
 
@@ -122,7 +122,7 @@ export class SentenceReader {
     let possessor: number | undefined
     const negative = first === 'no' || first === 'not' || NEGATIVE_SUBJECTS.has(first)
     if (first === 'not') i++
-    while (i < ceiling && (DETERMINERS.has(this.norm(i)) || POSSESSIVES.has(this.norm(i)) || isAdverb(this.norm(i)))) {
+    while (i < ceiling && (DETERMINERS.has(this.norm(i)) || POSSESSIVES.has(this.norm(i)) || isAdverb(this.norm(i)) || DEGREE.has(this.norm(i)))) {
       if (POSSESSIVES.has(this.norm(i))) possessor = i
       i++
     }
@@ -300,40 +300,23 @@ export class SentenceReader {
     if (direct.length === 1 && direct[0].head !== undefined && /^(us|them|me|him|her)$/.test(this.norm(direct[0].head)) && PREPOSITIONS.has(this.norm(direct[0].start - 1))) {
       direct = this.nearestLeft(direct[0].start - 2, start)
     }
-    // "the decision to discharge rests with…", "responsibility for the plan lies with…": a phrase after the
-    // subject's noun is not the subject.
-    for (let hops = 0; hops < 3 && direct.length > 0; hops++) {
-      let first = Math.min(...direct.map((np) => np.start))
-      const last = Math.max(...direct.map((np) => np.end))
-      // "the decision on whether Ana returns home": a clause after the preposition.
-      if (first >= 3 && WH.has(this.norm(first - 1)) && PREPOSITIONS.has(this.norm(first - 2))) first--
-      let prep = this.norm(first - 1)
-      // "Decisions about when someone leaves the programme rest…": skip back over the embedded clause.
-      if (!(prep === 'to' || PREPOSITIONS.has(prep))) {
-        for (let k = first - 1; k >= Math.max(start + 1, first - 7); k--) {
-          if (WH.has(this.norm(k)) && PREPOSITIONS.has(this.norm(k - 1)) && this.nounHeads.has(k - 2)) {
-            first = k
-            prep = this.norm(k - 1)
-            break
-          }
-        }
-      }
-      if (first < 2 || !(prep === 'to' || (PREPOSITIONS.has(prep) && prep !== 'by')) || this.tokens[first - 1].join === 'break') break
-      if (!this.nounHeads.has(first - 2) || PRONOUNS.has(this.norm(first - 2))) break
-      // The phrase keeps its words ("level of recovery"); its head is the noun before the preposition.
-      direct = this.leftNp(first - 2, start).map((np, i) => (i === 0 ? {...np, end: Math.max(np.end, last)} : np))
-    }
-    // "People who come to us are…": the subject is the noun a relative clause hangs from.
+    direct = this.extendLeft(direct, start)
+    // "People who come to us are…", "someone who uses drugs is…": the subject is the noun a relative
+    // clause hangs from. Not in "the goals that the consultant sets", where a noun phrase follows the
+    // relative word and the verb belongs to the relative clause.
     if (direct.length > 0) {
       const first = Math.min(...direct.map((np) => np.start))
-      if (first > 0 && !RELATIVES.has(this.norm(first - 1))) {
-        for (let r = first - 2; r > start && r >= first - 7; r--) {
-          if (this.boundaryBefore(r + 1)) break
-          const w = this.norm(r)
-          if (w === 'who' || w === 'that' || w === 'which') {
-            if (this.nounHeads.has(r - 1) || this.norm(r - 1) === 'people' || PRONOUNS.has(this.norm(r - 1))) direct = this.leftNp(r - 1, start)
-            break
-          }
+      const objectRelative = (r: number) => {
+        const next = this.norm(r + 1)
+        return DETERMINERS.has(next) || POSSESSIVES.has(next) || PRONOUNS.has(next) || this.nounHeads.has(r + 1)
+      }
+      for (let r = first - 1; r > start && r >= first - 7; r--) {
+        if (this.boundaryBefore(r + 1)) break
+        const w = this.norm(r)
+        if (w === 'who' || w === 'that' || w === 'which') {
+          if (r === first - 1 && objectRelative(r)) break
+          if (this.nounHeads.has(r - 1) || this.norm(r - 1) === 'people' || PRONOUNS.has(this.norm(r - 1))) direct = this.extendLeft(this.leftNp(r - 1, start), start)
+          break
         }
       }
     }
@@ -370,6 +353,42 @@ export class SentenceReader {
     let e = i
     while (e + 1 < limit && this.tokens[e + 1].join !== 'break' && this.isHeadable(e + 1) && !PRONOUNS.has(this.norm(e + 1)) && this.nounHeads.has(e + 1)) e++
     return e
+  }
+
+  /**
+   * "the decision to discharge rests with…", "responsibility for the plan lies with…", "the young people
+   * we see are…": a phrase after the subject's noun is not the subject; read back to that noun.
+   */
+  private extendLeft(direct: Np[], start: number): Np[] {
+    for (let hops = 0; hops < 3 && direct.length > 0; hops++) {
+      let first = Math.min(...direct.map((np) => np.start))
+      const last = Math.max(...direct.map((np) => np.end))
+      // "the decision on whether Ana returns home": a clause after the preposition.
+      if (first >= 3 && WH.has(this.norm(first - 1)) && PREPOSITIONS.has(this.norm(first - 2))) first--
+      // "the young people we see are…", "people attending the day centre are…", "residents referred to us":
+      // a reduced relative clause after the noun.
+      const reduced = first >= 2 ? this.norm(first - 1) : ''
+      if ((/^(we|they|you|i|staff)$/.test(reduced) || /(ing|ed)$/.test(reduced)) && this.nounHeads.has(first - 2) && !PRONOUNS.has(this.norm(first - 2)) && this.tokens[first - 1].join === 'space') {
+        direct = this.leftNp(first - 2, start).map((np, i) => (i === 0 ? {...np, end: Math.max(np.end, last)} : np))
+        continue
+      }
+      let prep = this.norm(first - 1)
+      // "Decisions about when someone leaves the programme rest…": skip back over the embedded clause.
+      if (!(prep === 'to' || PREPOSITIONS.has(prep))) {
+        for (let k = first - 1; k >= Math.max(start + 1, first - 7); k--) {
+          if (WH.has(this.norm(k)) && PREPOSITIONS.has(this.norm(k - 1)) && this.nounHeads.has(k - 2)) {
+            first = k
+            prep = this.norm(k - 1)
+            break
+          }
+        }
+      }
+      if (first < 2 || !(prep === 'to' || (PREPOSITIONS.has(prep) && prep !== 'by')) || this.tokens[first - 1].join === 'break') break
+      if (!this.nounHeads.has(first - 2) || PRONOUNS.has(this.norm(first - 2))) break
+      // The phrase keeps its words ("level of recovery"); its head is the noun before the preposition.
+      direct = this.leftNp(first - 2, start).map((np, i) => (i === 0 ? {...np, end: Math.max(np.end, last)} : np))
+    }
+    return direct
   }
 
   /** The nearest noun phrase to the left whose head is a known noun or a pronoun (within the clause). */
