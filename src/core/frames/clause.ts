@@ -8,6 +8,7 @@ import type {Token} from '../match/tokens.js'
 import {BE, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {single, type Clause, type Np, type Oblique} from './phrases.js'
+import {extendLeft, firstSubject, nearestLeft} from './reach.js'
 
 export type {Clause, Np, Oblique} from './phrases.js'
 
@@ -44,7 +45,7 @@ export class SentenceReader {
     return !/^(it|that|he|she|there|here|what|who|where|how|let)$/.test(t.norm)
   }
 
-  private norm(i: number): string {
+  norm(i: number): string {
     return this.tokens[i]?.norm ?? ''
   }
 
@@ -70,6 +71,11 @@ export class SentenceReader {
     let e = i
     while (e < this.tokens.length && (e === i || !this.boundaryBefore(e))) e++
     return e
+  }
+
+  /** Token i ends a word of a noun class. */
+  isNoun(i: number): boolean {
+    return this.nounHeads.has(i)
   }
 
   isHeadable(i: number): boolean {
@@ -273,7 +279,7 @@ export class SentenceReader {
       for (let i = from; i < j; i++) if (this.nounHeads.has(i) || PRONOUNS.has(this.norm(i))) return this.leftNp(i, from).slice(0, 1)
       return []
     }
-    if (j < start) return this.nearestLeft(j, start)
+    if (j < start) return nearestLeft(this, j, start)
     const n = this.norm(j)
     // "the team that decides", "it is the consultant who decides": the antecedent.
     if (RELATIVES.has(n) && n !== 'whose') {
@@ -295,12 +301,12 @@ export class SentenceReader {
     }
     let direct = this.leftNp(j, start)
     // "…have grown up without routines and lack…": a coordinated verb shares the clause's first subject.
-    if ((n === 'and' || n === 'or') && j > start) return this.firstSubject(start, j)
+    if ((n === 'and' || n === 'or') && j > start) return firstSubject(this, start, j)
     // "The young people referred to us are…": a pronoun after a preposition is not the subject.
     if (direct.length === 1 && direct[0].head !== undefined && /^(us|them|me|him|her)$/.test(this.norm(direct[0].head)) && PREPOSITIONS.has(this.norm(direct[0].start - 1))) {
-      direct = this.nearestLeft(direct[0].start - 2, start)
+      direct = nearestLeft(this, direct[0].start - 2, start)
     }
-    direct = this.extendLeft(direct, start)
+    direct = extendLeft(this, direct, start)
     // "People who come to us are…", "someone who uses drugs is…": the subject is the noun a relative
     // clause hangs from. Not in "the goals that the consultant sets", where a noun phrase follows the
     // relative word and the verb belongs to the relative clause.
@@ -315,7 +321,7 @@ export class SentenceReader {
         const w = this.norm(r)
         if (w === 'who' || w === 'that' || w === 'which') {
           if (r === first - 1 && objectRelative(r)) break
-          if (this.nounHeads.has(r - 1) || this.norm(r - 1) === 'people' || PRONOUNS.has(this.norm(r - 1))) direct = this.extendLeft(this.leftNp(r - 1, start), start)
+          if (this.nounHeads.has(r - 1) || this.norm(r - 1) === 'people' || PRONOUNS.has(this.norm(r - 1))) direct = extendLeft(this, this.leftNp(r - 1, start), start)
           break
         }
       }
@@ -328,75 +334,11 @@ export class SentenceReader {
       // "use techniques to move…" is a purpose, and the clause's subject does it.
       const before = this.norm(Math.min(...direct.map((np) => np.start)) - 1)
       if (OBJECT_CONTROL.test(before) || !direct.some((np) => np.start > start)) return direct
-      return this.firstSubject(start, j)
+      return firstSubject(this, start, j)
     }
     // "People … tend to be", "Peers are expected to set out": the clause's first noun phrase is the subject.
-    if (inGroupTo) return this.firstSubject(start, j)
-    return this.nearestLeft(j, start)
+    if (inGroupTo) return firstSubject(this, start, j)
+    return nearestLeft(this, j, start)
   }
 
-  /** The clause's first noun phrase; for "the peer's job is to…", the one whose job it is. */
-  private firstSubject(start: number, limit: number): Np[] {
-    for (let i = start; i < limit; i++) {
-      if (!(this.nounHeads.has(i) || PRONOUNS.has(this.norm(i)))) continue
-      const nps = this.leftNp(this.npEnd(i, limit), start)
-      const head = nps[0]?.head
-      if (head !== undefined && ROLE_NOUNS.has(this.norm(this.npEnd(i, limit))) && nps[0].possessor !== undefined) return [single(nps[0].possessor)]
-      if (this.possessive(i) && i + 1 < limit && ROLE_NOUNS.has(this.norm(i + 1))) return [single(i)]
-      return nps
-    }
-    return []
-  }
-
-  /** Where the noun phrase whose word is at i ends (before the verb at limit). */
-  private npEnd(i: number, limit: number): number {
-    let e = i
-    while (e + 1 < limit && this.tokens[e + 1].join !== 'break' && this.isHeadable(e + 1) && !PRONOUNS.has(this.norm(e + 1)) && this.nounHeads.has(e + 1)) e++
-    return e
-  }
-
-  /**
-   * "the decision to discharge rests with…", "responsibility for the plan lies with…", "the young people
-   * we see are…": a phrase after the subject's noun is not the subject; read back to that noun.
-   */
-  private extendLeft(direct: Np[], start: number): Np[] {
-    for (let hops = 0; hops < 3 && direct.length > 0; hops++) {
-      let first = Math.min(...direct.map((np) => np.start))
-      const last = Math.max(...direct.map((np) => np.end))
-      // "the decision on whether Ana returns home": a clause after the preposition.
-      if (first >= 3 && WH.has(this.norm(first - 1)) && PREPOSITIONS.has(this.norm(first - 2))) first--
-      // "the young people we see are…", "people attending the day centre are…", "residents referred to us":
-      // a reduced relative clause after the noun.
-      const reduced = first >= 2 ? this.norm(first - 1) : ''
-      if ((/^(we|they|you|i|staff)$/.test(reduced) || /(ing|ed)$/.test(reduced)) && this.nounHeads.has(first - 2) && !PRONOUNS.has(this.norm(first - 2)) && this.tokens[first - 1].join === 'space') {
-        direct = this.leftNp(first - 2, start).map((np, i) => (i === 0 ? {...np, end: Math.max(np.end, last)} : np))
-        continue
-      }
-      let prep = this.norm(first - 1)
-      // "Decisions about when someone leaves the programme rest…": skip back over the embedded clause.
-      if (!(prep === 'to' || PREPOSITIONS.has(prep))) {
-        for (let k = first - 1; k >= Math.max(start + 1, first - 7); k--) {
-          if (WH.has(this.norm(k)) && PREPOSITIONS.has(this.norm(k - 1)) && this.nounHeads.has(k - 2)) {
-            first = k
-            prep = this.norm(k - 1)
-            break
-          }
-        }
-      }
-      if (first < 2 || !(prep === 'to' || (PREPOSITIONS.has(prep) && prep !== 'by')) || this.tokens[first - 1].join === 'break') break
-      if (!this.nounHeads.has(first - 2) || PRONOUNS.has(this.norm(first - 2))) break
-      // The phrase keeps its words ("level of recovery"); its head is the noun before the preposition.
-      direct = this.leftNp(first - 2, start).map((np, i) => (i === 0 ? {...np, end: Math.max(np.end, last)} : np))
-    }
-    return direct
-  }
-
-  /** The nearest noun phrase to the left whose head is a known noun or a pronoun (within the clause). */
-  private nearestLeft(j: number, start: number): Np[] {
-    for (let i = j; i >= start && j - i < 10; i--) {
-      const n = this.norm(i)
-      if (this.nounHeads.has(i) || (PRONOUNS.has(n) && n !== 'it')) return this.leftNp(i, start)
-    }
-    return []
-  }
 }
