@@ -193,6 +193,11 @@ export class SentenceReader {
       if (isNegator(n)) negated = true
       if (BE.has(n) || GET.has(n)) passiveAux = true
       if (n === 'to' && g - 1 >= start && !isVerbGroupWord(this.norm(g - 1))) break
+      // "are incapable of holding down a job": the group goes on past "incapable of".
+      if (g - 2 >= start && this.norm(g - 1) === 'of' && /^(incapable|unable|unfit)$/.test(this.norm(g - 2)) && g === verbStart) {
+        negated = true
+        g -= 2
+      }
     }
     // "Nor/never … " after the subject is caught above; "no one decides" by the subject below.
     let k = verbEnd

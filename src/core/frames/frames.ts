@@ -233,7 +233,7 @@ export class FrameMatcher {
     if ((frame.object || frame.objectClause) && !(spec.objectOptional && objects.length === 0)) {
       const matched = objects.filter(
         (np) =>
-          !np.negative &&
+          (!np.negative || spec.negated !== undefined) &&
           (np.head === undefined ? intersects(reader.classesOf(np, false), frame.objectClause ?? frame.object) : intersects(complementClasses(np, reader, frame.copula), frame.object)) &&
           !selfOwned(np, agents, reader, frame) &&
           (!frame.linked || np.head === undefined || !onlyLinked(reader.classesOf(np, false), frame) || tiedToPerson(np, clause, reader)) &&
