@@ -2,7 +2,7 @@
 // a file, node's own start-up, and the language server from process start to its
 // first publishDiagnostics over stdio. Used by bench/run.mjs.
 import {spawn, spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, rmSync, statSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync, rmSync, statSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
@@ -92,8 +92,8 @@ export function bundleKb() {
   return {cli: kb('cli.cjs'), server: kb('server.cjs'), extension: kb('extension.cjs'), rules: kb('rules.json')}
 }
 
-/** Build the production bundles and package the .vsix as `npm run package` does; its size in KB. */
-export function packageVsix() {
+/** Build the production bundles and package the .vsix as `npm run package` does; its size in KB (and the file, with `keep`). */
+export function packageVsix({keep = false} = {}) {
   const build = spawnSync(process.execPath, ['scripts/build.mjs', '--production'], {cwd: root, encoding: 'utf8'})
   if (build.status !== 0) throw new Error(`production build failed: ${build.stderr}`)
   const dir = mkdtempSync(join(tmpdir(), 'rl-vsix-'))
@@ -102,6 +102,23 @@ export function packageVsix() {
   if (vsce.status !== 0) throw new Error(`vsce package failed: ${vsce.stderr || vsce.stdout}`)
   const kb = Math.round(statSync(out).size / 1024)
   const files = (vsce.stdout.match(/(\d+) files/) ?? [])[1]
-  rmSync(dir, {recursive: true, force: true})
-  return {kb, files: files ? Number(files) : undefined}
+  if (!keep) rmSync(dir, {recursive: true, force: true})
+  return {kb, files: files ? Number(files) : undefined, ...(keep ? {path: out, cleanup: () => rmSync(dir, {recursive: true, force: true})} : {})}
+}
+
+/**
+ * The first squiggle in a real VS Code (code-server, the packaged .vsix installed as a user would): from the
+ * document shown to its first squiggle on first start and after window reloads (test/vscode/e2e-ui.mjs).
+ * Undefined when code-server is not installed (bash scripts/setup-vscode-test.sh) or the run failed.
+ */
+export function firstSquiggle(vsixPath, reloads = 3) {
+  if (!existsSync(join(root, '.cache', 'code-server'))) return undefined
+  const dir = mkdtempSync(join(tmpdir(), 'rl-squiggle-'))
+  const timing = join(dir, 'timing.json')
+  try {
+    spawnSync(process.execPath, ['test/vscode/e2e-ui.mjs', '--vsix', vsixPath, '--workspace', 'test/vscode/workspace', '--file', 'policy.md', '--reloads', String(reloads), '--timing', timing], {cwd: root, encoding: 'utf8'})
+    return existsSync(timing) ? JSON.parse(readFileSync(timing, 'utf8')) : undefined
+  } finally {
+    rmSync(dir, {recursive: true, force: true})
+  }
 }

@@ -4,11 +4,12 @@
 //   2. build the extension and the in-VS-Code suite              scripts/build.mjs, scripts/build-vscode-tests.mjs
 //   3. integration suite inside code-server's extension host     test/vscode/run-in-code-server.mjs
 //   4. package the .vsix and check it as a user in Chromium      vsce package, test/vscode/e2e-ui.mjs
-// Usage: node scripts/vscode-tests.mjs [--results DIR] [--skip-e2e]
-// Writes DIR/integration.json, DIR/integration-untrusted.json and DIR/e2e-ui.json ({passes, failures, ...}); the screenshot goes to
-// test-results/editor.png. Exit 0 when everything passed, 1 otherwise.
+// Usage: node scripts/vscode-tests.mjs [--results DIR] [--skip-e2e] [--update-screenshots]
+// Writes DIR/integration.json, DIR/integration-untrusted.json and DIR/e2e-ui.json ({passes, failures, ...}, the e2e's
+// first-squiggle times in `firstSquiggle`); the screenshots go to test-results/editor*.png, and with
+// --update-screenshots also to images/ (the ones docs/marketplace.md shows). Exit 0 when everything passed, 1 otherwise.
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -18,6 +19,14 @@ const args = process.argv.slice(2)
 const resultsArg = args.indexOf('--results')
 const results = resultsArg >= 0 ? args[resultsArg + 1] : join(root, 'test-results')
 const skipE2e = args.includes('--skip-e2e')
+const updateScreenshots = args.includes('--update-screenshots')
+/** The screenshots the extension's page shows (images/), from the e2e run's (test-results/). */
+const SCREENSHOTS = {
+  'editor-problems.png': 'review-problems.png',
+  'editor-quickfix-menu.png': 'review-quick-fix.png',
+  'editor-hover.png': 'review-hover.png',
+  'editor-rule-page.png': 'review-rule-page.png'
+}
 mkdirSync(results, {recursive: true})
 mkdirSync(join(root, 'test-results'), {recursive: true})
 
@@ -100,11 +109,27 @@ if (!skipE2e) {
       argv.push('--expect-problem', target.message)
       for (const f of findings) if (f !== target) argv.push('--expect-problem', f.message)
       argv.push('--fix-title', `Replace with “${target.suggestions[0]}”`, '--expect-after', after, '--screenshot', 'test-results/editor.png')
+      // The first squiggle on first start and after reloads (issue 13's targets), and the catalogue's links.
+      const timingFile = join(results, 'first-squiggle.json')
+      argv.push('--first-squiggle-ms', '1000', '--reload-squiggle-ms', '300', '--timing', timingFile, '--rule-link', target.ruleId)
       const r = run('node', argv, {capture: true})
       const m = /e2e-ui: (\d+) passed, (\d+) failed/.exec(r.stdout ?? '')
+      let firstSquiggle
+      try {
+        firstSquiggle = JSON.parse(readFileSync(timingFile, 'utf8'))
+        say(`first squiggle: ${firstSquiggle.firstStartMs} ms on first start, ${firstSquiggle.reloadMedianMs} ms after a reload (median of ${firstSquiggle.reloadMs.join(', ')}; load average ${firstSquiggle.loadAverage?.toFixed(1)} on ${firstSquiggle.cores} cores)`)
+      } catch {
+        firstSquiggle = undefined
+      }
       if (r.status === 2 || !m) fail('e2e-ui.json', `e2e-ui infrastructure error (exit ${r.status})`)
-      else write('e2e-ui.json', {passes: Number(m[1]), failures: Number(m[2]) + (r.status === 0 ? 0 : Number(m[2]) === 0 ? 1 : 0), screenshot: 'test-results/editor.png'})
+      else write('e2e-ui.json', {passes: Number(m[1]), failures: Number(m[2]) + (r.status === 0 ? 0 : Number(m[2]) === 0 ? 1 : 0), screenshot: 'test-results/editor.png', firstSquiggle})
       if (r.status !== 0) ok = false
+      if (updateScreenshots) {
+        for (const [from, to] of Object.entries(SCREENSHOTS)) {
+          if (existsSync(join(root, 'test-results', from))) copyFileSync(join(root, 'test-results', from), join(root, 'images', to))
+        }
+        say(`screenshots copied to images/ (${Object.values(SCREENSHOTS).join(', ')})`)
+      }
     }
   }
 }

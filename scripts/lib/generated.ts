@@ -11,7 +11,7 @@ import {readFileSync} from 'node:fs'
 import {Ajv} from 'ajv'
 import standaloneCode from 'ajv/dist/standalone/index.js'
 import {catalogueIndex, categoriesOf, DIRECTIVE_HELP, DIRECTIVE_KINDS, DIRECTIVE_PREFIX, directiveComment, rulePage, type SourcePack} from '../../src/core/index.js'
-import {contributedConfiguration} from '../../src/server/settings-schema.js'
+import {contributedConfiguration, SETTINGS, SETTINGS_SECTION, type SettingSpec} from '../../src/server/settings-schema.js'
 
 /** The rule pages (docs/rules): one per rule and the catalogue, as the editor's reading view shows them too. */
 export function generatedDocs(packs: SourcePack[]): Map<string, string> {
@@ -29,6 +29,31 @@ export function packageJson(current: string): string {
   const pkg = JSON.parse(current)
   pkg.contributes.configuration = contributedConfiguration()
   return json(pkg)
+}
+
+const SETTINGS_START = /<!-- settings:start[^>]*-->\n/
+const SETTINGS_END = '<!-- settings:end -->'
+
+/** A setting's default as a reader reads it: the enum's label, a list, a number. */
+function defaultOf(spec: SettingSpec): string {
+  if (spec.enum && spec.enumItemLabels) return spec.enumItemLabels[spec.enum.indexOf(spec.default as string)] ?? String(spec.default)
+  return `\`${JSON.stringify(spec.default)}\``
+}
+
+/** The settings table of the extension's page (docs/marketplace.md), between its markers, from the settings' one source. */
+export function marketplaceReadme(current: string): string {
+  const start = SETTINGS_START.exec(current)
+  const end = current.indexOf(SETTINGS_END)
+  if (!start || end < 0) throw new Error('docs/marketplace.md: the settings markers are missing')
+  const rows = Object.entries(SETTINGS as Record<string, SettingSpec>)
+    .sort((a, b) => a[1].order - b[1].order)
+    .map(([name, spec]) => {
+      const words = name.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase())
+      const description = spec.markdownDescription.replace(/\n/g, ' ').replace(/\|/g, '\\|')
+      return `| ${words} (\`${SETTINGS_SECTION}.${name}\`) | ${defaultOf(spec)} | ${description} |`
+    })
+  const table = ['| Setting | Default | What it does |', '|---|---|---|', ...rows].join('\n') + '\n'
+  return current.slice(0, start.index + start[0].length) + table + current.slice(end)
 }
 
 /** Snippets for the four directives, in the order a writer reaches for them. */
@@ -111,6 +136,7 @@ export function validatorsModule(root: string): string {
 export function generatedFiles(packs: SourcePack[], root: string): Map<string, string> {
   const out = new Map(generatedDocs(packs))
   out.set('package.json', packageJson(readFileSync(`${root}/package.json`, 'utf8')))
+  out.set('docs/marketplace.md', marketplaceReadme(readFileSync(`${root}/docs/marketplace.md`, 'utf8')))
   out.set('snippets/directives.code-snippets', directiveSnippets())
   out.set('syntaxes/recoverylint-directives.tmLanguage.json', directiveGrammar())
   out.set(VALIDATORS, validatorsModule(root))

@@ -86,7 +86,9 @@ export class Extension {
     return REVIEWED_SCHEMES.includes(doc.uri.scheme) && languages().includes(doc.languageId) && !this.isOwnFile(doc.uri)
   }
 
+  /** A file of the installed extension (its docs quote the wording they explain). Under development, the folder is the developer's working copy. */
   private isOwnFile(uri: vscode.Uri): boolean {
+    if (this.context.extensionMode === vscode.ExtensionMode.Development) return false
     const own = this.context.extensionUri
     return uri.scheme === own.scheme && (uri.path + '/').startsWith(own.path.replace(/\/?$/, '/'))
   }

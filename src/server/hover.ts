@@ -40,7 +40,10 @@ export interface HoverLinks {
 }
 
 export function hoverText(finding: Finding, rule: Rule | undefined, category: string, links: HoverLinks): string {
-  const out: string[] = [md(finding.message)]
+  // A message that ends with its advice ("… Consider: “x”.") says it once: the advice is listed below.
+  const consider = finding.advice.length > 0 ? ` Consider: “${finding.advice[0]}”.` : undefined
+  const message = consider && finding.message.endsWith(consider) ? finding.message.slice(0, -consider.length) : finding.message
+  const out: string[] = [md(message)]
   const [best, ...others] = finding.fixes
   const alternatives: string[] = []
   if (best) alternatives.push(`**Try:** ${md(best.replacement)}${finding.safeFix ? ' — ✓ *safe to apply* (Fix all applies it)' : ''}`)
@@ -75,7 +78,8 @@ export function hoverAt(
   canSilence: boolean
 ): Hover | null {
   const offset = doc.offsetAt(position)
-  const hits = reviewed.findings.filter((f) => f.offset <= offset && offset <= f.endOffset)
+  // The narrowest first: the words under the pointer before a clause around them.
+  const hits = reviewed.findings.filter((f) => f.offset <= offset && offset <= f.endOffset).sort((a, b) => a.endOffset - a.offset - (b.endOffset - b.offset))
   if (hits.length === 0) return null
   const value = hits
     .map((f) => {

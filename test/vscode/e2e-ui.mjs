@@ -10,14 +10,19 @@
 //                          quick fix is applied to)
 //   --fix-title TEXT       apply the quick fix whose title contains TEXT (skipped when not given)
 //   --expect-after TEXT    after the fix, the editor text must contain TEXT (U+00A0 read back as spaces)
-//   --screenshot PATH      final screenshot (PNG); PATH-problems.png and PATH-quickfix-menu.png are saved beside it
+//   --screenshot PATH      final screenshot (PNG); PATH-problems.png, PATH-quickfix-menu.png, PATH-first-squiggle.png,
+//                          PATH-hover.png and PATH-rule-page.png are saved beside it
+//   --reloads N            reload the window N times and time the first squiggle each time (default 3)
+//   --first-squiggle-ms MS / --reload-squiggle-ms MS   targets for the first squiggle on first start / after a reload
+//                          (× load average ÷ cores on a busy machine); --timing FILE writes the times as JSON
+//   --rule-link ID         open the rule catalogue, follow the link to ID's page and one back; Problems must not change
 //   --timeout MS           limit for each wait (default 30000)
 //   --keep / --verbose     keep the temp dir / print browser console errors
 // Exit: 0 every expectation met, 1 an expectation failed, 2 infrastructure error (install, server, workbench,
 // file not in the Explorer). The file on disk is never modified (workspace copy; files.autoSave is off).
 import fs from 'node:fs';
 import path from 'node:path';
-import { installFirstSquiggleProbe, waitForFirstSquiggle } from './lib/first-squiggle.mjs';
+import { installFirstSquiggleProbe, loadFactor, waitForFirstSquiggle } from './lib/first-squiggle.mjs';
 import {
   InfraError, checkInstalled, clock, codeServerCli, copyWorkspace, launchChromium, makeSandbox, startCodeServer, teardown, cliOptions,
 } from './lib/code-server.mjs';
@@ -29,6 +34,7 @@ const SPEC = {
   'expect-problem': { repeat: true },
   'fix-title': { default: undefined },
   reloads: { default: 3, number: true },
+  'rule-link': { default: undefined },
   'first-squiggle-ms': { default: undefined, number: true },
   'reload-squiggle-ms': { default: undefined, number: true },
   timing: { default: undefined },
@@ -54,6 +60,16 @@ async function editorText(page) {
     const lines = Array.from(document.querySelectorAll('.part.editor .monaco-editor .view-lines .view-line'));
     return lines.sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top)).map(l => l.textContent).join('\n');
   }));
+}
+
+/** Run a command from the Command Palette, by its title. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 10000 });
+  await input.fill('>' + title);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10000 });
+  await page.keyboard.press('Enter');
 }
 
 async function problemRows(page) {
@@ -84,6 +100,12 @@ async function main(opts) {
     const installed = fs.readdirSync(sb.extensionsDir).filter(d => !d.startsWith('.') && d !== 'extensions.json');
     if (installed.length === 0) throw new InfraError(`--install-extension installed nothing:\n${out}`);
     say(`installed ${installed.join(', ')}`);
+    // What a start loads: the compiled rules, and no YAML pack to parse (the schema validators are compiled code too).
+    const extDir = path.join(sb.extensionsDir, installed[0]);
+    const shipped = [];
+    const walk = (dir, rel = '') => { for (const e of fs.readdirSync(dir, { withFileTypes: true })) e.isDirectory() ? walk(path.join(dir, e.name), `${rel}${e.name}/`) : shipped.push(rel + e.name); };
+    walk(extDir);
+    check(shipped.includes('dist/rules.json') && !shipped.some(f => /\.ya?ml$/.test(f)), `the installed extension has the compiled rules and no YAML pack (${shipped.filter(f => f.startsWith('dist/') || f.startsWith('rules/')).join(', ')})`);
 
     cs = await startCodeServer(sb, { trust: true });
     say(`code-server up on ${cs.authority}`);
@@ -135,13 +157,19 @@ async function main(opts) {
     }
     const median = xs => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
     timing.reloadMedianMs = timing.reloadMs.length ? median(timing.reloadMs) : undefined;
+    // The targets hold on a machine that is not oversubscribed; on a busy one every process's wall clock
+    // stretches with the run queue, so the bound is the target × (load average ÷ cores) when that is over 1.
+    const { factor, load, cores } = loadFactor();
+    Object.assign(timing, { loadAverage: load, cores, loadFactor: factor });
     console.log('FIRST SQUIGGLE: ' + JSON.stringify(timing));
     if (opts.timing) fs.writeFileSync(opts.timing, JSON.stringify(timing) + '\n');
-    if (opts['first-squiggle-ms'] !== undefined && timing.firstStartMs !== undefined) {
-      check(timing.firstStartMs <= opts['first-squiggle-ms'], `first squiggle on first start in ${timing.firstStartMs} ms (target ≤ ${opts['first-squiggle-ms']} ms)`);
-    }
+    const bound = (target, ms, what) => {
+      const limit = Math.round(target * factor);
+      check(ms <= limit, `${what}: ${ms} ms (target ≤ ${target} ms${factor > 1 ? `; load average ${load.toFixed(1)} on ${cores} cores, so ≤ ${limit} ms here` : ''})`);
+    };
+    if (opts['first-squiggle-ms'] !== undefined && timing.firstStartMs !== undefined) bound(opts['first-squiggle-ms'], timing.firstStartMs, 'first squiggle on first start');
     if (opts['reload-squiggle-ms'] !== undefined && timing.reloadMedianMs !== undefined) {
-      check(timing.reloadMedianMs <= opts['reload-squiggle-ms'], `first squiggle after a reload in ${timing.reloadMedianMs} ms, median of ${timing.reloadMs.join(', ')} (target ≤ ${opts['reload-squiggle-ms']} ms)`);
+      bound(opts['reload-squiggle-ms'], timing.reloadMedianMs, `first squiggle after a reload (median of ${timing.reloadMs.join(', ')})`);
     }
 
     // Problems panel.
@@ -224,6 +252,46 @@ async function main(opts) {
     await page.mouse.move(700, 350); // away from the Problems row (its hover would cover the panel)
     await page.waitForTimeout(300);
     if (shot) { await page.screenshot({ path: shot }); say(`screenshot ${shot}`); }
+
+    // The hover over a finding, as a writer sees it.
+    const squiggle = page.locator('.part.editor .view-overlays [class*="squiggly-"]').first();
+    const box = await squiggle.boundingBox().catch(() => null);
+    if (check(!!box, 'a squiggle to hover')) {
+      await page.mouse.move(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2);
+      const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'Rule page' }).first();
+      const shownHover = await hover.waitFor({ timeout: 10000 }).then(() => true, () => false);
+      const text = shownHover ? nbsp(await hover.innerText()) : '';
+      console.log('HOVER: ' + JSON.stringify(text));
+      check(/Try:/.test(text) && /Rule page/.test(text) && /Silence…/.test(text), 'the hover shows the alternative first and its links');
+      check(text.split('\n').filter(l => l.trim()).length <= 15, `the hover fits in 15 lines (${text.split('\n').filter(l => l.trim()).length})`);
+      if (shot) await page.screenshot({ path: shotAlso('hover') });
+      await page.mouse.move(700, 700);
+      await page.keyboard.press('Escape');
+    }
+
+    // The catalogue, and two links followed in it: every page read-only, nothing of it in Problems.
+    if (opts['rule-link']) {
+      await runCommand(page, 'Recovery Language Review: Show the Rule Catalogue');
+      const tab = name => page.locator('.tabs-container .tab', { hasText: name }).first();
+      const webview = () => page.frameLocator('.part.editor iframe.webview.ready').last().frameLocator('#active-frame');
+      const opened = await tab('Rule catalogue').waitFor({ timeout: opts.timeout }).then(() => true, () => false);
+      if (check(opened, 'the rule catalogue opens in its reading view')) {
+        await webview().locator(`a[href="${opts['rule-link']}.md"]`).first().click({ timeout: opts.timeout });
+        const rule = await tab(`Rule: ${opts['rule-link']}`).waitFor({ timeout: opts.timeout }).then(() => true, () => false);
+        check(rule, `a link in the catalogue opens the page of ${opts['rule-link']}`);
+        await page.waitForTimeout(800);
+        if (shot) await page.screenshot({ path: shotAlso('rule-page') });
+        await webview().locator('a[href^="index.md#"]').first().click({ timeout: opts.timeout }).catch(() => {});
+        check(await tab('Rule catalogue').waitFor({ timeout: opts.timeout }).then(() => true, () => false), 'a link in the rule page leads back to the catalogue');
+        await page.waitForTimeout(1500);
+        await page.keyboard.press('Control+Shift+M');
+        await page.waitForTimeout(800);
+        const rows = await problemRows(page);
+        const files = rows.filter(r => !/\[Ln \d+, Col \d+\]/.test(r));
+        console.log('PROBLEMS ROWS AFTER THE CATALOGUE: ' + JSON.stringify(rows));
+        check(files.length === 1 && files[0].startsWith(opts.file.split(/[/\\]/).pop()), `Problems lists ${opts.file} only after reading the catalogue (${JSON.stringify(files)})`);
+      }
+    }
     check(fs.readFileSync(fileOnDisk, 'utf8') === before, 'file on disk unchanged (files.autoSave off)');
   } catch (e) {
     if (page && shot) await page.screenshot({ path: shot }).catch(() => {});

@@ -1,5 +1,7 @@
 // Time from "the document is shown" to "its first squiggle is drawn", measured in the page itself (one clock,
 // performance.now(), sampled on every DOM mutation), so the browser <-> test round trips do not blur it.
+import os from 'node:os';
+
 // The probe is an init script: it is installed again on every load of the workbench (a window reload too).
 
 /** The page-side probe: marks `shown` when an editor shows `firstLine`, `squiggle` when a squiggle decoration appears in it. */
@@ -43,4 +45,11 @@ export async function waitForFirstSquiggle(page, timeoutMs) {
   const { shownAt, squiggleAt, shownWall, squiggleWall } = await handle.jsonValue();
   const clock = t => new Date(t).toISOString().slice(11, 23);
   return { shownAt: Math.round(shownAt), squiggleAt: Math.round(squiggleAt), ms: Math.round(squiggleAt - shownAt), shown: clock(shownWall), squiggle: clock(squiggleWall) };
+}
+
+/** How oversubscribed the machine is: the 1-minute load average over the cores, at least 1. */
+export function loadFactor() {
+  const cores = os.cpus().length || 1;
+  const load = os.loadavg()[0];
+  return { factor: Math.max(1, load / cores), load, cores };
 }

@@ -3,18 +3,31 @@
 // workspace has a .recoverylintrc.json, an activation event); the language server starts at activation.
 // A reload is measured by the UI end-to-end test (test/vscode/e2e-ui.mjs), which can reload the window.
 import * as assert from 'node:assert';
+import * as os from 'node:os';
 import * as vscode from 'vscode';
 
-/** The target (issue 13); VSCODE_TEST_FIRST_SQUIGGLE_MS may raise it on a machine known to be slow. */
-const TARGET_MS = Number(process.env.VSCODE_TEST_FIRST_SQUIGGLE_MS) || 1000;
+/** The target (issue 13). */
+const TARGET_MS = 1000;
+
+/**
+ * The target holds on a machine that is not oversubscribed; on a busy one every process's wall clock
+ * stretches with the run queue, so the bound is the target × (load average ÷ cores) when that is over 1.
+ */
+function bound(): {ms: number; note: string} {
+  const cores = os.cpus().length || 1;
+  const load = os.loadavg()[0];
+  const factor = Math.max(1, load / cores);
+  return {ms: Math.round(TARGET_MS * factor), note: factor > 1 ? `; load average ${load.toFixed(1)} on ${cores} cores, so ≤ ${Math.round(TARGET_MS * factor)} ms here` : ''};
+}
 
 suite('first squiggle', function () {
   this.timeout(60000);
 
-  test(`a document's first squiggle comes within ${TARGET_MS} ms of it being shown`, async () => {
+  test(`a document's first squiggle comes within ${TARGET_MS} ms of it being shown (on a machine that is not oversubscribed)`, async () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder);
     const uri = vscode.Uri.joinPath(folder.uri, 'policy.md');
+    const opened = Date.now();
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc);
     const shown = Date.now();
@@ -26,9 +39,10 @@ suite('first squiggle', function () {
     }
     const ms = Date.now() - shown;
     const api = vscode.extensions.getExtension<{timings(): Record<string, number>}>('recovery-lint.recovery-lint')?.exports;
-    console.log(`FIRST_SQUIGGLE_MS ${ms} ${JSON.stringify(api?.timings() ?? {})}`);
+    const limit = bound();
+    console.log(`FIRST_SQUIGGLE ${JSON.stringify({afterShownMs: ms, afterOpenMs: Date.now() - opened, loadAverage: os.loadavg()[0], extension: api?.timings() ?? {}})}`);
     assert.ok(first.length > 0, 'no squiggle within 30 s');
-    assert.ok(ms <= TARGET_MS, `first squiggle after ${ms} ms (target ≤ ${TARGET_MS} ms)`);
+    assert.ok(ms <= limit.ms, `first squiggle ${ms} ms after the document was shown (target ≤ ${TARGET_MS} ms${limit.note})`);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 });
