@@ -4,6 +4,7 @@ import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import {test} from 'node:test'
+import {packModel, type CategoryId, type ModelData} from '../src/core/index.js'
 
 test('rules/model.json is what training gives (npm run train-model)', () => {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/train-model.ts', '--check'], {encoding: 'utf8'})
@@ -15,4 +16,18 @@ test('the model never reads a held-out set', () => {
   const files: string[] = model.trainedOn.corpora.map((c: {file: string}) => c.file)
   assert.ok(files.length >= 2, 'trained on the tuning corpora')
   assert.deepEqual(files.filter((f) => /heldout/.test(f)), [])
+})
+
+test('the compiled rules store the weights as integers over 1000: exactly the same numbers', () => {
+  const model = JSON.parse(readFileSync('rules/model.json', 'utf8')) as ModelData
+  const packed = packModel(model)
+  assert.equal(packed.scale, 1000)
+  const pairs: Array<[number[], number[]]> = [[model.any, packed.any], ...Object.keys(model.categories).map((c) => [model.categories[c as CategoryId]!, packed.categories[c as CategoryId]!] as [number[], number[]])]
+  for (const [original, ints] of pairs) {
+    assert.ok(ints.every(Number.isInteger))
+    assert.deepEqual(ints.map((k) => k / 1000), original)
+  }
+  // A weight with more decimals than that is left as it is.
+  const odd = {...model, any: [0.0001, ...model.any.slice(1)]}
+  assert.equal(packModel(odd).scale, undefined)
 })

@@ -93,9 +93,9 @@ export class Catalogue implements vscode.CustomReadonlyEditorProvider {
     })
   }
 
-  /** Open a page (the catalogue by default) in the reading view. */
+  /** Open a page (the catalogue by default) in the reading view, in a tab of its own (never in place of the writer's document). */
   async show(page: string = CATALOGUE_PAGE, section?: string): Promise<void> {
-    await vscode.commands.executeCommand('vscode.openWith', pageUri(page, section), RULE_PAGE_VIEW, {preview: true})
+    await vscode.commands.executeCommand('vscode.openWith', pageUri(page, section), RULE_PAGE_VIEW, {preview: false})
   }
 
   register(): vscode.Disposable {

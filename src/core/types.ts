@@ -241,6 +241,8 @@ export interface ModelData {
   categories: Partial<Record<CategoryId, number[]>>
   /** Words whose presence lets a sentence be read at all (a cheap gate before the features). */
   triggers: string[]
+  /** When set, the weights are integers to divide by it (the compiled rules store them so: shorter, and exactly the same numbers). */
+  scale?: number
   /** Where the model came from: files and their digests, figures from training. */
   trainedOn?: unknown
 }

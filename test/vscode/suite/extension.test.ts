@@ -226,7 +226,8 @@ suite('recovery-lint extension', function () {
     assert.match(text, /\*\*Try:\*\* hopeful outlook — ✓ \*safe to apply\*/);
     assert.match(text, /\*\*Or:\*\* an open outlook/);
     assert.match(text, /Test rationale sentence/);
-    assert.match(text, /Deficit framing · `team-gloomy-outlook` · \[Silence…\]\(command:recoveryLint\.silence\?/);
+    // An organisation's own rule has its page too.
+    assert.match(text, /Deficit framing · `team-gloomy-outlook` · \[Why\]\(recovery-lint-rule:\/team-gloomy-outlook#why\) · \[Rule page\]\(recovery-lint-rule:\/team-gloomy-outlook\) · \[Silence…\]\(command:recoveryLint\.silence\?/);
     // The only command the hover may run is the silence quick pick.
     const trusted = contents[0].isTrusted;
     assert.ok(typeof trusted === 'object' && trusted.enabledCommands.join() === 'recoveryLint.silence', JSON.stringify(trusted));
