@@ -211,14 +211,7 @@ export class Reviews {
     }
   }
 
-  private firstPublished = false
-
   publish(uri: string, version: number | undefined, outcome: Outcome): void {
-    if (!this.firstPublished && outcome.state === 'ok') {
-      this.firstPublished = true
-      // How long a start takes, for anyone reading the log (performance.now() counts from the process's start).
-      this.notices.log(`first findings (${outcome.findings.length}) ${Math.round(performance.now())} ms after the server started`)
-    }
     if (outcome.state !== 'reviewing') this.results.set(uri, {version, findings: outcome.findings, reviewer: outcome.reviewer})
     const counts: Record<string, number> = {}
     for (const f of outcome.findings) counts[f.category] = (counts[f.category] ?? 0) + 1

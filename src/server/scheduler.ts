@@ -17,6 +17,9 @@ export class Scheduler {
   private readonly fresh = new Set<string>()
   /** Files a workspace review published diagnostics for. */
   private readonly scanned = new Set<string>()
+  /** When the first document arrived (ms of the process) and whether its findings were logged: where a start goes, for the log. */
+  private firstOpen: number | undefined
+  private firstDone = false
 
   constructor(
     private readonly connection: Connection,
@@ -26,6 +29,7 @@ export class Scheduler {
     private readonly notices: Notices
   ) {
     documents.onDidOpen((e) => {
+      this.firstOpen ??= performance.now()
       this.fresh.add(e.document.uri)
       this.schedule(e.document.uri, 0)
     })
@@ -50,11 +54,18 @@ export class Scheduler {
     // A newer edit arrived while we waited: its own review will run.
     if (!current || current.version !== version) return
     const stillCurrent = () => this.documents.get(uri)?.version === version
+    const started = performance.now()
     const outcome = await this.reviews.review(uri, current.getText(), current.languageId, settings, (partial) => {
       if (stillCurrent()) this.reviews.publish(uri, version, partial)
     })
     // A sliced first review of a large document yields: drop it if an edit came in meanwhile.
     if (stillCurrent()) this.reviews.publish(uri, version, outcome)
+    if (!this.firstDone && outcome.state === 'ok' && this.firstOpen !== undefined) {
+      this.firstDone = true
+      // Where a start goes, for anyone reading the log (performance.now() counts from the process's start).
+      const done = performance.now()
+      this.notices.log(`first findings (${outcome.findings.length}) at ${Math.round(done)} ms of the server process: the document came at ${Math.round(this.firstOpen)} ms, its review took ${Math.round(done - started)} ms`)
+    }
   }
 
   private schedule(uri: string, delay: number) {

@@ -63,7 +63,8 @@ export function startServer(connection: Connection, host: ServerHost, options: S
   const reviews = new Reviews(connection, host, workspace, settings, reviewers, notices)
   const scheduler = new Scheduler(connection, documents, settings, reviews, notices)
   let watchesFolders = false
-  const warmUp = new WarmUp({documents, host, workspace, settings, reviewers})
+  let initializeAt = 0
+  const warmUp = new WarmUp({documents, host, workspace, settings, reviewers, log: (m) => notices.log(m)})
   warmUp.fromHint(options.warmUp)
 
   /** Configuration files, rule packs or trust changed: every reviewer is rebuilt and every document reviewed again. */
@@ -75,6 +76,7 @@ export function startServer(connection: Connection, host: ServerHost, options: S
   }
 
   connection.onInitialize((params): InitializeResult & RecoveryLintInitializeResult => {
+    initializeAt = Math.round(performance.now())
     const caps = params.capabilities
     settings.supported = caps.workspace?.configuration === true
     watchesFolders = caps.workspace?.workspaceFolders === true
@@ -98,6 +100,8 @@ export function startServer(connection: Connection, host: ServerHost, options: S
   })
 
   connection.onInitialized(() => {
+    notices.log(`initialize came at ${initializeAt} ms of the server process`)
+    warmUp.initialized()
     if (settings.supported) quiet(connection.client.register(DidChangeConfigurationNotification.type, {section: SETTINGS_SECTION}))
     if (watchesFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {

@@ -28,11 +28,15 @@ export interface WarmUpDeps {
   workspace: Workspace
   settings: SettingsStore
   reviewers: Reviewers
+  /** Where a start's timing goes (the server's log). */
+  log: (message: string) => void
 }
 
 export class WarmUp {
   /** The reviewers already warmed (by document or folder, settings and trust). */
   private readonly done = new Set<string>()
+  /** Log lines held until initialize is answered: the protocol lets a server speak only after that. */
+  private held: string[] | undefined = []
 
   constructor(private readonly deps: WarmUpDeps) {}
 
@@ -50,6 +54,17 @@ export class WarmUp {
     if (uri) setTimeout(() => this.run(uri, first?.settings, first !== undefined), 0)
   }
 
+  /** Initialize was answered: what was held goes to the log, and from now on at once. */
+  initialized(): void {
+    for (const line of this.held ?? []) this.deps.log(line)
+    this.held = undefined
+  }
+
+  private note(line: string): void {
+    if (this.held) this.held.push(line)
+    else this.deps.log(line)
+  }
+
   private run(uri: string, raw: unknown, isDocument: boolean): void {
     // A document already arrived: its own review does the same work.
     if (this.deps.documents.all().length > 0) return
@@ -57,10 +72,12 @@ export class WarmUp {
     const key = JSON.stringify([uri, settings, this.deps.workspace.trusted])
     if (!settings.enable || this.done.has(key)) return
     this.done.add(key)
+    const start = performance.now()
     try {
       this.deps.reviewers.reviewerFor(uri, isDocument ? this.deps.host.uriToPath(uri) : undefined, settings).review(WARM_UP_TEXT, 'markdown')
     } catch {
       // An invalid configuration: the document's own review reports it.
     }
+    this.note(`warmed up ${isDocument ? 'for the first document' : 'for the folder'} at ${Math.round(start)}–${Math.round(performance.now())} ms of the server process`)
   }
 }

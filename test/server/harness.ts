@@ -13,7 +13,7 @@ import {createConnection} from 'vscode-languageserver/node'
 import type {CodeAction, Diagnostic, Hover, Position, Range, TextEdit, WorkspaceEdit} from 'vscode-languageserver/node'
 import {startServer} from '../../src/server/server.js'
 import {createNodeServerHost} from '../../src/node/server-host.js'
-import type {InitializationOptions, Settings, StatusParams} from '../../src/server/protocol.js'
+import type {InitializationOptions, Settings, StatusParams, WarmUpHint} from '../../src/server/protocol.js'
 
 export const TEAM_PACK = `category: deficit
 rules:
@@ -60,6 +60,8 @@ export interface TestClient {
   rpc: MessageConnection
   settings: Partial<Settings>
   messages: Array<{type: number; message: string}>
+  /** The server's log lines (window/logMessage), in order. */
+  logs: string[]
   /** The documents (scopeUri) the server asked workspace/configuration about, in order. */
   configurationAsked: string[]
   /** Edits the server asked the editor to apply (workspace/applyEdit). */
@@ -109,13 +111,15 @@ export interface ServerOptions {
   rulePageBase?: string
   /** More initialization options (clientCommands, firstDocument). */
   init?: Partial<InitializationOptions>
+  /** The hint a desktop client gives the process before initialize. */
+  warmUp?: WarmUpHint
 }
 
 export async function startTestServer(opts: ServerOptions & {folder?: string} = {}): Promise<TestClient> {
   const toServer = new PassThrough()
   const toClient = new PassThrough()
   const serverConnection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient))
-  startServer(serverConnection, createNodeServerHost())
+  startServer(serverConnection, createNodeServerHost(), {warmUp: opts.warmUp})
   const rpc = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer))
   const published = new Map<string, Diagnostic[]>()
   /** Whether the last diagnostics published for a document were a finished review (its status comes just before). */
@@ -126,6 +130,7 @@ export async function startTestServer(opts: ServerOptions & {folder?: string} = 
     rpc,
     settings: {...opts.settings},
     messages: [],
+    logs: [],
     status: new Map(),
     configurationAsked: [],
     applied: [],
@@ -204,7 +209,9 @@ export async function startTestServer(opts: ServerOptions & {folder?: string} = 
   rpc.onNotification('window/showMessage', (p: {type: number; message: string}) => {
     client.messages.push(p)
   })
-  rpc.onNotification('window/logMessage', () => {})
+  rpc.onNotification('window/logMessage', (p: {message: string}) => {
+    client.logs.push(p.message)
+  })
   rpc.onRequest('workspace/configuration', (p: {items: Array<{scopeUri?: string}>}) => {
     client.configurationAsked.push(...p.items.map((i) => i.scopeUri ?? ''))
     return p.items.map(() => client.settings)

@@ -195,6 +195,27 @@ describe('language server', () => {
     assert.equal(await client.hover(uri, {line: 0, character: 2}), null)
   })
 
+  test('the log says where a start went: initialize, the warm-up (held until initialize is answered), the first findings', async () => {
+    const start = makeWorkspace({'.recoverylintrc.json': JSON.stringify(TEAM_CONFIG), 'team.yml': TEAM_PACK})
+    const fresh = await startTestServer({folder: start.dir, warmUp: {uri: pathToFileURL(start.dir).href, trusted: true}})
+    try {
+      const diags = await fresh.settled(start.uri('notes.md'), () => void fresh.open(start.uri('notes.md'), DOC))
+      // The line follows the diagnostics it reports on.
+      for (let i = 0; i < 100 && !fresh.logs.some((l) => l.includes('first findings')); i++) await new Promise((r) => setTimeout(r, 20))
+      const lines = fresh.logs.map((l) => l.replace(/^\[recovery-lint\] /, ''))
+      assert.match(lines[0], /^initialize came at \d+ ms of the server process$/)
+      for (const line of lines.filter((l) => l.startsWith('warmed up'))) assert.match(line, /^warmed up for the folder at (\d+)–(\d+) ms of the server process$/)
+      const first = lines.filter((l) => l.startsWith('first findings'))
+      assert.equal(first.length, 1)
+      const [, count, at, came, took] = /^first findings \((\d+)\) at (\d+) ms of the server process: the document came at (\d+) ms, its review took (\d+) ms$/.exec(first[0]) ?? []
+      assert.equal(Number(count), diags.length)
+      assert.ok(Number(came) <= Number(at) && Number(took) <= Number(at) - Number(came), first[0])
+    } finally {
+      await fresh.dispose()
+      start.cleanup()
+    }
+  })
+
   test('review file request reviews a file from disk into Problems', async () => {
     writeFileSync(join(ws.dir, 'disk.md'), 'On disk: a gloomy outlook.\n')
     const uri = ws.uri('disk.md')
