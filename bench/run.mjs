@@ -7,7 +7,7 @@
 // medians and ratios, checks the targets of issues 4, 11 and 13, and ends with one
 // JSON line: {words, floorMs, coldMs, alexMs, editMs, peakRssMb, scaling, cliMs,
 // alexCliMs, nodeStartMs, serverFirstMs, serverFirst100kMs, vsixKb, bundleKb,
-// firstSquiggleMs, reloadSquiggleMs, squiggleLoadAverage}.
+// firstSquiggleMs, reloadSquiggleMs, firstSquiggleReferenceMs, reloadSquiggleReferenceMs, squiggleLoadAverage}.
 //
 //   BENCH_QUICK=1 node bench/run.mjs     fewer runs (a smoke test, not for the numbers)
 //   BENCH_NO_VSCODE=1                    skip the first squiggle in VS Code
@@ -287,8 +287,10 @@ for (const [name, cpu, wall, note] of [
   [`language server: start to first diagnostics, ${words} words (first slice)`, serverFirst100kCpuMs, serverFirst100kMs, '']
 ]) console.log(`  ${name.padEnd(width)}  ${Number.isNaN(cpu) ? ''.padStart(9) : fmt(cpu).padStart(9)}  ${fmt(wall).padStart(9)}  ${note}`)
 if (squiggle) {
-  console.log(`  ${'VS Code: document shown → first squiggle, first start'.padEnd(width)}  ${''.padStart(9)}  ${fmt(squiggle.firstStartMs).padStart(9)}`)
-  console.log(`  ${'VS Code: document shown → first squiggle, after a reload'.padEnd(width)}  ${''.padStart(9)}  ${fmt(squiggle.reloadMedianMs).padStart(9)}  median of ${squiggle.reloadMs.join(', ')} ms; load average ${squiggle.loadAverage.toFixed(1)} on ${squiggle.cores} cores`)
+  // The squiggle reference (test/vscode/fixtures/reference-extension): the least any extension can do, in the same loads.
+  const floor = (ms) => (ms === undefined ? '' : `; the reference's ${ms} ms`)
+  console.log(`  ${'VS Code: document shown → first squiggle, first start'.padEnd(width)}  ${''.padStart(9)}  ${fmt(squiggle.firstStartMs).padStart(9)}  ${floor(squiggle.firstStartReferenceMs).slice(2)}`)
+  console.log(`  ${'VS Code: document shown → first squiggle, after a reload'.padEnd(width)}  ${''.padStart(9)}  ${fmt(squiggle.reloadMedianMs).padStart(9)}  median of ${squiggle.reloadMs.join(', ')} ms${floor(squiggle.reloadReferenceMedianMs)}; load average ${squiggle.loadAverage.toFixed(1)} on ${squiggle.cores} cores`)
 }
 console.log(`  sizes: .vsix ${vsix.kb} KB (${vsix.files} files); bundles ${Object.entries(sizes).map(([k, v]) => `${k} ${v} KB`).join(', ')}`)
 console.log(`  ${'peak RSS of a child holding the reviewed document'.padEnd(width)}  ${`${peakRssMb} MB`.padStart(9)}  ${''.padStart(9)}  (${heldRssMb} MB resident at the end)`)
@@ -313,7 +315,11 @@ const targets = [
   ...(squiggle
     ? [
         ['first squiggle ≤ 1 s after the document is shown, first start (VS Code; × load ÷ cores when over 1)', squiggle.firstStartMs, squiggle.firstStartMs <= 1000 * squiggle.loadFactor, `${squiggle.firstStartMs} ms (bound here ${Math.round(1000 * squiggle.loadFactor)} ms)`],
-        ['first squiggle ≤ 300 ms after a reload (VS Code; × load ÷ cores when over 1)', squiggle.reloadMedianMs, squiggle.reloadMedianMs <= 300 * squiggle.loadFactor, `${squiggle.reloadMedianMs} ms (bound here ${Math.round(300 * squiggle.loadFactor)} ms)`]
+        ['first squiggle ≤ 300 ms after a reload (VS Code; × load ÷ cores when over 1)', squiggle.reloadMedianMs, squiggle.reloadMedianMs <= 300 * squiggle.loadFactor, `${squiggle.reloadMedianMs} ms (bound here ${Math.round(300 * squiggle.loadFactor)} ms)`],
+        // After a reload the extension host starts again: the reference shows what that alone costs; this is the extension's share.
+        ...(squiggle.reloadBeyondReferenceMedianMs !== undefined
+          ? [['after a reload, ≤ 300 ms beyond the squiggle reference (× load ÷ cores when over 1)', squiggle.reloadBeyondReferenceMedianMs, squiggle.reloadBeyondReferenceMedianMs <= 300 * squiggle.loadFactor, `${squiggle.reloadBeyondReferenceMedianMs} ms beyond the reference's ${squiggle.reloadReferenceMedianMs} ms`]]
+          : [])
       ]
     : [])
 ]
@@ -357,6 +363,14 @@ console.log(
     serverFirst100kCpuMs: Math.round(serverFirst100kCpuMs),
     vsixKb: vsix.kb,
     bundleKb: sizes,
-    ...(squiggle ? {firstSquiggleMs: squiggle.firstStartMs, reloadSquiggleMs: squiggle.reloadMedianMs, squiggleLoadAverage: Number(squiggle.loadAverage.toFixed(1))} : {})
+    ...(squiggle
+      ? {
+          firstSquiggleMs: squiggle.firstStartMs,
+          reloadSquiggleMs: squiggle.reloadMedianMs,
+          firstSquiggleReferenceMs: squiggle.firstStartReferenceMs,
+          reloadSquiggleReferenceMs: squiggle.reloadReferenceMedianMs,
+          squiggleLoadAverage: Number(squiggle.loadAverage.toFixed(1))
+        }
+      : {})
   })
 )
