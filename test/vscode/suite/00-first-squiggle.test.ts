@@ -23,7 +23,7 @@ function bound(): {ms: number; note: string} {
 suite('first squiggle', function () {
   this.timeout(60000);
 
-  test(`a document's first squiggle comes within ${TARGET_MS} ms of it being shown (on a machine that is not oversubscribed)`, async () => {
+  test(`a document's first squiggle comes within ${TARGET_MS} ms of it being opened and shown (on a machine that is not oversubscribed)`, async () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder);
     const uri = vscode.Uri.joinPath(folder.uri, 'policy.md');
@@ -37,12 +37,15 @@ suite('first squiggle', function () {
       if (first.length > 0) break;
       await new Promise(r => setTimeout(r, 5));
     }
-    const ms = Date.now() - shown;
+    // From the open request, not from showTextDocument's answer: the document is synced to the server (and
+    // reviewed) while openTextDocument resolves, so the squiggle is often there before "shown" is. The open is
+    // before the document shows: a bound on shown → squiggle that cannot hide time.
+    const ms = Date.now() - opened;
     const api = vscode.extensions.getExtension<{timings(): Record<string, number>}>('recovery-lint.recovery-lint')?.exports;
     const limit = bound();
-    console.log(`FIRST_SQUIGGLE ${JSON.stringify({afterShownMs: ms, afterOpenMs: Date.now() - opened, loadAverage: os.loadavg()[0], extension: api?.timings() ?? {}})}`);
+    console.log(`FIRST_SQUIGGLE ${JSON.stringify({afterShownMs: Date.now() - shown, afterOpenMs: ms, loadAverage: os.loadavg()[0], extension: api?.timings() ?? {}})}`);
     assert.ok(first.length > 0, 'no squiggle within 30 s');
-    assert.ok(ms <= limit.ms, `first squiggle ${ms} ms after the document was shown (target ≤ ${TARGET_MS} ms${limit.note})`);
+    assert.ok(ms <= limit.ms, `first squiggle ${ms} ms after the document was opened (target ≤ ${TARGET_MS} ms after it is shown${limit.note})`);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 });
