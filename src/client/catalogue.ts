@@ -88,9 +88,20 @@ export class Catalogue implements vscode.CustomReadonlyEditorProvider {
     panel.webview.onDidReceiveMessage((message: {open?: unknown}) => {
       if (typeof message.open !== 'string') return
       const target = linkTarget(message.open)
-      if (target) void vscode.commands.executeCommand('vscode.openWith', target, RULE_PAGE_VIEW, {viewColumn: panel.viewColumn, preview: true})
+      if (target) void this.follow(target, document.uri, panel)
       else if (/^https?:\/\//.test(message.open)) void vscode.env.openExternal(vscode.Uri.parse(message.open))
     })
+  }
+
+  /**
+   * A link between pages: the reading tab goes to the page, as a browser's does. Not by opening in preview
+   * mode: that replaces whatever preview tab the group has, often the writer's document (one click in the
+   * Explorer opens it so), and its findings with it.
+   */
+  private async follow(target: vscode.Uri, current: vscode.Uri, panel: vscode.WebviewPanel): Promise<void> {
+    if (target.toString() === current.toString()) return
+    await vscode.commands.executeCommand('vscode.openWith', target, RULE_PAGE_VIEW, {viewColumn: panel.viewColumn, preview: false})
+    panel.dispose()
   }
 
   /** Open a page (the catalogue by default) in the reading view, in a tab of its own (never in place of the writer's document). */

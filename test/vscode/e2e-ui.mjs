@@ -210,6 +210,43 @@ async function main(opts) {
     if (shot) await page.screenshot({ path: shotAlso('problems') });
     for (const t of expects) check(rows.some(r => r.includes(t)), `Problems panel shows "${t}"`);
 
+    // The catalogue while the writer's document is still a preview tab (one click in the Explorer opens it so,
+    // and the quick fix below pins it): following links must not take its place, nor its findings.
+    if (opts['rule-link']) {
+      await runCommand(page, 'Recovery Language Review: Show the Rule Catalogue');
+      const tab = name => page.locator('.tabs-container .tab', { hasText: name }).first();
+      // The webview's content is a frame inside the webview's frame (laid over the editor, not inside it).
+      const linkIn = async (selector) => {
+        const until = Date.now() + opts.timeout;
+        while (Date.now() < until) {
+          for (const frame of page.frames()) {
+            const link = frame.locator(selector).first();
+            if (await link.count().catch(() => 0)) return link;
+          }
+          await page.waitForTimeout(250);
+        }
+        throw new Error(`no link ${selector} in any webview`);
+      };
+      const opened = await tab('Rule catalogue').waitFor({ timeout: opts.timeout }).then(() => true, () => false);
+      if (check(opened, 'the rule catalogue opens in its reading view')) {
+        await (await linkIn(`a[href="${opts['rule-link']}.md"]`)).click({ timeout: opts.timeout });
+        const rule = await tab(`Rule: ${opts['rule-link']}`).waitFor({ timeout: opts.timeout }).then(() => true, () => false);
+        check(rule, `a link in the catalogue opens the page of ${opts['rule-link']}`);
+        await page.waitForTimeout(800);
+        if (shot) await page.screenshot({ path: shotAlso('rule-page') });
+        await (await linkIn('main a[href^="index.md#"]')).click({ timeout: opts.timeout }).catch(() => {});
+        check(await tab('Rule catalogue').waitFor({ timeout: opts.timeout }).then(() => true, () => false), 'a link in the rule page leads back to the catalogue');
+        await page.waitForTimeout(1500);
+        await runCommand(page, 'Problems: Focus on Problems View');
+        await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: opts.timeout }).catch(() => {});
+        await page.waitForTimeout(800);
+        const rows = await problemRows(page);
+        const files = rows.filter(r => !/\[Ln \d+, Col \d+\]/.test(r));
+        console.log('PROBLEMS ROWS AFTER THE CATALOGUE: ' + JSON.stringify(rows));
+        if (shot) await page.screenshot({ path: shotAlso('after-catalogue') });
+        check(files.length === 1 && files[0].startsWith(opts.file.split(/[/\\]/).pop()), `Problems lists ${opts.file} only after reading the catalogue (${JSON.stringify(files)})`);
+      }
+    }
     if (opts['fix-title']) {
       const title = opts['fix-title'];
       const markers = page.locator('.markers-panel .monaco-list-row');
@@ -290,41 +327,6 @@ async function main(opts) {
     }
 
     // The catalogue, and two links followed in it: every page read-only, nothing of it in Problems.
-    if (opts['rule-link']) {
-      await runCommand(page, 'Recovery Language Review: Show the Rule Catalogue');
-      const tab = name => page.locator('.tabs-container .tab', { hasText: name }).first();
-      // The webview's content is a frame inside the webview's frame (laid over the editor, not inside it).
-      const linkIn = async (selector) => {
-        const until = Date.now() + opts.timeout;
-        while (Date.now() < until) {
-          for (const frame of page.frames()) {
-            const link = frame.locator(selector).first();
-            if (await link.count().catch(() => 0)) return link;
-          }
-          await page.waitForTimeout(250);
-        }
-        throw new Error(`no link ${selector} in any webview`);
-      };
-      const opened = await tab('Rule catalogue').waitFor({ timeout: opts.timeout }).then(() => true, () => false);
-      if (check(opened, 'the rule catalogue opens in its reading view')) {
-        await (await linkIn(`a[href="${opts['rule-link']}.md"]`)).click({ timeout: opts.timeout });
-        const rule = await tab(`Rule: ${opts['rule-link']}`).waitFor({ timeout: opts.timeout }).then(() => true, () => false);
-        check(rule, `a link in the catalogue opens the page of ${opts['rule-link']}`);
-        await page.waitForTimeout(800);
-        if (shot) await page.screenshot({ path: shotAlso('rule-page') });
-        await (await linkIn('main a[href^="index.md#"]')).click({ timeout: opts.timeout }).catch(() => {});
-        check(await tab('Rule catalogue').waitFor({ timeout: opts.timeout }).then(() => true, () => false), 'a link in the rule page leads back to the catalogue');
-        await page.waitForTimeout(1500);
-        await runCommand(page, 'Problems: Focus on Problems View');
-        await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: opts.timeout }).catch(() => {});
-        await page.waitForTimeout(800);
-        const rows = await problemRows(page);
-        const files = rows.filter(r => !/\[Ln \d+, Col \d+\]/.test(r));
-        console.log('PROBLEMS ROWS AFTER THE CATALOGUE: ' + JSON.stringify(rows));
-        if (shot) await page.screenshot({ path: shotAlso('after-catalogue') });
-        check(files.length === 1 && files[0].startsWith(opts.file.split(/[/\\]/).pop()), `Problems lists ${opts.file} only after reading the catalogue (${JSON.stringify(files)})`);
-      }
-    }
     check(fs.readFileSync(fileOnDisk, 'utf8') === before, 'file on disk unchanged (files.autoSave off)');
   } catch (e) {
     if (page && shot) await page.screenshot({ path: shot }).catch(() => {});
