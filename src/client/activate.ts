@@ -9,6 +9,7 @@ import * as vscode from 'vscode'
 // Types only: the language client's library loads after activation (see extension.ts), not with this module.
 import type {BaseLanguageClient, DocumentSelector, LanguageClientOptions} from 'vscode-languageclient'
 import {
+  RULE_PAGE_COMMAND,
   RULE_PAGE_REQUEST,
   RULE_PAGE_SCHEME,
   SILENCE_COMMAND,
@@ -136,7 +137,7 @@ export class Extension {
     const initializationOptions: InitializationOptions = {
       trusted: vscode.workspace.isTrusted,
       rulePageBase: `${RULE_PAGE_SCHEME}:/`,
-      clientCommands: [SILENCE_COMMAND],
+      clientCommands: [SILENCE_COMMAND, RULE_PAGE_COMMAND],
       ...(first ? {firstDocument: {uri: first.uri.toString(), settings: this.settingsOf(first.uri)}} : {})
     }
     return {
@@ -145,8 +146,8 @@ export class Extension {
       initializationOptions,
       diagnosticCollectionName: SOURCE,
       outputChannel: this.log,
-      // The hover's "Silence…" link runs this command, and only this one.
-      markdown: {isTrusted: {enabledCommands: [SILENCE_COMMAND]}},
+      // The hover's "Silence…", "Why" and "Rule page" links run these commands, and only these.
+      markdown: {isTrusted: {enabledCommands: [SILENCE_COMMAND, RULE_PAGE_COMMAND]}},
       middleware: {
         didOpen: (doc, next) => (this.isOwnFile(doc.uri) ? Promise.resolve() : next(doc)),
         handleDiagnostics: (uri, diagnostics, next) => {
@@ -226,7 +227,9 @@ export class Extension {
       this.catalogue.register(),
       vscode.commands.registerCommand('recoveryLint.reviewWorkspace', () => commands.reviewWorkspace(client, languages())),
       vscode.commands.registerCommand('recoveryLint.showRules', () => this.catalogue.show()),
-      vscode.commands.registerCommand('recoveryLint.showRulePage', (page?: string, section?: string) => this.catalogue.show(typeof page === 'string' ? page : undefined, section)),
+      vscode.commands.registerCommand(RULE_PAGE_COMMAND, (page?: unknown, section?: unknown) =>
+        this.catalogue.show(typeof page === 'string' ? page : undefined, typeof section === 'string' ? section : undefined)
+      ),
       vscode.commands.registerCommand('recoveryLint.createConfig', () => commands.createConfig(client)),
       vscode.commands.registerCommand('recoveryLint.toggle', () => this.toggle()),
       vscode.commands.registerCommand('recoveryLint.fixAll', () => commands.fixAll(client)),

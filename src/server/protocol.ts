@@ -85,6 +85,13 @@ export interface FixAllResult {
  * it has it (InitializationOptions.clientCommands).
  */
 export const SILENCE_COMMAND = 'recoveryLint.silence'
+/**
+ * Client-side command (VS Code): open a rule's page in the reading view. Arguments:
+ * [ruleId, section?]. The hover links to pages through it when the client has it: a
+ * hover renders links of the http, https, file and command schemes only, so a
+ * `recovery-lint-rule:` link there would be text that does nothing.
+ */
+export const RULE_PAGE_COMMAND = 'recoveryLint.showRulePage'
 /** The code action kind of the ways to silence a finding (a quick fix, so the light bulb lists them too). */
 export const SILENCE_KIND = 'quickfix.recoveryLint.silence'
 

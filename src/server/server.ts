@@ -25,6 +25,7 @@ import {Notices, quiet} from './notices.js'
 import {
   FIX_ALL_KIND,
   REVIEW_DOCX_REQUEST,
+  RULE_PAGE_COMMAND,
   SILENCE_COMMAND,
   SILENCE_KIND,
   REVIEW_FILE_REQUEST,
@@ -142,7 +143,13 @@ export function startServer(connection: Connection, host: ServerHost, options: S
   connection.onHover(async (params) => {
     const doc = documents.get(params.textDocument.uri)
     if (!doc) return null
-    return hoverAt(doc, params.position, await reviews.findingsFor(doc), (id) => reviews.rulePage(id), categoryTitle, workspace.clientCommands.includes(SILENCE_COMMAND))
+    const viaCommand = workspace.clientCommands.includes(RULE_PAGE_COMMAND)
+    const page = (id: string, section?: string) => {
+      if (viaCommand) return `command:${RULE_PAGE_COMMAND}?${encodeURIComponent(JSON.stringify(section ? [id, section] : [id]))}`
+      const link = reviews.rulePage(id)
+      return link && section ? `${link}#${section}` : link
+    }
+    return hoverAt(doc, params.position, await reviews.findingsFor(doc), page, categoryTitle, workspace.clientCommands.includes(SILENCE_COMMAND))
   })
 
   connection.onCodeAction(async (params) => {

@@ -7,7 +7,7 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {after, before, describe, test} from 'node:test'
-import {ALLOW_PHRASE_COMMAND, CREATE_CONFIG_COMMAND, FIX_ALL_KIND, REVIEW_FILE_REQUEST, RULE_PAGE_REQUEST, type CreateConfigResult, type DiagnosticData} from '../../src/server/protocol.js'
+import {ALLOW_PHRASE_COMMAND, CREATE_CONFIG_COMMAND, SILENCE_COMMAND, FIX_ALL_KIND, REVIEW_FILE_REQUEST, RULE_PAGE_REQUEST, type CreateConfigResult, type DiagnosticData} from '../../src/server/protocol.js'
 import {Project} from '../../src/node/project.js'
 import {addAllowed} from '../../src/server/config-writes.js'
 import {disableFileEdit, disableLineEdit, lineAfterFrontMatter, lineDirectiveEdit, Reviewer} from '../../src/core/index.js'
@@ -193,6 +193,17 @@ describe('language server', () => {
     const sad = await client.hover(uri, {line: 3, character: 12})
     assert.doesNotMatch((sad?.contents as {value: string}).value, /safe to apply/)
     assert.equal(await client.hover(uri, {line: 0, character: 2}), null)
+  })
+
+  test('hover in the extension: the message is not said again (VS Code shows the diagnostic’s above it); findings sharing a hover name their words', async () => {
+    await withServer({}, {init: {clientCommands: [SILENCE_COMMAND]}}, async (ours, w) => {
+      const uri = w.uri('hover.md')
+      await ours.open(uri, '# Notes\n\nOur peer workers are role models for the mentally ill.\n')
+      const value = ((await ours.hover(uri, {line: 2, character: 25}))?.contents as {value: string}).value
+      assert.doesNotMatch(value, /casts the peer worker/)
+      assert.match(value, /^\*\*Try:\*\* /)
+      assert.match(value, /\[Silence…\]\(command:/)
+    })
   })
 
   test('the log says where a start went: initialize, the warm-up (held until initialize is answered), the first findings', async () => {

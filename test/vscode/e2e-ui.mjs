@@ -160,6 +160,8 @@ async function main(opts) {
       timing.reloadMs.push(again.ms);
       (timing.reloads ??= []).push(again);
     }
+    // The reference's hint has done its work: off, so the screenshots show recovery-lint's squiggles only.
+    if (reference) await runCommand(page, 'Squiggle Reference: Clear');
     const median = xs => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
     timing.reloadMedianMs = timing.reloadMs.length ? median(timing.reloadMs) : undefined;
     // The reference's squiggle in the same loads: where VS Code itself (the extension host starting, the
@@ -320,13 +322,22 @@ async function main(opts) {
       const text = shownHover ? nbsp(await hover.innerText()) : '';
       console.log('HOVER: ' + JSON.stringify(text));
       check(/Try:/.test(text) && /Rule page/.test(text) && /Silence…/.test(text), 'the hover shows the alternative first and its links');
+      const message = (text.split('\n')[0] ?? '').replace(/recovery-lint.*$/, '').trim();
+      check(message.length > 0 && text.split(message).length === 2, `the hover says the message once ("${message}")`);
       check(text.split('\n').filter(l => l.trim()).length <= 15, `the hover fits in 15 lines (${text.split('\n').filter(l => l.trim()).length})`);
+      // The box is laid out before its text is painted: give it a moment, or the picture shows an empty box.
+      await page.waitForTimeout(800);
       if (shot) await page.screenshot({ path: shotAlso('hover') });
+      // Its "Rule page" is a link that works (a hover renders links of a few schemes only).
+      const ruleLink = hover.locator('a', { hasText: 'Rule page' }).first();
+      const clicked = await ruleLink.click({ timeout: 5000 }).then(() => true, () => false);
+      const ruleId = /· (\S+) · Why · Rule page/.exec(text)?.[1] ?? '';
+      check(clicked && await page.locator('.tabs-container .tab', { hasText: `Rule: ${ruleId}` }).first().waitFor({ timeout: opts.timeout }).then(() => true, () => false),
+        `the hover's "Rule page" opens the page of ${ruleId} in the reading view`);
       await page.mouse.move(700, 700);
       await page.keyboard.press('Escape');
     }
 
-    // The catalogue, and two links followed in it: every page read-only, nothing of it in Problems.
     check(fs.readFileSync(fileOnDisk, 'utf8') === before, 'file on disk unchanged (files.autoSave off)');
   } catch (e) {
     if (page && shot) await page.screenshot({ path: shot }).catch(() => {});

@@ -218,19 +218,27 @@ suite('recovery-lint extension', function () {
       const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(5, 14));
       return h && h.length > 0 && h;
     });
-    const contents = hovers.flatMap(h => h.contents).filter((c): c is vscode.MarkdownString => typeof c !== 'string' && /is a test rule/.test(c.value));
+    const contents = hovers.flatMap(h => h.contents).filter((c): c is vscode.MarkdownString => typeof c !== 'string' && /team-gloomy-outlook/.test(c.value));
     assert.strictEqual(contents.length, 1);
     const text = contents[0].value;
     assert.ok(text.split('\n').length <= 15, text);
-    assert.strictEqual(text.split('is a test rule').length, 2, 'the message once');
+    // The message once: VS Code shows the diagnostic's, right above this part.
+    assert.doesNotMatch(text, /is a test rule/);
+    assert.ok(text.startsWith('**Try:**'), text);
     assert.match(text, /\*\*Try:\*\* hopeful outlook — ✓ \*safe to apply\*/);
     assert.match(text, /\*\*Or:\*\* an open outlook/);
     assert.match(text, /Test rationale sentence/);
-    // An organisation's own rule has its page too.
-    assert.match(text, /Deficit framing · `team-gloomy-outlook` · \[Why\]\(recovery-lint-rule:\/team-gloomy-outlook#why\) · \[Rule page\]\(recovery-lint-rule:\/team-gloomy-outlook\) · \[Silence…\]\(command:recoveryLint\.silence\?/);
-    // The only command the hover may run is the silence quick pick.
+    // An organisation's own rule has its page too, by links a hover renders (command links: a
+    // recovery-lint-rule: link would be inert text there).
+    const link = (args: unknown[]) => `command:recoveryLint.showRulePage?${encodeURIComponent(JSON.stringify(args))}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    assert.match(text, new RegExp(`Deficit framing · \`team-gloomy-outlook\` · \\[Why\\]\\(${link(['team-gloomy-outlook', 'why'])}\\) · \\[Rule page\\]\\(${link(['team-gloomy-outlook'])}\\) · \\[Silence…\\]\\(command:recoveryLint\\.silence\\?`));
+    // The only commands the hover may run: the silence quick pick and the rule pages.
     const trusted = contents[0].isTrusted;
-    assert.ok(typeof trusted === 'object' && trusted.enabledCommands.join() === 'recoveryLint.silence', JSON.stringify(trusted));
+    assert.ok(typeof trusted === 'object' && trusted.enabledCommands.join() === 'recoveryLint.silence,recoveryLint.showRulePage', JSON.stringify(trusted));
+    // "Rule page" leads to the reading view.
+    await vscode.commands.executeCommand('recoveryLint.showRulePage', 'team-gloomy-outlook', 'why');
+    await waitFor('the page from the hover link', () => pageTab('team-gloomy-outlook'));
+    await closeAll();
   });
 
   test('quick fix: each alternative replaces the finding', async () => {
