@@ -247,6 +247,9 @@ async function main(opts) {
         console.log('PROBLEMS ROWS AFTER THE CATALOGUE: ' + JSON.stringify(rows));
         if (shot) await page.screenshot({ path: shotAlso('after-catalogue') });
         check(files.length === 1 && files[0].startsWith(opts.file.split(/[/\\]/).pop()), `Problems lists ${opts.file} only after reading the catalogue (${JSON.stringify(files)})`);
+        // Back to the writer's document (its tab is still there: that is the point).
+        await page.locator('.tabs-container .tab', { hasText: opts.file.split(/[/\\]/).pop() }).first().click({ timeout: 5000 }).catch(() => {});
+        await page.waitForTimeout(500);
       }
     }
     if (opts['fix-title']) {
@@ -336,6 +339,13 @@ async function main(opts) {
         `the hover's "Rule page" opens the page of ${ruleId} in the reading view`);
       await page.mouse.move(700, 700);
       await page.keyboard.press('Escape');
+      // So does the rule's name in a Problems row.
+      const lastRule = /recovery-lint\s*\(?([a-z0-9-]+)\)?\s*\[Ln/.exec((await problemRows(page)).at(-1) ?? '')?.[1];
+      if (lastRule) {
+        const code = page.locator('.markers-panel .monaco-list-row .monaco-link, .markers-panel .monaco-list-row a', { hasText: lastRule }).first();
+        const opened = await code.click({ timeout: 5000 }).then(() => page.locator('.tabs-container .tab', { hasText: `Rule: ${lastRule}` }).first().waitFor({ timeout: opts.timeout })).then(() => true, () => false);
+        check(opened, `the rule's name in Problems opens the page of ${lastRule} in the reading view`);
+      }
     }
 
     check(fs.readFileSync(fileOnDisk, 'utf8') === before, 'file on disk unchanged (files.autoSave off)');
