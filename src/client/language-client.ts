@@ -46,7 +46,7 @@ export async function createLanguageClient(context: vscode.ExtensionContext, cli
       clientOptions
     )
   }
-  const {LanguageClient} = require('vscode-languageclient/browser') as typeof import('vscode-languageclient/browser')
+  const {LanguageClient, BrowserMessageReader, BrowserMessageWriter} = require('vscode-languageclient/browser') as typeof import('vscode-languageclient/browser')
   const read = async (path: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'dist', path)))
   const [server, rules] = await Promise.all([read('server.cjs'), read('rules.json')])
   const init = (clientOptions.initializationOptions ?? {}) as InitializationOptions
@@ -54,14 +54,16 @@ export async function createLanguageClient(context: vscode.ExtensionContext, cli
   const script = URL.createObjectURL(new Blob([server], {type: 'text/javascript'}))
   context.subscriptions.push({dispose: () => URL.revokeObjectURL(script)})
   const started = new Set<Worker>()
-  // A function, not a Worker: after a crash the client asks again and gets a fresh worker.
+  // A function, not a Worker: after a crash the client asks again and gets a fresh worker. It returns the
+  // reader and writer rather than the worker: the extension host wraps `Worker`, so the client's own
+  // `instanceof Worker` test fails on what the wrapper makes.
   const client = new LanguageClient(
     ID,
     NAME,
     async () => {
       const worker = new Worker(script, {name: 'recovery-lint server'})
       started.add(worker)
-      return worker
+      return {reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker)}
     },
     clientOptions
   )

@@ -1,11 +1,18 @@
 #!/usr/bin/env node
-// Runs a mocha suite INSIDE the Node extension host of a real VS Code (code-server 4.139.1, Code 1.139.1),
-// driven by headless Debian Chromium. No Microsoft download: needs `bash scripts/setup-vscode-test.sh` once
+// Runs a mocha suite INSIDE an extension host of a real VS Code (code-server 4.139.1, Code 1.139.1), driven
+// by headless Debian Chromium: the Node extension host, or with --web the web worker extension host (as in
+// vscode.dev: no Node; the extension's `browser` entry). No Microsoft download: needs `bash scripts/setup-vscode-test.sh` once
 // and `node scripts/build-vscode-tests.mjs` before each run. Runs on the system Node (20+).
 //
 // Usage: node test/vscode/run-in-code-server.mjs [options]
 //   --extension-path DIR  extension under development (default: project root)
-//   --tests-path FILE     runner exporting run(): Promise<void> (default: out/test/vscode/index.cjs)
+//   --tests-path FILE     runner exporting run(): Promise<void> (default: out/test/vscode/index.cjs;
+//                         with --web out/test/vscode-web/index.cjs)
+//   --web                 run the extension in the web worker extension host (payload
+//                         ["extensionDevelopmentKind","web"]); the summary comes from the log (no file system there)
+//   --expected FILE       copied into the workspace copy as .vscode-test/expected.json (hosts.test.ts reads it)
+//   --findings FILE       where to save the findings the suite logs (RECOVERY_LINT_FINDINGS {json})
+//   --screenshots DIR     take the screenshots the suite asks for (RECOVERY_LINT_SCREENSHOT name) as DIR/name.png
 //   --workspace DIR       folder to open; copied to a temp dir first (default: test/vscode/fixtures/workspace)
 //   --timeout MS          whole-run limit after code-server is up (default: 180000)
 //   --result FILE         write {passes, failures, tests, pending} JSON there
@@ -25,7 +32,11 @@ import {
 
 const SPEC = {
   'extension-path': { default: ROOT },
-  'tests-path': { default: path.join(ROOT, 'out/test/vscode/index.cjs') },
+  'tests-path': { default: undefined },
+  web: { flag: true, default: false },
+  expected: { default: undefined },
+  findings: { default: undefined },
+  screenshots: { default: undefined },
   workspace: { default: path.join(ROOT, 'test/vscode/fixtures/workspace') },
   timeout: { default: 180000, number: true },
   result: { default: undefined },
@@ -42,7 +53,7 @@ const say = msg => console.log(`[vscode-test ${ms()}] ${msg}`);
 async function main(opts) {
   checkInstalled();
   const extPath = path.resolve(opts['extension-path']);
-  const testsPath = path.resolve(opts['tests-path']);
+  const testsPath = path.resolve(opts['tests-path'] ?? path.join(ROOT, opts.web ? 'out/test/vscode-web/index.cjs' : 'out/test/vscode/index.cjs'));
   if (!fs.existsSync(path.join(extPath, 'package.json'))) throw new InfraError(`no package.json in --extension-path ${extPath}`);
   if (!fs.existsSync(testsPath)) throw new InfraError(`--tests-path ${testsPath} not found (run: node scripts/build-vscode-tests.mjs)`);
   const extraEnv = {};
@@ -52,12 +63,26 @@ async function main(opts) {
     extraEnv[kv.slice(0, i)] = kv.slice(i + 1);
   }
 
-  const sb = makeSandbox('vscode-test-');
+  // --web: the payload entry ["extensionDevelopmentKind","web"] is read into the web workbench's environment as
+  // `extensionDevelopmentLocationKind`, while the running-location tracker reads `extensionDevelopmentKind`
+  // (Code 1.139): it does not take effect. The user setting remote.extensionKind (the same kinds, per extension
+  // id) does: the extension runs in the web worker extension host. Both are given.
+  const pkg = JSON.parse(fs.readFileSync(path.join(extPath, 'package.json'), 'utf8'));
+  const sb = makeSandbox('vscode-test-', {
+    ...(opts.web ? { 'remote.extensionKind': { [`${pkg.publisher}.${pkg.name}`]: ['web'] } } : {}),
+    ...(opts.screenshots ? { 'workbench.secondarySideBar.defaultVisibility': 'hidden' } : {}), // no empty chat bar in the pictures
+  });
   let cs;
   let browser;
   try {
     const workspace = copyWorkspace(opts.workspace, sb.tmp);
     const resultFile = path.join(sb.tmp, 'mocha-result.json');
+    // What the suite reads from the workspace (hosts.test.ts): the expected findings, and whether screenshots are taken.
+    const exchange = path.join(workspace, '.vscode-test');
+    fs.mkdirSync(exchange, { recursive: true });
+    if (opts.expected) fs.copyFileSync(path.resolve(opts.expected), path.join(exchange, 'expected.json'));
+    if (opts.screenshots) fs.writeFileSync(path.join(exchange, 'driver.json'), JSON.stringify({ screenshots: true }));
+    let logged; // the summary as the runner logged it (the web worker host has no file to write it to)
     cs = await startCodeServer(sb, { trust: !opts['workspace-trust'], smokeTestDriver: true });
     say(`code-server up on ${cs.authority} (workspace copy: ${workspace})`);
 
@@ -67,16 +92,36 @@ async function main(opts) {
     const finished = new Promise(r => { finish = r; });
     // The workbench calls these (IAutomatedWindow) when present: every log line incl. the extension host's
     // console (mocha's reporter), and the extension host's exit code once run() settled.
-    await page.exposeFunction('codeAutomationLog', (type, args) => {
+    await page.exposeFunction('codeAutomationLog', async (type, args) => {
       const line = util.format(...(Array.isArray(args) ? args : [args]));
+      const said = what => { const i = line.indexOf(`${what} `); return i < 0 ? undefined : line.slice(i + what.length + 1).trim(); };
+      const summary = said('MOCHA_SUMMARY');
+      if (summary) { try { logged = JSON.parse(summary); } catch { /* not ours */ } }
+      const findings = said('RECOVERY_LINT_FINDINGS');
+      if (findings && opts.findings) {
+        fs.mkdirSync(path.dirname(path.resolve(opts.findings)), { recursive: true });
+        fs.writeFileSync(opts.findings, findings + '\n');
+      }
+      const shot = said('RECOVERY_LINT_SCREENSHOT');
+      if (shot && opts.screenshots && /^[\w-]+$/.test(shot)) {
+        fs.mkdirSync(opts.screenshots, { recursive: true });
+        await page.screenshot({ path: path.join(opts.screenshots, `${shot}.png`) }).catch(e => console.error(`screenshot ${shot} failed: ${e.message}`));
+        fs.writeFileSync(path.join(exchange, `${shot}.done`), '{}');
+        say(`screenshot ${path.join(opts.screenshots, `${shot}.png`)}`);
+        return;
+      }
+      if (findings) return;
       if (opts.verbose || !NOISE.test(line)) console.log(type === 'error' ? `[ext-host error] ${line}` : line);
     });
     await page.exposeFunction('codeAutomationExit', code => finish({ code }));
     page.on('crash', () => finish({ infra: 'the browser page crashed' }));
+    // The web worker extension host's console reaches the page's console (the Node host's reaches codeAutomationLog).
+    if (opts.verbose) page.on('console', m => console.log(`[console ${m.type()}] ${m.text()}`));
 
     const remote = p => `vscode-remote://${cs.authority}${p}`;
     const payload = [
       ['extensionDevelopmentPath', remote(extPath)],
+      ...(opts.web ? [['extensionDevelopmentKind', 'web']] : []),
       ['extensionTestsPath', remote(testsPath)],
       ['extensionEnvironment', JSON.stringify({
         VSCODE_TEST_RESULT_FILE: resultFile,
@@ -97,7 +142,7 @@ async function main(opts) {
     say(`extension host exited with ${outcome.code}`);
 
     let summary;
-    try { summary = JSON.parse(fs.readFileSync(resultFile, 'utf8')); } catch { summary = undefined; }
+    try { summary = JSON.parse(fs.readFileSync(resultFile, 'utf8')); } catch { summary = logged; }
     if (!summary) {
       // run() never reported: the runner itself did not load, or the extension host died
       throw new InfraError(`extension host exited with ${outcome.code} and the test runner wrote no result (${testsPath})`);

@@ -351,6 +351,16 @@ suite('recovery-lint extension', function () {
     await expectCodes(notes, ['team-gloomy-outlook', 'team-sad-case'], 'after turning on');
   });
   test('Explorer › Review Word Document writes NAME.reviewed.docx beside it and reports by paragraph', async () => {
+    if (RECOVERY_LINT_TEST_HOST === 'web') {
+      // No Node in the web worker host: the menu is hidden there (package.json `when`), and the command says why.
+      const docx = file('team', 'web.docx');
+      await vscode.workspace.fs.writeFile(docx, zipSync({'word/document.xml': new TextEncoder().encode('<w:document/>')}));
+      const result = (await vscode.commands.executeCommand('recoveryLint.reviewWordDocument', docx)) as {findings: number; problem?: string};
+      assert.strictEqual(result.findings, 0);
+      assert.match(result.problem ?? '', /desktop/);
+      assert.ok(!(await exists(file('team', 'web.reviewed.docx'))));
+      return;
+    }
     const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
     const xml = (s: string) => new TextEncoder().encode(s);
     const bytes = zipSync({
