@@ -18,7 +18,8 @@
 //   --result FILE         write {passes, failures, tests, pending} JSON there
 //   --workspace-trust     keep Workspace Trust on (the copied folder then opens in Restricted Mode);
 //                         default passes --disable-workspace-trust
-//   --grep REGEXP         only tests whose full title matches (VSCODE_TEST_GREP in the extension host)
+//   --grep REGEXP         only tests whose full title matches (VSCODE_TEST_GREP in the extension host;
+//                         .vscode-test/driver.json in the workspace copy for the web worker host)
 //   --env KEY=VALUE       extra env var for the extension host (repeatable)
 //   --keep                keep the temp dir (logs, user data, workspace copy); --verbose: all workbench log lines
 // Exit: 0 all passed, 1 test failures, 2 infrastructure error (setup missing, code-server broken, timeout).
@@ -81,7 +82,8 @@ async function main(opts) {
     const exchange = path.join(workspace, '.vscode-test');
     fs.mkdirSync(exchange, { recursive: true });
     if (opts.expected) fs.copyFileSync(path.resolve(opts.expected), path.join(exchange, 'expected.json'));
-    if (opts.screenshots) fs.writeFileSync(path.join(exchange, 'driver.json'), JSON.stringify({ screenshots: true }));
+    // The web worker host has no environment variables: the grep goes there too (test/vscode/web/runner.ts).
+    fs.writeFileSync(path.join(exchange, 'driver.json'), JSON.stringify({ screenshots: Boolean(opts.screenshots), grep: opts.grep }));
     let logged; // the summary as the runner logged it (the web worker host has no file to write it to)
     cs = await startCodeServer(sb, { trust: !opts['workspace-trust'], smokeTestDriver: true });
     say(`code-server up on ${cs.authority} (workspace copy: ${workspace})`);

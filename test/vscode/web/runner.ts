@@ -2,6 +2,8 @@
 // ["extensionDevelopmentKind","web"]): no Node, no file system. Bundled with every test file by
 // scripts/build-vscode-tests.mjs into out/test/vscode-web/index.cjs, whose run() calls runSuites().
 // The summary goes to the console as `MOCHA_SUMMARY {json}` (the driver reads the workbench log).
+import * as vscode from 'vscode';
+
 interface BrowserMocha {
   setup(options: Record<string, unknown>): void;
   run(done: (failures: number) => void): { stats?: { passes: number; tests: number; pending: number; duration?: number } };
@@ -10,10 +12,22 @@ interface BrowserMocha {
 /** Whether Node's `process` existed before anything of the test bundle ran (mocha brings no global one, but be sure). */
 export const hadProcess = typeof process !== 'undefined';
 
-export function runSuites(loadTests: () => void): Promise<void> {
+/** What the driver wrote into the workspace copy (run-in-code-server.mjs): here, the --grep. */
+async function driverOptions(): Promise<{ grep?: string }> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) return {};
+  try {
+    return JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, '.vscode-test', 'driver.json'))));
+  } catch {
+    return {};
+  }
+}
+
+export async function runSuites(loadTests: () => void): Promise<void> {
+  const { grep } = await driverOptions();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mocha = require('mocha/mocha.js') as BrowserMocha;
-  mocha.setup({ ui: 'tdd', reporter: 'spec', color: false, timeout: 20000 });
+  mocha.setup({ ui: 'tdd', reporter: 'spec', color: false, timeout: 20000, ...(grep ? { grep: new RegExp(grep) } : {}) });
   return new Promise<void>((resolve, reject) => {
     const summary = (s: Record<string, unknown>) => console.log('MOCHA_SUMMARY ' + JSON.stringify(s));
     try {
