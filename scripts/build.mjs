@@ -1,5 +1,6 @@
 // Bundles each process's entry with esbuild: the CLI, the language server and the
-// VS Code client, then compiles the rule packs to dist/rules.json. `vscode` stays
+// VS Code client, then compiles the rule packs to dist/rules.json, then makes the
+// offline review page (dist/review.html, scripts/lib/review-page.mjs). `vscode` stays
 // external (the editor provides it). The server and the client bundles also run in
 // a browser (VS Code for the Web): their top level touches nothing of Node, and
 // each host's modules are required lazily (src/server/main.ts,
@@ -9,7 +10,9 @@ import {build} from 'esbuild'
 import {spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {builtinModules} from 'node:module'
 import {join} from 'node:path'
+import {buildReviewPage} from './lib/review-page.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
@@ -29,7 +32,6 @@ function fingerprint() {
   walk('rules')
   return hash.update(pkg.version).digest('hex').slice(0, 16)
 }
-import {builtinModules} from 'node:module'
 
 /**
  * The `/node` and `/browser` entries of the language server packages: their exports
@@ -110,3 +112,11 @@ writeFileSync(join(root, 'dist', 'rule-pages.json'), JSON.stringify(pages))
 // The rule packs, validated and compiled to JSON, with their phrases compiled.
 const rules = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/compile-rules.ts'], {cwd: root, stdio: 'inherit', env: {...process.env, RECOVERY_LINT_BUILD: buildId}})
 if (rules.status !== 0) process.exit(1)
+
+// The offline review page (dist/review.html): the engine, the compiled rules and the rule pages in one file.
+try {
+  await buildReviewPage({root, buildId, version: pkg.version})
+} catch (error) {
+  console.error(`build: ${error.message}`)
+  process.exit(1)
+}

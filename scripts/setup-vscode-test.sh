@@ -6,6 +6,7 @@
 # Each step is skipped when already done (stamp + a real check). Full output goes to .cache/setup-vscode-test.log.
 #
 # Usage: bash scripts/setup-vscode-test.sh [--force]      (--force: reinstall Node 24 and code-server)
+#        bash scripts/setup-vscode-test.sh --browser-only (only step 1's Chromium: the review page's tests need no more)
 # Env:   VSCODE_TEST_CACHE  install root instead of <project>/.cache
 #        SKIP_APT=1          do not touch apt (fail if a package is missing)
 # Exit:  0 ready; 1 with a one-line reason on stderr.
@@ -24,7 +25,9 @@ NODE24=$NODE24_PKG/bin/node
 CS_PREFIX=$CACHE/code-server
 CS_DIR=$CS_PREFIX/node_modules/code-server
 FORCE=0
+BROWSER_ONLY=0
 [ "${1:-}" = "--force" ] && FORCE=1
+[ "${1:-}" = "--browser-only" ] && BROWSER_ONLY=1 && APT_PKGS=(chromium)
 
 # Run from an npm script (npm test), npm exports its own config as npm_config_* env vars, among them
 # npm_config_user_agent="npm/.. node/v20.." (the outer Node) which the inner npm keeps verbatim: code-server's
@@ -70,6 +73,10 @@ else
   say "apt: installed ${missing[*]} ($(since "$t"))"
 fi
 [ -x /usr/bin/chromium ] || fail "/usr/bin/chromium missing after apt"
+if [ $BROWSER_ONLY = 1 ]; then
+  say "ready (browser only) in $(since "$T_ALL")"
+  exit 0
+fi
 
 # ---- 2. Node 24 ----------------------------------------------------------------------------
 t=$(now)
