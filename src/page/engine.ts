@@ -23,13 +23,13 @@ import {
   seedCompiledPhrases,
   selectFixes,
   writeReviewedCopy,
+  type CompiledPhrasesData,
   type DocxModel,
   type Finding,
   type Profile,
   type Rule,
   type RulePack
 } from '../core/index.js'
-import type {CompiledPhrasesData} from '../core/match/phrase.js'
 import {formatHtml} from '../cli/format/html.js'
 import {formatJson} from '../cli/format/json.js'
 import {fixDocument, reviewDocument, type LoadedDocument} from '../node/documents.js'

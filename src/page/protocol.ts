@@ -5,7 +5,7 @@
  * answers with that id, and a newer request makes an older review stop at its
  * next slice.
  */
-import type {CategoryId, Profile, Severity} from '../core/types.js'
+import type {CategoryId, Profile, Severity} from '../core/index.js'
 
 export type Kind = 'markdown' | 'text' | 'html' | 'docx'
 

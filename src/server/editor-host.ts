@@ -12,8 +12,7 @@
  * out. Documents of another origin are reviewed as untitled ones are.
  */
 import type {Connection, InitializeParams} from 'vscode-languageserver'
-import {seedCompiledPhrases, type RulePack} from '../core/index.js'
-import type {CompiledRules} from '../node/builtin-rules.js'
+import {seedCompiledPhrases, type CompiledPhrasesData, type RulePack} from '../core/index.js'
 import {FileProject} from './file-project.js'
 import type {ServerHost} from './host.js'
 import {READ_FILES_REQUEST, WRITE_FILE_REQUEST, type InitializationOptions, type ReadFilesParams, type ReadFilesResult, type WriteFileParams} from './protocol.js'
@@ -26,6 +25,13 @@ const MAX_ROUNDS = 8
 const SPLIT_URI = /^([a-zA-Z][\w+.-]*):\/\/([^/?#]*)([^?#]*)/
 
 type Entry = {text?: string; error?: string}
+
+/** dist/rules.json, as the build writes it (src/node/builtin-rules.ts reads the same file on Node). */
+interface CompiledRules {
+  build: string
+  packs: RulePack[]
+  phrases: CompiledPhrasesData
+}
 
 export interface EditorServerHostOptions {
   /** The compiled rules when they do not come with initialize (tests). */

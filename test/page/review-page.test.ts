@@ -76,7 +76,7 @@ async function axeViolations(page: Page): Promise<Array<{id: string; impact: str
   const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
   await page.evaluate(source)
   return page.evaluate(async () => {
-    const axe = (window as unknown as {axe: {run(ctx: Document, o: object): Promise<{violations: Array<{id: string; impact: string; nodes: unknown[]; help: string}>}>}}).axe
+    const axe = (window as unknown as {axe: {run(ctx: unknown, o: object): Promise<{violations: Array<{id: string; impact: string; nodes: unknown[]; help: string}>}>}}).axe
     const result = await axe.run(document, {resultTypes: ['violations']})
     return result.violations.map((v) => ({id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help}))
   })
