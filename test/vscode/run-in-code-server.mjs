@@ -26,10 +26,10 @@
 // Env: CODE_SERVER_NODE, CODE_SERVER_DIR, CHROMIUM_PATH, VSCODE_TEST_CACHE override where things are.
 import fs from 'node:fs';
 import path from 'node:path';
-import util from 'node:util';
 import {
-  InfraError, NOISE, ROOT, checkInstalled, clock, copyWorkspace, launchChromium, makeSandbox, startCodeServer, teardown, cliOptions,
+  InfraError, ROOT, checkInstalled, clock, copyWorkspace, launchChromium, makeSandbox, startCodeServer, teardown, cliOptions,
 } from './lib/code-server.mjs';
+import { prepareExchange, suiteLog } from './lib/suite-log.mjs';
 
 const SPEC = {
   'extension-path': { default: ROOT },
@@ -78,13 +78,7 @@ async function main(opts) {
   try {
     const workspace = copyWorkspace(opts.workspace, sb.tmp);
     const resultFile = path.join(sb.tmp, 'mocha-result.json');
-    // What the suite reads from the workspace (hosts.test.ts): the expected findings, and whether screenshots are taken.
-    const exchange = path.join(workspace, '.vscode-test');
-    fs.mkdirSync(exchange, { recursive: true });
-    if (opts.expected) fs.copyFileSync(path.resolve(opts.expected), path.join(exchange, 'expected.json'));
-    // The web worker host has no environment variables: the grep goes there too (test/vscode/web/runner.ts).
-    fs.writeFileSync(path.join(exchange, 'driver.json'), JSON.stringify({ screenshots: Boolean(opts.screenshots), grep: opts.grep }));
-    let logged; // the summary as the runner logged it (the web worker host has no file to write it to)
+    const exchange = prepareExchange(workspace, { expected: opts.expected, screenshots: opts.screenshots, grep: opts.grep });
     cs = await startCodeServer(sb, { trust: !opts['workspace-trust'], smokeTestDriver: true });
     say(`code-server up on ${cs.authority} (workspace copy: ${workspace})`);
 
@@ -94,27 +88,8 @@ async function main(opts) {
     const finished = new Promise(r => { finish = r; });
     // The workbench calls these (IAutomatedWindow) when present: every log line incl. the extension host's
     // console (mocha's reporter), and the extension host's exit code once run() settled.
-    await page.exposeFunction('codeAutomationLog', async (type, args) => {
-      const line = util.format(...(Array.isArray(args) ? args : [args]));
-      const said = what => { const i = line.indexOf(`${what} `); return i < 0 ? undefined : line.slice(i + what.length + 1).trim(); };
-      const summary = said('MOCHA_SUMMARY');
-      if (summary) { try { logged = JSON.parse(summary); } catch { /* not ours */ } }
-      const findings = said('RECOVERY_LINT_FINDINGS');
-      if (findings && opts.findings) {
-        fs.mkdirSync(path.dirname(path.resolve(opts.findings)), { recursive: true });
-        fs.writeFileSync(opts.findings, findings + '\n');
-      }
-      const shot = said('RECOVERY_LINT_SCREENSHOT');
-      if (shot && opts.screenshots && /^[\w-]+$/.test(shot)) {
-        fs.mkdirSync(opts.screenshots, { recursive: true });
-        await page.screenshot({ path: path.join(opts.screenshots, `${shot}.png`) }).catch(e => console.error(`screenshot ${shot} failed: ${e.message}`));
-        fs.writeFileSync(path.join(exchange, `${shot}.done`), '{}');
-        say(`screenshot ${path.join(opts.screenshots, `${shot}.png`)}`);
-        return;
-      }
-      if (findings) return;
-      if (opts.verbose || !NOISE.test(line)) console.log(type === 'error' ? `[ext-host error] ${line}` : line);
-    });
+    const log = suiteLog({ page, exchange, findings: opts.findings, screenshots: opts.screenshots, verbose: opts.verbose, say });
+    await page.exposeFunction('codeAutomationLog', log.handler);
     await page.exposeFunction('codeAutomationExit', code => finish({ code }));
     page.on('crash', () => finish({ infra: 'the browser page crashed' }));
     // The web worker extension host's console reaches the page's console (the Node host's reaches codeAutomationLog).
@@ -144,7 +119,7 @@ async function main(opts) {
     say(`extension host exited with ${outcome.code}`);
 
     let summary;
-    try { summary = JSON.parse(fs.readFileSync(resultFile, 'utf8')); } catch { summary = logged; }
+    try { summary = JSON.parse(fs.readFileSync(resultFile, 'utf8')); } catch { summary = log.summary(); }
     if (!summary) {
       // run() never reported: the runner itself did not load, or the extension host died
       throw new InfraError(`extension host exited with ${outcome.code} and the test runner wrote no result (${testsPath})`);
