@@ -288,6 +288,31 @@ describe('the offline review page (dist/review.html) in Chromium', () => {
     await page.close()
   })
 
+  test('HTML and plain text, dropped on the page: the same findings as the CLI’s JSON', async () => {
+    writeFileSync(join(work, 'leaflet.html'), '<!doctype html><html><body><h1>Welcome</h1><p title="role model">Our peer workers act as <em>role models</em> for patients &amp; families.</p><!-- the old policy said: non-compliant --></body></html>\n')
+    writeFileSync(join(work, 'notes.txt'), 'Staff record when a member is non-compliant.\nThe aim is to be symptom-free.\n')
+    const page = await openPage()
+    for (const name of ['leaflet.html', 'notes.txt']) {
+      const before = await page.textContent('#status')
+      // A drop, as from a file manager: a DataTransfer holding the file.
+      await page.evaluate(
+        ({name, text, type}) => {
+          const data = new DataTransfer()
+          data.items.add(new File([text], name, {type}))
+          document.querySelector('main')!.dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true, cancelable: true}))
+        },
+        {name, text: readFileSync(join(work, name), 'utf8'), type: name.endsWith('.html') ? 'text/html' : 'text/plain'}
+      )
+      await page.waitForFunction((b) => /^Reviewed /.test(document.getElementById('status')!.textContent ?? '') && document.getElementById('status')!.textContent !== b, before)
+      const expected = cliFindings(name)
+      assert.ok(expected.length >= 2, `${name}: ${JSON.stringify(expected)}`)
+      const [mine] = JSON.parse((await download(page, '#dl-json')).bytes.toString('utf8'))
+      assert.equal(mine.file, name)
+      assert.deepEqual(mine.findings, expected)
+    }
+    await page.close()
+  })
+
   test('what it cannot read is said in one line', async () => {
     const page = await openPage()
     writeFileSync(join(work, 'broken.docx'), 'not a zip at all')
