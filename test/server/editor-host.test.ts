@@ -5,6 +5,7 @@
  * Run alone: node --import tsx --test test/server/editor-host.test.ts
  */
 import assert from 'node:assert/strict'
+import {readFileSync} from 'node:fs'
 import {describe, test} from 'node:test'
 import {ALLOW_PHRASE_COMMAND, CREATE_CONFIG_COMMAND, REVIEW_DOCX_REQUEST, REVIEW_FILE_REQUEST, type CreateConfigResult, type ReviewDocxResult, type ReviewFileResult} from '../../src/server/protocol.js'
 import {editorFiles, startTestServer, TEAM_CONFIG, TEAM_PACK, type EditorFiles, type TestClient} from './harness.js'
@@ -119,5 +120,21 @@ describe('language server without a file system (the browser’s host)', () => {
       assert.match(result.problem ?? '', /desktop/)
       assert.doesNotMatch(result.problem ?? '', /\n/)
     })
+  })
+})
+
+describe('the extension manifest for VS Code for the Web', () => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
+  test('one bundle is both the desktop and the browser entry, and virtual workspaces are supported (limited)', () => {
+    assert.equal(pkg.browser, pkg.main)
+    assert.equal(pkg.capabilities.virtualWorkspaces.supported, 'limited')
+    assert.match(pkg.capabilities.virtualWorkspaces.description, /Word/)
+  })
+  test('Review Word Document is offered only where the server has Node (desktop, or a Node host behind a web UI)', () => {
+    const entries = Object.values(pkg.contributes.menus as Record<string, Array<{command: string; when?: string}>>)
+      .flat()
+      .filter((m) => m.command === 'recoveryLint.reviewWordDocument')
+    assert.ok(entries.length >= 2)
+    for (const m of entries) assert.match(m.when ?? '', /\(!isWeb \|\| recoveryLint\.reviewsWord\)/)
   })
 })
