@@ -51,8 +51,11 @@ export async function buildReviewPage({root, buildId, version}) {
     build({...common, entryPoints: [join(root, 'src/page/engine.ts')], conditions: ['worker'], plugins: [data, noNode], define}),
     build({...common, entryPoints: [join(root, 'src/page/main.ts')], define})
   ])
+  // The page travels alone (email, intranet): it carries the licence and the notices the package ships beside it.
+  const escHtml = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
   const fill = {
     VERSION: version,
+    NOTICES: escHtml(['LICENSE', 'THIRD_PARTY_NOTICES.md'].map((f) => readFileSync(join(root, f), 'utf8').trim()).join('\n\n')),
     STYLE: readFileSync(join(root, 'src/page/page.css'), 'utf8'),
     ENGINE: forScriptElement(engine.outputFiles[0].text, 'the engine'),
     APP: forScriptElement(app.outputFiles[0].text, 'the page script')
