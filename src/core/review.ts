@@ -16,7 +16,7 @@ import {isRejected} from './context/negation.js'
 import {applyDirectives} from './directives.js'
 import {DocumentSession} from './incremental.js'
 import {Matcher, type CompiledRule, type Match} from './match/matcher.js'
-import {FrameMatcher} from './frames/frames.js'
+import {FrameMatcher, type PrefilterWords} from './frames/frames.js'
 import {sentenceFeatures} from './model/features.js'
 import {SecondOpinion} from './model/second-opinion.js'
 import {compilePhrase, findAll, type CompiledPhrase} from './match/phrase.js'
@@ -66,7 +66,7 @@ export class Reviewer implements CandidateSource {
     const model = packs.find((p) => p.model)?.model
     for (const rule of active) if (rule.secondOpinion) this.opinionRules.set(rule.category, bareRule(rule))
     if (model && this.opinionRules.size > 0) this.opinion = new SecondOpinion(model)
-    this.matcher = new Matcher(active, [...frameKeys(this.frames), ...triggerKeys(this.opinion)], (name) => {
+    this.matcher = new Matcher(active, frameKeys(this.frames, this.opinion, new Set(this.opinionRules.keys())), (name) => {
       const forms = this.frames.lexicon.singleForms(name)
       return forms ? {forms} : undefined
     })
@@ -116,8 +116,15 @@ export class Reviewer implements CandidateSource {
       for (const sentence of paragraph.children) {
         if (sentence.type !== 'SentenceNode') continue
         const tokens = sentenceTokens(sentence as Sentence)
-        const anchored = tokens.some((t) => this.matcher.has(t.norm) || this.frames.has(t.norm))
-        const asked = this.opinion !== undefined && tokens.some((t) => this.opinion!.triggers.has(t.norm))
+        let phraseAnchor = false
+        let frameAnchor = false
+        for (const t of tokens) {
+          phraseAnchor ||= this.matcher.has(t.norm)
+          frameAnchor ||= this.frames.has(t.norm)
+        }
+        const anchored = phraseAnchor || frameAnchor
+        // The second opinion speaks only where a frame nearly holds, which takes a frame's verb.
+        const asked = frameAnchor && this.opinion !== undefined && tokens.some((t) => this.opinion!.triggers.has(t.norm))
         if (!anchored && !asked) continue
         const matches = anchored ? this.matches(tokens, text) : []
         // Where no rule found anything, the second opinion may (its match goes through the same checks).
@@ -339,16 +346,27 @@ function mergeClasses(packs: RulePack[]): Record<string, WordClassSpec> {
   return out
 }
 
-/** Prefilter entries for the second opinion: a region is read when one of its trigger words occurs. */
-function triggerKeys(opinion: SecondOpinion | undefined): NonNullable<ConstructorParameters<typeof Matcher>[1]> {
-  if (!opinion) return []
-  return [{phrases: [...opinion.triggers].map((w) => ({source: w, slots: [{forms: new Map([[w, false]])}]})), guards: []}]
-}
+type PrefilterEntries = NonNullable<ConstructorParameters<typeof Matcher>[1]>
 
-/** Prefilter entries for frame rules: a frame needs its verb, and a word of each slot it names. */
-function frameKeys(frames: FrameMatcher): NonNullable<ConstructorParameters<typeof Matcher>[1]> {
-  const phrase = (words: string[][]): CompiledPhrase => ({source: '', slots: words.map((forms) => ({forms: new Map(forms.map((f) => [f, false]))}))})
-  return frames.prefilterEntries().map((e) => ({phrases: e.verb.map((forms) => phrase([forms])), guards: e.slots.map((entries) => entries.map((forms) => phrase([forms])))}))
+/**
+ * Prefilter entries for frame rules: a frame needs its verb, and a word of each class a match needs.
+ * The second opinion speaks only where a frame of a category it may name nearly holds (its verb and
+ * every class it needs) and one of its trigger words occurs.
+ */
+function frameKeys(frames: FrameMatcher, opinion: SecondOpinion | undefined, opinionCategories: Set<string>): PrefilterEntries {
+  const phrases = new Map<PrefilterWords, CompiledPhrase[]>()
+  // Class sets recur across frames: the same phrases for each, so the prefilter keys them once.
+  const phrasesOf = (entries: PrefilterWords) => {
+    let out = phrases.get(entries)
+    if (!out) phrases.set(entries, (out = entries.map((words) => ({source: '', slots: words.map((forms) => ({forms: new Map(forms.map((f) => [f, false]))}))}))))
+    return out
+  }
+  const keys: PrefilterEntries = frames.prefilterEntries().map((e) => ({phrases: phrasesOf(e.verb), guards: e.slots.map(phrasesOf)}))
+  if (opinion && opinionCategories.size > 0) {
+    const triggers: CompiledPhrase[] = [{source: '', slots: [{forms: new Map([...opinion.triggers].map((w) => [w, false]))}]}]
+    for (const e of frames.nearMissEntries(opinionCategories)) keys.push({phrases: phrasesOf(e.verb), guards: [...e.slots.map(phrasesOf), triggers]})
+  }
+  return keys
 }
 
 function bareRule(rule: Rule): CompiledRule {

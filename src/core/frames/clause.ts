@@ -18,7 +18,7 @@ export class SentenceReader {
   constructor(
     readonly tokens: Token[],
     private readonly text: string,
-    readonly hits: Hit[],
+    readonly hits: readonly Hit[],
     nounClasses: Set<string>
   ) {
     for (const h of hits) {

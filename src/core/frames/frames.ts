@@ -9,7 +9,7 @@
 import type {Token} from '../match/tokens.js'
 import type {Rule, WordClassSpec} from '../types.js'
 import {SentenceReader, type Clause, type Np} from './clause.js'
-import {isAdverb, isVerbGroupWord} from './grammar.js'
+import {isAdverb, isVerbGroupWord, NEGATIVE_SUBJECTS, NEGATORS} from './grammar.js'
 import {Lexicon, type Hit} from './lexicon.js'
 import {anchorIsArgument, anchorNegated, conditional, gated, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, PERSON_CLASS, PERSONAL, resolve, selfOwned, shared, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
 import {single} from './phrases.js'
@@ -19,6 +19,45 @@ const BY_PREPS = new Set(['by', 'using', 'through', 'via', 'as', 'against', 'fro
 
 
 export type {FrameMatch} from './checks.js'
+
+/** Entries of word classes for the prefilter: each entry a list of words, each word a list of its forms. */
+export type PrefilterWords = string[][][]
+export interface PrefilterEntry {
+  verb: PrefilterWords
+  /** A word of each must occur too. */
+  slots: PrefilterWords[]
+}
+
+/**
+ * The class sets a match of the frame always needs a word of: what `matchSentence` checks before it
+ * reads the clause (`needs`); an owner where `check` always asks for one (no object slot, or a
+ * required object); the agent of a frame that is never read as a passive (a copula, or the active
+ * voice only), which `agentless` does not excuse.
+ */
+function requiredClasses(f: CompiledFrame): Array<Set<string>> {
+  const out = [...f.needs]
+  if (f.owner && (!f.spec.objectOptional || (!f.object && !f.objectClause))) out.push(f.owner)
+  if (f.agent && f.spec.agentless && (f.copula || f.spec.voice === 'active')) out.push(f.agent)
+  return out
+}
+
+/** Contracted negators ("don't", "can't") all show the run "t" (see match/prefilter.ts): it stands for any of them. */
+const NEGATOR_WORDS = [...NEGATORS, ...NEGATIVE_SUBJECTS, 't']
+
+/**
+ * Words a match of the frame always needs one of, each group as one word of forms: the preposition of
+ * a `for` or `prep` slot, "to" after the verb, one of the modals, a negator for a frame found only
+ * negated.
+ */
+function requiredWords(f: CompiledFrame): PrefilterWords[] {
+  const out: string[][] = []
+  if (f.for) out.push(['for'])
+  for (const [prep] of f.prep) out.push([prep])
+  if (f.spec.to) out.push(['to'])
+  if (f.spec.modal) out.push(f.spec.modal)
+  if (f.spec.negated === 'only' && !f.spec.gating) out.push(NEGATOR_WORDS)
+  return out.map((forms) => [[forms]])
+}
 
 
 export class FrameMatcher {
@@ -135,7 +174,7 @@ export class FrameMatcher {
    * needs occur, though the clause did not put them in their slots. The second opinion speaks only
    * there, and only for one of those categories.
    */
-  nearMiss(hits: Hit[]): Map<string, [number, number]> {
+  nearMiss(hits: readonly Hit[]): Map<string, [number, number]> {
     const present = new Set(hits.map((h) => h.cls))
     const spans = new Map<string, [number, number]>()
     for (const verb of hits) {
@@ -161,16 +200,36 @@ export class FrameMatcher {
     return this.anchors.has(norm)
   }
 
-  /** Word sets for the prefilter: each frame needs its verb, and its agent/object classes when given. */
-  prefilterEntries(): Array<{verb: string[][]; slots: string[][][]}> {
-    const forms = (classes: Set<string> | undefined) => (classes ? [...classes].flatMap((c) => this.lexicon.entries(c)) : [])
-    return this.frames.map((f) => {
-      // Only what `check` always requires: an optional object (with what it must hold) and the agent of an agentless passive may be absent.
-      const objectRequired = !f.spec.objectOptional
-      const object = f.object && f.objectClause ? new Set([...f.object, ...f.objectClause]) : (f.object ?? f.objectClause)
-      const required = [f.spec.agentless ? undefined : f.agent, ...(objectRequired ? [object, f.recipient, f.objectWith, f.owner] : []), f.by, f.for, ...f.near, ...f.prep.map(([, s]) => s)]
-      return {verb: forms(f.verb).map((words) => words[0]), slots: required.filter((s) => s !== undefined).map((s) => forms(s).map((words) => words.flat()))}
-    })
+  /**
+   * Word sets for the prefilter, one per frame: the words of one of its verbs, a word of each class set
+   * a match always needs (see `requiredClasses`) and of each group of words it needs (`requiredWords`).
+   */
+  prefilterEntries(): PrefilterEntry[] {
+    return this.frames.map((f) => ({verb: this.wordsOf(f.verb), slots: [...requiredClasses(f).map((classes) => this.wordsOf(classes)), ...requiredWords(f)]}))
+  }
+
+  /** Word sets for where `nearMiss` may name one of `categories`: a frame's verb and a word of each class set it needs. */
+  nearMissEntries(categories: Set<string>): PrefilterEntry[] {
+    return this.frames.filter((f) => categories.has(f.rule.category)).map((f) => ({verb: this.wordsOf(f.verb), slots: f.needs.map((classes) => this.wordsOf(classes))}))
+  }
+
+  private readonly words = new WeakMap<Set<string>, PrefilterWords>()
+
+  /** The entries of these classes as words of forms; the one-word entries merged into one (the prefilter needs any one). */
+  private wordsOf(classes: Set<string>): PrefilterWords {
+    let out = this.words.get(classes)
+    if (out) return out
+    const single = new Set<string>()
+    out = []
+    for (const c of classes) {
+      for (const words of this.lexicon.entries(c)) {
+        if (words.length === 1) for (const form of words[0]) single.add(form)
+        else out.push(words)
+      }
+    }
+    if (single.size > 0) out.unshift([[...single]])
+    this.words.set(classes, out)
+    return out
   }
 
   matchSentence(tokens: Token[], text: string): FrameMatch[] {

@@ -11,15 +11,15 @@ import type {WordClassSpec} from '../types.js'
 
 /** A class entry found in a sentence: tokens [start, end). */
 export interface Hit {
-  cls: string
-  start: number
-  end: number
+  readonly cls: string
+  readonly start: number
+  readonly end: number
   /** A verb form that can be a past participle ("set", "chosen", "agreed"). */
-  participle: boolean
+  readonly participle: boolean
   /** A verb in its -ing form. */
-  ing: boolean
+  readonly ing: boolean
   /** A noun in its plural form, or a verb in its third-person -s form. */
-  plural: boolean
+  readonly plural: boolean
 }
 
 interface FormInfo {
@@ -147,6 +147,9 @@ function entryWords(text: string, kind: WordClassSpec['kind']): Array<Map<string
 export class Lexicon {
   private readonly first = new Map<string, Entry[]>()
   readonly names: Set<string>
+  /** The last sentence tagged: frames, the second opinion and the context checks all ask about the same sentence. */
+  private lastTokens: Token[] | undefined
+  private lastHits: readonly Hit[] = []
 
   constructor(classes: Record<string, WordClassSpec>) {
     this.names = new Set(Object.keys(classes))
@@ -196,8 +199,9 @@ export class Lexicon {
     return this.first.has(norm)
   }
 
-  /** Every class entry in the sentence, longest first at each start. */
-  tag(tokens: Token[]): Hit[] {
+  /** Every class entry in the sentence, longest first at each start (a sentence's tokens are never changed once read). */
+  tag(tokens: Token[]): readonly Hit[] {
+    if (tokens === this.lastTokens) return this.lastHits
     const hits: Hit[] = []
     for (let i = 0; i < tokens.length; i++) {
       const entries = this.first.get(tokens[i].norm)
@@ -217,6 +221,8 @@ export class Lexicon {
         hits.push({cls: e.cls, start: i, end: i + e.words.length, participle: f?.participle ?? false, ing: f?.ing ?? false, plural: f?.plural ?? false})
       }
     }
+    this.lastTokens = tokens
+    this.lastHits = hits
     return hits
   }
 }
