@@ -12,21 +12,43 @@ import {single, type Clause, type Np, type Oblique} from './phrases.js'
 export type {Clause, Np, Oblique} from './phrases.js'
 
 export class SentenceReader {
-  /** Class hits by the token they start at / end at. */
-  private readonly nounHeads = new Map<number, string[]>()
+  private sentence: Token[] = []
+  private found: readonly Hit[] = []
+  private text = ''
+  /** The noun classes of the class hits ending at each token. */
+  private heads: Array<string[] | undefined> = []
 
-  constructor(
-    readonly tokens: Token[],
-    private readonly text: string,
-    readonly hits: readonly Hit[],
-    nounClasses: Set<string>
-  ) {
+  /** One reader reads sentence after sentence (see `read`): frames ask it about thousands of sentences a document. */
+  constructor(private readonly nounClasses: Set<string>) {}
+
+  /** Start on a sentence: its tokens, source and class hits. */
+  reset(tokens: Token[], text: string, hits: readonly Hit[]): this {
+    this.sentence = tokens
+    this.text = text
+    this.found = hits
+    const heads = this.heads
+    heads.length = 0
+    heads.length = tokens.length
     for (const h of hits) {
-      if (!nounClasses.has(h.cls)) continue
-      const list = this.nounHeads.get(h.end - 1)
+      if (!this.nounClasses.has(h.cls)) continue
+      const list = heads[h.end - 1]
       if (list) list.push(h.cls)
-      else this.nounHeads.set(h.end - 1, [h.cls])
+      else heads[h.end - 1] = [h.cls]
     }
+    return this
+  }
+
+  get tokens(): Token[] {
+    return this.sentence
+  }
+
+  get hits(): readonly Hit[] {
+    return this.found
+  }
+
+  /** Whether a noun class hit ends at token i. */
+  private isHead(i: number): boolean {
+    return this.heads[i] !== undefined
   }
 
   /** The source between token i-1 and token i. */
@@ -102,7 +124,7 @@ export class SentenceReader {
     else if (before >= floor && this.tokens[i].join === 'break' && this.gap(i).trim() === ',' && this.isHeadable(before)) {
       const more = this.leftNp(before, floor, depth + 1)
       // Only a list of noun phrases, not a clause before a comma.
-      if (more.length > 0 && more.some((m) => m.head !== undefined && this.nounHeads.has(m.head))) nps.push(...more)
+      if (more.length > 0 && more.some((m) => m.head !== undefined && this.isHead(m.head))) nps.push(...more)
     }
     return nps
   }
@@ -148,7 +170,7 @@ export class SentenceReader {
     }
     const nps: Np[] = [{start: k, end: j + 1, head, possessor, negative}]
     // "gives people a template", "shows residents the steps": a second object after a person.
-    if (depth === 0 && j + 1 < ceiling && this.tokens[j + 1].join === 'space' && (DETERMINERS.has(this.norm(j + 1)) || POSSESSIVES.has(this.norm(j + 1))) && this.nounHeads.get(head)?.includes('people')) {
+    if (depth === 0 && j + 1 < ceiling && this.tokens[j + 1].join === 'space' && (DETERMINERS.has(this.norm(j + 1)) || POSSESSIVES.has(this.norm(j + 1))) && this.heads[head]?.includes('people')) {
       nps.push(...this.rightNp(j + 1, ceiling, depth + 1))
     }
     const after = j + 1
@@ -165,7 +187,7 @@ export class SentenceReader {
   classesOf(np: Np, headOnly: boolean): Set<string> {
     const out = new Set<string>()
     const add = (i: number) => {
-      for (const c of this.nounHeads.get(i) ?? []) out.add(c)
+      for (const c of this.heads[i] ?? []) out.add(c)
     }
     if (np.head === undefined || !headOnly) {
       for (let i = np.start; i < np.end; i++) if (i !== np.possessor) add(i)
@@ -246,7 +268,7 @@ export class SentenceReader {
     const first = Math.min(...subject.map((np) => np.start))
     let j = first - 1
     if (j >= 0 && (this.norm(j) === 'that' || this.norm(j) === 'which')) j--
-    else if (j >= 0 && !this.possessive(j) && this.nounHeads.has(j) && this.tokens[first].join === 'space') {
+    else if (j >= 0 && !this.possessive(j) && this.isHead(j) && this.tokens[first].join === 'space') {
       // a reduced relative: "the risks the patient poses"
     } else return []
     return j >= 0 && this.isHeadable(j) && !PRONOUNS.has(this.norm(j)) ? this.leftNp(j, this.clauseStart(j)).slice(0, 1) : []
@@ -270,7 +292,7 @@ export class SentenceReader {
     // "by teaching them…", "through sharing…": the subject of the main clause.
     if (j >= 0 && g === verbStart && PREPOSITIONS.has(this.norm(j)) && this.norm(verbStart).endsWith('ing')) {
       const from = this.clauseStart(j)
-      for (let i = from; i < j; i++) if (this.nounHeads.has(i) || PRONOUNS.has(this.norm(i))) return this.leftNp(i, from).slice(0, 1)
+      for (let i = from; i < j; i++) if (this.isHead(i) || PRONOUNS.has(this.norm(i))) return this.leftNp(i, from).slice(0, 1)
       return []
     }
     if (j < start) return this.nearestLeft(j, start)
@@ -311,7 +333,7 @@ export class SentenceReader {
       // "Decisions about when someone leaves the programme rest…": skip back over the embedded clause.
       if (!(prep === 'to' || PREPOSITIONS.has(prep))) {
         for (let k = first - 1; k >= Math.max(start + 1, first - 7); k--) {
-          if (WH.has(this.norm(k)) && PREPOSITIONS.has(this.norm(k - 1)) && this.nounHeads.has(k - 2)) {
+          if (WH.has(this.norm(k)) && PREPOSITIONS.has(this.norm(k - 1)) && this.isHead(k - 2)) {
             first = k
             prep = this.norm(k - 1)
             break
@@ -319,7 +341,7 @@ export class SentenceReader {
         }
       }
       if (first < 2 || !(prep === 'to' || (PREPOSITIONS.has(prep) && prep !== 'by')) || this.tokens[first - 1].join === 'break') break
-      if (!this.nounHeads.has(first - 2) || PRONOUNS.has(this.norm(first - 2))) break
+      if (!this.isHead(first - 2) || PRONOUNS.has(this.norm(first - 2))) break
       // The phrase keeps its words ("level of recovery"); its head is the noun before the preposition.
       direct = this.leftNp(first - 2, start).map((np, i) => (i === 0 ? {...np, end: Math.max(np.end, last)} : np))
     }
@@ -331,7 +353,7 @@ export class SentenceReader {
           if (this.boundaryBefore(r + 1)) break
           const w = this.norm(r)
           if (w === 'who' || w === 'that' || w === 'which') {
-            if (this.nounHeads.has(r - 1) || this.norm(r - 1) === 'people' || PRONOUNS.has(this.norm(r - 1))) direct = this.leftNp(r - 1, start)
+            if (this.isHead(r - 1) || this.norm(r - 1) === 'people' || PRONOUNS.has(this.norm(r - 1))) direct = this.leftNp(r - 1, start)
             break
           }
         }
@@ -340,7 +362,7 @@ export class SentenceReader {
     const inGroupTo = g < verbStart && this.norm(g) === 'to'
     // A bare head right before the verb is its subject, unless the verb is an infinitive ("meets to agree").
     if (direct.length > 0 && !inGroupTo && !(CONJUNCTIONS.has(n) || isFunctionWord(n))) return direct
-    if (inGroupTo && direct.length > 0 && direct.some((np) => np.head !== undefined && (this.nounHeads.has(np.head) || PRONOUNS.has(this.norm(np.head))))) {
+    if (inGroupTo && direct.length > 0 && direct.some((np) => np.head !== undefined && (this.isHead(np.head) || PRONOUNS.has(this.norm(np.head))))) {
       // "help people to choose": after a verb of asking or enabling, the noun before "to" does the choosing;
       // "use techniques to move…" is a purpose, and the clause's subject does it.
       const before = this.norm(Math.min(...direct.map((np) => np.start)) - 1)
@@ -355,7 +377,7 @@ export class SentenceReader {
   /** The clause's first noun phrase; for "the peer's job is to…", the one whose job it is. */
   private firstSubject(start: number, limit: number): Np[] {
     for (let i = start; i < limit; i++) {
-      if (!(this.nounHeads.has(i) || PRONOUNS.has(this.norm(i)))) continue
+      if (!(this.isHead(i) || PRONOUNS.has(this.norm(i)))) continue
       const nps = this.leftNp(this.npEnd(i, limit), start)
       const head = nps[0]?.head
       if (head !== undefined && ROLE_NOUNS.has(this.norm(this.npEnd(i, limit))) && nps[0].possessor !== undefined) return [single(nps[0].possessor)]
@@ -368,7 +390,7 @@ export class SentenceReader {
   /** Where the noun phrase whose word is at i ends (before the verb at limit). */
   private npEnd(i: number, limit: number): number {
     let e = i
-    while (e + 1 < limit && this.tokens[e + 1].join !== 'break' && this.isHeadable(e + 1) && !PRONOUNS.has(this.norm(e + 1)) && this.nounHeads.has(e + 1)) e++
+    while (e + 1 < limit && this.tokens[e + 1].join !== 'break' && this.isHeadable(e + 1) && !PRONOUNS.has(this.norm(e + 1)) && this.isHead(e + 1)) e++
     return e
   }
 
@@ -376,7 +398,7 @@ export class SentenceReader {
   private nearestLeft(j: number, start: number): Np[] {
     for (let i = j; i >= start && j - i < 10; i--) {
       const n = this.norm(i)
-      if (this.nounHeads.has(i) || (PRONOUNS.has(n) && n !== 'it')) return this.leftNp(i, start)
+      if (this.isHead(i) || (PRONOUNS.has(n) && n !== 'it')) return this.leftNp(i, start)
     }
     return []
   }

@@ -41,6 +41,13 @@ function requiredClasses(f: CompiledFrame): Array<Set<string>> {
   return out
 }
 
+/** Whether the two sets share a member: walk the smaller one. */
+function meets(a: Set<string>, b: Set<string>): boolean {
+  if (a.size > b.size) return meets(b, a)
+  for (const x of a) if (b.has(x)) return true
+  return false
+}
+
 /** Contracted negators ("don't", "can't") all show the run "t" (see match/prefilter.ts): it stands for any of them. */
 const NEGATOR_WORDS = [...NEGATORS, ...NEGATIVE_SUBJECTS, 't']
 
@@ -66,6 +73,9 @@ export class FrameMatcher {
   private readonly anchors = new Set<string>()
   private readonly nounClasses = new Set<string>()
   private readonly byVerb = new Map<string, CompiledFrame[]>()
+  /** The one clause reader, reset for each sentence. */
+  private readonly reader: SentenceReader
+  private readonly met: Uint8Array
 
   constructor(rules: Rule[], classes: Record<string, WordClassSpec>) {
     // A slot written as words becomes a class of its own.
@@ -106,6 +116,7 @@ export class FrameMatcher {
         recipient: slot(rule, 'recipient', spec.recipient, 'noun'),
         linked: slot(rule, 'linked', spec.linked, 'noun'),
         prep: Object.entries(spec.prep ?? {}).map(([prep, values]) => [prep, slot(rule, `prep-${prep}`, values, 'noun')!]),
+        index: compiled.length,
         nounAnchor: false,
         needs: [],
         objectPreps: new Set(spec.objectPreps ?? []),
@@ -121,6 +132,8 @@ export class FrameMatcher {
       for (const cls of f.verb) (this.byVerb.get(cls) ?? this.byVerb.set(cls, []).get(cls)!).push(f)
     }
     this.frames = compiled
+    this.met = new Uint8Array(compiled.length)
+    this.reader = new SentenceReader(this.nounClasses)
     for (const f of compiled) for (const cls of f.verb) for (const form of this.lexicon.firstForms(cls)) this.anchors.add(form)
   }
 
@@ -142,8 +155,7 @@ export class FrameMatcher {
     let v = start - 1
     while (v >= 0 && /^(a|an|the|such|real|positive|good|great|true|genuine|some|kind|of|sort|more|most|very|quite|an|becoming)$/.test(tokens[v].norm)) v--
     if (v < 0 || !/^(is|are|was|were|be|been|being|become|becomes|became|remain|remains|seen|regarded|considered|act|acts|acted|serve|serves|served|as)$/.test(tokens[v].norm)) return true
-    const hits = this.lexicon.tag(tokens)
-    const reader = new SentenceReader(tokens, text, hits, this.nounClasses)
+    const reader = this.reader.reset(tokens, text, this.lexicon.tag(tokens))
     // "act as", "serve as": the subject is the verb's; "sees her as": the complement is said of "her".
     const copula = tokens[v].norm !== 'as'
     if (!copula && v > 0) {
@@ -175,19 +187,23 @@ export class FrameMatcher {
    * there, and only for one of those categories.
    */
   nearMiss(hits: readonly Hit[]): Map<string, [number, number]> {
-    const present = new Set(hits.map((h) => h.cls))
+    const present = new Set<string>()
+    for (const h of hits) present.add(h.cls)
     const spans = new Map<string, [number, number]>()
     for (const verb of hits) {
-      for (const frame of this.byVerb.get(verb.cls) ?? []) {
+      const frames = this.byVerb.get(verb.cls)
+      if (frames === undefined) continue
+      for (const frame of frames) {
         // Every class the frame needs is in the sentence: only the clause's structure kept it from matching.
-        if (spans.has(frame.rule.category) || !frame.needs.every((classes) => intersects(present, classes))) continue
-        // The span: the verb and, for each class the frame needs, the nearest word of it.
+        if (spans.has(frame.rule.category) || !frame.needs.every((classes) => meets(present, classes))) continue
+        // The span: the verb and, for each class the frame needs, the nearest word of it (the first of equals).
         let start = verb.start
         let end = verb.end
         for (const classes of frame.needs) {
-          const nearest = hits.filter((h) => classes.has(h.cls)).sort((a, b) => Math.abs(a.start - verb.start) - Math.abs(b.start - verb.start))[0]
-          start = Math.min(start, nearest.start)
-          end = Math.max(end, nearest.end)
+          let nearest: Hit | undefined
+          for (const h of hits) if (classes.has(h.cls) && (nearest === undefined || Math.abs(h.start - verb.start) < Math.abs(nearest.start - verb.start))) nearest = h
+          start = Math.min(start, nearest!.start)
+          end = Math.max(end, nearest!.end)
         }
         spans.set(frame.rule.category, [start, end])
       }
@@ -233,18 +249,24 @@ export class FrameMatcher {
   }
 
   matchSentence(tokens: Token[], text: string): FrameMatch[] {
-    if (!tokens.some((t) => this.anchors.has(t.norm))) return []
+    if (!this.anchored(tokens)) return []
     const hits = this.lexicon.tag(tokens)
-    const present = new Set(hits.map((h) => h.cls))
+    const present = new Set<string>()
+    for (const h of hits) present.add(h.cls)
     let reader: SentenceReader | undefined
     const found: FrameMatch[] = []
-    const clauses = new Map<string, Clause>()
+    const clauses = new Map<number, Clause>()
+    // Whether each frame's needs are met in this sentence: 0 not asked yet, 1 yes, 2 no.
+    const met = this.met.fill(0)
     for (const hit of hits) {
-      for (const frame of this.byVerb.get(hit.cls) ?? []) {
+      const frames = this.byVerb.get(hit.cls)
+      if (frames === undefined) continue
+      for (const frame of frames) {
         // Every class the frame needs must occur in the sentence before its clause is worth reading.
-        if (!frame.needs.every((classes) => intersects(present, classes))) continue
-        reader ??= new SentenceReader(tokens, text, hits, this.nounClasses)
-        const key = `${hit.start}:${hit.end}:${frame.copula}`
+        if (met[frame.index] === 0) met[frame.index] = frame.needs.every((classes) => meets(present, classes)) ? 1 : 2
+        if (met[frame.index] === 2) continue
+        reader ??= this.reader.reset(tokens, text, hits)
+        const key = ((hit.start * (tokens.length + 1) + hit.end) << 1) | (frame.copula ? 1 : 0)
         let clause = clauses.get(key)
         if (!clause) clauses.set(key, (clause = reader.read(hit.start, hit.end, hit.participle, frame.copula)))
         const span = this.check(frame, clause, reader, hit)
@@ -252,6 +274,12 @@ export class FrameMatcher {
       }
     }
     return resolve(found)
+  }
+
+  /** Whether a frame's verb could start at one of the words. */
+  private anchored(tokens: Token[]): boolean {
+    for (const t of tokens) if (this.anchors.has(t.norm)) return true
+    return false
   }
 
   private check(frame: CompiledFrame, clause: Clause, reader: SentenceReader, hit: Hit): [number, number, boolean, number[]] | undefined {
