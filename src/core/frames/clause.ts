@@ -5,9 +5,10 @@
  * phrases start and end — and run only on sentences where a frame's verb occurs.
  */
 import type {Token} from '../match/tokens.js'
-import {BE, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH} from './grammar.js'
+import {BE, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {single, type Clause, type Np, type Oblique} from './phrases.js'
+import {extendLeft, firstSubject, nearestLeft} from './reach.js'
 
 export type {Clause, Np, Oblique} from './phrases.js'
 
@@ -46,11 +47,6 @@ export class SentenceReader {
     return this.found
   }
 
-  /** Whether a noun class hit ends at token i. */
-  private isHead(i: number): boolean {
-    return this.heads[i] !== undefined
-  }
-
   /** The source between token i-1 and token i. */
   gap(i: number): string {
     if (i <= 0 || i >= this.tokens.length) return ''
@@ -66,7 +62,7 @@ export class SentenceReader {
     return !/^(it|that|he|she|there|here|what|who|where|how|let)$/.test(t.norm)
   }
 
-  private norm(i: number): string {
+  norm(i: number): string {
     return this.tokens[i]?.norm ?? ''
   }
 
@@ -92,6 +88,11 @@ export class SentenceReader {
     let e = i
     while (e < this.tokens.length && (e === i || !this.boundaryBefore(e))) e++
     return e
+  }
+
+  /** Token i ends a word of a noun class. */
+  isNoun(i: number): boolean {
+    return this.heads[i] !== undefined
   }
 
   isHeadable(i: number): boolean {
@@ -124,7 +125,7 @@ export class SentenceReader {
     else if (before >= floor && this.tokens[i].join === 'break' && this.gap(i).trim() === ',' && this.isHeadable(before)) {
       const more = this.leftNp(before, floor, depth + 1)
       // Only a list of noun phrases, not a clause before a comma.
-      if (more.length > 0 && more.some((m) => m.head !== undefined && this.isHead(m.head))) nps.push(...more)
+      if (more.length > 0 && more.some((m) => m.head !== undefined && this.isNoun(m.head))) nps.push(...more)
     }
     return nps
   }
@@ -144,7 +145,7 @@ export class SentenceReader {
     let possessor: number | undefined
     const negative = first === 'no' || first === 'not' || NEGATIVE_SUBJECTS.has(first)
     if (first === 'not') i++
-    while (i < ceiling && (DETERMINERS.has(this.norm(i)) || POSSESSIVES.has(this.norm(i)) || isAdverb(this.norm(i)))) {
+    while (i < ceiling && (DETERMINERS.has(this.norm(i)) || POSSESSIVES.has(this.norm(i)) || isAdverb(this.norm(i)) || DEGREE.has(this.norm(i)))) {
       if (POSSESSIVES.has(this.norm(i))) possessor = i
       i++
     }
@@ -209,6 +210,11 @@ export class SentenceReader {
       if (isNegator(n)) negated = true
       if (BE.has(n) || GET.has(n)) passiveAux = true
       if (n === 'to' && g - 1 >= start && !isVerbGroupWord(this.norm(g - 1))) break
+      // "are incapable of holding down a job": the group goes on past "incapable of".
+      if (g - 2 >= start && this.norm(g - 1) === 'of' && /^(incapable|unable|unfit)$/.test(this.norm(g - 2)) && g === verbStart) {
+        negated = true
+        g -= 2
+      }
     }
     // "Nor/never … " after the subject is caught above; "no one decides" by the subject below.
     let k = verbEnd
@@ -268,7 +274,7 @@ export class SentenceReader {
     const first = Math.min(...subject.map((np) => np.start))
     let j = first - 1
     if (j >= 0 && (this.norm(j) === 'that' || this.norm(j) === 'which')) j--
-    else if (j >= 0 && !this.possessive(j) && this.isHead(j) && this.tokens[first].join === 'space') {
+    else if (j >= 0 && !this.possessive(j) && this.isNoun(j) && this.tokens[first].join === 'space') {
       // a reduced relative: "the risks the patient poses"
     } else return []
     return j >= 0 && this.isHeadable(j) && !PRONOUNS.has(this.norm(j)) ? this.leftNp(j, this.clauseStart(j)).slice(0, 1) : []
@@ -292,10 +298,10 @@ export class SentenceReader {
     // "by teaching them…", "through sharing…": the subject of the main clause.
     if (j >= 0 && g === verbStart && PREPOSITIONS.has(this.norm(j)) && this.norm(verbStart).endsWith('ing')) {
       const from = this.clauseStart(j)
-      for (let i = from; i < j; i++) if (this.isHead(i) || PRONOUNS.has(this.norm(i))) return this.leftNp(i, from).slice(0, 1)
+      for (let i = from; i < j; i++) if (this.isNoun(i) || PRONOUNS.has(this.norm(i))) return this.leftNp(i, from).slice(0, 1)
       return []
     }
-    if (j < start) return this.nearestLeft(j, start)
+    if (j < start) return nearestLeft(this, j, start)
     const n = this.norm(j)
     // "the team that decides", "it is the consultant who decides": the antecedent.
     if (RELATIVES.has(n) && n !== 'whose') {
@@ -317,89 +323,44 @@ export class SentenceReader {
     }
     let direct = this.leftNp(j, start)
     // "…have grown up without routines and lack…": a coordinated verb shares the clause's first subject.
-    if ((n === 'and' || n === 'or') && j > start) return this.firstSubject(start, j)
+    if ((n === 'and' || n === 'or') && j > start) return firstSubject(this, start, j)
     // "The young people referred to us are…": a pronoun after a preposition is not the subject.
     if (direct.length === 1 && direct[0].head !== undefined && /^(us|them|me|him|her)$/.test(this.norm(direct[0].head)) && PREPOSITIONS.has(this.norm(direct[0].start - 1))) {
-      direct = this.nearestLeft(direct[0].start - 2, start)
+      direct = nearestLeft(this, direct[0].start - 2, start)
     }
-    // "the decision to discharge rests with…", "responsibility for the plan lies with…": a phrase after the
-    // subject's noun is not the subject.
-    for (let hops = 0; hops < 3 && direct.length > 0; hops++) {
-      let first = Math.min(...direct.map((np) => np.start))
-      const last = Math.max(...direct.map((np) => np.end))
-      // "the decision on whether Ana returns home": a clause after the preposition.
-      if (first >= 3 && WH.has(this.norm(first - 1)) && PREPOSITIONS.has(this.norm(first - 2))) first--
-      let prep = this.norm(first - 1)
-      // "Decisions about when someone leaves the programme rest…": skip back over the embedded clause.
-      if (!(prep === 'to' || PREPOSITIONS.has(prep))) {
-        for (let k = first - 1; k >= Math.max(start + 1, first - 7); k--) {
-          if (WH.has(this.norm(k)) && PREPOSITIONS.has(this.norm(k - 1)) && this.isHead(k - 2)) {
-            first = k
-            prep = this.norm(k - 1)
-            break
-          }
-        }
-      }
-      if (first < 2 || !(prep === 'to' || (PREPOSITIONS.has(prep) && prep !== 'by')) || this.tokens[first - 1].join === 'break') break
-      if (!this.isHead(first - 2) || PRONOUNS.has(this.norm(first - 2))) break
-      // The phrase keeps its words ("level of recovery"); its head is the noun before the preposition.
-      direct = this.leftNp(first - 2, start).map((np, i) => (i === 0 ? {...np, end: Math.max(np.end, last)} : np))
-    }
-    // "People who come to us are…": the subject is the noun a relative clause hangs from.
+    direct = extendLeft(this, direct, start)
+    // "People who come to us are…", "someone who uses drugs is…": the subject is the noun a relative
+    // clause hangs from. Not in "the goals that the consultant sets", where a noun phrase follows the
+    // relative word and the verb belongs to the relative clause.
     if (direct.length > 0) {
       const first = Math.min(...direct.map((np) => np.start))
-      if (first > 0 && !RELATIVES.has(this.norm(first - 1))) {
-        for (let r = first - 2; r > start && r >= first - 7; r--) {
-          if (this.boundaryBefore(r + 1)) break
-          const w = this.norm(r)
-          if (w === 'who' || w === 'that' || w === 'which') {
-            if (this.isHead(r - 1) || this.norm(r - 1) === 'people' || PRONOUNS.has(this.norm(r - 1))) direct = this.leftNp(r - 1, start)
-            break
-          }
+      const objectRelative = (r: number) => {
+        const next = this.norm(r + 1)
+        return DETERMINERS.has(next) || POSSESSIVES.has(next) || PRONOUNS.has(next) || this.isNoun(r + 1)
+      }
+      for (let r = first - 1; r > start && r >= first - 7; r--) {
+        if (this.boundaryBefore(r + 1)) break
+        const w = this.norm(r)
+        if (w === 'who' || w === 'that' || w === 'which') {
+          if (r === first - 1 && objectRelative(r)) break
+          if (this.isNoun(r - 1) || this.norm(r - 1) === 'people' || PRONOUNS.has(this.norm(r - 1))) direct = extendLeft(this, this.leftNp(r - 1, start), start)
+          break
         }
       }
     }
     const inGroupTo = g < verbStart && this.norm(g) === 'to'
     // A bare head right before the verb is its subject, unless the verb is an infinitive ("meets to agree").
     if (direct.length > 0 && !inGroupTo && !(CONJUNCTIONS.has(n) || isFunctionWord(n))) return direct
-    if (inGroupTo && direct.length > 0 && direct.some((np) => np.head !== undefined && (this.isHead(np.head) || PRONOUNS.has(this.norm(np.head))))) {
+    if (inGroupTo && direct.length > 0 && direct.some((np) => np.head !== undefined && (this.isNoun(np.head) || PRONOUNS.has(this.norm(np.head))))) {
       // "help people to choose": after a verb of asking or enabling, the noun before "to" does the choosing;
       // "use techniques to move…" is a purpose, and the clause's subject does it.
       const before = this.norm(Math.min(...direct.map((np) => np.start)) - 1)
       if (OBJECT_CONTROL.test(before) || !direct.some((np) => np.start > start)) return direct
-      return this.firstSubject(start, j)
+      return firstSubject(this, start, j)
     }
     // "People … tend to be", "Peers are expected to set out": the clause's first noun phrase is the subject.
-    if (inGroupTo) return this.firstSubject(start, j)
-    return this.nearestLeft(j, start)
+    if (inGroupTo) return firstSubject(this, start, j)
+    return nearestLeft(this, j, start)
   }
 
-  /** The clause's first noun phrase; for "the peer's job is to…", the one whose job it is. */
-  private firstSubject(start: number, limit: number): Np[] {
-    for (let i = start; i < limit; i++) {
-      if (!(this.isHead(i) || PRONOUNS.has(this.norm(i)))) continue
-      const nps = this.leftNp(this.npEnd(i, limit), start)
-      const head = nps[0]?.head
-      if (head !== undefined && ROLE_NOUNS.has(this.norm(this.npEnd(i, limit))) && nps[0].possessor !== undefined) return [single(nps[0].possessor)]
-      if (this.possessive(i) && i + 1 < limit && ROLE_NOUNS.has(this.norm(i + 1))) return [single(i)]
-      return nps
-    }
-    return []
-  }
-
-  /** Where the noun phrase whose word is at i ends (before the verb at limit). */
-  private npEnd(i: number, limit: number): number {
-    let e = i
-    while (e + 1 < limit && this.tokens[e + 1].join !== 'break' && this.isHeadable(e + 1) && !PRONOUNS.has(this.norm(e + 1)) && this.isHead(e + 1)) e++
-    return e
-  }
-
-  /** The nearest noun phrase to the left whose head is a known noun or a pronoun (within the clause). */
-  private nearestLeft(j: number, start: number): Np[] {
-    for (let i = j; i >= start && j - i < 10; i--) {
-      const n = this.norm(i)
-      if (this.isHead(i) || (PRONOUNS.has(n) && n !== 'it')) return this.leftNp(i, start)
-    }
-    return []
-  }
 }
