@@ -250,3 +250,26 @@ test('the prefilter rules out no sentence where a phrase, a frame or the second 
     assert.ok(ruledOut > sentences.length / 10, `${profile}: only ${ruledOut} of ${sentences.length} ruled out`)
   }
 })
+
+/** The sample and every corpus document: whole documents in real wording, lists, tables and headings among them. */
+function realDocuments(): string[] {
+  const files = [new URL('../samples/peer-support-policy.md', import.meta.url)]
+  const root = new URL('corpus/docs/', import.meta.url)
+  for (const set of readdirSync(root)) for (const f of readdirSync(new URL(`${set}/`, root)).filter((f) => f.endsWith('.md'))) files.push(new URL(`${set}/${f}`, root))
+  return files.map((f) => readFileSync(f, 'utf8'))
+}
+
+test('on the sample and the corpus documents, regions and the prefilter give the findings of a whole parse', () => {
+  const docs = realDocuments()
+  assert.ok(docs.length > 30, `only ${docs.length} documents`)
+  for (const profile of ['peer', 'clinical'] as const) {
+    const packs = parseBuiltinPacks()
+    const reviewer = new Reviewer(packs, {...withOptIns(packs), profile})
+    let skipped = 0
+    for (const doc of docs) {
+      skipped += (markdownRegions(doc) ?? []).filter((r) => !reviewer.mayMatch(doc.slice(r.start, r.end))).length
+      assert.deepEqual(reviewer.review(doc), whole(reviewer, doc), `${profile}: ${doc.split('\n')[0]}`)
+    }
+    assert.ok(skipped > 0, `${profile}: the prefilter ruled out no region`)
+  }
+})

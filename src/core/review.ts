@@ -16,7 +16,8 @@ import {isRejected} from './context/negation.js'
 import {applyDirectives} from './directives.js'
 import {DocumentSession} from './incremental.js'
 import {Matcher, type CompiledRule, type Match} from './match/matcher.js'
-import {FrameMatcher, type PrefilterWords} from './frames/frames.js'
+import {FrameMatcher} from './frames/frames.js'
+import {frameKeys} from './frames/prefilter-keys.js'
 import {sentenceFeatures} from './model/features.js'
 import {isNegator} from './frames/grammar.js'
 import {SecondOpinion} from './model/second-opinion.js'
@@ -67,7 +68,7 @@ export class Reviewer implements CandidateSource {
     const model = packs.find((p) => p.model)?.model
     for (const rule of active) if (rule.secondOpinion) this.opinionRules.set(rule.category, bareRule(rule))
     if (model && this.opinionRules.size > 0) this.opinion = new SecondOpinion(model)
-    this.matcher = new Matcher(active, frameKeys(this.frames, this.opinion, new Set(this.opinionRules.keys())), (name) => {
+    this.matcher = new Matcher(active, frameKeys(this.frames, this.opinion?.triggers, new Set(this.opinionRules.keys())), (name) => {
       const forms = this.frames.lexicon.singleForms(name)
       return forms ? {forms} : undefined
     })
@@ -347,29 +348,6 @@ function mergeClasses(packs: RulePack[]): Record<string, WordClassSpec> {
     }
   }
   return out
-}
-
-type PrefilterEntries = NonNullable<ConstructorParameters<typeof Matcher>[1]>
-
-/**
- * Prefilter entries for frame rules: a frame needs its verb, and a word of each class a match needs.
- * The second opinion speaks only where a frame of a category it may name nearly holds (its verb and
- * every class it needs) and one of its trigger words occurs.
- */
-function frameKeys(frames: FrameMatcher, opinion: SecondOpinion | undefined, opinionCategories: Set<string>): PrefilterEntries {
-  const phrases = new Map<PrefilterWords, CompiledPhrase[]>()
-  // Class sets recur across frames: the same phrases for each, so the prefilter keys them once.
-  const phrasesOf = (entries: PrefilterWords) => {
-    let out = phrases.get(entries)
-    if (!out) phrases.set(entries, (out = entries.map((words) => ({source: '', slots: words.map((forms) => ({forms: new Map(forms.map((f) => [f, false]))}))}))))
-    return out
-  }
-  const keys: PrefilterEntries = frames.prefilterEntries().map((e) => ({phrases: phrasesOf(e.verb), guards: e.slots.map(phrasesOf)}))
-  if (opinion && opinionCategories.size > 0) {
-    const triggers: CompiledPhrase[] = [{source: '', slots: [{forms: new Map([...opinion.triggers].map((w) => [w, false]))}]}]
-    for (const e of frames.nearMissEntries(opinionCategories)) keys.push({phrases: phrasesOf(e.verb), guards: [...e.slots.map(phrasesOf), triggers]})
-  }
-  return keys
 }
 
 function bareRule(rule: Rule): CompiledRule {
