@@ -109,7 +109,7 @@ export class Reviewer implements CandidateSource {
   }
 
   /** Every finding in `prose` that context does not rule out, before directives. */
-  candidates(text: string, prose: Prose): Candidate[] {
+  candidates(text: string, prose: Prose, following = ''): Candidate[] {
     const found: Candidate[] = []
     const blocks = new BlockFinder(prose)
     forEachParagraph(prose.tree, (paragraph) => {
@@ -155,7 +155,7 @@ export class Reviewer implements CandidateSource {
           if (rule.category !== 'role-model' && isReportedLabel(tokens, match.start, this.kin)) continue
           if (rule.personSubject && !this.personSubject(tokens, text, match.start)) continue
           if (rule.adjectiveSense && match.end - match.start === 1 && isPredicateAdjective(tokens, match.start)) continue
-          const finding = this.finding(text, prose, tokens, match, blocks)
+          const finding = this.finding(text, prose, tokens, match, blocks, following)
           found.push({finding, at: start, atLine: finding.line})
         }
       }
@@ -208,7 +208,7 @@ export class Reviewer implements CandidateSource {
     return out.sort((a, b) => a.start - b.start)
   }
 
-  private finding(text: string, prose: Prose, tokens: Token[], match: Match, blocks: BlockFinder): Finding {
+  private finding(text: string, prose: Prose, tokens: Token[], match: Match, blocks: BlockFinder, following: string): Finding {
     const rule = match.compiled.rule
     const kind = phraseKind(rule, match.phrase)
     let start = tokens[match.start].start
@@ -236,7 +236,7 @@ export class Reviewer implements CandidateSource {
       (kind === 'noun' && ((phrase[0] === 'the' && /(ill|less)$/.test(phrase.at(-1) ?? '')) || isPluralNoun(numberWord.norm) || /^(are|were)$/.test(tokens[match.start - (articleBefore ? 2 : 1)]?.norm ?? '')))
     const possessive = before !== undefined && /^['\u2019]s?\s/.test(text.slice(before.end, tokens[match.start].start))
     const slot = slotOf(tokens, match.start, match.end, kind, plural, phrase, possessive, headInPhrase(rule))
-    const context: FitContext = {text, tokens, start: match.start, end: match.end, from: start, to: end, withArticle, slot, person: rule.person === true}
+    const context: FitContext = {text, following, tokens, start: match.start, end: match.end, from: start, to: end, withArticle, slot, person: rule.person === true}
     const joinsPhrase = before !== undefined && !withArticle && tokens[match.start].join === 'space' && rule.phrases.some((p) => p.toLowerCase() === `${before.norm} ${tokens[match.start].norm}`)
     const fixes: Fix[] = []
     const suggestions: string[] = []

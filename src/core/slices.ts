@@ -17,7 +17,8 @@ import type {Candidate, Format} from './types.js'
 
 /** What reviews parsed prose: a Reviewer (an interface, so sessions and slices need not import it). */
 export interface CandidateSource {
-  candidates(text: string, prose: Prose): Candidate[]
+  /** `following`: the document's text after `text` ends, when `text` is a slice of it. */
+  candidates(text: string, prose: Prose, following?: string): Candidate[]
   /** The source for this document's profile when its front matter names one (see Reviewer.forText). */
   forText?(text: string, format: Format): CandidateSource
   /** False only when no rule can match anywhere in `text`. */
@@ -140,7 +141,8 @@ export function reviewSlice(
     blocks.push({type: 'empty', start, end, line, candidates: [], directives: []})
   }
   let k = 0
-  for (const c of reviewer.candidates(source, prose)) {
+  // What follows the slice: a suggestion's fit may read on to the end of a sentence (suggest.ts).
+  for (const c of reviewer.candidates(source, prose, text.slice(end))) {
     if (c.finding.offset < prefix.length) continue
     const shifted = shiftCandidate(c, base, lineBase)
     while (k + 1 < blocks.length && blocks[k + 1].start <= shifted.finding.offset) k++

@@ -15,6 +15,8 @@ export type Proposal = {edit: {start: number; end: number; replacement: string}}
 
 export interface FitContext {
   text: string
+  /** The document after `text` when `text` is a slice of it (regions, slices): the whole document decides, not where a slice ends. */
+  following?: string
   tokens: Token[]
   /** The matched tokens [start, end). */
   start: number
@@ -79,6 +81,15 @@ export function fit(shapes: Shapes, ctx: FitContext): Proposal {
   const proposal = place(shapes, ctx)
   if ('advice' in proposal) return proposal
   return seams(proposal.edit, ctx) ?? {advice: adviceFor(shapes)}
+}
+
+const WORD_OR_STOP = /[.!?]|\p{L}/gu
+
+/** Whether a letter comes after `from` before a full stop, question or exclamation mark, reading on into `following`. */
+function wordBeforeStop(text: string, from: number, following: string): boolean {
+  WORD_OR_STOP.lastIndex = from
+  const m = WORD_OR_STOP.exec(text) ?? ((WORD_OR_STOP.lastIndex = 0), WORD_OR_STOP.exec(following))
+  return m !== null && !/[.!?]/.test(m[0])
 }
 
 function adviceFor(shapes: Shapes): string {
@@ -208,8 +219,7 @@ function place(shapes: Shapes, ctx: FitContext): Proposal {
       const clause = shapes.clause
       if (!clause) return advice
       // A clause fits only where the match runs to the end of the sentence ("…because treatment works.").
-      const rest = text.slice(ctx.to).split(/[.!?]/)[0]
-      if (/\p{L}/u.test(rest) || tokens[ctx.end] !== undefined) return advice
+      if (tokens[ctx.end] !== undefined || wordBeforeStop(text, ctx.to, ctx.following ?? '')) return advice
       const atStart = !tokens.slice(0, ctx.start).length
       return {edit: {start: ctx.from, end: ctx.to, replacement: atStart ? capitalise(clause) : matchCase(text.slice(ctx.from, ctx.to), clause)}}
     }
