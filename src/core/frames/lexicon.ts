@@ -136,7 +136,56 @@ function exactForms(word: string): Map<string, FormInfo> {
   return new Map(spellings(word).map((s) => [s, {participle: false, ing: false, plural: false}]))
 }
 
+/** Each class entry's forms, by kind and text: word forms are the slow part of a start, so the build computes them (see seedCompiledLexicon). */
+const compiledWords = new Map<string, Array<Map<string, FormInfo>>>()
+
 function entryWords(text: string, kind: WordClassSpec['kind']): Array<Map<string, FormInfo>> {
+  const key = `${kind}\u0000${text}`
+  let words = compiledWords.get(key)
+  // Entries share the Maps: a lexicon only reads them.
+  if (!words) compiledWords.set(key, (words = inflectEntry(text, kind)))
+  return words
+}
+
+/**
+ * Class entries' forms as plain data: the build ships them with the compiled rules, so a start
+ * inflects no word. Each distinct word's forms are stored once, as [form, flags, form, flags…]
+ * (flags: 1 participle, 2 -ing, 4 plural).
+ */
+export interface CompiledLexiconData {
+  words: Array<Array<string | number>>
+  entries: Record<string, number[]>
+}
+
+export function compiledLexiconData(): CompiledLexiconData {
+  const words: CompiledLexiconData['words'] = []
+  const index = new Map<Map<string, FormInfo>, number>()
+  const entries: CompiledLexiconData['entries'] = {}
+  for (const [key, maps] of compiledWords) {
+    entries[key] = maps.map((forms) => {
+      let i = index.get(forms)
+      if (i === undefined) {
+        index.set(forms, (i = words.length))
+        words.push([...forms].flatMap(([form, f]) => [form, (f.participle ? 1 : 0) | (f.ing ? 2 : 0) | (f.plural ? 4 : 0)]))
+      }
+      return i
+    })
+  }
+  return {words, entries}
+}
+
+/** Take class entries' forms inflected by the build (the same code, so the same result) instead of inflecting them again. */
+export function seedCompiledLexicon(data: CompiledLexiconData): void {
+  const infos = [0, 1, 2, 3, 4, 5, 6, 7].map((f): FormInfo => ({participle: (f & 1) !== 0, ing: (f & 2) !== 0, plural: (f & 4) !== 0}))
+  const maps = data.words.map((list) => {
+    const forms = new Map<string, FormInfo>()
+    for (let i = 0; i < list.length; i += 2) forms.set(list[i] as string, infos[list[i + 1] as number])
+    return forms
+  })
+  for (const [key, words] of Object.entries(data.entries)) if (!compiledWords.has(key)) compiledWords.set(key, words.map((i) => maps[i]))
+}
+
+function inflectEntry(text: string, kind: WordClassSpec['kind']): Array<Map<string, FormInfo>> {
   const words = text
     .toLowerCase()
     .replace(/\u2019/g, "'")
