@@ -7,9 +7,11 @@
  */
 import type {Paragraph, Root as NlcstRoot, Sentence} from 'nlcst'
 import {ruleSeverity} from './config.js'
-import {isDiscussed, isMention, quoteSpans} from './context/mention.js'
-import {isTitle} from './context/title.js'
+import {isDefinedTerm, isDiscussed, isMention, quoteSpans} from './context/mention.js'
+import {inProperName, isLabelCell, isTitle} from './context/title.js'
 import {documentProfile} from './context/front-matter.js'
+import {documentName, nameHolds} from './context/document-name.js'
+import {leadInOf, type LeadIn} from './context/lead-in.js'
 import {isPredicateAdjective} from './context/predicate.js'
 import {isReportedLabel, isSelfDescription} from './context/self.js'
 import {isRejected} from './context/negation.js'
@@ -24,7 +26,8 @@ import {SecondOpinion} from './model/second-opinion.js'
 import {compilePhrase, findAll, type CompiledPhrase} from './match/phrase.js'
 import {sentenceTokens, type Token} from './match/tokens.js'
 import {phraseWords} from './match/phrase.js'
-import type {Block, Prose} from './parse/markdown.js'
+import type {Prose} from './parse/markdown.js'
+import {BlockFinder, sentenceRange} from './places.js'
 import type {CandidateSource} from './slices.js'
 import {fit, type FitContext} from './suggest.js'
 import {frameShapes, phraseKind, shapesOf} from './grammar/shape.js'
@@ -32,9 +35,6 @@ import {slotOf} from './grammar/slot.js'
 import {indefiniteArticle, isPluralNoun} from './grammar/inflect.js'
 import {reviewInOnePiece} from './whole.js'
 import type {Candidate, CategoryId, Config, Finding, Fix, Format, Rule, RulePack, Severity, WordClassSpec} from './types.js'
-
-/** Top-level blocks in which a comment line of its own would end or split the block. */
-const CONTAINERS = new Set(['list', 'blockquote', 'table', 'footnoteDefinition'])
 
 export class Reviewer implements CandidateSource {
   readonly rules: Rule[]
@@ -48,8 +48,8 @@ export class Reviewer implements CandidateSource {
   private readonly opinionRules = new Map<CategoryId, CompiledRule>()
   private readonly allow: CompiledPhrase[]
 
-  /** Reviewers for the other profiles a document's front matter may name. */
-  private readonly profiles = new Map<string, Reviewer>()
+  /** Reviewers for other profiles a document's front matter may name, and for documents named for a term. */
+  private readonly variants = new Map<string, Reviewer>()
 
   constructor(
     private readonly packs: RulePack[],
@@ -87,10 +87,26 @@ export class Reviewer implements CandidateSource {
 
   /** The reviewer for this document: another profile when its front matter names one. */
   forText(text: string, format: Format = 'markdown'): Reviewer {
-    const profile = format === 'markdown' ? documentProfile(text) : undefined
-    if (!profile || profile === (this.config.profile ?? 'peer')) return this
-    let other = this.profiles.get(profile)
-    if (!other) this.profiles.set(profile, (other = new Reviewer(this.packs, {...this.config, profile})))
+    if (format !== 'markdown') return this
+    const profile = documentProfile(text)
+    const base = !profile || profile === (this.config.profile ?? 'peer') ? this : this.withProfile(profile)
+    // A document named for a contested advisory term (a "Mentoring" scheme's page) is not told about it at each use.
+    const name = documentName(text)
+    if (name.length === 0) return base
+    const named = base.rules.filter((r) => r.contested && !r.frame && base.severity.get(r.id) === 'info' && nameHolds(name, r.phrases ?? []))
+    if (named.length === 0) return base
+    const key = `${profile ?? ''}|${named.map((r) => r.id).join(',')}`
+    let other = this.variants.get(key)
+    if (!other) {
+      const off = Object.fromEntries(named.map((r) => [r.id, 'off' as const]))
+      this.variants.set(key, (other = new Reviewer(this.packs, {...base.config, rules: {...base.config.rules, ...off}})))
+    }
+    return other
+  }
+
+  private withProfile(profile: string): Reviewer {
+    let other = this.variants.get(profile)
+    if (!other) this.variants.set(profile, (other = new Reviewer(this.packs, {...this.config, profile: profile as Config['profile']})))
     return other
   }
 
@@ -115,6 +131,7 @@ export class Reviewer implements CandidateSource {
     forEachParagraph(prose.tree, (paragraph) => {
       let quotes: Array<[number, number]> | undefined
       let title: boolean | undefined
+      let leadIn: LeadIn | 'unknown' = 'unknown'
       for (const sentence of paragraph.children) {
         if (sentence.type !== 'SentenceNode') continue
         const tokens = sentenceTokens(sentence as Sentence)
@@ -146,9 +163,15 @@ export class Reviewer implements CandidateSource {
           if (inRanges(quotes, start, end)) continue
           if (isMention(tokens, match.start, match.end)) continue
           if (isDiscussed(text, sentence.position?.start.offset ?? start, sentence.position?.end.offset ?? end, start, end)) continue
+          if (isDefinedTerm(text, paragraph.position?.start.offset ?? start, start)) continue
           // A heading or title names its subject; only identity labels and slurs are findings there.
           title ??= isTitle(text, paragraph.position?.start.offset ?? start, paragraph.position?.end.offset ?? end)
           if (title && rule.category !== 'labelling') continue
+          if (rule.category !== 'labelling' && isLabelCell(text, start, end)) continue
+          // A list under "Peer specialists do not:" or "Spot the language:" is rejected or discussed wording.
+          if (leadIn === 'unknown') leadIn = leadInOf(text, paragraph.position?.start.offset ?? start)
+          if (leadIn === 'discussed' || (leadIn === 'rejected' && rule.category !== 'labelling')) continue
+          if (rule.category !== 'labelling' && inProperName(tokens, match.start, match.end)) continue
           // People describing themselves, or a label they were given; a peer calling themself a role model is still one.
           if ((rule.person || rule.category !== 'role-model') && isSelfDescription(tokens, match.start, rule.person === true, rule.category !== 'labelling')) continue
           if (rule.category !== 'labelling' && !negationKeeps(rule) && isRejected(tokens, text, match.start, rule.kind === 'verb')) continue
@@ -200,8 +223,8 @@ export class Reviewer implements CandidateSource {
     if (frames.length === 0) return phrases
     const out = [...phrases]
     for (const f of frames) {
-      // A phrase finding on the frame's verb or object, in the same category, already says it; one on
-      // another word ("the patient poses a risk") is a separate point.
+      // A phrase finding of the same category inside the frame's words already speaks for the sentence
+      // (one place, one finding); another category's ("clients" in a who-decides clause) is a separate point.
       if (phrases.some((p) => p.compiled.rule.category === f.rule.category && f.core.some((i) => i >= p.start && i < p.end))) continue
       out.push({compiled: this.frameRules.get(f.rule.id)!, start: f.start, end: f.end, plural: false, phrase: ''})
     }
@@ -256,7 +279,9 @@ export class Reviewer implements CandidateSource {
       if (fix.before === 0 && fix.after === 0) suggestions.push(fix.replacement)
     })
     const first = fixes[0]
-    const message = rule.message.replace(/\{\{\s*text\s*\}\}/g, matched)
+    // The message quotes the words, not the markup or line breaks between them ("**Recovery** means").
+    const quoted = matched.replace(/\*+|`+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '').replace(/\s+/g, ' ')
+    const message = rule.message.replace(/\{\{\s*text\s*\}\}/g, quoted)
     return {
       ruleId: rule.id,
       category: rule.category,
@@ -285,45 +310,6 @@ export class Reviewer implements CandidateSource {
       sentence: sentenceRange(text, tokens),
       lineDirective: blocks.lineDirective(start, from.line)
     }
-  }
-}
-
-/**
- * A sentence's source range: from its first word to its last, with the opening
- * quotes or brackets before and the closing punctuation after. Words, not the
- * sentence node's own edges: a slice and a whole-document parse can bridge the
- * white space and stray symbols around a paragraph differently.
- */
-function sentenceRange(text: string, tokens: Token[]): Finding['sentence'] {
-  let start = tokens[0].start
-  while (start > 0 && OPENING.test(text[start - 1])) start--
-  let end = tokens[tokens.length - 1].end
-  while (end < text.length && CLOSING.test(text[end])) end++
-  return {start, end}
-}
-const OPENING = /["'\u2018\u201c(\[]/
-const CLOSING = /[.!?\u2026"'\u2019\u201d)\]]/
-
-/** The top-level block holding an offset (Markdown), to say where a line directive can go. */
-class BlockFinder {
-  private readonly blocks: Block[]
-  constructor(private readonly prose: Prose) {
-    this.blocks = prose.blocks ?? []
-  }
-
-  lineDirective(offset: number, line: number): Finding['lineDirective'] {
-    const blocks = this.blocks
-    let lo = 0
-    let hi = blocks.length - 1
-    if (hi < 0) return 'above'
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (blocks[mid].start <= offset) lo = mid
-      else hi = mid - 1
-    }
-    const block = blocks[lo]
-    if (block.start > offset) return 'above'
-    return CONTAINERS.has(block.type) || line > this.prose.lines.point(block.start).line ? 'inline' : 'above'
   }
 }
 

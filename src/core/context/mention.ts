@@ -131,3 +131,24 @@ export const AVOID_HEADER =
 export const ATTRIBUTION = /(^|\n)\s*(\u2014|\u2013|\u2015|--|~)\s*\S[^\n]*$/
 /** A lead-in that attributes the quote that follows: "As one member said:". */
 export const LEAD_IN = /\b(said|says|say|told|tells|wrote|writes|explained|explains|recalls|recalled|described|describes|shared|shares|put it|reflects|reflected|in (his|her|their|my) words)\b[^\n]*:\s*$/i
+
+const GLOSSARY_ENTRY = /^(\*\*|__|\*|_)([^*_\n]{1,80})\1[ \t]*(?::|\u2014|\u2013|-|means\b|is\b|are\b|refers to\b|describes\b|counts\b)/i
+
+/**
+ * A glossary entry defines the emphasised, named term it starts with ("**Reliable improvement**
+ * means your scores went down by more than chance"): a match that starts in the term is the
+ * measure's name and its definition, not the document's own framing. `paragraph` is where the entry's paragraph starts.
+ */
+export function isDefinedTerm(text: string, paragraph: number, start: number): boolean {
+  // The paragraph's prose may start inside the emphasis; the entry starts at its line, after any list marker.
+  const line = text.lastIndexOf('\n', paragraph - 1) + 1
+  const lead = /^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?/.exec(text.slice(line, paragraph + 1))![0].length
+  const entry = line + lead
+  if (entry > paragraph) return false
+  const m = GLOSSARY_ENTRY.exec(text.slice(entry, entry + 200))
+  if (!m) return false
+  // A named measure has a qualified name ("Reliable improvement"); "**Recovery** means …" defines the concept itself.
+  if (!/\S\s+\S/.test(m[2].trim())) return false
+  const termStart = entry + m[1].length
+  return start >= termStart && start < termStart + m[2].length
+}
