@@ -28,7 +28,7 @@ import {sentenceTokens, type Token} from './match/tokens.js'
 import {phraseWords} from './match/phrase.js'
 import type {Prose} from './parse/markdown.js'
 import {BlockFinder, sentenceRange} from './places.js'
-import type {CandidateSource} from './slices.js'
+import type {CandidateSource, Within} from './slices.js'
 import {fit, type FitContext} from './suggest.js'
 import {frameShapes, phraseKind, shapesOf} from './grammar/shape.js'
 import {slotOf} from './grammar/slot.js'
@@ -125,7 +125,7 @@ export class Reviewer implements CandidateSource {
   }
 
   /** Every finding in `prose` that context does not rule out, before directives. */
-  candidates(text: string, prose: Prose, following = ''): Candidate[] {
+  candidates(text: string, prose: Prose, within?: Within): Candidate[] {
     const found: Candidate[] = []
     const blocks = new BlockFinder(prose)
     forEachParagraph(prose.tree, (paragraph) => {
@@ -169,7 +169,7 @@ export class Reviewer implements CandidateSource {
           if (title && rule.category !== 'labelling') continue
           if (rule.category !== 'labelling' && isLabelCell(text, start, end)) continue
           // A list under "Peer specialists do not:" or "Spot the language:" is rejected or discussed wording.
-          if (leadIn === 'unknown') leadIn = leadInOf(text, paragraph.position?.start.offset ?? start)
+          if (leadIn === 'unknown') leadIn = within ? leadInOf(within.text, (paragraph.position?.start.offset ?? start) + within.base) : leadInOf(text, paragraph.position?.start.offset ?? start)
           if (leadIn === 'discussed' || (leadIn === 'rejected' && rule.category !== 'labelling')) continue
           if (rule.category !== 'labelling' && inProperName(tokens, match.start, match.end)) continue
           // People describing themselves, or a label they were given; a peer calling themself a role model is still one.
@@ -178,7 +178,7 @@ export class Reviewer implements CandidateSource {
           if (rule.category !== 'role-model' && isReportedLabel(tokens, match.start, this.kin)) continue
           if (rule.personSubject && !this.personSubject(tokens, text, match.start)) continue
           if (rule.adjectiveSense && match.end - match.start === 1 && isPredicateAdjective(tokens, match.start)) continue
-          const finding = this.finding(text, prose, tokens, match, blocks, following)
+          const finding = this.finding(text, prose, tokens, match, blocks, within)
           found.push({finding, at: start, atLine: finding.line})
         }
       }
@@ -231,7 +231,7 @@ export class Reviewer implements CandidateSource {
     return out.sort((a, b) => a.start - b.start)
   }
 
-  private finding(text: string, prose: Prose, tokens: Token[], match: Match, blocks: BlockFinder, following: string): Finding {
+  private finding(text: string, prose: Prose, tokens: Token[], match: Match, blocks: BlockFinder, within: Within | undefined): Finding {
     const rule = match.compiled.rule
     const kind = phraseKind(rule, match.phrase)
     let start = tokens[match.start].start
@@ -259,7 +259,7 @@ export class Reviewer implements CandidateSource {
       (kind === 'noun' && ((phrase[0] === 'the' && /(ill|less)$/.test(phrase.at(-1) ?? '')) || isPluralNoun(numberWord.norm) || /^(are|were)$/.test(tokens[match.start - (articleBefore ? 2 : 1)]?.norm ?? '')))
     const possessive = before !== undefined && /^['\u2019]s?\s/.test(text.slice(before.end, tokens[match.start].start))
     const slot = slotOf(tokens, match.start, match.end, kind, plural, phrase, possessive, headInPhrase(rule))
-    const context: FitContext = {text, following, tokens, start: match.start, end: match.end, from: start, to: end, withArticle, slot, person: rule.person === true}
+    const context: FitContext = {text, within, tokens, start: match.start, end: match.end, from: start, to: end, withArticle, slot, person: rule.person === true}
     const joinsPhrase = before !== undefined && !withArticle && tokens[match.start].join === 'space' && rule.phrases.some((p) => p.toLowerCase() === `${before.norm} ${tokens[match.start].norm}`)
     const fixes: Fix[] = []
     const suggestions: string[] = []

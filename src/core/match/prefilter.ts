@@ -22,10 +22,23 @@ interface Entry {
 
 const RUN = /[a-z0-9]+/g
 
+/** The longest run of ASCII letters and digits in the lowercased form (the first of equal length). */
 export function keyOf(form: string): string {
-  let best = ''
-  for (const run of form.toLowerCase().match(RUN) ?? []) if (run.length > best.length) best = run
-  return best
+  const lower = form.toLowerCase()
+  // A scan, not a regex match: a start keys every form of every class and phrase, tens of thousands.
+  let bestStart = 0
+  let bestLength = 0
+  let start = 0
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue
+    if (i - start > bestLength) {
+      bestStart = start
+      bestLength = i - start
+    }
+    start = i + 1
+  }
+  return bestLength === lower.length ? lower : lower.slice(bestStart, bestStart + bestLength)
 }
 
 function requirement(phrase: CompiledPhrase): Requirement | undefined {
