@@ -1,12 +1,13 @@
 /**
  * The VS Code client, whatever carries its messages: it starts the language server
- * (through the `connect` it is given: a Node process on the desktop), and adds what
+ * (through the `connect` it is given: a Node process on the desktop, a worker in the
+ * browser; see language-client.ts), answers a browser server's file requests, and adds what
  * only the editor can do: commands, the status bar, the rule catalogue's reading
  * view, on and off, and the last findings shown at once after a reload. All
  * reviewing happens in the server.
  */
 import * as vscode from 'vscode'
-// Types only: the language client's library loads after activation (see extension.ts), not with this module.
+// Types only: the language client's library loads after activation (see language-client.ts), not with this module.
 import type {BaseLanguageClient, DocumentSelector, LanguageClientOptions} from 'vscode-languageclient'
 import {
   RULE_PAGE_COMMAND,
@@ -25,6 +26,8 @@ import {DEFAULT_SETTINGS, SETTINGS, SETTINGS_SECTION} from '../server/settings-s
 import {Catalogue} from './catalogue.js'
 import * as commands from './commands.js'
 import {DiagnosticsCache} from './diagnostics-cache.js'
+import {serveFiles} from './editor-files.js'
+import {documentSchemes, onNode, stopLanguageClient, WORD_CONTEXT} from './language-client.js'
 import {ReviewSwitch} from './review-switch.js'
 import {StatusBar, type StatusView} from './status-bar.js'
 
@@ -47,8 +50,6 @@ function languages(): string[] {
   const list = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<string[]>('languages')
   return Array.isArray(list) && list.length > 0 ? list : DEFAULT_SETTINGS.languages
 }
-
-const REVIEWED_SCHEMES = ['file', 'untitled']
 
 export class Extension {
   private client: BaseLanguageClient | undefined
@@ -82,9 +83,9 @@ export class Extension {
     this.log.info(`${name}: ${this.marks[name]} ms after activation (${new Date(now).toISOString().slice(11, 23)})`)
   }
 
-  /** Documents the review reads: of the chosen languages, saved or untitled, and not the extension's own files. */
+  /** Documents the review reads: of the chosen languages, saved (on disk or the workspace's file system) or untitled, and not the extension's own files. */
   reviews(doc: vscode.TextDocument): boolean {
-    return REVIEWED_SCHEMES.includes(doc.uri.scheme) && languages().includes(doc.languageId) && !this.isOwnFile(doc.uri)
+    return documentSchemes().includes(doc.uri.scheme) && languages().includes(doc.languageId) && !this.isOwnFile(doc.uri)
   }
 
   /** A file of the installed extension (its docs quote the wording they explain). Under development, the folder is the developer's working copy. */
@@ -106,7 +107,7 @@ export class Extension {
   }
 
   private selector(): DocumentSelector {
-    return languages().flatMap((language) => REVIEWED_SCHEMES.map((scheme) => ({scheme, language})))
+    return languages().flatMap((language) => documentSchemes().map((scheme) => ({scheme, language})))
   }
 
   private watchers: vscode.FileSystemWatcher[] | undefined
@@ -173,7 +174,10 @@ export class Extension {
   private async start(): Promise<BaseLanguageClient | undefined> {
     const client = await this.connect(this.context, this.options(), this.warmUpHint())
     this.client = client
-    this.context.subscriptions.push(client.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => this.statusBar.set(params)))
+    this.context.subscriptions.push(
+      ...serveFiles(client),
+      client.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => this.statusBar.set(params))
+    )
     this.mark('server starting')
     await client.start()
     this.mark('server ready')
@@ -196,7 +200,7 @@ export class Extension {
     this.client = undefined
     this.starting = undefined
     this.statusBar.clear()
-    if (old) await old.stop().catch(() => {})
+    if (old) await stopLanguageClient(old).catch(() => {})
     await this.ensureStarted()
   }
 
@@ -246,11 +250,12 @@ export class Extension {
     for (const doc of vscode.workspace.textDocuments) this.showKept(doc)
     // The activation events are the documents the review reads (or a configuration file, or a command): start now.
     void this.ensureStarted()
+    void vscode.commands.executeCommand('setContext', WORD_CONTEXT, onNode)
     this.statusBar.update()
     return {status: () => this.statusBar.view(), timings: () => ({...this.marks})}
   }
 
   deactivate(): Thenable<void> | undefined {
-    return this.client?.stop()
+    return this.client && stopLanguageClient(this.client)
   }
 }

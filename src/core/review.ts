@@ -19,6 +19,7 @@ import {applyDirectives} from './directives.js'
 import {DocumentSession} from './incremental.js'
 import {Matcher, type CompiledRule, type Match} from './match/matcher.js'
 import {FrameMatcher} from './frames/frames.js'
+import {frameKeys} from './frames/prefilter-keys.js'
 import {sentenceFeatures} from './model/features.js'
 import {isNegator} from './frames/grammar.js'
 import {SecondOpinion} from './model/second-opinion.js'
@@ -27,7 +28,7 @@ import {sentenceTokens, type Token} from './match/tokens.js'
 import {phraseWords} from './match/phrase.js'
 import type {Prose} from './parse/markdown.js'
 import {BlockFinder, sentenceRange} from './places.js'
-import type {CandidateSource} from './slices.js'
+import type {CandidateSource, Within} from './slices.js'
 import {fit, type FitContext} from './suggest.js'
 import {frameShapes, phraseKind, shapesOf} from './grammar/shape.js'
 import {slotOf} from './grammar/slot.js'
@@ -67,7 +68,7 @@ export class Reviewer implements CandidateSource {
     const model = packs.find((p) => p.model)?.model
     for (const rule of active) if (rule.secondOpinion) this.opinionRules.set(rule.category, bareRule(rule))
     if (model && this.opinionRules.size > 0) this.opinion = new SecondOpinion(model)
-    this.matcher = new Matcher(active, [...frameKeys(this.frames), ...triggerKeys(this.opinion)], (name) => {
+    this.matcher = new Matcher(active, frameKeys(this.frames, this.opinion?.triggers, new Set(this.opinionRules.keys())), (name) => {
       const forms = this.frames.lexicon.singleForms(name)
       return forms ? {forms} : undefined
     })
@@ -124,7 +125,7 @@ export class Reviewer implements CandidateSource {
   }
 
   /** Every finding in `prose` that context does not rule out, before directives. */
-  candidates(text: string, prose: Prose): Candidate[] {
+  candidates(text: string, prose: Prose, within?: Within): Candidate[] {
     const found: Candidate[] = []
     const blocks = new BlockFinder(prose)
     forEachParagraph(prose.tree, (paragraph) => {
@@ -134,8 +135,15 @@ export class Reviewer implements CandidateSource {
       for (const sentence of paragraph.children) {
         if (sentence.type !== 'SentenceNode') continue
         const tokens = sentenceTokens(sentence as Sentence)
-        const anchored = tokens.some((t) => this.matcher.has(t.norm) || this.frames.has(t.norm))
-        const asked = this.opinion !== undefined && tokens.some((t) => this.opinion!.triggers.has(t.norm))
+        let phraseAnchor = false
+        let frameAnchor = false
+        for (const t of tokens) {
+          phraseAnchor ||= this.matcher.has(t.norm)
+          frameAnchor ||= this.frames.has(t.norm)
+        }
+        const anchored = phraseAnchor || frameAnchor
+        // The second opinion speaks only where a frame nearly holds, which takes a frame's verb.
+        const asked = frameAnchor && this.opinion !== undefined && tokens.some((t) => this.opinion!.triggers.has(t.norm))
         if (!anchored && !asked) continue
         const matches = anchored ? this.matches(tokens, text) : []
         // Where no rule found anything, the second opinion may (its match goes through the same checks).
@@ -161,7 +169,7 @@ export class Reviewer implements CandidateSource {
           if (title && rule.category !== 'labelling') continue
           if (rule.category !== 'labelling' && isLabelCell(text, start, end)) continue
           // A list under "Peer specialists do not:" or "Spot the language:" is rejected or discussed wording.
-          if (leadIn === 'unknown') leadIn = leadInOf(text, paragraph.position?.start.offset ?? start)
+          if (leadIn === 'unknown') leadIn = within ? leadInOf(within.text, (paragraph.position?.start.offset ?? start) + within.base) : leadInOf(text, paragraph.position?.start.offset ?? start)
           if (leadIn === 'discussed' || (leadIn === 'rejected' && rule.category !== 'labelling')) continue
           if (rule.category !== 'labelling' && inProperName(tokens, match.start, match.end)) continue
           // People describing themselves, or a label they were given; a peer calling themself a role model is still one.
@@ -170,7 +178,7 @@ export class Reviewer implements CandidateSource {
           if (rule.category !== 'role-model' && isReportedLabel(tokens, match.start, this.kin)) continue
           if (rule.personSubject && !this.personSubject(tokens, text, match.start)) continue
           if (rule.adjectiveSense && match.end - match.start === 1 && isPredicateAdjective(tokens, match.start)) continue
-          const finding = this.finding(text, prose, tokens, match, blocks)
+          const finding = this.finding(text, prose, tokens, match, blocks, within)
           found.push({finding, at: start, atLine: finding.line})
         }
       }
@@ -223,7 +231,7 @@ export class Reviewer implements CandidateSource {
     return out.sort((a, b) => a.start - b.start)
   }
 
-  private finding(text: string, prose: Prose, tokens: Token[], match: Match, blocks: BlockFinder): Finding {
+  private finding(text: string, prose: Prose, tokens: Token[], match: Match, blocks: BlockFinder, within: Within | undefined): Finding {
     const rule = match.compiled.rule
     const kind = phraseKind(rule, match.phrase)
     let start = tokens[match.start].start
@@ -251,7 +259,7 @@ export class Reviewer implements CandidateSource {
       (kind === 'noun' && ((phrase[0] === 'the' && /(ill|less)$/.test(phrase.at(-1) ?? '')) || isPluralNoun(numberWord.norm) || /^(are|were)$/.test(tokens[match.start - (articleBefore ? 2 : 1)]?.norm ?? '')))
     const possessive = before !== undefined && /^['\u2019]s?\s/.test(text.slice(before.end, tokens[match.start].start))
     const slot = slotOf(tokens, match.start, match.end, kind, plural, phrase, possessive, headInPhrase(rule))
-    const context: FitContext = {text, tokens, start: match.start, end: match.end, from: start, to: end, withArticle, slot, person: rule.person === true}
+    const context: FitContext = {text, within, tokens, start: match.start, end: match.end, from: start, to: end, withArticle, slot, person: rule.person === true}
     const joinsPhrase = before !== undefined && !withArticle && tokens[match.start].join === 'space' && rule.phrases.some((p) => p.toLowerCase() === `${before.norm} ${tokens[match.start].norm}`)
     const fixes: Fix[] = []
     const suggestions: string[] = []
@@ -326,18 +334,6 @@ function mergeClasses(packs: RulePack[]): Record<string, WordClassSpec> {
     }
   }
   return out
-}
-
-/** Prefilter entries for the second opinion: a region is read when one of its trigger words occurs. */
-function triggerKeys(opinion: SecondOpinion | undefined): NonNullable<ConstructorParameters<typeof Matcher>[1]> {
-  if (!opinion) return []
-  return [{phrases: [...opinion.triggers].map((w) => ({source: w, slots: [{forms: new Map([[w, false]])}]})), guards: []}]
-}
-
-/** Prefilter entries for frame rules: a frame needs its verb, and a word of each slot it names. */
-function frameKeys(frames: FrameMatcher): NonNullable<ConstructorParameters<typeof Matcher>[1]> {
-  const phrase = (words: string[][]): CompiledPhrase => ({source: '', slots: words.map((forms) => ({forms: new Map(forms.map((f) => [f, false]))}))})
-  return frames.prefilterEntries().map((e) => ({phrases: e.verb.map((forms) => phrase([forms])), guards: e.slots.map((entries) => entries.map((forms) => phrase([forms])))}))
 }
 
 function bareRule(rule: Rule): CompiledRule {

@@ -32,7 +32,7 @@ export interface CommandDeps {
 }
 
 /** Write to the configuration file that applies to a document (in its workspace folder), then review again. */
-async function writeConfig(deps: CommandDeps, uri: unknown, what: string, write: (folderPath: string, documentPath: string | undefined) => string): Promise<{file: string} | null> {
+async function writeConfig(deps: CommandDeps, uri: unknown, what: string, write: (folderPath: string, documentPath: string | undefined) => Promise<string>): Promise<{file: string} | null> {
   if (typeof uri !== 'string') return null
   const folder = deps.workspace.folderFor(uri)
   const folderPath = folder ? deps.host.uriToPath(folder.uri) : undefined
@@ -42,7 +42,7 @@ async function writeConfig(deps: CommandDeps, uri: unknown, what: string, write:
   }
   let file: string
   try {
-    file = write(folderPath, deps.host.uriToPath(uri))
+    file = await write(folderPath, deps.host.uriToPath(uri))
   } catch (error) {
     deps.notices.show(`Recovery Language Review: cannot update ${(error as Error).message}`, 'error')
     return null
@@ -71,9 +71,10 @@ export async function executeCommand(command: string, args: unknown[], deps: Com
       if (!folderPath || typeof folderUri !== 'string') return null
       try {
         // The profile in effect there now (settings and any parent config), so the new file changes nothing.
-        const reviewer = deps.reviewers.reviewerFor(folderUri, `${folderPath.replace(/\/$/, '')}/untitled.md`, await deps.settings.get(folderUri))
+        const folderSettings = await deps.settings.get(folderUri)
+        const reviewer = await host.withFiles(() => deps.reviewers.reviewerFor(folderUri, `${folderPath.replace(/\/$/, '')}/untitled.md`, folderSettings))
         const profile: Profile = PROFILES.includes(reviewer.config.profile as Profile) ? (reviewer.config.profile as Profile) : 'peer'
-        return createConfig(host, folderPath, profile)
+        return await createConfig(host, folderPath, profile)
       } catch (error) {
         notices.show(`Recovery Language Review: cannot create a configuration file: ${(error as Error).message}`, 'error')
         return null

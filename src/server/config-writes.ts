@@ -2,7 +2,8 @@
  * Writing configuration files for the user: "allow this phrase" and "turn this
  * rule off" (in the nearest config file that applies, or a new one at the folder's root) and
  * "create a configuration file" (the engine's starter configuration, which
- * changes no finding). Files are written through the host.
+ * changes no finding). Files are read and written through the host (the
+ * editor's file system in the browser, so they work on virtual file systems).
  */
 import {parseDocument} from 'yaml'
 import {CONFIG_NAMES, findConfigFiles, starterConfigText, type Profile} from '../core/index.js'
@@ -25,15 +26,23 @@ const inside = (folder: string, path: string) => path.startsWith(folder.replace(
  * finds it) when it is inside the folder; otherwise write a new one at the folder's
  * root. Returns the file written. Throws an Error with a one-line reason.
  */
-function editNearestConfig(host: ServerHost, folderPath: string, documentPath: string | undefined, edit: (existing: string | undefined, format: 'json' | 'yaml') => string): string {
+async function editNearestConfig(
+  host: ServerHost,
+  folderPath: string,
+  documentPath: string | undefined,
+  edit: (existing: string | undefined, format: 'json' | 'yaml') => string
+): Promise<string> {
   const root = folderPath.replace(/\/$/, '')
   let file = `${root}/${CONFIG_NAMES[0]}`
   try {
-    const nearest = findConfigFiles(host.files, documentPath ?? `${root}/untitled.md`)[0]
-    const inFolder = nearest !== undefined && inside(root, hostPath(nearest))
-    if (inFolder) file = hostPath(nearest)
-    const before = inFolder ? host.files.readFile(nearest) : undefined
-    host.writeFile(file, edit(before, file.endsWith('.json') ? 'json' : 'yaml'))
+    const text = await host.withFiles(() => {
+      const nearest = findConfigFiles(host.files, documentPath ?? `${root}/untitled.md`)[0]
+      const inFolder = nearest !== undefined && inside(root, hostPath(nearest))
+      file = inFolder ? hostPath(nearest) : `${root}/${CONFIG_NAMES[0]}`
+      const before = inFolder ? host.files.readFile(nearest) : undefined
+      return edit(before, file.endsWith('.json') ? 'json' : 'yaml')
+    })
+    await host.writeFile(file, text)
   } catch (error) {
     throw new Error(isConfigError(error) ? `${error.file}: ${error.problem}` : `${file}: ${(error as Error).message}`)
   }
@@ -41,12 +50,12 @@ function editNearestConfig(host: ServerHost, folderPath: string, documentPath: s
 }
 
 /** Add `phrase` to `allow` in the nearest config file in the folder (`allow` lists add up, so a new root file works too). */
-export function allowPhrase(host: ServerHost, folderPath: string, documentPath: string | undefined, phrase: string): string {
+export function allowPhrase(host: ServerHost, folderPath: string, documentPath: string | undefined, phrase: string): Promise<string> {
   return editNearestConfig(host, folderPath, documentPath, (existing, format) => addAllowed(existing, phrase, format))
 }
 
 /** Turn a rule off (`"rules": {"id": "off"}`) in the nearest config file in the folder. */
-export function disableRule(host: ServerHost, folderPath: string, documentPath: string | undefined, ruleId: string): string {
+export function disableRule(host: ServerHost, folderPath: string, documentPath: string | undefined, ruleId: string): Promise<string> {
   return editNearestConfig(host, folderPath, documentPath, (existing, format) => withRuleOff(existing, ruleId, format))
 }
 
@@ -54,16 +63,16 @@ export function disableRule(host: ServerHost, folderPath: string, documentPath: 
  * Write the starter configuration at a folder's root, with the profile in effect
  * there, unless the folder has a config file already (then that one is the answer).
  */
-export function createConfig(host: ServerHost, folderPath: string, profile: Profile): CreateConfigResult {
+export async function createConfig(host: ServerHost, folderPath: string, profile: Profile): Promise<CreateConfigResult> {
   const root = folderPath.replace(/\/$/, '')
-  for (const name of CONFIG_NAMES) {
-    const existing = `${root}/${name}`
-    if (host.files.readFile(existing) !== undefined) return {uri: host.pathToUri(existing), created: false}
-  }
+  const {existing, schema} = await host.withFiles(() => ({
+    existing: CONFIG_NAMES.map((name) => `${root}/${name}`).find((path) => host.files.readFile(path) !== undefined),
+    // The schema of an installed package where there is one; the extension itself contributes it to every .recoverylintrc.json.
+    schema: host.files.readFile(`${root}/${INSTALLED_SCHEMA}`) !== undefined ? `./${INSTALLED_SCHEMA}` : undefined
+  }))
+  if (existing) return {uri: host.pathToUri(existing), created: false}
   const file = `${root}/${CONFIG_NAMES[0]}`
-  // The schema of an installed package where there is one; the extension itself contributes it to every .recoverylintrc.json.
-  const schema = host.files.readFile(`${root}/${INSTALLED_SCHEMA}`) !== undefined ? `./${INSTALLED_SCHEMA}` : undefined
-  host.writeFile(file, starterConfigText({profile, schema}))
+  await host.writeFile(file, starterConfigText({profile, schema}))
   return {uri: host.pathToUri(file), created: true}
 }
 

@@ -79,8 +79,8 @@ export class Reviews {
       return none('too-large', detail)
     }
     try {
-      if (path && this.reviewers.project(settings).isIgnored(path)) return none('excluded')
-      const reviewer = this.reviewers.reviewerFor(uri, path, settings)
+      const reviewer = await this.host.withFiles(() => (path && this.reviewers.project(settings).isIgnored(path) ? undefined : this.reviewers.reviewerFor(uri, path, settings)))
+      if (!reviewer) return none('excluded')
       const shape = (findings: Finding[], state: StatusParams['state'] = 'ok'): Outcome => ({
         diagnostics: this.toDiagnostics(uri, findings, settings),
         findings,
@@ -244,7 +244,7 @@ export class Reviews {
     }
     if (!settings.enable) return skip('disabled')
     if (isExcluded(settings, [path, this.workspace.relativePath(uri)])) return skip('excluded')
-    const size = this.host.fileSize(path)
+    const size = await this.host.fileSize(path)
     if (size === undefined) return {findings: 0, skipped: 'cannot read'}
     if (size > settings.sizeLimit * 1024) {
       quiet(this.connection.sendDiagnostics({uri, diagnostics: []}))
@@ -252,7 +252,7 @@ export class Reviews {
     }
     let text: string
     try {
-      text = this.host.readDocument(path)
+      text = await this.host.readDocument(path)
     } catch (error) {
       return {findings: 0, skipped: (error as Error).message}
     }

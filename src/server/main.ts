@@ -1,12 +1,19 @@
 /**
- * Entry of dist/server.cjs: the language server over IPC (from the VS Code client)
- * or stdio (`node dist/server.cjs --stdio`, for other editors and tests), on
- * Node's file system.
+ * Entry of dist/server.cjs, one file for both places the server runs:
+ * - Node: over stdio or IPC (from the VS Code client, which starts the process
+ *   itself with a warm-up hint; `node dist/server.cjs --stdio` for other editors
+ *   and tests), on Node's file system;
+ * - a browser worker (VS Code for the Web: the client makes the worker from this
+ *   file's text), over postMessage, with files asked of the editor.
+ * Each side's modules are required only on that side, so nothing of Node is
+ * touched in a browser: the top level of the bundle is pure.
  */
-import {createConnection, ProposedFeatures} from 'vscode-languageserver/node'
-import {createNodeServerHost} from '../node/server-host.js'
+import type {Connection} from 'vscode-languageserver'
+import type {ServerHost} from './host.js'
 import {WARM_UP_ENV, type WarmUpHint} from './protocol.js'
 import {startServer} from './server.js'
+
+const onNode = typeof process === 'object' && process !== null && typeof process.versions?.node === 'string'
 
 /** The client's head start (see warm-up.ts), when it started this process itself. */
 function warmUpHint(): WarmUpHint | undefined {
@@ -18,4 +25,15 @@ function warmUpHint(): WarmUpHint | undefined {
   }
 }
 
-startServer(createConnection(ProposedFeatures.all), createNodeServerHost(), {warmUp: warmUpHint()})
+if (onNode) {
+  const node = require('vscode-languageserver/node') as typeof import('vscode-languageserver/node')
+  const {createNodeServerHost} = require('../node/server-host.js') as typeof import('../node/server-host.js')
+  startServer(node.createConnection(node.ProposedFeatures.all), createNodeServerHost(), {warmUp: warmUpHint()})
+} else {
+  const browser = require('vscode-languageserver/browser') as typeof import('vscode-languageserver/browser')
+  const {createEditorServerHost} = require('./editor-host.js') as typeof import('./editor-host.js')
+  const scope = self as ConstructorParameters<typeof browser.BrowserMessageReader>[0]
+  const connection: Connection = browser.createConnection(browser.ProposedFeatures.all, new browser.BrowserMessageReader(scope), new browser.BrowserMessageWriter(scope))
+  const host: ServerHost = createEditorServerHost(connection)
+  startServer(connection, host)
+}

@@ -78,6 +78,7 @@ export function startServer(connection: Connection, host: ServerHost, options: S
 
   connection.onInitialize((params): InitializeResult & RecoveryLintInitializeResult => {
     initializeAt = Math.round(performance.now())
+    host.initialize?.(params)
     const caps = params.capabilities
     settings.supported = caps.workspace?.configuration === true
     watchesFolders = caps.workspace?.workspaceFolders === true
@@ -119,6 +120,7 @@ export function startServer(connection: Connection, host: ServerHost, options: S
   })
 
   connection.onDidChangeWatchedFiles((params) => {
+    host.filesChanged?.(params.changes.map((c) => c.uri))
     // A config file anywhere (it may now apply), or a rule pack a config file named.
     if (params.changes.some((c) => CONFIG_FILE.test(c.uri) || reviewers.uses(c.uri))) quiet(reviewAgain())
   })

@@ -73,11 +73,12 @@ export class WarmUp {
     if (!settings.enable || this.done.has(key)) return
     this.done.add(key)
     const start = performance.now()
-    try {
-      this.deps.reviewers.reviewerFor(uri, isDocument ? this.deps.host.uriToPath(uri) : undefined, settings).review(WARM_UP_TEXT, 'markdown')
-    } catch {
+    // Through the host's files (a browser's host fetches the configuration files first; Node's runs it at once).
+    void this.deps.host
+      .withFiles(() => this.deps.reviewers.reviewerFor(uri, isDocument ? this.deps.host.uriToPath(uri) : undefined, settings))
+      .then((reviewer) => void reviewer.review(WARM_UP_TEXT, 'markdown'))
       // An invalid configuration: the document's own review reports it.
-    }
-    this.note(`warmed up ${isDocument ? 'for the first document' : 'for the folder'} at ${Math.round(start)}–${Math.round(performance.now())} ms of the server process`)
+      .catch(() => {})
+      .then(() => this.note(`warmed up ${isDocument ? 'for the first document' : 'for the folder'} at ${Math.round(start)}–${Math.round(performance.now())} ms of the server process`))
   }
 }

@@ -21,7 +21,8 @@ export async function reviewWordDocument(
   const settings = await deps.settings.get(params.uri)
   if (!settings.enable) return {findings: 0, comments: 0, problem: 'the review is turned off here (Recovery Language Review: Turn the Review On/Off)'}
   try {
-    const word = await host.reviewWordFile(path, deps.reviewers.reviewerFor(params.uri, path, settings))
+    const reviewer = await host.withFiles(() => deps.reviewers.reviewerFor(params.uri, path, settings))
+    const word = await host.reviewWordFile(path, reviewer)
     const diagnostics = word.findings.map((f, i) => ({...deps.reviews.toDiagnostic(f, settings), message: `${word.places[i]}: ${f.message}`}))
     quiet(connection.sendDiagnostics({uri: params.uri, diagnostics}))
     return {findings: word.findings.length, comments: word.comments, output: host.pathToUri(word.output)}
