@@ -10,7 +10,9 @@ import {isPredicateAdjective} from './context/predicate.js'
 import {isSelfDescription} from './context/self.js'
 import {DirectiveFilter} from './directives.js'
 import {Matcher, type Match} from './match/matcher.js'
-import {compilePhrase, findAll, type CompiledPhrase} from './match/phrase.js'
+import {compilePhrase} from './match/phrase.js'
+import {PhraseIndex} from './match/phrase-index.js'
+import {RangeCover} from './ranges.js'
 import {sentenceTokens, type Token} from './match/tokens.js'
 import {verbFormOf} from './match/forms.js'
 import {phraseWords} from './match/phrase.js'
@@ -40,7 +42,9 @@ export class Reviewer {
   private readonly byId = new Map<string, Rule>()
   private readonly severity = new Map<string, Severity>()
   private readonly matcher: Matcher
-  private readonly allow: CompiledPhrase[]
+  /** Allowed phrases: a match they cover is not a finding. */
+  private readonly allow = new PhraseIndex<never>()
+  private readonly hasAllow: boolean
 
   constructor(
     packs: RulePack[],
@@ -56,7 +60,8 @@ export class Reviewer {
       active.push(rule)
     }
     this.matcher = new Matcher(active)
-    this.allow = (config.allow ?? []).flatMap((p) => compilePhrase(p))
+    for (const phrase of (config.allow ?? []).flatMap((p) => compilePhrase(p))) if (phrase.slots.length > 0) this.allow.add(phrase)
+    this.hasAllow = (config.allow ?? []).length > 0
   }
 
   /** False only when no rule can match anywhere in `text` (a word-level pre-check). */
@@ -92,23 +97,24 @@ export class Reviewer {
   /** Every finding in `prose` that context does not rule out, before directives. */
   candidates(text: string, prose: Prose): Candidate[] {
     const found: Candidate[] = []
+    const mentions = new RangeCover(prose.mentions)
     forEachParagraph(prose.tree, (paragraph) => {
-      let quotes: Array<[number, number]> | undefined
+      let quotes: RangeCover | undefined
       for (const sentence of paragraph.children) {
         if (sentence.type !== 'SentenceNode') continue
         const tokens = sentenceTokens(sentence as Sentence)
         if (!tokens.some((t) => this.matcher.has(t.norm))) continue
         const matches = this.matcher.matchSentence(tokens)
         if (matches.length === 0) continue
-        const allowed = this.allow.length > 0 ? findAll(this.allow, tokens) : []
+        const allowed = this.hasAllow ? allowedReach(this.allow, tokens) : undefined
         for (const match of matches) {
           const start = tokens[match.start].start
           const end = tokens[match.end - 1].end
           const rule = match.compiled.rule
-          if (allowed.some(([s, e]) => s <= match.start && e >= match.end)) continue
-          if (inRanges(prose.mentions, start, end)) continue
-          quotes ??= paragraphQuotes(text, paragraph)
-          if (inRanges(quotes, start, end)) continue
+          if (allowed && allowed[match.start] >= match.end) continue
+          if (mentions.covers(start, end)) continue
+          quotes ??= new RangeCover(paragraphQuotes(text, paragraph))
+          if (quotes.covers(start, end)) continue
           if (isMention(tokens, match.start, match.end)) continue
           if (rule.person && isSelfDescription(tokens, match.start)) continue
           if (rule.adjectiveSense && match.end - match.start === 1 && isPredicateAdjective(tokens, match.start)) continue
@@ -176,18 +182,39 @@ const PLAIN_WORDS = /^[\p{L}\p{N}'\u2019\u2010\u2011 -]+$/u
 const DETERMINERS = new Set('the a an our my your his her their its this that these those each every some any no another'.split(' '))
 const isDeterminer = (token: Token | undefined) => token !== undefined && DETERMINERS.has(token.norm)
 
+const firstWords = new WeakMap<Rule, string[]>()
+
 /** The base word of the rule phrase that the matched first word is a form of. */
 function firstWord(rule: Rule, written: string): string {
-  const firsts = rule.phrases.map((p) => phraseWords(p)[0].toLowerCase())
+  let firsts = firstWords.get(rule)
+  if (!firsts) firstWords.set(rule, (firsts = rule.phrases.map((p) => phraseWords(p)[0].toLowerCase())))
   return firsts.find((w) => written.startsWith(w.slice(0, Math.max(3, w.length - 2)))) ?? firsts[0]
 }
 
-function forEachParagraph(tree: NlcstRoot, fn: (paragraph: Paragraph) => void) {
-  const walk = (node: {type: string; children?: unknown[]}) => {
-    if (node.type === 'ParagraphNode') return fn(node as Paragraph)
-    if (node.children) for (const child of node.children) walk(child as {type: string; children?: unknown[]})
+/**
+ * For each token, the furthest end of an allowed phrase starting at or before it:
+ * a match [start, end) is allowed when that reaches `end`.
+ */
+function allowedReach(allow: PhraseIndex<never>, tokens: Token[]): Int32Array {
+  const reach = new Int32Array(tokens.length).fill(-1)
+  for (let i = 0; i < tokens.length; i++) {
+    if (allow.startsWith(tokens[i].norm)) allow.scan(tokens, i, (_id, end) => {
+      if (end > reach[i]) reach[i] = end
+    })
+    if (i > 0 && reach[i - 1] > reach[i]) reach[i] = reach[i - 1]
   }
-  walk(tree as never)
+  return reach
+}
+
+/** Every paragraph of an nlcst tree, in order, without recursion (a tree can be deep). */
+function forEachParagraph(tree: NlcstRoot, fn: (paragraph: Paragraph) => void) {
+  type Node = {type: string; children?: Node[]}
+  const stack: Node[] = [tree as Node]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'ParagraphNode') fn(node as unknown as Paragraph)
+    else if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i])
+  }
 }
 
 function paragraphQuotes(text: string, paragraph: Paragraph): Array<[number, number]> {
@@ -197,7 +224,3 @@ function paragraphQuotes(text: string, paragraph: Paragraph): Array<[number, num
   return quoteSpans(text.slice(s, e), s)
 }
 
-function inRanges(ranges: Array<[number, number]>, start: number, end: number): boolean {
-  for (const [s, e] of ranges) if (start >= s && end <= e) return true
-  return false
-}
