@@ -168,14 +168,16 @@ export class Reviewer {
 export function applyDirectives(candidates: Candidate[], directives: Directive[]): Finding[] {
   if (directives.length === 0) return candidates.map((c) => c.finding)
   const filter = new DirectiveFilter(directives)
-  const findings: Finding[] = []
-  for (const c of candidates) {
+  // The filter is asked in offset order; the findings keep their own order.
+  const order = candidates.map((_, i) => i).sort((a, b) => candidates[a].at - candidates[b].at || a - b)
+  const off = new Uint8Array(candidates.length)
+  for (const i of order) {
+    const c = candidates[i]
     const {ruleId, category, endLine} = c.finding
     // A line directive covers a finding that starts or ends on its line ("an" / "addict" across a break).
-    const off = filter.disables(ruleId, category, c.at, c.atLine) || (endLine !== c.atLine && filter.disables(ruleId, category, c.at, endLine))
-    if (!off) findings.push(c.finding)
+    if (filter.disables(ruleId, category, c.at, c.atLine) || (endLine !== c.atLine && filter.disables(ruleId, category, c.at, endLine))) off[i] = 1
   }
-  return findings
+  return candidates.filter((_, i) => off[i] === 0).map((c) => c.finding)
 }
 
 const PLAIN_WORDS = /^[\p{L}\p{N}'\u2019\u2010\u2011 -]+$/u

@@ -113,18 +113,6 @@ export function matchAfter(phrase: CompiledPhrase, tokens: Token[], index: numbe
   return matchAt(phrase, tokens, index) !== -1
 }
 
-/** Every [start, end) token span where one of the phrases matches. */
-export function findAll(phrases: CompiledPhrase[], tokens: Token[]): Array<[number, number]> {
-  const spans: Array<[number, number]> = []
-  for (let i = 0; i < tokens.length; i++) {
-    for (const phrase of phrases) {
-      const end = matchAt(phrase, tokens, i)
-      if (end !== -1) spans.push([i, end])
-    }
-  }
-  return spans
-}
-
 /** Whether a token is in a word class (@be, @det, @pronoun, @adv-degree). */
 export function inWordClass(name: string, token: Token | undefined): boolean {
   return token !== undefined && WORD_CLASSES[name]?.has(token.norm) === true
