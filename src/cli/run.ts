@@ -15,6 +15,7 @@ import {builtinPacks} from '../node/builtin-rules.js'
 import {ReviewCache} from '../node/cache.js'
 import {decodeAny, fixDocument, kindFor, reviewDocument, type Reviewed} from '../node/documents.js'
 import {expandPaths} from '../node/files.js'
+import {canonicalPath, outputConflict, writeFileAtomic} from '../node/safe-write.js'
 import {Project, type ProjectOptions} from '../node/project.js'
 import {formatGithub} from './format/github.js'
 import {formatHtml} from './format/html.js'
@@ -22,7 +23,7 @@ import {formatJson} from './format/json.js'
 import {formatSarif} from './format/sarif.js'
 import {colours, formatStylish, plain} from './format/stylish.js'
 import type {FileResult, ReportContext} from './results.js'
-import {describeError, processJob, runPool, type FixMode, type Job, type Outcome} from './workers.js'
+import {describeError, processJob, reviewedAnyway, runPool, type FixMode, type Job, type Outcome} from './workers.js'
 import {createTwoFilesPatch} from 'diff'
 
 export interface Io {
@@ -240,6 +241,7 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
       const reviewer = project.reviewerFor(path)
       for (const r of reviewer.rules) rules.set(r.id, r)
       const doc = await decodeAny(name, await io.readStdin(), kindFor(path))
+      if (doc.warning) problem(reviewedAnyway(doc.warning))
       let reviewed = reviewDocument(reviewer, doc)
       if (fixMode === 'dry-run' && doc.kind !== 'docx') {
         const fixed = fixDocument(reviewer, doc, reviewed)
@@ -261,8 +263,16 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
   )
   for (const p of expanded.problems) problem(p)
   const outputPath = values.output ? resolve(io.cwd, values.output) : undefined
+  // The report must never replace a document this run reads (only a report of ours, from an earlier run).
+  const outputTarget = outputPath && canonicalPath(outputPath)
+  if (outputPath) {
+    const inputs = [...expanded.files, ...positionals.filter((p) => p !== '-').map((p) => resolve(io.cwd, p))]
+    if (positionals.includes('-') && values['stdin-filename']) inputs.push(resolve(io.cwd, values['stdin-filename']))
+    const conflict = outputConflict(outputPath, inputs)
+    if (conflict) return fail(`--output ${values.output}: ${conflict}`)
+  }
   for (const file of expanded.files) {
-    if (file === outputPath) continue // the report this run is about to write
+    if (outputTarget && canonicalPath(file) === outputTarget) continue // our own report from an earlier run, about to be rewritten
     const name = displayName(file, io.cwd)
     try {
       if (project.isIgnored(file)) continue
@@ -368,7 +378,7 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
   }
   if (values.output) {
     try {
-      writeFileSync(resolve(io.cwd, values.output), report)
+      writeFileAtomic(resolve(io.cwd, values.output), report)
     } catch (error) {
       return fail(`${values.output}: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
     }

@@ -3,7 +3,6 @@
  * threads. Large batches use every core: the worker entry is the bundled CLI
  * itself (dist/cli.cjs), started with workerData marking it a worker.
  */
-import {writeFileSync} from 'node:fs'
 import {Worker} from 'node:worker_threads'
 import {createTwoFilesPatch} from 'diff'
 import {ConfigError} from '../core/config.js'
@@ -11,6 +10,7 @@ import {RulePackError} from '../core/rules/load.js'
 import {fixDocument, loadDocument, reviewDocument, type DocumentKind, type Reviewed} from '../node/documents.js'
 import {Project, type ProjectOptions} from '../node/project.js'
 import {DocumentError} from '../node/read-document.js'
+import {REPORT_MARK, writeFileAtomic} from '../node/safe-write.js'
 
 export type FixMode = 'none' | 'write' | 'dry-run'
 
@@ -35,12 +35,13 @@ export interface Outcome {
   skipped?: boolean
 }
 
-const REPORT_MARK = '<meta name="generator" content="recovery-lint report">'
-
 export function describeError(name: string, error: unknown): string {
   if (error instanceof DocumentError || error instanceof ConfigError || error instanceof RulePackError) return error.message.split('\n')[0]
   return `${name}: cannot review: ${String((error as Error)?.message ?? error).split('\n')[0]}`
 }
+
+/** The line for a document reviewed despite invalid UTF-8. */
+export const reviewedAnyway = (warning: string) => `${warning}; reviewed with U+FFFD in place of the invalid bytes`
 
 export async function processJob(project: Project, job: Job): Promise<Outcome> {
   try {
@@ -48,14 +49,16 @@ export async function processJob(project: Project, job: Job): Promise<Outcome> {
     const doc = await loadDocument(job.path, job.name, job.kind)
     if (job.kind === 'html' && doc.text.slice(0, 2000).includes(REPORT_MARK)) return {id: job.id, skipped: true}
     const reviewed = reviewDocument(reviewer, doc)
-    if (job.fix === 'none' || job.kind === 'docx') return {id: job.id, reviewed}
-    // Re-encoding invalid UTF-8 would change bytes far from any fix: leave such a file alone.
-    if (!doc.lossless) return {id: job.id, reviewed, problem: `${job.name}: not valid UTF-8 text, so it was not fixed`}
+    // Reviewed, but the user must hear about it (invalid UTF-8 read with U+FFFD).
+    const warning = doc.warning
+    if (job.fix === 'none' || job.kind === 'docx') return {id: job.id, reviewed, problem: warning && reviewedAnyway(warning)}
+    // Re-encoding invalid UTF-8 (or UTF-16) would change bytes far from any fix: leave such a file alone.
+    if (!doc.lossless) return {id: job.id, reviewed, problem: `${warning ?? `${job.name}: not UTF-8 text`}, so it was not fixed`}
     const fixed = fixDocument(reviewer, doc, reviewed)
     if (fixed.applied === 0) return {id: job.id, reviewed}
     if (job.fix === 'write') {
       try {
-        writeFileSync(job.path, (doc.bom ? '\ufeff' : '') + fixed.text)
+        writeFileAtomic(job.path, (doc.bom ? '\ufeff' : '') + fixed.text)
       } catch (error) {
         return {id: job.id, reviewed, problem: `${job.name}: cannot write the fixes: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`}
       }

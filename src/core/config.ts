@@ -5,6 +5,8 @@
 import {Ajv} from 'ajv'
 import schema from '../../schemas/recoverylintrc.schema.json' with {type: 'json'}
 import {describeSchemaError} from './schema-errors.js'
+import {MAX_ALLOW, MAX_GLOB_CHARS, MAX_IGNORE, MAX_RULE_FILES} from './limits.js'
+import {phraseProblem, shorten} from './rules/load.js'
 import type {CategoryId, Config, Profile, Rule, RuleSetting, Severity} from './types.js'
 
 /** A configuration file's data, as validated. */
@@ -29,7 +31,19 @@ let validate: ReturnType<Ajv['compile']> | undefined
 export function validateConfig(data: unknown, file: string): ConfigFileData {
   validate ??= new Ajv({allErrors: true, strict: false}).compile(schema)
   if (!validate(data)) throw new ConfigError(file, describeSchemaError(validate.errors))
-  return data as ConfigFileData
+  const config = data as ConfigFileData
+  const tooMany = (key: string, count: number, limit: number) => new ConfigError(file, `\`${key}\` has ${count} entries; the limit is ${limit}`)
+  if ((config.allow?.length ?? 0) > MAX_ALLOW) throw tooMany('allow', config.allow!.length, MAX_ALLOW)
+  if ((config.ignore?.length ?? 0) > MAX_IGNORE) throw tooMany('ignore', config.ignore!.length, MAX_IGNORE)
+  if ((config.ruleFiles?.length ?? 0) > MAX_RULE_FILES) throw tooMany('ruleFiles', config.ruleFiles!.length, MAX_RULE_FILES)
+  config.allow?.forEach((phrase, i) => {
+    const problem = phraseProblem(phrase)
+    if (problem) throw new ConfigError(file, `\`allow.${i}\` (\`${shorten(phrase)}\`) ${problem}`)
+  })
+  config.ignore?.forEach((glob, i) => {
+    if (glob.length > MAX_GLOB_CHARS) throw new ConfigError(file, `\`ignore.${i}\` is ${glob.length} characters long; the limit is ${MAX_GLOB_CHARS}`)
+  })
+  return config
 }
 
 /** Later configs win; `allow` lists add up. */

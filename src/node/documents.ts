@@ -11,7 +11,7 @@ import {parseText} from '../core/parse/text.js'
 import type {Reviewer} from '../core/review.js'
 import type {Finding} from '../core/types.js'
 import {docxParagraphs} from './docx.js'
-import {decodeDocument, DEFAULT_MAX_BYTES, DocumentError, readBytes, tooLarge} from './read-document.js'
+import {decodeText, DEFAULT_MAX_BYTES, DocumentError, readBytes, tooLarge} from './read-document.js'
 
 export type DocumentKind = 'markdown' | 'text' | 'html' | 'docx'
 
@@ -23,17 +23,8 @@ export interface LoadedDocument {
   bom: boolean
   /** Writing `text` back reproduces the bytes (valid UTF-8): only then may --fix write the file. */
   lossless: boolean
-}
-
-const strictUtf8 = new TextDecoder('utf-8', {fatal: true})
-
-function isValidUtf8(bytes: Buffer): boolean {
-  try {
-    strictUtf8.decode(bytes)
-    return true
-  } catch {
-    return false
-  }
+  /** One line the user should see though the document was reviewed (invalid UTF-8). */
+  warning?: string
 }
 
 /** A finding's sentence (for docx: its paragraph), split around the finding, as plain text. */
@@ -70,8 +61,8 @@ export async function decodeAny(name: string, bytes: Buffer, kind: DocumentKind,
     }
     return {kind, text: paragraphs.join('\n'), bom: false, lossless: false}
   }
-  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
-  return {kind, text: decodeDocument(name, bytes, maxBytes), bom, lossless: isValidUtf8(bytes)}
+  const {text, bom, lossless, warning} = decodeText(name, bytes, maxBytes)
+  return {kind, text, bom, lossless, ...(warning ? {warning: `${name}: ${warning}`} : {})}
 }
 
 export async function loadDocument(path: string, name: string, kind = kindFor(path), maxBytes = DEFAULT_MAX_BYTES): Promise<LoadedDocument> {
