@@ -19,9 +19,11 @@ import {phraseWords} from './match/phrase.js'
 import {parseMarkdown, type Prose} from './parse/markdown.js'
 import {parseText} from './parse/text.js'
 import {markdownRegions} from './parse/regions.js'
-import {reviewInSlices, reviewRegions, SLICE_CHARS} from './slices.js'
+import {MAX_PARSE_CHARS, reviewInPieces, reviewInSlices, reviewRegions, reviewSlice, SLICE_CHARS, type SliceBlock} from './slices.js'
 import {article, fitAlternative} from './suggest.js'
 import type {Config, Finding, Format, Rule, RulePack, Severity} from './types.js'
+import {NOTICE, REVIEW_LIMIT, REVIEW_LIMIT_RULE, type Notice} from './notices.js'
+import {MAX_FINDINGS} from './limits.js'
 import type {Directive} from './directives.js'
 
 /**
@@ -42,6 +44,9 @@ export class Reviewer {
   private readonly byId = new Map<string, Rule>()
   private readonly severity = new Map<string, Severity>()
   private readonly matcher: Matcher
+  /** Candidates this review may still make (see `review`): a document of nothing but findings stays bounded. */
+  private remaining = Infinity
+  private truncated = false
   /** Allowed phrases: a match they cover is not a finding. */
   private readonly allow = new PhraseIndex<never>()
   private readonly hasAllow: boolean
@@ -70,24 +75,65 @@ export class Reviewer {
   }
 
   rule(id: string): Rule | undefined {
-    return this.byId.get(id)
+    return this.byId.get(id) ?? (id === REVIEW_LIMIT ? REVIEW_LIMIT_RULE : undefined)
+  }
+
+  /** The severity of notices (`review-limit`), or undefined when a config switched them off. */
+  private get noticeSeverity(): Severity | undefined {
+    const setting = this.config.rules?.[REVIEW_LIMIT]
+    if (setting === 'off' || setting === false) return undefined
+    return setting === undefined || setting === true ? 'info' : setting
   }
 
   /** Review a whole document. */
   review(text: string, format: Format = 'markdown'): Finding[] {
+    // Directives may still drop some, so twice the findings shown are made, no more.
+    this.remaining = 2 * MAX_FINDINGS
+    this.truncated = false
+    try {
+      return this.limitFindings(this.reviewUnbounded(text, format), this.truncated)
+    } finally {
+      this.remaining = Infinity
+    }
+  }
+
+  private reviewUnbounded(text: string, format: Format): Finding[] {
+    let blocks: SliceBlock[] | undefined
     if (format === 'markdown') {
       // Cut into regions where that is certain: only regions where a rule may match are parsed.
       const regions = markdownRegions(text)
-      const blocks = regions
+      blocks = regions
         ? reviewRegions(this, text, regions)
         : text.length > SLICE_ABOVE
           ? // A long document is reviewed in slices: the same findings, in linear time and bounded memory.
-            reviewInSlices(this, text)
+            (reviewInSlices(this, text) ?? reviewSlice(this, text, 0, text.length, 1, []).blocks)
           : undefined
-      if (blocks) return applyDirectives(blocks.flatMap((b) => b.candidates), blocks.flatMap((b) => b.directives))
+    } else if (text.length > MAX_PARSE_CHARS) {
+      // Plain text that long is read in pieces cut between paragraphs (or sentences).
+      blocks = reviewInPieces(this, text, 0, text.length, 1, [], 'text').blocks
     }
-    const prose = format === 'markdown' ? parseMarkdown(text) : parseText(text)
-    return this.reviewProse(text, prose)
+    return blocks
+      ? applyDirectives(blocks.flatMap((b) => b.candidates), blocks.flatMap((b) => b.directives))
+      : this.reviewProse(text, format === 'markdown' ? parseMarkdown(text) : parseText(text))
+  }
+
+  /**
+   * One notice of each kind (a long document read in slices may meet a limit in
+   * several), and at most MAX_FINDINGS findings, then one notice saying so.
+   */
+  limitFindings(findings: Finding[], truncated = false): Finding[] {
+    let out = findings
+    if (findings.some((f) => f.ruleId === REVIEW_LIMIT)) {
+      const seen = new Set<string>()
+      out = findings.filter((f) => f.ruleId !== REVIEW_LIMIT || (!seen.has(f.message) && seen.add(f.message) !== undefined))
+    }
+    if (out.length <= MAX_FINDINGS && !truncated) return out
+    if (out.length === 0) return out
+    const last = out[Math.min(out.length, MAX_FINDINGS) - 1]
+    const notice = this.noticeCandidate(last.text, {start: 0, end: last.text.length, message: NOTICE.findings(MAX_FINDINGS)}, last.line, last.column)
+    const kept = out.slice(0, MAX_FINDINGS)
+    if (notice) kept.push({...notice.finding, offset: last.offset, endOffset: last.endOffset, endLine: last.endLine, endColumn: last.endColumn})
+    return kept
   }
 
   reviewProse(text: string, prose: Prose): Finding[] {
@@ -118,12 +164,52 @@ export class Reviewer {
           if (isMention(tokens, match.start, match.end)) continue
           if (rule.person && isSelfDescription(tokens, match.start)) continue
           if (rule.adjectiveSense && match.end - match.start === 1 && isPredicateAdjective(tokens, match.start)) continue
+          if (this.remaining-- <= 0) {
+            this.truncated = true
+            continue
+          }
           const finding = this.finding(text, prose, tokens, match)
           found.push({finding, at: start, atLine: finding.line})
         }
       }
     })
+    const severity = this.noticeSeverity
+    if (prose.notices?.length && severity) for (const notice of prose.notices) found.push(this.notice(text, prose, notice, severity))
+    // Lines read as plain text and notices join in source order.
+    for (let i = 1; i < found.length; i++) {
+      if (found[i].at < found[i - 1].at) return found.sort((a, b) => a.at - b.at)
+    }
     return found
+  }
+
+  private notice(text: string, prose: Prose, notice: Notice, severity: Severity): Candidate {
+    const from = prose.lines.point(notice.start)
+    return this.noticeAt(text, notice, severity, from.line, from.column)
+  }
+
+  /** A notice as a candidate at a known position (a notice never spans lines). */
+  noticeCandidate(text: string, notice: Notice, line: number, column: number): Candidate | undefined {
+    const severity = this.noticeSeverity
+    return severity ? this.noticeAt(text, notice, severity, line, column) : undefined
+  }
+
+  private noticeAt(text: string, notice: Notice, severity: Severity, line: number, column: number): Candidate {
+    const finding: Finding = {
+      ruleId: REVIEW_LIMIT,
+      category: REVIEW_LIMIT_RULE.category,
+      severity,
+      offset: notice.start,
+      endOffset: notice.end,
+      line,
+      column,
+      endLine: line,
+      endColumn: column + notice.end - notice.start,
+      text: text.slice(notice.start, notice.end),
+      message: notice.message,
+      suggestions: [],
+      safeFix: false
+    }
+    return {finding, at: notice.start, atLine: line}
   }
 
   private finding(text: string, prose: Prose, tokens: Token[], match: Match): Finding {

@@ -11,7 +11,10 @@
  * Pure: no editor API, no node API.
  */
 import type {Directive} from './directives.js'
+import {NOTICE, noticeAt, type Notice} from './notices.js'
+import {sentenceCut} from './parse/cuts.js'
 import {parseMarkdown, parsePlainParagraphs, type Block, type Prose, type Reference} from './parse/markdown.js'
+import {parseText} from './parse/text.js'
 import {paragraphEnd, type Region} from './parse/regions.js'
 import type {Candidate} from './review.js'
 
@@ -20,10 +23,19 @@ export interface CandidateSource {
   candidates(text: string, prose: Prose): Candidate[]
   /** False only when no rule can match anywhere in `text`. */
   mayMatch(text: string): boolean
+  /** A notice as a candidate at a known 1-based line and column (undefined when notices are off). */
+  noticeCandidate(text: string, notice: Notice, line: number, column: number): Candidate | undefined
 }
 
 /** Characters per slice (about 10 000 words). */
 export const SLICE_CHARS = 64_000
+/**
+ * One parse never reads more than this: a longer stretch that cannot be cut at
+ * block starts (one huge list, quote or paragraph, or a document that defines
+ * link references) is reviewed in pieces of about SLICE_CHARS, so time stays
+ * linear and memory bounded; a cut that may change how Markdown reads gets a notice.
+ */
+export const MAX_PARSE_CHARS = 4 * SLICE_CHARS
 
 export interface SliceBlock extends Block {
   /** 1-based line of `start`. */
@@ -122,13 +134,17 @@ export function reviewSlice(
   end: number,
   line: number,
   references: Reference[],
-  parse: (source: string) => Prose = (source) => parseMarkdown(source, {frontmatter: start === 0})
+  parse?: (source: string) => Prose,
+  startColumn = 1
 ): SliceResult {
+  if (!parse && end - start > MAX_PARSE_CHARS) return reviewInPieces(reviewer, text, start, end, line, references, 'markdown')
   const prefix = references.length > 0 ? definitionsPrefix(references) : ''
   const source = prefix + text.slice(start, end)
-  const prose = parse(source)
+  const prose = (parse ?? ((s: string) => parseMarkdown(s, {frontmatter: start === 0})))(source)
   const base = start - prefix.length
   const lineBase = line - 1 - countLines(prefix, 0, prefix.length)
+  // A piece that starts mid-line: columns on its first line count from the line's start.
+  const columns = startColumn - 1
   const blocks: SliceBlock[] = []
   for (const b of prose.blocks ?? []) {
     if (b.start < prefix.length) continue
@@ -140,7 +156,7 @@ export function reviewSlice(
   let k = 0
   for (const c of reviewer.candidates(source, prose)) {
     if (c.finding.offset < prefix.length) continue
-    const shifted = shiftCandidate(c, base, lineBase)
+    const shifted = shiftCandidate(c, base, lineBase, columns, line)
     while (k + 1 < blocks.length && blocks[k + 1].start <= shifted.finding.offset) k++
     blocks[k].candidates.push(shifted)
   }
@@ -153,6 +169,182 @@ export function reviewSlice(
   }
   const refs = (prose.references ?? []).filter((r) => r.offset >= prefix.length).map((r) => ({...r, offset: r.offset + base}))
   return {blocks, references: refs}
+}
+
+type PieceKind = 'markdown' | 'text' | 'plain'
+
+/**
+ * Review text[start, end) (starting at a line start on 1-based `line`) in pieces of
+ * about SLICE_CHARS, each parsed on its own. Markdown is cut at a blank line outside
+ * fenced code where the window has one, else at a line end, else within a line; a
+ * piece that starts inside a fence gets its opening fence in front. Text and plain
+ * paragraphs are cut at a blank line, else after a sentence, else at a space.
+ * A cut that may change the reading adds one notice.
+ */
+export function reviewInPieces(reviewer: CandidateSource, text: string, start: number, end: number, line: number, references: Reference[], kind: PieceKind): SliceResult {
+  const blocks: SliceBlock[] = []
+  const refs: Reference[] = []
+  const lines = new LineCursor(text, start, line)
+  const fences = new FenceTracker(text, start)
+  let noticed = false
+  let fence = ''
+  for (let pos = start; pos < end; ) {
+    let cut = end
+    let clean = true
+    if (end - pos > SLICE_CHARS) {
+      const found = kind === 'markdown' ? fences.cut(pos + SLICE_CHARS / 2, pos + SLICE_CHARS) : textCut(text, pos + SLICE_CHARS / 2, pos + SLICE_CHARS, kind)
+      cut = found.at
+      clean = found.clean
+    }
+    lines.moveTo(pos)
+    const column = pos - lines.lineStart + 1
+    const parse = kind === 'text' ? parseText : kind === 'plain' ? (s: string) => parsePlainParagraphs(s, [[0, s.length]]) : undefined
+    const piece = fence
+      ? reviewFencedPiece(reviewer, text, pos, cut, lines.line, fence, column)
+      : reviewSlice(reviewer, text, pos, cut, lines.line, kind === 'markdown' ? references : [], parse, column)
+    blocks.push(...piece.blocks)
+    refs.push(...piece.references)
+    if (!clean && !noticed) {
+      noticed = true
+      lines.moveTo(cut)
+      const at = noticeAt(text, cut, end, kind === 'markdown' ? NOTICE.block(SLICE_CHARS) : NOTICE.sentence(SLICE_CHARS))
+      const c = reviewer.noticeCandidate(text, at, lines.line, cut - lines.lineStart + 1)
+      if (c) insertCandidate(blocks, c)
+    }
+    fence = kind === 'markdown' ? fences.openAt(cut) : ''
+    pos = cut
+  }
+  return {blocks, references: refs}
+}
+
+/** A piece that starts inside fenced code: parsed with the fence's opening line in front. */
+function reviewFencedPiece(reviewer: CandidateSource, text: string, start: number, end: number, line: number, fence: string, column: number): SliceResult {
+  const opener = fence + '\n'
+  const source = opener + text.slice(start, end)
+  const prose = parseMarkdown(source, {frontmatter: false})
+  const base = start - opener.length
+  const blocks: SliceBlock[] = [{type: 'code', start, end, line, candidates: [], directives: []}]
+  for (const c of reviewer.candidates(source, prose)) if (c.finding.offset >= opener.length) blocks[0].candidates.push(shiftCandidate(c, base, line - 2, column - 1, line))
+  for (const d of prose.directives) if (d.start >= opener.length) blocks[0].directives.push(shiftDirective(d, base, line - 2))
+  return {blocks, references: []}
+}
+
+function insertCandidate(blocks: SliceBlock[], c: Candidate) {
+  let k = 0
+  while (k + 1 < blocks.length && blocks[k + 1].start <= c.finding.offset) k++
+  if (blocks.length === 0) return
+  blocks[k].candidates.push(c)
+  blocks[k].candidates.sort((a, b) => a.at - b.at)
+}
+
+/** A cut for plain prose in text[min, max]: a blank line, else a sentence's end, else a space. */
+function textCut(text: string, min: number, max: number, kind: PieceKind): {at: number; clean: boolean} {
+  if (kind === 'text') {
+    const blank = text.lastIndexOf('\n\n', max - 2)
+    if (blank >= min) return {at: blank + 2, clean: true}
+  }
+  const cut = sentenceCut(text, min, max)
+  return {at: cut.at, clean: cut.sentence}
+}
+
+/** Moves forward through a text, keeping the 1-based line and the start of the line. */
+class LineCursor {
+  private offset: number
+  lineStart: number
+
+  constructor(
+    private readonly text: string,
+    offset: number,
+    public line: number
+  ) {
+    this.offset = offset
+    this.lineStart = offset
+    // The caller starts at a line start.
+  }
+
+  moveTo(offset: number) {
+    const text = this.text
+    for (let i = this.offset; i < offset; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+        this.line++
+        this.lineStart = i + 1
+      }
+    }
+    if (offset > this.offset) this.offset = offset
+  }
+}
+
+/**
+ * Top-level fenced code, line by line, for cutting Markdown: the best cut in a
+ * window, and whether a fence is open at a cut (and with which opening line).
+ * Each line is scanned once.
+ */
+class FenceTracker {
+  /** Scanned up to here. */
+  private scanned: number
+  private open: {char: string; length: number; line: string} | undefined
+  /** The next line feed at or after `scanned` (-2: not looked for; -1: none left). */
+  private nl = -2
+  /** Fence state at the line starts of the last window. */
+  private states = new Map<number, string>()
+
+  constructor(
+    private readonly text: string,
+    from: number
+  ) {
+    this.scanned = from
+  }
+
+  /** Scan whole lines while they start before `limit`. */
+  private scan(limit: number, onLine: (start: number, end: number, next: number, inFence: boolean) => void) {
+    const text = this.text
+    while (this.scanned < limit && this.scanned < text.length) {
+      const start = this.scanned
+      if (this.nl !== -1 && this.nl < start) this.nl = text.indexOf('\n', start)
+      const next = this.nl === -1 ? text.length : this.nl + 1
+      let end = this.nl === -1 ? text.length : this.nl
+      if (end > start && text.charCodeAt(end - 1) === 13) end--
+      const inFence = this.open !== undefined
+      const m = /^ {0,3}(`{3,}|~{3,})([^`]*)$/.exec(text.slice(start, Math.min(end, start + 200)))
+      if (this.open) {
+        if (m && m[1][0] === this.open.char && m[1].length >= this.open.length && m[2].trim() === '') this.open = undefined
+      } else if (m && end - start < 200 && !(m[1][0] === '`' && m[2].includes('`'))) {
+        this.open = {char: m[1][0], length: m[1].length, line: m[1]}
+      }
+      onLine(start, end, next, inFence)
+      this.scanned = next
+      this.states.set(next, this.open ? this.open.line : '')
+    }
+  }
+
+  /** The best cut in (min, max]: after a blank line outside a fence, else at a line end, else within a line. */
+  cut(min: number, max: number): {at: number; clean: boolean} {
+    let blank = -1
+    let lineEnd = -1
+    this.states = new Map()
+    this.scan(max, (start, end, next, inFence) => {
+      if (next > max || next <= min) return
+      if (!inFence && /^[ \t]*$/.test(this.text.slice(start, end))) blank = next
+      lineEnd = next
+    })
+    if (blank > 0) return {at: blank, clean: true}
+    if (lineEnd > 0) return {at: lineEnd, clean: false}
+    // A line longer than the window: cut within it; the line's fence state holds at the cut.
+    const at = sentenceCut(this.text, Math.max(min, this.lastLineStart(max)), max).at
+    this.states.set(at, this.open && this.scanned > at ? this.open.line : '')
+    return {at, clean: false}
+  }
+
+  private lastLineStart(max: number): number {
+    const i = this.text.lastIndexOf('\n', max - 1)
+    return i === -1 ? 0 : i + 1
+  }
+
+  /** The opening line of a fence open at `offset` (the last cut), or ''. */
+  openAt(offset: number): string {
+    return this.states.get(offset) ?? ''
+  }
 }
 
 /** The type of a block standing for a region that was not parsed: no rule can match in it. */
@@ -211,6 +403,20 @@ export function nextRegions(reviewer: CandidateSource, text: string, c: RegionCu
   }
   const start = first.start
   const end = regions[j - 1].end
+  if (first.plain && j === i + 1 && end - start > MAX_PARSE_CHARS) {
+    // One huge plain paragraph: read in pieces (cut after sentences), kept as one block.
+    const pieces = reviewInPieces(reviewer, text, start, paragraphEnd(text, first), lineAt(start), [], 'plain').blocks
+    c.blocks.push({
+      type: 'paragraph',
+      start,
+      end,
+      line: lineAt(start),
+      candidates: pieces.flatMap((b) => b.candidates),
+      directives: pieces.flatMap((b) => b.directives)
+    })
+    c.next = j
+    return end - start
+  }
   const parse = first.plain
     ? (s: string) => parsePlainParagraphs(s, regions.slice(i, j).map((r) => [r.start - start, paragraphEnd(text, r) - start]))
     : undefined
@@ -240,11 +446,20 @@ function definitionsPrefix(references: Reference[]): string {
   return out + '[recovery-lint-slice-end]: #\n\n'
 }
 
-export function shiftCandidate(c: Candidate, offset: number, lines: number): Candidate {
-  if (offset === 0 && lines === 0) return c
+export function shiftCandidate(c: Candidate, offset: number, lines: number, columns = 0, firstLine = 0): Candidate {
+  if (offset === 0 && lines === 0 && columns === 0) return c
   const f = c.finding
+  const line = f.line + lines
+  const endLine = f.endLine + lines
   return {
-    finding: {...f, offset: f.offset + offset, endOffset: f.endOffset + offset, line: f.line + lines, endLine: f.endLine + lines},
+    finding: {
+      ...f,
+      offset: f.offset + offset,
+      endOffset: f.endOffset + offset,
+      line,
+      endLine,
+      ...(columns !== 0 ? {column: line === firstLine ? f.column + columns : f.column, endColumn: endLine === firstLine ? f.endColumn + columns : f.endColumn} : {})
+    },
     at: c.at + offset,
     atLine: c.atLine + lines
   }

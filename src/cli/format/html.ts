@@ -4,7 +4,7 @@
  * so it opens offline and can be mailed around. Every finding shows its sentence
  * with the wording marked, the reason (message and rationale) and the alternatives.
  */
-import {CATEGORIES, type CategoryId, type Severity} from '../../core/types.js'
+import {CATEGORIES, type CategoryId, type FindingCategory, type Severity} from '../../core/types.js'
 import type {FileResult, ReportContext} from '../results.js'
 
 /** Marks the page as a report, so a later run over the folder leaves it out. */
@@ -55,7 +55,7 @@ svg text{font:13px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;fi
 @media print{.finding{break-inside:avoid}}
 `
 
-function chart(counts: Map<CategoryId, number>): string {
+function chart(counts: Map<FindingCategory, number>): string {
   const max = Math.max(1, ...counts.values())
   const rowH = 34
   const labelW = 190
@@ -83,7 +83,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 export function formatHtml(results: FileResult[], context: ReportContext, now = new Date()): string {
   const all = results.flatMap((r) => r.findings)
   const bySeverity = (s: Severity) => all.filter((f) => f.severity === s).length
-  const perCategory = new Map<CategoryId, number>()
+  const perCategory = new Map<FindingCategory, number>()
   for (const f of all) perCategory.set(f.category, (perCategory.get(f.category) ?? 0) + 1)
   const withFindings = results.filter((r) => r.findings.length > 0)
 
@@ -131,7 +131,7 @@ export function formatHtml(results: FileResult[], context: ReportContext, now = 
       const where = r.kind === 'docx' ? `paragraph ${f.line}, character ${f.column}` : `line ${f.line}, column ${f.column}`
       out.push(`<article class="finding ${f.severity}" aria-label="${esc(`${SEVERITY_LABEL[f.severity]}: ${f.text}, ${where}`)}">`)
       out.push(
-        `<p class="meta"><span class="sev ${f.severity}">${SEVERITY_LABEL[f.severity]}</span> ${esc(where)} · ${esc(CATEGORY_LABEL[f.category] ?? f.category)} · rule <code>${esc(f.ruleId)}</code></p>`
+        `<p class="meta"><span class="sev ${f.severity}">${SEVERITY_LABEL[f.severity]}</span> ${esc(where)} · ${esc(CATEGORY_LABEL[f.category as CategoryId] ?? 'Review limit')} · rule <code>${esc(f.ruleId)}</code></p>`
       )
       out.push(`<blockquote>${esc(ex.before)}<mark>${esc(ex.text)}</mark>${esc(ex.after)}</blockquote>`)
       out.push(`<p class="why"><strong>Why:</strong> ${esc(f.message)}${rule?.rationale ? ' ' + esc(rule.rationale) : ''}</p>`)

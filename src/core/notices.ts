@@ -1,0 +1,54 @@
+/**
+ * Notices: what the review could not read as written and how it read it instead
+ * (too deeply nested, too much inline markup, a sentence cut into pieces, too
+ * many findings). Each becomes one `info` finding of the pseudo-rule
+ * `review-limit`, so nothing is skipped silently; like any rule it can be
+ * switched off (`"rules": {"review-limit": "off"}`) or by a directive.
+ */
+import type {Rule} from './types.js'
+
+/** The rule id of notices. */
+export const REVIEW_LIMIT = 'review-limit'
+
+export interface Notice {
+  /** Source offsets of what it is about (kept short: the first words). */
+  start: number
+  end: number
+  message: string
+}
+
+/** A short range at `start`: the first word, at most 40 characters, within [start, end). */
+export function noticeAt(text: string, start: number, end: number, message: string): Notice {
+  let stop = start
+  const limit = Math.min(end, start + 40)
+  while (stop < limit && !/\s/.test(text[stop])) stop++
+  // Never end between the halves of a surrogate pair.
+  if (stop > start && stop < text.length && /[\uD800-\uDBFF]/.test(text[stop - 1])) stop++
+  return {start, end: Math.max(stop, start), message}
+}
+
+export const NOTICE = {
+  nesting: (depth: number) =>
+    `Nested more than ${depth} levels deep (block quotes or list items): from here such lines are reviewed as plain text, one line at a time.`,
+  markup: () => 'Too much inline markup in one paragraph to read as Markdown: from here such paragraphs are reviewed as plain text, one line at a time.',
+  lines: (count: number) => `A paragraph of more than ${count} lines inside a block quote or list: reviewed in parts of ${count} lines.`,
+  sentence: (chars: number) => `A sentence longer than ${chars} characters: reviewed in pieces, so a phrase across a cut may be missed.`,
+  block: (chars: number) => `A block longer than ${chars} characters: reviewed in pieces, so Markdown structure across a cut may be read differently.`,
+  findings: (shown: number) => `More than ${shown} findings in this document: only the first ${shown} are shown.`
+}
+
+
+/** The pseudo-rule of notices, for hovers and reports that look a finding's rule up. */
+export const REVIEW_LIMIT_RULE: Rule = {
+  id: REVIEW_LIMIT,
+  category: 'review',
+  severity: 'info',
+  phrases: [],
+  message: 'Part of this document could not be read as written: see the message for how it was read instead.',
+  rationale:
+    'The review has limits (nesting depth, inline markup per paragraph, sentence length, findings per document) so that no document can make it hang. Where one is reached, the text is still reviewed in a simpler way.',
+  alternatives: [],
+  principles: [],
+  sources: ['docs/limits.md'],
+  examples: {flag: [], pass: []}
+}
