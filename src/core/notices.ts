@@ -34,6 +34,7 @@ export const NOTICE = {
   lines: (count: number) => `A paragraph of more than ${count} lines inside a block quote or list: reviewed in parts of ${count} lines.`,
   sentence: (chars: number) => `A sentence longer than ${chars} characters: reviewed in pieces, so a phrase across a cut may be missed.`,
   block: (chars: number) => `A block longer than ${chars} characters: reviewed in pieces, so Markdown structure across a cut may be read differently.`,
+  htmlDepth: () => 'HTML nested deeper than it can be read as a tree: reviewed as plain text, with its tags left out.',
   findings: (shown: number) => `More than ${shown} findings in this document: only the first ${shown} are shown.`
 }
 

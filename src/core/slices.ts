@@ -139,8 +139,26 @@ export function reviewSlice(
 ): SliceResult {
   if (!parse && end - start > MAX_PARSE_CHARS) return reviewInPieces(reviewer, text, start, end, line, references, 'markdown')
   const prefix = references.length > 0 ? definitionsPrefix(references) : ''
+  return reviewWithPrefix(reviewer, text, start, end, line, prefix, parse ?? ((s: string) => parseMarkdown(s, {frontmatter: start === 0})), startColumn)
+}
+
+/**
+ * Review source [start, end) of `text` parsed after `prefix` (which ends with a line
+ * break, and whose own findings are dropped): offsets, lines and columns come back
+ * in the whole text's terms.
+ */
+export function reviewWithPrefix(
+  reviewer: CandidateSource,
+  text: string,
+  start: number,
+  end: number,
+  line: number,
+  prefix: string,
+  parse: (source: string) => Prose,
+  startColumn = 1
+): SliceResult {
   const source = prefix + text.slice(start, end)
-  const prose = (parse ?? ((s: string) => parseMarkdown(s, {frontmatter: start === 0})))(source)
+  const prose = parse(source)
   const base = start - prefix.length
   const lineBase = line - 1 - countLines(prefix, 0, prefix.length)
   // A piece that starts mid-line: columns on its first line count from the line's start.
@@ -219,14 +237,7 @@ export function reviewInPieces(reviewer: CandidateSource, text: string, start: n
 
 /** A piece that starts inside fenced code: parsed with the fence's opening line in front. */
 function reviewFencedPiece(reviewer: CandidateSource, text: string, start: number, end: number, line: number, fence: string, column: number): SliceResult {
-  const opener = fence + '\n'
-  const source = opener + text.slice(start, end)
-  const prose = parseMarkdown(source, {frontmatter: false})
-  const base = start - opener.length
-  const blocks: SliceBlock[] = [{type: 'code', start, end, line, candidates: [], directives: []}]
-  for (const c of reviewer.candidates(source, prose)) if (c.finding.offset >= opener.length) blocks[0].candidates.push(shiftCandidate(c, base, line - 2, column - 1, line))
-  for (const d of prose.directives) if (d.start >= opener.length) blocks[0].directives.push(shiftDirective(d, base, line - 2))
-  return {blocks, references: []}
+  return reviewWithPrefix(reviewer, text, start, end, line, fence + '\n', (s) => parseMarkdown(s, {frontmatter: false}), column)
 }
 
 function insertCandidate(blocks: SliceBlock[], c: Candidate) {

@@ -5,10 +5,13 @@
  */
 import type {Sentence} from 'nlcst'
 import {applyFixes} from '../core/fix.js'
-import {parseHtml} from '../core/parse/html.js'
+import {htmlProse, reviewHtmlInPieces} from '../core/html-pieces.js'
 import {parseMarkdown, type Prose} from '../core/parse/markdown.js'
 import {parseText} from '../core/parse/text.js'
 import type {Reviewer} from '../core/review.js'
+import {MAX_PARSE_CHARS} from '../core/slices.js'
+import {MAX_FINDINGS} from '../core/limits.js'
+import {REVIEW_LIMIT} from '../core/notices.js'
 import type {Finding} from '../core/types.js'
 import {docxParagraphs} from './docx.js'
 import {decodeText, DEFAULT_MAX_BYTES, DocumentError, readBytes, tooLarge} from './read-document.js'
@@ -70,26 +73,36 @@ export async function loadDocument(path: string, name: string, kind = kindFor(pa
 }
 
 export function proseFor(text: string, kind: Exclude<DocumentKind, 'docx'>): Prose {
-  return kind === 'markdown' ? parseMarkdown(text) : kind === 'html' ? parseHtml(text) : parseText(text)
+  return kind === 'markdown' ? parseMarkdown(text) : kind === 'html' ? htmlProse(text) : parseText(text)
 }
 
 const EXCERPT_CHARS = 200
 
+/** A document longer than this is reviewed through the engine's sliced path (bounded memory); excerpts are then its lines. */
+const WHOLE_PARSE_CHARS = MAX_PARSE_CHARS
+/** Characters either side of a finding that its excerpt is cut from (a sentence can be a whole document long). */
+const EXCERPT_WINDOW = 1000
+
 export function reviewDocument(reviewer: Reviewer, doc: LoadedDocument): Reviewed {
   if (doc.kind === 'docx') return reviewDocx(reviewer, doc)
-  const prose = proseFor(doc.text, doc.kind)
-  let findings = reviewer.reviewProse(doc.text, prose)
+  let findings: Finding[]
+  let sentences: Array<[number, number]> = []
+  if (doc.text.length > WHOLE_PARSE_CHARS) {
+    findings = doc.kind === 'html' ? reviewHtmlInPieces(reviewer, doc.text) : reviewer.review(doc.text, doc.kind)
+  } else {
+    const prose = proseFor(doc.text, doc.kind)
+    findings = reviewer.limitFindings(reviewer.reviewProse(doc.text, prose))
+    sentences = sentenceRanges(prose)
+  }
   if (doc.kind === 'html') findings = findings.map((f) => htmlFinding(doc.text, f))
   findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset)
-  const sentences = sentenceRanges(prose)
-  const excerpts = findings.map((f) => {
+  const innermost = innermostRanges(sentences, findings.map((f) => f.offset))
+  const clean = doc.kind === 'html' ? htmlToText : doc.kind === 'markdown' ? markdownToText : (x: string) => x
+  const excerpts = findings.map((f, i) => {
     // The innermost sentence: an attribute's text (alt, title) sits inside the element's sentence.
-    let best: [number, number] | undefined
-    for (const r of sentences) if (r[0] <= f.offset && f.offset < r[1] && (!best || r[1] - r[0] < best[1] - best[0])) best = r
-    const [s, e] = best ?? lineRange(doc.text, f.offset)
-    const start = Math.min(s, f.offset)
-    const end = Math.max(e, f.endOffset)
-    const clean = doc.kind === 'html' ? htmlToText : doc.kind === 'markdown' ? markdownToText : (x: string) => x
+    const [s, e] = innermost[i] ?? lineRange(doc.text, f.offset)
+    const start = Math.max(Math.min(s, f.offset), f.offset - EXCERPT_WINDOW)
+    const end = Math.min(Math.max(e, f.endOffset), f.endOffset + EXCERPT_WINDOW)
     return {
       before: trimStart(clean(doc.text.slice(start, f.offset)).replace(/\s+/g, ' ').trimStart()),
       text: clean(f.text).replace(/\s+/g, ' '),
@@ -99,20 +112,52 @@ export function reviewDocument(reviewer: Reviewer, doc: LoadedDocument): Reviewe
   return {kind: doc.kind, findings, excerpts}
 }
 
+/**
+ * For each offset (ascending), the innermost range holding it, in one sweep: the
+ * ranges (sentences, with attribute text nested inside an element's) are sorted by
+ * start and kept on a stack of those still open.
+ */
+function innermostRanges(ranges: Array<[number, number]>, offsets: number[]): Array<[number, number] | undefined> {
+  const sorted = ranges.slice().sort((a, b) => a[0] - b[0] || b[1] - a[1])
+  const open: Array<[number, number]> = []
+  const out: Array<[number, number] | undefined> = []
+  let k = 0
+  for (const x of offsets) {
+    while (k < sorted.length && sorted[k][0] <= x) {
+      while (open.length > 0 && open[open.length - 1][1] <= sorted[k][0]) open.pop()
+      open.push(sorted[k++])
+    }
+    while (open.length > 0 && open[open.length - 1][1] <= x) open.pop()
+    out.push(open[open.length - 1])
+  }
+  return out
+}
+
 function reviewDocx(reviewer: Reviewer, doc: LoadedDocument): Reviewed {
   const paragraphs = doc.text.split('\n')
   const findings: Finding[] = []
   const excerpts: Excerpt[] = []
+  const notices = new Set<string>()
   let base = 0
-  paragraphs.forEach((paragraph, index) => {
+  for (let index = 0; index < paragraphs.length && findings.length <= MAX_FINDINGS; index++) {
+    const paragraph = paragraphs[index]
     if (paragraph.trim()) {
       for (const f of reviewer.review(paragraph, 'text')) {
+        // One notice of each kind per document, as for other formats.
+        if (f.ruleId === REVIEW_LIMIT && (notices.has(f.message) || !notices.add(f.message))) continue
         findings.push({...f, offset: f.offset + base, endOffset: f.endOffset + base, line: index + 1, endLine: index + 1})
-        excerpts.push({before: paragraph.slice(0, f.offset), text: f.text, after: paragraph.slice(f.endOffset)})
+        excerpts.push({before: trimStart(paragraph.slice(Math.max(0, f.offset - EXCERPT_WINDOW), f.offset)), text: f.text, after: trimEnd(paragraph.slice(f.endOffset, f.endOffset + EXCERPT_WINDOW))})
       }
     }
     base += paragraph.length + 1
-  })
+  }
+  if (findings.length > MAX_FINDINGS) {
+    // The rest is not reviewed: the first MAX_FINDINGS, and a notice on the last of them.
+    findings.length = excerpts.length = MAX_FINDINGS
+    const limited = reviewer.limitFindings(findings, true)
+    if (limited.length > MAX_FINDINGS) excerpts.push(excerpts[MAX_FINDINGS - 1])
+    return {kind: 'docx', findings: limited, excerpts}
+  }
   return {kind: 'docx', findings, excerpts}
 }
 
@@ -142,16 +187,16 @@ const countNewlines = (s: string) => (s.match(/\n/g) ?? []).length
 
 function sentenceRanges(prose: Prose): Array<[number, number]> {
   const out: Array<[number, number]> = []
-  const walk = (node: {type: string; children?: unknown[]; position?: Sentence['position']}) => {
+  type Node = {type: string; children?: Node[]; position?: Sentence['position']}
+  const stack: Node[] = [prose.tree as Node]
+  while (stack.length > 0) {
+    const node = stack.pop()!
     if (node.type === 'SentenceNode') {
       const s = node.position?.start.offset
       const e = node.position?.end.offset
       if (s !== undefined && e !== undefined) out.push([s, e])
-      return
-    }
-    if (node.children) for (const child of node.children) walk(child as never)
+    } else if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i])
   }
-  walk(prose.tree as never)
   return out
 }
 

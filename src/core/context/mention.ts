@@ -107,7 +107,18 @@ export function quoteSpans(text: string, base: number): Array<[number, number]> 
 /** Table header wording that marks a column of wording to avoid. */
 export const AVOID_HEADER =
   /\b(avoid|instead of|rather than|don'?t|do not|not this|never|outdated|old|problematic|unhelpful|stigmati[sz]ing|deficit[- ]based|harmful|less helpful|try not|clinical(ised|ized)? language|before)\b/i
-/** A blockquote's closing attribution line: "— Name". */
-export const ATTRIBUTION = /(^|\n)\s*(\u2014|\u2013|\u2015|--|~)\s*\S[^\n]*$/
+/**
+ * A blockquote's closing attribution line: "— Name". Only spaces (not line breaks)
+ * before the dash: a line break there would make a later line the start anyway, and
+ * this way a run of blank lines is not rescanned from each of its line breaks.
+ */
+export const ATTRIBUTION = /(^|\n)[^\S\n]*(\u2014|\u2013|\u2015|--|~)\s*\S[^\n]*$/
 /** A lead-in that attributes the quote that follows: "As one member said:". */
 export const LEAD_IN = /\b(said|says|say|told|tells|wrote|writes|explained|explains|recalls|recalled|described|describes|shared|shares|put it|reflects|reflected|in (his|her|their|my) words)\b[^\n]*:\s*$/i
+
+/** Whether a paragraph ends with a lead-in (tested on its last line only: one scan, however many verbs it holds). */
+export function endsWithLeadIn(text: string): boolean {
+  const trimmed = text.trimEnd()
+  if (!trimmed.endsWith(':')) return false
+  return LEAD_IN.test(trimmed.slice(trimmed.lastIndexOf('\n') + 1))
+}

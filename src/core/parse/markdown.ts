@@ -18,7 +18,7 @@ import {VFile} from 'vfile'
 import {parseDirectiveComments, type Directive} from '../directives.js'
 import {LineIndex} from '../positions.js'
 import {alignText} from './align.js'
-import {ATTRIBUTION, AVOID_HEADER, LEAD_IN} from '../context/mention.js'
+import {ATTRIBUTION, AVOID_HEADER, endsWithLeadIn} from '../context/mention.js'
 import {NOTICE, noticeAt, type Notice} from '../notices.js'
 import {capMarkdownShape} from './shape.js'
 import {sentenceCut} from './cuts.js'
@@ -303,7 +303,7 @@ function isAttributed(node: Blockquote, previous: RootContent | undefined): bool
   // The last paragraph may hold the attribution on its own line.
   const last = node.children.at(-1)
   if (last && last.type === 'paragraph' && ATTRIBUTION.test(toString(last))) return true
-  return previous?.type === 'paragraph' && LEAD_IN.test(toString(previous))
+  return previous?.type === 'paragraph' && endsWithLeadIn(toString(previous))
 }
 
 function noteAvoidColumns(table: Table, mentions: Array<[number, number]>) {
