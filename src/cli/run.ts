@@ -4,7 +4,7 @@
  *   1  at least one
  *   2  it could not do its job (bad arguments, unreadable file, invalid config)
  */
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, writeFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {relative, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
@@ -15,6 +15,7 @@ import {builtinPacks} from '../node/builtin-rules.js'
 import {ReviewCache} from '../node/cache.js'
 import {decodeAny, fixDocument, kindFor, reviewDocument, type Reviewed} from '../node/documents.js'
 import {expandPaths} from '../node/files.js'
+import {readBytes} from '../node/read-document.js'
 import {canonicalPath, outputConflict, writeFileAtomic} from '../node/safe-write.js'
 import {Project, type ProjectOptions} from '../node/project.js'
 import {formatGithub} from './format/github.js'
@@ -283,12 +284,12 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
       if (cache) {
         let bytes: Buffer | undefined
         try {
-          bytes = readFileSync(file)
+          bytes = readBytes(file, name)
         } catch {
           bytes = undefined // reported when the job reads it
         }
         if (bytes) {
-          const key = ReviewCache.key(bytes, reviewer, kind)
+          const key = ReviewCache.key(bytes, reviewer, kind, version)
           const hit = cache.get(file, key)
           const needsFix = fixMode !== 'none' && kind !== 'docx' && hit?.findings.some(isFixable)
           if (hit && !needsFix) {

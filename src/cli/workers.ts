@@ -88,38 +88,92 @@ export function workerMain(port: {on(event: 'message', fn: (job: Job | null) => 
 }
 
 /**
+ * Heap limit of one worker: a document that needs more is reported, and the batch
+ * goes on. RECOVERY_LINT_WORKER_HEAP_MB changes it (the tests use a small one).
+ */
+export const WORKER_HEAP_MB = Number(process.env.RECOVERY_LINT_WORKER_HEAP_MB) || 1024
+
+/**
  * Run jobs over `size` workers started from `entry`. Jobs go out one at a time
  * per worker (documents differ a lot in size). Resolves when every job is done.
+ *
+ * A worker that dies while reviewing a file (out of memory above its heap limit,
+ * or any crash) costs only that file: it is reported in one line, never retried,
+ * and a new worker takes the remaining jobs. Only a worker that fails before
+ * reviewing anything (it cannot start) rejects, so the caller can go on without
+ * workers.
  */
-export function runPool(entry: string, size: number, init: WorkerInit, jobs: Job[], onOutcome: (o: Outcome) => void): Promise<void> {
+export function runPool(
+  entry: string,
+  size: number,
+  init: WorkerInit,
+  jobs: Job[],
+  onOutcome: (o: Outcome) => void,
+  heapMb = WORKER_HEAP_MB
+): Promise<void> {
   return new Promise((resolveAll, rejectAll) => {
     let next = 0
     let done = 0
-    let failed = false
+    let settled = false
+    let restarts = 0
+    const live = new Set<Worker>()
     if (jobs.length === 0) return resolveAll()
-    const workers: Worker[] = []
-    const feed = (worker: Worker) => {
-      if (next < jobs.length) worker.postMessage(jobs[next++])
-      else worker.postMessage(null)
-    }
-    for (let i = 0; i < Math.min(size, jobs.length); i++) {
-      const worker = new Worker(entry, {workerData: init, stdout: false, stderr: false, resourceLimits: {maxYoungGenerationSizeMb: 64}})
-      workers.push(worker)
-      worker.on('message', (outcome: Outcome) => {
-        onOutcome(outcome)
-        done++
-        if (done === jobs.length) {
-          for (const w of workers) w.postMessage(null)
-          resolveAll()
-        } else feed(worker)
-      })
-      worker.on('error', (error) => {
-        if (failed) return
-        failed = true
-        for (const w of workers) void w.terminate()
+    const settle = (error?: Error) => {
+      if (settled) return
+      settled = true
+      for (const w of live) w.postMessage(null)
+      if (error) {
+        for (const w of live) void w.terminate()
         rejectAll(error)
-      })
-      feed(worker)
+      } else resolveAll()
     }
+    const start = () => {
+      const worker = new Worker(entry, {
+        workerData: init,
+        stdout: false,
+        stderr: false,
+        resourceLimits: {maxYoungGenerationSizeMb: 64, maxOldGenerationSizeMb: heapMb}
+      })
+      live.add(worker)
+      let current: Job | undefined
+      let reviewed = 0
+      let gone = false
+      const feed = () => {
+        current = next < jobs.length ? jobs[next++] : undefined
+        worker.postMessage(current ?? null)
+        if (!current) live.delete(worker)
+      }
+      worker.on('message', (outcome: Outcome) => {
+        current = undefined
+        reviewed++
+        onOutcome(outcome)
+        if (++done === jobs.length) settle()
+        else feed()
+      })
+      const lost = (why: string, outOfMemory: boolean) => {
+        if (gone || settled) return
+        gone = true
+        live.delete(worker)
+        void worker.terminate()
+        if (reviewed === 0 && !outOfMemory && restarts === 0) return settle(new Error(why))
+        if (current) {
+          onOutcome({id: current.id, problem: `${current.name}: cannot review: ${why}`})
+          current = undefined
+          if (++done === jobs.length) return settle()
+        }
+        // A new worker for the jobs left (bounded: each restart follows a job given up).
+        if (next < jobs.length && restarts++ < jobs.length) start()
+        else if (live.size === 0 && done < jobs.length) settle(new Error(why))
+      }
+      worker.on('error', (error: NodeJS.ErrnoException) => {
+        const oom = error?.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        lost(oom ? `ran out of memory (a worker may use ${heapMb} MB)` : `the worker failed (${String(error?.message ?? error).split('\n')[0]})`, oom)
+      })
+      worker.on('exit', (code) => {
+        if (current) lost(`the worker stopped (exit code ${code})`, false)
+      })
+      feed()
+    }
+    for (let i = 0; i < Math.min(size, jobs.length); i++) start()
   })
 }

@@ -9,6 +9,7 @@ import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import {dirname, join, relative, resolve, sep} from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import picomatch from 'picomatch'
+import {readProblem} from './read-document.js'
 
 export const DOCUMENT_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd', '.txt', '.text', '.html', '.htm', '.xhtml', '.docx']
 export const IGNORE_FILES = ['.gitignore', '.recoverylintignore']
@@ -128,13 +129,18 @@ export function expandPaths(paths: string[], cwd = process.cwd(), options: Expan
   for (const p of paths) {
     const abs = resolve(cwd, p)
     let stat
+    let problem: string | undefined
     try {
       stat = statSync(abs)
-    } catch {
+    } catch (error) {
       stat = undefined
+      const code = (error as NodeJS.ErrnoException).code
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') problem = readProblem(error as NodeJS.ErrnoException)
     }
     if (stat?.isFile()) files.push(abs)
     else if (stat?.isDirectory()) walk(abs, files, isDocument, levelsFor(abs))
+    else if (stat) problems.push(`${p}: not a regular file (${stat.isFIFO() ? 'a named pipe' : stat.isSocket() ? 'a socket' : 'a device'})`)
+    else if (problem) problems.push(`${p}: cannot read: ${problem}`)
     else if (/[*?[\]{}]/.test(p)) {
       const base = resolve(cwd, globBase(p))
       const isMatch = picomatch(p.split(sep).join('/'), {dot: false})

@@ -5,7 +5,7 @@
  * link is written through, not replaced. `--output` also refuses to write over a
  * document the same run reads.
  */
-import {chownSync, closeSync, fchmodSync, fsyncSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs'
+import {chownSync, closeSync, fchmodSync, fsyncSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync} from 'node:fs'
 import {basename, dirname, join, resolve} from 'node:path'
 
 /** Marks an HTML report of ours: the only document `--output` may replace. */
@@ -67,6 +67,11 @@ export function writeFileAtomic(path: string, data: string | Buffer): void {
   let owner: {uid: number; gid: number} | undefined
   try {
     const stat = statSync(target)
+    if (!stat.isFile()) {
+      // /dev/null, /dev/stdout, a pipe: written as asked, never replaced by a file.
+      writeFileSync(target, data)
+      return
+    }
     mode = stat.mode & 0o7777
     owner = {uid: stat.uid, gid: stat.gid}
   } catch {
