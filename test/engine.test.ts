@@ -49,10 +49,18 @@ test('only prose: code, inline code, URLs, front matter and HTML are not reviewe
 })
 
 test('headings, list items, task items, table cells, footnotes and link text are prose', () => {
-  const text = ['# Patient voice', '', '- patient', '- [ ] patient task', '', '| A | B |', '|---|---|', '| patient | x |', '', 'Note[^1]. [patient link](x.md)', '', '[^1]: About patients.'].join('\n')
+  const text = ['# What a patient said', '', '- patient', '- [ ] patient task', '', '| A | B |', '|---|---|', '| patient | x |', '', 'Note[^1]. [patient link](x.md)', '', '[^1]: About patients.'].join('\n')
   assert.deepEqual(
     review(text).map((f) => `${f.line}:${f.text}`),
-    ['1:Patient', '3:patient', '4:patient', '8:patient', '10:patient', '12:patients']
+    ['1:a patient', '3:patient', '4:patient', '8:patient', '10:patient', '12:patients']
+  )
+})
+
+test('a heading or title line that names its subject is not a finding; one that reads as a sentence is reviewed', () => {
+  const text = ['# Patient Safety Policy', '', '## Relapse prevention plan', '', 'Service User Involvement Strategy 2024', '', '## How we support each patient', '', 'The patient chose the group.'].join('\n')
+  assert.deepEqual(
+    review(text).map((f) => `${f.line}:${f.text}`),
+    ['7:patient', '9:patient']
   )
 })
 

@@ -62,8 +62,11 @@ describe('a broken pack is one error naming the file, the rule and the problem',
     ['bad severity', base(good.replace('severity: warning', 'severity: loud')), /^org\/pack\.yml: rule `x-rule`: `rules\.0\.severity` must be one of "error", "warning", "info"$/],
     ['missing examples', base(good.replace(/    examples.*\n/, '')), /^org\/pack\.yml: rule `x-rule`: `rules\.0`: missing `examples`$/],
     ['contested error', base(good.replace('severity: warning', 'severity: error\n    contested: true')), /^org\/pack\.yml: rule `x-rule`: a contested rule cannot be an error$/],
-    ['unknown word class', base(good + '    unlessBefore: ["@verb"]\n'), /^org\/pack\.yml: rule `x-rule`: unknown word class `@verb`/]
   ]
+  test('unknown word class', () => {
+    const pack = parseRulePack('org/pack.yml', base(good + '    unlessBefore: ["@verb"]\n'))
+    assert.throws(() => checkPacks([...packs, pack]), /^RulePackError: org\/pack\.yml: rule `x-rule`: unknown word class `@verb` \(known: @be, .*@staff/)
+  })
   for (const [name, text, expected] of cases) {
     test(name, () => {
       assert.throws(() => parseRulePack('org/pack.yml', text), (error: unknown) => {

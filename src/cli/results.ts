@@ -10,6 +10,8 @@ export interface FileResult {
   kind?: DocumentKind
   /** Per finding (same order): its sentence, or for docx its paragraph. */
   excerpts?: Excerpt[]
+  /** Word, per finding: its section and paragraph ("body ¶12", "footnote 3 ¶1"). */
+  places?: string[]
 }
 
 /** What every report format may use besides the results. */

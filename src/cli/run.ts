@@ -4,9 +4,9 @@
  *   1  at least one
  *   2  it could not do its job (bad arguments, unreadable file, invalid config)
  */
-import {existsSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
-import {relative, resolve} from 'node:path'
+import {basename, isAbsolute, join, relative, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {CONFIG_NAMES} from '../core/config-files.js'
 import {CATEGORIES, PROFILES, type CategoryId, type Finding, type Profile, type Rule} from '../core/types.js'
@@ -87,6 +87,13 @@ Fixing:
       --fix                  apply the safe alternatives in place
       --fix-dry-run          print the fixes as a unified diff; change nothing
 
+Word documents (.docx):
+      --review-docx <out>    write a reviewed copy of the one .docx given: a Word
+                             comment on the words of each finding
+      --review-docx-dir <d>  the same for every .docx reviewed, into folder d
+                             (same relative paths; the originals are never changed)
+      --track-changes        with either: also write each safe fix as a tracked change
+
 Speed:
       --cache                reuse reviews of unchanged files (.recoverylintcache)
       --cache-location <f>   where the cache lives
@@ -96,7 +103,8 @@ Speed:
   -v, --version              show the version
 
 Exit codes: 0 no warnings or errors, 1 findings, 2 could not do its job.
-Word documents: line numbers are paragraph numbers.
+Word documents: line numbers are paragraph numbers (body first, then text boxes,
+headers, footers, footnotes, endnotes, comments); the reports name the place.
 `
 
 export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<number> {
@@ -120,6 +128,9 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
         init: {type: 'boolean', default: false},
         fix: {type: 'boolean', default: false},
         'fix-dry-run': {type: 'boolean', default: false},
+        'review-docx': {type: 'string'},
+        'review-docx-dir': {type: 'string'},
+        'track-changes': {type: 'boolean', default: false},
         cache: {type: 'boolean', default: false},
         'cache-location': {type: 'string'},
         workers: {type: 'string'},
@@ -159,6 +170,9 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
   }
   for (const c of values.category ?? []) if (!CATEGORIES.includes(c as CategoryId)) return fail(`unknown category "${c}" (use ${CATEGORIES.join(', ')})`)
   if (values.fix && values['fix-dry-run']) return fail('use --fix or --fix-dry-run, not both')
+  if (values['review-docx'] !== undefined && values['review-docx-dir'] !== undefined) return fail('use --review-docx or --review-docx-dir, not both')
+  if (values['track-changes'] && values['review-docx'] === undefined && values['review-docx-dir'] === undefined) return fail('--track-changes goes with --review-docx or --review-docx-dir')
+  if (values['review-docx'] !== undefined && !/\.docx$/i.test(values['review-docx'])) return fail(`--review-docx writes a .docx, not "${values['review-docx']}"`)
   let workers = Math.min(availableParallelism(), 8)
   if (values.workers !== undefined) {
     workers = Number(values.workers)
@@ -230,7 +244,7 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
   const cache = values.cache ? new ReviewCache(resolve(io.cwd, values['cache-location'] ?? '.recoverylintcache'), version) : undefined
 
   // 1. Which files, each with its place in the report.
-  const slots: Array<{name: string; reviewed?: Reviewed; applied?: number; diff?: string; skipped?: boolean}> = []
+  const slots: Array<{name: string; reviewed?: Reviewed; applied?: number; diff?: string; skipped?: boolean; wrote?: Outcome['wrote']}> = []
   const jobs: Job[] = []
   const cacheKeys = new Map<number, {path: string; key: string}>()
 
@@ -272,6 +286,28 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
     const conflict = outputConflict(outputPath, inputs)
     if (conflict) return fail(`--output ${values.output}: ${conflict}`)
   }
+  // Where each Word document's reviewed copy goes (never over a document of this run).
+  const docxOut = new Map<string, string>()
+  if (values['review-docx'] !== undefined || values['review-docx-dir'] !== undefined) {
+    const words = expanded.files.filter((f) => kindFor(f) === 'docx' && /\.docx$/i.test(f))
+    if (words.length === 0) return fail('no .docx among the paths to write a reviewed copy of')
+    if (values['review-docx'] !== undefined) {
+      if (words.length > 1) return fail(`--review-docx takes one .docx, not ${words.length} (use --review-docx-dir for several)`)
+      docxOut.set(words[0], resolve(io.cwd, values['review-docx']))
+    } else {
+      const dir = resolve(io.cwd, values['review-docx-dir']!)
+      if (existsSync(dir) && !statSync(dir).isDirectory()) return fail(`--review-docx-dir ${values['review-docx-dir']}: not a folder`)
+      for (const file of words) {
+        const rel = relative(io.cwd, file)
+        docxOut.set(file, join(dir, rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : basename(file)))
+      }
+    }
+    const inputs = new Set(expanded.files)
+    for (const [file, out] of docxOut) {
+      if (inputs.has(out) || out === outputPath) return fail(`${displayName(file, io.cwd)}: the reviewed copy would overwrite ${displayName(out, io.cwd)}, a file of this run; choose another name or folder`)
+    }
+  }
+  const keep = {rules: values.rule, categories: values.category, errorsOnly: values.quiet}
   for (const file of expanded.files) {
     if (outputTarget && canonicalPath(file) === outputTarget) continue // our own report from an earlier run, about to be rewritten
     const name = displayName(file, io.cwd)
@@ -292,14 +328,15 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
           const key = ReviewCache.key(bytes, reviewer, kind, version)
           const hit = cache.get(file, key)
           const needsFix = fixMode !== 'none' && kind !== 'docx' && hit?.findings.some(isFixable)
-          if (hit && !needsFix) {
+          if (hit && !needsFix && !docxOut.has(file)) {
             slots[id].reviewed = hit
             continue
           }
           cacheKeys.set(id, {path: file, key})
         }
       }
-      jobs.push({id, path: file, name, kind, fix: fixMode})
+      const out = docxOut.get(file)
+      jobs.push({id, path: file, name, kind, fix: fixMode, ...(out ? {docxOut: out, trackChanges: values['track-changes'], keep} : {})})
     } catch (error) {
       problem(describeError(name, error))
     }
@@ -316,6 +353,7 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
     slot.skipped = o.skipped
     slot.applied = o.applied
     slot.diff = o.diff
+    slot.wrote = o.wrote
     const keyed = cacheKeys.get(o.id)
     if (cache && keyed && o.reviewed && !o.problem && !o.applied) cache.set(keyed.path, keyed.key, o.reviewed)
     finished++
@@ -343,16 +381,16 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
 
   // 3. Filter and report.
   for (const id of values.rule ?? []) if (!rules.has(id)) problem(`unknown rule "${id}" (see --list-rules)`)
-  const keep = (f: Finding) =>
+  const keepFinding = (f: Finding) =>
     (!values.quiet || f.severity === 'error') &&
     (!values.rule?.length || values.rule.includes(f.ruleId)) &&
     (!values.category?.length || values.category.includes(f.category))
   const results: FileResult[] = []
   for (const slot of slots) {
     if (!slot.reviewed || slot.skipped) continue
-    const {findings, excerpts, kind} = slot.reviewed
-    const kept = findings.map((f, i) => [f, excerpts[i]] as const).filter(([f]) => keep(f))
-    results.push({file: slot.name, kind, findings: kept.map(([f]) => f), excerpts: kept.map(([, e]) => e)})
+    const {findings, excerpts, kind, places} = slot.reviewed
+    const kept = findings.map((f, i) => [f, excerpts[i], places?.[i]] as const).filter(([f]) => keepFinding(f))
+    results.push({file: slot.name, kind, findings: kept.map(([f]) => f), excerpts: kept.map(([, e]) => e), ...(places ? {places: kept.map(([, , p]) => p ?? '')} : {})})
   }
 
   let report: string
@@ -371,6 +409,12 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
             : format === 'html'
               ? formatHtml(results, context)
               : formatStylish(results, useColour ? colours : plain)
+  }
+  for (const slot of slots) {
+    const w = slot.wrote
+    if (!w) continue
+    const changes = values['track-changes'] ? `, ${w.changes} tracked change${w.changes === 1 ? '' : 's'}${w.notChanged ? ` (${w.notChanged} fix${w.notChanged === 1 ? '' : 'es'} left as comments only: protected text or markup)` : ''}` : ''
+    io.stderr(`recovery-lint: wrote ${displayName(w.path, io.cwd)} (${w.comments} comment${w.comments === 1 ? '' : 's'}${changes})\n`)
   }
   if (fixMode === 'write') {
     const fixedFiles = slots.filter((s) => s.applied)

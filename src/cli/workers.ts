@@ -9,6 +9,8 @@ import {ConfigError} from '../core/config.js'
 import {RulePackError} from '../core/rules/load.js'
 import {fixDocument, loadDocument, reviewDocument, type DocumentKind, type Reviewed} from '../node/documents.js'
 import {Project, type ProjectOptions} from '../node/project.js'
+import {writeReviewedDocx} from '../node/docx.js'
+import type {Finding} from '../core/types.js'
 import {DocumentError} from '../node/read-document.js'
 import {REPORT_MARK, writeFileAtomic} from '../node/safe-write.js'
 
@@ -20,6 +22,11 @@ export interface Job {
   name: string
   kind: DocumentKind
   fix: FixMode
+  /** Word: write the reviewed copy (comments, and with trackChanges the safe fixes) here. */
+  docxOut?: string
+  trackChanges?: boolean
+  /** The report's filters (--rule, --category, --quiet): the copy comments on what is reported. */
+  keep?: {rules?: string[]; categories?: string[]; errorsOnly?: boolean}
 }
 
 export interface Outcome {
@@ -33,6 +40,8 @@ export interface Outcome {
   diff?: string
   /** Not a document to review (one of our own HTML reports). */
   skipped?: boolean
+  /** The reviewed Word copy written. */
+  wrote?: {path: string; comments: number; changes: number; notChanged: number}
 }
 
 export function describeError(name: string, error: unknown): string {
@@ -51,6 +60,18 @@ export async function processJob(project: Project, job: Job): Promise<Outcome> {
     const reviewed = reviewDocument(reviewer, doc)
     // Reviewed, but the user must hear about it (invalid UTF-8 read with U+FFFD).
     const warning = doc.warning
+    if (job.kind === 'docx' && job.docxOut && doc.docx) {
+      const keep = (f: Finding) =>
+        (!job.keep?.errorsOnly || f.severity === 'error') && (!job.keep?.rules?.length || job.keep.rules.includes(f.ruleId)) && (!job.keep?.categories?.length || job.keep.categories.includes(f.category))
+      const kept = reviewed.findings.map((f, i) => [f, reviewed.places?.[i] ?? ''] as const).filter(([f]) => keep(f))
+      let copy
+      try {
+        copy = writeReviewedDocx(job.name, doc.docx, kept.map(([f]) => f), kept.map(([, p]) => p), reviewer, job.docxOut, {trackChanges: job.trackChanges === true})
+      } catch (error) {
+        return {id: job.id, reviewed, problem: describeError(job.name, error)}
+      }
+      return {id: job.id, reviewed, wrote: {path: job.docxOut, comments: copy.comments, changes: copy.changes, notChanged: copy.notChanged}}
+    }
     if (job.fix === 'none' || job.kind === 'docx') return {id: job.id, reviewed, problem: warning && reviewedAnyway(warning)}
     // Re-encoding invalid UTF-8 (or UTF-16) would change bytes far from any fix: leave such a file alone.
     if (!doc.lossless) return {id: job.id, reviewed, problem: `${warning ?? `${job.name}: not UTF-8 text`}, so it was not fixed`}

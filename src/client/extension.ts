@@ -6,11 +6,13 @@
 import * as vscode from 'vscode'
 import {LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions} from 'vscode-languageclient/node'
 import {
+  REVIEW_DOCX_REQUEST,
   REVIEW_FILE_REQUEST,
   SOURCE,
   STATUS_NOTIFICATION,
   TRUST_NOTIFICATION,
   type InitializationOptions,
+  type ReviewDocxResult,
   type ReviewFileResult,
   type StatusParams
 } from '../server/protocol.js'
@@ -174,6 +176,28 @@ async function reviewWorkspace(context: vscode.ExtensionContext) {
   )
 }
 
+/** Explorer › Review Word document: NAME.reviewed.docx beside it, findings in Problems by paragraph. */
+async function reviewWordDocument(context: vscode.ExtensionContext, uri: vscode.Uri | undefined): Promise<ReviewDocxResult | undefined> {
+  const target = uri ?? vscode.window.activeTextEditor?.document.uri
+  if (!target || !/\.docx$/i.test(target.path)) {
+    void vscode.window.showInformationMessage('Recovery Language Review: right-click a .docx file in the Explorer to review it.')
+    return undefined
+  }
+  await ensureStarted(context)
+  if (!client) return undefined
+  const result = await vscode.window.withProgress(
+    {location: vscode.ProgressLocation.Notification, title: `Recovery Language Review: reviewing ${vscode.workspace.asRelativePath(target)}`},
+    () => client!.sendRequest(REVIEW_DOCX_REQUEST, {uri: target.toString()}) as Promise<ReviewDocxResult>
+  )
+  if (result.problem) void vscode.window.showErrorMessage(`Recovery Language Review: ${result.problem}`)
+  else {
+    const name = result.output ? vscode.workspace.asRelativePath(vscode.Uri.parse(result.output)) : ''
+    void vscode.window.showInformationMessage(`Recovery Language Review: ${result.findings} finding${result.findings === 1 ? '' : 's'}; wrote ${name} with ${result.comments} comment${result.comments === 1 ? '' : 's'}.`)
+    if (result.findings > 0) void vscode.commands.executeCommand('workbench.actions.view.problems')
+  }
+  return result
+}
+
 async function showRules(context: vscode.ExtensionContext) {
   const index = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', 'index.md')
   try {
@@ -256,6 +280,7 @@ export function activate(context: vscode.ExtensionContext): RecoveryLintApi {
     vscode.commands.registerCommand('recoveryLint.showRules', () => showRules(context)),
     vscode.commands.registerCommand('recoveryLint.createConfig', () => createConfig()),
     vscode.commands.registerCommand('recoveryLint.toggle', () => toggle()),
+    vscode.commands.registerCommand('recoveryLint.reviewWordDocument', (uri?: vscode.Uri) => reviewWordDocument(context, uri)),
     vscode.window.onDidChangeActiveTextEditor(() => updateStatus()),
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
       void client?.sendNotification(TRUST_NOTIFICATION, {})

@@ -5,12 +5,15 @@
  */
 import type {Paragraph, Root as NlcstRoot, Sentence} from 'nlcst'
 import {ruleSeverity} from './config.js'
-import {isMention, quoteSpans} from './context/mention.js'
+import {isDiscussed, isMention, quoteSpans} from './context/mention.js'
+import {isTitle} from './context/title.js'
 import {isPredicateAdjective} from './context/predicate.js'
 import {isSelfDescription} from './context/self.js'
+import {isRejected} from './context/negation.js'
 import {DirectiveFilter} from './directives.js'
-import {Matcher, type Match} from './match/matcher.js'
-import {compilePhrase} from './match/phrase.js'
+import {Matcher, type CompiledRule, type Match} from './match/matcher.js'
+import {FrameMatcher} from './frames/frames.js'
+import {compilePhrase, type CompiledPhrase} from './match/phrase.js'
 import {PhraseIndex} from './match/phrase-index.js'
 import {RangeCover} from './ranges.js'
 import {sentenceTokens, type Token} from './match/tokens.js'
@@ -21,7 +24,7 @@ import {parseText} from './parse/text.js'
 import {markdownRegions} from './parse/regions.js'
 import {MAX_PARSE_CHARS, reviewInPieces, reviewInSlices, reviewRegions, reviewSlice, SLICE_CHARS, type SliceBlock} from './slices.js'
 import {article, fitAlternative} from './suggest.js'
-import type {Config, Finding, Format, Rule, RulePack, Severity} from './types.js'
+import type {Config, Finding, Format, Rule, RulePack, Severity, WordClassSpec} from './types.js'
 import {NOTICE, REVIEW_LIMIT, REVIEW_LIMIT_RULE, type Notice} from './notices.js'
 import {MAX_FINDINGS} from './limits.js'
 import type {Directive} from './directives.js'
@@ -44,6 +47,8 @@ export class Reviewer {
   private readonly byId = new Map<string, Rule>()
   private readonly severity = new Map<string, Severity>()
   private readonly matcher: Matcher
+  private readonly frames: FrameMatcher
+  private readonly frameRules = new Map<string, CompiledRule>()
   /** Candidates this review may still make (see `review`): a document of nothing but findings stays bounded. */
   private remaining = Infinity
   private truncated = false
@@ -64,7 +69,12 @@ export class Reviewer {
       this.severity.set(rule.id, severity)
       active.push(rule)
     }
-    this.matcher = new Matcher(active)
+    this.frames = new FrameMatcher(active, mergeClasses(packs))
+    this.matcher = new Matcher(active, frameKeys(this.frames), (name) => {
+      const forms = this.frames.lexicon.singleForms(name)
+      return forms ? {forms} : undefined
+    })
+    for (const rule of active) if (rule.frame) this.frameRules.set(rule.id, bareRule(rule))
     for (const phrase of (config.allow ?? []).flatMap((p) => compilePhrase(p))) if (phrase.slots.length > 0) this.allow.add(phrase)
     this.hasAllow = (config.allow ?? []).length > 0
   }
@@ -146,11 +156,12 @@ export class Reviewer {
     const mentions = new RangeCover(prose.mentions)
     forEachParagraph(prose.tree, (paragraph) => {
       let quotes: RangeCover | undefined
+      let title: boolean | undefined
       for (const sentence of paragraph.children) {
         if (sentence.type !== 'SentenceNode') continue
         const tokens = sentenceTokens(sentence as Sentence)
-        if (!tokens.some((t) => this.matcher.has(t.norm))) continue
-        const matches = this.matcher.matchSentence(tokens)
+        if (!tokens.some((t) => this.matcher.has(t.norm) || this.frames.has(t.norm))) continue
+        const matches = this.matches(tokens, text)
         if (matches.length === 0) continue
         const allowed = this.hasAllow ? allowedReach(this.allow, tokens) : undefined
         for (const match of matches) {
@@ -162,7 +173,13 @@ export class Reviewer {
           quotes ??= new RangeCover(paragraphQuotes(text, paragraph))
           if (quotes.covers(start, end)) continue
           if (isMention(tokens, match.start, match.end)) continue
-          if (rule.person && isSelfDescription(tokens, match.start)) continue
+          if (isDiscussed(text, sentence.position?.start.offset ?? start, sentence.position?.end.offset ?? end, start, end)) continue
+          // A heading or title names its subject; only identity labels and slurs are findings there.
+          title ??= isTitle(text, paragraph.position?.start.offset ?? start, paragraph.position?.end.offset ?? end)
+          if (title && rule.category !== 'labelling') continue
+          // People describing themselves, or a label they were given; a peer calling themself a role model is still one.
+          if ((rule.person || rule.category !== 'role-model') && isSelfDescription(tokens, match.start, rule.person === true, rule.category !== 'labelling')) continue
+          if (rule.category !== 'labelling' && !negationKeeps(rule) && isRejected(tokens, text, match.start, rule.kind === 'verb')) continue
           if (rule.adjectiveSense && match.end - match.start === 1 && isPredicateAdjective(tokens, match.start)) continue
           if (this.remaining-- <= 0) {
             this.truncated = true
@@ -210,6 +227,22 @@ export class Reviewer {
       safeFix: false
     }
     return {finding, at: notice.start, atLine: line}
+  }
+
+  /** Phrase matches, then frame matches where no phrase match already covers the words. */
+  private matches(tokens: Token[], text: string): Match[] {
+    const phrases = this.matcher.matchSentence(tokens)
+    if (this.frames.size === 0) return phrases
+    const frames = this.frames.matchSentence(tokens, text)
+    if (frames.length === 0) return phrases
+    const out = [...phrases]
+    for (const f of frames) {
+      // A phrase finding on the frame's verb or object, in the same category, already says it; one on
+      // another word ("the patient poses a risk") is a separate point.
+      if (phrases.some((p) => p.compiled.rule.category === f.rule.category && f.core.some((i) => i >= p.start && i < p.end))) continue
+      out.push({compiled: this.frameRules.get(f.rule.id)!, start: f.start, end: f.end, plural: false})
+    }
+    return out.sort((a, b) => a.start - b.start)
   }
 
   private finding(text: string, prose: Prose, tokens: Token[], match: Match): Finding {
@@ -265,6 +298,31 @@ export function applyDirectives(candidates: Candidate[], directives: Directive[]
   }
   return candidates.filter((_, i) => off[i] === 0).map((c) => c.finding)
 }
+
+/** Word classes from every pack; a later pack adds words to a class an earlier one defined. */
+function mergeClasses(packs: RulePack[]): Record<string, WordClassSpec> {
+  const out: Record<string, WordClassSpec> = {}
+  for (const pack of packs) {
+    for (const [name, spec] of Object.entries(pack.classes ?? {})) {
+      const prior = out[name]
+      out[name] = prior ? {kind: prior.kind, words: [...prior.words, ...spec.words]} : spec
+    }
+  }
+  return out
+}
+
+/** Prefilter entries for frame rules: a frame needs its verb, and a word of each slot it names. */
+function frameKeys(frames: FrameMatcher): ConstructorParameters<typeof Matcher>[1] {
+  const phrase = (words: string[][]): CompiledPhrase => ({source: '', slots: words.map((forms) => ({forms: new Map(forms.map((f) => [f, false]))}))})
+  return frames.prefilterEntries().map((e) => ({phrases: e.verb.map((forms) => phrase([forms])), guards: e.slots.map((entries) => entries.map((forms) => phrase([forms])))}))
+}
+
+function bareRule(rule: Rule): CompiledRule {
+  return {rule, unlessBefore: [], unlessAfter: [], onlyBefore: [], onlyAfter: [], unlessNear: [], onlyNear: []}
+}
+
+/** Rules whose framing survives negation ("staff do not allow residents to…", "are not permitted to"). */
+const negationKeeps = (rule: Rule) => rule.negated === true || rule.frame !== undefined
 
 const PLAIN_WORDS = /^[\p{L}\p{N}'\u2019\u2010\u2011 -]+$/u
 const DETERMINERS = new Set('the a an our my your his her their its this that these those each every some any no another'.split(' '))

@@ -15,6 +15,62 @@ export const PROFILES: readonly Profile[] = ['peer', 'service', 'clinical']
 
 export type Alternative = string | {singular: string; plural: string}
 
+/** A word class (rules/classes.yml): words a frame's slots are filled from. */
+export interface WordClassSpec {
+  /** How the words inflect: nouns take plurals, verbs every form. */
+  kind: 'noun' | 'verb' | 'adjective' | 'other'
+  words: string[]
+}
+
+/**
+ * A frame: a relation inside a clause rather than a phrase. Each slot is a list
+ * of word classes (`@staff`) or words; the clause reader finds the verb's
+ * subject, object and preposition phrases in active and passive voice.
+ */
+export interface FrameSpec {
+  /** The verb (or verb phrase, or copula) that anchors the frame. */
+  verb: string[]
+  /** Who does it: the subject in the active voice, the by-phrase in the passive. */
+  agent?: string[]
+  /** What it is done to: the object (or complement) in the active, the subject in the passive. */
+  object?: string[]
+  /** The object's noun phrase must also hold one of these ("poor" in "has poor coping skills"). */
+  objectWith?: string[]
+  /** The object belongs to one of these ("follow my example", "break their patterns"). */
+  owner?: string[]
+  /** One of these occurs anywhere in the clause; a list of lists needs one of each list. */
+  near?: string[] | string[][]
+  /** Not a finding when one of these occurs in the clause. */
+  unlessNear?: string[]
+  /** The object may be a clause ("decides which groups you attend") naming one of these. */
+  objectClause?: string[]
+  /** Someone the object is given to: a second object ("give people goals"), or a to/for phrase. */
+  recipient?: string[]
+  /** A clause with no object counts too (when there is one, it must match). */
+  objectOptional?: boolean
+  /** A phrase with this preposition must name one of these ({as: ['@ready']}). */
+  prep?: Record<string, string[]>
+  /** The verb group holds one of these words ("will work for you"). */
+  modal?: string[]
+  /** Prepositions whose phrase counts as the object too ("decide on", "a say over"). */
+  objectPreps?: string[]
+  /** A means or measure: a by/using/through/as/against/when/if… phrase of the clause. */
+  by?: string[]
+  /** Who it is done for: a for-phrase ("plans written for people"). */
+  for?: string[]
+  /** A to-infinitive follows the object ("allow people to choose"). */
+  to?: boolean
+  voice?: 'active' | 'passive'
+  /** A passive with no by-phrase still counts (default: an agent, when required, must be named). */
+  agentless?: boolean
+  /** Also a finding when the clause is negated (default: a negated frame is a rejection); `only`: only then ("cannot cope"). */
+  negated?: boolean | 'only'
+  /** Not a finding when the subject is one of these. */
+  notAgent?: string[]
+  /** Not a finding when the clause says it is done with the person ("together", "with the person"). */
+  unlessShared?: boolean
+}
+
 /** A rule as written in a pack (rules/<category>.yml). */
 export interface Rule {
   id: string
@@ -23,7 +79,10 @@ export interface Rule {
   severity: Severity
   contested?: boolean
   profiles?: Partial<Record<Profile, SeverityOrOff>>
+  /** Phrases to match (empty for a frame rule). */
   phrases: string[]
+  /** A frame rule matches a relation inside a clause instead of phrases. */
+  frame?: FrameSpec
   exact?: boolean
   kind?: 'noun' | 'verb' | 'adjective' | 'other'
   person?: boolean
@@ -34,6 +93,8 @@ export interface Rule {
   onlyAfter?: string[]
   unlessNear?: string[]
   onlyNear?: string[]
+  /** Still a finding after a negator ("are not permitted to"); by default a negated match is a rejection. */
+  negated?: boolean
   message: string
   rationale: string
   alternatives: Alternative[]
@@ -50,6 +111,8 @@ export interface RulePack {
   category: CategoryId
   description?: string
   rules: Rule[]
+  /** Word classes this pack defines or adds words to. */
+  classes?: Record<string, WordClassSpec>
   origin: string
 }
 

@@ -2,7 +2,7 @@
  * Rule documentation generated from the rule data: one page per rule and a
  * catalogue index. scripts/build-docs.ts writes them; a test checks they are current.
  */
-import type {Alternative, Rule, RulePack} from '../core/types.js'
+import type {FrameSpec, Alternative, Rule, RulePack} from '../core/types.js'
 
 const PRINCIPLES: Record<string, string> = {
   mutual: 'both people learn from each other',
@@ -26,6 +26,23 @@ const CATEGORY_TITLES: Record<string, string> = {
 const alt = (a: Alternative) => (typeof a === 'string' ? a : `${a.singular} / ${a.plural}`)
 const list = (items: string[]) => items.map((i) => `- ${i}`).join('\n')
 
+const slot = (values: string[] | undefined) => (values ?? []).map((v) => (v.startsWith('@') ? `[${v}](../../rules/classes.yml)` : `“${v}”`)).join(' or ')
+
+/** A frame in words: which verb, who does it, to what; see docs/rule-format.md. */
+export function describeFrame(frame: FrameSpec): string {
+  const parts = [`a clause with the verb ${slot(frame.verb)}`]
+  if (frame.agent) parts.push(`done by ${slot(frame.agent)}`)
+  if (frame.object) parts.push(`to ${slot(frame.object)}`)
+  if (frame.by) parts.push(`by or as ${slot(frame.by)}`)
+  if (frame.for) parts.push(`for ${slot(frame.for)}`)
+  for (const [prep, values] of Object.entries(frame.prep ?? {})) parts.push(`${prep} ${slot(values)}`)
+  const near = (frame.near ?? []).length > 0 ? (Array.isArray(frame.near![0]) ? (frame.near as string[][]) : [frame.near as string[]]) : []
+  for (const group of near) parts.push(`with ${slot(group)} in the clause`)
+  const voice = frame.voice ? ` (${frame.voice} voice)` : ' (active or passive)'
+  const negation = frame.negated === 'only' ? '; only when negated' : frame.negated ? '' : '; not when the clause is negated'
+  return parts.join(', ') + voice + negation + (frame.unlessShared ? '; not when done with the person' : '')
+}
+
 export function rulePage(rule: Rule): string {
   const profiles = Object.entries(rule.profiles ?? {})
     .map(([p, s]) => `${p}: ${s}`)
@@ -33,13 +50,13 @@ export function rulePage(rule: Rule): string {
   return `<!-- Generated from ${rule.origin} by scripts/build-docs.ts. Edit the rule data, not this page. -->
 # \`${rule.id}\`
 
-${rule.message.replace(/\{\{\s*text\s*\}\}/g, rule.phrases[0])}
+${rule.message.replace(/\{\{\s*text\s*\}\}/g, rule.frame ? 'this wording' : rule.phrases[0])}
 
 | | |
 |---|---|
 | Category | [${CATEGORY_TITLES[rule.category] ?? rule.category}](index.md#${rule.category}) (\`${rule.category}\`) |
 | Severity | ${rule.severity}${profiles ? ` (${profiles})` : ''}${rule.contested ? ' — contested: sources disagree, so never an error' : ''} |
-| Finds | ${rule.phrases.map((p) => `“${p}”`).join(', ')} (with their other forms) |
+| Finds | ${rule.frame ? describeFrame(rule.frame) : `${rule.phrases.map((p) => `“${p}”`).join(', ')} (with their other forms)`} |
 | Safe to fix automatically | ${rule.safeFix ? 'yes' : 'no'} |
 
 ## Why

@@ -25,9 +25,12 @@ let cached: RulePack[] | undefined
 /** The packs as the build compiled them (dist/rules.json): parsing YAML is most of start-up. */
 export const COMPILED_RULES = join('dist', 'rules.json')
 
+/** The built-in word classes for frame rules. */
+const CLASSES_FILE = 'classes.yml'
+
 function packFiles(dir: string): string[] {
   return readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f))
+    .filter((f) => /\.ya?ml$/.test(f) && f !== CLASSES_FILE)
     .sort((a, b) => CATEGORY_ORDER.indexOf(a.replace(/\.ya?ml$/, '')) - CATEGORY_ORDER.indexOf(b.replace(/\.ya?ml$/, '')))
 }
 
@@ -35,6 +38,9 @@ function packFiles(dir: string): string[] {
 export function parseBuiltinPacks(root = packageRoot()): RulePack[] {
   const dir = join(root, 'rules')
   const packs = packFiles(dir).map((f) => parseRulePack(`rules/${f}`, readFileSync(join(dir, f), 'utf8')))
+  // The word classes travel with the first pack, so every consumer of the packs has them.
+  const lexicon = parseRulePack(`rules/${CLASSES_FILE}`, readFileSync(join(dir, CLASSES_FILE), 'utf8'))
+  packs[0].classes = {...lexicon.classes, ...packs[0].classes}
   checkPacks(packs)
   return packs
 }
@@ -47,7 +53,7 @@ export function builtinPacks(): RulePack[] {
     // Use the compiled packs unless a pack was edited after the build.
     const built = statSync(compiled).mtimeMs
     const dir = join(root, 'rules')
-    if (packFiles(dir).every((f) => statSync(join(dir, f)).mtimeMs <= built)) {
+    if ([...packFiles(dir), CLASSES_FILE].every((f) => statSync(join(dir, f)).mtimeMs <= built)) {
       return (cached = JSON.parse(readFileSync(compiled, 'utf8')) as RulePack[])
     }
   }

@@ -1,7 +1,7 @@
 /**
  * Documents of every format the CLI reads, loaded, reviewed and fixed:
  *   Markdown and plain text (the engine's own formats), HTML (src/core/parse/html.ts)
- *   and Word .docx (paragraphs through mammoth; line = paragraph number).
+ *   and Word .docx (src/core/docx: every story's paragraphs; line = paragraph number in reading order).
  */
 import type {Sentence} from 'nlcst'
 import {applyFixes} from '../core/fix.js'
@@ -13,7 +13,8 @@ import {MAX_PARSE_CHARS} from '../core/slices.js'
 import {MAX_FINDINGS} from '../core/limits.js'
 import {REVIEW_LIMIT} from '../core/notices.js'
 import type {Finding} from '../core/types.js'
-import {docxParagraphs} from './docx.js'
+import {reviewDocx as reviewDocxModel, type DocxModel} from '../core/docx/index.js'
+import {loadDocx} from './docx.js'
 import {decodeText, DEFAULT_MAX_BYTES, DocumentError, readBytes, tooLarge} from './read-document.js'
 
 export type DocumentKind = 'markdown' | 'text' | 'html' | 'docx'
@@ -28,6 +29,8 @@ export interface LoadedDocument {
   lossless: boolean
   /** One line the user should see though the document was reviewed (invalid UTF-8). */
   warning?: string
+  /** Word: the opened package (for the reviewed copy). */
+  docx?: DocxModel
 }
 
 /** A finding's sentence (for docx: its paragraph), split around the finding, as plain text. */
@@ -41,12 +44,15 @@ export interface Reviewed {
   kind: DocumentKind
   findings: Finding[]
   excerpts: Excerpt[]
+  /** Word: per finding, where it is ("body ¶12", "footnote 3 ¶1", "header1 ¶1"). */
+  places?: string[]
 }
 
 export function kindFor(path: string): DocumentKind {
   if (/\.(md|markdown|mdown|mkd|mdx)$/i.test(path)) return 'markdown'
   if (/\.(html?|xhtml)$/i.test(path)) return 'html'
-  if (/\.docx$/i.test(path)) return 'docx'
+  // A .doc is read as Word so its owner hears what it is (an older format), not "binary file".
+  if (/\.docx?$/i.test(path)) return 'docx'
   return 'text'
 }
 
@@ -55,14 +61,8 @@ export function kindFor(path: string): DocumentKind {
 export async function decodeAny(name: string, bytes: Buffer, kind: DocumentKind, maxBytes = DEFAULT_MAX_BYTES): Promise<LoadedDocument> {
   if (kind === 'docx') {
     if (bytes.length > maxBytes) throw tooLarge(name, bytes.length, maxBytes)
-    let paragraphs: string[]
-    try {
-      paragraphs = await docxParagraphs(bytes)
-    } catch (error) {
-      const why = String((error as Error)?.message ?? error).split('\n')[0]
-      throw new DocumentError(name, `cannot read as a Word document: ${why}`)
-    }
-    return {kind, text: paragraphs.join('\n'), bom: false, lossless: false}
+    const model = loadDocx(name, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+    return {kind, text: model.text, bom: false, lossless: false, docx: model}
   }
   const {text, bom, lossless, warning} = decodeText(name, bytes, maxBytes)
   return {kind, text, bom, lossless, ...(warning ? {warning: `${name}: ${warning}`} : {})}
@@ -134,31 +134,17 @@ function innermostRanges(ranges: Array<[number, number]>, offsets: number[]): Ar
 }
 
 function reviewDocx(reviewer: Reviewer, doc: LoadedDocument): Reviewed {
-  const paragraphs = doc.text.split('\n')
-  const findings: Finding[] = []
-  const excerpts: Excerpt[] = []
-  const notices = new Set<string>()
-  let base = 0
-  for (let index = 0; index < paragraphs.length && findings.length <= MAX_FINDINGS; index++) {
-    const paragraph = paragraphs[index]
-    if (paragraph.trim()) {
-      for (const f of reviewer.review(paragraph, 'text')) {
-        // One notice of each kind per document, as for other formats.
-        if (f.ruleId === REVIEW_LIMIT && (notices.has(f.message) || !notices.add(f.message))) continue
-        findings.push({...f, offset: f.offset + base, endOffset: f.endOffset + base, line: index + 1, endLine: index + 1})
-        excerpts.push({before: trimStart(paragraph.slice(Math.max(0, f.offset - EXCERPT_WINDOW), f.offset)), text: f.text, after: trimEnd(paragraph.slice(f.endOffset, f.endOffset + EXCERPT_WINDOW))})
-      }
-    }
-    base += paragraph.length + 1
-  }
-  if (findings.length > MAX_FINDINGS) {
-    // The rest is not reviewed: the first MAX_FINDINGS, and a notice on the last of them.
-    findings.length = excerpts.length = MAX_FINDINGS
-    const limited = reviewer.limitFindings(findings, true)
-    if (limited.length > MAX_FINDINGS) excerpts.push(excerpts[MAX_FINDINGS - 1])
-    return {kind: 'docx', findings: limited, excerpts}
-  }
-  return {kind: 'docx', findings, excerpts}
+  if (!doc.docx) throw new Error('a Word document without its package')
+  const model = doc.docx
+  const {findings, places, paragraphs} = reviewDocxModel(reviewer, model)
+  const excerpts = findings.map((f, i) => {
+    const text = model.paragraphs[paragraphs[i]].text
+    const s = f.offset - model.starts[paragraphs[i]]
+    const e = f.endOffset - model.starts[paragraphs[i]]
+    // A paragraph can be a whole document long: the excerpt comes from a window around the finding.
+    return {before: trimStart(text.slice(Math.max(0, s - EXCERPT_WINDOW), s)), text: f.text, after: trimEnd(text.slice(e, e + EXCERPT_WINDOW))}
+  })
+  return {kind: 'docx', findings, excerpts, places}
 }
 
 /**

@@ -1,40 +1,57 @@
 /**
- * Word .docx → paragraphs, through mammoth (a maintained converter). Each
- * paragraph (body text, headings, list items, table cells) is one entry, in
- * document order; empty paragraphs are kept so numbers match what a reader counts
- * with the empty lines. Line breaks inside a paragraph become spaces, tabs stay.
- * mammoth reads the document (tracked deletions left out); we walk its document
- * model through `transformDocument` rather than its raw-text output, which runs
- * the words either side of a line break together.
+ * Word .docx on the Node side: bytes from disk into the pure layer (src/core/docx),
+ * and the reviewed copy written to disk through a temporary file and a rename, so
+ * a crash never leaves half a document and the input is never touched.
  */
-import mammoth from 'mammoth'
+import {mkdirSync, renameSync, unlinkSync, writeFileSync} from 'node:fs'
+import {dirname} from 'node:path'
+import {DocxError, openDocx, writeReviewedCopy, type DocxModel, type DocxReview, type ReviewedCopy} from '../core/docx/index.js'
+import type {Reviewer} from '../core/review.js'
+import type {Finding} from '../core/types.js'
+import {DocumentError} from './read-document.js'
 
-interface DocElement {
-  type: string
-  value?: string
-  children?: DocElement[]
+export function loadDocx(name: string, bytes: Uint8Array): DocxModel {
+  try {
+    return openDocx(bytes)
+  } catch (error) {
+    if (error instanceof DocxError) throw new DocumentError(name, `cannot read as a Word document: ${error.message}`)
+    throw new DocumentError(name, `cannot read as a Word document: ${String((error as Error)?.message ?? error).split('\n')[0]}`)
+  }
 }
 
-export async function docxParagraphs(buffer: Buffer): Promise<string[]> {
-  const paragraphs: string[] = []
-  const textOf = (element: DocElement): string => {
-    if (element.type === 'text') return element.value ?? ''
-    if (element.type === 'tab') return '\t'
-    if (element.type === 'break') return ' '
-    return (element.children ?? []).map(textOf).join('')
+/** The page a comment names for a rule: built-in rules have one in docs/rules. */
+export function rulePageName(reviewer: Reviewer, id: string): string {
+  const rule = reviewer.rule(id)
+  return rule?.origin?.startsWith('rules/') ? `${id} (recovery-lint rule page docs/rules/${id}.md)` : rule?.origin ? `${id} (from ${rule.origin.replace(/^.*[\\/]/, '')})` : id
+}
+
+export interface WriteDocxOptions {
+  trackChanges: boolean
+  /** Fixed for tests; default now. */
+  date?: Date
+}
+
+/** Write the reviewed copy of `model` with `findings` (as reviewed) to `outPath`. Throws DocumentError. */
+export function writeReviewedDocx(name: string, model: DocxModel, findings: Finding[], places: string[], reviewer: Reviewer, outPath: string, options: WriteDocxOptions): ReviewedCopy {
+  const review: DocxReview = {findings, places, paragraphs: findings.map((f) => f.line - 1)}
+  let copy: ReviewedCopy
+  try {
+    copy = writeReviewedCopy(model, review, {trackChanges: options.trackChanges, date: options.date, rule: (id) => reviewer.rule(id), rulePage: (id) => rulePageName(reviewer, id)})
+  } catch (error) {
+    throw new DocumentError(name, `cannot write the reviewed copy: ${String((error as Error)?.message ?? error).split('\n')[0]}`)
   }
-  const walk = (element: DocElement) => {
-    if (element.type === 'paragraph') paragraphs.push(textOf(element).replace(/[\r\n]+/g, ' '))
-    else for (const child of element.children ?? []) walk(child)
-  }
-  await mammoth.convertToHtml(
-    {buffer},
-    {
-      transformDocument: (document: DocElement) => {
-        walk(document)
-        return document
-      }
+  const tmp = `${outPath}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
+  try {
+    mkdirSync(dirname(outPath), {recursive: true})
+    writeFileSync(tmp, copy.bytes, {flag: 'wx'})
+    renameSync(tmp, outPath)
+  } catch (error) {
+    try {
+      unlinkSync(tmp)
+    } catch {
+      // nothing was written
     }
-  )
-  return paragraphs
+    throw new DocumentError(name, `cannot write the reviewed copy to ${outPath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+  }
+  return copy
 }

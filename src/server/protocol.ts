@@ -18,6 +18,20 @@ export interface ReviewFileResult {
   skipped?: string
 }
 
+/** Client → server request: review a Word document from disk, write NAME.reviewed.docx beside it, findings into Problems. */
+export const REVIEW_DOCX_REQUEST = 'recoveryLint/reviewDocx'
+export interface ReviewDocxParams {
+  uri: string
+}
+export interface ReviewDocxResult {
+  findings: number
+  comments: number
+  /** The reviewed copy's URI. */
+  output?: string
+  /** One line: why it could not be done. */
+  problem?: string
+}
+
 /** Server → client notification: counts per category for one document (status bar). */
 export const STATUS_NOTIFICATION = 'recoveryLint/status'
 export interface StatusParams {

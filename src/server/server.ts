@@ -30,17 +30,21 @@ import {createNodeHost} from '../node/fs-host.js'
 import {builtinPacks, packageRoot} from '../node/builtin-rules.js'
 import {Project} from '../node/project.js'
 import {readDocument} from '../node/read-document.js'
+import {reviewWordFile} from './word.js'
 import {addAllowed, disableFileEdit, disableLineEdit, leadingArticle, mayAddArticle, phraseToAllow, type Insert} from './edits.js'
 import {
   ALLOW_PHRASE_COMMAND,
   DEFAULT_SETTINGS,
   FIX_ALL_KIND,
+  REVIEW_DOCX_REQUEST,
   REVIEW_FILE_REQUEST,
   SOURCE,
   STATUS_NOTIFICATION,
   TRUST_NOTIFICATION,
   type DiagnosticData,
   type InitializationOptions,
+  type ReviewDocxParams,
+  type ReviewDocxResult,
   type ReviewFileParams,
   type ReviewFileResult,
   type Settings,
@@ -530,6 +534,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return {findings: results.get(params.uri)?.findings.length ?? 0}
     }
     return reviewFromDisk(params.uri)
+  })
+
+  connection.onRequest(REVIEW_DOCX_REQUEST, async (params: ReviewDocxParams): Promise<ReviewDocxResult> => {
+    const path = uriToPath(params.uri)
+    if (!path) return {findings: 0, comments: 0, problem: 'not a file on disk'}
+    const settings = await settingsFor(params.uri)
+    try {
+      const word = await reviewWordFile(path, path.replace(/^.*[\\/]/, ''), reviewerFor(params.uri, path, settings))
+      // Problems by paragraph: the line is the paragraph's number, the message names the place.
+      const diagnostics = word.findings.map((f, i) => ({...toDiagnostic(f, settings), message: `${word.places[i]}: ${f.message}`}))
+      quiet(connection.sendDiagnostics({uri: params.uri, diagnostics}))
+      return {findings: word.findings.length, comments: word.comments, output: pathToFileURL(word.output).toString()}
+    } catch (error) {
+      return {findings: 0, comments: 0, problem: (error as Error).message.split('\n')[0]}
+    }
   })
 
   connection.onHover(async (params) => {

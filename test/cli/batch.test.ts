@@ -16,7 +16,7 @@ He is a glumster, they said.
 
 Use \`wise mentor\` in code, and "a wise mentor" in quotes.
 
-People are never service fodder.
+Some people end up as service fodder.
 `
 
 before(() => buildCli())

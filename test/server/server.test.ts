@@ -529,7 +529,7 @@ describe('edits', () => {
       ['Intro,\nthe patient said `hi\nthere` ok.\n', 1],
       ['Intro,\nthe patient says ``a\nb`` ok.\n', 1],
       ['Run `x\ny` the patient `z\nw` end.\n', 1],
-      ['Intro line.\n## The patient ##\n', 1],
+      ['Intro line.\n## What the patient said ##\n', 1],
       ['Intro,\nthe patient at C:\\\\\nnext line.\n', 1],
       ['Intro,\nthe patient at\\\nnext line.\n', 1],
       ['Intro,\nthe patient  \nnext line.\n', 1],

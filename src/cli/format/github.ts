@@ -10,7 +10,7 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
 export function formatGithub(results: FileResult[]): string {
   const out: string[] = []
   for (const r of results) {
-    for (const f of r.findings) {
+    r.findings.forEach((f, i) => {
       const command = f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice'
       const props = [
         `file=${escapeProperty(r.file.split('\\').join('/'))}`,
@@ -21,9 +21,9 @@ export function formatGithub(results: FileResult[]): string {
         `title=${escapeProperty(`recovery-lint(${f.ruleId})`)}`
       ]
       const hint = f.suggestions.length ? ` Try: ${f.suggestions.slice(0, 3).join('; ')}.` : ''
-      const where = r.kind === 'docx' ? `Paragraph ${f.line}: ` : ''
+      const where = r.kind === 'docx' ? `${r.places?.[i] ?? `¶${f.line}`}: ` : ''
       out.push(`::${command} ${props.join(',')}::${escapeData(where + f.message + hint)}`)
-    }
+    })
   }
   return out.length ? out.join('\n') + '\n' : ''
 }

@@ -128,7 +128,7 @@ export function formatHtml(results: FileResult[], context: ReportContext, now = 
     r.findings.forEach((f, j) => {
       const rule = context.rules.get(f.ruleId)
       const ex = r.excerpts?.[j] ?? {before: '', text: f.text, after: ''}
-      const where = r.kind === 'docx' ? `paragraph ${f.line}, character ${f.column}` : `line ${f.line}, column ${f.column}`
+      const where = r.kind === 'docx' ? `${r.places?.[j] ?? `¶${f.line}`}, character ${f.column}` : `line ${f.line}, column ${f.column}`
       out.push(`<article class="finding ${f.severity}" aria-label="${esc(`${SEVERITY_LABEL[f.severity]}: ${f.text}, ${where}`)}">`)
       out.push(
         `<p class="meta"><span class="sev ${f.severity}">${SEVERITY_LABEL[f.severity]}</span> ${esc(where)} · ${esc(CATEGORY_LABEL[f.category as CategoryId] ?? 'Review limit')} · rule <code>${esc(f.ruleId)}</code></p>`

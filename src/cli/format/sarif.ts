@@ -60,7 +60,7 @@ export function formatSarif(results: FileResult[], context: ReportContext): stri
   const index = new Map(rules.map((r, i) => [r.id, i]))
   const sarifResults = results.flatMap((r) => {
     const location = artifactLocation(r.file, context.cwd)
-    return r.findings.map((f) => {
+    return r.findings.map((f, i) => {
       const region = {startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn, snippet: {text: f.text}}
       const hint = f.suggestions.length ? ` Try: ${f.suggestions.slice(0, 3).join('; ')}.` : ''
       const result: Record<string, unknown> = {
@@ -68,8 +68,8 @@ export function formatSarif(results: FileResult[], context: ReportContext): stri
         ruleIndex: index.get(f.ruleId),
         kind: 'fail',
         level: level(f.severity),
-        // Word has no lines: the region's line is the paragraph number, and the message says so.
-        message: {text: (r.kind === 'docx' ? `Paragraph ${f.line}: ` : '') + f.message + hint},
+        // Word has no lines: the region's line is the paragraph number, and the message names the place.
+        message: {text: (r.kind === 'docx' ? `${r.places?.[i] ?? `Paragraph ${f.line}`}: ` : '') + f.message + hint},
         locations: [{physicalLocation: {artifactLocation: location, region}}],
         partialFingerprints: {'recoveryLint/v1': `${f.ruleId}:${f.text.toLowerCase()}:${f.line}`},
         properties: {category: f.category, suggestions: f.suggestions}

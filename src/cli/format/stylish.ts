@@ -30,10 +30,10 @@ export function formatStylish(results: FileResult[], paint: Paint): string {
       else if (f.severity === 'warning') warnings++
       else infos++
       const hint = f.suggestions.length ? paint.dim(` Try: ${f.suggestions.slice(0, 3).join('; ')}.`) : ''
-      // Word has no line numbers: the position is ¶paragraph:column, and the paragraph is quoted.
+      // Word has no line numbers: the position is the place (section ¶paragraph):column, and the paragraph is quoted.
       const ex = result.excerpts?.[i]
       const quote = docx && ex ? quoteParagraph(ex.before, ex.text, ex.after, paint) : undefined
-      return {pos: docx ? `¶${f.line}:${f.column}` : `${f.line}:${f.column}`, sev, plainSev: f.severity, message: f.message + hint, rule: paint.dim(f.ruleId), quote}
+      return {pos: docx ? `${result.places?.[i] ?? `¶${f.line}`}:${f.column}` : `${f.line}:${f.column}`, sev, plainSev: f.severity, message: f.message + hint, rule: paint.dim(f.ruleId), quote}
     })
     const posWidth = Math.max(...rows.map((r) => r.pos.length))
     for (const r of rows) {

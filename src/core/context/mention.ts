@@ -71,6 +71,23 @@ export function isMention(tokens: Token[], start: number, end: number): boolean 
   return false
 }
 
+/** A sentence set out as an exercise about wording: everything it quotes or lists is a mention. */
+const EXERCISE =
+  /^\W*(which of (these|the following)|spot the|can you spot|how would you|rewrite|reword|rephrase|underline|circle|find the|identify the (words?|phrases?|language|terms?|labels?))\b|\b(how would you (re-?write|reword|rephrase|say|put)|re-?write (each|these|them|it|the following|this|that)|reword|rephrase|spot the (language|labels?|jargon|words?|phrases?))\b/i
+/** "The words in column A (x, y, z)": a list of wording in parentheses after a word about wording. */
+const LISTED = /\b(words?|terms?|phrases?|labels?|expressions?|wording|language|jargon|examples?)\b[^.()]{0,40}\($/i
+/** "Patient or client → person": wording on the left of an arrow is being replaced. */
+const ARROW = /^[^.!?\n]{0,60}?(\u2192|->|=>|\u21d2|\u27f6|\u2794)/
+
+/** Whether the match at [start, end) of the sentence source [sStart, sEnd) is wording under discussion. */
+export function isDiscussed(text: string, sStart: number, sEnd: number, start: number, end: number): boolean {
+  const sentence = text.slice(sStart, sEnd)
+  if (EXERCISE.test(sentence)) return true
+  const open = text.lastIndexOf('(', start)
+  if (open >= sStart && text.indexOf(')', open) >= end && LISTED.test(text.slice(sStart, open + 1))) return true
+  return ARROW.test(text.slice(end, Math.min(text.length, end + 80)))
+}
+
 const OPEN_CLOSE: Record<string, string> = {'\u201c': '\u201d', '\u2018': '\u2019', '"': '"', "'": "'", '\u00ab': '\u00bb'}
 
 /**

@@ -5,7 +5,7 @@
  * near a match are found once per sentence, not once per match.
  */
 import type {Rule} from '../types.js'
-import {compilePhrase, matchAfter, matchBefore, type CompiledPhrase} from './phrase.js'
+import {compileGuard, compilePhrase, matchAfter, matchBefore, type CompiledPhrase, type Slot} from './phrase.js'
 import {PhraseIndex} from './phrase-index.js'
 import {Prefilter} from './prefilter.js'
 import type {Token} from './tokens.js'
@@ -37,7 +37,6 @@ export interface Match {
   plural: boolean
 }
 
-const guards = (phrases: string[] | undefined) => (phrases ?? []).flatMap((p) => compilePhrase(p))
 
 export class Matcher {
   private readonly phrases = new PhraseIndex<Entry>()
@@ -47,10 +46,16 @@ export class Matcher {
   /** Rules out stretches of text where no rule can match (see prefilter.ts). */
   readonly prefilter: Prefilter
 
-  constructor(rules: Rule[]) {
-    const keyed: ConstructorParameters<typeof Prefilter>[0] = []
+  /**
+   * `extra`: prefilter entries for rules matched elsewhere (frames); `classSlot`: the one-word
+   * forms of a data word class, for guards such as `onlyAfter: ['@people']`.
+   */
+  constructor(rules: Rule[], extra: ConstructorParameters<typeof Prefilter>[0] = [], classSlot: (name: string) => Slot | undefined = () => undefined) {
+    const keyed: ConstructorParameters<typeof Prefilter>[0] = [...extra]
+    const guards = (phrases: string[] | undefined) => (phrases ?? []).flatMap((p) => compileGuard(p, classSlot))
     let order = 0
     for (const rule of rules) {
+      if (rule.frame) continue
       const compiled: CompiledRule = {
         rule,
         unlessBefore: guards(rule.unlessBefore),

@@ -78,6 +78,13 @@ function compileUncached(phrase: string, exact: boolean): CompiledPhrase[] {
   return variants
 }
 
+/** Compile a guard phrase whose `@name` words may be data word classes (rules/classes.yml); not cached. */
+export function compileGuard(phrase: string, classSlot: (name: string) => Slot | undefined): CompiledPhrase[] {
+  const words = phraseWords(phrase)
+  if (!words.some((w) => w.startsWith('@') && !WORD_CLASSES[w])) return compilePhrase(phrase)
+  return [{source: phrase, slots: words.map((w) => (w.startsWith('@') && !WORD_CLASSES[w] ? (classSlot(w.slice(1)) ?? {forms: new Map()}) : slotFor(w, false)))}]
+}
+
 function slotMatches(slot: Slot, token: Token): boolean {
   if (slot.any) return true
   if (!slot.forms.has(token.norm)) return false

@@ -47,10 +47,33 @@ export function parseRulePack(path: string, source: string): RulePack {
     const id = index !== undefined && index !== null ? rules?.[Number(index)]?.id : undefined
     throw new RulePackError(path, `${typeof id === 'string' ? `rule \`${id}\`: ` : ''}${describeSchemaError(errors)}`)
   }
-  const pack = data as Omit<RulePack, 'origin'> & {rules: Array<Omit<Rule, 'category'>>}
-  const rules: Rule[] = pack.rules.map((r) => ({...r, category: pack.category, origin: path}))
+  const pack = data as Omit<RulePack, 'origin' | 'rules'> & {rules?: Array<Omit<Rule, 'category'>>}
+  // A frame rule has no phrases: it matches a relation inside a clause.
+  const rules: Rule[] = (pack.rules ?? []).map((r) => ({...r, phrases: r.phrases ?? [], category: pack.category, origin: path}))
   for (const rule of rules) checkRule(path, rule)
-  return {category: pack.category, description: pack.description, rules, origin: path}
+  const out: RulePack = {category: pack.category, description: pack.description, rules, origin: path}
+  if (pack.classes) out.classes = pack.classes
+  return out
+}
+
+/** Check that every `@class` a frame or a guard names is defined (built in, or by some pack). */
+export function checkWordClasses(packs: RulePack[]): void {
+  const data = new Set(packs.flatMap((p) => Object.keys(p.classes ?? {})))
+  const known = [...WORD_CLASS_NAMES, ...[...data].sort().map((c) => '@' + c)]
+  for (const pack of packs) {
+    for (const rule of pack.rules) {
+      const frame = rule.frame
+      const frameWords = frame
+        ? [frame.verb, frame.agent, frame.object, frame.by, frame.for, frame.notAgent, frame.objectWith, frame.owner, frame.unlessNear, frame.objectClause, ...(frame.near ?? []), ...Object.values(frame.prep ?? {})].flat(2)
+        : []
+      const guards = [rule.unlessBefore, rule.unlessAfter, rule.onlyBefore, rule.onlyAfter, rule.unlessNear, rule.onlyNear].flat().flatMap((p) => phraseWords(p ?? ''))
+      for (const word of [...frameWords, ...guards]) {
+        if (typeof word === 'string' && word.startsWith('@') && !WORD_CLASS_NAMES.includes(word) && !data.has(word.slice(1))) {
+          throw new RulePackError(pack.origin, `rule \`${rule.id}\`: unknown word class \`${word}\` (known: ${known.join(', ')})`)
+        }
+      }
+    }
+  }
 }
 
 function checkRule(path: string, rule: Rule) {
@@ -64,12 +87,7 @@ function checkRule(path: string, rule: Rule) {
   if (rule.phrases.length > MAX_PHRASES_PER_RULE) fail(`${rule.phrases.length} phrases; the limit is ${MAX_PHRASES_PER_RULE} per rule`)
   const guards = [rule.unlessBefore, rule.unlessAfter, rule.onlyBefore, rule.onlyAfter, rule.unlessNear, rule.onlyNear].flatMap((g) => g ?? [])
   if (guards.length > MAX_GUARDS_PER_RULE) fail(`${guards.length} guard phrases; the limit is ${MAX_GUARDS_PER_RULE} per rule`)
-  for (const phrase of guards) {
-    checkPhraseSize(phrase, 'guard', fail)
-    for (const word of phraseWords(phrase)) {
-      if (word.startsWith('@') && !WORD_CLASS_NAMES.includes(word)) fail(`unknown word class \`${word}\` (known: ${WORD_CLASS_NAMES.join(', ')})`)
-    }
-  }
+  for (const phrase of guards) checkPhraseSize(phrase, 'guard', fail)
   const seen = new Set<string>()
   for (const phrase of rule.phrases) {
     checkPhraseSize(phrase, 'phrase', fail)
@@ -102,8 +120,9 @@ function checkPhraseSize(phrase: string, what: string, fail: (problem: string) =
 export const shorten = (s: string) => (s.length > 40 ? s.slice(0, 40) + '…' : s)
 const megabytes = (chars: number) => `${(chars / 1048576).toFixed(1)} MB`
 
-/** Check packs together: ids unique across all of them. */
+/** Check packs together: ids unique across all of them, frames naming known classes. */
 export function checkPacks(packs: RulePack[]): void {
+  checkWordClasses(packs)
   const owner = new Map<string, string>()
   for (const pack of packs) {
     for (const rule of pack.rules) {

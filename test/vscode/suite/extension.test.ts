@@ -3,6 +3,7 @@
 // on the built-in packs; policy.md uses the built-in rules.
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
+import {zipSync} from 'fflate';
 
 const SOURCE = 'recovery-lint';
 const FIX_ALL = 'source.fixAll.recoveryLint';
@@ -325,5 +326,26 @@ suite('recovery-lint extension', function () {
       await vscode.commands.executeCommand('recoveryLint.toggle');
     }
     await expectCodes(notes, ['team-gloomy-outlook', 'team-sad-case'], 'after turning on');
+  });
+  test('Explorer › Review Word Document writes NAME.reviewed.docx beside it and reports by paragraph', async () => {
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const xml = (s: string) => new TextEncoder().encode(s);
+    const bytes = zipSync({
+      '[Content_Types].xml': xml('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
+      '_rels/.rels': xml('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
+      'word/document.xml': xml(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body><w:p><w:r><w:t>Notes</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">We keep a gloomy outlook on the week.</w:t></w:r></w:p></w:body></w:document>`)
+    });
+    const docx = file('team', 'word.docx');
+    await vscode.workspace.fs.writeFile(docx, bytes);
+    const result = (await vscode.commands.executeCommand('recoveryLint.reviewWordDocument', docx)) as {findings: number; comments: number; output?: string; problem?: string};
+    assert.strictEqual(result.problem, undefined);
+    assert.strictEqual(result.findings, 1);
+    assert.strictEqual(result.comments, 1);
+    const copy = await vscode.workspace.fs.readFile(file('team', 'word.reviewed.docx'));
+    assert.ok(copy.length > bytes.length);
+    const diags = await expectCodes(docx, ['team-gloomy-outlook'], 'Word findings');
+    assert.strictEqual(diags[0].range.start.line, 1);
+    assert.match(diags[0].message, /^body ¶2: /);
+    assert.deepStrictEqual([...(await vscode.workspace.fs.readFile(docx))], [...bytes]);
   });
 });

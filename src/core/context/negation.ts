@@ -1,0 +1,44 @@
+/**
+ * A sentence that rejects a framing is not using it: "peer workers are not role
+ * models", "recovery does not mean being symptom-free", "you do not manage
+ * clients". A negator earlier in the same clause, governing the words matched,
+ * makes the match a rejection.
+ */
+import type {Token} from '../match/tokens.js'
+import {CONJUNCTIONS, isNegator, RELATIVES, SUBORDINATORS} from '../frames/grammar.js'
+
+const CLAUSE_PUNCTUATION = /[.;:!?\u2014()\[\]]|\s[-\u2013]\s/
+/** Negators that do not negate what follows: "not only", "not just", "whether or not", "if not". */
+const NOT_NEGATING_AFTER = new Set(['only', 'just', 'merely', 'simply', 'least', 'yet', 'always', 'all', 'every'])
+/**
+ * What may stand between the negator and the words it rejects: "are not (a) role models",
+ * "does not mean being symptom-free", "not a sign of being disengaged", "do not need to be
+ * fully recovered", "is not about showing…". Anything else ("does not accept dual-diagnosis
+ * residents") means the negation is about something else and the wording is still used.
+ */
+const LINKING = new Set(
+  "is are was were be been being am 's 're a an the any about mean means meant need needs needed have has had to require requires required expected act acts as considered seen regarded treated described called sign of just simply really necessarily always there here all every our your their his her its only ever hold holds held themselves himself herself ourselves up present presents presented position positioned".split(
+    ' '
+  )
+)
+
+export function isRejected(tokens: Token[], text: string, start: number, verb = false): boolean {
+  for (let i = start - 1; i >= 0 && start - i <= 8; i--) {
+    const t = tokens[i]
+    const next = tokens[i + 1]
+    const gap = text.slice(t.end, next.start)
+    if (next.join === 'break' && (CLAUSE_PUNCTUATION.test(gap) || (gap.includes(',') && (CONJUNCTIONS.has(next.norm) || SUBORDINATORS.has(next.norm) || RELATIVES.has(next.norm))))) return false
+    if (i < start - 1 && (SUBORDINATORS.has(next.norm) || RELATIVES.has(next.norm)) && next.norm !== 'as' && next.norm !== 'that') return false
+    if (!isNegator(t.norm)) continue
+    const prev = tokens[i - 1]?.norm
+    if (prev === 'or' || prev === 'if') continue
+    if (next && NOT_NEGATING_AFTER.has(next.norm) && t.norm === 'not') continue
+    // Only linking words between the negator and the match (a verb rule: only its verb group).
+    for (let k = i + 1; k < start; k++) {
+      const w = tokens[k].norm
+      if (!(LINKING.has(w) || (verb && /^(do|does|did|will|would|should|can|could|must|may|might|ever|always|usually)$/.test(w)))) return false
+    }
+    return true
+  }
+  return false
+}

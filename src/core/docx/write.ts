@@ -1,0 +1,369 @@
+/**
+ * Writing the reviewed copy of a Word document: a Word comment anchored on
+ * exactly the flagged words of each finding and, when asked, each safe fix as a
+ * tracked change (w:del + w:ins) by the same author. Every part that needs no
+ * change is copied byte for byte; a part that does is spliced where the anchors
+ * and changes go (runs split there, keeping their w:rPr), never re-serialised.
+ */
+import {selectFixes} from '../fix.js'
+import type {Finding, Rule} from '../types.js'
+import {elsewhere, fullComment, shortComment, type CommentText} from './comment-text.js'
+import {DocxError} from './errors.js'
+import {openDocx, type DocxModel} from './model.js'
+import {relsPartOf, resolvePart} from './package.js'
+import type {DocxReview} from './review.js'
+import {applySplices, type Splice} from './splice.js'
+import type {DocxParagraph, Piece, RunInfo} from './stories.js'
+import {escapeXml} from './xml.js'
+
+export const REVIEW_AUTHOR = 'Recovery Language Review'
+export const REVIEW_INITIALS = 'RLR'
+
+export interface ReviewedCopyOptions {
+  /** Also write each safe fix as a tracked change. */
+  trackChanges?: boolean
+  author?: string
+  initials?: string
+  /** The date on comments and changes (default: now). */
+  date?: Date
+  /** The rule behind a finding: its rationale goes into the comment. */
+  rule?: (id: string) => Rule | undefined
+  /** The rule's page name as the comment gives it (default: the rule id). */
+  rulePage?: (id: string) => string
+}
+
+export interface ReviewedCopy {
+  bytes: Uint8Array
+  comments: number
+  changes: number
+  /** Findings whose fix could not be a tracked change (protected text, or across markup). */
+  notChanged: number
+  /** Parts whose bytes differ from the input (changed or added). */
+  parts: string[]
+}
+
+const COMMENTS_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments'
+const COMMENTS_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml'
+const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
+
+/** Where new markup goes for a position in a paragraph. */
+interface Loc {
+  part: string
+  x: number
+  /** 'between': between runs; 'child': between two children of one run; 'text': inside a w:t's text. */
+  mode: 'between' | 'child' | 'text'
+  /** The piece the position is in ('child' and 'text' split its run). */
+  piece?: Piece
+}
+
+type Anchor = {start: Loc; end: Loc; note?: boolean} | {point: {part: string; x: number}}
+
+/**
+ * Where a finding's comment goes: on its words; around the whole field when the
+ * words are a field's result (a comment inside one is lost when the field updates,
+ * and LibreOffice misreads it); on the note's reference mark in the body for a
+ * footnote or endnote, and at the start of the body for a header or footer (Word
+ * keeps no comments there, LibreOffice cannot open comments in notes).
+ */
+function anchorFor(model: DocxModel, paragraph: DocxParagraph, s: number, e: number): Anchor | undefined {
+  const document = model.map.document
+  if (paragraph.part === document || !model.map.stories.some((st) => st.part === paragraph.part)) {
+    const field = paragraph.pieces.find((p) => p.from < e && p.to > s && p.field)?.field
+    if (field && field.end > field.start) return {start: {part: paragraph.part, x: field.start, mode: 'between'}, end: {part: paragraph.part, x: field.end, mode: 'between'}}
+    return {start: startLoc(model, paragraph, s), end: endLoc(model, paragraph, e)}
+  }
+  if (paragraph.note) {
+    const run = model.stories.get(document)?.noteRuns.get(`${paragraph.note.kind}:${paragraph.note.id}`)
+    if (run && run.end > run.start) return {start: {part: document, x: run.start, mode: 'between'}, end: {part: document, x: run.end, mode: 'between'}, note: true}
+  }
+  const first = model.paragraphs.find((p) => p.part === document && p.section === 'body')
+  return first ? {point: {part: document, x: first.contentStart}} : undefined
+}
+
+interface CutOps {
+  loc: Loc
+  closers: string[]
+  openers: string[]
+}
+
+export function writeReviewedCopy(model: DocxModel, review: DocxReview, options: ReviewedCopyOptions = {}): ReviewedCopy {
+  const author = escapeXml(options.author ?? REVIEW_AUTHOR)
+  const initials = escapeXml(options.initials ?? REVIEW_INITIALS)
+  const date = (options.date ?? new Date()).toISOString().replace(/\.\d+Z$/, 'Z')
+  const page = options.rulePage ?? ((id: string) => id)
+  let nextId = model.maxId + 1
+  const cuts = new Map<string, CutOps>()
+  const splices = new Map<string, Splice[]>()
+  const deletions = new Map<string, Array<[number, number]>>()
+  const splitTexts = new Map<string, Map<number, Piece>>()
+  const prefixOf = (part: string) => {
+    const p = model.stories.get(part)?.prefix ?? 'w'
+    return p ? p + ':' : ''
+  }
+  const cutAt = (loc: Loc): CutOps => {
+    const key = `${loc.part}\u0000${loc.x}`
+    let ops = cuts.get(key)
+    if (!ops) cuts.set(key, (ops = {loc, closers: [], openers: []}))
+    return ops
+  }
+  const addSplice = (part: string, s: Splice) => {
+    const list = splices.get(part) ?? []
+    list.push(s)
+    splices.set(part, list)
+  }
+
+  // 1. Safe fixes that can be tracked changes: chosen as --fix chooses them, then checked for editability.
+  const fixes = new Set<Finding>()
+  let notChanged = 0
+  if (options.trackChanges) {
+    for (const f of selectFixes(model.text, review.findings)) {
+      const i = review.findings.indexOf(f)
+      if (canChange(model, model.paragraphs[review.paragraphs[i]], f.offset - model.starts[review.paragraphs[i]], f.endOffset - model.starts[review.paragraphs[i]])) fixes.add(f)
+      else notChanged++
+    }
+  }
+
+  // 2. Comments: one full comment per wording (rule + text), short ones for its other places.
+  const groups = new Map<string, number[]>()
+  review.findings.forEach((f, i) => {
+    const key = `${f.ruleId}\u0000${f.text.toLowerCase()}`
+    groups.set(key, [...(groups.get(key) ?? []), i])
+  })
+  const commentXml: string[] = []
+  let comments = 0
+  for (const members of groups.values()) {
+    members.forEach((i, nth) => {
+      const f = review.findings[i]
+      const paragraph = model.paragraphs[review.paragraphs[i]]
+      if (paragraph.pieces.some((p) => p.protectedBy === 'comment')) return // an existing comment: reported, never edited
+      const text: CommentText =
+        nth === 0 ? fullComment(f, options.rule?.(f.ruleId), page(f.ruleId), members.length - 1) : shortComment(f, review.places[members[0]], nth + 1, members.length)
+      const id = nextId++
+      const wp = prefixOf(paragraph.part)
+      const base = model.starts[review.paragraphs[i]]
+      const s = f.offset - base
+      const e = f.endOffset - base
+      const anchor = anchorFor(model, paragraph, s, e)
+      if (!anchor) return
+      if ('point' in anchor) {
+        // Word keeps no comments in headers and footers: the comment goes at the start of the body and says where.
+        const dp = prefixOf(anchor.point.part)
+        addSplice(anchor.point.part, {at: anchor.point.x, end: anchor.point.x, text: `<${dp}commentRangeStart ${dp}id="${id}"/><${dp}commentRangeEnd ${dp}id="${id}"/>` + referenceRun(dp, id)})
+        commentXml.push(commentElement(id, author, initials, date, elsewhere(review.places[i], f, text)))
+      } else {
+        const ap = prefixOf(anchor.start.part)
+        cutAt(anchor.start).openers.push(`<${ap}commentRangeStart ${ap}id="${id}"/>`)
+        cutAt(anchor.end).closers.push(`<${ap}commentRangeEnd ${ap}id="${id}"/>` + referenceRun(ap, id))
+        commentXml.push(commentElement(id, author, initials, date, anchor.note ? elsewhere(review.places[i], f, text) : text))
+      }
+      comments++
+      if (fixes.has(f)) {
+        const from = startLoc(model, paragraph, s)
+        const to = endLoc(model, paragraph, e)
+        const delId = nextId++
+        const insId = nextId++
+        const rPr = from.piece.run.rPr
+        // The deletion wraps the runs between the cuts; the insertion follows it, before the comment ends.
+        cutAt(from).openers.push(`<${wp}del ${wp}id="${delId}" ${wp}author="${author}" ${wp}date="${date}">`)
+        cutAt(to).closers.unshift(
+          `</${wp}del><${wp}ins ${wp}id="${insId}" ${wp}author="${author}" ${wp}date="${date}"><${wp}r>${rPr}<${wp}t xml:space="preserve">${escapeXml(f.suggestions[0])}</${wp}t></${wp}r></${wp}ins>`
+        )
+        const spans = deletions.get(paragraph.part) ?? []
+        spans.push([from.x, to.x])
+        deletions.set(paragraph.part, spans)
+      }
+    })
+  }
+  const changes = fixes.size
+
+  // 3. The cuts, as splices: split runs where a cut falls inside one.
+  for (const {loc, closers, openers} of cuts.values()) {
+    const wp = prefixOf(loc.part)
+    const spans = deletions.get(loc.part) ?? []
+    const stuff = closers.join('') + openers.join('')
+    const run = loc.piece?.run
+    if (loc.mode === 'between' || !run || !loc.piece) addSplice(loc.part, {at: loc.x, end: loc.x, text: stuff})
+    else if (loc.mode === 'child') addSplice(loc.part, {at: loc.x, end: loc.x, text: `</${wp}r>${stuff}<${wp}r>${run.rPr}`})
+    else {
+      const left = spans.some(([s, e]) => s < loc.x && loc.x <= e) ? 'delText' : 't'
+      const right = spans.some(([s, e]) => s <= loc.x && loc.x < e) ? 'delText' : 't'
+      addSplice(loc.part, {at: loc.x, end: loc.x, text: `</${wp}${left}></${wp}r>${stuff}<${wp}r>${run.rPr}<${wp}${right} xml:space="preserve">`})
+      const split = splitTexts.get(loc.part) ?? new Map<number, Piece>()
+      split.set(loc.piece.tagStart, loc.piece)
+      splitTexts.set(loc.part, split)
+    }
+  }
+  // 4. w:t elements inside a deletion become w:delText; a split w:t keeps its spaces (xml:space="preserve").
+  for (const part of new Set([...deletions.keys(), ...splitTexts.keys()])) {
+    const xml = model.xml.get(part)!
+    const wp = prefixOf(part)
+    const spans = deletions.get(part) ?? []
+    const inSpan = (x: number) => spans.some(([s, e]) => s <= x && x < e)
+    const seen = new Set<number>()
+    const pieces = model.paragraphs.filter((p) => p.part === part).flatMap((p) => p.pieces)
+    for (const piece of pieces) {
+      if (piece.kind !== 't' || seen.has(piece.tagStart)) continue
+      const split = splitTexts.get(part)?.has(piece.tagStart) === true
+      const openDeleted = inSpan(piece.tagStart)
+      const closeDeleted = inSpan(piece.closeStart)
+      if (!split && !openDeleted && !closeDeleted) continue
+      seen.add(piece.tagStart)
+      let open = xml.slice(piece.tagStart, piece.tagOpenEnd)
+      if (openDeleted) open = open.replace(new RegExp(`^<${wp}t(?=[\\s/>])`), `<${wp}delText`)
+      if (!/xml:space\s*=\s*["']preserve["']/.test(open)) open = open.replace(/\s*>$/, ' xml:space="preserve">')
+      if (open !== xml.slice(piece.tagStart, piece.tagOpenEnd)) addSplice(part, {at: piece.tagStart, end: piece.tagOpenEnd, text: open})
+      if (closeDeleted) addSplice(part, {at: piece.closeStart, end: piece.closeEnd, text: `</${wp}delText>`})
+    }
+  }
+
+  // 5. The comments part, its relationship and content type (added only when missing).
+  const changed = new Map<string, Uint8Array>()
+  const added = new Map<string, Uint8Array>()
+  const encode = (s: string) => new TextEncoder().encode(s)
+  for (const [part, list] of splices) changed.set(part, encode(applySplices(model.xml.get(part)!, list)))
+  if (commentXml.length) {
+    const existing = model.map.stories.find((s) => s.kind === 'comments')?.part
+    if (existing) {
+      const xml = model.xml.get(existing)!
+      const wp = prefixOf(existing)
+      const close = xml.lastIndexOf(`</${wp}comments>`)
+      if (close === -1) throw new DocxError(`corrupt: ${existing} has no closing tag`)
+      const body = wp === 'w:' ? commentXml.join('') : commentXml.join('').replace(/<(\/?)w:/g, `<$1${wp}`).replace(/ w:/g, ` ${wp}`)
+      changed.set(existing, encode(xml.slice(0, close) + body + xml.slice(close)))
+    } else {
+      const folder = model.map.document.replace(/[^/]*$/, '')
+      let name = `${folder}comments.xml`
+      for (let n = 1; model.zip.has(name); n++) name = `${folder}comments${n}.xml`
+      added.set(name, encode(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:comments xmlns:w="${W_NS}">${commentXml.join('')}</w:comments>`))
+      addRelationship(model, name, changed, added)
+      addContentType(model, name, changed)
+    }
+  }
+  const bytes = changed.size || added.size ? model.zip.write(changed, added, options.date) : model.zip.bytes
+  // The copy must read back as the input with the tracked changes accepted: else nothing is written.
+  let expected = model.text
+  for (const f of [...fixes].sort((a, b) => b.offset - a.offset)) expected = expected.slice(0, f.offset) + f.suggestions[0] + expected.slice(f.endOffset)
+  verifyCopy(bytes, expected.split('\n').filter((_, i) => !isComments(model, model.paragraphs[i].part)))
+  return {bytes, comments, changes, notChanged, parts: [...changed.keys(), ...added.keys()]}
+}
+
+const isComments = (model: DocxModel, part: string) => model.map.stories.some((s) => s.part === part && s.kind === 'comments')
+const isNotes = (model: DocxModel, part: string) => model.map.stories.some((s) => s.part === part && (s.kind === 'footnotes' || s.kind === 'endnotes'))
+
+const referenceRun = (wp: string, id: number) => `<${wp}r><${wp}commentReference ${wp}id="${id}"/></${wp}r>`
+
+function commentElement(id: number, author: string, initials: string, date: string, text: CommentText): string {
+  const paragraphs = text.paragraphs.map((t, i) => `<w:p>${i === 0 ? '<w:r><w:annotationRef/></w:r>' : ''}<w:r><w:t xml:space="preserve">${escapeXml(t)}</w:t></w:r></w:p>`)
+  return `<w:comment w:id="${id}" w:author="${author}" w:date="${date}" w:initials="${initials}">${paragraphs.join('')}</w:comment>`
+}
+
+function addRelationship(model: DocxModel, target: string, changed: Map<string, Uint8Array>, added: Map<string, Uint8Array>) {
+  const relsPart = relsPartOf(model.map.document)
+  const ids = model.map.relationships.map((r) => Number(/^rId(\d+)$/.exec(r.id)?.[1] ?? 0))
+  const id = `rId${Math.max(0, ...ids) + 1}`
+  const folder = model.map.document.replace(/[^/]*$/, '')
+  const rel = `<Relationship Id="${id}" Type="${COMMENTS_TYPE}" Target="${escapeXml(target.slice(folder.length))}"/>`
+  if (resolvePart(model.map.document, target.slice(folder.length)) !== target) throw new Error('comments part outside the document folder')
+  if (model.zip.has(relsPart)) {
+    const xml = model.zip.readText(relsPart)
+    const close = xml.lastIndexOf('</Relationships>')
+    if (close === -1) throw new DocxError(`corrupt: ${relsPart} has no closing tag`)
+    changed.set(relsPart, new TextEncoder().encode(xml.slice(0, close) + rel + xml.slice(close)))
+  } else {
+    added.set(relsPart, new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel}</Relationships>`))
+  }
+}
+
+function addContentType(model: DocxModel, part: string, changed: Map<string, Uint8Array>) {
+  const xml = model.zip.readText('[Content_Types].xml')
+  if (xml.includes(`PartName="/${part}"`)) return
+  const close = xml.lastIndexOf('</Types>')
+  if (close === -1) throw new DocxError('corrupt: [Content_Types].xml has no closing tag')
+  changed.set('[Content_Types].xml', new TextEncoder().encode(xml.slice(0, close) + `<Override PartName="/${part}" ContentType="${COMMENTS_CONTENT_TYPE}"/>` + xml.slice(close)))
+}
+
+/** The piece holding paragraph position p (the character at p). */
+function pieceAt(paragraph: DocxParagraph, p: number, side: 'start' | 'end'): Piece {
+  const pieces = paragraph.pieces
+  let lo = 0
+  let hi = pieces.length - 1
+  // start: from <= p < to; end: from < p <= to.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    const after = side === 'start' ? pieces[mid].to <= p : pieces[mid].to < p
+    if (after) lo = mid + 1
+    else hi = mid
+  }
+  return pieces[lo]
+}
+
+const textOffset = (piece: Piece, p: number) => (piece.map ? piece.map[p - piece.from] : piece.xmlFrom + (p - piece.from))
+
+function runStartsWith(xml: string, piece: Piece): boolean {
+  const run: RunInfo = piece.run
+  return xml.slice(run.openEnd, piece.tagStart).replace(run.rPr, '').trim() === ''
+}
+
+function runEndsWith(xml: string, piece: Piece): boolean {
+  return xml.slice(piece.closeEnd, piece.run.closeStart).trim() === ''
+}
+
+export function startLoc(model: DocxModel, paragraph: DocxParagraph, p: number): Loc & {piece: Piece} {
+  const piece = pieceAt(paragraph, p, 'start')
+  const xml = model.xml.get(paragraph.part)!
+  const part = paragraph.part
+  if (p > piece.from || (piece.kind === 't' && piece.xmlFrom > piece.tagOpenEnd)) return {part, x: textOffset(piece, p), mode: 'text', piece}
+  if (runStartsWith(xml, piece)) return {part, x: piece.run.start, mode: 'between', piece}
+  return {part, x: piece.tagStart, mode: 'child', piece}
+}
+
+export function endLoc(model: DocxModel, paragraph: DocxParagraph, p: number): Loc & {piece: Piece} {
+  const piece = pieceAt(paragraph, p, 'end')
+  const xml = model.xml.get(paragraph.part)!
+  const part = paragraph.part
+  if (p < piece.to || (piece.kind === 't' && piece.xmlTo < piece.closeStart)) return {part, x: textOffset(piece, p), mode: 'text', piece}
+  if (runEndsWith(xml, piece)) return {part, x: piece.run.end, mode: 'between', piece}
+  return {part, x: piece.closeEnd, mode: 'child', piece}
+}
+
+/** What a deletion may wrap besides runs of text: range marks, proofing marks. */
+const DELETABLE = new Set(['r', 't', 'tab', 'ptab', 'br', 'cr', 'noBreakHyphen', 'softHyphen', 'lastRenderedPageBreak', 'proofErr', 'bookmarkStart', 'bookmarkEnd', 'commentRangeStart', 'commentRangeEnd', 'permStart', 'permEnd'])
+
+/**
+ * Whether [s, e) of a paragraph can become a tracked change: no protected text
+ * (a tracked change, a field, a placeholder, a comment), both ends in one
+ * container, and nothing between them but runs of text and range marks.
+ */
+export function canChange(model: DocxModel, paragraph: DocxParagraph, s: number, e: number): boolean {
+  if (paragraph.pieces.some((p) => p.from < e && p.to > s && p.protectedBy)) return false
+  const a = startLoc(model, paragraph, s)
+  const b = endLoc(model, paragraph, e)
+  if (!a.piece || !b.piece || a.piece.run.parentStart !== b.piece.run.parentStart) return false
+  const xml = model.xml.get(paragraph.part)!
+  const wp = model.stories.get(paragraph.part)?.prefix ?? 'w'
+  let inRPr = 0
+  for (const m of xml.slice(a.x, b.x).matchAll(/<(\/?)([\w.-]+:)?([\w.-]+)[^>]*?(\/?)>/g)) {
+    const [, close, prefix, local, selfClose] = m
+    if ((prefix ?? '') !== (wp ? wp + ':' : '')) {
+      if (inRPr === 0) return false
+      continue
+    }
+    if (local === 'rPr') {
+      if (!selfClose) inRPr += close ? -1 : 1
+      continue
+    }
+    if (inRPr > 0) continue
+    if (!DELETABLE.has(local)) return false
+  }
+  return true
+}
+
+/** Check a written copy: it opens, and its text is the input's with the fixes applied. */
+export function verifyCopy(bytes: Uint8Array, expected: string[]): void {
+  const copy = openDocx(bytes)
+  const got = copy.paragraphs.filter((p) => !isComments(copy, p.part)).map((p) => p.text)
+  if (got.length !== expected.length || got.some((t, i) => t !== expected[i])) {
+    const i = got.findIndex((t, k) => t !== expected[k])
+    throw new Error(`the reviewed copy does not read back as expected (paragraph ${i + 1}: ${JSON.stringify(got[i])} instead of ${JSON.stringify(expected[i])})`)
+  }
+}

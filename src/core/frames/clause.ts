@@ -1,0 +1,392 @@
+/**
+ * Reading one clause around a verb: its verb group (modals, negation, passive),
+ * the noun phrase before it, the noun phrase after it and the preposition
+ * phrases that follow. Shallow on purpose — closed-class words mark where
+ * phrases start and end — and run only on sentences where a frame's verb occurs.
+ */
+import type {Token} from '../match/tokens.js'
+import {
+  BE,
+  CONJUNCTIONS,
+  DETERMINERS,
+  GET,
+  isAdverb,
+  isFunctionWord,
+  isNegator,
+  isVerbGroupWord,
+  NEGATIVE_SUBJECTS,
+  PARTICLES,
+  POSSESSIVES,
+  PREPOSITIONS,
+  PRONOUNS,
+  RELATIVES,
+  SUBORDINATORS,
+  WH
+} from './grammar.js'
+import type {Hit} from './lexicon.js'
+
+/** A noun phrase: tokens [start, end), its head, and the possessor inside it ("the person's plan"). */
+export interface Np {
+  start: number
+  end: number
+  /** The head word; undefined for a clause standing as an object ("decides what happens next"). */
+  head?: number
+  possessor?: number
+  /** Introduced by "not" or a negative determiner ("not the consultant", "no professional"). */
+  negative: boolean
+}
+
+export interface Oblique {
+  prep: string
+  np: Np
+}
+
+export interface Clause {
+  verbStart: number
+  verbEnd: number
+  groupStart: number
+  passive: boolean
+  negated: boolean
+  copula: boolean
+  /** The noun phrase(s) before the verb: the subject (the logical object in the passive). */
+  left: Np[]
+  /** The noun phrase(s) after the verb: the object or complement. */
+  right: Np[]
+  obliques: Oblique[]
+  /** Clause bounds, token indexes [start, end). */
+  start: number
+  end: number
+}
+
+const CLAUSE_PUNCTUATION = /[.;:!?\u2014()\[\]]|\s[-\u2013]\s/
+
+export class SentenceReader {
+  /** Class hits by the token they start at / end at. */
+  private readonly nounHeads = new Map<number, string[]>()
+
+  constructor(
+    readonly tokens: Token[],
+    private readonly text: string,
+    readonly hits: Hit[],
+    nounClasses: Set<string>
+  ) {
+    for (const h of hits) {
+      if (!nounClasses.has(h.cls)) continue
+      const list = this.nounHeads.get(h.end - 1)
+      if (list) list.push(h.cls)
+      else this.nounHeads.set(h.end - 1, [h.cls])
+    }
+  }
+
+  /** The source between token i-1 and token i. */
+  gap(i: number): string {
+    if (i <= 0 || i >= this.tokens.length) return ''
+    return this.text.slice(this.tokens[i - 1].end, this.tokens[i].start)
+  }
+
+  /** Token i carries a possessive ending ("person's", "patients'"). */
+  possessive(i: number): boolean {
+    const t = this.tokens[i]
+    const next = this.text.slice(t.end, t.end + 2)
+    if (!/^['\u2019]/.test(next)) return false
+    // "it's", "that's", "he's" are "is", not possessives.
+    return !/^(it|that|he|she|there|here|what|who|where|how|let)$/.test(t.norm)
+  }
+
+  private norm(i: number): string {
+    return this.tokens[i]?.norm ?? ''
+  }
+
+  /** Whether a clause boundary lies between token i-1 and token i. */
+  boundaryBefore(i: number): boolean {
+    const t = this.tokens[i]
+    if (!t) return true
+    if (t.join !== 'break') return false
+    const gap = this.gap(i)
+    if (CLAUSE_PUNCTUATION.test(gap)) return true
+    if (gap.includes(',')) return CONJUNCTIONS.has(t.norm) || SUBORDINATORS.has(t.norm) || RELATIVES.has(t.norm)
+    return false
+  }
+
+  clauseStart(i: number): number {
+    let s = i
+    // "as" is far more often a preposition than a conjunction: it does not start a clause here.
+    while (s > 0 && !this.boundaryBefore(s) && !(SUBORDINATORS.has(this.norm(s - 1)) && this.norm(s - 1) !== 'as' && s - 1 > 0 && !PREPOSITIONS.has(this.norm(s - 2)))) s--
+    return s
+  }
+
+  clauseEnd(i: number): number {
+    let e = i
+    while (e < this.tokens.length && (e === i || !this.boundaryBefore(e))) e++
+    return e
+  }
+
+  isHeadable(i: number): boolean {
+    const n = this.norm(i)
+    return n !== '' && (!isFunctionWord(n) || PRONOUNS.has(n)) && !RELATIVES.has(n)
+  }
+
+  /** The noun phrase ending at token j (read leftwards), with coordinated ones ("the GP and the nurse"). */
+  leftNp(j: number, floor: number, depth = 0): Np[] {
+    if (j < floor || !this.isHeadable(j) || depth > 4) return []
+    let i = j
+    let possessor: number | undefined
+    while (i - 1 >= floor && j - i < 5 && this.tokens[i].join !== 'break') {
+      const prev = this.norm(i - 1)
+      if (DETERMINERS.has(prev) || POSSESSIVES.has(prev)) {
+        i--
+        if (POSSESSIVES.has(prev)) possessor = i
+        break
+      }
+      if (isFunctionWord(prev) || PRONOUNS.has(prev) || isAdverb(prev)) break
+      i--
+      if (this.possessive(i) && possessor === undefined) possessor = i
+    }
+    const negative = (i > floor && this.norm(i - 1) === 'not') || NEGATIVE_SUBJECTS.has(this.norm(j)) || this.norm(i) === 'no'
+    const np: Np = {start: i, end: j + 1, head: j, possessor, negative}
+    const nps = [np]
+    // Coordination: "the nurse and the consultant", "the GP, the nurse and the consultant".
+    const before = i - 1
+    if (before - 1 >= floor && CONJUNCTIONS.has(this.norm(before)) && this.norm(before) !== 'but') nps.push(...this.leftNp(before - 1, floor, depth + 1))
+    else if (before >= floor && this.tokens[i].join === 'break' && this.gap(i).trim() === ',' && this.isHeadable(before)) {
+      const more = this.leftNp(before, floor, depth + 1)
+      // Only a list of noun phrases, not a clause before a comma.
+      if (more.length > 0 && more.some((m) => m.head !== undefined && this.nounHeads.has(m.head))) nps.push(...more)
+    }
+    return nps
+  }
+
+  /** The noun phrase starting at token k (read rightwards), with coordinated ones. */
+  rightNp(k: number, ceiling: number, depth = 0): Np[] {
+    if (k >= ceiling || depth > 4) return []
+    const first = this.norm(k)
+    if (WH.has(first)) return [{start: k, end: ceiling, negative: false}]
+    // "check that residents have taken…": "that" opens a clause when a verb group follows its noun phrase.
+    if (first === 'that' && depth === 0) {
+      const inner = this.rightNp(k + 1, ceiling, depth + 1)
+      const after = inner.length > 0 ? this.norm(Math.max(...inner.map((m) => m.end))) : ''
+      if (after && isVerbGroupWord(after) && !isAdverb(after)) return [{start: k, end: ceiling, negative: false}]
+    }
+    let i = k
+    let possessor: number | undefined
+    const negative = first === 'no' || first === 'not' || NEGATIVE_SUBJECTS.has(first)
+    if (first === 'not') i++
+    while (i < ceiling && (DETERMINERS.has(this.norm(i)) || POSSESSIVES.has(this.norm(i)) || isAdverb(this.norm(i)))) {
+      if (POSSESSIVES.has(this.norm(i))) possessor = i
+      i++
+    }
+    if (i >= ceiling || !this.isHeadable(i)) return []
+    if (PRONOUNS.has(this.norm(i))) {
+      // "teach them the steps": a second object after a pronoun.
+      const second = i + 1 < ceiling && this.tokens[i + 1].join !== 'break' ? this.rightNp(i + 1, ceiling, depth + 1) : []
+      return [{start: k, end: i + 1, head: i, possessor, negative}, ...second]
+    }
+    let j = i
+    while (j + 1 < ceiling && j - i < 5 && this.tokens[j + 1].join !== 'break') {
+      const next = this.norm(j + 1)
+      if (isFunctionWord(next) || PRONOUNS.has(next) || next === 'to' || isAdverb(next)) break
+      if (this.possessive(j)) possessor = j
+      j++
+    }
+    const head = j
+    // "the absence of symptoms", "the goals of each person": the of-phrase belongs to the noun phrase.
+    if (j + 2 < ceiling && this.norm(j + 1) === 'of' && this.tokens[j + 1].join !== 'break') {
+      const of = this.rightNp(j + 2, ceiling, depth + 1)[0]
+      if (of && of.head !== undefined) j = of.end - 1
+    }
+    const nps: Np[] = [{start: k, end: j + 1, head, possessor, negative}]
+    const after = j + 1
+    if (after + 1 < ceiling && (this.norm(after) === 'and' || this.norm(after) === 'or') && this.tokens[after].join !== 'break') {
+      const more = this.rightNp(after + 1, ceiling, depth + 1)
+      // "…by the prescriber and the person is notified": a new clause, not a second noun phrase.
+      const next = more.length > 0 ? this.norm(Math.max(...more.map((m) => m.end))) : ''
+      if (!isVerbGroupWord(next) || isAdverb(next)) nps.push(...more)
+    }
+    return nps
+  }
+
+  /** The classes of a noun phrase's words (its head, or for an object any word but a possessor). */
+  classesOf(np: Np, headOnly: boolean): Set<string> {
+    const out = new Set<string>()
+    const add = (i: number) => {
+      for (const c of this.nounHeads.get(i) ?? []) out.add(c)
+    }
+    if (np.head === undefined || !headOnly) {
+      for (let i = np.start; i < np.end; i++) if (i !== np.possessor) add(i)
+    } else add(np.head)
+    return out
+  }
+
+  /** Read the clause around the verb at tokens [verbStart, verbEnd). */
+  read(verbStart: number, verbEnd: number, participle: boolean, copula: boolean): Clause {
+    const start = this.clauseStart(verbStart)
+    const end = this.clauseEnd(verbEnd - 1)
+    // The verb group: modals, auxiliaries, negation and adverbs right before the verb.
+    let g = verbStart
+    let negated = false
+    let passiveAux = false
+    while (g - 1 >= start && isVerbGroupWord(this.norm(g - 1)) && this.tokens[g].join !== 'break') {
+      g--
+      const n = this.norm(g)
+      if (isNegator(n)) negated = true
+      if (BE.has(n) || GET.has(n)) passiveAux = true
+      if (n === 'to' && g - 1 >= start && !isVerbGroupWord(this.norm(g - 1))) break
+    }
+    // "Nor/never … " after the subject is caught above; "no one decides" by the subject below.
+    let k = verbEnd
+    // "is not", "are never": negation after a copula or auxiliary.
+    if (copula && k < end && isNegator(this.norm(k))) negated = true
+    while (k < end && PARTICLES.has(this.norm(k)) && this.tokens[k].join !== 'break') k++
+    const next = this.norm(k)
+    const passive = !copula && participle && (passiveAux || (g === verbStart && next === 'by'))
+    // A gerund after a preposition ("is not the same as being discharged") shares its clause's negation.
+    if (g === verbStart && g > start && PREPOSITIONS.has(this.norm(g - 1)) && /ing$/.test(this.norm(verbStart))) {
+      for (let i = start; i < g - 1; i++) if (isNegator(this.norm(i))) negated = true
+    }
+    const left = this.subject(g, start, verbStart, passive)
+    if (left.some((np) => np.negative && np.head !== undefined && NEGATIVE_SUBJECTS.has(this.norm(np.head)))) negated = true
+    let right = PREPOSITIONS.has(next) && next !== 'to' ? [] : this.rightNp(k, end)
+    if (right.length === 0 && !passive && left.length > 0) right = this.antecedent(left)
+    const obliques: Oblique[] = []
+    let o = right.length > 0 ? Math.max(...right.map((r) => r.end)) : k
+    for (; o < end; o++) {
+      const n = this.norm(o)
+      if (this.coordinatedClauseAt(o)) break
+      if (PREPOSITIONS.has(n) || SUBORDINATORS.has(n) || WH.has(n) || n === 'that') {
+        const clausal = (SUBORDINATORS.has(n) || WH.has(n) || n === 'that') && !PREPOSITIONS.has(n)
+        // "according to their scores": the second word belongs to the preposition.
+        const from = n === 'according' && this.norm(o + 1) === 'to' ? o + 2 : o + 1
+        const nps = clausal ? [{start: o + 1, end, negative: false} as Np] : this.rightNp(from, end)
+        for (const np of nps) obliques.push({prep: n, np})
+      }
+    }
+    return {verbStart, verbEnd, groupStart: g, passive, negated, copula, left, right, obliques, start, end}
+  }
+
+  /** "…and then shared with", "but", "and the person is told": a second clause joined to this one. */
+  coordinatedClauseAt(o: number): boolean {
+    const n = this.norm(o)
+    if (n === 'but' || n === 'yet') return true
+    if (n !== 'and' && n !== 'or') return false
+    const next = this.norm(o + 1)
+    if (next === 'then' || isVerbGroupWord(next) || next.endsWith('ed') || next.endsWith('ing')) return true
+    // "and the person is notified": a noun phrase followed by a verb group.
+    const np = this.rightNp(o + 1, this.tokens.length)
+    const after = np.length > 0 ? this.norm(Math.max(...np.map((m) => m.end))) : ''
+    return after !== '' && isVerbGroupWord(after) && !isAdverb(after) && after !== 'to'
+  }
+
+  /** "the risks [that] the patient poses": the noun phrase an object relative clause is said of. */
+  private antecedent(subject: Np[]): Np[] {
+    const first = Math.min(...subject.map((np) => np.start))
+    let j = first - 1
+    if (j >= 0 && (this.norm(j) === 'that' || this.norm(j) === 'which')) j--
+    else if (j >= 0 && !this.possessive(j) && this.nounHeads.has(j) && this.tokens[first].join === 'space') {
+      // a reduced relative: "the risks the patient poses"
+    } else return []
+    return j >= 0 && this.isHeadable(j) && !PRONOUNS.has(this.norm(j)) ? this.leftNp(j, this.clauseStart(j)).slice(0, 1) : []
+  }
+
+  /** The noun phrase the verb group at g is said of. */
+  private subject(g: number, start: number, verbStart: number, passive: boolean): Np[] {
+    let j = g - 1
+    // "Recovery, in our service, is…": an aside between the subject and the verb.
+    if (this.tokens[g]?.join === 'break' && this.gap(g).trim() === ',') {
+      for (let k = g - 1; k > start && g - k <= 8; k--) {
+        if (this.tokens[k].join !== 'break') continue
+        if (this.gap(k).trim() === ',' && (PREPOSITIONS.has(this.norm(k)) || isAdverb(this.norm(k)) || SUBORDINATORS.has(this.norm(k)))) j = k - 1
+        break
+      }
+    }
+    // "Which course a student takes is decided by…": a clause standing as the subject.
+    if (passive && WH.has(this.norm(start)) && start < j - 1) {
+      return [{start, end: g, negative: false}]
+    }
+    // "by teaching them…", "through sharing…": the subject of the main clause.
+    if (j >= 0 && g === verbStart && PREPOSITIONS.has(this.norm(j)) && this.norm(verbStart).endsWith('ing')) {
+      const from = this.clauseStart(j)
+      for (let i = from; i < j; i++) if (this.nounHeads.has(i) || PRONOUNS.has(this.norm(i))) return this.leftNp(i, from).slice(0, 1)
+      return []
+    }
+    if (j < start) return this.nearestLeft(j, start)
+    const n = this.norm(j)
+    // "the team that decides", "it is the consultant who decides": the antecedent.
+    if (RELATIVES.has(n) && n !== 'whose') {
+      if (j - 1 < 0) return []
+      let antecedent = this.leftNp(j - 1, 0)
+      // "It is the clinician, not the person, who decides": skip the negated aside.
+      const first = antecedent.length > 0 ? Math.min(...antecedent.map((np) => np.start)) : -1
+      if (antecedent.some((np) => np.negative) && first > 1 && this.gap(first - 1 > 0 ? first - 1 : first).includes(',')) {
+        const before = first - 2
+        if (this.norm(first - 1) === 'not' && before >= 0) antecedent = this.leftNp(before, 0)
+      }
+      return antecedent
+    }
+    let direct = this.leftNp(j, start)
+    // "the decision to discharge rests with…", "responsibility for the plan lies with…": a phrase after the
+    // subject's noun is not the subject.
+    for (let hops = 0; hops < 3 && direct.length > 0; hops++) {
+      let first = Math.min(...direct.map((np) => np.start))
+      const last = Math.max(...direct.map((np) => np.end))
+      // "the decision on whether Ana returns home": a clause after the preposition.
+      if (first >= 3 && WH.has(this.norm(first - 1)) && PREPOSITIONS.has(this.norm(first - 2))) first--
+      let prep = this.norm(first - 1)
+      // "Decisions about when someone leaves the programme rest…": skip back over the embedded clause.
+      if (!(prep === 'to' || PREPOSITIONS.has(prep))) {
+        for (let k = first - 1; k >= Math.max(start + 1, first - 7); k--) {
+          if (WH.has(this.norm(k)) && PREPOSITIONS.has(this.norm(k - 1)) && this.nounHeads.has(k - 2)) {
+            first = k
+            prep = this.norm(k - 1)
+            break
+          }
+        }
+      }
+      if (first < 2 || !(prep === 'to' || (PREPOSITIONS.has(prep) && prep !== 'by')) || this.tokens[first - 1].join === 'break') break
+      if (!this.nounHeads.has(first - 2) || PRONOUNS.has(this.norm(first - 2))) break
+      // The phrase keeps its words ("level of recovery"); its head is the noun before the preposition.
+      direct = this.leftNp(first - 2, start).map((np, i) => (i === 0 ? {...np, end: Math.max(np.end, last)} : np))
+    }
+    // "People who come to us are…": the subject is the noun a relative clause hangs from.
+    if (direct.length > 0) {
+      const first = Math.min(...direct.map((np) => np.start))
+      if (first > 0 && !RELATIVES.has(this.norm(first - 1))) {
+        for (let r = first - 2; r > start && r >= first - 7; r--) {
+          if (this.boundaryBefore(r + 1)) break
+          const w = this.norm(r)
+          if (w === 'who' || w === 'that' || w === 'which') {
+            if (this.nounHeads.has(r - 1) || this.norm(r - 1) === 'people' || PRONOUNS.has(this.norm(r - 1))) direct = this.leftNp(r - 1, start)
+            break
+          }
+        }
+      }
+    }
+    const inGroupTo = g < verbStart && this.norm(g) === 'to'
+    // A bare head right before the verb is its subject, unless the verb is an infinitive ("meets to agree").
+    if (direct.length > 0 && !inGroupTo && !(CONJUNCTIONS.has(n) || isFunctionWord(n))) return direct
+    if (inGroupTo && direct.length > 0 && direct.some((np) => np.head !== undefined && (this.nounHeads.has(np.head) || PRONOUNS.has(this.norm(np.head))))) {
+      // "help people to choose": the noun before "to" does the choosing.
+      return direct
+    }
+    // "People … tend to be", "Peers are expected to set out": the clause's first noun phrase is the subject.
+    if (inGroupTo) {
+      for (let i = start; i < j; i++) if (this.nounHeads.has(i) || PRONOUNS.has(this.norm(i))) return this.leftNp(this.npEnd(i, j), start)
+    }
+    return this.nearestLeft(j, start)
+  }
+
+  /** Where the noun phrase whose word is at i ends (before the verb at limit). */
+  private npEnd(i: number, limit: number): number {
+    let e = i
+    while (e + 1 < limit && this.tokens[e + 1].join !== 'break' && this.isHeadable(e + 1) && !PRONOUNS.has(this.norm(e + 1)) && this.nounHeads.has(e + 1)) e++
+    return e
+  }
+
+  /** The nearest noun phrase to the left whose head is a known noun or a pronoun (within the clause). */
+  private nearestLeft(j: number, start: number): Np[] {
+    for (let i = j; i >= start && j - i < 10; i--) {
+      const n = this.norm(i)
+      if (this.nounHeads.has(i) || (PRONOUNS.has(n) && n !== 'it')) return this.leftNp(i, start)
+    }
+    return []
+  }
+}

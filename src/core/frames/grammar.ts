@@ -1,0 +1,71 @@
+/**
+ * English grammar words: the closed classes a clause reader needs to find where
+ * a noun phrase or a verb group starts and ends. This is mechanism, not
+ * vocabulary: the open classes (roles, decision verbs, plan nouns…) are data in
+ * rules/classes.yml.
+ */
+
+const set = (words: string) => new Set(words.split(' '))
+
+export const DETERMINERS = set('a an the this that these those each every any some no another all both either neither such several many most few')
+export const POSSESSIVES = set('my your his her its our their whose')
+export const FIRST_PERSON = set("i we me us my our mine ours myself ourselves i'm we're i've we've i'd we'd")
+export const PRONOUNS = set("i you he she it we they me him her us them someone somebody everyone everybody anyone anybody nobody one")
+export const MODALS = set("will would shall should must can could may might ought need needs 'll 'd")
+export const BE = set("am is are was were be been being 's 're 'm i'm you're we're they're he's she's it's")
+export const HAVE = set("have has had having 've")
+export const DO = set('do does did')
+/** "get" forms a passive: "goals get set by the team". */
+export const GET = set('get gets got gotten getting')
+export const NEGATORS = set(
+  "not never no nor neither unable incapable n't don't doesn't didn't won't wouldn't can't cannot couldn't shouldn't mustn't isn't aren't wasn't weren't hasn't haven't hadn't shan't needn't mightn't ain't"
+)
+/** Subjects that negate the clause they head: "no one decides for you". */
+export const NEGATIVE_SUBJECTS = set('nobody noone none nothing')
+export const PREPOSITIONS = set(
+  'of in on at by for with as about over under below above beneath according from into onto to through via using without within between among against across after before during since until upon towards toward around alongside beside beyond despite per like than regarding concerning following including throughout'
+)
+export const CONJUNCTIONS = set('and or but nor yet &')
+export const SUBORDINATORS = set('because although though when whenever if unless while whilst once whereas where wherever so until before after since as')
+export const RELATIVES = set('that which who whom whose')
+/** Words that open a clause standing as an object ("tells the person what the plan is"). */
+export const WH = set('what which how whether when where who whom why if')
+/** Adverbs that sit inside a verb group ("will usually set"). Words ending -ly are adverbs too. */
+const GROUP_ADVERBS = set('also always usually often sometimes then now still only just already even ever first finally currently initially normally generally typically routinely ultimately simply again soon')
+/** Particles that complete a phrasal verb ("sign off", "draw up"). */
+export const PARTICLES = set('up off out down')
+/** Words that say a decision is shared with the person. */
+export const SHARED = set('together jointly collaboratively mutually alongside co-produce coproduce')
+
+const LY_NOT_ADVERB = set('only family supply apply reply early daily weekly monthly yearly friendly lonely elderly holy ugly rely fly july italy ally bully')
+
+export function isAdverb(norm: string): boolean {
+  return GROUP_ADVERBS.has(norm) || (norm.length > 4 && norm.endsWith('ly') && !LY_NOT_ADVERB.has(norm))
+}
+
+export function isNegator(norm: string): boolean {
+  return NEGATORS.has(norm) || norm.endsWith("n't")
+}
+
+/** Words that end a noun phrase or cannot be its head. */
+export function isFunctionWord(norm: string): boolean {
+  return (
+    DETERMINERS.has(norm) ||
+    POSSESSIVES.has(norm) ||
+    MODALS.has(norm) ||
+    BE.has(norm) ||
+    HAVE.has(norm) ||
+    DO.has(norm) ||
+    (isNegator(norm) && norm !== 'unable' && norm !== 'incapable') ||
+    PREPOSITIONS.has(norm) ||
+    CONJUNCTIONS.has(norm) ||
+    SUBORDINATORS.has(norm) ||
+    RELATIVES.has(norm) ||
+    WH.has(norm)
+  )
+}
+
+/** Words that belong to a verb group before the main verb ("should not usually be"). */
+export function isVerbGroupWord(norm: string): boolean {
+  return norm === 'able' || MODALS.has(norm) || BE.has(norm) || HAVE.has(norm) || DO.has(norm) || GET.has(norm) || isNegator(norm) || isAdverb(norm) || norm === 'to'
+}

@@ -1,0 +1,28 @@
+/**
+ * "Review Word document" from the Explorer: review a .docx from disk and write
+ * NAME.reviewed.docx beside it (comments on the flagged words), through the same
+ * pure Word layer as the CLI's --review-docx.
+ */
+import type {Reviewer} from '../core/review.js'
+import type {Finding} from '../core/types.js'
+import {writeReviewedDocx} from '../node/docx.js'
+import {loadDocument, reviewDocument} from '../node/documents.js'
+
+export interface WordReview {
+  findings: Finding[]
+  places: string[]
+  output: string
+  comments: number
+}
+
+export const reviewedCopyPath = (path: string) => path.replace(/(\.docx)?$/i, '.reviewed.docx')
+
+/** Throws DocumentError (one line naming the file) when the document cannot be read or written. */
+export async function reviewWordFile(path: string, name: string, reviewer: Reviewer): Promise<WordReview> {
+  const doc = await loadDocument(path, name, 'docx')
+  const reviewed = reviewDocument(reviewer, doc)
+  const places = reviewed.places ?? []
+  const output = reviewedCopyPath(path)
+  const copy = writeReviewedDocx(name, doc.docx!, reviewed.findings, places, reviewer, output, {trackChanges: false})
+  return {findings: reviewed.findings, places, output, comments: copy.comments}
+}
