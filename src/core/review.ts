@@ -5,7 +5,7 @@
  */
 import type {Paragraph, Root as NlcstRoot, Sentence} from 'nlcst'
 import {ruleSeverity} from './config.js'
-import {isDiscussed, isMention, quoteSpans} from './context/mention.js'
+import {Discussion, isMention, quoteSpans} from './context/mention.js'
 import {isTitle} from './context/title.js'
 import {isPredicateAdjective} from './context/predicate.js'
 import {isSelfDescription} from './context/self.js'
@@ -154,6 +154,7 @@ export class Reviewer {
   candidates(text: string, prose: Prose): Candidate[] {
     const found: Candidate[] = []
     const mentions = new RangeCover(prose.mentions)
+    const discussion = new Discussion(text)
     forEachParagraph(prose.tree, (paragraph) => {
       let quotes: RangeCover | undefined
       let title: boolean | undefined
@@ -173,7 +174,7 @@ export class Reviewer {
           quotes ??= new RangeCover(paragraphQuotes(text, paragraph))
           if (quotes.covers(start, end)) continue
           if (isMention(tokens, match.start, match.end)) continue
-          if (isDiscussed(text, sentence.position?.start.offset ?? start, sentence.position?.end.offset ?? end, start, end)) continue
+          if (discussion.isDiscussed(sentence.position?.start.offset ?? start, sentence.position?.end.offset ?? end, start, end)) continue
           // A heading or title names its subject; only identity labels and slurs are findings there.
           title ??= isTitle(text, paragraph.position?.start.offset ?? start, paragraph.position?.end.offset ?? end)
           if (title && rule.category !== 'labelling') continue
@@ -236,10 +237,18 @@ export class Reviewer {
     const frames = this.frames.matchSentence(tokens, text)
     if (frames.length === 0) return phrases
     const out = [...phrases]
+    // Words each category's phrase matches cover, to test frames against in one step per word.
+    const covered = new Map<string, Set<number>>()
+    for (const p of phrases) {
+      let words = covered.get(p.compiled.rule.category)
+      if (!words) covered.set(p.compiled.rule.category, (words = new Set()))
+      for (let i = p.start; i < p.end; i++) words.add(i)
+    }
     for (const f of frames) {
       // A phrase finding on the frame's verb or object, in the same category, already says it; one on
       // another word ("the patient poses a risk") is a separate point.
-      if (phrases.some((p) => p.compiled.rule.category === f.rule.category && f.core.some((i) => i >= p.start && i < p.end))) continue
+      const words = covered.get(f.rule.category)
+      if (words && f.core.some((i) => words.has(i))) continue
       out.push({compiled: this.frameRules.get(f.rule.id)!, start: f.start, end: f.end, plural: false})
     }
     return out.sort((a, b) => a.start - b.start)

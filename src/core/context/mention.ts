@@ -81,11 +81,84 @@ const ARROW = /^[^.!?\n]{0,60}?(\u2192|->|=>|\u21d2|\u27f6|\u2794)/
 
 /** Whether the match at [start, end) of the sentence source [sStart, sEnd) is wording under discussion. */
 export function isDiscussed(text: string, sStart: number, sEnd: number, start: number, end: number): boolean {
-  const sentence = text.slice(sStart, sEnd)
-  if (EXERCISE.test(sentence)) return true
-  const open = text.lastIndexOf('(', start)
-  if (open >= sStart && text.indexOf(')', open) >= end && LISTED.test(text.slice(sStart, open + 1))) return true
-  return ARROW.test(text.slice(end, Math.min(text.length, end + 80)))
+  return new Discussion(text).isDiscussed(sStart, sEnd, start, end)
+}
+
+/**
+ * `isDiscussed` for the matches of one text, asked sentence by sentence: what
+ * depends only on the sentence (is it an exercise, where its parentheses are) is
+ * worked out once per sentence, so a long sentence with many matches costs its
+ * length once, not once per match.
+ */
+export class Discussion {
+  private sentence = -1
+  private exercise = false
+  private opens: number[] = []
+  private closes: number[] = []
+  /** The first ')' at or after `closeFrom`, anywhere in the text (queries move forward). */
+  private closeFrom = -1
+  private close = -1
+
+  constructor(private readonly text: string) {}
+
+  isDiscussed(sStart: number, sEnd: number, start: number, end: number): boolean {
+    const text = this.text
+    if (sStart !== this.sentence) this.enter(sStart, sEnd)
+    if (this.exercise) return true
+    // The last '(' at or before the match in this sentence, and the first ')' after it.
+    const open = lastAtOrBefore(this.opens, start)
+    if (open !== undefined) {
+      const close = firstAtOrAfter(this.closes, open) ?? this.closeAfter(sEnd)
+      // The list word must end within 40 characters of the '(' (LISTED), so 64 before it are enough.
+      if (close >= end && LISTED.test(text.slice(Math.max(sStart, open - 64), open + 1))) return true
+    }
+    return ARROW.test(text.slice(end, Math.min(text.length, end + 80)))
+  }
+
+  private enter(sStart: number, sEnd: number) {
+    this.sentence = sStart
+    const sentence = this.text.slice(sStart, sEnd)
+    this.exercise = EXERCISE.test(sentence)
+    this.opens = []
+    this.closes = []
+    for (let i = 0; i < sentence.length; i++) {
+      const c = sentence.charCodeAt(i)
+      if (c === 40) this.opens.push(sStart + i)
+      else if (c === 41) this.closes.push(sStart + i)
+    }
+  }
+
+  private closeAfter(from: number): number {
+    // The cached answer holds while no ')' lies between where it was asked and `from`.
+    const valid = this.closeFrom !== -1 && this.closeFrom <= from && (this.close === -1 || this.close >= from)
+    if (!valid) {
+      this.close = this.text.indexOf(')', from)
+      this.closeFrom = from
+    }
+    return this.close
+  }
+}
+
+function lastAtOrBefore(sorted: number[], x: number): number | undefined {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid] <= x) lo = mid + 1
+    else hi = mid
+  }
+  return lo > 0 ? sorted[lo - 1] : undefined
+}
+
+function firstAtOrAfter(sorted: number[], x: number): number | undefined {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid] < x) lo = mid + 1
+    else hi = mid
+  }
+  return lo < sorted.length ? sorted[lo] : undefined
 }
 
 const OPEN_CLOSE: Record<string, string> = {'\u201c': '\u201d', '\u2018': '\u2019', '"': '"', "'": "'", '\u00ab': '\u00bb'}

@@ -59,6 +59,8 @@ export interface Clause {
 }
 
 const CLAUSE_PUNCTUATION = /[.;:!?\u2014()\[\]]|\s[-\u2013]\s/
+/** Words a clause reaches either side of its verb, at most (real clauses are far shorter). */
+export const MAX_CLAUSE_REACH = 64
 
 export class SentenceReader {
   /** Class hits by the token they start at / end at. */
@@ -76,6 +78,19 @@ export class SentenceReader {
       if (list) list.push(h.cls)
       else this.nounHeads.set(h.end - 1, [h.cls])
     }
+  }
+
+  /** The class hits lying inside tokens [start, end), in order (hits are sorted by start). */
+  *hitsIn(start: number, end: number): Generator<Hit> {
+    const hits = this.hits
+    let lo = 0
+    let hi = hits.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (hits[mid].start < start) lo = mid + 1
+      else hi = mid
+    }
+    for (let k = lo; k < hits.length && hits[k].start < end; k++) if (hits[k].end <= end) yield hits[k]
   }
 
   /** The source between token i-1 and token i. */
@@ -111,13 +126,15 @@ export class SentenceReader {
   clauseStart(i: number): number {
     let s = i
     // "as" is far more often a preposition than a conjunction: it does not start a clause here.
-    while (s > 0 && !this.boundaryBefore(s) && !(SUBORDINATORS.has(this.norm(s - 1)) && this.norm(s - 1) !== 'as' && s - 1 > 0 && !PREPOSITIONS.has(this.norm(s - 2)))) s--
+    // A clause reaches at most MAX_CLAUSE_REACH words either side of its verb: a sentence without
+    // punctuation (pasted from a spreadsheet) would otherwise make every verb read all of it.
+    while (s > 0 && i - s < MAX_CLAUSE_REACH && !this.boundaryBefore(s) && !(SUBORDINATORS.has(this.norm(s - 1)) && this.norm(s - 1) !== 'as' && s - 1 > 0 && !PREPOSITIONS.has(this.norm(s - 2)))) s--
     return s
   }
 
   clauseEnd(i: number): number {
     let e = i
-    while (e < this.tokens.length && (e === i || !this.boundaryBefore(e))) e++
+    while (e < this.tokens.length && e - i < MAX_CLAUSE_REACH && (e === i || !this.boundaryBefore(e))) e++
     return e
   }
 

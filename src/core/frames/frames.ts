@@ -214,7 +214,10 @@ export class FrameMatcher {
       if (!found) return undefined
       parts.push(headOnly(found))
     }
-    const inClause = (classes: Set<string>) => reader.hits.find((h) => h.start >= clause.start && h.end <= clause.end && classes.has(h.cls))
+    const inClause = (classes: Set<string>) => {
+      for (const h of reader.hitsIn(clause.start, clause.end)) if (classes.has(h.cls)) return h
+      return undefined
+    }
     for (const group of frame.near) {
       const hit = inClause(group)
       if (!hit) return undefined
@@ -232,7 +235,7 @@ export class FrameMatcher {
     for (const np of parts) {
       start = Math.min(start, np.head !== undefined && np.end - np.start > 4 ? np.head : np.start)
       // A clause object is marked up to the word that made it match ("decide which groups you…").
-      const lastHit = np.head === undefined ? reader.hits.filter((h) => h.start >= np.start && h.end <= np.end && this.nounClasses.has(h.cls)).at(0)?.end : undefined
+      const lastHit = np.head === undefined ? firstHit(reader.hitsIn(np.start, np.end), this.nounClasses)?.end : undefined
       end = Math.max(end, np.head !== undefined ? np.head + 1 : (lastHit ?? np.end))
     }
     return [start, end, headMatch, core]
@@ -333,7 +336,18 @@ function resolve(found: FrameMatch[]): FrameMatch[] {
   const sorted = found
     .map((m, order) => ({m, order}))
     .sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || Number(b.m.headMatch) - Number(a.m.headMatch) || a.m.start - b.m.start || a.order - b.order)
+  // Words already taken are marked, so each match is checked in the length of its own span.
+  const taken = new Set<number>()
   const kept: FrameMatch[] = []
-  for (const {m} of sorted) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m)
+  outer: for (const {m} of sorted) {
+    for (let i = m.start; i < m.end; i++) if (taken.has(i)) continue outer
+    for (let i = m.start; i < m.end; i++) taken.add(i)
+    kept.push(m)
+  }
   return kept.sort((a, b) => a.start - b.start)
+}
+
+function firstHit(hits: Iterable<Hit>, classes: Set<string>): Hit | undefined {
+  for (const h of hits) if (classes.has(h.cls)) return h
+  return undefined
 }
