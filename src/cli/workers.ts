@@ -153,7 +153,7 @@ export function runPool(
         workerData: init,
         stdout: false,
         stderr: false,
-        resourceLimits: {maxYoungGenerationSizeMb: 64, maxOldGenerationSizeMb: heapMb}
+        resourceLimits: {maxYoungGenerationSizeMb: Math.min(64, Math.max(8, Math.round(heapMb / 4))), maxOldGenerationSizeMb: heapMb}
       })
       live.add(worker)
       let current: Job | undefined
