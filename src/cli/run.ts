@@ -17,6 +17,7 @@ import {decodeAny, fixDocument, kindFor, reviewDocument, type Reviewed} from '..
 import {expandPaths} from '../node/files.js'
 import {readBytes} from '../node/read-document.js'
 import {canonicalPath, outputConflict, writeFileAtomic} from '../node/safe-write.js'
+import {REVIEW_LIMIT_RULE} from '../core/notices.js'
 import {Project, type ProjectOptions} from '../node/project.js'
 import {formatGithub} from './format/github.js'
 import {formatHtml} from './format/html.js'
@@ -36,7 +37,7 @@ export interface Io {
   stderrIsTty?: boolean
   cwd: string
   env: Record<string, string | undefined>
-  /** The script to start worker threads from (the bundled CLI); no workers without it. */
+  /** The script to start worker processes from (the bundled CLI); no workers without it. */
   workerEntry?: string
 }
 
@@ -97,7 +98,7 @@ Word documents (.docx):
 Speed:
       --cache                reuse reviews of unchanged files (.recoverylintcache)
       --cache-location <f>   where the cache lives
-      --workers <n>          worker threads for large batches (default: one per core; 1 = none)
+      --workers <n>          worker processes for large batches (default: one per core; 1 = none)
 
   -h, --help                 show this help
   -v, --version              show the version
@@ -342,7 +343,7 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
     }
   }
 
-  // 2. Review: in worker threads for a large batch, else here.
+  // 2. Review: in worker processes for a large batch, else here.
   const total = jobs.length
   let finished = 0
   const showProgress = Boolean(io.stderrIsTty) && total >= PROGRESS_THRESHOLD
@@ -369,7 +370,7 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
       })
     } catch (error) {
       // A worker died: finish here what it left.
-      io.stderr(`${showProgress ? '\r\u001b[K' : ''}recovery-lint: worker thread failed (${(error as Error).message}); going on without workers\n`)
+      io.stderr(`${showProgress ? '\r\u001b[K' : ''}recovery-lint: worker process failed (${(error as Error).message}); going on without workers\n`)
       for (const job of jobs) if (!seen.has(job.id)) take(await processJob(project, job))
     }
   } else {
@@ -393,6 +394,8 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
     results.push({file: slot.name, kind, findings: kept.map(([f]) => f), excerpts: kept.map(([, e]) => e), ...(places ? {places: kept.map(([, , p]) => p ?? '')} : {})})
   }
 
+  // Notices of the review's limits have a rule of their own (for SARIF's rule list), when there are any.
+  if (results.some((r) => r.findings.some((f) => f.ruleId === REVIEW_LIMIT_RULE.id))) rules.set(REVIEW_LIMIT_RULE.id, REVIEW_LIMIT_RULE)
   let report: string
   if (fixMode === 'dry-run') {
     report = slots.map((s) => s.diff ?? '').join('')

@@ -3,7 +3,7 @@
  * threads. Large batches use every core: the worker entry is the bundled CLI
  * itself (dist/cli.cjs), started with workerData marking it a worker.
  */
-import {Worker} from 'node:worker_threads'
+import {fork, type ChildProcess} from 'node:child_process'
 import {createTwoFilesPatch} from 'diff'
 import {ConfigError} from '../core/config.js'
 import {RulePackError} from '../core/rules/load.js'
@@ -109,20 +109,26 @@ export function workerMain(port: {on(event: 'message', fn: (job: Job | null) => 
 }
 
 /**
- * Heap limit of one worker: a document that needs more is reported, and the batch
- * goes on. RECOVERY_LINT_WORKER_HEAP_MB changes it (the tests use a small one).
+ * Heap limit of one worker process: a document that needs more is reported, and the
+ * batch goes on. RECOVERY_LINT_WORKER_HEAP_MB changes it (the tests use a small one).
  */
 export const WORKER_HEAP_MB = Number(process.env.RECOVERY_LINT_WORKER_HEAP_MB) || 1024
 
+/** Marks a child process started as a worker (src/cli/index.ts). */
+export const WORKER_ENV = 'RECOVERY_LINT_WORKER'
+
 /**
- * Run jobs over `size` workers started from `entry`. Jobs go out one at a time
- * per worker (documents differ a lot in size). Resolves when every job is done.
+ * Run jobs over `size` worker processes started from `entry` (the bundled CLI).
+ * Jobs go out one at a time per worker (documents differ a lot in size).
+ * Resolves when every job is done.
  *
- * A worker that dies while reviewing a file (out of memory above its heap limit,
- * or any crash) costs only that file: it is reported in one line, never retried,
- * and a new worker takes the remaining jobs. Only a worker that fails before
- * reviewing anything (it cannot start) rejects, so the caller can go on without
- * workers.
+ * Workers are child processes, each with its own heap limit, not threads: V8 may
+ * abort a whole process when one of its threads reaches a heap limit (Node issue
+ * 47224), so only a process boundary keeps a run alive whatever one document
+ * does. A worker that dies while reviewing a file (out of memory, or any crash)
+ * costs only that file: it is reported in one line, never retried, and a new
+ * worker takes the remaining jobs. Only a worker that fails before reviewing
+ * anything (it cannot start) rejects, so the caller can go on without workers.
  */
 export function runPool(
   entry: string,
@@ -137,34 +143,40 @@ export function runPool(
     let done = 0
     let settled = false
     let restarts = 0
-    const live = new Set<Worker>()
+    const live = new Set<ChildProcess>()
     if (jobs.length === 0) return resolveAll()
     const settle = (error?: Error) => {
       if (settled) return
       settled = true
-      for (const w of live) w.postMessage(null)
-      if (error) {
-        for (const w of live) void w.terminate()
-        rejectAll(error)
-      } else resolveAll()
+      for (const child of live) {
+        if (error) child.kill()
+        else if (child.connected) child.send({job: null})
+      }
+      if (error) rejectAll(error)
+      else resolveAll()
     }
     const start = () => {
-      const worker = new Worker(entry, {
-        workerData: init,
-        stdout: false,
-        stderr: false,
-        resourceLimits: {maxYoungGenerationSizeMb: Math.min(64, Math.max(8, Math.round(heapMb / 4))), maxOldGenerationSizeMb: heapMb}
+      const child = fork(entry, [], {
+        execArgv: [`--max-old-space-size=${heapMb}`],
+        env: {...process.env, [WORKER_ENV]: '1'},
+        stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+        serialization: 'advanced'
       })
-      live.add(worker)
+      live.add(child)
       let current: Job | undefined
       let reviewed = 0
       let gone = false
+      // The end of what the worker wrote on stderr: V8's word for why it stopped.
+      let stderr = ''
+      child.stderr?.on('data', (chunk: Buffer) => {
+        stderr = (stderr + chunk.toString('utf8')).slice(-4096)
+      })
       const feed = () => {
         current = next < jobs.length ? jobs[next++] : undefined
-        worker.postMessage(current ?? null)
-        if (!current) live.delete(worker)
+        if (child.connected) child.send({job: current ?? null})
+        if (!current) live.delete(child)
       }
-      worker.on('message', (outcome: Outcome) => {
+      child.on('message', (outcome: Outcome) => {
         current = undefined
         reviewed++
         onOutcome(outcome)
@@ -174,8 +186,8 @@ export function runPool(
       const lost = (why: string, outOfMemory: boolean) => {
         if (gone || settled) return
         gone = true
-        live.delete(worker)
-        void worker.terminate()
+        live.delete(child)
+        child.kill()
         if (reviewed === 0 && !outOfMemory && restarts === 0) return settle(new Error(why))
         if (current) {
           onOutcome({id: current.id, problem: `${current.name}: cannot review: ${why}`})
@@ -186,15 +198,25 @@ export function runPool(
         if (next < jobs.length && restarts++ < jobs.length) start()
         else if (live.size === 0 && done < jobs.length) settle(new Error(why))
       }
-      worker.on('error', (error: NodeJS.ErrnoException) => {
-        const oom = error?.code === 'ERR_WORKER_OUT_OF_MEMORY'
-        lost(oom ? `ran out of memory (a worker may use ${heapMb} MB)` : `the worker failed (${String(error?.message ?? error).split('\n')[0]})`, oom)
+      child.on('error', (error) => lost(`the worker failed (${String(error?.message ?? error).split('\n')[0]})`, false))
+      child.on('exit', (code, signal) => {
+        if (!current && (code === 0 || settled)) return
+        const oom = /heap out of memory|Allocation failed|Reached heap limit/i.test(stderr)
+        lost(oom ? `ran out of memory (a worker may use ${heapMb} MB)` : `the worker stopped (${signal ?? `exit code ${code}`})`, oom)
       })
-      worker.on('exit', (code) => {
-        if (current) lost(`the worker stopped (exit code ${code})`, false)
-      })
+      child.send({init})
       feed()
     }
     for (let i = 0; i < Math.min(size, jobs.length); i++) start()
+  })
+}
+
+/** The worker process side (src/cli/index.ts): first `{init}`, then `{job}` messages (`{job: null}`: stop). */
+export function workerProcessMain() {
+  let port: ((job: Job | null) => void) | undefined
+  process.on('message', (message: {init?: WorkerInit; job?: Job | null}) => {
+    if (message.init) {
+      workerMain({on: (_event, fn) => (port = fn), postMessage: (o) => process.send?.(o)}, message.init, () => process.disconnect())
+    } else port?.(message.job ?? null)
   })
 }

@@ -23,7 +23,7 @@ export function readConfigFile(host: FileHost, file: string): ConfigFileData {
   if (text === undefined) throw new ConfigError(file, 'no such file')
   // Editors on Windows save JSON and YAML with a byte-order mark.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
-  if (text.length > MAX_CONFIG_CHARS) throw new ConfigError(file, `too large for a configuration file (over ${MAX_CONFIG_CHARS / 1048576} MB)`)
+  if (text.length > MAX_CONFIG_CHARS) throw new ConfigError(file, `too large for a configuration file (${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_CONFIG_CHARS / 1048576} MB)`)
   let data: unknown
   try {
     data = file.endsWith('.json') ? JSON.parse(text || '{}') : (parseYaml(text, {prettyErrors: false, maxAliasCount: MAX_YAML_ALIASES}) ?? {})

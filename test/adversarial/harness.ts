@@ -88,8 +88,8 @@ const baselines = new Map<string, Measured>()
 
 /** The CLI on a normal document of the same size and format (measured once per size bucket). */
 export function baseline(bytes: number, kind: Kind, timeoutMs: number): Measured {
-  // Buckets of powers of two above 16 KB: close enough in size, and few runs.
-  const bucket = Math.max(16 * 1024, 2 ** Math.ceil(Math.log2(Math.max(1, bytes))))
+  // Buckets of half powers of two from 16 KB (within 19 % of the size): close enough, and few runs.
+  const bucket = Math.round(Math.max(16 * 1024, 2 ** (Math.round(2 * Math.log2(Math.max(1, bytes))) / 2)))
   const key = `${kind}:${bucket}`
   let m = baselines.get(key)
   if (!m) {

@@ -341,7 +341,7 @@ describe('filters and CI options', () => {
     assert.notEqual(JSON.parse(third.stdout)[0].findings[0].message, 'FROM CACHE')
   })
 
-  test('worker threads give the same report as a single thread', () => {
+  test('worker processes give the same report as a single process', () => {
     const files: Record<string, string> = {}
     for (let i = 0; i < 60; i++) files[`docs/d${String(i).padStart(2, '0')}.md`] = i % 3 === 0 ? 'She is a wise mentor.\n' : i % 3 === 1 ? 'He is a glumster.\n' : 'Fine.\n'
     const dir = project(files)
