@@ -251,8 +251,9 @@ function insertCandidate(blocks: SliceBlock[], c: Candidate) {
 /** A cut for plain prose in text[min, max]: a blank line, else a sentence's end, else a space. */
 function textCut(text: string, min: number, max: number, kind: PieceKind): {at: number; clean: boolean} {
   if (kind === 'text') {
-    const blank = text.lastIndexOf('\n\n', max - 2)
-    if (blank >= min) return {at: blank + 2, clean: true}
+    // Only the window is searched: text with no blank line must not be rescanned from each cut.
+    const blank = text.slice(min, max).lastIndexOf('\n\n')
+    if (blank !== -1) return {at: min + blank + 2, clean: true}
   }
   const cut = sentenceCut(text, min, max)
   return {at: cut.at, clean: cut.sentence}
@@ -342,14 +343,10 @@ class FenceTracker {
     if (blank > 0) return {at: blank, clean: true}
     if (lineEnd > 0) return {at: lineEnd, clean: false}
     // A line longer than the window: cut within it; the line's fence state holds at the cut.
-    const at = sentenceCut(this.text, Math.max(min, this.lastLineStart(max)), max).at
+    const lineStart = this.text.slice(min, max).lastIndexOf('\n')
+    const at = sentenceCut(this.text, lineStart === -1 ? min : min + lineStart + 1, max).at
     this.states.set(at, this.open && this.scanned > at ? this.open.line : '')
     return {at, clean: false}
-  }
-
-  private lastLineStart(max: number): number {
-    const i = this.text.lastIndexOf('\n', max - 1)
-    return i === -1 ? 0 : i + 1
   }
 
   /** The opening line of a fence open at `offset` (the last cut), or ''. */
