@@ -176,7 +176,9 @@ test('verb alternatives agree with the matched verb; acronyms are not shouted', 
   assert.deepEqual(s('She suffers from anxiety.'), [['lives with', 'has a diagnosis of']])
   assert.deepEqual(s('They suffer from anxiety.'), [['live with', 'have a diagnosis of']])
   assert.deepEqual(s('He suffered from anxiety.'), [['lived with', 'had a diagnosis of']])
-  assert.deepEqual(s('He is so OCD.'), [['very particular']])
+  // "so" + "very particular" would double the degree word.
+  assert.deepEqual(s('He is so OCD.'), [['particular']])
+  assert.deepEqual(s('He is OCD.'), [['very particular']])
 })
 
 test('"a term that includes X" discusses X', () => {
@@ -184,7 +186,7 @@ test('"a term that includes X" discusses X', () => {
 })
 
 test('only short noun phrases are pluralised', async () => {
-  const {pluralise} = await import('../src/core/suggest.js')
+  const {pluralise} = await import('../src/core/grammar/shape.js')
   assert.equal(pluralise('person who uses drugs'), 'people who use drugs')
   assert.equal(pluralise('peer worker'), 'peer workers')
   assert.equal(pluralise('co-produced outcome measures'), 'co-produced outcome measures')
@@ -224,8 +226,15 @@ test('a fix across markup is never applied unseen; suggestions do not double a d
     assert.equal(applyFixes(text, findings).text, text)
   }
   assert.equal(applyFixes('He is an addict.', review('He is an addict.')).text, 'He is a person who uses drugs.')
-  const [c] = review('Our caseloads are big.')
-  assert.equal(c.suggestions[0], 'people I work alongside')
+  // "These caseloads" → "The people I work alongside": the alternative brings its own determiner.
+  const [c] = review('These caseloads are big.')
+  assert.deepEqual(c.fixes[0], {before: 6, after: 0, replacement: 'The people I work alongside', alternative: 0})
+  assert.equal(applyFixes('These caseloads are big.', [{...c, safeFix: true}]).text, 'The people I work alongside are big.')
+  // A possessive says whose: it is never dropped, so the alternative is advice here.
+  const [d] = review('Our caseloads are big.')
+  assert.deepEqual(d.fixes, [])
+  assert.deepEqual(d.advice, ['the people I work alongside'])
+  assert.match(d.message, /Consider: “the people I work alongside”\.$/)
 })
 
 test('a NUL (which micromark writes as U+FFFD) does not hide the findings around it', () => {

@@ -8,7 +8,7 @@ import {ruleSeverity} from './config.js'
 import {Discussion, isMention, quoteSpans} from './context/mention.js'
 import {isTitle} from './context/title.js'
 import {isPredicateAdjective} from './context/predicate.js'
-import {isSelfDescription} from './context/self.js'
+import {isReportedLabel, isSelfDescription} from './context/self.js'
 import {isRejected} from './context/negation.js'
 import {DirectiveFilter} from './directives.js'
 import {Matcher, type CompiledRule, type Match} from './match/matcher.js'
@@ -17,17 +17,19 @@ import {compilePhrase, type CompiledPhrase} from './match/phrase.js'
 import {PhraseIndex} from './match/phrase-index.js'
 import {RangeCover} from './ranges.js'
 import {sentenceTokens, type Token} from './match/tokens.js'
-import {verbFormOf} from './match/forms.js'
 import {phraseWords} from './match/phrase.js'
 import {parseMarkdown, type Prose} from './parse/markdown.js'
 import {parseText} from './parse/text.js'
 import {markdownRegions} from './parse/regions.js'
 import {MAX_PARSE_CHARS, reviewInPieces, reviewInSlices, reviewRegions, reviewSlice, SLICE_CHARS, type SliceBlock} from './slices.js'
-import {article, fitAlternative} from './suggest.js'
-import type {Config, Finding, Format, Rule, RulePack, Severity, WordClassSpec} from './types.js'
+import {fit, type FitContext} from './suggest.js'
+import {frameShapes, phraseKind, shapesOf} from './grammar/shape.js'
+import {slotOf} from './grammar/slot.js'
+import {indefiniteArticle, isPluralNoun} from './grammar/inflect.js'
+import type {Config, Finding, Fix, Format, Rule, RulePack, Severity, WordClassSpec} from './types.js'
+import type {Directive} from './directives.js'
 import {NOTICE, REVIEW_LIMIT, REVIEW_LIMIT_RULE, type Notice} from './notices.js'
 import {MAX_FINDINGS} from './limits.js'
-import type {Directive} from './directives.js'
 
 /**
  * A finding before directives are applied, with the offset and 1-based line that
@@ -181,6 +183,8 @@ export class Reviewer {
           // People describing themselves, or a label they were given; a peer calling themself a role model is still one.
           if ((rule.person || rule.category !== 'role-model') && isSelfDescription(tokens, match.start, rule.person === true, rule.category !== 'labelling')) continue
           if (rule.category !== 'labelling' && !negationKeeps(rule) && isRejected(tokens, text, match.start, rule.kind === 'verb')) continue
+          if (rule.category !== 'role-model' && isReportedLabel(tokens, match.start, this.kin)) continue
+          if (rule.personSubject && !this.personSubject(tokens, text, match.start)) continue
           if (rule.adjectiveSense && match.end - match.start === 1 && isPredicateAdjective(tokens, match.start)) continue
           if (this.remaining-- <= 0) {
             this.truncated = true
@@ -225,9 +229,20 @@ export class Reviewer {
       text: text.slice(notice.start, notice.end),
       message: notice.message,
       suggestions: [],
-      safeFix: false
+      fixes: [],
+      advice: [],
+      safeFix: false,
+      group: `${REVIEW_LIMIT}:${notice.message}`
     }
     return {finding, at: notice.start, atLine: line}
+  }
+
+  /** Whether a word names a relative ("our son", "my partner"), from the word class `relatives`. */
+  private readonly kin = (norm: string) => this.frames.isKin(norm)
+
+  /** When the match is the complement of a linking verb, whether that verb's subject is a person. */
+  private personSubject(tokens: Token[], text: string, start: number): boolean {
+    return this.frames.complementOfPerson(tokens, text, start)
   }
 
   /** Phrase matches, then frame matches where no phrase match already covers the words. */
@@ -249,30 +264,60 @@ export class Reviewer {
       // another word ("the patient poses a risk") is a separate point.
       const words = covered.get(f.rule.category)
       if (words && f.core.some((i) => words.has(i))) continue
-      out.push({compiled: this.frameRules.get(f.rule.id)!, start: f.start, end: f.end, plural: false})
+      out.push({compiled: this.frameRules.get(f.rule.id)!, start: f.start, end: f.end, plural: false, phrase: ''})
     }
     return out.sort((a, b) => a.start - b.start)
   }
 
   private finding(text: string, prose: Prose, tokens: Token[], match: Match): Finding {
     const rule = match.compiled.rule
+    const kind = phraseKind(rule, match.phrase)
     let start = tokens[match.start].start
     const end = tokens[match.end - 1].end
     const before = tokens[match.start - 1]
     // "an addict" → "a person who uses drugs": the article is part of what gets replaced.
     const articleBefore =
-      rule.kind === 'noun' && !match.plural && before !== undefined && tokens[match.start].join === 'space' && (before.norm === 'a' || before.norm === 'an')
+      kind === 'noun' && !match.plural && before !== undefined && tokens[match.start].join === 'space' && (before.norm === 'a' || before.norm === 'an')
     // The article joins the range only when plain space separates it ("an *addict*" keeps its markup).
-    const withArticle = articleBefore && /^\s+$/.test(text.slice(before.end, tokens[match.start].start))
-    if (withArticle) start = before.start
+    const articleJoins = articleBefore && /^\s+$/.test(text.slice(before.end, tokens[match.start].start))
+    if (articleJoins) start = before.start
+    // The rule's own phrase may start with the article ("a depressive").
+    const withArticle = articleJoins || (kind === 'noun' && match.end - match.start > 1 && /^(a|an)$/.test(tokens[match.start].norm))
     const source = text.slice(start, end)
     const from = prose.lines.point(start)
     const to = prose.lines.point(end)
     const matched = text.slice(tokens[match.start].start, end)
-    const verbForm = rule.kind === 'verb' && !rule.exact ? verbFormOf(tokens[match.start].norm, firstWord(rule, tokens[match.start].norm)) : undefined
-    const suggestions = rule.alternatives.map((alt) =>
-      fitAlternative(alt, {original: source, plural: match.plural, withArticle, noun: rule.kind === 'noun', verbForm, afterDeterminer: !withArticle && isDeterminer(before) && tokens[match.start].join === 'space'})
-    )
+    const phrase = phraseWords(match.phrase.toLowerCase())
+    // "the mentally ill", "normal human beings": people, in the plural.
+    // The noun that carries number: the last matched word, or the one before a final preposition ("victims of").
+    const numberWord = match.end - match.start > 1 && /^(of|on|to|with|by|for)$/.test(tokens[match.end - 1].norm) ? tokens[match.end - 2] : tokens[match.end - 1]
+    // "the mentally ill", "the homeless": people, in the plural. After "are"/"were" a noun is plural too ("are a drain on").
+    const plural =
+      match.plural ||
+      (kind === 'noun' && ((phrase[0] === 'the' && /(ill|less)$/.test(phrase.at(-1) ?? '')) || isPluralNoun(numberWord.norm) || /^(are|were)$/.test(tokens[match.start - (articleBefore ? 2 : 1)]?.norm ?? '')))
+    const possessive = before !== undefined && /^['\u2019]s?\s/.test(text.slice(before.end, tokens[match.start].start))
+    const slot = slotOf(tokens, match.start, match.end, kind, plural, phrase, possessive, headInPhrase(rule))
+    const context: FitContext = {text, tokens, start: match.start, end: match.end, from: start, to: end, withArticle, slot, person: rule.person === true}
+    const joinsPhrase = before !== undefined && !withArticle && tokens[match.start].join === 'space' && rule.phrases.some((p) => p.toLowerCase() === `${before.norm} ${tokens[match.start].norm}`)
+    const fixes: Fix[] = []
+    const suggestions: string[] = []
+    const advice: string[] = []
+    rule.alternatives.forEach((alt, i) => {
+      const proposal = fit(rule.frame ? frameShapes(alt, kind) : shapesOf(alt, kind), context)
+      if ('advice' in proposal) {
+        if (proposal.advice && !advice.includes(proposal.advice)) advice.push(proposal.advice)
+        return
+      }
+      const e = proposal.edit
+      // "living proof that recovery is possible": the word before the match belongs to another of the rule's phrases.
+      if (joinsPhrase && e.start === start) e.start = before!.start
+      const fix: Fix = {before: start - e.start, after: e.end - end, replacement: e.replacement, alternative: i}
+      if (fixes.some((f) => f.before === fix.before && f.after === fix.after && f.replacement === fix.replacement)) return
+      fixes.push(fix)
+      if (fix.before === 0 && fix.after === 0) suggestions.push(fix.replacement)
+    })
+    const first = fixes[0]
+    const message = rule.message.replace(/\{\{\s*text\s*\}\}/g, matched)
     return {
       ruleId: rule.id,
       category: rule.category,
@@ -284,12 +329,32 @@ export class Reviewer {
       endLine: to.line,
       endColumn: to.column,
       text: source,
-      message: rule.message.replace(/\{\{\s*text\s*\}\}/g, matched),
+      message: fixes.length === 0 && advice.length > 0 ? `${message} Consider: “${advice[0]}”.` : message,
       suggestions,
-      // Only plain words are safe to replace unseen: a range that spans markup ("[committed](url) suicide") is not.
-      safeFix: rule.safeFix === true && PLAIN_WORDS.test(source) && (articleBefore === withArticle || article(suggestions[0] ?? '') === before?.norm)
+      fixes,
+      advice,
+      // Only the first alternative, and only over plain words: a range that spans markup ("[committed](url) suicide") is not safe unseen.
+      safeFix:
+        rule.safeFix === true &&
+        first !== undefined &&
+        first.alternative === 0 &&
+        PLAIN_WORDS.test(text.slice(start - first.before, end + first.after)) &&
+        (articleBefore === articleJoins || first.before > 0 || indefiniteArticle(first.replacement) === before?.norm),
+      // One decision for the author: every form of one phrase of one rule ("patient", "patients").
+      group: `${rule.id}:${match.phrase.toLowerCase()}`
     }
   }
+}
+
+/**
+ * An adjective rule whose phrases all start with the same word and end in different
+ * nouns ("psychotic dog", "psychotic boss") names the noun it describes: an
+ * alternative replaces the adjective and keeps the noun.
+ */
+function headInPhrase(rule: Rule): boolean {
+  if (rule.kind !== 'adjective') return false
+  const firsts = new Set(rule.phrases.map((p) => phraseWords(p.toLowerCase())[0]))
+  return rule.phrases.length > 1 && firsts.size === 1 && rule.phrases.every((p) => phraseWords(p).length === 2)
 }
 
 /** Drop the candidates a directive switches off. */
@@ -334,17 +399,7 @@ function bareRule(rule: Rule): CompiledRule {
 const negationKeeps = (rule: Rule) => rule.negated === true || rule.frame !== undefined
 
 const PLAIN_WORDS = /^[\p{L}\p{N}'\u2019\u2010\u2011 -]+$/u
-const DETERMINERS = new Set('the a an our my your his her their its this that these those each every some any no another'.split(' '))
-const isDeterminer = (token: Token | undefined) => token !== undefined && DETERMINERS.has(token.norm)
 
-const firstWords = new WeakMap<Rule, string[]>()
-
-/** The base word of the rule phrase that the matched first word is a form of. */
-function firstWord(rule: Rule, written: string): string {
-  let firsts = firstWords.get(rule)
-  if (!firsts) firstWords.set(rule, (firsts = rule.phrases.map((p) => phraseWords(p)[0].toLowerCase())))
-  return firsts.find((w) => written.startsWith(w.slice(0, Math.max(3, w.length - 2)))) ?? firsts[0]
-}
 
 /**
  * For each token, the furthest end of an allowed phrase starting at or before it:
@@ -378,4 +433,3 @@ function paragraphQuotes(text: string, paragraph: Paragraph): Array<[number, num
   if (s === undefined || e === undefined) return []
   return quoteSpans(text.slice(s, e), s)
 }
-

@@ -13,7 +13,17 @@ export type SeverityOrOff = Severity | 'off'
 export type Profile = 'peer' | 'service' | 'clinical'
 export const PROFILES: readonly Profile[] = ['peer', 'service', 'clinical']
 
-export type Alternative = string | {singular: string; plural: string}
+/**
+ * One alternative wording. A string's shape follows the rule's kind; an object names its
+ * shapes: `{singular, plural}` or `{noun, plural?, mass?}` (a noun phrase), `adjective`,
+ * `verb` (base form, head verb first), `clause` (with its own subject), `prep`.
+ */
+export type Alternative =
+  | string
+  | {singular?: string; noun?: string; plural?: string; mass?: boolean; adjective?: string; verb?: string; clause?: string; prep?: string}
+
+/** What a rule's phrase is in a sentence: it decides which alternatives fit where it stands. */
+export type RuleKind = 'noun' | 'verb' | 'adjective' | 'clause' | 'other'
 
 /** A word class (rules/classes.yml): words a frame's slots are filled from. */
 export interface WordClassSpec {
@@ -40,10 +50,14 @@ export interface FrameSpec {
   owner?: string[]
   /** One of these occurs anywhere in the clause; a list of lists needs one of each list. */
   near?: string[] | string[][]
+  /** `near` looks at the whole sentence, not the clause ("if the peer could do it, so can they"). */
+  nearSentence?: boolean
   /** Not a finding when one of these occurs in the clause. */
   unlessNear?: string[]
   /** The object may be a clause ("decides which groups you attend") naming one of these. */
   objectClause?: string[]
+  /** Object classes that count only when the sentence ties the object to the person ("their goals", "goals for each resident"). */
+  linked?: string[]
   /** Someone the object is given to: a second object ("give people goals"), or a to/for phrase. */
   recipient?: string[]
   /** A clause with no object counts too (when there is one, it must match). */
@@ -63,6 +77,8 @@ export interface FrameSpec {
   voice?: 'active' | 'passive'
   /** A passive with no by-phrase still counts (default: an agent, when required, must be named). */
   agentless?: boolean
+  /** The clause makes something wait on a condition: "not … until", "only once/when/after/if" (a noun anchor may then stand anywhere). */
+  gating?: boolean
   /** Also a finding when the clause is negated (default: a negated frame is a rejection); `only`: only then ("cannot cope"). */
   negated?: boolean | 'only'
   /** Not a finding when the subject is one of these. */
@@ -84,7 +100,9 @@ export interface Rule {
   /** A frame rule matches a relation inside a clause instead of phrases. */
   frame?: FrameSpec
   exact?: boolean
-  kind?: 'noun' | 'verb' | 'adjective' | 'other'
+  kind?: RuleKind
+  /** Phrases whose kind differs from the rule's `kind`. */
+  kinds?: Partial<Record<RuleKind, string[]>>
   person?: boolean
   adjectiveSense?: boolean
   unlessBefore?: string[]
@@ -93,6 +111,8 @@ export interface Rule {
   onlyAfter?: string[]
   unlessNear?: string[]
   onlyNear?: string[]
+  /** When the match is the complement of a linking verb ("X is a role model"), X must be a person. */
+  personSubject?: boolean
   /** Still a finding after a negator ("are not permitted to"); by default a negated match is a rejection. */
   negated?: boolean
   message: string
@@ -134,10 +154,34 @@ export interface Finding {
   /** The exact source text of the range. */
   text: string
   message: string
-  /** Replacements for `text`, fitted to the sentence (case, article, number). */
+  /** Drop-in replacements for `text`, fitted to the sentence (case, article, number, verb form). */
   suggestions: string[]
-  /** The first suggestion can be applied without judgement. */
+  /**
+   * Every edit the finding offers, in the rule's order of alternatives: the drop-ins, and
+   * rewrites of the smallest phrase around `text` where an alternative fits only so
+   * ("who are non-compliant" → "who choose not to take it"). `fixes[0]` is what a quick
+   * fix prefers and `--fix` applies.
+   */
+  fixes: Fix[]
+  /** Alternatives that fit no edit in this sentence: shown ("Consider: …"), never applied. */
+  advice: string[]
+  /** `fixes[0]` can be applied without judgement. */
   safeFix: boolean
+  /** Findings of one rule on the same wording share it: "replace all N in this document". */
+  group: string
+}
+
+/**
+ * One edit: replace the finding's range, widened by `before` UTF-16 units to the left and
+ * `after` to the right (0 and 0 for a drop-in), with `replacement`. Relative, so a finding
+ * moved as a whole (slices, incremental review) keeps its edits right.
+ */
+export interface Fix {
+  before: number
+  after: number
+  replacement: string
+  /** Index of the rule alternative the edit comes from. */
+  alternative: number
 }
 
 /** Severity setting in a config: a severity, 'off', or a boolean (true = rule default). */

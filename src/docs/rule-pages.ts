@@ -2,6 +2,7 @@
  * Rule documentation generated from the rule data: one page per rule and a
  * catalogue index. scripts/build-docs.ts writes them; a test checks they are current.
  */
+import {alternativeLabel} from '../core/grammar/shape.js'
 import type {FrameSpec, Alternative, Rule, RulePack} from '../core/types.js'
 
 const PRINCIPLES: Record<string, string> = {
@@ -23,7 +24,7 @@ const CATEGORY_TITLES: Record<string, string> = {
   labelling: 'Labelling'
 }
 
-const alt = (a: Alternative) => (typeof a === 'string' ? a : `${a.singular} / ${a.plural}`)
+const alt = (a: Alternative) => (typeof a !== 'string' && a.plural && (a.singular ?? a.noun) !== a.plural ? `${a.singular ?? a.noun} / ${a.plural}` : alternativeLabel(a))
 const list = (items: string[]) => items.map((i) => `- ${i}`).join('\n')
 
 const slot = (values: string[] | undefined) => (values ?? []).map((v) => (v.startsWith('@') ? `[${v}](../../rules/classes.yml)` : `“${v}”`)).join(' or ')

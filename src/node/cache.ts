@@ -136,6 +136,8 @@ function isReviewed(value: unknown): value is Reviewed {
     if (!isInt(f.offset) || !isInt(f.endOffset) || !isInt(f.line) || !isInt(f.column) || !isInt(f.endLine) || !isInt(f.endColumn)) return false
     if (f.endOffset! < f.offset! || f.line! < 1 || f.column! < 1 || f.endLine! < f.line!) return false
     if (!Array.isArray(f.suggestions) || !f.suggestions.every(isString) || typeof f.safeFix !== 'boolean') return false
+    if (!Array.isArray(f.advice) || !f.advice.every(isString) || !isString(f.group) || !Array.isArray(f.fixes)) return false
+    for (const x of f.fixes) if (!x || typeof x !== 'object' || !isInt(x.before) || !isInt(x.after) || !isString(x.replacement) || !isInt(x.alternative)) return false
   }
   for (const e of r.excerpts) if (!e || typeof e !== 'object' || !isString(e.before) || !isString(e.text) || !isString(e.after)) return false
   return true

@@ -165,7 +165,10 @@ function htmlFinding(text: string, f: Finding): Finding {
     line,
     column: offset - lineStart + 1,
     text: f.text.slice(cut),
-    suggestions: f.suggestions.map((s) => s.replace(/^(a|an|A|An)\s+/, ''))
+    suggestions: f.suggestions.map((s) => s.replace(/^(a|an|A|An)\s+/, '')),
+    // Only drop-ins stay: a wider rewrite would reach back over the tag.
+    fixes: f.fixes.filter((x) => x.before === 0 && x.after === 0).map((x) => ({...x, replacement: x.replacement.replace(/^(a|an|A|An)\s+/, '')})),
+    safeFix: f.safeFix && f.fixes[0]?.before === 0 && f.fixes[0]?.after === 0
   }
 }
 

@@ -4,6 +4,8 @@
  * Pure (no vscode, no node): the client bundle imports it too.
  */
 
+import type {Fix} from '../core/types.js'
+
 export const SOURCE = 'recovery-lint'
 export const FIX_ALL_KIND = 'source.fixAll.recoveryLint'
 
@@ -53,6 +55,7 @@ export interface InitializationOptions {
   trusted?: boolean
 }
 
+
 /** What each diagnostic carries in `data`, so code actions need no second review. */
 export interface DiagnosticData {
   ruleId: string
@@ -60,6 +63,8 @@ export interface DiagnosticData {
   /** The exact source text of the range. */
   text: string
   suggestions: string[]
+  /** Every edit (drop-ins and rewrites of the words around the range), first the preferred one. */
+  fixes?: Fix[]
   safeFix: boolean
 }
 

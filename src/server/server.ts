@@ -25,7 +25,7 @@ import {
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {CATEGORIES, DocumentSession, mergeConfigs, Reviewer, type Config, type Finding, type Format, type Rule} from '../core/index.js'
 import {CONFIG_NAMES, findConfigFiles} from '../core/config-files.js'
-import {selectFixes} from '../core/fix.js'
+import {selectFixes, fixEdit} from '../core/fix.js'
 import {createNodeHost} from '../node/fs-host.js'
 import {builtinPacks, packageRoot} from '../node/builtin-rules.js'
 import {Project} from '../node/project.js'
@@ -229,6 +229,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       category: finding.category,
       text: finding.text,
       suggestions: finding.suggestions,
+      fixes: finding.fixes,
       safeFix: finding.safeFix
     }
     const href = docPage(finding.ruleId)
@@ -403,10 +404,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   /** Fix all: the engine's own choice of safe fixes (as `--fix` makes it), as LSP edits. */
   function fixAllEdits(doc: TextDocument, findings: Finding[]): TextEdit[] {
-    return selectFixes(doc.getText(), findings).map((f) => ({
-      range: {start: doc.positionAt(f.offset), end: doc.positionAt(f.endOffset)},
-      newText: f.suggestions[0]
-    }))
+    // Each finding's first fix, which may reach past its range ("who are non-compliant" → "who choose not to take it").
+    return selectFixes(doc.getText(), findings).map((f) => {
+      const e = fixEdit(f)!
+      return {range: {start: doc.positionAt(e.offset), end: doc.positionAt(e.endOffset)}, newText: e.newText}
+    })
   }
 
   // ---- hover --------------------------------------------------------------------------------
@@ -417,7 +419,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     out.push(`**Recovery Language Review** · \`${finding.ruleId}\` (${finding.category}, ${finding.severity})`)
     out.push(finding.message)
     if (rule?.rationale) out.push(rule.rationale.trim())
-    if (finding.suggestions.length) out.push('**Instead, try:**\n' + finding.suggestions.map((s) => `- ${s}`).join('\n'))
+    if (finding.fixes.length) out.push('**Instead, try:**\n' + finding.fixes.map((f) => `- ${f.replacement}`).join('\n'))
+    if (finding.advice.length) out.push('**Consider:**\n' + finding.advice.map((a) => `- ${a}`).join('\n'))
     const meta: string[] = []
     if (rule?.principles?.length) meta.push(`**Principles:** ${rule.principles.join(', ')}`)
     if (rule?.sources?.length) meta.push(`**Sources:** ${rule.sources.join('; ')}`)
@@ -584,13 +587,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (article && !reviewer) reviewer = (await findingsFor(doc)).reviewer
         const articleAdded = article !== '' && mayAddArticle(reviewer?.rule(data.ruleId))
         if (current === data.text) {
-          data.suggestions.forEach((s, i) => {
+          // One action per fix; a rewrite reaches past the range ("who are non-compliant" → "who choose not to take it").
+          const from = doc.offsetAt(d.range.start)
+          const to = doc.offsetAt(d.range.end)
+          const fixes = data.fixes ?? data.suggestions.map((replacement, alternative) => ({before: 0, after: 0, replacement, alternative}))
+          fixes.forEach((f, i) => {
+            const range = f.before === 0 && f.after === 0 ? d.range : {start: doc.positionAt(from - f.before), end: doc.positionAt(to + f.after)}
             actions.push({
-              title: `Replace with “${s}”`,
+              title: f.before === 0 && f.after === 0 ? `Replace with “${f.replacement}”` : `Replace “${doc.getText(range)}” with “${f.replacement}”`,
               kind: CodeActionKind.QuickFix,
               diagnostics: [d],
               isPreferred: i === 0 && data.safeFix,
-              edit: {changes: {[uri]: [{range: d.range, newText: s}]}}
+              edit: {changes: {[uri]: [{range, newText: f.replacement}]}}
             })
           })
         }

@@ -24,7 +24,10 @@ function finding(text: string, offset: number, source: string, suggestion: strin
     text,
     message: '',
     suggestions: [suggestion],
-    safeFix
+    fixes: [{before: 0, after: 0, replacement: suggestion, alternative: 0}],
+    advice: [],
+    safeFix,
+    group: `x:${text}`
   }
 }
 

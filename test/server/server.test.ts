@@ -56,7 +56,9 @@ describe('language server', () => {
     )
     const data = diags[0].data as DiagnosticData
     assert.equal(data.ruleId, 'team-gloomy-outlook')
-    assert.deepEqual(data.suggestions, ['hopeful outlook', 'open outlook'])
+    // "open outlook" needs "an": it is a rewrite that takes in the article, so only the first is a drop-in.
+    assert.deepEqual(data.suggestions, ['hopeful outlook'])
+    assert.deepEqual(data.fixes?.map((f) => [f.before, f.replacement]), [[0, 'hopeful outlook'], [2, 'open outlook'.replace(/^/, 'an ')]])
     assert.equal(data.safeFix, true)
     assert.equal(diags[0].message, '“gloomy outlook” is a test rule.')
     assert.deepEqual(client.status.get(uri)?.counts, {deficit: 2})
@@ -94,16 +96,16 @@ describe('language server', () => {
     client.configChanged()
   })
 
-  test('one code action per suggestion replaces the range', async () => {
+  test('one code action per fix: a drop-in replaces the range, a rewrite the words around it', async () => {
     const uri = ws.uri('fix.md')
     const diags = await client.open(uri, DOC)
     const actions = await client.codeActions(uri, diags[0].range, [diags[0]])
-    const replaces = actions.filter((a) => a.title.startsWith('Replace with'))
+    const replaces = actions.filter((a) => a.title.startsWith('Replace '))
     assert.deepEqual(
       replaces.map((a) => a.title),
-      ['Replace with “hopeful outlook”', 'Replace with “open outlook”']
+      ['Replace with “hopeful outlook”', 'Replace “a gloomy outlook” with “an open outlook”']
     )
-    assert.equal(applyEdits(DOC, editsFor(replaces[1], uri)).split('\n')[2], 'We keep a open outlook on the week.')
+    assert.equal(applyEdits(DOC, editsFor(replaces[1], uri)).split('\n')[2], 'We keep an open outlook on the week.')
     assert.equal(replaces[0].isPreferred, true)
   })
 

@@ -8,6 +8,7 @@ import {isAbsolute, relative, sep} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {Rule, Severity} from '../../core/types.js'
 import {isFixable} from '../../core/fix.js'
+import {alternativeLabel} from '../../core/grammar/shape.js'
 import type {FileResult, ReportContext} from '../results.js'
 
 const HOME = 'https://github.com/recovery-lint/recovery-lint'
@@ -15,7 +16,7 @@ const HOME = 'https://github.com/recovery-lint/recovery-lint'
 const level = (s: Severity) => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note')
 
 function alternativeText(alt: Rule['alternatives'][number]): string {
-  return typeof alt === 'string' ? alt : alt.singular
+  return alternativeLabel(alt)
 }
 
 function ruleDescriptor(rule: Rule) {

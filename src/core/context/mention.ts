@@ -73,7 +73,14 @@ export function isMention(tokens: Token[], start: number, end: number): boolean 
 
 /** A sentence set out as an exercise about wording: everything it quotes or lists is a mention. */
 const EXERCISE =
-  /^\W*(which of (these|the following)|spot the|can you spot|how would you|rewrite|reword|rephrase|underline|circle|find the|identify the (words?|phrases?|language|terms?|labels?))\b|\b(how would you (re-?write|reword|rephrase|say|put)|re-?write (each|these|them|it|the following|this|that)|reword|rephrase|spot the (language|labels?|jargon|words?|phrases?))\b/i
+  /^\W*(which of (these|the following)|spot the|can you spot|how would you|rewrite|reword|rephrase|underline|circle|find the|identify the (words?|phrases?|language|terms?|labels?))\b|\b(how would you (re-?write|reword|rephrase|say|put)|re-?write (each|these|them|it|the following|this|that)|reword|rephrase|spot the (language|labels?|jargon|words?|phrases?)|discuss (what|how|why|whether))\b|\b(write|say|use|put) instead\W*$/i
+/**
+ * "terms we are moving away from, including caseload, patient and manage": a list of wording after a
+ * word about wording, running to the match with no stop between. In two parts, so a sentence is scanned
+ * once: the intro of the list, and the word about wording in the 72 characters before it.
+ */
+const LIST_INTRO = /\b(including|includes|such as|like|for example|e\.g\.|:)\s/gi
+const META_WORD_BEFORE = /\b(words?|terms?|phrases?|labels?|expressions?|wording|language|jargon)\b[^.;!?]{0,60}$/i
 /** "The words in column A (x, y, z)": a list of wording in parentheses after a word about wording. */
 const LISTED = /\b(words?|terms?|phrases?|labels?|expressions?|wording|language|jargon|examples?)\b[^.()]{0,40}\($/i
 /** "Patient or client → person": wording on the left of an arrow is being replaced. */
@@ -95,6 +102,10 @@ export class Discussion {
   private exercise = false
   private opens: number[] = []
   private closes: number[] = []
+  /** Where a list of wording starts (after "including " etc. that follows a word about wording). */
+  private intros: number[] = []
+  /** Positions of . ; ! ? (a list runs to none of them). */
+  private stops: number[] = []
   /** The first ')' at or after `closeFrom`, anywhere in the text (queries move forward). */
   private closeFrom = -1
   private close = -1
@@ -105,6 +116,9 @@ export class Discussion {
     const text = this.text
     if (sStart !== this.sentence) this.enter(sStart, sEnd)
     if (this.exercise) return true
+    // A list of wording after a word about wording : an intro after the last stop before the match.
+    const intro = lastAtOrBefore(this.intros, start)
+    if (intro !== undefined && intro > (lastAtOrBefore(this.stops, start - 1) ?? -1)) return true
     // The last '(' at or before the match in this sentence, and the first ')' after it.
     const open = lastAtOrBefore(this.opens, start)
     if (open !== undefined) {
@@ -121,10 +135,19 @@ export class Discussion {
     this.exercise = EXERCISE.test(sentence)
     this.opens = []
     this.closes = []
+    this.stops = []
     for (let i = 0; i < sentence.length; i++) {
       const c = sentence.charCodeAt(i)
       if (c === 40) this.opens.push(sStart + i)
       else if (c === 41) this.closes.push(sStart + i)
+      else if (c === 46 || c === 59 || c === 33 || c === 63) this.stops.push(sStart + i)
+    }
+    // Lists of wording, found once per sentence: each intro, checked against the 72 characters before it
+    // (a word about wording is at most 11 characters, then at most 60 more).
+    this.intros = []
+    LIST_INTRO.lastIndex = 0
+    for (let m = LIST_INTRO.exec(sentence); m; m = LIST_INTRO.exec(sentence)) {
+      if (META_WORD_BEFORE.test(sentence.slice(Math.max(0, m.index - 72), m.index))) this.intros.push(sStart + m.index + m[0].length)
     }
   }
 

@@ -17,12 +17,20 @@ const NOT_NEGATING_AFTER = new Set(['only', 'just', 'merely', 'simply', 'least',
  * residents") means the negation is about something else and the wording is still used.
  */
 const LINKING = new Set(
-  "is are was were be been being am 's 're a an the any about mean means meant need needs needed have has had to require requires required expected act acts as considered seen regarded treated described called sign of just simply really necessarily always there here all every our your their his her its only ever hold holds held themselves himself herself ourselves up present presents presented position positioned".split(
+  "is are was were be been being am 's 're a an the any about mean means meant need needs needed have has had to require requires required expected act acts as considered seen regarded treated described called sign of just simply really necessarily always there here all every our your their his her its only ever hold holds held themselves himself herself ourselves up present presents presented position positioned should must would will can could may might shall believe think say says said call label labelled labeled consider make makes made someone anyone anybody somebody people person any less more that view see describe".split(
     ' '
   )
 )
 
+/** "We reject the idea that…", "it is a myth that…": what follows is the view being rejected. */
+const REJECTING = new Set(['reject', 'rejects', 'rejected', 'rejecting', 'challenge', 'challenges', 'challenging', 'dispel', 'dispels', 'refute', 'refutes', 'debunk', 'counter', 'myth', 'myths', 'misconception', 'misconceptions', 'stereotype', 'stereotypes', 'untrue', 'false'])
+const VIEW = new Set(['idea', 'notion', 'view', 'belief', 'assumption', 'myth', 'claim', 'suggestion', 'stereotype', 'misconception', 'that'])
+
 export function isRejected(tokens: Token[], text: string, start: number, verb = false): boolean {
+  for (let i = start - 1; i >= 0 && start - i <= 14; i--) {
+    if (!REJECTING.has(tokens[i].norm)) continue
+    if (tokens.slice(i + 1, start).some((t) => VIEW.has(t.norm)) || VIEW.has(tokens[i].norm)) return true
+  }
   for (let i = start - 1; i >= 0 && start - i <= 8; i--) {
     const t = tokens[i]
     const next = tokens[i + 1]
@@ -30,6 +38,8 @@ export function isRejected(tokens: Token[], text: string, start: number, verb = 
     if (next.join === 'break' && (CLAUSE_PUNCTUATION.test(gap) || (gap.includes(',') && (CONJUNCTIONS.has(next.norm) || SUBORDINATORS.has(next.norm) || RELATIVES.has(next.norm))))) return false
     if (i < start - 1 && (SUBORDINATORS.has(next.norm) || RELATIVES.has(next.norm)) && next.norm !== 'as' && next.norm !== 'that') return false
     if (!isNegator(t.norm)) continue
+    // "no skills", "no insight": a determiner that is part of the description, not a rejection.
+    if (t.norm === 'no' && i === start - 1) continue
     const prev = tokens[i - 1]?.norm
     if (prev === 'or' || prev === 'if') continue
     if (next && NOT_NEGATING_AFTER.has(next.norm) && t.norm === 'not') continue

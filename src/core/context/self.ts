@@ -55,3 +55,27 @@ function reportedLabel(tokens: Token[], start: number, first: (w: string) => boo
   }
   return false
 }
+
+const REPORTING = new Set('told tell tells said say says described describe called call labelled labeled label wrote written diagnosed branded informed advised put'.split(' '))
+const RECIPIENT = new Set(['us', 'me', 'my', 'our'])
+
+/**
+ * A label the writer reports having been given, about themself or their family: "We were told our
+ * daughter lacked insight", "The ward staff told us she was attention seeking", "My husband was
+ * described as treatment-resistant". `kin` says whether a word names a relative.
+ */
+export function isReportedLabel(tokens: Token[], start: number, kin: (norm: string) => boolean): boolean {
+  for (let r = start - 1; r >= 0 && start - r <= 12; r--) {
+    const w = tokens[r].norm
+    if (!REPORTING.has(w)) continue
+    const next = tokens[r + 1]?.norm ?? ''
+    // "told us", "told my partner", "said to me"
+    if (RECIPIENT.has(next) || (next === 'to' && RECIPIENT.has(tokens[r + 2]?.norm ?? ''))) return true
+    // "we were told", "I was told", "my husband was described as"
+    const before = tokens.slice(Math.max(0, r - 4), r).map((t) => t.norm)
+    if (before.some((b) => b === 'we' || b === 'i')) return true
+    const owned = tokens.slice(0, r).some((t, k) => (t.norm === 'my' || t.norm === 'our') && kin(tokens[k + 1]?.norm ?? ''))
+    if (owned) return true
+  }
+  return false
+}

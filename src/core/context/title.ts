@@ -17,10 +17,10 @@ export function isTitle(text: string, start: number, end: number): boolean {
   const words = body.match(WORD) ?? []
   if (words.length === 0 || words.length > 14) return false
   // A heading that reads as a sentence ("How we support you", "What patients said") describes; one that is a name does not.
-  if (HEADING.test(text.slice(lineStart, start))) return words.length <= 12 && !words.some((w) => SENTENCE_CUES.has(w.toLowerCase()))
   // A title-case line: most words that are not small words start with a capital.
   const content = words.filter((w) => !SMALL.has(w.toLowerCase()))
-  if (content.length < 2) return false
   const capitalised = content.filter((w) => /^\p{Lu}/u.test(w)).length
-  return capitalised / content.length >= 0.75
+  const titleCase = content.length >= 2 && capitalised / content.length >= 0.75
+  if (HEADING.test(text.slice(lineStart, start))) return words.length <= 12 && (titleCase || !words.some((w) => SENTENCE_CUES.has(w.toLowerCase())))
+  return titleCase
 }

@@ -118,6 +118,11 @@ export function writeReviewedCopy(model: DocxModel, review: DocxReview, options:
   if (options.trackChanges) {
     for (const f of selectFixes(model.text, review.findings)) {
       const i = review.findings.indexOf(f)
+      // A rewrite that reaches past the finding's words stays a comment: the tracked change covers only them.
+      if (f.fixes[0].before > 0 || f.fixes[0].after > 0) {
+        notChanged++
+        continue
+      }
       if (canChange(model, model.paragraphs[review.paragraphs[i]], f.offset - model.starts[review.paragraphs[i]], f.endOffset - model.starts[review.paragraphs[i]])) fixes.add(f)
       else notChanged++
     }
@@ -166,7 +171,7 @@ export function writeReviewedCopy(model: DocxModel, review: DocxReview, options:
         // The deletion wraps the runs between the cuts; the insertion follows it, before the comment ends.
         cutAt(from).openers.push(`<${wp}del ${wp}id="${delId}" ${wp}author="${author}" ${wp}date="${date}">`)
         cutAt(to).closers.unshift(
-          `</${wp}del><${wp}ins ${wp}id="${insId}" ${wp}author="${author}" ${wp}date="${date}"><${wp}r>${rPr}<${wp}t xml:space="preserve">${escapeXml(f.suggestions[0])}</${wp}t></${wp}r></${wp}ins>`
+          `</${wp}del><${wp}ins ${wp}id="${insId}" ${wp}author="${author}" ${wp}date="${date}"><${wp}r>${rPr}<${wp}t xml:space="preserve">${escapeXml(f.fixes[0].replacement)}</${wp}t></${wp}r></${wp}ins>`
         )
         const spans = deletions.get(paragraph.part) ?? []
         spans.push([from.x, to.x])
@@ -242,7 +247,7 @@ export function writeReviewedCopy(model: DocxModel, review: DocxReview, options:
   const bytes = changed.size || added.size ? model.zip.write(changed, added, options.date) : model.zip.bytes
   // The copy must read back as the input with the tracked changes accepted: else nothing is written.
   let expected = model.text
-  for (const f of [...fixes].sort((a, b) => b.offset - a.offset)) expected = expected.slice(0, f.offset) + f.suggestions[0] + expected.slice(f.endOffset)
+  for (const f of [...fixes].sort((a, b) => b.offset - a.offset)) expected = expected.slice(0, f.offset) + f.fixes[0].replacement + expected.slice(f.endOffset)
   verifyCopy(bytes, expected.split('\n').filter((_, i) => !isComments(model, model.paragraphs[i].part)))
   return {bytes, comments, changes, notChanged, parts: [...changed.keys(), ...added.keys()]}
 }

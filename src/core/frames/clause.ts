@@ -58,6 +58,12 @@ export interface Clause {
   end: number
 }
 
+/** Verbs whose object does what the following to-infinitive says ("allow people to choose"). */
+const OBJECT_CONTROL = /^(allow|allows|allowed|allowing|help|helps|helped|helping|encourage|encourages|encouraged|encouraging|ask|asks|asked|asking|tell|tells|told|want|wants|wanted|expect|expects|expected|need|needs|require|requires|required|enable|enables|enabled|support|supports|supported|supporting|invite|invites|invited|get|gets|got|force|forces|forced|persuade|persuades|persuaded|remind|reminds|reminded|train|trains|trained|teach|teaches|taught|permit|permits|permitted|leave|leaves|left|advise|advises|advised|urge|urges|urged|instruct|instructs|instructed|prompt|prompts|prompted|pressure|pressures|pressured|push|pushes|pushed|empower|empowers|empowered)$/
+
+/** "The peer's job is to…": the possessor does what the role noun names. */
+const ROLE_NOUNS = new Set(['job', 'role', 'task', 'duty', 'responsibility', 'purpose', 'aim', 'function', 'remit'])
+const single = (i: number): Np => ({start: i, end: i + 1, head: i, negative: false})
 const CLAUSE_PUNCTUATION = /[.;:!?\u2014()\[\]]|\s[-\u2013]\s/
 /** Words a clause reaches either side of its verb, at most (real clauses are far shorter). */
 export const MAX_CLAUSE_REACH = 64
@@ -79,6 +85,24 @@ export class SentenceReader {
       else this.nounHeads.set(h.end - 1, [h.cls])
     }
   }
+
+  /** The first hit in the sentence of one of these classes (by a per-class index: no scan of the sentence). */
+  firstHitOf(classes: Set<string>): Hit | undefined {
+    if (!this.firstByClass) {
+      this.firstByClass = new Map()
+      this.hits.forEach((h, k) => {
+        if (!this.firstByClass!.has(h.cls)) this.firstByClass!.set(h.cls, k)
+      })
+    }
+    let first: number | undefined
+    for (const cls of classes) {
+      const k = this.firstByClass.get(cls)
+      if (k !== undefined && (first === undefined || k < first)) first = k
+    }
+    return first === undefined ? undefined : this.hits[first]
+  }
+
+  private firstByClass: Map<string, number> | undefined
 
   /** The class hits lying inside tokens [start, end), in order (hits are sorted by start). */
   *hitsIn(start: number, end: number): Generator<Hit> {
@@ -195,7 +219,8 @@ export class SentenceReader {
     if (i >= ceiling || !this.isHeadable(i)) return []
     if (PRONOUNS.has(this.norm(i))) {
       // "teach them the steps": a second object after a pronoun.
-      const second = i + 1 < ceiling && this.tokens[i + 1].join !== 'break' ? this.rightNp(i + 1, ceiling, depth + 1) : []
+      const nominative = /^(i|he|she|we|they)$/.test(this.norm(i + 1))
+      const second = i + 1 < ceiling && this.tokens[i + 1].join !== 'break' && !nominative ? this.rightNp(i + 1, ceiling, depth + 1) : []
       return [{start: k, end: i + 1, head: i, possessor, negative}, ...second]
     }
     let j = i
@@ -212,6 +237,10 @@ export class SentenceReader {
       if (of && of.head !== undefined) j = of.end - 1
     }
     const nps: Np[] = [{start: k, end: j + 1, head, possessor, negative}]
+    // "gives people a template", "shows residents the steps": a second object after a person.
+    if (depth === 0 && j + 1 < ceiling && this.tokens[j + 1].join === 'space' && (DETERMINERS.has(this.norm(j + 1)) || POSSESSIVES.has(this.norm(j + 1))) && this.nounHeads.get(head)?.includes('people')) {
+      nps.push(...this.rightNp(j + 1, ceiling, depth + 1))
+    }
     const after = j + 1
     if (after + 1 < ceiling && (this.norm(after) === 'and' || this.norm(after) === 'or') && this.tokens[after].join !== 'break') {
       const more = this.rightNp(after + 1, ceiling, depth + 1)
@@ -261,7 +290,16 @@ export class SentenceReader {
       for (let i = start; i < g - 1; i++) if (isNegator(this.norm(i))) negated = true
     }
     const left = this.subject(g, start, verbStart, passive)
-    if (left.some((np) => np.negative && np.head !== undefined && NEGATIVE_SUBJECTS.has(this.norm(np.head)))) negated = true
+    if (left.some((np) => np.negative && np.head !== undefined && (NEGATIVE_SUBJECTS.has(this.norm(np.head)) || this.norm(np.start) === 'no'))) negated = true
+    // "Staff do not set goals or sign off plans": a coordinated verb shares the first verb's negation.
+    const before = this.norm(g - 1)
+    if ((before === 'or' || before === 'nor' || before === 'and') && !negated) {
+      for (let i = start; i < g - 1; i++) if (isNegator(this.norm(i))) negated = true
+    }
+    // "We are not here to fix anyone", "we do not expect peers to teach…": negation before a to-infinitive.
+    if (this.norm(g) === 'to' && !negated) {
+      for (let i = g - 1; i >= start && g - i <= 4; i--) if (isNegator(this.norm(i)) && this.norm(i + 1) !== 'only') negated = true
+    }
     let right = PREPOSITIONS.has(next) && next !== 'to' ? [] : this.rightNp(k, end)
     if (right.length === 0 && !passive && left.length > 0) right = this.antecedent(left)
     const obliques: Oblique[] = []
@@ -337,9 +375,21 @@ export class SentenceReader {
         const before = first - 2
         if (this.norm(first - 1) === 'not' && before >= 0) antecedent = this.leftNp(before, 0)
       }
+      // "Our clinicians are the ones who understand…": "the ones" stands for the subject of "are".
+      const head = antecedent[0]?.head
+      if (head !== undefined && /^(one|ones)$/.test(this.norm(head)) && BE.has(this.norm(antecedent[0].start - 1))) {
+        const subject = this.leftNp(antecedent[0].start - 2, 0)
+        if (subject.length > 0) return subject
+      }
       return antecedent
     }
     let direct = this.leftNp(j, start)
+    // "…have grown up without routines and lack…": a coordinated verb shares the clause's first subject.
+    if ((n === 'and' || n === 'or') && j > start) return this.firstSubject(start, j)
+    // "The young people referred to us are…": a pronoun after a preposition is not the subject.
+    if (direct.length === 1 && direct[0].head !== undefined && /^(us|them|me|him|her)$/.test(this.norm(direct[0].head)) && PREPOSITIONS.has(this.norm(direct[0].start - 1))) {
+      direct = this.nearestLeft(direct[0].start - 2, start)
+    }
     // "the decision to discharge rests with…", "responsibility for the plan lies with…": a phrase after the
     // subject's noun is not the subject.
     for (let hops = 0; hops < 3 && direct.length > 0; hops++) {
@@ -381,14 +431,28 @@ export class SentenceReader {
     // A bare head right before the verb is its subject, unless the verb is an infinitive ("meets to agree").
     if (direct.length > 0 && !inGroupTo && !(CONJUNCTIONS.has(n) || isFunctionWord(n))) return direct
     if (inGroupTo && direct.length > 0 && direct.some((np) => np.head !== undefined && (this.nounHeads.has(np.head) || PRONOUNS.has(this.norm(np.head))))) {
-      // "help people to choose": the noun before "to" does the choosing.
-      return direct
+      // "help people to choose": after a verb of asking or enabling, the noun before "to" does the choosing;
+      // "use techniques to move…" is a purpose, and the clause's subject does it.
+      const before = this.norm(Math.min(...direct.map((np) => np.start)) - 1)
+      if (OBJECT_CONTROL.test(before) || !direct.some((np) => np.start > start)) return direct
+      return this.firstSubject(start, j)
     }
     // "People … tend to be", "Peers are expected to set out": the clause's first noun phrase is the subject.
-    if (inGroupTo) {
-      for (let i = start; i < j; i++) if (this.nounHeads.has(i) || PRONOUNS.has(this.norm(i))) return this.leftNp(this.npEnd(i, j), start)
-    }
+    if (inGroupTo) return this.firstSubject(start, j)
     return this.nearestLeft(j, start)
+  }
+
+  /** The clause's first noun phrase; for "the peer's job is to…", the one whose job it is. */
+  private firstSubject(start: number, limit: number): Np[] {
+    for (let i = start; i < limit; i++) {
+      if (!(this.nounHeads.has(i) || PRONOUNS.has(this.norm(i)))) continue
+      const nps = this.leftNp(this.npEnd(i, limit), start)
+      const head = nps[0]?.head
+      if (head !== undefined && ROLE_NOUNS.has(this.norm(this.npEnd(i, limit))) && nps[0].possessor !== undefined) return [single(nps[0].possessor)]
+      if (this.possessive(i) && i + 1 < limit && ROLE_NOUNS.has(this.norm(i + 1))) return [single(i)]
+      return nps
+    }
+    return []
   }
 
   /** Where the noun phrase whose word is at i ends (before the verb at limit). */

@@ -13,7 +13,7 @@ import {BE, isAdverb, isNegator, isVerbGroupWord, PREPOSITIONS, PRONOUNS, RELATI
 import {Lexicon, type Hit} from './lexicon.js'
 
 /** Prepositions of a means or measure ("measured by", "defined as", "recovered when"). */
-const BY_PREPS = new Set(['by', 'using', 'through', 'via', 'as', 'against', 'from', 'on', 'in', 'with', 'when', 'if', 'once', 'after', 'until', 'based', 'according', 'under', 'below', 'above', 'within', 'of', 'about', 'regarding', 'concerning', 'that', 'what', 'how', 'why', 'which', 'whether'])
+const BY_PREPS = new Set(['by', 'using', 'through', 'via', 'as', 'against', 'from', 'on', 'in', 'with', 'when', 'if', 'once', 'after', 'until', 'based', 'according', 'under', 'below', 'above', 'within', 'of', 'about', 'regarding', 'concerning', 'to', 'that', 'what', 'how', 'why', 'which', 'whether'])
 const WITH_PREPS = new Set(['with', 'alongside'])
 
 interface CompiledFrame {
@@ -31,11 +31,14 @@ interface CompiledFrame {
   unlessNear?: Set<string>
   objectClause?: Set<string>
   recipient?: Set<string>
+  linked?: Set<string>
   prep: Array<[string, Set<string>]>
   objectPreps: Set<string>
   copula: boolean
   /** The anchor is a noun or adjective ("recovered … when … scores"), not a verb. */
   nounAnchor: boolean
+  /** Classes the sentence must hold one of each before the clause is read (a cheap pre-check). */
+  needs: Array<Set<string>>
 }
 
 /** A frame match: tokens [start, end) of the clause's key span. */
@@ -47,16 +50,22 @@ export interface FrameMatch {
   headMatch: boolean
   /** The tokens that carry the frame itself (the verb and the object's head): a phrase finding there says the same. */
   core: number[]
+  /** How many slots the frame constrains: the more specific frame wins a tie. */
+  specificity: number
 }
 
 /** The class that names the person a service supports: a decision made with them is shared. */
 const PERSON_CLASS = 'people'
+const PERSONAL = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'who', 'someone', 'anyone', 'everyone', 'somebody', 'anybody', 'everybody'])
+/** Meetings where staff decide ("at the MDT meeting"), also listed among staff. */
+const MEETING_CLASS = 'meeting'
 
 export class FrameMatcher {
   readonly lexicon: Lexicon
   private readonly frames: CompiledFrame[] = []
   private readonly anchors = new Set<string>()
   private readonly nounClasses = new Set<string>()
+  private readonly byVerb = new Map<string, CompiledFrame[]>()
 
   constructor(rules: Rule[], classes: Record<string, WordClassSpec>) {
     // A slot written as words becomes a class of its own.
@@ -95,21 +104,69 @@ export class FrameMatcher {
         unlessNear: slot(rule, 'unlessNear', spec.unlessNear, 'other'),
         objectClause: slot(rule, 'objectClause', spec.objectClause, 'noun'),
         recipient: slot(rule, 'recipient', spec.recipient, 'noun'),
+        linked: slot(rule, 'linked', spec.linked, 'noun'),
         prep: Object.entries(spec.prep ?? {}).map(([prep, values]) => [prep, slot(rule, `prep-${prep}`, values, 'noun')!]),
         nounAnchor: false,
+        needs: [],
         objectPreps: new Set(spec.objectPreps ?? []),
         copula: spec.verb.includes('@copula')
       })
     }
     for (const [name, spec] of Object.entries(all)) if (spec.kind !== 'verb') this.nounClasses.add(name)
     this.lexicon = new Lexicon(all)
-    for (const f of compiled) f.nounAnchor = [...f.verb].every((cls) => all[cls] !== undefined && all[cls].kind !== 'verb' && cls !== 'copula')
+    for (const f of compiled) {
+      f.nounAnchor = [...f.verb].every((cls) => all[cls] !== undefined && all[cls].kind !== 'verb' && cls !== 'copula')
+      const object = f.object || f.objectClause ? new Set([...(f.object ?? []), ...(f.objectClause ?? [])]) : undefined
+      f.needs = [f.spec.agentless ? undefined : f.agent, f.spec.objectOptional ? undefined : object, f.by, f.for, f.recipient, f.objectWith, ...f.near, ...f.prep.map(([, s]) => s)].filter((s): s is Set<string> => s !== undefined)
+      for (const cls of f.verb) (this.byVerb.get(cls) ?? this.byVerb.set(cls, []).get(cls)!).push(f)
+    }
     this.frames = compiled
     for (const f of compiled) for (const cls of f.verb) for (const form of this.lexicon.firstForms(cls)) this.anchors.add(form)
   }
 
   get size(): number {
     return this.frames.length
+  }
+
+  /** Whether a word is in the class `relatives` ("son", "partner"). */
+  isKin(norm: string): boolean {
+    return this.lexicon.singleForms('relatives')?.has(norm) === true
+  }
+
+  /**
+   * When the words at `start` are the complement of a linking verb ("The garden project has become a
+   * role model"), whether the verb's subject is a person: a people, staff, peer or relatives word, a
+   * personal pronoun, or a capitalised name. Anywhere else, true.
+   */
+  complementOfPerson(tokens: Token[], text: string, start: number): boolean {
+    let v = start - 1
+    while (v >= 0 && /^(a|an|the|such|real|positive|good|great|true|genuine|some|kind|of|sort|more|most|very|quite|an|becoming)$/.test(tokens[v].norm)) v--
+    if (v < 0 || !/^(is|are|was|were|be|been|being|become|becomes|became|remain|remains|seen|regarded|considered|act|acts|acted|serve|serves|served|as)$/.test(tokens[v].norm)) return true
+    const hits = this.lexicon.tag(tokens)
+    const reader = new SentenceReader(tokens, text, hits, this.nounClasses)
+    // "act as", "serve as": the subject is the verb's; "sees her as": the complement is said of "her".
+    const copula = tokens[v].norm !== 'as'
+    if (!copula && v > 0) {
+      v--
+      if (!/^(act|acts|acted|acting|serve|serves|served|serving|function|functions|work|works|worked|seen|regarded|considered|described|known|treated|viewed)$/.test(tokens[v].norm)) {
+        // The phrase before "as", with its of/with phrase ("people with dementia as…").
+        for (let i = v; i >= 0 && v - i < 5 && !(tokens[i + 1]?.join === 'break'); i--) {
+          const n = tokens[i].norm
+          if (isVerbGroupWord(n) && !isAdverb(n)) break
+          if (PERSONAL.has(n) || /^(her|him|them|me|us)$/.test(n) || ['people', 'staff', 'peer', 'relatives'].some((c) => reader.classesOf(single(i), true).has(c))) return true
+        }
+        return false
+      }
+    }
+    const clause = reader.read(v, v + 1, false, copula)
+    if (clause.left.length === 0) return true
+    return clause.left.some((np) => {
+      if (np.head === undefined) return true
+      const classes = reader.classesOf(np, true)
+      if (['people', 'staff', 'peer', 'relatives'].some((c) => classes.has(c))) return true
+      const head = tokens[np.head]
+      return PERSONAL.has(head.norm) || (/^\p{Lu}/u.test(head.raw) && np.head > 0 && head.raw !== head.raw.toUpperCase())
+    })
   }
 
   /** Whether a frame's verb could start at this word. */
@@ -129,17 +186,20 @@ export class FrameMatcher {
   matchSentence(tokens: Token[], text: string): FrameMatch[] {
     if (!tokens.some((t) => this.anchors.has(t.norm))) return []
     const hits = this.lexicon.tag(tokens)
-    const reader = new SentenceReader(tokens, text, hits, this.nounClasses)
+    const present = new Set(hits.map((h) => h.cls))
+    let reader: SentenceReader | undefined
     const found: FrameMatch[] = []
     const clauses = new Map<string, Clause>()
     for (const hit of hits) {
-      for (const frame of this.frames) {
-        if (!frame.verb.has(hit.cls)) continue
+      for (const frame of this.byVerb.get(hit.cls) ?? []) {
+        // Every class the frame needs must occur in the sentence before its clause is worth reading.
+        if (!frame.needs.every((classes) => intersects(present, classes))) continue
+        reader ??= new SentenceReader(tokens, text, hits, this.nounClasses)
         const key = `${hit.start}:${hit.end}:${frame.copula}`
         let clause = clauses.get(key)
         if (!clause) clauses.set(key, (clause = reader.read(hit.start, hit.end, hit.participle, frame.copula)))
         const span = this.check(frame, clause, reader, hit)
-        if (span) found.push({rule: frame.rule, start: span[0], end: span[1], headMatch: span[2], core: span[3]})
+        if (span) found.push({rule: frame.rule, start: span[0], end: span[1], headMatch: span[2], core: span[3], specificity: frame.needs.length + (frame.owner ? 1 : 0)})
       }
     }
     return resolve(found)
@@ -147,12 +207,13 @@ export class FrameMatcher {
 
   private check(frame: CompiledFrame, clause: Clause, reader: SentenceReader, hit: Hit): [number, number, boolean, number[]] | undefined {
     const {spec} = frame
-    if (frame.nounAnchor && !anchorIsArgument(clause, reader)) return undefined
-    const negated = (frame.nounAnchor ? anchorNegated(clause, reader) : clause.negated) && !conditional(clause, reader)
+    if (spec.gating ? !gated(reader) : frame.nounAnchor && !anchorIsArgument(clause, reader)) return undefined
+    const negated = !spec.gating && (frame.nounAnchor ? anchorNegated(clause, reader) : clause.negated) && !conditional(clause, reader)
     if (negated ? !spec.negated : spec.negated === 'only') return undefined
     if (spec.voice && (spec.voice === 'passive') !== clause.passive) return undefined
     if (hit.ing && clause.groupStart === clause.verbStart && !clause.passive && spec.agent && clause.left.length === 0) return undefined
-    const byAgent = clause.obliques.filter((o) => o.prep === 'by').map((o) => o.np)
+    // "decided at the MDT meeting": a meeting named in the passive is who decided.
+    const byAgent = clause.obliques.filter((o) => o.prep === 'by' || (clause.passive && (o.prep === 'at' || o.prep === 'in') && reader.classesOf(o.np, true).has(MEETING_CLASS))).map((o) => o.np)
     const agents = clause.passive ? byAgent : clause.left
     // In the passive the subject is the logical object, and what follows the verb its complement ("considered recovered").
     const objects = [...(clause.passive ? [...clause.left, ...clause.right] : clause.right), ...clause.obliques.filter((o) => frame.objectPreps.has(o.prep)).map((o) => o.np)]
@@ -175,12 +236,16 @@ export class FrameMatcher {
       }
     }
     if (frame.notAgent && agents.some((np) => intersects(reader.classesOf(np, true), frame.notAgent))) return undefined
+    if (frame.owner && !frame.object && !frame.objectClause && !agents.some((p) => p.possessor !== undefined && intersects(reader.classesOf(single(p.possessor), true), frame.owner))) return undefined
+    // The writer speaking of themself ("My recovery has involved medication", "I decided my own goals").
+    if (frame.rule.category !== 'role-model' && agents.some((np) => (np.possessor !== undefined && reader.tokens[np.possessor].norm === 'my') || (np.head !== undefined && reader.tokens[np.head].norm === 'i'))) return undefined
     if ((frame.object || frame.objectClause) && !(spec.objectOptional && objects.length === 0)) {
       const matched = objects.filter(
         (np) =>
           !np.negative &&
           (np.head === undefined ? intersects(reader.classesOf(np, false), frame.objectClause ?? frame.object) : intersects(reader.classesOf(np, false), frame.object)) &&
           !selfOwned(np, agents, reader, frame) &&
+          (!frame.linked || np.head === undefined || !onlyLinked(reader.classesOf(np, false), frame) || tiedToPerson(np, clause, reader)) &&
           (!frame.objectWith || intersects(reader.classesOf(np, false), frame.objectWith)) &&
           (!frame.owner || [np, ...agents].some((p) => p.possessor !== undefined && intersects(reader.classesOf(single(p.possessor), true), frame.owner)))
       )
@@ -215,6 +280,7 @@ export class FrameMatcher {
       parts.push(headOnly(found))
     }
     const inClause = (classes: Set<string>) => {
+      if (spec.nearSentence) return reader.firstHitOf(classes)
       for (const h of reader.hitsIn(clause.start, clause.end)) if (classes.has(h.cls)) return h
       return undefined
     }
@@ -252,10 +318,11 @@ function headOnly(np: Np): Np {
   return np.head === undefined ? np : {...np, start: np.head, end: np.head + 1}
 }
 
-/** "The team sets its own targets", "we agree our rota": the object belongs to the agent. */
+/** "The team sets its own targets", "we agree our rota", "staff set their own learning goals": the object belongs to the agent. */
 function selfOwned(np: Np, agents: Np[], reader: SentenceReader, frame: CompiledFrame): boolean {
   if (np.possessor === undefined) return false
   const owner = reader.tokens[np.possessor].norm
+  if (reader.tokens[np.possessor + 1]?.norm === 'own' && agents.length > 0) return true
   if (owner === 'its') return true
   const agentWords = agents.map((a) => (a.head !== undefined ? reader.tokens[a.head].norm : ''))
   if ((owner === 'our' && agentWords.includes('we')) || (owner === 'my' && agentWords.includes('i'))) return true
@@ -264,6 +331,32 @@ function selfOwned(np: Np, agents: Np[], reader: SentenceReader, frame: Compiled
 }
 
 const single = (i: number): Np => ({start: i, end: i + 1, head: i, negative: false})
+
+/** The object matched only through classes that need a tie to the person ("goals", "plans"). */
+function onlyLinked(classes: Set<string>, frame: CompiledFrame): boolean {
+  for (const c of classes) if (frame.object?.has(c) && !frame.linked!.has(c)) return false
+  return true
+}
+
+const PERSON_LINK = new Set(['people', 'relatives'])
+
+/**
+ * A generic plan word ("goals", "plans", "schedule") is the person's unless the sentence ties it to
+ * something else: a staff or service owner ("the team's targets"), or a for/of phrase naming something
+ * other than a person ("plans for a new smoking shelter", "leave for staff").
+ */
+function tiedToPerson(np: Np, clause: Clause, reader: SentenceReader): boolean {
+  if (np.possessor !== undefined) {
+    const owner = reader.tokens[np.possessor].norm
+    if (owner === 'his' || owner === 'her' || owner === 'their' || owner === 'your') return true
+    const classes = reader.classesOf(single(np.possessor), true)
+    if (intersects(classes, PERSON_LINK)) return true
+    if (classes.has('staff') || owner === 'its' || owner === 'our') return false
+  }
+  for (let i = np.start; i < np.end; i++) if (i !== np.head && intersects(reader.classesOf(single(i), true), PERSON_LINK)) return true
+  const tie = clause.obliques.find((o) => (o.prep === 'for' || o.prep === 'of') && o.np.head !== undefined && o.np.start >= np.end && o.np.start <= np.end + 1)
+  return !tie || intersects(reader.classesOf(tie.np, true), PERSON_LINK)
+}
 
 /** The clause says the decision is made with the person ("together", "with the person"). */
 function shared(clause: Clause, reader: SentenceReader): boolean {
@@ -296,6 +389,20 @@ function anchorNegated(clause: Clause, reader: SentenceReader): boolean {
   return false
 }
 
+/** The sentence makes something wait on a condition: "not … until/unless/before", "only once/when/after/if". */
+function gated(reader: SentenceReader): boolean {
+  const tokens = reader.tokens
+  let negated = false
+  for (let i = 0; i < tokens.length; i++) {
+    const n = tokens[i].norm
+    if (isNegator(n)) negated = true
+    if (negated && (n === 'until' || n === 'unless' || n === 'before')) return true
+    if (n === 'until' && tokens.slice(i).some((t) => isNegator(t.norm))) return true
+    if (n === 'only' && /^(once|when|after|if|until)$/.test(tokens[i + 1]?.norm ?? '')) return true
+  }
+  return false
+}
+
 /** "not … until", "not … unless": a condition, not a rejection. */
 function conditional(clause: Clause, reader: SentenceReader): boolean {
   for (let i = clause.start; i < clause.end; i++) if (reader.tokens[i].norm === 'until' || reader.tokens[i].norm === 'unless') return true
@@ -303,7 +410,7 @@ function conditional(clause: Clause, reader: SentenceReader): boolean {
 }
 
 const SUBJECT_VERBS = new Set(['means', 'mean', 'meant', 'depends', 'depend', 'depended', 'requires', 'require', 'required', 'equals', 'equal', 'begins', 'begin', 'began', 'starts', 'start', 'started', 'involves', 'involve'])
-const PREDICATE_LINKS = new Set(['as', 'been', 'being', 'having', 'has', 'have', 'had', "'ve", 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'still'])
+const PREDICATE_LINKS = new Set(['as', 'been', 'being', 'having', 'has', 'have', 'had', "'ve", 'doing', 'do', 'does', 'did', 'keeping', 'keep', 'kept', 'staying', 'getting', 'get', 'got', 'feel', 'feels', 'felt', 'look', 'looks', 'seem', 'seems', 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'still'])
 
 /**
  * A noun anchor is said of something only as a subject ("recovery means…", "his recovery could
@@ -317,6 +424,8 @@ function anchorIsArgument(clause: Clause, reader: SentenceReader): boolean {
   const prev = tokens[p]?.norm ?? ''
   const next = tokens[clause.verbEnd]?.norm ?? ''
   if (prev === 'to' && /^mov/.test(tokens[p - 1]?.norm ?? '')) return true
+  // "what we mean by recovery"
+  if (prev === 'by' && /^(mean|means|meant|define|defined|defines)$/.test(tokens[p - 1]?.norm ?? '')) return true
   if (BE.has(prev) || PREDICATE_LINKS.has(prev) || (prev.endsWith('ed') && tokens[clause.verbStart].join === 'space')) return true
   if (PREPOSITIONS.has(prev)) return false
   return (isVerbGroupWord(next) && !isAdverb(next) && next !== 'to') || SUBJECT_VERBS.has(next)
@@ -335,7 +444,7 @@ function resolve(found: FrameMatch[]): FrameMatch[] {
   if (found.length < 2) return found
   const sorted = found
     .map((m, order) => ({m, order}))
-    .sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || Number(b.m.headMatch) - Number(a.m.headMatch) || a.m.start - b.m.start || a.order - b.order)
+    .sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || Number(b.m.headMatch) - Number(a.m.headMatch) || b.m.specificity - a.m.specificity || a.m.start - b.m.start || a.order - b.order)
   // Words already taken are marked, so each match is checked in the length of its own span.
   const taken = new Set<number>()
   const kept: FrameMatch[] = []

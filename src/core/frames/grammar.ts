@@ -31,7 +31,7 @@ export const RELATIVES = set('that which who whom whose')
 /** Words that open a clause standing as an object ("tells the person what the plan is"). */
 export const WH = set('what which how whether when where who whom why if')
 /** Adverbs that sit inside a verb group ("will usually set"). Words ending -ly are adverbs too. */
-const GROUP_ADVERBS = set('also always usually often sometimes then now still only just already even ever first finally currently initially normally generally typically routinely ultimately simply again soon')
+const GROUP_ADVERBS = set('yet also always usually often sometimes then now still only just already even ever first finally currently initially normally generally typically routinely ultimately simply again soon')
 /** Particles that complete a phrasal verb ("sign off", "draw up"). */
 export const PARTICLES = set('up off out down')
 /** Words that say a decision is shared with the person. */
@@ -67,5 +67,5 @@ export function isFunctionWord(norm: string): boolean {
 
 /** Words that belong to a verb group before the main verb ("should not usually be"). */
 export function isVerbGroupWord(norm: string): boolean {
-  return norm === 'able' || MODALS.has(norm) || BE.has(norm) || HAVE.has(norm) || DO.has(norm) || GET.has(norm) || isNegator(norm) || isAdverb(norm) || norm === 'to'
+  return norm === 'able' || norm === 'ready' || norm === 'willing' || MODALS.has(norm) || BE.has(norm) || HAVE.has(norm) || DO.has(norm) || GET.has(norm) || isNegator(norm) || isAdverb(norm) || norm === 'to'
 }

@@ -1,8 +1,11 @@
 /**
  * Word forms: a phrase is written once, in base form; this module derives the
  * forms it should match (inflections, UK/US spellings). English morphology is a
- * mechanism, so it lives here; vocabulary lives in rules/.
+ * mechanism, so it lives here; vocabulary lives in rules/. Irregular forms come from
+ * the generated table (grammar/inflection-data.ts); regular endings are matched
+ * generously (both "modelled" and "modeled"), since a form that never occurs costs nothing.
  */
+import {irregularForms} from '../grammar/inflect.js'
 
 /** Short function words: matched only as written. */
 const FUNCTION_WORDS = new Set(
@@ -10,52 +13,6 @@ const FUNCTION_WORDS = new Set(
     ' '
   )
 )
-
-/** Irregular forms (verbs and nouns) that suffix rules cannot derive. */
-const IRREGULAR: Record<string, string[]> = {
-  lead: ['led'],
-  set: ['set'],
-  show: ['shown'],
-  teach: ['taught'],
-  know: ['knew', 'known'],
-  give: ['gave', 'given'],
-  tell: ['told'],
-  take: ['took', 'taken'],
-  person: ['people', 'persons'],
-  do: ['did', 'done'],
-  go: ['went', 'gone'],
-  make: ['made'],
-  hold: ['held'],
-  think: ['thought'],
-  bring: ['brought'],
-  seek: ['sought'],
-  feel: ['felt'],
-  keep: ['kept'],
-  speak: ['spoke', 'spoken'],
-  child: ['children'],
-  man: ['men'],
-  woman: ['women'],
-  life: ['lives'],
-  self: ['selves'],
-  commit: ['committed', 'committing'],
-  fit: ['fitted'],
-  put: ['put'],
-  let: ['let'],
-  break: ['broke', 'broken'],
-  see: ['saw', 'seen'],
-  write: ['wrote', 'written'],
-  become: ['became'],
-  say: ['said'],
-  pay: ['paid'],
-  lose: ['lost'],
-  find: ['found'],
-  get: ['got', 'gotten'],
-  fall: ['fell', 'fallen'],
-  drive: ['drove', 'driven'],
-  stand: ['stood'],
-  understand: ['understood'],
-  relapse: ['relapses', 'relapsed', 'relapsing']
-}
 
 /** UK/US pairs for stems that no suffix rule covers. */
 const SPELLING_PAIRS: Array<[string, string]> = [
@@ -165,7 +122,7 @@ export function wordForms(base: string): Form[] {
     for (const s of spellings(f)) if (!forms.has(s)) forms.set(s, plural)
   }
   add(w, false)
-  for (const f of IRREGULAR[w] ?? []) add(f, IRREGULAR_NOUNS.has(w) && w !== 'relapse')
+  for (const {form, plural} of irregularForms(w)) add(form, plural)
   for (const f of sForm(w)) add(f, true)
   // Adjectives and nouns ending -ic/-al/-ive/-ous rarely take verb endings; skip the noise.
   if (!/(ic|ous|ive|ful|less|ness|ment|tion|sion|ity)$/.test(w)) {
@@ -185,53 +142,4 @@ export function exactForms(word: string): Form[] {
 /** A written form that reads as a plural noun ("models", "addicts"; not "process", "status"). */
 export function looksPlural(word: string): boolean {
   return /[a-z]s$/.test(word) && !/(ss|us|is|ous|ics)$/.test(word)
-}
-
-export type VerbForm = 'base' | 's' | 'past' | 'ing'
-
-const IRREGULAR_NOUNS = new Set(['person', 'child', 'man', 'woman', 'life', 'self', 'relapse'])
-const PAST = new Set(
-  Object.entries(IRREGULAR)
-    .filter(([base]) => !IRREGULAR_NOUNS.has(base))
-    .flatMap(([, forms]) => forms)
-    .filter((f) => !f.endsWith('ing'))
-)
-
-/** Which form of `base` a written verb is. */
-export function verbFormOf(written: string, base: string): VerbForm {
-  if (written === base) return 'base'
-  if (written.endsWith('ing')) return 'ing'
-  if (written.endsWith('ed') || (PAST.has(written) && !written.endsWith('s'))) return 'past'
-  if (written.endsWith('s')) return 's'
-  return 'base'
-}
-
-const IRREGULAR_BASE: Record<string, string> = {has: 'have', is: 'be', does: 'do', goes: 'go'}
-const IRREGULAR_FORMS: Record<string, Record<VerbForm, string>> = {
-  have: {base: 'have', s: 'has', past: 'had', ing: 'having'},
-  be: {base: 'be', s: 'is', past: 'was', ing: 'being'},
-  do: {base: 'do', s: 'does', past: 'did', ing: 'doing'},
-  go: {base: 'go', s: 'goes', past: 'went', ing: 'going'}
-}
-
-/** The base of a verb written in base or third-person form ("lives" → "live"), or undefined if it is neither. */
-export function verbBase(word: string): string | undefined {
-  const w = word.toLowerCase()
-  if (IRREGULAR_BASE[w]) return IRREGULAR_BASE[w]
-  if (/(ed|ing)$/.test(w) || PAST.has(w)) return undefined
-  if (w.endsWith('ies')) return w.slice(0, -3) + 'y'
-  if (/(ches|shes|sses|xes|zes|oes)$/.test(w)) return w.slice(0, -2)
-  if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1)
-  return w
-}
-
-/** One form of a regular or common irregular verb. */
-export function inflectVerb(base: string, form: VerbForm): string {
-  const irregular = IRREGULAR_FORMS[base]
-  if (irregular) return irregular[form]
-  if (form === 'base') return base
-  if (form === 's') return sForm(base)[0]
-  if (form === 'ing') return ingForms(base)[0]
-  const past = IRREGULAR[base]?.[0]
-  return past ?? edForms(base)[0]
 }

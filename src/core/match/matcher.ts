@@ -35,6 +35,8 @@ export interface Match {
   end: number
   /** The last matched word was a plural form. */
   plural: boolean
+  /** The rule phrase that matched, as written in the pack. */
+  phrase: string
 }
 
 
@@ -94,7 +96,7 @@ export class Matcher {
           if (compiled.unlessNear.length > 0 || compiled.onlyNear.length > 0) near ??= new NearSpans(this.near, tokens)
           if (!passesGuards(compiled, tokens, i, end, near)) continue
           const last = phrase.slots[phrase.slots.length - 1]
-          ;(found ??= []).push({compiled, start: i, end, plural: last.forms.get(tokens[end - 1].norm) === true, order})
+          ;(found ??= []).push({compiled, start: i, end, plural: last.forms.get(tokens[end - 1].norm) === true, phrase: phrase.source, order})
           return
         }
       })

@@ -100,6 +100,9 @@ function checkRule(path: string, rule: Rule) {
     const wildcards = words.filter((w) => w === '*').length
     if (wildcards > MAX_WILDCARDS) fail(`phrase \`${shorten(phrase)}\`: ${wildcards} wildcards; the limit is ${MAX_WILDCARDS} per phrase`)
   }
+  for (const [kind, phrases] of Object.entries(rule.kinds ?? {})) {
+    for (const phrase of phrases ?? []) if (!rule.phrases.includes(phrase)) fail(`kinds.${kind}: \`${phrase}\` is not one of the rule's phrases`)
+  }
   if (rule.rationale.split(/(?<=[.!?])\s+(?=[A-Z])/).length > 3) fail('the rationale has more than three sentences')
 }
 

@@ -181,11 +181,12 @@ suite('recovery-lint extension', function () {
     const [d] = await expectCodes(uri, ['team-gloomy-outlook']);
     const actions = await actionsAt(uri, d.range, vscode.CodeActionKind.QuickFix.value);
     const titles = actions.map(a => a.title);
-    for (const t of ['Replace with “hopeful outlook”', 'Replace with “open outlook”', 'Disable recovery-lint rule team-gloomy-outlook for this line', 'Disable recovery-lint rule team-gloomy-outlook in this file', 'Allow “gloomy outlook” in this workspace']) {
+    for (const t of ['Replace with “hopeful outlook”', 'Replace “a gloomy outlook” with “an open outlook”', 'Disable recovery-lint rule team-gloomy-outlook for this line', 'Disable recovery-lint rule team-gloomy-outlook in this file', 'Allow “gloomy outlook” in this workspace']) {
       assert.ok(titles.includes(t), `missing action "${t}" in ${JSON.stringify(titles)}`);
     }
-    await apply(actions.find(a => a.title === 'Replace with “open outlook”')!);
-    assert.strictEqual(editor.document.getText(), 'We keep a open outlook on the week.\n');
+    // The second alternative needs "an": its quick fix takes in the article.
+    await apply(actions.find(a => a.title === 'Replace “a gloomy outlook” with “an open outlook”')!);
+    assert.strictEqual(editor.document.getText(), 'We keep an open outlook on the week.\n');
     await expectCodes(uri, []);
   });
 

@@ -1,0 +1,201 @@
+/**
+ * Suggestions fitted to their sentence: the wording users saw break, each as a
+ * regression test on the built-in rules, plus the inflection table, replace-all and
+ * the shapes a pack may give. (test/suggestions.test.ts runs the grammar oracle.)
+ */
+import assert from 'node:assert/strict'
+import {describe, test} from 'node:test'
+import {applyEdits, applyFixes, fixEdit, replaceAllEdits, sameWording, selectFixes} from '../src/core/fix.js'
+import {indefiniteArticle, inflectVerb, isPluralNoun, pluralNoun} from '../src/core/grammar/inflect.js'
+import {pluralise, shapesOf} from '../src/core/grammar/shape.js'
+import {Reviewer} from '../src/core/review.js'
+import {parseRulePack} from '../src/core/rules/load.js'
+import type {Finding} from '../src/core/types.js'
+import {parseBuiltinPacks} from '../src/node/builtin-rules.js'
+
+const reviewer = new Reviewer(parseBuiltinPacks(), {})
+
+/** The sentence after each edit of the rule's finding, in order. */
+function results(sentence: string, ruleId: string): string[] {
+  const f = reviewer.review(sentence, 'text').find((x) => x.ruleId === ruleId)
+  assert.ok(f, `${ruleId} should flag: ${sentence}`)
+  return f.fixes.map((fix) => applyEdits(sentence, [fixEdit(f, fix)!]))
+}
+
+const first = (sentence: string, ruleId: string) => results(sentence, ruleId)[0]
+
+describe('what users saw, fixed', () => {
+  test('"mored distressed": verbs inflect from data', () => {
+    const all = results('The resident decompensated over the weekend.', 'decompensate')
+    assert.deepEqual(all, ['The resident went through a hard time over the weekend.', 'The resident became more distressed over the weekend.', 'The resident found things much harder over the weekend.'])
+  })
+
+  test('"chosed not to": irregular past; "has refused" → "has chosen not to"; never "to to"', () => {
+    assert.deepEqual(results('She refused to attend the group.', 'refused'), ['She declined to attend the group.', 'She chose not to attend the group.', 'She preferred not to attend the group.'])
+    assert.deepEqual(results('He has refused to attend.', 'refused'), ['He has declined to attend.', 'He has chosen not to attend.', 'He has preferred not to attend.'])
+    assert.deepEqual(results('Residents who refuse to take part lose their place.', 'refused')[1], 'Residents who choose not to take part lose their place.')
+    // "chose not to her medication" has no verb for "to": that alternative is advice there.
+    assert.deepEqual(results('She refused her medication.', 'refused'), ['She declined her medication.'])
+  })
+
+  test('"notes agreeds with the person": the head noun takes the plural, not the last word', () => {
+    assert.equal(first('Peer workers write case notes after each visit.', 'clinical-notes'), 'Peer workers write notes agreed with the person after each visit.')
+    assert.equal(pluralise('person who uses drugs'), 'people who use drugs')
+    assert.equal(pluralise('note agreed with the person'), 'notes agreed with the person')
+  })
+
+  test('"peoples choose to": a plural is never pluralised again', () => {
+    assert.equal(pluralise('people who use the service'), 'people who use the service')
+    assert.equal(pluralise('people choose to'), 'people choose to')
+    assert.equal(isPluralNoun('people'), true)
+  })
+
+  test('"may include understands their experience differently": a noun slot takes a noun phrase', () => {
+    const all = results('Reasons may include poor insight.', 'lacks-insight')
+    assert.equal(all[0], 'Reasons may include a different view of their experience.')
+    assert.ok(all.every((s) => !/include (understands|sees|does)/.test(s)), all.join('\n'))
+    assert.equal(first('The resident lacks insight.', 'lacks-insight'), 'The resident sees it differently.')
+  })
+
+  test('a noun before an -s word: a verb after it ("a patient waits"), a noun before a preposition ("revolving-door patients on")', () => {
+    assert.equal(first('Each patient waits outside.', 'patient'), 'Each person waits outside.')
+    assert.equal(first('The patient needs support.', 'patient'), 'The person needs support.')
+    const f = reviewer.review('The revolving-door patients on Ward 3 take most beds.', 'text').find((x) => x.ruleId === 'revolving-door')!
+    assert.ok(f.fixes.every((x) => !/patients? who returns often patients/.test(x.replacement)), JSON.stringify(f.fixes))
+  })
+
+  test('"The people I work alongside capacity": a modifier takes only a compact noun', () => {
+    assert.deepEqual(results('Caseload capacity is reviewed monthly.', 'caseload'), ['Allocation capacity is reviewed monthly.'])
+    const f = reviewer.review('Caseload capacity is reviewed monthly.', 'text').find((x) => x.ruleId === 'caseload')!
+    assert.deepEqual(f.advice, ['the people I work alongside', 'the people I support'])
+  })
+
+  test('"times of difficult period": a countable alternative does not follow a bare "of"', () => {
+    const all = results('In times of relapse we stay in touch.', 'relapse')
+    assert.ok(all.every((s) => !/of (a )?(difficult period|setback)/.test(s)), all.join('\n'))
+    assert.equal(first('He has relapsed twice.', 'relapse'), 'He has had a difficult period twice.')
+    assert.equal(first('Residents who relapse are asked to leave.', 'relapse'), 'Residents who have a difficult period are asked to leave.')
+  })
+
+  test('"She has current approaches have not helped yet depression": the phrase follows its noun', () => {
+    assert.equal(first('She has treatment-resistant depression.', 'treatment-resistant'), 'She has depression not yet helped by current treatment.')
+  })
+
+  test('"Residents who are chose not to take it": be + adjective becomes a verb that agrees', () => {
+    assert.equal(first('Residents who are non-compliant may lose their room.', 'non-compliant'), 'Residents who choose not to take it may lose their room.')
+    assert.equal(first('He was non-compliant with his medication.', 'non-compliant'), 'He chose not to take his medication.')
+    assert.equal(first('He is non-compliant.', 'non-compliant'), 'He chooses not to take it.')
+    assert.equal(first('Two non-compliant clients were discussed.', 'non-compliant'), 'Two clients who choose not to take it were discussed.')
+  })
+
+  test('"a asset-based assessment": the article before an edit is recomputed', () => {
+    assert.equal(results('All residents receive a deficit-based assessment.', 'deficit-based')[1], 'All residents receive an asset-based assessment.')
+    assert.equal(first('It has been a manic week.', 'trivialising-diagnosis'), 'It has been an unpredictable week.')
+    assert.equal(indefiniteArticle('asset-based'), 'an')
+    assert.equal(indefiniteArticle('unusual'), 'an')
+    assert.equal(indefiniteArticle('user'), 'a')
+    assert.equal(indefiniteArticle('NHS trust'), 'an')
+    assert.equal(indefiniteArticle('hour'), 'an')
+  })
+
+  test('"person with lived experience" where the sentence needs "a"', () => {
+    assert.equal(first('She is a consumer.', 'consumer'), 'She is a person with lived experience.')
+    assert.equal(first('He has been an addict for years.', 'addict'), 'He has been a person with an addiction for years.')
+    assert.equal(first('Cutting it would be political suicide.', 'suicide-metaphor'), 'Cutting it would be a serious risk.')
+  })
+
+  test('"not to to take part": no doubled word at either seam', () => {
+    for (const [sentence, id] of [
+      ['Repeated refusal to come to groups may lead to discharge.', 'refusal'],
+      ['She makes risky choices about who she spends time with.', 'risky-choices'],
+      ['The peer mentor will model resilience.', 'mentor'],
+      ['Peer mentors set an example.', 'mentor']
+    ] as const) {
+      for (const s of results(sentence, id)) assert.ok(!/\b(\w+) \1\b/i.test(s.replace(/\bpeer peer\b/i, 'X')) && !/\bpeer peers?\b/i.test(s), s)
+    }
+    assert.equal(first('Repeated refusal to come to groups may lead to discharge.', 'refusal'), 'Repeated decision not to come to groups may lead to discharge.')
+  })
+})
+
+describe('inflection from the table', () => {
+  test('irregular verbs, doubling, -s and -ing', () => {
+    const forms = (v: string) => (['s', 'past', 'participle', 'ing'] as const).map((f) => inflectVerb(v, f)).join(' ')
+    assert.equal(forms('choose'), 'chooses chose chosen choosing')
+    assert.equal(forms('model'), 'models modelled modelled modelling')
+    assert.equal(forms('refer'), 'refers referred referred referring')
+    assert.equal(forms('panic'), 'panics panicked panicked panicking')
+    assert.equal(forms('die'), 'dies died died dying')
+    assert.equal(forms('go'), 'goes went gone going')
+    assert.equal(forms('take'), 'takes took taken taking')
+    assert.equal(forms('visit'), 'visits visited visited visiting')
+  })
+  test('plurals and mass nouns', () => {
+    assert.deepEqual(['person', 'child', 'crisis', 'story', 'life', 'analysis'].map(pluralNoun), ['people', 'children', 'crises', 'stories', 'lives', 'analyses'])
+    assert.equal(pluralise('progress on their own goals'), 'progress on their own goals')
+  })
+})
+
+describe('shapes in packs', () => {
+  const pack = (alternatives: string, extra = '') =>
+    parseRulePack(
+      'org/pack.yml',
+      `category: deficit\nrules:\n  - id: org-rule\n    severity: warning\n    kind: adjective\n${extra}    phrases: [glum]\n    message: A message here.\n    rationale: A rationale that is long enough.\n    alternatives: ${alternatives}\n    principles: [safe]\n    sources: [src]\n    examples: {flag: [a, b], pass: [c, d]}\n`
+    )
+  test('an organisation\'s plain strings keep working, their shape inferred from the kind', () => {
+    const r = new Reviewer([pack('[hopeful, low in mood]')])
+    assert.deepEqual(r.review('She is glum.').map((f) => f.suggestions), [['hopeful', 'low in mood']])
+    assert.deepEqual(r.review('A glum resident arrived.').map((f) => f.fixes.map((x) => x.replacement)), [['hopeful', 'resident low in mood']])
+  })
+  test('a verb shape turns "is glum" into a verb that agrees; advice where nothing fits', () => {
+    const r = new Reviewer([pack('[{verb: feel low}, {clause: describe what happened}]')])
+    const [f] = r.review('Residents who are glum stay in.')
+    assert.deepEqual(f.fixes, [{before: 4, after: 0, replacement: 'feel low', alternative: 0}])
+    assert.deepEqual(f.suggestions, [])
+    assert.deepEqual(f.advice, ['describe what happened'])
+    assert.equal(applyFixes('Residents who are glum stay in.', [{...f, safeFix: true}]).text, 'Residents who feel low stay in.')
+  })
+  test('the schema rejects an alternative with no shape, and kinds must name the rule\'s phrases', () => {
+    assert.throws(() => pack('[{plural: things}]'), /org-rule/)
+    assert.throws(() => pack('[hopeful]', '    kinds: {noun: [sad]}\n'), /kinds\.noun: `sad` is not one of the rule's phrases/)
+    assert.deepEqual(shapesOf({noun: 'distress', plural: 'distress'}, 'noun').noun?.mass, true)
+  })
+})
+
+describe('replace all', () => {
+  const doc = 'The patient is here. Patients wait outside. Each patient has a plan. Patient records are kept.'
+  const findings = reviewer.review(doc).filter((f) => f.ruleId === 'patient')
+
+  test('every form of one phrase of one rule is one group, each fitted to its own sentence', () => {
+    assert.equal(findings.length, 4)
+    assert.equal(new Set(findings.map((f) => f.group)).size, 1)
+    assert.equal(sameWording(findings[2], findings).length, 4)
+    const {edits, skipped} = replaceAllEdits(doc, findings, findings[0].group, 0)
+    assert.equal(applyEdits(doc, edits), 'The person is here. People wait outside. Each person has a plan. Patient records are kept.')
+    // "person records" would not read: that one is left for the author, and the editor can say so.
+    assert.deepEqual(skipped.map((f) => f.text), ['Patient'])
+  })
+
+  test('--fix and the editor\'s fix-all choose the same edits', () => {
+    const text = 'He is an addict. The mentally ill deserve homes. Her brother committed suicide.'
+    const all = reviewer.review(text)
+    const chosen = selectFixes(text, all)
+    assert.ok(chosen.length >= 2)
+    const viaEdits = applyEdits(text, chosen.map((f) => fixEdit(f)!))
+    assert.equal(applyFixes(text, all).text, viaEdits)
+    assert.equal(viaEdits, 'He is an addict. People with mental health conditions deserve homes. Her brother died by suicide.')
+  })
+})
+
+/** A finding as the CLI prints it: suggestions only ever replace `text`. */
+test('suggestions in a finding are drop-ins for its text; wider rewrites are fixes only', () => {
+  const all: Finding[] = [
+    ...reviewer.review('Residents who are non-compliant may lose their room.'),
+    ...reviewer.review('The ward round discussed two non-compliant clients.'),
+    ...reviewer.review('She has treatment-resistant depression.')
+  ]
+  for (const f of all) {
+    const dropIns = f.fixes.filter((x) => x.before === 0 && x.after === 0).map((x) => x.replacement)
+    assert.deepEqual(f.suggestions, dropIns)
+  }
+  assert.ok(all.some((f) => f.fixes.some((x) => x.before > 0 || x.after > 0)))
+})
