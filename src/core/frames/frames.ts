@@ -138,12 +138,20 @@ export class FrameMatcher {
    * role model"), whether the verb's subject is a person: a people, staff, peer or relatives word, a
    * personal pronoun, or a capitalised name. Anywhere else, true.
    */
+  /** One reader per sentence (tagging reads the whole sentence: once, however many matches ask). */
+  private readonly readers = new WeakMap<Token[], SentenceReader>()
+
+  private readerFor(tokens: Token[], text: string): SentenceReader {
+    let reader = this.readers.get(tokens)
+    if (!reader) this.readers.set(tokens, (reader = new SentenceReader(tokens, text, this.lexicon.tag(tokens), this.nounClasses)))
+    return reader
+  }
+
   complementOfPerson(tokens: Token[], text: string, start: number): boolean {
     let v = start - 1
     while (v >= 0 && /^(a|an|the|such|real|positive|good|great|true|genuine|some|kind|of|sort|more|most|very|quite|an|becoming)$/.test(tokens[v].norm)) v--
     if (v < 0 || !/^(is|are|was|were|be|been|being|become|becomes|became|remain|remains|seen|regarded|considered|act|acts|acted|serve|serves|served|as)$/.test(tokens[v].norm)) return true
-    const hits = this.lexicon.tag(tokens)
-    const reader = new SentenceReader(tokens, text, hits, this.nounClasses)
+    const reader = this.readerFor(tokens, text)
     // "act as", "serve as": the subject is the verb's; "sees her as": the complement is said of "her".
     const copula = tokens[v].norm !== 'as'
     if (!copula && v > 0) {
