@@ -5,14 +5,16 @@
  * walked folders, and those above them up to the repository root or the working
  * folder). A file named on the command line is always reviewed.
  */
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
+import {existsSync, readdirSync, statSync} from 'node:fs'
 import {dirname, join, relative, resolve, sep} from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import picomatch from 'picomatch'
-import {readProblem} from './read-document.js'
+import {readBytes, readProblem} from './read-document.js'
 
 export const DOCUMENT_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd', '.txt', '.text', '.html', '.htm', '.xhtml', '.docx']
 export const IGNORE_FILES = ['.gitignore', '.recoverylintignore']
+/** An ignore file larger than this is not read. */
+const MAX_IGNORE_FILE_BYTES = 4 * 1024 * 1024
 
 interface IgnoreLevel {
   base: string
@@ -24,7 +26,8 @@ function readIgnoreLevel(dir: string): IgnoreLevel | undefined {
   for (const name of IGNORE_FILES) {
     let text: string
     try {
-      text = readFileSync(join(dir, name), 'utf8')
+      // Only a regular file of sane size (a FIFO named .gitignore would block the walk).
+      text = readBytes(join(dir, name), name, MAX_IGNORE_FILE_BYTES).toString('utf8')
     } catch {
       continue
     }

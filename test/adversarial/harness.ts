@@ -5,7 +5,7 @@
  * judged as a ratio to ordinary work measured in the same run.
  */
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -29,14 +29,18 @@ export interface RunOptions {
   env?: Record<string, string>
   timeoutMs?: number
   input?: string
+  /** A file (or device) to read standard input from. */
+  stdinPath?: string
 }
 
 export function runCli(args: string[], options: RunOptions): Measured {
   const out = join(mkdtempSync(join(tmpdir(), 'rl-measure-')), 'usage.json')
   const started = Date.now()
+  const stdin = options.stdinPath ? openSync(options.stdinPath, 'r') : undefined
   const r = spawnSync(process.execPath, ['--require', MEASURE, CLI, ...args], {
     cwd: options.cwd,
     input: options.input,
+    stdio: [stdin ?? 'pipe', 'pipe', 'pipe'],
     encoding: 'utf8',
     timeout: options.timeoutMs ?? 60_000,
     killSignal: 'SIGKILL',
@@ -44,6 +48,7 @@ export function runCli(args: string[], options: RunOptions): Measured {
     env: {...process.env, NO_COLOR: '1', RL_MEASURE_OUT: out, ...options.env}
   })
   const wallMs = Date.now() - started
+  if (stdin !== undefined) closeSync(stdin)
   let usage = {cpuMs: NaN, maxRssMb: NaN}
   try {
     usage = JSON.parse(readFileSync(out, 'utf8'))

@@ -30,7 +30,7 @@ export function runCase(c: Case, scale: Scale, timeoutMs = scale === 'test' ? 90
     if (setup.skip) return {...base, ok: true, skipped: setup.skip}
     let r
     try {
-      r = runCli(setup.args, {cwd: dir, env: setup.env, input: setup.input, timeoutMs})
+      r = runCli(setup.args, {cwd: dir, env: setup.env, input: setup.input, stdinPath: setup.stdinPath, timeoutMs})
     } finally {
       setup.cleanup?.()
     }
