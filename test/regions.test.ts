@@ -19,7 +19,7 @@ import {prng} from './support/prng.mjs'
 const packs = (): RulePack[] => [testPack(), ...builtinPacks()]
 
 /** The reference: the whole document parsed in one piece, no regions, no prefilter. */
-const whole = (reviewer: Reviewer, text: string) => reviewer.reviewProse(text, parseMarkdown(text))
+const whole = (reviewer: Reviewer, text: string) => reviewer.reviewWhole(text)
 
 /** The start offsets of the regions, as the lines they start with. */
 const cuts = (text: string) => markdownRegions(text)?.map((r) => text.slice(r.start, r.end).split('\n')[0])
@@ -210,4 +210,14 @@ test('random documents: regions give the findings of a whole parse', () => {
   }
   assert.ok(fast > total / 10, `the region path should be taken often, got ${fast}`)
   assert.ok(fast < total * 0.97, `and give up sometimes, got ${fast}`)
+})
+
+test('the prefilter never rules out a frame whose optional parts are absent (regions equal the whole parse)', () => {
+  const reviewer = new Reviewer(packs())
+  // cannot-cope: an object is optional; without one the clause is still a finding, in the editor and the CLI alike.
+  for (const text of ['He cannot cope.\n', 'Some residents simply cannot cope.\n', 'Intro.\n\nThe members could not cope on the ward.\n\nAfter.\n']) {
+    const got = reviewer.review(text)
+    assert.ok(got.some((f) => f.ruleId === 'cannot-cope'), JSON.stringify(text))
+    assert.deepEqual(got, whole(reviewer, text))
+  }
 })

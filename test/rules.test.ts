@@ -5,10 +5,12 @@ import {describe, test} from 'node:test'
 import {Reviewer} from '../src/core/review.js'
 import {parseRulePack, checkPacks, RulePackError} from '../src/core/rules/load.js'
 import {CATEGORIES} from '../src/core/types.js'
-import {builtinPacks} from '../src/node/builtin-rules.js'
+import {parseBuiltinPacks} from '../src/node/builtin-rules.js'
+import {withOptIns} from '../src/core/config.js'
 
-const packs = builtinPacks()
-const reviewer = new Reviewer(packs, {})
+const packs = parseBuiltinPacks()
+// Opt-in rules are on here, so their examples run too.
+const reviewer = new Reviewer(packs, withOptIns(packs))
 const rules = packs.flatMap((p) => p.rules)
 
 test('one pack per category, each rule in its pack category', () => {

@@ -11,9 +11,10 @@ import {describe, test} from 'node:test'
 import {Reviewer} from '../src/core/review.js'
 import {parseBuiltinPacks} from '../src/node/builtin-rules.js'
 import {corpusSentences, judge, readExceptions, ruleExamples, substitutions, type Substitution, type Verdict} from './support/oracle.js'
+import {withOptIns} from '../src/core/config.js'
 
 const packs = parseBuiltinPacks()
-const reviewer = new Reviewer(packs, {})
+const reviewer = new Reviewer(packs, withOptIns(packs))
 const exceptions = readExceptions()
 const used = new Set<number>()
 

@@ -1,4 +1,4 @@
-import type {Finding, Rule} from '../core/types.js'
+import type {CategoryInfo, Finding, Rule} from '../core/index.js'
 import type {DocumentKind, Excerpt} from '../node/documents.js'
 
 /** The review of one file, as reported. */
@@ -18,6 +18,8 @@ export interface FileResult {
 export interface ReportContext {
   /** Every rule that could have reported, by id. */
   rules: Map<string, Rule>
+  /** The categories as the rule packs describe them. */
+  categories: CategoryInfo[]
   version: string
   /** The working folder (SARIF's %SRCROOT%). */
   cwd: string

@@ -8,16 +8,14 @@ import {existsSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {basename, isAbsolute, join, relative, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
-import {CONFIG_NAMES} from '../core/config-files.js'
-import {CATEGORIES, PROFILES, type CategoryId, type Finding, type Profile, type Rule} from '../core/types.js'
-import {isFixable} from '../core/fix.js'
-import {builtinPacks} from '../node/builtin-rules.js'
+import {CATEGORIES, categoriesOf, CONFIG_NAMES, enableHtml, isFixable, PROFILES, starterConfigText, type CategoryId, type Finding, type Profile, type Rule} from '../core/index.js'
+import {builtinPacks, packageRoot} from '../node/builtin-rules.js'
 import {ReviewCache} from '../node/cache.js'
 import {decodeAny, fixDocument, kindFor, reviewDocument, type Reviewed} from '../node/documents.js'
 import {expandPaths} from '../node/files.js'
 import {readBytes} from '../node/read-document.js'
 import {canonicalPath, outputConflict, writeFileAtomic} from '../node/safe-write.js'
-import {REVIEW_LIMIT_RULE} from '../core/notices.js'
+import {REVIEW_LIMIT_RULE} from '../core/index.js'
 import {Project, type ProjectOptions} from '../node/project.js'
 import {formatGithub} from './format/github.js'
 import {formatHtml} from './format/html.js'
@@ -25,6 +23,8 @@ import {formatJson} from './format/json.js'
 import {formatSarif} from './format/sarif.js'
 import {colours, formatStylish, plain} from './format/stylish.js'
 import type {FileResult, ReportContext} from './results.js'
+import {init} from './init.js'
+import {HELP, OPTIONS} from './options.js'
 import {describeError, processJob, reviewedAnyway, runPool, type FixMode, type Job, type Outcome} from './workers.js'
 import {createTwoFilesPatch} from 'diff'
 
@@ -41,6 +41,9 @@ export interface Io {
   workerEntry?: string
 }
 
+// The CLI reads HTML files (and so do its worker threads, which run this bundle): plug in the engine's HTML reader.
+enableHtml()
+
 const FORMATS = ['stylish', 'json', 'sarif', 'github', 'html'] as const
 type OutputFormat = (typeof FORMATS)[number]
 
@@ -49,99 +52,10 @@ const WORKER_THRESHOLD = 48
 /** Progress on a terminal from this many files. */
 const PROGRESS_THRESHOLD = 20
 
-export const STARTER_CONFIG = {
-  $schema: './node_modules/recovery-lint/schemas/recoverylintrc.schema.json',
-  root: true,
-  profile: 'peer',
-  categories: {},
-  rules: {},
-  allow: [],
-  ignore: []
-}
-
-export const HELP = `Usage: recovery-lint [options] [paths...]
-
-Reviews documents for recovery-oriented, peer-aligned language.
-Paths are files, folders or globs; "-" reads stdin. Folders are searched for
-Markdown, text, HTML and Word (.docx) files; .gitignore and .recoverylintignore
-are respected.
-
-Output:
-  -f, --format <name>        stylish (default), json, sarif, github or html
-  -o, --output <file>        write the report to a file
-      --quiet                report errors only
-      --max-warnings <n>     exit 1 only when there are more than n warnings
-      --rule <id>            only this rule (repeatable)
-      --category <id>        only this category (repeatable): ${CATEGORIES.join(', ')}
-      --color / --no-color   force colour on or off
-
-Configuration:
-  -c, --config <file>        use this config file only (no search up the folders)
-      --profile <name>       peer (default), service or clinical
-      --stdin-filename <p>   name for stdin input (picks the format and config)
-      --no-ignore            do not read .gitignore / .recoverylintignore
-      --print-config <file>  print the configuration that applies to a file, and exit
-      --init                 write a starter .recoverylintrc.json here, and exit
-      --list-rules           list every rule (with --format json: as JSON), and exit
-
-Fixing:
-      --fix                  apply the safe alternatives in place
-      --fix-dry-run          print the fixes as a unified diff; change nothing
-
-Word documents (.docx):
-      --review-docx <out>    write a reviewed copy of the one .docx given: a Word
-                             comment on the words of each finding
-      --review-docx-dir <d>  the same for every .docx reviewed, into folder d
-                             (same relative paths; the originals are never changed)
-      --track-changes        with either: also write each safe fix as a tracked change
-
-Speed:
-      --cache                reuse reviews of unchanged files (.recoverylintcache)
-      --cache-location <f>   where the cache lives
-      --workers <n>          worker processes for large batches (default: one per core; 1 = none)
-
-  -h, --help                 show this help
-  -v, --version              show the version
-
-Exit codes: 0 no warnings or errors, 1 findings, 2 could not do its job.
-Word documents: line numbers are paragraph numbers (body first, then text boxes,
-headers, footers, footnotes, endnotes, comments); the reports name the place.
-`
-
 export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<number> {
   let args
   try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: {type: 'string', short: 'f'},
-        config: {type: 'string', short: 'c'},
-        profile: {type: 'string'},
-        'stdin-filename': {type: 'string'},
-        quiet: {type: 'boolean', default: false},
-        'max-warnings': {type: 'string'},
-        output: {type: 'string', short: 'o'},
-        'list-rules': {type: 'boolean', default: false},
-        rule: {type: 'string', multiple: true},
-        category: {type: 'string', multiple: true},
-        'print-config': {type: 'string'},
-        init: {type: 'boolean', default: false},
-        fix: {type: 'boolean', default: false},
-        'fix-dry-run': {type: 'boolean', default: false},
-        'review-docx': {type: 'string'},
-        'review-docx-dir': {type: 'string'},
-        'track-changes': {type: 'boolean', default: false},
-        cache: {type: 'boolean', default: false},
-        'cache-location': {type: 'string'},
-        workers: {type: 'string'},
-        'no-ignore': {type: 'boolean', default: false},
-        color: {type: 'boolean'},
-        'no-color': {type: 'boolean'},
-        help: {type: 'boolean', short: 'h', default: false},
-        version: {type: 'boolean', short: 'v', default: false}
-      }
-    })
+    args = parseArgs({args: argv, allowPositionals: true, options: OPTIONS})
   } catch (error) {
     io.stderr(`recovery-lint: ${(error as Error).message.split('\n')[0]} (see --help)\n`)
     return 2
@@ -180,7 +94,7 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
     if (!Number.isInteger(workers) || workers < 0) return fail(`--workers takes a whole number, not "${values.workers}"`)
   }
 
-  if (values.init) return init(io, fail)
+  if (values.init) return init(io, fail, values.profile as Profile | undefined)
 
   try {
     builtinPacks()
@@ -400,7 +314,7 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
   if (fixMode === 'dry-run') {
     report = slots.map((s) => s.diff ?? '').join('')
   } else {
-    const context: ReportContext = {rules, version, cwd: io.cwd, problems}
+    const context: ReportContext = {rules, categories: categoriesOf(builtinPacks()), version, cwd: io.cwd, problems}
     const useColour = values['no-color'] ? false : (values.color ?? (io.isTty && !values.output && !io.env.NO_COLOR))
     report =
       format === 'json'
@@ -419,10 +333,17 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
     const changes = values['track-changes'] ? `, ${w.changes} tracked change${w.changes === 1 ? '' : 's'}${w.notChanged ? ` (${w.notChanged} fix${w.notChanged === 1 ? '' : 'es'} left as comments only: protected text or markup)` : ''}` : ''
     io.stderr(`recovery-lint: wrote ${displayName(w.path, io.cwd)} (${w.comments} comment${w.comments === 1 ? '' : 's'}${changes})\n`)
   }
-  if (fixMode === 'write') {
+  if (fixMode !== 'none') {
     const fixedFiles = slots.filter((s) => s.applied)
     const count = fixedFiles.reduce((n, s) => n + (s.applied ?? 0), 0)
-    if (count > 0) io.stderr(`recovery-lint: fixed ${count} finding${count === 1 ? '' : 's'} in ${fixedFiles.length} file${fixedFiles.length === 1 ? '' : 's'}\n`)
+    const left = results.reduce((n, r) => n + r.findings.length, 0)
+    const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`
+    if (count > 0 && fixMode === 'write') io.stderr(`recovery-lint: fixed ${count} finding${count === 1 ? '' : 's'} in ${files(fixedFiles.length)}\n`)
+    else if (count === 0 && fixMode === 'dry-run' && problems.length === 0) {
+      // An empty diff should not leave the user guessing (--fix stays quiet, as in CI).
+      const why = left === 0 ? 'no findings' : `none of the ${left} finding${left === 1 ? '' : 's'} has a safe drop-in replacement (run without --fix-dry-run to see ${left === 1 ? 'it' : 'them'})`
+      io.stderr(`recovery-lint: nothing to fix in ${files(results.length)}: ${why}\n`)
+    }
   }
   if (values.output) {
     try {
@@ -438,19 +359,6 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
   if (all.some((f) => f.severity === 'error')) return 1
   if (maxWarnings !== undefined) return warnings > maxWarnings ? 1 : 0
   return warnings > 0 ? 1 : 0
-}
-
-function init(io: Io, fail: (m: string) => number): number {
-  const existing = CONFIG_NAMES.find((name) => existsSync(resolve(io.cwd, name)))
-  if (existing) return fail(`${existing} already exists here; not overwriting it`)
-  const path = resolve(io.cwd, '.recoverylintrc.json')
-  try {
-    writeFileSync(path, JSON.stringify(STARTER_CONFIG, null, 2) + '\n', {flag: 'wx'})
-  } catch (error) {
-    return fail(`.recoverylintrc.json: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
-  }
-  io.stdout('Wrote .recoverylintrc.json (profile "peer"). Edit it to set severities, allowed phrases and ignored files.\n')
-  return 0
 }
 
 function displayName(file: string, cwd: string): string {

@@ -5,12 +5,11 @@
  */
 import {fork, type ChildProcess} from 'node:child_process'
 import {createTwoFilesPatch} from 'diff'
-import {ConfigError} from '../core/config.js'
-import {RulePackError} from '../core/rules/load.js'
+import {ConfigError, RulePackError} from '../core/index.js'
 import {fixDocument, loadDocument, reviewDocument, type DocumentKind, type Reviewed} from '../node/documents.js'
 import {Project, type ProjectOptions} from '../node/project.js'
 import {writeReviewedDocx} from '../node/docx.js'
-import type {Finding} from '../core/types.js'
+import type {Finding} from '../core/index.js'
 import {DocumentError} from '../node/read-document.js'
 import {REPORT_MARK, writeFileAtomic} from '../node/safe-write.js'
 

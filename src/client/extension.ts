@@ -5,29 +5,28 @@
  */
 import * as vscode from 'vscode'
 import {LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions} from 'vscode-languageclient/node'
+import {extensionsOfLanguages} from '../core/formats.js'
 import {
+  CREATE_CONFIG_COMMAND,
   REVIEW_DOCX_REQUEST,
   REVIEW_FILE_REQUEST,
+  RULE_PAGE_SCHEME,
   SOURCE,
   STATUS_NOTIFICATION,
   TRUST_NOTIFICATION,
+  type CreateConfigResult,
   type InitializationOptions,
+  type RecoveryLintInitializeResult,
   type ReviewDocxResult,
   type ReviewFileResult,
   type StatusParams
 } from '../server/protocol.js'
+import {DEFAULT_SETTINGS, SETTINGS_SECTION} from '../server/settings-schema.js'
 
-const CATEGORY_LABELS: Record<string, string> = {
-  clinicalised: 'clinicalised',
-  'expert-patient': 'expert/patient',
-  'role-model': 'role model',
-  deficit: 'deficit',
-  labelling: 'labelling'
-}
-
-const LANGUAGE_GLOBS: Record<string, string[]> = {
-  markdown: ['md', 'markdown', 'mdown', 'mkd'],
-  plaintext: ['txt', 'text']
+/** Category titles as the server's rule packs give them. */
+function categoryTitle(id: string): string {
+  const categories = (client?.initializeResult as Partial<RecoveryLintInitializeResult> | undefined)?.categories
+  return categories?.find((c) => c.id === id)?.title ?? id
 }
 
 let client: LanguageClient | undefined
@@ -36,8 +35,8 @@ const statusByUri = new Map<string, StatusParams>()
 let statusItem: vscode.StatusBarItem
 
 function languages(): string[] {
-  const list = vscode.workspace.getConfiguration('recoveryLint').get<string[]>('languages')
-  return Array.isArray(list) && list.length > 0 ? list : ['markdown', 'plaintext']
+  const list = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<string[]>('languages')
+  return Array.isArray(list) && list.length > 0 ? list : DEFAULT_SETTINGS.languages
 }
 
 function selector(): DocumentSelector {
@@ -74,7 +73,7 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector(),
     synchronize: {fileEvents: fileWatchers(context)},
-    initializationOptions: {trusted: vscode.workspace.isTrusted} satisfies InitializationOptions,
+    initializationOptions: {trusted: vscode.workspace.isTrusted, rulePageBase: `${RULE_PAGE_SCHEME}:/`} satisfies InitializationOptions,
     diagnosticCollectionName: SOURCE
   }
   client = new LanguageClient('recoveryLint', 'Recovery Language Review', serverOptions, clientOptions)
@@ -107,7 +106,7 @@ async function restart(context: vscode.ExtensionContext) {
 
 function updateStatus() {
   const editor = vscode.window.activeTextEditor
-  const enabled = vscode.workspace.getConfiguration('recoveryLint', editor?.document.uri).get<boolean>('enable', true)
+  const enabled = vscode.workspace.getConfiguration(SETTINGS_SECTION, editor?.document.uri).get<boolean>('enable', true)
   if (!editor || !matches(editor.document)) {
     statusItem.hide()
     statusVisible = false
@@ -118,7 +117,7 @@ function updateStatus() {
   if (!enabled) {
     statusItem.text = '$(circle-slash) Recovery review off'
     statusItem.tooltip = 'Recovery Language Review is turned off (command: Recovery Language Review: Turn On/Off)'
-  } else if (!status) {
+  } else if (!status || status.state === 'reviewing') {
     statusItem.text = '$(sync~spin) Recovery review'
     statusItem.tooltip = 'Reviewing…'
   } else if (status.state !== 'ok') {
@@ -128,7 +127,7 @@ function updateStatus() {
   } else {
     const parts = Object.entries(status.counts)
       .filter(([, n]) => n > 0)
-      .map(([category, n]) => `${CATEGORY_LABELS[category] ?? category} ${n}`)
+      .map(([category, n]) => `${categoryTitle(category)} ${n}`)
     const total = Object.values(status.counts).reduce((a, b) => a + b, 0)
     statusItem.text = total === 0 ? '$(check) Recovery language' : `$(book) ${parts.join(' · ')}`
     statusItem.tooltip = total === 0 ? 'Recovery Language Review: nothing to reconsider in this document' : `Recovery Language Review: ${total} to reconsider (${parts.join(', ')}). Click for the Problems panel.`
@@ -145,12 +144,12 @@ async function reviewWorkspace(context: vscode.ExtensionContext) {
     void vscode.window.showInformationMessage('Recovery Language Review: open a folder to review its documents.')
     return
   }
-  const exts = [...new Set(languages().flatMap((l) => LANGUAGE_GLOBS[l] ?? []))]
+  const exts = [...new Set(extensionsOfLanguages(languages()))]
   if (exts.length === 0) {
     void vscode.window.showInformationMessage('Recovery Language Review: recoveryLint.languages names no file types to look for.')
     return
   }
-  const exclude = vscode.workspace.getConfiguration('recoveryLint').get<string[]>('exclude') ?? []
+  const exclude = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<string[]>('exclude') ?? []
   const excludeGlob = `{**/node_modules/**,**/.git/**${exclude.map((g) => ',' + g).join('')}}`
   const include = exts.length === 1 ? `**/*.${exts[0]}` : `**/*.{${exts.join(',')}}`
   await vscode.window.withProgress(
@@ -198,14 +197,42 @@ async function reviewWordDocument(context: vscode.ExtensionContext, uri: vscode.
   return result
 }
 
-async function showRules(context: vscode.ExtensionContext) {
-  const index = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', 'index.md')
-  try {
-    await vscode.workspace.fs.stat(index)
-  } catch {
-    void vscode.window.showWarningMessage('Recovery Language Review: the rule catalogue (docs/rules/index.md) is missing from this installation.')
+/**
+ * The rule pages, shipped as one file (dist/rule-pages.json, built from docs/rules)
+ * and shown as read-only documents of their own scheme: never saved, never reviewed
+ * (the review's document selector takes file and untitled documents only).
+ */
+class RulePages implements vscode.TextDocumentContentProvider {
+  private pages: Promise<Record<string, string>> | undefined
+
+  constructor(private readonly context: vscode.ExtensionContext) {}
+
+  private load(): Promise<Record<string, string>> {
+    this.pages ??= Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'rule-pages.json'))).then(
+      (bytes) => JSON.parse(new TextDecoder().decode(bytes)) as Record<string, string>,
+      () => ({})
+    )
+    return this.pages
+  }
+
+  async has(name: string): Promise<boolean> {
+    return (await this.load())[name] !== undefined
+  }
+
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const name = uri.path.replace(/^\/+/, '').replace(/\.md$/, '')
+    return (await this.load())[name] ?? `# Not found\n\nRecovery Language Review has no page called \`${name}\`. See [the rule catalogue](index.md).\n`
+  }
+}
+
+let rulePages: RulePages
+
+async function showRules() {
+  if (!(await rulePages.has('index'))) {
+    void vscode.window.showWarningMessage('Recovery Language Review: the rule catalogue (dist/rule-pages.json) is missing from this installation.')
     return
   }
+  const index = vscode.Uri.parse(`${RULE_PAGE_SCHEME}:/index.md`)
   try {
     await vscode.commands.executeCommand('markdown.showPreview', index)
   } catch {
@@ -213,7 +240,8 @@ async function showRules(context: vscode.ExtensionContext) {
   }
 }
 
-async function createConfig() {
+/** The server writes the starter configuration (the same one as `recovery-lint --init`); the editor opens it. */
+async function createConfig(context: vscode.ExtensionContext) {
   const folder =
     vscode.workspace.workspaceFolders?.length === 1
       ? vscode.workspace.workspaceFolders[0]
@@ -222,42 +250,14 @@ async function createConfig() {
     if (!vscode.workspace.workspaceFolders?.length) void vscode.window.showInformationMessage('Recovery Language Review: open a folder first.')
     return
   }
-  const target = vscode.Uri.joinPath(folder.uri, '.recoverylintrc.json')
-  let exists = false
-  try {
-    await vscode.workspace.fs.stat(target)
-    exists = true
-  } catch {
-    exists = false
-  }
-  if (!exists) {
-    // $schema: the package's copy when recovery-lint is installed in the folder (CLI users);
-    // otherwise none is needed, since the extension contributes the schema for every .recoverylintrc.json
-    // (a URL nobody can reach would show a warning on line 1).
-    const local = 'node_modules/recovery-lint/schemas/recoverylintrc.schema.json'
-    let schema: string | undefined
-    try {
-      await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, local))
-      schema = './' + local
-    } catch {
-      schema = undefined
-    }
-    const starter = {
-      ...(schema ? {$schema: schema} : {}),
-      root: true,
-      profile: 'peer',
-      categories: {clinicalised: 'warning', 'expert-patient': 'warning', 'role-model': 'warning', deficit: 'warning', labelling: 'warning'},
-      rules: {},
-      allow: [],
-      ignore: ['node_modules/**']
-    }
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(JSON.stringify(starter, null, 2) + '\n'))
-  }
-  await vscode.window.showTextDocument(target)
+  await ensureStarted(context)
+  if (!client) return
+  const result = (await client.sendRequest('workspace/executeCommand', {command: CREATE_CONFIG_COMMAND, arguments: [folder.uri.toString()]})) as CreateConfigResult | null
+  if (result) await vscode.window.showTextDocument(vscode.Uri.parse(result.uri))
 }
 
 async function toggle() {
-  const config = vscode.workspace.getConfiguration('recoveryLint')
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION)
   const enabled = config.get<boolean>('enable', true)
   const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global
   await config.update('enable', !enabled, target)
@@ -277,8 +277,9 @@ export function activate(context: vscode.ExtensionContext): RecoveryLintApi {
   context.subscriptions.push(
     statusItem,
     vscode.commands.registerCommand('recoveryLint.reviewWorkspace', () => reviewWorkspace(context)),
-    vscode.commands.registerCommand('recoveryLint.showRules', () => showRules(context)),
-    vscode.commands.registerCommand('recoveryLint.createConfig', () => createConfig()),
+    vscode.workspace.registerTextDocumentContentProvider(RULE_PAGE_SCHEME, (rulePages = new RulePages(context))),
+    vscode.commands.registerCommand('recoveryLint.showRules', () => showRules()),
+    vscode.commands.registerCommand('recoveryLint.createConfig', () => createConfig(context)),
     vscode.commands.registerCommand('recoveryLint.toggle', () => toggle()),
     vscode.commands.registerCommand('recoveryLint.reviewWordDocument', (uri?: vscode.Uri) => reviewWordDocument(context, uri)),
     vscode.window.onDidChangeActiveTextEditor(() => updateStatus()),
@@ -286,8 +287,8 @@ export function activate(context: vscode.ExtensionContext): RecoveryLintApi {
       void client?.sendNotification(TRUST_NOTIFICATION, {})
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('recoveryLint.languages')) void restart(context)
-      else if (e.affectsConfiguration('recoveryLint')) updateStatus()
+      if (e.affectsConfiguration(`${SETTINGS_SECTION}.languages`)) void restart(context)
+      else if (e.affectsConfiguration(SETTINGS_SECTION)) updateStatus()
     }),
     // Start the server only once a document it reviews is open (or a command asks).
     vscode.workspace.onDidOpenTextDocument((doc) => {

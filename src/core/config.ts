@@ -1,13 +1,12 @@
 /**
  * Configuration: validation of a .recoverylintrc's data and severity resolution.
- * Reading the files (walking up folders) is the host's job (src/node/config-file.ts).
+ * Finding and reading the files is config-files.ts, through the host.
  */
-import {Ajv} from 'ajv'
-import schema from '../../schemas/recoverylintrc.schema.json' with {type: 'json'}
+import {validateConfig as validateData} from './generated/validators.js'
 import {describeSchemaError} from './schema-errors.js'
 import {MAX_ALLOW, MAX_GLOB_CHARS, MAX_IGNORE, MAX_RULE_FILES} from './limits.js'
 import {phraseProblem, shorten} from './rules/load.js'
-import type {CategoryId, Config, Profile, Rule, RuleSetting, Severity} from './types.js'
+import type {RulePack, CategoryId, Config, Profile, Rule, RuleSetting, Severity} from './types.js'
 
 /** A configuration file's data, as validated. */
 export interface ConfigFileData extends Config {
@@ -26,11 +25,9 @@ export class ConfigError extends Error {
   }
 }
 
-let validate: ReturnType<Ajv['compile']> | undefined
-
+/** Validate a config file's data against schemas/recoverylintrc.schema.json (compiled at build time). */
 export function validateConfig(data: unknown, file: string): ConfigFileData {
-  validate ??= new Ajv({allErrors: true, strict: false}).compile(schema)
-  if (!validate(data)) throw new ConfigError(file, describeSchemaError(validate.errors))
+  if (!validateData(data)) throw new ConfigError(file, describeSchemaError(validateData.errors))
   const config = data as ConfigFileData
   const tooMany = (key: string, count: number, limit: number) => new ConfigError(file, `\`${key}\` has ${count} entries; the limit is ${limit}`)
   if ((config.allow?.length ?? 0) > MAX_ALLOW) throw tooMany('allow', config.allow!.length, MAX_ALLOW)
@@ -68,10 +65,18 @@ function fromSetting(setting: RuleSetting | undefined, fallback: Severity | 'off
 /** The severity a rule reports at under a config, or 'off'. */
 export function ruleSeverity(rule: Rule, config: Config): Severity | 'off' {
   const profile: Profile = config.profile ?? 'peer'
+  // An opt-in rule stays off until a configuration names it.
+  if (rule.optIn && config.rules?.[rule.id] === undefined) return 'off'
   let severity: Severity | 'off' = profile === 'peer' ? rule.severity : (rule.profiles?.[profile] ?? rule.profiles?.peer ?? rule.severity)
   severity = fromSetting(config.categories?.[rule.category as CategoryId], severity)
   severity = fromSetting(config.rules?.[rule.id], severity === 'off' && config.rules?.[rule.id] === true ? rule.severity : severity)
   // Contested wording is never an error, whatever a config says.
   if (severity === 'error' && rule.contested) severity = 'warning'
   return severity
+}
+
+/** A configuration with every opt-in rule turned on (for running every rule's examples). */
+export function withOptIns(packs: RulePack[], config: Config = {}): Config {
+  const optIns = packs.flatMap((p) => p.rules).filter((r) => r.optIn)
+  return {...config, rules: {...Object.fromEntries(optIns.map((r) => [r.id, true])), ...config.rules}}
 }

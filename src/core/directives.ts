@@ -5,11 +5,33 @@
  *   <!-- recovery-lint-disable-next-line [rule-id ...] -->
  *   <!-- recovery-lint-disable-line [rule-id ...] -->
  * An id may name a rule or a whole category. With no ids, the directive covers every rule.
+ *
+ * The one owner of the directive syntax: the parser, the filter, and the text that
+ * quick fixes, hovers, rule pages, snippets and the editor grammar write
+ * (`directiveComment`, `DIRECTIVE_KINDS`).
  */
 import type {LineIndex} from './positions.js'
-import {CATEGORIES} from './types.js'
+import {CATEGORIES, type Candidate, type Finding} from './types.js'
 
-export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line'
+/** Longest first, so a pattern built from them reads `disable-next-line` before `disable`. */
+export const DIRECTIVE_KINDS = ['disable-next-line', 'disable-line', 'disable', 'enable'] as const
+export type DirectiveKind = (typeof DIRECTIVE_KINDS)[number]
+
+/** What a directive comment starts with, after `<!--`. */
+export const DIRECTIVE_PREFIX = 'recovery-lint-'
+
+/** The comment for a directive: `<!-- recovery-lint-disable-next-line role-model -->`. */
+export function directiveComment(kind: DirectiveKind, ids: readonly string[] = []): string {
+  return `<!-- ${DIRECTIVE_PREFIX}${kind}${ids.length > 0 ? ' ' + ids.join(' ') : ''} -->`
+}
+
+/** What each directive does, in a few words (snippets, docs). */
+export const DIRECTIVE_HELP: Record<DirectiveKind, string> = {
+  'disable-next-line': 'Do not review the next line for this rule (or category; leave empty for every rule).',
+  'disable-line': 'Do not review this line for this rule (or category).',
+  disable: 'Do not review a stretch of the document for this rule (or category), until the matching enable.',
+  enable: 'Review again from here, after a disable.'
+}
 
 export interface Directive {
   kind: DirectiveKind
@@ -23,7 +45,7 @@ export interface Directive {
   endLine: number
 }
 
-const DIRECTIVE_START = /<!--\s*recovery-lint-(disable-next-line|disable-line|disable|enable)\b/g
+const DIRECTIVE_START = new RegExp(`<!--\\s*${DIRECTIVE_PREFIX}(${DIRECTIVE_KINDS.join('|')})\\b`, 'g')
 
 /**
  * Directives in a stretch of source (an HTML node's value, or plain text) starting at `base`.
@@ -32,7 +54,7 @@ const DIRECTIVE_START = /<!--\s*recovery-lint-(disable-next-line|disable-line|di
  */
 export function parseDirectiveComments(value: string, base: number, lines: LineIndex): Directive[] {
   const found: Directive[] = []
-  if (!value.includes('recovery-lint-')) return found
+  if (!value.includes(DIRECTIVE_PREFIX)) return found
   let close = -1
   DIRECTIVE_START.lastIndex = 0
   for (let m = DIRECTIVE_START.exec(value); m; m = DIRECTIVE_START.exec(value)) {
@@ -122,4 +144,20 @@ export class DirectiveFilter {
     const onLine = this.lineRules.get(line)
     return onLine !== undefined && (onLine.all || covers(onLine.ids))
   }
+}
+
+/** Drop the candidates a directive switches off. */
+export function applyDirectives(candidates: Candidate[], directives: Directive[]): Finding[] {
+  if (directives.length === 0) return candidates.map((c) => c.finding)
+  const filter = new DirectiveFilter(directives)
+  // The filter is asked in offset order (one sweep); the findings keep their own order.
+  const order = candidates.map((_, i) => i).sort((a, b) => candidates[a].at - candidates[b].at || a - b)
+  const off = new Uint8Array(candidates.length)
+  for (const i of order) {
+    const c = candidates[i]
+    const {ruleId, category, endLine} = c.finding
+    // A line directive covers a finding that starts or ends on its line ("an" / "addict" across a break).
+    if (filter.disables(ruleId, category, c.at, c.atLine) || (endLine !== c.atLine && filter.disables(ruleId, category, c.at, endLine))) off[i] = 1
+  }
+  return candidates.filter((_, i) => off[i] === 0).map((c) => c.finding)
 }

@@ -1,4 +1,7 @@
 /**
+ * The one way a document is reviewed, by every surface (CLI, language server,
+ * bench, tests): Markdown by regions or slices, plain text and HTML in one piece.
+ *
  * Incremental review: a document's last review kept block by block, so an edit
  * re-parses and re-reviews only the top-level blocks it touches (with a
  * neighbour on each side) and shifts the findings of the rest. The result is
@@ -23,31 +26,33 @@
  *
  * Pure: no editor API, no node API.
  */
+import {applyDirectives} from './directives.js'
 import type {Reference} from './parse/markdown.js'
 import {markdownRegions} from './parse/regions.js'
-import {parseText} from './parse/text.js'
-import {applyDirectives, type Reviewer} from './review.js'
 import {
   countLines,
+  firstIndex,
+  indentedLine,
   isFrontMatter,
   lineStart,
   nextRegions,
   reviewRegions,
   nextSlice,
   reviewSlice,
-  shiftCandidate,
-  shiftDirective,
+  shiftBlock,
   SLICE_CHARS,
   startRegions,
   startSlices,
   startsWithFence,
   UNPARSED,
+  type CandidateSource,
   type RegionCursor,
   type SliceBlock,
   type SliceCursor,
   type SliceResult
 } from './slices.js'
 import type {Finding, Format} from './types.js'
+import {reviewFormat} from './whole.js'
 
 /** One LSP-style change: `deleteCount` characters at `offset` replaced by `insert`. */
 export interface TextChange {
@@ -87,13 +92,17 @@ export class DocumentSession {
   /** How the last update was done. */
   stats: UpdateStats = {mode: 'full', parsedChars: 0}
 
+  /** The reviewer for this document's profile (its front matter may name one; see Reviewer.forText). */
+  private own: CandidateSource
+
   constructor(
-    readonly reviewer: Reviewer,
+    readonly reviewer: CandidateSource,
     text: string,
     readonly format: Format = 'markdown',
     options: SessionOptions = {}
   ) {
     this._text = text
+    this.own = reviewer.forText?.(text, format) ?? reviewer
     this.sliceChars = options.sliceChars ?? SLICE_CHARS
     this.begin()
     if (!options.deferred) this.step(Infinity)
@@ -125,6 +134,20 @@ export class DocumentSession {
   }
 
   /**
+   * The findings of the part a first review has reached (all of them when ready).
+   * Exact for that part: a directive acts only at or after its own place, and
+   * every block reviewed so far is whole.
+   */
+  get findingsSoFar(): Finding[] {
+    if (this.ready) return this.findings
+    const blocks = this.pendingRegions?.blocks ?? this.pending?.blocks ?? []
+    return applyDirectives(
+      blocks.flatMap((b) => b.candidates),
+      blocks.flatMap((b) => b.directives)
+    )
+  }
+
+  /**
    * Continue the first review for about `budgetMs` (at least one slice).
    * Returns true when it is complete.
    */
@@ -133,7 +156,7 @@ export class DocumentSession {
     const c = this.pendingRegions
     if (c) {
       do {
-        this.stats.parsedChars += nextRegions(this.reviewer, this._text, c, this.sliceChars)
+        this.stats.parsedChars += nextRegions(this.own, this._text, c, this.sliceChars)
       } while (c.next < c.regions.length && now() < deadline)
       if (c.next < c.regions.length) return false
       this.blocks = c.blocks
@@ -161,7 +184,7 @@ export class DocumentSession {
 
   /** Review the next slice of a first review (or mark it to be done whole). */
   private sliceStep(p: SliceCursor) {
-    this.stats.parsedChars += nextSlice(this.reviewer, this._text, p, this.sliceChars)
+    this.stats.parsedChars += nextSlice(this.own, this._text, p, this.sliceChars)
   }
 
   /** Finish the first review, yielding between slices (pass e.g. `() => new Promise(setImmediate)`). */
@@ -218,13 +241,22 @@ export class DocumentSession {
     }
     this._text = text
     this._findings = undefined
+    // A change of profile in the front matter changes every finding's severity: review again.
+    const own = start < 20000 ? (this.reviewer.forText?.(text, this.format) ?? this.reviewer) : this.own
+    if (own !== this.own) {
+      this.own = own
+      this.begin()
+      this.step(Infinity)
+      this.stats = {mode: 'full', reason: 'the profile in the front matter changed', parsedChars: text.length}
+      return this.findings
+    }
     if (!this.ready) {
       this.begin()
       this.step(Infinity)
       this.stats = {mode: 'full', reason: 'first review still running', parsedChars: text.length}
       return this.findings
     }
-    const reason = this.format === 'markdown' ? this.patch(old, start, oldEnd, newEnd) : 'plain text'
+    const reason = this.format === 'markdown' ? this.patch(old, start, oldEnd, newEnd) : `${this.format} is reviewed whole`
     if (reason) {
       const whole = this.reviewWhole()
       this.blocks = whole.blocks
@@ -252,16 +284,17 @@ export class DocumentSession {
 
   private reviewWhole(): SliceResult {
     if (this.format !== 'markdown') {
-      const prose = parseText(this._text)
-      const candidates = this.reviewer.candidates(this._text, prose)
+      // Plain text and HTML are reviewed in one piece (and again after each edit).
+      const text = this._text
+      const {candidates, directives} = reviewFormat(this.own, text, this.format)
       return {
-        blocks: [{type: 'root', start: 0, end: this._text.length, line: 1, candidates, directives: prose.directives}],
+        blocks: [{type: 'root', start: 0, end: text.length, line: 1, candidates, directives}],
         references: []
       }
     }
     const regions = markdownRegions(this._text)
-    if (regions) return {blocks: reviewRegions(this.reviewer, this._text, regions), references: []}
-    const whole = reviewSlice(this.reviewer, this._text, 0, this._text.length, 1, [])
+    if (regions) return {blocks: reviewRegions(this.own, this._text, regions), references: []}
+    const whole = reviewSlice(this.own, this._text, 0, this._text.length, 1, [])
     this.references = whole.references
     return whole
   }
@@ -305,7 +338,7 @@ export class DocumentSession {
       const oldSliceEnd = guard ? guard.end : old.length
       let slice: SliceResult
       try {
-        slice = reviewSlice(this.reviewer, text, sliceStart, sliceEnd, sliceLine, sliceStart > 0 ? oldRefs : [])
+        slice = reviewSlice(this.own, text, sliceStart, sliceEnd, sliceLine, sliceStart > 0 ? oldRefs : [])
       } catch {
         // A slice can trip the parser where the whole text does not (a lone CR): review it whole.
         return 'the slice did not parse'
@@ -345,7 +378,7 @@ export class DocumentSession {
     const to = Math.min(blocks.length - 1, Math.max(j, i - 1) + 5)
     const wanted = (k: number) => blocks[k].type === UNPARSED && ((k >= from && k <= to) || (k === 0 && startsWithFence(old)))
     if (!blocks.some((_, k) => wanted(k))) return
-    this.blocks = blocks.flatMap((b, k) => (wanted(k) ? reviewSlice(this.reviewer, old, b.start, b.end, b.line, []).blocks : [b]))
+    this.blocks = blocks.flatMap((b, k) => (wanted(k) ? reviewSlice(this.own, old, b.start, b.end, b.line, []).blocks : [b]))
   }
 }
 
@@ -353,40 +386,4 @@ function sameReferences(a: Reference[], b: Reference[]): boolean {
   if (a.length !== b.length) return false
   for (let i = 0; i < a.length; i++) if (a[i].kind !== b[i].kind || a[i].label !== b[i].label) return false
   return true
-}
-
-function shiftBlock(b: SliceBlock, offset: number, lines: number): SliceBlock {
-  if (offset === 0 && lines === 0) return b
-  return {
-    type: b.type,
-    start: b.start + offset,
-    end: b.end + offset,
-    line: b.line + lines,
-    candidates: b.candidates.map((c) => shiftCandidate(c, offset, lines)),
-    directives: b.directives.map((d) => shiftDirective(d, offset, lines))
-  }
-}
-
-/** Index of the first block for which `test` holds (blocks are sorted, `test` monotonic); `length` when none. */
-function firstIndex(blocks: SliceBlock[], test: (b: SliceBlock) => boolean): number {
-  let lo = 0
-  let hi = blocks.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (test(blocks[mid])) hi = mid
-    else lo = mid + 1
-  }
-  return lo
-}
-
-/** Whether the line holding `offset` starts with four or more columns of indentation. */
-function indentedLine(text: string, offset: number): boolean {
-  const start = lineStart(text, offset)
-  let columns = 0
-  for (let i = start; i < text.length && columns < 4; i++) {
-    if (text[i] === ' ') columns++
-    else if (text[i] === '\t') columns += 4
-    else break
-  }
-  return columns >= 4
 }

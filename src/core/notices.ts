@@ -5,7 +5,8 @@
  * `review-limit`, so nothing is skipped silently; like any rule it can be
  * switched off (`"rules": {"review-limit": "off"}`) or by a directive.
  */
-import type {Rule} from './types.js'
+import {MAX_FINDINGS} from './limits.js'
+import type {Candidate, Finding, Rule, Severity} from './types.js'
 
 /** The rule id of notices. */
 export const REVIEW_LIMIT = 'review-limit'
@@ -52,4 +53,51 @@ export const REVIEW_LIMIT_RULE: Rule = {
   principles: [],
   sources: ['docs/limits.md'],
   examples: {flag: [], pass: []}
+}
+
+/** A notice as a candidate finding of `review-limit`, at a known position (a notice never spans lines). */
+export function noticeCandidate(text: string, notice: Notice, severity: Severity, line: number, column: number): Candidate {
+  const finding: Finding = {
+    ruleId: REVIEW_LIMIT,
+    category: REVIEW_LIMIT_RULE.category,
+    severity,
+    offset: notice.start,
+    endOffset: notice.end,
+    line,
+    column,
+    endLine: line,
+    endColumn: column + notice.end - notice.start,
+    text: text.slice(notice.start, notice.end),
+    message: notice.message,
+    suggestions: [],
+    fixes: [],
+    advice: [],
+    safeFix: false,
+    group: `${REVIEW_LIMIT}:${notice.message}`,
+    phrase: text.slice(notice.start, notice.end),
+    sentence: {start: notice.start, end: notice.end},
+    lineDirective: 'inline'
+  }
+  return {finding, at: notice.start, atLine: line}
+}
+
+/**
+ * One notice of each kind (a long document read in slices may meet a limit in
+ * several), and at most MAX_FINDINGS findings, then one notice saying so (when
+ * `severity` says notices are on).
+ */
+export function limitFindings(findings: Finding[], truncated: boolean, severity: Severity | undefined): Finding[] {
+  let out = findings
+  if (findings.some((f) => f.ruleId === REVIEW_LIMIT)) {
+    const seen = new Set<string>()
+    out = findings.filter((f) => f.ruleId !== REVIEW_LIMIT || (!seen.has(f.message) && seen.add(f.message) !== undefined))
+  }
+  if ((out.length <= MAX_FINDINGS && !truncated) || out.length === 0) return out
+  const kept = out.slice(0, MAX_FINDINGS)
+  const last = kept[kept.length - 1]
+  if (severity) {
+    const notice = noticeCandidate(last.text, {start: 0, end: last.text.length, message: NOTICE.findings(MAX_FINDINGS)}, severity, last.line, last.column).finding
+    kept.push({...notice, offset: last.offset, endOffset: last.endOffset, endLine: last.endLine, endColumn: last.endColumn, sentence: last.sentence})
+  }
+  return kept
 }

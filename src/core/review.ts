@@ -1,65 +1,63 @@
 /**
- * The review: parse a document, find rule matches sentence by sentence, drop the
- * ones context rules out (mentions, self-description, allowed phrases,
- * directives), and shape the rest as findings.
+ * The reviewer: a rule set compiled for one configuration. It finds rule matches
+ * sentence by sentence in parsed prose, drops the ones context rules out
+ * (mentions, self-description, allowed phrases), and shapes the rest as
+ * findings. Reviewing a whole document goes through DocumentSession (regions,
+ * slices, directives), for every format and every caller.
  */
 import type {Paragraph, Root as NlcstRoot, Sentence} from 'nlcst'
 import {ruleSeverity} from './config.js'
 import {Discussion, isMention, quoteSpans} from './context/mention.js'
 import {isTitle} from './context/title.js'
+import {documentProfile} from './context/front-matter.js'
 import {isPredicateAdjective} from './context/predicate.js'
 import {isReportedLabel, isSelfDescription} from './context/self.js'
 import {isRejected} from './context/negation.js'
-import {DirectiveFilter} from './directives.js'
+import {applyDirectives} from './directives.js'
+import {DocumentSession} from './incremental.js'
 import {Matcher, type CompiledRule, type Match} from './match/matcher.js'
 import {FrameMatcher} from './frames/frames.js'
+import {sentenceFeatures} from './model/features.js'
+import {SecondOpinion} from './model/second-opinion.js'
 import {compilePhrase, type CompiledPhrase} from './match/phrase.js'
 import {PhraseIndex} from './match/phrase-index.js'
 import {RangeCover} from './ranges.js'
+import {limitFindings, noticeCandidate, REVIEW_LIMIT, REVIEW_LIMIT_RULE, type Notice} from './notices.js'
+import {MAX_FINDINGS} from './limits.js'
 import {sentenceTokens, type Token} from './match/tokens.js'
 import {phraseWords} from './match/phrase.js'
-import {parseMarkdown, type Prose} from './parse/markdown.js'
-import {parseText} from './parse/text.js'
-import {markdownRegions} from './parse/regions.js'
-import {MAX_PARSE_CHARS, reviewInPieces, reviewInSlices, reviewRegions, reviewSlice, SLICE_CHARS, type SliceBlock} from './slices.js'
+import type {Prose} from './parse/markdown.js'
+import type {CandidateSource} from './slices.js'
 import {fit, type FitContext} from './suggest.js'
 import {frameShapes, phraseKind, shapesOf} from './grammar/shape.js'
 import {slotOf} from './grammar/slot.js'
 import {indefiniteArticle, isPluralNoun} from './grammar/inflect.js'
-import type {Config, Finding, Fix, Format, Rule, RulePack, Severity, WordClassSpec} from './types.js'
-import type {Directive} from './directives.js'
-import {NOTICE, REVIEW_LIMIT, REVIEW_LIMIT_RULE, type Notice} from './notices.js'
-import {MAX_FINDINGS} from './limits.js'
+import {reviewInOnePiece} from './whole.js'
+import {BlockFinder, sentenceRange} from './places.js'
+import type {Candidate, CategoryId, Config, Finding, Fix, Format, Rule, RulePack, Severity, WordClassSpec} from './types.js'
 
-/**
- * A finding before directives are applied, with the offset and 1-based line that
- * directives judge it by (the match's first word, without a leading article).
- */
-export interface Candidate {
-  finding: Finding
-  at: number
-  atLine: number
-}
-
-/** Markdown longer than this is reviewed in slices. */
-const SLICE_ABOVE = 1.5 * SLICE_CHARS
-
-export class Reviewer {
+export class Reviewer implements CandidateSource {
   readonly rules: Rule[]
   private readonly byId = new Map<string, Rule>()
   private readonly severity = new Map<string, Severity>()
   private readonly matcher: Matcher
   private readonly frames: FrameMatcher
   private readonly frameRules = new Map<string, CompiledRule>()
-  /** Candidates this review may still make (see `review`): a document of nothing but findings stays bounded. */
-  private remaining = Infinity
-  private truncated = false
+  /** The second opinion and the category rules that explain its findings (see model/second-opinion.ts). */
+  private opinion: SecondOpinion | undefined
+  private readonly opinionRules = new Map<CategoryId, CompiledRule>()
   /** Allowed phrases: a match they cover is not a finding. */
   private readonly allow = new PhraseIndex<never>()
   private readonly hasAllow: boolean
+  /** Candidates a `review` may still make: a document of nothing but findings stays bounded. */
+  private remaining = Infinity
+  private truncated = false
+
+  /** Reviewers for the other profiles a document's front matter may name. */
+  private readonly profiles = new Map<string, Reviewer>()
 
   constructor(
-    packs: RulePack[],
+    private readonly packs: RulePack[],
     readonly config: Config = {}
   ) {
     this.rules = packs.flatMap((p) => p.rules)
@@ -72,7 +70,10 @@ export class Reviewer {
       active.push(rule)
     }
     this.frames = new FrameMatcher(active, mergeClasses(packs))
-    this.matcher = new Matcher(active, frameKeys(this.frames), (name) => {
+    const model = packs.find((p) => p.model)?.model
+    for (const rule of active) if (rule.secondOpinion) this.opinionRules.set(rule.category as CategoryId, bareRule(rule))
+    if (model && this.opinionRules.size > 0) this.opinion = new SecondOpinion(model)
+    this.matcher = new Matcher(active, [...frameKeys(this.frames), ...triggerKeys(this.opinion)], (name) => {
       const forms = this.frames.lexicon.singleForms(name)
       return forms ? {forms} : undefined
     })
@@ -90,71 +91,54 @@ export class Reviewer {
     return this.byId.get(id) ?? (id === REVIEW_LIMIT ? REVIEW_LIMIT_RULE : undefined)
   }
 
-  /** The severity of notices (`review-limit`), or undefined when a config switched them off. */
+  /** The severity of notices (`review-limit`, see notices.ts), or undefined when a config switched them off. */
   private get noticeSeverity(): Severity | undefined {
     const setting = this.config.rules?.[REVIEW_LIMIT]
     if (setting === 'off' || setting === false) return undefined
     return setting === undefined || setting === true ? 'info' : setting
   }
 
-  /** Review a whole document. */
-  review(text: string, format: Format = 'markdown'): Finding[] {
-    // Directives may still drop some, so twice the findings shown are made, no more.
-    this.remaining = 2 * MAX_FINDINGS
-    this.truncated = false
-    try {
-      return this.limitFindings(this.reviewUnbounded(text, format), this.truncated)
-    } finally {
-      this.remaining = Infinity
-    }
+  /** A notice as a candidate at a known 1-based line and column (undefined when notices are off). */
+  noticeCandidate(text: string, notice: Notice, line: number, column: number): Candidate | undefined {
+    const severity = this.noticeSeverity
+    return severity ? noticeCandidate(text, notice, severity, line, column) : undefined
   }
 
-  private reviewUnbounded(text: string, format: Format): Finding[] {
-    let blocks: SliceBlock[] | undefined
-    if (format === 'markdown') {
-      // Cut into regions where that is certain: only regions where a rule may match are parsed.
-      const regions = markdownRegions(text)
-      blocks = regions
-        ? reviewRegions(this, text, regions)
-        : text.length > SLICE_ABOVE
-          ? // A long document is reviewed in slices: the same findings, in linear time and bounded memory.
-            (reviewInSlices(this, text) ?? reviewSlice(this, text, 0, text.length, 1, []).blocks)
-          : undefined
-    } else if (text.length > MAX_PARSE_CHARS) {
-      // Plain text that long is read in pieces cut between paragraphs (or sentences).
-      blocks = reviewInPieces(this, text, 0, text.length, 1, [], 'text').blocks
+  /** The reviewer for this document: another profile when its front matter names one. */
+  forText(text: string, format: Format = 'markdown'): Reviewer {
+    const profile = format === 'markdown' ? documentProfile(text) : undefined
+    if (!profile || profile === (this.config.profile ?? 'peer')) return this
+    let other = this.profiles.get(profile)
+    if (!other) this.profiles.set(profile, (other = new Reviewer(this.packs, {...this.config, profile})))
+    return other
+  }
+
+  /** Review a whole document: the one entry every surface uses (see DocumentSession). */
+  review(text: string, format: Format = 'markdown'): Finding[] {
+    // At most twice the findings shown are made (directives may still drop some), then one notice.
+    const own = this.forText(text, format)
+    own.remaining = 2 * MAX_FINDINGS
+    own.truncated = false
+    try {
+      return limitFindings(new DocumentSession(this, text, format).findings, own.truncated, own.noticeSeverity)
+    } finally {
+      own.remaining = Infinity
     }
-    return blocks
-      ? applyDirectives(blocks.flatMap((b) => b.candidates), blocks.flatMap((b) => b.directives))
-      : this.reviewProse(text, format === 'markdown' ? parseMarkdown(text) : parseText(text))
   }
 
   /**
-   * One notice of each kind (a long document read in slices may meet a limit in
-   * several), and at most MAX_FINDINGS findings, then one notice saying so.
+   * The reference for exactness, for the tests and the bench only: the document
+   * parsed in one piece (no regions, no slices), which `review` must equal.
    */
-  limitFindings(findings: Finding[], truncated = false): Finding[] {
-    let out = findings
-    if (findings.some((f) => f.ruleId === REVIEW_LIMIT)) {
-      const seen = new Set<string>()
-      out = findings.filter((f) => f.ruleId !== REVIEW_LIMIT || (!seen.has(f.message) && seen.add(f.message) !== undefined))
-    }
-    if (out.length <= MAX_FINDINGS && !truncated) return out
-    if (out.length === 0) return out
-    const last = out[Math.min(out.length, MAX_FINDINGS) - 1]
-    const notice = this.noticeCandidate(last.text, {start: 0, end: last.text.length, message: NOTICE.findings(MAX_FINDINGS)}, last.line, last.column)
-    const kept = out.slice(0, MAX_FINDINGS)
-    if (notice) kept.push({...notice.finding, offset: last.offset, endOffset: last.endOffset, endLine: last.endLine, endColumn: last.endColumn})
-    return kept
-  }
-
-  reviewProse(text: string, prose: Prose): Finding[] {
-    return applyDirectives(this.candidates(text, prose), prose.directives)
+  reviewWhole(text: string, format: Format = 'markdown'): Finding[] {
+    const {candidates, directives} = reviewInOnePiece(this.forText(text, format), text, format)
+    return applyDirectives(candidates, directives)
   }
 
   /** Every finding in `prose` that context does not rule out, before directives. */
   candidates(text: string, prose: Prose): Candidate[] {
     const found: Candidate[] = []
+    const blocks = new BlockFinder(prose)
     const mentions = new RangeCover(prose.mentions)
     const discussion = new Discussion(text)
     forEachParagraph(prose.tree, (paragraph) => {
@@ -163,10 +147,17 @@ export class Reviewer {
       for (const sentence of paragraph.children) {
         if (sentence.type !== 'SentenceNode') continue
         const tokens = sentenceTokens(sentence as Sentence)
-        if (!tokens.some((t) => this.matcher.has(t.norm) || this.frames.has(t.norm))) continue
-        const matches = this.matches(tokens, text)
+        const anchored = tokens.some((t) => this.matcher.has(t.norm) || this.frames.has(t.norm))
+        const asked = this.opinion !== undefined && tokens.some((t) => this.opinion!.triggers.has(t.norm))
+        if (!anchored && !asked) continue
+        const matches = anchored ? this.matches(tokens, text) : []
+        // Where no rule found anything, the second opinion may (its match goes through the same checks).
+        if (asked && matches.length === 0) {
+          const opinion = this.secondOpinion(tokens)
+          if (opinion) matches.push(opinion)
+        }
         if (matches.length === 0) continue
-        const allowed = this.hasAllow ? allowedReach(this.allow, tokens) : undefined
+        const allowed = this.hasAllow ? this.allow.reach(tokens) : undefined
         for (const match of matches) {
           const start = tokens[match.start].start
           const end = tokens[match.end - 1].end
@@ -190,51 +181,21 @@ export class Reviewer {
             this.truncated = true
             continue
           }
-          const finding = this.finding(text, prose, tokens, match)
+          const finding = this.finding(text, prose, tokens, match, blocks)
           found.push({finding, at: start, atLine: finding.line})
         }
       }
     })
     const severity = this.noticeSeverity
-    if (prose.notices?.length && severity) for (const notice of prose.notices) found.push(this.notice(text, prose, notice, severity))
+    if (prose.notices?.length && severity) {
+      for (const notice of prose.notices) {
+        const at = prose.lines.point(notice.start)
+        found.push(noticeCandidate(text, notice, severity, at.line, at.column))
+      }
+    }
     // Lines read as plain text and notices join in source order.
-    for (let i = 1; i < found.length; i++) {
-      if (found[i].at < found[i - 1].at) return found.sort((a, b) => a.at - b.at)
-    }
+    for (let k = 1; k < found.length; k++) if (found[k].at < found[k - 1].at) return found.sort((a, b) => a.at - b.at)
     return found
-  }
-
-  private notice(text: string, prose: Prose, notice: Notice, severity: Severity): Candidate {
-    const from = prose.lines.point(notice.start)
-    return this.noticeAt(text, notice, severity, from.line, from.column)
-  }
-
-  /** A notice as a candidate at a known position (a notice never spans lines). */
-  noticeCandidate(text: string, notice: Notice, line: number, column: number): Candidate | undefined {
-    const severity = this.noticeSeverity
-    return severity ? this.noticeAt(text, notice, severity, line, column) : undefined
-  }
-
-  private noticeAt(text: string, notice: Notice, severity: Severity, line: number, column: number): Candidate {
-    const finding: Finding = {
-      ruleId: REVIEW_LIMIT,
-      category: REVIEW_LIMIT_RULE.category,
-      severity,
-      offset: notice.start,
-      endOffset: notice.end,
-      line,
-      column,
-      endLine: line,
-      endColumn: column + notice.end - notice.start,
-      text: text.slice(notice.start, notice.end),
-      message: notice.message,
-      suggestions: [],
-      fixes: [],
-      advice: [],
-      safeFix: false,
-      group: `${REVIEW_LIMIT}:${notice.message}`
-    }
-    return {finding, at: notice.start, atLine: line}
   }
 
   /** Whether a word names a relative ("our son", "my partner"), from the word class `relatives`. */
@@ -243,6 +204,25 @@ export class Reviewer {
   /** When the match is the complement of a linking verb, whether that verb's subject is a person. */
   private personSubject(tokens: Token[], text: string, start: number): boolean {
     return this.frames.complementOfPerson(tokens, text, start)
+  }
+
+  /**
+   * The second opinion on a sentence no rule matched: a match of the category rule it names, over
+   * the words that weigh most towards framing, or undefined when it is not confident.
+   */
+  private secondOpinion(tokens: Token[]): Match | undefined {
+    const opinion = this.opinion!
+    const hits = this.frames.lexicon.tag(tokens)
+    // Only where the language looks like a frame of the category the model names: the frame's verb and
+    // every class it needs are in the sentence, though not in their slots.
+    const near = this.frames.nearMiss(hits)
+    if (near.size === 0) return undefined
+    const {all} = sentenceFeatures(tokens, hits, [])
+    if (opinion.probability(all) < opinion.threshold) return undefined
+    const category = opinion.category(all, (c) => this.opinionRules.has(c) && near.has(c))
+    if (!category) return undefined
+    const [start, end] = near.get(category)!
+    return {compiled: this.opinionRules.get(category)!, start, end, plural: false, phrase: ''}
   }
 
   /** Phrase matches, then frame matches where no phrase match already covers the words. */
@@ -269,7 +249,7 @@ export class Reviewer {
     return out.sort((a, b) => a.start - b.start)
   }
 
-  private finding(text: string, prose: Prose, tokens: Token[], match: Match): Finding {
+  private finding(text: string, prose: Prose, tokens: Token[], match: Match, blocks: BlockFinder): Finding {
     const rule = match.compiled.rule
     const kind = phraseKind(rule, match.phrase)
     let start = tokens[match.start].start
@@ -341,7 +321,10 @@ export class Reviewer {
         PLAIN_WORDS.test(text.slice(start - first.before, end + first.after)) &&
         (articleBefore === articleJoins || first.before > 0 || indefiniteArticle(first.replacement) === before?.norm),
       // One decision for the author: every form of one phrase of one rule ("patient", "patients").
-      group: `${rule.id}:${match.phrase.toLowerCase()}`
+      group: `${rule.id}:${match.phrase.toLowerCase()}`,
+      phrase: matched.replace(/\s+/g, ' ').trim(),
+      sentence: sentenceRange(text, tokens),
+      lineDirective: blocks.lineDirective(start, from.line)
     }
   }
 }
@@ -357,22 +340,6 @@ function headInPhrase(rule: Rule): boolean {
   return rule.phrases.length > 1 && firsts.size === 1 && rule.phrases.every((p) => phraseWords(p).length === 2)
 }
 
-/** Drop the candidates a directive switches off. */
-export function applyDirectives(candidates: Candidate[], directives: Directive[]): Finding[] {
-  if (directives.length === 0) return candidates.map((c) => c.finding)
-  const filter = new DirectiveFilter(directives)
-  // The filter is asked in offset order; the findings keep their own order.
-  const order = candidates.map((_, i) => i).sort((a, b) => candidates[a].at - candidates[b].at || a - b)
-  const off = new Uint8Array(candidates.length)
-  for (const i of order) {
-    const c = candidates[i]
-    const {ruleId, category, endLine} = c.finding
-    // A line directive covers a finding that starts or ends on its line ("an" / "addict" across a break).
-    if (filter.disables(ruleId, category, c.at, c.atLine) || (endLine !== c.atLine && filter.disables(ruleId, category, c.at, endLine))) off[i] = 1
-  }
-  return candidates.filter((_, i) => off[i] === 0).map((c) => c.finding)
-}
-
 /** Word classes from every pack; a later pack adds words to a class an earlier one defined. */
 function mergeClasses(packs: RulePack[]): Record<string, WordClassSpec> {
   const out: Record<string, WordClassSpec> = {}
@@ -385,8 +352,14 @@ function mergeClasses(packs: RulePack[]): Record<string, WordClassSpec> {
   return out
 }
 
+/** Prefilter entries for the second opinion: a region is read when one of its trigger words occurs. */
+function triggerKeys(opinion: SecondOpinion | undefined): NonNullable<ConstructorParameters<typeof Matcher>[1]> {
+  if (!opinion) return []
+  return [{phrases: [...opinion.triggers].map((w) => ({source: w, slots: [{forms: new Map([[w, false]])}]})), guards: []}]
+}
+
 /** Prefilter entries for frame rules: a frame needs its verb, and a word of each slot it names. */
-function frameKeys(frames: FrameMatcher): ConstructorParameters<typeof Matcher>[1] {
+function frameKeys(frames: FrameMatcher): NonNullable<ConstructorParameters<typeof Matcher>[1]> {
   const phrase = (words: string[][]): CompiledPhrase => ({source: '', slots: words.map((forms) => ({forms: new Map(forms.map((f) => [f, false]))}))})
   return frames.prefilterEntries().map((e) => ({phrases: e.verb.map((forms) => phrase([forms])), guards: e.slots.map((entries) => entries.map((forms) => phrase([forms])))}))
 }
@@ -400,21 +373,6 @@ const negationKeeps = (rule: Rule) => rule.negated === true || rule.frame !== un
 
 const PLAIN_WORDS = /^[\p{L}\p{N}'\u2019\u2010\u2011 -]+$/u
 
-
-/**
- * For each token, the furthest end of an allowed phrase starting at or before it:
- * a match [start, end) is allowed when that reaches `end`.
- */
-function allowedReach(allow: PhraseIndex<never>, tokens: Token[]): Int32Array {
-  const reach = new Int32Array(tokens.length).fill(-1)
-  for (let i = 0; i < tokens.length; i++) {
-    if (allow.startsWith(tokens[i].norm)) allow.scan(tokens, i, (_id, end) => {
-      if (end > reach[i]) reach[i] = end
-    })
-    if (i > 0 && reach[i - 1] > reach[i]) reach[i] = reach[i - 1]
-  }
-  return reach
-}
 
 /** Every paragraph of an nlcst tree, in order, without recursion (a tree can be deep). */
 function forEachParagraph(tree: NlcstRoot, fn: (paragraph: Paragraph) => void) {

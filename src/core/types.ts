@@ -97,6 +97,8 @@ export interface Rule {
   profiles?: Partial<Record<Profile, SeverityOrOff>>
   /** Phrases to match (empty for a frame rule). */
   phrases: string[]
+  /** A category's second-opinion rule: it explains what the model (rules/model.json) finds; no phrases or frame. */
+  secondOpinion?: boolean
   /** A frame rule matches a relation inside a clause instead of phrases. */
   frame?: FrameSpec
   exact?: boolean
@@ -111,6 +113,8 @@ export interface Rule {
   onlyAfter?: string[]
   unlessNear?: string[]
   onlyNear?: string[]
+  /** Off unless a configuration turns it on (`rules: {id: "info"}`): regional or locally agreed wording. */
+  optIn?: boolean
   /** When the match is the complement of a linking verb ("X is a role model"), X must be a person. */
   personSubject?: boolean
   /** Still a finding after a negator ("are not permitted to"); by default a negated match is a rejection. */
@@ -122,21 +126,31 @@ export interface Rule {
   principles: string[]
   sources: string[]
   note?: string
-  examples: {flag: string[]; pass: string[]}
+  /** Sentences that must and must not be flagged: in the YAML packs (the tests run them), not in the compiled rules the bundles load. */
+  examples?: {flag: string[]; pass: string[]}
   /** Where the rule came from (a pack's path), for error messages and docs. */
   origin?: string
 }
 
+/** A rule as its pack's source states it: with its examples. */
+export type SourceRule = Rule & {examples: {flag: string[]; pass: string[]}}
+
 export interface RulePack {
   category: CategoryId
+  /** The category's title, description and principles: set by the built-in pack of each category. */
+  title?: string
   description?: string
+  principles?: string[]
   rules: Rule[]
   /** Word classes this pack defines or adds words to. */
   classes?: Record<string, WordClassSpec>
+  /** The second opinion's model (rules/model.json), carried by the first built-in pack. */
+  model?: ModelData
   origin: string
 }
 
-export type Format = 'markdown' | 'text'
+/** The formats the engine reads (src/core/formats.ts maps file names and editor languages to them). */
+export type Format = 'markdown' | 'text' | 'html'
 
 /** One finding, with both offsets (for edits) and 1-based positions (for output). */
 export interface Finding {
@@ -169,6 +183,28 @@ export interface Finding {
   safeFix: boolean
   /** Findings of one rule on the same wording share it: "replace all N in this document". */
   group: string
+  // What an editor needs besides (never part of the CLI's JSON output):
+  /** The matched wording, without an article the engine took into the range: what "allow this phrase" adds. */
+  phrase: string
+  /** UTF-16 offsets of the sentence the finding sits in [start, end). */
+  sentence: {start: number; end: number}
+  /**
+   * Where a "disable for this line" directive can go without changing the document:
+   * on a line of its own `above` (a paragraph's first line, a heading, plain text),
+   * or `inline` at the end of the line (inside a list, table or blockquote, or a
+   * paragraph's later lines, where a comment line of its own would split the block).
+   */
+  lineDirective: 'above' | 'inline'
+}
+
+/**
+ * A finding before directives are applied, with the offset and 1-based line that
+ * directives judge it by (the match's first word, without a leading article).
+ */
+export interface Candidate {
+  finding: Finding
+  at: number
+  atLine: number
 }
 
 /**
@@ -194,4 +230,24 @@ export interface Config {
   categories?: Partial<Record<CategoryId, RuleSetting>>
   /** Phrases that are never findings in these documents. */
   allow?: string[]
+}
+
+/** A pack as read from its YAML or JSON source: every rule with its examples. */
+export interface SourcePack extends RulePack {
+  rules: SourceRule[]
+}
+
+/** The model as stored: one vocabulary, a weight per feature for "framing at all" and for each category. */
+/** The second opinion's model (rules/model.json; see model/second-opinion.ts). */
+export interface ModelData {
+  version: number
+  /** "framing at all" must reach this probability before a finding is made. */
+  threshold: number
+  features: string[]
+  any: number[]
+  categories: Partial<Record<CategoryId, number[]>>
+  /** Words whose presence lets a sentence be read at all (a cheap gate before the features). */
+  triggers: string[]
+  /** Where the model came from: files and their digests, figures from training. */
+  trainedOn?: unknown
 }

@@ -2,10 +2,20 @@
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {checkPacks, parseRulePack} from '../core/rules/load.js'
-import type {RulePack} from '../core/types.js'
+import {CATEGORIES, checkPacks, parseRulePack, seedCompiledPhrases, type CompiledPhrasesData, type RulePack, type SourcePack} from '../core/index.js'
 
 declare const __dirname: string | undefined
+/** The build's fingerprint, defined in the bundles (scripts/build.mjs); undefined when running from source. */
+declare const RECOVERY_LINT_BUILD: string | undefined
+
+/** What the build writes to dist/rules.json. */
+export interface CompiledRules {
+  /** The fingerprint of the sources it was built from. */
+  build: string
+  packs: RulePack[]
+  /** Every built-in phrase and guard, compiled (match/phrase.ts). */
+  phrases: CompiledPhrasesData
+}
 
 /** The package root: the nearest folder above this module holding rules/rule-pack.schema.json. */
 export function packageRoot(): string {
@@ -18,29 +28,31 @@ export function packageRoot(): string {
   }
 }
 
-export const CATEGORY_ORDER = ['clinicalised', 'expert-patient', 'role-model', 'deficit', 'labelling']
-
 let cached: RulePack[] | undefined
 
-/** The packs as the build compiled them (dist/rules.json): parsing YAML is most of start-up. */
+/** The packs as the build compiled them (dist/rules.json): the only form the shipped bundles load. */
 export const COMPILED_RULES = join('dist', 'rules.json')
 
 /** The built-in word classes for frame rules. */
 const CLASSES_FILE = 'classes.yml'
+/** The second opinion's trained model. */
+const MODEL_FILE = 'model.json'
 
 function packFiles(dir: string): string[] {
   return readdirSync(dir)
     .filter((f) => /\.ya?ml$/.test(f) && f !== CLASSES_FILE)
-    .sort((a, b) => CATEGORY_ORDER.indexOf(a.replace(/\.ya?ml$/, '')) - CATEGORY_ORDER.indexOf(b.replace(/\.ya?ml$/, '')))
+    .sort((a, b) => CATEGORIES.indexOf(a.replace(/\.ya?ml$/, '') as never) - CATEGORIES.indexOf(b.replace(/\.ya?ml$/, '') as never))
 }
 
-/** Parse and validate the YAML packs (the source of truth). */
-export function parseBuiltinPacks(root = packageRoot()): RulePack[] {
+/** Parse and validate the YAML packs (the source of truth): the build does, and a source checkout whose packs changed since. */
+export function parseBuiltinPacks(root = packageRoot()): SourcePack[] {
   const dir = join(root, 'rules')
   const packs = packFiles(dir).map((f) => parseRulePack(`rules/${f}`, readFileSync(join(dir, f), 'utf8')))
   // The word classes travel with the first pack, so every consumer of the packs has them.
   const lexicon = parseRulePack(`rules/${CLASSES_FILE}`, readFileSync(join(dir, CLASSES_FILE), 'utf8'))
   packs[0].classes = {...lexicon.classes, ...packs[0].classes}
+  // So does the second opinion's model, when one has been trained (scripts/train-model.ts).
+  if (existsSync(join(dir, MODEL_FILE))) packs[0].model = JSON.parse(readFileSync(join(dir, MODEL_FILE), 'utf8'))
   checkPacks(packs)
   return packs
 }
@@ -50,11 +62,15 @@ export function builtinPacks(): RulePack[] {
   const root = packageRoot()
   const compiled = join(root, COMPILED_RULES)
   if (existsSync(compiled)) {
-    // Use the compiled packs unless a pack was edited after the build.
+    // Use the compiled packs unless a pack was edited after the build (a source checkout; a package ships no YAML).
     const built = statSync(compiled).mtimeMs
     const dir = join(root, 'rules')
-    if ([...packFiles(dir), CLASSES_FILE].every((f) => statSync(join(dir, f)).mtimeMs <= built)) {
-      return (cached = JSON.parse(readFileSync(compiled, 'utf8')) as RulePack[])
+    const sources = [...packFiles(dir), ...[CLASSES_FILE, MODEL_FILE].filter((f) => existsSync(join(dir, f)))]
+    if (sources.every((f) => statSync(join(dir, f)).mtimeMs <= built)) {
+      const data = JSON.parse(readFileSync(compiled, 'utf8')) as CompiledRules
+      // Phrases compiled by the build of this very bundle; from source, the matching code may have changed since.
+      if (typeof RECOVERY_LINT_BUILD === 'string' && data.build === RECOVERY_LINT_BUILD) seedCompiledPhrases(data.phrases)
+      return (cached = data.packs)
     }
   }
   return (cached = parseBuiltinPacks(root))

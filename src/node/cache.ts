@@ -13,8 +13,7 @@
  */
 import {createHash} from 'node:crypto'
 import {renameSync, writeFileSync} from 'node:fs'
-import type {Reviewer} from '../core/review.js'
-import type {Finding} from '../core/types.js'
+import type {Finding, Reviewer} from '../core/index.js'
 import type {Reviewed} from './documents.js'
 import {readBytes} from './read-document.js'
 

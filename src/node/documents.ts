@@ -3,21 +3,11 @@
  *   Markdown and plain text (the engine's own formats), HTML (src/core/parse/html.ts)
  *   and Word .docx (src/core/docx: every story's paragraphs; line = paragraph number in reading order).
  */
-import type {Sentence} from 'nlcst'
-import {applyFixes} from '../core/fix.js'
-import {htmlProse, reviewHtmlInPieces} from '../core/html-pieces.js'
-import {parseMarkdown, type Prose} from '../core/parse/markdown.js'
-import {parseText} from '../core/parse/text.js'
-import type {Reviewer} from '../core/review.js'
-import {MAX_PARSE_CHARS} from '../core/slices.js'
-import {MAX_FINDINGS} from '../core/limits.js'
-import {REVIEW_LIMIT} from '../core/notices.js'
-import type {Finding} from '../core/types.js'
-import {reviewDocx as reviewDocxModel, type DocxModel} from '../core/docx/index.js'
+import {applyFixes, kindOfPath, reviewDocx as reviewDocxModel, type DocumentKind, type DocxModel, type Finding, type Reviewer} from '../core/index.js'
 import {loadDocx} from './docx.js'
 import {decodeText, DEFAULT_MAX_BYTES, DocumentError, readBytes, tooLarge} from './read-document.js'
 
-export type DocumentKind = 'markdown' | 'text' | 'html' | 'docx'
+export type {DocumentKind}
 
 export interface LoadedDocument {
   kind: DocumentKind
@@ -27,10 +17,10 @@ export interface LoadedDocument {
   bom: boolean
   /** Writing `text` back reproduces the bytes (valid UTF-8): only then may --fix write the file. */
   lossless: boolean
-  /** One line the user should see though the document was reviewed (invalid UTF-8). */
-  warning?: string
   /** Word: the opened package (for the reviewed copy). */
   docx?: DocxModel
+  /** One line the user should see though the document was reviewed (invalid UTF-8). */
+  warning?: string
 }
 
 /** A finding's sentence (for docx: its paragraph), split around the finding, as plain text. */
@@ -48,14 +38,8 @@ export interface Reviewed {
   places?: string[]
 }
 
-export function kindFor(path: string): DocumentKind {
-  if (/\.(md|markdown|mdown|mkd|mdx)$/i.test(path)) return 'markdown'
-  if (/\.(html?|xhtml)$/i.test(path)) return 'html'
-  // A .doc is read as Word so its owner hears what it is (an older format), not "binary file".
-  if (/\.docx?$/i.test(path)) return 'docx'
-  return 'text'
-}
-
+/** The kind of a file named on the command line (src/core/formats.ts); anything else is read as plain text. */
+export const kindFor = (path: string): DocumentKind => kindOfPath(path, {named: true}) ?? 'text'
 
 /** Bytes → a document of the given kind. Throws DocumentError with a one-line reason. */
 export async function decodeAny(name: string, bytes: Buffer, kind: DocumentKind, maxBytes = DEFAULT_MAX_BYTES): Promise<LoadedDocument> {
@@ -72,37 +56,19 @@ export async function loadDocument(path: string, name: string, kind = kindFor(pa
   return decodeAny(name, readBytes(path, name, maxBytes), kind, maxBytes)
 }
 
-export function proseFor(text: string, kind: Exclude<DocumentKind, 'docx'>): Prose {
-  return kind === 'markdown' ? parseMarkdown(text) : kind === 'html' ? htmlProse(text) : parseText(text)
-}
-
 const EXCERPT_CHARS = 200
-
-/** A document longer than this is reviewed through the engine's sliced path (bounded memory); excerpts are then its lines. */
-const WHOLE_PARSE_CHARS = MAX_PARSE_CHARS
 /** Characters either side of a finding that its excerpt is cut from (a sentence can be a whole document long). */
 const EXCERPT_WINDOW = 1000
 
+/** Review a loaded document through the engine's one entry; each finding with its sentence as an excerpt. */
 export function reviewDocument(reviewer: Reviewer, doc: LoadedDocument): Reviewed {
   if (doc.kind === 'docx') return reviewDocx(reviewer, doc)
-  let findings: Finding[]
-  let sentences: Array<[number, number]> = []
-  if (doc.text.length > WHOLE_PARSE_CHARS) {
-    findings = doc.kind === 'html' ? reviewHtmlInPieces(reviewer, doc.text) : reviewer.review(doc.text, doc.kind)
-  } else {
-    const prose = proseFor(doc.text, doc.kind)
-    findings = reviewer.limitFindings(reviewer.reviewProse(doc.text, prose))
-    sentences = sentenceRanges(prose)
-  }
-  if (doc.kind === 'html') findings = findings.map((f) => htmlFinding(doc.text, f))
+  const findings = reviewer.review(doc.text, doc.kind)
   findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset)
-  const innermost = innermostRanges(sentences, findings.map((f) => f.offset))
   const clean = doc.kind === 'html' ? htmlToText : doc.kind === 'markdown' ? markdownToText : (x: string) => x
-  const excerpts = findings.map((f, i) => {
-    // The innermost sentence: an attribute's text (alt, title) sits inside the element's sentence.
-    const [s, e] = innermost[i] ?? lineRange(doc.text, f.offset)
-    const start = Math.max(Math.min(s, f.offset), f.offset - EXCERPT_WINDOW)
-    const end = Math.min(Math.max(e, f.endOffset), f.endOffset + EXCERPT_WINDOW)
+  const excerpts = findings.map((f) => {
+    const start = Math.max(Math.min(f.sentence.start, f.offset), f.offset - EXCERPT_WINDOW)
+    const end = Math.min(Math.max(f.sentence.end, f.endOffset), f.endOffset + EXCERPT_WINDOW)
     return {
       before: trimStart(clean(doc.text.slice(start, f.offset)).replace(/\s+/g, ' ').trimStart()),
       text: clean(f.text).replace(/\s+/g, ' '),
@@ -110,27 +76,6 @@ export function reviewDocument(reviewer: Reviewer, doc: LoadedDocument): Reviewe
     }
   })
   return {kind: doc.kind, findings, excerpts}
-}
-
-/**
- * For each offset (ascending), the innermost range holding it, in one sweep: the
- * ranges (sentences, with attribute text nested inside an element's) are sorted by
- * start and kept on a stack of those still open.
- */
-function innermostRanges(ranges: Array<[number, number]>, offsets: number[]): Array<[number, number] | undefined> {
-  const sorted = ranges.slice().sort((a, b) => a[0] - b[0] || b[1] - a[1])
-  const open: Array<[number, number]> = []
-  const out: Array<[number, number] | undefined> = []
-  let k = 0
-  for (const x of offsets) {
-    while (k < sorted.length && sorted[k][0] <= x) {
-      while (open.length > 0 && open[open.length - 1][1] <= sorted[k][0]) open.pop()
-      open.push(sorted[k++])
-    }
-    while (open.length > 0 && open[open.length - 1][1] <= x) open.pop()
-    out.push(open[open.length - 1])
-  }
-  return out
 }
 
 function reviewDocx(reviewer: Reviewer, doc: LoadedDocument): Reviewed {
@@ -145,54 +90,6 @@ function reviewDocx(reviewer: Reviewer, doc: LoadedDocument): Reviewed {
     return {before: trimStart(text.slice(Math.max(0, s - EXCERPT_WINDOW), s)), text: f.text, after: trimEnd(text.slice(e, e + EXCERPT_WINDOW))}
   })
   return {kind: 'docx', findings, excerpts, places}
-}
-
-/**
- * An HTML finding whose range starts before markup ("a <b>role model"): the
- * article stays outside, so a fix never swallows a tag.
- */
-function htmlFinding(text: string, f: Finding): Finding {
-  const lastTag = f.text.lastIndexOf('>')
-  if (lastTag === -1 || !f.text.slice(0, lastTag).includes('<')) return f
-  let cut = lastTag + 1
-  while (cut < f.text.length && /\s/.test(f.text[cut])) cut++
-  const offset = f.offset + cut
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1
-  const line = f.line + countNewlines(f.text.slice(0, cut))
-  return {
-    ...f,
-    offset,
-    line,
-    column: offset - lineStart + 1,
-    text: f.text.slice(cut),
-    suggestions: f.suggestions.map((s) => s.replace(/^(a|an|A|An)\s+/, '')),
-    // Only drop-ins stay: a wider rewrite would reach back over the tag.
-    fixes: f.fixes.filter((x) => x.before === 0 && x.after === 0).map((x) => ({...x, replacement: x.replacement.replace(/^(a|an|A|An)\s+/, '')})),
-    safeFix: f.safeFix && f.fixes[0]?.before === 0 && f.fixes[0]?.after === 0
-  }
-}
-
-const countNewlines = (s: string) => (s.match(/\n/g) ?? []).length
-
-function sentenceRanges(prose: Prose): Array<[number, number]> {
-  const out: Array<[number, number]> = []
-  type Node = {type: string; children?: Node[]; position?: Sentence['position']}
-  const stack: Node[] = [prose.tree as Node]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (node.type === 'SentenceNode') {
-      const s = node.position?.start.offset
-      const e = node.position?.end.offset
-      if (s !== undefined && e !== undefined) out.push([s, e])
-    } else if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i])
-  }
-  return out
-}
-
-function lineRange(text: string, offset: number): [number, number] {
-  const s = text.lastIndexOf('\n', offset - 1) + 1
-  const n = text.indexOf('\n', offset)
-  return [s, n === -1 ? text.length : n]
 }
 
 const trimStart = (s: string) => (s.length > EXCERPT_CHARS ? '…' + s.slice(-EXCERPT_CHARS) : s)

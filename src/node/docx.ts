@@ -5,9 +5,7 @@
  */
 import {mkdirSync, renameSync, unlinkSync, writeFileSync} from 'node:fs'
 import {dirname} from 'node:path'
-import {DocxError, openDocx, writeReviewedCopy, type DocxModel, type DocxReview, type ReviewedCopy} from '../core/docx/index.js'
-import type {Reviewer} from '../core/review.js'
-import type {Finding} from '../core/types.js'
+import {DocxError, openDocx, writeReviewedCopy, type DocxModel, type DocxReview, type Finding, type ReviewedCopy, type Reviewer} from '../core/index.js'
 import {DocumentError} from './read-document.js'
 
 export function loadDocx(name: string, bytes: Uint8Array): DocxModel {

@@ -9,9 +9,9 @@ import {existsSync, readdirSync, statSync} from 'node:fs'
 import {dirname, join, relative, resolve, sep} from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import picomatch from 'picomatch'
+import {isDocumentPath} from '../core/index.js'
 import {readBytes, readProblem} from './read-document.js'
 
-export const DOCUMENT_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd', '.txt', '.text', '.html', '.htm', '.xhtml', '.docx']
 export const IGNORE_FILES = ['.gitignore', '.recoverylintignore']
 /** An ignore file larger than this is not read. */
 const MAX_IGNORE_FILE_BYTES = 4 * 1024 * 1024
@@ -78,11 +78,6 @@ export interface Expanded {
   problems: string[]
 }
 
-function isDocument(path: string): boolean {
-  const lower = path.toLowerCase()
-  return DOCUMENT_EXTENSIONS.some((ext) => lower.endsWith(ext))
-}
-
 function walk(dir: string, out: string[], filter: (path: string) => boolean, levels: IgnoreLevel[] | undefined) {
   let entries
   try {
@@ -141,7 +136,7 @@ export function expandPaths(paths: string[], cwd = process.cwd(), options: Expan
       if (code !== 'ENOENT' && code !== 'ENOTDIR') problem = readProblem(error as NodeJS.ErrnoException)
     }
     if (stat?.isFile()) files.push(abs)
-    else if (stat?.isDirectory()) walk(abs, files, isDocument, levelsFor(abs))
+    else if (stat?.isDirectory()) walk(abs, files, isDocumentPath, levelsFor(abs))
     else if (stat) problems.push(`${p}: not a regular file (${stat.isFIFO() ? 'a named pipe' : stat.isSocket() ? 'a socket' : 'a device'})`)
     else if (problem) problems.push(`${p}: cannot read: ${problem}`)
     else if (/[*?[\]{}]/.test(p)) {

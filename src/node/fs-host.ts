@@ -1,7 +1,6 @@
 /** The engine's FileHost over Node's file system, with a per-run cache. */
 import {readFileSync, realpathSync, statSync} from 'node:fs'
-import type {FileHost} from '../core/host.js'
-import {MAX_PACK_CHARS} from '../core/limits.js'
+import {MAX_PACK_CHARS, type FileHost} from '../core/index.js'
 import {readProblem} from './read-document.js'
 
 /**

@@ -4,11 +4,7 @@
  */
 import {relative, resolve, sep} from 'node:path'
 import picomatch from 'picomatch'
-import {mergeConfigs} from '../core/config.js'
-import {findConfigFiles, resolveConfig, type ResolvedConfig} from '../core/config-files.js'
-import {checkPacks} from '../core/rules/load.js'
-import {Reviewer} from '../core/review.js'
-import type {Config, RulePack} from '../core/types.js'
+import {checkPacks, findConfigFiles, mergeConfigs, resolveConfig, Reviewer, type Config, type ResolvedConfig, type RulePack} from '../core/index.js'
 import {builtinPacks} from './builtin-rules.js'
 import {createNodeHost} from './fs-host.js'
 

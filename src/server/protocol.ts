@@ -1,10 +1,12 @@
 /**
  * The contract between the VS Code client and the language server, beyond LSP:
- * names of custom requests, notifications and commands, and the settings shape.
- * Pure (no vscode, no node): the client bundle imports it too.
+ * names of custom requests, notifications and commands, and what diagnostics
+ * carry. The settings are in settings-schema.ts. Pure (no vscode, no node): the
+ * client bundle imports it too.
  */
+export {DEFAULT_SETTINGS, type Settings} from './settings-schema.js'
 
-import type {Fix} from '../core/types.js'
+import type {Fix} from '../core/index.js'
 
 export const SOURCE = 'recovery-lint'
 export const FIX_ALL_KIND = 'source.fixAll.recoveryLint'
@@ -39,7 +41,7 @@ export const STATUS_NOTIFICATION = 'recoveryLint/status'
 export interface StatusParams {
   uri: string
   counts: Record<string, number>
-  /** 'ok' | 'disabled' | 'excluded' | 'too-large' | 'config-error' | 'error' */
+  /** 'ok' | 'reviewing' (a long document's first slices: counts so far) | 'disabled' | 'excluded' | 'too-large' | 'config-error' | 'error' | 'closed' */
   state: string
   detail?: string
 }
@@ -47,14 +49,38 @@ export interface StatusParams {
 /** Client → server notification: workspace trust was granted. */
 export const TRUST_NOTIFICATION = 'recoveryLint/trusted'
 
-/** Server-side command (workspace/executeCommand): allow a phrase in the workspace config file. */
+/** Server-side command (workspace/executeCommand): allow a phrase in the workspace config file. Arguments: [documentUri, phrase]. */
 export const ALLOW_PHRASE_COMMAND = 'recoveryLint.server.allowPhrase'
+
+/**
+ * Server-side command: write the starter configuration into a folder unless it has
+ * one. Arguments: [folderUri]. Returns CreateConfigResult (or null when it could not).
+ */
+export const CREATE_CONFIG_COMMAND = 'recoveryLint.server.createConfig'
+export interface CreateConfigResult {
+  /** The configuration file's URI (new or existing). */
+  uri: string
+  created: boolean
+}
+
+/** What the server adds to its initialize result: the categories as people read them. */
+export interface RecoveryLintInitializeResult {
+  categories: Array<{id: string; title: string}>
+}
 
 export interface InitializationOptions {
   /** Workspace trust: untrusted workspaces may not load rule files from the workspace. */
   trusted?: boolean
+  /**
+   * Where the client shows the built-in rules' pages: links become `<base><rule-id>.md`
+   * (VS Code: read-only documents of the RULE_PAGE_SCHEME). Without it, the pages on
+   * disk (docs/rules of an install from the repository), when there are any.
+   */
+  rulePageBase?: string
 }
 
+/** The URI scheme of the rule pages the VS Code client shows (read-only, never reviewed). */
+export const RULE_PAGE_SCHEME = 'recovery-lint-rule'
 
 /** What each diagnostic carries in `data`, so code actions need no second review. */
 export interface DiagnosticData {
@@ -66,29 +92,8 @@ export interface DiagnosticData {
   /** Every edit (drop-ins and rewrites of the words around the range), first the preferred one. */
   fixes?: Fix[]
   safeFix: boolean
-}
-
-/** The `recoveryLint.*` settings, as the server reads them (resource-scoped). */
-export interface Settings {
-  enable: boolean
-  languages: string[]
-  profile: 'peer' | 'service' | 'clinical' | ''
-  run: 'onType' | 'onSave'
-  debounceMs: number
-  maxFileSizeKb: number
-  exclude: string[]
-  severity: Record<string, 'error' | 'warning' | 'info' | 'off'>
-  infoAsHint: boolean
-}
-
-export const DEFAULT_SETTINGS: Settings = {
-  enable: true,
-  languages: ['markdown', 'plaintext'],
-  profile: '',
-  run: 'onType',
-  debounceMs: 400,
-  maxFileSizeKb: 8192,
-  exclude: [],
-  severity: {},
-  infoAsHint: false
+  /** The wording "allow this phrase" adds (Finding.phrase). */
+  phrase: string
+  /** Where "disable for this line" goes (Finding.lineDirective). */
+  lineDirective: 'above' | 'inline'
 }

@@ -1,28 +1,30 @@
 /**
- * "Review Word document" from the Explorer: review a .docx from disk and write
- * NAME.reviewed.docx beside it (comments on the flagged words), through the same
- * pure Word layer as the CLI's --review-docx.
+ * Explorer › Review Word document: the findings go into Problems by paragraph
+ * (the line is the paragraph's number, the message names the place), and the
+ * host writes NAME.reviewed.docx beside the file.
  */
-import type {Reviewer} from '../core/review.js'
-import type {Finding} from '../core/types.js'
-import {writeReviewedDocx} from '../node/docx.js'
-import {loadDocument, reviewDocument} from '../node/documents.js'
+import type {Connection} from 'vscode-languageserver'
+import type {Reviews} from './diagnostics.js'
+import type {ServerHost} from './host.js'
+import {quiet} from './notices.js'
+import type {ReviewDocxParams, ReviewDocxResult} from './protocol.js'
+import type {Reviewers} from './reviewers.js'
+import type {SettingsStore} from './settings.js'
 
-export interface WordReview {
-  findings: Finding[]
-  places: string[]
-  output: string
-  comments: number
-}
-
-export const reviewedCopyPath = (path: string) => path.replace(/(\.docx)?$/i, '.reviewed.docx')
-
-/** Throws DocumentError (one line naming the file) when the document cannot be read or written. */
-export async function reviewWordFile(path: string, name: string, reviewer: Reviewer): Promise<WordReview> {
-  const doc = await loadDocument(path, name, 'docx')
-  const reviewed = reviewDocument(reviewer, doc)
-  const places = reviewed.places ?? []
-  const output = reviewedCopyPath(path)
-  const copy = writeReviewedDocx(name, doc.docx!, reviewed.findings, places, reviewer, output, {trackChanges: false})
-  return {findings: reviewed.findings, places, output, comments: copy.comments}
+export async function reviewWordDocument(
+  params: ReviewDocxParams,
+  deps: {connection: Connection; host: ServerHost; settings: SettingsStore; reviewers: Reviewers; reviews: Reviews}
+): Promise<ReviewDocxResult> {
+  const {connection, host} = deps
+  const path = host.uriToPath(params.uri)
+  if (!path) return {findings: 0, comments: 0, problem: 'not a file on disk'}
+  const settings = await deps.settings.get(params.uri)
+  try {
+    const word = await host.reviewWordFile(path, deps.reviewers.reviewerFor(params.uri, path, settings))
+    const diagnostics = word.findings.map((f, i) => ({...deps.reviews.toDiagnostic(f, settings), message: `${word.places[i]}: ${f.message}`}))
+    quiet(connection.sendDiagnostics({uri: params.uri, diagnostics}))
+    return {findings: word.findings.length, comments: word.comments, output: host.pathToUri(word.output)}
+  } catch (error) {
+    return {findings: 0, comments: 0, problem: (error as Error).message.split('\n')[0]}
+  }
 }

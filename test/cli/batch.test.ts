@@ -1,7 +1,8 @@
 /** The batch CLI: formats, inputs (HTML, docx, ignore files), errors, filters, setup commands. */
 import assert from 'node:assert/strict'
 import {createHash} from 'node:crypto'
-import {chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {before, describe, test} from 'node:test'
 import AjvDraft04 from 'ajv-draft-04'
@@ -60,7 +61,7 @@ describe('sarif', () => {
     const r = cli(['--format', 'sarif', ...ONLY_FIXTURES, 'docs'], dir)
     assert.equal(r.code, 1, r.stderr)
     const log = JSON.parse(r.stdout)
-    const schema = JSON.parse(readFileSync(join(ROOT, '..', 'shared', 'schemas', 'sarif-schema-2.1.0.json'), 'utf8'))
+    const schema = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'sarif', 'sarif-schema-2.1.0.json'), 'utf8'))
     // The official schema is draft-04 ("id", "$schema": draft-04): Ajv's draft-04 class.
     // A CommonJS default export: under NodeNext the class is the module's `default`.
     const Draft04 = ((AjvDraft04 as unknown as {default?: typeof AjvDraft04}).default ?? AjvDraft04) as unknown as new (o: object) => {compile(s: object): ((d: unknown) => boolean) & {errors?: unknown[] | null}}
@@ -297,14 +298,29 @@ describe('filters and CI options', () => {
     assert.deepEqual(config.configFiles, ['docs/.recoverylintrc.json', '.recoverylintrc.json'])
   })
 
-  test('--init writes a starter config and refuses to overwrite', () => {
-    const dir = project()
+  test('--init writes a starter config that changes no finding, and refuses to overwrite', () => {
+    const dir = project({'.recoverylintrc.json': JSON.stringify({root: true, profile: 'service', ruleFiles: ['fixture-pack.yml']})})
     const empty = join(dir, 'fresh')
     mkdirSync(empty)
+    writeFileSync(join(empty, 'policy.md'), POLICY)
+    const before = cli(['--format', 'json', 'policy.md'], empty)
+    assert.equal(before.code, 1, before.stderr)
     const r = cli(['--init'], empty)
     assert.equal(r.code, 0, r.stderr)
+    assert.match(r.stdout, /profile "service"/)
     const config = JSON.parse(readFileSync(join(empty, '.recoverylintrc.json'), 'utf8'))
-    assert.equal(config.$schema, './node_modules/recovery-lint/schemas/recoverylintrc.schema.json')
+    // No npm package path until the package is published: $schema only where this installation's schema lies inside the folder.
+    assert.equal(config.$schema, undefined)
+    assert.deepEqual(config, {profile: 'service', categories: {}, rules: {}, allow: [], ignore: []})
+    assert.equal(cli(['--format', 'json', 'policy.md'], empty).stdout, before.stdout)
+    // With no configuration around it either: the default profile, the same findings.
+    const bare = mkdtempSync(join(tmpdir(), 'rl-init-'))
+    writeFileSync(join(bare, 'policy.md'), readFileSync(join(ROOT, 'samples', 'peer-support-policy.md')))
+    const bareBefore = cli(['--format', 'json', 'policy.md'], bare)
+    assert.equal(bareBefore.code, 1, 'the sample has findings')
+    assert.equal(cli(['--init'], bare).code, 0)
+    assert.equal(JSON.parse(readFileSync(join(bare, '.recoverylintrc.json'), 'utf8')).profile, 'peer')
+    assert.equal(cli(['--format', 'json', 'policy.md'], bare).stdout, bareBefore.stdout)
     const again = cli(['--init'], empty)
     assert.equal(again.code, 2)
     assert.match(again.stderr, /already exists/)

@@ -27,7 +27,10 @@ function finding(text: string, offset: number, source: string, suggestion: strin
     fixes: [{before: 0, after: 0, replacement: suggestion, alternative: 0}],
     advice: [],
     safeFix,
-    group: `x:${text}`
+    group: `x:${text}`,
+    phrase: text,
+    sentence: {start: offset, end: offset + text.length},
+    lineDirective: 'above'
   }
 }
 
@@ -85,6 +88,18 @@ describe('--fix', () => {
     assert.match(r.stdout, /^-She is a wise mentor\.\r$/m)
     assert.match(r.stdout, /^\+She is a fellow peer\.\r$/m)
     assert.doesNotMatch(r.stdout, /^[-+].*in quotes/m)
+  })
+
+  test('--fix-dry-run with nothing to fix says so', () => {
+    const dir = project({'clean.md': 'Nothing to change here.\n', 'info.md': 'They were service fodder.\n'})
+    const clean = cli(['--fix-dry-run', ...ONLY_FIXTURES, 'clean.md'], dir)
+    assert.equal(clean.code, 0, clean.stderr)
+    assert.equal(clean.stdout, '')
+    assert.equal(clean.stderr, 'recovery-lint: nothing to fix in 1 file: no findings\n')
+    // A finding without a safe fix: the diff is empty, and the message says why.
+    const unsafe = cli(['--fix-dry-run', ...ONLY_FIXTURES, 'info.md'], dir)
+    assert.equal(unsafe.stdout, '')
+    assert.match(unsafe.stderr, /^recovery-lint: nothing to fix in 1 file: none of the 1 finding has a safe drop-in replacement \(run without --fix-dry-run to see it\)\n$/)
   })
 
   test('HTML: the replacement is escaped and markup is left alone', () => {

@@ -12,6 +12,7 @@ import {createMessageConnection, StreamMessageReader, StreamMessageWriter, type 
 import {createConnection} from 'vscode-languageserver/node'
 import type {CodeAction, Diagnostic, Hover, Position, Range, TextEdit} from 'vscode-languageserver/node'
 import {startServer} from '../../src/server/server.js'
+import {createNodeServerHost} from '../../src/node/server-host.js'
 import type {Settings, StatusParams} from '../../src/server/protocol.js'
 
 export const TEAM_PACK = `category: deficit
@@ -64,6 +65,8 @@ export interface TestClient {
   change(uri: string, text: string): void
   close(uri: string): void
   save(uri: string): void
+  /** The first diagnostics after `after` that are a finished review (a long document's first slices come before). */
+  settled(uri: string, after?: () => void, timeoutMs?: number): Promise<Diagnostic[]>
   /** The next diagnostics published for uri (after `after` runs), or the latest if `after` is omitted and some exist. */
   nextDiagnostics(uri: string, after?: () => void, timeoutMs?: number): Promise<Diagnostic[]>
   latest(uri: string): Diagnostic[] | undefined
@@ -79,7 +82,7 @@ export interface TestClient {
 /** A workspace with `files` and a server on it, both torn down afterwards, whatever happens. */
 export async function withServer<T>(
   files: Record<string, string>,
-  opts: {settings?: Partial<Settings>; trusted?: boolean},
+  opts: {settings?: Partial<Settings>; trusted?: boolean; rulePageBase?: string},
   fn: (client: TestClient, ws: ReturnType<typeof makeWorkspace>) => Promise<T>
 ): Promise<T> {
   const ws = makeWorkspace(files)
@@ -95,13 +98,15 @@ export async function withServer<T>(
   }
 }
 
-export async function startTestServer(opts: {folder?: string; settings?: Partial<Settings>; trusted?: boolean} = {}): Promise<TestClient> {
+export async function startTestServer(opts: {folder?: string; settings?: Partial<Settings>; trusted?: boolean; rulePageBase?: string} = {}): Promise<TestClient> {
   const toServer = new PassThrough()
   const toClient = new PassThrough()
   const serverConnection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient))
-  startServer(serverConnection)
+  startServer(serverConnection, createNodeServerHost())
   const rpc = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer))
   const published = new Map<string, Diagnostic[]>()
+  /** Whether the last diagnostics published for a document were a finished review (its status comes just before). */
+  const finished = new Map<string, boolean>()
   const waiters: Array<{uri: string; resolve: (d: Diagnostic[]) => void}> = []
   const versions = new Map<string, number>()
   const client: TestClient = {
@@ -139,6 +144,11 @@ export async function startTestServer(opts: {folder?: string; settings?: Partial
         after?.()
       })
     },
+    async settled(uri, after, timeoutMs) {
+      let diagnostics = after || !finished.has(uri) ? await client.nextDiagnostics(uri, after, timeoutMs) : published.get(uri)!
+      while (!finished.get(uri)) diagnostics = await client.nextDiagnostics(uri, undefined, timeoutMs)
+      return diagnostics
+    },
     latest: (uri) => published.get(uri),
     codeActions: (uri, range, diagnostics, only) =>
       rpc.sendRequest('textDocument/codeAction', {textDocument: {uri}, range, context: {diagnostics, ...(only ? {only} : {})}}),
@@ -165,6 +175,7 @@ export async function startTestServer(opts: {folder?: string; settings?: Partial
   }
   rpc.onNotification('textDocument/publishDiagnostics', (p: {uri: string; diagnostics: Diagnostic[]}) => {
     published.set(p.uri, p.diagnostics)
+    finished.set(p.uri, client.status.get(p.uri)?.state !== 'reviewing')
     for (let i = waiters.length - 1; i >= 0; i--) {
       if (waiters[i].uri === p.uri) {
         waiters[i].resolve(p.diagnostics)
@@ -192,7 +203,7 @@ export async function startTestServer(opts: {folder?: string; settings?: Partial
     rootUri: folderUri ?? null,
     workspaceFolders: folderUri ? [{uri: folderUri, name: 'ws'}] : null,
     capabilities: {workspace: {configuration: true, workspaceFolders: true}},
-    initializationOptions: {trusted: opts.trusted !== false}
+    initializationOptions: {trusted: opts.trusted !== false, ...(opts.rulePageBase ? {rulePageBase: opts.rulePageBase} : {})}
   })
   void rpc.sendNotification('initialized', {})
   return client

@@ -5,15 +5,16 @@
 import assert from 'node:assert/strict'
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {after, before, describe, test} from 'node:test'
-import {ALLOW_PHRASE_COMMAND, FIX_ALL_KIND, REVIEW_FILE_REQUEST, type DiagnosticData} from '../../src/server/protocol.js'
+import {ALLOW_PHRASE_COMMAND, CREATE_CONFIG_COMMAND, FIX_ALL_KIND, REVIEW_FILE_REQUEST, type CreateConfigResult, type DiagnosticData} from '../../src/server/protocol.js'
 import {Project} from '../../src/node/project.js'
-import {addAllowed, disableFileEdit, disableLineEdit, disableNextLineEdit, lineAfterFrontMatter, mayAddArticle, phraseToAllow} from '../../src/server/edits.js'
+import {addAllowed} from '../../src/server/config-writes.js'
+import {disableFileEdit, disableLineEdit, lineAfterFrontMatter, lineDirectiveEdit, Reviewer} from '../../src/core/index.js'
 import type {Diagnostic} from 'vscode-languageserver/node'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {Reviewer} from '../../src/core/review.js'
 import {builtinPacks} from '../../src/node/builtin-rules.js'
 import {applyEdits, editsFor, makeWorkspace, startTestServer, withServer, TEAM_CONFIG, TEAM_PACK, type TestClient} from './harness.js'
 
@@ -307,8 +308,14 @@ describe('language server: configuration files', () => {
       const text = paras.join('')
       assert.ok(text.length > 200_000)
       const uri = ws.uri('big.md')
-      const first = await client.open(uri, text)
+      // The first slice's findings go out first (state 'reviewing'), then all of them.
+      const early = await client.open(uri, text)
+      assert.equal(client.status.get(uri)?.state, 'reviewing')
+      assert.ok(early.length > 0 && early.length < 2600, `${early.length} findings from the first slices`)
+      assert.deepEqual(early, (await client.settled(uri)).slice(0, early.length))
+      const first = client.latest(uri)!
       assert.equal(first.length, 2600)
+      assert.equal(client.status.get(uri)?.state, 'ok')
       // Edit one paragraph in the middle: its finding moves, the others stay.
       paras[1300] = 'Paragraph 1300 is now hopeful.\n\nAnd a sad case follows with a gloomy outlook.\n\n'
       const after = await client.nextDiagnostics(uri, () => client.change(uri, paras.join('')))
@@ -317,6 +324,28 @@ describe('language server: configuration files', () => {
       assert.deepEqual(lines.slice(1299, 1302), [2598, 2602, 2602])
       assert.equal(lines[2600], 2 * 2600 + 2 - 2)
     })
+  })
+
+  test('create a configuration file: the starter changes no finding, with the profile the settings chose', async () => {
+    const sample = readFileSync(new URL('../../samples/peer-support-policy.md', import.meta.url), 'utf8')
+    for (const profile of ['', 'clinical'] as const) {
+      await withServer({}, {settings: {debounceMs: 10, profile}}, async (client, ws) => {
+        const uri = ws.uri('policy.md')
+        const before = await client.open(uri, sample)
+        assert.ok(before.length > 0)
+        const result = (await client.executeCommand(CREATE_CONFIG_COMMAND, [pathToFileURL(ws.dir).href])) as CreateConfigResult
+        assert.equal(result.created, true)
+        const file = join(ws.dir, '.recoverylintrc.json')
+        const starter = JSON.parse(readFileSync(file, 'utf8'))
+        assert.equal(starter.profile, profile || 'peer')
+        assert.equal(starter.root, undefined)
+        const after = await client.nextDiagnostics(uri, () => client.filesChanged([pathToFileURL(file).href]))
+        assert.deepEqual(after, before)
+        // A second time: the existing file is the answer, unchanged.
+        const again = (await client.executeCommand(CREATE_CONFIG_COMMAND, [pathToFileURL(ws.dir).href])) as CreateConfigResult
+        assert.deepEqual([again.created, again.uri], [false, result.uri])
+      })
+    }
   })
 
   test('run: onSave reviews on open and save, not while typing', async () => {
@@ -352,6 +381,18 @@ describe('language server: configuration files', () => {
       const diags = await client.open(ws.uri('policy.md'), 'The aim of the day programme is that every member leaves symptom-free.\n')
       assert.ok(diags.some((d) => d.code === 'symptom-free'), JSON.stringify(diags.map((d) => d.code)))
       assert.match(String((diags[0] as {codeDescription?: {href: string}}).codeDescription?.href ?? 'file:///docs/rules/symptom-free.md'), /^file:.*docs\/rules\/symptom-free\.md$/)
+    })
+  })
+
+  test('rule pages where the client shows them: built-in rules link there, an organisation’s own rules have no page', async () => {
+    await withServer({'.recoverylintrc.json': JSON.stringify({root: true, ruleFiles: ['team.yml']}), 'team.yml': TEAM_PACK}, {rulePageBase: 'recovery-lint-rule:/'}, async (client, ws) => {
+      const diags = await client.open(ws.uri('policy.md'), 'Every member leaves symptom-free. A gloomy outlook.\n')
+      const href = (code: string) => (diags.find((d) => d.code === code) as {codeDescription?: {href: string}} | undefined)?.codeDescription?.href
+      assert.equal(href('symptom-free'), 'recovery-lint-rule:/symptom-free.md')
+      assert.ok(diags.some((d) => d.code === 'team-gloomy-outlook'))
+      assert.equal(href('team-gloomy-outlook'), undefined)
+      const hover = await client.hover(ws.uri('policy.md'), {line: 0, character: 22})
+      assert.match(String((hover?.contents as {value: string}).value), /\[About this rule\]\(recovery-lint-rule:\/symptom-free\.md\)/)
     })
   })
 })
@@ -539,11 +580,11 @@ describe('edits', () => {
     ]
     // The check can fail: a comment line of its own inside a paragraph splits it.
     const split = 'Intro,\nthe patient said so.\n'
-    assert.notDeepEqual(rendering(applyEdits(split, [insertEditOf(disableNextLineEdit(split, 1, 'patient'))])), rendering(split))
+    assert.notDeepEqual(rendering(applyEdits(split, [insertEditOf(lineDirectiveEdit(split, 1, 'above', 'patient'))])), rendering(split))
     for (const [text, line] of cases) {
       const finding = reviewer.review(text).find((f) => f.line === line + 1)
       assert.ok(finding, `a finding on line ${line + 1} of ${JSON.stringify(text)}`)
-      const after = applyEdits(text, [insertEditOf(disableLineEdit(text, line, finding.ruleId))])
+      const after = applyEdits(text, [insertEditOf(disableLineEdit(text, finding))])
       assert.deepEqual(rendering(after), rendering(text), `rendering kept: ${JSON.stringify(after)}`)
       assert.ok(!reviewer.review(after).some((f) => f.ruleId === finding.ruleId && f.line === line + 1), `silenced: ${JSON.stringify(after)}`)
     }
@@ -555,32 +596,42 @@ describe('edits', () => {
     assert.equal(lineAfterFrontMatter('---\nunterminated\n'), 0)
     assert.deepEqual(disableFileEdit('# x\n', 'r'), {line: 0, character: 0, text: '<!-- recovery-lint-disable r -->\n'})
   })
-  test('phrase to allow drops the article', () => {
-    assert.equal(phraseToAllow('an addict'), 'addict')
-    assert.equal(phraseToAllow('role model'), 'role model')
-    assert.equal(phraseToAllow('the mentally ill'), 'the mentally ill')
-    assert.equal(phraseToAllow('the\nmentally  ill', true), 'the mentally ill')
-    assert.equal(phraseToAllow('an inspiration', false), 'an inspiration')
-    assert.equal(mayAddArticle({kind: 'noun', phrases: ['addict']}), true)
-    assert.equal(mayAddArticle({kind: 'noun', phrases: ['an inspiration']}), false)
-    assert.equal(mayAddArticle({kind: 'noun', phrases: ['a depressive', 'manic depressive']}), false)
-    assert.equal(mayAddArticle({kind: 'verb', phrases: ['suffer from']}), false)
-    assert.equal(mayAddArticle(undefined), false)
+  test('the phrase to allow: the matched wording, without an article the engine took in', () => {
+    const reviewer = new Reviewer(builtinPacks())
+    const phrase = (text: string, ruleId: string) => reviewer.review(text).find((f) => f.ruleId === ruleId)?.phrase
+    assert.equal(phrase('He is an addict.', 'addict'), 'addict')
+    assert.equal(reviewer.review('He is an addict.').find((f) => f.ruleId === 'addict')?.text, 'an addict')
+    assert.equal(phrase('Services for the mentally ill.', 'the-mentally-ill'), 'the mentally ill')
+    assert.equal(phrase('Services for the\nmentally  ill.', 'the-mentally-ill'), 'the mentally ill')
+    assert.equal(phrase('She is an inspiration to us all.', 'inspiration'), 'an inspiration')
   })
   test('edits keep the document’s line ending, a lone CR included', () => {
-    assert.deepEqual(disableNextLineEdit('One.\r  He is a sad case.\r', 1, 'r'), {line: 1, character: 0, text: '  <!-- recovery-lint-disable-next-line r -->\r'})
-    assert.deepEqual(disableNextLineEdit('One.\r\nTwo.\r\n', 1, 'r').text, '<!-- recovery-lint-disable-next-line r -->\r\n')
-    assert.deepEqual(disableLineEdit('- one\r- a sad case\r', 1, 'r'), {line: 1, character: 12, text: ' <!-- recovery-lint-disable-line r -->'})
+    assert.deepEqual(lineDirectiveEdit('One.\r  He is a sad case.\r', 1, 'above', 'r'), {line: 1, character: 0, text: '  <!-- recovery-lint-disable-next-line r -->\r'})
+    assert.deepEqual(lineDirectiveEdit('One.\r\nTwo.\r\n', 1, 'above', 'r').text, '<!-- recovery-lint-disable-next-line r -->\r\n')
+    assert.deepEqual(lineDirectiveEdit('- one\r- a sad case\r', 1, 'inline', 'r'), {line: 1, character: 12, text: ' <!-- recovery-lint-disable-line r -->'})
     assert.equal(lineAfterFrontMatter('---\ra: 1\r---\r# x\r'), 3)
     assert.deepEqual(disableFileEdit('---\ra: 1\r---\r# x\r', 'r'), {line: 3, character: 0, text: '<!-- recovery-lint-disable r -->\r'})
-    // A blockquote line or a paragraph's second line: at the end; a paragraph's first line: above.
-    assert.equal(disableLineEdit('> One.\n>\n> A sad case.\n', 2, 'r').text, ' <!-- recovery-lint-disable-line r -->')
-    assert.equal(disableLineEdit('One.\n\nA sad case,\nsaid they.\n', 2, 'r').text, '<!-- recovery-lint-disable-next-line r -->\n')
-    assert.deepEqual(disableLineEdit('One,\na sad case  \nsaid they.\n', 1, 'r'), {line: 1, character: 10, text: ' <!-- recovery-lint-disable-line r -->'})
+    assert.deepEqual(lineDirectiveEdit('One,\na sad case  \nsaid they.\n', 1, 'inline', 'r'), {line: 1, character: 10, text: ' <!-- recovery-lint-disable-line r -->'})
     // A code span that closes on the line: the end is prose again.
-    assert.deepEqual(disableLineEdit('One `code\na sad case` two\n', 1, 'r'), {line: 1, character: 15, text: ' <!-- recovery-lint-disable-line r -->'})
+    assert.deepEqual(lineDirectiveEdit('One `code\na sad case` two\n', 1, 'inline', 'r'), {line: 1, character: 15, text: ' <!-- recovery-lint-disable-line r -->'})
+  })
+  test('the engine says where a line directive goes, from the block the finding is in', () => {
+    const reviewer = new Reviewer(builtinPacks())
+    const place = (text: string, format: 'markdown' | 'text' = 'markdown', ruleId = 'patient') => reviewer.review(text, format).find((f) => f.ruleId === ruleId)?.lineDirective
+    // A blockquote line or a paragraph's second line: at the end; a paragraph's first line or a heading: above.
+    assert.equal(place('> One.\n>\n> The patient said so.\n'), 'inline')
+    assert.equal(place('One.\n\nThe patient said so,\nsaid they.\n'), 'above')
+    assert.equal(place('One,\nthe patient said so.\n'), 'inline')
+    assert.equal(place('# About\nThe patient said so.\n'), 'above')
+    // (A heading names its subject: only labelling wording is a finding there.)
+    assert.equal(place('## Services for the mentally ill\n', 'markdown', 'the-mentally-ill'), 'above')
+    assert.equal(place('- one\n- the patient said so\n'), 'inline')
+    assert.equal(place('| a | b |\n| - | - |\n| the patient | x |\n'), 'inline')
     // Plain text has no tables or lists: the directive goes above.
-    assert.equal(disableLineEdit('- one\n- two\n', 1, 'r', false).text, '<!-- recovery-lint-disable-next-line r -->\n')
+    assert.equal(place('- one\n- the patient said so\n', 'text'), 'above')
+    const text = '> One.\n>\n> The patient said so.\n'
+    const finding = reviewer.review(text).find((f) => f.ruleId === 'patient')!
+    assert.equal(disableLineEdit(text, finding).text, ' <!-- recovery-lint-disable-line patient -->')
   })
   test('addAllowed keeps YAML comments and keys, and does not duplicate', () => {
     const yaml = '# team config\nprofile: service\nallow:\n  - peer mentor\n'

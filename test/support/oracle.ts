@@ -8,9 +8,7 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {Dialect, LocalLinter} from 'harper.js'
 import {parse as parseYaml} from 'yaml'
 import {binary} from 'harper.js/binary'
-import type {Finding, RulePack} from '../../src/core/types.js'
-import {Reviewer} from '../../src/core/review.js'
-import {fixRange} from '../../src/core/fix.js'
+import {fixRange, Reviewer, type Finding, type SourcePack} from '../../src/core/index.js'
 
 /** One substitution: the sentence with one alternative of one finding put in. */
 export interface Substitution {
@@ -172,7 +170,7 @@ export async function judge(sub: Substitution, falseLints: FalseLint[] = []): Pr
 }
 
 /** The rule examples: every flag sentence of every rule, with the rule it belongs to. */
-export function ruleExamples(packs: RulePack[]): Array<{ruleId: string; sentence: string}> {
+export function ruleExamples(packs: SourcePack[]): Array<{ruleId: string; sentence: string}> {
   return packs.flatMap((p) => p.rules.flatMap((r) => r.examples.flag.map((sentence) => ({ruleId: r.id, sentence}))))
 }
 

@@ -4,7 +4,7 @@
  * so it opens offline and can be mailed around. Every finding shows its sentence
  * with the wording marked, the reason (message and rationale) and the alternatives.
  */
-import {CATEGORIES, type CategoryId, type FindingCategory, type Severity} from '../../core/types.js'
+import {CATEGORIES, type CategoryId, type FindingCategory, type Severity} from '../../core/index.js'
 import type {FileResult, ReportContext} from '../results.js'
 
 /** Marks the page as a report, so a later run over the folder leaves it out. */
@@ -12,13 +12,6 @@ export const GENERATOR = 'recovery-lint report'
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 
-const CATEGORY_LABEL: Record<CategoryId, string> = {
-  clinicalised: 'Clinicalised recovery',
-  'expert-patient': 'Expert and patient',
-  'role-model': 'Role model',
-  deficit: 'Deficit wording',
-  labelling: 'Labelling'
-}
 const CATEGORY_COLOUR: Record<CategoryId, string> = {
   clinicalised: '#1f6f8b',
   'expert-patient': '#8a4f7d',
@@ -55,7 +48,7 @@ svg text{font:13px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;fi
 @media print{.finding{break-inside:avoid}}
 `
 
-function chart(counts: Map<FindingCategory, number>): string {
+function chart(counts: Map<FindingCategory, number>, title: (c: CategoryId) => string): string {
   const max = Math.max(1, ...counts.values())
   const rowH = 34
   const labelW = 190
@@ -66,12 +59,12 @@ function chart(counts: Map<FindingCategory, number>): string {
     const w = Math.round((n / max) * barW)
     const y = 5 + i * rowH
     return (
-      `<g><text x="${labelW - 8}" y="${y + 20}" text-anchor="end">${esc(CATEGORY_LABEL[c])}</text>` +
+      `<g><text x="${labelW - 8}" y="${y + 20}" text-anchor="end">${esc(title(c))}</text>` +
       `<rect x="${labelW}" y="${y + 5}" width="${Math.max(w, n > 0 ? 2 : 0)}" height="22" rx="3" fill="${CATEGORY_COLOUR[c]}"></rect>` +
       `<text x="${labelW + Math.max(w, 0) + 6}" y="${y + 21}">${n}</text></g>`
     )
   }).join('')
-  const desc = CATEGORIES.map((c) => `${CATEGORY_LABEL[c]}: ${counts.get(c) ?? 0}`).join('; ')
+  const desc = CATEGORIES.map((c) => `${title(c)}: ${counts.get(c) ?? 0}`).join('; ')
   return (
     `<svg role="img" aria-labelledby="chart-title chart-desc" viewBox="0 0 ${labelW + barW + 60} ${height}" width="100%" style="max-width:${labelW + barW + 60}px">` +
     `<title id="chart-title">Findings per category</title><desc id="chart-desc">${esc(desc)}</desc>${bars}</svg>`
@@ -86,6 +79,8 @@ export function formatHtml(results: FileResult[], context: ReportContext, now = 
   const perCategory = new Map<FindingCategory, number>()
   for (const f of all) perCategory.set(f.category, (perCategory.get(f.category) ?? 0) + 1)
   const withFindings = results.filter((r) => r.findings.length > 0)
+  // Notices of the review's limits (category `review`) are not a category of wording.
+  const title = (c: FindingCategory) => context.categories.find((info) => info.id === c)?.title ?? (c === 'review' ? 'Review limit' : c)
 
   const out: string[] = []
   out.push('<!DOCTYPE html>', '<html lang="en">', '<head>', '<meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">', `<meta name="generator" content="${GENERATOR}">`)
@@ -106,9 +101,9 @@ export function formatHtml(results: FileResult[], context: ReportContext, now = 
     out.push('</ul></section>')
   }
 
-  out.push('<section aria-labelledby="by-category"><h2 id="by-category">Findings by category</h2>', chart(perCategory))
+  out.push('<section aria-labelledby="by-category"><h2 id="by-category">Findings by category</h2>', chart(perCategory, title))
   out.push('<table><caption class="lede" style="text-align:left">Counts per category</caption><thead><tr><th scope="col">Category</th><th scope="col" class="n">Findings</th></tr></thead><tbody>')
-  for (const c of CATEGORIES) out.push(`<tr><th scope="row">${esc(CATEGORY_LABEL[c])} <code>${c}</code></th><td class="n">${perCategory.get(c) ?? 0}</td></tr>`)
+  for (const c of CATEGORIES) out.push(`<tr><th scope="row">${esc(title(c))} <code>${c}</code></th><td class="n">${perCategory.get(c) ?? 0}</td></tr>`)
   out.push('</tbody></table></section>')
 
   out.push('<section aria-labelledby="by-file"><h2 id="by-file">Findings by document</h2>')
@@ -131,7 +126,7 @@ export function formatHtml(results: FileResult[], context: ReportContext, now = 
       const where = r.kind === 'docx' ? `${r.places?.[j] ?? `¶${f.line}`}, character ${f.column}` : `line ${f.line}, column ${f.column}`
       out.push(`<article class="finding ${f.severity}" aria-label="${esc(`${SEVERITY_LABEL[f.severity]}: ${f.text}, ${where}`)}">`)
       out.push(
-        `<p class="meta"><span class="sev ${f.severity}">${SEVERITY_LABEL[f.severity]}</span> ${esc(where)} · ${esc(CATEGORY_LABEL[f.category as CategoryId] ?? 'Review limit')} · rule <code>${esc(f.ruleId)}</code></p>`
+        `<p class="meta"><span class="sev ${f.severity}">${SEVERITY_LABEL[f.severity]}</span> ${esc(where)} · ${esc(title(f.category))} · rule <code>${esc(f.ruleId)}</code></p>`
       )
       out.push(`<blockquote>${esc(ex.before)}<mark>${esc(ex.text)}</mark>${esc(ex.after)}</blockquote>`)
       out.push(`<p class="why"><strong>Why:</strong> ${esc(f.message)}${rule?.rationale ? ' ' + esc(rule.rationale) : ''}</p>`)

@@ -1,5 +1,5 @@
 /** `--format json`: the PRODUCT.md contract, exactly. */
-import type {Finding} from '../../core/types.js'
+import type {Finding} from '../../core/index.js'
 import type {FileResult} from '../results.js'
 
 /** The edits of a finding that replace more than its `text`, with their own range. */

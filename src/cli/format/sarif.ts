@@ -6,9 +6,7 @@
  */
 import {isAbsolute, relative, sep} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import type {Rule, Severity} from '../../core/types.js'
-import {isFixable} from '../../core/fix.js'
-import {alternativeLabel} from '../../core/grammar/shape.js'
+import {alternativeLabel, isFixable, type Rule, type Severity} from '../../core/index.js'
 import type {FileResult, ReportContext} from '../results.js'
 
 const HOME = 'https://github.com/recovery-lint/recovery-lint'

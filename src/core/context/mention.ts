@@ -71,9 +71,12 @@ export function isMention(tokens: Token[], start: number, end: number): boolean 
   return false
 }
 
-/** A sentence set out as an exercise about wording: everything it quotes or lists is a mention. */
+/**
+ * A sentence set out as an exercise about wording: everything it quotes or lists is a mention.
+ * ("Circle every … word" looks at most 200 characters ahead, so a long sentence is not rescanned.)
+ */
 const EXERCISE =
-  /^\W*(which of (these|the following)|spot the|can you spot|how would you|rewrite|reword|rephrase|underline|circle|find the|identify the (words?|phrases?|language|terms?|labels?))\b|\b(how would you (re-?write|reword|rephrase|say|put)|re-?write (each|these|them|it|the following|this|that)|reword|rephrase|spot the (language|labels?|jargon|words?|phrases?)|discuss (what|how|why|whether))\b|\b(write|say|use|put) instead\W*$/i
+  /^\W*(which of (these|the following)|spot the|can you spot|how would you|rewrite|reword|rephrase|underline|circle|find the|identify the (words?|phrases?|language|terms?|labels?))\b|\b(how would you (re-?write|reword|rephrase|say|put)|re-?write (each|these|them|it|the following|this|that)|reword|rephrase|spot the (language|labels?|jargon|words?|phrases?)|discuss (what|how|why|whether)|(circle|underline|highlight|mark) (every|each|the|all|any)\b[^.]{0,200}\b(word|phrase|place|sentence|term|label)s?)\b|\b(write|say|use|put) instead\W*$/i
 /**
  * "terms we are moving away from, including caseload, patient and manage": a list of wording after a
  * word about wording, running to the match with no stop between. In two parts, so a sentence is scanned

@@ -5,66 +5,12 @@
  * phrases start and end — and run only on sentences where a frame's verb occurs.
  */
 import type {Token} from '../match/tokens.js'
-import {
-  BE,
-  CONJUNCTIONS,
-  DETERMINERS,
-  GET,
-  isAdverb,
-  isFunctionWord,
-  isNegator,
-  isVerbGroupWord,
-  NEGATIVE_SUBJECTS,
-  PARTICLES,
-  POSSESSIVES,
-  PREPOSITIONS,
-  PRONOUNS,
-  RELATIVES,
-  SUBORDINATORS,
-  WH
-} from './grammar.js'
+import {BE, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH} from './grammar.js'
 import type {Hit} from './lexicon.js'
+import {single, type Clause, type Np, type Oblique} from './phrases.js'
 
-/** A noun phrase: tokens [start, end), its head, and the possessor inside it ("the person's plan"). */
-export interface Np {
-  start: number
-  end: number
-  /** The head word; undefined for a clause standing as an object ("decides what happens next"). */
-  head?: number
-  possessor?: number
-  /** Introduced by "not" or a negative determiner ("not the consultant", "no professional"). */
-  negative: boolean
-}
+export type {Clause, Np, Oblique} from './phrases.js'
 
-export interface Oblique {
-  prep: string
-  np: Np
-}
-
-export interface Clause {
-  verbStart: number
-  verbEnd: number
-  groupStart: number
-  passive: boolean
-  negated: boolean
-  copula: boolean
-  /** The noun phrase(s) before the verb: the subject (the logical object in the passive). */
-  left: Np[]
-  /** The noun phrase(s) after the verb: the object or complement. */
-  right: Np[]
-  obliques: Oblique[]
-  /** Clause bounds, token indexes [start, end). */
-  start: number
-  end: number
-}
-
-/** Verbs whose object does what the following to-infinitive says ("allow people to choose"). */
-const OBJECT_CONTROL = /^(allow|allows|allowed|allowing|help|helps|helped|helping|encourage|encourages|encouraged|encouraging|ask|asks|asked|asking|tell|tells|told|want|wants|wanted|expect|expects|expected|need|needs|require|requires|required|enable|enables|enabled|support|supports|supported|supporting|invite|invites|invited|get|gets|got|force|forces|forced|persuade|persuades|persuaded|remind|reminds|reminded|train|trains|trained|teach|teaches|taught|permit|permits|permitted|leave|leaves|left|advise|advises|advised|urge|urges|urged|instruct|instructs|instructed|prompt|prompts|prompted|pressure|pressures|pressured|push|pushes|pushed|empower|empowers|empowered)$/
-
-/** "The peer's job is to…": the possessor does what the role noun names. */
-const ROLE_NOUNS = new Set(['job', 'role', 'task', 'duty', 'responsibility', 'purpose', 'aim', 'function', 'remit'])
-const single = (i: number): Np => ({start: i, end: i + 1, head: i, negative: false})
-const CLAUSE_PUNCTUATION = /[.;:!?\u2014()\[\]]|\s[-\u2013]\s/
 /** Words a clause reaches either side of its verb, at most (real clauses are far shorter). */
 export const MAX_CLAUSE_REACH = 64
 
@@ -84,37 +30,6 @@ export class SentenceReader {
       if (list) list.push(h.cls)
       else this.nounHeads.set(h.end - 1, [h.cls])
     }
-  }
-
-  /** The first hit in the sentence of one of these classes (by a per-class index: no scan of the sentence). */
-  firstHitOf(classes: Set<string>): Hit | undefined {
-    if (!this.firstByClass) {
-      this.firstByClass = new Map()
-      this.hits.forEach((h, k) => {
-        if (!this.firstByClass!.has(h.cls)) this.firstByClass!.set(h.cls, k)
-      })
-    }
-    let first: number | undefined
-    for (const cls of classes) {
-      const k = this.firstByClass.get(cls)
-      if (k !== undefined && (first === undefined || k < first)) first = k
-    }
-    return first === undefined ? undefined : this.hits[first]
-  }
-
-  private firstByClass: Map<string, number> | undefined
-
-  /** The class hits lying inside tokens [start, end), in order (hits are sorted by start). */
-  *hitsIn(start: number, end: number): Generator<Hit> {
-    const hits = this.hits
-    let lo = 0
-    let hi = hits.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (hits[mid].start < start) lo = mid + 1
-      else hi = mid
-    }
-    for (let k = lo; k < hits.length && hits[k].start < end; k++) if (hits[k].end <= end) yield hits[k]
   }
 
   /** The source between token i-1 and token i. */

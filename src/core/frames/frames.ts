@@ -7,58 +7,20 @@
  * frame, and so does a decision made with the person.
  */
 import type {Token} from '../match/tokens.js'
-import type {FrameSpec, Rule, WordClassSpec} from '../types.js'
+import type {Rule, WordClassSpec} from '../types.js'
 import {SentenceReader, type Clause, type Np} from './clause.js'
-import {BE, isAdverb, isNegator, isVerbGroupWord, PREPOSITIONS, PRONOUNS, RELATIVES, SHARED, SUBORDINATORS} from './grammar.js'
+import {isAdverb, isVerbGroupWord} from './grammar.js'
 import {Lexicon, type Hit} from './lexicon.js'
+import {firstHit, firstHitOf, hitsIn} from './hits.js'
+import {anchorIsArgument, anchorNegated, conditional, gated, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, PERSON_CLASS, PERSONAL, resolve, selfOwned, shared, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
+import {single} from './phrases.js'
 
 /** Prepositions of a means or measure ("measured by", "defined as", "recovered when"). */
 const BY_PREPS = new Set(['by', 'using', 'through', 'via', 'as', 'against', 'from', 'on', 'in', 'with', 'when', 'if', 'once', 'after', 'until', 'based', 'according', 'under', 'below', 'above', 'within', 'of', 'about', 'regarding', 'concerning', 'to', 'that', 'what', 'how', 'why', 'which', 'whether'])
-const WITH_PREPS = new Set(['with', 'alongside'])
 
-interface CompiledFrame {
-  rule: Rule
-  spec: FrameSpec
-  verb: Set<string>
-  agent?: Set<string>
-  object?: Set<string>
-  by?: Set<string>
-  for?: Set<string>
-  notAgent?: Set<string>
-  objectWith?: Set<string>
-  owner?: Set<string>
-  near: Array<Set<string>>
-  unlessNear?: Set<string>
-  objectClause?: Set<string>
-  recipient?: Set<string>
-  linked?: Set<string>
-  prep: Array<[string, Set<string>]>
-  objectPreps: Set<string>
-  copula: boolean
-  /** The anchor is a noun or adjective ("recovered … when … scores"), not a verb. */
-  nounAnchor: boolean
-  /** Classes the sentence must hold one of each before the clause is read (a cheap pre-check). */
-  needs: Array<Set<string>>
-}
 
-/** A frame match: tokens [start, end) of the clause's key span. */
-export interface FrameMatch {
-  rule: Rule
-  start: number
-  end: number
-  /** The object slot was filled by the head of its phrase, not a modifier ("recovery goals" is goals). */
-  headMatch: boolean
-  /** The tokens that carry the frame itself (the verb and the object's head): a phrase finding there says the same. */
-  core: number[]
-  /** How many slots the frame constrains: the more specific frame wins a tie. */
-  specificity: number
-}
+export type {FrameMatch} from './checks.js'
 
-/** The class that names the person a service supports: a decision made with them is shared. */
-const PERSON_CLASS = 'people'
-const PERSONAL = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'who', 'someone', 'anyone', 'everyone', 'somebody', 'anybody', 'everybody'])
-/** Meetings where staff decide ("at the MDT meeting"), also listed among staff. */
-const MEETING_CLASS = 'meeting'
 
 export class FrameMatcher {
   readonly lexicon: Lexicon
@@ -177,6 +139,32 @@ export class FrameMatcher {
     })
   }
 
+  /**
+   * The categories of frames that nearly hold in the sentence: the verb and every class the frame
+   * needs occur, though the clause did not put them in their slots. The second opinion speaks only
+   * there, and only for one of those categories.
+   */
+  nearMiss(hits: Hit[]): Map<string, [number, number]> {
+    const present = new Set(hits.map((h) => h.cls))
+    const spans = new Map<string, [number, number]>()
+    for (const verb of hits) {
+      for (const frame of this.byVerb.get(verb.cls) ?? []) {
+        // Every class the frame needs is in the sentence: only the clause's structure kept it from matching.
+        if (spans.has(frame.rule.category) || !frame.needs.every((classes) => intersects(present, classes))) continue
+        // The span: the verb and, for each class the frame needs, the nearest word of it.
+        let start = verb.start
+        let end = verb.end
+        for (const classes of frame.needs) {
+          const nearest = hits.filter((h) => classes.has(h.cls)).sort((a, b) => Math.abs(a.start - verb.start) - Math.abs(b.start - verb.start))[0]
+          start = Math.min(start, nearest.start)
+          end = Math.max(end, nearest.end)
+        }
+        spans.set(frame.rule.category, [start, end])
+      }
+    }
+    return spans
+  }
+
   /** Whether a frame's verb could start at this word. */
   has(norm: string): boolean {
     return this.anchors.has(norm)
@@ -185,10 +173,13 @@ export class FrameMatcher {
   /** Word sets for the prefilter: each frame needs its verb, and its agent/object classes when given. */
   prefilterEntries(): Array<{verb: string[][]; slots: string[][][]}> {
     const forms = (classes: Set<string> | undefined) => (classes ? [...classes].flatMap((c) => this.lexicon.entries(c)) : [])
-    return this.frames.map((f) => ({
-      verb: forms(f.verb).map((words) => words[0]),
-      slots: [f.agent, f.object && f.objectClause ? new Set([...f.object, ...f.objectClause]) : (f.object ?? f.objectClause), f.recipient, f.by, f.for, f.objectWith, f.owner, ...f.near, ...f.prep.map(([, s]) => s)].filter((s) => s !== undefined).map((s) => forms(s).map((words) => words.flat()))
-    }))
+    return this.frames.map((f) => {
+      // Only what `check` always requires: an optional object (with what it must hold) and the agent of an agentless passive may be absent.
+      const objectRequired = !f.spec.objectOptional
+      const object = f.object && f.objectClause ? new Set([...f.object, ...f.objectClause]) : (f.object ?? f.objectClause)
+      const required = [f.spec.agentless ? undefined : f.agent, ...(objectRequired ? [object, f.recipient, f.objectWith, f.owner] : []), f.by, f.for, ...f.near, ...f.prep.map(([, s]) => s)]
+      return {verb: forms(f.verb).map((words) => words[0]), slots: required.filter((s) => s !== undefined).map((s) => forms(s).map((words) => words.flat()))}
+    })
   }
 
   matchSentence(tokens: Token[], text: string): FrameMatch[] {
@@ -288,9 +279,8 @@ export class FrameMatcher {
       parts.push(headOnly(found))
     }
     const inClause = (classes: Set<string>) => {
-      if (spec.nearSentence) return reader.firstHitOf(classes)
-      for (const h of reader.hitsIn(clause.start, clause.end)) if (classes.has(h.cls)) return h
-      return undefined
+      if (spec.nearSentence) return firstHitOf(reader.hits, classes)
+      return firstHit(hitsIn(reader.hits, clause.start, clause.end), classes)
     }
     for (const group of frame.near) {
       const hit = inClause(group)
@@ -309,162 +299,9 @@ export class FrameMatcher {
     for (const np of parts) {
       start = Math.min(start, np.head !== undefined && np.end - np.start > 4 ? np.head : np.start)
       // A clause object is marked up to the word that made it match ("decide which groups you…").
-      const lastHit = np.head === undefined ? firstHit(reader.hitsIn(np.start, np.end), this.nounClasses)?.end : undefined
+      const lastHit = np.head === undefined ? firstHit(hitsIn(reader.hits, np.start, np.end), this.nounClasses)?.end : undefined
       end = Math.max(end, np.head !== undefined ? np.head + 1 : (lastHit ?? np.end))
     }
     return [start, end, headMatch, core]
   }
-}
-
-function intersects(a: Set<string>, b: Set<string> | undefined): boolean {
-  if (!b) return false
-  for (const x of a) if (b.has(x)) return true
-  return false
-}
-
-function headOnly(np: Np): Np {
-  return np.head === undefined ? np : {...np, start: np.head, end: np.head + 1}
-}
-
-/** "The team sets its own targets", "we agree our rota", "staff set their own learning goals": the object belongs to the agent. */
-function selfOwned(np: Np, agents: Np[], reader: SentenceReader, frame: CompiledFrame): boolean {
-  if (np.possessor === undefined) return false
-  const owner = reader.tokens[np.possessor].norm
-  if (reader.tokens[np.possessor + 1]?.norm === 'own' && agents.length > 0) return true
-  if (owner === 'its') return true
-  const agentWords = agents.map((a) => (a.head !== undefined ? reader.tokens[a.head].norm : ''))
-  if ((owner === 'our' && agentWords.includes('we')) || (owner === 'my' && agentWords.includes('i'))) return true
-  if (PRONOUNS.has(owner)) return false
-  return intersects(reader.classesOf(single(np.possessor), true), frame.agent)
-}
-
-const single = (i: number): Np => ({start: i, end: i + 1, head: i, negative: false})
-
-/** The object matched only through classes that need a tie to the person ("goals", "plans"). */
-function onlyLinked(classes: Set<string>, frame: CompiledFrame): boolean {
-  for (const c of classes) if (frame.object?.has(c) && !frame.linked!.has(c)) return false
-  return true
-}
-
-const PERSON_LINK = new Set(['people', 'relatives'])
-
-/**
- * A generic plan word ("goals", "plans", "schedule") is the person's unless the sentence ties it to
- * something else: a staff or service owner ("the team's targets"), or a for/of phrase naming something
- * other than a person ("plans for a new smoking shelter", "leave for staff").
- */
-function tiedToPerson(np: Np, clause: Clause, reader: SentenceReader): boolean {
-  if (np.possessor !== undefined) {
-    const owner = reader.tokens[np.possessor].norm
-    if (owner === 'his' || owner === 'her' || owner === 'their' || owner === 'your') return true
-    const classes = reader.classesOf(single(np.possessor), true)
-    if (intersects(classes, PERSON_LINK)) return true
-    if (classes.has('staff') || owner === 'its' || owner === 'our') return false
-  }
-  for (let i = np.start; i < np.end; i++) if (i !== np.head && intersects(reader.classesOf(single(i), true), PERSON_LINK)) return true
-  const tie = clause.obliques.find((o) => (o.prep === 'for' || o.prep === 'of') && o.np.head !== undefined && o.np.start >= np.end && o.np.start <= np.end + 1)
-  return !tie || intersects(reader.classesOf(tie.np, true), PERSON_LINK)
-}
-
-/** The clause says the decision is made with the person ("together", "with the person"). */
-function shared(clause: Clause, reader: SentenceReader): boolean {
-  for (let i = clause.start; i < clause.end; i++) {
-    const n = reader.tokens[i].norm
-    if (SHARED.has(n) || (n === 'co' && reader.tokens[i + 1]?.join === 'hyphen')) return true
-  }
-  return clause.obliques.some((o) => {
-    if (!WITH_PREPS.has(o.prep) || !(reader.classesOf(o.np, false).has(PERSON_CLASS) || isPersonPronoun(o.np, reader))) return false
-    // "rather than with the person", "not with the person": the decision is explicitly not shared.
-    const at = o.np.start - 1
-    const before = [reader.tokens[at - 1]?.norm, reader.tokens[at - 2]?.norm]
-    return !(before[0] === 'not' || before[0] === 'than' || (before[0] === 'of' && before[1] === 'instead'))
-  })
-}
-
-/**
- * For a frame anchored on a noun ("recovered"): a negator in its clause, but not one that is
- * part of the label ("recorded as not recovered") or one inside a later subordinate clause
- * ("recovered when they no longer meet the criteria").
- */
-function anchorNegated(clause: Clause, reader: SentenceReader): boolean {
-  const tokens = reader.tokens
-  for (let i = clause.start; i < clause.verbStart - 1; i++) if (isNegator(tokens[i].norm) && !(tokens[i].norm === 'not' && tokens[i + 1]?.norm === 'only')) return true
-  for (let i = clause.verbEnd; i < clause.end; i++) {
-    const n = tokens[i].norm
-    if (SUBORDINATORS.has(n) || RELATIVES.has(n)) break
-    if (isNegator(n) && tokens[i + 1]?.norm !== 'only') return true
-  }
-  return false
-}
-
-/** The sentence makes something wait on a condition: "not … until/unless/before", "only once/when/after/if". */
-function gated(reader: SentenceReader): boolean {
-  const tokens = reader.tokens
-  let negated = false
-  for (let i = 0; i < tokens.length; i++) {
-    const n = tokens[i].norm
-    if (isNegator(n)) negated = true
-    if (negated && (n === 'until' || n === 'unless' || n === 'before')) return true
-    if (n === 'until' && tokens.slice(i).some((t) => isNegator(t.norm))) return true
-    if (n === 'only' && /^(once|when|after|if|until)$/.test(tokens[i + 1]?.norm ?? '')) return true
-  }
-  return false
-}
-
-/** "not … until", "not … unless": a condition, not a rejection. */
-function conditional(clause: Clause, reader: SentenceReader): boolean {
-  for (let i = clause.start; i < clause.end; i++) if (reader.tokens[i].norm === 'until' || reader.tokens[i].norm === 'unless') return true
-  return false
-}
-
-const SUBJECT_VERBS = new Set(['means', 'mean', 'meant', 'depends', 'depend', 'depended', 'requires', 'require', 'required', 'equals', 'equal', 'begins', 'begin', 'began', 'starts', 'start', 'started', 'involves', 'involve'])
-const PREDICATE_LINKS = new Set(['as', 'been', 'being', 'having', 'has', 'have', 'had', "'ve", 'doing', 'do', 'does', 'did', 'keeping', 'keep', 'kept', 'staying', 'getting', 'get', 'got', 'feel', 'feels', 'felt', 'look', 'looks', 'seem', 'seems', 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'still'])
-
-/**
- * A noun anchor is said of something only as a subject ("recovery means…", "his recovery could
- * begin when…") or a predicate ("is counted as recovered", "are recovering"), not as the object of
- * a preposition ("people in recovery") or a modifier ("the recovery college").
- */
-function anchorIsArgument(clause: Clause, reader: SentenceReader): boolean {
-  const tokens = reader.tokens
-  let p = clause.verbStart - 1
-  while (p >= 0 && (isNegator(tokens[p].norm) || tokens[p].norm === 'yet' || tokens[p].norm === 'fully' || tokens[p].norm === 'still')) p--
-  const prev = tokens[p]?.norm ?? ''
-  const next = tokens[clause.verbEnd]?.norm ?? ''
-  if (prev === 'to' && /^mov/.test(tokens[p - 1]?.norm ?? '')) return true
-  // "what we mean by recovery"
-  if (prev === 'by' && /^(mean|means|meant|define|defined|defines)$/.test(tokens[p - 1]?.norm ?? '')) return true
-  if (BE.has(prev) || PREDICATE_LINKS.has(prev) || (prev.endsWith('ed') && tokens[clause.verbStart].join === 'space')) return true
-  if (PREPOSITIONS.has(prev)) return false
-  return (isVerbGroupWord(next) && !isAdverb(next) && next !== 'to') || SUBJECT_VERBS.has(next)
-}
-
-function nearGroups(near: FrameSpec['near']): string[][] {
-  if (!near || near.length === 0) return []
-  return Array.isArray(near[0]) ? (near as string[][]) : [near as string[]]
-}
-
-function isPersonPronoun(np: Np, reader: SentenceReader): boolean {
-  return np.head !== undefined && ['them', 'him', 'her', 'you', 'us', 'me'].includes(reader.tokens[np.head].norm)
-}
-
-function resolve(found: FrameMatch[]): FrameMatch[] {
-  if (found.length < 2) return found
-  const sorted = found
-    .map((m, order) => ({m, order}))
-    .sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || Number(b.m.headMatch) - Number(a.m.headMatch) || b.m.specificity - a.m.specificity || a.m.start - b.m.start || a.order - b.order)
-  // Words already taken are marked, so each match is checked in the length of its own span.
-  const taken = new Set<number>()
-  const kept: FrameMatch[] = []
-  outer: for (const {m} of sorted) {
-    for (let i = m.start; i < m.end; i++) if (taken.has(i)) continue outer
-    for (let i = m.start; i < m.end; i++) taken.add(i)
-    kept.push(m)
-  }
-  return kept.sort((a, b) => a.start - b.start)
-}
-
-function firstHit(hits: Iterable<Hit>, classes: Set<string>): Hit | undefined {
-  for (const h of hits) if (classes.has(h.cls)) return h
-  return undefined
 }

@@ -117,14 +117,31 @@ export class PhraseIndex<T> {
       if (edges) {
         for (const edge of edges) {
           if (edge.caseSensitive !== undefined && token.raw !== edge.caseSensitive) continue
-          this.reach(edge.node, at + 1, fn, stack)
+          this.visit(edge.node, at + 1, fn, stack)
         }
       }
-      if (node.any) this.reach(node.any, at + 1, fn, stack)
+      if (node.any) this.visit(node.any, at + 1, fn, stack)
     }
   }
 
-  private reach(node: Node, end: number, fn: (id: number, end: number) => void, stack: Array<[Node, number]>) {
+  /**
+   * For each token, the furthest end of a phrase starting at or before it: a match
+   * [start, end) lies inside one of the phrases when `reach[start] >= end`.
+   */
+  reach(tokens: readonly Token[]): Int32Array {
+    const reach = new Int32Array(tokens.length).fill(-1)
+    for (let i = 0; i < tokens.length; i++) {
+      if (this.startsWith(tokens[i].norm)) {
+        this.scan(tokens, i, (_id, end) => {
+          if (end > reach[i]) reach[i] = end
+        })
+      }
+      if (i > 0 && reach[i - 1] > reach[i]) reach[i] = reach[i - 1]
+    }
+    return reach
+  }
+
+  private visit(node: Node, end: number, fn: (id: number, end: number) => void, stack: Array<[Node, number]>) {
     if (node.end) fn(node.id, end)
     if (node.children.size > 0) stack.push([node, end])
   }

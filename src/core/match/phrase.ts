@@ -124,3 +124,43 @@ export function matchAfter(phrase: CompiledPhrase, tokens: Token[], index: numbe
 export function inWordClass(name: string, token: Token | undefined): boolean {
   return token !== undefined && WORD_CLASSES[name]?.has(token.norm) === true
 }
+
+/**
+ * Compiled phrases as plain data: the build ships them with the compiled rules,
+ * so a start compiles none. Each distinct slot's forms are stored once, as one
+ * string (a plural form marked `+`); a variant's source is left out when it is
+ * the phrase itself.
+ */
+export interface CompiledPhrasesData {
+  forms: string[]
+  phrases: Record<string, Array<{source?: string; slots: Array<{forms: number; caseSensitive?: string; any?: boolean}>}>>
+}
+
+export function compiledPhrasesData(): CompiledPhrasesData {
+  const forms: string[] = []
+  const index = new Map<string, number>()
+  const formsIndex = (slot: Slot) => {
+    const key = [...slot.forms].map(([f, plural]) => (plural ? '+' + f : f)).join(' ')
+    let i = index.get(key)
+    if (i === undefined) index.set(key, (i = forms.push(key) - 1))
+    return i
+  }
+  const phrases: CompiledPhrasesData['phrases'] = {}
+  for (const [key, variants] of compiled) {
+    phrases[key] = variants.map((v) => ({
+      ...(v.source === key.slice(1) ? {} : {source: v.source}),
+      slots: v.slots.map((s) => ({...s, forms: formsIndex(s)}))
+    }))
+  }
+  return {forms, phrases}
+}
+
+/** Take phrases compiled by the build (the same code, so the same result) instead of compiling them again. */
+export function seedCompiledPhrases(data: CompiledPhrasesData): void {
+  const maps = data.forms.map((list) => new Map(list ? list.split(' ').map((f): [string, boolean] => (f[0] === '+' ? [f.slice(1), true] : [f, false])) : []))
+  for (const [key, variants] of Object.entries(data.phrases)) {
+    if (compiled.has(key)) continue
+    // Slots with the same forms share one Map: compiled phrases are only read.
+    compiled.set(key, variants.map((v) => ({source: v.source ?? key.slice(1), slots: v.slots.map((s) => ({...s, forms: maps[s.forms]}))})))
+  }
+}

@@ -107,15 +107,13 @@ export class Prefilter {
 }
 
 function holds(req: Requirement, words: Set<string>): boolean {
-  for (const keys of req) {
-    let found = false
-    for (const key of keys) {
-      if (words.has(key)) {
-        found = true
-        break
-      }
-    }
-    if (!found) return false
-  }
+  for (const keys of req) if (!meets(keys, words)) return false
   return true
+}
+
+/** Whether the two sets share a key: walk the smaller one (a word class has hundreds of forms, a region a few dozen words). */
+function meets(keys: Set<string>, words: Set<string>): boolean {
+  const [small, large] = keys.size <= words.size ? [keys, words] : [words, keys]
+  for (const key of small) if (large.has(key)) return true
+  return false
 }

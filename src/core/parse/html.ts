@@ -18,11 +18,18 @@ import {VFile} from 'vfile'
 import {parseDirectiveComments, type Directive} from '../directives.js'
 import {LineIndex} from '../positions.js'
 import {alignText} from './align.js'
+import {blankTags} from './html-cuts.js'
+import {parseText} from './text.js'
+import {NOTICE, noticeAt} from '../notices.js'
 import {sentenceCut} from './cuts.js'
 import {ATTRIBUTION, AVOID_HEADER} from '../context/mention.js'
+import type {Finding} from '../types.js'
 import type {Prose} from './markdown.js'
+import {addFormat} from '../whole.js'
 
-const html = unified().use(rehypeParse, {verbose: true})
+// Made on first use: a bundle that never reads HTML drops this module and parse5 with it.
+let html: ReturnType<typeof makeProcessor> | undefined
+const makeProcessor = () => unified().use(rehypeParse, {verbose: true})
 
 /** Elements whose content is never prose. */
 const NOT_PROSE = new Set(['script', 'style', 'template', 'svg', 'math', 'code', 'pre', 'kbd', 'samp', 'var', 'textarea', 'noscript', 'del', 'iframe', 'object'])
@@ -66,10 +73,27 @@ function splitAtSpaces(piece: Text, lines: LineIndex): Text[] {
   return out
 }
 
+/**
+ * HTML as prose. Markup nested deeper than the tree builders and walkers can go
+ * (they recurse) is read as plain text with its tags and comments blanked, every
+ * offset kept, with a notice.
+ */
 export function parseHtml(text: string): Prose {
+  try {
+    return parseHtmlTree(text)
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    const prose = parseText(blankTags(text))
+    const first = text.search(/<[A-Za-z]/)
+    prose.notices = [noticeAt(text, Math.max(0, first), text.length, NOTICE.htmlDepth())]
+    return prose
+  }
+}
+
+function parseHtmlTree(text: string): Prose {
   const lines = new LineIndex(text)
   const file = new VFile(text)
-  const root = html.parse(file) as Root
+  const root = (html ??= makeProcessor()).parse(file) as Root
   // A piece of a long document may hold only an end tag: the root then has no position, which the bridge needs.
   root.position ??= {start: lines.point(0), end: lines.point(text.length)}
   const mentions: Range[] = []
@@ -207,3 +231,35 @@ function noteAvoidColumns(table: Element, mentions: Range[]) {
 }
 
 
+
+/**
+ * An HTML finding whose range starts before markup ("a <b>role model"): the
+ * article stays outside, so a fix never swallows a tag.
+ */
+export function fitHtmlFinding(text: string, f: Finding): Finding {
+  const lastTag = f.text.lastIndexOf('>')
+  if (lastTag === -1 || !f.text.slice(0, lastTag).includes('<')) return f
+  let cut = lastTag + 1
+  while (cut < f.text.length && /\s/.test(f.text[cut])) cut++
+  const offset = f.offset + cut
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1
+  const line = f.line + countNewlines(f.text.slice(0, cut))
+  return {
+    ...f,
+    offset,
+    line,
+    column: offset - lineStart + 1,
+    text: f.text.slice(cut),
+    suggestions: f.suggestions.map((s) => s.replace(/^(a|an|A|An)\s+/, '')),
+    // Only drop-ins stay: a wider rewrite would reach back over the tag.
+    fixes: f.fixes.filter((x) => x.before === 0 && x.after === 0).map((x) => ({...x, replacement: x.replacement.replace(/^(a|an|A|An)\s+/, '')})),
+    safeFix: f.safeFix && f.fixes[0]?.before === 0 && f.fixes[0]?.after === 0
+  }
+}
+
+const countNewlines = (s: string) => (s.match(/\n/g) ?? []).length
+
+/** Make HTML a format the engine reads (see `addFormat`): the CLI does, the language server does not. */
+export function enableHtml(): void {
+  addFormat('html', {parse: parseHtml, fit: fitHtmlFinding})
+}

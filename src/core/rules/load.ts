@@ -1,13 +1,14 @@
 /**
- * Load rule packs: parse YAML or JSON, validate against rules/rule-pack.schema.json,
+ * Load rule packs: parse YAML or JSON, validate against rules/rule-pack.schema.json
+ * (compiled at build time: the built-in packs are validated by the build, an
+ * organisation's own `ruleFiles` when they are read),
  * then check what a schema cannot (unique ids, contested rules never errors).
  * Every problem is one line naming the file, the rule and the problem.
  */
-import {Ajv} from 'ajv'
 import {parse as parseYaml} from 'yaml'
-import schema from '../../../rules/rule-pack.schema.json' with {type: 'json'}
+import {validateRulePack as validate} from '../generated/validators.js'
 import {describeSchemaError} from '../schema-errors.js'
-import type {Rule, RulePack} from '../types.js'
+import type {RulePack, SourcePack, SourceRule} from '../types.js'
 import {phraseWords, WORD_CLASS_NAMES} from '../match/phrase.js'
 import {MAX_GUARDS_PER_RULE, MAX_PACK_CHARS, MAX_PHRASE_CHARS, MAX_PHRASE_WORDS, MAX_PHRASES_PER_RULE, MAX_RULES_PER_PACK, MAX_WILDCARDS, MAX_YAML_ALIASES} from '../limits.js'
 
@@ -21,10 +22,8 @@ export class RulePackError extends Error {
   }
 }
 
-let validate: ReturnType<Ajv['compile']> | undefined
-
 /** Parse and validate one pack's text. `path` names it in errors. */
-export function parseRulePack(path: string, source: string): RulePack {
+export function parseRulePack(path: string, source: string): SourcePack {
   // Editors on Windows save JSON and YAML with a byte-order mark.
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
   if (text.length > MAX_PACK_CHARS) throw new RulePackError(path, `too large for a rule pack (${megabytes(text.length)}; the limit is ${megabytes(MAX_PACK_CHARS)})`)
@@ -38,7 +37,6 @@ export function parseRulePack(path: string, source: string): RulePack {
   if (Array.isArray(count) && count.length > MAX_RULES_PER_PACK) {
     throw new RulePackError(path, `${count.length} rules; the limit is ${MAX_RULES_PER_PACK} per pack (split it into several packs)`)
   }
-  validate ??= new Ajv({allErrors: true, strict: false}).compile(schema)
   if (!validate(data)) {
     const errors = validate.errors ?? []
     const rules = (data as {rules?: Array<{id?: unknown}>})?.rules
@@ -47,11 +45,12 @@ export function parseRulePack(path: string, source: string): RulePack {
     const id = index !== undefined && index !== null ? rules?.[Number(index)]?.id : undefined
     throw new RulePackError(path, `${typeof id === 'string' ? `rule \`${id}\`: ` : ''}${describeSchemaError(errors)}`)
   }
-  const pack = data as Omit<RulePack, 'origin' | 'rules'> & {rules?: Array<Omit<Rule, 'category'>>}
+  // The schema has checked the shape (examples included).
+  const pack = data as Omit<SourcePack, 'origin' | 'rules'> & {rules?: Array<Omit<SourceRule, 'category'>>}
   // A frame rule has no phrases: it matches a relation inside a clause.
-  const rules: Rule[] = (pack.rules ?? []).map((r) => ({...r, phrases: r.phrases ?? [], category: pack.category, origin: path}))
+  const rules: SourceRule[] = (pack.rules ?? []).map((r) => ({...r, phrases: r.phrases ?? [], category: pack.category, origin: path}))
   for (const rule of rules) checkRule(path, rule)
-  const out: RulePack = {category: pack.category, description: pack.description, rules, origin: path}
+  const out: SourcePack = {category: pack.category, title: pack.title, description: pack.description, principles: pack.principles, rules, origin: path}
   if (pack.classes) out.classes = pack.classes
   return out
 }
@@ -76,7 +75,7 @@ export function checkWordClasses(packs: RulePack[]): void {
   }
 }
 
-function checkRule(path: string, rule: Rule) {
+function checkRule(path: string, rule: SourceRule) {
   const fail = (problem: string): never => {
     throw new RulePackError(path, `rule \`${rule.id}\`: ${problem}`)
   }

@@ -126,16 +126,16 @@ suite('recovery-lint extension', function () {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     await expectCodes(uri, ['team-gloomy-outlook', 'team-sad-case']);
     // Both team rules are in the deficit category.
-    const shown = await waitFor('status with counts', () => api.status().text === '$(book) deficit 2' && api.status());
+    const shown = await waitFor('status with counts', () => api.status().text === '$(book) Deficit framing 2' && api.status());
     assert.strictEqual(shown.visible, true);
-    assert.match(shown.tooltip, /2 to reconsider \(deficit 2\)/);
+    assert.match(shown.tooltip, /2 to reconsider \(Deficit framing 2\)/);
     await openFresh(['team', 'clean.md'], 'We walk and talk together.\n');
     await waitFor('a tick for a clean document', () => api.status().text === '$(check) Recovery language');
     await openFresh(['team', 'data.json'], '{"a": 1}\n');
     await waitFor('hidden for a JSON file', () => !api.status().visible);
   });
 
-  test('diagnostics from the built-in rules link to the rule page shipped with the extension', async () => {
+  test('diagnostics from the built-in rules link to the rule page shipped with the extension, a read-only page never reviewed', async () => {
     const uri = file('policy.md');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const diags = await waitFor('symptom-free on policy.md', () => ours(uri).some(d => codeOf(d) === 'symptom-free') && ours(uri));
@@ -143,9 +143,14 @@ suite('recovery-lint extension', function () {
     assert.strictEqual(d.range.start.line, 4);
     assert.ok(typeof d.code === 'object', 'the code carries a link');
     const target = (d.code as {target: vscode.Uri}).target;
-    assert.strictEqual(target.scheme, 'file');
-    assert.match(target.path, /\/docs\/rules\/symptom-free\.md$/);
-    assert.ok(await exists(target), `${target.toString()} exists`);
+    assert.strictEqual(target.scheme, 'recovery-lint-rule');
+    assert.strictEqual(target.path, '/symptom-free.md');
+    const page = await vscode.workspace.openTextDocument(target);
+    await vscode.window.showTextDocument(page);
+    assert.match(page.getText(), /^# `symptom-free`$/m);
+    // The page itself quotes the wording it explains: it is not a document to review.
+    await new Promise(r => setTimeout(r, 1500));
+    assert.deepStrictEqual(ours(target), []);
   });
 
   test('typing: an unsaved edit is reviewed (debounced), untitled documents too', async () => {
@@ -298,7 +303,7 @@ suite('recovery-lint extension', function () {
 
     await vscode.commands.executeCommand('recoveryLint.showRules');
     await waitFor('the rule catalogue in a tab', () =>
-      vscode.window.tabGroups.all.flatMap(g => g.tabs).find(t => /index\.md/.test(t.label) || (t.input instanceof vscode.TabInputText && t.input.uri.path.endsWith('/docs/rules/index.md'))));
+      vscode.window.tabGroups.all.flatMap(g => g.tabs).find(t => /index\.md/.test(t.label) || (t.input instanceof vscode.TabInputText && t.input.uri.scheme === 'recovery-lint-rule' && t.input.uri.path === '/index.md')));
     await closeAll();
 
     const unopened = file('team', 'unopened.md');
@@ -309,11 +314,28 @@ suite('recovery-lint extension', function () {
 
     const rc = file('.recoverylintrc.json');
     if (await exists(rc)) await vscode.workspace.fs.delete(rc);
+    // The starter configuration changes no finding: the sample policy's diagnostics are the same before and after.
+    const policy = file('policy.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(policy));
+    const brief = (ds: vscode.Diagnostic[]) => ds.map(x => `${x.range.start.line}:${x.range.start.character} ${codeOf(x)} ${x.severity}`).sort();
+    /** The diagnostics once they have not changed for a second (earlier tests' config changes settle first). */
+    const settled = async () => {
+      let last = '';
+      let since = Date.now();
+      return waitFor('settled diagnostics', () => {
+        const now = JSON.stringify(brief(ours(policy)));
+        if (now !== last) [last, since] = [now, Date.now()];
+        return ours(policy).length > 0 && Date.now() - since > 1000 && brief(ours(policy));
+      });
+    };
+    const before = await settled();
     await vscode.commands.executeCommand('recoveryLint.createConfig');
     await waitFor('created config', () => exists(rc));
     const starter = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(rc)));
-    assert.strictEqual(starter.root, true);
     assert.strictEqual(starter.profile, 'peer');
+    assert.deepStrictEqual([starter.rules, starter.categories, starter.allow], [{}, {}, []]);
+    await new Promise(r => setTimeout(r, 1000)); // the watcher's re-review
+    assert.deepStrictEqual(await settled(), before);
     await closeAll();
     await vscode.workspace.fs.delete(rc);
 

@@ -1,9 +1,9 @@
 /**
  * Rule documentation generated from the rule data: one page per rule and a
- * catalogue index. scripts/build-docs.ts writes them; a test checks they are current.
+ * catalogue index. Build-time only: scripts/generate.ts writes them and a test
+ * checks they are current.
  */
-import {alternativeLabel} from '../core/grammar/shape.js'
-import type {FrameSpec, Alternative, Rule, RulePack} from '../core/types.js'
+import {alternativeLabel, categoriesOf, directiveComment, type Alternative, type CategoryInfo, type FrameSpec, type SourceRule, type SourcePack} from '../../src/core/index.js'
 
 const PRINCIPLES: Record<string, string> = {
   mutual: 'both people learn from each other',
@@ -14,14 +14,6 @@ const PRINCIPLES: Record<string, string> = {
   inclusive: 'nobody is defined by a diagnosis or a label',
   progressive: 'hope and growth, not standing still',
   safe: 'language that does not shame, blame or frighten'
-}
-
-const CATEGORY_TITLES: Record<string, string> = {
-  clinicalised: 'Clinicalised recovery',
-  'expert-patient': 'Expert and patient',
-  'role-model': 'Role model',
-  deficit: 'Deficit framing',
-  labelling: 'Labelling'
 }
 
 const alt = (a: Alternative) => (typeof a !== 'string' && a.plural && (a.singular ?? a.noun) !== a.plural ? `${a.singular ?? a.noun} / ${a.plural}` : alternativeLabel(a))
@@ -44,18 +36,19 @@ export function describeFrame(frame: FrameSpec): string {
   return parts.join(', ') + voice + negation + (frame.unlessShared ? '; not when done with the person' : '')
 }
 
-export function rulePage(rule: Rule): string {
+export function rulePage(rule: SourceRule, categories: CategoryInfo[]): string {
+  const title = categories.find((c) => c.id === rule.category)?.title ?? rule.category
   const profiles = Object.entries(rule.profiles ?? {})
     .map(([p, s]) => `${p}: ${s}`)
     .join(', ')
-  return `<!-- Generated from ${rule.origin} by scripts/build-docs.ts. Edit the rule data, not this page. -->
+  return `<!-- Generated from ${rule.origin} by scripts/generate.ts. Edit the rule data, not this page. -->
 # \`${rule.id}\`
 
 ${rule.message.replace(/\{\{\s*text\s*\}\}/g, rule.frame ? 'this wording' : rule.phrases[0])}
 
 | | |
 |---|---|
-| Category | [${CATEGORY_TITLES[rule.category] ?? rule.category}](index.md#${rule.category}) (\`${rule.category}\`) |
+| Category | [${title}](index.md#${rule.category}) (\`${rule.category}\`) |
 | Severity | ${rule.severity}${profiles ? ` (${profiles})` : ''}${rule.contested ? ' — contested: sources disagree, so never an error' : ''} |
 | Finds | ${rule.frame ? describeFrame(rule.frame) : `${rule.phrases.map((p) => `“${p}”`).join(', ')} (with their other forms)`} |
 | Safe to fix automatically | ${rule.safeFix ? 'yes' : 'no'} |
@@ -88,27 +81,28 @@ ${list(rule.examples.pass.map((s) => `✅ ${s}`))}
 
 ## Silencing it
 
-- For one line: \`<!-- recovery-lint-disable-next-line ${rule.id} -->\` on the line before.
-- For a stretch: \`<!-- recovery-lint-disable ${rule.id} -->\` … \`<!-- recovery-lint-enable ${rule.id} -->\`.
+- For one line: \`${directiveComment('disable-next-line', [rule.id])}\` on the line before.
+- For a stretch: \`${directiveComment('disable', [rule.id])}\` … \`${directiveComment('enable', [rule.id])}\`.
 - For a project: \`"rules": {"${rule.id}": "off"}\` in \`.recoverylintrc.json\`, or allow one phrase with \`"allow": ["…"]\`.
 `
 }
 
-export function catalogueIndex(packs: RulePack[]): string {
+export function catalogueIndex(packs: SourcePack[], categories: CategoryInfo[]): string {
   const total = packs.reduce((n, p) => n + p.rules.length, 0)
   const sections = packs.map((pack) => {
+    const category = categories.find((c) => c.id === pack.category)
     const rows = pack.rules.map(
       (r) => `| [\`${r.id}\`](${r.id}.md) | ${r.severity}${r.contested ? ' (contested)' : ''} | ${r.phrases.slice(0, 4).join(', ')}${r.phrases.length > 4 ? ', …' : ''} | ${alt(r.alternatives[0])} |`
     )
-    return `## ${CATEGORY_TITLES[pack.category] ?? pack.category}
+    return `## ${category?.title ?? pack.category}
 
-<a id="${pack.category}"></a>${pack.description ? pack.description + '\n' : ''}
+<a id="${pack.category}"></a>${category?.description ? category.description + '\n' : ''}${category?.principles.length ? `Serves: ${category.principles.map((p) => `*${p}*`).join(', ')}.\n` : ''}
 | Rule | Severity | Finds | Instead, for example |
 |---|---|---|---|
 ${rows.join('\n')}
 `
   })
-  return `<!-- Generated from rules/*.yml by scripts/build-docs.ts. -->
+  return `<!-- Generated from rules/*.yml by scripts/generate.ts. -->
 # Rule catalogue
 
 ${total} rules in five categories. Each page says what the rule finds, why it matters,
@@ -118,9 +112,10 @@ ${sections.join('\n')}`
 }
 
 /** Every generated file: path (relative to the project root) → content. */
-export function generatedDocs(packs: RulePack[]): Map<string, string> {
+export function generatedDocs(packs: SourcePack[]): Map<string, string> {
   const out = new Map<string, string>()
-  out.set('docs/rules/index.md', catalogueIndex(packs))
-  for (const rule of packs.flatMap((p) => p.rules)) out.set(`docs/rules/${rule.id}.md`, rulePage(rule))
+  const categories = categoriesOf(packs)
+  out.set('docs/rules/index.md', catalogueIndex(packs, categories))
+  for (const rule of packs.flatMap((p) => p.rules)) out.set(`docs/rules/${rule.id}.md`, rulePage(rule, categories))
   return out
 }

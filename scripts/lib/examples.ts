@@ -1,9 +1,8 @@
 /**
  * Run a rule's own examples: each `flag` sentence must give a finding of that
- * rule, each `pass` sentence none. Shared by the test suite and scripts/check-rules.ts.
+ * rule, each `pass` sentence none. Build-time only (scripts/check-rules.ts).
  */
-import {Reviewer} from '../review.js'
-import type {RulePack} from '../types.js'
+import {Reviewer, type SourcePack} from '../../src/core/index.js'
 
 export interface ExampleFailure {
   ruleId: string
@@ -13,7 +12,7 @@ export interface ExampleFailure {
   got: string[]
 }
 
-export function runExamples(packs: RulePack[], reviewer = new Reviewer(packs, {})): ExampleFailure[] {
+export function runExamples(packs: SourcePack[], reviewer = new Reviewer(packs, {})): ExampleFailure[] {
   const failures: ExampleFailure[] = []
   for (const pack of packs) {
     for (const rule of pack.rules) {

@@ -1,26 +1,14 @@
 /**
- * A long HTML document reviewed in pieces of about SLICE_CHARS, each parsed on
- * its own (parse5 and the trees built from it cost memory and time out of
- * proportion for a document of many megabytes). A light scan of the tags finds
- * cut points: before a block-level start tag, outside comments, raw text and the
- * elements whose meaning reaches their whole content (code, pre, quotes, tables
- * and the rest that parse/html.ts treats specially). Where a window has no such
- * point, the cut falls before any tag and the still open special elements'
- * start tags are parsed in front of the next piece; one notice says so.
- *
- * Also: an HTML document nested deeper than the parser's trees can be walked is
- * read as plain text with its tags blanked.
+ * Cut points for reading a long HTML document in pieces (whole.ts), found by a
+ * light scan of its tags: before a block-level start tag, outside comments, raw
+ * text and the elements whose meaning reaches their whole content (code, pre,
+ * quotes, tables and the rest parse/html.ts treats specially). Where a window has
+ * no such point, the cut falls before any tag and the still open special
+ * elements' start tags are parsed in front of the next piece. And the text with
+ * its tags blanked, for HTML nested deeper than a tree can be walked. Linear.
  *
  * Pure: no editor API, no node API.
  */
-import {NOTICE, noticeAt} from './notices.js'
-import {parseHtml} from './parse/html.js'
-import {parseText} from './parse/text.js'
-import type {Prose} from './parse/markdown.js'
-import {applyDirectives, type Candidate, type Reviewer} from './review.js'
-import {reviewWithPrefix, SLICE_CHARS, type SliceBlock} from './slices.js'
-import type {Finding} from './types.js'
-import type {Directive} from './directives.js'
 
 /** Elements whose content parse/html.ts reads in context: a cut inside one would change it. */
 const SPECIAL = new Set(['script', 'style', 'template', 'svg', 'math', 'code', 'pre', 'kbd', 'samp', 'var', 'textarea', 'noscript', 'del', 'iframe', 'object', 'blockquote', 'table', 'q', 'title', 'head'])
@@ -41,7 +29,7 @@ export interface HtmlCut {
 }
 
 /** Cut points (the first at 0) for pieces of about `pieceChars`. */
-export function htmlCuts(text: string, pieceChars = SLICE_CHARS): HtmlCut[] {
+export function htmlCuts(text: string, pieceChars: number): HtmlCut[] {
   const cuts: HtmlCut[] = [{at: 0, prefix: '', clean: true}]
   const open: Array<{name: string; tag: string}> = []
   let safe = -1
@@ -107,56 +95,6 @@ function tagEnd(text: string, from: number): number {
     else if (c === '>') return i
   }
   return -1
-}
-
-/** Review a long HTML document in pieces; the findings in source order, directives applied. */
-export function reviewHtmlInPieces(reviewer: Reviewer, text: string): Finding[] {
-  const cuts = htmlCuts(text)
-  const blocks: SliceBlock[] = []
-  let line = 1
-  let lineStart = 0
-  let counted = 0
-  const moveTo = (offset: number) => {
-    for (let i = counted; i < offset; i++) {
-      const c = text.charCodeAt(i)
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-        line++
-        lineStart = i + 1
-      }
-    }
-    counted = Math.max(counted, offset)
-  }
-  let noticed = false
-  for (let k = 0; k < cuts.length; k++) {
-    const {at, prefix, clean} = cuts[k]
-    const end = k + 1 < cuts.length ? cuts[k + 1].at : text.length
-    moveTo(at)
-    blocks.push(...reviewWithPrefix(reviewer, text, at, end, line, prefix ? prefix + '\n' : '', htmlProse, at - lineStart + 1).blocks)
-    if (!clean && !noticed) {
-      noticed = true
-      const notice = reviewer.noticeCandidate(text, noticeAt(text, at, end, NOTICE.block(SLICE_CHARS)), line, at - lineStart + 1)
-      if (notice) blocks[blocks.length - 1].candidates.push(notice)
-    }
-  }
-  const candidates: Candidate[] = blocks.flatMap((b) => b.candidates).sort((a, b) => a.at - b.at)
-  const directives: Directive[] = blocks.flatMap((b) => b.directives)
-  return reviewer.limitFindings(applyDirectives(candidates, directives))
-}
-
-/**
- * HTML as prose; markup nested deeper than the tree walkers' stacks allow is read
- * as plain text with its tags (and comments) blanked, offsets unchanged, with a notice.
- */
-export function htmlProse(text: string): Prose {
-  try {
-    return parseHtml(text)
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error
-    const prose = parseText(blankTags(text))
-    const first = text.search(/<[A-Za-z]/)
-    prose.notices = [noticeAt(text, Math.max(0, first), text.length, NOTICE.htmlDepth())]
-    return prose
-  }
 }
 
 /** Tags and comments replaced by spaces (line breaks kept), in one pass. */

@@ -1,0 +1,29 @@
+/**
+ * A document may say which profile it is written for, in its front matter:
+ *
+ *     ---
+ *     recovery-lint: {profile: clinical}
+ *     ---
+ *
+ * so a clinical governance report kept beside peer-support documents is read as
+ * one. The document's own word wins over configuration files and settings.
+ */
+import {parse} from 'yaml'
+import {PROFILES, type Profile} from '../types.js'
+
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/
+
+export function documentProfile(text: string): Profile | undefined {
+  if (!text.startsWith('---') && !text.startsWith('\uFEFF---')) return undefined
+  const m = FRONT_MATTER.exec(text.slice(0, 20000))
+  if (!m || !m[1].includes('recovery-lint')) return undefined
+  let data: unknown
+  try {
+    data = parse(m[1], {maxAliasCount: 10})
+  } catch {
+    return undefined
+  }
+  const own = (data as {'recovery-lint'?: {profile?: unknown}} | null)?.['recovery-lint']
+  const profile = own && typeof own === 'object' ? own.profile : undefined
+  return typeof profile === 'string' && (PROFILES as readonly string[]).includes(profile) ? (profile as Profile) : undefined
+}

@@ -1,0 +1,212 @@
+/**
+ * The checks a frame match runs on a clause (frames.ts): who counts as the person,
+ * negation and gating, ties to a person, shared decisions, and how overlapping
+ * matches resolve.
+ */
+import type {FrameSpec, Rule} from '../types.js'
+import type {Clause, Np, SentenceReader} from './clause.js'
+import {BE, isAdverb, isNegator, isVerbGroupWord, PREPOSITIONS, PRONOUNS, RELATIVES, SHARED, SUBORDINATORS} from './grammar.js'
+import {single} from './phrases.js'
+
+const WITH_PREPS = new Set(['with', 'alongside'])
+
+/** A frame match: tokens [start, end) of the clause's key span. */
+export interface FrameMatch {
+  rule: Rule
+  start: number
+  end: number
+  /** The object slot was filled by the head of its phrase, not a modifier ("recovery goals" is goals). */
+  headMatch: boolean
+  /** The tokens that carry the frame itself (the verb and the object's head): a phrase finding there says the same. */
+  core: number[]
+  /** How many slots the frame constrains: the more specific frame wins a tie. */
+  specificity: number
+}
+
+export interface CompiledFrame {
+  rule: Rule
+  spec: FrameSpec
+  verb: Set<string>
+  agent?: Set<string>
+  object?: Set<string>
+  by?: Set<string>
+  for?: Set<string>
+  notAgent?: Set<string>
+  objectWith?: Set<string>
+  owner?: Set<string>
+  near: Array<Set<string>>
+  unlessNear?: Set<string>
+  objectClause?: Set<string>
+  recipient?: Set<string>
+  linked?: Set<string>
+  prep: Array<[string, Set<string>]>
+  objectPreps: Set<string>
+  copula: boolean
+  /** The anchor is a noun or adjective ("recovered … when … scores"), not a verb. */
+  nounAnchor: boolean
+  /** Classes the sentence must hold one of each before the clause is read (a cheap pre-check). */
+  needs: Array<Set<string>>
+}
+
+/** The class that names the person a service supports: a decision made with them is shared. */
+export const PERSON_CLASS = 'people'
+export const PERSONAL = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'who', 'someone', 'anyone', 'everyone', 'somebody', 'anybody', 'everybody'])
+/** Meetings where staff decide ("at the MDT meeting"), also listed among staff. */
+export const MEETING_CLASS = 'meeting'
+
+export function intersects(a: Set<string>, b: Set<string> | undefined): boolean {
+  if (!b) return false
+  for (const x of a) if (b.has(x)) return true
+  return false
+}
+
+export function headOnly(np: Np): Np {
+  return np.head === undefined ? np : {...np, start: np.head, end: np.head + 1}
+}
+
+/** "The team sets its own targets", "we agree our rota", "staff set their own learning goals": the object belongs to the agent. */
+export function selfOwned(np: Np, agents: Np[], reader: SentenceReader, frame: CompiledFrame): boolean {
+  if (np.possessor === undefined) return false
+  const owner = reader.tokens[np.possessor].norm
+  if (reader.tokens[np.possessor + 1]?.norm === 'own' && agents.length > 0) return true
+  if (owner === 'its') return true
+  const agentWords = agents.map((a) => (a.head !== undefined ? reader.tokens[a.head].norm : ''))
+  if ((owner === 'our' && agentWords.includes('we')) || (owner === 'my' && agentWords.includes('i'))) return true
+  if (PRONOUNS.has(owner)) return false
+  return intersects(reader.classesOf(single(np.possessor), true), frame.agent)
+}
+
+
+/** The object matched only through classes that need a tie to the person ("goals", "plans"). */
+export function onlyLinked(classes: Set<string>, frame: CompiledFrame): boolean {
+  for (const c of classes) if (frame.object?.has(c) && !frame.linked!.has(c)) return false
+  return true
+}
+
+const PERSON_LINK = new Set(['people', 'relatives'])
+
+/**
+ * A generic plan word ("goals", "plans", "schedule") is the person's unless the sentence ties it to
+ * something else: a staff or service owner ("the team's targets"), or a for/of phrase naming something
+ * other than a person ("plans for a new smoking shelter", "leave for staff").
+ */
+export function tiedToPerson(np: Np, clause: Clause, reader: SentenceReader): boolean {
+  if (np.possessor !== undefined) {
+    const owner = reader.tokens[np.possessor].norm
+    if (owner === 'his' || owner === 'her' || owner === 'their' || owner === 'your') return true
+    const classes = reader.classesOf(single(np.possessor), true)
+    if (intersects(classes, PERSON_LINK)) return true
+    if (classes.has('staff') || owner === 'its' || owner === 'our') return false
+  }
+  for (let i = np.start; i < np.end; i++) if (i !== np.head && intersects(reader.classesOf(single(i), true), PERSON_LINK)) return true
+  const tie = clause.obliques.find((o) => (o.prep === 'for' || o.prep === 'of') && o.np.head !== undefined && o.np.start >= np.end && o.np.start <= np.end + 1)
+  return !tie || intersects(reader.classesOf(tie.np, true), PERSON_LINK)
+}
+
+/** The clause says the decision is made with the person ("together", "with the person"). */
+export function shared(clause: Clause, reader: SentenceReader): boolean {
+  for (let i = clause.start; i < clause.end; i++) {
+    const n = reader.tokens[i].norm
+    if (SHARED.has(n) || (n === 'co' && reader.tokens[i + 1]?.join === 'hyphen')) return true
+  }
+  return clause.obliques.some((o) => {
+    if (!WITH_PREPS.has(o.prep) || !(reader.classesOf(o.np, false).has(PERSON_CLASS) || isPersonPronoun(o.np, reader))) return false
+    // "rather than with the person", "not with the person": the decision is explicitly not shared.
+    const at = o.np.start - 1
+    const before = [reader.tokens[at - 1]?.norm, reader.tokens[at - 2]?.norm]
+    return !(before[0] === 'not' || before[0] === 'than' || (before[0] === 'of' && before[1] === 'instead'))
+  })
+}
+
+/**
+ * For a frame anchored on a noun ("recovered"): a negator in its clause, but not one that is
+ * part of the label ("recorded as not recovered") or one inside a later subordinate clause
+ * ("recovered when they no longer meet the criteria").
+ */
+export function anchorNegated(clause: Clause, reader: SentenceReader): boolean {
+  const tokens = reader.tokens
+  for (let i = clause.start; i < clause.verbStart - 1; i++) if (isNegator(tokens[i].norm) && !(tokens[i].norm === 'not' && tokens[i + 1]?.norm === 'only')) return true
+  for (let i = clause.verbEnd; i < clause.end; i++) {
+    const n = tokens[i].norm
+    if (SUBORDINATORS.has(n) || RELATIVES.has(n)) break
+    if (isNegator(n) && tokens[i + 1]?.norm !== 'only') return true
+  }
+  return false
+}
+
+/** The sentence makes something wait on a condition: "not … until/unless/before", "only once/when/after/if". */
+export function gated(reader: SentenceReader): boolean {
+  let result = gatedSentences.get(reader)
+  if (result === undefined) gatedSentences.set(reader, (result = isGated(reader.tokens)))
+  return result
+}
+
+/** Worked out once per sentence, in one pass: every frame check of the sentence asks. */
+const gatedSentences = new WeakMap<SentenceReader, boolean>()
+
+function isGated(tokens: SentenceReader['tokens']): boolean {
+  let lastNegator = -1
+  for (let i = 0; i < tokens.length; i++) if (isNegator(tokens[i].norm)) lastNegator = i
+  let negated = false
+  for (let i = 0; i < tokens.length; i++) {
+    const n = tokens[i].norm
+    if (isNegator(n)) negated = true
+    if (negated && (n === 'until' || n === 'unless' || n === 'before')) return true
+    if (n === 'until' && lastNegator >= i) return true
+    if (n === 'only' && /^(once|when|after|if|until)$/.test(tokens[i + 1]?.norm ?? '')) return true
+  }
+  return false
+}
+
+/** "not … until", "not … unless": a condition, not a rejection. */
+export function conditional(clause: Clause, reader: SentenceReader): boolean {
+  for (let i = clause.start; i < clause.end; i++) if (reader.tokens[i].norm === 'until' || reader.tokens[i].norm === 'unless') return true
+  return false
+}
+
+const SUBJECT_VERBS = new Set(['means', 'mean', 'meant', 'depends', 'depend', 'depended', 'requires', 'require', 'required', 'equals', 'equal', 'begins', 'begin', 'began', 'starts', 'start', 'started', 'involves', 'involve'])
+const PREDICATE_LINKS = new Set(['as', 'been', 'being', 'having', 'has', 'have', 'had', "'ve", 'doing', 'do', 'does', 'did', 'keeping', 'keep', 'kept', 'staying', 'getting', 'get', 'got', 'feel', 'feels', 'felt', 'look', 'looks', 'seem', 'seems', 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'still'])
+
+/**
+ * A noun anchor is said of something only as a subject ("recovery means…", "his recovery could
+ * begin when…") or a predicate ("is counted as recovered", "are recovering"), not as the object of
+ * a preposition ("people in recovery") or a modifier ("the recovery college").
+ */
+export function anchorIsArgument(clause: Clause, reader: SentenceReader): boolean {
+  const tokens = reader.tokens
+  let p = clause.verbStart - 1
+  while (p >= 0 && (isNegator(tokens[p].norm) || tokens[p].norm === 'yet' || tokens[p].norm === 'fully' || tokens[p].norm === 'still')) p--
+  const prev = tokens[p]?.norm ?? ''
+  const next = tokens[clause.verbEnd]?.norm ?? ''
+  if (prev === 'to' && /^mov/.test(tokens[p - 1]?.norm ?? '')) return true
+  // "what we mean by recovery"
+  if (prev === 'by' && /^(mean|means|meant|define|defined|defines)$/.test(tokens[p - 1]?.norm ?? '')) return true
+  if (BE.has(prev) || PREDICATE_LINKS.has(prev) || (prev.endsWith('ed') && tokens[clause.verbStart].join === 'space')) return true
+  if (PREPOSITIONS.has(prev)) return false
+  return (isVerbGroupWord(next) && !isAdverb(next) && next !== 'to') || SUBJECT_VERBS.has(next)
+}
+
+export function nearGroups(near: FrameSpec['near']): string[][] {
+  if (!near || near.length === 0) return []
+  return Array.isArray(near[0]) ? (near as string[][]) : [near as string[]]
+}
+
+function isPersonPronoun(np: Np, reader: SentenceReader): boolean {
+  return np.head !== undefined && ['them', 'him', 'her', 'you', 'us', 'me'].includes(reader.tokens[np.head].norm)
+}
+
+export function resolve(found: FrameMatch[]): FrameMatch[] {
+  if (found.length < 2) return found
+  const sorted = found
+    .map((m, order) => ({m, order}))
+    .sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || Number(b.m.headMatch) - Number(a.m.headMatch) || b.m.specificity - a.m.specificity || a.m.start - b.m.start || a.order - b.order)
+  // Words already taken are marked, so each match is checked in the length of its own span.
+  const taken = new Set<number>()
+  const kept: FrameMatch[] = []
+  outer: for (const {m} of sorted) {
+    for (let i = m.start; i < m.end; i++) if (taken.has(i)) continue outer
+    for (let i = m.start; i < m.end; i++) taken.add(i)
+    kept.push(m)
+  }
+  return kept.sort((a, b) => a.start - b.start)
+}

@@ -1,0 +1,37 @@
+/** What the clause reader (clause.ts) finds: noun phrases, preposition phrases and clauses, by token index. */
+
+/** A noun phrase: tokens [start, end), its head, and the possessor inside it ("the person's plan"). */
+export interface Np {
+  start: number
+  end: number
+  /** The head word; undefined for a clause standing as an object ("decides what happens next"). */
+  head?: number
+  possessor?: number
+  /** Introduced by "not" or a negative determiner ("not the consultant", "no professional"). */
+  negative: boolean
+}
+
+export interface Oblique {
+  prep: string
+  np: Np
+}
+
+export interface Clause {
+  verbStart: number
+  verbEnd: number
+  groupStart: number
+  passive: boolean
+  negated: boolean
+  copula: boolean
+  /** The noun phrase(s) before the verb: the subject (the logical object in the passive). */
+  left: Np[]
+  /** The noun phrase(s) after the verb: the object or complement. */
+  right: Np[]
+  obliques: Oblique[]
+  /** Clause bounds, token indexes [start, end). */
+  start: number
+  end: number
+}
+
+/** A one-word noun phrase at token i. */
+export const single = (i: number): Np => ({start: i, end: i + 1, head: i, negative: false})

@@ -1,0 +1,85 @@
+/**
+ * The features the second opinion reads from one sentence: its words and word
+ * pairs, the word classes of rules/classes.yml and ordered pairs of them, whether
+ * the sentence is negated or in the first person, and which rules already found
+ * something in it. Training (scripts/train-model.ts) and review share this code,
+ * so the model always sees a sentence the way it was trained.
+ */
+import type {Token} from '../match/tokens.js'
+import {isNegator} from '../frames/grammar.js'
+import type {Hit} from '../frames/lexicon.js'
+import {FrameMatcher} from '../frames/frames.js'
+import {sentenceTokens} from '../match/tokens.js'
+import {parseText} from '../parse/text.js'
+import type {RulePack, WordClassSpec} from '../types.js'
+import type {Sentence} from 'nlcst'
+
+/** Class pairs are read within this many words of each other. */
+const PAIR_WINDOW = 8
+
+/** Features of one sentence, with, for each token, the features it contributes on its own. */
+export interface SentenceFeatures {
+  all: string[]
+  byToken: string[][]
+}
+
+export function sentenceFeatures(tokens: Token[], hits: Hit[], rules: Iterable<string>): SentenceFeatures {
+  const all = new Set<string>()
+  const byToken: string[][] = tokens.map(() => [])
+  const classesAt: string[][] = tokens.map(() => [])
+  // Classes a frame made up for its own slot ("rule/verb") are not part of the vocabulary.
+  for (const h of hits) if (!h.cls.includes('/')) classesAt[h.end - 1].push(h.cls)
+  let negated = false
+  let firstPerson = false
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].norm
+    const own = byToken[i]
+    own.push('w:' + w)
+    if (i > 0) all.add('b:' + tokens[i - 1].norm + '_' + w)
+    for (const c of classesAt[i]) own.push('c:' + c)
+    for (const f of own) all.add(f)
+    if (isNegator(w)) negated = true
+    if (w === 'i' || w === 'my') firstPerson = true
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (classesAt[i].length === 0) continue
+    for (let j = i + 1; j < Math.min(tokens.length, i + PAIR_WINDOW); j++) {
+      for (const a of classesAt[i]) for (const b of classesAt[j]) all.add('p:' + a + '<' + b)
+    }
+  }
+  if (negated) all.add('neg')
+  if (firstPerson) all.add('first')
+  for (const id of rules) all.add('r:' + id)
+  all.add('bias')
+  return {all: [...all], byToken}
+}
+
+/**
+ * The features of a text as training reads them (scripts/train-model.ts): every sentence of it,
+ * tagged with the word classes of `packs`, no rule findings.
+ */
+export function textFeatures(packs: RulePack[], text: string): string[] {
+  const lexicon = lexiconOf(packs)
+  const out = new Set<string>()
+  const walk = (node: {type: string; children?: unknown[]}) => {
+    if (node.type === 'SentenceNode') {
+      const tokens = sentenceTokens(node as unknown as Sentence)
+      for (const f of sentenceFeatures(tokens, lexicon.tag(tokens), []).all) out.add(f)
+      return
+    }
+    for (const child of node.children ?? []) walk(child as {type: string; children?: unknown[]})
+  }
+  walk(parseText(text).tree as never)
+  return [...out]
+}
+
+const lexicons = new WeakMap<RulePack[], FrameMatcher>()
+function lexiconOf(packs: RulePack[]) {
+  let frames = lexicons.get(packs)
+  if (!frames) {
+    const classes: Record<string, WordClassSpec> = {}
+    for (const p of packs) for (const [name, spec] of Object.entries(p.classes ?? {})) classes[name] = classes[name] ? {kind: spec.kind, words: [...classes[name].words, ...spec.words]} : spec
+    lexicons.set(packs, (frames = new FrameMatcher(packs.flatMap((p) => p.rules), classes)))
+  }
+  return frames.lexicon
+}

@@ -1,0 +1,236 @@
+/**
+ * Reviewing a document into diagnostics: every open document has a
+ * DocumentSession (an edit re-reviews only the blocks it touched), a long
+ * document's first review runs in slices with its first findings published
+ * early, and the last result of each document is kept for hovers and code
+ * actions. Files of a workspace review are read through the host.
+ */
+import {DiagnosticSeverity, type Connection, type Diagnostic} from 'vscode-languageserver'
+import type {TextDocument} from 'vscode-languageserver-textdocument'
+import {DocumentSession, formatFor, readsFormat, type Finding, type Format, type Reviewer} from '../core/index.js'
+import type {ServerHost} from './host.js'
+import {quiet, type Notices} from './notices.js'
+import {SOURCE, STATUS_NOTIFICATION, type DiagnosticData, type ReviewFileResult, type StatusParams} from './protocol.js'
+import type {Reviewers} from './reviewers.js'
+import {isExcluded, type SettingsStore} from './settings.js'
+import type {Settings} from './settings-schema.js'
+import type {Workspace} from './workspace.js'
+
+/** A document's last review, for hovers and code actions. */
+export interface Reviewed {
+  version: number | undefined
+  findings: Finding[]
+  reviewer?: Reviewer
+}
+
+export interface Outcome {
+  diagnostics: Diagnostic[]
+  findings: Finding[]
+  reviewer?: Reviewer
+  state: StatusParams['state']
+  detail?: string
+}
+
+/** Above this many characters a document's first review runs in slices, yielding between them. */
+const SLICED_FIRST_REVIEW = 200_000
+
+const none = (state: StatusParams['state'], detail?: string): Outcome => ({diagnostics: [], findings: [], state, detail})
+
+function isConfigError(error: unknown): error is Error & {file: string; problem: string} {
+  return error instanceof Error && typeof (error as {file?: unknown}).file === 'string' && typeof (error as {problem?: unknown}).problem === 'string'
+}
+
+/** UTF-8 length of a text without encoding it (the size limit is in bytes, as on disk). */
+function utf8Bytes(text: string): number {
+  let bytes = text.length
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x80) bytes += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1
+  }
+  return bytes
+}
+
+export class Reviews {
+  private readonly results = new Map<string, Reviewed>()
+  private readonly sessions = new Map<string, DocumentSession>()
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly host: ServerHost,
+    private readonly workspace: Workspace,
+    private readonly settings: SettingsStore,
+    private readonly reviewers: Reviewers,
+    private readonly notices: Notices
+  ) {}
+
+  /** A document's findings as diagnostics, or why there are none. `partial` receives a long document's first findings. */
+  async review(uri: string, text: string, languageId: string | undefined, settings: Settings, partial?: (o: Outcome) => void): Promise<Outcome> {
+    const path = this.host.uriToPath(uri)
+    if (!settings.enable) return none('disabled')
+    if (isExcluded(settings, [path, this.workspace.relativePath(uri)])) return none('excluded')
+    const bytes = utf8Bytes(text)
+    if (bytes > settings.maxFileSizeKb * 1024) {
+      const name = path ? path.split('/').pop() : uri
+      const detail = `${name} is ${Math.round(bytes / 1024)} KB, over recoveryLint.maxFileSizeKb (${settings.maxFileSizeKb} KB): not reviewed. Raise the setting to review it.`
+      this.notices.once(`size:${uri}`, `Recovery Language Review: ${detail}`)
+      return none('too-large', detail)
+    }
+    try {
+      if (path && this.reviewers.project(settings).isIgnored(path)) return none('excluded')
+      const reviewer = this.reviewers.reviewerFor(uri, path, settings)
+      const shape = (findings: Finding[], state: StatusParams['state'] = 'ok'): Outcome => ({
+        diagnostics: findings.map((f) => this.toDiagnostic(f, settings)),
+        findings,
+        reviewer,
+        state
+      })
+      const findings = await this.sessionFindings(uri, reviewer, text, this.formatOf(languageId, path), partial && ((f) => partial(shape(f, 'reviewing'))))
+      return shape(findings)
+    } catch (error) {
+      return this.failed(uri, text, error)
+    }
+  }
+
+  private failed(uri: string, text: string, error: unknown): Outcome {
+    if (isConfigError(error)) {
+      this.reviewers.broken = true
+      const firstLine = text.split(/\r?\n/, 1)[0] ?? ''
+      const message = `Invalid recovery-lint configuration in ${error.file}: ${error.problem}`
+      this.notices.once(`config:${message}`, `Recovery Language Review: ${message}`, 'error')
+      const diagnostic: Diagnostic = {
+        range: {start: {line: 0, character: 0}, end: {line: 0, character: firstLine.length}},
+        severity: DiagnosticSeverity.Error,
+        source: SOURCE,
+        code: 'invalid-config',
+        message
+      }
+      return {diagnostics: [diagnostic], findings: [], state: 'config-error', detail: message}
+    }
+    const message = error instanceof Error ? error.message : String(error)
+    this.notices.log(`review of ${uri} failed: ${error instanceof Error ? error.stack : message}`)
+    this.notices.once(`error:${message}`, `Recovery Language Review could not review ${uri}: ${message}`, 'error')
+    return none('error', message)
+  }
+
+  /** The format a document is reviewed as; one this build does not read (HTML: see enableHtml) as plain text. */
+  formatOf(languageId: string | undefined, path: string | undefined): Format {
+    const format = formatFor(languageId, path)
+    return readsFormat(format) ? format : 'text'
+  }
+
+  /** Findings through the document's session (created or rebuilt as needed). */
+  private async sessionFindings(uri: string, reviewer: Reviewer, text: string, format: Format, partial?: (findings: Finding[]) => void): Promise<Finding[]> {
+    const existing = this.sessions.get(uri)
+    if (existing && existing.reviewer === reviewer && existing.format === format) return existing.update(text)
+    const large = text.length > SLICED_FIRST_REVIEW
+    const session = new DocumentSession(reviewer, text, format, {deferred: large})
+    this.sessions.set(uri, session)
+    if (!large) return session.findings
+    // A long document: the first slice's findings go out at once, the rest between other messages.
+    if (!session.step(20) && partial) partial(session.findingsSoFar)
+    while (!session.step(20)) await this.host.pause()
+    return session.findings
+  }
+
+  private builtinIds: Set<string> | undefined
+
+  /** The link to a rule's page: where the client shows built-in rules' pages, else the host's (pages on disk). */
+  rulePage(ruleId: string): string | undefined {
+    const base = this.workspace.rulePageBase
+    if (base === undefined) return this.host.rulePage(ruleId)
+    this.builtinIds ??= new Set(this.host.builtinPacks().flatMap((p) => p.rules.map((r) => r.id)))
+    return this.builtinIds.has(ruleId) ? `${base}${ruleId}.md` : undefined
+  }
+
+  toDiagnostic(finding: Finding, settings: Settings): Diagnostic {
+    const data: DiagnosticData = {
+      ruleId: finding.ruleId,
+      category: finding.category,
+      text: finding.text,
+      suggestions: finding.suggestions,
+      fixes: finding.fixes,
+      safeFix: finding.safeFix,
+      phrase: finding.phrase,
+      lineDirective: finding.lineDirective
+    }
+    const href = this.rulePage(finding.ruleId)
+    const severity =
+      finding.severity === 'error'
+        ? DiagnosticSeverity.Error
+        : finding.severity === 'warning'
+          ? DiagnosticSeverity.Warning
+          : settings.infoAsHint
+            ? DiagnosticSeverity.Hint
+            : DiagnosticSeverity.Information
+    return {
+      range: {
+        start: {line: finding.line - 1, character: finding.column - 1},
+        end: {line: finding.endLine - 1, character: finding.endColumn - 1}
+      },
+      severity,
+      source: SOURCE,
+      code: finding.ruleId,
+      ...(href ? {codeDescription: {href}} : {}),
+      message: finding.message,
+      data
+    }
+  }
+
+  publish(uri: string, version: number | undefined, outcome: Outcome): void {
+    if (outcome.state !== 'reviewing') this.results.set(uri, {version, findings: outcome.findings, reviewer: outcome.reviewer})
+    const counts: Record<string, number> = {}
+    for (const f of outcome.findings) counts[f.category] = (counts[f.category] ?? 0) + 1
+    quiet(this.connection.sendNotification(STATUS_NOTIFICATION, {uri, counts, state: outcome.state, detail: outcome.detail} satisfies StatusParams))
+    quiet(this.connection.sendDiagnostics({uri, version, diagnostics: outcome.diagnostics}))
+  }
+
+  /** The last published result of a document. */
+  last(uri: string): Reviewed | undefined {
+    return this.results.get(uri)
+  }
+
+  /** Current findings for an open document (reviewing now, through its session, if the last review is stale). */
+  async findingsFor(doc: TextDocument): Promise<Reviewed> {
+    const cached = this.results.get(doc.uri)
+    if (cached && cached.version === doc.version) return cached
+    const outcome = await this.review(doc.uri, doc.getText(), doc.languageId, await this.settings.get(doc.uri))
+    return {version: doc.version, findings: outcome.findings, reviewer: outcome.reviewer}
+  }
+
+  /** Review a file from disk into Problems (a workspace review of a document that is not open). */
+  async reviewFromDisk(uri: string): Promise<ReviewFileResult> {
+    const path = this.host.uriToPath(uri)
+    if (!path) return {findings: 0, skipped: 'not a file'}
+    const settings = await this.settings.get(uri)
+    if (!settings.enable) return {findings: 0, skipped: 'disabled'}
+    if (isExcluded(settings, [path, this.workspace.relativePath(uri)])) return {findings: 0, skipped: 'excluded'}
+    const size = this.host.fileSize(path)
+    if (size === undefined) return {findings: 0, skipped: 'cannot read'}
+    if (size > settings.maxFileSizeKb * 1024) {
+      quiet(this.connection.sendDiagnostics({uri, diagnostics: []}))
+      return {findings: 0, skipped: `too large (${Math.round(size / 1024)} KB)`}
+    }
+    let text: string
+    try {
+      text = this.host.readDocument(path)
+    } catch (error) {
+      return {findings: 0, skipped: (error as Error).message}
+    }
+    // Not kept as a session: the document is not open, and a file on disk is not edited here.
+    this.sessions.delete(uri)
+    const outcome = await this.review(uri, text, undefined, settings)
+    this.sessions.delete(uri)
+    this.publish(uri, undefined, outcome)
+    return {findings: outcome.findings.length, ...(outcome.state === 'ok' ? {} : {skipped: outcome.detail ?? outcome.state})}
+  }
+
+  forget(uri: string): void {
+    this.results.delete(uri)
+    this.sessions.delete(uri)
+  }
+
+  /** Configurations changed: every session is rebuilt on its next review. */
+  reset(): void {
+    this.sessions.clear()
+  }
+}
