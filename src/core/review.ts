@@ -98,6 +98,11 @@ export class Reviewer implements CandidateSource {
     return setting === undefined || setting === true ? 'info' : setting
   }
 
+  /** Whether this review has made all the findings it may: the rest of the document is not parsed. */
+  exhausted(): boolean {
+    return this.remaining <= 0
+  }
+
   /** A notice as a candidate at a known 1-based line and column (undefined when notices are off). */
   noticeCandidate(text: string, notice: Notice, line: number, column: number): Candidate | undefined {
     const severity = this.noticeSeverity
@@ -115,9 +120,9 @@ export class Reviewer implements CandidateSource {
 
   /** Review a whole document: the one entry every surface uses (see DocumentSession). */
   review(text: string, format: Format = 'markdown'): Finding[] {
-    // At most twice the findings shown are made (directives may still drop some), then one notice.
+    // At most a few more findings than are shown are made (directives may still drop some), then one notice.
     const own = this.forText(text, format)
-    own.remaining = 2 * MAX_FINDINGS
+    own.remaining = MAX_FINDINGS + 1000
     own.truncated = false
     try {
       return limitFindings(new DocumentSession(this, text, format).findings, own.truncated, own.noticeSeverity)

@@ -20,6 +20,8 @@ export interface CandidateSource {
   mayMatch(text: string): boolean
   /** A notice as a candidate at a known 1-based line and column (undefined when notices are off). */
   noticeCandidate(text: string, notice: Notice, line: number, column: number): Candidate | undefined
+  /** The review has made all the findings it may (see Reviewer.review): the rest need not be parsed. */
+  exhausted?(): boolean
 }
 
 /** Characters per slice (about 10 000 words). */
@@ -59,6 +61,8 @@ export function reviewWithPrefix(
   parse: (source: string) => Prose,
   startColumn = 1
 ): SliceResult {
+  // Past the findings a review may make, the rest of the document is not parsed (time and memory).
+  if (reviewer.exhausted?.()) return {blocks: [{type: 'empty', start, end, line, candidates: [], directives: []}], references: []}
   const source = prefix + text.slice(start, end)
   const prose = parse(source)
   const base = start - prefix.length

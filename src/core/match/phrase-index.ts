@@ -19,10 +19,10 @@ interface Edge {
 
 interface Node {
   id: number
-  /** Children by slot key (for building). */
-  children: Map<string, Node>
+  /** Children by slot key (for building); made when the first child is. */
+  children?: Map<string, Node>
   /** Per form, the edges whose slot holds it. */
-  byForm: Map<string, Edge[]>
+  byForm?: Map<string, Edge[]>
   /** A `*` slot: any one word. */
   any?: Node
   /** Some phrase ends here. */
@@ -54,7 +54,7 @@ export class PhraseIndex<T> {
   }
 
   private node(): Node {
-    const node: Node = {id: this.nodes.length, children: new Map(), byForm: new Map(), end: false}
+    const node: Node = {id: this.nodes.length, end: false}
     this.nodes.push(node)
     return node
   }
@@ -64,15 +64,16 @@ export class PhraseIndex<T> {
     let node = this.root
     for (const slot of phrase.slots) {
       const key = slotKey(slot)
-      let child = node.children.get(key)
+      let child = node.children?.get(key)
       if (!child) {
         child = this.node()
-        node.children.set(key, child)
+        ;(node.children ??= new Map()).set(key, child)
         if (slot.any) node.any = child
         else {
+          const byForm = (node.byForm ??= new Map())
           for (const form of slot.forms.keys()) {
-            let edges = node.byForm.get(form)
-            if (!edges) node.byForm.set(form, (edges = []))
+            let edges = byForm.get(form)
+            if (!edges) byForm.set(form, (edges = []))
             edges.push({node: child, caseSensitive: slot.caseSensitive})
           }
         }
@@ -99,7 +100,7 @@ export class PhraseIndex<T> {
 
   /** Whether some phrase starts with this form. */
   startsWith(norm: string): boolean {
-    return this.root.byForm.has(norm) || this.root.any !== undefined
+    return this.root.byForm?.has(norm) === true || this.root.any !== undefined
   }
 
   /**
@@ -113,7 +114,7 @@ export class PhraseIndex<T> {
       const [node, at] = stack.pop()!
       const token = tokens[at]
       if (token === undefined || (at > index && token.join === 'break')) continue
-      const edges = node.byForm.get(token.norm)
+      const edges = node.byForm?.get(token.norm)
       if (edges) {
         for (const edge of edges) {
           if (edge.caseSensitive !== undefined && token.raw !== edge.caseSensitive) continue
@@ -143,7 +144,7 @@ export class PhraseIndex<T> {
 
   private visit(node: Node, end: number, fn: (id: number, end: number) => void, stack: Array<[Node, number]>) {
     if (node.end) fn(node.id, end)
-    if (node.children.size > 0) stack.push([node, end])
+    if (node.children !== undefined) stack.push([node, end])
   }
 }
 

@@ -35,7 +35,17 @@ function formsMap(forms: Form[]): Map<string, boolean> {
   return new Map(forms.map((f) => [f.form, f.plural]))
 }
 
+/** Slots by word (and exactness): shared by every phrase that has the word; a slot is never changed. */
+const slotCache = new Map<string, Slot>()
+
 function slotFor(word: string, exact: boolean): Slot {
+  const key = (exact ? '=' : '~') + word
+  let slot = slotCache.get(key)
+  if (!slot) slotCache.set(key, (slot = makeSlot(word, exact)))
+  return slot
+}
+
+function makeSlot(word: string, exact: boolean): Slot {
   if (word === '*') return {forms: new Map(), any: true}
   const cls = WORD_CLASSES[word]
   if (cls) return {forms: new Map([...cls].map((f) => [f, false]))}
