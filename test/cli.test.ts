@@ -49,6 +49,18 @@ test('stylish output names the file, position, severity, message and rule; no co
   assert.ok(!r.stdout.includes('\u001b['), 'no ANSI colour when not a TTY')
 })
 
+test('stylish output lists repeated wording under its first place: "and N more in this file"', () => {
+  const own = mkdtempSync(join(tmpdir(), 'rl-cli-repeats-'))
+  writeFileSync(join(own, '.recoverylintrc.json'), JSON.stringify({root: true, rules: {patient: 'off'}, ruleFiles: [resolve('test/fixtures/pack.yml')]}))
+  writeFileSync(join(own, 'repeated.md'), 'Each patient is welcome.\n\nA patient may bring a friend.\n\nEvery patient gets a key.\n')
+  const r = run(['repeated.md'], {cwd: own})
+  assert.equal(r.status, 1)
+  assert.match(r.stdout, /1:6\s+warning\s+.*test-patient\n\s+and 2 more in this file: 3:1, 5:7\n/)
+  assert.match(r.stdout, /3 findings/, 'every place still counts')
+  const json = JSON.parse(run(['--format', 'json', 'repeated.md'], {cwd: own}).stdout)
+  assert.equal(json[0].findings.length, 3, 'the JSON keeps every finding')
+})
+
 test('stdin with --stdin-filename', () => {
   const r = run(['--format', 'json', '--stdin-filename', 'notes.md', '-'], {cwd: dir, input: 'A patient.\n'})
   assert.equal(r.status, 1)

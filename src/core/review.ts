@@ -18,6 +18,7 @@ import {DocumentSession} from './incremental.js'
 import {Matcher, type CompiledRule, type Match} from './match/matcher.js'
 import {FrameMatcher} from './frames/frames.js'
 import {sentenceFeatures} from './model/features.js'
+import {isNegator} from './frames/grammar.js'
 import {SecondOpinion} from './model/second-opinion.js'
 import {compilePhrase, type CompiledPhrase} from './match/phrase.js'
 import {PhraseIndex} from './match/phrase-index.js'
@@ -222,6 +223,8 @@ export class Reviewer implements CandidateSource {
     // every class it needs are in the sentence, though not in their slots.
     const near = this.frames.nearMiss(hits)
     if (near.size === 0) return undefined
+    // A negated sentence is most often a rejection ("there are no exams"), unless it is a condition ("not … until").
+    if (tokens.some((t) => isNegator(t.norm)) && !tokens.some((t) => CONDITIONS.has(t.norm))) return undefined
     const {all} = sentenceFeatures(tokens, hits, [])
     if (opinion.probability(all) < opinion.threshold) return undefined
     const category = opinion.category(all, (c) => this.opinionRules.has(c) && near.has(c))
@@ -375,6 +378,8 @@ function bareRule(rule: Rule): CompiledRule {
 
 /** Rules whose framing survives negation ("staff do not allow residents to…", "are not permitted to"). */
 const negationKeeps = (rule: Rule) => rule.negated === true || rule.frame !== undefined
+
+const CONDITIONS = new Set(['until', 'unless', 'yet', 'while', 'still', 'before', 'till'])
 
 const PLAIN_WORDS = /^[\p{L}\p{N}'\u2019\u2010\u2011 -]+$/u
 

@@ -36,10 +36,15 @@ export function formatStylish(results: FileResult[], paint: Paint): string {
       return {pos: docx ? `${result.places?.[i] ?? `¶${f.line}`}:${f.column}` : `${f.line}:${f.column}`, sev, plainSev: f.severity, message: f.message + hint, rule: paint.dim(f.ruleId), quote}
     })
     const posWidth = Math.max(...rows.map((r) => r.pos.length))
-    for (const r of rows) {
+    // The same wording many times is one decision for its author: the first place in full, the others listed under it.
+    const repeats = repeatsOf(result.findings.map((f) => f.group ?? `${f.ruleId}:${f.text.toLowerCase()}`))
+    rows.forEach((r, i) => {
+      const later = repeats.get(i)
+      if (later === undefined) return
       out.push(`  ${paint.dim(r.pos.padEnd(posWidth))}  ${r.sev}${' '.repeat(7 - r.plainSev.length)}  ${r.message}  ${r.rule}`)
       if (r.quote) out.push(`  ${' '.repeat(posWidth)}  ${r.quote}`)
-    }
+      if (later.length > 0) out.push(`  ${' '.repeat(posWidth)}  ${paint.dim(`and ${later.length} more in this file: ${later.map((k) => rows[k].pos).join(', ')}`)}`)
+    })
     out.push('')
   }
   const total = errors + warnings + infos
@@ -47,6 +52,23 @@ export function formatStylish(results: FileResult[], paint: Paint): string {
   const summary = `${total} finding${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info)`
   out.push(paint.bold(errors > 0 ? paint.red(`✖ ${summary}`) : warnings > 0 ? paint.yellow(`⚠ ${summary}`) : `ℹ ${summary}`))
   return out.join('\n') + '\n'
+}
+
+/**
+ * For each finding that opens a group of the same wording, the indexes of the rest of the group; the
+ * rest are left out of the map (their place is listed under the first).
+ */
+function repeatsOf(keys: string[]): Map<number, number[]> {
+  const first = new Map<string, number>()
+  const out = new Map<number, number[]>()
+  keys.forEach((key, i) => {
+    const at = first.get(key)
+    if (at === undefined) {
+      first.set(key, i)
+      out.set(i, [])
+    } else out.get(at)!.push(i)
+  })
+  return out
 }
 
 const QUOTE_SIDE = 70

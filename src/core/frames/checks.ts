@@ -54,6 +54,18 @@ export const PERSONAL = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'who', '
 /** Meetings where staff decide ("at the MDT meeting"), also listed among staff. */
 export const MEETING_CLASS = 'meeting'
 
+/** Words that say "a kind of": after a copula, "a form of treatment" is treatment. */
+const KIND_NOUNS = new Set(['form', 'type', 'kind', 'sort', 'part', 'piece', 'means', 'way', 'mode', 'method', 'example', 'source', 'absence', 'lack', 'end', 'reduction', 'removal', 'number', 'level', 'count', 'set', 'matter', 'question'])
+
+/**
+ * The classes an object phrase is matched by: any of its words, except after a copula, where the
+ * complement is what its head says ("full members of the treatment team" are members, not treatment).
+ */
+export function complementClasses(np: Np, reader: SentenceReader, copula: boolean): Set<string> {
+  if (!copula || np.head === undefined || KIND_NOUNS.has(reader.tokens[np.head].norm)) return reader.classesOf(np, false)
+  return reader.classesOf({...np, end: np.head + 1}, false)
+}
+
 export function intersects(a: Set<string>, b: Set<string> | undefined): boolean {
   if (!b) return false
   for (const x of a) if (b.has(x)) return true
@@ -125,7 +137,16 @@ export function shared(clause: Clause, reader: SentenceReader): boolean {
  */
 export function anchorNegated(clause: Clause, reader: SentenceReader): boolean {
   const tokens = reader.tokens
-  for (let i = clause.start; i < clause.verbStart - 1; i++) if (isNegator(tokens[i].norm) && !(tokens[i].norm === 'not' && tokens[i + 1]?.norm === 'only')) return true
+  // "not at the point in his recovery where…": the negation is the stage framing itself.
+  if (stageBefore(clause.verbStart, reader)) return false
+  const counts = (i: number) =>
+    isNegator(tokens[i].norm) &&
+    !(tokens[i].norm === 'not' && tokens[i + 1]?.norm === 'only') &&
+    // "no incidents": a determiner, not a negated clause
+    !(tokens[i].norm === 'no' && !/^(longer|one|more)$/.test(tokens[i + 1]?.norm ?? '')) &&
+    // "residents who have not used…": the negation belongs to a relative clause
+    !tokens.slice(Math.max(clause.start, i - 3), i).some((t) => RELATIVES.has(t.norm))
+  for (let i = clause.start; i < clause.verbStart - 1; i++) if (counts(i)) return true
   for (let i = clause.verbEnd; i < clause.end; i++) {
     const n = tokens[i].norm
     if (SUBORDINATORS.has(n) || RELATIVES.has(n)) break
@@ -179,11 +200,23 @@ export function anchorIsArgument(clause: Clause, reader: SentenceReader): boolea
   const prev = tokens[p]?.norm ?? ''
   const next = tokens[clause.verbEnd]?.norm ?? ''
   if (prev === 'to' && /^mov/.test(tokens[p - 1]?.norm ?? '')) return true
+  // "the next step in her recovery", "the start of recovery", "the point in his recovery where…"
+  if (stageBefore(clause.verbStart, reader)) return true
   // "what we mean by recovery"
   if (prev === 'by' && /^(mean|means|meant|define|defined|defines)$/.test(tokens[p - 1]?.norm ?? '')) return true
   if (BE.has(prev) || PREDICATE_LINKS.has(prev) || (prev.endsWith('ed') && tokens[clause.verbStart].join === 'space')) return true
   if (PREPOSITIONS.has(prev)) return false
   return (isVerbGroupWord(next) && !isAdverb(next) && next !== 'to') || SUBJECT_VERBS.has(next)
+}
+
+const STAGE_NOUNS = new Set(['point', 'stage', 'step', 'phase', 'level', 'milestone', 'start', 'beginning', 'end', 'part', 'place', 'position'])
+
+/** The anchor is the object of "in/of" after a stage noun: "the point in his recovery", "the start of recovery". */
+function stageBefore(anchor: number, reader: SentenceReader): boolean {
+  const tokens = reader.tokens
+  let p = anchor - 1
+  if (p >= 0 && /^(his|her|their|my|your|the|a|its)$/.test(tokens[p].norm)) p--
+  return p >= 1 && (tokens[p].norm === 'in' || tokens[p].norm === 'of') && STAGE_NOUNS.has(tokens[p - 1].norm)
 }
 
 export function nearGroups(near: FrameSpec['near']): string[][] {

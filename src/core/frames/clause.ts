@@ -5,9 +5,10 @@
  * phrases start and end — and run only on sentences where a frame's verb occurs.
  */
 import type {Token} from '../match/tokens.js'
-import {BE, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH} from './grammar.js'
+import {BE, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {single, type Clause, type Np, type Oblique} from './phrases.js'
+import {extendLeft, firstSubject, nearestLeft} from './reach.js'
 
 export type {Clause, Np, Oblique} from './phrases.js'
 
@@ -47,7 +48,7 @@ export class SentenceReader {
     return !/^(it|that|he|she|there|here|what|who|where|how|let)$/.test(t.norm)
   }
 
-  private norm(i: number): string {
+  norm(i: number): string {
     return this.tokens[i]?.norm ?? ''
   }
 
@@ -75,6 +76,11 @@ export class SentenceReader {
     let e = i
     while (e < this.tokens.length && e - i < MAX_CLAUSE_REACH && (e === i || !this.boundaryBefore(e))) e++
     return e
+  }
+
+  /** Token i ends a word of a noun class. */
+  isNoun(i: number): boolean {
+    return this.nounHeads.has(i)
   }
 
   isHeadable(i: number): boolean {
@@ -127,7 +133,7 @@ export class SentenceReader {
     let possessor: number | undefined
     const negative = first === 'no' || first === 'not' || NEGATIVE_SUBJECTS.has(first)
     if (first === 'not') i++
-    while (i < ceiling && (DETERMINERS.has(this.norm(i)) || POSSESSIVES.has(this.norm(i)) || isAdverb(this.norm(i)))) {
+    while (i < ceiling && (DETERMINERS.has(this.norm(i)) || POSSESSIVES.has(this.norm(i)) || isAdverb(this.norm(i)) || DEGREE.has(this.norm(i)))) {
       if (POSSESSIVES.has(this.norm(i))) possessor = i
       i++
     }
@@ -192,6 +198,11 @@ export class SentenceReader {
       if (isNegator(n)) negated = true
       if (BE.has(n) || GET.has(n)) passiveAux = true
       if (n === 'to' && g - 1 >= start && !isVerbGroupWord(this.norm(g - 1))) break
+      // "are incapable of holding down a job": the group goes on past "incapable of".
+      if (g - 2 >= start && this.norm(g - 1) === 'of' && /^(incapable|unable|unfit)$/.test(this.norm(g - 2)) && g === verbStart) {
+        negated = true
+        g -= 2
+      }
     }
     // "Nor/never … " after the subject is caught above; "no one decides" by the subject below.
     let k = verbEnd
@@ -278,7 +289,7 @@ export class SentenceReader {
       for (let i = from; i < j; i++) if (this.nounHeads.has(i) || PRONOUNS.has(this.norm(i))) return this.leftNp(i, from).slice(0, 1)
       return []
     }
-    if (j < start) return this.nearestLeft(j, start)
+    if (j < start) return nearestLeft(this, j, start)
     const n = this.norm(j)
     // "the team that decides", "it is the consultant who decides": the antecedent.
     if (RELATIVES.has(n) && n !== 'whose') {
@@ -300,45 +311,28 @@ export class SentenceReader {
     }
     let direct = this.leftNp(j, start)
     // "…have grown up without routines and lack…": a coordinated verb shares the clause's first subject.
-    if ((n === 'and' || n === 'or') && j > start) return this.firstSubject(start, j)
+    if ((n === 'and' || n === 'or') && j > start) return firstSubject(this, start, j)
     // "The young people referred to us are…": a pronoun after a preposition is not the subject.
     if (direct.length === 1 && direct[0].head !== undefined && /^(us|them|me|him|her)$/.test(this.norm(direct[0].head)) && PREPOSITIONS.has(this.norm(direct[0].start - 1))) {
-      direct = this.nearestLeft(direct[0].start - 2, start)
+      direct = nearestLeft(this, direct[0].start - 2, start)
     }
-    // "the decision to discharge rests with…", "responsibility for the plan lies with…": a phrase after the
-    // subject's noun is not the subject.
-    for (let hops = 0; hops < 3 && direct.length > 0; hops++) {
-      let first = Math.min(...direct.map((np) => np.start))
-      const last = Math.max(...direct.map((np) => np.end))
-      // "the decision on whether Ana returns home": a clause after the preposition.
-      if (first >= 3 && WH.has(this.norm(first - 1)) && PREPOSITIONS.has(this.norm(first - 2))) first--
-      let prep = this.norm(first - 1)
-      // "Decisions about when someone leaves the programme rest…": skip back over the embedded clause.
-      if (!(prep === 'to' || PREPOSITIONS.has(prep))) {
-        for (let k = first - 1; k >= Math.max(start + 1, first - 7); k--) {
-          if (WH.has(this.norm(k)) && PREPOSITIONS.has(this.norm(k - 1)) && this.nounHeads.has(k - 2)) {
-            first = k
-            prep = this.norm(k - 1)
-            break
-          }
-        }
-      }
-      if (first < 2 || !(prep === 'to' || (PREPOSITIONS.has(prep) && prep !== 'by')) || this.tokens[first - 1].join === 'break') break
-      if (!this.nounHeads.has(first - 2) || PRONOUNS.has(this.norm(first - 2))) break
-      // The phrase keeps its words ("level of recovery"); its head is the noun before the preposition.
-      direct = this.leftNp(first - 2, start).map((np, i) => (i === 0 ? {...np, end: Math.max(np.end, last)} : np))
-    }
-    // "People who come to us are…": the subject is the noun a relative clause hangs from.
+    direct = extendLeft(this, direct, start)
+    // "People who come to us are…", "someone who uses drugs is…": the subject is the noun a relative
+    // clause hangs from. Not in "the goals that the consultant sets", where a noun phrase follows the
+    // relative word and the verb belongs to the relative clause.
     if (direct.length > 0) {
       const first = Math.min(...direct.map((np) => np.start))
-      if (first > 0 && !RELATIVES.has(this.norm(first - 1))) {
-        for (let r = first - 2; r > start && r >= first - 7; r--) {
-          if (this.boundaryBefore(r + 1)) break
-          const w = this.norm(r)
-          if (w === 'who' || w === 'that' || w === 'which') {
-            if (this.nounHeads.has(r - 1) || this.norm(r - 1) === 'people' || PRONOUNS.has(this.norm(r - 1))) direct = this.leftNp(r - 1, start)
-            break
-          }
+      const objectRelative = (r: number) => {
+        const next = this.norm(r + 1)
+        return DETERMINERS.has(next) || POSSESSIVES.has(next) || PRONOUNS.has(next) || this.nounHeads.has(r + 1)
+      }
+      for (let r = first - 1; r > start && r >= first - 7; r--) {
+        if (this.boundaryBefore(r + 1)) break
+        const w = this.norm(r)
+        if (w === 'who' || w === 'that' || w === 'which') {
+          if (r === first - 1 && objectRelative(r)) break
+          if (this.nounHeads.has(r - 1) || this.norm(r - 1) === 'people' || PRONOUNS.has(this.norm(r - 1))) direct = extendLeft(this, this.leftNp(r - 1, start), start)
+          break
         }
       }
     }
@@ -350,39 +344,11 @@ export class SentenceReader {
       // "use techniques to move…" is a purpose, and the clause's subject does it.
       const before = this.norm(Math.min(...direct.map((np) => np.start)) - 1)
       if (OBJECT_CONTROL.test(before) || !direct.some((np) => np.start > start)) return direct
-      return this.firstSubject(start, j)
+      return firstSubject(this, start, j)
     }
     // "People … tend to be", "Peers are expected to set out": the clause's first noun phrase is the subject.
-    if (inGroupTo) return this.firstSubject(start, j)
-    return this.nearestLeft(j, start)
+    if (inGroupTo) return firstSubject(this, start, j)
+    return nearestLeft(this, j, start)
   }
 
-  /** The clause's first noun phrase; for "the peer's job is to…", the one whose job it is. */
-  private firstSubject(start: number, limit: number): Np[] {
-    for (let i = start; i < limit; i++) {
-      if (!(this.nounHeads.has(i) || PRONOUNS.has(this.norm(i)))) continue
-      const nps = this.leftNp(this.npEnd(i, limit), start)
-      const head = nps[0]?.head
-      if (head !== undefined && ROLE_NOUNS.has(this.norm(this.npEnd(i, limit))) && nps[0].possessor !== undefined) return [single(nps[0].possessor)]
-      if (this.possessive(i) && i + 1 < limit && ROLE_NOUNS.has(this.norm(i + 1))) return [single(i)]
-      return nps
-    }
-    return []
-  }
-
-  /** Where the noun phrase whose word is at i ends (before the verb at limit). */
-  private npEnd(i: number, limit: number): number {
-    let e = i
-    while (e + 1 < limit && this.tokens[e + 1].join !== 'break' && this.isHeadable(e + 1) && !PRONOUNS.has(this.norm(e + 1)) && this.nounHeads.has(e + 1)) e++
-    return e
-  }
-
-  /** The nearest noun phrase to the left whose head is a known noun or a pronoun (within the clause). */
-  private nearestLeft(j: number, start: number): Np[] {
-    for (let i = j; i >= start && j - i < 10; i--) {
-      const n = this.norm(i)
-      if (this.nounHeads.has(i) || (PRONOUNS.has(n) && n !== 'it')) return this.leftNp(i, start)
-    }
-    return []
-  }
 }

@@ -12,7 +12,7 @@ import {SentenceReader, type Clause, type Np} from './clause.js'
 import {isAdverb, isVerbGroupWord} from './grammar.js'
 import {Lexicon, type Hit} from './lexicon.js'
 import {firstHit, firstHitOf, hitsIn} from './hits.js'
-import {anchorIsArgument, anchorNegated, conditional, gated, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, PERSON_CLASS, PERSONAL, resolve, selfOwned, shared, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
+import {anchorIsArgument, anchorNegated, complementClasses, conditional, gated, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, PERSON_CLASS, PERSONAL, resolve, selfOwned, shared, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
 import {single} from './phrases.js'
 
 /** Prepositions of a means or measure ("measured by", "defined as", "recovered when"). */
@@ -135,7 +135,8 @@ export class FrameMatcher {
       const classes = reader.classesOf(np, true)
       if (['people', 'staff', 'peer', 'relatives'].some((c) => classes.has(c))) return true
       const head = tokens[np.head]
-      return PERSONAL.has(head.norm) || (/^\p{Lu}/u.test(head.raw) && np.head > 0 && head.raw !== head.raw.toUpperCase())
+      // A capitalised word no class knows is a name ("Grace is living proof…"), even at the start.
+      return PERSONAL.has(head.norm) || (/^\p{Lu}/u.test(head.raw) && head.raw !== head.raw.toUpperCase() && (np.head > 0 || classes.size === 0))
     })
   }
 
@@ -241,8 +242,8 @@ export class FrameMatcher {
     if ((frame.object || frame.objectClause) && !(spec.objectOptional && objects.length === 0)) {
       const matched = objects.filter(
         (np) =>
-          !np.negative &&
-          (np.head === undefined ? intersects(reader.classesOf(np, false), frame.objectClause ?? frame.object) : intersects(reader.classesOf(np, false), frame.object)) &&
+          (!np.negative || spec.negated !== undefined) &&
+          (np.head === undefined ? intersects(reader.classesOf(np, false), frame.objectClause ?? frame.object) : intersects(complementClasses(np, reader, frame.copula), frame.object)) &&
           !selfOwned(np, agents, reader, frame) &&
           (!frame.linked || np.head === undefined || !onlyLinked(reader.classesOf(np, false), frame) || tiedToPerson(np, clause, reader)) &&
           (!frame.objectWith || intersects(reader.classesOf(np, false), frame.objectWith)) &&

@@ -9,6 +9,9 @@ import {spellings, wordForms} from '../match/forms.js'
 import type {Token} from '../match/tokens.js'
 import type {WordClassSpec} from '../types.js'
 
+/** Titles before a name. */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr'])
+
 /** A class entry found in a sentence: tokens [start, end). */
 export interface Hit {
   cls: string
@@ -199,6 +202,10 @@ export class Lexicon {
   /** Every class entry in the sentence, longest first at each start. */
   tag(tokens: Token[]): Hit[] {
     const hits: Hit[] = []
+    // "Mr Hale", "Dr Osei": a capitalised word after a title names a person.
+    for (let i = 1; i < tokens.length; i++) {
+      if (TITLES.has(tokens[i - 1].norm) && /^\p{Lu}/u.test(tokens[i].raw) && this.names.has('people')) hits.push({cls: 'people', start: i - 1, end: i + 1, participle: false, ing: false, plural: false})
+    }
     for (let i = 0; i < tokens.length; i++) {
       const entries = this.first.get(tokens[i].norm)
       if (!entries) continue

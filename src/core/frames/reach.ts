@@ -1,0 +1,81 @@
+/**
+ * Reading back from a verb to its subject when the words right before it are not
+ * the subject: a phrase after the subject's noun ("the decision to discharge rests
+ * with…"), a reduced relative clause ("the women we house are…"), the clause's first
+ * noun phrase for an infinitive or a coordinated verb.
+ */
+import {PREPOSITIONS, PRONOUNS, ROLE_NOUNS, WH} from './grammar.js'
+import {single, type Np} from './phrases.js'
+import type {Token} from '../match/tokens.js'
+
+/** What these functions need of the clause reader (clause.ts). */
+export interface SentenceReader {
+  readonly tokens: Token[]
+  norm(i: number): string
+  isNoun(i: number): boolean
+  isHeadable(i: number): boolean
+  possessive(i: number): boolean
+  leftNp(j: number, floor: number, depth?: number): Np[]
+}
+
+/** The clause's first noun phrase; for "the peer's job is to…", the one whose job it is. */
+export function firstSubject(reader: SentenceReader, start: number, limit: number): Np[] {
+  for (let i = start; i < limit; i++) {
+    if (!(reader.isNoun(i) || PRONOUNS.has(reader.norm(i)))) continue
+    const nps = reader.leftNp(npEnd(reader, i, limit), start)
+    const head = nps[0]?.head
+    if (head !== undefined && ROLE_NOUNS.has(reader.norm(npEnd(reader, i, limit))) && nps[0].possessor !== undefined) return [single(nps[0].possessor)]
+    if (reader.possessive(i) && i + 1 < limit && ROLE_NOUNS.has(reader.norm(i + 1))) return [single(i)]
+    return nps
+  }
+  return []
+}
+/** Where the noun phrase whose word is at i ends (before the verb at limit). */
+export function npEnd(reader: SentenceReader, i: number, limit: number): number {
+  let e = i
+  while (e + 1 < limit && reader.tokens[e + 1].join !== 'break' && reader.isHeadable(e + 1) && !PRONOUNS.has(reader.norm(e + 1)) && reader.isNoun(e + 1)) e++
+  return e
+}
+/**
+ * "the decision to discharge rests with…", "responsibility for the plan lies with…", "the young people
+ * we see are…": a phrase after the subject's noun is not the subject; read back to that noun.
+ */
+export function extendLeft(reader: SentenceReader, direct: Np[], start: number): Np[] {
+  for (let hops = 0; hops < 3 && direct.length > 0; hops++) {
+    let first = Math.min(...direct.map((np) => np.start))
+    const last = Math.max(...direct.map((np) => np.end))
+    // "the decision on whether Ana returns home": a clause after the preposition.
+    if (first >= 3 && WH.has(reader.norm(first - 1)) && PREPOSITIONS.has(reader.norm(first - 2))) first--
+    // "the young people we see are…", "people attending the day centre are…", "residents referred to us":
+    // a reduced relative clause after the noun.
+    const reduced = first >= 2 ? reader.norm(first - 1) : ''
+    if ((/^(we|they|you|i|staff)$/.test(reduced) || /(ing|ed)$/.test(reduced)) && reader.isNoun(first - 2) && !PRONOUNS.has(reader.norm(first - 2)) && reader.tokens[first - 1].join === 'space') {
+      direct = reader.leftNp(first - 2, start).map((np, i) => (i === 0 ? {...np, end: Math.max(np.end, last)} : np))
+      continue
+    }
+    let prep = reader.norm(first - 1)
+    // "Decisions about when someone leaves the programme rest…": skip back over the embedded clause.
+    if (!(prep === 'to' || PREPOSITIONS.has(prep))) {
+      for (let k = first - 1; k >= Math.max(start + 1, first - 7); k--) {
+        if (WH.has(reader.norm(k)) && PREPOSITIONS.has(reader.norm(k - 1)) && reader.isNoun(k - 2)) {
+          first = k
+          prep = reader.norm(k - 1)
+          break
+        }
+      }
+    }
+    if (first < 2 || !(prep === 'to' || (PREPOSITIONS.has(prep) && prep !== 'by')) || reader.tokens[first - 1].join === 'break') break
+    if (!reader.isNoun(first - 2) || PRONOUNS.has(reader.norm(first - 2))) break
+    // The phrase keeps its words ("level of recovery"); its head is the noun before the preposition.
+    direct = reader.leftNp(first - 2, start).map((np, i) => (i === 0 ? {...np, end: Math.max(np.end, last)} : np))
+  }
+  return direct
+}
+/** The nearest noun phrase to the left whose head is a known noun or a pronoun (within the clause). */
+export function nearestLeft(reader: SentenceReader, j: number, start: number): Np[] {
+  for (let i = j; i >= start && j - i < 10; i--) {
+    const n = reader.norm(i)
+    if (reader.isNoun(i) || (PRONOUNS.has(n) && n !== 'it')) return reader.leftNp(i, start)
+  }
+  return []
+}
