@@ -5,9 +5,9 @@
  * findings. Reviewing a whole document goes through DocumentSession (regions,
  * slices, directives), for every format and every caller.
  */
-import type {Paragraph, Root as NlcstRoot, Sentence} from 'nlcst'
+import type {Sentence} from 'nlcst'
 import {ruleSeverity} from './config.js'
-import {Discussion, isMention, quoteSpans} from './context/mention.js'
+import {Discussion, isMention} from './context/mention.js'
 import {isTitle} from './context/title.js'
 import {documentProfile} from './context/front-matter.js'
 import {isPredicateAdjective} from './context/predicate.js'
@@ -35,6 +35,7 @@ import {slotOf} from './grammar/slot.js'
 import {indefiniteArticle, isPluralNoun} from './grammar/inflect.js'
 import {reviewInOnePiece} from './whole.js'
 import {BlockFinder, sentenceRange} from './places.js'
+import {forEachParagraph, paragraphQuotes} from './paragraphs.js'
 import type {Candidate, CategoryId, Config, Finding, Fix, Format, Rule, RulePack, Severity, WordClassSpec} from './types.js'
 
 export class Reviewer implements CandidateSource {
@@ -382,22 +383,3 @@ const negationKeeps = (rule: Rule) => rule.negated === true || rule.frame !== un
 const CONDITIONS = new Set(['until', 'unless', 'yet', 'while', 'still', 'before', 'till'])
 
 const PLAIN_WORDS = /^[\p{L}\p{N}'\u2019\u2010\u2011 -]+$/u
-
-
-/** Every paragraph of an nlcst tree, in order, without recursion (a tree can be deep). */
-function forEachParagraph(tree: NlcstRoot, fn: (paragraph: Paragraph) => void) {
-  type Node = {type: string; children?: Node[]}
-  const stack: Node[] = [tree as Node]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (node.type === 'ParagraphNode') fn(node as unknown as Paragraph)
-    else if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i])
-  }
-}
-
-function paragraphQuotes(text: string, paragraph: Paragraph): Array<[number, number]> {
-  const s = paragraph.position?.start.offset
-  const e = paragraph.position?.end.offset
-  if (s === undefined || e === undefined) return []
-  return quoteSpans(text.slice(s, e), s)
-}

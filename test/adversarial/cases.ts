@@ -13,6 +13,7 @@ import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, s
 import {createServer} from 'node:net'
 import {join} from 'node:path'
 import {CLI} from '../cli/helpers.js'
+import {ARCHIVE_CASES} from './archives.js'
 import {normalDocument, report, type Kind, type Measured} from './harness.js'
 
 export type Scale = 'test' | 'stress'
@@ -756,6 +757,8 @@ export const CASES: Case[] = [
       }
     }
   },
+
+  ...ARCHIVE_CASES,
 
   // ---- Outputs never replace an input ----
   {
