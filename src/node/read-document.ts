@@ -149,7 +149,7 @@ export function readBytes(path: string, displayName = path, maxBytes = DEFAULT_M
   }
 }
 
-function fileType(stat: import('node:fs').Stats): string {
+export function fileType(stat: import('node:fs').Stats): string {
   if (stat.isFIFO()) return 'a named pipe'
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device'
   if (stat.isSocket()) return 'a socket'

@@ -10,6 +10,7 @@ import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {DocumentSession, formatFor, readsFormat, type Finding, type Format, type Reviewer} from '../core/index.js'
 import type {ServerHost} from './host.js'
 import {quiet, type Notices} from './notices.js'
+import {publishable} from './publication.js'
 import {SOURCE, STATUS_NOTIFICATION, type DiagnosticData, type ReviewFileResult, type StatusParams} from './protocol.js'
 import type {Reviewers} from './reviewers.js'
 import {isExcluded, type SettingsStore} from './settings.js'
@@ -79,7 +80,7 @@ export class Reviews {
       if (path && this.reviewers.project(settings).isIgnored(path)) return none('excluded')
       const reviewer = this.reviewers.reviewerFor(uri, path, settings)
       const shape = (findings: Finding[], state: StatusParams['state'] = 'ok'): Outcome => ({
-        diagnostics: findings.map((f) => this.toDiagnostic(f, settings)),
+        diagnostics: publishable(findings, (f) => this.toDiagnostic(f, settings)),
         findings,
         reviewer,
         state
@@ -214,6 +215,7 @@ export class Reviews {
     try {
       text = this.host.readDocument(path)
     } catch (error) {
+      this.notices.once(`unreadable:${uri}`, `Recovery Language Review: ${(error as Error).message.split('\n')[0]}`)
       return {findings: 0, skipped: (error as Error).message}
     }
     // Not kept as a session: the document is not open, and a file on disk is not edited here.

@@ -36,6 +36,8 @@ export interface ServerHost {
   pathToUri(path: string): string
   /** A document's size in bytes, or undefined when it cannot be read. */
   fileSize(path: string): number | undefined
+  /** What a path is when it exists and is not a regular file ("a device", "a named pipe", "a socket", "a directory"), else undefined. */
+  specialFile?(path: string): string | undefined
   /** A document's text. Throws an Error with a one-line reason (binary, unreadable, too large). */
   readDocument(path: string): string
   writeFile(path: string, text: string): void

@@ -10,15 +10,14 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   TextDocumentSyncKind,
-  TextDocuments,
   type Connection,
   type InitializeResult
 } from 'vscode-languageserver'
-import {TextDocument} from 'vscode-languageserver-textdocument'
 import {categoriesOf, PROFILES, type Profile} from '../core/index.js'
 import {fixAll, quickFixes, wantsFixAll, wantsQuickFixes} from './code-actions.js'
 import {allowPhrase, createConfig} from './config-writes.js'
 import {Reviews} from './diagnostics.js'
+import {CheckedDocuments} from './documents.js'
 import type {ServerHost} from './host.js'
 import {hoverAt} from './hover.js'
 import {Notices, quiet} from './notices.js'
@@ -44,13 +43,15 @@ import {Workspace} from './workspace.js'
 const CONFIG_FILE = /(^|[\\/])\.recoverylintrc\.(json|ya?ml)$/
 
 export function startServer(connection: Connection, host: ServerHost): void {
-  const documents = new TextDocuments(TextDocument)
-  const workspace = new Workspace()
   const notices = new Notices(connection)
+  // Open documents kept equal to the editor's text, or set aside (see documents.ts).
+  const documents = new CheckedDocuments(connection, host, notices)
+  const workspace = new Workspace()
   const settings = new SettingsStore(connection)
   const reviewers = new Reviewers(host, workspace)
   const reviews = new Reviews(connection, host, workspace, settings, reviewers, notices)
   const scheduler = new Scheduler(connection, documents, settings, reviews, notices)
+  documents.onResynced((uri) => quiet(scheduler.validate(uri)))
   let watchesFolders = false
 
   /** Configuration files, rule packs or trust changed: every reviewer is rebuilt and every document reviewed again. */
