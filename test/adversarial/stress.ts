@@ -6,8 +6,10 @@
  *
  *   npm run stress                 all cases
  *   npm run stress -- deep list    only cases whose name contains one of the words
+ *   npm run stress -- server       only the language server's cases (over stdio, a 20 MB document)
  */
-import {buildCli} from '../cli/helpers.js'
+import {spawnSync} from 'node:child_process'
+import {buildCli, ROOT} from '../cli/helpers.js'
 import {CASES} from './cases.js'
 import {runCase, type CaseResult} from './run-case.js'
 
@@ -27,6 +29,23 @@ for (const c of cases) {
   )
   if (r.skipped) console.log(`    skipped: ${r.skipped}`)
   for (const why of [r.error, ...r.limits].filter(Boolean)) console.log(`    ${why}`)
+}
+// The language server's cases (test/server/hostile-*.test.ts) through the real server over stdio, the large document at 20 MB.
+if (filters.length === 0 || filters.some((f) => 'server'.includes(f))) {
+  const files = ['test/server/hostile-client.test.ts', 'test/server/hostile-documents.test.ts']
+  const tap = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', ...files], {cwd: ROOT, encoding: 'utf8', env: {...process.env, RL_SERVER_BIG_MB: '20'}, maxBuffer: 1 << 26})
+  for (const m of tap.stdout.matchAll(/^ {4}(not )?ok \d+ - (.*)\n(?:[^\n]*\n){0,2}? {6}duration_ms: ([\d.]+)/gm)) {
+    const r: CaseResult = {name: m[2], group: 'server', expect: m[2], ok: !m[1], wallMs: Number(m[3]), cpuMs: NaN, rssMb: NaN, limits: []}
+    if (!r.ok) r.error = /error: '?([^\n]*)/.exec(tap.stdout.slice(m.index! + m[0].length))?.[1]
+    results.push(r)
+    console.log(`${pad(`server: ${r.name}`, 44)} ${pad(r.ok ? 'ok' : 'FAIL', 7)} ${num(r.wallMs / 1000).padStart(7)}`)
+    if (r.error) console.log(`    ${r.error}`)
+  }
+  for (const line of tap.stdout.split('\n').filter((l) => /^\s*# \d+ MB document/.test(l))) {
+    console.log(`    ${line.trim().slice(2)}`)
+    const large = results.find((r) => r.group === 'server' && r.name.startsWith('a large document'))
+    if (large) large.rssMb = Number(/server peak (\d+) MB/.exec(line)?.[1] ?? NaN)
+  }
 }
 const run = results.filter((r) => !r.skipped)
 const summary = {
