@@ -49,7 +49,7 @@ test('only prose: code, inline code, URLs, front matter and HTML are not reviewe
 })
 
 test('headings, list items, task items, table cells, footnotes and link text are prose', () => {
-  const text = ['# What a patient said', '', '- patient', '- [ ] patient task', '', '| A | B |', '|---|---|', '| patient | x |', '', 'Note[^1]. [patient link](x.md)', '', '[^1]: About patients.'].join('\n')
+  const text = ['# What a patient said', '', '- patient', '- [ ] patient task', '', '| A | B |', '|---|---|', '| x | patient |', '', 'Note[^1]. [patient link](x.md)', '', '[^1]: About patients.'].join('\n')
   assert.deepEqual(
     review(text).map((f) => `${f.line}:${f.text}`),
     ['1:a patient', '3:patient', '4:patient', '8:patient', '10:patient', '12:patients']

@@ -241,13 +241,13 @@ export class DocumentSession {
     }
     this._text = text
     this._findings = undefined
-    // A change of profile in the front matter changes every finding's severity: review again.
+    // A change of profile in the front matter, or of the document's name, changes the rules in effect: review again.
     const own = start < 20000 ? (this.reviewer.forText?.(text, this.format) ?? this.reviewer) : this.own
     if (own !== this.own) {
       this.own = own
       this.begin()
       this.step(Infinity)
-      this.stats = {mode: 'full', reason: 'the profile in the front matter changed', parsedChars: text.length}
+      this.stats = {mode: 'full', reason: 'the profile or the name of the document changed', parsedChars: text.length}
       return this.findings
     }
     if (!this.ready) {

@@ -7,9 +7,11 @@
  */
 import type {Sentence} from 'nlcst'
 import {ruleSeverity} from './config.js'
-import {Discussion, isMention} from './context/mention.js'
-import {isTitle} from './context/title.js'
+import {definedTermSpan, Discussion, isMention} from './context/mention.js'
+import {inProperName, isLabelCell, isTitle} from './context/title.js'
 import {documentProfile} from './context/front-matter.js'
+import {documentName, nameHolds} from './context/document-name.js'
+import {leadInOf, type LeadIn} from './context/lead-in.js'
 import {isPredicateAdjective} from './context/predicate.js'
 import {isReportedLabel, isSelfDescription} from './context/self.js'
 import {isRejected} from './context/negation.js'
@@ -20,7 +22,7 @@ import {FrameMatcher} from './frames/frames.js'
 import {sentenceFeatures} from './model/features.js'
 import {isNegator} from './frames/grammar.js'
 import {SecondOpinion} from './model/second-opinion.js'
-import {compilePhrase, type CompiledPhrase} from './match/phrase.js'
+import {compilePhrase} from './match/phrase.js'
 import {PhraseIndex} from './match/phrase-index.js'
 import {RangeCover} from './ranges.js'
 import {limitFindings, noticeCandidate, REVIEW_LIMIT, REVIEW_LIMIT_RULE, type Notice} from './notices.js'
@@ -36,7 +38,8 @@ import {indefiniteArticle, isPluralNoun} from './grammar/inflect.js'
 import {reviewInOnePiece} from './whole.js'
 import {BlockFinder, sentenceRange} from './places.js'
 import {forEachParagraph, paragraphQuotes} from './paragraphs.js'
-import type {Candidate, CategoryId, Config, Finding, Fix, Format, Rule, RulePack, Severity, WordClassSpec} from './types.js'
+import {bareRule, frameKeys, headInPhrase, mergeClasses, triggerKeys} from './reviewer-parts.js'
+import type {Candidate, CategoryId, Config, Finding, Fix, Format, Rule, RulePack, Severity} from './types.js'
 
 export class Reviewer implements CandidateSource {
   readonly rules: Rule[]
@@ -55,8 +58,8 @@ export class Reviewer implements CandidateSource {
   private remaining = Infinity
   private truncated = false
 
-  /** Reviewers for the other profiles a document's front matter may name. */
-  private readonly profiles = new Map<string, Reviewer>()
+  /** Reviewers for other profiles a document's front matter may name, and for documents named for a term. */
+  private readonly variants = new Map<string, Reviewer>()
 
   constructor(
     private readonly packs: RulePack[],
@@ -113,10 +116,26 @@ export class Reviewer implements CandidateSource {
 
   /** The reviewer for this document: another profile when its front matter names one. */
   forText(text: string, format: Format = 'markdown'): Reviewer {
-    const profile = format === 'markdown' ? documentProfile(text) : undefined
-    if (!profile || profile === (this.config.profile ?? 'peer')) return this
-    let other = this.profiles.get(profile)
-    if (!other) this.profiles.set(profile, (other = new Reviewer(this.packs, {...this.config, profile})))
+    if (format !== 'markdown') return this
+    const profile = documentProfile(text)
+    const base = !profile || profile === (this.config.profile ?? 'peer') ? this : this.withProfile(profile)
+    // A document named for a contested advisory term (a "Mentoring" scheme's page) is not told about it at each use.
+    const name = documentName(text)
+    if (name.length === 0) return base
+    const named = base.rules.filter((r) => r.contested && !r.frame && base.severity.get(r.id) === 'info' && nameHolds(name, r.phrases ?? []))
+    if (named.length === 0) return base
+    const key = `${profile ?? ''}|${named.map((r) => r.id).join(',')}`
+    let other = this.variants.get(key)
+    if (!other) {
+      const off = Object.fromEntries(named.map((r) => [r.id, 'off' as const]))
+      this.variants.set(key, (other = new Reviewer(this.packs, {...base.config, rules: {...base.config.rules, ...off}})))
+    }
+    return other
+  }
+
+  private withProfile(profile: string): Reviewer {
+    let other = this.variants.get(profile)
+    if (!other) this.variants.set(profile, (other = new Reviewer(this.packs, {...this.config, profile: profile as Config['profile']})))
     return other
   }
 
@@ -151,6 +170,8 @@ export class Reviewer implements CandidateSource {
     forEachParagraph(prose.tree, (paragraph) => {
       let quotes: RangeCover | undefined
       let title: boolean | undefined
+      let leadIn: LeadIn | 'unknown' = 'unknown'
+      let definedTerm: [number, number] | null | undefined
       for (const sentence of paragraph.children) {
         if (sentence.type !== 'SentenceNode') continue
         const tokens = sentenceTokens(sentence as Sentence)
@@ -175,9 +196,16 @@ export class Reviewer implements CandidateSource {
           if (quotes.covers(start, end)) continue
           if (isMention(tokens, match.start, match.end)) continue
           if (discussion.isDiscussed(sentence.position?.start.offset ?? start, sentence.position?.end.offset ?? end, start, end)) continue
+          definedTerm ??= definedTermSpan(text, paragraph.position?.start.offset ?? start) ?? null
+          if (definedTerm && start >= definedTerm[0] && start < definedTerm[1]) continue
           // A heading or title names its subject; only identity labels and slurs are findings there.
           title ??= isTitle(text, paragraph.position?.start.offset ?? start, paragraph.position?.end.offset ?? end)
           if (title && rule.category !== 'labelling') continue
+          if (rule.category !== 'labelling' && isLabelCell(text, start, end)) continue
+          // A list under "Peer specialists do not:" or "Spot the language:" is rejected or discussed wording.
+          if (leadIn === 'unknown') leadIn = leadInOf(text, paragraph.position?.start.offset ?? start)
+          if (leadIn === 'discussed' || (leadIn === 'rejected' && rule.category !== 'labelling')) continue
+          if (rule.category !== 'labelling' && inProperName(tokens, match.start, match.end)) continue
           // People describing themselves, or a label they were given; a peer calling themself a role model is still one.
           if ((rule.person || rule.category !== 'role-model') && isSelfDescription(tokens, match.start, rule.person === true, rule.category !== 'labelling')) continue
           if (rule.category !== 'labelling' && !negationKeeps(rule) && isRejected(tokens, text, match.start, rule.kind === 'verb')) continue
@@ -249,8 +277,8 @@ export class Reviewer implements CandidateSource {
       for (let i = p.start; i < p.end; i++) words.add(i)
     }
     for (const f of frames) {
-      // A phrase finding on the frame's verb or object, in the same category, already says it; one on
-      // another word ("the patient poses a risk") is a separate point.
+      // A phrase finding of the same category inside the frame's words already speaks for the sentence
+      // (one place, one finding); another category's ("clients" in a who-decides clause) is a separate point.
       const words = covered.get(f.rule.category)
       if (words && f.core.some((i) => words.has(i))) continue
       out.push({compiled: this.frameRules.get(f.rule.id)!, start: f.start, end: f.end, plural: false, phrase: ''})
@@ -306,7 +334,9 @@ export class Reviewer implements CandidateSource {
       if (fix.before === 0 && fix.after === 0) suggestions.push(fix.replacement)
     })
     const first = fixes[0]
-    const message = rule.message.replace(/\{\{\s*text\s*\}\}/g, matched)
+    // The message quotes the words, not the markup or line breaks between them ("**Recovery** means").
+    const quoted = matched.replace(/\*+|`+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '').replace(/\s+/g, ' ')
+    const message = rule.message.replace(/\{\{\s*text\s*\}\}/g, quoted)
     return {
       ruleId: rule.id,
       category: rule.category,
@@ -336,45 +366,6 @@ export class Reviewer implements CandidateSource {
       lineDirective: blocks.lineDirective(start, from.line)
     }
   }
-}
-
-/**
- * An adjective rule whose phrases all start with the same word and end in different
- * nouns ("psychotic dog", "psychotic boss") names the noun it describes: an
- * alternative replaces the adjective and keeps the noun.
- */
-function headInPhrase(rule: Rule): boolean {
-  if (rule.kind !== 'adjective') return false
-  const firsts = new Set(rule.phrases.map((p) => phraseWords(p.toLowerCase())[0]))
-  return rule.phrases.length > 1 && firsts.size === 1 && rule.phrases.every((p) => phraseWords(p).length === 2)
-}
-
-/** Word classes from every pack; a later pack adds words to a class an earlier one defined. */
-function mergeClasses(packs: RulePack[]): Record<string, WordClassSpec> {
-  const out: Record<string, WordClassSpec> = {}
-  for (const pack of packs) {
-    for (const [name, spec] of Object.entries(pack.classes ?? {})) {
-      const prior = out[name]
-      out[name] = prior ? {kind: prior.kind, words: [...prior.words, ...spec.words]} : spec
-    }
-  }
-  return out
-}
-
-/** Prefilter entries for the second opinion: a region is read when one of its trigger words occurs. */
-function triggerKeys(opinion: SecondOpinion | undefined): NonNullable<ConstructorParameters<typeof Matcher>[1]> {
-  if (!opinion) return []
-  return [{phrases: [...opinion.triggers].map((w) => ({source: w, slots: [{forms: new Map([[w, false]])}]})), guards: []}]
-}
-
-/** Prefilter entries for frame rules: a frame needs its verb, and a word of each slot it names. */
-function frameKeys(frames: FrameMatcher): NonNullable<ConstructorParameters<typeof Matcher>[1]> {
-  const phrase = (words: string[][]): CompiledPhrase => ({source: '', slots: words.map((forms) => ({forms: new Map(forms.map((f) => [f, false]))}))})
-  return frames.prefilterEntries().map((e) => ({phrases: e.verb.map((forms) => phrase([forms])), guards: e.slots.map((entries) => entries.map((forms) => phrase([forms])))}))
-}
-
-function bareRule(rule: Rule): CompiledRule {
-  return {rule, unlessBefore: [], unlessAfter: [], onlyBefore: [], onlyAfter: [], unlessNear: [], onlyNear: []}
 }
 
 /** Rules whose framing survives negation ("staff do not allow residents to…", "are not permitted to"). */

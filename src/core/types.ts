@@ -46,6 +46,8 @@ export interface FrameSpec {
   object?: string[]
   /** The object's noun phrase must also hold one of these ("poor" in "has poor coping skills"). */
   objectWith?: string[]
+  /** The object's head word must be one of these (or a word the object slot matched): "the same path", not "the same rules". */
+  objectHead?: string[]
   /** The object belongs to one of these ("follow my example", "break their patterns"). */
   owner?: string[]
   /** One of these occurs anywhere in the clause; a list of lists needs one of each list. */

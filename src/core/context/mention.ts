@@ -238,3 +238,34 @@ export function endsWithLeadIn(text: string): boolean {
   if (!trimmed.endsWith(':')) return false
   return LEAD_IN.test(trimmed.slice(trimmed.lastIndexOf('\n') + 1))
 }
+
+const GLOSSARY_ENTRY = /^(\*\*|__|\*|_)([^*_\n]{1,80})\1[ \t]*(?::|\u2014|\u2013|-|means\b|is\b|are\b|refers to\b|describes\b|counts\b)/i
+
+/**
+ * A glossary entry defines the emphasised, named term it starts with ("**Reliable improvement**
+ * means your scores went down by more than chance"): a match that starts in the term is the
+ * measure's name and its definition, not the document's own framing. `paragraph` is where the entry's paragraph starts.
+ */
+export function isDefinedTerm(text: string, paragraph: number, start: number): boolean {
+  const span = definedTermSpan(text, paragraph)
+  return span !== undefined && start >= span[0] && start < span[1]
+}
+
+/** The named term a glossary entry's paragraph defines, as offsets (see isDefinedTerm); the same for every match in it. */
+export function definedTermSpan(text: string, paragraph: number): [number, number] | undefined {
+  // The paragraph's prose may start inside the emphasis; the entry starts at its line, after any list marker.
+  // Searched back a short way only (a list marker and emphasis): the match is in the term, near the line's start.
+  const from = Math.max(0, paragraph - 201)
+  const nl = text.slice(from, paragraph).lastIndexOf('\n')
+  if (nl < 0 && from > 0) return undefined
+  const line = nl < 0 ? 0 : from + nl + 1
+  const lead = /^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?/.exec(text.slice(line, paragraph + 1))![0].length
+  const entry = line + lead
+  if (entry > paragraph) return undefined
+  const m = GLOSSARY_ENTRY.exec(text.slice(entry, entry + 200))
+  if (!m) return undefined
+  // A named measure has a qualified name ("Reliable improvement"); "**Recovery** means …" defines the concept itself.
+  if (!/\S\s+\S/.test(m[2].trim())) return undefined
+  const termStart = entry + m[1].length
+  return [termStart, termStart + m[2].length]
+}

@@ -7,7 +7,7 @@
 import type {Token} from '../match/tokens.js'
 import {CONJUNCTIONS, isNegator, RELATIVES, SUBORDINATORS} from '../frames/grammar.js'
 
-const CLAUSE_PUNCTUATION = /[.;:!?\u2014()\[\]]|\s[-\u2013]\s/
+const CLAUSE_PUNCTUATION = /[.;:!?|\u2014()\[\]]|\s[-\u2013]\s/
 /** Negators that do not negate what follows: "not only", "not just", "whether or not", "if not". */
 const NOT_NEGATING_AFTER = new Set(['only', 'just', 'merely', 'simply', 'least', 'yet', 'always', 'all', 'every'])
 /**
@@ -43,6 +43,9 @@ export function isRejected(tokens: Token[], text: string, start: number, verb = 
     const prev = tokens[i - 1]?.norm
     if (prev === 'or' || prev === 'if') continue
     if (next && NOT_NEGATING_AFTER.has(next.norm) && t.norm === 'not') continue
+    // "does not require peer workers to be…", "no one expects residents to become…": the negated verb's
+    // object is told what to be.
+    if (start >= 2 && tokens[start - 2].norm === 'to' && /^(be|become|stay|remain|seem)$/.test(tokens[start - 1].norm)) return true
     // Only linking words between the negator and the match (a verb rule: only its verb group).
     for (let k = i + 1; k < start; k++) {
       const w = tokens[k].norm

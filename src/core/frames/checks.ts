@@ -33,6 +33,7 @@ export interface CompiledFrame {
   for?: Set<string>
   notAgent?: Set<string>
   objectWith?: Set<string>
+  objectHead?: Set<string>
   owner?: Set<string>
   near: Array<Set<string>>
   unlessNear?: Set<string>
@@ -55,7 +56,7 @@ export const PERSONAL = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'who', '
 export const MEETING_CLASS = 'meeting'
 
 /** Words that say "a kind of": after a copula, "a form of treatment" is treatment. */
-const KIND_NOUNS = new Set(['form', 'type', 'kind', 'sort', 'part', 'piece', 'means', 'way', 'mode', 'method', 'example', 'source', 'absence', 'lack', 'end', 'reduction', 'removal', 'number', 'level', 'count', 'set', 'matter', 'question'])
+const KIND_NOUNS = new Set(['form', 'type', 'kind', 'sort', 'part', 'piece', 'means', 'way', 'mode', 'method', 'example', 'source', 'absence', 'lack', 'end', 'reduction', 'removal', 'number', 'level', 'count', 'set', 'matter', 'question', 'one', 'some', 'many', 'most', 'all'])
 
 /**
  * The classes an object phrase is matched by: any of its words, except after a copula, where the

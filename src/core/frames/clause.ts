@@ -192,11 +192,14 @@ export class SentenceReader {
     let g = verbStart
     let negated = false
     let passiveAux = false
+    // Only a "be" after any "to" makes this verb passive: "were able to set goals" is active.
+    let pastTo = false
     while (g - 1 >= start && isVerbGroupWord(this.norm(g - 1)) && this.tokens[g].join !== 'break') {
       g--
       const n = this.norm(g)
       if (isNegator(n)) negated = true
-      if (BE.has(n) || GET.has(n)) passiveAux = true
+      if ((BE.has(n) || GET.has(n)) && !pastTo) passiveAux = true
+      if (n === 'to') pastTo = true
       if (n === 'to' && g - 1 >= start && !isVerbGroupWord(this.norm(g - 1))) break
       // "are incapable of holding down a job": the group goes on past "incapable of".
       if (g - 2 >= start && this.norm(g - 1) === 'of' && /^(incapable|unable|unfit)$/.test(this.norm(g - 2)) && g === verbStart) {

@@ -15,6 +15,9 @@ import {firstHit, firstHitOf, hitsIn} from './hits.js'
 import {anchorIsArgument, anchorNegated, complementClasses, conditional, gated, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, PERSON_CLASS, PERSONAL, resolve, selfOwned, shared, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
 import {single} from './phrases.js'
 
+/** Words after which a verb's form is a noun. */
+const NOUN_SIGNALS = new Set('a an the this these those their its our your my his every another'.split(' '))
+
 /** Prepositions of a means or measure ("measured by", "defined as", "recovered when"). */
 const BY_PREPS = new Set(['by', 'using', 'through', 'via', 'as', 'against', 'from', 'on', 'in', 'with', 'when', 'if', 'once', 'after', 'until', 'based', 'according', 'under', 'below', 'above', 'within', 'of', 'about', 'regarding', 'concerning', 'to', 'that', 'what', 'how', 'why', 'which', 'whether'])
 
@@ -61,6 +64,7 @@ export class FrameMatcher {
         for: slot(rule, 'for', spec.for, 'noun'),
         notAgent: slot(rule, 'notAgent', spec.notAgent, 'noun'),
         objectWith: slot(rule, 'objectWith', spec.objectWith, 'other'),
+        objectHead: slot(rule, 'objectHead', spec.objectHead, 'noun'),
         owner: slot(rule, 'owner', spec.owner, 'noun'),
         near: nearGroups(spec.near).map((group, i) => slot(rule, `near${i}`, group, 'other')!),
         unlessNear: slot(rule, 'unlessNear', spec.unlessNear, 'other'),
@@ -191,7 +195,10 @@ export class FrameMatcher {
     const found: FrameMatch[] = []
     const clauses = new Map<string, Clause>()
     for (const hit of hits) {
+      // After "these", "their", "the": a noun ("explains these limits", "their plans"), not a verb.
+      const asNoun = !hit.participle && hit.start > 0 && tokens[hit.start].join === 'space' && NOUN_SIGNALS.has(tokens[hit.start - 1].norm)
       for (const frame of this.byVerb.get(hit.cls) ?? []) {
+        if (asNoun && !frame.nounAnchor) continue
         // Every class the frame needs must occur in the sentence before its clause is worth reading.
         if (!frame.needs.every((classes) => intersects(present, classes))) continue
         reader ??= new SentenceReader(tokens, text, hits, this.nounClasses)
@@ -247,6 +254,7 @@ export class FrameMatcher {
           !selfOwned(np, agents, reader, frame) &&
           (!frame.linked || np.head === undefined || !onlyLinked(reader.classesOf(np, false), frame) || tiedToPerson(np, clause, reader)) &&
           (!frame.objectWith || intersects(reader.classesOf(np, false), frame.objectWith)) &&
+          (!frame.objectHead || np.head === undefined || intersects(reader.classesOf(single(np.head), true), frame.objectHead) || intersects(reader.classesOf(single(np.head), true), frame.object)) &&
           (!frame.owner || [np, ...agents].some((p) => p.possessor !== undefined && intersects(reader.classesOf(single(p.possessor), true), frame.owner)))
       )
       if (matched.length === 0) return undefined

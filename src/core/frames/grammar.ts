@@ -75,7 +75,7 @@ export const OBJECT_CONTROL = /^(allow|allows|allowed|allowing|help|helps|helped
 
 /** "The peer's job is to…": the possessor does what the role noun names. */
 export const ROLE_NOUNS = new Set(['job', 'role', 'task', 'duty', 'responsibility', 'purpose', 'aim', 'function', 'remit'])
-export const CLAUSE_PUNCTUATION = /[.;:!?\u2014()\[\]]|\s[-\u2013]\s/
+export const CLAUSE_PUNCTUATION = /[.;:!?|\u2014()\[\]]|\s[-\u2013]\s/
 
 /** Degree words before an adjective or noun ("so fragile", "very much a burden"). */
 export const DEGREE = set('so very too quite rather more less most least really extremely incredibly particularly especially much far')

@@ -347,20 +347,20 @@ return errors === 0;
 }
 
 export const validateRulePack = validate11;
-const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://recovery-lint.invalid/schemas/rule-pack.schema.json","type":"object","additionalProperties":false,"anyOf":[{"required":["category","rules"]},{"required":["classes"],"not":{"required":["rules"]}}],"properties":{"$schema":{"type":"string"},"category":{"$ref":"#/definitions/category"},"title":{"type":"string","minLength":1},"description":{"type":"string"},"principles":{"type":"array","items":{"$ref":"#/definitions/principle"},"uniqueItems":true},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"classes":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/wordClass"}}},"definitions":{"wordClass":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}}}},"slot":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}},"frame":{"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"}}},"category":{"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]},"severity":{"enum":["error","warning","info"]},"severityOrOff":{"enum":["error","warning","info","off"]},"principle":{"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]},"phraseList":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}},"alternative":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]}],"not":{"required":["singular","noun"]}}]},"kind":{"enum":["noun","verb","adjective","clause","other"]},"rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}}}};
+const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://recovery-lint.invalid/schemas/rule-pack.schema.json","type":"object","additionalProperties":false,"anyOf":[{"required":["category","rules"]},{"required":["classes"],"not":{"required":["rules"]}}],"properties":{"$schema":{"type":"string"},"category":{"$ref":"#/definitions/category"},"title":{"type":"string","minLength":1},"description":{"type":"string"},"principles":{"type":"array","items":{"$ref":"#/definitions/principle"},"uniqueItems":true},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"classes":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/wordClass"}}},"definitions":{"wordClass":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}}}},"slot":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}},"frame":{"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"objectHead":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"}}},"category":{"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]},"severity":{"enum":["error","warning","info"]},"severityOrOff":{"enum":["error","warning","info","off"]},"principle":{"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]},"phraseList":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}},"alternative":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]}],"not":{"required":["singular","noun"]}}]},"kind":{"enum":["noun","verb","adjective","clause","other"]},"rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}}}};
 const schema19 = {"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]};
 const schema20 = {"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]};
-const schema57 = {"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}}}};
+const schema58 = {"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}}}};
 const func0 = (runtime_equal.default ?? runtime_equal);
 const schema21 = {"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}};
 const schema22 = {"enum":["error","warning","info"]};
 const schema23 = {"enum":["error","warning","info","off"]};
 const schema26 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}};
-const schema43 = {"enum":["noun","verb","adjective","clause","other"]};
-const schema55 = {"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]}],"not":{"required":["singular","noun"]}}]};
+const schema44 = {"enum":["noun","verb","adjective","clause","other"]};
+const schema56 = {"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]}],"not":{"required":["singular","noun"]}}]};
 const func7 = Object.prototype.hasOwnProperty;
 const pattern2 = new RegExp("^[^\\s].*[^\\s]$|^[^\\s]$", "u");
-const schema27 = {"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"}}};
+const schema27 = {"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"objectHead":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"}}};
 const schema28 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}};
 const pattern3 = new RegExp("^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$", "u");
 
@@ -634,11 +634,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.owner !== undefined){
-let data8 = data.owner;
+if(data.objectHead !== undefined){
+let data8 = data.objectHead;
 if(Array.isArray(data8)){
 if(data8.length < 1){
-const err22 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err22 = {instancePath:instancePath+"/objectHead",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -652,7 +652,7 @@ for(let i4=0; i4<len4; i4++){
 let data9 = data8[i4];
 if(typeof data9 === "string"){
 if(func2(data9) < 1){
-const err23 = {instancePath:instancePath+"/owner/" + i4,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err23 = {instancePath:instancePath+"/objectHead/" + i4,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -662,7 +662,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!pattern3.test(data9)){
-const err24 = {instancePath:instancePath+"/owner/" + i4,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+const err24 = {instancePath:instancePath+"/objectHead/" + i4,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -673,7 +673,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/owner/" + i4,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err25 = {instancePath:instancePath+"/objectHead/" + i4,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -685,7 +685,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err26 = {instancePath:instancePath+"/objectHead",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -695,15 +695,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.near !== undefined){
-let data10 = data.near;
-const _errs28 = errors;
-let valid16 = false;
-let passing0 = null;
-const _errs29 = errors;
+if(data.owner !== undefined){
+let data10 = data.owner;
 if(Array.isArray(data10)){
 if(data10.length < 1){
-const err27 = {instancePath:instancePath+"/near",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err27 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -717,7 +713,7 @@ for(let i5=0; i5<len5; i5++){
 let data11 = data10[i5];
 if(typeof data11 === "string"){
 if(func2(data11) < 1){
-const err28 = {instancePath:instancePath+"/near/" + i5,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err28 = {instancePath:instancePath+"/owner/" + i5,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -727,7 +723,7 @@ vErrors.push(err28);
 errors++;
 }
 if(!pattern3.test(data11)){
-const err29 = {instancePath:instancePath+"/near/" + i5,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+const err29 = {instancePath:instancePath+"/owner/" + i5,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -738,7 +734,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/near/" + i5,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err30 = {instancePath:instancePath+"/owner/" + i5,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -750,7 +746,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/near",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err31 = {instancePath:instancePath+"/owner",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -759,15 +755,16 @@ vErrors.push(err31);
 }
 errors++;
 }
-var _valid0 = _errs29 === errors;
-if(_valid0){
-valid16 = true;
-passing0 = 0;
 }
+if(data.near !== undefined){
+let data12 = data.near;
+const _errs33 = errors;
+let valid19 = false;
+let passing0 = null;
 const _errs34 = errors;
-if(Array.isArray(data10)){
-if(data10.length < 1){
-const err32 = {instancePath:instancePath+"/near",schemaPath:"#/properties/near/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(Array.isArray(data12)){
+if(data12.length < 1){
+const err32 = {instancePath:instancePath+"/near",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -776,12 +773,12 @@ vErrors.push(err32);
 }
 errors++;
 }
-const len6 = data10.length;
+const len6 = data12.length;
 for(let i6=0; i6<len6; i6++){
-let data12 = data10[i6];
-if(Array.isArray(data12)){
-if(data12.length < 1){
-const err33 = {instancePath:instancePath+"/near/" + i6,schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+let data13 = data12[i6];
+if(typeof data13 === "string"){
+if(func2(data13) < 1){
+const err33 = {instancePath:instancePath+"/near/" + i6,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -790,12 +787,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-const len7 = data12.length;
-for(let i7=0; i7<len7; i7++){
-let data13 = data12[i7];
-if(typeof data13 === "string"){
-if(func2(data13) < 1){
-const err34 = {instancePath:instancePath+"/near/" + i6+"/" + i7,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern3.test(data13)){
+const err34 = {instancePath:instancePath+"/near/" + i6,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -804,8 +797,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!pattern3.test(data13)){
-const err35 = {instancePath:instancePath+"/near/" + i6+"/" + i7,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+}
+else {
+const err35 = {instancePath:instancePath+"/near/" + i6,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -815,8 +809,9 @@ vErrors.push(err35);
 errors++;
 }
 }
+}
 else {
-const err36 = {instancePath:instancePath+"/near/" + i6+"/" + i7,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err36 = {instancePath:instancePath+"/near",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -825,10 +820,15 @@ vErrors.push(err36);
 }
 errors++;
 }
+var _valid0 = _errs34 === errors;
+if(_valid0){
+valid19 = true;
+passing0 = 0;
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/near/" + i6,schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const _errs39 = errors;
+if(Array.isArray(data12)){
+if(data12.length < 1){
+const err37 = {instancePath:instancePath+"/near",schemaPath:"#/properties/near/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -837,10 +837,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/near",schemaPath:"#/properties/near/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len7 = data12.length;
+for(let i7=0; i7<len7; i7++){
+let data14 = data12[i7];
+if(Array.isArray(data14)){
+if(data14.length < 1){
+const err38 = {instancePath:instancePath+"/near/" + i7,schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -849,19 +851,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-var _valid0 = _errs34 === errors;
-if(_valid0 && valid16){
-valid16 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid16 = true;
-passing0 = 1;
-}
-}
-if(!valid16){
-const err39 = {instancePath:instancePath+"/near",schemaPath:"#/properties/near/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const len8 = data14.length;
+for(let i8=0; i8<len8; i8++){
+let data15 = data14[i8];
+if(typeof data15 === "string"){
+if(func2(data15) < 1){
+const err39 = {instancePath:instancePath+"/near/" + i7+"/" + i8,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -870,21 +865,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-else {
-errors = _errs28;
-if(vErrors !== null){
-if(_errs28){
-vErrors.length = _errs28;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.nearSentence !== undefined){
-if(typeof data.nearSentence !== "boolean"){
-const err40 = {instancePath:instancePath+"/nearSentence",schemaPath:"#/properties/nearSentence/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!pattern3.test(data15)){
+const err40 = {instancePath:instancePath+"/near/" + i7+"/" + i8,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -894,11 +876,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.unlessNear !== undefined){
-let data15 = data.unlessNear;
-if(Array.isArray(data15)){
-if(data15.length < 1){
-const err41 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err41 = {instancePath:instancePath+"/near/" + i7+"/" + i8,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -907,12 +886,10 @@ vErrors.push(err41);
 }
 errors++;
 }
-const len8 = data15.length;
-for(let i8=0; i8<len8; i8++){
-let data16 = data15[i8];
-if(typeof data16 === "string"){
-if(func2(data16) < 1){
-const err42 = {instancePath:instancePath+"/unlessNear/" + i8,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/near/" + i7,schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -921,8 +898,10 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(!pattern3.test(data16)){
-const err43 = {instancePath:instancePath+"/unlessNear/" + i8,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/near",schemaPath:"#/properties/near/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -931,9 +910,19 @@ vErrors.push(err43);
 }
 errors++;
 }
+var _valid0 = _errs39 === errors;
+if(_valid0 && valid19){
+valid19 = false;
+passing0 = [passing0, 1];
 }
 else {
-const err44 = {instancePath:instancePath+"/unlessNear/" + i8,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_valid0){
+valid19 = true;
+passing0 = 1;
+}
+}
+if(!valid19){
+const err44 = {instancePath:instancePath+"/near",schemaPath:"#/properties/near/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -942,10 +931,21 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
+else {
+errors = _errs33;
+if(vErrors !== null){
+if(_errs33){
+vErrors.length = _errs33;
 }
 else {
-const err45 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+vErrors = null;
+}
+}
+}
+}
+if(data.nearSentence !== undefined){
+if(typeof data.nearSentence !== "boolean"){
+const err45 = {instancePath:instancePath+"/nearSentence",schemaPath:"#/properties/nearSentence/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -955,11 +955,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data.objectClause !== undefined){
-let data17 = data.objectClause;
+if(data.unlessNear !== undefined){
+let data17 = data.unlessNear;
 if(Array.isArray(data17)){
 if(data17.length < 1){
-const err46 = {instancePath:instancePath+"/objectClause",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err46 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -973,7 +973,7 @@ for(let i9=0; i9<len9; i9++){
 let data18 = data17[i9];
 if(typeof data18 === "string"){
 if(func2(data18) < 1){
-const err47 = {instancePath:instancePath+"/objectClause/" + i9,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err47 = {instancePath:instancePath+"/unlessNear/" + i9,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -983,7 +983,7 @@ vErrors.push(err47);
 errors++;
 }
 if(!pattern3.test(data18)){
-const err48 = {instancePath:instancePath+"/objectClause/" + i9,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+const err48 = {instancePath:instancePath+"/unlessNear/" + i9,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -994,7 +994,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/objectClause/" + i9,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err49 = {instancePath:instancePath+"/unlessNear/" + i9,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1006,7 +1006,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/objectClause",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err50 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1016,11 +1016,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data.linked !== undefined){
-let data19 = data.linked;
+if(data.objectClause !== undefined){
+let data19 = data.objectClause;
 if(Array.isArray(data19)){
 if(data19.length < 1){
-const err51 = {instancePath:instancePath+"/linked",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err51 = {instancePath:instancePath+"/objectClause",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1034,7 +1034,7 @@ for(let i10=0; i10<len10; i10++){
 let data20 = data19[i10];
 if(typeof data20 === "string"){
 if(func2(data20) < 1){
-const err52 = {instancePath:instancePath+"/linked/" + i10,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err52 = {instancePath:instancePath+"/objectClause/" + i10,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1044,7 +1044,7 @@ vErrors.push(err52);
 errors++;
 }
 if(!pattern3.test(data20)){
-const err53 = {instancePath:instancePath+"/linked/" + i10,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+const err53 = {instancePath:instancePath+"/objectClause/" + i10,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1055,7 +1055,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/linked/" + i10,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err54 = {instancePath:instancePath+"/objectClause/" + i10,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1067,7 +1067,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/linked",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err55 = {instancePath:instancePath+"/objectClause",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1077,11 +1077,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data.recipient !== undefined){
-let data21 = data.recipient;
+if(data.linked !== undefined){
+let data21 = data.linked;
 if(Array.isArray(data21)){
 if(data21.length < 1){
-const err56 = {instancePath:instancePath+"/recipient",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err56 = {instancePath:instancePath+"/linked",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1095,7 +1095,7 @@ for(let i11=0; i11<len11; i11++){
 let data22 = data21[i11];
 if(typeof data22 === "string"){
 if(func2(data22) < 1){
-const err57 = {instancePath:instancePath+"/recipient/" + i11,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err57 = {instancePath:instancePath+"/linked/" + i11,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1105,7 +1105,7 @@ vErrors.push(err57);
 errors++;
 }
 if(!pattern3.test(data22)){
-const err58 = {instancePath:instancePath+"/recipient/" + i11,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+const err58 = {instancePath:instancePath+"/linked/" + i11,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1116,7 +1116,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/recipient/" + i11,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err59 = {instancePath:instancePath+"/linked/" + i11,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1128,7 +1128,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/recipient",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err60 = {instancePath:instancePath+"/linked",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1138,9 +1138,11 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.objectOptional !== undefined){
-if(typeof data.objectOptional !== "boolean"){
-const err61 = {instancePath:instancePath+"/objectOptional",schemaPath:"#/properties/objectOptional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.recipient !== undefined){
+let data23 = data.recipient;
+if(Array.isArray(data23)){
+if(data23.length < 1){
+const err61 = {instancePath:instancePath+"/recipient",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1149,15 +1151,12 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data.prep !== undefined){
-let data24 = data.prep;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-for(const key1 in data24){
-let data25 = data24[key1];
-if(Array.isArray(data25)){
-if(data25.length < 1){
-const err62 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len12 = data23.length;
+for(let i12=0; i12<len12; i12++){
+let data24 = data23[i12];
+if(typeof data24 === "string"){
+if(func2(data24) < 1){
+const err62 = {instancePath:instancePath+"/recipient/" + i12,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1166,12 +1165,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-const len12 = data25.length;
-for(let i12=0; i12<len12; i12++){
-let data26 = data25[i12];
-if(typeof data26 === "string"){
-if(func2(data26) < 1){
-const err63 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern3.test(data24)){
+const err63 = {instancePath:instancePath+"/recipient/" + i12,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1180,8 +1175,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(!pattern3.test(data26)){
-const err64 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+}
+else {
+const err64 = {instancePath:instancePath+"/recipient/" + i12,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1191,8 +1187,9 @@ vErrors.push(err64);
 errors++;
 }
 }
+}
 else {
-const err65 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err65 = {instancePath:instancePath+"/recipient",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1202,9 +1199,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.objectOptional !== undefined){
+if(typeof data.objectOptional !== "boolean"){
+const err66 = {instancePath:instancePath+"/objectOptional",schemaPath:"#/properties/objectOptional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1214,9 +1211,14 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/prep",schemaPath:"#/properties/prep/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.prep !== undefined){
+let data26 = data.prep;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key1 in data26){
+let data27 = data26[key1];
+if(Array.isArray(data27)){
+if(data27.length < 1){
+const err67 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1225,12 +1227,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-if(data.modal !== undefined){
-let data27 = data.modal;
-if(Array.isArray(data27)){
-if(data27.length < 1){
-const err68 = {instancePath:instancePath+"/modal",schemaPath:"#/properties/modal/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len13 = data27.length;
+for(let i13=0; i13<len13; i13++){
+let data28 = data27[i13];
+if(typeof data28 === "string"){
+if(func2(data28) < 1){
+const err68 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i13,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1239,10 +1241,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-const len13 = data27.length;
-for(let i13=0; i13<len13; i13++){
-if(typeof data27[i13] !== "string"){
-const err69 = {instancePath:instancePath+"/modal/" + i13,schemaPath:"#/properties/modal/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern3.test(data28)){
+const err69 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i13,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1252,9 +1252,8 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
 else {
-const err70 = {instancePath:instancePath+"/modal",schemaPath:"#/properties/modal/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err70 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i13,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1264,13 +1263,9 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data.objectPreps !== undefined){
-let data29 = data.objectPreps;
-if(Array.isArray(data29)){
-const len14 = data29.length;
-for(let i14=0; i14<len14; i14++){
-if(typeof data29[i14] !== "string"){
-const err71 = {instancePath:instancePath+"/objectPreps/" + i14,schemaPath:"#/properties/objectPreps/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err71 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1282,7 +1277,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/objectPreps",schemaPath:"#/properties/objectPreps/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err72 = {instancePath:instancePath+"/prep",schemaPath:"#/properties/prep/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1292,11 +1287,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.by !== undefined){
-let data31 = data.by;
-if(Array.isArray(data31)){
-if(data31.length < 1){
-const err73 = {instancePath:instancePath+"/by",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.modal !== undefined){
+let data29 = data.modal;
+if(Array.isArray(data29)){
+if(data29.length < 1){
+const err73 = {instancePath:instancePath+"/modal",schemaPath:"#/properties/modal/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1305,12 +1300,10 @@ vErrors.push(err73);
 }
 errors++;
 }
-const len15 = data31.length;
-for(let i15=0; i15<len15; i15++){
-let data32 = data31[i15];
-if(typeof data32 === "string"){
-if(func2(data32) < 1){
-const err74 = {instancePath:instancePath+"/by/" + i15,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len14 = data29.length;
+for(let i14=0; i14<len14; i14++){
+if(typeof data29[i14] !== "string"){
+const err74 = {instancePath:instancePath+"/modal/" + i14,schemaPath:"#/properties/modal/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1319,8 +1312,10 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(!pattern3.test(data32)){
-const err75 = {instancePath:instancePath+"/by/" + i15,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/modal",schemaPath:"#/properties/modal/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1330,8 +1325,13 @@ vErrors.push(err75);
 errors++;
 }
 }
-else {
-const err76 = {instancePath:instancePath+"/by/" + i15,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.objectPreps !== undefined){
+let data31 = data.objectPreps;
+if(Array.isArray(data31)){
+const len15 = data31.length;
+for(let i15=0; i15<len15; i15++){
+if(typeof data31[i15] !== "string"){
+const err76 = {instancePath:instancePath+"/objectPreps/" + i15,schemaPath:"#/properties/objectPreps/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1343,7 +1343,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/by",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err77 = {instancePath:instancePath+"/objectPreps",schemaPath:"#/properties/objectPreps/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1353,11 +1353,11 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data.for !== undefined){
-let data33 = data.for;
+if(data.by !== undefined){
+let data33 = data.by;
 if(Array.isArray(data33)){
 if(data33.length < 1){
-const err78 = {instancePath:instancePath+"/for",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err78 = {instancePath:instancePath+"/by",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1371,7 +1371,7 @@ for(let i16=0; i16<len16; i16++){
 let data34 = data33[i16];
 if(typeof data34 === "string"){
 if(func2(data34) < 1){
-const err79 = {instancePath:instancePath+"/for/" + i16,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err79 = {instancePath:instancePath+"/by/" + i16,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1381,7 +1381,7 @@ vErrors.push(err79);
 errors++;
 }
 if(!pattern3.test(data34)){
-const err80 = {instancePath:instancePath+"/for/" + i16,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+const err80 = {instancePath:instancePath+"/by/" + i16,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1392,7 +1392,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/for/" + i16,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err81 = {instancePath:instancePath+"/by/" + i16,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1404,7 +1404,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/for",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err82 = {instancePath:instancePath+"/by",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1414,9 +1414,11 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data.to !== undefined){
-if(typeof data.to !== "boolean"){
-const err83 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.for !== undefined){
+let data35 = data.for;
+if(Array.isArray(data35)){
+if(data35.length < 1){
+const err83 = {instancePath:instancePath+"/for",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1425,11 +1427,12 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-if(data.voice !== undefined){
-let data36 = data.voice;
-if(!((data36 === "active") || (data36 === "passive"))){
-const err84 = {instancePath:instancePath+"/voice",schemaPath:"#/properties/voice/enum",keyword:"enum",params:{allowedValues: schema27.properties.voice.enum},message:"must be equal to one of the allowed values"};
+const len17 = data35.length;
+for(let i17=0; i17<len17; i17++){
+let data36 = data35[i17];
+if(typeof data36 === "string"){
+if(func2(data36) < 1){
+const err84 = {instancePath:instancePath+"/for/" + i17,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1438,10 +1441,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-if(data.gating !== undefined){
-if(typeof data.gating !== "boolean"){
-const err85 = {instancePath:instancePath+"/gating",schemaPath:"#/properties/gating/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!pattern3.test(data36)){
+const err85 = {instancePath:instancePath+"/for/" + i17,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1451,9 +1452,8 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data.agentless !== undefined){
-if(typeof data.agentless !== "boolean"){
-const err86 = {instancePath:instancePath+"/agentless",schemaPath:"#/properties/agentless/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err86 = {instancePath:instancePath+"/for/" + i17,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1463,10 +1463,9 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data.negated !== undefined){
-let data39 = data.negated;
-if(!(((data39 === true) || (data39 === false)) || (data39 === "only"))){
-const err87 = {instancePath:instancePath+"/negated",schemaPath:"#/properties/negated/enum",keyword:"enum",params:{allowedValues: schema27.properties.negated.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err87 = {instancePath:instancePath+"/for",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1476,11 +1475,9 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data.notAgent !== undefined){
-let data40 = data.notAgent;
-if(Array.isArray(data40)){
-if(data40.length < 1){
-const err88 = {instancePath:instancePath+"/notAgent",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.to !== undefined){
+if(typeof data.to !== "boolean"){
+const err88 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1489,12 +1486,11 @@ vErrors.push(err88);
 }
 errors++;
 }
-const len17 = data40.length;
-for(let i17=0; i17<len17; i17++){
-let data41 = data40[i17];
-if(typeof data41 === "string"){
-if(func2(data41) < 1){
-const err89 = {instancePath:instancePath+"/notAgent/" + i17,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.voice !== undefined){
+let data38 = data.voice;
+if(!((data38 === "active") || (data38 === "passive"))){
+const err89 = {instancePath:instancePath+"/voice",schemaPath:"#/properties/voice/enum",keyword:"enum",params:{allowedValues: schema27.properties.voice.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1503,8 +1499,10 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(!pattern3.test(data41)){
-const err90 = {instancePath:instancePath+"/notAgent/" + i17,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+}
+if(data.gating !== undefined){
+if(typeof data.gating !== "boolean"){
+const err90 = {instancePath:instancePath+"/gating",schemaPath:"#/properties/gating/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1514,8 +1512,9 @@ vErrors.push(err90);
 errors++;
 }
 }
-else {
-const err91 = {instancePath:instancePath+"/notAgent/" + i17,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.agentless !== undefined){
+if(typeof data.agentless !== "boolean"){
+const err91 = {instancePath:instancePath+"/agentless",schemaPath:"#/properties/agentless/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1525,9 +1524,10 @@ vErrors.push(err91);
 errors++;
 }
 }
-}
-else {
-const err92 = {instancePath:instancePath+"/notAgent",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.negated !== undefined){
+let data41 = data.negated;
+if(!(((data41 === true) || (data41 === false)) || (data41 === "only"))){
+const err92 = {instancePath:instancePath+"/negated",schemaPath:"#/properties/negated/enum",keyword:"enum",params:{allowedValues: schema27.properties.negated.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1537,9 +1537,11 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data.unlessShared !== undefined){
-if(typeof data.unlessShared !== "boolean"){
-const err93 = {instancePath:instancePath+"/unlessShared",schemaPath:"#/properties/unlessShared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.notAgent !== undefined){
+let data42 = data.notAgent;
+if(Array.isArray(data42)){
+if(data42.length < 1){
+const err93 = {instancePath:instancePath+"/notAgent",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1548,15 +1550,74 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-}
-else {
-const err94 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len18 = data42.length;
+for(let i18=0; i18<len18; i18++){
+let data43 = data42[i18];
+if(typeof data43 === "string"){
+if(func2(data43) < 1){
+const err94 = {instancePath:instancePath+"/notAgent/" + i18,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err94];
 }
 else {
 vErrors.push(err94);
+}
+errors++;
+}
+if(!pattern3.test(data43)){
+const err95 = {instancePath:instancePath+"/notAgent/" + i18,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/notAgent/" + i18,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/notAgent",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data.unlessShared !== undefined){
+if(typeof data.unlessShared !== "boolean"){
+const err98 = {instancePath:instancePath+"/unlessShared",schemaPath:"#/properties/unlessShared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+}
+else {
+const err99 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
 }
 errors++;
 }
@@ -1943,7 +2004,7 @@ errors++;
 if(data.kind !== undefined){
 let data12 = data.kind;
 if(!(((((data12 === "noun") || (data12 === "verb")) || (data12 === "adjective")) || (data12 === "clause")) || (data12 === "other"))){
-const err29 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/kind/enum",keyword:"enum",params:{allowedValues: schema43.enum},message:"must be equal to one of the allowed values"};
+const err29 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/kind/enum",keyword:"enum",params:{allowedValues: schema44.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3507,8 +3568,8 @@ validate12.errors = vErrors;
 return errors === 0;
 }
 
-const pattern29 = new RegExp("^[a-z][a-z0-9-]*$", "u");
-const pattern30 = new RegExp("^[^\\s@].*[^\\s]$|^[^\\s@]$", "u");
+const pattern30 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+const pattern31 = new RegExp("^[^\\s@].*[^\\s]$|^[^\\s@]$", "u");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://recovery-lint.invalid/schemas/rule-pack.schema.json" */;
@@ -3768,7 +3829,7 @@ if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key1 in data8){
 const _errs24 = errors;
 if(typeof key1 === "string"){
-if(!pattern29.test(key1)){
+if(!pattern30.test(key1)){
 const err16 = {instancePath:instancePath+"/classes",schemaPath:"#/properties/classes/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err16];
@@ -3829,7 +3890,7 @@ errors++;
 if(data9.kind !== undefined){
 let data10 = data9.kind;
 if(!((((data10 === "noun") || (data10 === "verb")) || (data10 === "adjective")) || (data10 === "other"))){
-const err21 = {instancePath:instancePath+"/classes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/definitions/wordClass/properties/kind/enum",keyword:"enum",params:{allowedValues: schema57.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err21 = {instancePath:instancePath+"/classes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/definitions/wordClass/properties/kind/enum",keyword:"enum",params:{allowedValues: schema58.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3878,7 +3939,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!pattern30.test(data13)){
+if(!pattern31.test(data13)){
 const err25 = {instancePath:instancePath+"/classes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/words/" + i3,schemaPath:"#/definitions/wordClass/properties/words/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s@].*[^\\s]$|^[^\\s@]$"},message:"must match pattern \""+"^[^\\s@].*[^\\s]$|^[^\\s@]$"+"\""};
 if(vErrors === null){
 vErrors = [err25];

@@ -1,0 +1,39 @@
+/**
+ * What a document calls itself: its front-matter `title` and its first top-level
+ * heading. A document whose name holds a contested, advisory-only term ("Through the
+ * Gate Mentoring", "Client Handbook") is about a scheme or audience of that name; the
+ * word is the relationship's name there, and flagging each use would only repeat it.
+ */
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/
+const TITLE_KEY = /^title:[ \t]*(.+)$/m
+const HEADING = /^#[ \t]+(.+?)[ \t#]*$/m
+
+/** How far into a document its name is looked for (a change past it cannot change the name). */
+export const NAME_WINDOW = 20000
+
+/** The document's name as lower-case words (empty when it has none). */
+export function documentName(text: string): string[] {
+  const head = text.slice(0, NAME_WINDOW)
+  const parts: string[] = []
+  const fm = FRONT_MATTER.exec(head)
+  if (fm) parts.push(TITLE_KEY.exec(fm[1])?.[1] ?? '')
+  const body = fm ? head.slice(fm[0].length) : head
+  parts.push(HEADING.exec(body)?.[1] ?? '')
+  return parts.join(' ').toLowerCase().match(/\p{L}+/gu) ?? []
+}
+
+/**
+ * Whether a name holds one of the phrases: its words in order, the last allowed an
+ * ending ("mentor" names "Mentoring", "client" names "Clients").
+ */
+export function nameHolds(name: string[], phrases: readonly string[]): boolean {
+  for (const phrase of phrases) {
+    const words = phrase.toLowerCase().split(/[\s-]+/)
+    if (words.some((w) => !/^\p{L}+$/u.test(w))) continue
+    for (let i = 0; i + words.length <= name.length; i++) {
+      const last = words.length - 1
+      if (words.slice(0, last).every((w, k) => name[i + k] === w) && name[i + last].startsWith(words[last])) return true
+    }
+  }
+  return false
+}

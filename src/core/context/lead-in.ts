@@ -1,0 +1,73 @@
+/**
+ * A list or table introduced by a lead-in that negates or sets an exercise is not
+ * the document using its items' wording:
+ *
+ *     Peer specialists do not:
+ *     - monitor medication adherence
+ *
+ *     Spot the language in these sentences:
+ *     - The patient is non-compliant.
+ *
+ * The lead-in is read from the source above the list, so every way of reviewing a
+ * document (whole, in regions, in slices) sees the same thing.
+ */
+
+/** What a lead-in makes of the list under it. */
+export type LeadIn = 'rejected' | 'discussed' | undefined
+
+const LIST_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+|^[ \t]*\|/
+const NEGATED = /\b(not|never|no longer|don'?t|doesn'?t|won'?t|cannot|can'?t|mustn'?t|shouldn'?t|aren'?t|isn'?t|nor|neither|avoid|instead of|rather than)\b/i
+const EXERCISE =
+  /\b(spot|rewrite|re-write|reword|rephrase|how would you|which of (these|the following)|discuss|critique|examples? (of|to)|terms such as|words such as|phrases such as|moving away from|no longer use|outdated|unhelpful (language|terms|words|phrases)|words? to avoid|phrases? to avoid|language to avoid|terms? to avoid|try instead|say instead|use instead)\b/i
+/** How far back to look for the lead-in. */
+const LOOK_BACK = 4000
+
+/** For a paragraph starting at `start` inside a list or table, what its lead-in makes of it. */
+export function leadInOf(text: string, start: number): LeadIn {
+  let lineStart = text.lastIndexOf('\n', start - 1) + 1
+  if (!LIST_LINE.test(text.slice(lineStart, Math.min(text.length, lineStart + 200)))) return undefined
+  const floor = Math.max(0, start - LOOK_BACK)
+  // Walk up over the list (items, their continuation lines, blank lines between items).
+  while (lineStart > floor) {
+    const prevEnd = lineStart - 1
+    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1
+    const line = text.slice(prevStart, prevEnd).replace(/\r$/, '')
+    if (LIST_LINE.test(line) || /^[ \t]+\S/.test(line) || line.trim() === '' && isListAbove(text, prevStart, floor)) {
+      lineStart = prevStart
+      continue
+    }
+    // One blank line may part the lead-in from its list ("do **not**:", blank, "- diagnose").
+    if (line.trim() === '') {
+      if (prevStart <= floor) return undefined
+      const aboveStart = text.lastIndexOf('\n', prevStart - 2) + 1
+      const above = text.slice(aboveStart, prevStart - 1).replace(/\r$/, '')
+      if (above.trim() === '' || LIST_LINE.test(above)) return undefined
+      return leadInAbove(text, aboveStart, prevStart - 1, floor)
+    }
+    return leadInAbove(text, prevStart, prevEnd, floor)
+  }
+  return undefined
+}
+
+/** The lead-in paragraph whose last line is [lastStart, lastEnd): that line and the ones above it up to a blank line. */
+function leadInAbove(text: string, lastStart: number, lastEnd: number, floor: number): LeadIn {
+  let leadStart = lastStart
+  while (leadStart > floor) {
+    const s = text.lastIndexOf('\n', leadStart - 2) + 1
+    if (text.slice(s, leadStart - 1).trim() === '') break
+    leadStart = s
+  }
+  const lead = text.slice(leadStart, lastEnd).trim()
+  if (!/[:?]\**$/.test(lead)) return undefined
+  if (EXERCISE.test(lead)) return 'discussed'
+  if (NEGATED.test(lead)) return 'rejected'
+  return undefined
+}
+
+/** A blank line inside a list: the line above it is an item or a continuation. */
+function isListAbove(text: string, blankStart: number, floor: number): boolean {
+  if (blankStart <= floor) return false
+  const s = text.lastIndexOf('\n', blankStart - 2) + 1
+  const line = text.slice(s, blankStart - 1)
+  return LIST_LINE.test(line) || /^[ \t]+\S/.test(line)
+}
