@@ -22,13 +22,14 @@ const MODEL = join(root, 'rules', 'model.json')
 const EPOCHS = Number(process.env.EPOCHS ?? 30)
 const RATE = Number(process.env.RATE ?? 0.5)
 const L2 = Number(process.env.L2 ?? 1e-4)
+const ORDERS = Number(process.env.ORDERS ?? 5)
 const NEGATIVE_WEIGHT = Number(process.env.NEG ?? 1)
 /** Kept features: the strongest for "framing at all", and for each category. */
 const KEEP_ANY = 4000
 const KEEP_CATEGORY = 1200
 /** A sentence is read by the model only if one of these words occurs (the strongest framing words). */
 const TRIGGER_WEIGHT = 0.4
-const THRESHOLD = Number(process.env.THRESHOLD ?? 0.98)
+const THRESHOLD = Number(process.env.THRESHOLD ?? 0.93)
 
 interface Item {
   text: string
@@ -98,13 +99,20 @@ const featuresOf = (text: string) => textFeatures(packs, text)
 
 const data = items.map((item) => ({features: featuresOf(item.text), categories: item.categories}))
 
-/** Logistic regression, AdaGrad, a fixed visiting order. */
-function train(labels: number[]): Map<string, number> {
+/**
+ * Logistic regression, AdaGrad, a fixed visiting order; the weights returned are the average of
+ * the last half of the epochs' (Polyak averaging), so the model does not hang on the last few
+ * sentences visited: adding a rule example used to move the threshold's tail noticeably.
+ */
+function trainOnce(labels: number[], seed: number): Map<string, number> {
   const w = new Map<string, number>()
   const g = new Map<string, number>()
+  const mean = new Map<string, number>()
+  const averaged = Math.ceil(EPOCHS / 2)
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    if (epoch >= EPOCHS - averaged) for (const [f, v] of w) mean.set(f, (mean.get(f) ?? 0) + v / averaged)
     for (let k = 0; k < data.length; k++) {
-      const n = (k * 7919 + epoch * 31) % data.length
+      const n = (k * 7919 + epoch * 31 + seed * 104729) % data.length
       const features = data[n].features
       let z = 0
       for (const f of features) z += w.get(f) ?? 0
@@ -118,7 +126,20 @@ function train(labels: number[]): Map<string, number> {
       }
     }
   }
-  return w
+  return mean
+}
+
+/**
+ * The mean of ORDERS runs, each visiting the sentences in another fixed order. One order alone
+ * left the validation recall anywhere between 0.76 and 0.79 depending on the order alone; the
+ * mean does not depend on which order came last.
+ */
+function train(labels: number[]): Map<string, number> {
+  const out = new Map<string, number>()
+  for (let seed = 0; seed < ORDERS; seed++) {
+    for (const [f, v] of trainOnce(labels, seed)) out.set(f, (out.get(f) ?? 0) + v / ORDERS)
+  }
+  return out
 }
 
 const strongest = (w: Map<string, number>, n: number) => [...w].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, n).map(([f]) => f)

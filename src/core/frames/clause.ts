@@ -6,6 +6,9 @@
  */
 import type {Token} from '../match/tokens.js'
 import {BE, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
+
+/** People named without a noun of @people: "shows others the road". */
+const INDEFINITE_PEOPLE = new Set(['others', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody'])
 import type {Hit} from './lexicon.js'
 import {single, type Clause, type Np, type Oblique} from './phrases.js'
 import {extendLeft, firstSubject, nearestLeft} from './reach.js'
@@ -159,7 +162,7 @@ export class SentenceReader {
     }
     const nps: Np[] = [{start: k, end: j + 1, head, possessor, negative}]
     // "gives people a template", "shows residents the steps": a second object after a person.
-    if (depth === 0 && j + 1 < ceiling && this.tokens[j + 1].join === 'space' && (DETERMINERS.has(this.norm(j + 1)) || POSSESSIVES.has(this.norm(j + 1))) && this.nounHeads.get(head)?.includes('people')) {
+    if (depth === 0 && j + 1 < ceiling && this.tokens[j + 1].join === 'space' && (DETERMINERS.has(this.norm(j + 1)) || POSSESSIVES.has(this.norm(j + 1))) && (this.nounHeads.get(head)?.includes('people') || INDEFINITE_PEOPLE.has(this.norm(head)))) {
       nps.push(...this.rightNp(j + 1, ceiling, depth + 1))
     }
     const after = j + 1
@@ -288,7 +291,11 @@ export class SentenceReader {
     }
     // "by teaching them…", "through sharing…": the subject of the main clause.
     if (j >= 0 && g === verbStart && PREPOSITIONS.has(this.norm(j)) && this.norm(verbStart).endsWith('ing')) {
-      const from = this.clauseStart(j)
+      let from = this.clauseStart(j)
+      // "Because of their condition, many members are incapable of…": a fronted phrase holds no subject.
+      for (let k = from + 1; k < j; k++) {
+        if (this.tokens[k].join === 'break' && this.gap(k).trim() === ',' && (PREPOSITIONS.has(this.norm(from)) || SUBORDINATORS.has(this.norm(from)))) from = k
+      }
       for (let i = from; i < j; i++) if (this.nounHeads.has(i) || PRONOUNS.has(this.norm(i))) return this.leftNp(i, from).slice(0, 1)
       return []
     }
