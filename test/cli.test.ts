@@ -150,3 +150,19 @@ test('the bundle, with the phrases the build compiled, finds exactly what the en
   assert.ok(fromSource.length > 5)
   assert.deepEqual(fromBundle, fromSource)
 })
+
+test('the word classes the build inflected (dist/rules.json) are what the engine inflects from source', async () => {
+  const {compiledLexiconData, PROFILES, Reviewer} = await import('../src/core/index.js')
+  const {parseBuiltinPacks} = await import('../src/node/builtin-rules.js')
+  const {readFileSync} = await import('node:fs')
+  const shipped = JSON.parse(readFileSync('dist/rules.json', 'utf8')).lexicon
+  const packs = parseBuiltinPacks()
+  const entries = packs.flatMap((p) => Object.values(p.classes ?? {})).reduce((n, c) => n + c.words.length, 0)
+  assert.ok(Object.keys(shipped.entries).length >= entries * 0.9, `dist/rules.json carries ${Object.keys(shipped.entries).length} class entries of ${entries}`)
+  for (const profile of PROFILES) new Reviewer(packs, {profile})
+  const source = compiledLexiconData()
+  // Each entry's forms with their flags, as [form, flags…] per word.
+  const forms = (data: typeof source, key: string) => data.entries[key].map((i) => data.words[i])
+  for (const key of Object.keys(shipped.entries)) assert.deepEqual(forms(shipped, key), forms(source, key), key)
+  assert.deepEqual(Object.keys(shipped.entries).sort(), Object.keys(source.entries).sort())
+})

@@ -5,6 +5,7 @@
  * where no rule can match, a plain paragraph read without the Markdown parser.
  */
 import assert from 'node:assert/strict'
+import {readdirSync, readFileSync} from 'node:fs'
 import {test} from 'node:test'
 import {markdownRegions} from '../src/core/parse/regions.js'
 import {parseMarkdown} from '../src/core/parse/markdown.js'
@@ -12,7 +13,8 @@ import {Prefilter} from '../src/core/match/prefilter.js'
 import {compilePhrase} from '../src/core/match/phrase.js'
 import {Reviewer} from '../src/core/review.js'
 import type {RulePack} from '../src/core/types.js'
-import {builtinPacks} from '../src/node/builtin-rules.js'
+import {builtinPacks, parseBuiltinPacks} from '../src/node/builtin-rules.js'
+import {withOptIns} from '../src/core/config.js'
 import {testPack} from './helpers.js'
 import {prng} from './support/prng.mjs'
 
@@ -219,5 +221,56 @@ test('the prefilter never rules out a frame whose optional parts are absent (reg
     const got = reviewer.review(text)
     assert.ok(got.some((f) => f.ruleId === 'cannot-cope'), JSON.stringify(text))
     assert.deepEqual(got, whole(reviewer, text))
+  }
+})
+
+/** Every sentence of the rules' examples and the labelled corpora: frames, phrases and second opinions in real wording. */
+function realSentences(): string[] {
+  const out = parseBuiltinPacks().flatMap((p) => p.rules.flatMap((r) => [...(r.examples?.flag ?? []), ...(r.examples?.pass ?? [])]))
+  const dir = new URL('corpus/', import.meta.url)
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.tsv'))) {
+    for (const line of readFileSync(new URL(f, dir), 'utf8').split('\n')) if (line.trim() && !line.startsWith('#')) out.push(line.slice(line.indexOf('\t') + 1).trim())
+  }
+  return out
+}
+
+test('the prefilter rules out no sentence where a phrase, a frame or the second opinion finds something', () => {
+  const sentences = realSentences()
+  assert.ok(sentences.length > 2000, `only ${sentences.length} sentences`)
+  for (const profile of ['peer', 'clinical'] as const) {
+    const packs = parseBuiltinPacks()
+    const reviewer = new Reviewer(packs, {...withOptIns(packs), profile})
+    let ruledOut = 0
+    for (const sentence of sentences) {
+      if (reviewer.mayMatch(sentence)) continue
+      ruledOut++
+      assert.deepEqual(whole(reviewer, sentence + '\n'), [], `${profile}: ${sentence}`)
+    }
+    // The check means something only if the prefilter rules out a good share of the sentences.
+    assert.ok(ruledOut > sentences.length / 10, `${profile}: only ${ruledOut} of ${sentences.length} ruled out`)
+  }
+})
+
+/** The sample and every corpus document: whole documents in real wording, lists, tables and headings among them. */
+function realDocuments(): string[] {
+  const files = [new URL('../samples/peer-support-policy.md', import.meta.url)]
+  const root = new URL('corpus/docs/', import.meta.url)
+  for (const set of readdirSync(root)) for (const f of readdirSync(new URL(`${set}/`, root)).filter((f) => f.endsWith('.md'))) files.push(new URL(`${set}/${f}`, root))
+  return files.map((f) => readFileSync(f, 'utf8'))
+}
+
+test('on the sample and the corpus documents, regions and the prefilter give the findings of a whole parse', () => {
+  const docs = realDocuments()
+  assert.ok(docs.length > 30, `only ${docs.length} documents`)
+  const packs = parseBuiltinPacks()
+  // The opt-in rules change what the second opinion is asked about ("consumers" has a rule of its own).
+  for (const [name, config] of [['peer', {}], ['clinical', {profile: 'clinical'}], ['peer with opt-ins', withOptIns(packs)]] as const) {
+    const reviewer = new Reviewer(packs, config)
+    let skipped = 0
+    for (const doc of docs) {
+      skipped += (markdownRegions(doc) ?? []).filter((r) => !reviewer.mayMatch(doc.slice(r.start, r.end))).length
+      assert.deepEqual(reviewer.review(doc), whole(reviewer, doc), `${name}: ${doc.split('\n')[0]}`)
+    }
+    assert.ok(skipped > 0, `${name}: the prefilter ruled out no region`)
   }
 })

@@ -1,10 +1,12 @@
 /**
- * The VS Code client: finds the language server (dist/server.cjs), connects over IPC,
- * and adds what only the editor can do: commands, the status bar, workspace trust.
- * All reviewing happens in the server.
+ * The VS Code client: starts the language server (dist/server.cjs: a Node process
+ * on the desktop, a worker in the browser; see language-client.ts) and adds what
+ * only the editor can do: commands, the status bar, workspace trust. All reviewing
+ * happens in the server. This bundle is both `main` and `browser`: import nothing
+ * here that needs Node (language-client.ts requires each host's client lazily).
  */
 import * as vscode from 'vscode'
-import {LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions} from 'vscode-languageclient/node'
+import type {BaseLanguageClient, DocumentSelector, LanguageClientOptions} from 'vscode-languageclient'
 import {extensionsOfLanguages} from '../core/formats.js'
 import {
   CREATE_CONFIG_COMMAND,
@@ -22,6 +24,8 @@ import {
   type StatusParams
 } from '../server/protocol.js'
 import {DEFAULT_SETTINGS, SETTINGS_SECTION} from '../server/settings-schema.js'
+import {serveFiles} from './editor-files.js'
+import {createLanguageClient, documentSchemes, onNode, stopLanguageClient, WORD_CONTEXT} from './language-client.js'
 
 /** Category titles as the server's rule packs give them. */
 function categoryTitle(id: string): string {
@@ -29,7 +33,7 @@ function categoryTitle(id: string): string {
   return categories?.find((c) => c.id === id)?.title ?? id
 }
 
-let client: LanguageClient | undefined
+let client: BaseLanguageClient | undefined
 let starting: Promise<void> | undefined
 const statusByUri = new Map<string, StatusParams>()
 let statusItem: vscode.StatusBarItem
@@ -40,14 +44,11 @@ function languages(): string[] {
 }
 
 function selector(): DocumentSelector {
-  return languages().flatMap((language) => [
-    {scheme: 'file', language},
-    {scheme: 'untitled', language}
-  ])
+  return languages().flatMap((language) => documentSchemes().map((scheme) => ({scheme, language})))
 }
 
 function matches(doc: vscode.TextDocument): boolean {
-  return (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled') && languages().includes(doc.languageId)
+  return documentSchemes().includes(doc.uri.scheme) && languages().includes(doc.languageId)
 }
 
 let watchers: vscode.FileSystemWatcher[] | undefined
@@ -65,19 +66,15 @@ function fileWatchers(context: vscode.ExtensionContext): vscode.FileSystemWatche
 }
 
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
-  const module = context.asAbsolutePath('dist/server.cjs')
-  const serverOptions: ServerOptions = {
-    run: {module, transport: TransportKind.ipc},
-    debug: {module, transport: TransportKind.ipc, options: {execArgv: ['--nolazy', '--inspect=6010']}}
-  }
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector(),
     synchronize: {fileEvents: fileWatchers(context)},
     initializationOptions: {trusted: vscode.workspace.isTrusted, rulePageBase: `${RULE_PAGE_SCHEME}:/`} satisfies InitializationOptions,
     diagnosticCollectionName: SOURCE
   }
-  client = new LanguageClient('recoveryLint', 'Recovery Language Review', serverOptions, clientOptions)
+  client = await createLanguageClient(context, clientOptions)
   context.subscriptions.push(
+    ...serveFiles(client),
     client.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => {
       if (params.state === 'closed') statusByUri.delete(params.uri)
       else statusByUri.set(params.uri, params)
@@ -100,7 +97,7 @@ async function restart(context: vscode.ExtensionContext) {
   client = undefined
   starting = undefined
   statusByUri.clear()
-  if (old) await old.stop().catch(() => {})
+  if (old) await stopLanguageClient(old).catch(() => {})
   await ensureStarted(context)
 }
 
@@ -296,10 +293,11 @@ export function activate(context: vscode.ExtensionContext): RecoveryLintApi {
     })
   )
   if (vscode.workspace.textDocuments.some(matches)) void ensureStarted(context)
+  void vscode.commands.executeCommand('setContext', WORD_CONTEXT, onNode)
   updateStatus()
   return {status: () => ({text: statusItem.text, tooltip: typeof statusItem.tooltip === 'string' ? statusItem.tooltip : (statusItem.tooltip?.value ?? ''), visible: statusVisible})}
 }
 
 export function deactivate(): Thenable<void> | undefined {
-  return client?.stop()
+  return client && stopLanguageClient(client)
 }

@@ -26,6 +26,7 @@ export type {DocxLimits, DocxModel, DocxParagraph, DocxReview, Piece, Protection
 export {enableHtml} from './parse/html.js'
 export {addFormat, readsFormat, type FormatReader} from './whole.js'
 export {compiledPhrasesData, seedCompiledPhrases, type CompiledPhrasesData} from './match/phrase.js'
+export {compiledLexiconData, seedCompiledLexicon, type CompiledLexiconData} from './frames/lexicon.js'
 export {textFeatures} from './model/features.js'
 export * from './limits.js'
 export {REVIEW_LIMIT, REVIEW_LIMIT_RULE} from './notices.js'

@@ -19,6 +19,7 @@ import {applyDirectives} from './directives.js'
 import {DocumentSession} from './incremental.js'
 import {Matcher, type CompiledRule, type Match} from './match/matcher.js'
 import {FrameMatcher} from './frames/frames.js'
+import {frameKeys} from './frames/prefilter-keys.js'
 import {sentenceFeatures} from './model/features.js'
 import {isNegator} from './frames/grammar.js'
 import {SecondOpinion} from './model/second-opinion.js'
@@ -30,7 +31,7 @@ import {MAX_FINDINGS} from './limits.js'
 import {sentenceTokens, type Token} from './match/tokens.js'
 import {phraseWords} from './match/phrase.js'
 import type {Prose} from './parse/markdown.js'
-import type {CandidateSource} from './slices.js'
+import type {CandidateSource, Within} from './slices.js'
 import {fit, type FitContext} from './suggest.js'
 import {frameShapes, phraseKind, shapesOf} from './grammar/shape.js'
 import {slotOf} from './grammar/slot.js'
@@ -38,7 +39,7 @@ import {indefiniteArticle, isPluralNoun} from './grammar/inflect.js'
 import {reviewInOnePiece} from './whole.js'
 import {BlockFinder, sentenceRange} from './places.js'
 import {forEachParagraph, paragraphQuotes} from './paragraphs.js'
-import {bareRule, frameKeys, headInPhrase, mergeClasses, triggerKeys} from './reviewer-parts.js'
+import {bareRule, headInPhrase, mergeClasses} from './reviewer-parts.js'
 import type {Candidate, CategoryId, Config, Finding, Fix, Format, Rule, RulePack, Severity} from './types.js'
 
 export class Reviewer implements CandidateSource {
@@ -78,7 +79,7 @@ export class Reviewer implements CandidateSource {
     const model = packs.find((p) => p.model)?.model
     for (const rule of active) if (rule.secondOpinion) this.opinionRules.set(rule.category as CategoryId, bareRule(rule))
     if (model && this.opinionRules.size > 0) this.opinion = new SecondOpinion(model)
-    this.matcher = new Matcher(active, [...frameKeys(this.frames), ...triggerKeys(this.opinion)], (name) => {
+    this.matcher = new Matcher(active, frameKeys(this.frames, this.opinion?.triggers, new Set(this.opinionRules.keys())), (name) => {
       const forms = this.frames.lexicon.singleForms(name)
       return forms ? {forms} : undefined
     })
@@ -162,7 +163,7 @@ export class Reviewer implements CandidateSource {
   }
 
   /** Every finding in `prose` that context does not rule out, before directives. */
-  candidates(text: string, prose: Prose): Candidate[] {
+  candidates(text: string, prose: Prose, within?: Within): Candidate[] {
     const found: Candidate[] = []
     const blocks = new BlockFinder(prose)
     const mentions = new RangeCover(prose.mentions)
@@ -175,8 +176,15 @@ export class Reviewer implements CandidateSource {
       for (const sentence of paragraph.children) {
         if (sentence.type !== 'SentenceNode') continue
         const tokens = sentenceTokens(sentence as Sentence)
-        const anchored = tokens.some((t) => this.matcher.has(t.norm) || this.frames.has(t.norm))
-        const asked = this.opinion !== undefined && tokens.some((t) => this.opinion!.triggers.has(t.norm))
+        let phraseAnchor = false
+        let frameAnchor = false
+        for (const t of tokens) {
+          phraseAnchor ||= this.matcher.has(t.norm)
+          frameAnchor ||= this.frames.has(t.norm)
+        }
+        const anchored = phraseAnchor || frameAnchor
+        // The second opinion speaks only where a frame nearly holds, which takes a frame's verb.
+        const asked = frameAnchor && this.opinion !== undefined && tokens.some((t) => this.opinion!.triggers.has(t.norm))
         if (!anchored && !asked) continue
         const matches = anchored ? this.matches(tokens, text) : []
         // Where no rule found anything, the second opinion may (its match goes through the same checks).
@@ -203,7 +211,7 @@ export class Reviewer implements CandidateSource {
           if (title && rule.category !== 'labelling') continue
           if (rule.category !== 'labelling' && isLabelCell(text, start, end)) continue
           // A list under "Peer specialists do not:" or "Spot the language:" is rejected or discussed wording.
-          if (leadIn === 'unknown') leadIn = leadInOf(text, paragraph.position?.start.offset ?? start)
+          if (leadIn === 'unknown') leadIn = within ? leadInOf(within.text, (paragraph.position?.start.offset ?? start) + within.base) : leadInOf(text, paragraph.position?.start.offset ?? start)
           if (leadIn === 'discussed' || (leadIn === 'rejected' && rule.category !== 'labelling')) continue
           if (rule.category !== 'labelling' && inProperName(tokens, match.start, match.end)) continue
           // People describing themselves, or a label they were given; a peer calling themself a role model is still one.
@@ -216,7 +224,7 @@ export class Reviewer implements CandidateSource {
             this.truncated = true
             continue
           }
-          const finding = this.finding(text, prose, tokens, match, blocks)
+          const finding = this.finding(text, prose, tokens, match, blocks, within)
           found.push({finding, at: start, atLine: finding.line})
         }
       }
@@ -286,7 +294,7 @@ export class Reviewer implements CandidateSource {
     return out.sort((a, b) => a.start - b.start)
   }
 
-  private finding(text: string, prose: Prose, tokens: Token[], match: Match, blocks: BlockFinder): Finding {
+  private finding(text: string, prose: Prose, tokens: Token[], match: Match, blocks: BlockFinder, within: Within | undefined): Finding {
     const rule = match.compiled.rule
     const kind = phraseKind(rule, match.phrase)
     let start = tokens[match.start].start
@@ -314,7 +322,7 @@ export class Reviewer implements CandidateSource {
       (kind === 'noun' && ((phrase[0] === 'the' && /(ill|less)$/.test(phrase.at(-1) ?? '')) || isPluralNoun(numberWord.norm) || /^(are|were)$/.test(tokens[match.start - (articleBefore ? 2 : 1)]?.norm ?? '')))
     const possessive = before !== undefined && /^['\u2019]s?\s/.test(text.slice(before.end, tokens[match.start].start))
     const slot = slotOf(tokens, match.start, match.end, kind, plural, phrase, possessive, headInPhrase(rule))
-    const context: FitContext = {text, tokens, start: match.start, end: match.end, from: start, to: end, withArticle, slot, person: rule.person === true}
+    const context: FitContext = {text, within, tokens, start: match.start, end: match.end, from: start, to: end, withArticle, slot, person: rule.person === true}
     const joinsPhrase = before !== undefined && !withArticle && tokens[match.start].join === 'space' && rule.phrases.some((p) => p.toLowerCase() === `${before.norm} ${tokens[match.start].norm}`)
     const fixes: Fix[] = []
     const suggestions: string[] = []

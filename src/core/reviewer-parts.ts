@@ -1,12 +1,9 @@
 /**
  * What a Reviewer is built from, besides the rules themselves: the word classes of
- * every pack merged, the prefilter's entries for frames and the second opinion,
- * bare compiled rules for findings that come from no phrase.
+ * every pack merged, bare compiled rules for findings that come from no phrase.
  */
-import type {FrameMatcher} from './frames/frames.js'
-import type {CompiledRule, Matcher} from './match/matcher.js'
-import {phraseWords, type CompiledPhrase} from './match/phrase.js'
-import type {SecondOpinion} from './model/second-opinion.js'
+import type {CompiledRule} from './match/matcher.js'
+import {phraseWords} from './match/phrase.js'
 import type {Rule, RulePack, WordClassSpec} from './types.js'
 
 /**
@@ -30,18 +27,6 @@ export function mergeClasses(packs: RulePack[]): Record<string, WordClassSpec> {
     }
   }
   return out
-}
-
-/** Prefilter entries for the second opinion: a region is read when one of its trigger words occurs. */
-export function triggerKeys(opinion: SecondOpinion | undefined): NonNullable<ConstructorParameters<typeof Matcher>[1]> {
-  if (!opinion) return []
-  return [{phrases: [...opinion.triggers].map((w) => ({source: w, slots: [{forms: new Map([[w, false]])}]})), guards: []}]
-}
-
-/** Prefilter entries for frame rules: a frame needs its verb, and a word of each slot it names. */
-export function frameKeys(frames: FrameMatcher): NonNullable<ConstructorParameters<typeof Matcher>[1]> {
-  const phrase = (words: string[][]): CompiledPhrase => ({source: '', slots: words.map((forms) => ({forms: new Map(forms.map((f) => [f, false]))}))})
-  return frames.prefilterEntries().map((e) => ({phrases: e.verb.map((forms) => phrase([forms])), guards: e.slots.map((entries) => entries.map((forms) => phrase([forms])))}))
 }
 
 export function bareRule(rule: Rule): CompiledRule {

@@ -11,9 +11,20 @@ import type {Notice} from './notices.js'
 import type {Block, Prose, Reference} from './parse/markdown.js'
 import type {Candidate, Format} from './types.js'
 
+/**
+ * The whole document around a slice: offset o of the slice's source is offset o + base of `text`.
+ * Context that reads past a block (a list's lead-in above it, the rest of a sentence after it)
+ * reads the document, so every way of reviewing it sees the same thing.
+ */
+export interface Within {
+  text: string
+  base: number
+}
+
 /** What reviews parsed prose: a Reviewer (an interface, so sessions and slices need not import it). */
 export interface CandidateSource {
-  candidates(text: string, prose: Prose): Candidate[]
+  /** `within`: the whole document, when `text` is a slice of it. */
+  candidates(text: string, prose: Prose, within?: Within): Candidate[]
   /** The source for this document's profile when its front matter names one (see Reviewer.forText). */
   forText?(text: string, format: Format): CandidateSource
   /** False only when no rule can match anywhere in `text`. */
@@ -78,7 +89,7 @@ export function reviewWithPrefix(
     blocks.push({type: 'empty', start, end, line, candidates: [], directives: []})
   }
   let k = 0
-  for (const c of reviewer.candidates(source, prose)) {
+  for (const c of reviewer.candidates(source, prose, {text, base})) {
     if (c.finding.offset < prefix.length) continue
     const shifted = shiftCandidate(c, base, lineBase, columns, line)
     while (k + 1 < blocks.length && blocks[k + 1].start <= shifted.finding.offset) k++

@@ -9,12 +9,15 @@ import {indefiniteArticle, inflectVerb, isPluralNoun} from './grammar/inflect.js
 import {type Shapes} from './grammar/shape.js'
 import {isNounLike, type Slot} from './grammar/slot.js'
 import type {Token} from './match/tokens.js'
+import type {Within} from './slices.js'
 
 /** One way an alternative lands: an edit of [start, end) in the source, or advice. */
 export type Proposal = {edit: {start: number; end: number; replacement: string}} | {advice: string}
 
 export interface FitContext {
   text: string
+  /** The whole document when `text` is a slice of it (regions, slices): the document decides, not where a slice ends. */
+  within?: Within
   tokens: Token[]
   /** The matched tokens [start, end). */
   start: number
@@ -79,6 +82,19 @@ export function fit(shapes: Shapes, ctx: FitContext): Proposal {
   const proposal = place(shapes, ctx)
   if ('advice' in proposal) return proposal
   return seams(proposal.edit, ctx) ?? {advice: adviceFor(shapes)}
+}
+
+const WORD_OR_STOP = /[.!?]|\p{L}/gu
+
+/** Whether a letter comes after `from` before a full stop, question or exclamation mark, reading on into the document after a slice. */
+function wordBeforeStop(text: string, from: number, within: Within | undefined): boolean {
+  WORD_OR_STOP.lastIndex = from
+  let m = WORD_OR_STOP.exec(text)
+  if (m === null && within) {
+    WORD_OR_STOP.lastIndex = text.length + within.base
+    m = WORD_OR_STOP.exec(within.text)
+  }
+  return m !== null && !/[.!?]/.test(m[0])
 }
 
 function adviceFor(shapes: Shapes): string {
@@ -208,8 +224,7 @@ function place(shapes: Shapes, ctx: FitContext): Proposal {
       const clause = shapes.clause
       if (!clause) return advice
       // A clause fits only where the match runs to the end of the sentence ("…because treatment works.").
-      const rest = text.slice(ctx.to).split(/[.!?]/)[0]
-      if (/\p{L}/u.test(rest) || tokens[ctx.end] !== undefined) return advice
+      if (tokens[ctx.end] !== undefined || wordBeforeStop(text, ctx.to, ctx.within)) return advice
       const atStart = !tokens.slice(0, ctx.start).length
       return {edit: {start: ctx.from, end: ctx.to, replacement: atStart ? capitalise(clause) : matchCase(text.slice(ctx.from, ctx.to), clause)}}
     }

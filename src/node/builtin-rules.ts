@@ -2,7 +2,7 @@
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {CATEGORIES, checkPacks, parseRulePack, seedCompiledPhrases, type CompiledPhrasesData, type RulePack, type SourcePack} from '../core/index.js'
+import {CATEGORIES, checkPacks, parseRulePack, seedCompiledLexicon, seedCompiledPhrases, type CompiledLexiconData, type CompiledPhrasesData, type RulePack, type SourcePack} from '../core/index.js'
 
 declare const __dirname: string | undefined
 /** The build's fingerprint, defined in the bundles (scripts/build.mjs); undefined when running from source. */
@@ -15,6 +15,8 @@ export interface CompiledRules {
   packs: RulePack[]
   /** Every built-in phrase and guard, compiled (match/phrase.ts). */
   phrases: CompiledPhrasesData
+  /** Every built-in word class entry's forms (frames/lexicon.ts). */
+  lexicon: CompiledLexiconData
 }
 
 /** The package root: the nearest folder above this module holding rules/rule-pack.schema.json. */
@@ -69,7 +71,10 @@ export function builtinPacks(): RulePack[] {
     if (sources.every((f) => statSync(join(dir, f)).mtimeMs <= built)) {
       const data = JSON.parse(readFileSync(compiled, 'utf8')) as CompiledRules
       // Phrases compiled by the build of this very bundle; from source, the matching code may have changed since.
-      if (typeof RECOVERY_LINT_BUILD === 'string' && data.build === RECOVERY_LINT_BUILD) seedCompiledPhrases(data.phrases)
+      if (typeof RECOVERY_LINT_BUILD === 'string' && data.build === RECOVERY_LINT_BUILD) {
+        seedCompiledPhrases(data.phrases)
+        seedCompiledLexicon(data.lexicon)
+      }
       return (cached = data.packs)
     }
   }

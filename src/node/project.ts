@@ -48,8 +48,10 @@ export class Project {
     const key = resolved.files.join('\n')
     let reviewer = this.reviewers.get(key)
     if (!reviewer) {
-      const packs = [...builtinPacks(), ...(this.options.packs ?? []), ...resolved.packs]
-      checkPacks(packs)
+      const own = [...(this.options.packs ?? []), ...resolved.packs]
+      const packs = [...builtinPacks(), ...own]
+      // The built-in packs were checked when they were built; an organisation's own are checked with them (ids unique across all).
+      if (own.length > 0) checkPacks(packs)
       reviewer = new Reviewer(packs, mergeConfigs(this.options.defaults, resolved.config, this.options.overrides))
       this.reviewers.set(key, reviewer)
     }

@@ -19,6 +19,7 @@ export function createNodeServerHost(options: NodeServerHostOptions = {}): Serve
   let docsRoot = options.docsRoot
   return {
     files: {readFile: (path) => createNodeHost().readFile(path)},
+    withFiles: async (step) => step(),
     builtinPacks,
     createProject: (settings) => new Project(settings),
     uriToPath(uri) {

@@ -2,7 +2,8 @@
  * Writing configuration files for the user: "allow this phrase" (added to the
  * nearest config file that applies, or a new one at the folder's root) and
  * "create a configuration file" (the engine's starter configuration, which
- * changes no finding). Files are written through the host.
+ * changes no finding). Files are read and written through the host (the
+ * editor's file system in the browser, so they work on virtual file systems).
  */
 import {parseDocument} from 'yaml'
 import {CONFIG_NAMES, findConfigFiles, starterConfigText, type Profile} from '../core/index.js'
@@ -26,15 +27,18 @@ const inside = (folder: string, path: string) => path.startsWith(folder.replace(
  * new one at the folder's root (`allow` lists add up, so that works too).
  * Returns the file written. Throws an Error with a one-line reason.
  */
-export function allowPhrase(host: ServerHost, folderPath: string, documentPath: string | undefined, phrase: string): string {
+export async function allowPhrase(host: ServerHost, folderPath: string, documentPath: string | undefined, phrase: string): Promise<string> {
   const root = folderPath.replace(/\/$/, '')
   let file = `${root}/${CONFIG_NAMES[0]}`
   try {
-    const nearest = findConfigFiles(host.files, documentPath ?? `${root}/untitled.md`)[0]
-    const inFolder = nearest !== undefined && inside(root, hostPath(nearest))
-    if (inFolder) file = hostPath(nearest)
-    const before = inFolder ? host.files.readFile(nearest) : undefined
-    host.writeFile(file, addAllowed(before, phrase, file.endsWith('.json') ? 'json' : 'yaml'))
+    const text = await host.withFiles(() => {
+      const nearest = findConfigFiles(host.files, documentPath ?? `${root}/untitled.md`)[0]
+      const inFolder = nearest !== undefined && inside(root, hostPath(nearest))
+      file = inFolder ? hostPath(nearest) : `${root}/${CONFIG_NAMES[0]}`
+      const before = inFolder ? host.files.readFile(nearest) : undefined
+      return addAllowed(before, phrase, file.endsWith('.json') ? 'json' : 'yaml')
+    })
+    await host.writeFile(file, text)
   } catch (error) {
     throw new Error(isConfigError(error) ? `${error.file}: ${error.problem}` : `${file}: ${(error as Error).message}`)
   }
@@ -45,16 +49,16 @@ export function allowPhrase(host: ServerHost, folderPath: string, documentPath: 
  * Write the starter configuration at a folder's root, with the profile in effect
  * there, unless the folder has a config file already (then that one is the answer).
  */
-export function createConfig(host: ServerHost, folderPath: string, profile: Profile): CreateConfigResult {
+export async function createConfig(host: ServerHost, folderPath: string, profile: Profile): Promise<CreateConfigResult> {
   const root = folderPath.replace(/\/$/, '')
-  for (const name of CONFIG_NAMES) {
-    const existing = `${root}/${name}`
-    if (host.files.readFile(existing) !== undefined) return {uri: host.pathToUri(existing), created: false}
-  }
+  const {existing, schema} = await host.withFiles(() => ({
+    existing: CONFIG_NAMES.map((name) => `${root}/${name}`).find((path) => host.files.readFile(path) !== undefined),
+    // The schema of an installed package where there is one; the extension itself contributes it to every .recoverylintrc.json.
+    schema: host.files.readFile(`${root}/${INSTALLED_SCHEMA}`) !== undefined ? `./${INSTALLED_SCHEMA}` : undefined
+  }))
+  if (existing) return {uri: host.pathToUri(existing), created: false}
   const file = `${root}/${CONFIG_NAMES[0]}`
-  // The schema of an installed package where there is one; the extension itself contributes it to every .recoverylintrc.json.
-  const schema = host.files.readFile(`${root}/${INSTALLED_SCHEMA}`) !== undefined ? `./${INSTALLED_SCHEMA}` : undefined
-  host.writeFile(file, starterConfigText({profile, schema}))
+  await host.writeFile(file, starterConfigText({profile, schema}))
   return {uri: host.pathToUri(file), created: true}
 }
 

@@ -77,8 +77,8 @@ export class Reviews {
       return none('too-large', detail)
     }
     try {
-      if (path && this.reviewers.project(settings).isIgnored(path)) return none('excluded')
-      const reviewer = this.reviewers.reviewerFor(uri, path, settings)
+      const reviewer = await this.host.withFiles(() => (path && this.reviewers.project(settings).isIgnored(path) ? undefined : this.reviewers.reviewerFor(uri, path, settings)))
+      if (!reviewer) return none('excluded')
       const shape = (findings: Finding[], state: StatusParams['state'] = 'ok'): Outcome => ({
         diagnostics: publishable(findings, (f) => this.toDiagnostic(f, settings)),
         findings,
@@ -205,7 +205,7 @@ export class Reviews {
     const settings = await this.settings.get(uri)
     if (!settings.enable) return {findings: 0, skipped: 'disabled'}
     if (isExcluded(settings, [path, this.workspace.relativePath(uri)])) return {findings: 0, skipped: 'excluded'}
-    const size = this.host.fileSize(path)
+    const size = await this.host.fileSize(path)
     if (size === undefined) return {findings: 0, skipped: 'cannot read'}
     if (size > settings.maxFileSizeKb * 1024) {
       quiet(this.connection.sendDiagnostics({uri, diagnostics: []}))
@@ -213,7 +213,7 @@ export class Reviews {
     }
     let text: string
     try {
-      text = this.host.readDocument(path)
+      text = await this.host.readDocument(path)
     } catch (error) {
       this.notices.once(`unreadable:${uri}`, `Recovery Language Review: ${(error as Error).message.split('\n')[0]}`)
       return {findings: 0, skipped: (error as Error).message}

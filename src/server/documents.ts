@@ -60,7 +60,7 @@ export class CheckedDocuments extends TextDocuments<TextDocument> {
     this.connection = connection
     this.host = host
     this.notices = notices
-    this.onDidSave((e) => this.saved(e.document))
+    this.onDidSave((e) => void this.saved(e.document).catch(() => {}))
     this.onDidClose((e) => {
       this.unsynced.delete(e.document.uri)
       this.special.delete(e.document.uri)
@@ -142,17 +142,20 @@ export class CheckedDocuments extends TextDocuments<TextDocument> {
   }
 
   /** Saved: the file on disk is the editor's text, so a document set aside is read back from it. */
-  private saved(doc: TextDocument): void {
+  private async saved(doc: TextDocument): Promise<void> {
     if (!this.unsynced.has(doc.uri)) return
     const path = this.host.uriToPath(doc.uri)
     if (!path) return
+    const version = doc.version
     let text: string
     try {
-      text = this.host.readDocument(path)
+      text = await this.host.readDocument(path)
     } catch (error) {
       this.notices.log(`could not read ${path} back after saving: ${(error as Error).message}`)
       return
     }
+    // A host that reads asynchronously (the editor's file system): an edit that came meanwhile is not in the file.
+    if (doc.version !== version || !this.unsynced.has(doc.uri)) return
     TextDocument.update(doc, [{text}], doc.version)
     this.unsynced.delete(doc.uri)
     this.notices.forget(`unsynced:${doc.uri}`)

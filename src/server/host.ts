@@ -1,10 +1,14 @@
 /**
  * What the language server needs from where it runs: files, the built-in rules,
  * reviewers per configuration, rule pages. The server's modules reach Node only
- * through this interface (src/node/server-host.ts implements it over the file
- * system), so a browser build can run them with a host that asks the editor.
+ * through this interface: src/node/server-host.ts implements it over the file
+ * system, src/server/editor-host.ts (the browser) by asking the editor for files.
  */
+import type {InitializeParams} from 'vscode-languageserver'
 import type {Config, FileHost, Finding, Reviewer, RulePack} from '../core/index.js'
+
+/** Node answers at once; a host that asks the editor answers later. */
+export type Awaitable<T> = T | Promise<T>
 
 /** Reviewers for documents by path, each with the configuration files its folder resolves to. */
 export interface ReviewerProject {
@@ -26,8 +30,22 @@ export interface ProjectSettings {
 }
 
 export interface ServerHost {
-  /** Configuration files and rule packs, read fresh each time (paths with forward slashes). */
+  /** Told the client's initialize parameters first (the browser host takes the compiled rules from them). */
+  initialize?(params: InitializeParams): void
+  /**
+   * Configuration files and rule packs (paths with forward slashes). Read them inside
+   * `withFiles`: a host that fetches files from the editor has only those it fetched.
+   */
   files: FileHost
+  /**
+   * Run a step that reads `files`. Node runs it once; the browser's host notes the
+   * files the step asked for and did not have, fetches them from the editor, and
+   * runs the step again until nothing is missing (a config's folders, then the
+   * packs it names: a few rounds at most).
+   */
+  withFiles<T>(step: () => T): Promise<T>
+  /** Watched files changed: a host that keeps copies of files drops these. */
+  filesChanged?(uris: string[]): void
   /** The built-in rule packs, compiled. */
   builtinPacks(): RulePack[]
   createProject(settings: ProjectSettings): ReviewerProject
@@ -35,12 +53,13 @@ export interface ServerHost {
   uriToPath(uri: string): string | undefined
   pathToUri(path: string): string
   /** A document's size in bytes, or undefined when it cannot be read. */
-  fileSize(path: string): number | undefined
+  fileSize(path: string): Awaitable<number | undefined>
   /** What a path is when it exists and is not a regular file ("a device", "a named pipe", "a socket", "a directory"), else undefined. */
   specialFile?(path: string): string | undefined
   /** A document's text. Throws an Error with a one-line reason (binary, unreadable, too large). */
-  readDocument(path: string): string
-  writeFile(path: string, text: string): void
+  readDocument(path: string): Awaitable<string>
+  /** Write a configuration file (through the editor's file system in the browser). */
+  writeFile(path: string, text: string): Awaitable<void>
   /** The link to a rule's page, if the installation has one. */
   rulePage(ruleId: string): string | undefined
   /** Let other messages in between slices of a long review. */

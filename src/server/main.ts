@@ -1,11 +1,29 @@
 /**
- * Entry of dist/server.cjs: the language server over IPC (from the VS Code client)
- * or stdio (`node dist/server.cjs --stdio`, for other editors and tests, read by a
- * reader that survives malformed input), on Node's file system.
+ * Entry of dist/server.cjs, one file for both places the server runs:
+ * - Node: over IPC (from the VS Code client) or stdio (`node dist/server.cjs
+ *   --stdio`, for other editors and tests, read by a reader that survives
+ *   malformed input: see message-reader.ts), on Node's file system;
+ * - a browser worker (VS Code for the Web: the client makes the worker from this
+ *   file's text), over postMessage, with files asked of the editor.
+ * Each side's modules are required only on that side, so nothing of Node is
+ * touched in a browser: the top level of the bundle is pure.
  */
-import {createConnection, ProposedFeatures} from 'vscode-languageserver/node'
-import {createNodeServerHost} from '../node/server-host.js'
-import {stdioConnection} from '../node/stdio.js'
+import type {Connection} from 'vscode-languageserver'
+import type {ServerHost} from './host.js'
 import {startServer} from './server.js'
 
-startServer(process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all), createNodeServerHost())
+const onNode = typeof process === 'object' && process !== null && typeof process.versions?.node === 'string'
+
+if (onNode) {
+  const node = require('vscode-languageserver/node') as typeof import('vscode-languageserver/node')
+  const {createNodeServerHost} = require('../node/server-host.js') as typeof import('../node/server-host.js')
+  const {stdioConnection} = require('../node/stdio.js') as typeof import('../node/stdio.js')
+  startServer(process.argv.includes('--stdio') ? stdioConnection() : node.createConnection(node.ProposedFeatures.all), createNodeServerHost())
+} else {
+  const browser = require('vscode-languageserver/browser') as typeof import('vscode-languageserver/browser')
+  const {createEditorServerHost} = require('./editor-host.js') as typeof import('./editor-host.js')
+  const scope = self as ConstructorParameters<typeof browser.BrowserMessageReader>[0]
+  const connection: Connection = browser.createConnection(browser.ProposedFeatures.all, new browser.BrowserMessageReader(scope), new browser.BrowserMessageWriter(scope))
+  const host: ServerHost = createEditorServerHost(connection)
+  startServer(connection, host)
+}

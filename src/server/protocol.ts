@@ -36,6 +36,28 @@ export interface ReviewDocxResult {
   problem?: string
 }
 
+/**
+ * Server → client request, from a server without a file system (the browser's):
+ * read files through the editor (workspace.fs, so virtual file systems work). With
+ * `sizeOnly`, only their sizes.
+ */
+export const READ_FILES_REQUEST = 'recoveryLint/readFiles'
+export interface ReadFilesParams {
+  uris: string[]
+  sizeOnly?: boolean
+}
+export interface ReadFilesResult {
+  /** One per URI: neither `text` nor `error` means there is no such file. */
+  files: Array<{text?: string; size?: number; error?: string}>
+}
+
+/** Server → client request, from a server without a file system: write a configuration file through the editor. */
+export const WRITE_FILE_REQUEST = 'recoveryLint/writeFile'
+export interface WriteFileParams {
+  uri: string
+  text: string
+}
+
 /** Server → client notification: counts per category for one document (status bar). */
 export const STATUS_NOTIFICATION = 'recoveryLint/status'
 export interface StatusParams {
@@ -77,6 +99,8 @@ export interface InitializationOptions {
    * disk (docs/rules of an install from the repository), when there are any.
    */
   rulePageBase?: string
+  /** dist/rules.json as text, for a server that cannot read it itself (the browser's). */
+  compiledRules?: string
 }
 
 /** The URI scheme of the rule pages the VS Code client shows (read-only, never reviewed). */

@@ -63,6 +63,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   }
 
   connection.onInitialize((params): InitializeResult & RecoveryLintInitializeResult => {
+    host.initialize?.(params)
     const caps = params.capabilities
     settings.supported = caps.workspace?.configuration === true
     watchesFolders = caps.workspace?.workspaceFolders === true
@@ -100,6 +101,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   })
 
   connection.onDidChangeWatchedFiles((params) => {
+    host.filesChanged?.(params.changes.map((c) => c.uri))
     // A config file anywhere (it may now apply), or a rule pack a config file named.
     if (params.changes.some((c) => CONFIG_FILE.test(c.uri) || reviewers.uses(c.uri))) quiet(reviewAgain())
   })
@@ -138,7 +140,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       }
       let file: string
       try {
-        file = allowPhrase(host, folderPath, host.uriToPath(uri), phrase)
+        file = await allowPhrase(host, folderPath, host.uriToPath(uri), phrase)
       } catch (error) {
         notices.show(`Recovery Language Review: cannot update ${(error as Error).message}`, 'error')
         return null
@@ -153,9 +155,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
       if (!folderPath || typeof folderUri !== 'string') return null
       try {
         // The profile in effect there now (settings and any parent config), so the new file changes nothing.
-        const reviewer = reviewers.reviewerFor(folderUri, `${folderPath.replace(/\/$/, '')}/untitled.md`, await settings.get(folderUri))
+        const folderSettings = await settings.get(folderUri)
+        const reviewer = await host.withFiles(() => reviewers.reviewerFor(folderUri, `${folderPath.replace(/\/$/, '')}/untitled.md`, folderSettings))
         const profile: Profile = PROFILES.includes(reviewer.config.profile as Profile) ? (reviewer.config.profile as Profile) : 'peer'
-        return createConfig(host, folderPath, profile)
+        return await createConfig(host, folderPath, profile)
       } catch (error) {
         notices.show(`Recovery Language Review: cannot create a configuration file: ${(error as Error).message}`, 'error')
         return null

@@ -20,7 +20,8 @@ export async function reviewWordDocument(
   if (!path) return {findings: 0, comments: 0, problem: 'not a file on disk'}
   const settings = await deps.settings.get(params.uri)
   try {
-    const word = await host.reviewWordFile(path, deps.reviewers.reviewerFor(params.uri, path, settings))
+    const reviewer = await host.withFiles(() => deps.reviewers.reviewerFor(params.uri, path, settings))
+    const word = await host.reviewWordFile(path, reviewer)
     const diagnostics = word.findings.map((f, i) => ({...deps.reviews.toDiagnostic(f, settings), message: `${word.places[i]}: ${f.message}`}))
     quiet(connection.sendDiagnostics({uri: params.uri, diagnostics}))
     return {findings: word.findings.length, comments: word.comments, output: host.pathToUri(word.output)}

@@ -13,7 +13,9 @@ import {createConnection} from 'vscode-languageserver/node'
 import type {CodeAction, Diagnostic, Hover, Position, Range, TextEdit} from 'vscode-languageserver/node'
 import {startServer} from '../../src/server/server.js'
 import {createNodeServerHost} from '../../src/node/server-host.js'
-import type {Settings, StatusParams} from '../../src/server/protocol.js'
+import {builtinPacks} from '../../src/node/builtin-rules.js'
+import {createEditorServerHost} from '../../src/server/editor-host.js'
+import type {ReadFilesParams, ReadFilesResult, Settings, StatusParams, WriteFileParams} from '../../src/server/protocol.js'
 
 export const TEAM_PACK = `category: deficit
 rules:
@@ -98,11 +100,28 @@ export async function withServer<T>(
   }
 }
 
-export async function startTestServer(opts: {folder?: string; settings?: Partial<Settings>; trusted?: boolean; rulePageBase?: string} = {}): Promise<TestClient> {
+/**
+ * The editor's file system for a server that has none (the browser's host): files by
+ * URI, answering the server's read and write requests, with a log of what it asked.
+ */
+export interface EditorFiles {
+  files: Map<string, string | Uint8Array>
+  /** Each read request's URIs, in order. */
+  reads: string[][]
+  writes: WriteFileParams[]
+}
+
+export function editorFiles(files: Record<string, string | Uint8Array>): EditorFiles {
+  return {files: new Map(Object.entries(files)), reads: [], writes: []}
+}
+
+export async function startTestServer(
+  opts: {folder?: string; folderUri?: string; settings?: Partial<Settings>; trusted?: boolean; rulePageBase?: string; editor?: EditorFiles} = {}
+): Promise<TestClient> {
   const toServer = new PassThrough()
   const toClient = new PassThrough()
   const serverConnection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient))
-  startServer(serverConnection, createNodeServerHost())
+  startServer(serverConnection, opts.editor ? createEditorServerHost(serverConnection) : createNodeServerHost())
   const rpc = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer))
   const published = new Map<string, Diagnostic[]>()
   /** Whether the last diagnostics published for a document were a finished review (its status comes just before). */
@@ -196,14 +215,38 @@ export async function startTestServer(opts: {folder?: string; settings?: Partial
     client.messages.push(p)
     return null
   })
+  if (opts.editor) {
+    const editor = opts.editor
+    rpc.onRequest('recoveryLint/readFiles', (p: ReadFilesParams): ReadFilesResult => {
+      editor.reads.push(p.uris)
+      return {
+        files: p.uris.map((uri) => {
+          const content = editor.files.get(uri)
+          if (content === undefined) return {}
+          const text = typeof content === 'string' ? content : new TextDecoder().decode(content)
+          return p.sizeOnly ? {size: typeof content === 'string' ? Buffer.byteLength(content) : content.length} : {text}
+        })
+      }
+    })
+    rpc.onRequest('recoveryLint/writeFile', (p: WriteFileParams) => {
+      editor.writes.push(p)
+      editor.files.set(p.uri, p.text)
+      return null
+    })
+  }
   rpc.listen()
-  const folderUri = opts.folder ? pathToFileURL(opts.folder).href : undefined
+  const folderUri = opts.folderUri ?? (opts.folder ? pathToFileURL(opts.folder).href : undefined)
   await rpc.sendRequest('initialize', {
     processId: null, // a number makes the server poll that process forever
     rootUri: folderUri ?? null,
     workspaceFolders: folderUri ? [{uri: folderUri, name: 'ws'}] : null,
     capabilities: {workspace: {configuration: true, workspaceFolders: true}},
-    initializationOptions: {trusted: opts.trusted !== false, ...(opts.rulePageBase ? {rulePageBase: opts.rulePageBase} : {})}
+    initializationOptions: {
+      trusted: opts.trusted !== false,
+      ...(opts.rulePageBase ? {rulePageBase: opts.rulePageBase} : {}),
+      // What the browser's client sends: the compiled rules (here from the source packs).
+      ...(opts.editor ? {compiledRules: JSON.stringify({build: 'source', packs: builtinPacks(), phrases: {}})} : {})
+    }
   })
   void rpc.sendNotification('initialized', {})
   return client

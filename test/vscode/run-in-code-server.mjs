@@ -1,31 +1,43 @@
 #!/usr/bin/env node
-// Runs a mocha suite INSIDE the Node extension host of a real VS Code (code-server 4.139.1, Code 1.139.1),
-// driven by headless Debian Chromium. No Microsoft download: needs `bash scripts/setup-vscode-test.sh` once
+// Runs a mocha suite INSIDE an extension host of a real VS Code (code-server 4.139.1, Code 1.139.1), driven
+// by headless Debian Chromium: the Node extension host, or with --web the web worker extension host (as in
+// vscode.dev: no Node; the extension's `browser` entry). No Microsoft download: needs `bash scripts/setup-vscode-test.sh` once
 // and `node scripts/build-vscode-tests.mjs` before each run. Runs on the system Node (20+).
 //
 // Usage: node test/vscode/run-in-code-server.mjs [options]
 //   --extension-path DIR  extension under development (default: project root)
-//   --tests-path FILE     runner exporting run(): Promise<void> (default: out/test/vscode/index.cjs)
+//   --tests-path FILE     runner exporting run(): Promise<void> (default: out/test/vscode/index.cjs;
+//                         with --web out/test/vscode-web/index.cjs)
+//   --web                 run the extension in the web worker extension host (payload
+//                         ["extensionDevelopmentKind","web"]); the summary comes from the log (no file system there)
+//   --expected FILE       copied into the workspace copy as .vscode-test/expected.json (hosts.test.ts reads it)
+//   --findings FILE       where to save the findings the suite logs (RECOVERY_LINT_FINDINGS {json})
+//   --screenshots DIR     take the screenshots the suite asks for (RECOVERY_LINT_SCREENSHOT name) as DIR/name.png
 //   --workspace DIR       folder to open; copied to a temp dir first (default: test/vscode/fixtures/workspace)
 //   --timeout MS          whole-run limit after code-server is up (default: 180000)
 //   --result FILE         write {passes, failures, tests, pending} JSON there
 //   --workspace-trust     keep Workspace Trust on (the copied folder then opens in Restricted Mode);
 //                         default passes --disable-workspace-trust
-//   --grep REGEXP         only tests whose full title matches (VSCODE_TEST_GREP in the extension host)
+//   --grep REGEXP         only tests whose full title matches (VSCODE_TEST_GREP in the extension host;
+//                         .vscode-test/driver.json in the workspace copy for the web worker host)
 //   --env KEY=VALUE       extra env var for the extension host (repeatable)
 //   --keep                keep the temp dir (logs, user data, workspace copy); --verbose: all workbench log lines
 // Exit: 0 all passed, 1 test failures, 2 infrastructure error (setup missing, code-server broken, timeout).
 // Env: CODE_SERVER_NODE, CODE_SERVER_DIR, CHROMIUM_PATH, VSCODE_TEST_CACHE override where things are.
 import fs from 'node:fs';
 import path from 'node:path';
-import util from 'node:util';
 import {
-  InfraError, NOISE, ROOT, checkInstalled, clock, copyWorkspace, launchChromium, makeSandbox, startCodeServer, teardown, cliOptions,
+  InfraError, ROOT, checkInstalled, clock, copyWorkspace, launchChromium, makeSandbox, startCodeServer, teardown, cliOptions,
 } from './lib/code-server.mjs';
+import { prepareExchange, suiteLog } from './lib/suite-log.mjs';
 
 const SPEC = {
   'extension-path': { default: ROOT },
-  'tests-path': { default: path.join(ROOT, 'out/test/vscode/index.cjs') },
+  'tests-path': { default: undefined },
+  web: { flag: true, default: false },
+  expected: { default: undefined },
+  findings: { default: undefined },
+  screenshots: { default: undefined },
   workspace: { default: path.join(ROOT, 'test/vscode/fixtures/workspace') },
   timeout: { default: 180000, number: true },
   result: { default: undefined },
@@ -42,7 +54,7 @@ const say = msg => console.log(`[vscode-test ${ms()}] ${msg}`);
 async function main(opts) {
   checkInstalled();
   const extPath = path.resolve(opts['extension-path']);
-  const testsPath = path.resolve(opts['tests-path']);
+  const testsPath = path.resolve(opts['tests-path'] ?? path.join(ROOT, opts.web ? 'out/test/vscode-web/index.cjs' : 'out/test/vscode/index.cjs'));
   if (!fs.existsSync(path.join(extPath, 'package.json'))) throw new InfraError(`no package.json in --extension-path ${extPath}`);
   if (!fs.existsSync(testsPath)) throw new InfraError(`--tests-path ${testsPath} not found (run: node scripts/build-vscode-tests.mjs)`);
   const extraEnv = {};
@@ -52,12 +64,21 @@ async function main(opts) {
     extraEnv[kv.slice(0, i)] = kv.slice(i + 1);
   }
 
-  const sb = makeSandbox('vscode-test-');
+  // --web: the payload entry ["extensionDevelopmentKind","web"] is read into the web workbench's environment as
+  // `extensionDevelopmentLocationKind`, while the running-location tracker reads `extensionDevelopmentKind`
+  // (Code 1.139): it does not take effect. The user setting remote.extensionKind (the same kinds, per extension
+  // id) does: the extension runs in the web worker extension host. Both are given.
+  const pkg = JSON.parse(fs.readFileSync(path.join(extPath, 'package.json'), 'utf8'));
+  const sb = makeSandbox('vscode-test-', {
+    ...(opts.web ? { 'remote.extensionKind': { [`${pkg.publisher}.${pkg.name}`]: ['web'] } } : {}),
+    ...(opts.screenshots ? { 'workbench.secondarySideBar.defaultVisibility': 'hidden' } : {}), // no empty chat bar in the pictures
+  });
   let cs;
   let browser;
   try {
     const workspace = copyWorkspace(opts.workspace, sb.tmp);
     const resultFile = path.join(sb.tmp, 'mocha-result.json');
+    const exchange = prepareExchange(workspace, { expected: opts.expected, screenshots: opts.screenshots, grep: opts.grep });
     cs = await startCodeServer(sb, { trust: !opts['workspace-trust'], smokeTestDriver: true });
     say(`code-server up on ${cs.authority} (workspace copy: ${workspace})`);
 
@@ -67,16 +88,17 @@ async function main(opts) {
     const finished = new Promise(r => { finish = r; });
     // The workbench calls these (IAutomatedWindow) when present: every log line incl. the extension host's
     // console (mocha's reporter), and the extension host's exit code once run() settled.
-    await page.exposeFunction('codeAutomationLog', (type, args) => {
-      const line = util.format(...(Array.isArray(args) ? args : [args]));
-      if (opts.verbose || !NOISE.test(line)) console.log(type === 'error' ? `[ext-host error] ${line}` : line);
-    });
+    const log = suiteLog({ page, exchange, findings: opts.findings, screenshots: opts.screenshots, verbose: opts.verbose, say });
+    await page.exposeFunction('codeAutomationLog', log.handler);
     await page.exposeFunction('codeAutomationExit', code => finish({ code }));
     page.on('crash', () => finish({ infra: 'the browser page crashed' }));
+    // The web worker extension host's console reaches the page's console (the Node host's reaches codeAutomationLog).
+    if (opts.verbose) page.on('console', m => console.log(`[console ${m.type()}] ${m.text()}`));
 
     const remote = p => `vscode-remote://${cs.authority}${p}`;
     const payload = [
       ['extensionDevelopmentPath', remote(extPath)],
+      ...(opts.web ? [['extensionDevelopmentKind', 'web']] : []),
       ['extensionTestsPath', remote(testsPath)],
       ['extensionEnvironment', JSON.stringify({
         VSCODE_TEST_RESULT_FILE: resultFile,
@@ -97,7 +119,7 @@ async function main(opts) {
     say(`extension host exited with ${outcome.code}`);
 
     let summary;
-    try { summary = JSON.parse(fs.readFileSync(resultFile, 'utf8')); } catch { summary = undefined; }
+    try { summary = JSON.parse(fs.readFileSync(resultFile, 'utf8')); } catch { summary = log.summary(); }
     if (!summary) {
       // run() never reported: the runner itself did not load, or the extension host died
       throw new InfraError(`extension host exited with ${outcome.code} and the test runner wrote no result (${testsPath})`);

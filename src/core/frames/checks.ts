@@ -24,6 +24,8 @@ export interface FrameMatch {
 }
 
 export interface CompiledFrame {
+  /** Its place among the matcher's frames. */
+  index: number
   rule: Rule
   spec: FrameSpec
   verb: Set<string>

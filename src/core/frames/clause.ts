@@ -19,21 +19,38 @@ export type {Clause, Np, Oblique} from './phrases.js'
 export const MAX_CLAUSE_REACH = 64
 
 export class SentenceReader {
-  /** Class hits by the token they start at / end at. */
-  private readonly nounHeads = new Map<number, string[]>()
+  private sentence: Token[] = []
+  private found: readonly Hit[] = []
+  private text = ''
+  /** The noun classes of the class hits ending at each token. */
+  private heads: Array<string[] | undefined> = []
 
-  constructor(
-    readonly tokens: Token[],
-    private readonly text: string,
-    readonly hits: Hit[],
-    nounClasses: Set<string>
-  ) {
+  /** One reader reads sentence after sentence (see `read`): frames ask it about thousands of sentences a document. */
+  constructor(private readonly nounClasses: Set<string>) {}
+
+  /** Start on a sentence: its tokens, source and class hits. */
+  reset(tokens: Token[], text: string, hits: readonly Hit[]): this {
+    this.sentence = tokens
+    this.text = text
+    this.found = hits
+    const heads = this.heads
+    heads.length = 0
+    heads.length = tokens.length
     for (const h of hits) {
-      if (!nounClasses.has(h.cls)) continue
-      const list = this.nounHeads.get(h.end - 1)
+      if (!this.nounClasses.has(h.cls)) continue
+      const list = heads[h.end - 1]
       if (list) list.push(h.cls)
-      else this.nounHeads.set(h.end - 1, [h.cls])
+      else heads[h.end - 1] = [h.cls]
     }
+    return this
+  }
+
+  get tokens(): Token[] {
+    return this.sentence
+  }
+
+  get hits(): readonly Hit[] {
+    return this.found
   }
 
   /** The source between token i-1 and token i. */
@@ -83,7 +100,7 @@ export class SentenceReader {
 
   /** Token i ends a word of a noun class. */
   isNoun(i: number): boolean {
-    return this.nounHeads.has(i)
+    return this.heads[i] !== undefined
   }
 
   isHeadable(i: number): boolean {
@@ -116,7 +133,7 @@ export class SentenceReader {
     else if (before >= floor && this.tokens[i].join === 'break' && this.gap(i).trim() === ',' && this.isHeadable(before)) {
       const more = this.leftNp(before, floor, depth + 1)
       // Only a list of noun phrases, not a clause before a comma.
-      if (more.length > 0 && more.some((m) => m.head !== undefined && this.nounHeads.has(m.head))) nps.push(...more)
+      if (more.length > 0 && more.some((m) => m.head !== undefined && this.isNoun(m.head))) nps.push(...more)
     }
     return nps
   }
@@ -162,7 +179,7 @@ export class SentenceReader {
     }
     const nps: Np[] = [{start: k, end: j + 1, head, possessor, negative}]
     // "gives people a template", "shows residents the steps": a second object after a person.
-    if (depth === 0 && j + 1 < ceiling && this.tokens[j + 1].join === 'space' && (DETERMINERS.has(this.norm(j + 1)) || POSSESSIVES.has(this.norm(j + 1))) && (this.nounHeads.get(head)?.includes('people') || INDEFINITE_PEOPLE.has(this.norm(head)))) {
+    if (depth === 0 && j + 1 < ceiling && this.tokens[j + 1].join === 'space' && (DETERMINERS.has(this.norm(j + 1)) || POSSESSIVES.has(this.norm(j + 1))) && (this.heads[head]?.includes('people') || INDEFINITE_PEOPLE.has(this.norm(head)))) {
       nps.push(...this.rightNp(j + 1, ceiling, depth + 1))
     }
     const after = j + 1
@@ -179,7 +196,7 @@ export class SentenceReader {
   classesOf(np: Np, headOnly: boolean): Set<string> {
     const out = new Set<string>()
     const add = (i: number) => {
-      for (const c of this.nounHeads.get(i) ?? []) out.add(c)
+      for (const c of this.heads[i] ?? []) out.add(c)
     }
     if (np.head === undefined || !headOnly) {
       for (let i = np.start; i < np.end; i++) if (i !== np.possessor) add(i)
@@ -268,7 +285,7 @@ export class SentenceReader {
     const first = Math.min(...subject.map((np) => np.start))
     let j = first - 1
     if (j >= 0 && (this.norm(j) === 'that' || this.norm(j) === 'which')) j--
-    else if (j >= 0 && !this.possessive(j) && this.nounHeads.has(j) && this.tokens[first].join === 'space') {
+    else if (j >= 0 && !this.possessive(j) && this.isNoun(j) && this.tokens[first].join === 'space') {
       // a reduced relative: "the risks the patient poses"
     } else return []
     return j >= 0 && this.isHeadable(j) && !PRONOUNS.has(this.norm(j)) ? this.leftNp(j, this.clauseStart(j)).slice(0, 1) : []
@@ -296,7 +313,7 @@ export class SentenceReader {
       for (let k = from + 1; k < j; k++) {
         if (this.tokens[k].join === 'break' && this.gap(k).trim() === ',' && (PREPOSITIONS.has(this.norm(from)) || SUBORDINATORS.has(this.norm(from)))) from = k
       }
-      for (let i = from; i < j; i++) if (this.nounHeads.has(i) || PRONOUNS.has(this.norm(i))) return this.leftNp(i, from).slice(0, 1)
+      for (let i = from; i < j; i++) if (this.isNoun(i) || PRONOUNS.has(this.norm(i))) return this.leftNp(i, from).slice(0, 1)
       return []
     }
     if (j < start) return nearestLeft(this, j, start)
@@ -334,14 +351,14 @@ export class SentenceReader {
       const first = Math.min(...direct.map((np) => np.start))
       const objectRelative = (r: number) => {
         const next = this.norm(r + 1)
-        return DETERMINERS.has(next) || POSSESSIVES.has(next) || PRONOUNS.has(next) || this.nounHeads.has(r + 1)
+        return DETERMINERS.has(next) || POSSESSIVES.has(next) || PRONOUNS.has(next) || this.isNoun(r + 1)
       }
       for (let r = first - 1; r > start && r >= first - 7; r--) {
         if (this.boundaryBefore(r + 1)) break
         const w = this.norm(r)
         if (w === 'who' || w === 'that' || w === 'which') {
           if (r === first - 1 && objectRelative(r)) break
-          if (this.nounHeads.has(r - 1) || this.norm(r - 1) === 'people' || PRONOUNS.has(this.norm(r - 1))) direct = extendLeft(this, this.leftNp(r - 1, start), start)
+          if (this.isNoun(r - 1) || this.norm(r - 1) === 'people' || PRONOUNS.has(this.norm(r - 1))) direct = extendLeft(this, this.leftNp(r - 1, start), start)
           break
         }
       }
@@ -349,7 +366,7 @@ export class SentenceReader {
     const inGroupTo = g < verbStart && this.norm(g) === 'to'
     // A bare head right before the verb is its subject, unless the verb is an infinitive ("meets to agree").
     if (direct.length > 0 && !inGroupTo && !(CONJUNCTIONS.has(n) || isFunctionWord(n))) return direct
-    if (inGroupTo && direct.length > 0 && direct.some((np) => np.head !== undefined && (this.nounHeads.has(np.head) || PRONOUNS.has(this.norm(np.head))))) {
+    if (inGroupTo && direct.length > 0 && direct.some((np) => np.head !== undefined && (this.isNoun(np.head) || PRONOUNS.has(this.norm(np.head))))) {
       // "help people to choose": after a verb of asking or enabling, the noun before "to" does the choosing;
       // "use techniques to move…" is a purpose, and the clause's subject does it.
       const before = this.norm(Math.min(...direct.map((np) => np.start)) - 1)

@@ -9,7 +9,7 @@
 import type {Token} from '../match/tokens.js'
 import type {Rule, WordClassSpec} from '../types.js'
 import {SentenceReader, type Clause, type Np} from './clause.js'
-import {isAdverb, isVerbGroupWord} from './grammar.js'
+import {isAdverb, isVerbGroupWord, NEGATIVE_SUBJECTS, NEGATORS} from './grammar.js'
 import {Lexicon, type Hit} from './lexicon.js'
 import {firstHit, firstHitOf, hitsIn} from './hits.js'
 import {anchorIsArgument, anchorNegated, complementClasses, conditional, gated, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, PERSON_CLASS, PERSONAL, resolve, selfOwned, shared, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
@@ -24,6 +24,52 @@ const BY_PREPS = new Set(['by', 'using', 'through', 'via', 'as', 'against', 'fro
 
 export type {FrameMatch} from './checks.js'
 
+/** Entries of word classes for the prefilter: each entry a list of words, each word a list of its forms. */
+export type PrefilterWords = string[][][]
+export interface PrefilterEntry {
+  verb: PrefilterWords
+  /** A word of each must occur too. */
+  slots: PrefilterWords[]
+}
+
+/**
+ * The class sets a match of the frame always needs a word of: what `matchSentence` checks before it
+ * reads the clause (`needs`); an owner where `check` always asks for one (no object slot, or a
+ * required object); the agent of a frame that is never read as a passive (a copula, or the active
+ * voice only), which `agentless` does not excuse.
+ */
+function requiredClasses(f: CompiledFrame): Array<Set<string>> {
+  const out = [...f.needs]
+  if (f.owner && (!f.spec.objectOptional || (!f.object && !f.objectClause))) out.push(f.owner)
+  if (f.agent && f.spec.agentless && (f.copula || f.spec.voice === 'active')) out.push(f.agent)
+  return out
+}
+
+/** Whether the two sets share a member: walk the smaller one. */
+function meets(a: Set<string>, b: Set<string>): boolean {
+  if (a.size > b.size) return meets(b, a)
+  for (const x of a) if (b.has(x)) return true
+  return false
+}
+
+/** Contracted negators ("don't", "can't") all show the run "t" (see match/prefilter.ts): it stands for any of them. */
+const NEGATOR_WORDS = [...NEGATORS, ...NEGATIVE_SUBJECTS, 't']
+
+/**
+ * Words a match of the frame always needs one of, each group as one word of forms: the preposition of
+ * a `for` or `prep` slot, "to" after the verb, one of the modals, a negator for a frame found only
+ * negated.
+ */
+function requiredWords(f: CompiledFrame): PrefilterWords[] {
+  const out: string[][] = []
+  if (f.for) out.push(['for'])
+  for (const [prep] of f.prep) out.push([prep])
+  if (f.spec.to) out.push(['to'])
+  if (f.spec.modal) out.push(f.spec.modal)
+  if (f.spec.negated === 'only' && !f.spec.gating) out.push(NEGATOR_WORDS)
+  return out.map((forms) => [[forms]])
+}
+
 
 export class FrameMatcher {
   readonly lexicon: Lexicon
@@ -31,6 +77,9 @@ export class FrameMatcher {
   private readonly anchors = new Set<string>()
   private readonly nounClasses = new Set<string>()
   private readonly byVerb = new Map<string, CompiledFrame[]>()
+  /** The one clause reader, reset for each sentence. */
+  private readonly reader: SentenceReader
+  private readonly met: Uint8Array
 
   constructor(rules: Rule[], classes: Record<string, WordClassSpec>) {
     // A slot written as words becomes a class of its own.
@@ -72,6 +121,7 @@ export class FrameMatcher {
         recipient: slot(rule, 'recipient', spec.recipient, 'noun'),
         linked: slot(rule, 'linked', spec.linked, 'noun'),
         prep: Object.entries(spec.prep ?? {}).map(([prep, values]) => [prep, slot(rule, `prep-${prep}`, values, 'noun')!]),
+        index: compiled.length,
         nounAnchor: false,
         needs: [],
         objectPreps: new Set(spec.objectPreps ?? []),
@@ -87,6 +137,8 @@ export class FrameMatcher {
       for (const cls of f.verb) (this.byVerb.get(cls) ?? this.byVerb.set(cls, []).get(cls)!).push(f)
     }
     this.frames = compiled
+    this.met = new Uint8Array(compiled.length)
+    this.reader = new SentenceReader(this.nounClasses)
     for (const f of compiled) for (const cls of f.verb) for (const form of this.lexicon.firstForms(cls)) this.anchors.add(form)
   }
 
@@ -105,19 +157,12 @@ export class FrameMatcher {
    * personal pronoun, or a capitalised name. Anywhere else, true.
    */
   /** One reader per sentence (tagging reads the whole sentence: once, however many matches ask). */
-  private readonly readers = new WeakMap<Token[], SentenceReader>()
-
-  private readerFor(tokens: Token[], text: string): SentenceReader {
-    let reader = this.readers.get(tokens)
-    if (!reader) this.readers.set(tokens, (reader = new SentenceReader(tokens, text, this.lexicon.tag(tokens), this.nounClasses)))
-    return reader
-  }
 
   complementOfPerson(tokens: Token[], text: string, start: number): boolean {
     let v = start - 1
     while (v >= 0 && /^(a|an|the|such|real|positive|good|great|true|genuine|some|kind|of|sort|more|most|very|quite|an|becoming)$/.test(tokens[v].norm)) v--
     if (v < 0 || !/^(is|are|was|were|be|been|being|become|becomes|became|remain|remains|seen|regarded|considered|act|acts|acted|serve|serves|served|as)$/.test(tokens[v].norm)) return true
-    const reader = this.readerFor(tokens, text)
+    const reader = this.reader.reset(tokens, text, this.lexicon.tag(tokens))
     // "act as", "serve as": the subject is the verb's; "sees her as": the complement is said of "her".
     const copula = tokens[v].norm !== 'as'
     if (!copula && v > 0) {
@@ -149,20 +194,24 @@ export class FrameMatcher {
    * needs occur, though the clause did not put them in their slots. The second opinion speaks only
    * there, and only for one of those categories.
    */
-  nearMiss(hits: Hit[]): Map<string, [number, number]> {
-    const present = new Set(hits.map((h) => h.cls))
+  nearMiss(hits: readonly Hit[]): Map<string, [number, number]> {
+    const present = new Set<string>()
+    for (const h of hits) present.add(h.cls)
     const spans = new Map<string, [number, number]>()
     for (const verb of hits) {
-      for (const frame of this.byVerb.get(verb.cls) ?? []) {
+      const frames = this.byVerb.get(verb.cls)
+      if (frames === undefined) continue
+      for (const frame of frames) {
         // Every class the frame needs is in the sentence: only the clause's structure kept it from matching.
-        if (spans.has(frame.rule.category) || !frame.needs.every((classes) => intersects(present, classes))) continue
-        // The span: the verb and, for each class the frame needs, the nearest word of it.
+        if (spans.has(frame.rule.category) || !frame.needs.every((classes) => meets(present, classes))) continue
+        // The span: the verb and, for each class the frame needs, the nearest word of it (the first of equals).
         let start = verb.start
         let end = verb.end
         for (const classes of frame.needs) {
-          const nearest = hits.filter((h) => classes.has(h.cls)).sort((a, b) => Math.abs(a.start - verb.start) - Math.abs(b.start - verb.start))[0]
-          start = Math.min(start, nearest.start)
-          end = Math.max(end, nearest.end)
+          let nearest: Hit | undefined
+          for (const h of hits) if (classes.has(h.cls) && (nearest === undefined || Math.abs(h.start - verb.start) < Math.abs(nearest.start - verb.start))) nearest = h
+          start = Math.min(start, nearest!.start)
+          end = Math.max(end, nearest!.end)
         }
         spans.set(frame.rule.category, [start, end])
       }
@@ -175,34 +224,60 @@ export class FrameMatcher {
     return this.anchors.has(norm)
   }
 
-  /** Word sets for the prefilter: each frame needs its verb, and its agent/object classes when given. */
-  prefilterEntries(): Array<{verb: string[][]; slots: string[][][]}> {
-    const forms = (classes: Set<string> | undefined) => (classes ? [...classes].flatMap((c) => this.lexicon.entries(c)) : [])
-    return this.frames.map((f) => {
-      // Only what `check` always requires: an optional object (with what it must hold) and the agent of an agentless passive may be absent.
-      const objectRequired = !f.spec.objectOptional
-      const object = f.object && f.objectClause ? new Set([...f.object, ...f.objectClause]) : (f.object ?? f.objectClause)
-      const required = [f.spec.agentless ? undefined : f.agent, ...(objectRequired ? [object, f.recipient, f.objectWith, f.owner] : []), f.by, f.for, ...f.near, ...f.prep.map(([, s]) => s)]
-      return {verb: forms(f.verb).map((words) => words[0]), slots: required.filter((s) => s !== undefined).map((s) => forms(s).map((words) => words.flat()))}
-    })
+  /**
+   * Word sets for the prefilter, one per frame: the words of one of its verbs, a word of each class set
+   * a match always needs (see `requiredClasses`) and of each group of words it needs (`requiredWords`).
+   */
+  prefilterEntries(): PrefilterEntry[] {
+    return this.frames.map((f) => ({verb: this.wordsOf(f.verb), slots: [...requiredClasses(f).map((classes) => this.wordsOf(classes)), ...requiredWords(f)]}))
+  }
+
+  /** Word sets for where `nearMiss` may name one of `categories`: a frame's verb and a word of each class set it needs. */
+  nearMissEntries(categories: Set<string>): PrefilterEntry[] {
+    return this.frames.filter((f) => categories.has(f.rule.category)).map((f) => ({verb: this.wordsOf(f.verb), slots: f.needs.map((classes) => this.wordsOf(classes))}))
+  }
+
+  private readonly words = new WeakMap<Set<string>, PrefilterWords>()
+
+  /** The entries of these classes as words of forms; the one-word entries merged into one (the prefilter needs any one). */
+  private wordsOf(classes: Set<string>): PrefilterWords {
+    let out = this.words.get(classes)
+    if (out) return out
+    const single = new Set<string>()
+    out = []
+    for (const c of classes) {
+      for (const words of this.lexicon.entries(c)) {
+        if (words.length === 1) for (const form of words[0]) single.add(form)
+        else out.push(words)
+      }
+    }
+    if (single.size > 0) out.unshift([[...single]])
+    this.words.set(classes, out)
+    return out
   }
 
   matchSentence(tokens: Token[], text: string): FrameMatch[] {
-    if (!tokens.some((t) => this.anchors.has(t.norm))) return []
+    if (!this.anchored(tokens)) return []
     const hits = this.lexicon.tag(tokens)
-    const present = new Set(hits.map((h) => h.cls))
+    const present = new Set<string>()
+    for (const h of hits) present.add(h.cls)
     let reader: SentenceReader | undefined
     const found: FrameMatch[] = []
-    const clauses = new Map<string, Clause>()
+    const clauses = new Map<number, Clause>()
+    // Whether each frame's needs are met in this sentence: 0 not asked yet, 1 yes, 2 no.
+    const met = this.met.fill(0)
     for (const hit of hits) {
+      const frames = this.byVerb.get(hit.cls)
+      if (frames === undefined) continue
       // After "these", "their", "the": a noun ("explains these limits", "their plans"), not a verb.
       const asNoun = !hit.participle && hit.start > 0 && tokens[hit.start].join === 'space' && NOUN_SIGNALS.has(tokens[hit.start - 1].norm)
-      for (const frame of this.byVerb.get(hit.cls) ?? []) {
+      for (const frame of frames) {
         if (asNoun && !frame.nounAnchor) continue
         // Every class the frame needs must occur in the sentence before its clause is worth reading.
-        if (!frame.needs.every((classes) => intersects(present, classes))) continue
-        reader ??= new SentenceReader(tokens, text, hits, this.nounClasses)
-        const key = `${hit.start}:${hit.end}:${frame.copula}`
+        if (met[frame.index] === 0) met[frame.index] = frame.needs.every((classes) => meets(present, classes)) ? 1 : 2
+        if (met[frame.index] === 2) continue
+        reader ??= this.reader.reset(tokens, text, hits)
+        const key = ((hit.start * (tokens.length + 1) + hit.end) << 1) | (frame.copula ? 1 : 0)
         let clause = clauses.get(key)
         if (!clause) clauses.set(key, (clause = reader.read(hit.start, hit.end, hit.participle, frame.copula)))
         const span = this.check(frame, clause, reader, hit)
@@ -210,6 +285,12 @@ export class FrameMatcher {
       }
     }
     return resolve(found)
+  }
+
+  /** Whether a frame's verb could start at one of the words. */
+  private anchored(tokens: Token[]): boolean {
+    for (const t of tokens) if (this.anchors.has(t.norm)) return true
+    return false
   }
 
   private check(frame: CompiledFrame, clause: Clause, reader: SentenceReader, hit: Hit): [number, number, boolean, number[]] | undefined {

@@ -47,22 +47,13 @@ export function isNegator(norm: string): boolean {
   return NEGATORS.has(norm) || norm.endsWith("n't")
 }
 
-/** Words that end a noun phrase or cannot be its head. */
+const FUNCTION_WORDS = new Set(
+  [DETERMINERS, POSSESSIVES, MODALS, BE, HAVE, DO, NEGATORS, PREPOSITIONS, CONJUNCTIONS, SUBORDINATORS, RELATIVES, WH].flatMap((words) => [...words]).filter((w) => w !== 'unable' && w !== 'incapable')
+)
+
+/** Words that end a noun phrase or cannot be its head: the closed classes above, and negators other than "unable", "incapable". */
 export function isFunctionWord(norm: string): boolean {
-  return (
-    DETERMINERS.has(norm) ||
-    POSSESSIVES.has(norm) ||
-    MODALS.has(norm) ||
-    BE.has(norm) ||
-    HAVE.has(norm) ||
-    DO.has(norm) ||
-    (isNegator(norm) && norm !== 'unable' && norm !== 'incapable') ||
-    PREPOSITIONS.has(norm) ||
-    CONJUNCTIONS.has(norm) ||
-    SUBORDINATORS.has(norm) ||
-    RELATIVES.has(norm) ||
-    WH.has(norm)
-  )
+  return FUNCTION_WORDS.has(norm) || norm.endsWith("n't")
 }
 
 /** Words that belong to a verb group before the main verb ("should not usually be"). */

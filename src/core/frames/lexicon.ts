@@ -14,15 +14,15 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr'])
 
 /** A class entry found in a sentence: tokens [start, end). */
 export interface Hit {
-  cls: string
-  start: number
-  end: number
+  readonly cls: string
+  readonly start: number
+  readonly end: number
   /** A verb form that can be a past participle ("set", "chosen", "agreed"). */
-  participle: boolean
+  readonly participle: boolean
   /** A verb in its -ing form. */
-  ing: boolean
+  readonly ing: boolean
   /** A noun in its plural form, or a verb in its third-person -s form. */
-  plural: boolean
+  readonly plural: boolean
 }
 
 interface FormInfo {
@@ -136,7 +136,56 @@ function exactForms(word: string): Map<string, FormInfo> {
   return new Map(spellings(word).map((s) => [s, {participle: false, ing: false, plural: false}]))
 }
 
+/** Each class entry's forms, by kind and text: word forms are the slow part of a start, so the build computes them (see seedCompiledLexicon). */
+const compiledWords = new Map<string, Array<Map<string, FormInfo>>>()
+
 function entryWords(text: string, kind: WordClassSpec['kind']): Array<Map<string, FormInfo>> {
+  const key = `${kind}\u0000${text}`
+  let words = compiledWords.get(key)
+  // Entries share the Maps: a lexicon only reads them.
+  if (!words) compiledWords.set(key, (words = inflectEntry(text, kind)))
+  return words
+}
+
+/**
+ * Class entries' forms as plain data: the build ships them with the compiled rules, so a start
+ * inflects no word. Each distinct word's forms are stored once, as [form, flags, form, flags…]
+ * (flags: 1 participle, 2 -ing, 4 plural).
+ */
+export interface CompiledLexiconData {
+  words: Array<Array<string | number>>
+  entries: Record<string, number[]>
+}
+
+export function compiledLexiconData(): CompiledLexiconData {
+  const words: CompiledLexiconData['words'] = []
+  const index = new Map<Map<string, FormInfo>, number>()
+  const entries: CompiledLexiconData['entries'] = {}
+  for (const [key, maps] of compiledWords) {
+    entries[key] = maps.map((forms) => {
+      let i = index.get(forms)
+      if (i === undefined) {
+        index.set(forms, (i = words.length))
+        words.push([...forms].flatMap(([form, f]) => [form, (f.participle ? 1 : 0) | (f.ing ? 2 : 0) | (f.plural ? 4 : 0)]))
+      }
+      return i
+    })
+  }
+  return {words, entries}
+}
+
+/** Take class entries' forms inflected by the build (the same code, so the same result) instead of inflecting them again. */
+export function seedCompiledLexicon(data: CompiledLexiconData): void {
+  const infos = [0, 1, 2, 3, 4, 5, 6, 7].map((f): FormInfo => ({participle: (f & 1) !== 0, ing: (f & 2) !== 0, plural: (f & 4) !== 0}))
+  const maps = data.words.map((list) => {
+    const forms = new Map<string, FormInfo>()
+    for (let i = 0; i < list.length; i += 2) forms.set(list[i] as string, infos[list[i + 1] as number])
+    return forms
+  })
+  for (const [key, words] of Object.entries(data.entries)) if (!compiledWords.has(key)) compiledWords.set(key, words.map((i) => maps[i]))
+}
+
+function inflectEntry(text: string, kind: WordClassSpec['kind']): Array<Map<string, FormInfo>> {
   const words = text
     .toLowerCase()
     .replace(/\u2019/g, "'")
@@ -147,21 +196,35 @@ function entryWords(text: string, kind: WordClassSpec['kind']): Array<Map<string
   return words.map((w, i) => (i !== inflected ? exactForms(w) : kind === 'noun' ? nounForms(w) : verbForms(w)))
 }
 
+/** An entry that can start at a form, with that form's info (a verb phrase is inflected on its first word). */
+interface Start {
+  entry: Entry
+  info: FormInfo
+}
+
 export class Lexicon {
-  private readonly first = new Map<string, Entry[]>()
+  private readonly first = new Map<string, Start[]>()
+  private readonly byClass = new Map<string, Entry[]>()
+  private readonly singles = new Map<string, Map<string, boolean> | undefined>()
   readonly names: Set<string>
+  /** The last sentence tagged: frames, the second opinion and the context checks all ask about the same sentence. */
+  private lastTokens: Token[] | undefined
+  private lastHits: readonly Hit[] = []
 
   constructor(classes: Record<string, WordClassSpec>) {
     this.names = new Set(Object.keys(classes))
     for (const [cls, spec] of Object.entries(classes)) {
+      const list: Entry[] = []
+      this.byClass.set(cls, list)
       for (const text of spec.words) {
         const words = entryWords(text, spec.kind)
         if (words.length === 0) continue
         const entry: Entry = {cls, words}
-        for (const form of words[0].keys()) {
-          let list = this.first.get(form)
-          if (!list) this.first.set(form, (list = []))
-          list.push(entry)
+        list.push(entry)
+        for (const [form, info] of words[0]) {
+          const starts = this.first.get(form)
+          if (starts) starts.push({entry, info})
+          else this.first.set(form, [{entry, info}])
         }
       }
     }
@@ -169,61 +232,56 @@ export class Lexicon {
 
   /** Every form that can start an entry of `cls` (for the prefilter and anchors). */
   firstForms(cls: string): string[] {
-    const out: string[] = []
-    for (const [form, entries] of this.first) if (entries.some((e) => e.cls === cls)) out.push(form)
-    return out
+    const out = new Set<string>()
+    for (const e of this.byClass.get(cls) ?? []) for (const form of e.words[0].keys()) out.add(form)
+    return [...out]
   }
 
   /** The words of every entry of `cls`, as [first-word forms, …] (for the prefilter). */
   entries(cls: string): Array<Array<string[]>> {
-    const seen = new Set<Entry>()
-    const out: Array<Array<string[]>> = []
-    for (const entries of this.first.values()) {
-      for (const e of entries) {
-        if (e.cls !== cls || seen.has(e)) continue
-        seen.add(e)
-        out.push(e.words.map((w) => [...w.keys()]))
-      }
-    }
-    return out
+    return (this.byClass.get(cls) ?? []).map((e) => e.words.map((w) => [...w.keys()]))
   }
 
-  /** The forms of the one-word entries of `cls`, with whether each is a plural. */
+  /** The forms of the one-word entries of `cls`, with whether each is a plural (the last entry of a form says). */
   singleForms(cls: string): Map<string, boolean> | undefined {
+    if (this.singles.has(cls)) return this.singles.get(cls)
     const out = new Map<string, boolean>()
-    for (const [form, entries] of this.first) for (const e of entries) if (e.cls === cls && e.words.length === 1) out.set(form, e.words[0].get(form)?.plural ?? false)
-    return out.size > 0 ? out : undefined
+    for (const e of this.byClass.get(cls) ?? []) if (e.words.length === 1) for (const [form, info] of e.words[0]) out.set(form, info.plural)
+    const forms = out.size > 0 ? out : undefined
+    this.singles.set(cls, forms)
+    return forms
   }
 
   has(norm: string): boolean {
     return this.first.has(norm)
   }
 
-  /** Every class entry in the sentence, longest first at each start. */
-  tag(tokens: Token[]): Hit[] {
+  /** Every class entry in the sentence, longest first at each start (a sentence's tokens are never changed once read). */
+  tag(tokens: Token[]): readonly Hit[] {
+    if (tokens === this.lastTokens) return this.lastHits
     const hits: Hit[] = []
     // "Mr Hale", "Dr Osei": a capitalised word after a title names a person.
     for (let i = 1; i < tokens.length; i++) {
       if (TITLES.has(tokens[i - 1].norm) && /^\p{Lu}/u.test(tokens[i].raw) && this.names.has('people')) hits.push({cls: 'people', start: i - 1, end: i + 1, participle: false, ing: false, plural: false})
     }
     for (let i = 0; i < tokens.length; i++) {
-      const entries = this.first.get(tokens[i].norm)
-      if (!entries) continue
-      for (const e of entries) {
+      const starts = this.first.get(tokens[i].norm)
+      if (starts === undefined) continue
+      for (const {entry: e, info: first} of starts) {
+        const n = e.words.length
         let k = 1
-        for (; k < e.words.length; k++) {
+        for (; k < n; k++) {
           const t = tokens[i + k]
           if (!t || t.join === 'break' || !e.words[k].has(t.norm)) break
         }
-        if (k < e.words.length) continue
-        const headWord = e.words.length === 1 ? 0 : e.words.length - 1
-        const info = e.words[headWord === 0 ? 0 : e.words.length - 1].get(tokens[i + headWord].norm)
-        // A multi-word verb is inflected on its first word.
-        const verbInfo = e.words[0].get(tokens[i].norm)
-        const f = e.words.length > 1 && verbInfo && (verbInfo.participle || verbInfo.ing || verbInfo.plural) ? verbInfo : (info ?? verbInfo)
-        hits.push({cls: e.cls, start: i, end: i + e.words.length, participle: f?.participle ?? false, ing: f?.ing ?? false, plural: f?.plural ?? false})
+        if (k < n) continue
+        // A multi-word entry is inflected on its first word (a verb: "signs off") or its last (a noun: "care coordinators").
+        const f = n === 1 || first.participle || first.ing || first.plural ? first : e.words[n - 1].get(tokens[i + n - 1].norm)!
+        hits.push({cls: e.cls, start: i, end: i + n, participle: f.participle, ing: f.ing, plural: f.plural})
       }
     }
+    this.lastTokens = tokens
+    this.lastHits = hits
     return hits
   }
 }

@@ -14,17 +14,31 @@ import type {CompiledPhrase, Slot} from './phrase.js'
 type Requirement = Array<Set<string>>
 
 interface Entry {
-  phrase: Requirement
-  /** The rule's only-guards: in each group (before, after, near) one phrase must hold too. */
-  guards: Requirement[][]
+  /** The phrase's requirement, by its number (see Prefilter.requirements). */
+  phrase: number
+  /** The rule's only-guards, by number (see Prefilter.groups): in each group (before, after, near) one phrase must hold too. */
+  guards: number[]
 }
 
 const RUN = /[a-z0-9]+/g
 
+/** The longest run of ASCII letters and digits in the lowercased form (the first of equal length). */
 export function keyOf(form: string): string {
-  let best = ''
-  for (const run of form.toLowerCase().match(RUN) ?? []) if (run.length > best.length) best = run
-  return best
+  const lower = form.toLowerCase()
+  // A scan, not a regex match: a start keys every form of every class and phrase, tens of thousands.
+  let bestStart = 0
+  let bestLength = 0
+  let start = 0
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue
+    if (i - start > bestLength) {
+      bestStart = start
+      bestLength = i - start
+    }
+    start = i + 1
+  }
+  return bestLength === lower.length ? lower : lower.slice(bestStart, bestStart + bestLength)
 }
 
 function requirement(phrase: CompiledPhrase): Requirement | undefined {
@@ -53,38 +67,62 @@ export class Prefilter {
   private readonly index = new Map<string, Entry[]>()
   /** Some phrase could not be keyed: every text may match. */
   private always = false
+  /**
+   * Every distinct requirement and guard group, numbered: phrases and guards recur across rules
+   * and frames (a word class in many frames), so each is keyed once and, in `mayMatch`, tested once.
+   */
+  private readonly requirements: Requirement[] = []
+  private readonly groups: number[][] = []
+  /** In `mayMatch`: 0 not tested yet, 1 holds, 2 does not (requirements first, then groups). */
+  private readonly state: Uint8Array
 
   constructor(rules: Array<{phrases: CompiledPhrase[]; guards: CompiledPhrase[][]}>) {
-    for (const {phrases, guards} of rules) {
-      const guardReqs: Requirement[][] = []
-      for (const group of guards) {
-        if (group.length === 0) continue
-        const reqs: Requirement[] = []
-        for (const g of group) {
-          const r = requirement(g)
-          // A guard that cannot be keyed may hold anywhere: then its group rules nothing out.
-          if (r === undefined || r.length === 0) {
-            reqs.length = 0
-            break
-          }
-          reqs.push(r)
+    const numbered = new Map<CompiledPhrase, number | undefined>()
+    const numberOf = (phrase: CompiledPhrase): number | undefined => {
+      if (numbered.has(phrase)) return numbered.get(phrase)
+      const r = requirement(phrase)
+      const n = r === undefined || r.length === 0 ? undefined : this.requirements.push(r) - 1
+      numbered.set(phrase, n)
+      return n
+    }
+    const groupNumbers = new Map<CompiledPhrase[], number | undefined>()
+    const groupOf = (group: CompiledPhrase[]): number | undefined => {
+      if (groupNumbers.has(group)) return groupNumbers.get(group)
+      const reqs: number[] = []
+      for (const g of group) {
+        const n = numberOf(g)
+        // A guard that cannot be keyed may hold anywhere: then its group rules nothing out.
+        if (n === undefined) {
+          reqs.length = 0
+          break
         }
-        if (reqs.length > 0) guardReqs.push(reqs)
+        reqs.push(n)
+      }
+      const n = reqs.length > 0 ? this.groups.push(reqs) - 1 : undefined
+      groupNumbers.set(group, n)
+      return n
+    }
+    for (const {phrases, guards} of rules) {
+      const guardGroups: number[] = []
+      for (const group of guards) {
+        const n = group.length === 0 ? undefined : groupOf(group)
+        if (n !== undefined) guardGroups.push(n)
       }
       for (const phrase of phrases) {
-        const req = requirement(phrase)
-        if (req === undefined || req.length === 0) {
+        const n = numberOf(phrase)
+        if (n === undefined) {
           this.always = true
           continue
         }
-        const entry: Entry = {phrase: req, guards: guardReqs}
-        for (const key of req[0]) {
+        const entry: Entry = {phrase: n, guards: guardGroups}
+        for (const key of this.requirements[n][0]) {
           let list = this.index.get(key)
           if (!list) this.index.set(key, (list = []))
           list.push(entry)
         }
       }
     }
+    this.state = new Uint8Array(this.requirements.length + this.groups.length)
   }
 
   /** False only when no rule can match anywhere in `text`. */
@@ -102,12 +140,15 @@ export class Prefilter {
     }
     // Most text holds no phrase's first word.
     if (!first) return false
+    const state = this.state.fill(0)
+    const holdsReq = (n: number) => (state[n] ||= holds(this.requirements[n], words) ? 1 : 2) === 1
+    const groupBase = this.requirements.length
+    const holdsGroup = (g: number) => (state[groupBase + g] ||= this.groups[g].some(holdsReq) ? 1 : 2) === 1
     for (const word of words) {
       const entries = this.index.get(word)
       if (!entries) continue
       for (const entry of entries) {
-        if (!holds(entry.phrase, words)) continue
-        if (entry.guards.every((group) => group.some((g) => holds(g, words)))) return true
+        if (holdsReq(entry.phrase) && entry.guards.every(holdsGroup)) return true
       }
     }
     return false
@@ -121,7 +162,7 @@ function holds(req: Requirement, words: Set<string>): boolean {
 
 /** Whether the two sets share a key: walk the smaller one (a word class has hundreds of forms, a region a few dozen words). */
 function meets(keys: Set<string>, words: Set<string>): boolean {
-  const [small, large] = keys.size <= words.size ? [keys, words] : [words, keys]
-  for (const key of small) if (large.has(key)) return true
+  if (keys.size > words.size) return meets(words, keys)
+  for (const key of keys) if (words.has(key)) return true
   return false
 }

@@ -23,7 +23,7 @@ export interface SentenceFeatures {
   byToken: string[][]
 }
 
-export function sentenceFeatures(tokens: Token[], hits: Hit[], rules: Iterable<string>): SentenceFeatures {
+export function sentenceFeatures(tokens: Token[], hits: readonly Hit[], rules: Iterable<string>): SentenceFeatures {
   const all = new Set<string>()
   const byToken: string[][] = tokens.map(() => [])
   const classesAt: string[][] = tokens.map(() => [])

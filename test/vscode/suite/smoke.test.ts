@@ -1,9 +1,9 @@
 // Smoke test for the test infrastructure itself: runs in the real extension host with the real `vscode` API.
 // Workspace: test/vscode/fixtures/workspace (a temp copy when run by the drivers).
 import * as assert from 'node:assert';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
+// Bundled at build time: the suite also runs where there is no file system to read it from (the web worker host).
+import pkg from '../../../package.json';
 
 const FIXTURE = 'smoke.md';
 
@@ -14,8 +14,6 @@ suite('smoke: real VS Code extension host', () => {
   });
 
   test('the extension under development is registered', () => {
-    // out/test/vscode/index.cjs -> project root package.json
-    const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as { publisher: string; name: string };
     const id = `${pkg.publisher}.${pkg.name}`;
     const ext = vscode.extensions.getExtension(id);
     assert.ok(ext, `extension ${id} not found among ${vscode.extensions.all.length} extensions`);

@@ -1,0 +1,40 @@
+// What issue 15 asks of the packaged .vsix, checked on the file vsce made (called by scripts/vscode-tests.mjs):
+// it stays small enough for the Marketplace's web install (at most 1 MB), it carries a `browser` entry beside
+// `main` (VS Code for the Web loads only `browser`), both entries and the server are in it, and the compiled
+// rules are one file that both hosts read (dist/rules.json), not a copy inlined into each bundle.
+import {readFileSync, statSync} from 'node:fs'
+import {strFromU8, unzipSync} from 'fflate'
+
+export const VSIX_LIMIT_BYTES = 1024 * 1024
+
+/** @returns {{name: string, ok: boolean, detail: string}[]} one entry per check */
+export function checkVsix(path) {
+  const checks = []
+  const check = (name, ok, detail) => checks.push({name, ok: Boolean(ok), detail})
+  const bytes = statSync(path).size
+  check('at most 1 MB', bytes <= VSIX_LIMIT_BYTES, `${bytes} bytes`)
+
+  const files = unzipSync(readFileSync(path))
+  const text = (name) => (files[`extension/${name}`] ? strFromU8(files[`extension/${name}`]) : undefined)
+  const manifest = JSON.parse(text('package.json') ?? '{}')
+  const entry = (field) => (typeof manifest[field] === 'string' ? manifest[field].replace(/^\.\//, '') : undefined)
+  for (const field of ['main', 'browser']) {
+    const file = entry(field)
+    check(`a ${field} entry that is in the package`, file && files[`extension/${file}`], `${field}: ${manifest[field]}`)
+  }
+  check('the language server is in the package', files['extension/dist/server.cjs'], 'dist/server.cjs')
+
+  const rules = text('dist/rules.json')
+  check('the compiled rules are in the package', rules, 'dist/rules.json')
+  if (rules) {
+    // A long message from the rules (one a bundler would not escape): a bundle holding the rules would hold it.
+    const packs = JSON.parse(rules).packs
+    const messages = packs.flatMap((p) => p.rules).map((r) => r.message ?? '')
+    const message = messages.filter((m) => !/['"\\\n]/.test(m)).sort((a, b) => b.length - a.length)[0]
+    for (const bundle of new Set([entry('main'), entry('browser'), 'dist/server.cjs'].filter(Boolean))) {
+      const js = text(bundle) ?? ''
+      check(`${bundle} reads the rules file instead of carrying a copy`, message && js && !js.includes(message), `looked for: ${message?.slice(0, 60)}…`)
+    }
+  }
+  return checks
+}

@@ -1,0 +1,5 @@
+/** Made by the page's build (scripts/lib/review-page.mjs): dist/rules.json and dist/rule-pages.json, deflated, in base64. */
+declare module 'virtual:page-data' {
+  export const COMPILED_RULES: string
+  export const RULE_PAGES: string
+}
