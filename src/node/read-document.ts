@@ -108,7 +108,8 @@ export function readProblem(e: NodeJS.ErrnoException): string {
   }
 }
 
-const NONBLOCK = constants.O_NONBLOCK ?? 0
+// `constants` is absent where this module is bundled for a browser (the review page decodes with it, never opens files).
+const NONBLOCK = constants?.O_NONBLOCK ?? 0
 
 /**
  * A regular file's bytes, at most `maxBytes`: the size is checked from `stat` before
