@@ -3,7 +3,7 @@
  * over a realistic service document, compared with a cold review after each one.
  */
 import assert from 'node:assert/strict'
-import {writeFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import {test} from 'node:test'
 import {isDeepStrictEqual} from 'node:util'
 import {DocumentSession, type TextChange} from '../src/core/incremental.js'
@@ -322,4 +322,20 @@ test('a slice never starts at an indented block (it would parse as code)', async
   const next = text.replace('Another', 'One more')
   session.update(next)
   assert.deepEqual(session.findings, reviewer.review(next, 'markdown'))
+})
+
+test('an edit to a lead-in ("do **not**:" → "do") re-reads the list under it', () => {
+  const reviewer = new Reviewer(builtinPacks())
+  // A list far enough below its lead-in that a patch of the edited paragraph does not reach it.
+  const text = readFileSync(new URL('./corpus/docs/tune-b/us-peer-specialist-scope.md', import.meta.url), 'utf8')
+  const session = new DocumentSession(reviewer, text)
+  const rules = (fs: {line: number; ruleId: string}[]) => fs.map((f) => `${f.line}:${f.ruleId}`)
+  const before = rules(session.findings)
+  const at = text.indexOf('do **not**:') + 3
+  const edited = rules(session.update({offset: at, deleteCount: 8, insert: ''}))
+  const cold = rules(new DocumentSession(reviewer, text.slice(0, at) + text.slice(at + 8)).findings)
+  assert.deepEqual(edited, cold)
+  assert.ok(cold.length > before.length, 'the list is the document\'s own wording once the lead-in no longer rejects it')
+  // And back: the list is rejected again.
+  assert.deepEqual(rules(session.update({offset: at, deleteCount: 0, insert: '**not**:'})), before)
 })

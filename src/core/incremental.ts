@@ -26,6 +26,7 @@
  *
  * Pure: no editor API, no node API.
  */
+import {touchesLeadIn} from './context/lead-in.js'
 import {applyDirectives} from './directives.js'
 import type {Reference} from './parse/markdown.js'
 import {markdownRegions} from './parse/regions.js'
@@ -256,7 +257,12 @@ export class DocumentSession {
       this.stats = {mode: 'full', reason: 'first review still running', parsedChars: text.length}
       return this.findings
     }
-    const reason = this.format === 'markdown' ? this.patch(old, start, oldEnd, newEnd) : `${this.format} is reviewed whole`
+    const reason =
+      this.format !== 'markdown'
+        ? `${this.format} is reviewed whole`
+        : touchesLeadIn(old, start, oldEnd) || touchesLeadIn(text, start, newEnd)
+          ? 'a lead-in above a list changed'
+          : this.patch(old, start, oldEnd, newEnd)
     if (reason) {
       const whole = this.reviewWhole()
       this.blocks = whole.blocks

@@ -71,3 +71,14 @@ function isListAbove(text: string, blankStart: number, floor: number): boolean {
   const line = text.slice(s, blankStart - 1)
   return LIST_LINE.test(line) || /^[ \t]+\S/.test(line)
 }
+
+/**
+ * Whether [start, end) touches a line that ends with a colon: a possible lead-in, whose edit
+ * ("do **not**:" → "do:") changes how the whole list under it reads.
+ */
+export function touchesLeadIn(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf('\n', start - 1) + 1
+  let to = text.indexOf('\n', end)
+  if (to === -1) to = text.length
+  return /:[*_\s]*$/m.test(text.slice(from, to).replace(/\r/g, ''))
+}
