@@ -132,7 +132,8 @@ test('--fix leaves a file that is not valid UTF-8 byte for byte, and says so', a
   writeFileSync(join(sub, 'a.txt'), bytes)
   const r = run(['--fix', 'a.txt'], {cwd: sub})
   assert.equal(r.status, 2)
-  assert.match(r.stderr, /a\.txt: not valid UTF-8 text, so it was not fixed/)
+  assert.match(r.stderr, /a\.txt: not valid UTF-8 text \(line 1, column 6\), so it was not fixed/)
+  assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr)
   assert.ok(readFileSync(join(sub, 'a.txt')).equals(bytes))
 })
 

@@ -1,20 +1,34 @@
 /** Entry point of the `recovery-lint` command (and of its worker threads). */
 import {isMainThread, parentPort, workerData} from 'node:worker_threads'
+import {DEFAULT_MAX_BYTES} from '../node/read-document.js'
 import {run} from './run.js'
-import {workerMain, type WorkerInit} from './workers.js'
+import {WORKER_ENV, workerMain, workerProcessMain, type WorkerInit} from './workers.js'
 
 declare const RECOVERY_LINT_VERSION: string
 declare const __filename: string | undefined
 
+/** Standard input, read no further than one byte past the document size limit (`cat /dev/zero | recovery-lint -`). */
 const readStdin = async () => {
   const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  let size = 0
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer)
+    size += (chunk as Buffer).length
+    if (size > DEFAULT_MAX_BYTES) {
+      process.stdin.destroy()
+      break
+    }
+  }
   return Buffer.concat(chunks)
 }
 
 if (!isMainThread && parentPort && (workerData as WorkerInit | undefined)?.recoveryLintWorker) {
   const port = parentPort
   workerMain(port, workerData as WorkerInit, () => port.close())
+} else if (process.env[WORKER_ENV] === '1' && process.send) {
+  // A worker process of a batch (src/cli/workers.ts): it must not start workers of its own.
+  delete process.env[WORKER_ENV]
+  workerProcessMain()
 } else {
   // `recovery-lint … | head`: a closed pipe ends the run quietly.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

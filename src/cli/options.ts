@@ -69,7 +69,7 @@ Word documents (.docx):
 Speed:
       --cache                reuse reviews of unchanged files (.recoverylintcache)
       --cache-location <f>   where the cache lives
-      --workers <n>          worker threads for large batches (default: one per core; 1 = none)
+      --workers <n>          worker processes for large batches (default: one per core; 1 = none)
 
   -h, --help                 show this help
   -v, --version              show the version

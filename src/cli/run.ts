@@ -13,6 +13,9 @@ import {builtinPacks, packageRoot} from '../node/builtin-rules.js'
 import {ReviewCache} from '../node/cache.js'
 import {decodeAny, fixDocument, kindFor, reviewDocument, type Reviewed} from '../node/documents.js'
 import {expandPaths} from '../node/files.js'
+import {readBytes} from '../node/read-document.js'
+import {canonicalPath, outputConflict, writeFileAtomic} from '../node/safe-write.js'
+import {REVIEW_LIMIT_RULE} from '../core/index.js'
 import {Project, type ProjectOptions} from '../node/project.js'
 import {formatGithub} from './format/github.js'
 import {formatHtml} from './format/html.js'
@@ -22,7 +25,7 @@ import {colours, formatStylish, plain} from './format/stylish.js'
 import type {FileResult, ReportContext} from './results.js'
 import {init} from './init.js'
 import {HELP, OPTIONS} from './options.js'
-import {describeError, processJob, runPool, type FixMode, type Job, type Outcome} from './workers.js'
+import {describeError, processJob, reviewedAnyway, runPool, type FixMode, type Job, type Outcome} from './workers.js'
 import {createTwoFilesPatch} from 'diff'
 
 export interface Io {
@@ -34,7 +37,7 @@ export interface Io {
   stderrIsTty?: boolean
   cwd: string
   env: Record<string, string | undefined>
-  /** The script to start worker threads from (the bundled CLI); no workers without it. */
+  /** The script to start worker processes from (the bundled CLI); no workers without it. */
   workerEntry?: string
 }
 
@@ -168,6 +171,7 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
       const reviewer = project.reviewerFor(path)
       for (const r of reviewer.rules) rules.set(r.id, r)
       const doc = await decodeAny(name, await io.readStdin(), kindFor(path))
+      if (doc.warning) problem(reviewedAnyway(doc.warning))
       let reviewed = reviewDocument(reviewer, doc)
       if (fixMode === 'dry-run' && doc.kind !== 'docx') {
         const fixed = fixDocument(reviewer, doc, reviewed)
@@ -189,6 +193,14 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
   )
   for (const p of expanded.problems) problem(p)
   const outputPath = values.output ? resolve(io.cwd, values.output) : undefined
+  // The report must never replace a document this run reads (only a report of ours, from an earlier run).
+  const outputTarget = outputPath && canonicalPath(outputPath)
+  if (outputPath) {
+    const inputs = [...expanded.files, ...positionals.filter((p) => p !== '-').map((p) => resolve(io.cwd, p))]
+    if (positionals.includes('-') && values['stdin-filename']) inputs.push(resolve(io.cwd, values['stdin-filename']))
+    const conflict = outputConflict(outputPath, inputs)
+    if (conflict) return fail(`--output ${values.output}: ${conflict}`)
+  }
   // Where each Word document's reviewed copy goes (never over a document of this run).
   const docxOut = new Map<string, string>()
   if (values['review-docx'] !== undefined || values['review-docx-dir'] !== undefined) {
@@ -212,7 +224,7 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
   }
   const keep = {rules: values.rule, categories: values.category, errorsOnly: values.quiet}
   for (const file of expanded.files) {
-    if (file === outputPath) continue // the report this run is about to write
+    if (outputTarget && canonicalPath(file) === outputTarget) continue // our own report from an earlier run, about to be rewritten
     const name = displayName(file, io.cwd)
     try {
       if (project.isIgnored(file)) continue
@@ -223,12 +235,12 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
       if (cache) {
         let bytes: Buffer | undefined
         try {
-          bytes = readFileSync(file)
+          bytes = readBytes(file, name)
         } catch {
           bytes = undefined // reported when the job reads it
         }
         if (bytes) {
-          const key = ReviewCache.key(bytes, reviewer, kind)
+          const key = ReviewCache.key(bytes, reviewer, kind, version)
           const hit = cache.get(file, key)
           const needsFix = fixMode !== 'none' && kind !== 'docx' && hit?.findings.some(isFixable)
           if (hit && !needsFix && !docxOut.has(file)) {
@@ -245,7 +257,7 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
     }
   }
 
-  // 2. Review: in worker threads for a large batch, else here.
+  // 2. Review: in worker processes for a large batch, else here.
   const total = jobs.length
   let finished = 0
   const showProgress = Boolean(io.stderrIsTty) && total >= PROGRESS_THRESHOLD
@@ -272,7 +284,7 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
       })
     } catch (error) {
       // A worker died: finish here what it left.
-      io.stderr(`${showProgress ? '\r\u001b[K' : ''}recovery-lint: worker thread failed (${(error as Error).message}); going on without workers\n`)
+      io.stderr(`${showProgress ? '\r\u001b[K' : ''}recovery-lint: worker process failed (${(error as Error).message}); going on without workers\n`)
       for (const job of jobs) if (!seen.has(job.id)) take(await processJob(project, job))
     }
   } else {
@@ -296,6 +308,8 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
     results.push({file: slot.name, kind, findings: kept.map(([f]) => f), excerpts: kept.map(([, e]) => e), ...(places ? {places: kept.map(([, , p]) => p ?? '')} : {})})
   }
 
+  // Notices of the review's limits have a rule of their own (for SARIF's rule list), when there are any.
+  if (results.some((r) => r.findings.some((f) => f.ruleId === REVIEW_LIMIT_RULE.id))) rules.set(REVIEW_LIMIT_RULE.id, REVIEW_LIMIT_RULE)
   let report: string
   if (fixMode === 'dry-run') {
     report = slots.map((s) => s.diff ?? '').join('')
@@ -333,7 +347,7 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
   }
   if (values.output) {
     try {
-      writeFileSync(resolve(io.cwd, values.output), report)
+      writeFileAtomic(resolve(io.cwd, values.output), report)
     } catch (error) {
       return fail(`${values.output}: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
     }

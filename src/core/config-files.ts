@@ -7,6 +7,7 @@ import {parse as parseYaml} from 'yaml'
 import {ConfigError, mergeConfigs, validateConfig, type ConfigFileData} from './config.js'
 import {dirname, joinPath, type FileHost} from './host.js'
 import {parseRulePack} from './rules/load.js'
+import {MAX_CONFIG_CHARS, MAX_YAML_ALIASES} from './limits.js'
 import type {Config, RulePack} from './types.js'
 
 export const CONFIG_NAMES = ['.recoverylintrc.json', '.recoverylintrc.yaml', '.recoverylintrc.yml']
@@ -20,9 +21,12 @@ export function readConfigFile(host: FileHost, file: string): ConfigFileData {
     throw new ConfigError(file, `cannot read: ${(error as Error).message}`)
   }
   if (text === undefined) throw new ConfigError(file, 'no such file')
+  // Editors on Windows save JSON and YAML with a byte-order mark.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  if (text.length > MAX_CONFIG_CHARS) throw new ConfigError(file, `too large for a configuration file (${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_CONFIG_CHARS / 1048576} MB)`)
   let data: unknown
   try {
-    data = file.endsWith('.json') ? JSON.parse(text || '{}') : (parseYaml(text, {prettyErrors: false}) ?? {})
+    data = file.endsWith('.json') ? JSON.parse(text || '{}') : (parseYaml(text, {prettyErrors: false, maxAliasCount: MAX_YAML_ALIASES}) ?? {})
   } catch (error) {
     throw new ConfigError(file, `cannot parse: ${String((error as Error).message).split('\n')[0]}`)
   }
@@ -36,7 +40,13 @@ export function findConfigFiles(host: FileHost, documentPath: string): string[] 
   for (;;) {
     for (const name of CONFIG_NAMES) {
       const candidate = joinPath(dir, name)
-      if (host.readFile(candidate) !== undefined) {
+      let exists: boolean
+      try {
+        exists = host.readFile(candidate) !== undefined
+      } catch (error) {
+        throw new ConfigError(candidate, `cannot read: ${(error as Error).message}`)
+      }
+      if (exists) {
         found.push(candidate)
         if (readConfigFile(host, candidate).root) return found
         break
@@ -67,11 +77,21 @@ export function resolveConfig(host: FileHost, files: string[], options: {trusted
   const datas = files.map((file) => ({file, data: readConfigFile(host, file)}))
   const packs: RulePack[] = []
   const ignore: ResolvedConfig['ignore'] = []
+  // A pack named twice (`p.json` and `./p.json`, or by two config files, or through a link) is loaded once.
+  const loaded = new Set<string>()
   for (const {file, data} of [...datas].reverse()) {
     for (const pattern of data.ignore ?? []) ignore.push({base: dirname(file), pattern})
     if (!data.ruleFiles || options.trusted === false) continue
     for (const relative of data.ruleFiles) {
       const path = joinPath(dirname(file), relative)
+      let real = path
+      try {
+        real = host.realPath?.(path) ?? path
+      } catch {
+        // Reported when it is read.
+      }
+      if (loaded.has(real)) continue
+      loaded.add(real)
       let text: string | undefined
       try {
         text = host.readFile(path)

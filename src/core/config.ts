@@ -4,6 +4,8 @@
  */
 import {validateConfig as validateData} from './generated/validators.js'
 import {describeSchemaError} from './schema-errors.js'
+import {MAX_ALLOW, MAX_GLOB_CHARS, MAX_IGNORE, MAX_RULE_FILES} from './limits.js'
+import {phraseProblem, shorten} from './rules/load.js'
 import type {RulePack, CategoryId, Config, Profile, Rule, RuleSetting, Severity} from './types.js'
 
 /** A configuration file's data, as validated. */
@@ -26,7 +28,19 @@ export class ConfigError extends Error {
 /** Validate a config file's data against schemas/recoverylintrc.schema.json (compiled at build time). */
 export function validateConfig(data: unknown, file: string): ConfigFileData {
   if (!validateData(data)) throw new ConfigError(file, describeSchemaError(validateData.errors))
-  return data as ConfigFileData
+  const config = data as ConfigFileData
+  const tooMany = (key: string, count: number, limit: number) => new ConfigError(file, `\`${key}\` has ${count} entries; the limit is ${limit}`)
+  if ((config.allow?.length ?? 0) > MAX_ALLOW) throw tooMany('allow', config.allow!.length, MAX_ALLOW)
+  if ((config.ignore?.length ?? 0) > MAX_IGNORE) throw tooMany('ignore', config.ignore!.length, MAX_IGNORE)
+  if ((config.ruleFiles?.length ?? 0) > MAX_RULE_FILES) throw tooMany('ruleFiles', config.ruleFiles!.length, MAX_RULE_FILES)
+  config.allow?.forEach((phrase, i) => {
+    const problem = phraseProblem(phrase)
+    if (problem) throw new ConfigError(file, `\`allow.${i}\` (\`${shorten(phrase)}\`) ${problem}`)
+  })
+  config.ignore?.forEach((glob, i) => {
+    if (glob.length > MAX_GLOB_CHARS) throw new ConfigError(file, `\`ignore.${i}\` is ${glob.length} characters long; the limit is ${MAX_GLOB_CHARS}`)
+  })
+  return config
 }
 
 /** Later configs win; `allow` lists add up. */

@@ -45,90 +45,104 @@ export interface Directive {
   endLine: number
 }
 
-const DIRECTIVE = new RegExp(`<!--\\s*${DIRECTIVE_PREFIX}(${DIRECTIVE_KINDS.join('|')})\\b([^>]*?)-->`, 'g')
+const DIRECTIVE_START = new RegExp(`<!--\\s*${DIRECTIVE_PREFIX}(${DIRECTIVE_KINDS.join('|')})\\b`, 'g')
 
-/** Directives in a stretch of source (an HTML node's value, or plain text) starting at `base`. */
+/**
+ * Directives in a stretch of source (an HTML node's value, or plain text) starting at `base`.
+ * A directive's body runs to the first `>`, which must close the comment (`-->`). The next
+ * `>` is remembered, so text with many unclosed openers is still read in one pass.
+ */
 export function parseDirectiveComments(value: string, base: number, lines: LineIndex): Directive[] {
   const found: Directive[] = []
   if (!value.includes(DIRECTIVE_PREFIX)) return found
-  for (const m of value.matchAll(DIRECTIVE)) {
-    const start = base + (m.index ?? 0)
-    const end = start + m[0].length
-    const ids = m[2].trim().split(/[\s,]+/).filter(Boolean)
+  let close = -1
+  DIRECTIVE_START.lastIndex = 0
+  for (let m = DIRECTIVE_START.exec(value); m; m = DIRECTIVE_START.exec(value)) {
+    const bodyStart = m.index + m[0].length
+    if (close < bodyStart) close = value.indexOf('>', bodyStart)
+    if (close === -1) break
+    if (close - 2 < bodyStart || value[close - 1] !== '-' || value[close - 2] !== '-') continue
+    const start = base + m.index
+    const end = base + close + 1
+    const ids = value.slice(bodyStart, close - 2).trim().split(/[\s,]+/).filter(Boolean)
     found.push({kind: m[1] as DirectiveKind, ids, start, end, line: lines.point(start).line, endLine: lines.point(end).line})
+    DIRECTIVE_START.lastIndex = close + 1
   }
   return found
 }
 
-/** What is switched off from one offset on: everything (but `except`), or the ids in `off`. */
-interface State {
-  from: number
-  all: boolean
-  off: Set<string>
-  except: Set<string>
-}
-
-/** Answers "is this finding switched off by a directive?" for one document. */
+/**
+ * Answers "is this finding switched off by a directive?" for one document. Range
+ * directives are applied in offset order as the queries move forward (`disables`
+ * must be asked with offsets that never go back), so the cost is linear in the
+ * directives and findings together.
+ */
 export class DirectiveFilter {
-  /** Range states in offset order; the first starts at 0 with nothing off. */
-  private readonly states: State[] = [{from: 0, all: false, off: new Set(), except: new Set()}]
-  private readonly lineRules = new Map<number, string[][]>()
+  private readonly toggles: Directive[]
+  private next = 0
+  private lastOffset = -Infinity
+  /** What is switched off at the current offset: everything (but `except`), or the ids in `off`. */
+  private all = false
+  private readonly off = new Set<string>()
+  private readonly except = new Set<string>()
+  /** Per line: every rule off (`all`), or these ids. */
+  private readonly lineRules = new Map<number, {all: boolean; ids: Set<string>}>()
 
   constructor(directives: Directive[], _lines?: LineIndex) {
-    for (const d of [...directives].sort((a, b) => a.start - b.start)) {
+    const sorted = [...directives].sort((a, b) => a.start - b.start)
+    this.toggles = []
+    for (const d of sorted) {
       if (d.kind === 'disable-line') this.addLines(d.line, d.endLine, d.ids)
       else if (d.kind === 'disable-next-line') this.addLines(d.endLine + 1, d.endLine + 1, d.ids)
-      else this.toggle(d)
+      else this.toggles.push(d)
     }
+    // A toggle takes effect at its end; ends are in start order since comments do not overlap.
+    this.toggles.sort((a, b) => a.end - b.end)
   }
 
   private toggle(d: Directive) {
-    const prev = this.states[this.states.length - 1]
-    const next: State = {from: d.end, all: prev.all, off: new Set(prev.off), except: new Set(prev.except)}
     if (d.ids.length === 0) {
       // A bare disable/enable switches everything.
-      next.all = d.kind === 'disable'
-      next.off.clear()
-      next.except.clear()
-    } else {
-      for (const id of d.ids) {
-        if (d.kind === 'disable') {
-          next.off.add(id)
-          next.except.delete(id)
-          // Disabling a whole category supersedes earlier exceptions for its rules.
-          if ((CATEGORIES as readonly string[]).includes(id)) next.except.clear()
-        } else {
-          next.off.delete(id)
-          // Enabling one rule inside a disabled category (or everything) is an exception.
-          if (next.all || next.off.size > 0) next.except.add(id)
-        }
+      this.all = d.kind === 'disable'
+      this.off.clear()
+      this.except.clear()
+      return
+    }
+    for (const id of d.ids) {
+      if (d.kind === 'disable') {
+        this.off.add(id)
+        this.except.delete(id)
+        // Disabling a whole category supersedes earlier exceptions for its rules.
+        if ((CATEGORIES as readonly string[]).includes(id)) this.except.clear()
+      } else {
+        this.off.delete(id)
+        // Enabling one rule inside a disabled category (or everything) is an exception.
+        if (this.all || this.off.size > 0) this.except.add(id)
       }
     }
-    this.states.push(next)
   }
 
   private addLines(from: number, to: number, ids: string[]) {
     for (let line = from; line <= to; line++) {
-      const list = this.lineRules.get(line) ?? []
-      list.push(ids)
-      this.lineRules.set(line, list)
+      let rules = this.lineRules.get(line)
+      if (!rules) this.lineRules.set(line, (rules = {all: false, ids: new Set()}))
+      if (ids.length === 0) rules.all = true
+      for (const id of ids) rules.ids.add(id)
     }
   }
 
   get isEmpty(): boolean {
-    return this.states.length === 1 && this.lineRules.size === 0
+    return this.toggles.length === 0 && this.lineRules.size === 0
   }
 
   disables(ruleId: string, category: string, offset: number, line: number): boolean {
-    const covers = (ids: string[] | Set<string>) => {
-      for (const id of ids) if (id === ruleId || id === category) return true
-      return false
-    }
-    let state = this.states[0]
-    for (const s of this.states) if (s.from <= offset) state = s
-    if ((state.all || covers(state.off)) && !covers(state.except)) return true
+    if (offset < this.lastOffset) throw new Error('DirectiveFilter: offsets must not go back')
+    this.lastOffset = offset
+    while (this.next < this.toggles.length && this.toggles[this.next].end <= offset) this.toggle(this.toggles[this.next++])
+    const covers = (ids: Set<string>) => ids.has(ruleId) || ids.has(category)
+    if ((this.all || covers(this.off)) && !covers(this.except)) return true
     const onLine = this.lineRules.get(line)
-    return onLine !== undefined && onLine.some((ids) => ids.length === 0 || covers(ids))
+    return onLine !== undefined && (onLine.all || covers(onLine.ids))
   }
 }
 
@@ -136,12 +150,14 @@ export class DirectiveFilter {
 export function applyDirectives(candidates: Candidate[], directives: Directive[]): Finding[] {
   if (directives.length === 0) return candidates.map((c) => c.finding)
   const filter = new DirectiveFilter(directives)
-  const findings: Finding[] = []
-  for (const c of candidates) {
+  // The filter is asked in offset order (one sweep); the findings keep their own order.
+  const order = candidates.map((_, i) => i).sort((a, b) => candidates[a].at - candidates[b].at || a - b)
+  const off = new Uint8Array(candidates.length)
+  for (const i of order) {
+    const c = candidates[i]
     const {ruleId, category, endLine} = c.finding
     // A line directive covers a finding that starts or ends on its line ("an" / "addict" across a break).
-    const off = filter.disables(ruleId, category, c.at, c.atLine) || (endLine !== c.atLine && filter.disables(ruleId, category, c.at, endLine))
-    if (!off) findings.push(c.finding)
+    if (filter.disables(ruleId, category, c.at, c.atLine) || (endLine !== c.atLine && filter.disables(ruleId, category, c.at, endLine))) off[i] = 1
   }
-  return findings
+  return candidates.filter((_, i) => off[i] === 0).map((c) => c.finding)
 }

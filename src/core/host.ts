@@ -5,6 +5,8 @@
 export interface FileHost {
   /** The file's text, or `undefined` when there is no such file. Throws when it exists but cannot be read. */
   readFile(path: string): string | undefined
+  /** The file's canonical path (links resolved), where the host knows it: a pack named twice is loaded once. */
+  realPath?(path: string): string
 }
 
 export function dirname(path: string): string {

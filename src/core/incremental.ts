@@ -53,7 +53,7 @@ import {
   type SliceResult
 } from './slices.js'
 import type {Finding, Format} from './types.js'
-import {reviewInOnePiece} from './whole.js'
+import {reviewFormat} from './whole.js'
 
 /** One LSP-style change: `deleteCount` characters at `offset` replaced by `insert`. */
 export interface TextChange {
@@ -292,7 +292,7 @@ export class DocumentSession {
     if (this.format !== 'markdown') {
       // Plain text and HTML are reviewed in one piece (and again after each edit).
       const text = this._text
-      const {candidates, directives} = reviewInOnePiece(this.own, text, this.format)
+      const {candidates, directives} = reviewFormat(this.own, text, this.format)
       return {
         blocks: [{type: 'root', start: 0, end: text.length, line: 1, candidates, directives}],
         references: []

@@ -30,4 +30,6 @@ export {compiledPhrasesData, seedCompiledPhrases, type CompiledPhrasesData} from
 export {compiledLexiconData, seedCompiledLexicon, type CompiledLexiconData} from './frames/lexicon.js'
 export {textFeatures} from './model/features.js'
 export {packModel} from './model/second-opinion.js'
+export * from './limits.js'
+export {REVIEW_LIMIT, REVIEW_LIMIT_RULE} from './notices.js'
 export * from './types.js'

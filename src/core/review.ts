@@ -5,9 +5,9 @@
  * findings. Reviewing a whole document goes through DocumentSession (regions,
  * slices, directives), for every format and every caller.
  */
-import type {Paragraph, Root as NlcstRoot, Sentence} from 'nlcst'
+import type {Sentence} from 'nlcst'
 import {ruleSeverity} from './config.js'
-import {isDefinedTerm, isDiscussed, isMention, quoteSpans} from './context/mention.js'
+import {definedTermSpan, Discussion, isMention} from './context/mention.js'
 import {inProperName, isLabelCell, isTitle} from './context/title.js'
 import {documentProfile} from './context/front-matter.js'
 import {documentName, nameHolds} from './context/document-name.js'
@@ -23,18 +23,24 @@ import {frameKeys} from './frames/prefilter-keys.js'
 import {sentenceFeatures} from './model/features.js'
 import {isNegator} from './frames/grammar.js'
 import {SecondOpinion} from './model/second-opinion.js'
-import {compilePhrase, findAll, type CompiledPhrase} from './match/phrase.js'
+import {compilePhrase} from './match/phrase.js'
+import {PhraseIndex} from './match/phrase-index.js'
+import {RangeCover} from './ranges.js'
+import {limitFindings, noticeCandidate, REVIEW_LIMIT, REVIEW_LIMIT_RULE, type Notice} from './notices.js'
+import {MAX_FINDINGS} from './limits.js'
 import {sentenceTokens, type Token} from './match/tokens.js'
 import {phraseWords} from './match/phrase.js'
 import type {Prose} from './parse/markdown.js'
-import {BlockFinder, sentenceRange} from './places.js'
 import type {CandidateSource, Within} from './slices.js'
 import {fit, type FitContext} from './suggest.js'
 import {frameShapes, phraseKind, shapesOf} from './grammar/shape.js'
 import {slotOf} from './grammar/slot.js'
 import {indefiniteArticle, isPluralNoun} from './grammar/inflect.js'
 import {reviewInOnePiece} from './whole.js'
-import type {Candidate, CategoryId, Config, Finding, Fix, Format, Rule, RulePack, Severity, WordClassSpec} from './types.js'
+import {BlockFinder, sentenceRange} from './places.js'
+import {forEachParagraph, paragraphQuotes} from './paragraphs.js'
+import {bareRule, headInPhrase, mergeClasses} from './reviewer-parts.js'
+import type {Candidate, CategoryId, Config, Finding, Fix, Format, Rule, RulePack, Severity} from './types.js'
 
 export class Reviewer implements CandidateSource {
   readonly rules: Rule[]
@@ -46,7 +52,12 @@ export class Reviewer implements CandidateSource {
   /** The second opinion and the category rules that explain its findings (see model/second-opinion.ts). */
   private opinion: SecondOpinion | undefined
   private readonly opinionRules = new Map<CategoryId, CompiledRule>()
-  private readonly allow: CompiledPhrase[]
+  /** Allowed phrases: a match they cover is not a finding. */
+  private readonly allow = new PhraseIndex<never>()
+  private readonly hasAllow: boolean
+  /** Candidates a `review` may still make: a document of nothing but findings stays bounded. */
+  private remaining = Infinity
+  private truncated = false
 
   /** Reviewers for other profiles a document's front matter may name, and for documents named for a term. */
   private readonly variants = new Map<string, Reviewer>()
@@ -66,14 +77,15 @@ export class Reviewer implements CandidateSource {
     }
     this.frames = new FrameMatcher(active, mergeClasses(packs))
     const model = packs.find((p) => p.model)?.model
-    for (const rule of active) if (rule.secondOpinion) this.opinionRules.set(rule.category, bareRule(rule))
+    for (const rule of active) if (rule.secondOpinion) this.opinionRules.set(rule.category as CategoryId, bareRule(rule))
     if (model && this.opinionRules.size > 0) this.opinion = new SecondOpinion(model)
     this.matcher = new Matcher(active, frameKeys(this.frames, this.opinion?.triggers, new Set(this.opinionRules.keys())), (name) => {
       const forms = this.frames.lexicon.singleForms(name)
       return forms ? {forms} : undefined
     })
     for (const rule of active) if (rule.frame) this.frameRules.set(rule.id, bareRule(rule))
-    this.allow = (config.allow ?? []).flatMap((p) => compilePhrase(p))
+    for (const phrase of (config.allow ?? []).flatMap((p) => compilePhrase(p))) if (phrase.slots.length > 0) this.allow.add(phrase)
+    this.hasAllow = (config.allow ?? []).length > 0
   }
 
   /** False only when no rule can match anywhere in `text` (a word-level pre-check). */
@@ -82,7 +94,25 @@ export class Reviewer implements CandidateSource {
   }
 
   rule(id: string): Rule | undefined {
-    return this.byId.get(id)
+    return this.byId.get(id) ?? (id === REVIEW_LIMIT ? REVIEW_LIMIT_RULE : undefined)
+  }
+
+  /** The severity of notices (`review-limit`, see notices.ts), or undefined when a config switched them off. */
+  private get noticeSeverity(): Severity | undefined {
+    const setting = this.config.rules?.[REVIEW_LIMIT]
+    if (setting === 'off' || setting === false) return undefined
+    return setting === undefined || setting === true ? 'info' : setting
+  }
+
+  /** Whether this review has made all the findings it may: the rest of the document is not parsed. */
+  exhausted(): boolean {
+    return this.remaining <= 0
+  }
+
+  /** A notice as a candidate at a known 1-based line and column (undefined when notices are off). */
+  noticeCandidate(text: string, notice: Notice, line: number, column: number): Candidate | undefined {
+    const severity = this.noticeSeverity
+    return severity ? noticeCandidate(text, notice, severity, line, column) : undefined
   }
 
   /** The reviewer for this document: another profile when its front matter names one. */
@@ -112,7 +142,15 @@ export class Reviewer implements CandidateSource {
 
   /** Review a whole document: the one entry every surface uses (see DocumentSession). */
   review(text: string, format: Format = 'markdown'): Finding[] {
-    return new DocumentSession(this, text, format).findings
+    // At most a few more findings than are shown are made (directives may still drop some), then one notice.
+    const own = this.forText(text, format)
+    own.remaining = MAX_FINDINGS + 1000
+    own.truncated = false
+    try {
+      return limitFindings(new DocumentSession(this, text, format).findings, own.truncated, own.noticeSeverity)
+    } finally {
+      own.remaining = Infinity
+    }
   }
 
   /**
@@ -128,10 +166,13 @@ export class Reviewer implements CandidateSource {
   candidates(text: string, prose: Prose, within?: Within): Candidate[] {
     const found: Candidate[] = []
     const blocks = new BlockFinder(prose)
+    const mentions = new RangeCover(prose.mentions)
+    const discussion = new Discussion(text)
     forEachParagraph(prose.tree, (paragraph) => {
-      let quotes: Array<[number, number]> | undefined
+      let quotes: RangeCover | undefined
       let title: boolean | undefined
       let leadIn: LeadIn | 'unknown' = 'unknown'
+      let definedTerm: [number, number] | null | undefined
       for (const sentence of paragraph.children) {
         if (sentence.type !== 'SentenceNode') continue
         const tokens = sentenceTokens(sentence as Sentence)
@@ -152,18 +193,19 @@ export class Reviewer implements CandidateSource {
           if (opinion) matches.push(opinion)
         }
         if (matches.length === 0) continue
-        const allowed = this.allow.length > 0 ? findAll(this.allow, tokens) : []
+        const allowed = this.hasAllow ? this.allow.reach(tokens) : undefined
         for (const match of matches) {
           const start = tokens[match.start].start
           const end = tokens[match.end - 1].end
           const rule = match.compiled.rule
-          if (allowed.some(([s, e]) => s <= match.start && e >= match.end)) continue
-          if (inRanges(prose.mentions, start, end)) continue
-          quotes ??= paragraphQuotes(text, paragraph)
-          if (inRanges(quotes, start, end)) continue
+          if (allowed && allowed[match.start] >= match.end) continue
+          if (mentions.covers(start, end)) continue
+          quotes ??= new RangeCover(paragraphQuotes(text, paragraph))
+          if (quotes.covers(start, end)) continue
           if (isMention(tokens, match.start, match.end)) continue
-          if (isDiscussed(text, sentence.position?.start.offset ?? start, sentence.position?.end.offset ?? end, start, end)) continue
-          if (isDefinedTerm(text, paragraph.position?.start.offset ?? start, start)) continue
+          if (discussion.isDiscussed(sentence.position?.start.offset ?? start, sentence.position?.end.offset ?? end, start, end)) continue
+          definedTerm ??= definedTermSpan(text, paragraph.position?.start.offset ?? start) ?? null
+          if (definedTerm && start >= definedTerm[0] && start < definedTerm[1]) continue
           // A heading or title names its subject; only identity labels and slurs are findings there.
           title ??= isTitle(text, paragraph.position?.start.offset ?? start, paragraph.position?.end.offset ?? end)
           if (title && rule.category !== 'labelling') continue
@@ -178,11 +220,24 @@ export class Reviewer implements CandidateSource {
           if (rule.category !== 'role-model' && isReportedLabel(tokens, match.start, this.kin)) continue
           if (rule.personSubject && !this.personSubject(tokens, text, match.start)) continue
           if (rule.adjectiveSense && match.end - match.start === 1 && isPredicateAdjective(tokens, match.start)) continue
+          if (this.remaining-- <= 0) {
+            this.truncated = true
+            continue
+          }
           const finding = this.finding(text, prose, tokens, match, blocks, within)
           found.push({finding, at: start, atLine: finding.line})
         }
       }
     })
+    const severity = this.noticeSeverity
+    if (prose.notices?.length && severity) {
+      for (const notice of prose.notices) {
+        const at = prose.lines.point(notice.start)
+        found.push(noticeCandidate(text, notice, severity, at.line, at.column))
+      }
+    }
+    // Lines read as plain text and notices join in source order.
+    for (let k = 1; k < found.length; k++) if (found[k].at < found[k - 1].at) return found.sort((a, b) => a.at - b.at)
     return found
   }
 
@@ -222,10 +277,18 @@ export class Reviewer implements CandidateSource {
     const frames = this.frames.matchSentence(tokens, text)
     if (frames.length === 0) return phrases
     const out = [...phrases]
+    // Words each category's phrase matches cover, to test frames against in one step per word.
+    const covered = new Map<string, Set<number>>()
+    for (const p of phrases) {
+      let words = covered.get(p.compiled.rule.category)
+      if (!words) covered.set(p.compiled.rule.category, (words = new Set()))
+      for (let i = p.start; i < p.end; i++) words.add(i)
+    }
     for (const f of frames) {
       // A phrase finding of the same category inside the frame's words already speaks for the sentence
       // (one place, one finding); another category's ("clients" in a who-decides clause) is a separate point.
-      if (phrases.some((p) => p.compiled.rule.category === f.rule.category && f.core.some((i) => i >= p.start && i < p.end))) continue
+      const words = covered.get(f.rule.category)
+      if (words && f.core.some((i) => words.has(i))) continue
       out.push({compiled: this.frameRules.get(f.rule.id)!, start: f.start, end: f.end, plural: false, phrase: ''})
     }
     return out.sort((a, b) => a.start - b.start)
@@ -313,57 +376,9 @@ export class Reviewer implements CandidateSource {
   }
 }
 
-/**
- * An adjective rule whose phrases all start with the same word and end in different
- * nouns ("psychotic dog", "psychotic boss") names the noun it describes: an
- * alternative replaces the adjective and keeps the noun.
- */
-function headInPhrase(rule: Rule): boolean {
-  if (rule.kind !== 'adjective') return false
-  const firsts = new Set(rule.phrases.map((p) => phraseWords(p.toLowerCase())[0]))
-  return rule.phrases.length > 1 && firsts.size === 1 && rule.phrases.every((p) => phraseWords(p).length === 2)
-}
-
-/** Word classes from every pack; a later pack adds words to a class an earlier one defined. */
-function mergeClasses(packs: RulePack[]): Record<string, WordClassSpec> {
-  const out: Record<string, WordClassSpec> = {}
-  for (const pack of packs) {
-    for (const [name, spec] of Object.entries(pack.classes ?? {})) {
-      const prior = out[name]
-      out[name] = prior ? {kind: prior.kind, words: [...prior.words, ...spec.words]} : spec
-    }
-  }
-  return out
-}
-
-function bareRule(rule: Rule): CompiledRule {
-  return {rule, unlessBefore: [], unlessAfter: [], onlyBefore: [], onlyAfter: [], unlessNear: [], onlyNear: []}
-}
-
 /** Rules whose framing survives negation ("staff do not allow residents to…", "are not permitted to"). */
 const negationKeeps = (rule: Rule) => rule.negated === true || rule.frame !== undefined
 
 const CONDITIONS = new Set(['until', 'unless', 'yet', 'while', 'still', 'before', 'till'])
 
 const PLAIN_WORDS = /^[\p{L}\p{N}'\u2019\u2010\u2011 -]+$/u
-
-
-function forEachParagraph(tree: NlcstRoot, fn: (paragraph: Paragraph) => void) {
-  const walk = (node: {type: string; children?: unknown[]}) => {
-    if (node.type === 'ParagraphNode') return fn(node as Paragraph)
-    if (node.children) for (const child of node.children) walk(child as {type: string; children?: unknown[]})
-  }
-  walk(tree as never)
-}
-
-function paragraphQuotes(text: string, paragraph: Paragraph): Array<[number, number]> {
-  const s = paragraph.position?.start.offset
-  const e = paragraph.position?.end.offset
-  if (s === undefined || e === undefined) return []
-  return quoteSpans(text.slice(s, e), s)
-}
-
-function inRanges(ranges: Array<[number, number]>, start: number, end: number): boolean {
-  for (const [s, e] of ranges) if (start >= s && end <= e) return true
-  return false
-}

@@ -1,6 +1,12 @@
 /** The five fixed category ids (PRODUCT.md). */
 export const CATEGORIES = ['clinicalised', 'expert-patient', 'role-model', 'deficit', 'labelling'] as const
 export type CategoryId = (typeof CATEGORIES)[number]
+/**
+ * The category of the review's own notices (the pseudo-rule `review-limit`, see
+ * notices.ts): not a category of wording, and not one a config can set.
+ */
+export const NOTICE_CATEGORY = 'review'
+export type FindingCategory = CategoryId | typeof NOTICE_CATEGORY
 
 export type Severity = 'error' | 'warning' | 'info'
 export type SeverityOrOff = Severity | 'off'
@@ -86,7 +92,8 @@ export interface FrameSpec {
 /** A rule as written in a pack (rules/<category>.yml). */
 export interface Rule {
   id: string
-  category: CategoryId
+  /** A pack's category; `review` only for the engine's own pseudo-rule of notices. */
+  category: FindingCategory
   severity: Severity
   contested?: boolean
   profiles?: Partial<Record<Profile, SeverityOrOff>>
@@ -150,7 +157,7 @@ export type Format = 'markdown' | 'text' | 'html'
 /** One finding, with both offsets (for edits) and 1-based positions (for output). */
 export interface Finding {
   ruleId: string
-  category: CategoryId
+  category: FindingCategory
   severity: Severity
   /** UTF-16 offsets into the source; `end` is exclusive. */
   offset: number

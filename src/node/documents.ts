@@ -5,7 +5,7 @@
  */
 import {applyFixes, kindOfPath, reviewDocx as reviewDocxModel, type DocumentKind, type DocxModel, type Finding, type Reviewer} from '../core/index.js'
 import {loadDocx} from './docx.js'
-import {decodeDocument, DEFAULT_MAX_BYTES, DocumentError, readBytes, tooLarge} from './read-document.js'
+import {decodeText, DEFAULT_MAX_BYTES, DocumentError, readBytes, tooLarge} from './read-document.js'
 
 export type {DocumentKind}
 
@@ -19,17 +19,8 @@ export interface LoadedDocument {
   lossless: boolean
   /** Word: the opened package (for the reviewed copy). */
   docx?: DocxModel
-}
-
-const strictUtf8 = new TextDecoder('utf-8', {fatal: true})
-
-function isValidUtf8(bytes: Buffer): boolean {
-  try {
-    strictUtf8.decode(bytes)
-    return true
-  } catch {
-    return false
-  }
+  /** One line the user should see though the document was reviewed (invalid UTF-8). */
+  warning?: string
 }
 
 /** A finding's sentence (for docx: its paragraph), split around the finding, as plain text. */
@@ -57,8 +48,8 @@ export async function decodeAny(name: string, bytes: Buffer, kind: DocumentKind,
     const model = loadDocx(name, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength))
     return {kind, text: model.text, bom: false, lossless: false, docx: model}
   }
-  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
-  return {kind, text: decodeDocument(name, bytes, maxBytes), bom, lossless: isValidUtf8(bytes)}
+  const {text, bom, lossless, warning} = decodeText(name, bytes, maxBytes)
+  return {kind, text, bom, lossless, ...(warning ? {warning: `${name}: ${warning}`} : {})}
 }
 
 export async function loadDocument(path: string, name: string, kind = kindFor(path), maxBytes = DEFAULT_MAX_BYTES): Promise<LoadedDocument> {
@@ -66,6 +57,8 @@ export async function loadDocument(path: string, name: string, kind = kindFor(pa
 }
 
 const EXCERPT_CHARS = 200
+/** Characters either side of a finding that its excerpt is cut from (a sentence can be a whole document long). */
+const EXCERPT_WINDOW = 1000
 
 /** Review a loaded document through the engine's one entry; each finding with its sentence as an excerpt. */
 export function reviewDocument(reviewer: Reviewer, doc: LoadedDocument): Reviewed {
@@ -74,8 +67,8 @@ export function reviewDocument(reviewer: Reviewer, doc: LoadedDocument): Reviewe
   findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset)
   const clean = doc.kind === 'html' ? htmlToText : doc.kind === 'markdown' ? markdownToText : (x: string) => x
   const excerpts = findings.map((f) => {
-    const start = Math.min(f.sentence.start, f.offset)
-    const end = Math.max(f.sentence.end, f.endOffset)
+    const start = Math.max(Math.min(f.sentence.start, f.offset), f.offset - EXCERPT_WINDOW)
+    const end = Math.min(Math.max(f.sentence.end, f.endOffset), f.endOffset + EXCERPT_WINDOW)
     return {
       before: trimStart(clean(doc.text.slice(start, f.offset)).replace(/\s+/g, ' ').trimStart()),
       text: clean(f.text).replace(/\s+/g, ' '),
@@ -93,7 +86,8 @@ function reviewDocx(reviewer: Reviewer, doc: LoadedDocument): Reviewed {
     const text = model.paragraphs[paragraphs[i]].text
     const s = f.offset - model.starts[paragraphs[i]]
     const e = f.endOffset - model.starts[paragraphs[i]]
-    return {before: text.slice(0, s), text: f.text, after: text.slice(e)}
+    // A paragraph can be a whole document long: the excerpt comes from a window around the finding.
+    return {before: trimStart(text.slice(Math.max(0, s - EXCERPT_WINDOW), s)), text: f.text, after: trimEnd(text.slice(e, e + EXCERPT_WINDOW))}
   })
   return {kind: 'docx', findings, excerpts, places}
 }

@@ -5,13 +5,16 @@
  * walked folders, and those above them up to the repository root or the working
  * folder). A file named on the command line is always reviewed.
  */
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
+import {existsSync, readdirSync, statSync} from 'node:fs'
 import {dirname, join, relative, resolve, sep} from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import picomatch from 'picomatch'
 import {isDocumentPath} from '../core/index.js'
+import {readBytes, readProblem} from './read-document.js'
 
 export const IGNORE_FILES = ['.gitignore', '.recoverylintignore']
+/** An ignore file larger than this is not read. */
+const MAX_IGNORE_FILE_BYTES = 4 * 1024 * 1024
 
 interface IgnoreLevel {
   base: string
@@ -23,7 +26,8 @@ function readIgnoreLevel(dir: string): IgnoreLevel | undefined {
   for (const name of IGNORE_FILES) {
     let text: string
     try {
-      text = readFileSync(join(dir, name), 'utf8')
+      // Only a regular file of sane size (a FIFO named .gitignore would block the walk).
+      text = readBytes(join(dir, name), name, MAX_IGNORE_FILE_BYTES).toString('utf8')
     } catch {
       continue
     }
@@ -123,13 +127,18 @@ export function expandPaths(paths: string[], cwd = process.cwd(), options: Expan
   for (const p of paths) {
     const abs = resolve(cwd, p)
     let stat
+    let problem: string | undefined
     try {
       stat = statSync(abs)
-    } catch {
+    } catch (error) {
       stat = undefined
+      const code = (error as NodeJS.ErrnoException).code
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') problem = readProblem(error as NodeJS.ErrnoException)
     }
     if (stat?.isFile()) files.push(abs)
     else if (stat?.isDirectory()) walk(abs, files, isDocumentPath, levelsFor(abs))
+    else if (stat) problems.push(`${p}: not a regular file (${stat.isFIFO() ? 'a named pipe' : stat.isSocket() ? 'a socket' : 'a device'})`)
+    else if (problem) problems.push(`${p}: cannot read: ${problem}`)
     else if (/[*?[\]{}]/.test(p)) {
       const base = resolve(cwd, globBase(p))
       const isMatch = picomatch(p.split(sep).join('/'), {dot: false})

@@ -6,7 +6,7 @@ import type {ServerHost} from '../server/host.js'
 import {builtinPacks, packageRoot} from './builtin-rules.js'
 import {createNodeHost} from './fs-host.js'
 import {Project} from './project.js'
-import {readDocument} from './read-document.js'
+import {fileType, readDocument} from './read-document.js'
 import {reviewWordFile} from './word.js'
 
 export interface NodeServerHostOptions {
@@ -34,6 +34,14 @@ export function createNodeServerHost(options: NodeServerHostOptions = {}): Serve
     fileSize(path) {
       try {
         return statSync(path).size
+      } catch {
+        return undefined
+      }
+    },
+    specialFile(path) {
+      try {
+        const stat = statSync(path)
+        return stat.isFile() ? undefined : stat.isDirectory() ? 'a directory' : fileType(stat)
       } catch {
         return undefined
       }

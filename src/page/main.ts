@@ -5,7 +5,7 @@
  * The engine (engine.ts) runs in a worker made from the page's own copy of it
  * (engine-link.ts); view.ts draws a review.
  */
-import type {CategoryId, Profile} from '../core/index.js'
+import type {CategoryId, FindingCategory, Profile} from '../core/index.js'
 import {connectEngine, type RequestBody} from './engine-link.js'
 import type {Kind, Response} from './protocol.js'
 import {categoryTitle, focusFinding, indexesOf, plural, renderReview, showDetail, state, type Reviewed} from './view.js'
@@ -112,7 +112,7 @@ function show(r: Reviewed) {
   $('results').hidden = false
   $('doc-name').textContent = r.name
   const counts = {error: 0, warning: 0, info: 0}
-  const perCategory = new Map<CategoryId, number>()
+  const perCategory = new Map<FindingCategory, number>()
   for (const f of r.findings) {
     counts[f.severity]++
     perCategory.set(f.category, (perCategory.get(f.category) ?? 0) + 1)

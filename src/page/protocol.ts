@@ -5,7 +5,7 @@
  * answers with that id, and a newer request makes an older review stop at its
  * next slice.
  */
-import type {CategoryId, Profile, Severity} from '../core/index.js'
+import type {CategoryId, FindingCategory, Profile, Severity} from '../core/index.js'
 
 export type Kind = 'markdown' | 'text' | 'html' | 'docx'
 
@@ -27,7 +27,7 @@ export interface PageFix {
 
 export interface PageFinding {
   ruleId: string
-  category: CategoryId
+  category: FindingCategory
   severity: Severity
   line: number
   column: number

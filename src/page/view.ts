@@ -3,7 +3,7 @@
  * list of findings, and the panel with the chosen finding's reasons, alternatives
  * and rule page. Marks are buttons in the reading order: Tab reaches each one.
  */
-import type {CategoryId} from '../core/index.js'
+import type {CategoryId, FindingCategory} from '../core/index.js'
 import type {PageFinding, Response} from './protocol.js'
 
 export type Reviewed = Extract<Response, {type: 'reviewed'}>
@@ -25,7 +25,7 @@ export function esc(s: string) {
 
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
-export function categoryTitle(id: CategoryId): string {
+export function categoryTitle(id: FindingCategory): string {
   return state.last?.categories.find((c) => c.id === id)?.title ?? id
 }
 

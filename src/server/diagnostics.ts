@@ -10,6 +10,7 @@ import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {DocumentSession, formatFor, readsFormat, type Finding, type Format, type Reviewer, type Rule} from '../core/index.js'
 import type {ServerHost} from './host.js'
 import {quiet, type Notices} from './notices.js'
+import {publishable} from './publication.js'
 import {SOURCE, STATUS_NOTIFICATION, type DiagnosticData, type ReviewFileResult, type StatusParams} from './protocol.js'
 import type {Reviewers} from './reviewers.js'
 import {isExcluded, type SettingsStore} from './settings.js'
@@ -160,9 +161,11 @@ export class Reviews {
    * each of the others points back at it.
    */
   toDiagnostics(uri: string, findings: Finding[], settings: Settings): Diagnostic[] {
-    const diagnostics = findings.map((f) => this.toDiagnostic(f, settings))
+    // The first findings (and a summary past the limit: see publication.ts); the uses of a wording linked among those.
+    const diagnostics = publishable(findings, (f) => this.toDiagnostic(f, settings))
+    const listed = diagnostics.length === findings.length ? findings.length : diagnostics.length - 1
     const groups = new Map<string, number[]>()
-    findings.forEach((f, i) => groups.set(f.group, [...(groups.get(f.group) ?? []), i]))
+    findings.slice(0, listed).forEach((f, i) => groups.set(f.group, [...(groups.get(f.group) ?? []), i]))
     for (const members of groups.values()) {
       if (members.length < 2) continue
       const n = members.length
@@ -254,6 +257,7 @@ export class Reviews {
     try {
       text = await this.host.readDocument(path)
     } catch (error) {
+      this.notices.once(`unreadable:${uri}`, `Recovery Language Review: ${(error as Error).message.split('\n')[0]}`)
       return {findings: 0, skipped: (error as Error).message}
     }
     // Not kept as a session: the document is not open, and a file on disk is not edited here.

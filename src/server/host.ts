@@ -54,6 +54,8 @@ export interface ServerHost {
   pathToUri(path: string): string
   /** A document's size in bytes, or undefined when it cannot be read. */
   fileSize(path: string): Awaitable<number | undefined>
+  /** What a path is when it exists and is not a regular file ("a device", "a named pipe", "a socket", "a directory"), else undefined. */
+  specialFile?(path: string): string | undefined
   /** A document's text. Throws an Error with a one-line reason (binary, unreadable, too large). */
   readDocument(path: string): Awaitable<string>
   /** Write a configuration file (through the editor's file system in the browser). */

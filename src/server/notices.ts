@@ -26,6 +26,11 @@ export class Notices {
     quiet(kind === 'error' ? window.showErrorMessage(message) : kind === 'warning' ? window.showWarningMessage(message) : window.showInformationMessage(message))
   }
 
+  /** A message that may be shown again (what it told of is over). */
+  forget(key: string): void {
+    this.told.delete(key)
+  }
+
   reset(): void {
     this.told.clear()
   }

@@ -6,7 +6,7 @@
  */
 import {micromark} from 'micromark'
 import {gfm, gfmHtml} from 'micromark-extension-gfm'
-import {catalogueIndex, categoriesOf, rulePage, type CategoryId, type Rule, type RulePack} from '../core/index.js'
+import {catalogueIndex, categoriesOf, CATEGORIES, rulePage, type CategoryId, type Rule, type RulePack} from '../core/index.js'
 import {CATALOGUE_PAGE, type RulePageResult} from './protocol.js'
 
 const slug = (text: string) =>
@@ -34,7 +34,9 @@ export function renderPage(name: string, builtin: readonly RulePack[], others: I
   for (const rule of others) if (!rules.has(rule.id)) rules.set(rule.id, rule)
   if (name === CATALOGUE_PAGE) {
     const byCategory = new Map<CategoryId, Rule[]>()
-    for (const rule of rules.values()) byCategory.set(rule.category, [...(byCategory.get(rule.category) ?? []), rule])
+    // The categories of wording (the review's own notices are no rule a writer looks up).
+    const ofWording = (c: string): c is CategoryId => (CATEGORIES as readonly string[]).includes(c)
+    for (const rule of rules.values()) if (ofWording(rule.category)) byCategory.set(rule.category, [...(byCategory.get(rule.category) ?? []), rule])
     const packs = [...byCategory].map(([category, list]) => ({category, rules: list, origin: ''}))
     return {title: 'Rule catalogue', html: pageHtml(catalogueIndex(packs, categories))}
   }

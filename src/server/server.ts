@@ -10,15 +10,14 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   TextDocumentSyncKind,
-  TextDocuments,
   type Connection,
   type InitializeResult
 } from 'vscode-languageserver'
-import {TextDocument} from 'vscode-languageserver-textdocument'
 import {categoriesOf} from '../core/index.js'
 import {fixAll, invoked, quickFixes, wantsFixAll, wantsQuickFixes} from './code-actions.js'
 import {executeCommand, SERVER_COMMANDS} from './commands.js'
 import {Reviews} from './diagnostics.js'
+import {CheckedDocuments} from './documents.js'
 import type {ServerHost} from './host.js'
 import {hoverAt} from './hover.js'
 import {Notices, quiet} from './notices.js'
@@ -56,13 +55,15 @@ export interface ServerOptions {
 }
 
 export function startServer(connection: Connection, host: ServerHost, options: ServerOptions = {}): void {
-  const documents = new TextDocuments(TextDocument)
-  const workspace = new Workspace()
   const notices = new Notices(connection)
+  // Open documents kept equal to the editor's text, or set aside (see documents.ts).
+  const documents = new CheckedDocuments(connection, host, notices)
+  const workspace = new Workspace()
   const settings = new SettingsStore(connection)
   const reviewers = new Reviewers(host, workspace)
   const reviews = new Reviews(connection, host, workspace, settings, reviewers, notices)
   const scheduler = new Scheduler(connection, documents, settings, reviews, notices)
+  documents.onResynced((uri) => quiet(scheduler.validate(uri)))
   let watchesFolders = false
   let initializeAt = 0
   const warmUp = new WarmUp({documents, host, workspace, settings, reviewers, log: (m) => notices.log(m)})

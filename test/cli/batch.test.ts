@@ -1,5 +1,6 @@
 /** The batch CLI: formats, inputs (HTML, docx, ignore files), errors, filters, setup commands. */
 import assert from 'node:assert/strict'
+import {createHash} from 'node:crypto'
 import {chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -340,10 +341,13 @@ describe('filters and CI options', () => {
     const dir = project({'a.md': 'She is a wise mentor.\n', 'b.md': 'Fine.\n'})
     const first = cli(['--format', 'json', '--cache', ...ONLY_FIXTURES, '.'], dir)
     assert.ok(existsSync(join(dir, '.recoverylintcache')))
-    // Tamper with a cached entry: a hit shows the tampered message, proving no re-review.
+    // Rewrite a cached entry as the cache itself would (with its digest): a hit shows the
+    // rewritten message, proving no re-review.
     const cache = JSON.parse(readFileSync(join(dir, '.recoverylintcache'), 'utf8'))
     const key = Object.keys(cache.entries).find((k) => k.endsWith('a.md'))!
-    cache.entries[key].reviewed.findings[0].message = 'FROM CACHE'
+    const entry = cache.entries[key]
+    entry.reviewed.findings[0].message = 'FROM CACHE'
+    entry.check = createHash('sha256').update(`${entry.key}\n${JSON.stringify(entry.reviewed)}`).digest('hex')
     writeFileSync(join(dir, '.recoverylintcache'), JSON.stringify(cache))
     const second = cli(['--format', 'json', '--cache', ...ONLY_FIXTURES, '.'], dir)
     assert.equal(second.code, first.code)
@@ -353,7 +357,7 @@ describe('filters and CI options', () => {
     assert.notEqual(JSON.parse(third.stdout)[0].findings[0].message, 'FROM CACHE')
   })
 
-  test('worker threads give the same report as a single thread', () => {
+  test('worker processes give the same report as a single process', () => {
     const files: Record<string, string> = {}
     for (let i = 0; i < 60; i++) files[`docs/d${String(i).padStart(2, '0')}.md`] = i % 3 === 0 ? 'She is a wise mentor.\n' : i % 3 === 1 ? 'He is a glumster.\n' : 'Fine.\n'
     const dir = project(files)

@@ -4,7 +4,7 @@
  * so it opens offline and can be mailed around. Every finding shows its sentence
  * with the wording marked, the reason (message and rationale) and the alternatives.
  */
-import {CATEGORIES, type CategoryId, type Severity} from '../../core/index.js'
+import {CATEGORIES, type CategoryId, type FindingCategory, type Severity} from '../../core/index.js'
 import type {FileResult, ReportContext} from '../results.js'
 
 /** Marks the page as a report, so a later run over the folder leaves it out. */
@@ -48,7 +48,7 @@ svg text{font:13px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;fi
 @media print{.finding{break-inside:avoid}}
 `
 
-function chart(counts: Map<CategoryId, number>, title: (c: CategoryId) => string): string {
+function chart(counts: Map<FindingCategory, number>, title: (c: CategoryId) => string): string {
   const max = Math.max(1, ...counts.values())
   const rowH = 34
   const labelW = 190
@@ -76,10 +76,11 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 export function formatHtml(results: FileResult[], context: ReportContext, now = new Date()): string {
   const all = results.flatMap((r) => r.findings)
   const bySeverity = (s: Severity) => all.filter((f) => f.severity === s).length
-  const perCategory = new Map<CategoryId, number>()
+  const perCategory = new Map<FindingCategory, number>()
   for (const f of all) perCategory.set(f.category, (perCategory.get(f.category) ?? 0) + 1)
   const withFindings = results.filter((r) => r.findings.length > 0)
-  const title = (c: CategoryId) => context.categories.find((info) => info.id === c)?.title ?? c
+  // Notices of the review's limits (category `review`) are not a category of wording.
+  const title = (c: FindingCategory) => context.categories.find((info) => info.id === c)?.title ?? (c === 'review' ? 'Review limit' : c)
 
   const out: string[] = []
   out.push('<!DOCTYPE html>', '<html lang="en">', '<head>', '<meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">', `<meta name="generator" content="${GENERATOR}">`)

@@ -71,11 +71,19 @@ export function isMention(tokens: Token[], start: number, end: number): boolean 
   return false
 }
 
-/** A sentence set out as an exercise about wording: everything it quotes or lists is a mention. */
+/**
+ * A sentence set out as an exercise about wording: everything it quotes or lists is a mention.
+ * ("Circle every … word" looks at most 200 characters ahead, so a long sentence is not rescanned.)
+ */
 const EXERCISE =
-  /^\W*(which of (these|the following)|spot the|can you spot|how would you|rewrite|reword|rephrase|underline|circle|find the|identify the (words?|phrases?|language|terms?|labels?))\b|\b(how would you (re-?write|reword|rephrase|say|put)|re-?write (each|these|them|it|the following|this|that)|reword|rephrase|spot the (language|labels?|jargon|words?|phrases?)|discuss (what|how|why|whether)|(circle|underline|highlight|mark) (every|each|the|all|any)\b[^.]*\b(word|phrase|place|sentence|term|label)s?)\b|\b(write|say|use|put) instead\W*$/i
-/** "terms we are moving away from, including caseload, patient and manage": a list of wording after a word about wording. */
-const META_LIST = /\b(words?|terms?|phrases?|labels?|expressions?|wording|language|jargon)\b[^.;!?]{0,60}\b(including|includes|such as|like|for example|e\.g\.|:)\s[^.;!?]*$/i
+  /^\W*(which of (these|the following)|spot the|can you spot|how would you|rewrite|reword|rephrase|underline|circle|find the|identify the (words?|phrases?|language|terms?|labels?))\b|\b(how would you (re-?write|reword|rephrase|say|put)|re-?write (each|these|them|it|the following|this|that)|reword|rephrase|spot the (language|labels?|jargon|words?|phrases?)|discuss (what|how|why|whether)|(circle|underline|highlight|mark) (every|each|the|all|any)\b[^.]{0,200}\b(word|phrase|place|sentence|term|label)s?)\b|\b(write|say|use|put) instead\W*$/i
+/**
+ * "terms we are moving away from, including caseload, patient and manage": a list of wording after a
+ * word about wording, running to the match with no stop between. In two parts, so a sentence is scanned
+ * once: the intro of the list, and the word about wording in the 72 characters before it.
+ */
+const LIST_INTRO = /\b(including|includes|such as|like|for example|e\.g\.|:)\s/gi
+const META_WORD_BEFORE = /\b(words?|terms?|phrases?|labels?|expressions?|wording|language|jargon)\b[^.;!?]{0,60}$/i
 /** "The words in column A (x, y, z)": a list of wording in parentheses after a word about wording. */
 const LISTED = /\b(words?|terms?|phrases?|labels?|expressions?|wording|language|jargon|examples?)\b[^.()]{0,40}\($/i
 /** "Patient or client → person": wording on the left of an arrow is being replaced. */
@@ -83,12 +91,100 @@ const ARROW = /^[^.!?\n]{0,60}?(\u2192|->|=>|\u21d2|\u27f6|\u2794)/
 
 /** Whether the match at [start, end) of the sentence source [sStart, sEnd) is wording under discussion. */
 export function isDiscussed(text: string, sStart: number, sEnd: number, start: number, end: number): boolean {
-  const sentence = text.slice(sStart, sEnd)
-  if (EXERCISE.test(sentence)) return true
-  if (META_LIST.test(text.slice(sStart, start))) return true
-  const open = text.lastIndexOf('(', start)
-  if (open >= sStart && text.indexOf(')', open) >= end && LISTED.test(text.slice(sStart, open + 1))) return true
-  return ARROW.test(text.slice(end, Math.min(text.length, end + 80)))
+  return new Discussion(text).isDiscussed(sStart, sEnd, start, end)
+}
+
+/**
+ * `isDiscussed` for the matches of one text, asked sentence by sentence: what
+ * depends only on the sentence (is it an exercise, where its parentheses are) is
+ * worked out once per sentence, so a long sentence with many matches costs its
+ * length once, not once per match.
+ */
+export class Discussion {
+  private sentence = -1
+  private exercise = false
+  private opens: number[] = []
+  private closes: number[] = []
+  /** Where a list of wording starts (after "including " etc. that follows a word about wording). */
+  private intros: number[] = []
+  /** Positions of . ; ! ? (a list runs to none of them). */
+  private stops: number[] = []
+  /** The first ')' at or after `closeFrom`, anywhere in the text (queries move forward). */
+  private closeFrom = -1
+  private close = -1
+
+  constructor(private readonly text: string) {}
+
+  isDiscussed(sStart: number, sEnd: number, start: number, end: number): boolean {
+    const text = this.text
+    if (sStart !== this.sentence) this.enter(sStart, sEnd)
+    if (this.exercise) return true
+    // A list of wording after a word about wording : an intro after the last stop before the match.
+    const intro = lastAtOrBefore(this.intros, start)
+    if (intro !== undefined && intro > (lastAtOrBefore(this.stops, start - 1) ?? -1)) return true
+    // The last '(' at or before the match in this sentence, and the first ')' after it.
+    const open = lastAtOrBefore(this.opens, start)
+    if (open !== undefined) {
+      const close = firstAtOrAfter(this.closes, open) ?? this.closeAfter(sEnd)
+      // The list word must end within 40 characters of the '(' (LISTED), so 64 before it are enough.
+      if (close >= end && LISTED.test(text.slice(Math.max(sStart, open - 64), open + 1))) return true
+    }
+    return ARROW.test(text.slice(end, Math.min(text.length, end + 80)))
+  }
+
+  private enter(sStart: number, sEnd: number) {
+    this.sentence = sStart
+    const sentence = this.text.slice(sStart, sEnd)
+    this.exercise = EXERCISE.test(sentence)
+    this.opens = []
+    this.closes = []
+    this.stops = []
+    for (let i = 0; i < sentence.length; i++) {
+      const c = sentence.charCodeAt(i)
+      if (c === 40) this.opens.push(sStart + i)
+      else if (c === 41) this.closes.push(sStart + i)
+      else if (c === 46 || c === 59 || c === 33 || c === 63) this.stops.push(sStart + i)
+    }
+    // Lists of wording, found once per sentence: each intro, checked against the 72 characters before it
+    // (a word about wording is at most 11 characters, then at most 60 more).
+    this.intros = []
+    LIST_INTRO.lastIndex = 0
+    for (let m = LIST_INTRO.exec(sentence); m; m = LIST_INTRO.exec(sentence)) {
+      if (META_WORD_BEFORE.test(sentence.slice(Math.max(0, m.index - 72), m.index))) this.intros.push(sStart + m.index + m[0].length)
+    }
+  }
+
+  private closeAfter(from: number): number {
+    // The cached answer holds while no ')' lies between where it was asked and `from`.
+    const valid = this.closeFrom !== -1 && this.closeFrom <= from && (this.close === -1 || this.close >= from)
+    if (!valid) {
+      this.close = this.text.indexOf(')', from)
+      this.closeFrom = from
+    }
+    return this.close
+  }
+}
+
+function lastAtOrBefore(sorted: number[], x: number): number | undefined {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid] <= x) lo = mid + 1
+    else hi = mid
+  }
+  return lo > 0 ? sorted[lo - 1] : undefined
+}
+
+function firstAtOrAfter(sorted: number[], x: number): number | undefined {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid] < x) lo = mid + 1
+    else hi = mid
+  }
+  return lo < sorted.length ? sorted[lo] : undefined
 }
 
 const OPEN_CLOSE: Record<string, string> = {'\u201c': '\u201d', '\u2018': '\u2019', '"': '"', "'": "'", '\u00ab': '\u00bb'}
@@ -127,10 +223,21 @@ export function quoteSpans(text: string, base: number): Array<[number, number]> 
 /** Table header wording that marks a column of wording to avoid. */
 export const AVOID_HEADER =
   /\b(avoid|instead of|rather than|don'?t|do not|not this|never|outdated|old|problematic|unhelpful|stigmati[sz]ing|deficit[- ]based|harmful|less helpful|try not|clinical(ised|ized)? language|before)\b/i
-/** A blockquote's closing attribution line: "— Name". */
-export const ATTRIBUTION = /(^|\n)\s*(\u2014|\u2013|\u2015|--|~)\s*\S[^\n]*$/
+/**
+ * A blockquote's closing attribution line: "— Name". Only spaces (not line breaks)
+ * before the dash: a line break there would make a later line the start anyway, and
+ * this way a run of blank lines is not rescanned from each of its line breaks.
+ */
+export const ATTRIBUTION = /(^|\n)[^\S\n]*(\u2014|\u2013|\u2015|--|~)\s*\S[^\n]*$/
 /** A lead-in that attributes the quote that follows: "As one member said:". */
 export const LEAD_IN = /\b(said|says|say|told|tells|wrote|writes|explained|explains|recalls|recalled|described|describes|shared|shares|put it|reflects|reflected|in (his|her|their|my) words)\b[^\n]*:\s*$/i
+
+/** Whether a paragraph ends with a lead-in (tested on its last line only: one scan, however many verbs it holds). */
+export function endsWithLeadIn(text: string): boolean {
+  const trimmed = text.trimEnd()
+  if (!trimmed.endsWith(':')) return false
+  return LEAD_IN.test(trimmed.slice(trimmed.lastIndexOf('\n') + 1))
+}
 
 const GLOSSARY_ENTRY = /^(\*\*|__|\*|_)([^*_\n]{1,80})\1[ \t]*(?::|\u2014|\u2013|-|means\b|is\b|are\b|refers to\b|describes\b|counts\b)/i
 
@@ -140,15 +247,25 @@ const GLOSSARY_ENTRY = /^(\*\*|__|\*|_)([^*_\n]{1,80})\1[ \t]*(?::|\u2014|\u2013
  * measure's name and its definition, not the document's own framing. `paragraph` is where the entry's paragraph starts.
  */
 export function isDefinedTerm(text: string, paragraph: number, start: number): boolean {
+  const span = definedTermSpan(text, paragraph)
+  return span !== undefined && start >= span[0] && start < span[1]
+}
+
+/** The named term a glossary entry's paragraph defines, as offsets (see isDefinedTerm); the same for every match in it. */
+export function definedTermSpan(text: string, paragraph: number): [number, number] | undefined {
   // The paragraph's prose may start inside the emphasis; the entry starts at its line, after any list marker.
-  const line = text.lastIndexOf('\n', paragraph - 1) + 1
+  // Searched back a short way only (a list marker and emphasis): the match is in the term, near the line's start.
+  const from = Math.max(0, paragraph - 201)
+  const nl = text.slice(from, paragraph).lastIndexOf('\n')
+  if (nl < 0 && from > 0) return undefined
+  const line = nl < 0 ? 0 : from + nl + 1
   const lead = /^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?/.exec(text.slice(line, paragraph + 1))![0].length
   const entry = line + lead
-  if (entry > paragraph) return false
+  if (entry > paragraph) return undefined
   const m = GLOSSARY_ENTRY.exec(text.slice(entry, entry + 200))
-  if (!m) return false
+  if (!m) return undefined
   // A named measure has a qualified name ("Reliable improvement"); "**Recovery** means …" defines the concept itself.
-  if (!/\S\s+\S/.test(m[2].trim())) return false
+  if (!/\S\s+\S/.test(m[2].trim())) return undefined
   const termStart = entry + m[1].length
-  return start >= termStart && start < termStart + m[2].length
+  return [termStart, termStart + m[2].length]
 }

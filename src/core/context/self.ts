@@ -74,8 +74,20 @@ export function isReportedLabel(tokens: Token[], start: number, kin: (norm: stri
     // "we were told", "I was told", "my husband was described as"
     const before = tokens.slice(Math.max(0, r - 4), r).map((t) => t.norm)
     if (before.some((b) => b === 'we' || b === 'i')) return true
-    const owned = tokens.slice(0, r).some((t, k) => (t.norm === 'my' || t.norm === 'our') && kin(tokens[k + 1]?.norm ?? ''))
-    if (owned) return true
+    if (firstOwnedKin(tokens, kin) < r) return true
   }
   return false
+}
+
+const ownedKin = new WeakMap<Token[], number>()
+
+/** Where a sentence first names a relative of the writer's ("my partner", "our son"), once per sentence. */
+function firstOwnedKin(tokens: Token[], kin: (norm: string) => boolean): number {
+  let k = ownedKin.get(tokens)
+  if (k === undefined) {
+    k = tokens.findIndex((t, i) => (t.norm === 'my' || t.norm === 'our') && kin(tokens[i + 1]?.norm ?? ''))
+    if (k === -1) k = Infinity
+    ownedKin.set(tokens, k)
+  }
+  return k
 }

@@ -160,13 +160,23 @@ export function anchorNegated(clause: Clause, reader: SentenceReader): boolean {
 
 /** The sentence makes something wait on a condition: "not … until/unless/before", "only once/when/after/if". */
 export function gated(reader: SentenceReader): boolean {
-  const tokens = reader.tokens
+  let result = gatedSentences.get(reader)
+  if (result === undefined) gatedSentences.set(reader, (result = isGated(reader.tokens)))
+  return result
+}
+
+/** Worked out once per sentence, in one pass: every frame check of the sentence asks. */
+const gatedSentences = new WeakMap<SentenceReader, boolean>()
+
+function isGated(tokens: SentenceReader['tokens']): boolean {
+  let lastNegator = -1
+  for (let i = 0; i < tokens.length; i++) if (isNegator(tokens[i].norm)) lastNegator = i
   let negated = false
   for (let i = 0; i < tokens.length; i++) {
     const n = tokens[i].norm
     if (isNegator(n)) negated = true
     if (negated && (n === 'until' || n === 'unless' || n === 'before')) return true
-    if (n === 'until' && tokens.slice(i).some((t) => isNegator(t.norm))) return true
+    if (n === 'until' && lastNegator >= i) return true
     if (n === 'only' && /^(once|when|after|if|until)$/.test(tokens[i + 1]?.norm ?? '')) return true
   }
   return false
@@ -226,7 +236,13 @@ export function resolve(found: FrameMatch[]): FrameMatch[] {
   const sorted = found
     .map((m, order) => ({m, order}))
     .sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || Number(b.m.headMatch) - Number(a.m.headMatch) || b.m.specificity - a.m.specificity || a.m.start - b.m.start || a.order - b.order)
+  // Words already taken are marked, so each match is checked in the length of its own span.
+  const taken = new Set<number>()
   const kept: FrameMatch[] = []
-  for (const {m} of sorted) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m)
+  outer: for (const {m} of sorted) {
+    for (let i = m.start; i < m.end; i++) if (taken.has(i)) continue outer
+    for (let i = m.start; i < m.end; i++) taken.add(i)
+    kept.push(m)
+  }
   return kept.sort((a, b) => a.start - b.start)
 }

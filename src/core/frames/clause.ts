@@ -15,6 +15,9 @@ import {extendLeft, firstSubject, nearestLeft} from './reach.js'
 
 export type {Clause, Np, Oblique} from './phrases.js'
 
+/** Words a clause reaches either side of its verb, at most (real clauses are far shorter). */
+export const MAX_CLAUSE_REACH = 64
+
 export class SentenceReader {
   private sentence: Token[] = []
   private found: readonly Hit[] = []
@@ -83,13 +86,15 @@ export class SentenceReader {
   clauseStart(i: number): number {
     let s = i
     // "as" is far more often a preposition than a conjunction: it does not start a clause here.
-    while (s > 0 && !this.boundaryBefore(s) && !(SUBORDINATORS.has(this.norm(s - 1)) && this.norm(s - 1) !== 'as' && s - 1 > 0 && !PREPOSITIONS.has(this.norm(s - 2)))) s--
+    // A clause reaches at most MAX_CLAUSE_REACH words either side of its verb: a sentence without
+    // punctuation (pasted from a spreadsheet) would otherwise make every verb read all of it.
+    while (s > 0 && i - s < MAX_CLAUSE_REACH && !this.boundaryBefore(s) && !(SUBORDINATORS.has(this.norm(s - 1)) && this.norm(s - 1) !== 'as' && s - 1 > 0 && !PREPOSITIONS.has(this.norm(s - 2)))) s--
     return s
   }
 
   clauseEnd(i: number): number {
     let e = i
-    while (e < this.tokens.length && (e === i || !this.boundaryBefore(e))) e++
+    while (e < this.tokens.length && e - i < MAX_CLAUSE_REACH && (e === i || !this.boundaryBefore(e))) e++
     return e
   }
 

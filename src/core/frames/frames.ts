@@ -11,6 +11,7 @@ import type {Rule, WordClassSpec} from '../types.js'
 import {SentenceReader, type Clause, type Np} from './clause.js'
 import {isAdverb, isVerbGroupWord, NEGATIVE_SUBJECTS, NEGATORS} from './grammar.js'
 import {Lexicon, type Hit} from './lexicon.js'
+import {firstHit, firstHitOf, hitsIn} from './hits.js'
 import {anchorIsArgument, anchorNegated, complementClasses, conditional, gated, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, PERSON_CLASS, PERSONAL, resolve, selfOwned, shared, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
 import {single} from './phrases.js'
 
@@ -155,6 +156,8 @@ export class FrameMatcher {
    * role model"), whether the verb's subject is a person: a people, staff, peer or relatives word, a
    * personal pronoun, or a capitalised name. Anywhere else, true.
    */
+  /** One reader per sentence (tagging reads the whole sentence: once, however many matches ask). */
+
   complementOfPerson(tokens: Token[], text: string, start: number): boolean {
     let v = start - 1
     while (v >= 0 && /^(a|an|the|such|real|positive|good|great|true|genuine|some|kind|of|sort|more|most|very|quite|an|becoming)$/.test(tokens[v].norm)) v--
@@ -365,8 +368,10 @@ export class FrameMatcher {
       if (!found) return undefined
       parts.push(headOnly(found))
     }
-    const [from, to] = spec.nearSentence ? [0, reader.tokens.length] : [clause.start, clause.end]
-    const inClause = (classes: Set<string>) => reader.hits.find((h) => h.start >= from && h.end <= to && classes.has(h.cls))
+    const inClause = (classes: Set<string>) => {
+      if (spec.nearSentence) return firstHitOf(reader.hits, classes)
+      return firstHit(hitsIn(reader.hits, clause.start, clause.end), classes)
+    }
     for (const group of frame.near) {
       const hit = inClause(group)
       if (!hit) return undefined
@@ -384,10 +389,9 @@ export class FrameMatcher {
     for (const np of parts) {
       start = Math.min(start, np.head !== undefined && np.end - np.start > 4 ? np.head : np.start)
       // A clause object is marked up to the word that made it match ("decide which groups you…").
-      const lastHit = np.head === undefined ? reader.hits.filter((h) => h.start >= np.start && h.end <= np.end && this.nounClasses.has(h.cls)).at(0)?.end : undefined
+      const lastHit = np.head === undefined ? firstHit(hitsIn(reader.hits, np.start, np.end), this.nounClasses)?.end : undefined
       end = Math.max(end, np.head !== undefined ? np.head + 1 : (lastHit ?? np.end))
     }
     return [start, end, headMatch, core]
   }
 }
-

@@ -1,9 +1,12 @@
 /**
- * The rule matcher: an index from first-word forms to compiled rule phrases, and
- * the per-sentence search with each rule's guards.
+ * The rule matcher: every rule phrase in one phrase index (a trie of word
+ * slots), and the per-sentence search with each rule's guards. The cost per
+ * word is the trie paths its words take, however many rules a pack has; guards
+ * near a match are found once per sentence, not once per match.
  */
 import type {Rule} from '../types.js'
-import {compileGuard, compilePhrase, findAll, matchAfter, matchAt, matchBefore, type CompiledPhrase, type Slot} from './phrase.js'
+import {compileGuard, compilePhrase, matchAfter, matchBefore, type CompiledPhrase, type Slot} from './phrase.js'
+import {PhraseIndex} from './phrase-index.js'
 import {Prefilter} from './prefilter.js'
 import type {Token} from './tokens.js'
 
@@ -13,13 +16,16 @@ export interface CompiledRule {
   unlessAfter: CompiledPhrase[]
   onlyBefore: CompiledPhrase[]
   onlyAfter: CompiledPhrase[]
-  unlessNear: CompiledPhrase[]
-  onlyNear: CompiledPhrase[]
+  /** Near-guards as end ids in the matcher's near index. */
+  unlessNear: number[]
+  onlyNear: number[]
 }
 
 interface Entry {
   compiled: CompiledRule
   phrase: CompiledPhrase
+  /** Rule order, then phrase order: which rule wins a tie. */
+  order: number
 }
 
 /** A rule match in token indexes [start, end). */
@@ -35,7 +41,9 @@ export interface Match {
 
 
 export class Matcher {
-  private readonly index = new Map<string, Entry[]>()
+  private readonly phrases = new PhraseIndex<Entry>()
+  /** Every near-guard phrase of every rule, by end id. */
+  private readonly near = new PhraseIndex<never>()
   readonly rules: CompiledRule[] = []
   /** Rules out stretches of text where no rule can match (see prefilter.ts). */
   readonly prefilter: Prefilter
@@ -47,6 +55,7 @@ export class Matcher {
   constructor(rules: Rule[], extra: ConstructorParameters<typeof Prefilter>[0] = [], classSlot: (name: string) => Slot | undefined = () => undefined) {
     const keyed: ConstructorParameters<typeof Prefilter>[0] = [...extra]
     const guards = (phrases: string[] | undefined) => (phrases ?? []).flatMap((p) => compileGuard(p, classSlot))
+    let order = 0
     for (const rule of rules) {
       if (rule.frame) continue
       const compiled: CompiledRule = {
@@ -55,73 +64,99 @@ export class Matcher {
         unlessAfter: guards(rule.unlessAfter),
         onlyBefore: guards(rule.onlyBefore),
         onlyAfter: guards(rule.onlyAfter),
-        unlessNear: guards(rule.unlessNear),
-        onlyNear: guards(rule.onlyNear)
+        unlessNear: [...new Set(guards(rule.unlessNear).map((g) => this.near.add(g)))],
+        onlyNear: [...new Set(guards(rule.onlyNear).map((g) => this.near.add(g)))]
       }
       this.rules.push(compiled)
       const phrases = rule.phrases.flatMap((text) => compilePhrase(text, rule.exact))
-      keyed.push({phrases, guards: [compiled.onlyBefore, compiled.onlyAfter, compiled.onlyNear]})
-      for (const phrase of phrases) {
-        for (const form of phrase.slots[0].forms.keys()) {
-          let list = this.index.get(form)
-          if (!list) this.index.set(form, (list = []))
-          list.push({compiled, phrase})
-        }
-      }
+      keyed.push({phrases, guards: [compiled.onlyBefore, compiled.onlyAfter, guards(rule.onlyNear)]})
+      for (const phrase of phrases) if (phrase.slots.length > 0) this.phrases.add(phrase, {compiled, phrase, order: order++})
     }
     this.prefilter = new Prefilter(keyed)
   }
 
   /** Whether any rule could start at this word: a cheap pre-check. */
   has(norm: string): boolean {
-    return this.index.has(norm)
+    return this.phrases.startsWith(norm)
   }
 
   /** Every rule match in one sentence, guards applied, overlaps resolved (longest wins). */
   matchSentence(tokens: Token[]): Match[] {
-    let found: Match[] | undefined
+    let found: Array<Match & {order: number}> | undefined
+    let near: NearSpans | undefined
     for (let i = 0; i < tokens.length; i++) {
       // A match starts and ends on whole words: never inside "self-management".
       if (tokens[i].join === 'hyphen') continue
-      const entries = this.index.get(tokens[i].norm)
-      if (!entries) continue
-      for (const {compiled, phrase} of entries) {
-        const end = matchAt(phrase, tokens, i)
-        if (end === -1) continue
-        if (tokens[end] && tokens[end].join === 'hyphen') continue
-        if (!passesGuards(compiled, tokens, i, end)) continue
-        const last = phrase.slots[phrase.slots.length - 1]
-        ;(found ??= []).push({compiled, start: i, end, plural: last.forms.get(tokens[end - 1].norm) === true, phrase: phrase.source})
-      }
+      if (!this.phrases.startsWith(tokens[i].norm)) continue
+      this.phrases.scan(tokens, i, (id, end) => {
+        if (tokens[end] && tokens[end].join === 'hyphen') return
+        // Of the rules ending here, only the first that passes its guards can be kept:
+        // the others cover exactly the same words (see resolveOverlaps).
+        for (const {compiled, phrase, order} of this.phrases.valuesAt(id)) {
+          if (compiled.unlessNear.length > 0 || compiled.onlyNear.length > 0) near ??= new NearSpans(this.near, tokens)
+          if (!passesGuards(compiled, tokens, i, end, near)) continue
+          const last = phrase.slots[phrase.slots.length - 1]
+          ;(found ??= []).push({compiled, start: i, end, plural: last.forms.get(tokens[end - 1].norm) === true, phrase: phrase.source, order})
+          return
+        }
+      })
     }
-    return found ? resolveOverlaps(found) : []
+    return found ? resolveOverlaps(found, tokens.length) : []
   }
 }
 
-function passesGuards(c: CompiledRule, tokens: Token[], start: number, end: number): boolean {
+/**
+ * Where each near-guard phrase occurs in one sentence: its earliest end and
+ * latest start, which is all "occurs outside the match" needs. Found in one
+ * pass over the sentence.
+ */
+class NearSpans {
+  private readonly minEnd = new Map<number, number>()
+  private readonly maxStart = new Map<number, number>()
+
+  constructor(index: PhraseIndex<never>, tokens: Token[]) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!index.startsWith(tokens[i].norm)) continue
+      index.scan(tokens, i, (id, end) => {
+        if (!(end >= (this.minEnd.get(id) ?? Infinity))) this.minEnd.set(id, end)
+        this.maxStart.set(id, i)
+      })
+    }
+  }
+
+  /** Whether one of the phrases occurs in the sentence outside tokens [start, end). */
+  outside(ids: number[], start: number, end: number): boolean {
+    for (const id of ids) {
+      const minEnd = this.minEnd.get(id)
+      if (minEnd !== undefined && (minEnd <= start || this.maxStart.get(id)! >= end)) return true
+    }
+    return false
+  }
+}
+
+function passesGuards(c: CompiledRule, tokens: Token[], start: number, end: number, near: NearSpans | undefined): boolean {
   if (c.unlessBefore.some((g) => matchBefore(g, tokens, start))) return false
   if (c.unlessAfter.some((g) => matchAfter(g, tokens, end))) return false
   if (c.onlyBefore.length > 0 && !c.onlyBefore.some((g) => matchBefore(g, tokens, start))) return false
   if (c.onlyAfter.length > 0 && !c.onlyAfter.some((g) => matchAfter(g, tokens, end))) return false
-  if (c.unlessNear.length > 0 && nearSpans(c.unlessNear, tokens, start, end)) return false
-  if (c.onlyNear.length > 0 && !nearSpans(c.onlyNear, tokens, start, end)) return false
+  if (c.unlessNear.length > 0 && near!.outside(c.unlessNear, start, end)) return false
+  if (c.onlyNear.length > 0 && !near!.outside(c.onlyNear, start, end)) return false
   return true
 }
 
-/** Whether one of the phrases occurs in the sentence outside the match itself. */
-function nearSpans(phrases: CompiledPhrase[], tokens: Token[], start: number, end: number): boolean {
-  return findAll(phrases, tokens).some(([s, e]) => e <= start || s >= end)
-}
-
-function resolveOverlaps(matches: Match[]): Match[] {
+/**
+ * Longest first, then earliest, then rule order: a longer phrase is the more
+ * specific rule. Words already taken are marked, so each match is checked in
+ * the length of its own span.
+ */
+function resolveOverlaps(matches: Array<Match & {order: number}>, length: number): Match[] {
   if (matches.length < 2) return matches
-  // Longest first, then earliest, then rule order: a longer phrase is the more specific rule.
-  const sorted = matches
-    .map((m, order) => ({m, order}))
-    .sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.m.start - b.m.start || a.order - b.order)
+  const sorted = matches.slice().sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order)
+  const taken = new Uint8Array(length)
   const kept: Match[] = []
-  for (const {m} of sorted) {
-    if (kept.some((k) => k.start < m.end && m.start < k.end)) continue
+  outer: for (const m of sorted) {
+    for (let k = m.start; k < m.end; k++) if (taken[k]) continue outer
+    for (let k = m.start; k < m.end; k++) taken[k] = 1
     kept.push(m)
   }
   return kept.sort((a, b) => a.start - b.start)

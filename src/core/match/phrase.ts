@@ -35,7 +35,17 @@ function formsMap(forms: Form[]): Map<string, boolean> {
   return new Map(forms.map((f) => [f.form, f.plural]))
 }
 
+/** Slots by word (and exactness): shared by every phrase that has the word; a slot is never changed. */
+const slotCache = new Map<string, Slot>()
+
 function slotFor(word: string, exact: boolean): Slot {
+  const key = (exact ? '=' : '~') + word
+  let slot = slotCache.get(key)
+  if (!slot) slotCache.set(key, (slot = makeSlot(word, exact)))
+  return slot
+}
+
+function makeSlot(word: string, exact: boolean): Slot {
   if (word === '*') return {forms: new Map(), any: true}
   const cls = WORD_CLASSES[word]
   if (cls) return {forms: new Map([...cls].map((f) => [f, false]))}
@@ -118,18 +128,6 @@ export function matchBefore(phrase: CompiledPhrase, tokens: Token[], index: numb
 export function matchAfter(phrase: CompiledPhrase, tokens: Token[], index: number): boolean {
   if (!tokens[index] || tokens[index].join === 'break') return false
   return matchAt(phrase, tokens, index) !== -1
-}
-
-/** Every [start, end) token span where one of the phrases matches. */
-export function findAll(phrases: CompiledPhrase[], tokens: Token[]): Array<[number, number]> {
-  const spans: Array<[number, number]> = []
-  for (let i = 0; i < tokens.length; i++) {
-    for (const phrase of phrases) {
-      const end = matchAt(phrase, tokens, i)
-      if (end !== -1) spans.push([i, end])
-    }
-  }
-  return spans
 }
 
 /** Whether a token is in a word class (@be, @det, @pronoun, @adv-degree). */

@@ -128,10 +128,18 @@ export class Prefilter {
   /** False only when no rule can match anywhere in `text`. */
   mayMatch(text: string): boolean {
     if (this.always) return true
-    const runs = text.toLowerCase().match(RUN)
-    // Most text holds no phrase's first word: then no set of its words is needed.
-    if (!runs || !runs.some((run) => this.index.has(run))) return false
-    const words = new Set(runs)
+    // The distinct words only (a long text repeats its words: no array of every run is made).
+    const words = new Set<string>()
+    let first = false
+    const lower = text.toLowerCase()
+    RUN.lastIndex = 0
+    for (let m = RUN.exec(lower); m; m = RUN.exec(lower)) {
+      if (words.has(m[0])) continue
+      words.add(m[0])
+      if (!first && this.index.has(m[0])) first = true
+    }
+    // Most text holds no phrase's first word.
+    if (!first) return false
     const state = this.state.fill(0)
     const holdsReq = (n: number) => (state[n] ||= holds(this.requirements[n], words) ? 1 : 2) === 1
     const groupBase = this.requirements.length

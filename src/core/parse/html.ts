@@ -18,6 +18,10 @@ import {VFile} from 'vfile'
 import {parseDirectiveComments, type Directive} from '../directives.js'
 import {LineIndex} from '../positions.js'
 import {alignText} from './align.js'
+import {blankTags} from './html-cuts.js'
+import {parseText} from './text.js'
+import {NOTICE, noticeAt} from '../notices.js'
+import {sentenceCut} from './cuts.js'
 import {ATTRIBUTION, AVOID_HEADER} from '../context/mention.js'
 import type {Finding} from '../types.js'
 import type {Prose} from './markdown.js'
@@ -41,15 +45,57 @@ function offsets(node: {position?: {start: {offset?: number}; end: {offset?: num
 }
 
 function textOf(node: Nodes): string {
-  if (node.type === 'text') return node.value
-  if ('children' in node) return (node.children as Nodes[]).map(textOf).join('')
-  return ''
+  let out = ''
+  const stack: Nodes[] = [node]
+  while (stack.length > 0) {
+    const n = stack.pop()!
+    if (n.type === 'text') out += n.value
+    else if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes)
+  }
+  return out
 }
 
+/** Text pieces longer than this are cut at spaces: hast-util-to-nlcst spreads each piece's words into one call. */
+const PIECE_CHARS = 4000
+
+/** A source-aligned text piece cut at spaces (which tokenizes exactly as the whole). */
+function splitAtSpaces(piece: Text, lines: LineIndex): Text[] {
+  const start = piece.position?.start.offset
+  if (start === undefined || piece.value.length <= PIECE_CHARS) return [piece]
+  const out: Text[] = []
+  let from = 0
+  while (from < piece.value.length) {
+    let to = piece.value.length
+    if (from + PIECE_CHARS < to) to = sentenceCut(piece.value, from + PIECE_CHARS / 2, from + PIECE_CHARS).at
+    out.push({type: 'text', value: piece.value.slice(from, to), position: {start: lines.point(start + from), end: lines.point(start + to)}})
+    from = to
+  }
+  return out
+}
+
+/**
+ * HTML as prose. Markup nested deeper than the tree builders and walkers can go
+ * (they recurse) is read as plain text with its tags and comments blanked, every
+ * offset kept, with a notice.
+ */
 export function parseHtml(text: string): Prose {
+  try {
+    return parseHtmlTree(text)
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    const prose = parseText(blankTags(text))
+    const first = text.search(/<[A-Za-z]/)
+    prose.notices = [noticeAt(text, Math.max(0, first), text.length, NOTICE.htmlDepth())]
+    return prose
+  }
+}
+
+function parseHtmlTree(text: string): Prose {
   const lines = new LineIndex(text)
   const file = new VFile(text)
   const root = (html ??= makeProcessor()).parse(file) as Root
+  // A piece of a long document may hold only an end tag: the root then has no position, which the bridge needs.
+  root.position ??= {start: lines.point(0), end: lines.point(text.length)}
   const mentions: Range[] = []
   const directives: Directive[] = []
   const extra: Element[] = []
@@ -79,23 +125,27 @@ export function parseHtml(text: string): Prose {
     addProse(value, vs, ve)
   }
 
-  const visit = (parent: Root | Element) => {
+  // Depth first with an explicit stack: markup can nest deeper than the call stack allows.
+  const stack: Array<Root | Element> = [root]
+  while (stack.length > 0) {
+    const parent = stack.pop()!
     const children = parent.children as Array<RootContent | ElementContent>
+    const out: Array<RootContent | ElementContent> = []
+    const descend: Element[] = []
     for (let index = 0; index < children.length; index++) {
       const node = children[index]
       if (node.type === 'comment') {
         const r = offsets(node as Comment)
         if (r) directives.push(...parseDirectiveComments(text.slice(r[0], r[1]), r[0], lines))
+        out.push(node)
         continue
       }
       if (node.type === 'text') {
-        const pieces = (alignText(node as Text, text, lines) as Text[] | undefined)
-        if (pieces) {
-          children.splice(index, 1, ...pieces)
-          index += pieces.length - 1
-        }
+        const pieces = (alignText(node as Text, text, lines) as Text[] | undefined) ?? [node as Text]
+        for (const piece of pieces) for (const part of splitAtSpaces(piece, lines)) out.push(part)
         continue
       }
+      out.push(node)
       if (node.type !== 'element') continue
       const element = node as Element
       const props = element.properties ?? {}
@@ -130,23 +180,25 @@ export function parseHtml(text: string): Prose {
         if (r) mentions.push(r)
       }
       if (element.tagName === 'table') noteAvoidColumns(element, mentions)
-      visit(element)
+      descend.push(element)
     }
+    parent.children = out as never
+    for (let i = descend.length - 1; i >= 0; i--) stack.push(descend[i])
   }
-  visit(root)
+  directives.sort((a, b) => a.start - b.start)
   root.children.push(...extra)
   const tree = toNlcst(root, file, ParseEnglish) as NlcstRoot
   return {tree, lines, mentions, directives}
 }
 
 function isAttributed(blockquote: Element): boolean {
-  let cited = false
-  const find = (node: Nodes) => {
-    if (node.type === 'element' && (node.tagName === 'cite' || node.tagName === 'footer')) cited = true
-    else if ('children' in node) for (const child of node.children as Nodes[]) find(child)
+  const stack: Nodes[] = [...blockquote.children]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'element' && (node.tagName === 'cite' || node.tagName === 'footer')) return true
+    if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child)
   }
-  find(blockquote)
-  return cited || ATTRIBUTION.test(textOf(blockquote).trimEnd())
+  return ATTRIBUTION.test(textOf(blockquote).trimEnd())
 }
 
 function rowsOf(table: Element): Element[] {

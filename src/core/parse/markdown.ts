@@ -18,7 +18,10 @@ import {VFile} from 'vfile'
 import {parseDirectiveComments, type Directive} from '../directives.js'
 import {LineIndex} from '../positions.js'
 import {alignText} from './align.js'
-import {ATTRIBUTION, AVOID_HEADER, LEAD_IN} from '../context/mention.js'
+import {ATTRIBUTION, AVOID_HEADER, endsWithLeadIn} from '../context/mention.js'
+import {NOTICE, noticeAt, type Notice} from '../notices.js'
+import {capMarkdownShape} from './shape.js'
+import {sentenceCut} from './cuts.js'
 
 /** What the rules see of a document. */
 export interface Prose {
@@ -34,6 +37,8 @@ export interface Prose {
    * only): they change how text elsewhere parses, so they are document-wide.
    */
   references?: Reference[]
+  /** What could not be read as written, and how it was read instead (see notices.ts). */
+  notices?: Notice[]
 }
 
 /** A top-level block: its mdast type and source offsets [start, end). */
@@ -62,21 +67,52 @@ const bridge = unified().use(remarkRetext, ParseEnglish)
 
 export function parseMarkdown(original: string, options: MarkdownOptions = {}): Prose {
   // micromark drops a byte-order mark, which would shift every offset by one; a space keeps them.
-  const text = original.charCodeAt(0) === 0xfeff ? ' ' + original.slice(1) : original
-  const lines = new LineIndex(text)
+  const source = original.charCodeAt(0) === 0xfeff ? ' ' + original.slice(1) : original
+  // Shapes micromark reads in more than linear time are capped first: blanked for it, reviewed as plain lines.
+  const shape = capMarkdownShape(source)
+  const text = shape?.text ?? source
+  const lines = new LineIndex(source)
   const file = new VFile(text)
   const mdast = (options.frontmatter === false ? markdownWithoutFrontmatter : markdown).parse(file) as Root
   const mentions: Array<[number, number]> = []
   const directives: Directive[] = []
   const references: Reference[] = []
   const blocks: Block[] = []
+  const notices: Notice[] = [...(shape?.notices ?? [])]
   for (const node of mdast.children) {
     const r = range(node)
     if (r) blocks.push({type: node.type, start: r[0], end: r[1]})
   }
-  prepare(mdast, text, lines, mentions, directives, references)
+  prepare(mdast, text, lines, mentions, directives, references, notices)
+  if (shape && shape.plain.length > 0) {
+    addPlainLines(mdast, source, shape.plain, lines, directives, notices)
+    directives.sort((a, b) => a.start - b.start)
+  }
   const tree = bridge.runSync(mdast as never, file) as unknown as NlcstRoot
-  return {tree, lines, mentions, directives, blocks, references}
+  return {tree, lines, mentions, directives, blocks, references, notices}
+}
+
+/**
+ * Capped lines' content, each a paragraph of plain text, among the top-level
+ * blocks in source order (a directive among them still counts).
+ */
+function addPlainLines(root: Root, source: string, spans: Array<[number, number]>, lines: LineIndex, directives: Directive[], notices: Notice[]) {
+  const paragraphs: RootContent[] = []
+  for (const [start, end] of spans) {
+    const position = {start: lines.point(start), end: lines.point(end)}
+    const paragraph: RootContent = {type: 'paragraph', children: [{type: 'text', value: source.slice(start, end), position}], position}
+    paragraphs.push(...boundedPieces(paragraph, lines, notices))
+    directives.push(...parseDirectiveComments(source.slice(start, end), start, lines))
+  }
+  const merged: RootContent[] = []
+  let k = 0
+  for (const node of root.children) {
+    const at = node.position?.start.offset ?? 0
+    while (k < paragraphs.length && (paragraphs[k].position?.start.offset ?? 0) < at) merged.push(paragraphs[k++])
+    merged.push(node)
+  }
+  while (k < paragraphs.length) merged.push(paragraphs[k++])
+  root.children = merged
 }
 
 /**
@@ -90,10 +126,11 @@ export function parsePlainParagraphs(text: string, spans: Array<[number, number]
     const position = {start: lines.point(start), end: lines.point(end)}
     return {type: 'paragraph', children: [{type: 'text', value: text.slice(start, end), position}], position}
   })
-  const root: Root = {type: 'root', children: children.flatMap((node) => boundedPieces(node, lines)), position: {start: lines.point(0), end: lines.point(text.length)}}
+  const notices: Notice[] = []
+  const root: Root = {type: 'root', children: children.flatMap((node) => boundedPieces(node, lines, notices)), position: {start: lines.point(0), end: lines.point(text.length)}}
   const tree = bridge.runSync(root as never, new VFile(text)) as unknown as NlcstRoot
   const blocks = spans.map(([start, end]) => ({type: 'paragraph', start, end}))
-  return {tree, lines, mentions: [], directives: [], blocks, references: []}
+  return {tree, lines, mentions: [], directives: [], blocks, references: [], notices}
 }
 
 function range(node: Nodes): [number, number] | undefined {
@@ -108,39 +145,42 @@ function prepare(
   lines: LineIndex,
   mentions: Array<[number, number]>,
   directives: Directive[],
-  references: Reference[]
+  references: Reference[],
+  notices: Notice[]
 ) {
-  const visit = (parent: Parent, depth = 0) => {
-    // Absurdly deep nesting is not prose anyone writes; do not recurse into it.
-    if (depth > MAX_DEPTH) {
-      parent.children = []
-      return
-    }
+  // Depth first with an explicit stack: a document can nest deeper than the call stack allows.
+  const stack: Array<{parent: Parent; depth: number}> = [{parent: root, depth: 0}]
+  let flattened = false
+  while (stack.length > 0) {
+    const {parent, depth} = stack.pop()!
     const children = parent.children as RootContent[]
+    const out: RootContent[] = []
+    const descend: Parent[] = []
     for (let index = 0; index < children.length; index++) {
       const node = children[index]
       switch (node.type) {
         case 'definition':
           references.push({kind: 'definition', label: node.label ?? node.identifier, offset: node.position?.start.offset ?? 0})
+          out.push(node)
           continue
         case 'footnoteDefinition':
           references.push({kind: 'footnote', label: node.label ?? node.identifier, offset: node.position?.start.offset ?? 0})
           break
         case 'html':
           directives.push(...parseDirectiveComments((node as Html).value, node.position?.start.offset ?? 0, lines))
+          out.push(node)
           continue
         case 'text': {
           const pieces = alignText(node as Text, source, lines)
-          if (pieces) {
-            children.splice(index, 1, ...pieces)
-            index += pieces.length - 1
-          }
+          if (pieces) for (const piece of pieces) out.push(piece)
+          else out.push(node)
           continue
         }
         case 'link':
           // A bare URL (autolink) is not prose.
           if (node.children.length === 1 && node.children[0].type === 'text' && isUrlText(node.children[0].value, node.url)) {
             node.children = []
+            out.push(node)
             continue
           }
           break
@@ -155,13 +195,38 @@ function prepare(
           }
           break
       }
-      if ('children' in node) visit(node as Parent, depth + 1)
+      out.push(node)
+      if (!('children' in node)) continue
+      if (depth + 1 > MAX_DEPTH) {
+        // Nesting no prose has (the line scan caps most of it before parsing): its words, read flat.
+        flattenText(node as Parent)
+        if (!flattened) notices.push(noticeAt(source, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0, NOTICE.nesting(MAX_DEPTH)))
+        flattened = true
+      }
+      descend.push(node as Parent)
     }
+    parent.children = out as never
+    for (let i = descend.length - 1; i >= 0; i--) stack.push({parent: descend[i], depth: depth + 1})
   }
-  visit(root)
-  root.children = root.children.flatMap((node) => boundedPieces(node, lines))
+  // In source order, as a recursive walk would give them (slices assign them to blocks, and compare them).
+  references.sort((a, b) => a.offset - b.offset)
+  directives.sort((a, b) => a.start - b.start)
+  root.children = root.children.flatMap((node) => boundedPieces(node, lines, notices))
 }
 
+/** Replace a node's descendants by its text nodes, in order (no recursion). */
+function flattenText(node: Parent) {
+  const texts: RootContent[] = []
+  const stack: RootContent[] = [...(node.children as RootContent[])].reverse()
+  while (stack.length > 0) {
+    const child = stack.pop()!
+    if (child.type === 'text') texts.push(child)
+    else if ('children' in child) for (let i = child.children.length - 1; i >= 0; i--) stack.push(child.children[i] as RootContent)
+  }
+  node.children = texts as never
+}
+
+/** Nesting deeper than this in the parsed tree is read flat. */
 const MAX_DEPTH = 64
 /** A block this long is split before the bridge, which spreads each block's words into one call. */
 const MAX_BLOCK_CHARS = 20000
@@ -174,12 +239,12 @@ const CONTAINERS = new Set(['blockquote', 'list', 'listItem', 'footnoteDefinitio
  * replaced by their children and long paragraphs by chunks of their inline
  * content; context (mentions, tables' avoid columns) was noted before this.
  */
-function boundedPieces(node: RootContent, lines: LineIndex): RootContent[] {
+function boundedPieces(node: RootContent, lines: LineIndex, notices: Notice[]): RootContent[] {
   const r = range(node)
   if (!r || r[1] - r[0] <= MAX_BLOCK_CHARS || !('children' in node)) return [node]
   const children = node.children as RootContent[]
-  if (CONTAINERS.has(node.type)) return children.flatMap((child) => boundedPieces(child, lines))
-  const inline: RootContent[] = children.flatMap((child): RootContent[] => (child.type === 'text' ? splitText(child, lines) : [child]))
+  if (CONTAINERS.has(node.type)) return children.flatMap((child) => boundedPieces(child, lines, notices))
+  const inline: RootContent[] = children.flatMap((child): RootContent[] => (child.type === 'text' ? splitText(child, lines, notices) : [child]))
   const chunks: RootContent[] = []
   let chunk: RootContent[] = []
   let size = 0
@@ -201,17 +266,26 @@ function boundedPieces(node: RootContent, lines: LineIndex): RootContent[] {
   return chunks
 }
 
-/** A long source-aligned text node, cut at spaces into pieces of about CHUNK_CHARS. */
-function splitText(node: Text, lines: LineIndex): Text[] {
+/**
+ * A long source-aligned text node, cut into pieces of about CHUNK_CHARS: after a
+ * sentence's end where there is one (then nothing changes), else at a space
+ * (a sentence that long is read in pieces: one notice says so).
+ */
+function splitText(node: Text, lines: LineIndex, notices: Notice[]): Text[] {
   const start = node.position?.start.offset
   if (start === undefined || node.value.length <= CHUNK_CHARS) return [node]
   const pieces: Text[] = []
   let from = 0
   while (from < node.value.length) {
-    let to = Math.min(node.value.length, from + CHUNK_CHARS)
-    if (to < node.value.length) {
-      const space = node.value.lastIndexOf(' ', to)
-      if (space > from) to = space + 1
+    let to = node.value.length
+    if (from + CHUNK_CHARS < node.value.length) {
+      const cut = sentenceCut(node.value, from + CHUNK_CHARS / 2, from + CHUNK_CHARS)
+      to = cut.at
+      if (!cut.sentence && !notices.some((n) => n.message === NOTICE.sentence(CHUNK_CHARS))) {
+        // The value equals its source slice (aligned), so offsets carry over.
+        const n = noticeAt(node.value, from, to, NOTICE.sentence(CHUNK_CHARS))
+        notices.push({...n, start: start + n.start, end: start + n.end})
+      }
     }
     const value = node.value.slice(from, to)
     pieces.push({type: 'text', value, position: {start: lines.point(start + from), end: lines.point(start + to)}})
@@ -229,7 +303,7 @@ function isAttributed(node: Blockquote, previous: RootContent | undefined): bool
   // The last paragraph may hold the attribution on its own line.
   const last = node.children.at(-1)
   if (last && last.type === 'paragraph' && ATTRIBUTION.test(toString(last))) return true
-  return previous?.type === 'paragraph' && LEAD_IN.test(toString(previous))
+  return previous?.type === 'paragraph' && endsWithLeadIn(toString(previous))
 }
 
 function noteAvoidColumns(table: Table, mentions: Array<[number, number]>) {

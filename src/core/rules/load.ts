@@ -10,6 +10,7 @@ import {validateRulePack as validate} from '../generated/validators.js'
 import {describeSchemaError} from '../schema-errors.js'
 import type {RulePack, SourcePack, SourceRule} from '../types.js'
 import {phraseWords, WORD_CLASS_NAMES} from '../match/phrase.js'
+import {MAX_GUARDS_PER_RULE, MAX_PACK_CHARS, MAX_PHRASE_CHARS, MAX_PHRASE_WORDS, MAX_PHRASES_PER_RULE, MAX_RULES_PER_PACK, MAX_WILDCARDS, MAX_YAML_ALIASES} from '../limits.js'
 
 export class RulePackError extends Error {
   constructor(
@@ -22,12 +23,19 @@ export class RulePackError extends Error {
 }
 
 /** Parse and validate one pack's text. `path` names it in errors. */
-export function parseRulePack(path: string, text: string): SourcePack {
+export function parseRulePack(path: string, source: string): SourcePack {
+  // Editors on Windows save JSON and YAML with a byte-order mark.
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
+  if (text.length > MAX_PACK_CHARS) throw new RulePackError(path, `too large for a rule pack (${megabytes(text.length)}; the limit is ${megabytes(MAX_PACK_CHARS)})`)
   let data: unknown
   try {
-    data = /\.json$/i.test(path) ? JSON.parse(text) : parseYaml(text, {prettyErrors: false})
+    data = /\.json$/i.test(path) ? JSON.parse(text) : parseYaml(text, {prettyErrors: false, maxAliasCount: MAX_YAML_ALIASES})
   } catch (error) {
     throw new RulePackError(path, `cannot parse: ${String((error as Error).message).split('\n')[0]}`)
+  }
+  const count = (data as {rules?: unknown})?.rules
+  if (Array.isArray(count) && count.length > MAX_RULES_PER_PACK) {
+    throw new RulePackError(path, `${count.length} rules; the limit is ${MAX_RULES_PER_PACK} per pack (split it into several packs)`)
   }
   if (!validate(data)) {
     const errors = validate.errors ?? []
@@ -68,27 +76,51 @@ export function checkWordClasses(packs: RulePack[]): void {
 }
 
 function checkRule(path: string, rule: SourceRule) {
-  const fail = (problem: string) => {
+  const fail = (problem: string): never => {
     throw new RulePackError(path, `rule \`${rule.id}\`: ${problem}`)
   }
   if (rule.contested && rule.severity === 'error') fail('a contested rule cannot be an error')
   for (const [profile, severity] of Object.entries(rule.profiles ?? {})) {
     if (rule.contested && severity === 'error') fail(`a contested rule cannot be an error (profiles.${profile})`)
   }
+  if (rule.phrases.length > MAX_PHRASES_PER_RULE) fail(`${rule.phrases.length} phrases; the limit is ${MAX_PHRASES_PER_RULE} per rule`)
+  const guards = [rule.unlessBefore, rule.unlessAfter, rule.onlyBefore, rule.onlyAfter, rule.unlessNear, rule.onlyNear].flatMap((g) => g ?? [])
+  if (guards.length > MAX_GUARDS_PER_RULE) fail(`${guards.length} guard phrases; the limit is ${MAX_GUARDS_PER_RULE} per rule`)
+  for (const phrase of guards) checkPhraseSize(phrase, 'guard', fail)
   const seen = new Set<string>()
   for (const phrase of rule.phrases) {
+    checkPhraseSize(phrase, 'phrase', fail)
     const key = phraseWords(phrase.toLowerCase()).join(' ')
     if (seen.has(key)) fail(`phrase \`${phrase}\` is listed twice`)
     seen.add(key)
     const words = phraseWords(phrase)
     if (words.some((w) => w.startsWith('@'))) fail(`phrase \`${phrase}\`: word classes belong in guards, not phrases`)
     if (words[0] === '*' || words.at(-1) === '*') fail(`phrase \`${phrase}\`: \`*\` may only stand between words`)
+    const wildcards = words.filter((w) => w === '*').length
+    if (wildcards > MAX_WILDCARDS) fail(`phrase \`${shorten(phrase)}\`: ${wildcards} wildcards; the limit is ${MAX_WILDCARDS} per phrase`)
   }
   for (const [kind, phrases] of Object.entries(rule.kinds ?? {})) {
     for (const phrase of phrases ?? []) if (!rule.phrases.includes(phrase)) fail(`kinds.${kind}: \`${phrase}\` is not one of the rule's phrases`)
   }
   if (rule.rationale.split(/(?<=[.!?])\s+(?=[A-Z])/).length > 3) fail('the rationale has more than three sentences')
 }
+
+/** A phrase must have a word, and not be absurdly long (shared by rule packs and `allow` lists). */
+export function phraseProblem(phrase: string): string | undefined {
+  if (phrase.length > MAX_PHRASE_CHARS) return `is ${phrase.length} characters long; the limit is ${MAX_PHRASE_CHARS}`
+  const words = phraseWords(phrase)
+  if (words.length === 0) return 'has no words'
+  if (words.length > MAX_PHRASE_WORDS) return `has ${words.length} words; the limit is ${MAX_PHRASE_WORDS}`
+  return undefined
+}
+
+function checkPhraseSize(phrase: string, what: string, fail: (problem: string) => never) {
+  const problem = phraseProblem(phrase)
+  if (problem) fail(`${what} \`${shorten(phrase)}\` ${problem}`)
+}
+
+export const shorten = (s: string) => (s.length > 40 ? s.slice(0, 40) + '…' : s)
+const megabytes = (chars: number) => `${(chars / 1048576).toFixed(1)} MB`
 
 /** Check packs together: ids unique across all of them, frames naming known classes. */
 export function checkPacks(packs: RulePack[]): void {

@@ -1,0 +1,151 @@
+/**
+ * A phrase index: compiled phrases in a trie of word slots, so finding every
+ * phrase that matches at one word costs the trie nodes on the paths the words
+ * take, not the number of phrases. Rule phrases, near-guards and allowed phrases
+ * all go through one; a pack of thousands of phrases sharing a first word, or an
+ * allow list of thousands of entries, costs no more per word than a few.
+ *
+ * Two phrases with the same slots (same forms, same case rule) end at the same
+ * node, so a node id stands for "this phrase, however it was written".
+ */
+import type {CompiledPhrase, Slot} from './phrase.js'
+import type {Token} from './tokens.js'
+
+interface Edge {
+  node: Node
+  /** The token must be written exactly so (an acronym slot). */
+  caseSensitive?: string
+}
+
+interface Node {
+  id: number
+  /** Children by slot key (for building); made when the first child is. */
+  children?: Map<string, Node>
+  /** Per form, the edges whose slot holds it. */
+  byForm?: Map<string, Edge[]>
+  /** A `*` slot: any one word. */
+  any?: Node
+  /** Some phrase ends here. */
+  end: boolean
+}
+
+const slotKeys = new WeakMap<Slot, string>()
+
+/** Slots with the same key match the same tokens the same way. */
+function slotKey(slot: Slot): string {
+  if (slot.any) return '*'
+  let key = slotKeys.get(slot)
+  if (key === undefined) {
+    const forms = [...slot.forms].map(([form, plural]) => (plural ? '+' : '-') + form).sort()
+    key = (slot.caseSensitive ?? '') + '\u0000' + forms.join('\u0000')
+    slotKeys.set(slot, key)
+  }
+  return key
+}
+
+export class PhraseIndex<T> {
+  private readonly root: Node
+  private readonly nodes: Node[] = []
+  /** Values by end node id, in the order they were added. */
+  private readonly values = new Map<number, T[]>()
+
+  constructor() {
+    this.root = this.node()
+  }
+
+  private node(): Node {
+    const node: Node = {id: this.nodes.length, end: false}
+    this.nodes.push(node)
+    return node
+  }
+
+  /** Add a phrase; returns the id of its end node (the same for phrases with the same slots). */
+  add(phrase: CompiledPhrase, value?: T): number {
+    let node = this.root
+    for (const slot of phrase.slots) {
+      const key = slotKey(slot)
+      let child = node.children?.get(key)
+      if (!child) {
+        child = this.node()
+        ;(node.children ??= new Map()).set(key, child)
+        if (slot.any) node.any = child
+        else {
+          const byForm = (node.byForm ??= new Map())
+          for (const form of slot.forms.keys()) {
+            let edges = byForm.get(form)
+            if (!edges) byForm.set(form, (edges = []))
+            edges.push({node: child, caseSensitive: slot.caseSensitive})
+          }
+        }
+      }
+      node = child
+    }
+    node.end = true
+    if (value !== undefined) {
+      let list = this.values.get(node.id)
+      if (!list) this.values.set(node.id, (list = []))
+      list.push(value)
+    }
+    return node.id
+  }
+
+  /** Number of end-node ids handed out so far (an upper bound, for arrays indexed by id). */
+  get size(): number {
+    return this.nodes.length
+  }
+
+  valuesAt(id: number): readonly T[] {
+    return this.values.get(id) ?? EMPTY
+  }
+
+  /** Whether some phrase starts with this form. */
+  startsWith(norm: string): boolean {
+    return this.root.byForm?.has(norm) === true || this.root.any !== undefined
+  }
+
+  /**
+   * Every phrase end matched by the tokens from `index` on (words joined only by
+   * spaces or hyphens, as `matchAt`): `fn(endId, end)` with `end` the index after
+   * the match. Paths are followed with an explicit stack: no recursion.
+   */
+  scan(tokens: readonly Token[], index: number, fn: (id: number, end: number) => void): void {
+    const stack: Array<[Node, number]> = [[this.root, index]]
+    while (stack.length > 0) {
+      const [node, at] = stack.pop()!
+      const token = tokens[at]
+      if (token === undefined || (at > index && token.join === 'break')) continue
+      const edges = node.byForm?.get(token.norm)
+      if (edges) {
+        for (const edge of edges) {
+          if (edge.caseSensitive !== undefined && token.raw !== edge.caseSensitive) continue
+          this.visit(edge.node, at + 1, fn, stack)
+        }
+      }
+      if (node.any) this.visit(node.any, at + 1, fn, stack)
+    }
+  }
+
+  /**
+   * For each token, the furthest end of a phrase starting at or before it: a match
+   * [start, end) lies inside one of the phrases when `reach[start] >= end`.
+   */
+  reach(tokens: readonly Token[]): Int32Array {
+    const reach = new Int32Array(tokens.length).fill(-1)
+    for (let i = 0; i < tokens.length; i++) {
+      if (this.startsWith(tokens[i].norm)) {
+        this.scan(tokens, i, (_id, end) => {
+          if (end > reach[i]) reach[i] = end
+        })
+      }
+      if (i > 0 && reach[i - 1] > reach[i]) reach[i] = reach[i - 1]
+    }
+    return reach
+  }
+
+  private visit(node: Node, end: number, fn: (id: number, end: number) => void, stack: Array<[Node, number]>) {
+    if (node.end) fn(node.id, end)
+    if (node.children !== undefined) stack.push([node, end])
+  }
+}
+
+const EMPTY: readonly never[] = []

@@ -1,0 +1,34 @@
+/**
+ * What a Reviewer is built from, besides the rules themselves: the word classes of
+ * every pack merged, bare compiled rules for findings that come from no phrase.
+ */
+import type {CompiledRule} from './match/matcher.js'
+import {phraseWords} from './match/phrase.js'
+import type {Rule, RulePack, WordClassSpec} from './types.js'
+
+/**
+ * An adjective rule whose phrases all start with the same word and end in different
+ * nouns ("psychotic dog", "psychotic boss") names the noun it describes: an
+ * alternative replaces the adjective and keeps the noun.
+ */
+export function headInPhrase(rule: Rule): boolean {
+  if (rule.kind !== 'adjective') return false
+  const firsts = new Set(rule.phrases.map((p) => phraseWords(p.toLowerCase())[0]))
+  return rule.phrases.length > 1 && firsts.size === 1 && rule.phrases.every((p) => phraseWords(p).length === 2)
+}
+
+/** Word classes from every pack; a later pack adds words to a class an earlier one defined. */
+export function mergeClasses(packs: RulePack[]): Record<string, WordClassSpec> {
+  const out: Record<string, WordClassSpec> = {}
+  for (const pack of packs) {
+    for (const [name, spec] of Object.entries(pack.classes ?? {})) {
+      const prior = out[name]
+      out[name] = prior ? {kind: prior.kind, words: [...prior.words, ...spec.words]} : spec
+    }
+  }
+  return out
+}
+
+export function bareRule(rule: Rule): CompiledRule {
+  return {rule, unlessBefore: [], unlessAfter: [], onlyBefore: [], onlyAfter: [], unlessNear: [], onlyNear: []}
+}
