@@ -945,7 +945,9 @@ export const CASES: Case[] = [
       root(dir)
       const text = normalDocument(at(scale, 2, 10) * 1024 * 1024, 'md')
       write(dir, 'doc.md', text)
-      return {args: ['-f', 'json', 'doc.md'], size: {bytes: text.length, kind: 'md'}, ratio: {rss: 1.5}, maxRssMb: 600, check: (r) => reviewed(r)}
+      // The document is itself a normal one, so a ratio to a normal document of its size measures only the
+      // noise of RSS sampling (0.97× to 1.8× on this machine); its limit is the absolute ceiling.
+      return {args: ['-f', 'json', 'doc.md'], size: {bytes: text.length, kind: 'md'}, maxRssMb: 600, check: (r) => reviewed(r)}
     }
   }
 ]
