@@ -4,6 +4,7 @@
  * description of a person. Only slurs and identity labels are findings there.
  */
 import type {Token} from '../match/tokens.js'
+import {DETERMINERS, POSSESSIVES} from '../frames/grammar.js'
 
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]+$/
 const WORD = /[\p{L}][\p{L}\p{N}'\u2019-]*/gu
@@ -26,7 +27,6 @@ export function isTitle(text: string, start: number, end: number): boolean {
   return titleCase
 }
 
-const DETERMINERS = new Set('a an the this that these those each every any some our your their his her its my'.split(' '))
 const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
 
 /**
@@ -45,7 +45,8 @@ export function isLabelCell(text: string, start: number, end: number): boolean {
   const words = cell.match(WORD) ?? []
   if (words.length === 0 || words.length > 5 || words.some((w) => SENTENCE_CUES.has(w.toLowerCase())) || /[.!?]\s*$/.test(cell)) return false
   // A label is a bare name ("Caseload", "Recovery rate"); "the patient", "each client" describe someone.
-  if (DETERMINERS.has(words[0]!.toLowerCase())) return false
+  const first = words[0]!.toLowerCase()
+  if (DETERMINERS.has(first) || POSSESSIVES.has(first)) return false
   const lines = (from: number, to: number) => text.slice(from, to).replace(/\r$/, '')
   const nextEnd = text.indexOf('\n', lineEnd + 1)
   if (lineEnd < text.length && DELIMITER_ROW.test(lines(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd))) return true

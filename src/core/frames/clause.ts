@@ -6,9 +6,6 @@
  */
 import type {Token} from '../match/tokens.js'
 import {BE, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
-
-/** People named without a noun of @people: "shows others the road". */
-const INDEFINITE_PEOPLE = new Set(['others', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody'])
 import type {Hit} from './lexicon.js'
 import {single, type Clause, type Np, type Oblique} from './phrases.js'
 import {extendLeft, firstSubject, nearestLeft} from './reach.js'
@@ -178,8 +175,9 @@ export class SentenceReader {
       if (of && of.head !== undefined) j = of.end - 1
     }
     const nps: Np[] = [{start: k, end: j + 1, head, possessor, negative}]
-    // "gives people a template", "shows residents the steps": a second object after a person.
-    if (depth === 0 && j + 1 < ceiling && this.tokens[j + 1].join === 'space' && (DETERMINERS.has(this.norm(j + 1)) || POSSESSIVES.has(this.norm(j + 1))) && (this.heads[head]?.includes('people') || INDEFINITE_PEOPLE.has(this.norm(head)))) {
+    // "gives people a template", "shows others the steps": a second object after a person ("someone",
+    // "everyone" are pronouns, read above).
+    if (depth === 0 && j + 1 < ceiling && this.tokens[j + 1].join === 'space' && (DETERMINERS.has(this.norm(j + 1)) || POSSESSIVES.has(this.norm(j + 1))) && (this.heads[head]?.includes('people') || this.norm(head) === 'others')) {
       nps.push(...this.rightNp(j + 1, ceiling, depth + 1))
     }
     const after = j + 1
