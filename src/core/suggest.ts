@@ -81,7 +81,26 @@ export function fit(shapes: Shapes, ctx: FitContext): Proposal {
   if (shapes.advice !== undefined) return {advice: shapes.advice}
   const proposal = place(shapes, ctx)
   if ('advice' in proposal) return proposal
-  return seams(proposal.edit, ctx) ?? {advice: adviceFor(shapes)}
+  const edit = seams(proposal.edit, ctx)
+  if (!edit || 'advice' in edit) return edit ?? {advice: adviceFor(shapes)}
+  // "manage the people I support" in a policy that never says "I": a first-person alternative fits only a sentence in the first person.
+  if (/\bI\b/.test(edit.edit.replacement) && !ctx.tokens.some((t) => /^(i|my|me|myself|mine)$/.test(t.norm))) return {advice: adviceFor(shapes)}
+  return {edit: {...edit.edit, replacement: ownedBySubject(edit.edit.replacement, ctx)}}
+}
+
+const OWNER: Record<string, {their: string; themselves: string}> = {
+  you: {their: 'your', themselves: 'yourself'},
+  we: {their: 'our', themselves: 'ourselves'},
+  i: {their: 'my', themselves: 'myself'}
+}
+
+/** "you are fully recovered" → "you are in recovery in your own way", not "in their own way": a predicate's "their" is its subject's. */
+function ownedBySubject(replacement: string, ctx: FitContext): string {
+  const {slot, tokens} = ctx
+  if (slot.kind !== 'predicate' || slot.passive || slot.be === undefined) return replacement
+  const owner = OWNER[tokens[slot.be - 1]?.norm ?? '']
+  if (!owner) return replacement
+  return replacement.replace(/\btheir\b/g, owner.their).replace(/\bthemselves\b/g, owner.themselves)
 }
 
 const WORD_OR_STOP = /[.!?]|\p{L}/gu
@@ -127,7 +146,7 @@ function place(shapes: Shapes, ctx: FitContext): Proposal {
       // "good medication compliance": after a modifier only a plain noun phrase fits.
       // "new cases" → "new people" reads; "good medication how the person…" and "anxiety people living with it" do not.
       const bare = /^(people|person)\b/i.test(phrase) || !ownDeterminer
-      if (slot.modified && (!bare || (noun.mass && /^\w+ing\b/.test(phrase)) || words(plainPhrase).some((w) => /^(who|whose|that|with|of|in|living|using|I|we)$/.test(w)))) return advice
+      if (slot.modified && (!bare || (noun.mass && /^\w+ing\b/.test(phrase)) || words(plainPhrase).some((w) => /^(who|whose|that|with|of|in|on|about|for|from|by|at|living|using|I|we)$/.test(w)))) return advice
       const det = slot.determiner
       // "the frequent flyers" → "the people who use the service often": "people" takes "the" as it is.
       if (det !== undefined && /^(the|these|those)$/.test(tokens[det].norm) && /^people\b/i.test(phrase)) return dropIn(phrase)
@@ -267,6 +286,17 @@ const NP_START = /^(the|a|an|their|his|her|our|my|your|them|him|us|me|people|eve
 /** Words that start a post-modifier inside a noun phrase ("people *who* use", "people *I* support"). */
 const POST = /^(who|whose|that|living|using|experiencing|i|we|they)$/
 
+/** Prepositions whose phrase after a match may be the match's own complement ("non-compliant *with*", "in denial *about*"). */
+const GOVERNED_PREP = /^(with|about|into)$/
+/** Words an alternative can end in and still take that preposition's phrase ("not ready to talk *about* it", "find it hard to connect *with*"). */
+const TAKES: Record<string, Set<string>> = {
+  with: new Set('connect connected engage engaged work working cope coping live living deal dealing struggle struggling agree disagree talk talking speak speaking meet share sharing help start continue involved comfortable happy unhappy satisfied familiar content touch well okay along together'.split(' ')),
+  about: new Set('talk talking speak speaking think thinking worry worried care know ask asking learn hear read write feel feeling unsure uncertain sure concerned anxious open honest curious hopeful doubts questions concerns views feelings choices decisions information conversation conversations'.split(' ')),
+  into: new Set('look looking go going move moving turn come fit tap insight'.split(' '))
+}
+/** Words that follow a phrase without continuing its noun ("engaged with treatment *today*"). */
+const TIME = /^(today|tonight|tomorrow|yesterday|daily|weekly|monthly|yearly|again|first|last|next|together|alone|instead|anyway|later|earlier)$/
+
 /** After a verb: an object of up to three words, then "to" ("helps residents to recover"). */
 function objectThenTo(tokens: Token[], i: number): boolean {
   for (let k = i; k >= 0 && k < tokens.length && k < i + 4; k++) if (tokens[k].norm === 'to') return true
@@ -290,11 +320,20 @@ function seams(edit: {start: number; end: number; replacement: string}, ctx: Fit
       // "not ready to talk about it" + "about how much she drinks" → "not ready to talk about how much she drinks".
       return seams({start, end, replacement: repWords.slice(0, -2).join(' ')}, ctx)
     }
-    if (verbSlot && /^(with|to)$/.test(next.norm)) {
+    // "a history of deciding not to take it" + "with medication" → "deciding not to take medication": a gerund phrase takes the object too.
+    if ((verbSlot && /^(with|to)$/.test(next.norm)) || (ctx.slot.kind === 'noun' && /^\w+ing$/i.test(repWords[0] ?? '') && next.norm === 'with')) {
       // "choose not to take it" + "with their medication" → "choose not to take their medication".
       return seams({start, end: next.end, replacement: repWords.slice(0, -1).join(' ')}, ctx)
     }
   }
+  // "a long history of deciding not to take it who had stopped": in a noun phrase, "it" refers to nothing unless the sentence's object takes its place.
+  if (lastWord === 'it' && ctx.slot.kind === 'noun') return undefined
+  // "in denial about their drinking" → not "unsure about the diagnosis about their drinking": the sentence's
+  // preposition phrase belonged to the matched words, so the alternative must end in a word that takes it.
+  const governed = next && spaceAfter && edit.end === ctx.to && GOVERNED_PREP.test(next.norm) && !(ctx.slot.kind === 'noun' && (ctx.person || next.norm !== 'with' && next.norm !== 'about')) && ctx.slot.kind !== 'modifier'
+  if (governed && !PREP.test(lastWord) && !TAKES[next.norm]?.has(lastWord)) return undefined
+  // "engaged with their treatment plan": the sentence's next noun continues the matched noun, and no alternative ends in a noun it fits.
+  if (next && spaceAfter && !/^(noun|modifier)$/.test(ctx.slot.kind) && ctx.end - ctx.start > 1 && isNounLike(tokens[ctx.end - 1]) && isNounLike(next) && !TIME.test(next.norm) && edit.end === ctx.to) return undefined
   // Text after the alternative's own comma or question mark would read as a run-on.
   if (/[,;?]/.test(replacement) && next !== undefined) return undefined
   const matchEndsInPrep = PREP.test(tokens[ctx.end - 1].norm) && edit.end === ctx.to
@@ -321,8 +360,9 @@ function seams(edit: {start: number; end: number; replacement: string}, ctx: Fit
   } else if (ctx.slot.kind === 'verb' && next && spaceAfter && next.norm === 'to' && !TO_VERBS.has(repWords[0]?.toLowerCase() ?? '')) {
     // "claims to hear voices": "says" takes no infinitive.
     return undefined
-  } else if ((ctx.slot.kind === 'noun' || ctx.slot.kind === 'complement') && next && spaceAfter && /^(of|to|on|from|into|about)$/.test(next.norm) && repWords.slice(1).some((w) => POST.test(w.toLowerCase()))) {
-    // "people who need support" + "on their families": a post-modified phrase takes no second one.
+  } else if ((ctx.slot.kind === 'noun' || ctx.slot.kind === 'complement') && next && spaceAfter && (/^(of|to|on|from|into|about|for|by|with)$/.test(next.norm) ? repWords.slice(1).some((w) => POST.test(w.toLowerCase())) : /^(who|that|which)$/.test(next.norm) && repWords.slice(1).some((w) => /^(who|that|whose)$/i.test(w)))) {
+    // "people who need support" + "on their families", "peers who share their own experience" + "for the people who…",
+    // "people who use drugs" + "who are in denial": a post-modified phrase takes no second one.
     return undefined
   }
   // "committed suicide attempts": the matched noun modifies the next one, so no verb fits there.

@@ -60,8 +60,14 @@ function isModifierWord(word: Token, beforeIt: Token | undefined): boolean {
   const w = word.norm
   if (!/^[a-z][a-z-]*$/.test(w) || isFunctionWord(w) || NOT_NOUN.has(w) || DETERMINERS.has(w) || SUBJECT.has(w)) return false
   if (/(ly|ing)$/.test(w)) return false
+  // "symptom-free and *reports* recovery rates": after "and"/"or" an -s word is a verb, not a modifier.
+  if (beforeIt !== undefined && /^(and|or)$/.test(beforeIt.norm) && /[^s]s$/.test(w)) return false
   // "Staff educate patients": a verb after its subject; a modifier follows a determiner, a preposition, or starts the sentence.
-  return beforeIt === undefined || word.join !== 'space' || DETERMINERS.has(beforeIt.norm) || PREPOSITION.test(beforeIt.norm) || /^(of|with|and|or)$/.test(beforeIt.norm) || ADJECTIVE_BEFORE_NOUN.has(beforeIt.norm) || /(al|ful|ive|ous|ic|ble|ent|ant|ed)$/.test(beforeIt.norm)
+  if (beforeIt === undefined || word.join !== 'space' || DETERMINERS.has(beforeIt.norm) || PREPOSITION.test(beforeIt.norm) || /^(of|with|and|or|as)$/.test(beforeIt.norm) || ADJECTIVE_BEFORE_NOUN.has(beforeIt.norm) || /(al|ful|ive|ous|ic|ble|ent|ant|ed)$/.test(beforeIt.norm)) return true
+  // "are set *individual* recovery targets", "have shown *good* compliance": an adjective by its ending, or a word after a participle, is no verb.
+  if (/(ual|ial|ical|ous|ful|ible|able|tive|sive)$/.test(w)) return true
+  const participle = analyseVerb(beforeIt.norm)
+  return participle !== undefined && participle.base !== beforeIt.norm && (participle.form === 'participle' || participle.form === 'past')
 }
 
 /** Adjectives that often stand between a modifier and its noun ("disengaged *young* people"). */
@@ -198,6 +204,9 @@ export function slotOf(tokens: Token[], start: number, end: number, kind: RuleKi
       return {kind: 'noun', plural, determiner, modified}
     }
     case 'adjective': {
+      // "patients recorded as recovered follows", "engaged with their treatment plan": a phrase with its own
+      // complement never stands before a noun, so the word after it is not one it describes.
+      const ownComplement = end - start > 1 && tokens.slice(start + 1, end - 1).some((t) => PREPOSITION.test(t.norm) || t.norm === 'as')
       // "psychotic dog": the phrase ends in the noun it describes.
       if (headInPhrase && end - start > 1 && isNounLike(last) && last.join === 'space') return {kind: 'modifier', plural: isPluralNoun(last.norm), head: end - 1, determiner}
       // "afflicted with anxiety": a phrase that ends in its preposition takes its object after it.
@@ -206,7 +215,7 @@ export function slotOf(tokens: Token[], start: number, end: number, kind: RuleKi
       }
       // "are broken people": before a noun it describes the noun, after be or not.
       // Right after be, only a plural noun is clearly described ("are glum stay in" has a verb there).
-      if (isNounLike(after) && (beWord === undefined || isPluralNoun(after.norm))) return {kind: 'modifier', ...headAfter(tokens, end), determiner}
+      if (!ownComplement && isNounLike(after) && (beWord === undefined || isPluralNoun(after.norm))) return {kind: 'modifier', ...headAfter(tokens, end), determiner}
       if (beWord !== undefined) return {kind: 'predicate', plural: subjectPlural(), be: beWord, verbForm: beForm(tokens[beWord].norm), negated: back.negated}
       if (before && isNounLike(before) && isPluralNoun(before.norm) && beWord === undefined) return {kind: 'postmodifier', plural: true}
       // "has recovered enough": after have it is a verb, and no adjective fits there.
