@@ -227,9 +227,12 @@ test('a fix across markup is never applied unseen; suggestions do not double a d
   }
   assert.equal(applyFixes('He is an addict.', review('He is an addict.')).text, 'He is a person who uses drugs.')
   // "These caseloads" → "The people I work alongside": the alternative brings its own determiner.
-  const [c] = review('These caseloads are big.')
+  const [c] = review('These caseloads are big, I know.')
   assert.deepEqual(c.fixes[0], {before: 6, after: 0, replacement: 'The people I work alongside', alternative: 0})
-  assert.equal(applyFixes('These caseloads are big.', [{...c, safeFix: true}]).text, 'The people I work alongside are big.')
+  assert.equal(applyFixes('These caseloads are big, I know.', [{...c, safeFix: true}]).text, 'The people I work alongside are big, I know.')
+  // In a sentence not in the first person, "I" is advice.
+  const [e] = review('These caseloads are big.')
+  assert.ok(e.advice.includes('the people I work alongside') && e.fixes.every((x) => !/\bI\b/.test(x.replacement)), JSON.stringify(e))
   // A possessive says whose: it is never dropped, so the alternative is advice here.
   const [d] = review('Our caseloads are big.')
   assert.deepEqual(d.fixes, [])

@@ -321,7 +321,8 @@ export class Reviewer implements CandidateSource {
       match.plural ||
       (kind === 'noun' && ((phrase[0] === 'the' && /(ill|less)$/.test(phrase.at(-1) ?? '')) || isPluralNoun(numberWord.norm) || /^(are|were)$/.test(tokens[match.start - (articleBefore ? 2 : 1)]?.norm ?? '')))
     const possessive = before !== undefined && /^['\u2019]s?\s/.test(text.slice(before.end, tokens[match.start].start))
-    const slot = slotOf(tokens, match.start, match.end, kind, plural, phrase, possessive, headInPhrase(rule))
+    const possessiveAfter = /^['\u2019]/.test(text.slice(end))
+    const slot = slotOf(tokens, match.start, match.end, kind, plural, phrase, possessive, headInPhrase(rule), possessiveAfter)
     const context: FitContext = {text, within, tokens, start: match.start, end: match.end, from: start, to: end, withArticle, slot, person: rule.person === true}
     const joinsPhrase = before !== undefined && !withArticle && tokens[match.start].join === 'space' && rule.phrases.some((p) => p.toLowerCase() === `${before.norm} ${tokens[match.start].norm}`)
     const fixes: Fix[] = []

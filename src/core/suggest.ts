@@ -286,6 +286,21 @@ const NP_START = /^(the|a|an|their|his|her|our|my|your|them|him|us|me|people|eve
 /** Words that start a post-modifier inside a noun phrase ("people *who* use", "people *I* support"). */
 const POST = /^(who|whose|that|living|using|experiencing|i|we|they)$/
 
+/** Nouns that take a that-clause ("proof that…", "a sign that…"). */
+const CONTENT_NOUN = /^(proof|evidence|testament|sign|signs|hope|belief|idea|fact|view|reminder|news|chance|possibility|message|claim)$/
+/** Verbs that take an object and a wh-clause ("explore with them how…", "ask them what…"). */
+const WH_VERB = /^(explore|exploring|explored|explores|ask|asks|asked|asking|discuss|discusses|discussed|discussing|tell|tells|told|telling|show|shows|showed|shown|showing|teach|teaches|taught|teaching|remind|reminds|reminded|reminding)$/
+/** The head word of a noun phrase: its last word before a post-modifier. */
+function headOf(phrase: string): string {
+  const w = words(phrase.toLowerCase())
+  const post = w.findIndex((x, i) => i > 0 && (POST.test(x) || PREP.test(x)))
+  return (post === -1 ? w.at(-1) : w[post - 1]) ?? ''
+}
+/** The word before token `i`, or the one before an article there, is `word`. */
+function prevOf(tokens: Token[], i: number, word: string): boolean {
+  return tokens[i - 1]?.norm === word || (/^(the|a|an)$/.test(tokens[i - 1]?.norm ?? '') && tokens[i - 2]?.norm === word)
+}
+
 /** Prepositions whose phrase after a match may be the match's own complement ("non-compliant *with*", "in denial *about*"). */
 const GOVERNED_PREP = /^(with|about|into)$/
 /** Words an alternative can end in and still take that preposition's phrase ("not ready to talk *about* it", "find it hard to connect *with*"). */
@@ -334,12 +349,19 @@ function seams(edit: {start: number; end: number; replacement: string}, ctx: Fit
   if (governed && !PREP.test(lastWord) && !TAKES[next.norm]?.has(lastWord)) return undefined
   // "engaged with their treatment plan": the sentence's next noun continues the matched noun, and no alternative ends in a noun it fits.
   if (next && spaceAfter && !/^(noun|modifier)$/.test(ctx.slot.kind) && ctx.end - ctx.start > 1 && isNounLike(tokens[ctx.end - 1]) && isNounLike(next) && !TIME.test(next.norm) && edit.end === ctx.to) return undefined
+  // "patients' deficits" → "people's deficits"; "the patient's own words" → not "the person we support's own words".
+  const apostrophe = /^['\u2019]s?(?![\p{L}])/u.exec(text.slice(end))
+  if (apostrophe && edit.end === ctx.to) {
+    if (repWords.slice(1).some((w) => POST.test(w.toLowerCase()) || PREP.test(w.toLowerCase()))) return undefined
+    if (apostrophe[0].length === 1 && !/s$/i.test(lastWord)) return seams({start, end: end + 1, replacement: `${replacement}${apostrophe[0]}s`}, ctx)
+  }
   // Text after the alternative's own comma or question mark would read as a run-on.
   if (/[,;?]/.test(replacement) && next !== undefined) return undefined
   const matchEndsInPrep = PREP.test(tokens[ctx.end - 1].norm) && edit.end === ctx.to
   if (next && spaceAfter && sameWord(lastWord, next.norm)) {
     // "chose not to" + "to take part": the sentence already has the complement's first word.
-    if (!PREP.test(lastWord)) return undefined
+    // "a person we work with" + "with a history": a relative clause's own preposition is not that one.
+    if (!PREP.test(lastWord) || repWords.slice(1, -1).some((w) => POST.test(w.toLowerCase()))) return undefined
     replacement = repWords.slice(0, -1).join(' ')
   } else if (PREP.test(lastWord) && !/^(in|into)$/.test(lastWord)) {
     // An alternative that ends in "to"/"with" needs what follows to be its object.
@@ -367,6 +389,21 @@ function seams(edit: {start: number; end: number; replacement: string}, ctx: Fit
   }
   // "committed suicide attempts": the matched noun modifies the next one, so no verb fits there.
   if (ctx.slot.kind === 'verb' && next && spaceAfter && isNounLike(next) && isPluralNoun(next.norm) && isNounLike(tokens[ctx.end - 1])) return undefined
+  if (ctx.slot.kind === 'noun' && next && spaceAfter) {
+    // "a recovery rate of 55%": a quantity; only another quantity would take its figure.
+    if (next.norm === 'of' && /^\s*\d[\d.,]*\s*(%|per\s*cent|percent)/i.test(text.slice(next.end))) return undefined
+    // "living proof that our service works": the match's noun takes a that-clause (a subject follows "that"), and the alternative's does not.
+    const subject = tokens[nextIndex + 1]
+    if (next.norm === 'that' && CONTENT_NOUN.test(tokens[ctx.end - 1].norm) && subject !== undefined && (NP_START.test(subject.norm) || /^(it|they|he|she|we|you|i|recovery|treatment)$/.test(subject.norm)) && !CONTENT_NOUN.test(headOf(replacement))) return undefined
+  }
+  // "full members of the treatment team" → not "members of the people supporting you": a part of a group is not a part of people.
+  if (ctx.slot.kind === 'noun' && prevOf(tokens, ctx.start, 'of') && /^(members?|part|one|head|leader|lead|rest)$/.test(tokens[ctx.start - (tokens[ctx.start - 1]?.norm === 'of' ? 2 : 3)]?.norm ?? '') && /^(the\s+)?(people|person|someone)\b/i.test(replacement)) return undefined
+  // "Model recovery for individuals" → not "Explore what recovery means to each person for individuals": a wh-clause takes no phrase after it.
+  if (next && spaceAfter && /^(for|with|to|on|about|of|from|by|in|into|at)$/.test(next.norm) && /\b(what|how|where|whether|why)\s/i.test(replacement) && edit.end === ctx.to) return undefined
+  // "show them how to recover": the matched verb takes an object and a wh-clause, which only a verb of asking or exploring takes too.
+  if (ctx.slot.kind === 'verb' && next && spaceAfter && /^(them|him|her|us|me|you|people|patients|residents|clients|members|others)$/.test(next.norm) && /^(how|what|where|when|why|whether)$/.test(tokens[nextIndex + 1]?.norm ?? '') && !WH_VERB.test(repWords[0]?.toLowerCase() ?? '')) return undefined
+  // "Family members who keep rescuing are family members who…": an alternative the sentence already says is no change.
+  if (repWords.length > 1 && new RegExp(`\\b${replacement.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text.slice(0, start) + ' ' + text.slice(end))) return undefined
   // "how the person uses their medication" + "with medication": a clause-like phrase takes no complement.
   if (next && spaceAfter && PREP.test(next.norm) && /^(what|how|where|whether|why)\s/i.test(replacement) && (ctx.slot.kind === 'noun' || ctx.slot.kind === 'complement')) return undefined
   // "lacks insight into his condition": the match's own complement would be left hanging.

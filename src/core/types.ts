@@ -16,11 +16,12 @@ export const PROFILES: readonly Profile[] = ['peer', 'service', 'clinical']
 /**
  * One alternative wording. A string's shape follows the rule's kind; an object names its
  * shapes: `{singular, plural}` or `{noun, plural?, mass?}` (a noun phrase), `adjective`,
- * `verb` (base form, head verb first), `clause` (with its own subject), `prep`.
+ * `verb` (base form, head verb first), `clause` (with its own subject), `prep`; or `advice`
+ * (shown, never an edit).
  */
 export type Alternative =
   | string
-  | {singular?: string; noun?: string; plural?: string; mass?: boolean; adjective?: string; verb?: string; clause?: string; prep?: string}
+  | {singular?: string; noun?: string; plural?: string; mass?: boolean; adjective?: string; verb?: string; clause?: string; prep?: string; advice?: string}
 
 /** What a rule's phrase is in a sentence: it decides which alternatives fit where it stands. */
 export type RuleKind = 'noun' | 'verb' | 'adjective' | 'clause' | 'other'

@@ -79,6 +79,8 @@ function verbBaseOf(phrase: string): string | undefined {
 /** The shapes of one alternative as written in a pack, for a rule (or phrase) of this kind. */
 export function shapesOf(alt: Alternative, kind: RuleKind | undefined): Shapes {
   if (typeof alt === 'string') return inferShapes(alt, kind)
+  // Wording only the author can judge ("member", where the group has chosen it): shown, never an edit.
+  if ('advice' in alt && alt.advice) return {advice: alt.advice}
   const shapes: Shapes = {}
   const singular = 'singular' in alt && alt.singular !== undefined ? alt.singular : 'noun' in alt ? alt.noun : undefined
   if (singular !== undefined) {
@@ -145,5 +147,5 @@ export function frameShapes(alt: Alternative, kind: RuleKind | undefined): Shape
 /** An alternative as one line of text, for lists (docs, SARIF rule help). */
 export function alternativeLabel(alt: Alternative): string {
   if (typeof alt === 'string') return alt
-  return alt.singular ?? alt.noun ?? alt.verb ?? alt.clause ?? alt.adjective ?? alt.prep ?? ''
+  return alt.singular ?? alt.noun ?? alt.verb ?? alt.clause ?? alt.adjective ?? alt.prep ?? alt.advice ?? ''
 }

@@ -168,7 +168,7 @@ function beForm(word: string): VerbForm {
  * The slot of a match of tokens [start, end) whose phrase is of `kind`; `firstBase`
  * is the base form of the phrase's first word (for a verb's form).
  */
-export function slotOf(tokens: Token[], start: number, end: number, kind: RuleKind | undefined, plural: boolean, phrase: string[], possessiveBefore = false, headInPhrase = false): Slot {
+export function slotOf(tokens: Token[], start: number, end: number, kind: RuleKind | undefined, plural: boolean, phrase: string[], possessiveBefore = false, headInPhrase = false, possessiveAfter = false): Slot {
   const before = tokens[start - 1]
   const last = tokens[end - 1]
   const after = tokens[end]
@@ -199,7 +199,8 @@ export function slotOf(tokens: Token[], start: number, end: number, kind: RuleKi
       const next2 = tokens[end + 1]
       const nounThen = next2 !== undefined && next2.join === 'space' && (PREPOSITION.test(next2.norm) || /^(are|were|have|will|can|may|must|should|would|and|or|who|that)$/.test(next2.norm))
       const verbAfter = after !== undefined && after.norm.endsWith('s') && determiner !== undefined && !nounThen
-      if (!endsInPrep && !plural && (isNounLike(after) || ingNounAfter(tokens, end) || titleCaseAfter(tokens, start, end)) && !verbAfter) return {kind: 'modifier', ...headAfter(tokens, end), determiner, nounMatch: true}
+      // "the patient's own words": a possessive is the head of its own noun phrase, not a modifier of the next word.
+      if (!endsInPrep && !plural && !possessiveAfter && (isNounLike(after) || ingNounAfter(tokens, end) || titleCaseAfter(tokens, start, end)) && !verbAfter) return {kind: 'modifier', ...headAfter(tokens, end), determiner, nounMatch: true}
       const modified = before !== undefined && joined && determiner === undefined && isModifierWord(before, tokens[start - 2])
       return {kind: 'noun', plural, determiner, modified}
     }
