@@ -147,6 +147,7 @@ describe('read by hand on real documents', () => {
     assert.deepEqual(r.results, ['Peer support workers act as positive peers for patients on the ward.'])
     assert.ok(offered('Non-engagement by a client with a history of poor insight is escalated.', 'non-engaging').results.every((r) => !/made by/.test(r)))
     assert.ok(offered('Addicts who are in denial stay firm.', 'addict').results.every((r) => !/who use drugs who/.test(r)))
+    assert.ok(offered('Family members who keep rescuing are enablers who allow it.', 'enabler').results.every((r) => !/affected by [^.]* who allow/.test(r)))
     // "a person we work with" + "with a history": never the doubled preposition dropped.
     assert.ok(offered('Non-engagement by a client with a history of poor insight is escalated.', 'client').results.every((r) => !/work with a history/.test(r)))
   })
@@ -192,6 +193,17 @@ describe('read by hand on real documents', () => {
     const show = offered('Peer workers listen and show them how to recover.', 'show-how-to-recover')
     assert.ok(show.results.every((r) => /explore with them how/.test(r)), show.results.join('\n'))
     assert.ok(offered('Family members who keep rescuing are enablers who allow it.', 'enabler').results.every((r) => !/are family members/.test(r)))
+  })
+
+  test('a verb rule\'s verb is done to the person: it never replaces "are clinically stable"', () => {
+    const r = offered('Patients must have been clinically stable for three months before they can be referred.', 'maintain-stability')
+    assert.deepEqual(r.results, [])
+    assert.equal(first('Our job is to keep them stable in the community.', 'maintain-stability'), "Our job is to support the person's own goals in the community.")
+  })
+
+  test('"non-compliance" is a behaviour, not a person: its "with" phrase needs an alternative that takes it', () => {
+    const r = offered('Indicators include a history of non-compliance with medication.', 'non-compliant')
+    assert.ok(r.results.every((x) => !/the plan with medication/.test(x)), r.results.join('\n'))
   })
 
   test('"member" is offered as advice only: it fits where the group has chosen it', () => {

@@ -30,6 +30,8 @@ export interface FitContext {
   slot: Slot
   /** The match names a person: a relative clause after it starts with "who". */
   person: boolean
+  /** The alternatives' verb shape is done *to* what the matched words describe (a verb rule's adjective or noun phrase). */
+  verbForObject?: boolean
 }
 
 const ADVERB_LIKE = /^(very|well|more|less|most|really|quite|so|too|still|also|often|fully|highly|deeply|newly)$/i
@@ -120,9 +122,10 @@ function adviceFor(shapes: Shapes): string {
   return shapes.asWritten ?? shapes.noun?.singular ?? shapes.verb ?? shapes.clause ?? shapes.adjective ?? shapes.prep ?? ''
 }
 
-function place(shapes: Shapes, ctx: FitContext): Proposal {
+function place(written: Shapes, ctx: FitContext): Proposal {
   const {slot, text, tokens} = ctx
-  const advice = {advice: adviceFor(shapes)}
+  const shapes = ctx.verbForObject && slot.kind !== 'verb' ? {...written, verb: undefined} : written
+  const advice = {advice: adviceFor(written)}
   const dropIn = (replacement: string) => ({edit: {start: ctx.from, end: ctx.to, replacement: matchCase(text.slice(ctx.from, ctx.to), replacement)}})
   if (shapes.asWritten) return dropIn(ctx.withArticle ? `${indefiniteArticle(shapes.asWritten)} ${shapes.asWritten}` : shapes.asWritten)
   switch (slot.kind) {
@@ -382,7 +385,7 @@ function seams(edit: {start: number; end: number; replacement: string}, ctx: Fit
   } else if (ctx.slot.kind === 'verb' && next && spaceAfter && next.norm === 'to' && !TO_VERBS.has(repWords[0]?.toLowerCase() ?? '')) {
     // "claims to hear voices": "says" takes no infinitive.
     return undefined
-  } else if ((ctx.slot.kind === 'noun' || ctx.slot.kind === 'complement') && next && spaceAfter && (/^(of|to|on|from|into|about|for|by|with)$/.test(next.norm) ? repWords.slice(1).some((w) => POST.test(w.toLowerCase())) : /^(who|that|which)$/.test(next.norm) && repWords.slice(1).some((w) => /^(who|that|whose)$/i.test(w)))) {
+  } else if ((ctx.slot.kind === 'noun' || ctx.slot.kind === 'complement') && next && spaceAfter && (/^(of|to|on|from|into|about|for|by|with)$/.test(next.norm) ? repWords.slice(1).some((w) => POST.test(w.toLowerCase())) : /^(who|that|which)$/.test(next.norm) && repWords.slice(1).some((w, i, rest) => /^(who|that|whose)$/i.test(w) || (/ed$/i.test(w) && rest[i + 1]?.toLowerCase() === 'by')))) {
     // "people who need support" + "on their families", "peers who share their own experience" + "for the people who…",
     // "people who use drugs" + "who are in denial": a post-modified phrase takes no second one.
     return undefined
