@@ -206,6 +206,15 @@ describe('read by hand on real documents', () => {
     assert.ok(r.results.every((x) => !/the plan with medication/.test(x)), r.results.join('\n'))
   })
 
+  test('read on the --fix fixtures: a hyphenated compound stays before its noun; "help them recover"; "with" takes a condition; no repeat', () => {
+    assert.deepEqual(results('Work with hard-to-reach communities in the east.', 'hard-to-reach').slice(1), ['Work with communities poorly served by current services in the east.', 'Work with communities not yet well served in the east.'])
+    assert.ok(offered('You will help them recover by sharing the steps you took.', 'help-them-recover').results.every((r) => !/with them recover/.test(r)))
+    assert.ok(offered('Clients with a dual diagnosis are seen on Thursdays.', 'dual-diagnosis').results.every((r) => !/with people/.test(r)))
+    assert.ok(offered('We also work with the mentally ill who are leaving hospital.', 'the-mentally-ill').results.length > 0)
+    assert.ok(offered('You are fully recovered and able to draw on your own experience.', 'fully-recovered').results.every((r) => !/able to draw on [^.]* able to draw on/.test(r)))
+    assert.equal(results('Families often carry the burden of care for years.', 'burden-of-care')[1], 'Families often carry the caring role for years.')
+  })
+
   test('"member" is offered as advice only: it fits where the group has chosen it', () => {
     const r = offered('Clients who are hard to reach should be prioritised.', 'client')
     assert.ok(r.results.every((x) => !/Members/.test(x)))

@@ -379,9 +379,6 @@ function seams(edit: {start: number; end: number; replacement: string}, ctx: Fit
   } else if (matchEndsInPrep) {
     // "be an example to the people" needs an alternative that also ends in its preposition.
     return undefined
-  } else if (ctx.slot.kind === 'verb' && ctx.slot.base !== undefined && BARE_INFINITIVE.test(ctx.slot.base) && !BARE_INFINITIVE.test(repWords[0]?.toLowerCase() ?? '') && !objectThenTo(tokens, nextIndex)) {
-    // "help patients recover" → "support patients recover" would need "to".
-    return undefined
   } else if (ctx.slot.kind === 'verb' && next && spaceAfter && next.norm === 'to' && !TO_VERBS.has(repWords[0]?.toLowerCase() ?? '')) {
     // "claims to hear voices": "says" takes no infinitive.
     return undefined
@@ -390,6 +387,8 @@ function seams(edit: {start: number; end: number; replacement: string}, ctx: Fit
     // "people who use drugs" + "who are in denial": a post-modified phrase takes no second one.
     return undefined
   }
+  // "help patients recover" → "support patients recover" (or "learn together with them recover") would need "to".
+  if (ctx.slot.kind === 'verb' && ctx.slot.base !== undefined && BARE_INFINITIVE.test(ctx.slot.base) && !BARE_INFINITIVE.test(repWords[0]?.toLowerCase() ?? '') && !objectThenTo(tokens, nextIndex)) return undefined
   // "committed suicide attempts": the matched noun modifies the next one, so no verb fits there.
   if (ctx.slot.kind === 'verb' && next && spaceAfter && isNounLike(next) && isPluralNoun(next.norm) && isNounLike(tokens[ctx.end - 1])) return undefined
   if (ctx.slot.kind === 'noun' && next && spaceAfter) {
@@ -405,8 +404,13 @@ function seams(edit: {start: number; end: number; replacement: string}, ctx: Fit
   if (next && spaceAfter && /^(for|with|to|on|about|of|from|by|in|into|at)$/.test(next.norm) && /\b(what|how|where|whether|why)\s/i.test(replacement) && edit.end === ctx.to) return undefined
   // "show them how to recover": the matched verb takes an object and a wh-clause, which only a verb of asking or exploring takes too.
   if (ctx.slot.kind === 'verb' && next && spaceAfter && /^(them|him|her|us|me|you|people|patients|residents|clients|members|others)$/.test(next.norm) && /^(how|what|where|when|why|whether)$/.test(tokens[nextIndex + 1]?.norm ?? '') && !WH_VERB.test(repWords[0]?.toLowerCase() ?? '')) return undefined
-  // "Family members who keep rescuing are family members who…": an alternative the sentence already says is no change.
-  if (repWords.length > 1 && new RegExp(`\\b${replacement.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text.slice(0, start) + ' ' + text.slice(end))) return undefined
+  // "Family members who keep rescuing are family members who…", "You are able to draw on your own lived experience and
+  // able to draw on your own experience": an alternative the sentence already says (its first four words) is no change.
+  const said = repWords.slice(0, 4).join(' ')
+  if (repWords.length > 1 && new RegExp(`\\b${said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(`${text.slice(0, start)} ${text.slice(end)}`)) return undefined
+  // "Clients with a dual diagnosis" → not "Clients with people who use substances": after "with" a condition, not people.
+  const withAt = ctx.start - (tokens[ctx.start - 1]?.norm === 'with' ? 1 : 2)
+  if (ctx.slot.kind === 'noun' && !ctx.person && prevOf(tokens, ctx.start, 'with') && PEOPLE.test(tokens[withAt - 1]?.norm ?? '') && /^(people|person|someone)$/i.test(repWords[0] ?? '')) return undefined
   // "how the person uses their medication" + "with medication": a clause-like phrase takes no complement.
   if (next && spaceAfter && PREP.test(next.norm) && /^(what|how|where|whether|why)\s/i.test(replacement) && (ctx.slot.kind === 'noun' || ctx.slot.kind === 'complement')) return undefined
   // "lacks insight into his condition": the match's own complement would be left hanging.

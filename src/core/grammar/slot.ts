@@ -207,7 +207,8 @@ export function slotOf(tokens: Token[], start: number, end: number, kind: RuleKi
     case 'adjective': {
       // "patients recorded as recovered follows", "engaged with their treatment plan": a phrase with its own
       // complement never stands before a noun, so the word after it is not one it describes.
-      const ownComplement = end - start > 1 && tokens.slice(start + 1, end - 1).some((t) => PREPOSITION.test(t.norm) || t.norm === 'as')
+      // A hyphenated compound ("hard-to-reach communities") is one word before its noun.
+      const ownComplement = end - start > 1 && tokens.slice(start + 1, end - 1).some((t) => t.join === 'space' && (PREPOSITION.test(t.norm) || t.norm === 'as'))
       // "psychotic dog": the phrase ends in the noun it describes.
       if (headInPhrase && end - start > 1 && isNounLike(last) && last.join === 'space') return {kind: 'modifier', plural: isPluralNoun(last.norm), head: end - 1, determiner}
       // "afflicted with anxiety": a phrase that ends in its preposition takes its object after it.
