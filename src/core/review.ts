@@ -323,22 +323,10 @@ export class Reviewer implements CandidateSource {
     const possessive = before !== undefined && /^['\u2019]s?\s/.test(text.slice(before.end, tokens[match.start].start))
     const possessiveAfter = /^['\u2019]/.test(text.slice(end))
     const slot = slotOf(tokens, match.start, match.end, kind, plural, phrase, possessive, headInPhrase(rule), possessiveAfter)
-    const context: FitContext = {
-      text,
-      within,
-      tokens,
-      start: match.start,
-      end: match.end,
-      from: start,
-      to: end,
-      withArticle,
-      slot,
-      // "non-compliance" in a rule about non-compliant people is a noun for a behaviour, not a person.
-      person: rule.person === true && !(kind === 'noun' && rule.kind !== 'noun'),
-      // "keep people stable" → "support growth": a verb rule's verb has the staff as its subject, so
-      // it never stands for "are clinically stable", whose subject is the person.
-      verbForObject: rule.kind === 'verb' && kind !== 'verb'
-    }
+    // "non-compliance" in a rule about non-compliant people names a behaviour, not a person; a verb rule's
+    // verb ("keep people stable") is done by staff, so it never stands for its adjective ("are clinically stable").
+    const person = rule.person === true && !(kind === 'noun' && rule.kind !== 'noun')
+    const context: FitContext = {text, within, tokens, start: match.start, end: match.end, from: start, to: end, withArticle, slot, person, verbForObject: rule.kind === 'verb' && kind !== 'verb'}
     const joinsPhrase = before !== undefined && !withArticle && tokens[match.start].join === 'space' && rule.phrases.some((p) => p.toLowerCase() === `${before.norm} ${tokens[match.start].norm}`)
     const fixes: Fix[] = []
     const suggestions: string[] = []

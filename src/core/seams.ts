@@ -1,0 +1,186 @@
+/**
+ * The seams of an edit: how a fitted alternative joins the words on either side of it.
+ * No doubled word, the article before it agreeing, "it" taking the sentence's own
+ * object, and no edit that leaves the sentence's own words hanging (a preposition
+ * phrase the match governed, a second post-modifier, a possessive, a quantity). An
+ * edit that cannot join cleanly is left to the caller to show as advice.
+ */
+import {indefiniteArticle, inflectVerb, isPluralNoun} from './grammar/inflect.js'
+import {isNounLike} from './grammar/slot.js'
+import type {Token} from './match/tokens.js'
+import {capitalise, matchCase, PEOPLE, words, type FitContext, type Proposal} from './fit-context.js'
+
+/** Verbs that take a to-infinitive after them ("declined to attend"); any other verb does not. */
+const TO_VERBS = new Set(
+  'aim agree arrange ask attempt begin choose continue decide decline expect fail hope intend learn manage need offer plan prefer prepare promise refuse seem start struggle tend try want wish'
+    .split(' ')
+    .flatMap((v) => (['base', 's', 'past', 'participle', 'ing'] as const).map((f) => inflectVerb(v, f)))
+)
+const DEGREE = /^(so|very|really|quite|bit|too|rather|extremely|completely|totally|absolutely|utterly|fairly|pretty)$/
+/** The same word, singular or plural ("peer" and "peers"). */
+const sameWord = (a: string, b: string) => a === b || (a.length > 2 && (a + 's' === b || b + 's' === a))
+
+const PREP = /^(to|with|about|for|on|of|from|at|in|into|by)$/
+const AUX = /^(will|would|can|could|may|might|must|shall|should|is|are|was|were|has|have|had|be|been)$/
+/** Verbs that take a bare infinitive after their object ("help people *get* well"). */
+const BARE_INFINITIVE = /^(help|helps|helped|helping|let|lets|letting|make|makes|made|making)$/
+/** Words that can start the object of a preposition. */
+const NP_START = /^(the|a|an|their|his|her|our|my|your|them|him|us|me|people|everyone|each|every|other|others|anyone|someone|all|any|some|this|these|those|two|three|four|five|six|seven|eight|nine|ten|several|many|most)$/
+/** Words that start a post-modifier inside a noun phrase ("people *who* use", "people *I* support"). */
+const POST = /^(who|whose|that|living|using|experiencing|i|we|they)$/
+
+/** Nouns that take a that-clause ("proof that…", "a sign that…"). */
+const CONTENT_NOUN = /^(proof|evidence|testament|sign|signs|hope|belief|idea|fact|view|reminder|news|chance|possibility|message|claim)$/
+/** Verbs that take an object and a wh-clause ("explore with them how…", "ask them what…"). */
+const WH_VERB = /^(explore|exploring|explored|explores|ask|asks|asked|asking|discuss|discusses|discussed|discussing|tell|tells|told|telling|show|shows|showed|shown|showing|teach|teaches|taught|teaching|remind|reminds|reminded|reminding)$/
+/** The head word of a noun phrase: its last word before a post-modifier. */
+function headOf(phrase: string): string {
+  const w = words(phrase.toLowerCase())
+  const post = w.findIndex((x, i) => i > 0 && (POST.test(x) || PREP.test(x)))
+  return (post === -1 ? w.at(-1) : w[post - 1]) ?? ''
+}
+/** The word before token `i`, or the one before an article there, is `word`. */
+function prevOf(tokens: Token[], i: number, word: string): boolean {
+  return tokens[i - 1]?.norm === word || (/^(the|a|an)$/.test(tokens[i - 1]?.norm ?? '') && tokens[i - 2]?.norm === word)
+}
+
+/** Prepositions whose phrase after a match may be the match's own complement ("non-compliant *with*", "in denial *about*"). */
+const GOVERNED_PREP = /^(with|about|into)$/
+/** Words an alternative can end in and still take that preposition's phrase ("not ready to talk *about* it", "find it hard to connect *with*"). */
+const TAKES: Record<string, Set<string>> = {
+  with: new Set('connect connected engage engaged work working cope coping live living deal dealing struggle struggling agree disagree talk talking speak speaking meet share sharing help start continue involved comfortable happy unhappy satisfied familiar content touch well okay along together'.split(' ')),
+  about: new Set('talk talking speak speaking think thinking worry worried care know ask asking learn hear read write feel feeling unsure uncertain sure concerned anxious open honest curious hopeful doubts questions concerns views feelings choices decisions information conversation conversations'.split(' ')),
+  into: new Set('look looking go going move moving turn come fit tap insight'.split(' '))
+}
+/** Words that follow a phrase without continuing its noun ("engaged with treatment *today*"). */
+const TIME = /^(today|tonight|tomorrow|yesterday|daily|weekly|monthly|yearly|again|first|last|next|together|alone|instead|anyway|later|earlier)$/
+
+/** After a verb: an object of up to three words, then "to" ("helps residents to recover"). */
+function objectThenTo(tokens: Token[], i: number): boolean {
+  for (let k = i; k >= 0 && k < tokens.length && k < i + 4; k++) if (tokens[k].norm === 'to') return true
+  return false
+}
+
+/** The edit joined to its neighbours, or undefined when it cannot join cleanly. */
+export function seams(edit: {start: number; end: number; replacement: string}, ctx: FitContext): Proposal | undefined {
+  const {text, tokens} = ctx
+  let {start, end, replacement} = edit
+  const prev = [...tokens].reverse().find((t) => t.end <= start)
+  const nextIndex = tokens.findIndex((t) => t.start >= end)
+  const next = nextIndex === -1 ? undefined : tokens[nextIndex]
+  const spaceAfter = next !== undefined && /^\s+$/.test(text.slice(end, next.start))
+  let repWords = words(replacement)
+  const lastWord = repWords.at(-1)?.toLowerCase() ?? ''
+  const beforeLast = repWords.at(-2)?.toLowerCase() ?? ''
+  const verbSlot = ctx.slot.kind === 'verb' || (ctx.slot.kind === 'predicate' && !ctx.slot.passive && edit.start < ctx.from)
+  if (lastWord === 'it' && next && spaceAfter && PREP.test(next.norm) && tokens[nextIndex + 1]?.join === 'space') {
+    if (next.norm === beforeLast) {
+      // "not ready to talk about it" + "about how much she drinks" → "not ready to talk about how much she drinks".
+      return seams({start, end, replacement: repWords.slice(0, -2).join(' ')}, ctx)
+    }
+    // "a history of deciding not to take it" + "with medication" → "deciding not to take medication": a gerund phrase takes the object too.
+    if ((verbSlot && /^(with|to)$/.test(next.norm)) || (ctx.slot.kind === 'noun' && /^\w+ing$/i.test(repWords[0] ?? '') && next.norm === 'with')) {
+      // "choose not to take it" + "with their medication" → "choose not to take their medication".
+      return seams({start, end: next.end, replacement: repWords.slice(0, -1).join(' ')}, ctx)
+    }
+  }
+  // "a long history of deciding not to take it who had stopped": in a noun phrase, "it" refers to nothing unless the sentence's object takes its place.
+  if (lastWord === 'it' && ctx.slot.kind === 'noun') return undefined
+  // "in denial about their drinking" → not "unsure about the diagnosis about their drinking": the sentence's
+  // preposition phrase belonged to the matched words, so the alternative must end in a word that takes it.
+  const governed = next && spaceAfter && edit.end === ctx.to && GOVERNED_PREP.test(next.norm) && !(ctx.slot.kind === 'noun' && (ctx.person || next.norm !== 'with' && next.norm !== 'about')) && ctx.slot.kind !== 'modifier'
+  if (governed && !PREP.test(lastWord) && !TAKES[next.norm]?.has(lastWord)) return undefined
+  // "engaged with their treatment plan": the sentence's next noun continues the matched noun, and no alternative ends in a noun it fits.
+  if (next && spaceAfter && !/^(noun|modifier)$/.test(ctx.slot.kind) && ctx.end - ctx.start > 1 && isNounLike(tokens[ctx.end - 1]) && isNounLike(next) && !TIME.test(next.norm) && edit.end === ctx.to) return undefined
+  // "patients' deficits" → "people's deficits"; "the patient's own words" → not "the person we support's own words".
+  const apostrophe = /^['\u2019]s?(?![\p{L}])/u.exec(text.slice(end))
+  if (apostrophe && edit.end === ctx.to) {
+    if (repWords.slice(1).some((w) => POST.test(w.toLowerCase()) || PREP.test(w.toLowerCase()))) return undefined
+    if (apostrophe[0].length === 1 && !/s$/i.test(lastWord)) return seams({start, end: end + 1, replacement: `${replacement}${apostrophe[0]}s`}, ctx)
+  }
+  // Text after the alternative's own comma or question mark would read as a run-on.
+  if (/[,;?]/.test(replacement) && next !== undefined) return undefined
+  const matchEndsInPrep = PREP.test(tokens[ctx.end - 1].norm) && edit.end === ctx.to
+  if (next && spaceAfter && sameWord(lastWord, next.norm)) {
+    // "chose not to" + "to take part": the sentence already has the complement's first word.
+    // "a person we work with" + "with a history": a relative clause's own preposition is not that one.
+    if (!PREP.test(lastWord) || repWords.slice(1, -1).some((w) => POST.test(w.toLowerCase()))) return undefined
+    replacement = repWords.slice(0, -1).join(' ')
+  } else if (PREP.test(lastWord) && !/^(in|into)$/.test(lastWord)) {
+    // An alternative that ends in "to"/"with" needs what follows to be its object.
+    if (!next || !spaceAfter) return undefined
+    const after = tokens[nextIndex + 1]
+    if (/^(of|on|upon)$/.test(next.norm) && !matchEndsInPrep && after?.join === 'space' && (isNounLike(after) || NP_START.test(after.norm))) {
+      // "decision about" + "of medication" → "decision about medication": the alternative's preposition replaces the sentence's.
+      return {edit: {start, end: next.end, replacement}}
+    }
+    if (lastWord === 'to' && !matchEndsInPrep && (PREP.test(next.norm) || AUX.test(next.norm))) return undefined
+    if (lastWord === 'to' && !matchEndsInPrep ? !/^[a-z]/.test(next.norm) || NP_START.test(next.norm) : !(isNounLike(next) || NP_START.test(next.norm) || /^(how|what|who|where|why|whether)$/.test(next.norm))) return undefined
+  } else if (matchEndsInPrep) {
+    // "be an example to the people" needs an alternative that also ends in its preposition.
+    return undefined
+  } else if (ctx.slot.kind === 'verb' && next && spaceAfter && next.norm === 'to' && !TO_VERBS.has(repWords[0]?.toLowerCase() ?? '')) {
+    // "claims to hear voices": "says" takes no infinitive.
+    return undefined
+  } else if ((ctx.slot.kind === 'noun' || ctx.slot.kind === 'complement') && next && spaceAfter && (/^(of|to|on|from|into|about|for|by|with)$/.test(next.norm) ? repWords.slice(1).some((w) => POST.test(w.toLowerCase())) : /^(who|that|which)$/.test(next.norm) && repWords.slice(1).some((w, i, rest) => /^(who|that|whose)$/i.test(w) || (/ed$/i.test(w) && rest[i + 1]?.toLowerCase() === 'by')))) {
+    // "people who need support" + "on their families", "peers who share their own experience" + "for the people who…",
+    // "people who use drugs" + "who are in denial": a post-modified phrase takes no second one.
+    return undefined
+  }
+  // "help patients recover" → "support patients recover" (or "learn together with them recover") would need "to".
+  if (ctx.slot.kind === 'verb' && ctx.slot.base !== undefined && BARE_INFINITIVE.test(ctx.slot.base) && !BARE_INFINITIVE.test(repWords[0]?.toLowerCase() ?? '') && !objectThenTo(tokens, nextIndex)) return undefined
+  // "committed suicide attempts": the matched noun modifies the next one, so no verb fits there.
+  if (ctx.slot.kind === 'verb' && next && spaceAfter && isNounLike(next) && isPluralNoun(next.norm) && isNounLike(tokens[ctx.end - 1])) return undefined
+  if (ctx.slot.kind === 'noun' && next && spaceAfter) {
+    // "a recovery rate of 55%": a quantity; only another quantity would take its figure.
+    if (next.norm === 'of' && /^\s*\d[\d.,]*\s*(%|per\s*cent|percent)/i.test(text.slice(next.end))) return undefined
+    // "living proof that our service works": the match's noun takes a that-clause (a subject follows "that"), and the alternative's does not.
+    const subject = tokens[nextIndex + 1]
+    if (next.norm === 'that' && CONTENT_NOUN.test(tokens[ctx.end - 1].norm) && subject !== undefined && (NP_START.test(subject.norm) || /^(it|they|he|she|we|you|i|recovery|treatment)$/.test(subject.norm)) && !CONTENT_NOUN.test(headOf(replacement))) return undefined
+  }
+  // "full members of the treatment team" → not "members of the people supporting you": a part of a group is not a part of people.
+  if (ctx.slot.kind === 'noun' && prevOf(tokens, ctx.start, 'of') && /^(members?|part|one|head|leader|lead|rest)$/.test(tokens[ctx.start - (tokens[ctx.start - 1]?.norm === 'of' ? 2 : 3)]?.norm ?? '') && /^(the\s+)?(people|person|someone)\b/i.test(replacement)) return undefined
+  // "Model recovery for individuals" → not "Explore what recovery means to each person for individuals": a wh-clause takes no phrase after it.
+  if (next && spaceAfter && /^(for|with|to|on|about|of|from|by|in|into|at)$/.test(next.norm) && /\b(what|how|where|whether|why)\s/i.test(replacement) && edit.end === ctx.to) return undefined
+  // "show them how to recover": the matched verb takes an object and a wh-clause, which only a verb of asking or exploring takes too.
+  if (ctx.slot.kind === 'verb' && next && spaceAfter && /^(them|him|her|us|me|you|people|patients|residents|clients|members|others)$/.test(next.norm) && /^(how|what|where|when|why|whether)$/.test(tokens[nextIndex + 1]?.norm ?? '') && !WH_VERB.test(repWords[0]?.toLowerCase() ?? '')) return undefined
+  // "Family members who keep rescuing are family members who…", "You are able to draw on your own lived experience and
+  // able to draw on your own experience": an alternative the sentence already says (its first four words) is no change.
+  const said = repWords.slice(0, 4).join(' ')
+  // Only the sentence counts: the text may be a region or the whole document, and both must give the same finding.
+  const sentenceStart = tokens[0]?.start ?? start
+  const sentenceEnd = tokens.at(-1)?.end ?? end
+  if (repWords.length > 1 && new RegExp(`\\b${said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(`${text.slice(sentenceStart, start)} ${text.slice(end, sentenceEnd)}`)) return undefined
+  // "Clients with a dual diagnosis" → not "Clients with people who use substances": after "with" a condition, not people.
+  const withAt = ctx.start - (tokens[ctx.start - 1]?.norm === 'with' ? 1 : 2)
+  if (ctx.slot.kind === 'noun' && !ctx.person && prevOf(tokens, ctx.start, 'with') && PEOPLE.test(tokens[withAt - 1]?.norm ?? '') && /^(people|person|someone)$/i.test(repWords[0] ?? '')) return undefined
+  // "how the person uses their medication" + "with medication": a clause-like phrase takes no complement.
+  if (next && spaceAfter && PREP.test(next.norm) && /^(what|how|where|whether|why)\s/i.test(replacement) && (ctx.slot.kind === 'noun' || ctx.slot.kind === 'complement')) return undefined
+  // "lacks insight into his condition": the match's own complement would be left hanging.
+  if (next && spaceAfter && (next.norm === 'into' || (next.norm === 'of' && ctx.slot.kind === 'verb')) && !PREP.test(words(replacement).at(-1)?.toLowerCase() ?? '')) return undefined
+  repWords = words(replacement)
+  const firstWord = repWords[0]?.toLowerCase()
+  const joined = prev !== undefined && /^\s+$/.test(text.slice(prev.end, start))
+  if (prev && joined && firstWord !== undefined && sameWord(firstWord, prev.norm)) {
+    // "peer mentors" → "peer peer supporters": the sentence's own word stays.
+    replacement = repWords.slice(1).join(' ')
+  } else if (prev && joined && DEGREE.test(prev.norm) && /^very\s/i.test(replacement)) {
+    // "so OCD" → "so particular", not "so very particular".
+    replacement = replacement.replace(/^very\s+/i, '')
+  }
+  if (!replacement) return undefined
+  // The article before the edit agrees with its new first word ("a asset-based" → "an asset-based").
+  if (prev && joined && (prev.norm === 'a' || prev.norm === 'an')) {
+    const wanted = indefiniteArticle(replacement)
+    const raw = text.slice(prev.start, prev.end)
+    if (/^(the|a|an|some|our|their)\s/i.test(replacement) && start === ctx.from) {
+      // The alternative brings its own determiner: the sentence's article goes.
+      return {edit: {start: prev.start, end, replacement: matchCase(raw, replacement)}}
+    }
+    if (wanted !== prev.norm) {
+      const article = /^A/.test(raw) ? capitalise(wanted) : wanted
+      return {edit: {start: prev.start, end, replacement: `${article}${text.slice(prev.end, start)}${replacement}`}}
+    }
+  }
+  return {edit: {start, end, replacement}}
+}
