@@ -34,6 +34,8 @@ export class StdioServer {
   private pending = Buffer.alloc(0)
   private waiters: Array<{match: (m: ServerMessage) => boolean; resolve: (m: ServerMessage) => void}> = []
   private nextId = 1
+  /** What the server answered to initialize. */
+  capabilities: any
   /** Set when stdout carried something that is not a well-formed message. */
   protocolError: string | undefined
 
@@ -174,8 +176,15 @@ export class StdioServer {
       initializationOptions: {trusted: true}
     })
     if (answer.error) throw new Error(`initialize failed: ${answer.error.message}`)
+    this.capabilities = answer.result.capabilities
     this.settings = settings
     this.notify('initialized', {})
+  }
+
+  /** A save as VS Code's client sends it: with the document's text as it is now when the server asked for it (includeText). */
+  saved(uri: string, text: string): void {
+    const withText = this.capabilities?.textDocumentSync?.save?.includeText === true
+    this.notify('textDocument/didSave', {textDocument: {uri}, ...(withText ? {text} : {})})
   }
 
   /** Messages the server showed or logged whose text matches. */
