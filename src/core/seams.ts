@@ -61,12 +61,30 @@ function objectThenTo(tokens: Token[], i: number): boolean {
   return false
 }
 
+/** How far either side of an edit the sentence is read for wording it already says. */
+const NEAR = 300
+
+/** Index of the first token for which `after` holds (it holds for every later one too), or tokens.length. */
+function firstToken(tokens: Token[], after: (t: Token) => boolean): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (after(tokens[mid])) hi = mid
+    else lo = mid + 1
+  }
+  return lo
+}
+
 /** The edit joined to its neighbours, or undefined when it cannot join cleanly. */
 export function seams(edit: {start: number; end: number; replacement: string}, ctx: FitContext): Proposal | undefined {
   const {text, tokens} = ctx
   let {start, end, replacement} = edit
-  const prev = [...tokens].reverse().find((t) => t.end <= start)
-  const nextIndex = tokens.findIndex((t) => t.start >= end)
+  // Tokens are in source order: found by halving, not by walking a sentence that may be thousands of words long.
+  const prevIndex = firstToken(tokens, (t) => t.end > start) - 1
+  const prev = prevIndex >= 0 ? tokens[prevIndex] : undefined
+  const found = firstToken(tokens, (t) => t.start >= end)
+  const nextIndex = found === tokens.length ? -1 : found
   const next = nextIndex === -1 ? undefined : tokens[nextIndex]
   const spaceAfter = next !== undefined && /^\s+$/.test(text.slice(end, next.start))
   let repWords = words(replacement)
@@ -93,7 +111,7 @@ export function seams(edit: {start: number; end: number; replacement: string}, c
   // "engaged with their treatment plan": the sentence's next noun continues the matched noun, and no alternative ends in a noun it fits.
   if (next && spaceAfter && !/^(noun|modifier)$/.test(ctx.slot.kind) && ctx.end - ctx.start > 1 && isNounLike(tokens[ctx.end - 1]) && isNounLike(next) && !TIME.test(next.norm) && edit.end === ctx.to) return undefined
   // "patients' deficits" → "people's deficits"; "the patient's own words" → not "the person we support's own words".
-  const apostrophe = /^['\u2019]s?(?![\p{L}])/u.exec(text.slice(end))
+  const apostrophe = /^['\u2019]s?(?![\p{L}])/u.exec(text.slice(end, end + 3))
   if (apostrophe && edit.end === ctx.to) {
     if (repWords.slice(1).some((w) => POST.test(w.toLowerCase()) || PREP.test(w.toLowerCase()))) return undefined
     if (apostrophe[0].length === 1 && !/s$/i.test(lastWord)) return seams({start, end: end + 1, replacement: `${replacement}${apostrophe[0]}s`}, ctx)
@@ -133,7 +151,7 @@ export function seams(edit: {start: number; end: number; replacement: string}, c
   if (ctx.slot.kind === 'verb' && next && spaceAfter && isNounLike(next) && isPluralNoun(next.norm) && isNounLike(tokens[ctx.end - 1])) return undefined
   if (ctx.slot.kind === 'noun' && next && spaceAfter) {
     // "a recovery rate of 55%": a quantity; only another quantity would take its figure.
-    if (next.norm === 'of' && /^\s*\d[\d.,]*\s*(%|per\s*cent|percent)/i.test(text.slice(next.end))) return undefined
+    if (next.norm === 'of' && /^\s*\d[\d.,]*\s*(%|per\s*cent|percent)/i.test(text.slice(next.end, next.end + 24))) return undefined
     // "living proof that our service works": the match's noun takes a that-clause (a subject follows "that"), and the alternative's does not.
     const subject = tokens[nextIndex + 1]
     if (next.norm === 'that' && CONTENT_NOUN.test(tokens[ctx.end - 1].norm) && subject !== undefined && (NP_START.test(subject.norm) || /^(it|they|he|she|we|you|i|recovery|treatment)$/.test(subject.norm)) && !CONTENT_NOUN.test(headOf(replacement))) return undefined
@@ -147,9 +165,10 @@ export function seams(edit: {start: number; end: number; replacement: string}, c
   // "Family members who keep rescuing are family members who…", "You are able to draw on your own lived experience and
   // able to draw on your own experience": an alternative the sentence already says (its first four words) is no change.
   const said = repWords.slice(0, 4).join(' ')
-  // Only the sentence counts: the text may be a region or the whole document, and both must give the same finding.
-  const sentenceStart = tokens[0]?.start ?? start
-  const sentenceEnd = tokens.at(-1)?.end ?? end
+  // Only the sentence counts (the text may be a region or the whole document, and both must give the same
+  // finding), and only the words near the edit: a sentence may be thousands of words long.
+  const sentenceStart = Math.max(tokens[0]?.start ?? start, start - NEAR)
+  const sentenceEnd = Math.min(tokens.at(-1)?.end ?? end, end + NEAR)
   if (repWords.length > 1 && new RegExp(`\\b${said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(`${text.slice(sentenceStart, start)} ${text.slice(end, sentenceEnd)}`)) return undefined
   // "Clients with a dual diagnosis" → not "Clients with people who use substances": after "with" a condition, not people.
   const withAt = ctx.start - (tokens[ctx.start - 1]?.norm === 'with' ? 1 : 2)

@@ -49,8 +49,16 @@ export function fit(shapes: Shapes, ctx: FitContext): Proposal {
   const edit = seams(proposal.edit, ctx)
   if (!edit || 'advice' in edit) return edit ?? {advice: adviceFor(shapes)}
   // "manage the people I support" in a policy that never says "I": a first-person alternative fits only a sentence in the first person.
-  if (/\bI\b/.test(edit.edit.replacement) && !ctx.tokens.some((t) => /^(i|my|me|myself|mine)$/.test(t.norm))) return {advice: adviceFor(shapes)}
+  if (/\bI\b/.test(edit.edit.replacement) && !firstPerson(ctx.tokens)) return {advice: adviceFor(shapes)}
   return {edit: {...edit.edit, replacement: ownedBySubject(edit.edit.replacement, ctx)}}
+}
+
+/** Whether a sentence speaks in the first person singular, read once per sentence (a long one has many findings). */
+const spokenByI = new WeakMap<Token[], boolean>()
+function firstPerson(tokens: Token[]): boolean {
+  let known = spokenByI.get(tokens)
+  if (known === undefined) spokenByI.set(tokens, (known = tokens.some((t) => /^(i|my|me|myself|mine)$/.test(t.norm))))
+  return known
 }
 
 const OWNER: Record<string, {their: string; themselves: string}> = {
@@ -210,7 +218,7 @@ function place(written: Shapes, ctx: FitContext): Proposal {
       if (!clause) return advice
       // A clause fits only where the match runs to the end of the sentence ("…because treatment works.").
       if (tokens[ctx.end] !== undefined || wordBeforeStop(text, ctx.to, ctx.within)) return advice
-      const atStart = !tokens.slice(0, ctx.start).length
+      const atStart = ctx.start === 0
       return {edit: {start: ctx.from, end: ctx.to, replacement: atStart ? capitalise(clause) : matchCase(text.slice(ctx.from, ctx.to), clause)}}
     }
   }
