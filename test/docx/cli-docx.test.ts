@@ -10,7 +10,7 @@ import {spawnSync} from 'node:child_process'
 import {test} from 'node:test'
 import {buildCli, cli, ONLY_FIXTURES, project, ROOT} from '../cli/helpers.js'
 import {openDocx} from '../../src/core/docx/index.js'
-import {edgeCasesDocx, haveLibreOffice, libreOffice, richDocx, soffice} from './fixtures.js'
+import {edgeCasesDocx, haveLibreOffice, libreOffice, rawDocx, richDocx, soffice} from './fixtures.js'
 import {anchorText, commentsOf, untouchedEqual} from './inspect.js'
 import {ZipArchive} from '../../src/core/docx/zip.js'
 
@@ -42,6 +42,7 @@ test('--review-docx-dir with --track-changes: a batch; a bad file is one line, n
     'docs/a.docx': await richDocx(),
     'docs/sub/b.docx': edgeCasesDocx(),
     'docs/broken.docx': 'PK\u0003\u0004 not really',
+    'docs/badxml.docx': rawDocx('<w:p><w:r><w:t>She is a wise mentor.</w:r></w:t></w:p>'),
     'docs/old.doc': Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Buffer.from('WordDocument', 'utf16le')]),
     'docs/c.md': 'He is a glumster.\n'
   })
@@ -49,6 +50,7 @@ test('--review-docx-dir with --track-changes: a batch; a bad file is one line, n
   assert.equal(r.code, 2, r.stderr)
   const lines = r.stderr.trimEnd().split('\n')
   assert.ok(lines.includes('recovery-lint: docs/broken.docx: cannot read as a Word document: corrupt: not a zip archive (no zip directory found)'), r.stderr)
+  assert.ok(lines.includes('recovery-lint: docs/badxml.docx: cannot read as a Word document: corrupt: word/document.xml is not well-formed (</w:r> where </w:t> was due)'), r.stderr)
   assert.ok(lines.includes('recovery-lint: docs/old.doc: cannot read as a Word document: a Word 97–2003 document (.doc), not a .docx: save it as .docx to review it'), r.stderr)
   assert.ok(lines.some((l) => /^recovery-lint: wrote reviewed\/docs\/a\.docx \(15 comments, 13 tracked changes \(3 fixes left as comments only/.test(l)), r.stderr)
   assert.ok(lines.some((l) => /^recovery-lint: wrote reviewed\/docs\/sub\/b\.docx \(9 comments, 5 tracked changes/.test(l)), r.stderr)

@@ -236,6 +236,10 @@ test('bad input gets one clear reason: encrypted, .doc, not a zip, corrupt, zip 
   const good = u8(rawDocx('<w:p><w:r><w:t>Hello.</w:t></w:r></w:p>'))
   assert.equal(reason(good), 'opened')
   assert.match(reason(good.slice(0, good.length - 30)), /corrupt/)
+  // XML that is not well-formed: Word refuses it, and a copy spliced from it would be as broken.
+  assert.equal(reason(u8(rawDocx('<w:p><w:r><w:t>Hi.</w:r></w:t></w:p>'))), 'corrupt: word/document.xml is not well-formed (</w:r> where </w:t> was due)')
+  assert.equal(reason(u8(rawDocx('<w:p><w:r><w:t>Hi.</w:t></w:r></w:p></w:tbl>'))), 'corrupt: word/document.xml is not well-formed (</w:tbl> where </w:body> was due)')
+  assert.match(reason(u8(rawDocx('<w:p><w:r><w:t>Hi.</w:t></w:r>').subarray(0))), /^corrupt: word\/document\.xml is not well-formed/)
   // A part that expands 1000 times: refused from the directory, before inflating.
   const huge = '<w:p/>'.repeat(2_000_000)
   const rels = strToU8('<Relationships><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
