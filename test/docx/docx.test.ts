@@ -158,6 +158,24 @@ test('existing comments and replies are kept; new ids never collide', async () =
   assert.ok(!commentIds.includes('101') && !commentIds.includes('102'))
 })
 
+test('no id is used twice: a split run with a tracked formatting change gets new revision ids; ids stay 32-bit ints', () => {
+  const ids = (xml: string) => [...xml.matchAll(/<w:(?:commentRangeStart|ins|del|rPrChange|bookmarkStart) w:id="(\d+)"/g)].map((m) => Number(m[1]))
+  const change = '<w:rPrChange w:id="5" w:author="A" w:date="2026-01-01T00:00:00Z"><w:rPr/></w:rPrChange>'
+  const input = u8(rawDocx(`<w:p><w:r><w:rPr><w:b/>${change}</w:rPr><w:t xml:space="preserve">She is a wise mentor today.</w:t></w:r></w:p>`))
+  const {copy} = reviewAndCheck(input, true)
+  const xml = new ZipArchive(copy.bytes).readText('word/document.xml')
+  // Four runs now carry the formatting change (before, deleted, inserted, after): four revisions, four ids.
+  const changes = ids(xml.replace(/<w:(?!rPrChange)[^>]*>/g, ''))
+  assert.equal(changes.length, 4)
+  const all = ids(xml)
+  assert.equal(new Set(all).size, all.length, xml)
+  assert.match(xml, /^[\s\S]*<w:rPr><w:b\/><w:rPrChange w:id="5" w:author="A"[^>]*><w:rPr\/><\/w:rPrChange><\/w:rPr><w:t xml:space="preserve">She is <\/w:t>/)
+  // An id at the top of the 32-bit range: the new ones go in the gaps below it, never past it.
+  const top = u8(rawDocx('<w:p><w:bookmarkStart w:id="2147483647" w:name="b"/><w:bookmarkStart w:id="0" w:name="c"/><w:r><w:t>She is a wise mentor.</w:t></w:r><w:bookmarkEnd w:id="0"/><w:bookmarkEnd w:id="2147483647"/></w:p>'))
+  const high = ids(new ZipArchive(reviewAndCheck(top, true).copy.bytes).readText('word/document.xml'))
+  assert.deepEqual(high, [2147483647, 0, 1, 2, 3])
+})
+
 test('a document without comments gets the comments part, its relationship and content type', () => {
   const input = u8(rawDocx('<w:p><w:r><w:t>She is a wise mentor.</w:t></w:r></w:p>'))
   const {copy} = reviewAndCheck(input, false)

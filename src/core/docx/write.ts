@@ -14,6 +14,7 @@ import {relsPartOf, resolvePart} from './package.js'
 import type {DocxReview} from './review.js'
 import {applySplices, type Splice} from './splice.js'
 import type {DocxParagraph, Piece, RunInfo} from './stories.js'
+import {copyRunProperties, idAllocator} from './ids.js'
 import {escapeXml} from './xml.js'
 
 export const REVIEW_AUTHOR = 'Recovery Language Review'
@@ -91,7 +92,7 @@ export function writeReviewedCopy(model: DocxModel, review: DocxReview, options:
   const initials = escapeXml(options.initials ?? REVIEW_INITIALS)
   const date = (options.date ?? new Date()).toISOString().replace(/\.\d+Z$/, 'Z')
   const page = options.rulePage ?? ((id: string) => id)
-  let nextId = model.maxId + 1
+  const newId = idAllocator(model)
   const cuts = new Map<string, CutOps>()
   const splices = new Map<string, Splice[]>()
   const deletions = new Map<string, Array<[number, number]>>()
@@ -143,7 +144,7 @@ export function writeReviewedCopy(model: DocxModel, review: DocxReview, options:
       if (paragraph.pieces.some((p) => p.protectedBy === 'comment')) return // an existing comment: reported, never edited
       const text: CommentText =
         nth === 0 ? fullComment(f, options.rule?.(f.ruleId), page(f.ruleId), members.length - 1) : shortComment(f, review.places[members[0]], nth + 1, members.length)
-      const id = nextId++
+      const id = newId()
       const wp = prefixOf(paragraph.part)
       const base = model.starts[review.paragraphs[i]]
       const s = f.offset - base
@@ -165,9 +166,9 @@ export function writeReviewedCopy(model: DocxModel, review: DocxReview, options:
       if (fixes.has(f)) {
         const from = startLoc(model, paragraph, s)
         const to = endLoc(model, paragraph, e)
-        const delId = nextId++
-        const insId = nextId++
-        const rPr = from.piece.run.rPr
+        const delId = newId()
+        const insId = newId()
+        const rPr = copyRunProperties(from.piece.run.rPr, wp, newId)
         // The deletion wraps the runs between the cuts; the insertion follows it, before the comment ends.
         cutAt(from).openers.push(`<${wp}del ${wp}id="${delId}" ${wp}author="${author}" ${wp}date="${date}">`)
         cutAt(to).closers.unshift(
@@ -188,11 +189,11 @@ export function writeReviewedCopy(model: DocxModel, review: DocxReview, options:
     const stuff = closers.join('') + openers.join('')
     const run = loc.piece?.run
     if (loc.mode === 'between' || !run || !loc.piece) addSplice(loc.part, {at: loc.x, end: loc.x, text: stuff})
-    else if (loc.mode === 'child') addSplice(loc.part, {at: loc.x, end: loc.x, text: `</${wp}r>${stuff}<${wp}r>${run.rPr}`})
+    else if (loc.mode === 'child') addSplice(loc.part, {at: loc.x, end: loc.x, text: `</${wp}r>${stuff}<${wp}r>${copyRunProperties(run.rPr, wp, newId)}`})
     else {
       const left = spans.some(([s, e]) => s < loc.x && loc.x <= e) ? 'delText' : 't'
       const right = spans.some(([s, e]) => s <= loc.x && loc.x < e) ? 'delText' : 't'
-      addSplice(loc.part, {at: loc.x, end: loc.x, text: `</${wp}${left}></${wp}r>${stuff}<${wp}r>${run.rPr}<${wp}${right} xml:space="preserve">`})
+      addSplice(loc.part, {at: loc.x, end: loc.x, text: `</${wp}${left}></${wp}r>${stuff}<${wp}r>${copyRunProperties(run.rPr, wp, newId)}<${wp}${right} xml:space="preserve">`})
       const split = splitTexts.get(loc.part) ?? new Map<number, Piece>()
       split.set(loc.piece.tagStart, loc.piece)
       splitTexts.set(loc.part, split)
