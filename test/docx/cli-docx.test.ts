@@ -27,7 +27,10 @@ test('--review-docx writes a reviewed copy; the input is untouched; the reports 
   assert.deepEqual(readFileSync(join(dir, 'policy.docx')), input)
   assert.equal(statSync(join(dir, 'policy.docx')).mtimeMs, before)
   const json = JSON.parse(r.stdout)
-  assert.deepEqual(Object.keys(json[0].findings[0]), ['ruleId', 'category', 'severity', 'line', 'column', 'endLine', 'endColumn', 'text', 'message', 'suggestions'])
+  // The contract's keys, then the place in words (a Word document has no lines).
+  assert.deepEqual(Object.keys(json[0].findings[0]), ['ruleId', 'category', 'severity', 'line', 'column', 'endLine', 'endColumn', 'text', 'message', 'suggestions', 'place'])
+  const places = json[0].findings.map((f: {place: string; column: number}) => `${f.place}:${f.column}`)
+  for (const place of ['body ¶2:20', 'text box 1 ¶1:6', 'header1 ¶1:9', 'footer1 ¶1:15', 'footnote 1 ¶1:18', 'endnote 1 ¶1:10', 'comment 1 ¶1:13']) assert.ok(places.includes(place), `${place} in ${places}`)
   const out = u8(readFileSync(join(dir, 'out/policy.reviewed.docx')))
   assert.equal(commentsOf(out).filter((c) => c.author === 'Recovery Language Review').length, 15)
   assert.equal(readdirSync(join(dir, 'out')).length, 1, 'no temporary file left')
