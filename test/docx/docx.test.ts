@@ -12,7 +12,7 @@ import {DEFAULT_DOCX_LIMITS, openDocx, reviewDocx, writeReviewedCopy, type DocxM
 import {ZipArchive} from '../../src/core/docx/zip.js'
 import {FIXTURE_PACK} from '../cli/helpers.js'
 import {edgeCasesDocx, rawDocx, richDocx} from './fixtures.js'
-import {acceptedBody, anchorText, commentsOf, untouchedEqual} from './inspect.js'
+import {acceptedBody, acceptedStories, anchorText, commentsOf, untouchedEqual} from './inspect.js'
 
 const reviewer = new Reviewer([parseRulePack('fixture-pack.yml', FIXTURE_PACK)])
 const DATE = new Date('2026-02-01T09:00:00Z')
@@ -223,6 +223,37 @@ test('accepting every tracked change gives the text --fix gives for the same con
   const fixed = fixDocument(reviewer, {kind: 'text', text, bom: false, lossless: true}).text
   assert.deepEqual(acceptedBody(copy.bytes), fixed.trimEnd().split('\n\n'))
   assert.notDeepEqual(acceptedBody(copy.bytes), lines)
+})
+
+test('accepting every tracked change gives the --fix text in every story: headers, footers, notes, text box, nested table', async () => {
+  const {fixDocument} = await import('../../src/node/documents.js')
+  const {Document, Packer, Paragraph, TextRun, Header, Footer, FootnoteReferenceRun, EndnoteReferenceRun, Table, TableRow, TableCell, Textbox} = await import('docx')
+  const p = (t: string) => new Paragraph(t)
+  const cell = (children: Array<Paragraph | InstanceType<typeof Table>>) => new TableCell({children})
+  const inner = new Table({rows: [new TableRow({children: [cell([p('Inner: he is a glumster, a wise mentor too.')])]})]})
+  const doc = new Document({
+    footnotes: {1: {children: [p('Note: a wise mentor, then a glumster.')]}},
+    endnotes: {1: {children: [p('End: the glumster and a wise mentor.')]}},
+    sections: [
+      {
+        headers: {default: new Header({children: [p('Head: a wise mentor and a glumster.')]})},
+        footers: {default: new Footer({children: [p('Foot: she is a glumster.')]})},
+        children: [
+          new Paragraph({children: [new TextRun('Body: a wise mentor.'), new FootnoteReferenceRun(1), new TextRun(' More.'), new EndnoteReferenceRun(1)]}),
+          new Table({rows: [new TableRow({children: [cell([p('Outer: a wise mentor.'), inner])]})]}),
+          new Textbox({alignment: 'left', style: {width: '200pt', height: '60pt'}, children: [p('Box: a glumster and a wise mentor.')]})
+        ]
+      }
+    ]
+  })
+  const bytes = u8(await Packer.toBuffer(doc))
+  const {copy, model} = reviewAndCheck(bytes, true)
+  assert.equal(copy.notChanged, 0)
+  const stories = model.paragraphs.filter((x) => x.text && !x.section.startsWith('comment'))
+  const fixed = fixDocument(reviewer, {kind: 'text', text: stories.map((x) => x.text).join('\n\n') + '\n', bom: false, lossless: true}).text.trimEnd().split('\n\n')
+  const expected = stories.map((x, i) => `${x.section}: ${fixed[i]}`)
+  assert.deepEqual(acceptedStories(copy.bytes), expected)
+  for (const section of ['body', 'header1', 'footer1', 'footnote 1', 'endnote 1', 'text box 1']) assert.ok(expected.some((t) => t.startsWith(`${section}: `) && !t.includes('glumster') && !t.includes('wise mentor')), `${section} fixed: ${JSON.stringify(expected)}`)
 })
 
 // ---- bad input --------------------------------------------------------------------------

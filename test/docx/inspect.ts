@@ -68,6 +68,16 @@ export function acceptAll(xml: string): string {
     .replace(/<\/?w:(ins|moveTo)\b[^>]*>/g, '')
 }
 
+/** The paragraphs of every story but comments, "section: text", after accepting every change in every part. */
+export function acceptedStories(bytes: Uint8Array): string[] {
+  const zip = new ZipArchive(bytes)
+  const changed = new Map<string, Uint8Array>()
+  for (const e of zip.entries) if (/^word\/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$/.test(e.name)) changed.set(e.name, new TextEncoder().encode(acceptAll(zip.readText(e.name))))
+  return openDocx(zip.write(changed))
+    .paragraphs.filter((p) => p.text && !p.section.startsWith('comment'))
+    .map((p) => `${p.section}: ${p.text}`)
+}
+
 /** The body paragraphs of a package after accepting every change in every part. */
 export function acceptedBody(bytes: Uint8Array): string[] {
   const zip = new ZipArchive(bytes)
