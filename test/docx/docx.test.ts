@@ -11,7 +11,7 @@ import {Reviewer} from '../../src/core/review.js'
 import {DEFAULT_DOCX_LIMITS, openDocx, reviewDocx, writeReviewedCopy, type DocxModel} from '../../src/core/docx/index.js'
 import {ZipArchive} from '../../src/core/docx/zip.js'
 import {FIXTURE_PACK} from '../cli/helpers.js'
-import {edgeCasesDocx, rawDocx, richDocx} from './fixtures.js'
+import {edgeCasesDocx, haveLibreOffice, libreOffice, rawDocx, richDocx} from './fixtures.js'
 import {acceptedBody, acceptedStories, anchorText, commentsOf, untouchedEqual} from './inspect.js'
 
 const reviewer = new Reviewer([parseRulePack('fixture-pack.yml', FIXTURE_PACK)])
@@ -104,7 +104,9 @@ function reviewAndCheck(bytes: Uint8Array, trackChanges: boolean) {
 test('the reviewed copy: one comment per finding, anchored on exactly the flagged words; every other part byte for byte', async () => {
   for (const [name, bytes] of [
     ['docx package', u8(await richDocx())],
-    ['hand-written', u8(edgeCasesDocx())]
+    ['hand-written', u8(edgeCasesDocx())],
+    // The same documents as LibreOffice saves them (its own runs, ids, text boxes in mc:AlternateContent).
+    ...(haveLibreOffice() ? ([['LibreOffice', u8(libreOffice(await richDocx()))], ['LibreOffice, hand-written', u8(libreOffice(edgeCasesDocx()))]] as const) : [])
   ] as const) {
     const {review, copy, comments, model} = reviewAndCheck(bytes, false)
     const reported = review.findings.filter((_, i) => model.paragraphs[review.paragraphs[i]].section.startsWith('comment') === false)
