@@ -11,7 +11,7 @@ import {test} from 'node:test'
 import {buildCli, cli, ONLY_FIXTURES, project, ROOT} from '../cli/helpers.js'
 import {openDocx} from '../../src/core/docx/index.js'
 import {edgeCasesDocx, haveLibreOffice, libreOffice, rawDocx, richDocx, soffice} from './fixtures.js'
-import {anchorText, commentsOf, untouchedEqual} from './inspect.js'
+import {anchorText, commentsOf, pdfNotes, pdfWords, untouchedEqual} from './inspect.js'
 import {ZipArchive} from '../../src/core/docx/zip.js'
 
 buildCli()
@@ -111,7 +111,8 @@ test('the reviewed copies open in LibreOffice without repair and print with thei
     const r = cli([...ONLY_FIXTURES, '--review-docx', `${name}.reviewed.docx`, '--track-changes', `${name}.docx`], dir)
     assert.equal(r.code, 1, r.stderr)
   }
-  // ExportNotesInMargin prints comments in the margin (LibreOffice 7.5+); ExportNotes makes them PDF notes too.
+  // ExportNotesInMargin prints comments in the margin (LibreOffice 7.5+; Debian 12's 7.4 ignores it, and the PNG shows
+  // each comment as a note icon where its range ends); ExportNotes makes them PDF notes, which is what is checked below.
   const filter = 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"},"ExportNotesInMargin":{"type":"boolean","value":"true"}}'
   const pdf = soffice(['--convert-to', filter, '--outdir', 'pdf', 'rich.reviewed.docx', 'edge.reviewed.docx'], dir)
   assert.equal(pdf.status, 0, pdf.stderr)
@@ -131,10 +132,31 @@ test('the reviewed copies open in LibreOffice without repair and print with thei
   assert.ok(kept.length >= 14, `${kept.length} kept`)
   assert.ok(lost.every((c) => inTextBox(c.id)), JSON.stringify(lost))
   assert.match(new ZipArchive(again).readText('word/document.xml'), /<w:del [^>]*w:author="Recovery Language Review"/)
+  // Where LibreOffice prints each of our comments: its note sits on the line of the flagged words, right after the
+  // last of them (LibreOffice 7.4 prints a comment as a PDF note at the end of its range; 7.5+ can also print the
+  // text in the margin). Checked on a copy with comments only, where the range ends where the words end.
+  const plain = cli([...ONLY_FIXTURES, '--review-docx', 'rich.comments.docx', 'rich.docx'], dir)
+  assert.equal(plain.code, 1, plain.stderr)
+  assert.equal(soffice(['--convert-to', filter, '--outdir', 'pdf', 'rich.comments.docx'], dir).status, 0)
+  const bbox = spawnSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', join(dir, 'pdf', 'rich.comments.pdf'), '-'], {encoding: 'utf8'})
+  assert.equal(bbox.status, 0, bbox.stderr)
+  const {height, words} = pdfWords(bbox.stdout)
+  const notes = pdfNotes(readFileSync(join(dir, 'pdf', 'rich.comments.pdf')), height)
+  const ourNotes = notes.filter((n) => /“[^”]+”/.test(n.text.split('\n')[0]) && !n.text.startsWith('Comment:'))
+  assert.equal(ourNotes.length, commentsOf(u8(readFileSync(join(dir, 'rich.comments.docx')))).filter((c) => c.author === 'Recovery Language Review').length)
+  for (const note of ourNotes) {
+    // A header's, footer's or note's comment says where its words are ("In footnote 1 ¶1, …"): it sits elsewhere by design.
+    if (/^In (header|footer|footnote|endnote)/.test(note.text)) continue
+    const flagged = /“([^”]+)”/.exec(note.text)![1]
+    const last = flagged.split(/\s+/).pop()!
+    const on = words.find((w) => w.text.includes(last) && Math.abs(w.yMin - note.top) < 3 && w.xMin < note.x && note.x <= w.xMax + 1)
+    assert.ok(on, `the note “${note.text.split('\n')[0]}” at (${note.x}, ${note.top}) is not right after “${last}”: ${JSON.stringify(words.filter((w) => Math.abs(w.yMin - note.top) < 3).map((w) => `${w.text}@${w.xMin}-${w.xMax}`))}`)
+  }
   const results = join(ROOT, 'test-results', 'docx')
   mkdirSync(results, {recursive: true})
   const png = spawnSync('pdftoppm', ['-r', '80', '-png', '-f', '1', '-l', '1', join(dir, 'pdf', 'rich.reviewed.pdf'), join(results, 'rich-reviewed')], {encoding: 'utf8'})
   assert.equal(png.status, 0, png.stderr)
   copyFileSync(join(dir, 'rich.reviewed.docx'), join(results, 'rich.reviewed.docx'))
+  copyFileSync(join(dir, 'pdf', 'rich.reviewed.pdf'), join(results, 'rich.reviewed.pdf'))
   assert.ok(readdirSync(results).some((f) => /^rich-reviewed-0*1\.png$/.test(f)))
 })
