@@ -38,6 +38,11 @@ test('--review-docx writes a reviewed copy; the input is untouched; the reports 
   for (const place of ['body ¶2:20', 'text box 1 ¶1:6', 'header1 ¶1:9', 'footer1 ¶1:15', 'footnote 1 ¶1:18', 'endnote 1 ¶1:10', 'comment 1 ¶1:13']) assert.ok(stylish.stdout.includes(place), `${place} in\n${stylish.stdout}`)
   const html = cli(['--format', 'html', ...ONLY_FIXTURES, 'policy.docx'], dir)
   assert.match(html.stdout, /footnote 1 ¶1, character 18/)
+  const sarif = JSON.parse(cli(['--format', 'sarif', ...ONLY_FIXTURES, 'policy.docx'], dir).stdout)
+  const messages = sarif.runs[0].results.map((x: {message: {text: string}}) => x.message.text)
+  for (const place of ['body ¶2: ', 'text box 1 ¶1: ', 'header1 ¶1: ', 'footnote 1 ¶1: ', 'endnote 1 ¶1: ']) assert.ok(messages.some((m: string) => m.startsWith(place)), `${place} in ${messages}`)
+  const github = cli(['--format', 'github', ...ONLY_FIXTURES, 'policy.docx'], dir).stdout
+  assert.match(github, /^::warning file=policy\.docx,line=\d+,col=18,[^\n]*::footnote 1 ¶1: /m)
 })
 
 test('--review-docx-dir with --track-changes: a batch; a bad file is one line, nothing written for it, the others go on', async () => {
