@@ -208,6 +208,11 @@ test('tracked changes: each safe fix a w:del + w:ins by the reviewer; never in p
   assert.ok(xml.includes('<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t xml:space="preserve">Box text: a glumster.</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback>'))
   void model
   void review
+  // A content control bound to custom XML: Word refills its text from the data, so the text is never edited.
+  const bound = u8(rawDocx('<w:p><w:sdt><w:sdtPr><w:dataBinding w:xpath="/root/name" w:storeItemID="{1}"/></w:sdtPr><w:sdtContent><w:r><w:t xml:space="preserve">She is a wise mentor.</w:t></w:r></w:sdtContent></w:sdt></w:p>'))
+  const b = reviewAndCheck(bound, true)
+  assert.deepEqual([b.copy.comments, b.copy.changes, b.copy.notChanged], [1, 0, 1])
+  assert.deepEqual(b.onWords, ['a wise mentor'])
 })
 
 test('accepting every tracked change gives the text --fix gives for the same content', async () => {

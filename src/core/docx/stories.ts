@@ -10,7 +10,8 @@
  * mc:Fallback copy of a text box (its mc:Choice is reviewed, once), hyperlink
  * addresses (they live in the relationships, not the text).
  * What is prose but never edited: text inside a tracked change (w:ins,
- * w:moveTo), a field's result, a content control's placeholder, existing comments.
+ * w:moveTo), a field's result, a content control's placeholder or data-bound
+ * content (Word refills it from its custom XML), existing comments.
  */
 import {DEFAULT_DOCX_LIMITS, DocxError, type DocxLimits} from './errors.js'
 import {attribute, decodeWithMap, scanXml} from './xml.js'
@@ -18,7 +19,7 @@ import {attribute, decodeWithMap, scanXml} from './xml.js'
 const W_NS = ['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']
 const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006'
 
-export type Protection = 'tracked change' | 'field' | 'placeholder' | 'comment'
+export type Protection = 'tracked change' | 'field' | 'placeholder' | 'bound content' | 'comment'
 
 export interface RunInfo {
   /** Offset of `<w:r`, and after its start tag. */
@@ -169,7 +170,8 @@ export function parseStory(xml: string, options: StoryOptions): Story {
   const fields: Array<{state: 'code' | 'result'; span: FieldSpan}> = []
   const simpleFields: FieldSpan[] = []
   let note: DocxParagraph['note']
-  const sdts: boolean[] = []
+  // Per open content control: why its text must not be edited, if it must not.
+  const sdts: Array<'placeholder' | 'bound content' | undefined> = []
   const runs: RunInfo[] = []
   const building: DocxParagraph[] = []
   const sections: Section[] = [{label: options.label, count: 0, depth: -1}]
@@ -180,7 +182,7 @@ export function parseStory(xml: string, options: StoryOptions): Story {
 
   const top = (): Open | undefined => stack[stack.length - 1]
   const protection = (): Protection | undefined =>
-    options.kind === 'comments' ? 'comment' : insDepth > 0 ? 'tracked change' : fldSimpleDepth > 0 || fields[fields.length - 1]?.state === 'result' ? 'field' : sdts.some(Boolean) ? 'placeholder' : undefined
+    options.kind === 'comments' ? 'comment' : insDepth > 0 ? 'tracked change' : fldSimpleDepth > 0 || fields[fields.length - 1]?.state === 'result' ? 'field' : (sdts.find(Boolean) ?? undefined)
   const inFieldCode = () => fields.some((f) => f.state === 'code')
   const fieldSpan = (): FieldSpan | undefined => simpleFields[0] ?? fields.find((f) => f.state === 'result')?.span
 
@@ -253,10 +255,13 @@ export function parseStory(xml: string, options: StoryOptions): Story {
             if (!selfClosing) insDepth++
             break
           case 'w:sdt':
-            if (!selfClosing) sdts.push(false)
+            if (!selfClosing) sdts.push(undefined)
             break
           case 'w:showingPlcHdr':
-            if (sdts.length) sdts[sdts.length - 1] = true
+            if (sdts.length) sdts[sdts.length - 1] = 'placeholder'
+            break
+          case 'w:dataBinding':
+            if (sdts.length) sdts[sdts.length - 1] ??= 'bound content'
             break
           case 'w:txbxContent':
             if (!selfClosing) {
