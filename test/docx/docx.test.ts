@@ -213,6 +213,11 @@ test('tracked changes: each safe fix a w:del + w:ins by the reviewer; never in p
   const b = reviewAndCheck(bound, true)
   assert.deepEqual([b.copy.comments, b.copy.changes, b.copy.notChanged], [1, 0, 1])
   assert.deepEqual(b.onWords, ['a wise mentor'])
+  // A content control locked against editing: Word would not let its reader accept the change either.
+  const locked = (val: string) => u8(rawDocx(`<w:p><w:sdt><w:sdtPr><w:lock w:val="${val}"/></w:sdtPr><w:sdtContent><w:r><w:t xml:space="preserve">She is a wise mentor.</w:t></w:r></w:sdtContent></w:sdt></w:p>`))
+  assert.equal(reviewAndCheck(locked('contentLocked'), true).copy.changes, 0)
+  assert.equal(reviewAndCheck(locked('sdtContentLocked'), true).copy.changes, 0)
+  assert.equal(reviewAndCheck(locked('sdtLocked'), true).copy.changes, 1)
 })
 
 test('accepting every tracked change gives the text --fix gives for the same content', async () => {

@@ -19,7 +19,7 @@ import {attribute, decodeWithMap, scanXml} from './xml.js'
 const W_NS = ['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']
 const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006'
 
-export type Protection = 'tracked change' | 'field' | 'placeholder' | 'bound content' | 'comment'
+export type Protection = 'tracked change' | 'field' | 'placeholder' | 'bound content' | 'locked content' | 'comment'
 
 export interface RunInfo {
   /** Offset of `<w:r`, and after its start tag. */
@@ -171,7 +171,7 @@ export function parseStory(xml: string, options: StoryOptions): Story {
   const simpleFields: FieldSpan[] = []
   let note: DocxParagraph['note']
   // Per open content control: why its text must not be edited, if it must not.
-  const sdts: Array<'placeholder' | 'bound content' | undefined> = []
+  const sdts: Array<'placeholder' | 'bound content' | 'locked content' | undefined> = []
   const runs: RunInfo[] = []
   const building: DocxParagraph[] = []
   const sections: Section[] = [{label: options.label, count: 0, depth: -1}]
@@ -263,6 +263,12 @@ export function parseStory(xml: string, options: StoryOptions): Story {
           case 'w:dataBinding':
             if (sdts.length) sdts[sdts.length - 1] ??= 'bound content'
             break
+          case 'w:lock': {
+            // Content Word will not let its reader edit: nor accept a change in.
+            const lock = attribute(xml, start, end, `${wp}val`)
+            if (sdts.length && (lock === 'contentLocked' || lock === 'sdtContentLocked')) sdts[sdts.length - 1] ??= 'locked content'
+            break
+          }
           case 'w:txbxContent':
             if (!selfClosing) {
               const n = ++counters.textBoxes
