@@ -218,6 +218,24 @@ test('tracked changes: each safe fix a w:del + w:ins by the reviewer; never in p
   assert.equal(reviewAndCheck(locked('contentLocked'), true).copy.changes, 0)
   assert.equal(reviewAndCheck(locked('sdtContentLocked'), true).copy.changes, 0)
   assert.equal(reviewAndCheck(locked('sdtLocked'), true).copy.changes, 1)
+  // Document protection enforced for reading, comments or forms: comments only, and the settings byte for byte.
+  const protectedDoc = (edit: string, enforcement = '1') =>
+    u8(
+      rawDocx('<w:p><w:r><w:t xml:space="preserve">She is a wise mentor.</w:t></w:r></w:p>', {
+        rels: '<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>',
+        parts: {'word/settings.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:documentProtection w:edit="${edit}" w:enforcement="${enforcement}"/></w:settings>`},
+        types: '<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>'
+      })
+    )
+  for (const edit of ['readOnly', 'comments', 'forms']) {
+    const input = protectedDoc(edit)
+    const p = reviewAndCheck(input, true)
+    assert.deepEqual([p.copy.comments, p.copy.changes, p.copy.notChanged], [1, 0, 1], edit)
+    assert.deepEqual(untouchedEqual(input, p.copy.bytes, p.copy.parts), [])
+    assert.ok(!p.copy.parts.includes('word/settings.xml'))
+  }
+  assert.equal(reviewAndCheck(protectedDoc('trackedChanges'), true).copy.changes, 1)
+  assert.equal(reviewAndCheck(protectedDoc('readOnly', '0'), true).copy.changes, 1)
 })
 
 test('accepting every tracked change gives the text --fix gives for the same content', async () => {

@@ -125,7 +125,8 @@ export function writeReviewedCopy(model: DocxModel, review: DocxReview, options:
         notChanged++
         continue
       }
-      if (canChange(model, model.paragraphs[review.paragraphs[i]], f.offset - model.starts[review.paragraphs[i]], f.endOffset - model.starts[review.paragraphs[i]])) fixes.add(f)
+      // A protected document (read only, comments, forms) keeps its protection: its reader could not accept the change.
+      if (!model.restricted && canChange(model, model.paragraphs[review.paragraphs[i]], f.offset - model.starts[review.paragraphs[i]], f.endOffset - model.starts[review.paragraphs[i]])) fixes.add(f)
       else notChanged++
     }
   }
