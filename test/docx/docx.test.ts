@@ -259,7 +259,7 @@ test('accepting every tracked change gives the --fix text in every story: header
   const {fixDocument} = await import('../../src/node/documents.js')
   const {Document, Packer, Paragraph, TextRun, Header, Footer, FootnoteReferenceRun, EndnoteReferenceRun, Table, TableRow, TableCell, Textbox} = await import('docx')
   const p = (t: string) => new Paragraph(t)
-  const cell = (children: Array<Paragraph | InstanceType<typeof Table>>) => new TableCell({children})
+  const cell = (children: Array<InstanceType<typeof Paragraph> | InstanceType<typeof Table>>) => new TableCell({children})
   const inner = new Table({rows: [new TableRow({children: [cell([p('Inner: he is a glumster, a wise mentor too.')])]})]})
   const doc = new Document({
     footnotes: {1: {children: [p('Note: a wise mentor, then a glumster.')]}},
