@@ -18,7 +18,7 @@ function wordDocument(paragraphs) {
 
 /** CPU ms (median of `runs`) to open and write the reviewed copy with tracked changes, at `small` and 8 × `small` paragraphs. */
 export async function wordCopyScaling({reviewer, measure, cpuMedian, runs, small = 500}) {
-  const {openDocx, reviewDocx, writeReviewedCopy} = await import('../src/core/docx/index.ts')
+  const {openDocx, reviewDocx, writeReviewedCopy} = await import('../src/core/index.ts')
   const out = {}
   for (const n of [small, small * 8]) {
     const bytes = wordDocument(n)
