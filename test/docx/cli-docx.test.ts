@@ -33,7 +33,10 @@ test('--review-docx writes a reviewed copy; the input is untouched; the reports 
   for (const place of ['body ¶2:20', 'text box 1 ¶1:6', 'header1 ¶1:9', 'footer1 ¶1:15', 'footnote 1 ¶1:18', 'endnote 1 ¶1:10', 'comment 1 ¶1:13']) assert.ok(places.includes(place), `${place} in ${places}`)
   const out = u8(readFileSync(join(dir, 'out/policy.reviewed.docx')))
   assert.equal(commentsOf(out).filter((c) => c.author === 'Recovery Language Review').length, 15)
-  assert.equal(readdirSync(join(dir, 'out')).length, 1, 'no temporary file left')
+  assert.deepEqual(readdirSync(join(dir, 'out')), ['policy.reviewed.docx'], 'no temporary file left')
+  // The reviewed copy reviewed again: nothing new on words our comments already mark.
+  const again = cli([...ONLY_FIXTURES, '--review-docx', 'out/again.docx', 'out/policy.reviewed.docx'], dir)
+  assert.match(again.stderr, /^recovery-lint: wrote out\/again\.docx \(0 comments; 15 findings already had a comment from an earlier review\)$/m)
   const stylish = cli([...ONLY_FIXTURES, 'policy.docx'], dir)
   for (const place of ['body ¶2:20', 'text box 1 ¶1:6', 'header1 ¶1:9', 'footer1 ¶1:15', 'footnote 1 ¶1:18', 'endnote 1 ¶1:10', 'comment 1 ¶1:13']) assert.ok(stylish.stdout.includes(place), `${place} in\n${stylish.stdout}`)
   const html = cli(['--format', 'html', ...ONLY_FIXTURES, 'policy.docx'], dir)

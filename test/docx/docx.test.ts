@@ -178,6 +178,26 @@ test('no id is used twice: a split run with a tracked formatting change gets new
   assert.deepEqual(high, [2147483647, 0, 1, 2, 3])
 })
 
+test('reviewing a reviewed copy again puts no second comment on words an earlier review marked', async () => {
+  for (const trackChanges of [false, true]) {
+    const first = reviewAndCheck(u8(await richDocx()), trackChanges)
+    const again = reviewAndCheck(first.copy.bytes, trackChanges)
+    // Every finding outside the comments' own text is marked already: in the body and text box by its range
+    // (around the whole field for a field's result), in a header, footer or note by what the comment says.
+    const marked = again.review.findings.filter((_, i) => !again.model.paragraphs[again.review.paragraphs[i]].section.startsWith('comment'))
+    assert.ok(marked.length >= (trackChanges ? 2 : 15), `${marked.length} findings`)
+    assert.deepEqual([again.copy.comments, again.copy.changes, again.copy.alreadyCommented], [0, 0, marked.length], `track changes: ${trackChanges}`)
+    assert.equal(commentsOf(again.copy.bytes).length, commentsOf(first.copy.bytes).length)
+  }
+  // Another reviewer's comment on the same words does not count.
+  const theirs = u8(rawDocx('<w:p><w:r><w:t xml:space="preserve">She is </w:t></w:r><w:commentRangeStart w:id="1"/><w:r><w:t>a wise mentor</w:t></w:r><w:commentRangeEnd w:id="1"/><w:r><w:commentReference w:id="1"/></w:r></w:p>', {
+    rels: '<Relationship Id="rId6" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/>',
+    parts: {'word/comments.xml': '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="1" w:author="Alex Writer" w:date="2026-01-01T00:00:00Z"><w:p><w:r><w:t>Hmm.</w:t></w:r></w:p></w:comment></w:comments>'},
+    types: '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>'
+  }))
+  assert.deepEqual([reviewAndCheck(theirs, false).copy.comments, reviewAndCheck(theirs, false).copy.alreadyCommented], [1, 0])
+})
+
 test('a document without comments gets the comments part, its relationship and content type', () => {
   const input = u8(rawDocx('<w:p><w:r><w:t>She is a wise mentor.</w:t></w:r></w:p>'))
   const {copy} = reviewAndCheck(input, false)

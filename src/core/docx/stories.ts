@@ -74,6 +74,8 @@ export interface DocxParagraph {
   contentStart: number
   /** In a footnote or endnote: which one (its reference in the body can hold a comment). */
   note?: {kind: 'footnote' | 'endnote'; id: string}
+  /** Where existing comments' ranges start and end in the text (a second review leaves alone what ours mark). */
+  commentMarks?: Array<{id: string; at: number; end: boolean}>
 }
 
 export interface StoryOptions {
@@ -99,6 +101,8 @@ export interface Story {
   endnoteRefs: string[]
   /** The run holding each note's reference mark ("footnote:2" → run). */
   noteRuns: Map<string, RunInfo>
+  /** The comments part: each comment's author, by id. */
+  commentAuthors: Map<string, string>
   /** Every numeric w:id in the part (new ids must not collide). */
   maxId: number
   /** Paragraphs so far, this part's included (for the next part's limit). */
@@ -162,7 +166,7 @@ export function parseStory(xml: string, options: StoryOptions): Story {
     if (mcp !== undefined && name.startsWith(mcp)) return 'mc:' + name.slice(mcp.length)
     return name
   }
-  const story: Story = {paragraphs: [], prefix: w, footnoteRefs: [], endnoteRefs: [], noteRuns: new Map(), maxId: 0}
+  const story: Story = {paragraphs: [], prefix: w, footnoteRefs: [], endnoteRefs: [], noteRuns: new Map(), commentAuthors: new Map(), maxId: 0}
   const counters = options.counters ?? {textBoxes: 0, comments: 0}
   const stack: Open[] = []
   let insDepth = 0
@@ -283,6 +287,14 @@ export function parseStory(xml: string, options: StoryOptions): Story {
             const number = q === 'w:comment' ? ++counters.comments : options.noteNumbers?.get(id)
             sections.push({label: `${q.slice(2)} ${number ?? `id ${id}`}`, count: 0, depth: stack.length})
             if (q !== 'w:comment') note = {kind: q === 'w:footnote' ? 'footnote' : 'endnote', id}
+            else story.commentAuthors.set(id, attribute(xml, start, end, `${wp}author`) ?? '')
+            break
+          }
+          case 'w:commentRangeStart':
+          case 'w:commentRangeEnd': {
+            const p = building[building.length - 1]
+            const id = attribute(xml, start, end, `${wp}id`)
+            if (p && id !== undefined) (p.commentMarks ??= []).push({id, at: p.text.length, end: q === 'w:commentRangeEnd'})
             break
           }
           case 'w:footnoteReference':

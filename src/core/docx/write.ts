@@ -14,6 +14,7 @@ import {relsPartOf, resolvePart} from './package.js'
 import type {DocxReview} from './review.js'
 import {applySplices, DeletedSpans, type Splice} from './splice.js'
 import type {DocxParagraph, Piece, RunInfo} from './stories.js'
+import {commentedBefore} from './earlier.js'
 import {copyRunProperties, idAllocator} from './ids.js'
 import {escapeXml} from './xml.js'
 
@@ -39,6 +40,8 @@ export interface ReviewedCopy {
   changes: number
   /** Findings whose fix could not be a tracked change (protected text, or across markup). */
   notChanged: number
+  /** Findings an earlier review's comment already marks (reviewing a reviewed copy): left as they are. */
+  alreadyCommented: number
   /** Parts whose bytes differ from the input (changed or added). */
   parts: string[]
 }
@@ -114,12 +117,16 @@ export function writeReviewedCopy(model: DocxModel, review: DocxReview, options:
   }
 
   // 1. Safe fixes that can be tracked changes: chosen as --fix chooses them, then checked for editability.
+  // 0. Words that a comment of ours from an earlier review still marks get nothing new.
+  const earlier = commentedBefore(model, options.author ?? REVIEW_AUTHOR)
+  const reviewedBefore = (i: number, f = review.findings[i], p = review.paragraphs[i]) => earlier(p, f.offset - model.starts[p], f.endOffset - model.starts[p], review.places[i], f.text)
   const fixes = new Set<Finding>()
   let notChanged = 0
   if (options.trackChanges) {
     const index = new Map(review.findings.map((f, i) => [f, i]))
     for (const f of selectFixes(model.text, review.findings)) {
       const i = index.get(f)!
+      if (reviewedBefore(i)) continue
       // A rewrite that reaches past the finding's words stays a comment: the tracked change covers only them.
       if (f.fixes[0].before > 0 || f.fixes[0].after > 0) {
         notChanged++
@@ -141,11 +148,13 @@ export function writeReviewedCopy(model: DocxModel, review: DocxReview, options:
   })
   const commentXml: string[] = []
   let comments = 0
+  let alreadyCommented = 0
   for (const members of groups.values()) {
     members.forEach((i, nth) => {
       const f = review.findings[i]
       const paragraph = model.paragraphs[review.paragraphs[i]]
       if (paragraph.pieces.some((p) => p.protectedBy === 'comment')) return // an existing comment: reported, never edited
+      if (reviewedBefore(i)) return void alreadyCommented++
       const text: CommentText =
         nth === 0 ? fullComment(f, options.rule?.(f.ruleId), page(f.ruleId), members.length - 1) : shortComment(f, review.places[members[0]], nth + 1, members.length)
       const id = newId()
@@ -261,7 +270,7 @@ export function writeReviewedCopy(model: DocxModel, review: DocxReview, options:
   pieces.push(model.text.slice(at))
   const expected = pieces.join('')
   verifyCopy(bytes, expected.split('\n').filter((_, i) => !isComments(model, model.paragraphs[i].part)))
-  return {bytes, comments, changes, notChanged, parts: [...changed.keys(), ...added.keys()]}
+  return {bytes, comments, changes, notChanged, alreadyCommented, parts: [...changed.keys(), ...added.keys()]}
 }
 
 const isComments = (model: DocxModel, part: string) => model.map.stories.some((s) => s.part === part && s.kind === 'comments')
