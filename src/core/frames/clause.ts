@@ -15,6 +15,9 @@ export type {Clause, Np, Oblique} from './phrases.js'
 /** Words a clause reaches either side of its verb, at most (real clauses are far shorter). */
 export const MAX_CLAUSE_REACH = 64
 
+/** Words that take their head from an of-phrase: "one of the interventions". */
+const PARTITIVES = new Set(['one', 'some', 'many', 'most', 'all', 'each', 'any', 'none', 'several', 'few', 'both', 'either', 'neither'])
+
 export class SentenceReader {
   private sentence: Token[] = []
   private found: readonly Hit[] = []
@@ -154,7 +157,13 @@ export class SentenceReader {
       if (POSSESSIVES.has(this.norm(i))) possessor = i
       i++
     }
-    if (i >= ceiling || !this.isHeadable(i)) return []
+    if (i >= ceiling) return []
+    // "one of the most effective interventions", "some of our residents": the of-phrase holds the head.
+    if (PARTITIVES.has(this.norm(i)) && this.norm(i + 1) === 'of' && this.tokens[i + 1].join !== 'break') {
+      const inner = this.rightNp(i + 2, ceiling, depth + 1)[0]
+      if (inner?.head !== undefined) return [{...inner, start: k, negative: negative || this.norm(i) === 'none'}]
+    }
+    if (!this.isHeadable(i)) return []
     if (PRONOUNS.has(this.norm(i))) {
       // "teach them the steps": a second object after a pronoun.
       const nominative = /^(i|he|she|we|they)$/.test(this.norm(i + 1))
@@ -231,7 +240,7 @@ export class SentenceReader {
     if (copula && k < end && isNegator(this.norm(k))) negated = true
     while (k < end && PARTICLES.has(this.norm(k)) && this.tokens[k].join !== 'break') k++
     const next = this.norm(k)
-    const passive = !copula && participle && (passiveAux || (g === verbStart && next === 'by'))
+    const passive = !copula && participle && (passiveAux || (g === verbStart && next === 'by') || (g === verbStart && this.absolute(g, start)))
     // A gerund after a preposition ("is not the same as being discharged") shares its clause's negation.
     if (g === verbStart && g > start && PREPOSITIONS.has(this.norm(g - 1)) && /ing$/.test(this.norm(verbStart))) {
       for (let i = start; i < g - 1; i++) if (isNegator(this.norm(i))) negated = true
@@ -263,6 +272,12 @@ export class SentenceReader {
       }
     }
     return {verbStart, verbEnd, groupStart: g, passive, negated, copula, left, right, obliques, start, end}
+  }
+
+  /** "with patients informed of the outcome": a participle right after a noun phrase that follows "with". */
+  private absolute(g: number, start: number): boolean {
+    const np = this.leftNp(g - 1, start)[0]
+    return np !== undefined && np.start > start && this.norm(np.start - 1) === 'with' && this.tokens[g].join !== 'break'
   }
 
   /** "…and then shared with", "but", "and the person is told": a second clause joined to this one. */
