@@ -60,6 +60,8 @@ test('a negation in a governing clause rejects the framing it governs; a label o
   // A label is still used in a negated clause; a condition turns a negation into a rule; another part of the sentence is not governed.
   assert.ok(rules('We do not accept patients who are non-compliant.').length > 0)
   assert.ok(rules('Nobody is discharged until they are symptom-free.').length > 0)
+  assert.ok(rules('Nobody counts as recovered on this programme while they are still on methadone.').length > 0)
+  assert.deepEqual(rules('Our peers will never tell you that what worked for them will work for you, but they will listen.'), [])
   assert.ok(rules('Staff do not decide alone; the consultant signs off every plan.').length > 0)
 })
 

@@ -19,8 +19,8 @@ import {BE, DO, isAdverb, isNegator, MODALS, NEGATIVE_SUBJECTS} from '../frames/
 const REACH = 30
 /** What ends the part of a sentence a negation governs. */
 const PART_END = /[;:!?|\u2014]|\s[-\u2013]\s/
-/** A negation that turns into a rule: "not … until", "no decision … without", "nobody but the consultant". */
-const CONDITION = new Set(['until', 'unless', 'before', 'till', 'without', 'except', 'but', 'only', 'other', 'than', 'instead'])
+/** A negation that turns into a rule: "not … until", "nobody counts as recovered while…", "no decision … without". */
+const CONDITION = new Set(['until', 'unless', 'before', 'till', 'while', 'whilst', 'if', 'once', 'without', 'except', 'but', 'only', 'other', 'than', 'instead'])
 /** Verbs of saying, thinking and judging: negated, what they govern is the view rejected. */
 const VIEW_VERBS = new Set(
   'assume assumes assumed think thinks thought believe believes believed say says said tell tells told suggest suggests suggested imply implies implied mean means meant expect expects expected claim claims claimed pretend pretends pretended promise promises promised judge judges judged define defines defined describe describes described call calls called label labels labelled labeled treat treats treated see sees saw seen view views viewed measure measures measured count counts counted equate equates equated regard regards regarded consider considers considered'.split(' ')
@@ -50,21 +50,28 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
     // A label is used whatever the clause around it says, unless it is the view rejected: "do not assume that
     // someone who declines is unmotivated", "we do not treat residents as patients".
     if (label && (shape !== 'view' || !tokens.slice(i + 1, start).some((t) => t.norm === 'that' || t.norm === 'as'))) return false
-    for (let k = i + 1; k < start; k++) if (CONDITION.has(tokens[k].norm)) return false
+    // A condition before or after the words ("nobody counts as recovered while still on methadone"); not in
+    // "there is no stage of recovery a person must reach before…", where the condition is part of what is denied.
+    if (shape === 'existential') return true
+    for (let k = i + 1; k < tokens.length && k - i <= REACH * 2; k++) {
+      const gap = text.slice(tokens[k - 1].end, tokens[k].start)
+      if (k > start && (PART_END.test(gap) || (gap.includes(',') && tokens[k].norm === 'but'))) break
+      if (CONDITION.has(tokens[k].norm)) return false
+    }
     return true
   }
   return false
 }
 
 /** How the token at i negates the clause it stands in (one of the three shapes above), or false. */
-function negates(tokens: Token[], i: number, from: number): 'subject' | 'view' | 'demand' | 'copula' | false {
+function negates(tokens: Token[], i: number, from: number): 'subject' | 'existential' | 'view' | 'demand' | 'copula' | false {
   const w = tokens[i].norm
   const next = tokens[i + 1]?.norm ?? ''
   // A negative subject at the head of the clause: "No one is…", "Nobody's recovery is…", "There is no stage…".
   const subject = NEGATIVE_SUBJECTS.has(w) || (w === 'no' && (next === 'one' || next === 'person' || next === 'member')) || w === 'never'
   if (subject && (i === from || /^(there|here|and|so|that|because)$/.test(tokens[i - 1].norm))) return 'subject'
   if (NEGATIVE_SUBJECTS.has(w)) return false
-  if (w === 'no' && i > from && BE.has(tokens[i - 1].norm) && /^(there|here)$/.test(tokens[i - 2]?.norm ?? '')) return 'subject'
+  if (w === 'no' && i > from && BE.has(tokens[i - 1].norm) && /^(there|here)$/.test(tokens[i - 2]?.norm ?? '')) return 'existential'
   if (!isNegator(w) || w === 'no' || w === 'nor' || w === 'neither' || w === 'unable' || w === 'incapable') return false
   // The negated verb: past modals, auxiliaries and adverbs ("should not assume", "will never simply tell").
   let k = i + 1

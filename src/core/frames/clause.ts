@@ -5,7 +5,7 @@
  * phrases start and end — and run only on sentences where a frame's verb occurs.
  */
 import type {Token} from '../match/tokens.js'
-import {BE, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
+import {BE, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {single, type Clause, type Np, type Oblique} from './phrases.js'
 import {extendLeft, firstSubject, nearestLeft} from './reach.js'
@@ -14,9 +14,6 @@ export type {Clause, Np, Oblique} from './phrases.js'
 
 /** Words a clause reaches either side of its verb, at most (real clauses are far shorter). */
 export const MAX_CLAUSE_REACH = 64
-
-/** Words that take their head from an of-phrase: "one of the interventions". */
-const PARTITIVES = new Set(['one', 'some', 'many', 'most', 'all', 'each', 'any', 'none', 'several', 'few', 'both', 'either', 'neither'])
 
 export class SentenceReader {
   private sentence: Token[] = []
@@ -221,7 +218,14 @@ export class SentenceReader {
     let passiveAux = false
     // Only a "be" after any "to" makes this verb passive: "were able to set goals" is active.
     let pastTo = false
-    while (g - 1 >= start && isVerbGroupWord(this.norm(g - 1)) && this.tokens[g].join !== 'break') {
+    while (g - 1 >= start && this.tokens[g].join !== 'break') {
+      // "is no longer able to", "can no longer manage": a negator of two words inside the group.
+      if (this.norm(g - 1) === 'longer' && this.norm(g - 2) === 'no' && g - 2 >= start) {
+        g -= 2
+        negated = true
+        continue
+      }
+      if (!isVerbGroupWord(this.norm(g - 1))) break
       g--
       const n = this.norm(g)
       if (isNegator(n)) negated = true
