@@ -215,6 +215,12 @@ describe('read by hand on real documents', () => {
     assert.equal(results('Families often carry the burden of care for years.', 'burden-of-care')[1], 'Families often carry the caring role for years.')
   })
 
+  test('a clause that is an instruction to the author ("describe what…") is advice, never an edit', () => {
+    const f = reviewer.review('Residents are reassessed at six months to confirm that they still lack capacity.', 'text')
+    assert.ok(f.every((x) => x.fixes.every((fix) => !/^describe\b/i.test(fix.replacement))), JSON.stringify(f.map((x) => x.fixes)))
+    assert.deepEqual(shapesOf({clause: 'describe what happened'}, 'clause'), {advice: 'describe what happened'})
+  })
+
   test('"member" is offered as advice only: it fits where the group has chosen it', () => {
     const r = offered('Clients who are hard to reach should be prioritised.', 'client')
     assert.ok(r.results.every((x) => !/Members/.test(x)))

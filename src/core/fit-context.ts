@@ -6,6 +6,7 @@
 import type {Slot} from './grammar/slot.js'
 import type {Token} from './match/tokens.js'
 import type {Within} from './slices.js'
+import type {Rule, RuleKind} from './types.js'
 
 /** One way an alternative lands: an edit of [start, end) in the source, or advice. */
 export type Proposal = {edit: {start: number; end: number; replacement: string}} | {advice: string}
@@ -50,3 +51,12 @@ export function matchCase(original: string, replacement: string): string {
 
 /** Nouns for people: a relative clause after them starts with "who". */
 export const PEOPLE = /^(people|person|persons|patients?|clients?|residents?|members?|users?|individuals?|adults?|men|man|women|woman|children|child|young|youth|peers?|workers?|staff|families|family|carers?|participants?|applicants?|someone|anyone|everyone|he|she|they)$/
+
+/**
+ * What a rule says about the match's place. "non-compliance" in a rule about non-compliant
+ * people names a behaviour, not a person; a verb rule's verb ("keep people stable") is done
+ * by staff, so it never stands for its adjective phrase ("are clinically stable").
+ */
+export function fitFlags(rule: Rule, kind: RuleKind | undefined): {person: boolean; verbForObject: boolean} {
+  return {person: rule.person === true && !(kind === 'noun' && rule.kind !== 'noun'), verbForObject: rule.kind === 'verb' && kind !== 'verb'}
+}

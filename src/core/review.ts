@@ -25,16 +25,15 @@ import {frameKeys} from './frames/prefilter-keys.js'
 import {sentenceFeatures} from './model/features.js'
 import {isNegator} from './frames/grammar.js'
 import {SecondOpinion} from './model/second-opinion.js'
-import {compilePhrase} from './match/phrase.js'
+import {compilePhrase, phraseWords} from './match/phrase.js'
 import {PhraseIndex} from './match/phrase-index.js'
 import {RangeCover} from './ranges.js'
 import {limitFindings, noticeCandidate, REVIEW_LIMIT, REVIEW_LIMIT_RULE, type Notice} from './notices.js'
 import {MAX_FINDINGS} from './limits.js'
 import {sentenceTokens, type Token} from './match/tokens.js'
-import {phraseWords} from './match/phrase.js'
 import type {Prose} from './parse/markdown.js'
 import type {CandidateSource, Within} from './slices.js'
-import {fit, type FitContext} from './suggest.js'
+import {fit, fitFlags, type FitContext} from './suggest.js'
 import {frameShapes, phraseKind, shapesOf} from './grammar/shape.js'
 import {slotOf} from './grammar/slot.js'
 import {indefiniteArticle, isPluralNoun} from './grammar/inflect.js'
@@ -337,12 +336,8 @@ export class Reviewer implements CandidateSource {
       match.plural ||
       (kind === 'noun' && ((phrase[0] === 'the' && /(ill|less)$/.test(phrase.at(-1) ?? '')) || isPluralNoun(numberWord.norm) || /^(are|were)$/.test(tokens[match.start - (articleBefore ? 2 : 1)]?.norm ?? '')))
     const possessive = before !== undefined && /^['\u2019]s?\s/.test(text.slice(before.end, tokens[match.start].start))
-    const possessiveAfter = /['\u2019]/.test(text.charAt(end))
-    const slot = slotOf(tokens, match.start, match.end, kind, plural, phrase, possessive, headInPhrase(rule), possessiveAfter)
-    // "non-compliance" in a rule about non-compliant people names a behaviour, not a person; a verb rule's
-    // verb ("keep people stable") is done by staff, so it never stands for its adjective ("are clinically stable").
-    const person = rule.person === true && !(kind === 'noun' && rule.kind !== 'noun')
-    const context: FitContext = {text, within, tokens, start: match.start, end: match.end, from: start, to: end, withArticle, slot, person, verbForObject: rule.kind === 'verb' && kind !== 'verb'}
+    const slot = slotOf(tokens, match.start, match.end, kind, plural, phrase, possessive, headInPhrase(rule), /['\u2019]/.test(text.charAt(end)))
+    const context: FitContext = {text, within, tokens, start: match.start, end: match.end, from: start, to: end, withArticle, slot, ...fitFlags(rule, kind)}
     const joinsPhrase = before !== undefined && !withArticle && tokens[match.start].join === 'space' && rule.phrases.some((p) => p.toLowerCase() === `${before.norm} ${tokens[match.start].norm}`)
     const fixes: Fix[] = []
     const suggestions: string[] = []

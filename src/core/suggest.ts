@@ -13,7 +13,7 @@ import type {Within} from './slices.js'
 import {capitalise, matchCase, PEOPLE, words, type FitContext, type Proposal} from './fit-context.js'
 import {seams} from './seams.js'
 
-export type {FitContext, Proposal} from './fit-context.js'
+export {fitFlags, type FitContext, type Proposal} from './fit-context.js'
 
 const ADVERB_LIKE = /^(very|well|more|less|most|really|quite|so|too|still|also|often|fully|highly|deeply|newly)$/i
 /** Nouns too general to modify another ("person records"). */

@@ -31,6 +31,9 @@ const DETERMINED = /^(a|an|the|some|someone|somebody|people|anyone|anybody|every
 /** Where the head of a noun phrase ends: a post-modifier starts ("person *who* uses drugs", "person *I* support"). */
 const POST_MODIFIER = /^(who|whom|whose|that|which|with|without|of|in|on|at|for|from|to|about|around|through|between|among|after|during|by|like|under|over|living|experiencing|using|affected|taken|i|i'm|we|we're|they|you|he|she|the|a|an|their|our|people|the|whose|through|into|who's)$/i
 
+/** A clause that starts with an instruction to the author ("describe…", "name…", "ask what…"). */
+const INSTRUCTION = /^(describe|name|ask|say|explain|list|state|give|use|consider|check|write|mention)\b/i
+
 /** The plural of a noun phrase: its head noun and a verb that agrees with it after "who". */
 export function pluralise(phrase: string): string {
   const words = phrase.split(' ')
@@ -81,6 +84,8 @@ export function shapesOf(alt: Alternative, kind: RuleKind | undefined): Shapes {
   if (typeof alt === 'string') return inferShapes(alt, kind)
   // Wording only the author can judge ("member", where the group has chosen it): shown, never an edit.
   if ('advice' in alt && alt.advice) return {advice: alt.advice}
+  // "describe what happened" has no subject: an instruction to the author, never wording to put in the sentence.
+  if ('clause' in alt && alt.clause && INSTRUCTION.test(alt.clause) && Object.keys(alt).length === 1) return {advice: alt.clause}
   const shapes: Shapes = {}
   const singular = 'singular' in alt && alt.singular !== undefined ? alt.singular : 'noun' in alt ? alt.noun : undefined
   if (singular !== undefined) {
