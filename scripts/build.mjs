@@ -4,8 +4,9 @@
 // external (the editor provides it). The server and the client bundles also run in
 // a browser (VS Code for the Web): their top level touches nothing of Node, and
 // each host's modules are required lazily (src/server/main.ts,
-// src/client/language-client.ts). The desktop's language client library is a
-// bundle of its own (dist/node-client.cjs), read after activation.
+// src/client/web-extension.ts). The extension has an entry per host: the
+// desktop's (dist/extension.cjs) is small and reads the language client library
+// from the browser's (dist/web-extension.cjs) after activation.
 //   --production   minified, no source maps (what the .vsix ships)
 import {build} from 'esbuild'
 import {spawnSync} from 'node:child_process'
@@ -76,9 +77,9 @@ const bothHosts = {
 const entries = [
   {in: 'src/cli/index.ts', out: 'dist/cli.cjs', banner: '#!/usr/bin/env node', options: {platform: 'node', external: ['vscode']}},
   {in: 'src/server/main.ts', out: 'dist/server.cjs', options: bothHosts},
-  {in: 'src/client/extension.ts', out: 'dist/extension.cjs', options: bothHosts},
-  // Loaded by extension.cjs on the desktop, after activation: the extension's own module stays small (see src/client/node-client.ts).
-  {in: 'src/client/node-client.ts', out: 'dist/node-client.cjs', options: {platform: 'node', external: ['vscode']}}
+  // The desktop's entry (small: no language client library) and the browser's (with the library, which the desktop's entry reads from it after activation; see src/client/language-client.ts).
+  {in: 'src/client/extension.ts', out: 'dist/extension.cjs', options: {platform: 'node', external: ['vscode']}},
+  {in: 'src/client/web-extension.ts', out: 'dist/web-extension.cjs', options: bothHosts}
 ]
 
 // The schema validators are generated from the schemas (committed, and checked by a test): refresh them first.
