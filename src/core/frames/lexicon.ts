@@ -6,6 +6,7 @@
  * participle (for the passive).
  */
 import {spellings, wordForms} from '../match/forms.js'
+import {frontCode, frontDecode, packForms, sortedBy, unpackForms} from '../match/packing.js'
 import type {Token} from '../match/tokens.js'
 import type {WordClassSpec} from '../types.js'
 
@@ -150,28 +151,25 @@ function entryWords(text: string, kind: WordClassSpec['kind']): Array<Map<string
 /**
  * Class entries' forms as plain data: the build ships them with the compiled rules, so a start
  * inflects no word. Each distinct word's forms are stored once, as [form, flags, form, flags…]
- * (flags: 1 participle, 2 -ing, 4 plural).
+ * (flags: 1 participle, 2 -ing, 4 plural; forms packed, packing.ts), sorted; the entries' keys
+ * (kind NUL text) are sorted and front-coded, and `entries` follows them.
  */
 export interface CompiledLexiconData {
   words: Array<Array<string | number>>
-  entries: Record<string, number[]>
+  keys: string[]
+  entries: number[][]
 }
 
 export function compiledLexiconData(): CompiledLexiconData {
-  const words: CompiledLexiconData['words'] = []
-  const index = new Map<Map<string, FormInfo>, number>()
-  const entries: CompiledLexiconData['entries'] = {}
-  for (const [key, maps] of compiledWords) {
-    entries[key] = maps.map((forms) => {
-      let i = index.get(forms)
-      if (i === undefined) {
-        index.set(forms, (i = words.length))
-        words.push([...forms].flatMap(([form, f]) => [form, (f.participle ? 1 : 0) | (f.ing ? 2 : 0) | (f.plural ? 4 : 0)]))
-      }
-      return i
-    })
-  }
-  return {words, entries}
+  const distinct = [...new Set([...compiledWords.values()].flat())]
+  const flat = distinct.map((forms) => {
+    const packed = packForms([...forms.keys()])
+    return [...forms.values()].flatMap((f, j) => [packed[j], (f.participle ? 1 : 0) | (f.ing ? 2 : 0) | (f.plural ? 4 : 0)])
+  })
+  const {sorted: words, newIndex} = sortedBy(flat, (w) => JSON.stringify(w))
+  const index = new Map(distinct.map((forms, i) => [forms, newIndex[i]]))
+  const keys = [...compiledWords.keys()].sort()
+  return {words, keys: frontCode(keys), entries: keys.map((key) => compiledWords.get(key)!.map((forms) => index.get(forms)!))}
 }
 
 /** Take class entries' forms inflected by the build (the same code, so the same result) instead of inflecting them again. */
@@ -179,10 +177,13 @@ export function seedCompiledLexicon(data: CompiledLexiconData): void {
   const infos = [0, 1, 2, 3, 4, 5, 6, 7].map((f): FormInfo => ({participle: (f & 1) !== 0, ing: (f & 2) !== 0, plural: (f & 4) !== 0}))
   const maps = data.words.map((list) => {
     const forms = new Map<string, FormInfo>()
-    for (let i = 0; i < list.length; i += 2) forms.set(list[i] as string, infos[list[i + 1] as number])
+    const names = unpackForms(list.filter((_, i) => i % 2 === 0) as string[])
+    for (let i = 0; i < list.length; i += 2) forms.set(names[i / 2], infos[list[i + 1] as number])
     return forms
   })
-  for (const [key, words] of Object.entries(data.entries)) if (!compiledWords.has(key)) compiledWords.set(key, words.map((i) => maps[i]))
+  frontDecode(data.keys).forEach((key, i) => {
+    if (!compiledWords.has(key)) compiledWords.set(key, data.entries[i].map((w) => maps[w]))
+  })
 }
 
 function inflectEntry(text: string, kind: WordClassSpec['kind']): Array<Map<string, FormInfo>> {

@@ -6,22 +6,37 @@
  * the likeliest category; a category-level rule (`framing-<category>`) explains the
  * finding in words. It never removes a rule's finding.
  */
+import {frontCode, frontDecode} from '../match/packing.js'
 import type {CategoryId, ModelData} from '../types.js'
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z))
 
 /**
- * The model with its weights as integers over `scale` when every weight has at most
- * three decimals (as the trainer writes them): the same numbers (k / 1000 is the double
- * nearest to the decimal), in fewer bytes of the shipped rules. Unchanged otherwise.
+ * The model as the compiled rules store it: its weights as integers over `scale` when
+ * every weight has at most three decimals (as the trainer writes them: k / 1000 is the
+ * double nearest to the decimal, so the same numbers), its features sorted and
+ * front-coded (packing.ts) and the weights feature by feature in `rows` (any, then
+ * each of `columns`): fewer bytes in the package. Unchanged otherwise.
  */
 export function packModel(model: ModelData): ModelData {
-  if (model.scale !== undefined) return model
+  if (model.scale !== undefined || model.rows) return model
   const scale = 1000
-  const weights = [model.any, ...Object.values(model.categories)] as number[][]
+  const columns = Object.keys(model.categories) as CategoryId[]
+  const weights = [model.any, ...columns.map((c) => model.categories[c]!)]
   if (!weights.every((ws) => ws.every((w) => Math.round(w * scale) / scale === w))) return model
-  const pack = (ws: number[]) => ws.map((w) => Math.round(w * scale))
-  return {...model, scale, any: pack(model.any), categories: Object.fromEntries(Object.entries(model.categories).map(([c, ws]) => [c, pack(ws as number[])]))}
+  const order = model.features.map((_, i) => i).sort((a, b) => (model.features[a] < model.features[b] ? -1 : model.features[a] > model.features[b] ? 1 : 0))
+  const rows = order.flatMap((i) => weights.map((ws) => Math.round(ws[i] * scale)))
+  return {...model, scale, features: frontCode(order.map((i) => model.features[i])), any: [], categories: {}, columns, rows}
+}
+
+/** Undo packModel's layout (the weights stay over `scale`). */
+export function unpackModel(model: ModelData): ModelData {
+  if (!model.rows || !model.columns) return model
+  const {rows, columns, ...rest} = model
+  const features = frontDecode(model.features)
+  const width = columns.length + 1
+  const column = (j: number) => features.map((_, i) => rows[i * width + j])
+  return {...rest, features, any: column(0), categories: Object.fromEntries(columns.map((c, j) => [c, column(j + 1)]))}
 }
 
 export class SecondOpinion {
@@ -30,7 +45,8 @@ export class SecondOpinion {
   private readonly any = new Map<string, number>()
   private readonly categories: Array<[CategoryId, Map<string, number>]> = []
 
-  constructor(data: ModelData) {
+  constructor(packed: ModelData) {
+    const data = unpackModel(packed)
     this.threshold = data.threshold
     this.triggers = new Set(data.triggers)
     const scale = data.scale ?? 1
