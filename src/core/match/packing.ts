@@ -41,10 +41,24 @@ export function frontDecode(coded: string[]): string[] {
   return coded.map((c) => (previous = previous.slice(0, Number(c[0])) + c.slice(1)))
 }
 
-/** Sort a list of items by a text, and say where each old index went (to renumber references to them). */
-export function sortedBy<T>(items: T[], text: (item: T) => string): {sorted: T[]; newIndex: number[]} {
-  const order = items.map((_, i) => i).sort((a, b) => (text(items[a]) < text(items[b]) ? -1 : text(items[a]) > text(items[b]) ? 1 : a - b))
-  const newIndex: number[] = []
-  order.forEach((old, i) => (newIndex[old] = i))
-  return {sorted: order.map((i) => items[i]), newIndex}
+/**
+ * Keys that a start can mostly derive from the packs themselves (the rules' phrases,
+ * the class entries): the build stores only those it cannot (`extra`), and the
+ * derivable ones that are not keys (`missing`), both front-coded.
+ */
+export interface StoredKeys {
+  extra: string[]
+  missing: string[]
+}
+
+export function storeKeys(keys: Iterable<string>, derivable: Iterable<string>): StoredKeys {
+  const own = new Set(keys)
+  const derived = new Set(derivable)
+  return {extra: frontCode([...own].filter((k) => !derived.has(k)).sort()), missing: frontCode([...derived].filter((k) => !own.has(k)).sort())}
+}
+
+/** The keys, sorted, from what a start derives and what the build stored. */
+export function restoreKeys(stored: StoredKeys, derivable: Iterable<string>): string[] {
+  const missing = new Set(frontDecode(stored.missing))
+  return [...new Set([...[...derivable].filter((k) => !missing.has(k)), ...frontDecode(stored.extra)])].sort()
 }

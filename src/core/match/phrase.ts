@@ -3,7 +3,9 @@
  * Used for rule phrases, guards and allowed phrases alike.
  */
 import {exactForms, isFunctionWord, wordForms, type Form} from './forms.js'
-import {frontCode, frontDecode, packForms, unpackForms} from './packing.js'
+import {phraseKeysOf} from '../rules/derived-keys.js'
+import type {RulePack} from '../types.js'
+import {packForms, restoreKeys, storeKeys, unpackForms, type StoredKeys} from './packing.js'
 import type {Token} from './tokens.js'
 
 const WORD_CLASSES: Record<string, Set<string>> = {
@@ -140,20 +142,22 @@ export function inWordClass(name: string, token: Token | undefined): boolean {
  * Compiled phrases as plain data: the build ships them with the compiled rules,
  * so a start compiles none. Each distinct slot's forms are stored once, as one
  * string (a plural form marked `+`; the forms packed, packing.ts), in sorted order;
- * the phrases' keys are sorted and front-coded, and `variants` follows them: a
+ * the phrases' keys are stored beside those the packs give (storeKeys), and
+ * `variants` follows them in sorted order: a
  * variant is its slots (a slot: the index of its forms, or [index, caseSensitive or
  * 0, 1 for any]), or [source, slots] when its source is not the phrase itself.
  */
 export interface CompiledPhrasesData {
   forms: string[]
-  keys: string[]
+  keys: StoredKeys
   variants: Array<Array<PackedSlot[] | [string, PackedSlot[]]>>
 }
 type PackedSlot = number | [number, string | 0, 0 | 1]
 
 const formsText = (slot: Slot) => [...slot.forms].map(([f, plural]) => (plural ? '+' + f : f)).join(' ')
 
-export function compiledPhrasesData(): CompiledPhrasesData {
+/** `packs`: the packs shipped beside (phraseKeysOf). */
+export function compiledPhrasesData(packs: RulePack[]): CompiledPhrasesData {
   const slots = [...compiled.values()].flatMap((variants) => variants.flatMap((v) => v.slots))
   const forms = [...new Set(slots.map(formsText))].sort()
   const index = new Map(forms.map((f, i) => [f, i]))
@@ -169,11 +173,11 @@ export function compiledPhrasesData(): CompiledPhrasesData {
       .map((f, j) => (marked[j][0] === '+' ? '+' + f : f))
       .join(' ')
   })
-  return {forms: packed, keys: frontCode(keys), variants}
+  return {forms: packed, keys: storeKeys(keys, phraseKeysOf(packs)), variants}
 }
 
 /** Take phrases compiled by the build (the same code, so the same result) instead of compiling them again. */
-export function seedCompiledPhrases(data: CompiledPhrasesData): void {
+export function seedCompiledPhrases(data: CompiledPhrasesData, packs: RulePack[]): void {
   const maps = data.forms.map((list) => {
     const marked = list ? list.split(' ') : []
     const forms = unpackForms(marked.map((f) => (f[0] === '+' ? f.slice(1) : f)))
@@ -182,7 +186,7 @@ export function seedCompiledPhrases(data: CompiledPhrasesData): void {
   // Slots with the same forms share one Map: compiled phrases are only read.
   const slot = (s: PackedSlot): Slot =>
     typeof s === 'number' ? {forms: maps[s]} : {forms: maps[s[0]], ...(s[1] !== 0 ? {caseSensitive: s[1]} : {}), ...(s[2] === 1 ? {any: true} : {})}
-  frontDecode(data.keys).forEach((key, i) => {
+  restoreKeys(data.keys, phraseKeysOf(packs)).forEach((key, i) => {
     if (compiled.has(key)) return
     compiled.set(
       key,
