@@ -74,9 +74,17 @@ const bothHosts = {
   external: ['vscode', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
   plugins: [hostSubpaths]
 }
+/**
+ * The first lines of the processes' bundles (the CLI, the language server on Node; not in a browser
+ * worker, nor in the extension host): a start's work is short, and V8 spent about a fifth of a start's
+ * CPU optimising code that would run only during it. With four times V8's budget of interpreted work
+ * before a function is optimised (V8's default is 66 KB of it), code that stays hot, as in a long
+ * review, is optimised all the same. Set before any of the bundle's code runs.
+ */
+const startUpFlags = "if (typeof process === 'object' && process.versions && process.versions.node) require('v8').setFlagsFromString('--interrupt-budget=270336');"
 const entries = [
-  {in: 'src/cli/index.ts', out: 'dist/cli.cjs', banner: '#!/usr/bin/env node', options: {platform: 'node', external: ['vscode']}},
-  {in: 'src/server/main.ts', out: 'dist/server.cjs', options: bothHosts},
+  {in: 'src/cli/index.ts', out: 'dist/cli.cjs', banner: '#!/usr/bin/env node\n' + startUpFlags, options: {platform: 'node', external: ['vscode']}},
+  {in: 'src/server/main.ts', out: 'dist/server.cjs', banner: startUpFlags, options: bothHosts},
   // The desktop's entry (small: no language client library) and the browser's (with the library, which the desktop's entry reads from it after activation; see src/client/language-client.ts).
   {in: 'src/client/extension.ts', out: 'dist/extension.cjs', options: {platform: 'node', external: ['vscode']}},
   {in: 'src/client/web-extension.ts', out: 'dist/web-extension.cjs', options: bothHosts}
