@@ -42,30 +42,37 @@ export function unpackModel(model: ModelData): ModelData {
 export class SecondOpinion {
   readonly threshold: number
   readonly triggers: Set<string>
-  private readonly any = new Map<string, number>()
-  private readonly categories: Array<[CategoryId, Map<string, number>]> = []
+  /** Each feature's row in `weights`: its weight towards framing at all, then towards each of `categories`. */
+  private readonly row = new Map<string, number>()
+  private readonly weights: Float64Array
+  private readonly categories: CategoryId[]
 
-  constructor(packed: ModelData) {
-    const data = unpackModel(packed)
+  constructor(data: ModelData) {
     this.threshold = data.threshold
     this.triggers = new Set(data.triggers)
     const scale = data.scale ?? 1
-    data.features.forEach((f, i) => {
-      if (data.any[i] !== 0) this.any.set(f, data.any[i] / scale)
-    })
-    for (const [category, weights] of Object.entries(data.categories) as Array<[CategoryId, number[]]>) {
-      const map = new Map<string, number>()
-      data.features.forEach((f, i) => {
-        if (weights[i] !== 0) map.set(f, weights[i] / scale)
+    const packed = data.rows !== undefined && data.columns !== undefined
+    const features = packed ? frontDecode(data.features) : data.features
+    this.categories = packed ? data.columns! : (Object.keys(data.categories) as CategoryId[])
+    const width = this.categories.length + 1
+    this.weights = new Float64Array(features.length * width)
+    if (packed) data.rows!.forEach((w, k) => (this.weights[k] = w / scale))
+    else
+      features.forEach((_, i) => {
+        this.weights[i * width] = data.any[i] / scale
+        this.categories.forEach((c, j) => (this.weights[i * width + 1 + j] = data.categories[c]![i] / scale))
       })
-      this.categories.push([category, map])
-    }
+    // The trainer writes each feature once.
+    features.forEach((f, i) => this.row.set(f, i * width))
   }
 
   /** The probability that the sentence uses the framing the categories describe. */
   probability(features: string[]): number {
     let z = 0
-    for (const f of features) z += this.any.get(f) ?? 0
+    for (const f of features) {
+      const at = this.row.get(f)
+      if (at !== undefined) z += this.weights[at]
+    }
     return sigmoid(z)
   }
 
@@ -73,15 +80,18 @@ export class SecondOpinion {
   category(features: string[], allowed: (c: CategoryId) => boolean): CategoryId | undefined {
     let best: CategoryId | undefined
     let bestScore = -Infinity
-    for (const [category, weights] of this.categories) {
-      if (!allowed(category)) continue
+    this.categories.forEach((category, j) => {
+      if (!allowed(category)) return
       let z = 0
-      for (const f of features) z += weights.get(f) ?? 0
+      for (const f of features) {
+        const at = this.row.get(f)
+        if (at !== undefined) z += this.weights[at + 1 + j]
+      }
       if (z > bestScore) {
         bestScore = z
         best = category
       }
-    }
+    })
     return best
   }
 }
