@@ -242,3 +242,14 @@ test('a NUL (which micromark writes as U+FFFD) does not hide the findings around
   assert.deepEqual(brief(review('He is an addict\u0000 today.\n')), ['1:7-1:16 test-addict an addict'])
   assert.deepEqual(brief(review('He is *an* addict\u0000 today.\n')), ['1:12-1:18 test-addict addict'])
 })
+
+test('the findings limit counts only findings directives leave on: the first 20000 of those, then one notice', () => {
+  // 21,000 switched off and 21,000 left on, alternating: the limit (MAX_FINDINGS) must not be spent on the first.
+  const pair = '<!-- recovery-lint-disable role-model -->\n\nWe are role models.\n\n<!-- recovery-lint-enable role-model -->\n\nThey are role models.\n\n'
+  const findings = review(pair.repeat(21_000), {}, 'text')
+  const shown = findings.filter((f) => f.category === 'role-model')
+  assert.equal(shown.length, 20_000)
+  assert.ok(shown.every((f) => f.text === 'role models' && f.line % 8 === 7), 'a switched-off finding shown')
+  const notices = findings.filter((f) => f.ruleId === 'review-limit')
+  assert.deepEqual(notices.map((f) => f.message), ['More than 20000 findings in this document: only the first 20000 are shown.'])
+})

@@ -10,7 +10,7 @@
  * quick fixes, hovers, rule pages, snippets and the editor grammar write
  * (`directiveComment`, `DIRECTIVE_KINDS`).
  */
-import type {LineIndex} from './positions.js'
+import {LineIndex} from './positions.js'
 import {CATEGORIES, type Candidate, type Finding} from './types.js'
 
 /** Longest first, so a pattern built from them reads `disable-next-line` before `disable`. */
@@ -100,6 +100,27 @@ export class DirectiveFilter {
     this.toggles.sort((a, b) => a.end - b.end)
   }
 
+  /** Directives found later (a review that meets them as it goes: see Silencer). */
+  add(directives: Directive[]): void {
+    for (const d of directives) {
+      if (d.kind === 'disable-line') this.addLines(d.line, d.endLine, d.ids)
+      else if (d.kind === 'disable-next-line') this.addLines(d.endLine + 1, d.endLine + 1, d.ids)
+      else {
+        let i = this.toggles.length
+        while (i > 0 && this.toggles[i - 1].end > d.end) i--
+        this.toggles.splice(i, 0, d)
+        if (i < this.next) this.rewind()
+      }
+    }
+  }
+
+  private rewind() {
+    this.next = 0
+    this.all = false
+    this.off.clear()
+    this.except.clear()
+  }
+
   private toggle(d: Directive) {
     if (d.ids.length === 0) {
       // A bare disable/enable switches everything.
@@ -136,7 +157,8 @@ export class DirectiveFilter {
   }
 
   disables(ruleId: string, category: string, offset: number, line: number): boolean {
-    if (offset < this.lastOffset) throw new Error('DirectiveFilter: offsets must not go back')
+    // Asked about an earlier place past a switch already made: sweep again from the start (rare: a sweep goes forward).
+    if (offset < this.lastOffset && this.next > 0 && this.toggles[this.next - 1].end > offset) this.rewind()
     this.lastOffset = offset
     while (this.next < this.toggles.length && this.toggles[this.next].end <= offset) this.toggle(this.toggles[this.next++])
     const covers = (ids: Set<string>) => ids.has(ruleId) || ids.has(category)
@@ -160,4 +182,27 @@ export function applyDirectives(candidates: Candidate[], directives: Directive[]
     if (filter.disables(ruleId, category, c.at, c.atLine) || (endLine !== c.atLine && filter.disables(ruleId, category, c.at, endLine))) off[i] = 1
   }
   return candidates.filter((_, i) => off[i] === 0).map((c) => c.finding)
+}
+
+/**
+ * Whether a rule is switched off at an offset of a document, told the directives as a
+ * review meets them (each piece's before its candidates: a directive acts only at or
+ * after its own place, so those met so far are all that can switch a candidate off).
+ * A review that may make only so many findings counts only those left on (Reviewer.review).
+ */
+export class Silencer {
+  private readonly filter = new DirectiveFilter([])
+  private readonly lines: LineIndex
+
+  constructor(text: string) {
+    this.lines = new LineIndex(text)
+  }
+
+  heard(directives: Directive[]): void {
+    this.filter.add(directives)
+  }
+
+  disables(ruleId: string, category: string, offset: number): boolean {
+    return this.filter.disables(ruleId, category, offset, this.lines.lineOf(offset) + 1)
+  }
 }

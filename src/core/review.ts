@@ -15,7 +15,7 @@ import {leadInOf, type LeadIn} from './context/lead-in.js'
 import {isPredicateAdjective} from './context/predicate.js'
 import {isReportedLabel, isSelfDescription} from './context/self.js'
 import {isRejected} from './context/negation.js'
-import {applyDirectives} from './directives.js'
+import {applyDirectives, DIRECTIVE_PREFIX, Silencer, type Directive} from './directives.js'
 import {DocumentSession} from './incremental.js'
 import {Matcher, type CompiledRule, type Match} from './match/matcher.js'
 import {FrameMatcher} from './frames/frames.js'
@@ -58,6 +58,8 @@ export class Reviewer implements CandidateSource {
   /** Candidates a `review` may still make: a document of nothing but findings stays bounded. */
   private remaining = Infinity
   private truncated = false
+  /** The document's directives as the review meets them: a candidate they switch off is not made or counted. */
+  private silenced: Silencer | undefined
 
   /** Reviewers for other profiles a document's front matter may name, and for documents named for a term. */
   private readonly variants = new Map<string, Reviewer>()
@@ -142,15 +144,22 @@ export class Reviewer implements CandidateSource {
 
   /** Review a whole document: the one entry every surface uses (see DocumentSession). */
   review(text: string, format: Format = 'markdown'): Finding[] {
-    // At most a few more findings than are shown are made (directives may still drop some), then one notice.
+    // At most a few more findings than are shown are made (those directives switch off not counted), then one notice.
     const own = this.forText(text, format)
     own.remaining = MAX_FINDINGS + 1000
     own.truncated = false
+    own.silenced = text.includes(DIRECTIVE_PREFIX) ? new Silencer(text) : undefined
     try {
       return limitFindings(new DocumentSession(this, text, format).findings, own.truncated, own.noticeSeverity)
     } finally {
       own.remaining = Infinity
+      own.silenced = undefined
     }
+  }
+
+  /** Directives met by a review, before the candidates of the same piece (see Silencer). */
+  heard(directives: Directive[]): void {
+    if (directives.length > 0) this.silenced?.heard(directives)
   }
 
   /**
@@ -220,6 +229,7 @@ export class Reviewer implements CandidateSource {
           if (rule.category !== 'role-model' && isReportedLabel(tokens, match.start, this.kin)) continue
           if (rule.personSubject && !this.personSubject(tokens, text, match.start)) continue
           if (rule.adjectiveSense && match.end - match.start === 1 && isPredicateAdjective(tokens, match.start)) continue
+          if (this.silenced?.disables(rule.id, rule.category, start + (within?.base ?? 0))) continue
           if (this.remaining-- <= 0) {
             this.truncated = true
             continue

@@ -25,6 +25,8 @@ export interface Within {
 export interface CandidateSource {
   /** `within`: the whole document, when `text` is a slice of it. */
   candidates(text: string, prose: Prose, within?: Within): Candidate[]
+  /** The directives of a piece (in the document's terms), told before its candidates are asked for. */
+  heard?(directives: Directive[]): void
   /** The source for this document's profile when its front matter names one (see Reviewer.forText). */
   forText?(text: string, format: Format): CandidateSource
   /** False only when no rule can match anywhere in `text`. */
@@ -88,6 +90,8 @@ export function reviewWithPrefix(
   if (blocks.length === 0) {
     blocks.push({type: 'empty', start, end, line, candidates: [], directives: []})
   }
+  const directives = prose.directives.filter((d) => d.start >= prefix.length).map((d) => shiftDirective(d, base, lineBase))
+  reviewer.heard?.(directives)
   let k = 0
   for (const c of reviewer.candidates(source, prose, {text, base})) {
     if (c.finding.offset < prefix.length) continue
@@ -96,9 +100,7 @@ export function reviewWithPrefix(
     blocks[k].candidates.push(shifted)
   }
   k = 0
-  for (const d of prose.directives) {
-    if (d.start < prefix.length) continue
-    const shifted = shiftDirective(d, base, lineBase)
+  for (const shifted of directives) {
     while (k + 1 < blocks.length && blocks[k + 1].start <= shifted.start) k++
     blocks[k].directives.push(shifted)
   }

@@ -225,7 +225,7 @@ function place(shapes: Shapes, ctx: FitContext): Proposal {
       if (!clause) return advice
       // A clause fits only where the match runs to the end of the sentence ("…because treatment works.").
       if (tokens[ctx.end] !== undefined || wordBeforeStop(text, ctx.to, ctx.within)) return advice
-      const atStart = !tokens.slice(0, ctx.start).length
+      const atStart = ctx.start === 0
       return {edit: {start: ctx.from, end: ctx.to, replacement: atStart ? capitalise(clause) : matchCase(text.slice(ctx.from, ctx.to), clause)}}
     }
   }
@@ -273,12 +273,27 @@ function objectThenTo(tokens: Token[], i: number): boolean {
   return false
 }
 
+/** Index of the first token for which `after` holds (it holds for every later one too), or tokens.length. */
+function firstToken(tokens: Token[], after: (t: Token) => boolean): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (after(tokens[mid])) hi = mid
+    else lo = mid + 1
+  }
+  return lo
+}
+
 /** The edit joined to its neighbours, or undefined when it cannot join cleanly. */
 function seams(edit: {start: number; end: number; replacement: string}, ctx: FitContext): Proposal | undefined {
   const {text, tokens} = ctx
   let {start, end, replacement} = edit
-  const prev = [...tokens].reverse().find((t) => t.end <= start)
-  const nextIndex = tokens.findIndex((t) => t.start >= end)
+  // Tokens are in source order: found by halving, not by walking a sentence that may be thousands of words long.
+  const prevIndex = firstToken(tokens, (t) => t.end > start) - 1
+  const prev = prevIndex >= 0 ? tokens[prevIndex] : undefined
+  const found = firstToken(tokens, (t) => t.start >= end)
+  const nextIndex = found === tokens.length ? -1 : found
   const next = nextIndex === -1 ? undefined : tokens[nextIndex]
   const spaceAfter = next !== undefined && /^\s+$/.test(text.slice(end, next.start))
   let repWords = words(replacement)

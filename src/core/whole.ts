@@ -35,6 +35,7 @@ export function reviewInOnePiece(reviewer: CandidateSource, text: string, format
   const reader = readers[format]
   if (!reader) throw new Error(`this build does not read ${format} (call enableHtml() first)`)
   const prose = reader.parse(text)
+  reviewer.heard?.(prose.directives)
   const candidates = reviewer.candidates(text, prose)
   const fit = reader.fit
   return {candidates: fit ? candidates.map((c) => ({...c, finding: fit(text, c.finding)})) : candidates, directives: prose.directives}

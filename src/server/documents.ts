@@ -5,15 +5,24 @@
  * change without text) means the two texts differ: a review of it would put
  * findings in the wrong places and a quick fix would edit the wrong words. So the
  * document is set aside (no review, no hover, no code action; its diagnostics
- * cleared; one notice) until the editor sends its whole text again: on save (read
- * back from disk), on reopening, or a change without a range. A document opened
+ * cleared; one notice) until the editor sends its whole text again: on save, on
+ * reopening, or a change without a range. A document opened
  * from a special file (a device such as /dev/zero, a FIFO, a socket) is not kept
  * or reviewed: one notice names it.
  *
  * Edits in one notification are applied in order, each to the result of the one
  * before (as the protocol says), so edits whose ranges overlap are not an error.
+ *
+ * A save carries the editor's text (the server asks for it: includeText), which is
+ * the text after every change sent before the save. The file on disk is not: a
+ * word typed while the file was written reaches the server before the save does
+ * and is not in the file, so a document read back from disk would miss it and
+ * every later edit would land in the wrong place. The disk is read only for a
+ * client that sends no text with its saves. A save whose text differs from a
+ * document held in step also puts the text here right (it cannot happen with a
+ * correct client; reviewing the wrong text would).
  */
-import {Emitter, TextDocuments, type Connection, type Event, type Position} from 'vscode-languageserver'
+import {Emitter, TextDocuments, type Connection, type Disposable, type Event, type Position, type TextDocumentChangeEvent} from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {ServerHost} from './host.js'
 import {quiet, type Notices} from './notices.js'
@@ -46,6 +55,7 @@ export class CheckedDocuments extends TextDocuments<TextDocument> {
   /** Documents opened from special files, never reviewed. */
   private readonly special = new Set<string>()
   private readonly resynced = new Emitter<string>()
+  private readonly saves = new Emitter<TextDocumentChangeEvent<TextDocument>>()
   private connection!: Connection
   private host!: ServerHost
   private notices!: Notices
@@ -60,14 +70,30 @@ export class CheckedDocuments extends TextDocuments<TextDocument> {
     this.connection = connection
     this.host = host
     this.notices = notices
-    this.onDidSave((e) => void this.saved(e.document).catch(() => {}))
     this.onDidClose((e) => {
       this.unsynced.delete(e.document.uri)
       this.special.delete(e.document.uri)
     })
   }
 
-  /** A document set aside came back in step with the editor: review it again. */
+  /** Saved, with the text held here already the editor's (see takeSave). */
+  override get onDidSave(): Event<TextDocumentChangeEvent<TextDocument>> {
+    return this.saves.event
+  }
+
+  override listen(connection: Connection): Disposable {
+    const listening = super.listen(connection)
+    // In place of TextDocuments' own handler (one per method): the save's text is taken before anyone hears of the save.
+    connection.onDidSaveTextDocument((params) => {
+      const doc = super.get(params.textDocument.uri)
+      if (!doc) return
+      this.takeSave(doc, (params as {text?: unknown}).text)
+      this.saves.fire(Object.freeze({document: doc}))
+    })
+    return listening
+  }
+
+  /** A document set aside came back in step with the editor, or its text here was put right: review it again. */
   get onResynced(): Event<string> {
     return this.resynced.event
   }
@@ -141,8 +167,29 @@ export class CheckedDocuments extends TextDocuments<TextDocument> {
     quiet(this.connection.sendDiagnostics({uri, diagnostics: []}))
   }
 
-  /** Saved: the file on disk is the editor's text, so a document set aside is read back from it. */
-  private async saved(doc: TextDocument): Promise<void> {
+  /** Saved with the editor's text (or without, by a client that does not send it: see readBack). */
+  private takeSave(doc: TextDocument, text: unknown): void {
+    if (this.special.has(doc.uri)) return
+    if (typeof text !== 'string') {
+      void this.readBack(doc).catch(() => {})
+      return
+    }
+    const name = this.host.uriToPath(doc.uri) ?? doc.uri
+    if (this.unsynced.has(doc.uri)) this.notices.log(`${name}: in step with the editor again (its text came with the save)`)
+    else if (doc.getText() !== text) this.notices.log(`${name}: the text held for review was not the editor's: the saved text replaces it`)
+    else return
+    this.inStep(doc, text)
+  }
+
+  private inStep(doc: TextDocument, text: string): void {
+    TextDocument.update(doc, [{text}], doc.version)
+    this.unsynced.delete(doc.uri)
+    this.notices.forget(`unsynced:${doc.uri}`)
+    this.resynced.fire(doc.uri)
+  }
+
+  /** Saved without its text: a document set aside is read back from the file (which misses a word typed while it was written). */
+  private async readBack(doc: TextDocument): Promise<void> {
     if (!this.unsynced.has(doc.uri)) return
     const path = this.host.uriToPath(doc.uri)
     if (!path) return
@@ -156,11 +203,8 @@ export class CheckedDocuments extends TextDocuments<TextDocument> {
     }
     // A host that reads asynchronously (the editor's file system): an edit that came meanwhile is not in the file.
     if (doc.version !== version || !this.unsynced.has(doc.uri)) return
-    TextDocument.update(doc, [{text}], doc.version)
-    this.unsynced.delete(doc.uri)
-    this.notices.forget(`unsynced:${doc.uri}`)
     this.notices.log(`${path}: in step with the editor again (read back after saving)`)
-    this.resynced.fire(doc.uri)
+    this.inStep(doc, text)
   }
 }
 

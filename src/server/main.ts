@@ -1,9 +1,10 @@
 /**
  * Entry of dist/server.cjs, one file for both places the server runs:
- * - Node: over stdio or IPC (from the VS Code client, which starts the process
- *   itself over stdio with a warm-up hint; `node dist/server.cjs --stdio` for other
- *   editors and tests; stdio is read by a reader that survives malformed input:
- *   see message-reader.ts), on Node's file system;
+ * - Node: over stdio (the VS Code client starts the process itself, with a
+ *   warm-up hint; `node dist/server.cjs --stdio` for other editors and tests), a
+ *   socket or a pipe, each read by a reader that survives malformed input (see
+ *   src/node/transport.ts; `--node-ipc` is refused with one line), on Node's file
+ *   system;
  * - a browser worker (VS Code for the Web: the client makes the worker from this
  *   file's text), over postMessage, with files asked of the editor.
  * Each side's modules are required only on that side, so nothing of Node is
@@ -27,10 +28,17 @@ function warmUpHint(): WarmUpHint | undefined {
 }
 
 if (onNode) {
-  const node = require('vscode-languageserver/node') as typeof import('vscode-languageserver/node')
   const {createNodeServerHost} = require('../node/server-host.js') as typeof import('../node/server-host.js')
-  const {stdioConnection} = require('../node/stdio.js') as typeof import('../node/stdio.js')
-  startServer(process.argv.includes('--stdio') ? stdioConnection() : node.createConnection(node.ProposedFeatures.all), createNodeServerHost(), {warmUp: warmUpHint()})
+  const {nodeConnection, TransportRefused} = require('../node/transport.js') as typeof import('../node/transport.js')
+  let connection: Connection | undefined
+  try {
+    connection = nodeConnection()
+  } catch (error) {
+    if (!(error instanceof TransportRefused)) throw error
+    process.stderr.write(`recovery-lint language server: ${error.message}\n`)
+    process.exit(2)
+  }
+  startServer(connection, createNodeServerHost(), {warmUp: warmUpHint()})
 } else {
   const browser = require('vscode-languageserver/browser') as typeof import('vscode-languageserver/browser')
   const {createEditorServerHost} = require('./editor-host.js') as typeof import('./editor-host.js')

@@ -63,7 +63,11 @@ export function startServer(connection: Connection, host: ServerHost, options: S
   const reviewers = new Reviewers(host, workspace)
   const reviews = new Reviews(connection, host, workspace, settings, reviewers, notices)
   const scheduler = new Scheduler(connection, documents, settings, reviews, notices)
-  documents.onResynced((uri) => quiet(scheduler.validate(uri)))
+  documents.onResynced((uri) => {
+    // Its text changed under the same version: a result kept for that version is not of this text.
+    reviews.forget(uri)
+    quiet(scheduler.validate(uri))
+  })
   let watchesFolders = false
   let initializeAt = 0
   const warmUp = new WarmUp({documents, host, workspace, settings, reviewers, log: (m) => notices.log(m)})
@@ -91,7 +95,8 @@ export function startServer(connection: Connection, host: ServerHost, options: S
     warmUp.afterInitialize(init.firstDocument)
     return {
       capabilities: {
-        textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
+        // A save's text puts a document set aside back in step (see documents.ts).
+        textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: true}},
         hoverProvider: true,
         codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, SILENCE_KIND, FIX_ALL_KIND], resolveProvider: false},
         executeCommandProvider: {commands: SERVER_COMMANDS},

@@ -4,21 +4,25 @@
  * dropped with a log line and the server keeps answering.
  */
 import assert from 'node:assert/strict'
+import {spawnSync} from 'node:child_process'
 import {randomBytes} from 'node:crypto'
 import {before, describe, test} from 'node:test'
 import {buildCli} from '../cli/helpers.js'
 import {makeWorkspace} from './harness.js'
-import {StdioServer} from './stdio-client.js'
+import {SERVER, StdioServer} from './stdio-client.js'
 
 before(() => buildCli())
 
 const header = (length: number | string) => `Content-Length: ${length}\r\n\r\n`
 const message = (o: object) => JSON.stringify({jsonrpc: '2.0', ...o})
 
-describe('language server over stdio: malformed input', () => {
-  test('garbage, bad headers, lying lengths and bodies that are not messages are dropped; every later request is answered', async () => {
+const start = (transport: 'stdio' | 'socket' | 'pipe') => (transport === 'stdio' ? Promise.resolve(new StdioServer()) : StdioServer.connected(transport))
+
+describe('language server over stdio, a socket or a pipe: malformed input', () => {
+  for (const transport of ['stdio', 'socket', 'pipe'] as const)
+  test(`${transport}: garbage, bad headers, lying lengths and bodies that are not messages are dropped; every later request is answered`, async () => {
     const ws = makeWorkspace({'.recoverylintrc.json': '{"root": true}'})
-    const server = new StdioServer()
+    const server = await start(transport)
     try {
       // Before initialize: text, a header without a length, a length that is not a number, binary noise.
       server.raw('hello, this is not the protocol\r\n\r\n')
@@ -78,6 +82,16 @@ describe('language server over stdio: malformed input', () => {
     } finally {
       await server.stop()
       ws.cleanup()
+    }
+  })
+
+  test('--node-ipc (whose channel Node parses itself: one bad line ends the process) and no transport at all are refused with one line', () => {
+    for (const args of [['--node-ipc'], [], ['--socket=http'], ['--pipe']]) {
+      const r = spawnSync(process.execPath, [SERVER, ...args], {encoding: 'utf8', timeout: 20_000, input: ''})
+      assert.equal(r.status, 2, `${args.join(' ')}: exit ${r.status}, stderr ${r.stderr}`)
+      assert.match(r.stderr, /^recovery-lint language server: .*\n$/, args.join(' '))
+      assert.equal(r.stderr.trimEnd().split('\n').length, 1, `${args.join(' ')}: ${r.stderr}`)
+      assert.equal(r.stdout, '')
     }
   })
 

@@ -12,7 +12,7 @@ import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {before, describe, test} from 'node:test'
-import {buildCli} from '../cli/helpers.js'
+import {buildCli, cli} from '../cli/helpers.js'
 import {normalDocument} from '../adversarial/harness.js'
 import {makeWorkspace} from './harness.js'
 import {StdioServer} from './stdio-client.js'
@@ -132,6 +132,57 @@ describe('language server over stdio: hostile documents', () => {
         const whole = `Line ${version}: they are role models.\n`
         change(server, uri, version++, [{text: whole}])
         assert.deepEqual(shape(await server.diagnostics(uri), 'role-model'), [`0:${whole.indexOf('role')}-0:${whole.indexOf(' models') + 7} role-model`], JSON.stringify(bad))
+      }
+    })
+  })
+
+  test('saves: an edit that comes between the write and the save, and two saves in quick succession, end equal to a fresh CLI review of the final text', async () => {
+    await withStdioServer(ROOT_CONFIG, {typingDelay: 0}, async (server, ws) => {
+      const uri = ws.uri('s.md')
+      /** The editor's text, edited as the editor edits it; the server is told of each edit. */
+      let text = 'Intro.\n\nWe are role models.\n'
+      let version = 1
+      const edit = (line: number, insert: string) => {
+        const lines = text.split('\n')
+        lines[line] = insert + lines[line]
+        text = lines.join('\n')
+        change(server, uri, ++version, [{range: {start: {line, character: 0}, end: {line, character: 0}}, rangeLength: 0, text: insert}])
+      }
+      const cliShape = () => {
+        writeFileSync(join(ws.dir, 'final.md'), text)
+        const [report] = JSON.parse(cli(['-f', 'json', 'final.md'], ws.dir).stdout) as Array<{findings: any[]}>
+        return report.findings.map((f) => `${f.line - 1}:${f.column - 1}-${f.endLine - 1}:${f.endColumn - 1} ${f.ruleId}`)
+      }
+      open(server, uri, text)
+      assert.deepEqual(shape(await server.diagnostics(uri), 'role-model'), ['2:7-2:18 role-model'])
+      // The editor and the server part ways: the document is set aside until the editor's text comes back.
+      change(server, uri, ++version, [{range: {start: {line: 90, character: 0}, end: {line: 90, character: 0}}, text: 'x'}])
+      assert.deepEqual(await server.diagnostics(uri), [])
+      assert.equal(lastStatus(server, uri)?.state, 'out-of-sync')
+
+      // Saved: the file is written; a word typed while it is written reaches the server before the save does.
+      writeFileSync(join(ws.dir, 's.md'), text)
+      edit(0, 'She is a role model. ')
+      server.saved(uri, text)
+      // (Answered in order: the save has been handled, with the file as the first write left it.)
+      await server.request('recoveryLint/no-such-request', {})
+      // Saved again at once, with the word now in the file too.
+      writeFileSync(join(ws.dir, 's.md'), text)
+      server.saved(uri, text)
+      // Typing goes on: each edit lands where the editor put it only if the server holds the editor's text.
+      edit(2, 'Our peers are role models. ')
+      edit(0, 'Members are role models. ')
+      const expected = cliShape()
+      assert.ok(expected.length >= 4, expected.join(', '))
+      const last = await server.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === version, 30_000, `diagnostics of version ${version}`, true)
+      assert.deepEqual(shape(last.params.diagnostics), expected, 'the server’s findings differ from a fresh CLI review of the editor’s text')
+
+      // A save whose text is not the text held here (no correct client sends one): the saved text is reviewed.
+      if (server.capabilities?.textDocumentSync?.save?.includeText) {
+        text = 'Nothing here.\n\nThey are role models.\n'
+        server.saved(uri, text)
+        assert.deepEqual(shape(await server.diagnostics(uri)), cliShape())
+        assert.ok(server.shown(/s\.md: the text held for review was not the editor's/).length === 1)
       }
     })
   })

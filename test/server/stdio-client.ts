@@ -6,8 +6,11 @@
  * to stdout fails the test.
  */
 import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process'
-import {readFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {createServer, type Socket} from 'node:net'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import type {Writable} from 'node:stream'
 import {pathToFileURL} from 'node:url'
 import {ROOT} from '../cli/helpers.js'
 
@@ -31,15 +34,51 @@ export class StdioServer {
   private pending = Buffer.alloc(0)
   private waiters: Array<{match: (m: ServerMessage) => boolean; resolve: (m: ServerMessage) => void}> = []
   private nextId = 1
+  /** What the server answered to initialize. */
+  capabilities: any
   /** Set when stdout carried something that is not a well-formed message. */
   protocolError: string | undefined
 
-  constructor(env: Record<string, string> = {}) {
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], {env: {...process.env, ...env}, stdio: 'pipe'})
-    this.proc.stdout.on('data', (chunk: Buffer) => this.onData(chunk))
+  /** Where messages to the server go: its stdin, or the socket it connected to. */
+  private out: Writable
+
+  constructor(env: Record<string, string> = {}, args: string[] = ['--stdio']) {
+    this.proc = spawn(process.execPath, [SERVER, ...args], {env: {...process.env, ...env}, stdio: 'pipe'})
+    this.out = this.proc.stdin
+    if (args.includes('--stdio')) this.proc.stdout.on('data', (chunk: Buffer) => this.onData(chunk))
+    else this.proc.stdout.on('data', (chunk: Buffer) => (this.protocolError ??= `stdout written beside a socket: ${chunk.toString().slice(0, 200)}`))
     this.proc.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()))
     this.proc.on('exit', (code) => (this.exitCode = code))
     this.proc.stdin.on('error', () => {})
+  }
+
+  /**
+   * The server over a TCP port (`--socket=PORT`) or a Unix socket path (`--pipe=NAME`):
+   * this side listens, as an editor does, and the server connects to it.
+   */
+  static async connected(kind: 'socket' | 'pipe', env: Record<string, string> = {}): Promise<StdioServer> {
+    const listener = createServer()
+    const dir = kind === 'pipe' ? mkdtempSync(join(tmpdir(), 'rl-pipe-')) : undefined
+    await new Promise<void>((resolve, reject) => {
+      listener.once('error', reject)
+      if (dir) listener.listen(join(dir, 'server.sock'), resolve)
+      else listener.listen(0, '127.0.0.1', resolve)
+    })
+    const address = listener.address()
+    const arg = typeof address === 'string' ? `--pipe=${address}` : `--socket=${address?.port}`
+    const accepted = new Promise<Socket>((resolve) => listener.once('connection', resolve))
+    const server = new StdioServer(env, [arg])
+    const exited = new Promise<never>((_, reject) => server.proc.once('exit', (code) => reject(new Error(`the server exited (${code}) before connecting: ${server.stderr}`))))
+    try {
+      const socket = await Promise.race([accepted, exited])
+      socket.on('data', (chunk: Buffer) => server.onData(chunk))
+      socket.on('error', () => {})
+      server.out = socket
+      return server
+    } finally {
+      listener.close()
+      if (dir) rmSync(dir, {recursive: true, force: true})
+    }
   }
 
   private onData(chunk: Buffer) {
@@ -75,7 +114,7 @@ export class StdioServer {
 
   /** Raw bytes to the server's stdin. */
   raw(bytes: string | Buffer): void {
-    this.proc.stdin.write(bytes)
+    this.out.write(bytes)
   }
 
   /** A well-formed message. */
@@ -137,8 +176,15 @@ export class StdioServer {
       initializationOptions: {trusted: true}
     })
     if (answer.error) throw new Error(`initialize failed: ${answer.error.message}`)
+    this.capabilities = answer.result.capabilities
     this.settings = settings
     this.notify('initialized', {})
+  }
+
+  /** A save as VS Code's client sends it: with the document's text as it is now when the server asked for it (includeText). */
+  saved(uri: string, text: string): void {
+    const withText = this.capabilities?.textDocumentSync?.save?.includeText === true
+    this.notify('textDocument/didSave', {textDocument: {uri}, ...(withText ? {text} : {})})
   }
 
   /** Messages the server showed or logged whose text matches. */

@@ -29,37 +29,126 @@ export function isTitle(text: string, start: number, end: number): boolean {
 
 const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
 
+/** Longest cell read as a label: a label is at most five words (longer cells are data, and never sliced per finding). */
+const MAX_LABEL_CHARS = 400
+/** Longest line tested as a delimiter row. */
+const MAX_ROW_CHARS = 8192
+
+/**
+ * Where the lines and pipes of the text last asked about are: a document's candidates ask about
+ * one text many times, and a long line with many findings must not be walked once per finding.
+ */
+class TableIndex {
+  readonly lineStarts: number[] = [0]
+  readonly pipes: number[] = []
+  /** Per line: what a look up from it finds: 1 a delimiter row (through rows with pipes), 2 none, 0 not looked yet. */
+  private readonly above: Uint8Array
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 10) this.lineStarts.push(i + 1)
+      else if (c === 124) this.pipes.push(i)
+    }
+    this.above = new Uint8Array(this.lineStarts.length)
+  }
+
+  lineOf(offset: number): number {
+    return upperBound(this.lineStarts, offset) - 1
+  }
+
+  /** The line's text without its line break (and a CR before it). */
+  line(i: number): string {
+    const end = i + 1 < this.lineStarts.length ? this.lineStarts[i + 1] - 1 : this.text.length
+    return this.text.slice(this.lineStarts[i], end).replace(/\r$/, '')
+  }
+
+  lineLength(i: number): number {
+    return (i + 1 < this.lineStarts.length ? this.lineStarts[i + 1] - 1 : this.text.length) - this.lineStarts[i]
+  }
+
+  /** Pipes in [from, to). */
+  pipesIn(from: number, to: number): number {
+    return upperBound(this.pipes, to - 1) - upperBound(this.pipes, from - 1)
+  }
+
+  /**
+   * Whether a delimiter row is above line i, through lines that all have pipes. Every line
+   * passed on the way up has the same answer for the line below it: each is looked at once.
+   */
+  delimiterAbove(i: number): boolean {
+    const seen: number[] = []
+    let answer = false
+    for (let k = i - 1; k >= 0; k--) {
+      if (this.above[k] !== 0) {
+        answer = this.above[k] === 1
+        break
+      }
+      seen.push(k)
+      const start = this.lineStarts[k]
+      if (this.pipesIn(start, start + this.lineLength(k)) === 0) break
+      if (this.lineLength(k) <= MAX_ROW_CHARS && DELIMITER_ROW.test(this.line(k))) {
+        answer = true
+        break
+      }
+    }
+    for (const k of seen) this.above[k] = answer ? 1 : 2
+    return answer
+  }
+}
+
+/** Index of the first value greater than x in sorted `values`. */
+function upperBound(values: number[], x: number): number {
+  let lo = 0
+  let hi = values.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (values[mid] > x) hi = mid
+    else lo = mid + 1
+  }
+  return lo
+}
+
+let lastIndex: TableIndex | undefined
+const tableIndex = (text: string) => (lastIndex?.text === text ? lastIndex : (lastIndex = new TableIndex(text)))
+
 /**
  * A short label cell of a GFM table names a column (its header row) or a row (its first cell:
  * "| Recovery rate | 52% |"), like a heading; other cells are the table's data. [start, end) is the match;
  * remark-retext gives a row as one paragraph, so the cell is found here from the pipes around the match.
  */
 export function isLabelCell(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1
-  let lineEnd = text.indexOf('\n', end)
-  if (lineEnd === -1) lineEnd = text.length
-  const before = text.slice(lineStart, start)
-  const after = text.slice(end, lineEnd)
-  if (!before.includes('|') && !after.includes('|')) return false
-  const cell = text.slice(lineStart + before.lastIndexOf('|') + 1, after.includes('|') ? end + after.indexOf('|') : lineEnd)
+  const index = tableIndex(text)
+  const line = index.lineOf(start)
+  const lineStart = index.lineStarts[line]
+  // The line the match ends on (a match across a line break reaches into the next).
+  const endLine = index.lineOf(end)
+  const lineEnd = index.lineStarts[endLine] + index.lineLength(endLine)
+  const pipes = index.pipes
+  const before = upperBound(pipes, start - 1) - 1
+  const opening = before >= 0 && pipes[before] >= lineStart ? pipes[before] : -1
+  const after = upperBound(pipes, end - 1)
+  const closing = after < pipes.length && pipes[after] < lineEnd ? pipes[after] : -1
+  if (opening < 0 && closing < 0) return false
+  const cellStart = opening < 0 ? lineStart : opening + 1
+  const cellEnd = closing < 0 ? lineEnd : closing
+  if (cellEnd - cellStart > MAX_LABEL_CHARS) return false
+  const cell = text.slice(cellStart, cellEnd)
   const words = cell.match(WORD) ?? []
   if (words.length === 0 || words.length > 5 || words.some((w) => SENTENCE_CUES.has(w.toLowerCase())) || /[.!?]\s*$/.test(cell)) return false
   // A label is a bare name ("Caseload", "Recovery rate"); "the patient", "each client" describe someone.
   const first = words[0]!.toLowerCase()
   if (DETERMINERS.has(first) || POSSESSIVES.has(first)) return false
-  const lines = (from: number, to: number) => text.slice(from, to).replace(/\r$/, '')
-  const nextEnd = text.indexOf('\n', lineEnd + 1)
-  if (lineEnd < text.length && DELIMITER_ROW.test(lines(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd))) return true
-  // A body row: the first cell, in a table whose delimiter row is above it.
-  if (before.slice(0, before.lastIndexOf('|') + 1).replace(/^[ \t]*\|/, '').includes('|')) return false
-  for (let to = lineStart - 1; to > 0; ) {
-    const from = text.lastIndexOf('\n', to - 1) + 1
-    const line = lines(from, to)
-    if (!line.includes('|')) return false
-    if (DELIMITER_ROW.test(line)) return true
-    to = from - 1
+  if (endLine + 1 < index.lineStarts.length && index.lineLength(endLine + 1) <= MAX_ROW_CHARS && DELIMITER_ROW.test(index.line(endLine + 1))) return true
+  // A body row: the first cell (no pipe before its own, but one that opens the row), in a table whose delimiter row is above it.
+  if (opening >= 0) {
+    const earlier = index.pipesIn(lineStart, opening)
+    const firstPipe = earlier > 0 ? pipes[before - earlier + 1] : opening
+    const leading = firstPipe - lineStart <= 64 && /^[ \t]*$/.test(text.slice(lineStart, firstPipe))
+    // Pipes up to and with the cell's own, less one that opens the row: any left, and this is not the first cell.
+    if (earlier + 1 - (leading ? 1 : 0) > 0) return false
   }
-  return false
+  return index.delimiterAbove(line)
 }
 
 /**
