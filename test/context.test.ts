@@ -41,3 +41,43 @@ test('a glossary entry that defines a named measure is not the document\'s frami
   assert.deepEqual(rules('**Reliable recovery** means your scores moved below the clinical cut-off.'), [])
   assert.deepEqual(rules('Reliable recovery means your scores moved below the clinical cut-off.'), ['1:recovery-means-measure'])
 })
+
+test('a negation in a governing clause rejects the framing it governs; a label or a condition stays a finding', () => {
+  // A negative subject, a negated verb of saying or demanding, "is not about / a place where": rejections.
+  for (const text of [
+    'No one is judged on whether they have recovered enough to take part.',
+    'Our peers will never tell you that what worked for them will work for you.',
+    'Staff should not assume that a person who declines a group is unmotivated.',
+    'This is not a service where staff make decisions and residents are informed afterwards.'
+  ]) assert.deepEqual(rules(text), [], text)
+  // The same wording without the negation is a finding.
+  for (const text of [
+    'Each member is judged on whether they have recovered enough to take part.',
+    'Our peers tell you that what worked for them will work for you.',
+    'Staff assume that a person who declines a group is unmotivated.',
+    'In this service staff make decisions and residents are informed afterwards.'
+  ]) assert.ok(rules(text).length > 0, text)
+  // A label is still used in a negated clause; a condition turns a negation into a rule; another part of the sentence is not governed.
+  assert.ok(rules('We do not accept patients who are non-compliant.').length > 0)
+  assert.ok(rules('Nobody is discharged until they are symptom-free.').length > 0)
+  assert.ok(rules('Nobody counts as recovered on this programme while they are still on methadone.').length > 0)
+  assert.deepEqual(rules('Our peers will never tell you that what worked for them will work for you, but they will listen.'), [])
+  assert.ok(rules('Staff do not decide alone; the consultant signs off every plan.').length > 0)
+})
+
+test('a list item that finishes its lead-in\'s sentence is read with the lead-in\'s subject', () => {
+  const item = "decide the person's recovery goals with the multidisciplinary team and inform the person of them."
+  assert.deepEqual(rules(`The care coordinator will:\n\n- ${item}`), ['3:staff-decide-plan'])
+  assert.deepEqual(rules(`The care coordinator will:\n\nb) ${item}`), ['3:staff-decide-plan'])
+  // No subject to borrow: a heading's list, or a lead-in that is not a sentence left open.
+  const frames = (text: string) => rules(text).filter((r) => !r.includes(':framing-'))
+  assert.deepEqual(frames(`Tasks:\n\n- ${item}`), [])
+  assert.deepEqual(frames(`The care coordinator will never:\n\n- ${item}`), [])
+})
+
+test('the clause reader: "with patients informed" is a clause of its own; "one of the X" has X as its head', () => {
+  assert.deepEqual(rules('Goals are set by the responsible clinician, with residents informed of the outcome.'), ['1:staff-decide-plan', '1:person-informed'])
+  assert.deepEqual(rules('The consultant agrees goals with the person.'), [])
+  assert.deepEqual(rules('Peer workers are one of the most effective interventions we have.'), ['1:peer-support-as-treatment'])
+  assert.deepEqual(rules('Peer support is one of the services we offer.'), [])
+})

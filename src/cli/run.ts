@@ -331,7 +331,8 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
     const w = slot.wrote
     if (!w) continue
     const changes = values['track-changes'] ? `, ${w.changes} tracked change${w.changes === 1 ? '' : 's'}${w.notChanged ? ` (${w.notChanged} fix${w.notChanged === 1 ? '' : 'es'} left as comments only: protected text or markup)` : ''}` : ''
-    io.stderr(`recovery-lint: wrote ${displayName(w.path, io.cwd)} (${w.comments} comment${w.comments === 1 ? '' : 's'}${changes})\n`)
+    const before = w.alreadyCommented ? `; ${w.alreadyCommented} finding${w.alreadyCommented === 1 ? '' : 's'} already had a comment from an earlier review` : ''
+    io.stderr(`recovery-lint: wrote ${displayName(w.path, io.cwd)} (${w.comments} comment${w.comments === 1 ? '' : 's'}${changes}${before})\n`)
   }
   if (fixMode !== 'none') {
     const fixedFiles = slots.filter((s) => s.applied)

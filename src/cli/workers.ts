@@ -40,7 +40,7 @@ export interface Outcome {
   /** Not a document to review (one of our own HTML reports). */
   skipped?: boolean
   /** The reviewed Word copy written. */
-  wrote?: {path: string; comments: number; changes: number; notChanged: number}
+  wrote?: {path: string; comments: number; changes: number; notChanged: number; alreadyCommented: number}
 }
 
 export function describeError(name: string, error: unknown): string {
@@ -69,7 +69,7 @@ export async function processJob(project: Project, job: Job): Promise<Outcome> {
       } catch (error) {
         return {id: job.id, reviewed, problem: describeError(job.name, error)}
       }
-      return {id: job.id, reviewed, wrote: {path: job.docxOut, comments: copy.comments, changes: copy.changes, notChanged: copy.notChanged}}
+      return {id: job.id, reviewed, wrote: {path: job.docxOut, comments: copy.comments, changes: copy.changes, notChanged: copy.notChanged, alreadyCommented: copy.alreadyCommented}}
     }
     if (job.fix === 'none' || job.kind === 'docx') return {id: job.id, reviewed, problem: warning && reviewedAnyway(warning)}
     // Re-encoding invalid UTF-8 (or UTF-16) would change bytes far from any fix: leave such a file alone.

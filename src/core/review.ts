@@ -11,10 +11,12 @@ import {definedTermSpan, Discussion, isMention} from './context/mention.js'
 import {inProperName, isLabelCell, isTitle} from './context/title.js'
 import {documentProfile} from './context/front-matter.js'
 import {documentName, nameHolds} from './context/document-name.js'
-import {leadInOf, type LeadIn} from './context/lead-in.js'
+import {leadInOf, leadInSubject, type LeadIn} from './context/lead-in.js'
+import {framesWithSubject} from './frames/implied-subject.js'
 import {isPredicateAdjective} from './context/predicate.js'
 import {isReportedLabel, isSelfDescription} from './context/self.js'
 import {isRejected} from './context/negation.js'
+import {isRejectedByClause} from './context/rejection.js'
 import {applyDirectives, DIRECTIVE_PREFIX, Silencer, type Directive} from './directives.js'
 import {DocumentSession} from './incremental.js'
 import {Matcher, type CompiledRule, type Match} from './match/matcher.js'
@@ -195,7 +197,9 @@ export class Reviewer implements CandidateSource {
         // The second opinion speaks only where a frame nearly holds, which takes a frame's verb.
         const asked = frameAnchor && this.opinion !== undefined && tokens.some((t) => this.opinion!.triggers.has(t.norm))
         if (!anchored && !asked) continue
-        const matches = anchored ? this.matches(tokens, text) : []
+        // The first sentence of a list item under "The care coordinator will:" is read with that subject.
+        const subject = frameAnchor && sentence === paragraph.children.find((c) => c.type === 'SentenceNode') ? leadInSubject(within ? within.text : text, (paragraph.position?.start.offset ?? 0) + (within ? within.base : 0)) : undefined
+        const matches = anchored ? this.matches(tokens, text, subject) : []
         // Where no rule found anything, the second opinion may (its match goes through the same checks).
         if (asked && matches.length === 0) {
           const opinion = this.secondOpinion(tokens)
@@ -226,6 +230,7 @@ export class Reviewer implements CandidateSource {
           // People describing themselves, or a label they were given; a peer calling themself a role model is still one.
           if ((rule.person || rule.category !== 'role-model') && isSelfDescription(tokens, match.start, rule.person === true, rule.category !== 'labelling')) continue
           if (rule.category !== 'labelling' && !negationKeeps(rule) && isRejected(tokens, text, match.start, rule.kind === 'verb')) continue
+          if (rule.category !== 'labelling' && rule.negated === undefined && isRejectedByClause(tokens, text, match.start, rule.person === true && rule.kind === 'noun')) continue
           if (rule.category !== 'role-model' && isReportedLabel(tokens, match.start, this.kin)) continue
           if (rule.personSubject && !this.personSubject(tokens, text, match.start)) continue
           if (rule.adjectiveSense && match.end - match.start === 1 && isPredicateAdjective(tokens, match.start)) continue
@@ -281,10 +286,11 @@ export class Reviewer implements CandidateSource {
   }
 
   /** Phrase matches, then frame matches where no phrase match already covers the words. */
-  private matches(tokens: Token[], text: string): Match[] {
+  private matches(tokens: Token[], text: string, subject?: string): Match[] {
     const phrases = this.matcher.matchSentence(tokens)
     if (this.frames.size === 0) return phrases
-    const frames = this.frames.matchSentence(tokens, text)
+    const own = this.frames.matchSentence(tokens, text)
+    const frames = subject && own.length === 0 ? framesWithSubject(this.frames, tokens, text, subject) : own
     if (frames.length === 0) return phrases
     const out = [...phrases]
     // Words each category's phrase matches cover, to test frames against in one step per word.

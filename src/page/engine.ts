@@ -172,7 +172,7 @@ function download(id: number, what: Extract<Request, {type: 'download'}>['what']
   const reviewer = reviewerFor(profile)
   const file = doc.name
   if (what === 'json') {
-    post({id, type: 'download', name: `${stem(file)}.review.json`, mime: 'application/json', data: formatJson([{file, findings}])})
+    post({id, type: 'download', name: `${stem(file)}.review.json`, mime: 'application/json', data: formatJson([{file, findings, kind: doc.kind, places}])})
   } else if (what === 'report') {
     const r = reviewDocument(reviewer, loaded(doc))
     const context = {rules, categories, version: RECOVERY_LINT_VERSION, cwd: '', problems: []}

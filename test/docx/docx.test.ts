@@ -11,8 +11,8 @@ import {Reviewer} from '../../src/core/review.js'
 import {DEFAULT_DOCX_LIMITS, openDocx, reviewDocx, writeReviewedCopy, type DocxModel} from '../../src/core/docx/index.js'
 import {ZipArchive} from '../../src/core/docx/zip.js'
 import {FIXTURE_PACK} from '../cli/helpers.js'
-import {edgeCasesDocx, rawDocx, richDocx} from './fixtures.js'
-import {acceptedBody, anchorText, commentsOf, untouchedEqual} from './inspect.js'
+import {edgeCasesDocx, haveLibreOffice, libreOffice, rawDocx, richDocx} from './fixtures.js'
+import {acceptedBody, acceptedStories, anchorText, commentsOf, untouchedEqual} from './inspect.js'
 
 const reviewer = new Reviewer([parseRulePack('fixture-pack.yml', FIXTURE_PACK)])
 const DATE = new Date('2026-02-01T09:00:00Z')
@@ -104,7 +104,9 @@ function reviewAndCheck(bytes: Uint8Array, trackChanges: boolean) {
 test('the reviewed copy: one comment per finding, anchored on exactly the flagged words; every other part byte for byte', async () => {
   for (const [name, bytes] of [
     ['docx package', u8(await richDocx())],
-    ['hand-written', u8(edgeCasesDocx())]
+    ['hand-written', u8(edgeCasesDocx())],
+    // The same documents as LibreOffice saves them (its own runs, ids, text boxes in mc:AlternateContent).
+    ...(haveLibreOffice() ? ([['LibreOffice', u8(libreOffice(await richDocx()))], ['LibreOffice, hand-written', u8(libreOffice(edgeCasesDocx()))]] as const) : [])
   ] as const) {
     const {review, copy, comments, model} = reviewAndCheck(bytes, false)
     const reported = review.findings.filter((_, i) => model.paragraphs[review.paragraphs[i]].section.startsWith('comment') === false)
@@ -158,6 +160,44 @@ test('existing comments and replies are kept; new ids never collide', async () =
   assert.ok(!commentIds.includes('101') && !commentIds.includes('102'))
 })
 
+test('no id is used twice: a split run with a tracked formatting change gets new revision ids; ids stay 32-bit ints', () => {
+  const ids = (xml: string) => [...xml.matchAll(/<w:(?:commentRangeStart|ins|del|rPrChange|bookmarkStart) w:id="(\d+)"/g)].map((m) => Number(m[1]))
+  const change = '<w:rPrChange w:id="5" w:author="A" w:date="2026-01-01T00:00:00Z"><w:rPr/></w:rPrChange>'
+  const input = u8(rawDocx(`<w:p><w:r><w:rPr><w:b/>${change}</w:rPr><w:t xml:space="preserve">She is a wise mentor today.</w:t></w:r></w:p>`))
+  const {copy} = reviewAndCheck(input, true)
+  const xml = new ZipArchive(copy.bytes).readText('word/document.xml')
+  // Four runs now carry the formatting change (before, deleted, inserted, after): four revisions, four ids.
+  const changes = ids(xml.replace(/<w:(?!rPrChange)[^>]*>/g, ''))
+  assert.equal(changes.length, 4)
+  const all = ids(xml)
+  assert.equal(new Set(all).size, all.length, xml)
+  assert.match(xml, /^[\s\S]*<w:rPr><w:b\/><w:rPrChange w:id="5" w:author="A"[^>]*><w:rPr\/><\/w:rPrChange><\/w:rPr><w:t xml:space="preserve">She is <\/w:t>/)
+  // An id at the top of the 32-bit range: the new ones go in the gaps below it, never past it.
+  const top = u8(rawDocx('<w:p><w:bookmarkStart w:id="2147483647" w:name="b"/><w:bookmarkStart w:id="0" w:name="c"/><w:r><w:t>She is a wise mentor.</w:t></w:r><w:bookmarkEnd w:id="0"/><w:bookmarkEnd w:id="2147483647"/></w:p>'))
+  const high = ids(new ZipArchive(reviewAndCheck(top, true).copy.bytes).readText('word/document.xml'))
+  assert.deepEqual(high, [2147483647, 0, 1, 2, 3])
+})
+
+test('reviewing a reviewed copy again puts no second comment on words an earlier review marked', async () => {
+  for (const trackChanges of [false, true]) {
+    const first = reviewAndCheck(u8(await richDocx()), trackChanges)
+    const again = reviewAndCheck(first.copy.bytes, trackChanges)
+    // Every finding outside the comments' own text is marked already: in the body and text box by its range
+    // (around the whole field for a field's result), in a header, footer or note by what the comment says.
+    const marked = again.review.findings.filter((_, i) => !again.model.paragraphs[again.review.paragraphs[i]].section.startsWith('comment'))
+    assert.ok(marked.length >= (trackChanges ? 2 : 15), `${marked.length} findings`)
+    assert.deepEqual([again.copy.comments, again.copy.changes, again.copy.alreadyCommented], [0, 0, marked.length], `track changes: ${trackChanges}`)
+    assert.equal(commentsOf(again.copy.bytes).length, commentsOf(first.copy.bytes).length)
+  }
+  // Another reviewer's comment on the same words does not count.
+  const theirs = u8(rawDocx('<w:p><w:r><w:t xml:space="preserve">She is </w:t></w:r><w:commentRangeStart w:id="1"/><w:r><w:t>a wise mentor</w:t></w:r><w:commentRangeEnd w:id="1"/><w:r><w:commentReference w:id="1"/></w:r></w:p>', {
+    rels: '<Relationship Id="rId6" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/>',
+    parts: {'word/comments.xml': '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="1" w:author="Alex Writer" w:date="2026-01-01T00:00:00Z"><w:p><w:r><w:t>Hmm.</w:t></w:r></w:p></w:comment></w:comments>'},
+    types: '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>'
+  }))
+  assert.deepEqual([reviewAndCheck(theirs, false).copy.comments, reviewAndCheck(theirs, false).copy.alreadyCommented], [1, 0])
+})
+
 test('a document without comments gets the comments part, its relationship and content type', () => {
   const input = u8(rawDocx('<w:p><w:r><w:t>She is a wise mentor.</w:t></w:r></w:p>'))
   const {copy} = reviewAndCheck(input, false)
@@ -188,6 +228,34 @@ test('tracked changes: each safe fix a w:del + w:ins by the reviewer; never in p
   assert.ok(xml.includes('<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t xml:space="preserve">Box text: a glumster.</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback>'))
   void model
   void review
+  // A content control bound to custom XML: Word refills its text from the data, so the text is never edited.
+  const bound = u8(rawDocx('<w:p><w:sdt><w:sdtPr><w:dataBinding w:xpath="/root/name" w:storeItemID="{1}"/></w:sdtPr><w:sdtContent><w:r><w:t xml:space="preserve">She is a wise mentor.</w:t></w:r></w:sdtContent></w:sdt></w:p>'))
+  const b = reviewAndCheck(bound, true)
+  assert.deepEqual([b.copy.comments, b.copy.changes, b.copy.notChanged], [1, 0, 1])
+  assert.deepEqual(b.onWords, ['a wise mentor'])
+  // A content control locked against editing: Word would not let its reader accept the change either.
+  const locked = (val: string) => u8(rawDocx(`<w:p><w:sdt><w:sdtPr><w:lock w:val="${val}"/></w:sdtPr><w:sdtContent><w:r><w:t xml:space="preserve">She is a wise mentor.</w:t></w:r></w:sdtContent></w:sdt></w:p>`))
+  assert.equal(reviewAndCheck(locked('contentLocked'), true).copy.changes, 0)
+  assert.equal(reviewAndCheck(locked('sdtContentLocked'), true).copy.changes, 0)
+  assert.equal(reviewAndCheck(locked('sdtLocked'), true).copy.changes, 1)
+  // Document protection enforced for reading, comments or forms: comments only, and the settings byte for byte.
+  const protectedDoc = (edit: string, enforcement = '1') =>
+    u8(
+      rawDocx('<w:p><w:r><w:t xml:space="preserve">She is a wise mentor.</w:t></w:r></w:p>', {
+        rels: '<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>',
+        parts: {'word/settings.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:documentProtection w:edit="${edit}" w:enforcement="${enforcement}"/></w:settings>`},
+        types: '<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>'
+      })
+    )
+  for (const edit of ['readOnly', 'comments', 'forms']) {
+    const input = protectedDoc(edit)
+    const p = reviewAndCheck(input, true)
+    assert.deepEqual([p.copy.comments, p.copy.changes, p.copy.notChanged], [1, 0, 1], edit)
+    assert.deepEqual(untouchedEqual(input, p.copy.bytes, p.copy.parts), [])
+    assert.ok(!p.copy.parts.includes('word/settings.xml'))
+  }
+  assert.equal(reviewAndCheck(protectedDoc('trackedChanges'), true).copy.changes, 1)
+  assert.equal(reviewAndCheck(protectedDoc('readOnly', '0'), true).copy.changes, 1)
 })
 
 test('accepting every tracked change gives the text --fix gives for the same content', async () => {
@@ -205,6 +273,37 @@ test('accepting every tracked change gives the text --fix gives for the same con
   const fixed = fixDocument(reviewer, {kind: 'text', text, bom: false, lossless: true}).text
   assert.deepEqual(acceptedBody(copy.bytes), fixed.trimEnd().split('\n\n'))
   assert.notDeepEqual(acceptedBody(copy.bytes), lines)
+})
+
+test('accepting every tracked change gives the --fix text in every story: headers, footers, notes, text box, nested table', async () => {
+  const {fixDocument} = await import('../../src/node/documents.js')
+  const {Document, Packer, Paragraph, TextRun, Header, Footer, FootnoteReferenceRun, EndnoteReferenceRun, Table, TableRow, TableCell, Textbox} = await import('docx')
+  const p = (t: string) => new Paragraph(t)
+  const cell = (children: Array<InstanceType<typeof Paragraph> | InstanceType<typeof Table>>) => new TableCell({children})
+  const inner = new Table({rows: [new TableRow({children: [cell([p('Inner: he is a glumster, a wise mentor too.')])]})]})
+  const doc = new Document({
+    footnotes: {1: {children: [p('Note: a wise mentor, then a glumster.')]}},
+    endnotes: {1: {children: [p('End: the glumster and a wise mentor.')]}},
+    sections: [
+      {
+        headers: {default: new Header({children: [p('Head: a wise mentor and a glumster.')]})},
+        footers: {default: new Footer({children: [p('Foot: she is a glumster.')]})},
+        children: [
+          new Paragraph({children: [new TextRun('Body: a wise mentor.'), new FootnoteReferenceRun(1), new TextRun(' More.'), new EndnoteReferenceRun(1)]}),
+          new Table({rows: [new TableRow({children: [cell([p('Outer: a wise mentor.'), inner])]})]}),
+          new Textbox({alignment: 'left', style: {width: '200pt', height: '60pt'}, children: [p('Box: a glumster and a wise mentor.')]})
+        ]
+      }
+    ]
+  })
+  const bytes = u8(await Packer.toBuffer(doc))
+  const {copy, model} = reviewAndCheck(bytes, true)
+  assert.equal(copy.notChanged, 0)
+  const stories = model.paragraphs.filter((x) => x.text && !x.section.startsWith('comment'))
+  const fixed = fixDocument(reviewer, {kind: 'text', text: stories.map((x) => x.text).join('\n\n') + '\n', bom: false, lossless: true}).text.trimEnd().split('\n\n')
+  const expected = stories.map((x, i) => `${x.section}: ${fixed[i]}`)
+  assert.deepEqual(acceptedStories(copy.bytes), expected)
+  for (const section of ['body', 'header1', 'footer1', 'footnote 1', 'endnote 1', 'text box 1']) assert.ok(expected.some((t) => t.startsWith(`${section}: `) && !t.includes('glumster') && !t.includes('wise mentor')), `${section} fixed: ${JSON.stringify(expected)}`)
 })
 
 // ---- bad input --------------------------------------------------------------------------
@@ -236,6 +335,10 @@ test('bad input gets one clear reason: encrypted, .doc, not a zip, corrupt, zip 
   const good = u8(rawDocx('<w:p><w:r><w:t>Hello.</w:t></w:r></w:p>'))
   assert.equal(reason(good), 'opened')
   assert.match(reason(good.slice(0, good.length - 30)), /corrupt/)
+  // XML that is not well-formed: Word refuses it, and a copy spliced from it would be as broken.
+  assert.equal(reason(u8(rawDocx('<w:p><w:r><w:t>Hi.</w:r></w:t></w:p>'))), 'corrupt: word/document.xml is not well-formed (</w:r> where </w:t> was due)')
+  assert.equal(reason(u8(rawDocx('<w:p><w:r><w:t>Hi.</w:t></w:r></w:p></w:tbl>'))), 'corrupt: word/document.xml is not well-formed (</w:tbl> where </w:body> was due)')
+  assert.match(reason(u8(rawDocx('<w:p><w:r><w:t>Hi.</w:t></w:r>').subarray(0))), /^corrupt: word\/document\.xml is not well-formed/)
   // A part that expands 1000 times: refused from the directory, before inflating.
   const huge = '<w:p/>'.repeat(2_000_000)
   const rels = strToU8('<Relationships><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')

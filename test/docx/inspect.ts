@@ -68,6 +68,16 @@ export function acceptAll(xml: string): string {
     .replace(/<\/?w:(ins|moveTo)\b[^>]*>/g, '')
 }
 
+/** The paragraphs of every story but comments, "section: text", after accepting every change in every part. */
+export function acceptedStories(bytes: Uint8Array): string[] {
+  const zip = new ZipArchive(bytes)
+  const changed = new Map<string, Uint8Array>()
+  for (const e of zip.entries) if (/^word\/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$/.test(e.name)) changed.set(e.name, new TextEncoder().encode(acceptAll(zip.readText(e.name))))
+  return openDocx(zip.write(changed))
+    .paragraphs.filter((p) => p.text && !p.section.startsWith('comment'))
+    .map((p) => `${p.section}: ${p.text}`)
+}
+
 /** The body paragraphs of a package after accepting every change in every part. */
 export function acceptedBody(bytes: Uint8Array): string[] {
   const zip = new ZipArchive(bytes)
@@ -75,4 +85,36 @@ export function acceptedBody(bytes: Uint8Array): string[] {
   for (const e of zip.entries) if (/^word\/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$/.test(e.name)) changed.set(e.name, new TextEncoder().encode(acceptAll(zip.readText(e.name))))
   const model = openDocx(zip.write(changed))
   return model.paragraphs.filter((p) => p.section === 'body').map((p) => p.text)
+}
+
+export interface PdfNote {
+  /** Where the note's icon sits: its left edge, and its top measured from the top of the page (as pdftotext measures). */
+  x: number
+  top: number
+  text: string
+}
+
+/** The comments LibreOffice printed as PDF text annotations (ExportNotes), from the PDF's uncompressed annotation dictionaries. */
+export function pdfNotes(pdf: Buffer, pageHeight: number): PdfNote[] {
+  const src = pdf.toString('latin1')
+  return [...src.matchAll(/\/Subtype\s*\/Text\s*\/Rect\s*\[([\d.\s-]+)\][^]*?\/Contents\s*<FEFF([0-9A-Fa-f]*)>/g)].map((m) => {
+    const [x, , , y2] = m[1].trim().split(/\s+/).map(Number)
+    const text = Buffer.from(m[2], 'hex').swap16().toString('utf16le')
+    return {x, top: pageHeight - y2, text}
+  })
+}
+
+export interface PdfWord {
+  xMin: number
+  xMax: number
+  yMin: number
+  text: string
+}
+
+/** The words of the first page as `pdftotext -bbox` gives them, and the page's height. */
+export function pdfWords(html: string): {height: number; words: PdfWord[]} {
+  const page = /<page width="[\d.]+" height="([\d.]+)">([\s\S]*?)<\/page>/.exec(html)
+  if (!page) return {height: 0, words: []}
+  const words = [...page[2].matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), text: decode(m[4])}))
+  return {height: Number(page[1]), words}
 }

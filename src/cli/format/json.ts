@@ -23,7 +23,7 @@ export function formatJson(results: FileResult[]): string {
     JSON.stringify(
       results.map((r) => ({
         file: r.file,
-        findings: r.findings.map((f) => ({
+        findings: r.findings.map((f, i) => ({
           ruleId: f.ruleId,
           category: f.category,
           severity: f.severity,
@@ -37,7 +37,9 @@ export function formatJson(results: FileResult[]): string {
           // Beyond the contract, only when there is something to say: alternatives that fit no edit
           // here, and edits that reach past `text` ("who are non-compliant" → "who choose not to take it").
           ...(f.advice.length ? {advice: f.advice} : {}),
-          ...(rewrites(f).length ? {rewrites: rewrites(f)} : {})
+          ...(rewrites(f).length ? {rewrites: rewrites(f)} : {}),
+          // A Word document has no lines (`line` is the paragraph's number in reading order): the place in words.
+          ...(r.kind === 'docx' && r.places?.[i] ? {place: r.places[i]} : {})
         }))
       })),
       null,

@@ -15,7 +15,8 @@
 /** What a lead-in makes of the list under it. */
 export type LeadIn = 'rejected' | 'discussed' | undefined
 
-const LIST_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+|^[ \t]*\|/
+// Markdown's list markers, a table row, and the lettered items of policies ("a) …", "(b) …").
+const LIST_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)]|\(?[a-z]\))[ \t]+|^[ \t]*\|/
 const NEGATED = /\b(not|never|no longer|don'?t|doesn'?t|won'?t|cannot|can'?t|mustn'?t|shouldn'?t|aren'?t|isn'?t|nor|neither|avoid|instead of|rather than)\b/i
 const EXERCISE =
   /\b(spot|rewrite|re-write|reword|rephrase|how would you|which of (these|the following)|discuss|critique|examples? (of|to)|terms such as|words such as|phrases such as|moving away from|no longer use|outdated|unhelpful (language|terms|words|phrases)|words? to avoid|phrases? to avoid|language to avoid|terms? to avoid|try instead|say instead|use instead)\b/i
@@ -24,6 +25,29 @@ const LOOK_BACK = 4000
 
 /** For a paragraph starting at `start` inside a list or table, what its lead-in makes of it. */
 export function leadInOf(text: string, start: number): LeadIn {
+  const lead = leadInText(text, start)
+  if (lead === undefined || !/[:?]\**$/.test(lead)) return undefined
+  if (EXERCISE.test(lead)) return 'discussed'
+  if (NEGATED.test(lead)) return 'rejected'
+  return undefined
+}
+
+/** The lead-in's own subject, when it leaves its items to finish its sentence: "The care coordinator will:". */
+const SUBJECT_LEAD = /(?:^|[.!?]\s+)([^.!?:]*?\b(?:will|should|must|shall|would|(?:is|are) expected to|(?:is|are) required to|(?:is|are) responsible for))\s*[*_]*:[*_]*$/i
+
+/**
+ * For a list item under a lead-in such as "The care coordinator will:", the words its items continue
+ * ("The care coordinator will"), so an item ("decide the person's goals …") is read with its subject.
+ */
+export function leadInSubject(text: string, start: number): string | undefined {
+  const lead = leadInText(text, start)
+  if (lead === undefined || EXERCISE.test(lead) || NEGATED.test(lead)) return undefined
+  const m = SUBJECT_LEAD.exec(lead.replace(/\s+/g, ' '))
+  return m ? m[1].replace(/[*_`]/g, '').trim() : undefined
+}
+
+/** The text of the lead-in above the list holding the paragraph at `start`. */
+function leadInText(text: string, start: number): string | undefined {
   let lineStart = text.lastIndexOf('\n', start - 1) + 1
   if (!LIST_LINE.test(text.slice(lineStart, Math.min(text.length, lineStart + 200)))) return undefined
   const floor = Math.max(0, start - LOOK_BACK)
@@ -50,18 +74,14 @@ export function leadInOf(text: string, start: number): LeadIn {
 }
 
 /** The lead-in paragraph whose last line is [lastStart, lastEnd): that line and the ones above it up to a blank line. */
-function leadInAbove(text: string, lastStart: number, lastEnd: number, floor: number): LeadIn {
+function leadInAbove(text: string, lastStart: number, lastEnd: number, floor: number): string {
   let leadStart = lastStart
   while (leadStart > floor) {
     const s = text.lastIndexOf('\n', leadStart - 2) + 1
     if (text.slice(s, leadStart - 1).trim() === '') break
     leadStart = s
   }
-  const lead = text.slice(leadStart, lastEnd).trim()
-  if (!/[:?]\**$/.test(lead)) return undefined
-  if (EXERCISE.test(lead)) return 'discussed'
-  if (NEGATED.test(lead)) return 'rejected'
-  return undefined
+  return text.slice(leadStart, lastEnd).trim()
 }
 
 /** A blank line inside a list: the line above it is an item or a continuation. */

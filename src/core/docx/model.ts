@@ -25,6 +25,11 @@ export interface DocxModel {
   starts: number[]
   /** Highest numeric w:id in any story part (new comment and revision ids go above it). */
   maxId: number
+  /**
+   * Editing the document restricts (w:documentProtection enforced in the settings) to
+   * reading, comments or form fields: its reader could not accept a tracked change.
+   */
+  restricted?: 'readOnly' | 'comments' | 'forms'
 }
 
 const KIND_RANK: Record<StoryKind | 'document', number> = {document: 0, header: 2, footer: 3, footnotes: 4, endnotes: 5, comments: 6}
@@ -75,7 +80,19 @@ export function openDocx(bytes: Uint8Array, limits: DocxLimits = DEFAULT_DOCX_LI
     at += p.text.length + 1
   }
   const maxId = Math.max(0, ...[...stories.values()].map((s) => s.maxId))
-  return {zip, map, xml, stories, paragraphs: ordered, text: ordered.map((p) => p.text).join('\n'), starts, maxId}
+  return {zip, map, xml, stories, paragraphs: ordered, text: ordered.map((p) => p.text).join('\n'), starts, maxId, restricted: editRestriction(zip, map)}
+}
+
+/** The enforced document protection that rules out tracked changes, from the settings part. */
+function editRestriction(zip: ZipArchive, map: PackageMap): DocxModel['restricted'] {
+  const settings = map.relationships.find((r) => /\/settings$/.test(r.type) && !r.external && zip.has(r.target))
+  if (!settings) return undefined
+  const tag = /<(?:[\w.-]+:)?documentProtection\b([^>]*)>/.exec(zip.readText(settings.target))?.[1]
+  if (!tag) return undefined
+  const value = (name: string) => new RegExp(`\\s(?:[\\w.-]+:)?${name}\\s*=\\s*["']([^"']*)["']`).exec(tag)?.[1]
+  const edit = value('edit')
+  const enforced = ['1', 'true', 'on'].includes(value('enforcement') ?? '')
+  return enforced && (edit === 'readOnly' || edit === 'comments' || edit === 'forms') ? edit : undefined
 }
 
 /** "footnote 3" → 3; other sections keep their order. */

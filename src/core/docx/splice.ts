@@ -25,3 +25,43 @@ export function applySplices(xml: string, splices: Splice[]): string {
   }
   return out + xml.slice(pos)
 }
+
+/**
+ * The ranges [start, end) of one part that tracked deletions cover: disjoint
+ * (fixes never overlap), looked up by binary search, so a document with
+ * thousands of changes is not checked change by change at every cut.
+ */
+export class DeletedSpans {
+  private sorted: Array<[number, number]> | undefined
+  private readonly spans: Array<[number, number]> = []
+
+  add(start: number, end: number): void {
+    this.spans.push([start, end])
+    this.sorted = undefined
+  }
+
+  /** The span with start <= x (the last such), if any. */
+  private before(x: number, strict: boolean): [number, number] | undefined {
+    const s = (this.sorted ??= [...this.spans].sort((a, b) => a[0] - b[0]))
+    let lo = 0
+    let hi = s.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (strict ? s[mid][0] < x : s[mid][0] <= x) lo = mid + 1
+      else hi = mid
+    }
+    return s[lo - 1]
+  }
+
+  /** x is inside a span, or at its start: start <= x < end. */
+  covers(x: number): boolean {
+    const span = this.before(x, false)
+    return span !== undefined && x < span[1]
+  }
+
+  /** x is inside a span, or at its end: start < x <= end. */
+  coversEnd(x: number): boolean {
+    const span = this.before(x, true)
+    return span !== undefined && x <= span[1]
+  }
+}

@@ -10,7 +10,8 @@
  * mc:Fallback copy of a text box (its mc:Choice is reviewed, once), hyperlink
  * addresses (they live in the relationships, not the text).
  * What is prose but never edited: text inside a tracked change (w:ins,
- * w:moveTo), a field's result, a content control's placeholder, existing comments.
+ * w:moveTo), a field's result, a content control's placeholder or data-bound
+ * content (Word refills it from its custom XML), existing comments.
  */
 import {DEFAULT_DOCX_LIMITS, DocxError, type DocxLimits} from './errors.js'
 import {attribute, decodeWithMap, scanXml} from './xml.js'
@@ -18,7 +19,7 @@ import {attribute, decodeWithMap, scanXml} from './xml.js'
 const W_NS = ['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']
 const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006'
 
-export type Protection = 'tracked change' | 'field' | 'placeholder' | 'comment'
+export type Protection = 'tracked change' | 'field' | 'placeholder' | 'bound content' | 'locked content' | 'comment'
 
 export interface RunInfo {
   /** Offset of `<w:r`, and after its start tag. */
@@ -73,6 +74,8 @@ export interface DocxParagraph {
   contentStart: number
   /** In a footnote or endnote: which one (its reference in the body can hold a comment). */
   note?: {kind: 'footnote' | 'endnote'; id: string}
+  /** Where existing comments' ranges start and end in the text (a second review leaves alone what ours mark). */
+  commentMarks?: Array<{id: string; at: number; end: boolean}>
 }
 
 export interface StoryOptions {
@@ -98,6 +101,8 @@ export interface Story {
   endnoteRefs: string[]
   /** The run holding each note's reference mark ("footnote:2" → run). */
   noteRuns: Map<string, RunInfo>
+  /** The comments part: each comment's author, by id. */
+  commentAuthors: Map<string, string>
   /** Every numeric w:id in the part (new ids must not collide). */
   maxId: number
   /** Paragraphs so far, this part's included (for the next part's limit). */
@@ -161,7 +166,7 @@ export function parseStory(xml: string, options: StoryOptions): Story {
     if (mcp !== undefined && name.startsWith(mcp)) return 'mc:' + name.slice(mcp.length)
     return name
   }
-  const story: Story = {paragraphs: [], prefix: w, footnoteRefs: [], endnoteRefs: [], noteRuns: new Map(), maxId: 0}
+  const story: Story = {paragraphs: [], prefix: w, footnoteRefs: [], endnoteRefs: [], noteRuns: new Map(), commentAuthors: new Map(), maxId: 0}
   const counters = options.counters ?? {textBoxes: 0, comments: 0}
   const stack: Open[] = []
   let insDepth = 0
@@ -169,7 +174,8 @@ export function parseStory(xml: string, options: StoryOptions): Story {
   const fields: Array<{state: 'code' | 'result'; span: FieldSpan}> = []
   const simpleFields: FieldSpan[] = []
   let note: DocxParagraph['note']
-  const sdts: boolean[] = []
+  // Per open content control: why its text must not be edited, if it must not.
+  const sdts: Array<'placeholder' | 'bound content' | 'locked content' | undefined> = []
   const runs: RunInfo[] = []
   const building: DocxParagraph[] = []
   const sections: Section[] = [{label: options.label, count: 0, depth: -1}]
@@ -180,7 +186,7 @@ export function parseStory(xml: string, options: StoryOptions): Story {
 
   const top = (): Open | undefined => stack[stack.length - 1]
   const protection = (): Protection | undefined =>
-    options.kind === 'comments' ? 'comment' : insDepth > 0 ? 'tracked change' : fldSimpleDepth > 0 || fields[fields.length - 1]?.state === 'result' ? 'field' : sdts.some(Boolean) ? 'placeholder' : undefined
+    options.kind === 'comments' ? 'comment' : insDepth > 0 ? 'tracked change' : fldSimpleDepth > 0 || fields[fields.length - 1]?.state === 'result' ? 'field' : (sdts.find(Boolean) ?? undefined)
   const inFieldCode = () => fields.some((f) => f.state === 'code')
   const fieldSpan = (): FieldSpan | undefined => simpleFields[0] ?? fields.find((f) => f.state === 'result')?.span
 
@@ -253,11 +259,20 @@ export function parseStory(xml: string, options: StoryOptions): Story {
             if (!selfClosing) insDepth++
             break
           case 'w:sdt':
-            if (!selfClosing) sdts.push(false)
+            if (!selfClosing) sdts.push(undefined)
             break
           case 'w:showingPlcHdr':
-            if (sdts.length) sdts[sdts.length - 1] = true
+            if (sdts.length) sdts[sdts.length - 1] = 'placeholder'
             break
+          case 'w:dataBinding':
+            if (sdts.length) sdts[sdts.length - 1] ??= 'bound content'
+            break
+          case 'w:lock': {
+            // Content Word will not let its reader edit: nor accept a change in.
+            const lock = attribute(xml, start, end, `${wp}val`)
+            if (sdts.length && (lock === 'contentLocked' || lock === 'sdtContentLocked')) sdts[sdts.length - 1] ??= 'locked content'
+            break
+          }
           case 'w:txbxContent':
             if (!selfClosing) {
               const n = ++counters.textBoxes
@@ -272,6 +287,14 @@ export function parseStory(xml: string, options: StoryOptions): Story {
             const number = q === 'w:comment' ? ++counters.comments : options.noteNumbers?.get(id)
             sections.push({label: `${q.slice(2)} ${number ?? `id ${id}`}`, count: 0, depth: stack.length})
             if (q !== 'w:comment') note = {kind: q === 'w:footnote' ? 'footnote' : 'endnote', id}
+            else story.commentAuthors.set(id, attribute(xml, start, end, `${wp}author`) ?? '')
+            break
+          }
+          case 'w:commentRangeStart':
+          case 'w:commentRangeEnd': {
+            const p = building[building.length - 1]
+            const id = attribute(xml, start, end, `${wp}id`)
+            if (p && id !== undefined) (p.commentMarks ??= []).push({id, at: p.text.length, end: q === 'w:commentRangeEnd'})
             break
           }
           case 'w:footnoteReference':
@@ -285,10 +308,10 @@ export function parseStory(xml: string, options: StoryOptions): Story {
             if (q in ONE_CHAR && parentRun && !inFieldCode()) addPiece(ONE_CHAR[q], start, end, 'char')
         }
       },
-      close(name, start, end) {
+      close(_name, start, end) {
         const open = stack.pop()
-        if (!open) throw new DocxError(`corrupt: ${options.part} closes ${name}, which was never opened`)
-        if (open.skip) return
+        // scanXml has checked that it closes the element last opened.
+        if (!open || open.skip) return
         switch (open.q) {
           case 'w:p':
             building.pop()
@@ -352,7 +375,6 @@ export function parseStory(xml: string, options: StoryOptions): Story {
     },
     options.part
   )
-  if (stack.length) throw new DocxError(`corrupt: ${options.part} ends before its elements close`)
   for (const m of xml.matchAll(new RegExp(`\\s${wp}id\\s*=\\s*"(\\d+)"`, 'g'))) story.maxId = Math.max(story.maxId, Number(m[1]))
   story.paragraphCount = paragraphCount
   return story

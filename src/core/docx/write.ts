@@ -12,8 +12,10 @@ import {DocxError} from './errors.js'
 import {openDocx, type DocxModel} from './model.js'
 import {relsPartOf, resolvePart} from './package.js'
 import type {DocxReview} from './review.js'
-import {applySplices, type Splice} from './splice.js'
+import {applySplices, DeletedSpans, type Splice} from './splice.js'
 import type {DocxParagraph, Piece, RunInfo} from './stories.js'
+import {commentedBefore} from './earlier.js'
+import {copyRunProperties, idAllocator} from './ids.js'
 import {escapeXml} from './xml.js'
 
 export const REVIEW_AUTHOR = 'Recovery Language Review'
@@ -38,6 +40,8 @@ export interface ReviewedCopy {
   changes: number
   /** Findings whose fix could not be a tracked change (protected text, or across markup). */
   notChanged: number
+  /** Findings an earlier review's comment already marks (reviewing a reviewed copy): left as they are. */
+  alreadyCommented: number
   /** Parts whose bytes differ from the input (changed or added). */
   parts: string[]
 }
@@ -91,10 +95,10 @@ export function writeReviewedCopy(model: DocxModel, review: DocxReview, options:
   const initials = escapeXml(options.initials ?? REVIEW_INITIALS)
   const date = (options.date ?? new Date()).toISOString().replace(/\.\d+Z$/, 'Z')
   const page = options.rulePage ?? ((id: string) => id)
-  let nextId = model.maxId + 1
+  const newId = idAllocator(model)
   const cuts = new Map<string, CutOps>()
   const splices = new Map<string, Splice[]>()
-  const deletions = new Map<string, Array<[number, number]>>()
+  const deletions = new Map<string, DeletedSpans>()
   const splitTexts = new Map<string, Map<number, Piece>>()
   const prefixOf = (part: string) => {
     const p = model.stories.get(part)?.prefix ?? 'w'
@@ -113,17 +117,23 @@ export function writeReviewedCopy(model: DocxModel, review: DocxReview, options:
   }
 
   // 1. Safe fixes that can be tracked changes: chosen as --fix chooses them, then checked for editability.
+  // 0. Words that a comment of ours from an earlier review still marks get nothing new.
+  const earlier = commentedBefore(model, options.author ?? REVIEW_AUTHOR)
+  const reviewedBefore = (i: number, f = review.findings[i], p = review.paragraphs[i]) => earlier(p, f.offset - model.starts[p], f.endOffset - model.starts[p], review.places[i], f.text)
   const fixes = new Set<Finding>()
   let notChanged = 0
   if (options.trackChanges) {
+    const index = new Map(review.findings.map((f, i) => [f, i]))
     for (const f of selectFixes(model.text, review.findings)) {
-      const i = review.findings.indexOf(f)
+      const i = index.get(f)!
+      if (reviewedBefore(i)) continue
       // A rewrite that reaches past the finding's words stays a comment: the tracked change covers only them.
       if (f.fixes[0].before > 0 || f.fixes[0].after > 0) {
         notChanged++
         continue
       }
-      if (canChange(model, model.paragraphs[review.paragraphs[i]], f.offset - model.starts[review.paragraphs[i]], f.endOffset - model.starts[review.paragraphs[i]])) fixes.add(f)
+      // A protected document (read only, comments, forms) keeps its protection: its reader could not accept the change.
+      if (!model.restricted && canChange(model, model.paragraphs[review.paragraphs[i]], f.offset - model.starts[review.paragraphs[i]], f.endOffset - model.starts[review.paragraphs[i]])) fixes.add(f)
       else notChanged++
     }
   }
@@ -132,18 +142,22 @@ export function writeReviewedCopy(model: DocxModel, review: DocxReview, options:
   const groups = new Map<string, number[]>()
   review.findings.forEach((f, i) => {
     const key = `${f.ruleId}\u0000${f.text.toLowerCase()}`
-    groups.set(key, [...(groups.get(key) ?? []), i])
+    const members = groups.get(key)
+    if (members) members.push(i)
+    else groups.set(key, [i])
   })
   const commentXml: string[] = []
   let comments = 0
+  let alreadyCommented = 0
   for (const members of groups.values()) {
     members.forEach((i, nth) => {
       const f = review.findings[i]
       const paragraph = model.paragraphs[review.paragraphs[i]]
       if (paragraph.pieces.some((p) => p.protectedBy === 'comment')) return // an existing comment: reported, never edited
+      if (reviewedBefore(i)) return void alreadyCommented++
       const text: CommentText =
         nth === 0 ? fullComment(f, options.rule?.(f.ruleId), page(f.ruleId), members.length - 1) : shortComment(f, review.places[members[0]], nth + 1, members.length)
-      const id = nextId++
+      const id = newId()
       const wp = prefixOf(paragraph.part)
       const base = model.starts[review.paragraphs[i]]
       const s = f.offset - base
@@ -165,16 +179,16 @@ export function writeReviewedCopy(model: DocxModel, review: DocxReview, options:
       if (fixes.has(f)) {
         const from = startLoc(model, paragraph, s)
         const to = endLoc(model, paragraph, e)
-        const delId = nextId++
-        const insId = nextId++
-        const rPr = from.piece.run.rPr
+        const delId = newId()
+        const insId = newId()
+        const rPr = copyRunProperties(from.piece.run.rPr, wp, newId)
         // The deletion wraps the runs between the cuts; the insertion follows it, before the comment ends.
         cutAt(from).openers.push(`<${wp}del ${wp}id="${delId}" ${wp}author="${author}" ${wp}date="${date}">`)
         cutAt(to).closers.unshift(
           `</${wp}del><${wp}ins ${wp}id="${insId}" ${wp}author="${author}" ${wp}date="${date}"><${wp}r>${rPr}<${wp}t xml:space="preserve">${escapeXml(f.fixes[0].replacement)}</${wp}t></${wp}r></${wp}ins>`
         )
-        const spans = deletions.get(paragraph.part) ?? []
-        spans.push([from.x, to.x])
+        const spans = deletions.get(paragraph.part) ?? new DeletedSpans()
+        spans.add(from.x, to.x)
         deletions.set(paragraph.part, spans)
       }
     })
@@ -184,15 +198,15 @@ export function writeReviewedCopy(model: DocxModel, review: DocxReview, options:
   // 3. The cuts, as splices: split runs where a cut falls inside one.
   for (const {loc, closers, openers} of cuts.values()) {
     const wp = prefixOf(loc.part)
-    const spans = deletions.get(loc.part) ?? []
+    const spans = deletions.get(loc.part) ?? new DeletedSpans()
     const stuff = closers.join('') + openers.join('')
     const run = loc.piece?.run
     if (loc.mode === 'between' || !run || !loc.piece) addSplice(loc.part, {at: loc.x, end: loc.x, text: stuff})
-    else if (loc.mode === 'child') addSplice(loc.part, {at: loc.x, end: loc.x, text: `</${wp}r>${stuff}<${wp}r>${run.rPr}`})
+    else if (loc.mode === 'child') addSplice(loc.part, {at: loc.x, end: loc.x, text: `</${wp}r>${stuff}<${wp}r>${copyRunProperties(run.rPr, wp, newId)}`})
     else {
-      const left = spans.some(([s, e]) => s < loc.x && loc.x <= e) ? 'delText' : 't'
-      const right = spans.some(([s, e]) => s <= loc.x && loc.x < e) ? 'delText' : 't'
-      addSplice(loc.part, {at: loc.x, end: loc.x, text: `</${wp}${left}></${wp}r>${stuff}<${wp}r>${run.rPr}<${wp}${right} xml:space="preserve">`})
+      const left = spans.coversEnd(loc.x) ? 'delText' : 't'
+      const right = spans.covers(loc.x) ? 'delText' : 't'
+      addSplice(loc.part, {at: loc.x, end: loc.x, text: `</${wp}${left}></${wp}r>${stuff}<${wp}r>${copyRunProperties(run.rPr, wp, newId)}<${wp}${right} xml:space="preserve">`})
       const split = splitTexts.get(loc.part) ?? new Map<number, Piece>()
       split.set(loc.piece.tagStart, loc.piece)
       splitTexts.set(loc.part, split)
@@ -202,8 +216,8 @@ export function writeReviewedCopy(model: DocxModel, review: DocxReview, options:
   for (const part of new Set([...deletions.keys(), ...splitTexts.keys()])) {
     const xml = model.xml.get(part)!
     const wp = prefixOf(part)
-    const spans = deletions.get(part) ?? []
-    const inSpan = (x: number) => spans.some(([s, e]) => s <= x && x < e)
+    const spans = deletions.get(part) ?? new DeletedSpans()
+    const inSpan = (x: number) => spans.covers(x)
     const seen = new Set<number>()
     const pieces = model.paragraphs.filter((p) => p.part === part).flatMap((p) => p.pieces)
     for (const piece of pieces) {
@@ -246,10 +260,17 @@ export function writeReviewedCopy(model: DocxModel, review: DocxReview, options:
   }
   const bytes = changed.size || added.size ? model.zip.write(changed, added, options.date) : model.zip.bytes
   // The copy must read back as the input with the tracked changes accepted: else nothing is written.
-  let expected = model.text
-  for (const f of [...fixes].sort((a, b) => b.offset - a.offset)) expected = expected.slice(0, f.offset) + f.fixes[0].replacement + expected.slice(f.endOffset)
+  // Built front to back in pieces: slicing the whole text once per fix is quadratic in a long document.
+  const pieces: string[] = []
+  let at = 0
+  for (const f of [...fixes].sort((x, y) => x.offset - y.offset)) {
+    pieces.push(model.text.slice(at, f.offset), f.fixes[0].replacement)
+    at = f.endOffset
+  }
+  pieces.push(model.text.slice(at))
+  const expected = pieces.join('')
   verifyCopy(bytes, expected.split('\n').filter((_, i) => !isComments(model, model.paragraphs[i].part)))
-  return {bytes, comments, changes, notChanged, parts: [...changed.keys(), ...added.keys()]}
+  return {bytes, comments, changes, notChanged, alreadyCommented, parts: [...changed.keys(), ...added.keys()]}
 }
 
 const isComments = (model: DocxModel, part: string) => model.map.stories.some((s) => s.part === part && s.kind === 'comments')

@@ -18,6 +18,8 @@ export interface XmlHandler {
 export function scanXml(xml: string, handler: XmlHandler, where = 'XML'): void {
   let pos = 0
   const n = xml.length
+  // Open elements' names: a close tag must match (Word refuses a part that is not well-formed; so do we).
+  const open: string[] = []
   while (pos < n) {
     const lt = xml.indexOf('<', pos)
     if (lt === -1) {
@@ -49,14 +51,20 @@ export function scanXml(xml: string, handler: XmlHandler, where = 'XML'): void {
     if (i >= n) throw new DocxError(`corrupt: ${where} ends inside a tag`)
     const end = i + 1
     if (next === 0x2f /* / */) {
-      handler.close(xml.slice(lt + 2, i).trim(), lt, end)
+      const name = xml.slice(lt + 2, i).trim()
+      const expected = open.pop()
+      if (expected !== name) throw new DocxError(`corrupt: ${where} is not well-formed (</${name}> ${expected === undefined ? 'closes nothing' : `where </${expected}> was due`})`)
+      handler.close(name, lt, end)
     } else {
       let j = lt + 1
       while (j < i && !isNameEnd(xml.charCodeAt(j))) j++
-      handler.open(xml.slice(lt + 1, j), lt, end, xml.charCodeAt(i - 1) === 0x2f)
+      const selfClosing = xml.charCodeAt(i - 1) === 0x2f
+      if (!selfClosing) open.push(xml.slice(lt + 1, j))
+      handler.open(xml.slice(lt + 1, j), lt, end, selfClosing)
     }
     pos = end
   }
+  if (open.length) throw new DocxError(`corrupt: ${where} ends before <${open[open.length - 1]}> is closed`)
 }
 
 const isNameEnd = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2f || c === 0x3e

@@ -126,6 +126,8 @@ export function shared(clause: Clause, reader: SentenceReader): boolean {
   }
   return clause.obliques.some((o) => {
     if (!WITH_PREPS.has(o.prep) || !(reader.classesOf(o.np, false).has(PERSON_CLASS) || isPersonPronoun(o.np, reader))) return false
+    // "…, with patients informed of the outcome": a clause of its own (a participle after the noun), not a partner.
+    if (reader.hits.some((h) => h.participle && h.start > o.np.start && h.start < o.np.end)) return false
     // "rather than with the person", "not with the person": the decision is explicitly not shared.
     const at = o.np.start - 1
     const before = [reader.tokens[at - 1]?.norm, reader.tokens[at - 2]?.norm]

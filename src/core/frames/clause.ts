@@ -5,7 +5,7 @@
  * phrases start and end — and run only on sentences where a frame's verb occurs.
  */
 import type {Token} from '../match/tokens.js'
-import {BE, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
+import {BE, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {single, type Clause, type Np, type Oblique} from './phrases.js'
 import {extendLeft, firstSubject, nearestLeft} from './reach.js'
@@ -154,7 +154,13 @@ export class SentenceReader {
       if (POSSESSIVES.has(this.norm(i))) possessor = i
       i++
     }
-    if (i >= ceiling || !this.isHeadable(i)) return []
+    if (i >= ceiling) return []
+    // "one of the most effective interventions", "some of our residents": the of-phrase holds the head.
+    if (PARTITIVES.has(this.norm(i)) && this.norm(i + 1) === 'of' && this.tokens[i + 1].join !== 'break') {
+      const inner = this.rightNp(i + 2, ceiling, depth + 1)[0]
+      if (inner?.head !== undefined) return [{...inner, start: k, negative: negative || this.norm(i) === 'none'}]
+    }
+    if (!this.isHeadable(i)) return []
     if (PRONOUNS.has(this.norm(i))) {
       // "teach them the steps": a second object after a pronoun.
       const nominative = /^(i|he|she|we|they)$/.test(this.norm(i + 1))
@@ -212,7 +218,14 @@ export class SentenceReader {
     let passiveAux = false
     // Only a "be" after any "to" makes this verb passive: "were able to set goals" is active.
     let pastTo = false
-    while (g - 1 >= start && isVerbGroupWord(this.norm(g - 1)) && this.tokens[g].join !== 'break') {
+    while (g - 1 >= start && this.tokens[g].join !== 'break') {
+      // "is no longer able to", "can no longer manage": a negator of two words inside the group.
+      if (this.norm(g - 1) === 'longer' && this.norm(g - 2) === 'no' && g - 2 >= start) {
+        g -= 2
+        negated = true
+        continue
+      }
+      if (!isVerbGroupWord(this.norm(g - 1))) break
       g--
       const n = this.norm(g)
       if (isNegator(n)) negated = true
@@ -231,7 +244,7 @@ export class SentenceReader {
     if (copula && k < end && isNegator(this.norm(k))) negated = true
     while (k < end && PARTICLES.has(this.norm(k)) && this.tokens[k].join !== 'break') k++
     const next = this.norm(k)
-    const passive = !copula && participle && (passiveAux || (g === verbStart && next === 'by'))
+    const passive = !copula && participle && (passiveAux || (g === verbStart && next === 'by') || (g === verbStart && this.absolute(g, start)))
     // A gerund after a preposition ("is not the same as being discharged") shares its clause's negation.
     if (g === verbStart && g > start && PREPOSITIONS.has(this.norm(g - 1)) && /ing$/.test(this.norm(verbStart))) {
       for (let i = start; i < g - 1; i++) if (isNegator(this.norm(i))) negated = true
@@ -263,6 +276,12 @@ export class SentenceReader {
       }
     }
     return {verbStart, verbEnd, groupStart: g, passive, negated, copula, left, right, obliques, start, end}
+  }
+
+  /** "with patients informed of the outcome": a participle right after a noun phrase that follows "with". */
+  private absolute(g: number, start: number): boolean {
+    const np = this.leftNp(g - 1, start)[0]
+    return np !== undefined && np.start > start && this.norm(np.start - 1) === 'with' && this.tokens[g].join !== 'break'
   }
 
   /** "…and then shared with", "but", "and the person is told": a second clause joined to this one. */

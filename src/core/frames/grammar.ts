@@ -25,6 +25,8 @@ export const NEGATIVE_SUBJECTS = set('nobody noone none nothing')
 export const PREPOSITIONS = set(
   'of in on at by for with as about over under below above beneath according from into onto to through via using without within between among against across after before during since until upon towards toward around alongside beside beyond despite per like than regarding concerning following including throughout'
 )
+/** Words that take their head from an of-phrase: "one of the interventions". */
+export const PARTITIVES = set('one some many most all each any none several few both either neither')
 export const CONJUNCTIONS = set('and or but nor yet &')
 export const SUBORDINATORS = set('because although though when whenever if unless while whilst once whereas where wherever so until before after since as')
 export const RELATIVES = set('that which who whom whose')

@@ -1,0 +1,89 @@
+/**
+ * A rejection whose negation sits in a governing clause, not beside the words:
+ * "No one is judged on whether they have recovered enough", "This is not a service
+ * where staff make decisions", "Staff should not assume that a person who declines
+ * a group is unmotivated", "Peer work is not about getting people to comply". The
+ * negation in negation.ts must stand right before the words; here it may stand
+ * anywhere earlier in the same part of the sentence, when it negates the whole
+ * clause (a negative subject), a verb of saying, thinking or requiring (what it
+ * governs is the view rejected), or "is not a place where / about …".
+ *
+ * Only for framing, never for a label: in "we do not accept patients who…" the
+ * label is still used. A condition ("nobody leaves until their scores…", "no
+ * decision without the consultant") turns the negation into a rule, not a rejection.
+ */
+import type {Token} from '../match/tokens.js'
+import {BE, DO, isAdverb, isNegator, MODALS, NEGATIVE_SUBJECTS} from '../frames/grammar.js'
+
+/** How far back a governing negation is looked for, in words. */
+const REACH = 30
+/** What ends the part of a sentence a negation governs. */
+const PART_END = /[;:!?|\u2014]|\s[-\u2013]\s/
+/** A negation that turns into a rule: "not … until", "nobody counts as recovered while…", "no decision … without". */
+const CONDITION = new Set(['until', 'unless', 'before', 'till', 'while', 'whilst', 'if', 'once', 'without', 'except', 'but', 'only', 'other', 'than', 'instead'])
+/** Verbs of saying, thinking and judging: negated, what they govern is the view rejected. */
+const VIEW_VERBS = new Set(
+  'assume assumes assumed think thinks thought believe believes believed say says said tell tells told suggest suggests suggested imply implies implied mean means meant expect expects expected claim claims claimed pretend pretends pretended promise promises promised judge judges judged define defines defined describe describes described call calls called label labels labelled labeled treat treats treated see sees saw seen view views viewed measure measures measured count counts counted equate equates equated regard regards regarded consider considers considered'.split(' ')
+)
+/** Verbs of demanding and trying: negated, they reject what they ask for ("do not require anyone to…"). */
+const DEMAND_VERBS = new Set('require requires required ask asks asked insist insists insisted need needs needed want wants wanted try tries tried aim aims aimed force forces forced exist exists existed work works worked'.split(' '))
+/** "is not about…", "is not there to…", "is not a service where…": what follows describes the thing rejected. */
+const ABOUT = new Set(['about', 'there', 'here', 'where', 'in', 'for'])
+
+/** Whether the words at `start` are rejected by a negation earlier in the same part of the sentence. */
+export function isRejectedByClause(tokens: Token[], text: string, start: number, label = false): boolean {
+  // A governing negation stands within REACH words: a sentence with no punctuation (pasted from a
+  // spreadsheet) would otherwise make every finding read back to its start.
+  let from = Math.max(0, start - REACH)
+  for (let i = start; i > from; i--) {
+    const gap = text.slice(tokens[i - 1].end, tokens[i].start)
+    if (PART_END.test(gap) || (gap.includes(',') && tokens[i].norm === 'but')) {
+      from = i
+      break
+    }
+  }
+  for (let i = from; i < start; i++) {
+    const w = tokens[i].norm
+    if (CONDITION.has(w)) return false
+    const shape = negates(tokens, i, from)
+    if (!shape) continue
+    // A label is used whatever the clause around it says, unless it is the view rejected: "do not assume that
+    // someone who declines is unmotivated", "we do not treat residents as patients".
+    if (label && (shape !== 'view' || !tokens.slice(i + 1, start).some((t) => t.norm === 'that' || t.norm === 'as'))) return false
+    // A condition before or after the words ("nobody counts as recovered while still on methadone"); not in
+    // "there is no stage of recovery a person must reach before…", where the condition is part of what is denied.
+    if (shape === 'existential') return true
+    for (let k = i + 1; k < tokens.length && k - i <= REACH * 2; k++) {
+      const gap = text.slice(tokens[k - 1].end, tokens[k].start)
+      if (k > start && (PART_END.test(gap) || (gap.includes(',') && tokens[k].norm === 'but'))) break
+      if (CONDITION.has(tokens[k].norm)) return false
+    }
+    return true
+  }
+  return false
+}
+
+/** How the token at i negates the clause it stands in (one of the three shapes above), or false. */
+function negates(tokens: Token[], i: number, from: number): 'subject' | 'existential' | 'view' | 'demand' | 'copula' | false {
+  const w = tokens[i].norm
+  const next = tokens[i + 1]?.norm ?? ''
+  // A negative subject at the head of the clause: "No one is…", "Nobody's recovery is…", "There is no stage…".
+  const subject = NEGATIVE_SUBJECTS.has(w) || (w === 'no' && (next === 'one' || next === 'person' || next === 'member')) || w === 'never'
+  if (subject && (i === from || /^(there|here|and|so|that|because)$/.test(tokens[i - 1].norm))) return 'subject'
+  if (NEGATIVE_SUBJECTS.has(w)) return false
+  if (w === 'no' && i > from && BE.has(tokens[i - 1].norm) && /^(there|here)$/.test(tokens[i - 2]?.norm ?? '')) return 'existential'
+  if (!isNegator(w) || w === 'no' || w === 'nor' || w === 'neither' || w === 'unable' || w === 'incapable') return false
+  // The negated verb: past modals, auxiliaries and adverbs ("should not assume", "will never simply tell").
+  let k = i + 1
+  while (k < tokens.length && (isAdverb(tokens[k].norm) || DO.has(tokens[k].norm) || MODALS.has(tokens[k].norm) || tokens[k].norm === 'be' || tokens[k].norm === 'been')) k++
+  const verb = tokens[k]?.norm ?? ''
+  if (VIEW_VERBS.has(verb)) return 'view'
+  if (DEMAND_VERBS.has(verb)) return 'demand'
+  // A copula before the negator: "is not about", "is not a service where", "are not there to".
+  const copula = BE.has(tokens[i - 1]?.norm ?? '') || (w.endsWith("n't") && /^(is|are|was|were)n't$/.test(w))
+  if (!copula) return false
+  if (ABOUT.has(verb)) return 'copula'
+  // "is not a place where…", "is not a service that…": a noun phrase and a relative clause describing it.
+  for (let j = k; j < Math.min(tokens.length, k + 5); j++) if (/^(where|which|that|whose)$/.test(tokens[j].norm)) return 'copula'
+  return false
+}
