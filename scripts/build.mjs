@@ -4,8 +4,9 @@
 // external (the editor provides it). The server and the client bundles also run in
 // a browser (VS Code for the Web): their top level touches nothing of Node, and
 // each host's modules are required lazily (src/server/main.ts,
-// src/client/language-client.ts). The desktop's language client library is a
-// bundle of its own (dist/node-client.cjs), read after activation.
+// src/client/web-extension.ts). The extension has an entry per host: the
+// desktop's (dist/extension.cjs) is small and reads the language client library
+// from the browser's (dist/web-extension.cjs) after activation.
 //   --production   minified, no source maps (what the .vsix ships)
 import {build} from 'esbuild'
 import {spawnSync} from 'node:child_process'
@@ -73,12 +74,20 @@ const bothHosts = {
   external: ['vscode', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
   plugins: [hostSubpaths]
 }
+/**
+ * The first lines of the processes' bundles (the CLI, the language server on Node; not in a browser
+ * worker, nor in the extension host): a start's work is short, and V8 spent about a fifth of a start's
+ * CPU optimising code that would run only during it. With four times V8's budget of interpreted work
+ * before a function is optimised (V8's default is 66 KB of it), code that stays hot, as in a long
+ * review, is optimised all the same. Set before any of the bundle's code runs.
+ */
+const startUpFlags = "if (typeof process === 'object' && process.versions && process.versions.node) require('v8').setFlagsFromString('--interrupt-budget=270336');"
 const entries = [
-  {in: 'src/cli/index.ts', out: 'dist/cli.cjs', banner: '#!/usr/bin/env node', options: {platform: 'node', external: ['vscode']}},
-  {in: 'src/server/main.ts', out: 'dist/server.cjs', options: bothHosts},
-  {in: 'src/client/extension.ts', out: 'dist/extension.cjs', options: bothHosts},
-  // Loaded by extension.cjs on the desktop, after activation: the extension's own module stays small (see src/client/node-client.ts).
-  {in: 'src/client/node-client.ts', out: 'dist/node-client.cjs', options: {platform: 'node', external: ['vscode']}}
+  {in: 'src/cli/index.ts', out: 'dist/cli.cjs', banner: '#!/usr/bin/env node\n' + startUpFlags, options: {platform: 'node', external: ['vscode']}},
+  {in: 'src/server/main.ts', out: 'dist/server.cjs', banner: startUpFlags, options: bothHosts},
+  // The desktop's entry (small: no language client library) and the browser's (with the library, which the desktop's entry reads from it after activation; see src/client/language-client.ts).
+  {in: 'src/client/extension.ts', out: 'dist/extension.cjs', options: {platform: 'node', external: ['vscode']}},
+  {in: 'src/client/web-extension.ts', out: 'dist/web-extension.cjs', options: bothHosts}
 ]
 
 // The schema validators are generated from the schemas (committed, and checked by a test): refresh them first.

@@ -15,7 +15,7 @@ try {
   for (const profile of PROFILES) new Reviewer(packs, {...everyRule, profile})
   // What runs needs no authors' notes; the examples stay, for the rule pages the editor shows.
   const shipped = packs.map((p) => ({...p, ...(p.model ? {model: packModel(p.model)} : {}), rules: p.rules.map(({note: _note, ...rule}) => rule)}))
-  const compiled: CompiledRules = {build: process.env.RECOVERY_LINT_BUILD ?? 'source', packs: shipped, phrases: compiledPhrasesData(), lexicon: compiledLexiconData()}
+  const compiled: CompiledRules = {build: process.env.RECOVERY_LINT_BUILD ?? 'source', packs: shipped, phrases: compiledPhrasesData(shipped), lexicon: compiledLexiconData(shipped)}
   mkdirSync('dist', {recursive: true})
   writeFileSync(COMPILED_RULES, JSON.stringify(compiled))
 } catch (error) {

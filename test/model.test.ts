@@ -4,7 +4,7 @@ import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import {test} from 'node:test'
-import {packModel, type CategoryId, type ModelData} from '../src/core/index.js'
+import {packModel, unpackModel, type CategoryId, type ModelData} from '../src/core/index.js'
 
 test('rules/model.json is what training gives (npm run train-model)', () => {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/train-model.ts', '--check'], {encoding: 'utf8'})
@@ -22,11 +22,13 @@ test('the compiled rules store the weights as integers over 1000: exactly the sa
   const model = JSON.parse(readFileSync('rules/model.json', 'utf8')) as ModelData
   const packed = packModel(model)
   assert.equal(packed.scale, 1000)
-  const pairs: Array<[number[], number[]]> = [[model.any, packed.any], ...Object.keys(model.categories).map((c) => [model.categories[c as CategoryId]!, packed.categories[c as CategoryId]!] as [number[], number[]])]
-  for (const [original, ints] of pairs) {
-    assert.ok(ints.every(Number.isInteger))
-    assert.deepEqual(ints.map((k) => k / 1000), original)
-  }
+  assert.ok(packed.rows!.every(Number.isInteger))
+  // Read back, each feature has exactly its weights (the order of features is the build's).
+  const unpacked = unpackModel(packed)
+  const weights = (m: ModelData, scale: number) =>
+    new Map(m.features.map((f, i) => [f, [m.any[i], ...Object.keys(model.categories).map((c) => m.categories[c as CategoryId]![i])].map((w) => w / scale)]))
+  assert.deepEqual(weights(unpacked, 1000), weights(model, 1))
+  assert.deepEqual(Object.keys(unpacked.categories), Object.keys(model.categories))
   // A weight with more decimals than that is left as it is.
   const odd = {...model, any: [0.0001, ...model.any.slice(1)]}
   assert.equal(packModel(odd).scale, undefined)

@@ -23,8 +23,11 @@ export function checkVsix(path) {
     check(`a ${field} entry that is in the package`, file && files[`extension/${file}`], `${field}: ${manifest[field]}`)
   }
   check('the language server is in the package', files['extension/dist/server.cjs'], 'dist/server.cjs')
-  // The desktop's language client library, read by the entry after activation (src/client/node-client.ts).
-  check("the desktop's language client is in the package", files['extension/dist/node-client.cjs'], 'dist/node-client.cjs')
+  // The desktop's entry stays small: it reads the language client library from the browser's entry after
+  // activation (src/client/node-client.ts), so the package carries the library once.
+  const library = 'Connection to server got closed'
+  check("the browser's entry holds the language client library", text(entry('browser') ?? '')?.includes(library), `looked for: ${library}`)
+  check("the desktop's entry does not carry the library", entry('main') !== entry('browser') && !(text(entry('main') ?? '') ?? library).includes(library), `main: ${manifest.main}`)
 
   const rules = text('dist/rules.json')
   check('the compiled rules are in the package', rules, 'dist/rules.json')

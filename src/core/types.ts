@@ -253,6 +253,9 @@ export interface ModelData {
   triggers: string[]
   /** When set, the weights are integers to divide by it (the compiled rules store them so: shorter, and exactly the same numbers). */
   scale?: number
+  /** The compiled rules' layout (packModel): features front-coded, weights feature by feature (any, then these categories) in `rows`; `any` and `categories` empty. */
+  columns?: CategoryId[]
+  rows?: number[]
   /** Where the model came from: files and their digests, figures from training. */
   trainedOn?: unknown
 }

@@ -72,8 +72,8 @@ export function builtinPacks(): RulePack[] {
       const data = JSON.parse(readFileSync(compiled, 'utf8')) as CompiledRules
       // Phrases compiled by the build of this very bundle; from source, the matching code may have changed since.
       if (typeof RECOVERY_LINT_BUILD === 'string' && data.build === RECOVERY_LINT_BUILD) {
-        seedCompiledPhrases(data.phrases)
-        seedCompiledLexicon(data.lexicon)
+        seedCompiledPhrases(data.phrases, data.packs)
+        seedCompiledLexicon(data.lexicon, data.packs)
       }
       return (cached = data.packs)
     }

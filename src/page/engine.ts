@@ -59,7 +59,7 @@ const unpack = <T>(base64: string): T => {
 
 enableHtml()
 const compiled = unpack<{build: string; packs: RulePack[]; phrases: CompiledPhrasesData}>(COMPILED_RULES)
-if (compiled.build === RECOVERY_LINT_BUILD) seedCompiledPhrases(compiled.phrases)
+if (compiled.build === RECOVERY_LINT_BUILD) seedCompiledPhrases(compiled.phrases, compiled.packs)
 const packs = compiled.packs
 const categories = categoriesOf(packs)
 const rules = new Map<string, Rule>(packs.flatMap((p) => p.rules.map((r): [string, Rule] => [r.id, r])))

@@ -5,7 +5,7 @@
  * Run alone: node --import tsx --test test/server/editor-host.test.ts
  */
 import assert from 'node:assert/strict'
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {describe, test} from 'node:test'
 import {ALLOW_PHRASE_COMMAND, CREATE_CONFIG_COMMAND, REVIEW_DOCX_REQUEST, REVIEW_FILE_REQUEST, type CreateConfigResult, type ReviewDocxResult, type ReviewFileResult} from '../../src/server/protocol.js'
 import {editorFiles, startTestServer, TEAM_CONFIG, TEAM_PACK, type EditorFiles, type TestClient} from './harness.js'
@@ -131,8 +131,10 @@ describe('language server without a file system (the browser’s host)', () => {
 
 describe('the extension manifest for VS Code for the Web', () => {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
-  test('one bundle is both the desktop and the browser entry, and virtual workspaces are supported (limited)', () => {
-    assert.equal(pkg.browser, pkg.main)
+  test('a browser entry beside the desktop one, both built, and virtual workspaces are supported (limited)', () => {
+    assert.match(pkg.browser, /^\.\/dist\/.+\.cjs$/)
+    assert.notEqual(pkg.browser, pkg.main)
+    for (const entry of [pkg.main, pkg.browser]) assert.ok(existsSync(new URL(`../../${entry}`, import.meta.url)), entry)
     assert.equal(pkg.capabilities.virtualWorkspaces.supported, 'limited')
     assert.match(pkg.capabilities.virtualWorkspaces.description, /Word/)
   })

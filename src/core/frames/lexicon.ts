@@ -6,8 +6,10 @@
  * participle (for the passive).
  */
 import {spellings, wordForms} from '../match/forms.js'
+import {packForms, restoreKeys, storeKeys, unpackForms, type StoredKeys} from '../match/packing.js'
+import {classKeysOf} from '../rules/derived-keys.js'
 import type {Token} from '../match/tokens.js'
-import type {WordClassSpec} from '../types.js'
+import type {RulePack, WordClassSpec} from '../types.js'
 
 /** Titles before a name. */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr'])
@@ -150,39 +152,42 @@ function entryWords(text: string, kind: WordClassSpec['kind']): Array<Map<string
 /**
  * Class entries' forms as plain data: the build ships them with the compiled rules, so a start
  * inflects no word. Each distinct word's forms are stored once, as [form, flags, form, flags…]
- * (flags: 1 participle, 2 -ing, 4 plural).
+ * (flags: 1 participle, 2 -ing, 4 plural; forms packed, packing.ts), sorted; the entries' keys
+ * (kind NUL text) are stored beside those the packs give (storeKeys), and `entries` follows
+ * them in sorted order.
  */
 export interface CompiledLexiconData {
   words: Array<Array<string | number>>
-  entries: Record<string, number[]>
+  keys: StoredKeys
+  entries: number[][]
 }
 
-export function compiledLexiconData(): CompiledLexiconData {
-  const words: CompiledLexiconData['words'] = []
-  const index = new Map<Map<string, FormInfo>, number>()
-  const entries: CompiledLexiconData['entries'] = {}
-  for (const [key, maps] of compiledWords) {
-    entries[key] = maps.map((forms) => {
-      let i = index.get(forms)
-      if (i === undefined) {
-        index.set(forms, (i = words.length))
-        words.push([...forms].flatMap(([form, f]) => [form, (f.participle ? 1 : 0) | (f.ing ? 2 : 0) | (f.plural ? 4 : 0)]))
-      }
-      return i
-    })
+/** `packs`: the packs shipped beside (classKeysOf). */
+export function compiledLexiconData(packs: RulePack[]): CompiledLexiconData {
+  const flat = (forms: Map<string, FormInfo>) => {
+    const packed = packForms([...forms.keys()])
+    return [...forms.values()].flatMap((f, j) => [packed[j], (f.participle ? 1 : 0) | (f.ing ? 2 : 0) | (f.plural ? 4 : 0)])
   }
-  return {words, entries}
+  // Words with the same forms and flags are stored once.
+  const text = new Map([...compiledWords.values()].flat().map((forms) => [forms, JSON.stringify(flat(forms))]))
+  const words = [...new Set(text.values())].sort()
+  const index = new Map(words.map((w, i) => [w, i]))
+  const keys = [...compiledWords.keys()].sort()
+  return {words: words.map((w) => JSON.parse(w)), keys: storeKeys(keys, classKeysOf(packs)), entries: keys.map((key) => compiledWords.get(key)!.map((forms) => index.get(text.get(forms)!)!))}
 }
 
 /** Take class entries' forms inflected by the build (the same code, so the same result) instead of inflecting them again. */
-export function seedCompiledLexicon(data: CompiledLexiconData): void {
+export function seedCompiledLexicon(data: CompiledLexiconData, packs: RulePack[]): void {
   const infos = [0, 1, 2, 3, 4, 5, 6, 7].map((f): FormInfo => ({participle: (f & 1) !== 0, ing: (f & 2) !== 0, plural: (f & 4) !== 0}))
   const maps = data.words.map((list) => {
     const forms = new Map<string, FormInfo>()
-    for (let i = 0; i < list.length; i += 2) forms.set(list[i] as string, infos[list[i + 1] as number])
+    const names = unpackForms(list.filter((_, i) => i % 2 === 0) as string[])
+    for (let i = 0; i < list.length; i += 2) forms.set(names[i / 2], infos[list[i + 1] as number])
     return forms
   })
-  for (const [key, words] of Object.entries(data.entries)) if (!compiledWords.has(key)) compiledWords.set(key, words.map((i) => maps[i]))
+  restoreKeys(data.keys, classKeysOf(packs)).forEach((key, i) => {
+    if (!compiledWords.has(key)) compiledWords.set(key, data.entries[i].map((w) => maps[w]))
+  })
 }
 
 function inflectEntry(text: string, kind: WordClassSpec['kind']): Array<Map<string, FormInfo>> {

@@ -30,14 +30,23 @@ interface Node {
 }
 
 const slotKeys = new WeakMap<Slot, string>()
+/** By forms: slots share their forms' Map (compiled phrases, word classes), and a Map is only read once made. */
+const formsKeys = new WeakMap<Map<string, boolean>, string>()
 
 /** Slots with the same key match the same tokens the same way. */
 function slotKey(slot: Slot): string {
   if (slot.any) return '*'
   let key = slotKeys.get(slot)
   if (key === undefined) {
-    const forms = [...slot.forms].map(([form, plural]) => (plural ? '+' : '-') + form).sort()
-    key = (slot.caseSensitive ?? '') + '\u0000' + forms.join('\u0000')
+    let forms = formsKeys.get(slot.forms)
+    if (forms === undefined) {
+      forms = [...slot.forms]
+        .map(([form, plural]) => (plural ? '+' : '-') + form)
+        .sort()
+        .join('\u0000')
+      formsKeys.set(slot.forms, forms)
+    }
+    key = (slot.caseSensitive ?? '') + '\u0000' + forms
     slotKeys.set(slot, key)
   }
   return key

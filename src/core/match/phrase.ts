@@ -3,6 +3,9 @@
  * Used for rule phrases, guards and allowed phrases alike.
  */
 import {exactForms, isFunctionWord, wordForms, type Form} from './forms.js'
+import {phraseKeysOf} from '../rules/derived-keys.js'
+import type {RulePack} from '../types.js'
+import {packForms, restoreKeys, storeKeys, unpackForms, type StoredKeys} from './packing.js'
 import type {Token} from './tokens.js'
 
 const WORD_CLASSES: Record<string, Set<string>> = {
@@ -138,39 +141,56 @@ export function inWordClass(name: string, token: Token | undefined): boolean {
 /**
  * Compiled phrases as plain data: the build ships them with the compiled rules,
  * so a start compiles none. Each distinct slot's forms are stored once, as one
- * string (a plural form marked `+`); a variant's source is left out when it is
- * the phrase itself.
+ * string (a plural form marked `+`; the forms packed, packing.ts), in sorted order;
+ * the phrases' keys are stored beside those the packs give (storeKeys), and
+ * `variants` follows them in sorted order: a
+ * variant is its slots (a slot: the index of its forms, or [index, caseSensitive or
+ * 0, 1 for any]), or [source, slots] when its source is not the phrase itself.
  */
 export interface CompiledPhrasesData {
   forms: string[]
-  phrases: Record<string, Array<{source?: string; slots: Array<{forms: number; caseSensitive?: string; any?: boolean}>}>>
+  keys: StoredKeys
+  variants: Array<Array<PackedSlot[] | [string, PackedSlot[]]>>
 }
+type PackedSlot = number | [number, string | 0, 0 | 1]
 
-export function compiledPhrasesData(): CompiledPhrasesData {
-  const forms: string[] = []
-  const index = new Map<string, number>()
-  const formsIndex = (slot: Slot) => {
-    const key = [...slot.forms].map(([f, plural]) => (plural ? '+' + f : f)).join(' ')
-    let i = index.get(key)
-    if (i === undefined) index.set(key, (i = forms.push(key) - 1))
-    return i
+const formsText = (slot: Slot) => [...slot.forms].map(([f, plural]) => (plural ? '+' + f : f)).join(' ')
+
+/** `packs`: the packs shipped beside (phraseKeysOf). */
+export function compiledPhrasesData(packs: RulePack[]): CompiledPhrasesData {
+  const slots = [...compiled.values()].flatMap((variants) => variants.flatMap((v) => v.slots))
+  const forms = [...new Set(slots.map(formsText))].sort()
+  const index = new Map(forms.map((f, i) => [f, i]))
+  const pack = (slot: Slot): PackedSlot => {
+    const i = index.get(formsText(slot))!
+    return slot.caseSensitive === undefined && !slot.any ? i : [i, slot.caseSensitive ?? 0, slot.any ? 1 : 0]
   }
-  const phrases: CompiledPhrasesData['phrases'] = {}
-  for (const [key, variants] of compiled) {
-    phrases[key] = variants.map((v) => ({
-      ...(v.source === key.slice(1) ? {} : {source: v.source}),
-      slots: v.slots.map((s) => ({...s, forms: formsIndex(s)}))
-    }))
-  }
-  return {forms, phrases}
+  const keys = [...compiled.keys()].sort()
+  const variants = keys.map((key) => compiled.get(key)!.map((v) => (v.source === key.slice(1) ? v.slots.map(pack) : ([v.source, v.slots.map(pack)] as [string, PackedSlot[]]))))
+  const packed = forms.map((text) => {
+    const marked = text ? text.split(' ') : []
+    return packForms(marked.map((f) => (f[0] === '+' ? f.slice(1) : f)))
+      .map((f, j) => (marked[j][0] === '+' ? '+' + f : f))
+      .join(' ')
+  })
+  return {forms: packed, keys: storeKeys(keys, phraseKeysOf(packs)), variants}
 }
 
 /** Take phrases compiled by the build (the same code, so the same result) instead of compiling them again. */
-export function seedCompiledPhrases(data: CompiledPhrasesData): void {
-  const maps = data.forms.map((list) => new Map(list ? list.split(' ').map((f): [string, boolean] => (f[0] === '+' ? [f.slice(1), true] : [f, false])) : []))
-  for (const [key, variants] of Object.entries(data.phrases)) {
-    if (compiled.has(key)) continue
-    // Slots with the same forms share one Map: compiled phrases are only read.
-    compiled.set(key, variants.map((v) => ({source: v.source ?? key.slice(1), slots: v.slots.map((s) => ({...s, forms: maps[s.forms]}))})))
-  }
+export function seedCompiledPhrases(data: CompiledPhrasesData, packs: RulePack[]): void {
+  const maps = data.forms.map((list) => {
+    const marked = list ? list.split(' ') : []
+    const forms = unpackForms(marked.map((f) => (f[0] === '+' ? f.slice(1) : f)))
+    return new Map(forms.map((f, i): [string, boolean] => [f, marked[i][0] === '+']))
+  })
+  // Slots with the same forms share one Map: compiled phrases are only read.
+  const slot = (s: PackedSlot): Slot =>
+    typeof s === 'number' ? {forms: maps[s]} : {forms: maps[s[0]], ...(s[1] !== 0 ? {caseSensitive: s[1]} : {}), ...(s[2] === 1 ? {any: true} : {})}
+  restoreKeys(data.keys, phraseKeysOf(packs)).forEach((key, i) => {
+    if (compiled.has(key)) return
+    compiled.set(
+      key,
+      data.variants[i].map((v) => (typeof v[0] === 'string' ? {source: v[0], slots: (v[1] as PackedSlot[]).map(slot)} : {source: key.slice(1), slots: (v as PackedSlot[]).map(slot)}))
+    )
+  })
 }

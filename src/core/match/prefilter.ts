@@ -53,14 +53,24 @@ function requirement(phrase: CompiledPhrase): Requirement | undefined {
   return slots
 }
 
+/** By forms: slots share their forms' Map (compiled phrases, word classes), and a Map is only read once made. */
+const formsKeys = new WeakMap<Map<string, boolean>, Set<string> | null>()
+
 function slotKeys(slot: Slot): Set<string> | undefined {
-  const keys = new Set<string>()
-  for (const form of slot.forms.keys()) {
-    const key = keyOf(form)
-    if (!key) return undefined
-    keys.add(key)
+  let keys = formsKeys.get(slot.forms)
+  if (keys === undefined) {
+    keys = new Set<string>()
+    for (const form of slot.forms.keys()) {
+      const key = keyOf(form)
+      if (!key) {
+        keys = null
+        break
+      }
+      keys.add(key)
+    }
+    formsKeys.set(slot.forms, keys)
   }
-  return keys
+  return keys ?? undefined
 }
 
 export class Prefilter {
@@ -75,6 +85,10 @@ export class Prefilter {
   private readonly groups: number[][] = []
   /** In `mayMatch`: 0 not tested yet, 1 holds, 2 does not (requirements first, then groups). */
   private readonly state: Uint8Array
+  /** Each requirement's slots as numbers of distinct key sets, the sets holding each key, and (in `mayMatch`) which sets the text meets. */
+  private readonly requirementSets: number[][]
+  private readonly setsOfKey = new Map<string, number[]>()
+  private readonly present: Uint8Array
 
   constructor(rules: Array<{phrases: CompiledPhrase[]; guards: CompiledPhrase[][]}>) {
     const numbered = new Map<CompiledPhrase, number | undefined>()
@@ -123,6 +137,23 @@ export class Prefilter {
       }
     }
     this.state = new Uint8Array(this.requirements.length + this.groups.length)
+    // Each distinct key set numbered, and each key's sets: a text marks the sets it meets once per word.
+    const setIds = new Map<Set<string>, number>()
+    this.requirementSets = this.requirements.map((req) =>
+      req.map((keys) => {
+        let id = setIds.get(keys)
+        if (id === undefined) {
+          setIds.set(keys, (id = setIds.size))
+          for (const key of keys) {
+            let ids = this.setsOfKey.get(key)
+            if (!ids) this.setsOfKey.set(key, (ids = []))
+            ids.push(id)
+          }
+        }
+        return id
+      })
+    )
+    this.present = new Uint8Array(setIds.size)
   }
 
   /** False only when no rule can match anywhere in `text`. */
@@ -140,8 +171,13 @@ export class Prefilter {
     }
     // Most text holds no phrase's first word.
     if (!first) return false
+    const present = this.present.fill(0)
+    for (const word of words) {
+      const ids = this.setsOfKey.get(word)
+      if (ids) for (let i = 0; i < ids.length; i++) present[ids[i]] = 1
+    }
     const state = this.state.fill(0)
-    const holdsReq = (n: number) => (state[n] ||= holds(this.requirements[n], words) ? 1 : 2) === 1
+    const holdsReq = (n: number) => (state[n] ||= this.requirementSets[n].every((id) => present[id] === 1) ? 1 : 2) === 1
     const groupBase = this.requirements.length
     const holdsGroup = (g: number) => (state[groupBase + g] ||= this.groups[g].some(holdsReq) ? 1 : 2) === 1
     for (const word of words) {
@@ -153,16 +189,4 @@ export class Prefilter {
     }
     return false
   }
-}
-
-function holds(req: Requirement, words: Set<string>): boolean {
-  for (const keys of req) if (!meets(keys, words)) return false
-  return true
-}
-
-/** Whether the two sets share a key: walk the smaller one (a word class has hundreds of forms, a region a few dozen words). */
-function meets(keys: Set<string>, words: Set<string>): boolean {
-  if (keys.size > words.size) return meets(words, keys)
-  for (const key of keys) if (words.has(key)) return true
-  return false
 }

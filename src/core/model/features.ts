@@ -20,38 +20,37 @@ const PAIR_WINDOW = 8
 /** Features of one sentence, with, for each token, the features it contributes on its own. */
 export interface SentenceFeatures {
   all: string[]
-  byToken: string[][]
 }
 
 export function sentenceFeatures(tokens: Token[], hits: readonly Hit[], rules: Iterable<string>): SentenceFeatures {
   const all = new Set<string>()
-  const byToken: string[][] = tokens.map(() => [])
-  const classesAt: string[][] = tokens.map(() => [])
+  // The classes ending at each token; most tokens end none, so only those that do get a list.
+  const classesAt: Array<string[] | undefined> = []
   // Classes a frame made up for its own slot ("rule/verb") are not part of the vocabulary.
-  for (const h of hits) if (!h.cls.includes('/')) classesAt[h.end - 1].push(h.cls)
+  for (const h of hits) if (!h.cls.includes('/')) (classesAt[h.end - 1] ??= []).push(h.cls)
   let negated = false
   let firstPerson = false
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].norm
-    const own = byToken[i]
-    own.push('w:' + w)
     if (i > 0) all.add('b:' + tokens[i - 1].norm + '_' + w)
-    for (const c of classesAt[i]) own.push('c:' + c)
-    for (const f of own) all.add(f)
+    all.add('w:' + w)
+    for (const c of classesAt[i] ?? []) all.add('c:' + c)
     if (isNegator(w)) negated = true
     if (w === 'i' || w === 'my') firstPerson = true
   }
   for (let i = 0; i < tokens.length; i++) {
-    if (classesAt[i].length === 0) continue
+    const here = classesAt[i]
+    if (here === undefined) continue
     for (let j = i + 1; j < Math.min(tokens.length, i + PAIR_WINDOW); j++) {
-      for (const a of classesAt[i]) for (const b of classesAt[j]) all.add('p:' + a + '<' + b)
+      const there = classesAt[j]
+      if (there !== undefined) for (const a of here) for (const b of there) all.add('p:' + a + '<' + b)
     }
   }
   if (negated) all.add('neg')
   if (firstPerson) all.add('first')
   for (const id of rules) all.add('r:' + id)
   all.add('bias')
-  return {all: [...all], byToken}
+  return {all: [...all]}
 }
 
 /**

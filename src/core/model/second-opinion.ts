@@ -6,50 +6,73 @@
  * the likeliest category; a category-level rule (`framing-<category>`) explains the
  * finding in words. It never removes a rule's finding.
  */
+import {frontCode, frontDecode} from '../match/packing.js'
 import type {CategoryId, ModelData} from '../types.js'
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z))
 
 /**
- * The model with its weights as integers over `scale` when every weight has at most
- * three decimals (as the trainer writes them): the same numbers (k / 1000 is the double
- * nearest to the decimal), in fewer bytes of the shipped rules. Unchanged otherwise.
+ * The model as the compiled rules store it: its weights as integers over `scale` when
+ * every weight has at most three decimals (as the trainer writes them: k / 1000 is the
+ * double nearest to the decimal, so the same numbers), its features sorted and
+ * front-coded (packing.ts) and the weights feature by feature in `rows` (any, then
+ * each of `columns`): fewer bytes in the package. Unchanged otherwise.
  */
 export function packModel(model: ModelData): ModelData {
-  if (model.scale !== undefined) return model
+  if (model.scale !== undefined || model.rows) return model
   const scale = 1000
-  const weights = [model.any, ...Object.values(model.categories)] as number[][]
+  const columns = Object.keys(model.categories) as CategoryId[]
+  const weights = [model.any, ...columns.map((c) => model.categories[c]!)]
   if (!weights.every((ws) => ws.every((w) => Math.round(w * scale) / scale === w))) return model
-  const pack = (ws: number[]) => ws.map((w) => Math.round(w * scale))
-  return {...model, scale, any: pack(model.any), categories: Object.fromEntries(Object.entries(model.categories).map(([c, ws]) => [c, pack(ws as number[])]))}
+  const order = model.features.map((_, i) => i).sort((a, b) => (model.features[a] < model.features[b] ? -1 : model.features[a] > model.features[b] ? 1 : 0))
+  const rows = order.flatMap((i) => weights.map((ws) => Math.round(ws[i] * scale)))
+  return {...model, scale, features: frontCode(order.map((i) => model.features[i])), any: [], categories: {}, columns, rows}
+}
+
+/** Undo packModel's layout (the weights stay over `scale`). */
+export function unpackModel(model: ModelData): ModelData {
+  if (!model.rows || !model.columns) return model
+  const {rows, columns, ...rest} = model
+  const features = frontDecode(model.features)
+  const width = columns.length + 1
+  const column = (j: number) => features.map((_, i) => rows[i * width + j])
+  return {...rest, features, any: column(0), categories: Object.fromEntries(columns.map((c, j) => [c, column(j + 1)]))}
 }
 
 export class SecondOpinion {
   readonly threshold: number
   readonly triggers: Set<string>
-  private readonly any = new Map<string, number>()
-  private readonly categories: Array<[CategoryId, Map<string, number>]> = []
+  /** Each feature's row in `weights`: its weight towards framing at all, then towards each of `categories`. */
+  private readonly row = new Map<string, number>()
+  private readonly weights: Float64Array
+  private readonly categories: CategoryId[]
 
   constructor(data: ModelData) {
     this.threshold = data.threshold
     this.triggers = new Set(data.triggers)
     const scale = data.scale ?? 1
-    data.features.forEach((f, i) => {
-      if (data.any[i] !== 0) this.any.set(f, data.any[i] / scale)
-    })
-    for (const [category, weights] of Object.entries(data.categories) as Array<[CategoryId, number[]]>) {
-      const map = new Map<string, number>()
-      data.features.forEach((f, i) => {
-        if (weights[i] !== 0) map.set(f, weights[i] / scale)
+    const packed = data.rows !== undefined && data.columns !== undefined
+    const features = packed ? frontDecode(data.features) : data.features
+    this.categories = packed ? data.columns! : (Object.keys(data.categories) as CategoryId[])
+    const width = this.categories.length + 1
+    this.weights = new Float64Array(features.length * width)
+    if (packed) data.rows!.forEach((w, k) => (this.weights[k] = w / scale))
+    else
+      features.forEach((_, i) => {
+        this.weights[i * width] = data.any[i] / scale
+        this.categories.forEach((c, j) => (this.weights[i * width + 1 + j] = data.categories[c]![i] / scale))
       })
-      this.categories.push([category, map])
-    }
+    // The trainer writes each feature once.
+    features.forEach((f, i) => this.row.set(f, i * width))
   }
 
   /** The probability that the sentence uses the framing the categories describe. */
   probability(features: string[]): number {
     let z = 0
-    for (const f of features) z += this.any.get(f) ?? 0
+    for (const f of features) {
+      const at = this.row.get(f)
+      if (at !== undefined) z += this.weights[at]
+    }
     return sigmoid(z)
   }
 
@@ -57,15 +80,18 @@ export class SecondOpinion {
   category(features: string[], allowed: (c: CategoryId) => boolean): CategoryId | undefined {
     let best: CategoryId | undefined
     let bestScore = -Infinity
-    for (const [category, weights] of this.categories) {
-      if (!allowed(category)) continue
+    this.categories.forEach((category, j) => {
+      if (!allowed(category)) return
       let z = 0
-      for (const f of features) z += weights.get(f) ?? 0
+      for (const f of features) {
+        const at = this.row.get(f)
+        if (at !== undefined) z += this.weights[at + 1 + j]
+      }
       if (z > bestScore) {
         bestScore = z
         best = category
       }
-    }
+    })
     return best
   }
 }

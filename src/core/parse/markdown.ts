@@ -9,12 +9,11 @@ import type {Blockquote, Html, Nodes, Parent, Root, RootContent, Table, Text} fr
 import type {Root as NlcstRoot} from 'nlcst'
 import {toString} from 'mdast-util-to-string'
 import {ParseEnglish} from 'parse-english'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRetext from 'remark-retext'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
+import {frontmatterSyntax, gfmSyntax} from './syntax.js'
 import {parseDirectiveComments, type Directive} from '../directives.js'
 import {LineIndex} from '../positions.js'
 import {alignText} from './align.js'
@@ -60,8 +59,8 @@ export interface MarkdownOptions {
   frontmatter?: boolean
 }
 
-const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
-const markdownWithoutFrontmatter = unified().use(remarkParse).use(remarkGfm)
+const markdown = unified().use(remarkParse).use(gfmSyntax).use(frontmatterSyntax, ['yaml', 'toml'])
+const markdownWithoutFrontmatter = unified().use(remarkParse).use(gfmSyntax)
 const bridge = unified().use(remarkRetext, ParseEnglish)
 
 
