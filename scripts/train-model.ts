@@ -29,7 +29,7 @@ const KEEP_ANY = 4000
 const KEEP_CATEGORY = 1200
 /** A sentence is read by the model only if one of these words occurs (the strongest framing words). */
 const TRIGGER_WEIGHT = 0.4
-const THRESHOLD = Number(process.env.THRESHOLD ?? 0.93)
+const THRESHOLD = Number(process.env.THRESHOLD ?? 0.85)
 
 interface Item {
   text: string

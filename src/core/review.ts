@@ -15,8 +15,7 @@ import {leadInOf, leadInSubject, type LeadIn} from './context/lead-in.js'
 import {framesWithSubject} from './frames/implied-subject.js'
 import {isPredicateAdjective} from './context/predicate.js'
 import {isReportedLabel, isSelfDescription} from './context/self.js'
-import {isRejected} from './context/negation.js'
-import {isRejectedByClause} from './context/rejection.js'
+import {isRejected, isRejectedByClause} from './context/negation.js'
 import {applyDirectives, DIRECTIVE_PREFIX, Silencer, type Directive} from './directives.js'
 import {DocumentSession} from './incremental.js'
 import {Matcher, type CompiledRule, type Match} from './match/matcher.js'
@@ -196,7 +195,7 @@ export class Reviewer implements CandidateSource {
         // The second opinion speaks only where a frame nearly holds, which takes a frame's verb.
         const asked = frameAnchor && this.opinion !== undefined && tokens.some((t) => this.opinion!.triggers.has(t.norm))
         if (!anchored && !asked) continue
-        // The first sentence of a list item under "The care coordinator will:" is read with that subject.
+        // A list item's first sentence under "The care coordinator will:" is read with that subject.
         const subject = frameAnchor && sentence === paragraph.children.find((c) => c.type === 'SentenceNode') ? leadInSubject(within ? within.text : text, (paragraph.position?.start.offset ?? 0) + (within ? within.base : 0)) : undefined
         const matches = anchored ? this.matches(tokens, text, subject) : []
         // Where no rule found anything, the second opinion may (its match goes through the same checks).
@@ -343,7 +342,7 @@ export class Reviewer implements CandidateSource {
     const suggestions: string[] = []
     const advice: string[] = []
     rule.alternatives.forEach((alt, i) => {
-      const proposal = fit(rule.frame ? frameShapes(alt, kind) : shapesOf(alt, kind), context)
+      const proposal = fit(rule.frame || rule.secondOpinion ? frameShapes(alt, kind) : shapesOf(alt, kind), context)
       if ('advice' in proposal) {
         if (proposal.advice && !advice.includes(proposal.advice)) advice.push(proposal.advice)
         return

@@ -35,7 +35,7 @@ export const WH = set('what which how whether when where who whom why if')
 /** Adverbs that sit inside a verb group ("will usually set"). Words ending -ly are adverbs too. */
 const GROUP_ADVERBS = set('yet also always usually often sometimes then now still only just already even ever first finally currently initially normally generally typically routinely ultimately simply again soon')
 /** Particles that complete a phrasal verb ("sign off", "draw up"). */
-export const PARTICLES = set('up off out down')
+export const PARTICLES = set('up off out down back')
 /** Words that say a decision is shared with the person. */
 export const SHARED = set('together jointly collaboratively mutually alongside co-produce coproduce')
 

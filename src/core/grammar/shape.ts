@@ -140,7 +140,7 @@ export function phraseKind(rule: Rule, phrase: string | undefined): RuleKind | u
 }
 
 /**
- * The shapes of an alternative of a frame rule. A frame's finding covers a clause's key
+ * The shapes of an alternative of a frame rule (or a second-opinion rule). Such a finding covers a clause's key
  * words, whose grammar the pack does not state; a plain string there is advice (a
  * rewrite to make by hand), and only an alternative with a named shape is fitted.
  */
