@@ -8,8 +8,8 @@
  * clause (a negative subject), a verb of saying, thinking or requiring (what it
  * governs is the view rejected), or "is not a place where / about …".
  *
- * Only for framing, never for a label: in "we do not accept patients who…" the
- * label is still used. A condition ("nobody leaves until their scores…", "no
+ * A label stays a finding (in "we do not accept patients who…" it is still used),
+ * unless it is the very view rejected ("do not assume that someone … is unmotivated"). A condition ("nobody leaves until their scores…", "no
  * decision without the consultant") turns the negation into a rule, not a rejection.
  */
 import type {Token} from '../match/tokens.js'
@@ -63,7 +63,7 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
   return false
 }
 
-/** How the token at i negates the clause it stands in (one of the three shapes above), or false. */
+/** How the token at i negates what follows it (a negative subject, a negated verb of a view or a demand, a negated copula), or false. */
 function negates(tokens: Token[], i: number, from: number): 'subject' | 'existential' | 'view' | 'demand' | 'copula' | false {
   const w = tokens[i].norm
   const next = tokens[i + 1]?.norm ?? ''
@@ -73,7 +73,7 @@ function negates(tokens: Token[], i: number, from: number): 'subject' | 'existen
   if (NEGATIVE_SUBJECTS.has(w)) return false
   if (w === 'no' && i > from && BE.has(tokens[i - 1].norm) && /^(there|here)$/.test(tokens[i - 2]?.norm ?? '')) return 'existential'
   if (!isNegator(w) || w === 'no' || w === 'nor' || w === 'neither' || w === 'unable' || w === 'incapable') return false
-  // The negated verb: past modals, auxiliaries and adverbs ("should not assume", "will never simply tell").
+  // The negated verb, over modals, auxiliaries and adverbs ("should not assume", "will never simply tell").
   let k = i + 1
   while (k < tokens.length && (isAdverb(tokens[k].norm) || DO.has(tokens[k].norm) || MODALS.has(tokens[k].norm) || tokens[k].norm === 'be' || tokens[k].norm === 'been')) k++
   const verb = tokens[k]?.norm ?? ''
