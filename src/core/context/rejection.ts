@@ -9,8 +9,9 @@
  * governs is the view rejected), or "is not a place where / about …".
  *
  * A label stays a finding (in "we do not accept patients who…" it is still used),
- * unless it is the very view rejected ("do not assume that someone … is unmotivated"). A condition ("nobody leaves until their scores…", "no
- * decision without the consultant") turns the negation into a rule, not a rejection.
+ * unless it is the very view rejected ("do not assume that someone … is unmotivated").
+ * A condition ("nobody leaves until their scores…", "no decision without the
+ * consultant") turns the negation into a rule, not a rejection.
  */
 import type {Token} from '../match/tokens.js'
 import {BE, DO, isAdverb, isNegator, MODALS, NEGATIVE_SUBJECTS} from '../frames/grammar.js'
