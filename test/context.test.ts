@@ -62,6 +62,8 @@ test('a negation in a governing clause rejects the framing it governs; a label o
   assert.ok(rules('Nobody is discharged until they are symptom-free.').length > 0)
   assert.ok(rules('Nobody counts as recovered on this programme while they are still on methadone.').length > 0)
   assert.deepEqual(rules('Our peers will never tell you that what worked for them will work for you, but they will listen.'), [])
+  // A comma and "yet", "and", "but": a new clause the negation does not govern.
+  assert.ok(rules('No one was consulted, yet the consultant sets the goals for every resident.').length > 0)
   assert.ok(rules('Staff do not decide alone; the consultant signs off every plan.').length > 0)
 })
 

@@ -4,9 +4,10 @@
  * where staff make decisions", "Staff should not assume that a person who declines
  * a group is unmotivated", "Peer work is not about getting people to comply". The
  * negation in negation.ts must stand right before the words; here it may stand
- * anywhere earlier in the same part of the sentence, when it negates the whole
- * clause (a negative subject), a verb of saying, thinking or requiring (what it
- * governs is the view rejected), or "is not a place where / about …".
+ * anywhere earlier in the same part of the sentence (up to `;`, `:` or a comma and
+ * "but", "yet", "and"…), when it negates the whole clause (a negative subject), a
+ * verb of saying, thinking or requiring (what it governs is the view rejected), or
+ * "is not a place where / about …".
  *
  * A label stays a finding (in "we do not accept patients who…" it is still used),
  * unless it is the very view rejected ("do not assume that someone … is unmotivated").
@@ -18,6 +19,8 @@ import {BE, DO, isAdverb, isNegator, MODALS, NEGATIVE_SUBJECTS} from '../frames/
 
 /** How far back a governing negation is looked for, in words. */
 const REACH = 30
+/** After a comma, words that start a new clause the negation does not govern ("Nobody opened it, yet it…"). */
+const JOINS = new Set(['but', 'yet', 'and', 'so', 'or', 'although', 'though', 'whereas'])
 /** What ends the part of a sentence a negation governs. */
 const PART_END = /[;:!?|\u2014]|\s[-\u2013]\s/
 /** A negation that turns into a rule: "not … until", "nobody counts as recovered while…", "no decision … without". */
@@ -38,7 +41,7 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
   let from = Math.max(0, start - REACH)
   for (let i = start; i > from; i--) {
     const gap = text.slice(tokens[i - 1].end, tokens[i].start)
-    if (PART_END.test(gap) || (gap.includes(',') && tokens[i].norm === 'but')) {
+    if (PART_END.test(gap) || (gap.includes(',') && JOINS.has(tokens[i].norm))) {
       from = i
       break
     }
@@ -56,7 +59,7 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
     if (shape === 'existential') return true
     for (let k = i + 1; k < tokens.length && k - i <= REACH * 2; k++) {
       const gap = text.slice(tokens[k - 1].end, tokens[k].start)
-      if (k > start && (PART_END.test(gap) || (gap.includes(',') && tokens[k].norm === 'but'))) break
+      if (k > start && (PART_END.test(gap) || (gap.includes(',') && JOINS.has(tokens[k].norm)))) break
       if (CONDITION.has(tokens[k].norm)) return false
     }
     return true
