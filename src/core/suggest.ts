@@ -6,7 +6,7 @@
  * "who choose not to take it"); any other is advice, shown but never applied.
  */
 import {indefiniteArticle, inflectVerb, isPluralNoun} from './grammar/inflect.js'
-import {type Shapes} from './grammar/shape.js'
+import {DETERMINED, type Shapes} from './grammar/shape.js'
 import type {Slot} from './grammar/slot.js'
 import type {Token} from './match/tokens.js'
 import type {Within} from './slices.js'
@@ -109,7 +109,7 @@ function place(written: Shapes, ctx: FitContext): Proposal {
       if (slot.plural && noun.mass && /^(are|were|have|do|need|tend|seem|remain|make|become)$/.test(nextWord)) return advice
       // "The treatment team determines" → not "The people supporting you determines".
       if (!slot.plural && /^(the\s+)?people\b/i.test(phrase) && (/^(is|was|has|does)$/.test(nextWord) || (/[^s]s$/.test(nextWord) && tokens[ctx.end]?.join === 'space'))) return advice
-      const ownDeterminer = DETERMINED_START.test(phrase)
+      const ownDeterminer = DETERMINED.test(phrase)
       const plainPhrase = phrase.replace(/^(a|an)\s+/i, '')
       // "the helped" → "the peer": the match's own "the" stays unless the alternative has a determiner.
       if (tokens[ctx.start].norm === 'the' && ctx.end - ctx.start > 1) return dropIn(ownDeterminer || noun.mass ? phrase : `the ${plainPhrase}`)
@@ -237,5 +237,3 @@ function relative(ctx: FitContext, head?: Token): string {
   return ctx.person || (head !== undefined && PEOPLE.test(head.norm)) ? 'who' : 'that'
 }
 
-/** A noun phrase that brings its own determiner ("the people I support", "someone who…", "sharing information"). */
-const DETERMINED_START = /^(a|an|the|some|someone|somebody|people|anyone|anybody|everyone|everybody|each|every|their|our|my|your|his|her|its|this|that|these|those|what|how|where|when|why|whether|who|one)\b|^\w+ing\b/i

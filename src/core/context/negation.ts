@@ -5,12 +5,11 @@
  * makes the match a rejection.
  */
 import type {Token} from '../match/tokens.js'
-import {CONJUNCTIONS, isNegator, RELATIVES, SUBORDINATORS} from '../frames/grammar.js'
+import {CLAUSE_PUNCTUATION, CONJUNCTIONS, isNegator, RELATIVES, SUBORDINATORS} from '../frames/grammar.js'
 
 /** A negation further back, in a governing clause: context/rejection.ts. */
 export {isRejectedByClause} from './rejection.js'
 
-const CLAUSE_PUNCTUATION = /[.;:!?|\u2014()\[\]]|\s[-\u2013]\s/
 /** Negators that do not negate what follows: "not only", "not just", "whether or not", "if not". */
 const NOT_NEGATING_AFTER = new Set(['only', 'just', 'merely', 'simply', 'least', 'yet', 'always', 'all', 'every'])
 /**
