@@ -6,6 +6,7 @@
  * classes. A negated clause ("the team never decides for you") rejects the
  * frame, and so does a decision made with the person.
  */
+import type {KeyedPhrase} from '../match/prefilter.js'
 import type {Token} from '../match/tokens.js'
 import type {Rule, WordClassSpec} from '../types.js'
 import {SentenceReader, type Clause, type Np} from './clause.js'
@@ -24,8 +25,8 @@ const BY_PREPS = new Set(['by', 'using', 'through', 'via', 'as', 'against', 'fro
 
 export type {FrameMatch} from './checks.js'
 
-/** Entries of word classes for the prefilter: each entry a list of words, each word a list of its forms. */
-export type PrefilterWords = string[][][]
+/** Entries of word classes for the prefilter: each entry a phrase of its words' forms. */
+export type PrefilterWords = KeyedPhrase[]
 export interface PrefilterEntry {
   verb: PrefilterWords
   /** A word of each must occur too. */
@@ -55,6 +56,9 @@ function meets(a: Set<string>, b: Set<string>): boolean {
 /** Contracted negators ("don't", "can't") all show the run "t" (see match/prefilter.ts): it stands for any of them. */
 const NEGATOR_WORDS = [...NEGATORS, ...NEGATIVE_SUBJECTS, 't']
 
+/** One word of these forms, as the prefilter reads it. */
+const oneWord = (forms: string[]): KeyedPhrase => ({slots: [{forms: new Map(forms.map((f) => [f, true]))}]})
+
 /**
  * Words a match of the frame always needs one of, each group as one word of forms: the preposition of
  * a `for` or `prep` slot, "to" after the verb, one of the modals, a negator for a frame found only
@@ -67,7 +71,7 @@ function requiredWords(f: CompiledFrame): PrefilterWords[] {
   if (f.spec.to) out.push(['to'])
   if (f.spec.modal) out.push(f.spec.modal)
   if (f.spec.negated === 'only' && !f.spec.gating) out.push(NEGATOR_WORDS)
-  return out.map((forms) => [[forms]])
+  return out.map((forms) => [oneWord(forms)])
 }
 
 
@@ -243,15 +247,15 @@ export class FrameMatcher {
   private wordsOf(classes: Set<string>): PrefilterWords {
     let out = this.words.get(classes)
     if (out) return out
-    const single = new Set<string>()
+    const single = new Map<string, unknown>()
     out = []
     for (const c of classes) {
-      for (const words of this.lexicon.entries(c)) {
-        if (words.length === 1) for (const form of words[0]) single.add(form)
-        else out.push(words)
+      for (const entry of this.lexicon.entries(c)) {
+        if (entry.slots.length === 1) for (const form of entry.slots[0].forms.keys()) single.set(form, true)
+        else out.push(entry)
       }
     }
-    if (single.size > 0) out.unshift([[...single]])
+    if (single.size > 0) out.unshift({slots: [{forms: single}]})
     this.words.set(classes, out)
     return out
   }

@@ -8,6 +8,7 @@
 import {spellings, wordForms} from '../match/forms.js'
 import {packForms, restoreKeys, storeKeys, unpackForms, type StoredKeys} from '../match/packing.js'
 import {classKeysOf} from '../rules/derived-keys.js'
+import type {KeyedPhrase} from '../match/prefilter.js'
 import type {Token} from '../match/tokens.js'
 import type {RulePack, WordClassSpec} from '../types.js'
 
@@ -242,9 +243,9 @@ export class Lexicon {
     return [...out]
   }
 
-  /** The words of every entry of `cls`, as [first-word forms, …] (for the prefilter). */
-  entries(cls: string): Array<Array<string[]>> {
-    return (this.byClass.get(cls) ?? []).map((e) => e.words.map((w) => [...w.keys()]))
+  /** Every entry of `cls` as a phrase of its words' forms (for the prefilter, which keys each forms Map once). */
+  entries(cls: string): KeyedPhrase[] {
+    return (this.byClass.get(cls) ?? []).map((e) => ({slots: e.words.map((forms) => ({forms}))}))
   }
 
   /** The forms of the one-word entries of `cls`, with whether each is a plural (the last entry of a form says). */

@@ -8,13 +8,14 @@
  * tokenizer, and splitting at hyphens, apostrophes or markup only shortens
  * tokens). So when `mayMatch` says no, the full review finds nothing there.
  */
-import type {CompiledPhrase, Slot} from './phrase.js'
 
-/** Key sets, one per word slot; a requirement holds when each slot has a key in the text. */
-type Requirement = Array<Set<string>>
+/** What the prefilter reads of a phrase: its word slots' forms (a compiled phrase, or a class entry's words). */
+export interface KeyedPhrase {
+  readonly slots: ReadonlyArray<{readonly forms: ReadonlyMap<string, unknown>; readonly any?: boolean}>
+}
 
 interface Entry {
-  /** The phrase's requirement, by its number (see Prefilter.requirements). */
+  /** The phrase's requirement, by its number (see Prefilter.requirementSets). */
   phrase: number
   /** The rule's only-guards, by number (see Prefilter.groups): in each group (before, after, near) one phrase must hold too. */
   guards: number[]
@@ -41,66 +42,98 @@ export function keyOf(form: string): string {
   return bestLength === lower.length ? lower : lower.slice(bestStart, bestStart + bestLength)
 }
 
-function requirement(phrase: CompiledPhrase): Requirement | undefined {
-  const slots: Requirement = []
-  for (const slot of phrase.slots) {
-    if (slot.any) continue
-    const keys = slotKeys(slot)
-    // A form with no letters or digits cannot be ruled out by a word scan.
-    if (keys === undefined) return undefined
-    slots.push(keys)
-  }
-  return slots
+/** A slot's keys, distinct and sorted, and their text (the same keys, the same set); null when a form has no letter or digit. */
+interface SlotKeys {
+  keys: string[]
+  text: string
 }
 
 /** By forms: slots share their forms' Map (compiled phrases, word classes), and a Map is only read once made. */
-const formsKeys = new WeakMap<Map<string, boolean>, Set<string> | null>()
+const formsKeys = new WeakMap<ReadonlyMap<string, unknown>, SlotKeys | null>()
 
-function slotKeys(slot: Slot): Set<string> | undefined {
-  let keys = formsKeys.get(slot.forms)
+function slotKeys(forms: ReadonlyMap<string, unknown>): SlotKeys | null {
+  let keys = formsKeys.get(forms)
   if (keys === undefined) {
-    keys = new Set<string>()
-    for (const form of slot.forms.keys()) {
+    const set = new Set<string>()
+    let keyed = true
+    for (const form of forms.keys()) {
       const key = keyOf(form)
       if (!key) {
-        keys = null
+        keyed = false
         break
       }
-      keys.add(key)
+      set.add(key)
     }
-    formsKeys.set(slot.forms, keys)
+    const sorted = [...set].sort()
+    keys = keyed ? {keys: sorted, text: sorted.join(' ')} : null
+    formsKeys.set(forms, keys)
   }
-  return keys ?? undefined
+  return keys
 }
 
 export class Prefilter {
+  /** Entries by the keys of their phrase's first keyed word. */
   private readonly index = new Map<string, Entry[]>()
   /** Some phrase could not be keyed: every text may match. */
   private always = false
   /**
-   * Every distinct requirement and guard group, numbered: phrases and guards recur across rules
-   * and frames (a word class in many frames), so each is keyed once and, in `mayMatch`, tested once.
+   * Every distinct key set, requirement (a phrase's key sets) and guard group, numbered by content:
+   * phrases and class entries recur across rules and frames ("peer" in hundreds of class entries),
+   * so each is keyed once and, in `mayMatch`, marked or tested once.
    */
-  private readonly requirements: Requirement[] = []
+  private readonly requirementSets: number[][] = []
   private readonly groups: number[][] = []
+  /** The sets holding each key. */
+  private readonly setsOfKey = new Map<string, number[]>()
   /** In `mayMatch`: 0 not tested yet, 1 holds, 2 does not (requirements first, then groups). */
   private readonly state: Uint8Array
-  /** Each requirement's slots as numbers of distinct key sets, the sets holding each key, and (in `mayMatch`) which sets the text meets. */
-  private readonly requirementSets: number[][]
-  private readonly setsOfKey = new Map<string, number[]>()
+  /** In `mayMatch`: which sets the text meets. */
   private readonly present: Uint8Array
 
-  constructor(rules: Array<{phrases: CompiledPhrase[]; guards: CompiledPhrase[][]}>) {
-    const numbered = new Map<CompiledPhrase, number | undefined>()
-    const numberOf = (phrase: CompiledPhrase): number | undefined => {
+  constructor(rules: Array<{phrases: readonly KeyedPhrase[]; guards: ReadonlyArray<readonly KeyedPhrase[]>}>) {
+    const setIds = new Map<string, number>()
+    const setKeys: string[][] = []
+    const setOf = (keys: SlotKeys): number => {
+      let id = setIds.get(keys.text)
+      if (id === undefined) {
+        setIds.set(keys.text, (id = setKeys.push(keys.keys) - 1))
+        for (const key of keys.keys) {
+          const ids = this.setsOfKey.get(key)
+          if (ids) ids.push(id)
+          else this.setsOfKey.set(key, [id])
+        }
+      }
+      return id
+    }
+    const requirementIds = new Map<string, number>()
+    const numbered = new Map<KeyedPhrase, number | undefined>()
+    /** A phrase's requirement: the key set of each word (a `*` needs none); undefined when it cannot be keyed. */
+    const numberOf = (phrase: KeyedPhrase): number | undefined => {
       if (numbered.has(phrase)) return numbered.get(phrase)
-      const r = requirement(phrase)
-      const n = r === undefined || r.length === 0 ? undefined : this.requirements.push(r) - 1
+      const sets: number[] = []
+      let keyed = true
+      for (const slot of phrase.slots) {
+        if (slot.any) continue
+        const keys = slotKeys(slot.forms)
+        // A form with no letters or digits cannot be ruled out by a word scan.
+        if (keys === null) {
+          keyed = false
+          break
+        }
+        sets.push(setOf(keys))
+      }
+      let n: number | undefined
+      if (keyed && sets.length > 0) {
+        const text = sets.join(',')
+        n = requirementIds.get(text)
+        if (n === undefined) requirementIds.set(text, (n = this.requirementSets.push(sets) - 1))
+      }
       numbered.set(phrase, n)
       return n
     }
-    const groupNumbers = new Map<CompiledPhrase[], number | undefined>()
-    const groupOf = (group: CompiledPhrase[]): number | undefined => {
+    const groupIds = new Map<string, number>()
+    const groupNumbers = new Map<readonly KeyedPhrase[], number | undefined>()
+    const groupOf = (group: readonly KeyedPhrase[]): number | undefined => {
       if (groupNumbers.has(group)) return groupNumbers.get(group)
       const reqs: number[] = []
       for (const g of group) {
@@ -112,10 +145,17 @@ export class Prefilter {
         }
         reqs.push(n)
       }
-      const n = reqs.length > 0 ? this.groups.push(reqs) - 1 : undefined
+      let n: number | undefined
+      if (reqs.length > 0) {
+        const text = reqs.join(',')
+        n = groupIds.get(text)
+        if (n === undefined) groupIds.set(text, (n = this.groups.push(reqs) - 1))
+      }
       groupNumbers.set(group, n)
       return n
     }
+    // Entries by requirement and guards: the same pair, indexed once.
+    const entries = new Set<string>()
     for (const {phrases, guards} of rules) {
       const guardGroups: number[] = []
       for (const group of guards) {
@@ -128,34 +168,20 @@ export class Prefilter {
           this.always = true
           continue
         }
+        const id = `${n}|${guardGroups.join(',')}`
+        if (entries.has(id)) continue
+        entries.add(id)
         const entry: Entry = {phrase: n, guards: guardGroups}
-        for (const key of this.requirements[n][0]) {
-          let list = this.index.get(key)
-          if (!list) this.index.set(key, (list = []))
-          list.push(entry)
+        for (const key of setKeys[this.requirementSets[n][0]]) {
+          const list = this.index.get(key)
+          if (list) list.push(entry)
+          else this.index.set(key, [entry])
         }
       }
     }
-    this.state = new Uint8Array(this.requirements.length + this.groups.length)
-    // Each distinct key set numbered, and each key's sets: a text marks the sets it meets once per word.
-    const setIds = new Map<Set<string>, number>()
-    this.requirementSets = this.requirements.map((req) =>
-      req.map((keys) => {
-        let id = setIds.get(keys)
-        if (id === undefined) {
-          setIds.set(keys, (id = setIds.size))
-          for (const key of keys) {
-            let ids = this.setsOfKey.get(key)
-            if (!ids) this.setsOfKey.set(key, (ids = []))
-            ids.push(id)
-          }
-        }
-        return id
-      })
-    )
-    this.present = new Uint8Array(setIds.size)
+    this.state = new Uint8Array(this.requirementSets.length + this.groups.length)
+    this.present = new Uint8Array(setKeys.length)
   }
-
   /** False only when no rule can match anywhere in `text`. */
   mayMatch(text: string): boolean {
     if (this.always) return true
@@ -178,7 +204,7 @@ export class Prefilter {
     }
     const state = this.state.fill(0)
     const holdsReq = (n: number) => (state[n] ||= this.requirementSets[n].every((id) => present[id] === 1) ? 1 : 2) === 1
-    const groupBase = this.requirements.length
+    const groupBase = this.requirementSets.length
     const holdsGroup = (g: number) => (state[groupBase + g] ||= this.groups[g].some(holdsReq) ? 1 : 2) === 1
     for (const word of words) {
       const entries = this.index.get(word)
