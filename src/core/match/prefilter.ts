@@ -72,8 +72,9 @@ function slotKeys(forms: ReadonlyMap<string, unknown>): SlotKeys | null {
 }
 
 export class Prefilter {
-  /** Entries by the keys of their phrase's first keyed word. */
-  private readonly index = new Map<string, Entry[]>()
+  /** Entries by the key set of their phrase's first keyed word, and the keys of those sets. */
+  private readonly entriesOfSet: Array<Entry[] | undefined> = []
+  private readonly firstKeys = new Set<string>()
   /** Some phrase could not be keyed: every text may match. */
   private always = false
   /**
@@ -162,21 +163,23 @@ export class Prefilter {
         const n = group.length === 0 ? undefined : groupOf(group)
         if (n !== undefined) guardGroups.push(n)
       }
+      const signature = '|' + guardGroups.join(',')
       for (const phrase of phrases) {
         const n = numberOf(phrase)
         if (n === undefined) {
           this.always = true
           continue
         }
-        const id = `${n}|${guardGroups.join(',')}`
+        const id = n + signature
         if (entries.has(id)) continue
         entries.add(id)
-        const entry: Entry = {phrase: n, guards: guardGroups}
-        for (const key of setKeys[this.requirementSets[n][0]]) {
-          const list = this.index.get(key)
-          if (list) list.push(entry)
-          else this.index.set(key, [entry])
+        const first = this.requirementSets[n][0]
+        let list = this.entriesOfSet[first]
+        if (!list) {
+          this.entriesOfSet[first] = list = []
+          for (const key of setKeys[first]) this.firstKeys.add(key)
         }
+        list.push({phrase: n, guards: guardGroups})
       }
     }
     this.state = new Uint8Array(this.requirementSets.length + this.groups.length)
@@ -193,23 +196,29 @@ export class Prefilter {
     for (let m = RUN.exec(lower); m; m = RUN.exec(lower)) {
       if (words.has(m[0])) continue
       words.add(m[0])
-      if (!first && this.index.has(m[0])) first = true
+      if (!first && this.firstKeys.has(m[0])) first = true
     }
     // Most text holds no phrase's first word.
     if (!first) return false
+    // The sets the text meets; of those, the ones some phrase starts with.
     const present = this.present.fill(0)
+    const starts: number[] = []
     for (const word of words) {
       const ids = this.setsOfKey.get(word)
-      if (ids) for (let i = 0; i < ids.length; i++) present[ids[i]] = 1
+      if (!ids) continue
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]
+        if (present[id] === 1) continue
+        present[id] = 1
+        if (this.entriesOfSet[id] !== undefined) starts.push(id)
+      }
     }
     const state = this.state.fill(0)
     const holdsReq = (n: number) => (state[n] ||= this.requirementSets[n].every((id) => present[id] === 1) ? 1 : 2) === 1
     const groupBase = this.requirementSets.length
     const holdsGroup = (g: number) => (state[groupBase + g] ||= this.groups[g].some(holdsReq) ? 1 : 2) === 1
-    for (const word of words) {
-      const entries = this.index.get(word)
-      if (!entries) continue
-      for (const entry of entries) {
+    for (const id of starts) {
+      for (const entry of this.entriesOfSet[id]!) {
         if (holdsReq(entry.phrase) && entry.guards.every(holdsGroup)) return true
       }
     }
