@@ -89,7 +89,7 @@ export async function serverFirstDiagnostics(text, serverPath = join(root, 'dist
 /** Sizes of the shipped files, in KB. */
 export function bundleKb() {
   const kb = (file) => Math.round(statSync(join(root, 'dist', file)).size / 1024)
-  return {cli: kb('cli.cjs'), server: kb('server.cjs'), extension: kb('extension.cjs'), 'web-extension': kb('web-extension.cjs'), rules: kb('rules.json')}
+  return {cli: kb('cli-bundle.cjs'), server: kb('server-bundle.cjs'), extension: kb('extension.cjs'), 'web-extension': kb('web-extension.cjs'), rules: kb('rules.json')}
 }
 
 /** Build the production bundles and package the .vsix as `npm run package` does; its size in KB (and the file, with `keep`). */

@@ -6,7 +6,9 @@
 // each host's modules are required lazily (src/server/main.ts,
 // src/client/web-extension.ts). The extension has an entry per host: the
 // desktop's (dist/extension.cjs) is small and reads the language client library
-// from the browser's (dist/web-extension.cjs) after activation.
+// from the browser's (dist/web-extension.cjs) after activation. On Node the CLI and
+// the server start from small entries (dist/cli.cjs, dist/server.cjs) that run their
+// bundles (dist/cli-bundle.cjs, dist/server-bundle.cjs) with a V8 code cache.
 //   --production   minified, no source maps (what the .vsix ships)
 import {build} from 'esbuild'
 import {spawnSync} from 'node:child_process'
@@ -83,8 +85,9 @@ const bothHosts = {
  */
 const startUpFlags = "if (typeof process === 'object' && process.versions && process.versions.node) require('v8').setFlagsFromString('--interrupt-budget=270336');"
 const entries = [
-  {in: 'src/cli/index.ts', out: 'dist/cli.cjs', banner: '#!/usr/bin/env node\n' + startUpFlags, options: {platform: 'node', external: ['vscode']}},
-  {in: 'src/server/main.ts', out: 'dist/server.cjs', banner: startUpFlags, options: bothHosts},
+  // The processes' bundles, each run on Node by its entry (below); a browser worker runs the server's bundle itself.
+  {in: 'src/cli/index.ts', out: 'dist/cli-bundle.cjs', banner: startUpFlags, options: {platform: 'node', external: ['vscode']}},
+  {in: 'src/server/main.ts', out: 'dist/server-bundle.cjs', banner: startUpFlags, options: bothHosts},
   // The desktop's entry (small: no language client library) and the browser's (with the library, which the desktop's entry reads from it after activation; see src/client/language-client.ts).
   {in: 'src/client/extension.ts', out: 'dist/extension.cjs', options: {platform: 'node', external: ['vscode']}},
   {in: 'src/client/web-extension.ts', out: 'dist/web-extension.cjs', options: bothHosts}
@@ -107,6 +110,31 @@ await Promise.all(
         js: (e.banner ? e.banner + '\n' : '') + "const __importMetaUrl = typeof __filename === 'string' ? require('url').pathToFileURL(__filename).href : undefined;"
       },
       define: {RECOVERY_LINT_VERSION: JSON.stringify(pkg.version), RECOVERY_LINT_BUILD: JSON.stringify(buildId), 'import.meta.url': '__importMetaUrl'}
+    })
+  )
+)
+
+// The processes' entries on Node (`recovery-lint`, `node dist/server.cjs --stdio`): each runs its bundle with a
+// code cache named by the bundle's hash (src/node/bundle-loader.ts). The V8 flags come first: a code cache
+// is kept only under the flags it was made with.
+const loaders = [
+  {bundle: 'cli-bundle.cjs', out: 'dist/cli.cjs', banner: '#!/usr/bin/env node\n' + startUpFlags},
+  {bundle: 'server-bundle.cjs', out: 'dist/server.cjs', banner: startUpFlags}
+]
+await Promise.all(
+  loaders.map((l) =>
+    build({
+      ...common,
+      sourcemap: false,
+      minify: true,
+      platform: 'node',
+      entryPoints: [join(root, 'src/node/bundle-loader.ts')],
+      outfile: join(root, l.out),
+      banner: {js: l.banner},
+      define: {
+        RECOVERY_LINT_BUNDLE: JSON.stringify(l.bundle),
+        RECOVERY_LINT_BUNDLE_HASH: JSON.stringify(createHash('sha256').update(readFileSync(join(root, 'dist', l.bundle))).digest('hex').slice(0, 16))
+      }
     })
   )
 )

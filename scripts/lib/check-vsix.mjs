@@ -22,7 +22,7 @@ export function checkVsix(path) {
     const file = entry(field)
     check(`a ${field} entry that is in the package`, file && files[`extension/${file}`], `${field}: ${manifest[field]}`)
   }
-  check('the language server is in the package', files['extension/dist/server.cjs'], 'dist/server.cjs')
+  check('the language server is in the package', files['extension/dist/server.cjs'] && files['extension/dist/server-bundle.cjs'], 'dist/server.cjs, dist/server-bundle.cjs')
   // The desktop's entry stays small: it reads the language client library from the browser's entry after
   // activation (src/client/node-client.ts), so the package carries the library once.
   const library = 'Connection to server got closed'
@@ -36,7 +36,7 @@ export function checkVsix(path) {
     const packs = JSON.parse(rules).packs
     const messages = packs.flatMap((p) => p.rules).map((r) => r.message ?? '')
     const message = messages.filter((m) => !/['"\\\n]/.test(m)).sort((a, b) => b.length - a.length)[0]
-    for (const bundle of new Set([entry('main'), entry('browser'), 'dist/server.cjs'].filter(Boolean))) {
+    for (const bundle of new Set([entry('main'), entry('browser'), 'dist/server-bundle.cjs'].filter(Boolean))) {
       const js = text(bundle) ?? ''
       check(`${bundle} reads the rules file instead of carrying a copy`, message && js && !js.includes(message), `looked for: ${message?.slice(0, 60)}…`)
     }

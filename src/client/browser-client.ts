@@ -16,7 +16,7 @@ export async function createBrowserClient(context: vscode.ExtensionContext, clie
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the browser's, required only in a browser
   const {LanguageClient, BrowserMessageReader, BrowserMessageWriter} = require('vscode-languageclient/browser') as typeof import('vscode-languageclient/browser')
   const read = async (path: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'dist', path)))
-  const [server, rules] = await Promise.all([read('server.cjs'), read('rules.json')])
+  const [server, rules] = await Promise.all([read('server-bundle.cjs'), read('rules.json')])
   const init = (clientOptions.initializationOptions ?? {}) as InitializationOptions
   clientOptions.initializationOptions = {...init, compiledRules: rules} satisfies InitializationOptions
   const script = URL.createObjectURL(new Blob([server], {type: 'text/javascript'}))

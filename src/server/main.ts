@@ -1,7 +1,8 @@
 /**
- * Entry of dist/server.cjs, one file for both places the server runs:
+ * Entry of dist/server-bundle.cjs, one file for both places the server runs:
  * - Node: over stdio (the VS Code client starts the process itself, with a
- *   warm-up hint; `node dist/server.cjs --stdio` for other editors and tests), a
+ *   warm-up hint; `node dist/server.cjs --stdio` for other editors and tests, an
+ *   entry that runs this bundle with a code cache: src/node/bundle-loader.ts), a
  *   socket or a pipe, each read by a reader that survives malformed input (see
  *   src/node/transport.ts; `--node-ipc` is refused with one line), on Node's file
  *   system;

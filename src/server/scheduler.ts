@@ -6,6 +6,7 @@
  */
 import type {Connection, TextDocuments} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
+import {codeCacheReady} from './code-cache.js'
 import type {Reviews} from './diagnostics.js'
 import {quiet, type Notices} from './notices.js'
 import {STATUS_NOTIFICATION, type ReviewFileResult, type StatusParams} from './protocol.js'
@@ -65,6 +66,7 @@ export class Scheduler {
       // Where a start goes, for anyone reading the log (performance.now() counts from the process's start).
       const done = performance.now()
       this.notices.log(`first findings (${outcome.findings.length}) at ${Math.round(done)} ms of the server process: the document came at ${Math.round(this.firstOpen)} ms, its review took ${Math.round(done - started)} ms`)
+      codeCacheReady()
     }
   }
 

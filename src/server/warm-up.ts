@@ -9,6 +9,7 @@
  */
 import type {TextDocuments} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
+import {codeCacheReady} from './code-cache.js'
 import type {ServerHost} from './host.js'
 import type {WarmUpHint} from './protocol.js'
 import type {Reviewers} from './reviewers.js'
@@ -76,7 +77,11 @@ export class WarmUp {
     // Through the host's files (a browser's host fetches the configuration files first; Node's runs it at once).
     void this.deps.host
       .withFiles(() => this.deps.reviewers.reviewerFor(uri, isDocument ? this.deps.host.uriToPath(uri) : undefined, settings))
-      .then((reviewer) => void reviewer.review(WARM_UP_TEXT, 'markdown'))
+      .then((reviewer) => {
+        reviewer.review(WARM_UP_TEXT, 'markdown')
+        // What a review runs is compiled now: kept for the next start while the editor catches up (code-cache.ts).
+        codeCacheReady()
+      })
       // An invalid configuration: the document's own review reports it.
       .catch(() => {})
       .then(() => this.note(`warmed up ${isDocument ? 'for the first document' : 'for the folder'} at ${Math.round(start)}–${Math.round(performance.now())} ms of the server process`))

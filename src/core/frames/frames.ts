@@ -74,7 +74,6 @@ function requiredWords(f: CompiledFrame): PrefilterWords[] {
   return out.map((forms) => [oneWord(forms)])
 }
 
-
 export class FrameMatcher {
   readonly lexicon: Lexicon
   private readonly frames: CompiledFrame[] = []
