@@ -22,7 +22,6 @@ const NOUN_SIGNALS = new Set('a an the this these those their its our your my hi
 /** Prepositions of a means or measure ("measured by", "defined as", "recovered when"). */
 const BY_PREPS = new Set(['by', 'using', 'through', 'via', 'as', 'against', 'from', 'on', 'in', 'with', 'when', 'if', 'once', 'after', 'until', 'based', 'according', 'under', 'below', 'above', 'within', 'of', 'about', 'regarding', 'concerning', 'to', 'that', 'what', 'how', 'why', 'which', 'whether'])
 
-
 export type {FrameMatch} from './checks.js'
 
 /** Entries of word classes for the prefilter: each entry a phrase of its words' forms. */
