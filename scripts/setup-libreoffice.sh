@@ -5,15 +5,17 @@
 #
 # LibreOffice prints comments in the page margin (the PDF export's ExportNotesInMargin) from 7.5 on;
 # Debian 12 ships 7.4. On Debian 12, when the installed one is older, this installs Writer from
-# bookworm-backports (adding that source to /etc/apt/sources.list.d only if no source names it yet).
+# bookworm-backports (adding that source to /etc/apt/sources.list.d only if no source names it yet),
+# with libreoffice-uiconfig-writer (the margin is drawn with Writer's comment window, see margin_ready).
 # Done once: later runs see 7.5+ and touch nothing. Another process may hold apt's lock: we wait for
 # it (up to 10 minutes) rather than fail; two runs of this script at once take turns.
 #
 # Usage: bash scripts/setup-libreoffice.sh
 # Env:   SKIP_APT=1   do not touch apt (fail if a package is missing; no upgrade)
-# Exit:  0 ready, LibreOffice 7.5+
-#        3 ready, but LibreOffice is older than 7.5 and could not be upgraded (one line on stderr says
-#          why: the margin-comment test skips with it)
+# Exit:  0 ready, LibreOffice 7.5+ that prints comments in the margin
+#        3 ready, but comments cannot be printed in the margin (LibreOffice older than 7.5, or without
+#          libreoffice-uiconfig-writer) and that could not be fixed: one line on stderr says why, and the
+#          margin-comment test skips with it
 #        1 not ready, with a one-line reason on stderr
 set -uo pipefail
 
@@ -24,7 +26,7 @@ CACHE=${VSCODE_TEST_CACHE:-$ROOT/.cache}
 LOG=$CACHE/setup-libreoffice.log
 mkdir -p "$CACHE" || { echo "setup-libreoffice: FAILED: cannot create $CACHE" >&2; exit 1; }
 fail() { echo "setup-libreoffice: FAILED: $* (log: $LOG)" >&2; exit 1; }
-old() { echo "setup-libreoffice: LibreOffice $(lo_version) is older than $MARGIN_MIN (comments in the margin need $MARGIN_MIN+) and was not upgraded: $*" >&2; exit 3; }
+old() { echo "setup-libreoffice: comments in the margin cannot be printed (they need LibreOffice $MARGIN_MIN+ with libreoffice-uiconfig-writer): $*" >&2; exit 3; }
 
 # Test suites run in parallel: one apt run at a time, the others wait and then find it done.
 exec 9>"$CACHE/setup-libreoffice.lock"
@@ -51,6 +53,14 @@ lo_version() {
   soffice --version 2>/dev/null | sed -n 's/^LibreOffice \([0-9][0-9.]*\).*/\1/p' | head -1
 }
 at_least() { [ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -1)" = "$2" ]; }
+# Printing comments in the margin draws each in Writer's comment window: without its UI definition
+# (package libreoffice-uiconfig-writer, not a dependency of the -nogui packages) the PDF export aborts.
+UI_FILE=share/config/soffice.cfg/modules/swriter/ui/annotation.ui
+margin_ready() {
+  local program
+  program=$(dirname "$(readlink -f "$(command -v soffice)")")
+  at_least "$(lo_version)" "$MARGIN_MIN" && [ -f "$program/../$UI_FILE" ]
+}
 
 missing=()
 for p in "${APT_PKGS[@]}"; do
@@ -70,25 +80,38 @@ command -v pdftotext >/dev/null 2>&1 || fail "pdftotext missing after apt"
 
 version=$(lo_version)
 [ -n "$version" ] || fail "cannot tell which LibreOffice is installed"
-at_least "$version" "$MARGIN_MIN" && exit 0
+margin_ready && exit 0
 
-# Older than 7.5: Writer from bookworm-backports (Debian 12 only: another release has its own versions).
-. /etc/os-release 2>/dev/null || true
-[ "${VERSION_CODENAME:-}" = bookworm ] || old "not Debian 12 (bookworm), so no bookworm-backports"
+# What comments in the margin still need: Writer 7.5+ (from bookworm-backports on Debian 12: another
+# release has its own versions), and Writer's UI definitions, whose comment window the margin is drawn with.
 why=""
-can_apt || old "$why"
-: > "$LOG"
-if ! grep -rqsE '^[^#]*bookworm-backports' /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources; then
-  printf '%s\n' 'Types: deb' 'URIs: http://deb.debian.org/debian' 'Suites: bookworm-backports' 'Components: main' \
-    'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg' \
-    | "${SUDO[@]}" tee /etc/apt/sources.list.d/bookworm-backports.sources >> "$LOG" \
-    || old "cannot write /etc/apt/sources.list.d/bookworm-backports.sources"
-  echo "setup-libreoffice: added /etc/apt/sources.list.d/bookworm-backports.sources" >&2
+if ! at_least "$version" "$MARGIN_MIN"; then
+  . /etc/os-release 2>/dev/null || true
+  [ "${VERSION_CODENAME:-}" = bookworm ] || old "LibreOffice $version is older than $MARGIN_MIN, and this is not Debian 12 (bookworm-backports)"
+  can_apt || old "LibreOffice $version is older than $MARGIN_MIN, and $why"
+  : > "$LOG"
+  if ! grep -rqsE '^[^#]*bookworm-backports' /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources; then
+    printf '%s\n' 'Types: deb' 'URIs: http://deb.debian.org/debian' 'Suites: bookworm-backports' 'Components: main' \
+      'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg' \
+      | "${SUDO[@]}" tee /etc/apt/sources.list.d/bookworm-backports.sources >> "$LOG" \
+      || old "cannot write /etc/apt/sources.list.d/bookworm-backports.sources"
+    echo "setup-libreoffice: added /etc/apt/sources.list.d/bookworm-backports.sources" >&2
+  fi
+  apt update || old "apt-get update failed (no network to deb.debian.org?) (log: $LOG)"
+  apt install -y --no-install-recommends -t bookworm-backports libreoffice-writer-nogui libreoffice-uiconfig-writer \
+    || old "apt-get install -t bookworm-backports libreoffice-writer-nogui libreoffice-uiconfig-writer failed (log: $LOG)"
+  version=$(lo_version)
+  at_least "$version" "$MARGIN_MIN" || old "bookworm-backports installed LibreOffice $version (log: $LOG)"
+  echo "setup-libreoffice: installed LibreOffice $version from bookworm-backports" >&2
+else
+  # 7.5+ without Writer's UI files: the package of the same version as the installed core.
+  core=$(dpkg-query -W -f='${Version}' libreoffice-core-nogui 2>/dev/null || dpkg-query -W -f='${Version}' libreoffice-core 2>/dev/null || true)
+  [ -n "$core" ] || old "LibreOffice $version has no $UI_FILE and is not a Debian package"
+  can_apt || old "LibreOffice $version lacks libreoffice-uiconfig-writer, and $why"
+  : > "$LOG"
+  apt install -y --no-install-recommends "libreoffice-uiconfig-writer=$core" \
+    || { apt update && apt install -y --no-install-recommends "libreoffice-uiconfig-writer=$core"; } \
+    || old "apt-get install libreoffice-uiconfig-writer=$core failed (log: $LOG)"
 fi
-apt update || old "apt-get update failed (no network to deb.debian.org?) (log: $LOG)"
-apt install -y --no-install-recommends -t bookworm-backports libreoffice-writer-nogui \
-  || old "apt-get install -t bookworm-backports libreoffice-writer-nogui failed (log: $LOG)"
-version=$(lo_version)
-at_least "$version" "$MARGIN_MIN" || old "bookworm-backports installed $version (log: $LOG)"
-echo "setup-libreoffice: installed LibreOffice $version from bookworm-backports" >&2
+margin_ready || old "LibreOffice $version still has no $UI_FILE (log: $LOG)"
 exit 0
