@@ -4,10 +4,10 @@
 # (`pdftoppm`, `pdftotext`: a PDF page to PNG, words with their boxes). Skipped when both are present.
 #
 # LibreOffice prints comments in the page margin (the PDF export's ExportNotesInMargin) from 7.5 on;
-# Debian 12 ships 7.4. On Debian 12, when the installed one is older, this installs Writer from
-# bookworm-backports (adding that source to /etc/apt/sources.list.d only if no source names it yet),
-# with libreoffice-uiconfig-writer (the margin is drawn with Writer's comment window, see margin_ready).
-# Done once: later runs see 7.5+ and touch nothing. Another process may hold apt's lock: we wait for
+# Debian 12 ships 7.4. On Debian 12, when the installed one is older (or none is installed), this
+# installs Writer from bookworm-backports (adding that source to /etc/apt/sources.list.d only if no
+# source names it yet), with libreoffice-uiconfig-writer (the margin is drawn with Writer's comment
+# window, see margin_ready). Done once: later runs see 7.5+ and touch nothing. Another process may hold apt's lock: we wait for
 # it (up to 10 minutes) rather than fail; two runs of this script at once take turns.
 #
 # Usage: bash scripts/setup-libreoffice.sh
@@ -58,21 +58,50 @@ at_least() { [ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -1)" = "$2" ]; }
 UI_FILE=share/config/soffice.cfg/modules/swriter/ui/annotation.ui
 margin_ready() {
   local program
+  command -v soffice >/dev/null 2>&1 || return 1
   program=$(dirname "$(readlink -f "$(command -v soffice)")")
   at_least "$(lo_version)" "$MARGIN_MIN" && [ -f "$program/../$UI_FILE" ]
 }
 
-missing=()
-for p in "${APT_PKGS[@]}"; do
-  dpkg-query -W -f='${db:Status-Abbrev}' "$p" 2>/dev/null | grep -q '^ii' || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
+missing() {
+  local p
+  for p in "${APT_PKGS[@]}"; do dpkg-query -W -f='${db:Status-Abbrev}' "$p" 2>/dev/null | grep -q '^ii' || echo "$p"; done
+}
+note=""
+
+# 1. Debian 12: Writer 25.2 from bookworm-backports, whether 7.4 or nothing is installed (one install, not two).
+. /etc/os-release 2>/dev/null || true
+if [ "${VERSION_CODENAME:-}" = bookworm ] && ! margin_ready; then
   why=""
-  can_apt || fail "missing Debian packages and $why: ${missing[*]}"
-  : > "$LOG"
+  if can_apt; then
+    : > "$LOG"
+    if ! grep -rqsE '^[^#]*bookworm-backports' /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources; then
+      printf '%s\n' 'Types: deb' 'URIs: http://deb.debian.org/debian' 'Suites: bookworm-backports' 'Components: main' \
+        'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg' \
+        | "${SUDO[@]}" tee /etc/apt/sources.list.d/bookworm-backports.sources >> "$LOG" \
+        && echo "setup-libreoffice: added /etc/apt/sources.list.d/bookworm-backports.sources" >&2
+    fi
+    if ! apt update; then
+      note="apt-get update failed (no network to deb.debian.org?) (log: $LOG)"
+    elif ! apt install -y --no-install-recommends -t bookworm-backports libreoffice-writer-nogui libreoffice-uiconfig-writer; then
+      note="apt-get install -t bookworm-backports libreoffice-writer-nogui libreoffice-uiconfig-writer failed (log: $LOG)"
+    else
+      echo "setup-libreoffice: installed LibreOffice $(lo_version) from bookworm-backports" >&2
+    fi
+  else
+    note="$why, so LibreOffice 7.5+ was not installed from bookworm-backports"
+  fi
+fi
+
+# 2. Whatever is still missing, from the release's own packages.
+read -ra need <<< "$(missing | tr '\n' ' ')"
+if [ ${#need[@]} -gt 0 ]; then
+  why=""
+  can_apt || fail "missing Debian packages and $why: ${need[*]}"
+  [ -s "$LOG" ] || : > "$LOG"
   apt update || fail "apt-get update failed"
-  apt install -y --no-install-recommends "${missing[@]}" || fail "apt-get install ${missing[*]} failed"
-  echo "setup-libreoffice: installed ${missing[*]}"
+  apt install -y --no-install-recommends "${need[@]}" || fail "apt-get install ${need[*]} failed"
+  echo "setup-libreoffice: installed ${need[*]}"
 fi
 command -v soffice >/dev/null 2>&1 || fail "soffice missing after apt"
 command -v pdftoppm >/dev/null 2>&1 || fail "pdftoppm missing after apt"
@@ -81,37 +110,16 @@ command -v pdftotext >/dev/null 2>&1 || fail "pdftotext missing after apt"
 version=$(lo_version)
 [ -n "$version" ] || fail "cannot tell which LibreOffice is installed"
 margin_ready && exit 0
+[ -n "$note" ] && old "LibreOffice $version: $note"
+at_least "$version" "$MARGIN_MIN" || old "LibreOffice $version is older than $MARGIN_MIN, and this is not Debian 12 (bookworm-backports)"
 
-# What comments in the margin still need: Writer 7.5+ (from bookworm-backports on Debian 12: another
-# release has its own versions), and Writer's UI definitions, whose comment window the margin is drawn with.
+# 3. 7.5+ without Writer's UI files (another release, or installed by hand): the package of the core's exact version.
+core=$(dpkg-query -W -f='${Version}' libreoffice-core-nogui 2>/dev/null || dpkg-query -W -f='${Version}' libreoffice-core 2>/dev/null || true)
+[ -n "$core" ] || old "LibreOffice $version has no $UI_FILE and is not a Debian package"
 why=""
-if ! at_least "$version" "$MARGIN_MIN"; then
-  . /etc/os-release 2>/dev/null || true
-  [ "${VERSION_CODENAME:-}" = bookworm ] || old "LibreOffice $version is older than $MARGIN_MIN, and this is not Debian 12 (bookworm-backports)"
-  can_apt || old "LibreOffice $version is older than $MARGIN_MIN, and $why"
-  : > "$LOG"
-  if ! grep -rqsE '^[^#]*bookworm-backports' /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources; then
-    printf '%s\n' 'Types: deb' 'URIs: http://deb.debian.org/debian' 'Suites: bookworm-backports' 'Components: main' \
-      'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg' \
-      | "${SUDO[@]}" tee /etc/apt/sources.list.d/bookworm-backports.sources >> "$LOG" \
-      || old "cannot write /etc/apt/sources.list.d/bookworm-backports.sources"
-    echo "setup-libreoffice: added /etc/apt/sources.list.d/bookworm-backports.sources" >&2
-  fi
-  apt update || old "apt-get update failed (no network to deb.debian.org?) (log: $LOG)"
-  apt install -y --no-install-recommends -t bookworm-backports libreoffice-writer-nogui libreoffice-uiconfig-writer \
-    || old "apt-get install -t bookworm-backports libreoffice-writer-nogui libreoffice-uiconfig-writer failed (log: $LOG)"
-  version=$(lo_version)
-  at_least "$version" "$MARGIN_MIN" || old "bookworm-backports installed LibreOffice $version (log: $LOG)"
-  echo "setup-libreoffice: installed LibreOffice $version from bookworm-backports" >&2
-else
-  # 7.5+ without Writer's UI files: the package of the same version as the installed core.
-  core=$(dpkg-query -W -f='${Version}' libreoffice-core-nogui 2>/dev/null || dpkg-query -W -f='${Version}' libreoffice-core 2>/dev/null || true)
-  [ -n "$core" ] || old "LibreOffice $version has no $UI_FILE and is not a Debian package"
-  can_apt || old "LibreOffice $version lacks libreoffice-uiconfig-writer, and $why"
-  : > "$LOG"
-  apt install -y --no-install-recommends "libreoffice-uiconfig-writer=$core" \
-    || { apt update && apt install -y --no-install-recommends "libreoffice-uiconfig-writer=$core"; } \
-    || old "apt-get install libreoffice-uiconfig-writer=$core failed (log: $LOG)"
-fi
+can_apt || old "LibreOffice $version lacks libreoffice-uiconfig-writer, and $why"
+apt install -y --no-install-recommends "libreoffice-uiconfig-writer=$core" \
+  || { apt update && apt install -y --no-install-recommends "libreoffice-uiconfig-writer=$core"; } \
+  || old "apt-get install libreoffice-uiconfig-writer=$core failed (log: $LOG)"
 margin_ready || old "LibreOffice $version still has no $UI_FILE (log: $LOG)"
 exit 0
