@@ -2,10 +2,10 @@
  * The entry of the CLI and of the language server on Node (dist/cli.cjs, dist/server.cjs): it runs the
  * bundle beside it (dist/cli-bundle.cjs, dist/server-bundle.cjs) with a V8 code cache, so a start does
  * not compile again the functions an earlier start compiled (node 20 has no compile cache of its own).
- * The cache is written once, after the first run has done its work (at exit, or when the server has
- * published its first findings: src/server/code-cache.ts), in the user's cache folder, named by the bundle's
- * hash (from the build), node's version and the architecture; an older bundle's cache is removed then.
- * It is skipped without a word when it cannot be read or written, or with RECOVERY_LINT_NO_CODE_CACHE=1.
+ * The cache is written once, after the first run has done its work (at exit; the server after its warm-up
+ * or its first findings: src/server/code-cache.ts), in the user's cache folder, named by the bundle's hash
+ * (from the build), node's version and the architecture; an older bundle's cache for the same node is
+ * removed then. It is skipped without a word when it cannot be read or written, or with RECOVERY_LINT_NO_CODE_CACHE=1.
  */
 import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
@@ -27,7 +27,8 @@ function cacheFolder(): string | undefined {
 const bundle = join(__dirname, RECOVERY_LINT_BUNDLE)
 const stem = RECOVERY_LINT_BUNDLE.replace(/\.cjs$/, '')
 const folder = cacheFolder()
-const name = `${stem}-${RECOVERY_LINT_BUNDLE_HASH}-${process.version}-${process.arch}.cache`
+const suffix = `-${process.version}-${process.arch}.cache`
+const name = `${stem}-${RECOVERY_LINT_BUNDLE_HASH}${suffix}`
 let cachedData: Buffer | undefined
 try {
   if (folder) cachedData = readFileSync(join(folder, name))
@@ -45,7 +46,8 @@ if (folder && (cachedData === undefined || script.cachedDataRejected === true)) 
       const temporary = join(folder, `${name}.${process.pid}`)
       writeFileSync(temporary, script.createCachedData())
       renameSync(temporary, join(folder, name))
-      for (const old of readdirSync(folder)) if (old.startsWith(`${stem}-`) && old !== name) rmSync(join(folder, old), {force: true})
+      // An older build's cache for this node (and a write cut short); another node's (an editor's own) stays.
+      for (const old of readdirSync(folder)) if (old.startsWith(`${stem}-`) && old.includes(suffix) && old !== name) rmSync(join(folder, old), {force: true})
     } catch {
       // an unwritable cache folder: the next start compiles as this one did
     }

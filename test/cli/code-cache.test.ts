@@ -37,15 +37,18 @@ test('the first run writes the cache, later runs use it as it is, with the same 
   assert.deepEqual(cacheFiles(home), [file])
 })
 
-test('a damaged cache is rejected and replaced; an older bundle\'s cache is removed', () => {
+test('a damaged cache is rejected and replaced; an older bundle\'s cache for the same node is removed', () => {
   const home = mkdtempSync(join(tmpdir(), 'rl-cache-'))
   const plain = run({XDG_CACHE_HOME: home})
   const [file] = cacheFiles(home)
   const path = join(home, 'recovery-lint', file)
   writeFileSync(path, Buffer.from('not a code cache'))
-  writeFileSync(join(home, 'recovery-lint', 'cli-bundle-0000000000000000-v0.0.0-x64.cache'), 'old')
+  writeFileSync(join(home, 'recovery-lint', `cli-bundle-0000000000000000-${process.version}-${process.arch}.cache`), 'older build')
+  // Another node's (an editor's own node) stays.
+  const other = 'cli-bundle-0000000000000000-v0.0.0-x64.cache'
+  writeFileSync(join(home, 'recovery-lint', other), 'another node')
   assert.deepEqual(run({XDG_CACHE_HOME: home}), plain)
-  assert.deepEqual(cacheFiles(home), [file])
+  assert.deepEqual(cacheFiles(home).sort(), [file, other].sort())
   assert.ok(readFileSync(path).length > 100_000, 'written again')
 })
 
