@@ -228,7 +228,7 @@ export class Reviewer implements CandidateSource {
           // People describing themselves, or a label they were given; a peer calling themself a role model is still one.
           if ((rule.person || rule.category !== 'role-model') && isSelfDescription(tokens, match.start, rule.person === true, rule.category !== 'labelling')) continue
           if (rule.category !== 'labelling' && !negationKeeps(rule) && isRejected(tokens, text, match.start, rule.kind === 'verb')) continue
-          if (rule.category !== 'labelling' && rule.negated === undefined && isRejectedByClause(tokens, text, match.start, rule.person === true && rule.kind === 'noun')) continue
+          if (rule.category !== 'labelling' && rule.negated === undefined && isRejectedByClause(tokens, text, match.start, rule.person === true && phraseKind(rule, match.phrase) === 'noun')) continue
           if (rule.category !== 'role-model' && isReportedLabel(tokens, match.start, this.kin)) continue
           if (rule.personSubject && !this.personSubject(tokens, text, match.start)) continue
           if (rule.adjectiveSense && match.end - match.start === 1 && isPredicateAdjective(tokens, match.start)) continue

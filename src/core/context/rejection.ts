@@ -29,6 +29,8 @@ const CONDITION = new Set(['until', 'unless', 'before', 'till', 'while', 'whilst
 const VIEW_VERBS = new Set(
   'assume assumes assumed think thinks thought believe believes believed say says said tell tells told suggest suggests suggested imply implies implied mean means meant expect expects expected claim claims claimed pretend pretends pretended promise promises promised judge judges judged define defines defined describe describes described call calls called label labels labelled labeled treat treats treated see sees saw seen view views viewed measure measures measured count counts counted equate equates equated regard regards regarded consider considers considered'.split(' ')
 )
+/** Verbs of evidence: negated, their object is the view rejected, a label too ("is not showing a lack of insight"). */
+const EVIDENCE_VERBS = new Set('show shows showed shown showing indicate indicates indicated indicating prove proves proved proven signal signals signalled'.split(' '))
 /** Verbs of demanding and trying: negated, they reject what they ask for ("do not require anyone to…"). */
 const DEMAND_VERBS = new Set('require requires required ask asks asked insist insists insisted need needs needed want wants wanted try tries tried aim aims aimed force forces forced exist exists existed work works worked'.split(' '))
 /** "is not about…", "is not there to…", "is not a service where…": what follows describes the thing rejected. */
@@ -53,7 +55,7 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
     if (!shape) continue
     // A label is used whatever the clause around it says, unless it is the view rejected: "do not assume that
     // someone who declines is unmotivated", "we do not treat residents as patients".
-    if (label && (shape !== 'view' || !tokens.slice(i + 1, start).some((t) => t.norm === 'that' || t.norm === 'as'))) return false
+    if (label && shape !== 'evidence' && (shape !== 'view' || !tokens.slice(i + 1, start).some((t) => t.norm === 'that' || t.norm === 'as'))) return false
     // A condition before or after the words ("nobody counts as recovered while still on methadone"); not in
     // "there is no stage of recovery a person must reach before…", where the condition is part of what is denied.
     if (shape === 'existential') return true
@@ -68,7 +70,7 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
 }
 
 /** How the token at i negates what follows it (a negative subject, a negated verb of a view or a demand, a negated copula), or false. */
-function negates(tokens: Token[], i: number, from: number): 'subject' | 'existential' | 'view' | 'demand' | 'copula' | false {
+function negates(tokens: Token[], i: number, from: number): 'subject' | 'existential' | 'view' | 'evidence' | 'demand' | 'copula' | false {
   const w = tokens[i].norm
   const next = tokens[i + 1]?.norm ?? ''
   // A negative subject at the head of the clause: "No one is…", "Nobody's recovery is…", "There is no stage…".
@@ -81,6 +83,7 @@ function negates(tokens: Token[], i: number, from: number): 'subject' | 'existen
   let k = i + 1
   while (k < tokens.length && (isAdverb(tokens[k].norm) || DO.has(tokens[k].norm) || MODALS.has(tokens[k].norm) || tokens[k].norm === 'be' || tokens[k].norm === 'been')) k++
   const verb = tokens[k]?.norm ?? ''
+  if (EVIDENCE_VERBS.has(verb) && /^(a|an|any|the|signs?|evidence|that)$/.test(tokens[k + 1]?.norm ?? '')) return 'evidence'
   if (VIEW_VERBS.has(verb)) return 'view'
   if (DEMAND_VERBS.has(verb)) return 'demand'
   // A copula before the negator: "is not about", "is not a service where", "are not there to".

@@ -5,7 +5,7 @@
  * phrases start and end — and run only on sentences where a frame's verb occurs.
  */
 import type {Token} from '../match/tokens.js'
-import {BE, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
+import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {single, type Clause, type Np, type Oblique} from './phrases.js'
 import {extendLeft, firstSubject, nearestLeft} from './reach.js'
@@ -171,6 +171,8 @@ export class SentenceReader {
     while (j + 1 < ceiling && j - i < 5 && this.tokens[j + 1].join !== 'break') {
       const next = this.norm(j + 1)
       if (isFunctionWord(next) || PRONOUNS.has(next) || next === 'to' || isAdverb(next)) break
+      // A number starts a phrase of its own: "signs off the rota two weeks in advance".
+      if (CARDINAL.test(next) && this.tokens[j + 1].join === 'space') break
       if (this.possessive(j)) possessor = j
       j++
     }

@@ -14,6 +14,7 @@ import {Lexicon, type Hit} from './lexicon.js'
 import {firstHit, firstHitOf, hitsIn} from './hits.js'
 import {anchorIsArgument, anchorNegated, complementClasses, conditional, gated, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, PERSON_CLASS, PERSONAL, resolve, selfOwned, shared, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
 import {single} from './phrases.js'
+import {complementOfPerson} from './person-subject.js'
 
 /** Words after which a verb's form is a noun. */
 const NOUN_SIGNALS = new Set('a an the this these those their its our your my his every another'.split(' '))
@@ -151,42 +152,9 @@ export class FrameMatcher {
     return this.lexicon.singleForms('relatives')?.has(norm) === true
   }
 
-  /**
-   * When the words at `start` are the complement of a linking verb ("The garden project has become a
-   * role model"), whether the verb's subject is a person: a people, staff, peer or relatives word, a
-   * personal pronoun, or a capitalised name. Anywhere else, true.
-   */
-  /** One reader per sentence (tagging reads the whole sentence: once, however many matches ask). */
-
+  /** Whether the words at `start`, as a complement, are said of a person (see person-subject.ts). */
   complementOfPerson(tokens: Token[], text: string, start: number): boolean {
-    let v = start - 1
-    while (v >= 0 && /^(a|an|the|such|real|positive|good|great|true|genuine|some|kind|of|sort|more|most|very|quite|an|becoming)$/.test(tokens[v].norm)) v--
-    if (v < 0 || !/^(is|are|was|were|be|been|being|become|becomes|became|remain|remains|seen|regarded|considered|act|acts|acted|serve|serves|served|as)$/.test(tokens[v].norm)) return true
-    const reader = this.reader.reset(tokens, text, this.lexicon.tag(tokens))
-    // "act as", "serve as": the subject is the verb's; "sees her as": the complement is said of "her".
-    const copula = tokens[v].norm !== 'as'
-    if (!copula && v > 0) {
-      v--
-      if (!/^(act|acts|acted|acting|serve|serves|served|serving|function|functions|work|works|worked|seen|regarded|considered|described|known|treated|viewed)$/.test(tokens[v].norm)) {
-        // The phrase before "as", with its of/with phrase ("people with dementia as…").
-        for (let i = v; i >= 0 && v - i < 5 && !(tokens[i + 1]?.join === 'break'); i--) {
-          const n = tokens[i].norm
-          if (isVerbGroupWord(n) && !isAdverb(n)) break
-          if (PERSONAL.has(n) || /^(her|him|them|me|us)$/.test(n) || ['people', 'staff', 'peer', 'relatives'].some((c) => reader.classesOf(single(i), true).has(c))) return true
-        }
-        return false
-      }
-    }
-    const clause = reader.read(v, v + 1, false, copula)
-    if (clause.left.length === 0) return true
-    return clause.left.some((np) => {
-      if (np.head === undefined) return true
-      const classes = reader.classesOf(np, true)
-      if (['people', 'staff', 'peer', 'relatives'].some((c) => classes.has(c))) return true
-      const head = tokens[np.head]
-      // A capitalised word no class knows is a name ("Grace is living proof…"), even at the start.
-      return PERSONAL.has(head.norm) || (/^\p{Lu}/u.test(head.raw) && head.raw !== head.raw.toUpperCase() && (np.head > 0 || classes.size === 0))
-    })
+    return complementOfPerson(this.reader.reset(tokens, text, this.lexicon.tag(tokens)), tokens, start)
   }
 
   /**

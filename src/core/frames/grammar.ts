@@ -68,6 +68,8 @@ export const OBJECT_CONTROL = /^(allow|allows|allowed|allowing|help|helps|helped
 
 /** "The peer's job is to…": the possessor does what the role noun names. */
 export const ROLE_NOUNS = new Set(['job', 'role', 'task', 'duty', 'responsibility', 'purpose', 'aim', 'function', 'remit'])
+/** Numbers that start a phrase of their own ("the rota two weeks in advance"). */
+export const CARDINAL = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/
 export const CLAUSE_PUNCTUATION = /[.;:!?|\u2014()\[\]]|\s[-\u2013]\s/
 
 /** Degree words before an adjective or noun ("so fragile", "very much a burden"). */
