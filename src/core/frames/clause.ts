@@ -9,7 +9,6 @@ import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdve
 import type {Hit} from './lexicon.js'
 import {single, type Clause, type Np, type Oblique} from './phrases.js'
 import {extendLeft, firstSubject, nearestLeft} from './reach.js'
-
 export type {Clause, Np, Oblique} from './phrases.js'
 
 /** Words a clause reaches either side of its verb, at most (real clauses are far shorter). */
@@ -388,13 +387,14 @@ export class SentenceReader {
     if (inGroupTo && direct.length > 0 && direct.some((np) => np.head !== undefined && (this.isNoun(np.head) || PRONOUNS.has(this.norm(np.head))))) {
       // "help people to choose": after a verb of asking or enabling, the noun before "to" does the choosing;
       // "use techniques to move…" is a purpose, and the clause's subject does it.
-      const before = this.norm(Math.min(...direct.map((np) => np.start)) - 1)
-      if (OBJECT_CONTROL.test(before) || !direct.some((np) => np.start > start)) return direct
+      const first = Math.min(...direct.map((np) => np.start))
+      // The phrase read leftwards may have taken the verb in ("allow people"): it is not a modifier.
+      const verb = [first - 1, first, first + 1].find((i) => i < j && OBJECT_CONTROL.test(this.norm(i)))
+      if (verb !== undefined || !direct.some((np) => np.start > start)) return direct.map((np) => (verb !== undefined && np.start <= verb ? {...np, start: verb + 1} : np))
       return firstSubject(this, start, j)
     }
     // "People … tend to be", "Peers are expected to set out": the clause's first noun phrase is the subject.
     if (inGroupTo) return firstSubject(this, start, j)
     return nearestLeft(this, j, start)
   }
-
 }

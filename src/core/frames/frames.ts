@@ -14,10 +14,12 @@ import {Lexicon, type Hit} from './lexicon.js'
 import {firstHit, firstHitOf, hitsIn} from './hits.js'
 import {anchorIsArgument, anchorNegated, complementClasses, conditional, gated, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, PERSON_CLASS, PERSONAL, resolve, selfOwned, shared, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
 import {single} from './phrases.js'
-import {complementOfPerson} from './person-subject.js'
+import {aboutPerson} from './person-subject.js'
 
 /** Words after which a verb's form is a noun. */
 const NOUN_SIGNALS = new Set('a an the this these those their its our your my his every another'.split(' '))
+/** "a lower score", "the final review": a grading word between a determiner and a noun. */
+const COMPARATIVE = /^(lower|higher|low|high|better|worse|final|first|last|total|mean|average|overall|weekly|monthly|annual|new|clinical)$/
 
 /** Prepositions of a means or measure ("measured by", "defined as", "recovered when"). */
 const BY_PREPS = new Set(['by', 'using', 'through', 'via', 'as', 'against', 'from', 'on', 'in', 'with', 'when', 'if', 'once', 'after', 'until', 'based', 'according', 'under', 'below', 'above', 'within', 'of', 'about', 'regarding', 'concerning', 'to', 'that', 'what', 'how', 'why', 'which', 'whether'])
@@ -152,9 +154,9 @@ export class FrameMatcher {
     return this.lexicon.singleForms('relatives')?.has(norm) === true
   }
 
-  /** Whether the words at `start`, as a complement, are said of a person (see person-subject.ts). */
-  complementOfPerson(tokens: Token[], text: string, start: number): boolean {
-    return complementOfPerson(this.reader.reset(tokens, text, this.lexicon.tag(tokens)), tokens, start)
+  /** Whether a rule's words at [start, end) are about a person, as its `personSubject` / `personObject` ask (person-subject.ts). */
+  aboutPerson(rule: Pick<Rule, 'personSubject' | 'personObject'>, kind: string | undefined, tokens: Token[], text: string, start: number, end: number): boolean {
+    return aboutPerson(this.reader.reset(tokens, text, this.lexicon.tag(tokens)), rule, kind, tokens, start, end)
   }
 
   /**
@@ -238,7 +240,7 @@ export class FrameMatcher {
       const frames = this.byVerb.get(hit.cls)
       if (frames === undefined) continue
       // After "these", "their", "the": a noun ("explains these limits", "their plans"), not a verb.
-      const asNoun = !hit.participle && hit.start > 0 && tokens[hit.start].join === 'space' && NOUN_SIGNALS.has(tokens[hit.start - 1].norm)
+      const asNoun = !hit.participle && hit.start > 0 && tokens[hit.start].join === 'space' && (NOUN_SIGNALS.has(tokens[hit.start - 1].norm) || (hit.start > 1 && NOUN_SIGNALS.has(tokens[hit.start - 2].norm) && COMPARATIVE.test(tokens[hit.start - 1].norm)))
       for (const frame of frames) {
         if (asNoun && !frame.nounAnchor) continue
         // Every class the frame needs must occur in the sentence before its clause is worth reading.

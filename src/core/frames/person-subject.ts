@@ -7,11 +7,13 @@
  */
 import type {Token} from '../match/tokens.js'
 import type {Np, SentenceReader} from './clause.js'
-import {isAdverb, isVerbGroupWord} from './grammar.js'
+import {isAdverb, isFunctionWord, isVerbGroupWord} from './grammar.js'
 import {PERSONAL} from './checks.js'
 import {single} from './phrases.js'
 
 const PERSON_CLASSES = ['people', 'staff', 'peer', 'relatives']
+/** Words that stand for people without naming them: "those who…", "many of them", "others". */
+const STANDS_FOR_PEOPLE = new Set('those them him her us me others one some many most few all both each anyone someone everyone somebody anybody everybody whoever'.split(' '))
 /** Words between a linking verb and its complement: "is a real role model", "placed a heavy burden". */
 const BEFORE_COMPLEMENT = /^(a|an|the|such|real|positive|good|great|true|genuine|some|kind|of|sort|more|most|very|quite|becoming|heavy|huge|big|significant|considerable|enormous|extra|additional|unnecessary|massive|growing|increasing|unfair)$/
 const LINKING = /^(is|are|was|were|be|been|being|become|becomes|became|remain|remains)$/
@@ -21,8 +23,30 @@ const AS_VERBS = /^(act|acts|acted|acting|serve|serves|served|serving|function|f
 /** Verbs whose subject is what a burden comes from: "X places a strain on Y". */
 const PLACING = /^(place|places|placed|placing|put|puts|putting|impose|imposes|imposed|add|adds|added)$/
 
+/** Whether a rule's words at [start, end) are about a person, as its `personSubject` / `personObject` ask. */
+export function aboutPerson(reader: SentenceReader, rule: {personSubject?: boolean; personObject?: boolean}, kind: string | undefined, tokens: Token[], start: number, end: number): boolean {
+  if (kind !== 'verb') return !rule.personSubject || complementOfPerson(reader, tokens, start, end)
+  // A finite verb only: "lists role-modelling as a duty", "people suffering from" name no subject of their own.
+  const finite = !tokens[end - 1].norm.endsWith('ing') || /^(is|are|was|were|be|been)$/.test(tokens[start - 1]?.norm ?? '')
+  if (rule.personSubject && finite && !verbArgumentIsPerson(reader, tokens, start, start + 1, false)) return false
+  return !rule.personObject || verbArgumentIsPerson(reader, tokens, start, end, true)
+}
+
+/**
+ * The subject (or, with `object`, the object) of the verb at `start` is a person, or cannot be told: "the old
+ * boiler suffers from breakdowns" and "the manager will instruct the contractors" are not about people.
+ */
+function verbArgumentIsPerson(reader: SentenceReader, tokens: Token[], start: number, end: number, object: boolean): boolean {
+  const clause = reader.read(start, end, false, false)
+  const nps = object ? clause.right : clause.left
+  return nps.length === 0 || nps.some((np) => np.head === undefined || isPersonPhrase(reader, tokens, np))
+}
+
 /** `reader` must be reset to this sentence. */
-export function complementOfPerson(reader: SentenceReader, tokens: Token[], start: number): boolean {
+export function complementOfPerson(reader: SentenceReader, tokens: Token[], start: number, end = start + 1): boolean {
+  // Before a noun the words modify it ("are the hard to reach groups"): the noun is what they describe.
+  const after = tokens[end]
+  if (after && after.join === 'space' && !isFunctionWord(after.norm) && !isAdverb(after.norm) && !PERSONAL.has(after.norm)) return true
   let v = start - 1
   while (v >= 0 && BEFORE_COMPLEMENT.test(tokens[v].norm)) v--
   v = beforeCoordinated(tokens, v)
@@ -55,6 +79,7 @@ function isPersonPhrase(reader: SentenceReader, tokens: Token[], np: Np): boolea
   const classes = reader.classesOf(np, true)
   if (PERSON_CLASSES.some((c) => classes.has(c))) return true
   const head = tokens[np.head!]
+  if (STANDS_FOR_PEOPLE.has(head.norm)) return true
   // A capitalised word no class knows is a name ("Grace is living proof…"), even at the start.
   return PERSONAL.has(head.norm) || (/^\p{Lu}/u.test(head.raw) && head.raw !== head.raw.toUpperCase() && (np.head! > 0 || classes.size === 0))
 }
