@@ -35,6 +35,7 @@ const GIVEN_UP = new Set('stop stops stopped avoid avoids avoided quit ceased'.s
 const EVIDENCE_VERBS = new Set('show shows showed shown showing indicate indicates indicated indicating prove proves proved proven signal signals signalled'.split(' '))
 /** Verbs of demanding and trying: negated, they reject what they ask for ("do not require anyone to…"). */
 const DEMAND_VERBS = new Set('require requires required ask asks asked insist insists insisted need needs needed want wants wanted try tries tried aim aims aimed force forces forced exist exists existed work works worked'.split(' '))
+const QUESTIONING = new Set('reflect reflects ask asks asked question questions questioned wonder wonders wondered discuss discusses discussed debate debates debated explore explores explored consider considers considered challenge challenges'.split(' '))
 const DEMANDED = new Set('expected required asked made forced obliged pressured'.split(' '))
 /** "is not about…", "is not there to…", "is not a service where…": what follows describes the thing rejected. */
 const ABOUT = new Set(['about', 'there', 'here', 'where', 'in', 'for'])
@@ -54,6 +55,8 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
   if (gerundSubjectDenied(tokens, from, start)) return true
   for (let i = from; i < start; i++) {
     const w = tokens[i].norm
+    // "reflect on whether peer support is a treatment at all": the wording is a question put, not a claim.
+    if (w === 'whether' && (QUESTIONING.has(tokens[i - 1]?.norm ?? '') || QUESTIONING.has(tokens[i - 2]?.norm ?? ''))) return true
     if (CONDITION.has(w)) return false
     const shape = negates(tokens, i, from)
     if (!shape) continue
