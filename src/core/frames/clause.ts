@@ -241,8 +241,8 @@ export class SentenceReader {
     }
     // "Nor/never … " after the subject is caught above; "no one decides" by the subject below.
     let k = verbEnd
-    // "is not", "are never": negation after a copula or auxiliary.
-    if (copula && k < end && isNegator(this.norm(k))) negated = true
+    // "is not", "are never": negation after a copula or auxiliary ("means no admissions" defines by absence).
+    if (copula && k < end && isNegator(this.norm(k)) && (this.norm(k) !== 'no' || BE.has(this.norm(verbStart)))) negated = true
     while (k < end && PARTICLES.has(this.norm(k)) && this.tokens[k].join !== 'break') k++
     const next = this.norm(k)
     const passive = !copula && participle && (passiveAux || (g === verbStart && next === 'by') || (g === verbStart && this.absolute(g, start)))

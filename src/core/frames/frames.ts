@@ -18,6 +18,7 @@ import {aboutPerson} from './person-subject.js'
 
 /** Words after which a verb's form is a noun. */
 const NOUN_SIGNALS = new Set('a an the this these those their its our your my his every another'.split(' '))
+const DEFINING = /^(mean|means|meant|require|requires|required|involve|involves|equal|equals|entail|entails)$/
 /** "a lower score", "the final review": a grading word between a determiner and a noun. */
 const COMPARATIVE = /^(lower|higher|low|high|better|worse|final|first|last|total|mean|average|overall|weekly|monthly|annual|new|clinical)$/
 
@@ -297,10 +298,12 @@ export class FrameMatcher {
     if (frame.owner && !frame.object && !frame.objectClause && !agents.some((p) => p.possessor !== undefined && intersects(reader.classesOf(single(p.possessor), true), frame.owner))) return undefined
     // The writer speaking of themself ("My recovery has involved medication", "I decided my own goals").
     if (frame.rule.category !== 'role-model' && agents.some((np) => (np.possessor !== undefined && reader.tokens[np.possessor].norm === 'my') || (np.head !== undefined && reader.tokens[np.head].norm === 'i'))) return undefined
+    // "Recovery means no admissions": a definition by absence, not a denial.
+    const absence = frame.copula || DEFINING.test(reader.tokens[clause.verbStart].norm)
     if ((frame.object || frame.objectClause) && !(spec.objectOptional && objects.length === 0)) {
       const matched = objects.filter(
         (np) =>
-          (!np.negative || spec.negated !== undefined) &&
+          (!np.negative || spec.negated !== undefined || absence) &&
           (np.head === undefined ? intersects(reader.classesOf(np, false), frame.objectClause ?? frame.object) : intersects(complementClasses(np, reader, frame.copula), frame.object)) &&
           !selfOwned(np, agents, reader, frame) &&
           (!frame.linked || np.head === undefined || !onlyLinked(reader.classesOf(np, false), frame) || tiedToPerson(np, clause, reader)) &&
