@@ -20,7 +20,6 @@ export class SentenceReader {
   private text = ''
   /** The noun classes of the class hits ending at each token. */
   private heads: Array<string[] | undefined> = []
-
   /** One reader reads sentence after sentence (see `read`): frames ask it about thousands of sentences a document. */
   constructor(private readonly nounClasses: Set<string>) {}
 
