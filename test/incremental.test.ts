@@ -363,6 +363,8 @@ test('a session with a findings limit: the first findings and one notice, exactl
     for (const deferred of [false, true]) {
       const session = new DocumentSession(reviewer, text, 'markdown', {maxFindings: max, deferred, sliceChars: 2000})
       assert.deepEqual(session.findings, expected, `${name}, deferred ${deferred}`)
+      // Past the limit (or reviewed with directives switching candidates off) an edit cannot be patched in.
+      assert.equal(session.patchable, name === 'under', `${name}: patchable`)
       // Edits: before the limit, past it, ones that remove most findings, and one that brings them back.
       let current = text
       const edits: TextChange[] = [

@@ -24,11 +24,8 @@
  * A large document's first review can run in slices (`step(budgetMs)`), so a
  * language server can answer other requests in between.
  *
- * With `maxFindings`, a session holds at most a few more candidates than that,
- * whatever the document (see FindingsBudget), and gives what Reviewer.review
- * gives: the first maxFindings findings, then one notice. Past the limit the rest
- * of the text is not reviewed, so the blocks no longer stand for the whole
- * text and each edit is reviewed afresh (it stops again at the limit).
+ * With `maxFindings` a session holds a bounded number of candidates (FindingsBudget) and gives
+ * what Reviewer.review gives; past the limit the rest is not reviewed, so an edit is reviewed afresh.
  *
  * Pure: no editor API, no node API.
  */
@@ -132,6 +129,11 @@ export class DocumentSession {
     return this.pending === undefined && this.pendingRegions === undefined
   }
 
+  /** Whether `update` can patch an edit into what is held (else it reviews the new text afresh: past the findings limit). */
+  get patchable(): boolean {
+    return this.ready && this.whole
+  }
+
   /** Share of the text reviewed so far (1 when ready). */
   get progress(): number {
     const at = this.pending ? this.pending.start : this.pendingRegions ? (this.pendingRegions.regions[this.pendingRegions.next]?.start ?? this._text.length) : this._text.length
@@ -171,12 +173,11 @@ export class DocumentSession {
     return max !== undefined && this.budget && this.own.limitFindings ? this.own.limitFindings(findings, this.budget.truncated, max) : findings
   }
 
-  /** A budgeted review has made all the candidates it may. */
+  /** A budgeted review has made all the candidates it may; `spend` runs a review under the budget. */
   private get over(): boolean {
     return this.budget !== undefined && this.budget.remaining <= 0
   }
 
-  /** Run `fn` (which reviews) under this session's budget, if it has one. */
   private spend<T>(fn: () => T): T {
     return this.budget && this.own.withBudget ? this.own.withBudget(this.budget, fn) : fn()
   }
