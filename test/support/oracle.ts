@@ -58,12 +58,19 @@ export function linter(): Promise<LocalLinter> {
 
 const cache = new Map<string, LintSummary[]>()
 
+const NOT_GRAMMAR = new Set(['LongSentences'])
+
 export async function lints(text: string): Promise<LintSummary[]> {
   const hit = cache.get(text)
   if (hit) return hit
   const l = await linter()
   const out: LintSummary[] = []
   for (const [rule, found] of Object.entries(await l.organizedLints(text))) {
+    // Length is style, not grammar: a longer alternative may tip a long sentence over harper's 40 words.
+    if (NOT_GRAMMAR.has(rule)) {
+      for (const lint of found) lint.free()
+      continue
+    }
     for (const lint of found) {
       const span = lint.span()
       out.push({rule, kind: lint.lint_kind(), start: span.start, end: span.end, problem: lint.get_problem_text(), message: lint.message()})
