@@ -27,7 +27,7 @@ const BARE_INFINITIVE = /^(help|helps|helped|helping|let|lets|letting|make|makes
 /** Words that can start the object of a preposition. */
 const NP_START = /^(the|a|an|their|his|her|our|my|your|them|him|us|me|people|everyone|each|every|other|others|anyone|someone|all|any|some|this|these|those|two|three|four|five|six|seven|eight|nine|ten|several|many|most)$/
 /** Words that start a post-modifier inside a noun phrase ("people *who* use", "people *I* support"). */
-const POST = /^(who|whose|that|living|using|experiencing|i|we|they)$/
+const POST = /^(who|whose|that|living|using|experiencing|i|we|they|others)$/
 
 /** Nouns that take a that-clause ("proof that…", "a sign that…"). */
 const CONTENT_NOUN = /^(proof|evidence|testament|sign|signs|hope|belief|idea|fact|view|reminder|news|chance|possibility|message|claim)$/
@@ -46,6 +46,8 @@ function prevOf(tokens: Token[], i: number, word: string): boolean {
 
 /** Prepositions whose phrase after a match may be the match's own complement ("non-compliant *with*", "in denial *about*"). */
 const GOVERNED_PREP = /^(with|about|into)$/
+/** Adjectives that take "to" and a noun phrase ("inspirational *to* young people" → "encouraging to"). */
+const TAKES_TO = new Set('encouraging helpful kind open supportive important close known available welcome grateful connected responsive friendly polite rude unkind hostile new useful'.split(' '))
 /** Words an alternative can end in and still take that preposition's phrase ("not ready to talk *about* it", "find it hard to connect *with*"). */
 const TAKES: Record<string, Set<string>> = {
   with: new Set('connect connected engage engaged work working cope coping live living deal dealing struggle struggling agree disagree talk talking speak speaking meet share sharing help start continue involved comfortable happy unhappy satisfied familiar content touch well okay along together'.split(' ')),
@@ -106,8 +108,14 @@ export function seams(edit: {start: number; end: number; replacement: string}, c
   if (lastWord === 'it' && ctx.slot.kind === 'noun') return undefined
   // "in denial about their drinking" → not "unsure about the diagnosis about their drinking": the sentence's
   // preposition phrase belonged to the matched words, so the alternative must end in a word that takes it.
-  const governed = next && spaceAfter && edit.end === ctx.to && GOVERNED_PREP.test(next.norm) && !(ctx.slot.kind === 'noun' && (ctx.person || next.norm !== 'with' && next.norm !== 'about')) && ctx.slot.kind !== 'modifier'
+  const governed = next && spaceAfter && edit.end === ctx.to && GOVERNED_PREP.test(next.norm) && !(ctx.slot.kind === 'noun' && ((ctx.person && next.norm !== 'about') || (next.norm !== 'with' && next.norm !== 'about'))) && ctx.slot.kind !== 'modifier'
   if (governed && !PREP.test(lastWord) && !TAKES[next.norm]?.has(lastWord)) return undefined
+  // "She is inspirational to the young people" → not "hopeful to the young people".
+  const adjectiveSlot = ctx.slot.kind === 'complement' || (ctx.slot.kind === 'predicate' && !ctx.slot.passive && edit.start === ctx.from)
+  const toObject = tokens[nextIndex + 1]?.norm ?? ''
+  if (adjectiveSlot && next?.norm === 'to' && spaceAfter && edit.end === ctx.to && (NP_START.test(toObject) || PEOPLE.test(toObject)) && !TAKES_TO.has(lastWord)) return undefined
+  // "provides treatment in the community" → not "supports in the community": the match's object went with it, and one verb needs one.
+  if (ctx.slot.kind === 'verb' && repWords.length === 1 && ctx.end - ctx.start > 1 && isNounLike(tokens[ctx.end - 1]) && edit.end === ctx.to && !(next && spaceAfter && (NP_START.test(next.norm) || isNounLike(next)))) return undefined
   // "engaged with their treatment plan": the sentence's next noun continues the matched noun, and no alternative ends in a noun it fits.
   if (next && spaceAfter && !/^(noun|modifier)$/.test(ctx.slot.kind) && ctx.end - ctx.start > 1 && isNounLike(tokens[ctx.end - 1]) && isNounLike(next) && !TIME.test(next.norm) && edit.end === ctx.to) return undefined
   // "patients' deficits" → "people's deficits"; "the patient's own words" → not "the person we support's own words".
@@ -134,13 +142,16 @@ export function seams(edit: {start: number; end: number; replacement: string}, c
     }
     if (lastWord === 'to' && !matchEndsInPrep && (PREP.test(next.norm) || AUX.test(next.norm))) return undefined
     if (lastWord === 'to' && !matchEndsInPrep ? !/^[a-z]/.test(next.norm) || NP_START.test(next.norm) : !(isNounLike(next) || NP_START.test(next.norm) || /^(how|what|who|where|why|whether)$/.test(next.norm))) return undefined
+  } else if (/^(in|into)$/.test(lastWord) && next && PREP.test(next.norm)) {
+    // "a person with unmet needs in" + "to the hostel staff".
+    return undefined
   } else if (matchEndsInPrep) {
     // "be an example to the people" needs an alternative that also ends in its preposition.
     return undefined
   } else if (ctx.slot.kind === 'verb' && next && spaceAfter && next.norm === 'to' && !TO_VERBS.has(repWords[0]?.toLowerCase() ?? '')) {
     // "claims to hear voices": "says" takes no infinitive.
     return undefined
-  } else if ((ctx.slot.kind === 'noun' || ctx.slot.kind === 'complement') && next && spaceAfter && (/^(of|to|on|from|into|about|for|by|with)$/.test(next.norm) ? repWords.slice(1).some((w) => POST.test(w.toLowerCase())) : /^(who|that|which)$/.test(next.norm) && repWords.slice(1).some((w, i, rest) => /^(who|that|whose)$/i.test(w) || (/ed$/i.test(w) && rest[i + 1]?.toLowerCase() === 'by')))) {
+  } else if ((ctx.slot.kind === 'noun' || ctx.slot.kind === 'complement') && next && spaceAfter && (/^(of|to|on|from|into|about|for|by|with)$/.test(next.norm) ? repWords.slice(1).some((w) => POST.test(w.toLowerCase())) : /^(who|that|which)$/.test(next.norm) && repWords.slice(1).some((w, i, rest) => /^(who|that|whose|they|we|i|others)$/i.test(w) || (/^person$/i.test(w) && /^the$/i.test(rest[i - 1] ?? '')) || (/ed$/i.test(w) && rest[i + 1]?.toLowerCase() === 'by')))) {
     // "people who need support" + "on their families", "peers who share their own experience" + "for the people who…",
     // "people who use drugs" + "who are in denial": a post-modified phrase takes no second one.
     return undefined
@@ -183,6 +194,9 @@ export function seams(edit: {start: number; end: number; replacement: string}, c
   if (prev && joined && firstWord !== undefined && sameWord(firstWord, prev.norm)) {
     // "peer mentors" → "peer peer supporters": the sentence's own word stays.
     replacement = repWords.slice(1).join(' ')
+  } else if (prev && joined && DEGREE.test(prev.norm) && /^\w+(ed|ing)$/i.test(firstWord ?? '') && /^(with|by)$/i.test(repWords[1] ?? '')) {
+    // "seems a bit bipolar" → not "a bit diagnosed with bipolar": a degree word takes an adjective, not a participle's phrase.
+    return undefined
   } else if (prev && joined && DEGREE.test(prev.norm) && /^very\s/i.test(replacement)) {
     // "so OCD" → "so particular", not "so very particular".
     replacement = replacement.replace(/^very\s+/i, '')
