@@ -45,14 +45,15 @@ function prevOf(tokens: Token[], i: number, word: string): boolean {
 }
 
 /** Prepositions whose phrase after a match may be the match's own complement ("non-compliant *with*", "in denial *about*"). */
-const GOVERNED_PREP = /^(with|about|into)$/
+const GOVERNED_PREP = /^(with|about|into|from)$/
 /** Adjectives that take "to" and a noun phrase ("inspirational *to* young people" → "encouraging to"). */
 const TAKES_TO = new Set('encouraging helpful kind open supportive important close known available welcome grateful connected responsive friendly polite rude unkind hostile new useful'.split(' '))
 /** Words an alternative can end in and still take that preposition's phrase ("not ready to talk *about* it", "find it hard to connect *with*"). */
 const TAKES: Record<string, Set<string>> = {
   with: new Set('connect connected engage engaged work working cope coping live living deal dealing struggle struggling agree disagree talk talking speak speaking meet share sharing help start continue involved comfortable happy unhappy satisfied familiar content touch well okay along together'.split(' ')),
   about: new Set('talk talking speak speaking think thinking worry worried care know ask asking learn hear read write feel feeling unsure uncertain sure concerned anxious open honest curious hopeful doubts questions concerns views feelings choices decisions information conversation conversations'.split(' ')),
-  into: new Set('look looking go going move moving turn come fit tap insight'.split(' '))
+  into: new Set('look looking go going move moving turn come fit tap insight'.split(' ')),
+  from: new Set('on away apart free different differently back recover recovered recovering learn learning hear heard support benefit'.split(' '))
 }
 /** Words that follow a phrase without continuing its noun ("engaged with treatment *today*"). */
 const TIME = /^(today|tonight|tomorrow|yesterday|daily|weekly|monthly|yearly|again|first|last|next|together|alone|instead|anyway|later|earlier)$/
@@ -60,6 +61,20 @@ const TIME = /^(today|tonight|tomorrow|yesterday|daily|weekly|monthly|yearly|aga
 /** After a verb: an object of up to three words, then "to" ("helps residents to recover"). */
 function objectThenTo(tokens: Token[], i: number): boolean {
   for (let k = i; k >= 0 && k < tokens.length && k < i + 4; k++) if (tokens[k].norm === 'to') return true
+  return false
+}
+
+/** A figure: "55%", "sixty per cent", "forty-five percent". */
+const QUANTITY = /^\s*(\d[\d.,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]\w+)?)\s*(%|per\s*cent|percent)/i
+
+/** An object of up to three words ("them", "each person", "the client") and then a wh-word, from token `i`. */
+function objectThenWh(tokens: Token[], i: number): boolean {
+  const object = /^(them|him|her|us|me|you|others)$/
+  for (let k = i; k < i + 3 && k < tokens.length; k++) {
+    const t = tokens[k]
+    if (k > i && /^(how|what|where|when|why|whether)$/.test(t.norm)) return true
+    if (!(object.test(t.norm) || PEOPLE.test(t.norm) || NP_START.test(t.norm) || isNounLike(t))) return false
+  }
   return false
 }
 
@@ -162,7 +177,7 @@ export function seams(edit: {start: number; end: number; replacement: string}, c
   if (ctx.slot.kind === 'verb' && next && spaceAfter && isNounLike(next) && isPluralNoun(next.norm) && isNounLike(tokens[ctx.end - 1])) return undefined
   if (ctx.slot.kind === 'noun' && next && spaceAfter) {
     // "a recovery rate of 55%": a quantity; only another quantity would take its figure.
-    if (next.norm === 'of' && /^\s*\d[\d.,]*\s*(%|per\s*cent|percent)/i.test(text.slice(next.end, next.end + 24))) return undefined
+    if (next.norm === 'of' && QUANTITY.test(text.slice(next.end, next.end + 32))) return undefined
     // "living proof that our service works": the match's noun takes a that-clause (a subject follows "that"), and the alternative's does not.
     const subject = tokens[nextIndex + 1]
     if (next.norm === 'that' && CONTENT_NOUN.test(tokens[ctx.end - 1].norm) && subject !== undefined && (NP_START.test(subject.norm) || /^(it|they|he|she|we|you|i|recovery|treatment)$/.test(subject.norm)) && !CONTENT_NOUN.test(headOf(replacement))) return undefined
@@ -172,7 +187,7 @@ export function seams(edit: {start: number; end: number; replacement: string}, c
   // "Model recovery for individuals" → not "Explore what recovery means to each person for individuals": a wh-clause takes no phrase after it.
   if (next && spaceAfter && /^(for|with|to|on|about|of|from|by|in|into|at)$/.test(next.norm) && /\b(what|how|where|whether|why)\s/i.test(replacement) && edit.end === ctx.to) return undefined
   // "show them how to recover": the matched verb takes an object and a wh-clause, which only a verb of asking or exploring takes too.
-  if (ctx.slot.kind === 'verb' && next && spaceAfter && /^(them|him|her|us|me|you|people|patients|residents|clients|members|others)$/.test(next.norm) && /^(how|what|where|when|why|whether)$/.test(tokens[nextIndex + 1]?.norm ?? '') && !WH_VERB.test(repWords[0]?.toLowerCase() ?? '')) return undefined
+  if (ctx.slot.kind === 'verb' && next && spaceAfter && objectThenWh(tokens, nextIndex) && !WH_VERB.test(repWords[0]?.toLowerCase() ?? '')) return undefined
   // "Family members who keep rescuing are family members who…", "You are able to draw on your own lived experience and
   // able to draw on your own experience": an alternative the sentence already says (its first four words) is no change.
   const said = repWords.slice(0, 4).join(' ')
