@@ -230,6 +230,73 @@ describe('read by hand on real documents', () => {
   })
 })
 
+// Every rule's first alternative read by eye in the rule's own flag examples (docs/suggestions.md,
+// "first alternatives in their own examples"): each case read wrong there and is fixed as a mechanism.
+describe('first alternatives read in their own examples', () => {
+  const none = (sentence: string, ruleId: string, bad: RegExp) => {
+    const r = offered(sentence, ruleId)
+    assert.ok(r.results.every((x) => !bad.test(x)), r.results.join('\n'))
+  }
+
+  test('"are a sources of hope": a plural predicate takes no article; a singular keeps it', () => {
+    assert.equal(first('Our peer workers are an inspiration to everyone who uses the service.', 'inspiration'), 'Our peer workers are sources of hope to everyone who uses the service.')
+    assert.equal(first('Every peer supporter is expected to be an inspiration for new members.', 'inspiration'), 'Every peer supporter is expected to be a source of hope for new members.')
+    assert.equal(first('A special-needs worker joins the team on Fridays.', 'special-needs'), 'An additional needs worker joins the team on Fridays.')
+  })
+
+  test('"he is not yet aware of their own abilities": "their" agrees with he, him, she', () => {
+    assert.equal(first('Without daily visits from the team he is hopeless.', 'hopeless'), 'Without daily visits from the team he is not yet aware of his own abilities.')
+    assert.equal(first('The referral describes him as hopeless and unlikely to change.', 'hopeless'), 'The referral describes him as not yet aware of his own abilities and unlikely to change.')
+    assert.equal(first('She is hopeless, the night staff say.', 'hopeless'), 'She is not yet aware of her own abilities, the night staff say.')
+  })
+
+  test('"He went very upset": after "go" an adjective takes "become"', () => {
+    assert.equal(first('He went nuts when staff told him the flat was gone.', 'nuts'), 'He became very upset when staff told him the flat was gone.')
+    assert.equal(first('The other residents think she is nuts.', 'nuts'), 'The other residents think she is very upset.')
+  })
+
+  test('"explores options with them": the match\'s own object stays', () => {
+    assert.equal(first('A good support worker tells clients what to do next.', 'tell-what-to-do'), 'A good support worker explores options with clients next.')
+    assert.equal(first('Staff should tell people to stop drinking before the course starts.', 'tell-them-to'), 'Staff should invite people to stop drinking before the course starts.')
+    assert.equal(first('If a resident skips breakfast, tell them to eat something.', 'tell-them-to'), 'If a resident skips breakfast, invite them to eat something.')
+  })
+
+  test('"hopeful to the young people": "to" after a predicate adjective needs one that takes it', () => {
+    assert.equal(first('She is inspirational to the young people she supports.', 'inspirational'), 'She is encouraging to the young people she supports.')
+    assert.equal(first('Residents are instructed to attend the morning meeting.', 'instruct'), 'Residents are invited to attend the morning meeting.')
+  })
+
+  test('"Good medication how the person uses…": after a modifier no wh- or determined phrase', () => {
+    none('Good medication compliance is a condition of staying in the house.', 'medication-compliance', /Good (medication )?(how|the|what)\b/)
+    assert.ok(offered('Good medication compliance is a condition of staying in the house.', 'medication-compliance').advice.includes('how the person uses their medication'))
+    // Not a modifier: "and reports", a possessive, "other", "another".
+    assert.equal(first('Unlike other bipolars, he rarely needs a hospital stay.', 'bipolar-label'), 'Unlike other people living with bipolar, he rarely needs a hospital stay.')
+    assert.equal(first("Record the person's level of functioning at every review.", 'functioning-level'), "Record the person's picture of strengths and support needs at every review.")
+  })
+
+  test('"thoughts the person finds unhelpful that keeps": a contact clause takes no second relative, a possessive no "the person"', () => {
+    none('We work to correct the faulty thinking that keeps people unwell.', 'faulty-thinking', /unhelpful that/)
+    none("The group challenges residents' distorted thinking.", 'faulty-thinking', /residents' thoughts the person/)
+    none('Young people with poor social skills are referred to the group.', 'poor-skills', /poor skills they/)
+    none('She makes risky choices about who she spends time with.', 'risky-choices', /(worry|grow) about who/)
+  })
+
+  test('seams: "in to", "a bit diagnosed with", "supports in the community", "with us from the team"', () => {
+    none('Older residents should not become a burden to the hostel staff.', 'burden-on-services', /\bin to\b/)
+    none('The new resident seems a bit bipolar to me.', 'is-bipolar', /a bit (diagnosed|living)/)
+    none('Our peer team provides treatment in the community.', 'peer-treats', /\b(supports|connects with) in\b/)
+    assert.equal(first('The peer specialist will treat each resident using breathing exercises.', 'peer-treats'), 'The peer specialist will support each resident using breathing exercises.')
+    none('Last year forty people were discharged recovered from the team.', 'discharged-as-recovered', /(us|service) from the team/)
+  })
+
+  test('a figure in words is a quantity; an object of any length then a wh-word', () => {
+    assert.deepEqual(offered('The contract sets a recovery KPI of sixty per cent by year two.', 'recovery-targets').results, [])
+    assert.equal(first('The dashboard shows the recovery rate for every peer-led group.', 'recovery-targets'), 'The dashboard shows the co-produced outcome measure for every peer-led group.')
+    assert.equal(first('Your role is to show each person how to stay well after discharge.', 'show-how-to-recover'), 'Your role is to explore with each person how to stay well after discharge.')
+    assert.equal(first('The peer worker will lead them down the road to recovery.', 'show-how-to-recover'), 'The peer worker will walk alongside them down the road to recovery.')
+  })
+})
+
 describe('inflection from the table', () => {
   test('irregular verbs, doubling, -s and -ing', () => {
     const forms = (v: string) => (['s', 'past', 'participle', 'ing'] as const).map((f) => inflectVerb(v, f)).join(' ')
