@@ -289,6 +289,13 @@ describe('first alternatives read in their own examples', () => {
     none('Last year forty people were discharged recovered from the team.', 'discharged-as-recovered', /(us|service) from the team/)
   })
 
+  test('"act as positive peers": praise of a person\'s label goes with the label', () => {
+    assert.equal(first('Peer support workers are expected to act as positive role models on the ward.', 'role-model'), 'Peer support workers are expected to act as peers on the ward.')
+    assert.equal(first('She is an excellent role model for the younger residents.', 'role-model'), 'She is a peer for the younger residents.')
+    // "good compliance" is the meaning, not praise of a label.
+    none('Patients who have shown good compliance with their treatment plan will be considered for leave first.', 'medication-compliance', /shown (the|how|what)\b/)
+  })
+
   test('a figure in words is a quantity; an object of any length then a wh-word', () => {
     assert.deepEqual(offered('The contract sets a recovery KPI of sixty per cent by year two.', 'recovery-targets').results, [])
     assert.equal(first('The dashboard shows the recovery rate for every peer-led group.', 'recovery-targets'), 'The dashboard shows the co-produced outcome measure for every peer-led group.')

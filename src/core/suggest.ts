@@ -127,6 +127,11 @@ function place(written: Shapes, ctx: FitContext): Proposal {
       const ownDeterminer = DETERMINED.test(phrase)
       const plainPhrase = phrase.replace(/^(a|an)\s+/i, '')
       const before = tokens[ctx.start - 1]
+      // "act as positive role models" → "act as peers", not "positive peers": the praise belonged to the label of a person.
+      if (slot.modified && PRAISE.test(before.norm) && PEOPLE.test(words(noun.singular)[0]?.toLowerCase() ?? '') && ctx.start > 1 && tokens[ctx.start].join === 'space') {
+        const det = /^(a|an|the|this|that|these|those|our|their|his|her|your|my)$/.test(tokens[ctx.start - 2].norm) ? ctx.start - 2 : undefined
+        return place(written, {...ctx, start: ctx.start - 1, from: before.start, withArticle: false, slot: {...slot, modified: false, determiner: det}})
+      }
       // "Good medication compliance": a noun before the match at the start of its phrase modifies it too.
       const modified = slot.modified || (before !== undefined && /^\s+$/.test(text.slice(before.end, tokens[ctx.start].start)) && premodifies(tokens, ctx.start - 1))
       // "Good medication compliance" → not "Good medication how the person uses their medication": a wh-phrase starts its own noun phrase.
@@ -279,6 +284,9 @@ function bareBefore(tokens: Token[], start: number): boolean {
   const before = tokens[start - 2]
   return before === undefined || /^(of|with|for|about|in|on|to|from|by|and|or)$/.test(before.norm)
 }
+
+/** Praise for the matched label, which the alternative does not need ("a positive peer"). */
+const PRAISE = /^(positive|good|great|excellent|strong|fantastic|brilliant|wonderful|shining|perfect|ideal)$/
 
 const GO: Record<string, string> = {go: 'become', goes: 'becomes', went: 'became', gone: 'become', going: 'becoming'}
 const OBJECT = /^(him|her|you|us|me|others|someone|anyone)$/
