@@ -146,7 +146,7 @@ describe('read by hand on real documents', () => {
 
   test('a post-modified alternative takes no second post-modifier', () => {
     const r = offered('Peer support workers act as positive role models for patients on the ward.', 'role-model')
-    assert.deepEqual(r.results, ['Peer support workers act as positive peers for patients on the ward.'])
+    assert.deepEqual(r.results, ['Peer support workers act as peers for patients on the ward.'])
     assert.ok(offered('Non-engagement by a client with a history of poor insight is escalated.', 'non-engaging').results.every((r) => !/made by/.test(r)))
     assert.ok(offered('Addicts who are in denial stay firm.', 'addict').results.every((r) => !/who use drugs who/.test(r)))
     assert.ok(offered('Family members who keep rescuing are enablers who allow it.', 'enabler').results.every((r) => !/affected by [^.]* who allow/.test(r)))
