@@ -296,6 +296,13 @@ describe('first alternatives read in their own examples', () => {
     none('Patients who have shown good compliance with their treatment plan will be considered for leave first.', 'medication-compliance', /shown (the|how|what)\b/)
   })
 
+  test('"lists share their own experience": a hyphenated -ing compound is an -ing verb; an alternative with its own object takes no second', () => {
+    assert.equal(first('The job description lists role-modelling as the first duty of the post.', 'role-model'), 'The job description lists sharing their own experience as the first duty of the post.')
+    none('Staff spend time role-modelling calm responses.', 'role-model', /(experience|hope) calm/)
+    // A time after the verb is no object.
+    assert.equal(first('He has relapsed several times since moving out.', 'relapse'), 'He has had a difficult period several times since moving out.')
+  })
+
   test('a figure in words is a quantity; an object of any length then a wh-word', () => {
     assert.deepEqual(offered('The contract sets a recovery KPI of sixty per cent by year two.', 'recovery-targets').results, [])
     assert.equal(first('The dashboard shows the recovery rate for every peer-led group.', 'recovery-targets'), 'The dashboard shows the co-produced outcome measure for every peer-led group.')

@@ -56,7 +56,7 @@ const TAKES: Record<string, Set<string>> = {
   from: new Set('on away apart free different differently back recover recovered recovering learn learning hear heard support benefit'.split(' '))
 }
 /** Words that follow a phrase without continuing its noun ("engaged with treatment *today*"). */
-const TIME = /^(today|tonight|tomorrow|yesterday|daily|weekly|monthly|yearly|again|first|last|next|together|alone|instead|anyway|later|earlier)$/
+const TIME = /^(today|tonight|tomorrow|yesterday|daily|weekly|monthly|yearly|again|first|last|next|together|alone|instead|anyway|later|earlier|once|twice|often|sometimes|recently|now|then|already|since|before)$/
 
 /** After a verb: an object of up to three words, then "to" ("helps residents to recover"). */
 function objectThenTo(tokens: Token[], i: number): boolean {
@@ -130,6 +130,13 @@ export function seams(edit: {start: number; end: number; replacement: string}, c
   const toObject = tokens[nextIndex + 1]?.norm ?? ''
   if (adjectiveSlot && next?.norm === 'to' && spaceAfter && edit.end === ctx.to && (NP_START.test(toObject) || PEOPLE.test(toObject)) && !TAKES_TO.has(lastWord)) return undefined
   // "provides treatment in the community" → not "supports in the community": the match's object went with it, and one verb needs one.
+  // "role-modelling calm responses" → not "sharing their own experience calm responses": the alternative brings its own object.
+  const ownObject =
+    repWords.slice(1).some((w) => /^(their|the|a|an|his|her|our|my|your|its|them|it|him|us)$/i.test(w)) ||
+    (repWords.length === 2 && !/ly$/i.test(lastWord) && !/^(alongside|along|through|over|up|down|out|off|away|back|around|together|across|past)$/i.test(lastWord) && isNounLike({norm: lastWord, raw: lastWord, start: 0, end: 0, join: 'space'}))
+  // "several times", "most days": a time, not an object.
+  const when = [tokens[nextIndex + 1], tokens[nextIndex + 2]].some((t) => /^(times?|days?|weeks?|months?|years?|nights?|mornings?|evenings?|hours?|ago)$/.test(t?.norm ?? ''))
+  if (ctx.slot.kind === 'verb' && ownObject && !PREP.test(lastWord) && edit.end === ctx.to && next && spaceAfter && !TIME.test(next.norm) && !when && (NP_START.test(next.norm) || isNounLike(next))) return undefined
   if (ctx.slot.kind === 'verb' && repWords.length === 1 && ctx.end - ctx.start > 1 && isNounLike(tokens[ctx.end - 1]) && edit.end === ctx.to && !(next && spaceAfter && (NP_START.test(next.norm) || isNounLike(next)))) return undefined
   // "engaged with their treatment plan": the sentence's next noun continues the matched noun, and no alternative ends in a noun it fits.
   if (next && spaceAfter && !/^(noun|modifier)$/.test(ctx.slot.kind) && ctx.end - ctx.start > 1 && isNounLike(tokens[ctx.end - 1]) && isNounLike(next) && !TIME.test(next.norm) && edit.end === ctx.to) return undefined
