@@ -303,6 +303,13 @@ describe('first alternatives read in their own examples', () => {
     assert.equal(first('He has relapsed several times since moving out.', 'relapse'), 'He has had a difficult period several times since moving out.')
   })
 
+  test('"describes people as a person who…": after "as" the noun agrees with a plural object', () => {
+    assert.equal(first('The report describes people with dementia as a burden on their families.', 'burden-on-services'), 'The report describes people with dementia as people who need support from their families.')
+    assert.equal(first('Staff see them as a burden.', 'burden-on-services'), 'Staff see them as people who need support.')
+    assert.equal(first('Her family sees her as a burden.', 'burden-on-services'), 'Her family sees her as someone who needs support.')
+    none('Her family sees her as a burden.', 'burden-on-services', /needs in\.$/)
+  })
+
   test('a figure in words is a quantity; an object of any length then a wh-word', () => {
     assert.deepEqual(offered('The contract sets a recovery KPI of sixty per cent by year two.', 'recovery-targets').results, [])
     assert.equal(first('The dashboard shows the recovery rate for every peer-led group.', 'recovery-targets'), 'The dashboard shows the co-produced outcome measure for every peer-led group.')

@@ -164,8 +164,8 @@ export function seams(edit: {start: number; end: number; replacement: string}, c
     }
     if (lastWord === 'to' && !matchEndsInPrep && (PREP.test(next.norm) || AUX.test(next.norm))) return undefined
     if (lastWord === 'to' && !matchEndsInPrep ? !/^[a-z]/.test(next.norm) || NP_START.test(next.norm) : !(isNounLike(next) || NP_START.test(next.norm) || /^(how|what|who|where|why|whether)$/.test(next.norm))) return undefined
-  } else if (/^(in|into)$/.test(lastWord) && next && PREP.test(next.norm)) {
-    // "a person with unmet needs in" + "to the hostel staff".
+  } else if (/^(in|into)$/.test(lastWord) && (!next || !spaceAfter || PREP.test(next.norm))) {
+    // "a person with unmet needs in" + "to the hostel staff", or + nothing.
     return undefined
   } else if (matchEndsInPrep) {
     // "be an example to the people" needs an alternative that also ends in its preposition.

@@ -141,6 +141,8 @@ function place(written: Shapes, ctx: FitContext): Proposal {
       // "the helped" → "the peer": the match's own "the" stays unless the alternative has a determiner.
       if (tokens[ctx.start].norm === 'the' && ctx.end - ctx.start > 1) return dropIn(ownDeterminer || noun.mass ? phrase : `the ${plainPhrase}`)
       if (ctx.withArticle) {
+        // "describes people with dementia as a burden" → "as people who need support": "as" agrees with the object.
+        if (ctx.person && pluralObjectBeforeAs(tokens, ctx.from)) return dropIn(noun.plural.replace(/^(a|an)\s+/i, ''))
         if (noun.mass || ownDeterminer) return dropIn(noun.mass ? plainPhrase : phrase)
         // "Our peer workers are an inspiration" → "are sources of hope": a plural takes no "a".
         if (slot.plural && /\b(are|were|be|been|being)\s+$/i.test(text.slice(Math.max(0, ctx.from - 7), ctx.from))) return dropIn(plainPhrase)
@@ -283,6 +285,19 @@ function premodifies(tokens: Token[], i: number): boolean {
 function bareBefore(tokens: Token[], start: number): boolean {
   const before = tokens[start - 2]
   return before === undefined || /^(of|with|for|about|in|on|to|from|by|and|or)$/.test(before.norm)
+}
+
+/** "describes people with dementia as …": the object before "as" (a few words back) is a plural word for people. */
+function pluralObjectBeforeAs(tokens: Token[], from: number): boolean {
+  let i = tokens.findIndex((t) => t.start >= from) - 1
+  if (tokens[i]?.norm !== 'as') return false
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const w = tokens[k].norm
+    if (/^(them|us)$/.test(w)) return true
+    if (/^(him|her|me|you|it|this|that)$/.test(w)) return false
+    if (PEOPLE.test(w)) return isPluralNoun(w) || /^(people|staff|men|women|children)$/.test(w)
+  }
+  return false
 }
 
 /** Praise for the matched label, which the alternative does not need ("a positive peer"). */
