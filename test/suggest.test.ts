@@ -279,6 +279,9 @@ describe('first alternatives read in their own examples', () => {
     none("The group challenges residents' distorted thinking.", 'faulty-thinking', /residents' thoughts the person/)
     none('Young people with poor social skills are referred to the group.', 'poor-skills', /poor skills they/)
     none('She makes risky choices about who she spends time with.', 'risky-choices', /(worry|grow) about who/)
+    // "no" denies what a clause says: "no skills they are building"; "no people with an addiction" reads.
+    none('Our members come to us with empty lives and no skills.', 'poor-skills', /no skills they/)
+    assert.equal(first('No addicts are allowed in the building after 6pm.', 'addict'), 'No people with an addiction are allowed in the building after 6pm.')
   })
 
   test('seams: "in to", "a bit diagnosed with", "supports in the community", "with us from the team"', () => {

@@ -153,6 +153,8 @@ function place(written: Shapes, ctx: FitContext): Proposal {
       const bare = /^(people|person)\b/i.test(phrase) || !ownDeterminer
       if (modified && (!bare || (noun.mass && /^\w+ing\b/.test(phrase)) || words(plainPhrase).some((w) => /^(who|whose|that|with|of|in|on|about|for|from|by|at|to|living|using|I|we|they|others|the)$/.test(w)))) return advice
       const det = slot.determiner
+      // "no skills" → not "no skills they are building": "no" denies what the alternative's own clause says.
+      if (det !== undefined && tokens[det].norm === 'no' && words(plainPhrase).some((w) => /^(who|whose|that|they|we|I|others)$/.test(w))) return advice
       // "Repeated refusal to come" → not "Repeated decision not to come": a bare singular after a modifier is used as a mass noun.
       if (slot.modified && det === undefined && !slot.plural && !noun.mass && !ownDeterminer && noun.plural !== noun.singular && bareBefore(tokens, ctx.start)) return advice
       // "the frequent flyers" → "the people who use the service often": "people" takes "the" as it is.
