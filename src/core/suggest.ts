@@ -161,7 +161,8 @@ function place(written: Shapes, ctx: FitContext): Proposal {
       if (det !== undefined && /^(the|these|those)$/.test(tokens[det].norm) && /^people\b/i.test(phrase)) return dropIn(phrase)
       if (det !== undefined && (ownDeterminer || (noun.mass && /^(a|an)$/.test(tokens[det].norm)))) {
         // "any relapse" → "a difficult period": the alternative brings its own determiner. A possessive
-        // ("her caseload") says whose, so it is never dropped.
+        // ("her caseload") says whose, so it is never dropped; nor is a quantity ("No addicts" → "No people with an addiction").
+        if (/^(no|all|some|most|few|both|each|every|another|other|either|neither)$/.test(tokens[det].norm)) return /^people\b/i.test(phrase) ? dropIn(phrase) : advice
         if (!/^\s+$/.test(text.slice(tokens[det].end, tokens[ctx.start].start)) || /^(my|your|his|her|its|our|their|two|three|four|five|six|seven|eight|nine|ten|several|many)$/.test(tokens[det].norm) || !/^\s+$/.test(text.slice(tokens[det].end, tokens[det].end + 1))) return advice
         const start = tokens[det].start
         return {edit: {start, end: ctx.to, replacement: matchCase(text.slice(start, ctx.to), noun.mass ? plainPhrase : phrase)}}
