@@ -292,6 +292,12 @@ describe('first alternatives read in their own examples', () => {
     none('Last year forty people were discharged recovered from the team.', 'discharged-as-recovered', /(us|service) from the team/)
   })
 
+  test('data: "call it a self-harm" (a mass noun marked mass), "a person who uses drugs" for an alcohol abuser', () => {
+    assert.equal(first('Some staff still call it deliberate self harm in the notes.', 'deliberate-self-harm'), 'Some staff still call it self-harm in the notes.')
+    assert.equal(first('The leaflet gives advice on intentional self-harm for parents.', 'deliberate-self-harm'), 'The leaflet gives advice on self-harm for parents.')
+    assert.equal(first('He was described as an alcohol abuser in the discharge letter.', 'drug-abuser'), 'He was described as a person with a substance use problem in the discharge letter.')
+  })
+
   test('"act as positive peers": praise of a person\'s label goes with the label', () => {
     assert.equal(first('Peer support workers are expected to act as positive role models on the ward.', 'role-model'), 'Peer support workers are expected to act as peers on the ward.')
     assert.equal(first('She is an excellent role model for the younger residents.', 'role-model'), 'She is a peer for the younger residents.')
