@@ -59,7 +59,9 @@ if (!process.env.CHROMIUM_PATH && !existsSync('/usr/bin/chromium')) {
   passed += pass
   failed += fail
   if (r.status !== 0 && fail === 0) failed++ // the runner itself failed
-  notes.push(`node:test ${pass} passed, ${fail} failed`)
+  // A skipped test says why (LibreOffice could not be upgraded, say): the summary repeats it, so a skip is never silent.
+  const skipped = [...r.stdout.matchAll(/^\s*ok \d+ - (.*?) # SKIP (.*)$/gm)].map((m) => `${m[1]}: ${m[2]}`)
+  notes.push(`node:test ${pass} passed, ${fail} failed${skipped.length ? `, ${skipped.length} skipped (${skipped.join('; ')})` : ''}`)
 }
 
 // 4. Suites inside a real VS Code (code-server): see docs/testing-in-vscode.md.

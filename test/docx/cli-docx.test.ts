@@ -1,18 +1,14 @@
 /**
  * The CLI with Word documents: --review-docx, --review-docx-dir, --track-changes,
- * places in the reports, bad input in a batch. And LibreOffice: fixtures it saved,
- * and the reviewed copies open in it and print to PDF (a PNG is kept in test-results/).
+ * places in the reports, bad input in a batch. What LibreOffice makes of them: libreoffice.test.ts.
  */
 import assert from 'node:assert/strict'
-import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, copyFileSync} from 'node:fs'
+import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs'
 import {join} from 'node:path'
-import {spawnSync} from 'node:child_process'
 import {test} from 'node:test'
-import {buildCli, cli, ONLY_FIXTURES, project, ROOT} from '../cli/helpers.js'
-import {openDocx} from '../../src/core/docx/index.js'
-import {edgeCasesDocx, haveLibreOffice, libreOffice, rawDocx, richDocx, soffice} from './fixtures.js'
-import {anchorText, commentsOf, pdfNotes, pdfWords, untouchedEqual} from './inspect.js'
-import {ZipArchive} from '../../src/core/docx/zip.js'
+import {buildCli, cli, ONLY_FIXTURES, project} from '../cli/helpers.js'
+import {edgeCasesDocx, rawDocx, richDocx} from './fixtures.js'
+import {commentsOf} from './inspect.js'
 
 buildCli()
 const u8 = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength)
@@ -86,85 +82,4 @@ test('option mistakes are one line and exit 2, before anything is written', asyn
     assert.equal(r.stderr.trimEnd().split('\n').length, 1)
   }
   assert.ok(!existsSync(join(dir, 'x.docx')) && !existsSync(join(dir, 'd')))
-})
-
-// ---- LibreOffice -----------------------------------------------------------------------
-
-const lo = haveLibreOffice()
-
-test('documents saved by LibreOffice: every story read, anchors exact, untouched parts byte for byte', {skip: lo ? false : 'LibreOffice could not be installed'}, async () => {
-  const saved = u8(libreOffice(await richDocx()))
-  const model = openDocx(saved)
-  const texts = model.paragraphs.filter((p) => p.text).map((p) => `${p.section}: ${p.text}`)
-  for (const expected of ['body: Our workers act as a wise mentor for people.', 'body: Inner cell: a glumster waits.', 'header1: Header: a wise mentor note.', 'footnote 1: Footnote: she is a wise mentor.', 'endnote 1: Endnote: a glumster, they wrote.'])
-    assert.ok(texts.includes(expected), `${expected} in ${JSON.stringify(texts)}`)
-  // LibreOffice writes text boxes as mc:AlternateContent: the box is read once.
-  assert.equal(texts.filter((t) => t.endsWith('Box: a wise mentor inside.')).length, 1, JSON.stringify(texts))
-  const dir = project({'lo.docx': Buffer.from(saved)})
-  const r = cli([...ONLY_FIXTURES, '--review-docx', 'lo.reviewed.docx', '--track-changes', 'lo.docx'], dir)
-  assert.equal(r.code, 1, r.stderr)
-  const out = u8(readFileSync(join(dir, 'lo.reviewed.docx')))
-  const ours = commentsOf(out).filter((c) => c.author === 'Recovery Language Review')
-  const anchors = ours.map((c) => anchorText(out, 'word/document.xml', c.id)).filter((t) => t !== undefined)
-  assert.ok(anchors.filter((t) => /^(a|A) wise mentor$/.test(t!)).length >= 5, JSON.stringify(anchors))
-  const zip = new ZipArchive(out)
-  const changed = zip.entries.filter((e) => !new ZipArchive(saved).has(e.name)).map((e) => e.name)
-  const touched = ['word/document.xml', 'word/comments.xml', 'word/footnotes.xml', 'word/endnotes.xml', 'word/_rels/document.xml.rels', '[Content_Types].xml', ...changed, ...zip.entries.filter((e) => /header|footer/.test(e.name)).map((e) => e.name)]
-  assert.deepEqual(untouchedEqual(saved, out, touched), [])
-})
-
-test('the reviewed copies open in LibreOffice without repair and print with their comments (PNG in test-results/)', {skip: lo ? false : 'LibreOffice could not be installed'}, async () => {
-  const dir = project({'rich.docx': await richDocx(), 'edge.docx': edgeCasesDocx()})
-  for (const name of ['rich', 'edge']) {
-    const r = cli([...ONLY_FIXTURES, '--review-docx', `${name}.reviewed.docx`, '--track-changes', `${name}.docx`], dir)
-    assert.equal(r.code, 1, r.stderr)
-  }
-  // ExportNotesInMargin prints comments in the margin (LibreOffice 7.5+; Debian 12's 7.4 ignores it, and the PNG shows
-  // each comment as a note icon where its range ends); ExportNotes makes them PDF notes, which is what is checked below.
-  const filter = 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"},"ExportNotesInMargin":{"type":"boolean","value":"true"}}'
-  const pdf = soffice(['--convert-to', filter, '--outdir', 'pdf', 'rich.reviewed.docx', 'edge.reviewed.docx'], dir)
-  assert.equal(pdf.status, 0, pdf.stderr)
-  assert.ok(!/could not be loaded|Error/i.test(pdf.stderr + pdf.stdout), pdf.stderr + pdf.stdout)
-  for (const name of ['rich', 'edge']) assert.ok(statSync(join(dir, 'pdf', `${name}.reviewed.pdf`)).size > 1000)
-  // And LibreOffice reads our comments and changes back: saved again as .docx, they are still there.
-  const again = u8(libreOffice(readFileSync(join(dir, 'rich.reviewed.docx')), 'again.docx'))
-  const kept = commentsOf(again).filter((c) => c.author === 'Recovery Language Review').map((c) => c.text)
-  const written = new Uint8Array(readFileSync(join(dir, 'rich.reviewed.docx')))
-  const xml = new ZipArchive(written).readText('word/document.xml')
-  const inTextBox = (id: string) => {
-    const at = xml.indexOf(`<w:commentRangeStart w:id="${id}"/>`)
-    return xml.lastIndexOf('<w:txbxContent', at) > xml.lastIndexOf('</w:txbxContent>', at)
-  }
-  // LibreOffice 7.4 drops a comment inside a VML text box when it saves again; every other one survives.
-  const lost = commentsOf(written).filter((c) => c.author === 'Recovery Language Review' && !kept.includes(c.text))
-  assert.ok(kept.length >= 14, `${kept.length} kept`)
-  assert.ok(lost.every((c) => inTextBox(c.id)), JSON.stringify(lost))
-  assert.match(new ZipArchive(again).readText('word/document.xml'), /<w:del [^>]*w:author="Recovery Language Review"/)
-  // Where LibreOffice prints each of our comments: its note sits on the line of the flagged words, right after the
-  // last of them (LibreOffice 7.4 prints a comment as a PDF note at the end of its range; 7.5+ can also print the
-  // text in the margin). Checked on a copy with comments only, where the range ends where the words end.
-  const plain = cli([...ONLY_FIXTURES, '--review-docx', 'rich.comments.docx', 'rich.docx'], dir)
-  assert.equal(plain.code, 1, plain.stderr)
-  assert.equal(soffice(['--convert-to', filter, '--outdir', 'pdf', 'rich.comments.docx'], dir).status, 0)
-  const bbox = spawnSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', join(dir, 'pdf', 'rich.comments.pdf'), '-'], {encoding: 'utf8'})
-  assert.equal(bbox.status, 0, bbox.stderr)
-  const {height, words} = pdfWords(bbox.stdout)
-  const notes = pdfNotes(readFileSync(join(dir, 'pdf', 'rich.comments.pdf')), height)
-  const ourNotes = notes.filter((n) => /“[^”]+”/.test(n.text.split('\n')[0]) && !n.text.startsWith('Comment:'))
-  assert.equal(ourNotes.length, commentsOf(u8(readFileSync(join(dir, 'rich.comments.docx')))).filter((c) => c.author === 'Recovery Language Review').length)
-  for (const note of ourNotes) {
-    // A header's, footer's or note's comment says where its words are ("In footnote 1 ¶1, …"): it sits elsewhere by design.
-    if (/^In (header|footer|footnote|endnote)/.test(note.text)) continue
-    const flagged = /“([^”]+)”/.exec(note.text)![1]
-    const last = flagged.split(/\s+/).pop()!
-    const on = words.find((w) => w.text.includes(last) && Math.abs(w.yMin - note.top) < 3 && w.xMin < note.x && note.x <= w.xMax + 1)
-    assert.ok(on, `the note “${note.text.split('\n')[0]}” at (${note.x}, ${note.top}) is not right after “${last}”: ${JSON.stringify(words.filter((w) => Math.abs(w.yMin - note.top) < 3).map((w) => `${w.text}@${w.xMin}-${w.xMax}`))}`)
-  }
-  const results = join(ROOT, 'test-results', 'docx')
-  mkdirSync(results, {recursive: true})
-  const png = spawnSync('pdftoppm', ['-r', '80', '-png', '-f', '1', '-l', '1', join(dir, 'pdf', 'rich.reviewed.pdf'), join(results, 'rich-reviewed')], {encoding: 'utf8'})
-  assert.equal(png.status, 0, png.stderr)
-  copyFileSync(join(dir, 'rich.reviewed.docx'), join(results, 'rich.reviewed.docx'))
-  copyFileSync(join(dir, 'pdf', 'rich.reviewed.pdf'), join(results, 'rich.reviewed.pdf'))
-  assert.ok(readdirSync(results).some((f) => /^rich-reviewed-0*1\.png$/.test(f)))
 })

@@ -8,7 +8,7 @@
  * The words flagged are the fixture pack's (test/cli/helpers.ts): "wise mentor", "glumster".
  */
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {zipSync, strToU8} from 'fflate'
@@ -145,16 +145,28 @@ export function edgeCasesDocx(): Buffer {
   })
 }
 
-let installed: boolean | undefined
+let setup: {ready: boolean; margin?: string} | undefined
+
+/** Run the project's set-up script once per process: LibreOffice and poppler-utils, and LibreOffice 7.5+ if it can. */
+function setUp(): {ready: boolean; margin?: string} {
+  if (!setup) {
+    const r = spawnSync('bash', [join(import.meta.dirname, '../../scripts/setup-libreoffice.sh')], {encoding: 'utf8'})
+    // Exit 3: ready, but comments cannot be printed in the margin; stderr says why.
+    setup = {ready: r.status === 0 || r.status === 3, margin: r.status === 3 ? r.stderr.trim().replace(/^setup-libreoffice: /, '') : undefined}
+    if (r.status !== 0) process.stderr.write(r.stderr)
+  }
+  return setup
+}
 
 /** LibreOffice is installed (through the project's script); false when it cannot be. */
 export function haveLibreOffice(): boolean {
-  if (installed === undefined) {
-    const r = spawnSync('bash', [join(import.meta.dirname, '../../scripts/setup-libreoffice.sh')], {encoding: 'utf8'})
-    installed = r.status === 0
-    if (!installed) process.stderr.write(r.stderr)
-  }
-  return installed
+  return setUp().ready
+}
+
+/** Why LibreOffice cannot print comments in the margin here (undefined: it can). */
+export function noMarginComments(): string | undefined {
+  const s = setUp()
+  return s.ready ? s.margin : 'LibreOffice could not be installed'
 }
 
 /** Run soffice headless with its own profile (two runs at once must not share one). */
@@ -172,4 +184,52 @@ export function libreOffice(bytes: Buffer, name = 'in.docx'): Buffer {
   const r = soffice(['--convert-to', 'docx:MS Word 2007 XML', '--outdir', out, name], dir)
   if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr || r.stdout}`)
   return readFileSync(join(out, name))
+}
+
+/**
+ * `bytes` saved by LibreOffice as a password-protected .docx (an OLE file holding
+ * EncryptionInfo and EncryptedPackage, as Word writes one), and the same file opened
+ * again with the password and saved plain (proof that it is a real encrypted document).
+ * `--convert-to` cannot set a password (it passes only FilterOptions), so a Basic macro
+ * in a fresh profile stores it with the "Password" property.
+ */
+export function encryptedDocx(bytes: Buffer, password: string): {encrypted: Buffer; reopened: Buffer} {
+  const dir = mkdtempSync(join(tmpdir(), 'rl-lo-enc-'))
+  const profile = join(dir, 'profile')
+  const run = (args: string[]) => spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', ...args], {cwd: dir, encoding: 'utf8', timeout: 180_000})
+  const init = run(['--terminate_after_init'])
+  const module = join(profile, 'user/basic/Standard/Module1.xba')
+  if (init.status !== 0 || !existsSync(module)) throw new Error(`soffice did not make a profile: ${init.stderr}`)
+  const q = (s: string) => `&quot;${s}&quot;`
+  const prop = (array: string, i: number, name: string, value: string) => `${array}(${i}).Name = ${q(name)} : ${array}(${i}).Value = ${value}`
+  writeFileSync(
+    module,
+    `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
+<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">
+Sub Encrypt(src As String, dst As String, check As String, password As String)
+  Dim load(0) As New com.sun.star.beans.PropertyValue
+  ${prop('load', 0, 'Hidden', 'True')}
+  doc = StarDesktop.loadComponentFromURL(ConvertToURL(src), ${q('_blank')}, 0, load())
+  Dim store(1) As New com.sun.star.beans.PropertyValue
+  ${prop('store', 0, 'FilterName', q('MS Word 2007 XML'))}
+  ${prop('store', 1, 'Password', 'password')}
+  doc.storeToURL(ConvertToURL(dst), store())
+  doc.close(True)
+  Dim reopen(1) As New com.sun.star.beans.PropertyValue
+  ${prop('reopen', 0, 'Hidden', 'True')}
+  ${prop('reopen', 1, 'Password', 'password')}
+  again = StarDesktop.loadComponentFromURL(ConvertToURL(dst), ${q('_blank')}, 0, reopen())
+  Dim plain(0) As New com.sun.star.beans.PropertyValue
+  ${prop('plain', 0, 'FilterName', q('MS Word 2007 XML'))}
+  again.storeToURL(ConvertToURL(check), plain())
+  again.close(True)
+End Sub
+</script:module>`
+  )
+  writeFileSync(join(dir, 'in.docx'), bytes)
+  const [src, dst, check] = ['in.docx', 'encrypted.docx', 'reopened.docx'].map((n) => join(dir, n))
+  const r = run([`macro:///Standard.Module1.Encrypt("${src}","${dst}","${check}","${password}")`])
+  if (r.status !== 0 || !existsSync(dst) || !existsSync(check)) throw new Error(`soffice did not save an encrypted copy: ${r.stderr || r.stdout}`)
+  return {encrypted: readFileSync(dst), reopened: readFileSync(check)}
 }

@@ -94,14 +94,22 @@ export interface PdfNote {
   text: string
 }
 
-/** The comments LibreOffice printed as PDF text annotations (ExportNotes), from the PDF's uncompressed annotation dictionaries. */
+/**
+ * The comments LibreOffice printed as PDF text annotations (ExportNotes), from the PDF's uncompressed
+ * annotation objects (their keys in any order: LibreOffice 7.4 and 25.2 write them differently).
+ */
 export function pdfNotes(pdf: Buffer, pageHeight: number): PdfNote[] {
   const src = pdf.toString('latin1')
-  return [...src.matchAll(/\/Subtype\s*\/Text\s*\/Rect\s*\[([\d.\s-]+)\][^]*?\/Contents\s*<FEFF([0-9A-Fa-f]*)>/g)].map((m) => {
-    const [x, , , y2] = m[1].trim().split(/\s+/).map(Number)
-    const text = Buffer.from(m[2], 'hex').swap16().toString('utf16le')
-    return {x, top: pageHeight - y2, text}
-  })
+  const notes: PdfNote[] = []
+  for (const [, object] of src.matchAll(/\d+ 0 obj\s*([\s\S]*?)endobj/g)) {
+    if (!/\/Type\s*\/Annot\b/.test(object) || !/\/Subtype\s*\/Text\b/.test(object)) continue
+    const rect = /\/Rect\s*\[([\d.\s-]+)\]/.exec(object)
+    const contents = /\/Contents\s*<FEFF([0-9A-Fa-f]*)>/.exec(object)
+    if (!rect || !contents) continue
+    const [x, , , y2] = rect[1].trim().split(/\s+/).map(Number)
+    notes.push({x, top: pageHeight - y2, text: Buffer.from(contents[1], 'hex').swap16().toString('utf16le')})
+  }
+  return notes
 }
 
 export interface PdfWord {
@@ -111,10 +119,48 @@ export interface PdfWord {
   text: string
 }
 
-/** The words of the first page as `pdftotext -bbox` gives them, and the page's height. */
-export function pdfWords(html: string): {height: number; words: PdfWord[]} {
-  const page = /<page width="[\d.]+" height="([\d.]+)">([\s\S]*?)<\/page>/.exec(html)
-  if (!page) return {height: 0, words: []}
-  const words = [...page[2].matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), text: decode(m[4])}))
-  return {height: Number(page[1]), words}
+/** The words of the first page as `pdftotext -bbox` gives them, and the page's size. */
+export function pdfWords(html: string): {width: number; height: number; words: PdfWord[]} {
+  const page = /<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/.exec(html)
+  if (!page) return {width: 0, height: 0, words: []}
+  const words = [...page[3].matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), text: decode(m[4])}))
+  return {width: Number(page[1]), height: Number(page[2]), words}
+}
+
+export interface PdfLine {
+  /** Left edge of the first word, top of the line (from the top of the page). */
+  x: number
+  top: number
+  text: string
+  words: PdfWord[]
+}
+
+/**
+ * The words of a page as lines: words at one height, split where a wide gap
+ * separates them (a line of the page body and a comment beside it in the margin
+ * are two lines). Top to bottom, then left to right.
+ */
+export function pdfLines(words: PdfWord[], gap = 40): PdfLine[] {
+  const sorted = [...words].sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin)
+  const rows: PdfWord[][] = []
+  for (const w of sorted) {
+    const row = rows[rows.length - 1]
+    if (row && Math.abs(row[0].yMin - w.yMin) < 0.5) row.push(w)
+    else rows.push([w])
+  }
+  const lines: PdfLine[] = []
+  for (const row of rows) {
+    row.sort((a, b) => a.xMin - b.xMin)
+    let current: PdfWord[] = []
+    const flush = () => current.length && lines.push({x: current[0].xMin, top: current[0].yMin, text: current.map((w) => w.text).join(' '), words: current})
+    for (const w of row) {
+      if (current.length && w.xMin - current[current.length - 1].xMax > gap) {
+        flush()
+        current = []
+      }
+      current.push(w)
+    }
+    flush()
+  }
+  return lines.sort((a, b) => a.top - b.top || a.x - b.x)
 }
