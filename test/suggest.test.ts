@@ -319,6 +319,12 @@ describe('first alternatives read in their own examples', () => {
     none('Her family sees her as a burden.', 'burden-on-services', /needs in\.$/)
   })
 
+  test('"share their own experience of recovery for people": an alternative\'s "with" takes the people "for" named', () => {
+    assert.equal(first('Peer workers are employed to model recovery for people early in treatment.', 'model-recovery'), 'Peer workers are employed to share their own experience of recovery with people early in treatment.')
+    assert.equal(first('The peer mentor will model resilience for younger members of the house.', 'model-recovery'), 'The peer mentor will share their own experience of recovery with younger members of the house.')
+    assert.equal(first('New peer workers should demonstrate recovery in every group they run.', 'model-recovery'), 'New peer workers should share their own experience of recovery in every group they run.')
+  })
+
   test('a figure in words is a quantity; an object of any length then a wh-word', () => {
     assert.deepEqual(offered('The contract sets a recovery KPI of sixty per cent by year two.', 'recovery-targets').results, [])
     assert.equal(first('The dashboard shows the recovery rate for every peer-led group.', 'recovery-targets'), 'The dashboard shows the co-produced outcome measure for every peer-led group.')

@@ -158,7 +158,8 @@ export function seams(edit: {start: number; end: number; replacement: string}, c
     // An alternative that ends in "to"/"with" needs what follows to be its object.
     if (!next || !spaceAfter) return undefined
     const after = tokens[nextIndex + 1]
-    if (/^(of|on|upon)$/.test(next.norm) && !matchEndsInPrep && after?.join === 'space' && (isNounLike(after) || NP_START.test(after.norm))) {
+    // "share their own experience with" + "for people early in treatment" → "with people…": the sentence's "for" named the same people.
+    if ((/^(of|on|upon)$/.test(next.norm) || (next.norm === 'for' && lastWord === 'with' && [after, tokens[nextIndex + 2]].some((t) => PEOPLE.test(t?.norm ?? '')))) && !matchEndsInPrep && after?.join === 'space' && (isNounLike(after) || NP_START.test(after.norm))) {
       // "decision about" + "of medication" → "decision about medication": the alternative's preposition replaces the sentence's.
       return {edit: {start, end: next.end, replacement}}
     }
