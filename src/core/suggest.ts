@@ -292,7 +292,7 @@ function bareBefore(tokens: Token[], start: number): boolean {
 
 /** "describes people with dementia as …": the object before "as" (a few words back) is a plural word for people. */
 function pluralObjectBeforeAs(tokens: Token[], from: number): boolean {
-  let i = tokens.findIndex((t) => t.start >= from) - 1
+  const i = tokens.findIndex((t) => t.start >= from) - 1
   if (tokens[i]?.norm !== 'as') return false
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const w = tokens[k].norm
