@@ -212,7 +212,8 @@ export class Reviewer implements CandidateSource {
           if (allowed && allowed[match.start] >= match.end) continue
           if (mentions.covers(start, end)) continue
           quotes ??= new RangeCover(paragraphQuotes(text, paragraph))
-          if (quotes.covers(start, end)) continue
+          // A frame whose words run into or out of a quotation reports someone else's wording ("described as "the most powerful treatment"").
+          if (quotes.covers(start, end) || (rule.frame && (quotes.covers(start, start + 1) || quotes.covers(end - 1, end)))) continue
           if (isMention(tokens, match.start, match.end)) continue
           if (discussion.isDiscussed(sentence.position?.start.offset ?? start, sentence.position?.end.offset ?? end, start, end)) continue
           definedTerm ??= definedTermSpan(text, paragraph.position?.start.offset ?? start) ?? null
@@ -228,9 +229,9 @@ export class Reviewer implements CandidateSource {
           // People describing themselves, or a label they were given; a peer calling themself a role model is still one.
           if ((rule.person || rule.category !== 'role-model') && isSelfDescription(tokens, match.start, rule.person === true, rule.category !== 'labelling')) continue
           if (rule.category !== 'labelling' && !negationKeeps(rule) && isRejected(tokens, text, match.start, rule.kind === 'verb')) continue
-          if (rule.category !== 'labelling' && rule.negated === undefined && isRejectedByClause(tokens, text, match.start, rule.person === true && rule.kind === 'noun')) continue
+          if (rule.category !== 'labelling' && rule.negated === undefined && isRejectedByClause(tokens, text, match.start, rule.person === true && phraseKind(rule, match.phrase) === 'noun')) continue
           if (rule.category !== 'role-model' && isReportedLabel(tokens, match.start, this.kin)) continue
-          if (rule.personSubject && !this.personSubject(tokens, text, match.start)) continue
+          if ((rule.personSubject || rule.personObject) && !this.frames.aboutPerson(rule, phraseKind(rule, match.phrase), tokens, text, match.start, match.end)) continue
           if (rule.adjectiveSense && match.end - match.start === 1 && isPredicateAdjective(tokens, match.start)) continue
           if (this.silenced?.disables(rule.id, rule.category, start + (within?.base ?? 0))) continue
           if (this.remaining-- <= 0) {
@@ -257,10 +258,7 @@ export class Reviewer implements CandidateSource {
   /** Whether a word names a relative ("our son", "my partner"), from the word class `relatives`. */
   private readonly kin = (norm: string) => this.frames.isKin(norm)
 
-  /** When the match is the complement of a linking verb, whether that verb's subject is a person. */
-  private personSubject(tokens: Token[], text: string, start: number): boolean {
-    return this.frames.complementOfPerson(tokens, text, start)
-  }
+
 
   /**
    * The second opinion on a sentence no rule matched: a match of the category rule it names, over

@@ -13,6 +13,7 @@
 import {parseMarkdown, parsePlainParagraphs, type Prose, type Reference} from './parse/markdown.js'
 import {paragraphEnd, type Region} from './parse/regions.js'
 import {reviewInPieces} from './pieces.js'
+import {leadInSubject} from './context/lead-in.js'
 import {countLines, definitionsPrefix, lineEnd, lineStart, MAX_PARSE_CHARS, reviewWithPrefix, SLICE_CHARS, type CandidateSource, type SliceBlock, type SliceResult} from './slice-base.js'
 
 export * from './slice-base.js'
@@ -141,7 +142,7 @@ export const startRegions = (regions: Region[]): RegionCursor => ({regions, next
  */
 export function nextRegions(reviewer: CandidateSource, text: string, c: RegionCursor, sliceChars = SLICE_CHARS): number {
   const {regions} = c
-  const needed = (k: number) => (c.needed[k] ??= needsReview(text.slice(regions[k].start, regions[k].end), reviewer))
+  const needed = (k: number) => (c.needed[k] ??= needsReview(text.slice(regions[k].start, regions[k].end), reviewer, text, regions[k].start))
   const lineAt = (offset: number) => {
     c.line += countLines(text, c.counted, offset)
     c.counted = offset
@@ -196,7 +197,10 @@ export function reviewRegions(reviewer: CandidateSource, text: string, regions: 
 }
 
 /** A region must be parsed when a rule may match in it, or it may hold a character reference or a directive. */
-function needsReview(source: string, reviewer: CandidateSource): boolean {
-  return source.includes('&') || source.includes('<!--') || reviewer.mayMatch(source)
+function needsReview(source: string, reviewer: CandidateSource, text = '', start = 0): boolean {
+  if (source.includes('&') || source.includes('<!--') || reviewer.mayMatch(source)) return true
+  // A list whose lead-in lends its items a subject ("As a peer mentor you will:") is read with it.
+  const subject = text && leadInSubject(text, start)
+  return subject !== undefined && subject !== '' && reviewer.mayMatch(`${subject} ${source}`)
 }
 

@@ -120,6 +120,8 @@ export interface Rule {
   optIn?: boolean
   /** When the match is the complement of a linking verb ("X is a role model"), X must be a person. */
   personSubject?: boolean
+  /** A verb rule's object must be a person (or absent): "instruct residents", not "instruct the contractors". */
+  personObject?: boolean
   /** Still a finding after a negator ("are not permitted to"); by default a negated match is a rejection. */
   negated?: boolean
   message: string

@@ -15,18 +15,22 @@
 /** What a lead-in makes of the list under it. */
 export type LeadIn = 'rejected' | 'discussed' | undefined
 
-// Markdown's list markers, a table row, and the lettered items of policies ("a) …", "(b) …").
-const LIST_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)]|\(?[a-z]\))[ \t]+|^[ \t]*\|/
+// Markdown's list markers, a table row, the lettered items of policies ("a) …", "(b) …"), and a quoted extract.
+const LIST_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)]|\(?[a-z]\))[ \t]+|^[ \t]*[|>]/
 const NEGATED = /\b(not|never|no longer|don'?t|doesn'?t|won'?t|cannot|can'?t|mustn'?t|shouldn'?t|aren'?t|isn'?t|nor|neither|avoid|instead of|rather than)\b/i
 const EXERCISE =
-  /\b(spot|rewrite|re-write|reword|rephrase|how would you|which of (these|the following)|discuss|critique|examples? (of|to)|terms such as|words such as|phrases such as|moving away from|no longer use|outdated|unhelpful (language|terms|words|phrases)|words? to avoid|phrases? to avoid|language to avoid|terms? to avoid|try instead|say instead|use instead)\b/i
+  /\b(spot|rewrite|re-write|reword|rephrase|underline|circle|highlight|(extract|example|passage|letter|note|referral) below|how would you (re-?write|reword|rephrase|say|put|word|phrase)|which of (these|the following)|discuss|critique|examples? (of|to)|terms such as|words such as|phrases such as|moving away from|no longer use|outdated|unhelpful (language|terms|words|phrases)|words? to avoid|phrases? to avoid|language to avoid|terms? to avoid|try instead|say instead|use instead)\b/i
+const MARK_UP = /\b(underline|circle|highlight|spot|rewrite|re-write|reword|rephrase)\b[^.]*\b(words?|phrases?|language|labels?|terms?|it|this|them)\b|\b(extract|example|passage|letter|note|referral) below\b/i
 /** How far back to look for the lead-in. */
 const LOOK_BACK = 4000
 
 /** For a paragraph starting at `start` inside a list or table, what its lead-in makes of it. */
 export function leadInOf(text: string, start: number): LeadIn {
   const lead = leadInText(text, start)
-  if (lead === undefined || !/[:?]\**$/.test(lead)) return undefined
+  if (lead === undefined) return undefined
+  // Marking up wording sets out what follows whatever the lead-in's last mark ("Read the extract below and underline…").
+  if (MARK_UP.test(lead)) return 'discussed'
+  if (!/[:?]\**$/.test(lead)) return undefined
   if (EXERCISE.test(lead)) return 'discussed'
   if (NEGATED.test(lead)) return 'rejected'
   return undefined

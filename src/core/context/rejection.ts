@@ -27,10 +27,16 @@ const PART_END = /[;:!?|\u2014]|\s[-\u2013]\s/
 const CONDITION = new Set(['until', 'unless', 'before', 'till', 'while', 'whilst', 'if', 'once', 'without', 'except', 'but', 'only', 'other', 'than', 'instead'])
 /** Verbs of saying, thinking and judging: negated, what they govern is the view rejected. */
 const VIEW_VERBS = new Set(
-  'assume assumes assumed think thinks thought believe believes believed say says said tell tells told suggest suggests suggested imply implies implied mean means meant expect expects expected claim claims claimed pretend pretends pretended promise promises promised judge judges judged define defines defined describe describes described call calls called label labels labelled labeled treat treats treated see sees saw seen view views viewed measure measures measured count counts counted equate equates equated regard regards regarded consider considers considered'.split(' ')
+  'assume assumes assumed think thinks thought believe believes believed say says said tell tells told suggest suggests suggested imply implies implied mean means meant expect expects expected claim claims claimed pretend pretends pretended promise promises promised judge judges judged define defines defined describe describes described call calls called label labels labelled labeled treat treats treated see sees saw seen view views viewed measure measures measured count counts counted equate equates equated regard regards regarded consider considers considered describing calling labelling labeling treating seeing viewing using referring'.split(' ')
 )
+/** Verbs by which a way of speaking is given up: "we stopped describing…", "avoid calling…". */
+const GIVEN_UP = new Set('stop stops stopped avoid avoids avoided quit ceased'.split(' '))
+/** Verbs of evidence: negated, their object is the view rejected, a label too ("is not showing a lack of insight"). */
+const EVIDENCE_VERBS = new Set('show shows showed shown showing indicate indicates indicated indicating prove proves proved proven signal signals signalled'.split(' '))
 /** Verbs of demanding and trying: negated, they reject what they ask for ("do not require anyone to…"). */
 const DEMAND_VERBS = new Set('require requires required ask asks asked insist insists insisted need needs needed want wants wanted try tries tried aim aims aimed force forces forced exist exists existed work works worked'.split(' '))
+const QUESTIONING = new Set('reflect reflects ask asks asked question questions questioned wonder wonders wondered discuss discusses discussed debate debates debated explore explores explored consider considers considered challenge challenges'.split(' '))
+const DEMANDED = new Set('expected required asked made forced obliged pressured'.split(' '))
 /** "is not about…", "is not there to…", "is not a service where…": what follows describes the thing rejected. */
 const ABOUT = new Set(['about', 'there', 'here', 'where', 'in', 'for'])
 
@@ -46,17 +52,22 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
       break
     }
   }
+  if (gerundSubjectDenied(tokens, from, start)) return true
   for (let i = from; i < start; i++) {
     const w = tokens[i].norm
+    // "reflect on whether peer support is a treatment at all": the wording is a question put, not a claim.
+    if (w === 'whether' && (QUESTIONING.has(tokens[i - 1]?.norm ?? '') || QUESTIONING.has(tokens[i - 2]?.norm ?? ''))) return true
     if (CONDITION.has(w)) return false
     const shape = negates(tokens, i, from)
     if (!shape) continue
     // A label is used whatever the clause around it says, unless it is the view rejected: "do not assume that
     // someone who declines is unmotivated", "we do not treat residents as patients".
-    if (label && (shape !== 'view' || !tokens.slice(i + 1, start).some((t) => t.norm === 'that' || t.norm === 'as'))) return false
+    if (label && shape !== 'evidence' && (shape !== 'view' || !tokens.slice(i + 1, start).some((t) => t.norm === 'that' || t.norm === 'as'))) return false
     // A condition before or after the words ("nobody counts as recovered while still on methadone"); not in
     // "there is no stage of recovery a person must reach before…", where the condition is part of what is denied.
     if (shape === 'existential') return true
+    // "Nobody is expected to be abstinent before…": the condition is part of the demand denied.
+    if (shape === 'subject' && tokens.slice(i + 1, i + 5).some((t) => DEMAND_VERBS.has(t.norm) || DEMANDED.has(t.norm))) return true
     for (let k = i + 1; k < tokens.length && k - i <= REACH * 2; k++) {
       const gap = text.slice(tokens[k - 1].end, tokens[k].start)
       if (k > start && (PART_END.test(gap) || (gap.includes(',') && JOINS.has(tokens[k].norm)))) break
@@ -68,19 +79,22 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
 }
 
 /** How the token at i negates what follows it (a negative subject, a negated verb of a view or a demand, a negated copula), or false. */
-function negates(tokens: Token[], i: number, from: number): 'subject' | 'existential' | 'view' | 'demand' | 'copula' | false {
+function negates(tokens: Token[], i: number, from: number): 'subject' | 'existential' | 'view' | 'evidence' | 'demand' | 'copula' | false {
   const w = tokens[i].norm
   const next = tokens[i + 1]?.norm ?? ''
   // A negative subject at the head of the clause: "No one is…", "Nobody's recovery is…", "There is no stage…".
-  const subject = NEGATIVE_SUBJECTS.has(w) || (w === 'no' && (next === 'one' || next === 'person' || next === 'member')) || w === 'never'
+  const subject = NEGATIVE_SUBJECTS.has(w) || (w === 'no' && (next === 'one' || next === 'person' || next === 'member')) || w === 'never' || w === 'neither'
   if (subject && (i === from || /^(there|here|and|so|that|because)$/.test(tokens[i - 1].norm))) return 'subject'
   if (NEGATIVE_SUBJECTS.has(w)) return false
   if (w === 'no' && i > from && BE.has(tokens[i - 1].norm) && /^(there|here)$/.test(tokens[i - 2]?.norm ?? '')) return 'existential'
+  // "We stopped describing people as a burden", "we avoid calling anyone…": a view given up.
+  if (GIVEN_UP.has(w) && VIEW_VERBS.has(tokens[i + 1]?.norm ?? '')) return 'view'
   if (!isNegator(w) || w === 'no' || w === 'nor' || w === 'neither' || w === 'unable' || w === 'incapable') return false
   // The negated verb, over modals, auxiliaries and adverbs ("should not assume", "will never simply tell").
   let k = i + 1
   while (k < tokens.length && (isAdverb(tokens[k].norm) || DO.has(tokens[k].norm) || MODALS.has(tokens[k].norm) || tokens[k].norm === 'be' || tokens[k].norm === 'been')) k++
   const verb = tokens[k]?.norm ?? ''
+  if (EVIDENCE_VERBS.has(verb) && /^(a|an|any|the|signs?|evidence|that)$/.test(tokens[k + 1]?.norm ?? '')) return 'evidence'
   if (VIEW_VERBS.has(verb)) return 'view'
   if (DEMAND_VERBS.has(verb)) return 'demand'
   // A copula before the negator: "is not about", "is not a service where", "are not there to".
@@ -88,6 +102,22 @@ function negates(tokens: Token[], i: number, from: number): 'subject' | 'existen
   if (!copula) return false
   if (ABOUT.has(verb)) return 'copula'
   // "is not a place where…", "is not a service that…": a noun phrase and a relative clause describing it.
-  for (let j = k; j < Math.min(tokens.length, k + 5); j++) if (/^(where|which|that|whose)$/.test(tokens[j].norm)) return 'copula'
+  // "is not the same as…", "are not the sum of…", "is not a condition of…": what follows is what the subject is not.
+  for (let j = k; j < Math.min(tokens.length, k + 5); j++) if (/^(where|which|that|whose|of|as)$/.test(tokens[j].norm)) return 'copula'
+  return false
+}
+
+/**
+ * The words are the state a gerund subject names, and the clause denies it: "Being symptom-free is not a
+ * condition of joining", "Being further along does not make one recovery more valid".
+ */
+function gerundSubjectDenied(tokens: Token[], from: number, start: number): boolean {
+  if (!/^(being|having|becoming|staying|remaining|getting)$/.test(tokens[from]?.norm ?? '') || start - from > 4) return false
+  for (let k = start + 1; k < Math.min(tokens.length, start + 8); k++) {
+    const w = tokens[k].norm
+    if (!(BE.has(w) || DO.has(w) || MODALS.has(w))) continue
+    const next = tokens[k + 1]?.norm ?? ''
+    return next === 'not' || next === 'never' || /n't$/.test(w)
+  }
   return false
 }

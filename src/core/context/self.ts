@@ -17,10 +17,16 @@ const LABELLING = new Set(
   'am was were been being became become felt feel called labelled labeled diagnosed described branded seen treated considered known told deemed classed classified written put'.split(' ')
 )
 const LABELLED_BY = new Set('called labelled labeled diagnosed described branded saw treated considered told made named deemed classed'.split(' '))
+const SELF_NAMING = /^(call|calls|called|calling|describe|describes|described|describing|identify|identifies|identified|see|sees|saw|consider|considers|considered|name|names|named|label|labels|labelled)$/
 const BOUNDARY = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'so', 'and'])
 
 /** "I am (still) an alcoholic", "We are addicts in recovery", "As a former patient, I…". `we` counts only for `person` rules. */
 export function isSelfDescription(tokens: Token[], start: number, includeWe = true, writerAsSubject = true): boolean {
+  // "some people call themselves alcoholics", "who describe herself as…": a name people choose for themselves.
+  let r = start - 1
+  if (/^(a|an)$/.test(tokens[r]?.norm ?? '')) r--
+  if (tokens[r]?.norm === 'as') r--
+  if (/^(themselves|himself|herself|yourself|yourselves)$/.test(tokens[r]?.norm ?? '') && SELF_NAMING.test(tokens[r - 1]?.norm ?? '')) return true
   const first = (w: string) => (includeWe ? FIRST_PERSON.has(w) : w === 'i' || w === "i'm" || w === "i've" || w === 'myself')
   for (let i = start - 1; i >= Math.max(0, start - 6); i--) {
     const w = tokens[i].norm
@@ -36,7 +42,7 @@ export function isSelfDescription(tokens: Token[], start: number, includeWe = tr
 
 /** The clause before the match puts the label on the writer: "I was what they called a…", "they told me I was…", "my relapse", "I spent years in a codependent relationship". */
 function reportedLabel(tokens: Token[], start: number, first: (w: string) => boolean, writerAsSubject: boolean): boolean {
-  if (start > 0 && tokens[start - 1].norm === 'my') return true
+  if ((start > 0 && tokens[start - 1].norm === 'my') || tokens[start].norm === 'my') return true
   // The writer is the subject of the clause: "I spent years in a…", "Back then I…".
   for (let i = start - 1; writerAsSubject && i >= 0 && start - i <= 8; i--) {
     const w = tokens[i].norm

@@ -5,11 +5,10 @@
  * phrases start and end — and run only on sentences where a frame's verb occurs.
  */
 import type {Token} from '../match/tokens.js'
-import {BE, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
+import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {single, type Clause, type Np, type Oblique} from './phrases.js'
 import {extendLeft, firstSubject, nearestLeft} from './reach.js'
-
 export type {Clause, Np, Oblique} from './phrases.js'
 
 /** Words a clause reaches either side of its verb, at most (real clauses are far shorter). */
@@ -21,7 +20,6 @@ export class SentenceReader {
   private text = ''
   /** The noun classes of the class hits ending at each token. */
   private heads: Array<string[] | undefined> = []
-
   /** One reader reads sentence after sentence (see `read`): frames ask it about thousands of sentences a document. */
   constructor(private readonly nounClasses: Set<string>) {}
 
@@ -171,6 +169,8 @@ export class SentenceReader {
     while (j + 1 < ceiling && j - i < 5 && this.tokens[j + 1].join !== 'break') {
       const next = this.norm(j + 1)
       if (isFunctionWord(next) || PRONOUNS.has(next) || next === 'to' || isAdverb(next)) break
+      // A number starts a phrase of its own: "signs off the rota two weeks in advance".
+      if (CARDINAL.test(next) && this.tokens[j + 1].join === 'space') break
       if (this.possessive(j)) possessor = j
       j++
     }
@@ -240,8 +240,8 @@ export class SentenceReader {
     }
     // "Nor/never … " after the subject is caught above; "no one decides" by the subject below.
     let k = verbEnd
-    // "is not", "are never": negation after a copula or auxiliary.
-    if (copula && k < end && isNegator(this.norm(k))) negated = true
+    // "is not", "are never": negation after a copula or auxiliary ("means no admissions" defines by absence).
+    if (copula && k < end && isNegator(this.norm(k)) && (this.norm(k) !== 'no' || BE.has(this.norm(verbStart)))) negated = true
     while (k < end && PARTICLES.has(this.norm(k)) && this.tokens[k].join !== 'break') k++
     const next = this.norm(k)
     const passive = !copula && participle && (passiveAux || (g === verbStart && next === 'by') || (g === verbStart && this.absolute(g, start)))
@@ -386,13 +386,14 @@ export class SentenceReader {
     if (inGroupTo && direct.length > 0 && direct.some((np) => np.head !== undefined && (this.isNoun(np.head) || PRONOUNS.has(this.norm(np.head))))) {
       // "help people to choose": after a verb of asking or enabling, the noun before "to" does the choosing;
       // "use techniques to move…" is a purpose, and the clause's subject does it.
-      const before = this.norm(Math.min(...direct.map((np) => np.start)) - 1)
-      if (OBJECT_CONTROL.test(before) || !direct.some((np) => np.start > start)) return direct
+      const first = Math.min(...direct.map((np) => np.start))
+      // The phrase read leftwards may have taken the verb in ("allow people"): it is not a modifier.
+      const verb = [first - 1, first, first + 1].find((i) => i < j && OBJECT_CONTROL.test(this.norm(i)))
+      if (verb !== undefined || !direct.some((np) => np.start > start)) return direct.map((np) => (verb !== undefined && np.start <= verb ? {...np, start: verb + 1} : np))
       return firstSubject(this, start, j)
     }
     // "People … tend to be", "Peers are expected to set out": the clause's first noun phrase is the subject.
     if (inGroupTo) return firstSubject(this, start, j)
     return nearestLeft(this, j, start)
   }
-
 }

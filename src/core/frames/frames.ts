@@ -14,9 +14,13 @@ import {Lexicon, type Hit} from './lexicon.js'
 import {firstHit, firstHitOf, hitsIn} from './hits.js'
 import {anchorIsArgument, anchorNegated, complementClasses, conditional, gated, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, PERSON_CLASS, PERSONAL, resolve, selfOwned, shared, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
 import {single} from './phrases.js'
+import {aboutPerson} from './person-subject.js'
 
 /** Words after which a verb's form is a noun. */
 const NOUN_SIGNALS = new Set('a an the this these those their its our your my his every another'.split(' '))
+const DEFINING = /^(mean|means|meant|require|requires|required|involve|involves|equal|equals|entail|entails)$/
+/** "a lower score", "the final review": a grading word between a determiner and a noun. */
+const COMPARATIVE = /^(lower|higher|low|high|better|worse|final|first|last|total|mean|average|overall|weekly|monthly|annual|new|clinical)$/
 
 /** Prepositions of a means or measure ("measured by", "defined as", "recovered when"). */
 const BY_PREPS = new Set(['by', 'using', 'through', 'via', 'as', 'against', 'from', 'on', 'in', 'with', 'when', 'if', 'once', 'after', 'until', 'based', 'according', 'under', 'below', 'above', 'within', 'of', 'about', 'regarding', 'concerning', 'to', 'that', 'what', 'how', 'why', 'which', 'whether'])
@@ -151,42 +155,9 @@ export class FrameMatcher {
     return this.lexicon.singleForms('relatives')?.has(norm) === true
   }
 
-  /**
-   * When the words at `start` are the complement of a linking verb ("The garden project has become a
-   * role model"), whether the verb's subject is a person: a people, staff, peer or relatives word, a
-   * personal pronoun, or a capitalised name. Anywhere else, true.
-   */
-  /** One reader per sentence (tagging reads the whole sentence: once, however many matches ask). */
-
-  complementOfPerson(tokens: Token[], text: string, start: number): boolean {
-    let v = start - 1
-    while (v >= 0 && /^(a|an|the|such|real|positive|good|great|true|genuine|some|kind|of|sort|more|most|very|quite|an|becoming)$/.test(tokens[v].norm)) v--
-    if (v < 0 || !/^(is|are|was|were|be|been|being|become|becomes|became|remain|remains|seen|regarded|considered|act|acts|acted|serve|serves|served|as)$/.test(tokens[v].norm)) return true
-    const reader = this.reader.reset(tokens, text, this.lexicon.tag(tokens))
-    // "act as", "serve as": the subject is the verb's; "sees her as": the complement is said of "her".
-    const copula = tokens[v].norm !== 'as'
-    if (!copula && v > 0) {
-      v--
-      if (!/^(act|acts|acted|acting|serve|serves|served|serving|function|functions|work|works|worked|seen|regarded|considered|described|known|treated|viewed)$/.test(tokens[v].norm)) {
-        // The phrase before "as", with its of/with phrase ("people with dementia as…").
-        for (let i = v; i >= 0 && v - i < 5 && !(tokens[i + 1]?.join === 'break'); i--) {
-          const n = tokens[i].norm
-          if (isVerbGroupWord(n) && !isAdverb(n)) break
-          if (PERSONAL.has(n) || /^(her|him|them|me|us)$/.test(n) || ['people', 'staff', 'peer', 'relatives'].some((c) => reader.classesOf(single(i), true).has(c))) return true
-        }
-        return false
-      }
-    }
-    const clause = reader.read(v, v + 1, false, copula)
-    if (clause.left.length === 0) return true
-    return clause.left.some((np) => {
-      if (np.head === undefined) return true
-      const classes = reader.classesOf(np, true)
-      if (['people', 'staff', 'peer', 'relatives'].some((c) => classes.has(c))) return true
-      const head = tokens[np.head]
-      // A capitalised word no class knows is a name ("Grace is living proof…"), even at the start.
-      return PERSONAL.has(head.norm) || (/^\p{Lu}/u.test(head.raw) && head.raw !== head.raw.toUpperCase() && (np.head > 0 || classes.size === 0))
-    })
+  /** Whether a rule's words at [start, end) are about a person, as its `personSubject` / `personObject` ask (person-subject.ts). */
+  aboutPerson(rule: Pick<Rule, 'personSubject' | 'personObject'>, kind: string | undefined, tokens: Token[], text: string, start: number, end: number): boolean {
+    return aboutPerson(this.reader.reset(tokens, text, this.lexicon.tag(tokens)), rule, kind, tokens, start, end)
   }
 
   /**
@@ -270,7 +241,7 @@ export class FrameMatcher {
       const frames = this.byVerb.get(hit.cls)
       if (frames === undefined) continue
       // After "these", "their", "the": a noun ("explains these limits", "their plans"), not a verb.
-      const asNoun = !hit.participle && hit.start > 0 && tokens[hit.start].join === 'space' && NOUN_SIGNALS.has(tokens[hit.start - 1].norm)
+      const asNoun = !hit.participle && hit.start > 0 && tokens[hit.start].join === 'space' && (NOUN_SIGNALS.has(tokens[hit.start - 1].norm) || (hit.start > 1 && NOUN_SIGNALS.has(tokens[hit.start - 2].norm) && COMPARATIVE.test(tokens[hit.start - 1].norm)))
       for (const frame of frames) {
         if (asNoun && !frame.nounAnchor) continue
         // Every class the frame needs must occur in the sentence before its clause is worth reading.
@@ -327,10 +298,12 @@ export class FrameMatcher {
     if (frame.owner && !frame.object && !frame.objectClause && !agents.some((p) => p.possessor !== undefined && intersects(reader.classesOf(single(p.possessor), true), frame.owner))) return undefined
     // The writer speaking of themself ("My recovery has involved medication", "I decided my own goals").
     if (frame.rule.category !== 'role-model' && agents.some((np) => (np.possessor !== undefined && reader.tokens[np.possessor].norm === 'my') || (np.head !== undefined && reader.tokens[np.head].norm === 'i'))) return undefined
+    // "Recovery means no admissions": a definition by absence, not a denial.
+    const absence = frame.copula || DEFINING.test(reader.tokens[clause.verbStart].norm)
     if ((frame.object || frame.objectClause) && !(spec.objectOptional && objects.length === 0)) {
       const matched = objects.filter(
         (np) =>
-          (!np.negative || spec.negated !== undefined) &&
+          (!np.negative || spec.negated !== undefined || absence) &&
           (np.head === undefined ? intersects(reader.classesOf(np, false), frame.objectClause ?? frame.object) : intersects(complementClasses(np, reader, frame.copula), frame.object)) &&
           !selfOwned(np, agents, reader, frame) &&
           (!frame.linked || np.head === undefined || !onlyLinked(reader.classesOf(np, false), frame) || tiedToPerson(np, clause, reader)) &&

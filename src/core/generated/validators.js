@@ -347,12 +347,12 @@ return errors === 0;
 }
 
 export const validateRulePack = validate11;
-const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://recovery-lint.invalid/schemas/rule-pack.schema.json","type":"object","additionalProperties":false,"anyOf":[{"required":["category","rules"]},{"required":["classes"],"not":{"required":["rules"]}}],"properties":{"$schema":{"type":"string"},"category":{"$ref":"#/definitions/category"},"title":{"type":"string","minLength":1},"description":{"type":"string"},"principles":{"type":"array","items":{"$ref":"#/definitions/principle"},"uniqueItems":true},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"classes":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/wordClass"}}},"definitions":{"wordClass":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}}}},"slot":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}},"frame":{"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"objectHead":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"}}},"category":{"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]},"severity":{"enum":["error","warning","info"]},"severityOrOff":{"enum":["error","warning","info","off"]},"principle":{"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]},"phraseList":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}},"alternative":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1},"advice":{"type":"string","minLength":1}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]},{"required":["advice"]}],"not":{"required":["singular","noun"]}}]},"kind":{"enum":["noun","verb","adjective","clause","other"]},"rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}}}};
+const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://recovery-lint.invalid/schemas/rule-pack.schema.json","type":"object","additionalProperties":false,"anyOf":[{"required":["category","rules"]},{"required":["classes"],"not":{"required":["rules"]}}],"properties":{"$schema":{"type":"string"},"category":{"$ref":"#/definitions/category"},"title":{"type":"string","minLength":1},"description":{"type":"string"},"principles":{"type":"array","items":{"$ref":"#/definitions/principle"},"uniqueItems":true},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"classes":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/wordClass"}}},"definitions":{"wordClass":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}}}},"slot":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}},"frame":{"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"objectHead":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"}}},"category":{"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]},"severity":{"enum":["error","warning","info"]},"severityOrOff":{"enum":["error","warning","info","off"]},"principle":{"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]},"phraseList":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}},"alternative":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1},"advice":{"type":"string","minLength":1}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]},{"required":["advice"]}],"not":{"required":["singular","noun"]}}]},"kind":{"enum":["noun","verb","adjective","clause","other"]},"rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"personObject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}}}};
 const schema19 = {"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]};
 const schema20 = {"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]};
 const schema58 = {"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}}}};
 const func0 = (runtime_equal.default ?? runtime_equal);
-const schema21 = {"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}};
+const schema21 = {"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"personObject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}};
 const schema22 = {"enum":["error","warning","info"]};
 const schema23 = {"enum":["error","warning","info","off"]};
 const schema26 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}};
@@ -2760,9 +2760,9 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data.negated !== undefined){
-if(typeof data.negated !== "boolean"){
-const err91 = {instancePath:instancePath+"/negated",schemaPath:"#/properties/negated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.personObject !== undefined){
+if(typeof data.personObject !== "boolean"){
+const err91 = {instancePath:instancePath+"/personObject",schemaPath:"#/properties/personObject/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2772,11 +2772,9 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data.message !== undefined){
-let data41 = data.message;
-if(typeof data41 === "string"){
-if(func2(data41) < 10){
-const err92 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
+if(data.negated !== undefined){
+if(typeof data.negated !== "boolean"){
+const err92 = {instancePath:instancePath+"/negated",schemaPath:"#/properties/negated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2786,8 +2784,11 @@ vErrors.push(err92);
 errors++;
 }
 }
-else {
-const err93 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.message !== undefined){
+let data42 = data.message;
+if(typeof data42 === "string"){
+if(func2(data42) < 10){
+const err93 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2797,11 +2798,8 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data.rationale !== undefined){
-let data42 = data.rationale;
-if(typeof data42 === "string"){
-if(func2(data42) < 20){
-const err94 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
+else {
+const err94 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2811,8 +2809,11 @@ vErrors.push(err94);
 errors++;
 }
 }
-else {
-const err95 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.rationale !== undefined){
+let data43 = data.rationale;
+if(typeof data43 === "string"){
+if(func2(data43) < 20){
+const err95 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2822,11 +2823,8 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data.alternatives !== undefined){
-let data43 = data.alternatives;
-if(Array.isArray(data43)){
-if(data43.length < 1){
-const err96 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err96 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2835,16 +2833,12 @@ vErrors.push(err96);
 }
 errors++;
 }
-const len12 = data43.length;
-for(let i12=0; i12<len12; i12++){
-let data44 = data43[i12];
-const _errs108 = errors;
-let valid48 = false;
-let passing0 = null;
-const _errs109 = errors;
-if(typeof data44 === "string"){
-if(func2(data44) < 1){
-const err97 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.alternatives !== undefined){
+let data44 = data.alternatives;
+if(Array.isArray(data44)){
+if(data44.length < 1){
+const err97 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2853,9 +2847,16 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len12 = data44.length;
+for(let i12=0; i12<len12; i12++){
+let data45 = data44[i12];
+const _errs110 = errors;
+let valid48 = false;
+let passing0 = null;
+const _errs111 = errors;
+if(typeof data45 === "string"){
+if(func2(data45) < 1){
+const err98 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2864,18 +2865,9 @@ vErrors.push(err98);
 }
 errors++;
 }
-var _valid1 = _errs109 === errors;
-if(_valid1){
-valid48 = true;
-passing0 = 0;
 }
-const _errs111 = errors;
-const _errs113 = errors;
-const _errs114 = errors;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-let missing0;
-if(((data44.singular === undefined) && (missing0 = "singular")) || ((data44.noun === undefined) && (missing0 = "noun"))){
-const err99 = {};
+else {
+const err99 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2884,10 +2876,18 @@ vErrors.push(err99);
 }
 errors++;
 }
+var _valid1 = _errs111 === errors;
+if(_valid1){
+valid48 = true;
+passing0 = 0;
 }
-var valid49 = _errs114 === errors;
-if(valid49){
-const err100 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};
+const _errs113 = errors;
+const _errs115 = errors;
+const _errs116 = errors;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+let missing0;
+if(((data45.singular === undefined) && (missing0 = "singular")) || ((data45.noun === undefined) && (missing0 = "noun"))){
+const err100 = {};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2896,143 +2896,15 @@ vErrors.push(err100);
 }
 errors++;
 }
-else {
-errors = _errs113;
-if(vErrors !== null){
-if(_errs113){
-vErrors.length = _errs113;
 }
-else {
-vErrors = null;
-}
-}
-}
-const _errs115 = errors;
-let valid50 = false;
-const _errs116 = errors;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.singular === undefined){
-const err101 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "singular"},message:"must have required property '"+"singular"+"'"};
+var valid49 = _errs116 === errors;
+if(valid49){
+const err101 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err101];
 }
 else {
 vErrors.push(err101);
-}
-errors++;
-}
-}
-var _valid2 = _errs116 === errors;
-valid50 = valid50 || _valid2;
-if(!valid50){
-const _errs117 = errors;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.noun === undefined){
-const err102 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "noun"},message:"must have required property '"+"noun"+"'"};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
-}
-errors++;
-}
-}
-var _valid2 = _errs117 === errors;
-valid50 = valid50 || _valid2;
-if(!valid50){
-const _errs118 = errors;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.adjective === undefined){
-const err103 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/2/required",keyword:"required",params:{missingProperty: "adjective"},message:"must have required property '"+"adjective"+"'"};
-if(vErrors === null){
-vErrors = [err103];
-}
-else {
-vErrors.push(err103);
-}
-errors++;
-}
-}
-var _valid2 = _errs118 === errors;
-valid50 = valid50 || _valid2;
-if(!valid50){
-const _errs119 = errors;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.verb === undefined){
-const err104 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/3/required",keyword:"required",params:{missingProperty: "verb"},message:"must have required property '"+"verb"+"'"};
-if(vErrors === null){
-vErrors = [err104];
-}
-else {
-vErrors.push(err104);
-}
-errors++;
-}
-}
-var _valid2 = _errs119 === errors;
-valid50 = valid50 || _valid2;
-if(!valid50){
-const _errs120 = errors;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.clause === undefined){
-const err105 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/4/required",keyword:"required",params:{missingProperty: "clause"},message:"must have required property '"+"clause"+"'"};
-if(vErrors === null){
-vErrors = [err105];
-}
-else {
-vErrors.push(err105);
-}
-errors++;
-}
-}
-var _valid2 = _errs120 === errors;
-valid50 = valid50 || _valid2;
-if(!valid50){
-const _errs121 = errors;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.prep === undefined){
-const err106 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/5/required",keyword:"required",params:{missingProperty: "prep"},message:"must have required property '"+"prep"+"'"};
-if(vErrors === null){
-vErrors = [err106];
-}
-else {
-vErrors.push(err106);
-}
-errors++;
-}
-}
-var _valid2 = _errs121 === errors;
-valid50 = valid50 || _valid2;
-if(!valid50){
-const _errs122 = errors;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.advice === undefined){
-const err107 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/6/required",keyword:"required",params:{missingProperty: "advice"},message:"must have required property '"+"advice"+"'"};
-if(vErrors === null){
-vErrors = [err107];
-}
-else {
-vErrors.push(err107);
-}
-errors++;
-}
-}
-var _valid2 = _errs122 === errors;
-valid50 = valid50 || _valid2;
-}
-}
-}
-}
-}
-}
-if(!valid50){
-const err108 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err108];
-}
-else {
-vErrors.push(err108);
 }
 errors++;
 }
@@ -3047,9 +2919,127 @@ vErrors = null;
 }
 }
 }
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(Object.keys(data44).length < 1){
-const err109 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+const _errs117 = errors;
+let valid50 = false;
+const _errs118 = errors;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.singular === undefined){
+const err102 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "singular"},message:"must have required property '"+"singular"+"'"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+var _valid2 = _errs118 === errors;
+valid50 = valid50 || _valid2;
+if(!valid50){
+const _errs119 = errors;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.noun === undefined){
+const err103 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "noun"},message:"must have required property '"+"noun"+"'"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+var _valid2 = _errs119 === errors;
+valid50 = valid50 || _valid2;
+if(!valid50){
+const _errs120 = errors;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.adjective === undefined){
+const err104 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/2/required",keyword:"required",params:{missingProperty: "adjective"},message:"must have required property '"+"adjective"+"'"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+var _valid2 = _errs120 === errors;
+valid50 = valid50 || _valid2;
+if(!valid50){
+const _errs121 = errors;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.verb === undefined){
+const err105 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/3/required",keyword:"required",params:{missingProperty: "verb"},message:"must have required property '"+"verb"+"'"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+var _valid2 = _errs121 === errors;
+valid50 = valid50 || _valid2;
+if(!valid50){
+const _errs122 = errors;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.clause === undefined){
+const err106 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/4/required",keyword:"required",params:{missingProperty: "clause"},message:"must have required property '"+"clause"+"'"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+var _valid2 = _errs122 === errors;
+valid50 = valid50 || _valid2;
+if(!valid50){
+const _errs123 = errors;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.prep === undefined){
+const err107 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/5/required",keyword:"required",params:{missingProperty: "prep"},message:"must have required property '"+"prep"+"'"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+var _valid2 = _errs123 === errors;
+valid50 = valid50 || _valid2;
+if(!valid50){
+const _errs124 = errors;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.advice === undefined){
+const err108 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/6/required",keyword:"required",params:{missingProperty: "advice"},message:"must have required property '"+"advice"+"'"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+var _valid2 = _errs124 === errors;
+valid50 = valid50 || _valid2;
+}
+}
+}
+}
+}
+}
+if(!valid50){
+const err109 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -3058,9 +3048,20 @@ vErrors.push(err109);
 }
 errors++;
 }
-for(const key3 in data44){
-if(!(func7.call(schema56.oneOf[1].properties, key3))){
-const err110 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+else {
+errors = _errs117;
+if(vErrors !== null){
+if(_errs117){
+vErrors.length = _errs117;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(Object.keys(data45).length < 1){
+const err110 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3069,12 +3070,9 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-if(data44.singular !== undefined){
-let data45 = data44.singular;
-if(typeof data45 === "string"){
-if(func2(data45) < 1){
-const err111 = {instancePath:instancePath+"/alternatives/" + i12+"/singular",schemaPath:"#/definitions/alternative/oneOf/1/properties/singular/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key3 in data45){
+if(!(func7.call(schema56.oneOf[1].properties, key3))){
+const err111 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -3084,8 +3082,11 @@ vErrors.push(err111);
 errors++;
 }
 }
-else {
-const err112 = {instancePath:instancePath+"/alternatives/" + i12+"/singular",schemaPath:"#/definitions/alternative/oneOf/1/properties/singular/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data45.singular !== undefined){
+let data46 = data45.singular;
+if(typeof data46 === "string"){
+if(func2(data46) < 1){
+const err112 = {instancePath:instancePath+"/alternatives/" + i12+"/singular",schemaPath:"#/definitions/alternative/oneOf/1/properties/singular/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -3095,11 +3096,8 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data44.noun !== undefined){
-let data46 = data44.noun;
-if(typeof data46 === "string"){
-if(func2(data46) < 1){
-const err113 = {instancePath:instancePath+"/alternatives/" + i12+"/noun",schemaPath:"#/definitions/alternative/oneOf/1/properties/noun/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err113 = {instancePath:instancePath+"/alternatives/" + i12+"/singular",schemaPath:"#/definitions/alternative/oneOf/1/properties/singular/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -3109,8 +3107,11 @@ vErrors.push(err113);
 errors++;
 }
 }
-else {
-const err114 = {instancePath:instancePath+"/alternatives/" + i12+"/noun",schemaPath:"#/definitions/alternative/oneOf/1/properties/noun/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data45.noun !== undefined){
+let data47 = data45.noun;
+if(typeof data47 === "string"){
+if(func2(data47) < 1){
+const err114 = {instancePath:instancePath+"/alternatives/" + i12+"/noun",schemaPath:"#/definitions/alternative/oneOf/1/properties/noun/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -3120,11 +3121,8 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data44.plural !== undefined){
-let data47 = data44.plural;
-if(typeof data47 === "string"){
-if(func2(data47) < 1){
-const err115 = {instancePath:instancePath+"/alternatives/" + i12+"/plural",schemaPath:"#/definitions/alternative/oneOf/1/properties/plural/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err115 = {instancePath:instancePath+"/alternatives/" + i12+"/noun",schemaPath:"#/definitions/alternative/oneOf/1/properties/noun/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -3134,8 +3132,11 @@ vErrors.push(err115);
 errors++;
 }
 }
-else {
-const err116 = {instancePath:instancePath+"/alternatives/" + i12+"/plural",schemaPath:"#/definitions/alternative/oneOf/1/properties/plural/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data45.plural !== undefined){
+let data48 = data45.plural;
+if(typeof data48 === "string"){
+if(func2(data48) < 1){
+const err116 = {instancePath:instancePath+"/alternatives/" + i12+"/plural",schemaPath:"#/definitions/alternative/oneOf/1/properties/plural/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -3145,9 +3146,8 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data44.mass !== undefined){
-if(typeof data44.mass !== "boolean"){
-const err117 = {instancePath:instancePath+"/alternatives/" + i12+"/mass",schemaPath:"#/definitions/alternative/oneOf/1/properties/mass/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err117 = {instancePath:instancePath+"/alternatives/" + i12+"/plural",schemaPath:"#/definitions/alternative/oneOf/1/properties/plural/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -3157,11 +3157,9 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data44.adjective !== undefined){
-let data49 = data44.adjective;
-if(typeof data49 === "string"){
-if(func2(data49) < 1){
-const err118 = {instancePath:instancePath+"/alternatives/" + i12+"/adjective",schemaPath:"#/definitions/alternative/oneOf/1/properties/adjective/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data45.mass !== undefined){
+if(typeof data45.mass !== "boolean"){
+const err118 = {instancePath:instancePath+"/alternatives/" + i12+"/mass",schemaPath:"#/definitions/alternative/oneOf/1/properties/mass/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -3171,8 +3169,11 @@ vErrors.push(err118);
 errors++;
 }
 }
-else {
-const err119 = {instancePath:instancePath+"/alternatives/" + i12+"/adjective",schemaPath:"#/definitions/alternative/oneOf/1/properties/adjective/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data45.adjective !== undefined){
+let data50 = data45.adjective;
+if(typeof data50 === "string"){
+if(func2(data50) < 1){
+const err119 = {instancePath:instancePath+"/alternatives/" + i12+"/adjective",schemaPath:"#/definitions/alternative/oneOf/1/properties/adjective/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -3182,11 +3183,8 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data44.verb !== undefined){
-let data50 = data44.verb;
-if(typeof data50 === "string"){
-if(func2(data50) < 1){
-const err120 = {instancePath:instancePath+"/alternatives/" + i12+"/verb",schemaPath:"#/definitions/alternative/oneOf/1/properties/verb/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err120 = {instancePath:instancePath+"/alternatives/" + i12+"/adjective",schemaPath:"#/definitions/alternative/oneOf/1/properties/adjective/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -3196,8 +3194,11 @@ vErrors.push(err120);
 errors++;
 }
 }
-else {
-const err121 = {instancePath:instancePath+"/alternatives/" + i12+"/verb",schemaPath:"#/definitions/alternative/oneOf/1/properties/verb/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data45.verb !== undefined){
+let data51 = data45.verb;
+if(typeof data51 === "string"){
+if(func2(data51) < 1){
+const err121 = {instancePath:instancePath+"/alternatives/" + i12+"/verb",schemaPath:"#/definitions/alternative/oneOf/1/properties/verb/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -3207,11 +3208,8 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data44.clause !== undefined){
-let data51 = data44.clause;
-if(typeof data51 === "string"){
-if(func2(data51) < 1){
-const err122 = {instancePath:instancePath+"/alternatives/" + i12+"/clause",schemaPath:"#/definitions/alternative/oneOf/1/properties/clause/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err122 = {instancePath:instancePath+"/alternatives/" + i12+"/verb",schemaPath:"#/definitions/alternative/oneOf/1/properties/verb/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -3221,8 +3219,11 @@ vErrors.push(err122);
 errors++;
 }
 }
-else {
-const err123 = {instancePath:instancePath+"/alternatives/" + i12+"/clause",schemaPath:"#/definitions/alternative/oneOf/1/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data45.clause !== undefined){
+let data52 = data45.clause;
+if(typeof data52 === "string"){
+if(func2(data52) < 1){
+const err123 = {instancePath:instancePath+"/alternatives/" + i12+"/clause",schemaPath:"#/definitions/alternative/oneOf/1/properties/clause/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -3232,11 +3233,8 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data44.prep !== undefined){
-let data52 = data44.prep;
-if(typeof data52 === "string"){
-if(func2(data52) < 1){
-const err124 = {instancePath:instancePath+"/alternatives/" + i12+"/prep",schemaPath:"#/definitions/alternative/oneOf/1/properties/prep/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err124 = {instancePath:instancePath+"/alternatives/" + i12+"/clause",schemaPath:"#/definitions/alternative/oneOf/1/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -3246,8 +3244,11 @@ vErrors.push(err124);
 errors++;
 }
 }
-else {
-const err125 = {instancePath:instancePath+"/alternatives/" + i12+"/prep",schemaPath:"#/definitions/alternative/oneOf/1/properties/prep/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data45.prep !== undefined){
+let data53 = data45.prep;
+if(typeof data53 === "string"){
+if(func2(data53) < 1){
+const err125 = {instancePath:instancePath+"/alternatives/" + i12+"/prep",schemaPath:"#/definitions/alternative/oneOf/1/properties/prep/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -3257,11 +3258,8 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data44.advice !== undefined){
-let data53 = data44.advice;
-if(typeof data53 === "string"){
-if(func2(data53) < 1){
-const err126 = {instancePath:instancePath+"/alternatives/" + i12+"/advice",schemaPath:"#/definitions/alternative/oneOf/1/properties/advice/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err126 = {instancePath:instancePath+"/alternatives/" + i12+"/prep",schemaPath:"#/definitions/alternative/oneOf/1/properties/prep/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -3271,8 +3269,11 @@ vErrors.push(err126);
 errors++;
 }
 }
-else {
-const err127 = {instancePath:instancePath+"/alternatives/" + i12+"/advice",schemaPath:"#/definitions/alternative/oneOf/1/properties/advice/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data45.advice !== undefined){
+let data54 = data45.advice;
+if(typeof data54 === "string"){
+if(func2(data54) < 1){
+const err127 = {instancePath:instancePath+"/alternatives/" + i12+"/advice",schemaPath:"#/definitions/alternative/oneOf/1/properties/advice/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -3282,9 +3283,8 @@ vErrors.push(err127);
 errors++;
 }
 }
-}
 else {
-const err128 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err128 = {instancePath:instancePath+"/alternatives/" + i12+"/advice",schemaPath:"#/definitions/alternative/oneOf/1/properties/advice/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -3293,7 +3293,19 @@ vErrors.push(err128);
 }
 errors++;
 }
-var _valid1 = _errs111 === errors;
+}
+}
+else {
+const err129 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+var _valid1 = _errs113 === errors;
 if(_valid1 && valid48){
 valid48 = false;
 passing0 = [passing0, 1];
@@ -3305,20 +3317,20 @@ passing0 = 1;
 }
 }
 if(!valid48){
-const err129 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err130 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err129];
+vErrors = [err130];
 }
 else {
-vErrors.push(err129);
+vErrors.push(err130);
 }
 errors++;
 }
 else {
-errors = _errs108;
+errors = _errs110;
 if(vErrors !== null){
-if(_errs108){
-vErrors.length = _errs108;
+if(_errs110){
+vErrors.length = _errs110;
 }
 else {
 vErrors = null;
@@ -3328,19 +3340,7 @@ vErrors = null;
 }
 }
 else {
-const err130 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err130];
-}
-else {
-vErrors.push(err130);
-}
-errors++;
-}
-}
-if(data.safeFix !== undefined){
-if(typeof data.safeFix !== "boolean"){
-const err131 = {instancePath:instancePath+"/safeFix",schemaPath:"#/properties/safeFix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err131 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -3350,11 +3350,9 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data.principles !== undefined){
-let data55 = data.principles;
-if(Array.isArray(data55)){
-if(data55.length < 1){
-const err132 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.safeFix !== undefined){
+if(typeof data.safeFix !== "boolean"){
+const err132 = {instancePath:instancePath+"/safeFix",schemaPath:"#/properties/safeFix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -3363,11 +3361,12 @@ vErrors.push(err132);
 }
 errors++;
 }
-const len13 = data55.length;
-for(let i13=0; i13<len13; i13++){
-let data56 = data55[i13];
-if(!((((((((data56 === "mutual") || (data56 === "reciprocal")) || (data56 === "non-directive")) || (data56 === "recovery-focused")) || (data56 === "strengths-based")) || (data56 === "inclusive")) || (data56 === "progressive")) || (data56 === "safe"))){
-const err133 = {instancePath:instancePath+"/principles/" + i13,schemaPath:"#/definitions/principle/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.principles !== undefined){
+let data56 = data.principles;
+if(Array.isArray(data56)){
+if(data56.length < 1){
+const err133 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -3376,20 +3375,33 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-let i14 = data55.length;
-let j0;
-if(i14 > 1){
-outer0:
-for(;i14--;){
-for(j0 = i14; j0--;){
-if(func0(data55[i14], data55[j0])){
-const err134 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i14+" are identical)"};
+const len13 = data56.length;
+for(let i13=0; i13<len13; i13++){
+let data57 = data56[i13];
+if(!((((((((data57 === "mutual") || (data57 === "reciprocal")) || (data57 === "non-directive")) || (data57 === "recovery-focused")) || (data57 === "strengths-based")) || (data57 === "inclusive")) || (data57 === "progressive")) || (data57 === "safe"))){
+const err134 = {instancePath:instancePath+"/principles/" + i13,schemaPath:"#/definitions/principle/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err134];
 }
 else {
 vErrors.push(err134);
+}
+errors++;
+}
+}
+let i14 = data56.length;
+let j0;
+if(i14 > 1){
+outer0:
+for(;i14--;){
+for(j0 = i14; j0--;){
+if(func0(data56[i14], data56[j0])){
+const err135 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i14+" are identical)"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
 }
 errors++;
 break outer0;
@@ -3399,21 +3411,7 @@ break outer0;
 }
 }
 else {
-const err135 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err135];
-}
-else {
-vErrors.push(err135);
-}
-errors++;
-}
-}
-if(data.sources !== undefined){
-let data57 = data.sources;
-if(Array.isArray(data57)){
-if(data57.length < 1){
-const err136 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err136 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -3422,12 +3420,12 @@ vErrors.push(err136);
 }
 errors++;
 }
-const len14 = data57.length;
-for(let i15=0; i15<len14; i15++){
-let data58 = data57[i15];
-if(typeof data58 === "string"){
-if(func2(data58) < 2){
-const err137 = {instancePath:instancePath+"/sources/" + i15,schemaPath:"#/properties/sources/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
+}
+if(data.sources !== undefined){
+let data58 = data.sources;
+if(Array.isArray(data58)){
+if(data58.length < 1){
+const err137 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -3436,9 +3434,12 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
-else {
-const err138 = {instancePath:instancePath+"/sources/" + i15,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len14 = data58.length;
+for(let i15=0; i15<len14; i15++){
+let data59 = data58[i15];
+if(typeof data59 === "string"){
+if(func2(data59) < 2){
+const err138 = {instancePath:instancePath+"/sources/" + i15,schemaPath:"#/properties/sources/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -3448,9 +3449,8 @@ vErrors.push(err138);
 errors++;
 }
 }
-}
 else {
-const err139 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err139 = {instancePath:instancePath+"/sources/" + i15,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -3460,9 +3460,9 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data.note !== undefined){
-if(typeof data.note !== "string"){
-const err140 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err140 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -3472,11 +3472,9 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data.examples !== undefined){
-let data60 = data.examples;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-if(data60.flag === undefined){
-const err141 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "flag"},message:"must have required property '"+"flag"+"'"};
+if(data.note !== undefined){
+if(typeof data.note !== "string"){
+const err141 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -3485,8 +3483,12 @@ vErrors.push(err141);
 }
 errors++;
 }
-if(data60.pass === undefined){
-const err142 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
+}
+if(data.examples !== undefined){
+let data61 = data.examples;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+if(data61.flag === undefined){
+const err142 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "flag"},message:"must have required property '"+"flag"+"'"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -3495,9 +3497,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-for(const key4 in data60){
-if(!((key4 === "flag") || (key4 === "pass"))){
-const err143 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data61.pass === undefined){
+const err143 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -3506,12 +3507,9 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-if(data60.flag !== undefined){
-let data61 = data60.flag;
-if(Array.isArray(data61)){
-if(data61.length < 2){
-const err144 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+for(const key4 in data61){
+if(!((key4 === "flag") || (key4 === "pass"))){
+const err144 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -3520,10 +3518,12 @@ vErrors.push(err144);
 }
 errors++;
 }
-const len15 = data61.length;
-for(let i16=0; i16<len15; i16++){
-if(typeof data61[i16] !== "string"){
-const err145 = {instancePath:instancePath+"/examples/flag/" + i16,schemaPath:"#/properties/examples/properties/flag/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data61.flag !== undefined){
+let data62 = data61.flag;
+if(Array.isArray(data62)){
+if(data62.length < 2){
+const err145 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -3532,10 +3532,10 @@ vErrors.push(err145);
 }
 errors++;
 }
-}
-}
-else {
-const err146 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len15 = data62.length;
+for(let i16=0; i16<len15; i16++){
+if(typeof data62[i16] !== "string"){
+const err146 = {instancePath:instancePath+"/examples/flag/" + i16,schemaPath:"#/properties/examples/properties/flag/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -3545,11 +3545,9 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data60.pass !== undefined){
-let data63 = data60.pass;
-if(Array.isArray(data63)){
-if(data63.length < 2){
-const err147 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+else {
+const err147 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -3558,10 +3556,12 @@ vErrors.push(err147);
 }
 errors++;
 }
-const len16 = data63.length;
-for(let i17=0; i17<len16; i17++){
-if(typeof data63[i17] !== "string"){
-const err148 = {instancePath:instancePath+"/examples/pass/" + i17,schemaPath:"#/properties/examples/properties/pass/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data61.pass !== undefined){
+let data64 = data61.pass;
+if(Array.isArray(data64)){
+if(data64.length < 2){
+const err148 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -3570,10 +3570,10 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-}
-else {
-const err149 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len16 = data64.length;
+for(let i17=0; i17<len16; i17++){
+if(typeof data64[i17] !== "string"){
+const err149 = {instancePath:instancePath+"/examples/pass/" + i17,schemaPath:"#/properties/examples/properties/pass/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -3585,7 +3585,7 @@ errors++;
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err150 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -3597,12 +3597,24 @@ errors++;
 }
 }
 else {
-const err151 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err151 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err151];
 }
 else {
 vErrors.push(err151);
+}
+errors++;
+}
+}
+}
+else {
+const err152 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
 }
 errors++;
 }

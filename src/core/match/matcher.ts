@@ -94,7 +94,7 @@ export class Matcher {
         // the others cover exactly the same words (see resolveOverlaps).
         for (const {compiled, phrase, order} of this.phrases.valuesAt(id)) {
           if (compiled.unlessNear.length > 0 || compiled.onlyNear.length > 0) near ??= new NearSpans(this.near, tokens)
-          if (!passesGuards(compiled, tokens, i, end, near)) continue
+          if (!passesGuards(compiled, tokens, i, end, near, phrase.slots.some((slot) => slot.any === true))) continue
           const last = phrase.slots[phrase.slots.length - 1]
           ;(found ??= []).push({compiled, start: i, end, plural: last.forms.get(tokens[end - 1].norm) === true, phrase: phrase.source, order})
           return
@@ -125,6 +125,11 @@ class NearSpans {
   }
 
   /** Whether one of the phrases occurs in the sentence outside tokens [start, end). */
+  /** Some guard phrase may lie inside [start, end): one ends by `end` and one starts at or after `start`. */
+  inside(ids: number[], start: number, end: number): boolean {
+    return ids.some((id) => (this.minEnd.get(id) ?? Infinity) <= end && (this.maxStart.get(id) ?? -1) >= start)
+  }
+
   outside(ids: number[], start: number, end: number): boolean {
     for (const id of ids) {
       const minEnd = this.minEnd.get(id)
@@ -134,13 +139,14 @@ class NearSpans {
   }
 }
 
-function passesGuards(c: CompiledRule, tokens: Token[], start: number, end: number, near: NearSpans | undefined): boolean {
+/** `open`: the phrase has a wildcard, and the words it stood for count as near ("at the manager's discretion"). */
+function passesGuards(c: CompiledRule, tokens: Token[], start: number, end: number, near: NearSpans | undefined, open = false): boolean {
   if (c.unlessBefore.some((g) => matchBefore(g, tokens, start))) return false
   if (c.unlessAfter.some((g) => matchAfter(g, tokens, end))) return false
   if (c.onlyBefore.length > 0 && !c.onlyBefore.some((g) => matchBefore(g, tokens, start))) return false
   if (c.onlyAfter.length > 0 && !c.onlyAfter.some((g) => matchAfter(g, tokens, end))) return false
   if (c.unlessNear.length > 0 && near!.outside(c.unlessNear, start, end)) return false
-  if (c.onlyNear.length > 0 && !near!.outside(c.onlyNear, start, end)) return false
+  if (c.onlyNear.length > 0 && !near!.outside(c.onlyNear, start, end) && !(open && near!.inside(c.onlyNear, start, end))) return false
   return true
 }
 

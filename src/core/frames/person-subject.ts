@@ -1,0 +1,97 @@
+/**
+ * Whether a predicate is said of a person. Labels such as "role model", "combative" or "a burden" are
+ * findings about people; "the garden project has become a role model", "the debate was lively and at
+ * times combative", "funding cuts have placed a heavy burden on the sector" are not. When the words are
+ * the complement of a linking verb (or the object of "place", "impose"…), the verb's subject decides: a
+ * people, staff, peer or relatives word, a personal pronoun, or a capitalised name. Anywhere else, true.
+ */
+import type {Token} from '../match/tokens.js'
+import type {Np, SentenceReader} from './clause.js'
+import {isAdverb, isFunctionWord, isVerbGroupWord} from './grammar.js'
+import {PERSONAL} from './checks.js'
+import {single} from './phrases.js'
+
+const PERSON_CLASSES = ['people', 'staff', 'peer', 'relatives']
+/** Words that stand for people without naming them: "those who…", "many of them", "others". */
+const STANDS_FOR_PEOPLE = new Set('those them him her us me others one some many most few all both each anyone someone everyone somebody anybody everybody whoever'.split(' '))
+/** Words between a linking verb and its complement: "is a real role model", "placed a heavy burden". */
+const BEFORE_COMPLEMENT = /^(a|an|the|such|real|positive|good|great|true|genuine|some|kind|of|sort|more|most|very|quite|becoming|heavy|huge|big|significant|considerable|enormous|extra|additional|unnecessary|massive|growing|increasing|unfair)$/
+const LINKING = /^(is|are|was|were|be|been|being|become|becomes|became|remain|remains)$/
+const LINKING_OR_AS = /^(is|are|was|were|be|been|being|become|becomes|became|remain|remains|seen|regarded|considered|act|acts|acted|serve|serves|served|as)$/
+/** "act as", "serve as": the complement is said of the verb's subject. */
+const AS_VERBS = /^(act|acts|acted|acting|serve|serves|served|serving|function|functions|work|works|worked|seen|regarded|considered|described|known|treated|viewed)$/
+/** Verbs whose subject is what a burden comes from: "X places a strain on Y". */
+const PLACING = /^(place|places|placed|placing|put|puts|putting|impose|imposes|imposed|add|adds|added)$/
+
+/** Whether a rule's words at [start, end) are about a person, as its `personSubject` / `personObject` ask. */
+export function aboutPerson(reader: SentenceReader, rule: {personSubject?: boolean; personObject?: boolean}, kind: string | undefined, tokens: Token[], start: number, end: number): boolean {
+  if (kind !== 'verb') return !rule.personSubject || complementOfPerson(reader, tokens, start, end)
+  // A finite verb only: "lists role-modelling as a duty", "people suffering from" name no subject of their own.
+  const finite = !tokens[end - 1].norm.endsWith('ing') || /^(is|are|was|were|be|been)$/.test(tokens[start - 1]?.norm ?? '')
+  if (rule.personSubject && finite && !verbArgumentIsPerson(reader, tokens, start, start + 1, false)) return false
+  return !rule.personObject || verbArgumentIsPerson(reader, tokens, start, end, true)
+}
+
+/**
+ * The subject (or, with `object`, the object) of the verb at `start` is a person, or cannot be told: "the old
+ * boiler suffers from breakdowns" and "the manager will instruct the contractors" are not about people.
+ */
+function verbArgumentIsPerson(reader: SentenceReader, tokens: Token[], start: number, end: number, object: boolean): boolean {
+  const clause = reader.read(start, end, false, false)
+  const nps = object ? clause.right : clause.left
+  return nps.length === 0 || nps.some((np) => np.head === undefined || isPersonPhrase(reader, tokens, np))
+}
+
+/** `reader` must be reset to this sentence. */
+export function complementOfPerson(reader: SentenceReader, tokens: Token[], start: number, end = start + 1): boolean {
+  // Before a noun the words modify it ("are the hard to reach groups"): the noun is what they describe.
+  const after = tokens[end]
+  if (after && after.join === 'space' && !isFunctionWord(after.norm) && !isAdverb(after.norm) && !PERSONAL.has(after.norm)) return true
+  let v = start - 1
+  while (v >= 0 && BEFORE_COMPLEMENT.test(tokens[v].norm)) v--
+  v = beforeCoordinated(tokens, v)
+  if (v >= 0 && PLACING.test(tokens[v].norm)) return subjectIsPerson(reader, tokens, v, false)
+  if (v < 0 || !LINKING_OR_AS.test(tokens[v].norm)) return true
+  // "sees her as": the complement is said of "her", the phrase before "as".
+  const copula = tokens[v].norm !== 'as'
+  if (!copula && v > 0) {
+    v--
+    if (!AS_VERBS.test(tokens[v].norm)) {
+      // The phrase before "as", with its of/with phrase ("people with dementia as…").
+      for (let i = v; i >= 0 && v - i < 5 && !(tokens[i + 1]?.join === 'break'); i--) {
+        const n = tokens[i].norm
+        if (isVerbGroupWord(n) && !isAdverb(n)) break
+        if (PERSONAL.has(n) || /^(her|him|them|me|us)$/.test(n) || PERSON_CLASSES.some((c) => reader.classesOf(single(i), true).has(c))) return true
+      }
+      return false
+    }
+  }
+  return subjectIsPerson(reader, tokens, v, copula)
+}
+
+function subjectIsPerson(reader: SentenceReader, tokens: Token[], v: number, copula: boolean): boolean {
+  const clause = reader.read(v, v + 1, false, copula)
+  if (clause.left.length === 0) return true
+  return clause.left.some((np) => np.head === undefined || isPersonPhrase(reader, tokens, np))
+}
+
+function isPersonPhrase(reader: SentenceReader, tokens: Token[], np: Np): boolean {
+  const classes = reader.classesOf(np, true)
+  if (PERSON_CLASSES.some((c) => classes.has(c))) return true
+  const head = tokens[np.head!]
+  if (STANDS_FOR_PEOPLE.has(head.norm)) return true
+  // A capitalised word no class knows is a name ("Grace is living proof…"), even at the start.
+  return PERSONAL.has(head.norm) || (/^\p{Lu}/u.test(head.raw) && head.raw !== head.raw.toUpperCase() && (np.head! > 0 || classes.size === 0))
+}
+
+/**
+ * Back over a coordinated predicate before the complement: "was lively and at times combative" reads back to
+ * "was". Only across "and"/"or", so a word before the complement is skipped only when it is coordinated.
+ */
+function beforeCoordinated(tokens: Token[], v: number): number {
+  let k = v
+  while (k >= 0 && (isAdverb(tokens[k].norm) || /^(at|times|sometimes|often|also|even|then|too)$/.test(tokens[k].norm))) k--
+  if (k < 1 || !/^(and|or)$/.test(tokens[k].norm)) return v
+  for (let i = k - 1; i >= 0 && k - i <= 3; i--) if (LINKING.test(tokens[i].norm)) return i
+  return v
+}
