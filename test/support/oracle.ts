@@ -72,12 +72,6 @@ export async function lints(text: string): Promise<LintSummary[]> {
       continue
     }
     for (const lint of found) {
-      // Sentence length is readability, not grammar: person-first wording is longer than a label by design
-      // ("the person who uses the service" for "the service user" takes a 38-word sentence past 40).
-      if (rule === 'LongSentences') {
-        lint.free()
-        continue
-      }
       const span = lint.span()
       out.push({rule, kind: lint.lint_kind(), start: span.start, end: span.end, problem: lint.get_problem_text(), message: lint.message()})
       lint.free()
