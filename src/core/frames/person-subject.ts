@@ -27,7 +27,8 @@ const PLACING = /^(place|places|placed|placing|put|puts|putting|impose|imposes|i
 export function aboutPerson(reader: SentenceReader, rule: {personSubject?: boolean; personObject?: boolean}, kind: string | undefined, tokens: Token[], start: number, end: number): boolean {
   if (kind !== 'verb') return !rule.personSubject || complementOfPerson(reader, tokens, start, end)
   // A finite verb only: "lists role-modelling as a duty", "people suffering from" name no subject of their own.
-  const finite = !tokens[end - 1].norm.endsWith('ing') || /^(is|are|was|were|be|been)$/.test(tokens[start - 1]?.norm ?? '')
+  const ing = tokens[start].norm.endsWith('ing') || (tokens[end - 1].norm.endsWith('ing') && tokens[end - 1].join === 'hyphen')
+  const finite = !ing || /^(is|are|was|were|be|been)$/.test(tokens[start - 1]?.norm ?? '')
   if (rule.personSubject && finite && !verbArgumentIsPerson(reader, tokens, start, start + 1, false)) return false
   return !rule.personObject || verbArgumentIsPerson(reader, tokens, start, end, true)
 }
