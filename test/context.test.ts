@@ -83,3 +83,53 @@ test('the clause reader: "with patients informed" is a clause of its own; "one o
   assert.deepEqual(rules('Peer workers are one of the most effective interventions we have.'), ['1:peer-support-as-treatment'])
   assert.deepEqual(rules('Peer support is one of the services we offer.'), [])
 })
+
+test('more rejections: neither/nor, "is not the same as", a view given up, a gerund subject denied, a denied demand, a question put', () => {
+  for (const text of [
+    'Neither the consultant nor the care coordinator sets the goals for a resident.',
+    'A falling questionnaire score is not the same as recovery.',
+    'We stopped calling people a burden on services some time ago.',
+    'Being symptom-free is not a condition of taking part in the choir.',
+    'Nobody is required to be abstinent before they can have a room.',
+    'The session asks learners to consider whether peer support is a treatment at all.',
+    'A person who disagrees with a diagnosis is not showing a lack of insight.'
+  ]) assert.deepEqual(rules(text), [], text)
+  for (const text of [
+    'The consultant sets the goals for a resident.',
+    'Being symptom-free is a condition of taking part in the choir.',
+    'Everyone is required to be abstinent before they can have a room.',
+    'Peer support is a treatment.'
+  ]) assert.ok(rules(text).length > 0, text)
+})
+
+test('words about people need a person: a subject, an object, or the noun an adjective describes', () => {
+  assert.deepEqual(rules('The old lift suffers from frequent breakdowns.'), [])
+  assert.deepEqual(rules('The facilities manager will instruct the builders on Monday.'), [])
+  assert.deepEqual(rules('The negotiations were long and at times combative.'), [])
+  assert.deepEqual(rules('Rising rents have placed a heavy burden on the charity.'), [])
+  assert.deepEqual(rules('Some families are poorly served because our services are hard to reach.'), [])
+  assert.ok(rules('Many residents suffer from low mood.').some((r) => r.endsWith(':suffers-from')))
+  assert.ok(rules('Staff instruct residents to attend the group.').some((r) => r.endsWith(':instruct')))
+  assert.ok(rules('The grant targets hard to reach families in the town.').some((r) => r.endsWith(':hard-to-reach')))
+  // A verb read leftwards is not a modifier of the noun after it: "allow people to choose" is the people choosing.
+  assert.ok(!rules('We trust people to decide what they need.').some((r) => /staff-(decide|judge|know)/.test(r)))
+})
+
+test('training material and self-naming: a marked-up extract, a quiz, people who name themselves', () => {
+  const extract = 'Read the extract below and underline the words that put the writer above the person.\n\n> Mr B is a known schizophrenic who lacks insight and remains non-compliant.\n'
+  assert.deepEqual(rules(extract), [])
+  assert.deepEqual(rules('Which of these is person-first? (a) the mentally ill (b) people with mental health problems (c) mental patients.'), [])
+  assert.deepEqual(rules('Some members of mutual-aid groups call themselves addicts.'), [])
+  // An interview question is not a wording exercise.
+  assert.ok(rules('How would you make sure the consultant sets the goals for each resident?').length > 0)
+  assert.deepEqual(rules('How would you rewrite this: the consultant sets the goals for each resident?'), [])
+  // A frame running into a quotation reports someone else's words.
+  assert.deepEqual(rules('Peer support has been called "the most powerful treatment we offer".'), [])
+})
+
+test('definitions by absence and who decides in more wordings', () => {
+  assert.deepEqual(rules('Recovery means no further admissions for a year.'), ['1:recovery-means-measure'])
+  assert.deepEqual(rules('Recovery does not mean no admissions.'), [])
+  assert.deepEqual(rules('Weekend leave is at the charge nurse\'s discretion.'), ['1:staff-discretion'])
+  assert.deepEqual(rules('Members decide at their own discretion how much to share.'), [])
+})

@@ -339,3 +339,51 @@ test('an edit to a lead-in ("do **not**:" → "do") re-reads the list under it',
   // And back: the list is rejected again.
   assert.deepEqual(rules(session.update({offset: at, deleteCount: 0, insert: '**not**:'})), before)
 })
+
+test('a session with a findings limit: the first findings and one notice, exactly as a cold review, edits included', () => {
+  const reviewer = new Reviewer(packs())
+  const max = 40
+  // The oracle: a cold review with the same limit, directives switching candidates off as they are met (as Reviewer.review).
+  const cold = (text: string) => new DocumentSession(reviewer, text, 'markdown', {maxFindings: max, once: true}).findings
+  const unlimited = (text: string) => new DocumentSession(reviewer, text).findings
+  const para = 'We are role models. The patient is here.\n\n'
+  const quiet = 'We walk and talk together.\n\n'
+  // Over the limit and its slack (1000 more candidates), with directives that switch most of them off, and under it.
+  const over = para.repeat(800)
+  const silenced = '<!-- recovery-lint-disable role-model -->\n\n' + para.repeat(700) + '<!-- recovery-lint-enable role-model -->\n\n' + para.repeat(30)
+  const under = quiet.repeat(50) + para.repeat(10)
+  for (const [name, text] of Object.entries({over, silenced, under})) {
+    const all = unlimited(text)
+    const expected = cold(text)
+    if (all.length > max) {
+      assert.deepEqual(expected.slice(0, max), all.slice(0, max), name)
+      assert.equal(expected.length, max + 1, name)
+      assert.match(expected[max].message, new RegExp(`More than ${max} findings`), name)
+    } else assert.deepEqual(expected, all, name)
+    for (const deferred of [false, true]) {
+      const session = new DocumentSession(reviewer, text, 'markdown', {maxFindings: max, deferred, sliceChars: 2000})
+      assert.deepEqual(session.findings, expected, `${name}, deferred ${deferred}`)
+      // Past the limit (or reviewed with directives switching candidates off) an edit cannot be patched in.
+      assert.equal(session.patchable, name === 'under', `${name}: patchable`)
+      // Edits: before the limit, past it, ones that remove most findings, and one that brings them back.
+      let current = text
+      const edits: TextChange[] = [
+        // Most of what the first review read, but not the rest: the findings past the limit come into view.
+        {offset: 0, deleteCount: para.length * 510, insert: ''},
+        {offset: 0, deleteCount: 0, insert: 'The patient. '},
+        {offset: Math.floor(current.length / 2), deleteCount: 0, insert: 'An addict.\n\n'},
+        {offset: 300, deleteCount: current.length - 600, insert: ''},
+        {offset: 300, deleteCount: 0, insert: para.repeat(900)},
+        {offset: 0, deleteCount: 0, insert: '<!-- recovery-lint-disable -->\n\n'}
+      ]
+      for (const [n, edit] of edits.entries()) {
+        current = apply(current, edit)
+        assert.deepEqual(session.update(edit), cold(current), `${name}, deferred ${deferred}, edit ${n} (${session.stats.mode} ${session.stats.reason ?? ''})`)
+      }
+    }
+  }
+  // Under the limit a limited session stays incremental.
+  const session = new DocumentSession(reviewer, under, 'markdown', {maxFindings: max})
+  session.update({offset: under.length - 5, deleteCount: 0, insert: 'x'})
+  assert.equal(session.stats.mode, 'incremental')
+})

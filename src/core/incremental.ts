@@ -24,10 +24,13 @@
  * A large document's first review can run in slices (`step(budgetMs)`), so a
  * language server can answer other requests in between.
  *
+ * With `maxFindings` a session holds a bounded number of candidates (FindingsBudget) and gives
+ * what Reviewer.review gives; past the limit the rest is not reviewed, so an edit is reviewed afresh.
+ *
  * Pure: no editor API, no node API.
  */
 import {touchesLeadIn} from './context/lead-in.js'
-import {applyDirectives} from './directives.js'
+import {applyDirectives, DIRECTIVE_PREFIX, Silencer} from './directives.js'
 import type {Reference} from './parse/markdown.js'
 import {markdownRegions} from './parse/regions.js'
 import {
@@ -39,28 +42,26 @@ import {
   nextRegions,
   reviewRegions,
   nextSlice,
+  parseUnparsed,
   reviewSlice,
+  sameReferences,
   shiftBlock,
   SLICE_CHARS,
   startRegions,
   startSlices,
   startsWithFence,
-  UNPARSED,
   type CandidateSource,
+  type FindingsBudget,
   type RegionCursor,
   type SliceBlock,
   type SliceCursor,
   type SliceResult
 } from './slices.js'
+import {changedSpan, type TextChange} from './text-change.js'
 import type {Finding, Format} from './types.js'
 import {reviewFormat} from './whole.js'
 
-/** One LSP-style change: `deleteCount` characters at `offset` replaced by `insert`. */
-export interface TextChange {
-  offset: number
-  deleteCount: number
-  insert: string
-}
+export type {TextChange} from './text-change.js'
 
 /** How the last update was done. */
 export interface UpdateStats {
@@ -76,7 +77,14 @@ export interface SessionOptions {
   deferred?: boolean
   /** Characters per slice of a first review (default 64 000, about 10 000 words). */
   sliceChars?: number
+  /** At most this many findings (then one notice), and at most FINDINGS_SLACK more candidates held. */
+  maxFindings?: number
+  /** No edit will follow: directives switch candidates off as they are met, from the start (Reviewer.review). */
+  once?: boolean
 }
+
+/** Candidates a budgeted review makes beyond maxFindings: notices are kept once each, so a few more are needed. */
+const FINDINGS_SLACK = 1000
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now())
 
@@ -90,6 +98,9 @@ export class DocumentSession {
   /** A first review by regions in progress (parse/regions.ts): the next region. */
   private pendingRegions: RegionCursor | undefined
   private readonly sliceChars: number
+  private budget: FindingsBudget | undefined
+  /** Whether the blocks hold every candidate of the text, so that an edit can be patched in. */
+  private whole = true
   /** How the last update was done. */
   stats: UpdateStats = {mode: 'full', parsedChars: 0}
 
@@ -100,7 +111,7 @@ export class DocumentSession {
     readonly reviewer: CandidateSource,
     text: string,
     readonly format: Format = 'markdown',
-    options: SessionOptions = {}
+    private readonly options: SessionOptions = {}
   ) {
     this._text = text
     this.own = reviewer.forText?.(text, format) ?? reviewer
@@ -118,6 +129,11 @@ export class DocumentSession {
     return this.pending === undefined && this.pendingRegions === undefined
   }
 
+  /** Whether `update` can patch an edit into what is held (else it reviews the new text afresh: past the findings limit). */
+  get patchable(): boolean {
+    return this.ready && this.whole
+  }
+
   /** Share of the text reviewed so far (1 when ready). */
   get progress(): number {
     const at = this.pending ? this.pending.start : this.pendingRegions ? (this.pendingRegions.regions[this.pendingRegions.next]?.start ?? this._text.length) : this._text.length
@@ -127,9 +143,11 @@ export class DocumentSession {
   /** The findings for the current text (a review is finished first if it is still running). */
   get findings(): Finding[] {
     if (!this.ready) this.step(Infinity)
-    this._findings ??= applyDirectives(
-      this.blocks.flatMap((b) => b.candidates),
-      this.blocks.flatMap((b) => b.directives)
+    this._findings ??= this.limited(
+      applyDirectives(
+        this.blocks.flatMap((b) => b.candidates),
+        this.blocks.flatMap((b) => b.directives)
+      )
     )
     return this._findings
   }
@@ -142,10 +160,32 @@ export class DocumentSession {
   get findingsSoFar(): Finding[] {
     if (this.ready) return this.findings
     const blocks = this.pendingRegions?.blocks ?? this.pending?.blocks ?? []
-    return applyDirectives(
-      blocks.flatMap((b) => b.candidates),
-      blocks.flatMap((b) => b.directives)
+    return this.limited(
+      applyDirectives(
+        blocks.flatMap((b) => b.candidates),
+        blocks.flatMap((b) => b.directives)
+      )
     )
+  }
+
+  private limited(findings: Finding[]): Finding[] {
+    const max = this.options.maxFindings
+    return max !== undefined && this.budget && this.own.limitFindings ? this.own.limitFindings(findings, this.budget.truncated, max) : findings
+  }
+
+  /** A budgeted review has made all the candidates it may; `spend` runs a review under the budget. */
+  private get over(): boolean {
+    return this.budget !== undefined && this.budget.remaining <= 0
+  }
+
+  private spend<T>(fn: () => T): T {
+    return this.budget && this.own.withBudget ? this.own.withBudget(this.budget, fn) : fn()
+  }
+
+  /** A fresh budget: `silence` to have directives switch candidates off as they are met. */
+  private newBudget(silence: boolean): void {
+    const silenced = silence && this._text.includes(DIRECTIVE_PREFIX) ? new Silencer(this._text) : undefined
+    this.budget = this.options.maxFindings === undefined ? undefined : {remaining: this.options.maxFindings + FINDINGS_SLACK, truncated: false, silenced}
   }
 
   /**
@@ -154,12 +194,30 @@ export class DocumentSession {
    */
   step(budgetMs = 0): boolean {
     const deadline = now() + budgetMs
+    for (;;) {
+      if (!this.spend(() => this.advance(deadline))) return false
+      const b = this.budget
+      this.whole = !b || (!this.over && !b.silenced)
+      // Over the limit before directives had their say: reviewed again with each directive switching
+      // candidates off as it is met, so only those left on count (as Reviewer.review counts them).
+      if (!b || !this.over || b.silenced || !this._text.includes(DIRECTIVE_PREFIX)) return true
+      this.begin(true)
+    }
+  }
+
+  /** The rest of the text, not reviewed: a budgeted review stopped at its limit. */
+  private rest(start: number) {
+    return {type: 'empty', start, end: this._text.length, line: countLines(this._text, 0, start) + 1, candidates: [], directives: []}
+  }
+
+  private advance(deadline: number): boolean {
     const c = this.pendingRegions
     if (c) {
       do {
         this.stats.parsedChars += nextRegions(this.own, this._text, c, this.sliceChars)
-      } while (c.next < c.regions.length && now() < deadline)
-      if (c.next < c.regions.length) return false
+      } while (c.next < c.regions.length && !this.over && now() < deadline)
+      if (c.next < c.regions.length && !this.over) return false
+      if (c.next < c.regions.length) c.blocks.push(this.rest(c.regions[c.next].start))
       this.blocks = c.blocks
       this.pendingRegions = undefined
       this._findings = undefined
@@ -168,24 +226,18 @@ export class DocumentSession {
     const p = this.pending
     if (!p) return true
     do {
-      if (!p.whole) this.sliceStep(p)
+      if (!p.whole) this.stats.parsedChars += nextSlice(this.own, this._text, p, this.sliceChars)
       if (p.whole) {
         p.blocks = this.reviewWhole().blocks
         p.start = this._text.length
       }
-    } while (p.start < this._text.length && now() < deadline)
-    if (p.start >= this._text.length) {
-      this.blocks = p.blocks
-      this.pending = undefined
-      this._findings = undefined
-      return true
-    }
-    return false
-  }
-
-  /** Review the next slice of a first review (or mark it to be done whole). */
-  private sliceStep(p: SliceCursor) {
-    this.stats.parsedChars += nextSlice(this.own, this._text, p, this.sliceChars)
+    } while (p.start < this._text.length && !this.over && now() < deadline)
+    if (p.start < this._text.length && !this.over) return false
+    if (p.start < this._text.length) p.blocks.push(this.rest(p.start))
+    this.blocks = p.blocks
+    this.pending = undefined
+    this._findings = undefined
+    return true
   }
 
   /** Finish the first review, yielding between slices (pass e.g. `() => new Promise(setImmediate)`). */
@@ -200,46 +252,12 @@ export class DocumentSession {
    */
   update(change: string | TextChange | TextChange[]): Finding[] {
     const old = this._text
-    let start: number
-    let oldEnd: number
-    let newEnd: number
-    let text: string
-    if (typeof change === 'string') {
-      text = change
-      if (text === old) {
-        this.stats = {mode: 'unchanged', parsedChars: 0}
-        return this.findings
-      }
-      start = 0
-      const max = Math.min(old.length, text.length)
-      while (start < max && old.charCodeAt(start) === text.charCodeAt(start)) start++
-      let tail = 0
-      while (tail < max - start && old.charCodeAt(old.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++
-      oldEnd = old.length - tail
-      newEnd = text.length - tail
-    } else {
-      const changes = Array.isArray(change) ? change : [change]
-      if (changes.length === 0) return this.findings
-      text = old
-      start = Infinity
-      oldEnd = -1
-      newEnd = -1
-      for (const c of changes) {
-        const offset = Math.max(0, Math.min(c.offset, text.length))
-        const deleteCount = Math.max(0, Math.min(c.deleteCount, text.length - offset))
-        text = text.slice(0, offset) + c.insert + text.slice(offset + deleteCount)
-        if (start === Infinity) {
-          start = offset
-          oldEnd = offset + deleteCount
-          newEnd = offset + c.insert.length
-        } else {
-          const coveredEnd = Math.max(newEnd, offset + deleteCount)
-          oldEnd = coveredEnd - (newEnd - oldEnd)
-          newEnd = coveredEnd - deleteCount + c.insert.length
-          start = Math.min(start, offset)
-        }
-      }
+    const span = changedSpan(old, change)
+    if (!span) {
+      if (typeof change === 'string') this.stats = {mode: 'unchanged', parsedChars: 0}
+      return this.findings
     }
+    const {text, start, oldEnd, newEnd} = span
     this._text = text
     this._findings = undefined
     // A change of profile in the front matter, or of the document's name, changes the rules in effect: review again.
@@ -251,28 +269,36 @@ export class DocumentSession {
       this.stats = {mode: 'full', reason: 'the profile or the name of the document changed', parsedChars: text.length}
       return this.findings
     }
-    if (!this.ready) {
+    if (!this.ready || !this.whole) {
+      const reason = this.ready ? 'more findings than the limit' : 'first review still running'
       this.begin()
       this.step(Infinity)
-      this.stats = {mode: 'full', reason: 'first review still running', parsedChars: text.length}
+      this.stats = {mode: 'full', reason, parsedChars: text.length}
       return this.findings
     }
+    this.newBudget(false)
     const reason =
       this.format !== 'markdown'
         ? `${this.format} is reviewed whole`
         : touchesLeadIn(old, start, oldEnd) || touchesLeadIn(text, start, newEnd)
           ? 'a lead-in above a list changed'
-          : this.patch(old, start, oldEnd, newEnd)
+          : this.spend(() => this.patch(old, start, oldEnd, newEnd))
     if (reason) {
-      const whole = this.reviewWhole()
+      const whole = this.spend(() => this.reviewWhole())
       this.blocks = whole.blocks
       this.references = whole.references
       this.stats = {mode: 'full', reason, parsedChars: text.length}
     }
+    if (this.over || (this.options.maxFindings !== undefined && this.blocks.reduce((n, b) => n + b.candidates.length, 0) > this.options.maxFindings + FINDINGS_SLACK)) {
+      this.begin()
+      this.step(Infinity)
+      this.stats = {mode: 'full', reason: 'more findings than the limit', parsedChars: text.length}
+    }
     return this.findings
   }
 
-  private begin() {
+  private begin(silence = this.options.once === true) {
+    this.newBudget(silence)
     this.blocks = []
     this.references = []
     this._findings = undefined
@@ -311,7 +337,7 @@ export class DocumentSession {
    */
   private patch(old: string, start: number, oldEnd: number, newEnd: number): string | undefined {
     const text = this._text
-    this.parseUnparsed(old, start, oldEnd)
+    this.blocks = parseUnparsed(this.own, this.blocks, old, start, oldEnd)
     const blocks = this.blocks
     const n = blocks.length
     if (n === 0) return 'no blocks'
@@ -370,26 +396,4 @@ export class DocumentSession {
       return undefined
     }
   }
-
-  /**
-   * Parse the regions the first review skipped (UNPARSED blocks) around an edit of
-   * the old text, so the patch sees real blocks there. A region starts where a
-   * top-level block certainly starts, so it parses alone exactly as in the whole.
-   */
-  private parseUnparsed(old: string, start: number, oldEnd: number) {
-    const blocks = this.blocks
-    const i = firstIndex(blocks, (b) => b.end >= start)
-    const j = firstIndex(blocks, (b) => b.start > oldEnd) - 1
-    const from = Math.max(0, Math.min(i, j + 1) - 2)
-    const to = Math.min(blocks.length - 1, Math.max(j, i - 1) + 5)
-    const wanted = (k: number) => blocks[k].type === UNPARSED && ((k >= from && k <= to) || (k === 0 && startsWithFence(old)))
-    if (!blocks.some((_, k) => wanted(k))) return
-    this.blocks = blocks.flatMap((b, k) => (wanted(k) ? reviewSlice(this.own, old, b.start, b.end, b.line, []).blocks : [b]))
-  }
-}
-
-function sameReferences(a: Reference[], b: Reference[]): boolean {
-  if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) if (a[i].kind !== b[i].kind || a[i].label !== b[i].label) return false
-  return true
 }

@@ -83,20 +83,20 @@ export function noticeCandidate(text: string, notice: Notice, severity: Severity
 
 /**
  * One notice of each kind (a long document read in slices may meet a limit in
- * several), and at most MAX_FINDINGS findings, then one notice saying so (when
+ * several), and at most `max` findings, then one notice saying so (when
  * `severity` says notices are on).
  */
-export function limitFindings(findings: Finding[], truncated: boolean, severity: Severity | undefined): Finding[] {
+export function limitFindings(findings: Finding[], truncated: boolean, severity: Severity | undefined, max = MAX_FINDINGS): Finding[] {
   let out = findings
   if (findings.some((f) => f.ruleId === REVIEW_LIMIT)) {
     const seen = new Set<string>()
     out = findings.filter((f) => f.ruleId !== REVIEW_LIMIT || (!seen.has(f.message) && seen.add(f.message) !== undefined))
   }
-  if ((out.length <= MAX_FINDINGS && !truncated) || out.length === 0) return out
-  const kept = out.slice(0, MAX_FINDINGS)
+  if ((out.length <= max && !truncated) || out.length === 0) return out
+  const kept = out.slice(0, max)
   const last = kept[kept.length - 1]
   if (severity) {
-    const notice = noticeCandidate(last.text, {start: 0, end: last.text.length, message: NOTICE.findings(MAX_FINDINGS)}, severity, last.line, last.column).finding
+    const notice = noticeCandidate(last.text, {start: 0, end: last.text.length, message: NOTICE.findings(max)}, severity, last.line, last.column).finding
     kept.push({...notice, offset: last.offset, endOffset: last.endOffset, endLine: last.endLine, endColumn: last.endColumn, sentence: last.sentence})
   }
   return kept

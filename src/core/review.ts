@@ -16,7 +16,7 @@ import {framesWithSubject} from './frames/implied-subject.js'
 import {isPredicateAdjective} from './context/predicate.js'
 import {isReportedLabel, isSelfDescription} from './context/self.js'
 import {isRejected, isRejectedByClause} from './context/negation.js'
-import {applyDirectives, DIRECTIVE_PREFIX, Silencer, type Directive} from './directives.js'
+import {applyDirectives, type Directive} from './directives.js'
 import {DocumentSession} from './incremental.js'
 import {Matcher, type CompiledRule, type Match} from './match/matcher.js'
 import {FrameMatcher} from './frames/frames.js'
@@ -31,7 +31,7 @@ import {limitFindings, noticeCandidate, REVIEW_LIMIT, REVIEW_LIMIT_RULE, type No
 import {MAX_FINDINGS} from './limits.js'
 import {sentenceTokens, type Token} from './match/tokens.js'
 import type {Prose} from './parse/markdown.js'
-import type {CandidateSource, Within} from './slices.js'
+import type {CandidateSource, FindingsBudget, Within} from './slices.js'
 import {fit, fitFlags, type FitContext} from './suggest.js'
 import {frameShapes, phraseKind, shapesOf} from './grammar/shape.js'
 import {slotOf} from './grammar/slot.js'
@@ -55,11 +55,8 @@ export class Reviewer implements CandidateSource {
   /** Allowed phrases: a match they cover is not a finding. */
   private readonly allow = new PhraseIndex<never>()
   private readonly hasAllow: boolean
-  /** Candidates a `review` may still make: a document of nothing but findings stays bounded. */
-  private remaining = Infinity
-  private truncated = false
-  /** The document's directives as the review meets them: a candidate they switch off is not made or counted. */
-  private silenced: Silencer | undefined
+  /** What a review may still make, while a session's budget is in force (see withBudget). */
+  private budget: FindingsBudget = {remaining: Infinity, truncated: false}
 
   /** Reviewers for other profiles a document's front matter may name, and for documents named for a term. */
   private readonly variants = new Map<string, Reviewer>()
@@ -106,9 +103,23 @@ export class Reviewer implements CandidateSource {
     return setting === undefined || setting === true ? 'info' : setting
   }
 
-  /** Whether this review has made all the findings it may: the rest of the document is not parsed. */
   exhausted(): boolean {
-    return this.remaining <= 0
+    return this.budget.remaining <= 0
+  }
+
+  /** Run `fn` under `budget` (a session's: a review may pause between slices, and other documents' reviews run then). */
+  withBudget<T>(budget: FindingsBudget, fn: () => T): T {
+    const outer = this.budget
+    this.budget = budget
+    try {
+      return fn()
+    } finally {
+      this.budget = outer
+    }
+  }
+
+  limitFindings(findings: Finding[], truncated: boolean, max: number): Finding[] {
+    return limitFindings(findings, truncated, this.noticeSeverity, max)
   }
 
   /** A notice as a candidate at a known 1-based line and column (undefined when notices are off). */
@@ -142,24 +153,14 @@ export class Reviewer implements CandidateSource {
     return other
   }
 
-  /** Review a whole document: the one entry every surface uses (see DocumentSession). */
+  /** Review a whole document: the one entry every surface uses (see DocumentSession). At most MAX_FINDINGS findings, then one notice. */
   review(text: string, format: Format = 'markdown'): Finding[] {
-    // At most a few more findings than are shown are made (those directives switch off not counted), then one notice.
-    const own = this.forText(text, format)
-    own.remaining = MAX_FINDINGS + 1000
-    own.truncated = false
-    own.silenced = text.includes(DIRECTIVE_PREFIX) ? new Silencer(text) : undefined
-    try {
-      return limitFindings(new DocumentSession(this, text, format).findings, own.truncated, own.noticeSeverity)
-    } finally {
-      own.remaining = Infinity
-      own.silenced = undefined
-    }
+    return new DocumentSession(this, text, format, {maxFindings: MAX_FINDINGS, once: true}).findings
   }
 
   /** Directives met by a review, before the candidates of the same piece (see Silencer). */
   heard(directives: Directive[]): void {
-    if (directives.length > 0) this.silenced?.heard(directives)
+    if (directives.length > 0) this.budget.silenced?.heard(directives)
   }
 
   /**
@@ -233,9 +234,9 @@ export class Reviewer implements CandidateSource {
           if (rule.category !== 'role-model' && isReportedLabel(tokens, match.start, this.kin)) continue
           if ((rule.personSubject || rule.personObject) && !this.frames.aboutPerson(rule, phraseKind(rule, match.phrase), tokens, text, match.start, match.end)) continue
           if (rule.adjectiveSense && match.end - match.start === 1 && isPredicateAdjective(tokens, match.start)) continue
-          if (this.silenced?.disables(rule.id, rule.category, start + (within?.base ?? 0))) continue
-          if (this.remaining-- <= 0) {
-            this.truncated = true
+          if (this.budget.silenced?.disables(rule.id, rule.category, start + (within?.base ?? 0))) continue
+          if (this.budget.remaining-- <= 0) {
+            this.budget.truncated = true
             continue
           }
           const finding = this.finding(text, prose, tokens, match, blocks, within)

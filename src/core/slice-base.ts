@@ -6,10 +6,10 @@
  *
  * Pure: no editor API, no node API.
  */
-import type {Directive} from './directives.js'
+import type {Directive, Silencer} from './directives.js'
 import type {Notice} from './notices.js'
 import type {Block, Prose, Reference} from './parse/markdown.js'
-import type {Candidate, Format} from './types.js'
+import type {Candidate, Finding, Format} from './types.js'
 
 /**
  * The whole document around a slice: offset o of the slice's source is offset o + base of `text`.
@@ -33,8 +33,23 @@ export interface CandidateSource {
   mayMatch(text: string): boolean
   /** A notice as a candidate at a known 1-based line and column (undefined when notices are off). */
   noticeCandidate(text: string, notice: Notice, line: number, column: number): Candidate | undefined
-  /** The review has made all the findings it may (see Reviewer.review): the rest need not be parsed. */
+  /** The review has made all the findings it may (see FindingsBudget): the rest need not be parsed. */
   exhausted?(): boolean
+  /** Run `fn` making at most the candidates `budget` allows; the budget is left as `fn` left it. */
+  withBudget?<T>(budget: FindingsBudget, fn: () => T): T
+  /** A budgeted review's findings as shown: each notice once, at most `max`, then one notice saying so. */
+  limitFindings?(findings: Finding[], truncated: boolean, max: number): Finding[]
+}
+
+/**
+ * The candidates a review may still make (a document of nothing but findings stays
+ * bounded), whether it was refused one, and the directives met so far when those
+ * switch candidates off as they come (then switched-off ones are neither made nor counted).
+ */
+export interface FindingsBudget {
+  remaining: number
+  truncated: boolean
+  silenced?: Silencer
 }
 
 /** Characters per slice (about 10 000 words). */

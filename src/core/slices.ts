@@ -14,7 +14,7 @@ import {parseMarkdown, parsePlainParagraphs, type Prose, type Reference} from '.
 import {paragraphEnd, type Region} from './parse/regions.js'
 import {reviewInPieces} from './pieces.js'
 import {leadInSubject} from './context/lead-in.js'
-import {countLines, definitionsPrefix, lineEnd, lineStart, MAX_PARSE_CHARS, reviewWithPrefix, SLICE_CHARS, type CandidateSource, type SliceBlock, type SliceResult} from './slice-base.js'
+import {countLines, definitionsPrefix, firstIndex, lineEnd, lineStart, MAX_PARSE_CHARS, reviewWithPrefix, SLICE_CHARS, type CandidateSource, type SliceBlock, type SliceResult} from './slice-base.js'
 
 export * from './slice-base.js'
 
@@ -204,3 +204,24 @@ function needsReview(source: string, reviewer: CandidateSource, text = '', start
   return subject !== undefined && subject !== '' && reviewer.mayMatch(`${subject} ${source}`)
 }
 
+/**
+ * The blocks with the regions a first review skipped (UNPARSED blocks) around an
+ * edit of the old text [start, oldEnd) parsed, so a patch sees real blocks there.
+ * A region starts where a top-level block certainly starts, so it parses alone
+ * exactly as in the whole.
+ */
+export function parseUnparsed(reviewer: CandidateSource, blocks: SliceBlock[], old: string, start: number, oldEnd: number): SliceBlock[] {
+  const i = firstIndex(blocks, (b) => b.end >= start)
+  const j = firstIndex(blocks, (b) => b.start > oldEnd) - 1
+  const from = Math.max(0, Math.min(i, j + 1) - 2)
+  const to = Math.min(blocks.length - 1, Math.max(j, i - 1) + 5)
+  const wanted = (k: number) => blocks[k].type === UNPARSED && ((k >= from && k <= to) || (k === 0 && startsWithFence(old)))
+  if (!blocks.some((_, k) => wanted(k))) return blocks
+  return blocks.flatMap((b, k) => (wanted(k) ? reviewSlice(reviewer, old, b.start, b.end, b.line, []).blocks : [b]))
+}
+
+export function sameReferences(a: Reference[], b: Reference[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i].kind !== b[i].kind || a[i].label !== b[i].label) return false
+  return true
+}

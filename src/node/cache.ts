@@ -7,24 +7,27 @@
  *
  * The cache is an optimisation that must never change a result: the file is
  * read only if it is a regular file of sane size; every entry is checked
- * (shape, and a digest of its key and review, so an edited entry does not
- * pass) and one that fails is ignored and rewritten; a file that is not a
- * cache of ours is never overwritten.
+ * (shape, and an HMAC of its key and review under a secret that is not in the
+ * cache's folder, see cache-key.ts, so an entry edited or made by anyone
+ * without the secret does not pass) and one that fails is ignored and
+ * rewritten; a file that is not a cache of ours is never overwritten.
  */
-import {createHash} from 'node:crypto'
+import {createHash, createHmac, timingSafeEqual} from 'node:crypto'
 import {renameSync, writeFileSync} from 'node:fs'
 import type {Finding, Reviewer} from '../core/index.js'
 import type {Reviewed} from './documents.js'
+import {cacheSecret} from './cache-key.js'
 import {readBytes} from './read-document.js'
 
-const FORMAT = 2
+/** 3: entries carry an HMAC (`mac`) where format 2 had a plain digest. */
+const FORMAT = 3
 /** A cache file larger than this is not read (and is rewritten). */
 const MAX_CACHE_BYTES = 512 * 1024 * 1024
 
 interface Entry {
   key: string
-  /** sha256 of the key and the review, as written: an entry edited by hand no longer matches. */
-  check: string
+  /** HMAC-SHA256 of the key and the review, as written, under the cache secret: an entry edited or made without it does not match. */
+  mac: string
   reviewed: Reviewed
 }
 
@@ -47,7 +50,7 @@ export function reviewerKey(reviewer: Reviewer): string {
   return key
 }
 
-const checkOf = (key: string, reviewed: Reviewed) => hashOf(`${key}\n${JSON.stringify(reviewed)}`)
+const macOf = (secret: Buffer, key: string, reviewed: Reviewed) => createHmac('sha256', secret).update(`${key}\n${JSON.stringify(reviewed)}`).digest()
 
 export class ReviewCache {
   private data: CacheData
@@ -57,7 +60,8 @@ export class ReviewCache {
 
   constructor(
     readonly file: string,
-    readonly version: string
+    readonly version: string,
+    private readonly secret: Buffer = cacheSecret()
   ) {
     this.data = {format: FORMAT, version, entries: Object.create(null)}
     let text: string
@@ -94,13 +98,14 @@ export class ReviewCache {
   get(path: string, key: string): Reviewed | undefined {
     const entry = this.data.entries[path] as Partial<Entry> | undefined
     if (!entry || entry.key !== key) return undefined
-    // A malformed or edited entry is a miss: the file is reviewed again and the entry rewritten.
-    if (typeof entry.check !== 'string' || !isReviewed(entry.reviewed) || checkOf(key, entry.reviewed) !== entry.check) return undefined
+    // A malformed, edited or forged entry is a miss: the file is reviewed again and the entry rewritten.
+    if (typeof entry.mac !== 'string' || !/^[0-9a-f]{64}$/.test(entry.mac) || !isReviewed(entry.reviewed)) return undefined
+    if (!timingSafeEqual(macOf(this.secret, key, entry.reviewed), Buffer.from(entry.mac, 'hex'))) return undefined
     return entry.reviewed
   }
 
   set(path: string, key: string, reviewed: Reviewed) {
-    this.data.entries[path] = {key, check: checkOf(key, reviewed), reviewed}
+    this.data.entries[path] = {key, mac: macOf(this.secret, key, reviewed).toString('hex'), reviewed}
     this.dirty = true
   }
 

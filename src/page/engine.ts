@@ -16,6 +16,7 @@ import {
   categoriesOf,
   DocumentSession,
   enableHtml,
+  MAX_FINDINGS,
   fixEdit,
   openDocx,
   reviewDocx,
@@ -128,8 +129,8 @@ async function review(id: number, said?: string): Promise<void> {
     findings = r.findings
     places = r.places
   } else {
-    // Long documents in slices, with the progress shown and newer requests let in between.
-    const session = new DocumentSession(reviewer, doc.text, doc.kind, {deferred: true})
+    // Long documents in slices, with the progress shown and newer requests let in between; the CLI's findings limit.
+    const session = new DocumentSession(reviewer, doc.text, doc.kind, {deferred: true, maxFindings: MAX_FINDINGS, once: true})
     while (!session.step(SLICE_MS)) {
       post({id, type: 'progress', done: session.progress})
       await yieldToMessages()

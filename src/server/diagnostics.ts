@@ -7,7 +7,7 @@
  */
 import {DiagnosticSeverity, type Connection, type Diagnostic} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
-import {DocumentSession, formatFor, readsFormat, type Finding, type Format, type Reviewer, type Rule} from '../core/index.js'
+import {DocumentSession, formatFor, MAX_FINDINGS, readsFormat, type Finding, type Format, type Reviewer, type Rule} from '../core/index.js'
 import type {ServerHost} from './host.js'
 import {quiet, type Notices} from './notices.js'
 import {publishable} from './publication.js'
@@ -125,9 +125,11 @@ export class Reviews {
   /** Findings through the document's session (created or rebuilt as needed). */
   private async sessionFindings(uri: string, reviewer: Reviewer, text: string, format: Format, partial?: (findings: Finding[]) => void): Promise<Finding[]> {
     const existing = this.sessions.get(uri)
-    if (existing && existing.reviewer === reviewer && existing.format === format) return existing.update(text)
+    // Past the findings limit a session cannot patch an edit in: a new one, in slices when long, so the server keeps answering.
+    if (existing && existing.reviewer === reviewer && existing.format === format && existing.patchable) return existing.update(text)
     const large = text.length > SLICED_FIRST_REVIEW
-    const session = new DocumentSession(reviewer, text, format, {deferred: large})
+    // At most the engine's findings per document are held (as the CLI reports them): a document of nothing but findings stays small here.
+    const session = new DocumentSession(reviewer, text, format, {deferred: large, maxFindings: MAX_FINDINGS})
     this.sessions.set(uri, session)
     if (!large) return session.findings
     // A long document: the first slice's findings go out at once, the rest between other messages.

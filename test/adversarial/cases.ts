@@ -9,6 +9,7 @@
  */
 import assert from 'node:assert/strict'
 import {execFileSync, spawnSync} from 'node:child_process'
+import {createHash, createHmac} from 'node:crypto'
 import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs'
 import {createServer} from 'node:net'
 import {join} from 'node:path'
@@ -879,18 +880,33 @@ export const CASES: Case[] = [
   {
     name: 'cache: crafted entry hiding findings',
     group: 'cache',
-    expect: 'detected: the findings are still reported',
+    expect: 'an entry without the key is not trusted: the findings are still reported, the entry rewritten',
     setup(dir) {
       root(dir)
       write(dir, 'a.md', 'We are role models.\n')
-      runFirst(dir)
+      // The user's key file lives outside the project (here a config folder of the case's own).
+      const env = {XDG_CONFIG_HOME: join(dir, 'config'), RECOVERY_LINT_CACHE_KEY: ''}
+      runFirst(dir, undefined, env)
       const cache = JSON.parse(readFileSync(join(dir, '.recoverylintcache'), 'utf8'))
-      for (const entry of Object.values(cache.entries) as Array<{reviewed: {findings: unknown[]; excerpts: unknown[]}}>) {
+      // Whoever can write the cache but has no key: findings emptied, and every MAC one can make without the
+      // key (a correct sha256 digest of the key and review, as format 2 had; HMACs under guessable keys).
+      const forged = Object.values(cache.entries) as Array<{key: string; mac: string; reviewed: {findings: unknown[]; excerpts: unknown[]}}>
+      forged.forEach((entry, i) => {
         entry.reviewed.findings = []
         entry.reviewed.excerpts = []
-      }
+        const body = `${entry.key}\n${JSON.stringify(entry.reviewed)}`
+        entry.mac = i % 2 === 0 ? createHash('sha256').update(body).digest('hex') : createHmac('sha256', '').update(body).digest('hex')
+      })
       write(dir, '.recoverylintcache', JSON.stringify(cache))
-      return {args: ['--cache', '-f', 'json', 'a.md'], check: (r) => reviewed(r, 'role-model')}
+      return {
+        args: ['--cache', '-f', 'json', 'a.md'],
+        env,
+        check: (r, d) => {
+          reviewed(r, 'role-model')
+          const after = JSON.parse(readFileSync(join(d, '.recoverylintcache'), 'utf8'))
+          assert.ok(Object.values(after.entries).every((e) => (e as {reviewed: {findings: unknown[]}}).reviewed.findings.length > 0), 'not rewritten')
+        }
+      }
     }
   },
   {
@@ -953,7 +969,7 @@ export const CASES: Case[] = [
 ]
 
 /** The CLI run once before the measured run (to fill a cache, or write a report); its stdout. */
-function runFirst(dir: string, args = ['--cache', '-f', 'json', 'a.md']): string {
-  const r = spawnSync(process.execPath, [CLI, ...args], {cwd: dir, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+function runFirst(dir: string, args = ['--cache', '-f', 'json', 'a.md'], env: Record<string, string> = {}): string {
+  const r = spawnSync(process.execPath, [CLI, ...args], {cwd: dir, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', ...env}})
   return r.stdout
 }

@@ -6,7 +6,7 @@
  *
  *   npm run stress                 all cases
  *   npm run stress -- deep list    only cases whose name contains one of the words
- *   npm run stress -- server       only the language server's cases (over stdio, a 20 MB document)
+ *   npm run stress -- server       only the language server's cases (over stdio, a 20 MB document, 200 000 findings)
  */
 import {spawnSync} from 'node:child_process'
 import {buildCli, ROOT} from '../cli/helpers.js'
@@ -30,21 +30,31 @@ for (const c of cases) {
   if (r.skipped) console.log(`    skipped: ${r.skipped}`)
   for (const why of [r.error, ...r.limits].filter(Boolean)) console.log(`    ${why}`)
 }
-// The language server's cases (test/server/hostile-*.test.ts) through the real server over stdio, the large document at 20 MB.
+// The language server's cases (test/server/hostile-*.test.ts) through the real server over stdio, the large document
+// at 20 MB, the document of nothing but findings at 200 000 of them (4 MB).
 if (filters.length === 0 || filters.some((f) => 'server'.includes(f))) {
   const files = ['test/server/hostile-client.test.ts', 'test/server/hostile-documents.test.ts']
-  const tap = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', ...files], {cwd: ROOT, encoding: 'utf8', env: {...process.env, RL_SERVER_BIG_MB: '20'}, maxBuffer: 1 << 26})
+  const tap = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', ...files], {cwd: ROOT, encoding: 'utf8', env: {...process.env, RL_SERVER_BIG_MB: '20', RL_SERVER_FINDINGS: '200000'}, maxBuffer: 1 << 26})
+  const server: Array<CaseResult & {notes: string[]}> = []
   for (const m of tap.stdout.matchAll(/^ {4}(not )?ok \d+ - (.*)\n(?:[^\n]*\n){0,2}? {6}duration_ms: ([\d.]+)/gm)) {
-    const r: CaseResult = {name: m[2], group: 'server', expect: m[2], ok: !m[1], wallMs: Number(m[3]), cpuMs: NaN, rssMb: NaN, limits: []}
-    if (!r.ok) r.error = /error: '?([^\n]*)/.exec(tap.stdout.slice(m.index! + m[0].length))?.[1]
-    results.push(r)
-    console.log(`${pad(`server: ${r.name}`, 44)} ${pad(r.ok ? 'ok' : 'FAIL', 7)} ${num(r.wallMs / 1000).padStart(7)}`)
-    if (r.error) console.log(`    ${r.error}`)
+    const r = {name: m[2], group: 'server', expect: m[2], ok: !m[1], wallMs: Number(m[3]), cpuMs: NaN, rssMb: NaN, limits: [], notes: [] as string[]}
+    if (!r.ok) (r as CaseResult).error = /error: '?([^\n]*)/.exec(tap.stdout.slice(m.index! + m[0].length))?.[1]
+    server.push(r)
   }
-  for (const line of tap.stdout.split('\n').filter((l) => /^\s*# \d+ MB document/.test(l))) {
-    console.log(`    ${line.trim().slice(2)}`)
-    const large = results.find((r) => r.group === 'server' && r.name.startsWith('a large document'))
-    if (large) large.rssMb = Number(/server peak (\d+) MB/.exec(line)?.[1] ?? NaN)
+  // A test's diagnostics (the server's peak memory) follow its result.
+  let last: (typeof server)[number] | undefined
+  for (const line of tap.stdout.split('\n')) {
+    const name = /^ {4}(?:not )?ok \d+ - (.*)$/.exec(line)?.[1]
+    if (name !== undefined) last = server.find((r) => r.name === name)
+    const note = /^ {4}# (.*server peak (\d+) MB.*)$/.exec(line)
+    if (!note || !last) continue
+    last.notes.push(note[1])
+    last.rssMb = Number(note[2])
+  }
+  for (const {notes, ...r} of server) {
+    results.push(r)
+    console.log(`${pad(`server: ${r.name}`, 44)} ${pad(r.ok ? 'ok' : 'FAIL', 7)} ${num(r.wallMs / 1000).padStart(7)} ${''.padStart(7)} ${num(r.rssMb, 0).padStart(6)}`)
+    for (const why of [r.error, ...notes].filter(Boolean)) console.log(`    ${why}`)
   }
 }
 const run = results.filter((r) => !r.skipped)

@@ -1,7 +1,7 @@
 /** The batch CLI: formats, inputs (HTML, docx, ignore files), errors, filters, setup commands. */
 import assert from 'node:assert/strict'
-import {createHash} from 'node:crypto'
-import {chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {createHmac} from 'node:crypto'
+import {chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {before, describe, test} from 'node:test'
@@ -339,22 +339,53 @@ describe('filters and CI options', () => {
 
   test('--cache: unchanged files come from the cache; changed ones are reviewed again', () => {
     const dir = project({'a.md': 'She is a wise mentor.\n', 'b.md': 'Fine.\n'})
-    const first = cli(['--format', 'json', '--cache', ...ONLY_FIXTURES, '.'], dir)
+    // The key CI would hold as a secret (RECOVERY_LINT_CACHE_KEY); this test writes entries as the cache does.
+    const env = {RECOVERY_LINT_CACHE_KEY: 'a-ci-secret-for-the-test'}
+    const first = cli(['--format', 'json', '--cache', ...ONLY_FIXTURES, '.'], dir, undefined, env)
     assert.ok(existsSync(join(dir, '.recoverylintcache')))
-    // Rewrite a cached entry as the cache itself would (with its digest): a hit shows the
+    // Rewrite a cached entry as the cache itself would (with its MAC under the key): a hit shows the
     // rewritten message, proving no re-review.
     const cache = JSON.parse(readFileSync(join(dir, '.recoverylintcache'), 'utf8'))
     const key = Object.keys(cache.entries).find((k) => k.endsWith('a.md'))!
     const entry = cache.entries[key]
     entry.reviewed.findings[0].message = 'FROM CACHE'
-    entry.check = createHash('sha256').update(`${entry.key}\n${JSON.stringify(entry.reviewed)}`).digest('hex')
+    entry.mac = createHmac('sha256', env.RECOVERY_LINT_CACHE_KEY).update(`${entry.key}\n${JSON.stringify(entry.reviewed)}`).digest('hex')
     writeFileSync(join(dir, '.recoverylintcache'), JSON.stringify(cache))
-    const second = cli(['--format', 'json', '--cache', ...ONLY_FIXTURES, '.'], dir)
+    const second = cli(['--format', 'json', '--cache', ...ONLY_FIXTURES, '.'], dir, undefined, env)
     assert.equal(second.code, first.code)
     assert.equal(JSON.parse(second.stdout)[0].findings[0].message, 'FROM CACHE')
+    // Another key (another CI secret, or the user's own key file): the entry does not verify, the file is reviewed.
+    const other = cli(['--format', 'json', '--cache', ...ONLY_FIXTURES, '.'], dir, undefined, {RECOVERY_LINT_CACHE_KEY: 'another'})
+    assert.equal(other.stdout, first.stdout)
+    assert.equal(other.stderr, '')
     writeFileSync(join(dir, 'a.md'), 'She is a wise mentor!\n')
-    const third = cli(['--format', 'json', '--cache', ...ONLY_FIXTURES, '.'], dir)
+    const third = cli(['--format', 'json', '--cache', ...ONLY_FIXTURES, '.'], dir, undefined, env)
     assert.notEqual(JSON.parse(third.stdout)[0].findings[0].message, 'FROM CACHE')
+  })
+
+  test('--cache without RECOVERY_LINT_CACHE_KEY: a per-user key file, made private, reused by the next run', () => {
+    const dir = project({'a.md': 'She is a wise mentor.\n'})
+    const config = join(dir, 'config-home')
+    const env = {XDG_CONFIG_HOME: config, RECOVERY_LINT_CACHE_KEY: ''}
+    const first = cli(['--format', 'json', '--cache', ...ONLY_FIXTURES, 'a.md'], dir, undefined, env)
+    const keyFile = join(config, 'recovery-lint', 'cache-key')
+    assert.equal(statSync(keyFile).mode & 0o777, 0o600)
+    const secret = readFileSync(keyFile, 'utf8').trim()
+    assert.match(secret, /^[0-9a-f]{64}$/)
+    // An entry made with the user's key is a hit (the run reads the same key file).
+    const cache = JSON.parse(readFileSync(join(dir, '.recoverylintcache'), 'utf8'))
+    const entry = Object.values(cache.entries)[0] as any
+    entry.reviewed.findings[0].message = 'FROM CACHE'
+    entry.mac = createHmac('sha256', secret).update(`${entry.key}\n${JSON.stringify(entry.reviewed)}`).digest('hex')
+    writeFileSync(join(dir, '.recoverylintcache'), JSON.stringify(cache))
+    const second = cli(['--format', 'json', '--cache', ...ONLY_FIXTURES, 'a.md'], dir, undefined, env)
+    assert.equal(JSON.parse(second.stdout)[0].findings[0].message, 'FROM CACHE')
+    assert.equal(readFileSync(keyFile, 'utf8').trim(), secret, 'the key is kept')
+    // A key file others can read or write is not used: the entry is not trusted, the file is reviewed again.
+    chmodSync(keyFile, 0o644)
+    const third = cli(['--format', 'json', '--cache', ...ONLY_FIXTURES, 'a.md'], dir, undefined, env)
+    assert.equal(third.stdout, first.stdout)
+    assert.equal(third.stderr, '')
   })
 
   test('worker processes give the same report as a single process', () => {

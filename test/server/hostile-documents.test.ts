@@ -202,6 +202,40 @@ describe('language server over stdio: hostile documents', () => {
     })
   })
 
+  test('a document of nothing but findings: the server holds the engine’s first 20000 (as the CLI), publishes 999 and a summary, and stays small', async (t) => {
+    const n = Number(process.env.RL_SERVER_FINDINGS ?? 30000)
+    await withStdioServer(ROOT_CONFIG, {sizeLimit: 64 * 1024}, async (server, ws) => {
+      const uri = ws.uri('findings.md')
+      const text = 'We are role models. '.repeat(n)
+      open(server, uri, text)
+      const diagnostics = await server.diagnostics(uri, 600_000)
+      assert.equal(diagnostics.length, 1000)
+      assert.match(diagnostics[999].message, /^Findings from here on are not listed \(more than 20000 in this document; the first 999 are shown\)/)
+      // The findings held are the CLI's: its first 20000 (a long paragraph's notice among them), then its notice.
+      writeFileSync(join(ws.dir, 'findings.md'), text)
+      const [report] = JSON.parse(cli(['-f', 'json', 'findings.md'], ws.dir).stdout) as Array<{findings: Array<{category: string}>}>
+      assert.equal(report.findings.length, 20001)
+      const counts: Record<string, number> = {}
+      for (const f of report.findings) counts[f.category] = (counts[f.category] ?? 0) + 1
+      assert.deepEqual(lastStatus(server, uri)?.counts, counts, 'the status counts the findings held, as the CLI reports them')
+      // Hover and quick fixes on a published finding; the CLI reports the same first findings.
+      const hover = await server.request('textDocument/hover', {textDocument: {uri}, position: diagnostics[998].range.start})
+      assert.match(JSON.stringify(hover.result), /role model/)
+      const actions = await server.request('textDocument/codeAction', {textDocument: {uri}, range: diagnostics[0].range, context: {diagnostics: diagnostics.slice(0, 1)}})
+      assert.ok(actions.result.some((a: any) => /^Replace all/.test(a.title)), JSON.stringify(actions.result.map((a: any) => a.title)))
+      // An edit before the limit: reviewed again, still capped; one that removes most findings: every one published again.
+      change(server, uri, 2, [{range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, rangeLength: 0, text: 'Hello. '}])
+      const edited = await server.diagnostics(uri, 600_000)
+      assert.equal(edited.length, 1000)
+      assert.equal(edited[0].range.start.character, 14)
+      change(server, uri, 3, [{range: {start: {line: 0, character: 7 + 20 * 10}, end: {line: 0, character: 7 + text.length}}, rangeLength: text.length - 200, text: ''}])
+      assert.deepEqual(shape(await server.diagnostics(uri, 600_000)), Array.from({length: 10}, (_, i) => `0:${14 + 20 * i}-0:${25 + 20 * i} role-model`))
+      const peak = server.peakRssMb()
+      t.diagnostic(`${n} findings in ${(text.length / 1048576).toFixed(1)} MB: server peak ${Math.round(peak ?? NaN)} MB`)
+      if (peak !== undefined) assert.ok(peak < 600, `the server reached ${Math.round(peak)} MB for ${n} findings`)
+    })
+  })
+
   test('a large document: memory bounded, and a small one opened after it is reviewed without waiting for it', async (t) => {
     const mb = Number(process.env.RL_SERVER_BIG_MB ?? 4)
     const big = normalDocument(mb * 1024 * 1024, 'md')

@@ -35,7 +35,11 @@ const GIVEN_UP = new Set('stop stops stopped avoid avoids avoided quit ceased'.s
 const EVIDENCE_VERBS = new Set('show shows showed shown showing indicate indicates indicated indicating prove proves proved proven signal signals signalled'.split(' '))
 /** Verbs of demanding and trying: negated, they reject what they ask for ("do not require anyone to…"). */
 const DEMAND_VERBS = new Set('require requires required ask asks asked insist insists insisted need needs needed want wants wanted try tries tried aim aims aimed force forces forced exist exists existed work works worked'.split(' '))
+/** Verbs that put a name on someone: negated or given up, the name is the view rejected ("we stopped calling people a burden"). */
+const NAMING = new Set('call calls calling called label labels labelling labeling labelled labeled term terms termed'.split(' '))
+/** Verbs that put a question: "reflect on whether…", "consider whether…". */
 const QUESTIONING = new Set('reflect reflects ask asks asked question questions questioned wonder wonders wondered discuss discusses discussed debate debates debated explore explores explored consider considers considered challenge challenges'.split(' '))
+/** Participles of a demand after a negative subject: "Nobody is expected / required to…". */
 const DEMANDED = new Set('expected required asked made forced obliged pressured'.split(' '))
 /** "is not about…", "is not there to…", "is not a service where…": what follows describes the thing rejected. */
 const ABOUT = new Set(['about', 'there', 'here', 'where', 'in', 'for'])
@@ -62,7 +66,7 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
     if (!shape) continue
     // A label is used whatever the clause around it says, unless it is the view rejected: "do not assume that
     // someone who declines is unmotivated", "we do not treat residents as patients".
-    if (label && shape !== 'evidence' && (shape !== 'view' || !tokens.slice(i + 1, start).some((t) => t.norm === 'that' || t.norm === 'as'))) return false
+    if (label && shape !== 'evidence' && (shape !== 'view' || !tokens.slice(i + 1, start).some((t) => t.norm === 'that' || t.norm === 'as' || NAMING.has(t.norm)))) return false
     // A condition before or after the words ("nobody counts as recovered while still on methadone"); not in
     // "there is no stage of recovery a person must reach before…", where the condition is part of what is denied.
     if (shape === 'existential') return true
