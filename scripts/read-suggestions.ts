@@ -6,10 +6,40 @@
  * are the project's final test and are refused.
  *
  *   npx tsx scripts/read-suggestions.ts [file.md …]
+ *   npx tsx scripts/read-suggestions.ts --examples [rule-id]
+ *
+ * `--examples` reads every rule's own flag examples instead: each sentence with
+ * the rule's FIRST edit put in exactly as a quick fix or `--fix` applies it (or
+ * "advice: …" when the finding offers no edit), marked SAFE when `--fix` would
+ * apply it unasked.
  */
 import {readdirSync, readFileSync} from 'node:fs'
-import {fixRange, Reviewer} from '../src/core/index.js'
-import {builtinPacks} from '../src/node/builtin-rules.js'
+import {fixRange, Reviewer, withOptIns} from '../src/core/index.js'
+import {builtinPacks, parseBuiltinPacks} from '../src/node/builtin-rules.js'
+import {ruleExamples} from '../test/support/oracle.js'
+
+if (process.argv[2] === '--examples') {
+  const only = process.argv[3]
+  const packs = parseBuiltinPacks()
+  const reviewer = new Reviewer(packs, withOptIns(packs))
+  let n = 0
+  for (const {ruleId, sentence} of ruleExamples(packs)) {
+    if (only && ruleId !== only) continue
+    const own = reviewer.review(sentence, 'text').filter((f) => f.ruleId === ruleId)
+    if (own.length === 0) console.log(`#${++n} ${ruleId} NOT FLAGGED: ${sentence}`)
+    for (const f of own) {
+      const head = `#${++n} ${ruleId}${f.safeFix ? ' SAFE' : ''} [${f.text}]`
+      const fix = f.fixes[0]
+      if (!fix) {
+        console.log(`${head} advice: ${f.advice[0] ?? '(none)'}\n     ${sentence}`)
+        continue
+      }
+      const {offset, endOffset} = fixRange(f, fix)
+      console.log(`${head}\n     ${sentence.slice(0, offset)}«${fix.replacement}»${sentence.slice(endOffset)}`)
+    }
+  }
+  process.exit(0)
+}
 
 const root = new URL('../', import.meta.url)
 const defaults = ['test/corpus/docs/tune', 'test/corpus/docs/tune-b', 'samples'].flatMap((dir) =>

@@ -27,7 +27,7 @@ const BARE_INFINITIVE = /^(help|helps|helped|helping|let|lets|letting|make|makes
 /** Words that can start the object of a preposition. */
 const NP_START = /^(the|a|an|their|his|her|our|my|your|them|him|us|me|people|everyone|each|every|other|others|anyone|someone|all|any|some|this|these|those|two|three|four|five|six|seven|eight|nine|ten|several|many|most)$/
 /** Words that start a post-modifier inside a noun phrase ("people *who* use", "people *I* support"). */
-const POST = /^(who|whose|that|living|using|experiencing|i|we|they)$/
+const POST = /^(who|whose|that|living|using|experiencing|i|we|they|others)$/
 
 /** Nouns that take a that-clause ("proof that…", "a sign that…"). */
 const CONTENT_NOUN = /^(proof|evidence|testament|sign|signs|hope|belief|idea|fact|view|reminder|news|chance|possibility|message|claim)$/
@@ -45,19 +45,36 @@ function prevOf(tokens: Token[], i: number, word: string): boolean {
 }
 
 /** Prepositions whose phrase after a match may be the match's own complement ("non-compliant *with*", "in denial *about*"). */
-const GOVERNED_PREP = /^(with|about|into)$/
+const GOVERNED_PREP = /^(with|about|into|from)$/
+/** Adjectives that take "to" and a noun phrase ("inspirational *to* young people" → "encouraging to"). */
+const TAKES_TO = new Set('encouraging helpful kind open supportive important close known available welcome grateful connected responsive friendly polite rude unkind hostile new useful'.split(' '))
 /** Words an alternative can end in and still take that preposition's phrase ("not ready to talk *about* it", "find it hard to connect *with*"). */
 const TAKES: Record<string, Set<string>> = {
   with: new Set('connect connected engage engaged work working cope coping live living deal dealing struggle struggling agree disagree talk talking speak speaking meet share sharing help start continue involved comfortable happy unhappy satisfied familiar content touch well okay along together'.split(' ')),
   about: new Set('talk talking speak speaking think thinking worry worried care know ask asking learn hear read write feel feeling unsure uncertain sure concerned anxious open honest curious hopeful doubts questions concerns views feelings choices decisions information conversation conversations'.split(' ')),
-  into: new Set('look looking go going move moving turn come fit tap insight'.split(' '))
+  into: new Set('look looking go going move moving turn come fit tap insight'.split(' ')),
+  from: new Set('on away apart free different differently back recover recovered recovering learn learning hear heard support benefit'.split(' '))
 }
 /** Words that follow a phrase without continuing its noun ("engaged with treatment *today*"). */
-const TIME = /^(today|tonight|tomorrow|yesterday|daily|weekly|monthly|yearly|again|first|last|next|together|alone|instead|anyway|later|earlier)$/
+const TIME = /^(today|tonight|tomorrow|yesterday|daily|weekly|monthly|yearly|again|first|last|next|together|alone|instead|anyway|later|earlier|once|twice|often|sometimes|recently|now|then|already|since|before)$/
 
 /** After a verb: an object of up to three words, then "to" ("helps residents to recover"). */
 function objectThenTo(tokens: Token[], i: number): boolean {
   for (let k = i; k >= 0 && k < tokens.length && k < i + 4; k++) if (tokens[k].norm === 'to') return true
+  return false
+}
+
+/** A figure: "55%", "sixty per cent", "forty-five percent". */
+const QUANTITY = /^\s*(\d[\d.,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]\w+)?)\s*(%|per\s*cent|percent)/i
+
+/** An object of up to three words ("them", "each person", "the client") and then a wh-word, from token `i`. */
+function objectThenWh(tokens: Token[], i: number): boolean {
+  const object = /^(them|him|her|us|me|you|others)$/
+  for (let k = i; k < i + 3 && k < tokens.length; k++) {
+    const t = tokens[k]
+    if (k > i && /^(how|what|where|when|why|whether)$/.test(t.norm)) return true
+    if (!(object.test(t.norm) || PEOPLE.test(t.norm) || NP_START.test(t.norm) || isNounLike(t))) return false
+  }
   return false
 }
 
@@ -106,8 +123,21 @@ export function seams(edit: {start: number; end: number; replacement: string}, c
   if (lastWord === 'it' && ctx.slot.kind === 'noun') return undefined
   // "in denial about their drinking" → not "unsure about the diagnosis about their drinking": the sentence's
   // preposition phrase belonged to the matched words, so the alternative must end in a word that takes it.
-  const governed = next && spaceAfter && edit.end === ctx.to && GOVERNED_PREP.test(next.norm) && !(ctx.slot.kind === 'noun' && (ctx.person || next.norm !== 'with' && next.norm !== 'about')) && ctx.slot.kind !== 'modifier'
+  const governed = next && spaceAfter && edit.end === ctx.to && GOVERNED_PREP.test(next.norm) && !(ctx.slot.kind === 'noun' && ((ctx.person && next.norm !== 'about') || (next.norm !== 'with' && next.norm !== 'about'))) && ctx.slot.kind !== 'modifier'
   if (governed && !PREP.test(lastWord) && !TAKES[next.norm]?.has(lastWord)) return undefined
+  // "She is inspirational to the young people" → not "hopeful to the young people".
+  const adjectiveSlot = ctx.slot.kind === 'complement' || (ctx.slot.kind === 'predicate' && !ctx.slot.passive && edit.start === ctx.from)
+  const toObject = tokens[nextIndex + 1]?.norm ?? ''
+  if (adjectiveSlot && next?.norm === 'to' && spaceAfter && edit.end === ctx.to && (NP_START.test(toObject) || PEOPLE.test(toObject)) && !TAKES_TO.has(lastWord)) return undefined
+  // "provides treatment in the community" → not "supports in the community": the match's object went with it, and one verb needs one.
+  // "role-modelling calm responses" → not "sharing their own experience calm responses": the alternative brings its own object.
+  const ownObject =
+    repWords.slice(1).some((w) => /^(their|the|a|an|his|her|our|my|your|its|them|it|him|us)$/i.test(w)) ||
+    (repWords.length === 2 && !/ly$/i.test(lastWord) && !/^(alongside|along|through|over|up|down|out|off|away|back|around|together|across|past)$/i.test(lastWord) && isNounLike({norm: lastWord, raw: lastWord, start: 0, end: 0, join: 'space'}))
+  // "several times", "most days": a time, not an object.
+  const when = [tokens[nextIndex + 1], tokens[nextIndex + 2]].some((t) => /^(times?|days?|weeks?|months?|years?|nights?|mornings?|evenings?|hours?|ago)$/.test(t?.norm ?? ''))
+  if (ctx.slot.kind === 'verb' && ownObject && !PREP.test(lastWord) && edit.end === ctx.to && next && spaceAfter && !TIME.test(next.norm) && !when && (NP_START.test(next.norm) || isNounLike(next))) return undefined
+  if (ctx.slot.kind === 'verb' && repWords.length === 1 && ctx.end - ctx.start > 1 && isNounLike(tokens[ctx.end - 1]) && edit.end === ctx.to && !(next && spaceAfter && (NP_START.test(next.norm) || isNounLike(next)))) return undefined
   // "engaged with their treatment plan": the sentence's next noun continues the matched noun, and no alternative ends in a noun it fits.
   if (next && spaceAfter && !/^(noun|modifier)$/.test(ctx.slot.kind) && ctx.end - ctx.start > 1 && isNounLike(tokens[ctx.end - 1]) && isNounLike(next) && !TIME.test(next.norm) && edit.end === ctx.to) return undefined
   // "patients' deficits" → "people's deficits"; "the patient's own words" → not "the person we support's own words".
@@ -128,19 +158,23 @@ export function seams(edit: {start: number; end: number; replacement: string}, c
     // An alternative that ends in "to"/"with" needs what follows to be its object.
     if (!next || !spaceAfter) return undefined
     const after = tokens[nextIndex + 1]
-    if (/^(of|on|upon)$/.test(next.norm) && !matchEndsInPrep && after?.join === 'space' && (isNounLike(after) || NP_START.test(after.norm))) {
+    // "share their own experience with" + "for people early in treatment" → "with people…": the sentence's "for" named the same people.
+    if ((/^(of|on|upon)$/.test(next.norm) || (next.norm === 'for' && lastWord === 'with' && [after, tokens[nextIndex + 2]].some((t) => PEOPLE.test(t?.norm ?? '')))) && !matchEndsInPrep && after?.join === 'space' && (isNounLike(after) || NP_START.test(after.norm))) {
       // "decision about" + "of medication" → "decision about medication": the alternative's preposition replaces the sentence's.
       return {edit: {start, end: next.end, replacement}}
     }
     if (lastWord === 'to' && !matchEndsInPrep && (PREP.test(next.norm) || AUX.test(next.norm))) return undefined
     if (lastWord === 'to' && !matchEndsInPrep ? !/^[a-z]/.test(next.norm) || NP_START.test(next.norm) : !(isNounLike(next) || NP_START.test(next.norm) || /^(how|what|who|where|why|whether)$/.test(next.norm))) return undefined
+  } else if (/^(in|into)$/.test(lastWord) && (!next || !spaceAfter || PREP.test(next.norm))) {
+    // "a person with unmet needs in" + "to the hostel staff", or + nothing.
+    return undefined
   } else if (matchEndsInPrep) {
     // "be an example to the people" needs an alternative that also ends in its preposition.
     return undefined
   } else if (ctx.slot.kind === 'verb' && next && spaceAfter && next.norm === 'to' && !TO_VERBS.has(repWords[0]?.toLowerCase() ?? '')) {
     // "claims to hear voices": "says" takes no infinitive.
     return undefined
-  } else if ((ctx.slot.kind === 'noun' || ctx.slot.kind === 'complement') && next && spaceAfter && (/^(of|to|on|from|into|about|for|by|with)$/.test(next.norm) ? repWords.slice(1).some((w) => POST.test(w.toLowerCase())) : /^(who|that|which)$/.test(next.norm) && repWords.slice(1).some((w, i, rest) => /^(who|that|whose)$/i.test(w) || (/ed$/i.test(w) && rest[i + 1]?.toLowerCase() === 'by')))) {
+  } else if ((ctx.slot.kind === 'noun' || ctx.slot.kind === 'complement') && next && spaceAfter && (/^(of|to|on|from|into|about|for|by|with)$/.test(next.norm) ? repWords.slice(1).some((w) => POST.test(w.toLowerCase())) : /^(who|that|which)$/.test(next.norm) && repWords.slice(1).some((w, i, rest) => /^(who|that|whose|they|we|i|others)$/i.test(w) || (/^person$/i.test(w) && /^the$/i.test(rest[i - 1] ?? '')) || (/ed$/i.test(w) && rest[i + 1]?.toLowerCase() === 'by')))) {
     // "people who need support" + "on their families", "peers who share their own experience" + "for the people who…",
     // "people who use drugs" + "who are in denial": a post-modified phrase takes no second one.
     return undefined
@@ -151,7 +185,7 @@ export function seams(edit: {start: number; end: number; replacement: string}, c
   if (ctx.slot.kind === 'verb' && next && spaceAfter && isNounLike(next) && isPluralNoun(next.norm) && isNounLike(tokens[ctx.end - 1])) return undefined
   if (ctx.slot.kind === 'noun' && next && spaceAfter) {
     // "a recovery rate of 55%": a quantity; only another quantity would take its figure.
-    if (next.norm === 'of' && /^\s*\d[\d.,]*\s*(%|per\s*cent|percent)/i.test(text.slice(next.end, next.end + 24))) return undefined
+    if (next.norm === 'of' && QUANTITY.test(text.slice(next.end, next.end + 32))) return undefined
     // "living proof that our service works": the match's noun takes a that-clause (a subject follows "that"), and the alternative's does not.
     const subject = tokens[nextIndex + 1]
     if (next.norm === 'that' && CONTENT_NOUN.test(tokens[ctx.end - 1].norm) && subject !== undefined && (NP_START.test(subject.norm) || /^(it|they|he|she|we|you|i|recovery|treatment)$/.test(subject.norm)) && !CONTENT_NOUN.test(headOf(replacement))) return undefined
@@ -161,7 +195,7 @@ export function seams(edit: {start: number; end: number; replacement: string}, c
   // "Model recovery for individuals" → not "Explore what recovery means to each person for individuals": a wh-clause takes no phrase after it.
   if (next && spaceAfter && /^(for|with|to|on|about|of|from|by|in|into|at)$/.test(next.norm) && /\b(what|how|where|whether|why)\s/i.test(replacement) && edit.end === ctx.to) return undefined
   // "show them how to recover": the matched verb takes an object and a wh-clause, which only a verb of asking or exploring takes too.
-  if (ctx.slot.kind === 'verb' && next && spaceAfter && /^(them|him|her|us|me|you|people|patients|residents|clients|members|others)$/.test(next.norm) && /^(how|what|where|when|why|whether)$/.test(tokens[nextIndex + 1]?.norm ?? '') && !WH_VERB.test(repWords[0]?.toLowerCase() ?? '')) return undefined
+  if (ctx.slot.kind === 'verb' && next && spaceAfter && objectThenWh(tokens, nextIndex) && !WH_VERB.test(repWords[0]?.toLowerCase() ?? '')) return undefined
   // "Family members who keep rescuing are family members who…", "You are able to draw on your own lived experience and
   // able to draw on your own experience": an alternative the sentence already says (its first four words) is no change.
   const said = repWords.slice(0, 4).join(' ')
@@ -183,6 +217,9 @@ export function seams(edit: {start: number; end: number; replacement: string}, c
   if (prev && joined && firstWord !== undefined && sameWord(firstWord, prev.norm)) {
     // "peer mentors" → "peer peer supporters": the sentence's own word stays.
     replacement = repWords.slice(1).join(' ')
+  } else if (prev && joined && DEGREE.test(prev.norm) && /^\w+(ed|ing)$/i.test(firstWord ?? '') && /^(with|by)$/i.test(repWords[1] ?? '')) {
+    // "seems a bit bipolar" → not "a bit diagnosed with bipolar": a degree word takes an adjective, not a participle's phrase.
+    return undefined
   } else if (prev && joined && DEGREE.test(prev.norm) && /^very\s/i.test(replacement)) {
     // "so OCD" → "so particular", not "so very particular".
     replacement = replacement.replace(/^very\s+/i, '')

@@ -7,7 +7,8 @@
  */
 import {indefiniteArticle, inflectVerb, isPluralNoun} from './grammar/inflect.js'
 import {DETERMINED, type Shapes} from './grammar/shape.js'
-import type {Slot} from './grammar/slot.js'
+import {isNounLike, type Slot} from './grammar/slot.js'
+import {isFunctionWord} from './match/forms.js'
 import type {Token} from './match/tokens.js'
 import type {Within} from './slices.js'
 import {capitalise, matchCase, PEOPLE, words, type FitContext, type Proposal} from './fit-context.js'
@@ -64,14 +65,28 @@ function firstPerson(tokens: Token[]): boolean {
 const OWNER: Record<string, {their: string; themselves: string}> = {
   you: {their: 'your', themselves: 'yourself'},
   we: {their: 'our', themselves: 'ourselves'},
-  i: {their: 'my', themselves: 'myself'}
+  us: {their: 'our', themselves: 'ourselves'},
+  i: {their: 'my', themselves: 'myself'},
+  me: {their: 'my', themselves: 'myself'},
+  he: {their: 'his', themselves: 'himself'},
+  him: {their: 'his', themselves: 'himself'},
+  she: {their: 'her', themselves: 'herself'},
+  her: {their: 'her', themselves: 'herself'}
 }
 
-/** "you are fully recovered" → "you are in recovery in your own way", not "in their own way": a predicate's "their" is its subject's. */
+/**
+ * "you are fully recovered" → "you are in recovery in your own way", not "in their own way": a predicate's
+ * "their" is its subject's; after "describes him as" it is the object's ("not yet aware of his own abilities").
+ */
 function ownedBySubject(replacement: string, ctx: FitContext): string {
   const {slot, tokens} = ctx
-  if (slot.kind !== 'predicate' || slot.passive || slot.be === undefined) return replacement
-  const owner = OWNER[tokens[slot.be - 1]?.norm ?? '']
+  const who =
+    slot.kind === 'predicate' && !slot.passive && slot.be !== undefined && tokens[slot.be - 1]?.norm !== 'her'
+      ? tokens[slot.be - 1]
+      : slot.kind === 'complement' && slot.afterAs
+        ? tokens[ctx.start - 2]
+        : undefined
+  const owner = OWNER[who?.norm ?? '']
   if (!owner) return replacement
   return replacement.replace(/\btheir\b/g, owner.their).replace(/\bthemselves\b/g, owner.themselves)
 }
@@ -111,22 +126,43 @@ function place(written: Shapes, ctx: FitContext): Proposal {
       if (!slot.plural && /^(the\s+)?people\b/i.test(phrase) && (/^(is|was|has|does)$/.test(nextWord) || (/[^s]s$/.test(nextWord) && tokens[ctx.end]?.join === 'space'))) return advice
       const ownDeterminer = DETERMINED.test(phrase)
       const plainPhrase = phrase.replace(/^(a|an)\s+/i, '')
+      const before = tokens[ctx.start - 1]
+      // "act as positive role models" → "act as peers", not "positive peers": the praise belonged to the label of a person.
+      if (slot.modified && PRAISE.test(before.norm) && PEOPLE.test(words(noun.singular)[0]?.toLowerCase() ?? '') && ctx.start > 1 && tokens[ctx.start].join === 'space') {
+        const det = /^(a|an|the|this|that|these|those|our|their|his|her|your|my)$/.test(tokens[ctx.start - 2].norm) ? ctx.start - 2 : undefined
+        return place(written, {...ctx, start: ctx.start - 1, from: before.start, withArticle: false, slot: {...slot, modified: false, determiner: det}})
+      }
+      // "Good medication compliance": a noun before the match at the start of its phrase modifies it too.
+      const modified = slot.modified || (before !== undefined && /^\s+$/.test(text.slice(before.end, tokens[ctx.start].start)) && premodifies(tokens, ctx.start - 1))
+      // "Good medication compliance" → not "Good medication how the person uses their medication": a wh-phrase starts its own noun phrase.
+      if (/^(how|what|where|when|why|whether)\b/i.test(phrase) && modified) return advice
+      // "residents' faulty thinking" → not "residents' thoughts the person finds unhelpful": the possessive already says whose.
+      if (/\bthe person\b/i.test(phrase) && /['\u2019]s?\s+$/.test(text.slice(Math.max(0, ctx.from - 3), ctx.from))) return advice
       // "the helped" → "the peer": the match's own "the" stays unless the alternative has a determiner.
       if (tokens[ctx.start].norm === 'the' && ctx.end - ctx.start > 1) return dropIn(ownDeterminer || noun.mass ? phrase : `the ${plainPhrase}`)
       if (ctx.withArticle) {
+        // "describes people with dementia as a burden" → "as people who need support": "as" agrees with the object.
+        if (ctx.person && pluralObjectBeforeAs(tokens, ctx.from)) return dropIn(noun.plural.replace(/^(a|an)\s+/i, ''))
         if (noun.mass || ownDeterminer) return dropIn(noun.mass ? plainPhrase : phrase)
+        // "Our peer workers are an inspiration" → "are sources of hope": a plural takes no "a".
+        if (slot.plural && /\b(are|were|be|been|being)\s+$/i.test(text.slice(Math.max(0, ctx.from - 7), ctx.from))) return dropIn(plainPhrase)
         return dropIn(`${indefiniteArticle(phrase)} ${phrase}`)
       }
       // "good medication compliance": after a modifier only a plain noun phrase fits.
       // "new cases" → "new people" reads; "good medication how the person…" and "anxiety people living with it" do not.
       const bare = /^(people|person)\b/i.test(phrase) || !ownDeterminer
-      if (slot.modified && (!bare || (noun.mass && /^\w+ing\b/.test(phrase)) || words(plainPhrase).some((w) => /^(who|whose|that|with|of|in|on|about|for|from|by|at|living|using|I|we)$/.test(w)))) return advice
+      if (modified && (!bare || (noun.mass && /^\w+ing\b/.test(phrase)) || words(plainPhrase).some((w) => /^(who|whose|that|with|of|in|on|about|for|from|by|at|to|living|using|I|we|they|others|the)$/.test(w)))) return advice
       const det = slot.determiner
+      // "no skills" → not "no skills they are building": "no" denies what the alternative's own clause says.
+      if (det !== undefined && tokens[det].norm === 'no' && words(plainPhrase).some((w) => /^(who|whose|that|they|we|I|others)$/.test(w))) return advice
+      // "Repeated refusal to come" → not "Repeated decision not to come": a bare singular after a modifier is used as a mass noun.
+      if (slot.modified && det === undefined && !slot.plural && !noun.mass && !ownDeterminer && noun.plural !== noun.singular && bareBefore(tokens, ctx.start)) return advice
       // "the frequent flyers" → "the people who use the service often": "people" takes "the" as it is.
       if (det !== undefined && /^(the|these|those)$/.test(tokens[det].norm) && /^people\b/i.test(phrase)) return dropIn(phrase)
       if (det !== undefined && (ownDeterminer || (noun.mass && /^(a|an)$/.test(tokens[det].norm)))) {
         // "any relapse" → "a difficult period": the alternative brings its own determiner. A possessive
-        // ("her caseload") says whose, so it is never dropped.
+        // ("her caseload") says whose, so it is never dropped; nor is a quantity ("No addicts" → "No people with an addiction").
+        if (/^(no|all|some|most|few|both|each|every|another|other|either|neither)$/.test(tokens[det].norm)) return /^people\b/i.test(phrase) ? dropIn(phrase) : advice
         if (!/^\s+$/.test(text.slice(tokens[det].end, tokens[ctx.start].start)) || /^(my|your|his|her|its|our|their|two|three|four|five|six|seven|eight|nine|ten|several|many)$/.test(tokens[det].norm) || !/^\s+$/.test(text.slice(tokens[det].end, tokens[det].end + 1))) return advice
         const start = tokens[det].start
         return {edit: {start, end: ctx.to, replacement: matchCase(text.slice(start, ctx.to), noun.mass ? plainPhrase : phrase)}}
@@ -188,6 +224,11 @@ function place(written: Shapes, ctx: FitContext): Proposal {
       return advice
     }
     case 'complement': {
+      // "He went nuts" → "He became very upset": "go" takes only its own idioms ("went quiet"), "become" takes any adjective.
+      const go = tokens[ctx.start - 1]
+      if (shapes.adjective && go && GO[go.norm] && tokens[ctx.start].join === 'space' && !/^\w+ing\b/.test(shapes.adjective)) {
+        return {edit: {start: go.start, end: ctx.to, replacement: matchCase(text.slice(go.start, go.end), `${GO[go.norm]} ${shapes.adjective}`)}}
+      }
       // "sounded distressed", "described as resourceful"; not "sounded experiencing psychosis".
       if (shapes.adjective && (slot.afterAs || !/^\w+ing\b/.test(shapes.adjective))) return dropIn(shapes.adjective)
       if (slot.afterAs) {
@@ -211,7 +252,7 @@ function place(written: Shapes, ctx: FitContext): Proposal {
     }
     case 'verb': {
       if (!shapes.verb) return advice
-      return dropIn(inflectPhrase(shapes.verb, slot.verbForm))
+      return dropIn(withOwnObject(inflectPhrase(shapes.verb, slot.verbForm), ctx))
     }
     case 'clause': {
       const clause = shapes.clause
@@ -232,6 +273,48 @@ function postModifier(shapes: Shapes, ctx: FitContext, plural: boolean, head?: T
   return undefined
 }
 
+
+const QUANTIFIER = /^(other|another|such|same|many|few|several|more|most|all|both|no|any|each|every|next|last|first|unlike|like|only|just|even|also)$/
+
+/** "Good medication compliance": the word at `i` starts its phrase and modifies the noun after it (a noun, or an adjective opening the sentence). */
+function premodifies(tokens: Token[], i: number): boolean {
+  const w = tokens[i]
+  if (isFunctionWord(w.norm) || DETERMINED.test(w.norm) || QUANTIFIER.test(w.norm) || !/^\p{L}+$/u.test(w.norm)) return false
+  if (i === 0) return true
+  return isNounLike(w) && (i === 1 || /^(the|a|an|of|with|for|in|on|to)$/.test(tokens[i - 1].norm))
+}
+
+/** No determiner before the modifiers of the noun at `start` ("Repeated refusal", "Treatment refusal"; not "the peer mentor"). */
+function bareBefore(tokens: Token[], start: number): boolean {
+  const before = tokens[start - 2]
+  return before === undefined || /^(of|with|for|about|in|on|to|from|by|and|or)$/.test(before.norm)
+}
+
+/** "describes people with dementia as …": the object before "as" (a few words back) is a plural word for people. */
+function pluralObjectBeforeAs(tokens: Token[], from: number): boolean {
+  const i = tokens.findIndex((t) => t.start >= from) - 1
+  if (tokens[i]?.norm !== 'as') return false
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const w = tokens[k].norm
+    if (/^(them|us)$/.test(w)) return true
+    if (/^(him|her|me|you|it|this|that)$/.test(w)) return false
+    if (PEOPLE.test(w)) return isPluralNoun(w) || /^(people|staff|men|women|children)$/.test(w)
+  }
+  return false
+}
+
+/** Praise for the matched label, which the alternative does not need ("a positive peer"). */
+const PRAISE = /^(positive|good|great|excellent|strong|fantastic|brilliant|wonderful|shining|perfect|ideal)$/
+
+const GO: Record<string, string> = {go: 'become', goes: 'becomes', went: 'became', gone: 'become', going: 'becoming'}
+const OBJECT = /^(him|her|you|us|me|others|someone|anyone)$/
+
+/** "tells clients what to do" → "explores options with clients", not "with them": the match's own object stays. */
+function withOwnObject(verb: string, ctx: FitContext): string {
+  const object = ctx.tokens[ctx.start + 1]
+  if (ctx.end - ctx.start < 3 || !object || !(OBJECT.test(object.norm) || PEOPLE.test(object.norm)) || /^(he|she|they)$/.test(object.norm)) return verb
+  return verb.replace(/\bthem\b/, ctx.text.slice(object.start, object.end))
+}
 
 function relative(ctx: FitContext, head?: Token): string {
   return ctx.person || (head !== undefined && PEOPLE.test(head.norm)) ? 'who' : 'that'

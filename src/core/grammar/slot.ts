@@ -106,8 +106,10 @@ function verbFormIn(tokens: Token[], start: number, end: number, phrase: string[
     if (form) return form
   }
   // Written in the phrase as it stands ("stayed clean", "committing suicide", "has PD", "role modelled").
-  for (const word of phrase.slice(0, 2)) {
-    if (word.endsWith('ing') && word.length > 4 && word === phrase[0]) return 'ing'
+  for (const [i, word] of phrase.slice(0, 2).entries()) {
+    // "role-modelling": a hyphenated compound takes the form of its last part.
+    const compound = i === 1 && phrase.length === 2 && tokens[start + 1]?.join !== 'space'
+    if (word.endsWith('ing') && word.length > 4 && (i === 0 || compound)) return 'ing'
     if (word.endsWith('ed') && word.length > 3) return 'past'
   }
   return analyseVerb(phrase[0] ?? '')?.form ?? 'base'
