@@ -94,7 +94,7 @@ export class Matcher {
         // the others cover exactly the same words (see resolveOverlaps).
         for (const {compiled, phrase, order} of this.phrases.valuesAt(id)) {
           if (compiled.unlessNear.length > 0 || compiled.onlyNear.length > 0) near ??= new NearSpans(this.near, tokens)
-          if (!passesGuards(compiled, tokens, i, end, near, phrase.slots.some((slot) => slot.any === true))) continue
+          if (!passesGuards(compiled, tokens, i, end, near, phrase)) continue
           const last = phrase.slots[phrase.slots.length - 1]
           ;(found ??= []).push({compiled, start: i, end, plural: last.forms.get(tokens[end - 1].norm) === true, phrase: phrase.source, order})
           return
@@ -139,14 +139,14 @@ class NearSpans {
   }
 }
 
-/** `open`: the phrase has a wildcard, and the words it stood for count as near ("at the manager's discretion"). */
-function passesGuards(c: CompiledRule, tokens: Token[], start: number, end: number, near: NearSpans | undefined, open = false): boolean {
+/** Where `phrase` has a wildcard, the words it stood for count as near for `onlyNear` ("at the manager's discretion"). */
+function passesGuards(c: CompiledRule, tokens: Token[], start: number, end: number, near: NearSpans | undefined, phrase: CompiledPhrase): boolean {
   if (c.unlessBefore.some((g) => matchBefore(g, tokens, start))) return false
   if (c.unlessAfter.some((g) => matchAfter(g, tokens, end))) return false
   if (c.onlyBefore.length > 0 && !c.onlyBefore.some((g) => matchBefore(g, tokens, start))) return false
   if (c.onlyAfter.length > 0 && !c.onlyAfter.some((g) => matchAfter(g, tokens, end))) return false
   if (c.unlessNear.length > 0 && near!.outside(c.unlessNear, start, end)) return false
-  if (c.onlyNear.length > 0 && !near!.outside(c.onlyNear, start, end) && !(open && near!.inside(c.onlyNear, start, end))) return false
+  if (c.onlyNear.length > 0 && !near!.outside(c.onlyNear, start, end) && !(phrase.slots.some((slot) => slot.any === true) && near!.inside(c.onlyNear, start, end))) return false
   return true
 }
 
