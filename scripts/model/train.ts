@@ -1,0 +1,158 @@
+/**
+ * Training the second opinion (src/core/model/): one logistic model says "framing at all", one per
+ * category says which. Plain stochastic training with AdaGrad in fixed orders, so the same data
+ * gives the same weights; features are numbered once and weights kept in typed arrays (a training
+ * run is seconds, which lets scripts/model-cv.ts cross-validate). Shared by scripts/train-model.ts
+ * (which writes rules/model.json) and scripts/model-cv.ts.
+ */
+import {CATEGORIES, textFeatures, type CategoryId, type RulePack} from '../../src/core/index.js'
+
+export interface TrainOptions {
+  epochs: number
+  rate: number
+  l2: number
+  /** Runs averaged, each visiting the sentences in another fixed order. */
+  orders: number
+  /** Each run trains on its own seeded bootstrap sample (bagging) rather than on every sentence. */
+  bag: boolean
+  /** A clean sentence's gradient is multiplied by this (a false alarm costs a reader more than a miss). */
+  negativeWeight: number
+  /** Features met in fewer training sentences than this are not learnt (names, dates, one-off wording). */
+  minCount: number
+  /** Feature families (the prefix before `:`; `neg`, `first`, `bias` are their own) left out. */
+  drop: string[]
+  /** Kept features: the strongest for "framing at all", and for each category. */
+  keepAny: number
+  keepCategory: number
+  /** A sentence is read by the model only if one of the words weighing at least this much towards framing occurs. */
+  triggerWeight: number
+  threshold: number
+}
+
+export const DEFAULTS: TrainOptions = {
+  epochs: 30,
+  rate: 0.5,
+  l2: 1e-4,
+  orders: 5,
+  bag: false,
+  negativeWeight: 1,
+  minCount: 1,
+  drop: [],
+  keepAny: 4000,
+  keepCategory: 1200,
+  triggerWeight: 0.4,
+  threshold: 0.85
+}
+
+export interface Labelled {
+  categories: string[]
+}
+
+/** The weights the model ships: a shared vocabulary, rounded weights, trigger words. */
+export interface TrainedWeights {
+  threshold: number
+  features: string[]
+  any: number[]
+  categories: Partial<Record<CategoryId, number[]>>
+  triggers: string[]
+}
+
+export const OPINION_CATEGORIES = CATEGORIES.filter((c) => c !== 'labelling') as CategoryId[]
+
+/** Each item's features, as review computes them for a sentence (src/core/model/features.ts). */
+export function featurize(packs: RulePack[], items: Array<{text: string}>): string[][] {
+  return items.map((item) => textFeatures(packs, item.text))
+}
+
+const family = (f: string) => {
+  const colon = f.indexOf(':')
+  return colon === -1 ? f : f.slice(0, colon)
+}
+
+/** A seeded generator (mulberry32): the bootstrap samples are the same on every machine. */
+function random(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+export function trainWeights(features: string[][], items: Labelled[], options: Partial<TrainOptions> = {}): TrainedWeights {
+  const o = {...DEFAULTS, ...options}
+  const drop = new Set(o.drop)
+  const count = new Map<string, number>()
+  for (const fs of features) for (const f of fs) if (!drop.has(family(f))) count.set(f, (count.get(f) ?? 0) + 1)
+  const names = [...count].filter(([f, n]) => n >= o.minCount || f === 'bias').map(([f]) => f)
+  const index = new Map(names.map((f, i) => [f, i]))
+  const rows = features.map((fs) => Int32Array.from(fs.flatMap((f) => (index.has(f) ? [index.get(f)!] : []))))
+
+  const train = (labels: number[]): Float64Array => {
+    const out = new Float64Array(names.length)
+    for (let run = 0; run < o.orders; run++) {
+      let sample = rows.map((_, i) => i)
+      if (o.bag) {
+        const next = random(run + 1)
+        sample = sample.map(() => Math.floor(next() * rows.length))
+      }
+      const w = trainOnce(rows, labels, sample, run, o, names.length)
+      for (let i = 0; i < w.length; i++) out[i] += w[i] / o.orders
+    }
+    return out
+  }
+
+  const any = train(items.map((d) => (d.categories.length > 0 ? 1 : 0)))
+  const perCategory = new Map(OPINION_CATEGORIES.map((c) => [c, train(items.map((d) => (d.categories.includes(c) ? 1 : 0)))]))
+  const strongest = (w: Float64Array, n: number) =>
+    names
+      .map((f, i) => [f, w[i]] as const)
+      .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1))
+      .slice(0, n)
+      .map(([f]) => f)
+  const vocabulary = [...new Set([...strongest(any, o.keepAny), ...OPINION_CATEGORIES.flatMap((c) => strongest(perCategory.get(c)!, o.keepCategory))])].sort()
+  /** Two decimals: the shipped .vsix has a size budget, and a weight's third decimal moves no finding we measured. */
+  const round = (x: number) => Math.round(x * 100) / 100
+  const weightsOf = (w: Float64Array) => vocabulary.map((f) => round(w[index.get(f)!]))
+  return {
+    threshold: o.threshold,
+    features: vocabulary,
+    any: weightsOf(any),
+    categories: Object.fromEntries(OPINION_CATEGORIES.map((c) => [c, weightsOf(perCategory.get(c)!)])),
+    triggers: names
+      .filter((f, i) => f.startsWith('w:') && any[i] >= o.triggerWeight)
+      .map((f) => f.slice(2))
+      .sort()
+  }
+}
+
+/**
+ * Logistic regression, AdaGrad, a fixed visiting order; the weights returned are the average of
+ * the last half of the epochs' (Polyak averaging), so the model does not hang on the last few
+ * sentences visited.
+ */
+function trainOnce(rows: Int32Array[], labels: number[], sample: number[], seed: number, o: TrainOptions, size: number): Float64Array {
+  const w = new Float64Array(size)
+  const g = new Float64Array(size)
+  const mean = new Float64Array(size)
+  const averaged = Math.ceil(o.epochs / 2)
+  const n = sample.length
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    if (epoch >= o.epochs - averaged) for (let i = 0; i < size; i++) mean[i] += w[i] / averaged
+    for (let k = 0; k < n; k++) {
+      const at = sample[(k * 7919 + epoch * 31 + seed * 104729) % n]
+      const features = rows[at]
+      let z = 0
+      for (let j = 0; j < features.length; j++) z += w[features[j]]
+      const gradient = (1 / (1 + Math.exp(-z)) - labels[at]) * (labels[at] === 0 ? o.negativeWeight : 1)
+      for (let j = 0; j < features.length; j++) {
+        const f = features[j]
+        g[f] += gradient * gradient
+        w[f] -= (o.rate * (gradient + o.l2 * w[f])) / Math.sqrt(g[f] + 1e-8)
+      }
+    }
+  }
+  return mean
+}
