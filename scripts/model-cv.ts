@@ -31,7 +31,8 @@ const {values} = parseArgs({
     variant: {type: 'string', multiple: true, default: ['shipped']},
     thresholds: {type: 'string', default: '0.85'},
     perturb: {type: 'string', default: '0'},
-    json: {type: 'string'}
+    json: {type: 'string'},
+    show: {type: 'boolean', default: false}
   }
 })
 const root = packageRoot()
@@ -44,6 +45,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'model-cv-'))
 interface Fold {
   name: string
   files: string[]
+  items?: string[]
   score: (flags: Flag[][]) => {gain: number; falseAlarms: number; wrongCategory: number; outcomes: string[]}
 }
 const folds: Fold[] = []
@@ -53,6 +55,7 @@ for (const set of sentenceSets(root).filter((s) => !s.heldOut && s.name !== 'dev
   folds.push({
     name: set.name,
     files: [path],
+    items: set.items.map((i) => `${i.expect.join('|') || '-'}\t${i.text}`),
     score: ([flags]) => {
       const r = scoreSentences(set.items, flags, true)
       return {gain: r.score.tp, falseAlarms: r.score.fp, wrongCategory: r.score.tp - (r.score.rightCategory ?? 0), outcomes: r.outcomes.map((o) => o.outcome)}
@@ -69,7 +72,7 @@ for (const set of documentSets(root).filter((s) => !s.heldOut)) {
         gain: details.reduce((n, d) => n + d.document.places.filter((p) => !p.optional).length - d.missed.length, 0),
         falseAlarms: details.reduce((n, d) => n + d.falseAlarms.length, 0),
         wrongCategory: details.reduce((n, d) => n + d.wrongCategory.length, 0),
-        outcomes: details.flatMap((d) => [...d.missed.map((p) => `${d.document.name} missed ${p.line}:${p.start}`), ...d.falseAlarms.map((f) => `${d.document.name} alarm ${f.line}:${f.column}`)])
+        outcomes: details.flatMap((d) => [...d.missed.map((p) => `${d.document.name} missed ${p.line}:${p.start}`), ...d.falseAlarms.map((f) => `${d.document.name} alarm ${f.line}:${f.column} ${f.ruleId} ${JSON.stringify(f.text)} in ${JSON.stringify(d.document.text.split('\n')[f.line - 1])}`)])
       }
     }
   })
@@ -101,16 +104,26 @@ for (const name of values.variant) {
   const rows: Array<Record<string, number | string>> = []
   const totals = new Map<number, {sentGain: number; sentFa: number; docGain: number; docFa: number; wrong: number}>(thresholds.map((t) => [t, {sentGain: 0, sentFa: 0, docGain: 0, docFa: 0, wrong: 0}]))
   let flips = 0
-  let flipsPerRun: number[] = []
+  const flipsPerRun: number[] = []
+  const sizes: string[] = []
   const started = Date.now()
   for (const fold of folds) {
     const data = without((item) => item.source === fold.name)
     const weights = trainWeights(data.features, data.items, options)
     const before = base.get(fold.name)!
+    sizes.push(`${weights.features.length}/${weights.triggers.length}`)
     let outcomes85: string[] | undefined
     for (const t of thresholds) {
       const after = fold.score(await review(modelOf(weights, t), fold))
       if (t === options.threshold) outcomes85 = after.outcomes
+      if (values.show && t === options.threshold) {
+        // Tuning sets only (folds are never held out): what the model changed, item by item.
+        const was = new Set(before.outcomes.map((o, i) => (fold.name.startsWith('docs/') ? o : `${i}\t${o}`)))
+        after.outcomes.forEach((o, i) => {
+          const key = fold.name.startsWith('docs/') ? o : `${i}\t${o}`
+          if (!was.has(key) && !o.includes('missed')) console.log(`  [${fold.name}] ${fold.name.startsWith('docs/') ? o : `${o}: ${fold.items?.[i]}`}`)
+        })
+      }
       const row = {fold: fold.name, threshold: t, gain: after.gain - before.gain, falseAlarms: after.falseAlarms - before.falseAlarms, wrongCategory: after.wrongCategory - before.wrongCategory}
       rows.push(row)
       const total = totals.get(t)!
@@ -128,9 +141,11 @@ for (const name of values.variant) {
       const drop = (item: TrainingItem, i: number) => item.source === fold.name || (item.source === 'examples' && ((i * 2654435761 + k * 97) >>> 0) % 20 === 0)
       const d = without(drop)
       const after = fold.score(await review(modelOf(trainWeights(d.features, d.items, options), options.threshold), fold))
-      const a = new Set(after.outcomes.map((o, i) => `${i}:${o}`))
-      const b = new Set((outcomes85 ?? []).map((o, i) => `${i}:${o}`))
-      const changed = fold.name.startsWith('docs/') ? [...a].filter((x) => !b.has(x)).length + [...b].filter((x) => !a.has(x)).length : [...a].filter((x) => !b.has(x)).length
+      // Sentences: items whose outcome changed. Documents: places missed or false alarms present in one run only.
+      const docs = fold.name.startsWith('docs/')
+      const a = new Set(after.outcomes.map((o, i) => (docs ? o : `${i}:${o}`)))
+      const b = new Set((outcomes85 ?? []).map((o, i) => (docs ? o : `${i}:${o}`)))
+      const changed = docs ? [...a].filter((x) => !b.has(x)).length + [...b].filter((x) => !a.has(x)).length : [...a].filter((x) => !b.has(x)).length
       flips += changed
       flipsPerRun.push(changed)
     }
@@ -138,6 +153,7 @@ for (const name of values.variant) {
   console.log(`\n== ${name} (${((Date.now() - started) / 1000).toFixed(0)} s) ${JSON.stringify(VARIANTS[name])}`)
   for (const r of rows) console.log(`  ${String(r.fold).padEnd(12)} t=${r.threshold}  +${r.gain} found, +${r.falseAlarms} false alarms, +${r.wrongCategory} wrong category`)
   for (const [t, s] of totals) console.log(`  TOTAL t=${t}: sentences +${s.sentGain} hits / +${s.sentFa} false alarms (${s.wrong} wrong cat.); documents +${s.docGain} places / +${s.docFa} false alarms`)
+  console.log(`  features/trigger words per fold: ${sizes.join(' ')}`)
   if (Number(values.perturb) > 0) console.log(`  stability: ${flips} outcome changes over ${Number(values.perturb)} perturbed retrains per fold (${flipsPerRun.join(' ')})`)
   report[name] = {options: VARIANTS[name], rows, totals: Object.fromEntries(totals), flips}
 }

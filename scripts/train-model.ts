@@ -1,14 +1,15 @@
 /**
  * Train the second opinion (src/core/model/) and write rules/model.json.
  *
- *   npx tsx scripts/train-model.ts [--check]
+ *   npx tsx scripts/train-model.ts [--check] [--variant NAME]
  *
  * Training data (scripts/model/data.ts): the tuning corpora (test/corpus/tune*.tsv and dev.tsv),
  * the tuning documents (test/corpus/docs/tune*) sentence by sentence, and every rule's examples.
  * The held-out sets (test/corpus/heldout*.tsv, test/corpus/docs/heldout) are never read here.
  * Training (scripts/model/train.ts) is deterministic, so the same data gives the same file.
  * `--check` trains and exits 1 when rules/model.json differs (the test suite runs it).
- * The options were chosen by cross-validation (scripts/model-cv.ts; docs/accuracy.md).
+ * The options were chosen by cross-validation (scripts/model-cv.ts; docs/accuracy.md); `--variant`
+ * trains one of scripts/model/variants.ts instead, to compare finalists on the validation set.
  */
 import {createHash} from 'node:crypto'
 import {readFileSync, writeFileSync} from 'node:fs'
@@ -17,12 +18,16 @@ import type {ModelData} from '../src/core/index.js'
 import {parseBuiltinPacks, packageRoot} from '../src/node/builtin-rules.js'
 import {trainingData} from './model/data.js'
 import {DEFAULTS, featurize, trainWeights} from './model/train.js'
+import {VARIANTS} from './model/variants.js'
 
 const root = packageRoot()
 const MODEL = join(root, 'rules', 'model.json')
 const packs = parseBuiltinPacks(root)
 const {items, corpusFiles} = trainingData(root, packs)
-const weights = trainWeights(featurize(packs, items), items, DEFAULTS)
+const variant = process.argv.includes('--variant') ? process.argv[process.argv.indexOf('--variant') + 1] : undefined
+if (variant !== undefined && !VARIANTS[variant]) throw new Error(`no variant ${variant}: ${Object.keys(VARIANTS).join(', ')}`)
+const options = {...DEFAULTS, ...(variant ? VARIANTS[variant] : {})}
+const weights = trainWeights(featurize(packs, items), items, options)
 
 const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16)
 const model: ModelData = {
@@ -31,10 +36,14 @@ const model: ModelData = {
   trainedOn: {
     corpora: corpusFiles.map((f) => ({file: `test/corpus/${f}`, sha256: digest(join(root, 'test', 'corpus', f))})),
     ruleExamples: items.filter((i) => i.source === 'examples').length,
+    documentSentences: items.filter((i) => i.source.startsWith('docs/')).length,
     items: items.length,
-    epochs: DEFAULTS.epochs,
-    rate: DEFAULTS.rate,
-    l2: DEFAULTS.l2
+    epochs: options.epochs,
+    rate: options.rate,
+    l2: options.l2,
+    runs: options.orders,
+    bootstrap: options.bag,
+    minCount: options.minCount
   }
 }
 

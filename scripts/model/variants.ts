@@ -1,14 +1,29 @@
-/** Training variants compared by scripts/model-cv.ts (each overrides DEFAULTS in train.ts). */
+/**
+ * Training variants compared by scripts/model-cv.ts and, for the finalists, on the validation
+ * set's aggregates (`npx tsx scripts/train-model.ts --variant NAME`, then `npm run accuracy`).
+ * `shipped` is DEFAULTS (train.ts); the others are the model before cross-validation (`before`)
+ * with one or two changes. What each gave is in docs/accuracy.md ("The second opinion").
+ */
 import type {TrainOptions} from './train.js'
+
+/** The model as it was trained before cross-validation: five fixed orders over every sentence, every feature. */
+const BEFORE: Partial<TrainOptions> = {orders: 5, bag: false, minCount: 1, threshold: 0.85}
 
 export const VARIANTS: Record<string, Partial<TrainOptions>> = {
   shipped: {},
-  'min2': {minCount: 2},
-  'min3': {minCount: 3},
-  'no-bigrams': {drop: ['b']},
-  'no-bigrams-min2': {drop: ['b'], minCount: 2},
-  'orders10': {orders: 10},
-  'bag10': {orders: 10, bag: true},
-  'l2-1e-3': {l2: 1e-3},
-  'neg2': {negativeWeight: 2}
+  'shipped-seed10': {seed: 10},
+  before: BEFORE,
+  'before-seed5': {...BEFORE, seed: 5},
+  'min2': {...BEFORE, minCount: 2},
+  'min3': {...BEFORE, minCount: 3},
+  'min4': {...BEFORE, minCount: 4},
+  'no-bigrams': {...BEFORE, drop: ['b']},
+  'no-bigrams-min2': {...BEFORE, drop: ['b'], minCount: 2},
+  'orders10': {...BEFORE, orders: 10},
+  'l2-1e-3': {...BEFORE, l2: 1e-3},
+  'neg2': {...BEFORE, negativeWeight: 2},
+  'bag10': {...BEFORE, orders: 10, bag: true},
+  'bag10-min2': {...BEFORE, orders: 10, bag: true, minCount: 2},
+  'bag10-min2-seed10': {...BEFORE, orders: 10, bag: true, minCount: 2, seed: 10},
+  'bag10-min3': {...BEFORE, orders: 10, bag: true, minCount: 3}
 }
