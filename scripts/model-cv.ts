@@ -6,7 +6,7 @@
  * the model adds on top of the rules: sentences it rightly flags that the rules missed, clean
  * sentences it flags, marked places in documents it finds, false alarms it adds there.
  *
- *   npx tsx scripts/model-cv.ts [--variant NAME]... [--thresholds 0.8,0.85,0.9] [--perturb N] [--json FILE]
+ *   npx tsx scripts/model-cv.ts [--variant NAME]... [--thresholds 0.8,0.85,0.9] [--fold SET]... [--perturb N] [--show] [--json FILE]
  *
  * `--perturb N` also measures stability: N times, a seeded 5% of the rules' examples is left out of
  * training (as a retrain after new examples would shift the data), and the items whose outcome then
@@ -32,7 +32,8 @@ const {values} = parseArgs({
     thresholds: {type: 'string', default: '0.85'},
     perturb: {type: 'string', default: '0'},
     json: {type: 'string'},
-    show: {type: 'boolean', default: false}
+    show: {type: 'boolean', default: false},
+    fold: {type: 'string', multiple: true}
   }
 })
 const root = packageRoot()
@@ -96,7 +97,7 @@ const modelOf = (weights: ReturnType<typeof trainWeights>, threshold: number): M
 
 const report: Record<string, unknown> = {}
 const base = new Map<string, ReturnType<Fold['score']>>()
-for (const fold of folds) base.set(fold.name, fold.score(await review(undefined, fold)))
+for (const fold of folds.filter((f) => !values.fold || values.fold.includes(f.name))) base.set(fold.name, fold.score(await review(undefined, fold)))
 
 for (const name of values.variant) {
   const options: TrainOptions = {...DEFAULTS, ...VARIANTS[name]}
@@ -107,7 +108,7 @@ for (const name of values.variant) {
   const flipsPerRun: number[] = []
   const sizes: string[] = []
   const started = Date.now()
-  for (const fold of folds) {
+  for (const fold of folds.filter((f) => !values.fold || values.fold.includes(f.name))) {
     const data = without((item) => item.source === fold.name)
     const weights = trainWeights(data.features, data.items, options)
     const before = base.get(fold.name)!
