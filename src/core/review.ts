@@ -213,8 +213,8 @@ export class Reviewer implements CandidateSource {
           if (allowed && allowed[match.start] >= match.end) continue
           if (mentions.covers(start, end)) continue
           quotes ??= new RangeCover(paragraphQuotes(text, paragraph))
-          // A frame whose words run into or out of a quotation reports someone else's wording ("described as "the most powerful treatment"").
-          if (quotes.covers(start, end) || (rule.frame && (quotes.covers(start, start + 1) || quotes.covers(end - 1, end)))) continue
+          // A frame (or the second opinion's near frame) whose words run into or out of a quotation reports someone else's wording ("described as "the most powerful treatment"").
+          if (quotes.covers(start, end) || ((rule.frame || rule.secondOpinion) && (quotes.covers(start, start + 1) || quotes.covers(end - 1, end)))) continue
           if (isMention(tokens, match.start, match.end)) continue
           if (discussion.isDiscussed(sentence.position?.start.offset ?? start, sentence.position?.end.offset ?? end, start, end)) continue
           definedTerm ??= definedTermSpan(text, paragraph.position?.start.offset ?? start) ?? null
