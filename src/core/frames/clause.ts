@@ -8,7 +8,7 @@ import type {Token} from '../match/tokens.js'
 import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {single, type Clause, type Np, type Oblique} from './phrases.js'
-import {extendLeft, firstSubject, nearestLeft} from './reach.js'
+import {absolute, extendLeft, firstSubject, nearestLeft, strandedRelative} from './reach.js'
 export type {Clause, Np, Oblique} from './phrases.js'
 
 /** Words a clause reaches either side of its verb, at most (real clauses are far shorter). */
@@ -191,7 +191,7 @@ export class SentenceReader {
       const more = this.rightNp(after + 1, ceiling, depth + 1)
       // "…by the prescriber and the person is notified": a new clause, not a second noun phrase.
       const next = more.length > 0 ? this.norm(Math.max(...more.map((m) => m.end))) : ''
-      if (!isVerbGroupWord(next) || isAdverb(next)) nps.push(...more)
+      if (!isVerbGroupWord(next) || isAdverb(next) || next === 'to') nps.push(...more) // "skills to live alone": a modifier
     }
     return nps
   }
@@ -244,7 +244,7 @@ export class SentenceReader {
     if (copula && k < end && isNegator(this.norm(k)) && (this.norm(k) !== 'no' || BE.has(this.norm(verbStart)))) negated = true
     while (k < end && PARTICLES.has(this.norm(k)) && this.tokens[k].join !== 'break') k++
     const next = this.norm(k)
-    const passive = !copula && participle && (passiveAux || (g === verbStart && next === 'by') || (g === verbStart && this.absolute(g, start)))
+    const passive = !copula && participle && (passiveAux || (g === verbStart && next === 'by') || (g === verbStart && absolute(this, g, start)))
     // A gerund after a preposition ("is not the same as being discharged") shares its clause's negation.
     if (g === verbStart && g > start && PREPOSITIONS.has(this.norm(g - 1)) && /ing$/.test(this.norm(verbStart))) {
       for (let i = start; i < g - 1; i++) if (isNegator(this.norm(i))) negated = true
@@ -276,12 +276,6 @@ export class SentenceReader {
       }
     }
     return {verbStart, verbEnd, groupStart: g, passive, negated, copula, left, right, obliques, start, end}
-  }
-
-  /** "with patients informed of the outcome": a participle right after a noun phrase that follows "with". */
-  private absolute(g: number, start: number): boolean {
-    const np = this.leftNp(g - 1, start)[0]
-    return np !== undefined && np.start > start && this.norm(np.start - 1) === 'with' && this.tokens[g].join !== 'break'
   }
 
   /** "…and then shared with", "but", "and the person is told": a second clause joined to this one. */
@@ -353,6 +347,8 @@ export class SentenceReader {
       }
       return antecedent
     }
+    const stranded = strandedRelative(this, j, start)
+    if (stranded) return stranded
     let direct = this.leftNp(j, start)
     // "…have grown up without routines and lack…": a coordinated verb shares the clause's first subject.
     if ((n === 'and' || n === 'or') && j > start) return firstSubject(this, start, j)

@@ -71,6 +71,25 @@ export function extendLeft(reader: SentenceReader, direct: Np[], start: number):
   }
   return direct
 }
+/**
+ * "the young people we work with have…", "the people we are working alongside are…": a relative clause that
+ * ends in its preposition stands between the subject and the verb.
+ */
+export function strandedRelative(reader: SentenceReader, j: number, start: number): Np[] | undefined {
+  if (!PREPOSITIONS.has(reader.norm(j)) && reader.norm(j) !== 'alongside') return undefined
+  for (let k = j - 2; k >= start + 1 && j - k <= 4; k--) {
+    if (reader.tokens[k + 1].join === 'break') return undefined
+    if (!/^(we|they|you|i)$/.test(reader.norm(k))) continue
+    if (!reader.isNoun(k - 1) || PRONOUNS.has(reader.norm(k - 1)) || reader.tokens[k].join === 'break') return undefined
+    return reader.leftNp(k - 1, start)
+  }
+  return undefined
+}
+/** "with patients informed of the outcome": a participle right after a noun phrase that follows "with". */
+export function absolute(reader: SentenceReader, g: number, start: number): boolean {
+  const np = reader.leftNp(g - 1, start)[0]
+  return np !== undefined && np.start > start && reader.norm(np.start - 1) === 'with' && reader.tokens[g].join !== 'break'
+}
 /** The nearest noun phrase to the left whose head is a known noun or a pronoun (within the clause). */
 export function nearestLeft(reader: SentenceReader, j: number, start: number): Np[] {
   for (let i = j; i >= start && j - i < 10; i--) {
