@@ -5,7 +5,7 @@
  * phrases start and end — and run only on sentences where a frame's verb occurs.
  */
 import type {Token} from '../match/tokens.js'
-import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
+import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {single, type Clause, type Np, type Oblique} from './phrases.js'
 import {absolute, extendLeft, firstSubject, nearestLeft, strandedRelative} from './reach.js'
@@ -215,6 +215,7 @@ export class SentenceReader {
     // The verb group: modals, auxiliaries, negation and adverbs right before the verb.
     let g = verbStart
     let negated = false
+    let limited = false
     let passiveAux = false
     // Only a "be" after any "to" makes this verb passive: "were able to set goals" is active.
     let pastTo = false
@@ -229,6 +230,7 @@ export class SentenceReader {
       g--
       const n = this.norm(g)
       if (isNegator(n)) negated = true
+      if (LIMITERS.has(n)) limited = true
       if ((BE.has(n) || GET.has(n)) && !pastTo) passiveAux = true
       if (n === 'to') pastTo = true
       if (n === 'to' && g - 1 >= start && !isVerbGroupWord(this.norm(g - 1))) break
@@ -275,7 +277,7 @@ export class SentenceReader {
         for (const np of nps) obliques.push({prep: n, np})
       }
     }
-    return {verbStart, verbEnd, groupStart: g, passive, negated, copula, left, right, obliques, start, end}
+    return {verbStart, verbEnd, groupStart: g, passive, negated, limited, copula, left, right, obliques, start, end}
   }
 
   /** "…and then shared with", "but", "and the person is told": a second clause joined to this one. */

@@ -10,7 +10,7 @@ import type {KeyedPhrase} from '../match/prefilter.js'
 import type {Token} from '../match/tokens.js'
 import type {Rule, WordClassSpec} from '../types.js'
 import {SentenceReader, type Clause, type Np} from './clause.js'
-import {isAdverb, isVerbGroupWord, NEGATIVE_SUBJECTS, NEGATORS} from './grammar.js'
+import {isAdverb, isVerbGroupWord, LIMITERS, NEGATIVE_SUBJECTS, NEGATORS} from './grammar.js'
 import {Lexicon, type Hit} from './lexicon.js'
 import {firstHit, firstHitOf, hitsIn} from './hits.js'
 import {anchorIsArgument, anchorNegated, complementClasses, conditional, gated, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, PERSON_CLASS, PERSONAL, resolve, selfOwned, shared, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
@@ -57,7 +57,7 @@ function meets(a: Set<string>, b: Set<string>): boolean {
 }
 
 /** Contracted negators ("don't", "can't") all show the run "t" (see match/prefilter.ts): it stands for any of them. */
-const NEGATOR_WORDS = [...NEGATORS, ...NEGATIVE_SUBJECTS, 't']
+const NEGATOR_WORDS = [...NEGATORS, ...NEGATIVE_SUBJECTS, ...LIMITERS, 't']
 
 /** One word of these forms, as the prefilter reads it. */
 const oneWord = (forms: string[]): KeyedPhrase => ({slots: [{forms: new Map(forms.map((f) => [f, true]))}]})
@@ -271,7 +271,7 @@ export class FrameMatcher {
     if (spec.gating ? !gated(reader) : frame.nounAnchor && !anchorIsArgument(clause, reader)) return undefined
     // "The measure of recovery is no admission for a year": a definition by absence, not a denial.
     const absent = frame.copula && frame.object?.has('measure') === true && reader.tokens[clause.verbEnd]?.norm === 'no' && reader.tokens[clause.verbEnd + 1]?.norm !== 'longer' && !reader.tokens.slice(clause.groupStart, clause.verbEnd).some((t) => NEGATORS.has(t.norm))
-    const negated = !spec.gating && !absent && (frame.nounAnchor ? anchorNegated(clause, reader) : clause.negated) && !conditional(clause, reader)
+    const negated = !spec.gating && !absent && (frame.nounAnchor ? anchorNegated(clause, reader) : clause.negated || (clause.limited && spec.negated === 'only')) && !conditional(clause, reader)
     if (negated ? !spec.negated : spec.negated === 'only') return undefined
     if (spec.voice && (spec.voice === 'passive') !== clause.passive) return undefined
     if (hit.ing && clause.groupStart === clause.verbStart && !clause.passive && spec.agent && clause.left.length === 0) return undefined

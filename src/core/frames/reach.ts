@@ -48,6 +48,12 @@ export function extendLeft(reader: SentenceReader, direct: Np[], start: number):
     if (first >= 3 && WH.has(reader.norm(first - 1)) && PREPOSITIONS.has(reader.norm(first - 2))) first--
     // "the young people we see are…", "people attending the day centre are…", "residents referred to us":
     // a reduced relative clause after the noun.
+    // Read as one phrase ("young people leaving care"): the participle after a noun starts the relative.
+    const inner = direct[0].head === undefined ? -1 : participleAfterNoun(reader, first, direct[0].head)
+    if (inner > 0) {
+      direct = reader.leftNp(inner - 1, start).map((np, i) => (i === 0 ? {...np, end: Math.max(np.end, last)} : np))
+      continue
+    }
     const reduced = first >= 2 ? reader.norm(first - 1) : ''
     if ((/^(we|they|you|i|staff)$/.test(reduced) || /(ing|ed)$/.test(reduced)) && reader.isNoun(first - 2) && !PRONOUNS.has(reader.norm(first - 2)) && reader.tokens[first - 1].join === 'space') {
       direct = reader.leftNp(first - 2, start).map((np, i) => (i === 0 ? {...np, end: Math.max(np.end, last)} : np))
@@ -89,6 +95,13 @@ export function strandedRelative(reader: SentenceReader, j: number, start: numbe
 export function absolute(reader: SentenceReader, g: number, start: number): boolean {
   const np = reader.leftNp(g - 1, start)[0]
   return np !== undefined && np.start > start && reader.norm(np.start - 1) === 'with' && reader.tokens[g].join !== 'break'
+}
+/** Where, inside a phrase read as one, a participle follows a known noun: "people [leaving care]". */
+function participleAfterNoun(reader: SentenceReader, first: number, head: number): number {
+  for (let k = first + 1; k < head; k++) {
+    if (/(ing|ed)$/.test(reader.norm(k)) && !reader.isNoun(k) && reader.isNoun(k - 1)) return k
+  }
+  return -1
 }
 /** The nearest noun phrase to the left whose head is a known noun or a pronoun (within the clause). */
 export function nearestLeft(reader: SentenceReader, j: number, start: number): Np[] {
