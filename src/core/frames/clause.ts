@@ -221,7 +221,9 @@ export class SentenceReader {
     let pastTo = false
     while (g - 1 >= start && this.tokens[g].join !== 'break') {
       // "is no longer able to", "can no longer manage": a negator of two words inside the group.
-      if (this.norm(g - 1) === 'longer' && this.norm(g - 2) === 'no' && g - 2 >= start) {
+      // "are incapable of holding down a job": the group goes on past "incapable of".
+      const incapable = g === verbStart && this.norm(g - 1) === 'of' && /^(incapable|unable|unfit)$/.test(this.norm(g - 2))
+      if (g - 2 >= start && (incapable || (this.norm(g - 1) === 'longer' && this.norm(g - 2) === 'no'))) {
         g -= 2
         negated = true
         continue
@@ -234,11 +236,6 @@ export class SentenceReader {
       if ((BE.has(n) || GET.has(n)) && !pastTo) passiveAux = true
       if (n === 'to') pastTo = true
       if (n === 'to' && g - 1 >= start && !isVerbGroupWord(this.norm(g - 1))) break
-      // "are incapable of holding down a job": the group goes on past "incapable of".
-      if (g - 2 >= start && this.norm(g - 1) === 'of' && /^(incapable|unable|unfit)$/.test(this.norm(g - 2)) && g === verbStart) {
-        negated = true
-        g -= 2
-      }
     }
     // "Nor/never … " after the subject is caught above; "no one decides" by the subject below.
     let k = verbEnd

@@ -304,7 +304,9 @@ export class FrameMatcher {
     if (frame.rule.category !== 'role-model' && agents.some((np) => (np.possessor !== undefined && reader.tokens[np.possessor].norm === 'my') || (np.head !== undefined && reader.tokens[np.head].norm === 'i'))) return undefined
     // "Recovery means no admissions": a definition by absence, not a denial.
     const absence = frame.copula || DEFINING.test(reader.tokens[clause.verbStart].norm)
-    if ((frame.object || frame.objectClause) && !(spec.objectOptional && objects.length === 0)) {
+    // "cannot keep a tenancy going": a verb entry that carries its own object needs no other.
+    const ownObject = hit.end - hit.start > 1 && reader.isNoun(hit.end - 1)
+    if ((frame.object || frame.objectClause) && !(spec.objectOptional && (objects.length === 0 || ownObject))) {
       const matched = objects.filter(
         (np) =>
           (!np.negative || spec.negated !== undefined || absence) &&
