@@ -133,3 +133,20 @@ test('definitions by absence and who decides in more wordings', () => {
   assert.deepEqual(rules('Weekend leave is at the charge nurse\'s discretion.'), ['1:staff-discretion'])
   assert.deepEqual(rules('Members decide at their own discretion how much to share.'), [])
 })
+
+test('the clause reader finds the subject past a relative clause ending in its preposition, a participle phrase, "incapable of"', () => {
+  assert.deepEqual(rules('The young people we work with have never learned how to run a household.'), ['1:never-learned'])
+  assert.deepEqual(rules('The venues we work with have never learned how to run a household.'), [], 'the subject is the venues, not "we"')
+  assert.deepEqual(rules('Young people leaving care rarely have the skills to manage a tenancy.'), ['1:missing-abilities'])
+  assert.deepEqual(rules('Because of his illness he is incapable of making sensible decisions about money.'), ['1:cannot-cope'])
+  assert.deepEqual(rules('The lift is incapable of carrying more than six people.'), [])
+  // "rarely" is a lack for a frame found only negated; it does not deny a frame of who decides.
+  assert.deepEqual(rules('The flats rarely have enough storage for a family.'), [])
+})
+
+test('"you" is the worker where a sentence names the people the reader supports; a nearby "you" is not the peer speaking', () => {
+  assert.deepEqual(rules('You will be the proof our members need that getting well is possible.'), ['1:peer-as-template'])
+  assert.deepEqual(rules('You will be the proof that the boiler works.'), [])
+  assert.deepEqual(rules('If you miss an appointment, we will get in touch to see how you are and what would work better for you.'), [])
+  assert.deepEqual(rules('If the person needs specialist help, you will help them get it.'), [])
+})

@@ -10,6 +10,7 @@ import type {KeyedPhrase} from '../match/prefilter.js'
 import type {Token} from '../match/tokens.js'
 import type {Rule, WordClassSpec} from '../types.js'
 import {SentenceReader, type Clause, type Np} from './clause.js'
+import {ADDRESSEE_CLASS, ADDRESSEE_WORDS} from './addressee.js'
 import {isAdverb, isVerbGroupWord, LIMITERS, NEGATIVE_SUBJECTS, NEGATORS} from './grammar.js'
 import {Lexicon, type Hit} from './lexicon.js'
 import {firstHit, firstHitOf, hitsIn} from './hits.js'
@@ -224,6 +225,7 @@ export class FrameMatcher {
         else out.push(entry)
       }
     }
+    if (classes.has(ADDRESSEE_CLASS)) for (const w of ADDRESSEE_WORDS) single.set(w, true)
     if (single.size > 0) out.unshift({slots: [{forms: single}]})
     this.words.set(classes, out)
     return out
@@ -348,8 +350,8 @@ export class FrameMatcher {
       parts.push(headOnly(found))
     }
     const inClause = (classes: Set<string>) => {
-      if (spec.nearSentence) return firstHitOf(reader.hits, classes)
-      return firstHit(hitsIn(reader.hits, clause.start, clause.end), classes)
+      const hit = spec.nearSentence ? firstHitOf(reader.hits, classes) : firstHit(hitsIn(reader.hits, clause.start, clause.end), classes)
+      return hit?.addressed ? firstHit(reader.hits.filter((h) => !h.addressed && (spec.nearSentence || (h.start >= clause.start && h.end <= clause.end))), classes) : hit
     }
     for (const group of frame.near) {
       const hit = inClause(group)
