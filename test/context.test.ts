@@ -150,3 +150,12 @@ test('"you" is the worker where a sentence names the people the reader supports;
   assert.deepEqual(rules('If you miss an appointment, we will get in touch to see how you are and what would work better for you.'), [])
   assert.deepEqual(rules('If the person needs specialist help, you will help them get it.'), [])
 })
+
+test('a claim rejected by name, a fronted clause that ends at its comma', () => {
+  assert.deepEqual(rules('Members rejected a proposal from the working group that peer workers should report medication concerns to the team.'), [])
+  assert.deepEqual(rules('The board accepted a proposal from the team that peer workers should report medication concerns to the team.'), ['1:peer-reports-to-team'])
+  assert.deepEqual(rules('The old idea that staff know best has no place in this service.'), [])
+  assert.deepEqual(rules('The idea that staff know best is behind every plan we write.'), ['1:we-know-best'])
+  assert.deepEqual(rules('When we asked people what recovery means to them, very few talked about their diagnosis.'), [])
+  assert.deepEqual(rules('If the consultant decides your goals, you will be told.'), ['1:staff-decide-plan'])
+})

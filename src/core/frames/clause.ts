@@ -93,6 +93,13 @@ export class SentenceReader {
     return e
   }
 
+  /** "When we asked people what recovery means to them, very few…": a fronted subordinate clause ends at its comma. */
+  private frontedEnd(verbStart: number, end: number): number {
+    if (!SUBORDINATORS.has(this.norm(0)) || this.norm(0) === 'so') return end
+    for (let i = 1; i < end; i++) if (this.tokens[i].join === 'break' && this.gap(i).includes(',')) return i > verbStart ? i : end
+    return end
+  }
+
   /** Token i ends a word of a noun class. */
   isNoun(i: number): boolean {
     return this.heads[i] !== undefined
@@ -120,8 +127,7 @@ export class SentenceReader {
       if (this.possessive(i) && possessor === undefined) possessor = i
     }
     const negative = (i > floor && this.norm(i - 1) === 'not') || NEGATIVE_SUBJECTS.has(this.norm(j)) || this.norm(i) === 'no'
-    const np: Np = {start: i, end: j + 1, head: j, possessor, negative}
-    const nps = [np]
+    const nps: Np[] = [{start: i, end: j + 1, head: j, possessor, negative}]
     // Coordination: "the nurse and the consultant", "the GP, the nurse and the consultant".
     const before = i - 1
     if (before - 1 >= floor && CONJUNCTIONS.has(this.norm(before)) && this.norm(before) !== 'but') nps.push(...this.leftNp(before - 1, floor, depth + 1))
@@ -211,7 +217,7 @@ export class SentenceReader {
   /** Read the clause around the verb at tokens [verbStart, verbEnd). */
   read(verbStart: number, verbEnd: number, participle: boolean, copula: boolean): Clause {
     const start = this.clauseStart(verbStart)
-    const end = this.clauseEnd(verbEnd - 1)
+    const end = this.frontedEnd(verbStart, this.clauseEnd(verbEnd - 1))
     // The verb group: modals, auxiliaries, negation and adverbs right before the verb.
     let g = verbStart
     let negated = false
@@ -237,7 +243,6 @@ export class SentenceReader {
       if (n === 'to') pastTo = true
       if (n === 'to' && g - 1 >= start && !isVerbGroupWord(this.norm(g - 1))) break
     }
-    // "Nor/never … " after the subject is caught above; "no one decides" by the subject below.
     let k = verbEnd
     // "is not", "are never": negation after a copula or auxiliary ("means no admissions" defines by absence).
     if (copula && k < end && isNegator(this.norm(k)) && (this.norm(k) !== 'no' || BE.has(this.norm(verbStart)))) negated = true
