@@ -159,3 +159,10 @@ test('a claim rejected by name, a fronted clause that ends at its comma', () => 
   assert.deepEqual(rules('When we asked people what recovery means to them, very few talked about their diagnosis.'), [])
   assert.deepEqual(rules('If the consultant decides your goals, you will be told.'), ['1:staff-decide-plan'])
 })
+
+test('a denied alternative ("not a patient or a client"), a meeting of the people themselves', () => {
+  assert.deepEqual(rules('You are not a patient or a client here.'), [])
+  assert.deepEqual(rules('We do not accept patients or clients under 18.').includes('1:patient'), true, 'a label is still used')
+  assert.deepEqual(rules('Decisions about leave are made at the weekly MDT meeting.'), ['1:staff-make-decisions'])
+  assert.ok(!rules('Decisions about the house are made at the weekly tenants\' meeting.').includes('1:staff-make-decisions'))
+})

@@ -16,6 +16,7 @@
  */
 import type {Token} from '../match/tokens.js'
 import {BE, DO, isAdverb, isNegator, MODALS, NEGATIVE_SUBJECTS} from '../frames/grammar.js'
+import {CLAIM_NOUNS, REJECTING_VERBS} from './claims.js'
 
 /** How far back a governing negation is looked for, in words. */
 const REACH = 30
@@ -39,10 +40,6 @@ const DEMAND_VERBS = new Set('require requires required ask asks asked insist in
 const NAMING = new Set('call calls calling called label labels labelling labeling labelled labeled term terms termed'.split(' '))
 /** Verbs that put a question: "reflect on whether…", "consider whether…". */
 const QUESTIONING = new Set('reflect reflects ask asks asked question questions questioned wonder wonders wondered discuss discusses discussed debate debates debated explore explores explored consider considers considered challenge challenges'.split(' '))
-/** Verbs that reject a claim named by its noun: "rejected the idea that…", "we challenge the view that…". */
-const REFUTING = new Set('reject rejects rejected rejecting dismiss dismisses dismissed oppose opposes opposed dispute disputes disputed challenge challenges challenged refute refutes refuted resist resists resisted abandon abandons abandoned'.split(' '))
-/** Nouns that name a claim, whose that-clause is the claim: "the idea that staff know best". */
-const CLAIM_NOUNS = new Set('idea ideas view views notion notions proposal proposals suggestion suggestions claim claims assumption assumptions belief beliefs myth myths argument arguments'.split(' '))
 /** What a claim is said to be after its that-clause: "the idea that staff know best has no place here". */
 const DISOWNED = /^(?:has no place|have no place|is (?:wrong|false|outdated|mistaken|untrue|a myth|harmful|out of date|long gone)|are (?:wrong|false|outdated|mistaken|untrue|myths|harmful))\b/
 /** Participles of a demand after a negative subject: "Nobody is expected / required to…". */
@@ -144,7 +141,7 @@ function claimRejected(tokens: Token[], text: string, from: number, start: numbe
     let noun = i - 1
     while (noun > from && i - noun < 6 && !CLAIM_NOUNS.has(tokens[noun].norm)) noun--
     if (!CLAIM_NOUNS.has(tokens[noun].norm)) continue
-    for (let k = noun - 1; k >= from && noun - k <= 4; k--) if (REFUTING.has(tokens[k].norm)) return true
+    for (let k = noun - 1; k >= from && noun - k <= 4; k--) if (REJECTING_VERBS.has(tokens[k].norm)) return true
     // The claim disowned after its clause, within the same part of the sentence.
     for (let k = start + 1; k < tokens.length && k - start <= REACH; k++) {
       if (PART_END.test(text.slice(tokens[k - 1].end, tokens[k].start))) break

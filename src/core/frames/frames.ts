@@ -277,9 +277,7 @@ export class FrameMatcher {
     if (negated ? !spec.negated : spec.negated === 'only') return undefined
     if (spec.voice && (spec.voice === 'passive') !== clause.passive) return undefined
     if (hit.ing && clause.groupStart === clause.verbStart && !clause.passive && spec.agent && clause.left.length === 0) return undefined
-    // "decided at the MDT meeting": a meeting named in the passive is who decided.
-    const byAgent = clause.obliques.filter((o) => o.prep === 'by' || (clause.passive && (o.prep === 'at' || o.prep === 'in') && reader.classesOf(o.np, true).has(MEETING_CLASS))).map((o) => o.np)
-    const agents = clause.passive ? byAgent : clause.left
+    const agents = agentsOf(clause, reader)
     // In the passive the subject is the logical object, and what follows the verb its complement ("considered recovered").
     const objects = [...(clause.passive ? [...clause.left, ...clause.right] : clause.right), ...clause.obliques.filter((o) => frame.objectPreps.has(o.prep)).map((o) => o.np)]
     const parts: Np[] = []
@@ -328,6 +326,7 @@ export class FrameMatcher {
       parts.push(np)
     }
     if (frame.by) {
+      const byAgent = clause.passive ? agents : clause.obliques.filter((o) => o.prep === 'by').map((o) => o.np)
       const means = [...(clause.passive && frame.agent ? [] : byAgent), ...clause.obliques.filter((o) => BY_PREPS.has(o.prep) && o.prep !== 'by').map((o) => o.np)]
       const matched = means.filter((np) => intersects(reader.classesOf(np, false), frame.by))
       if (matched.length === 0) return undefined
@@ -375,4 +374,12 @@ export class FrameMatcher {
     }
     return [start, end, headMatch, core]
   }
+}
+
+/** Who acts in the clause: the subject, or in the passive the by-phrase or a meeting ("decided at the MDT meeting"). */
+function agentsOf(clause: Clause, reader: SentenceReader): Np[] {
+  if (!clause.passive) return clause.left
+  // Not a meeting of the people themselves: "made at the weekly tenants' meeting".
+  const staffMeeting = (np: Np) => reader.classesOf(np, true).has(MEETING_CLASS) && !reader.hits.some((h) => h.cls === PERSON_CLASS && h.start >= np.start && h.end <= np.end)
+  return clause.obliques.filter((o) => o.prep === 'by' || ((o.prep === 'at' || o.prep === 'in') && staffMeeting(o.np))).map((o) => o.np)
 }
