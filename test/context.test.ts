@@ -166,3 +166,8 @@ test('a denied alternative ("not a patient or a client"), a meeting of the peopl
   assert.deepEqual(rules('Decisions about leave are made at the weekly MDT meeting.'), ['1:staff-make-decisions'])
   assert.ok(!rules('Decisions about the house are made at the weekly tenants\' meeting.').includes('1:staff-make-decisions'))
 })
+
+test('a name whose parts are joined by small words ("Patient and Public Involvement") names a body; a capitalised sentence start does not', () => {
+  assert.deepEqual(rules('Our Patient and Public Involvement group helped design the study.'), [])
+  assert.deepEqual(rules('Patients and Staff work together.'), ['1:patient'])
+})
