@@ -171,3 +171,8 @@ test('a name whose parts are joined by small words ("Patient and Public Involvem
   assert.deepEqual(rules('Our Patient and Public Involvement group helped design the study.'), [])
   assert.deepEqual(rules('Patients and Staff work together.'), ['1:patient'])
 })
+
+test('a verb right after a comma shares the clause\'s subject; a name before the comma is in apposition', () => {
+  assert.deepEqual(rules('Members help choose new staff, set the budget priorities and decide the holiday schedule.'), [])
+  assert.deepEqual(rules('The team reviews the notes, sets the goals and tells the person.'), ['1:staff-decide-plan'])
+})

@@ -95,9 +95,8 @@ export class SentenceReader {
 
   /** "When we asked people what recovery means to them, very few…": a fronted subordinate clause ends at its comma. */
   private frontedEnd(verbStart: number, end: number): number {
-    if (!SUBORDINATORS.has(this.norm(0)) || this.norm(0) === 'so') return end
-    for (let i = 1; i < end; i++) if (this.tokens[i].join === 'break' && this.gap(i).includes(',')) return i > verbStart ? i : end
-    return end
+    const comma = !SUBORDINATORS.has(this.norm(0)) || this.norm(0) === 'so' ? -1 : this.tokens.findIndex((t, i) => i > 0 && i < end && t.join === 'break' && this.gap(i).includes(','))
+    return comma > verbStart ? comma : end
   }
 
   /** Token i ends a word of a noun class. */
@@ -316,6 +315,8 @@ export class SentenceReader {
         if (this.gap(k).trim() === ',' && (PREPOSITIONS.has(this.norm(k)) || isAdverb(this.norm(k)) || SUBORDINATORS.has(this.norm(k)))) j = k - 1
         break
       }
+      // "Members choose new staff, set the budget…": after a comma the verb shares the clause's subject (not after a name, "Sarah,").
+      if (j === g - 1 && this.isHeadable(j) && !PRONOUNS.has(this.norm(j)) && !/^\p{Lu}/u.test(this.tokens[j].raw)) return firstSubject(this, start, j)
     }
     // "Which course a student takes is decided by…": a clause standing as the subject.
     if (passive && WH.has(this.norm(start)) && start < j - 1) {
@@ -351,9 +352,8 @@ export class SentenceReader {
       }
       return antecedent
     }
-    const stranded = strandedRelative(this, j, start)
-    if (stranded) return stranded
-    let direct = this.leftNp(j, start)
+    let direct = strandedRelative(this, j, start) ?? this.leftNp(j, start)
+    if (direct.length > 0 && PREPOSITIONS.has(n)) return direct // the stranded relative's antecedent
     // "…have grown up without routines and lack…": a coordinated verb shares the clause's first subject.
     if ((n === 'and' || n === 'or') && j > start) return firstSubject(this, start, j)
     // "The young people referred to us are…": a pronoun after a preposition is not the subject.
