@@ -8,7 +8,7 @@ import type {Token} from '../match/tokens.js'
 import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {single, type Clause, type Np, type Oblique} from './phrases.js'
-import {absolute, extendLeft, firstSubject, nearestLeft, strandedRelative} from './reach.js'
+import {absolute, coordinatedClauseAt, extendLeft, firstSubject, nearestLeft, strandedRelative} from './reach.js'
 export type {Clause, Np, Oblique} from './phrases.js'
 
 /** Words a clause reaches either side of its verb, at most (real clauses are far shorter). */
@@ -264,12 +264,14 @@ export class SentenceReader {
       for (let i = g - 1; i >= start && g - i <= 4; i--) if (isNegator(this.norm(i)) && this.norm(i + 1) !== 'only') negated = true
     }
     let right = PREPOSITIONS.has(next) && next !== 'to' ? [] : this.rightNp(k, end)
+    // "demonstrate to others the steps": the object after a to-phrase naming people.
+    if (next === 'to' && right.length === 0) right = this.rightNp(k + 1, end).filter((np, i, all) => i === 1 && np.start === all[0].end)
     if (right.length === 0 && !passive && left.length > 0) right = this.antecedent(left)
     const obliques: Oblique[] = []
     let o = right.length > 0 ? Math.max(...right.map((r) => r.end)) : k
     for (; o < end; o++) {
       const n = this.norm(o)
-      if (this.coordinatedClauseAt(o)) break
+      if (coordinatedClauseAt(this, o)) break
       if (PREPOSITIONS.has(n) || SUBORDINATORS.has(n) || WH.has(n) || n === 'that') {
         const clausal = (SUBORDINATORS.has(n) || WH.has(n) || n === 'that') && !PREPOSITIONS.has(n)
         // "according to their scores": the second word belongs to the preposition.
@@ -279,19 +281,6 @@ export class SentenceReader {
       }
     }
     return {verbStart, verbEnd, groupStart: g, passive, negated, limited, copula, left, right, obliques, start, end}
-  }
-
-  /** "…and then shared with", "but", "and the person is told": a second clause joined to this one. */
-  coordinatedClauseAt(o: number): boolean {
-    const n = this.norm(o)
-    if (n === 'but' || n === 'yet') return true
-    if (n !== 'and' && n !== 'or') return false
-    const next = this.norm(o + 1)
-    if (next === 'then' || isVerbGroupWord(next) || next.endsWith('ed') || next.endsWith('ing')) return true
-    // "and the person is notified": a noun phrase followed by a verb group.
-    const np = this.rightNp(o + 1, this.tokens.length)
-    const after = np.length > 0 ? this.norm(Math.max(...np.map((m) => m.end))) : ''
-    return after !== '' && isVerbGroupWord(after) && !isAdverb(after) && after !== 'to'
   }
 
   /** "the risks [that] the patient poses": the noun phrase an object relative clause is said of. */

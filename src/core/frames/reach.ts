@@ -4,7 +4,7 @@
  * with…"), a reduced relative clause ("the women we house are…"), the clause's first
  * noun phrase for an infinitive or a coordinated verb.
  */
-import {PREPOSITIONS, PRONOUNS, ROLE_NOUNS, WH} from './grammar.js'
+import {isAdverb, isVerbGroupWord, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, WH} from './grammar.js'
 import {single, type Np} from './phrases.js'
 import type {Token} from '../match/tokens.js'
 
@@ -16,6 +16,7 @@ export interface SentenceReader {
   isHeadable(i: number): boolean
   possessive(i: number): boolean
   leftNp(j: number, floor: number, depth?: number): Np[]
+  rightNp(k: number, ceiling: number, depth?: number): Np[]
 }
 
 /** The clause's first noun phrase; for "the peer's job is to…", the one whose job it is. */
@@ -102,6 +103,18 @@ function participleAfterNoun(reader: SentenceReader, first: number, head: number
     if (/(ing|ed)$/.test(reader.norm(k)) && !reader.isNoun(k) && reader.isNoun(k - 1)) return k
   }
   return -1
+}
+/** "…and then shared with", "but", "and the person is told": a second clause joined to this one. */
+export function coordinatedClauseAt(reader: SentenceReader, o: number): boolean {
+  const n = reader.norm(o)
+  if (n === 'but' || n === 'yet') return true
+  if (n !== 'and' && n !== 'or') return false
+  const next = reader.norm(o + 1)
+  if (next === 'then' || isVerbGroupWord(next) || next.endsWith('ed') || next.endsWith('ing')) return true
+  // "and the person is notified": a noun phrase followed by a verb group.
+  const np = reader.rightNp(o + 1, reader.tokens.length)
+  const after = np.length > 0 ? reader.norm(Math.max(...np.map((m) => m.end))) : ''
+  return after !== '' && isVerbGroupWord(after) && !isAdverb(after) && after !== 'to'
 }
 /** The nearest noun phrase to the left whose head is a known noun or a pronoun (within the clause). */
 export function nearestLeft(reader: SentenceReader, j: number, start: number): Np[] {
