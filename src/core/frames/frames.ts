@@ -312,7 +312,7 @@ export class FrameMatcher {
           (!np.negative || spec.negated !== undefined || absence) &&
           (np.head === undefined ? intersects(reader.classesOf(np, false), frame.objectClause ?? frame.object) : intersects(complementClasses(np, reader, frame.copula), frame.object)) &&
           !selfOwned(np, agents, reader, frame) &&
-          (!frame.linked || np.head === undefined || !onlyLinked(reader.classesOf(np, false), frame) || tiedToPerson(np, clause, reader)) &&
+          (!frame.linked || !onlyLinked(reader.classesOf(np, false), frame) || (np.head === undefined ? personIn(np, reader) : tiedToPerson(np, clause, reader))) &&
           (!frame.objectWith || intersects(reader.classesOf(np, false), frame.objectWith)) &&
           (!frame.objectHead || np.head === undefined || intersects(reader.classesOf(single(np.head), true), frame.objectHead) || intersects(reader.classesOf(single(np.head), true), frame.object)) &&
           (!frame.owner || [np, ...agents].some((p) => p.possessor !== undefined && intersects(reader.classesOf(single(p.possessor), true), frame.owner)))
@@ -382,4 +382,11 @@ function agentsOf(clause: Clause, reader: SentenceReader): Np[] {
   // Not a meeting of the people themselves: "made at the weekly tenants' meeting".
   const staffMeeting = (np: Np) => reader.classesOf(np, true).has(MEETING_CLASS) && !reader.hits.some((h) => h.cls === PERSON_CLASS && h.start >= np.start && h.end <= np.end)
   return clause.obliques.filter((o) => o.prep === 'by' || ((o.prep === 'at' || o.prep === 'in') && staffMeeting(o.np))).map((o) => o.np)
+}
+
+/** A clause object speaks of a person: "satisfied that you have recovered", not "…that the rota has improved cover". */
+function personIn(np: Np, reader: SentenceReader): boolean {
+  if (reader.classesOf(np, false).has(PERSON_CLASS)) return true
+  for (let i = np.start; i < np.end; i++) if (PERSONAL.has(reader.tokens[i].norm)) return true
+  return false
 }
