@@ -7,7 +7,8 @@
  * note, which LibreOffice shows there: what it needs for that is pinned here.
  */
 import assert from 'node:assert/strict'
-import {existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync} from 'node:fs'
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {spawnSync} from 'node:child_process'
 import {test} from 'node:test'
@@ -41,9 +42,7 @@ function notesDocx(): Buffer {
 
 /** The notes of an .odt's content.xml: their text, with [[…]] around what a comment's range holds, and the comments' authors. */
 function odtNotes(odt: Buffer): Array<{kind: string; text: string; authors: string[]}> {
-  const dir = join(ROOT, '.cache')
-  mkdirSync(dir, {recursive: true})
-  const file = join(dir, `note-comments-${process.pid}.odt`)
+  const file = join(mkdtempSync(join(tmpdir(), 'rl-odt-')), 'notes.odt')
   writeFileSync(file, odt)
   const unzip = spawnSync('unzip', ['-p', file, 'content.xml'], {encoding: 'utf8'})
   assert.equal(unzip.status, 0, unzip.stderr)

@@ -7,7 +7,8 @@
  * change gives the --fix text; LibreOffice opens every copy (PNG in test-results/docx/).
  */
 import assert from 'node:assert/strict'
-import {copyFileSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {spawnSync} from 'node:child_process'
 import {test} from 'node:test'
@@ -152,8 +153,7 @@ test('Word’s documents with tracked changes: accepting them all gives the --fi
 })
 
 test('LibreOffice opens every reviewed copy of Word’s documents, with our comments and changes (PNG in test-results/docx/)', {skip}, () => {
-  const dir = join(ROOT, '.cache', `word-made-${process.pid}`)
-  mkdirSync(dir, {recursive: true})
+  const dir = mkdtempSync(join(tmpdir(), 'rl-word-made-'))
   const names: string[] = []
   for (const {file} of CASES) {
     for (const [suffix, options] of [['reviewed', {trackChanges: true}], ['in-notes', {commentsInNotes: true}]] as const) {
