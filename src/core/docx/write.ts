@@ -295,9 +295,9 @@ function addRelationship(model: DocxModel, source: string, target: string, chang
   if (existing.some((r) => r.type === COMMENTS_TYPE && !r.external && r.target === target)) return
   const ids = existing.map((r) => Number(/^rId(\d+)$/.exec(r.id)?.[1] ?? 0))
   const id = `rId${Math.max(0, ...ids) + 1}`
-  const folder = source.replace(/[^/]*$/, '')
-  if (!target.startsWith(folder) || resolvePart(source, target.slice(folder.length)) !== target) throw new Error('comments part outside the document folder')
-  const rel = `<Relationship Id="${id}" Type="${COMMENTS_TYPE}" Target="${escapeXml(target.slice(folder.length))}"/>`
+  const relative = relativeTarget(source, target)
+  if (resolvePart(source, relative) !== target) throw new Error(`cannot relate ${source} to ${target}`)
+  const rel = `<Relationship Id="${id}" Type="${COMMENTS_TYPE}" Target="${escapeXml(relative)}"/>`
   if (model.zip.has(relsPart)) {
     const xml = model.zip.readText(relsPart)
     const close = xml.lastIndexOf('</Relationships>')
@@ -311,6 +311,15 @@ function addRelationship(model: DocxModel, source: string, target: string, chang
     // A package that names each part's type (no default for .rels) gets one for the new part too.
     if (!/<Default\b[^>]*Extension="rels"/i.test(contentTypes(model, changed))) addContentType(model, relsPart, RELS_CONTENT_TYPE, changed)
   }
+}
+
+/** `target` as a relationship of `source` names it: relative to the source's folder. */
+function relativeTarget(source: string, target: string): string {
+  const from = source.split('/').slice(0, -1)
+  const to = target.split('/')
+  let common = 0
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++
+  return [...from.slice(common).map(() => '..'), ...to.slice(common)].map((x) => (x === '..' ? x : encodeURIComponent(x))).join('/')
 }
 
 const contentTypes = (model: DocxModel, changed: Map<string, Uint8Array>) => {
