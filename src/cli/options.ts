@@ -67,8 +67,8 @@ Word documents (.docx):
                              (same relative paths; the originals are never changed)
       --track-changes        with either: also write each safe fix as a tracked change
       --comments-in-notes    with either: a footnote's or endnote's comment goes on its
-                             words in the note (LibreOffice shows it; Word drops it)
-                             instead of on the note's mark in the body
+                             words in the note (LibreOffice shows it there; Word
+                             ignores comments in notes), not on the note's mark
 
 Speed:
       --cache                reuse reviews of unchanged files (.recoverylintcache)

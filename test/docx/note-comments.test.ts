@@ -1,7 +1,7 @@
 /**
  * Comments on words inside footnotes and endnotes. Word ignores comment marks in a
  * note (MS-OI29500 §2.1.315: "Word ignores this element if it is under a header,
- * footer, text box, footnote, or endnote"; its own interface cannot put one there),
+ * footer, text box, footnote, or endnote"; its interface offers no comment there),
  * so by default a note's comment sits on the note's reference mark in the body and
  * says where the words are. With --comments-in-notes it sits on the words inside the
  * note, which LibreOffice shows there: what it needs for that is pinned here.
@@ -58,7 +58,7 @@ function odtNotes(odt: Buffer): Array<{kind: string; text: string; authors: stri
   }))
 }
 
-test('by default a note’s comment sits on its reference mark in the body, and says where the words are (Word drops comments inside notes)', () => {
+test('by default a note’s comment sits on its reference mark in the body, and says where the words are (Word ignores comment marks inside notes)', () => {
   const dir = project({'notes.docx': notesDocx()})
   const r = cli([...ONLY_FIXTURES, '--review-docx', 'out.docx', 'notes.docx'], dir)
   assert.equal(r.code, 1, r.stderr)

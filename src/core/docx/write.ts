@@ -35,7 +35,7 @@ export interface ReviewedCopyOptions {
   rulePage?: (id: string) => string
   /**
    * Anchor a footnote's or endnote's comment on its words inside the note (LibreOffice shows it
-   * there) rather than on the note's reference mark in the body (default: Word ignores comments in notes).
+   * there) rather than on the note's reference mark in the body (default: Word ignores comment marks in notes).
    */
   commentsInNotes?: boolean
 }
