@@ -341,6 +341,8 @@ export class Reviewer implements CandidateSource {
     const suggestions: string[] = []
     const advice: string[] = []
     rule.alternatives.forEach((alt, i) => {
+      // "follow our example" → "find their own way": an alternative written for some of the rule's phrases only.
+      if (typeof alt !== 'string' && alt.phrases && !alt.phrases.includes(match.phrase)) return
       const proposal = fit(rule.frame || rule.secondOpinion ? frameShapes(alt, kind) : shapesOf(alt, kind), context)
       if ('advice' in proposal) {
         if (proposal.advice && !advice.includes(proposal.advice)) advice.push(proposal.advice)

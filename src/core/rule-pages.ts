@@ -27,7 +27,11 @@ const PRINCIPLES: Record<string, string> = {
   safe: 'language that does not shame, blame or frighten'
 }
 
-const alt = (a: Alternative) => (typeof a !== 'string' && a.plural && (a.singular ?? a.noun) !== a.plural ? `${a.singular ?? a.noun} / ${a.plural}` : alternativeLabel(a))
+const label = (a: Alternative) => (typeof a !== 'string' && a.plural && (a.singular ?? a.noun) !== a.plural ? `${a.singular ?? a.noun} / ${a.plural}` : alternativeLabel(a))
+/** Where an alternative is offered, when not everywhere the rule matches. */
+const where = (a: Alternative) =>
+  typeof a === 'string' ? '' : [a.phrases ? `for ${a.phrases.map((p) => `“${p}”`).join(', ')}` : '', a.describes ? `of a ${a.describes}` : ''].filter(Boolean).join(', ')
+const alt = (a: Alternative) => (where(a) ? `${label(a)} (${where(a)})` : label(a))
 const list = (items: string[]) => items.map((i) => `- ${i}`).join('\n')
 
 const classLink = (links: PageLinks) => (v: string) => (links === 'docs' ? `[${v}](../../rules/classes.yml)` : `\`${v}\``)
@@ -113,7 +117,7 @@ export function catalogueIndex(packs: readonly RulePack[], categories: CategoryI
   const sections = [...byCategory].map(([id, rules]) => {
     const category = categories.find((c) => c.id === id)
     const rows = rules.map(
-      (r) => `| [\`${r.id}\`](${r.id}.md) | ${r.severity}${r.contested ? ' (contested)' : ''} | ${r.phrases.slice(0, 4).join(', ')}${r.phrases.length > 4 ? ', …' : ''} | ${alt(r.alternatives[0])} |`
+      (r) => `| [\`${r.id}\`](${r.id}.md) | ${r.severity}${r.contested ? ' (contested)' : ''} | ${r.phrases.slice(0, 4).join(', ')}${r.phrases.length > 4 ? ', …' : ''} | ${label(r.alternatives[0])} |`
     )
     return `## ${category?.title ?? id}
 

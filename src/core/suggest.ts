@@ -8,6 +8,7 @@
 import {indefiniteArticle, inflectVerb, isPluralNoun} from './grammar/inflect.js'
 import {DETERMINED, type Shapes} from './grammar/shape.js'
 import {isNounLike, type Slot} from './grammar/slot.js'
+import {describedBy, type Described} from './grammar/described.js'
 import {isFunctionWord} from './match/forms.js'
 import type {Token} from './match/tokens.js'
 import type {Within} from './slices.js'
@@ -45,6 +46,8 @@ function inflectPhrase(verb: string, form: Slot['verbForm']): string {
  */
 export function fit(shapes: Shapes, ctx: FitContext): Proposal {
   if (shapes.advice !== undefined) return {advice: shapes.advice}
+  // "a negative sample" but "members in recovery": an alternative written for a person or a thing fits only that.
+  if (shapes.describes !== undefined && describes(ctx) === otherThan[shapes.describes]) return {advice: adviceFor(shapes)}
   const proposal = place(shapes, ctx)
   if ('advice' in proposal) return proposal
   const edit = seams(proposal.edit, ctx)
@@ -52,6 +55,14 @@ export function fit(shapes: Shapes, ctx: FitContext): Proposal {
   // "manage the people I support" in a policy that never says "I": a first-person alternative fits only a sentence in the first person.
   if (/\bI\b/.test(edit.edit.replacement) && !firstPerson(ctx.tokens)) return {advice: adviceFor(shapes)}
   return {edit: {...edit.edit, replacement: ownedBySubject(edit.edit.replacement, ctx)}}
+}
+
+const otherThan = {person: 'thing', thing: 'person'} as const
+const describedCache = new WeakMap<FitContext, Described | undefined>()
+/** What the matched words describe, read once per finding. */
+function describes(ctx: FitContext): Described | undefined {
+  if (!describedCache.has(ctx)) describedCache.set(ctx, describedBy(ctx.slot, ctx.tokens, ctx.start))
+  return describedCache.get(ctx)
 }
 
 /** Whether a sentence speaks in the first person singular, read once per sentence (a long one has many findings). */
@@ -212,7 +223,8 @@ function place(written: Shapes, ctx: FitContext): Proposal {
       // "being living well" would not read: after "being" an -ing phrase does not fit.
       if (shapes.adjective && !(slot.verbForm === 'ing' && /^\w+ing\b/.test(shapes.adjective))) return dropIn(shapes.adjective)
       if (shapes.prep && !/^(with|of)\s/i.test(shapes.prep)) return dropIn(shapes.prep)
-      if (shapes.verb && !slot.negated && slot.be !== undefined) {
+      // "The record is closed as recovered" → not "The record finishes working with us": a verb in place of be + adjective is done by a person.
+      if (shapes.verb && !slot.negated && slot.be !== undefined && describes(ctx) !== 'thing') {
         // "who are non-compliant" → "who choose not to take it"; "has been" → "has chosen".
         const be = tokens[slot.be]
         const between = tokens.slice(slot.be + 1, ctx.start).map((t) => text.slice(t.start, t.end))
