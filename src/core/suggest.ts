@@ -143,6 +143,8 @@ function place(written: Shapes, ctx: FitContext): Proposal {
         const det = /^(a|an|the|this|that|these|those|our|their|his|her|your|my)$/.test(tokens[ctx.start - 2].norm) ? ctx.start - 2 : undefined
         return place(written, {...ctx, start: ctx.start - 1, from: before.start, withArticle: false, slot: {...slot, modified: false, determiner: det}})
       }
+      // "six open cases" → not "six open people": a word for the state of a record describes no person.
+      if (slot.modified && RECORD_STATE.test(before.norm) && PEOPLE.test(words(plainPhrase)[0]?.toLowerCase() ?? '')) return advice
       // "Good medication compliance": a noun before the match at the start of its phrase modifies it too.
       const modified = slot.modified || (before !== undefined && /^\s+$/.test(text.slice(before.end, tokens[ctx.start].start)) && premodifies(tokens, ctx.start - 1))
       // "Good medication compliance" → not "Good medication how the person uses their medication": a wh-phrase starts its own noun phrase.
@@ -209,6 +211,9 @@ function place(written: Shapes, ctx: FitContext): Proposal {
       // Too long to stand before the noun: it follows it ("non-compliant clients" → "clients who choose not to take it").
       if (!/^\s+$/.test(text.slice(ctx.to, head.start))) return advice
       const after = slot.nounMatch ? shapes.prep : postModifier(shapes, ctx, isPluralNoun(head.norm), head)
+      // "a hopeless case" → not "a case not yet aware of their own abilities": words about a person cannot follow a thing that stands for them;
+      // "two non-compliant clients" → not "clients who choose not to take it": after the noun, "it" has nothing to refer to.
+      if (after && ((ctx.person && describes(ctx) === 'thing') || /\bit\b/.test(after))) return advice
       // "a revolving-door patient who is back": a second relative clause would not read; a heading's words stay in order.
       if (/^\p{Lu}/u.test(head.raw) && ctx.start > 0) return advice
       if (!after || /^(who|that|which|whose)$/.test(tokens[slot.head! + 1]?.norm ?? '')) return advice
@@ -314,6 +319,9 @@ function pluralObjectBeforeAs(tokens: Token[], from: number): boolean {
   }
   return false
 }
+
+/** The state of a record or a file ("open cases", "closed referrals"): it describes no person. */
+const RECORD_STATE = /^(open|closed|active|inactive|dormant|live|pending|allocated|unallocated|reopened|archived|current|complex|transferred)$/
 
 /** Praise for the matched label, which the alternative does not need ("a positive peer"). */
 const PRAISE = /^(positive|good|great|excellent|strong|fantastic|brilliant|wonderful|shining|perfect|ideal)$/
