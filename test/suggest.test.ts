@@ -294,7 +294,9 @@ describe('first alternatives read in their own examples', () => {
   })
 
   test('data: "call it a self-harm" (a mass noun marked mass), "a person who uses drugs" for an alcohol abuser', () => {
-    assert.equal(first('Some staff still call it deliberate self harm in the notes.', 'deliberate-self-harm'), 'Some staff still call it self-harm in the notes.')
+    assert.equal(first('Staff record deliberate self harm in the notes.', 'deliberate-self-harm'), 'Staff record self-harm in the notes.')
+    // "still call it deliberate self harm" reports the staff's word: a kinder one would put words in their mouth.
+    assert.equal(first('Some staff still call it deliberate self harm in the notes.', 'deliberate-self-harm'), undefined)
     assert.equal(first('The leaflet gives advice on intentional self-harm for parents.', 'deliberate-self-harm'), 'The leaflet gives advice on self-harm for parents.')
     assert.equal(first('He was described as an alcohol abuser in the discharge letter.', 'drug-abuser'), 'He was described as a person with a substance use problem in the discharge letter.')
   })
@@ -360,6 +362,14 @@ describe('the thirteen first edits that still read wrong', () => {
     assert.equal(first('Members are encouraged to follow our example and stay in treatment.', 'set-an-example'), 'Members are encouraged to find their own way and stay in treatment.')
     assert.equal(first('Without daily visits from the team he is helpless.', 'hopeless'), 'Without daily visits from the team he needs more support.')
     assert.throws(() => parseRulePack('org/pack.yml', `category: deficit\nrules:\n  - id: org-rule\n    severity: warning\n    kind: adjective\n    phrases: [glum]\n    message: A message here.\n    rationale: A rationale that is long enough.\n    alternatives: [{adjective: low, phrases: [sad]}]\n    principles: [safe]\n    sources: [src]\n    examples: {flag: [a, b], pass: [c, d]}\n`), /alternatives\[0\]\.phrases: `sad` is not one of the rule's phrases/)
+  })
+
+  test('heavy first edits: the subject after "As", the person the sentence names, a reported name, a state after "with"', () => {
+    assert.equal(first('As a role model, you will show members what a healthy daily routine looks like.', 'role-model'), 'As a person who offers hope, you will show members what a healthy daily routine looks like.')
+    assert.equal(first('The team considered secondary gain as a reason for his visits.', 'secondary-gain'), 'The team considered what he needs as a reason for his visits.')
+    assert.equal(first('There may be an element of secondary gain in her reports of pain.', 'secondary-gain'), 'There may be an element of unmet need in her reports of pain.')
+    assert.equal(first('Local kids called him a psycho in the street.', 'psycho'), undefined)
+    assert.equal(first('Residents with challenging behaviour are placed on the ground floor.', 'challenging-behaviour'), 'Residents in distress are placed on the ground floor.')
   })
 
   test('the slot: a label used as a verb, an object coordinated with another, a measure that changes', () => {

@@ -8,12 +8,13 @@
 import {indefiniteArticle, inflectVerb, isPluralNoun} from './grammar/inflect.js'
 import {DETERMINED, type Shapes} from './grammar/shape.js'
 import {isNounLike, type Slot} from './grammar/slot.js'
-import {describedBy, type Described} from './grammar/described.js'
+import {describedBy, isPersonWord, type Described} from './grammar/described.js'
 import {isFunctionWord} from './match/forms.js'
 import type {Token} from './match/tokens.js'
 import type {Within} from './slices.js'
 import {capitalise, matchCase, PEOPLE, words, type FitContext, type Proposal} from './fit-context.js'
 import {seams} from './seams.js'
+import {firstPerson, namedPerson, otherPersonAfterAs, ownedBySubject, reportedNaming} from './voice.js'
 
 export {fitFlags, type FitContext, type Proposal} from './fit-context.js'
 
@@ -54,7 +55,9 @@ export function fit(shapes: Shapes, ctx: FitContext): Proposal {
   if (!edit || 'advice' in edit) return edit ?? {advice: adviceFor(shapes)}
   // "manage the people I support" in a policy that never says "I": a first-person alternative fits only a sentence in the first person.
   if (/\bI\b/.test(edit.edit.replacement) && !firstPerson(ctx.tokens)) return {advice: adviceFor(shapes)}
-  return {edit: {...edit.edit, replacement: ownedBySubject(edit.edit.replacement, ctx)}}
+  // "As a peer who shares their own experience, you will…": a third person in the "As" phrase, "you" after it.
+  if (otherPersonAfterAs(edit.edit.replacement, ctx)) return {advice: adviceFor(shapes)}
+  return {edit: {...edit.edit, replacement: namedPerson(ownedBySubject(edit.edit.replacement, ctx), ctx.tokens)}}
 }
 
 const otherThan = {person: 'thing', thing: 'person'} as const
@@ -63,43 +66,6 @@ const describedCache = new WeakMap<FitContext, Described | undefined>()
 function describes(ctx: FitContext): Described | undefined {
   if (!describedCache.has(ctx)) describedCache.set(ctx, describedBy(ctx.slot, ctx.tokens, ctx.start))
   return describedCache.get(ctx)
-}
-
-/** Whether a sentence speaks in the first person singular, read once per sentence (a long one has many findings). */
-const spokenByI = new WeakMap<Token[], boolean>()
-function firstPerson(tokens: Token[]): boolean {
-  let known = spokenByI.get(tokens)
-  if (known === undefined) spokenByI.set(tokens, (known = tokens.some((t) => /^(i|my|me|myself|mine)$/.test(t.norm))))
-  return known
-}
-
-const OWNER: Record<string, {their: string; themselves: string}> = {
-  you: {their: 'your', themselves: 'yourself'},
-  we: {their: 'our', themselves: 'ourselves'},
-  us: {their: 'our', themselves: 'ourselves'},
-  i: {their: 'my', themselves: 'myself'},
-  me: {their: 'my', themselves: 'myself'},
-  he: {their: 'his', themselves: 'himself'},
-  him: {their: 'his', themselves: 'himself'},
-  she: {their: 'her', themselves: 'herself'},
-  her: {their: 'her', themselves: 'herself'}
-}
-
-/**
- * "you are fully recovered" → "you are in recovery in your own way", not "in their own way": a predicate's
- * "their" is its subject's; after "describes him as" it is the object's ("not yet aware of his own abilities").
- */
-function ownedBySubject(replacement: string, ctx: FitContext): string {
-  const {slot, tokens} = ctx
-  const who =
-    slot.kind === 'predicate' && !slot.passive && slot.be !== undefined && tokens[slot.be - 1]?.norm !== 'her'
-      ? tokens[slot.be - 1]
-      : slot.kind === 'complement' && slot.afterAs
-        ? tokens[ctx.start - 2]
-        : undefined
-  const owner = OWNER[who?.norm ?? '']
-  if (!owner) return replacement
-  return replacement.replace(/\btheir\b/g, owner.their).replace(/\bthemselves\b/g, owner.themselves)
 }
 
 const WORD_OR_STOP = /[.!?]|\p{L}/gu
@@ -128,6 +94,13 @@ function place(written: Shapes, ctx: FitContext): Proposal {
   switch (slot.kind) {
     case 'noun': {
       const noun = shapes.noun
+      // "called him a psycho": the name someone used is reported, not the writer's wording.
+      if (reportedNaming(tokens, ctx.start)) return advice
+      // "Residents with challenging behaviour" → "Residents in distress": a state takes its own preposition.
+      const withWord = tokens[ctx.start - 1]
+      if (shapes.prep && withWord?.norm === 'with' && slot.determiner === undefined && !slot.modified && ctx.start > 1 && isPersonWord(tokens[ctx.start - 2].norm)) {
+        return {edit: {start: withWord.start, end: ctx.to, replacement: matchCase(text.slice(withWord.start, withWord.end), shapes.prep)}}
+      }
       if (!noun) return advice
       const phrase = slot.plural ? noun.plural : noun.singular
       const nextWord = tokens[ctx.end]?.norm ?? ''

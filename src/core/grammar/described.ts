@@ -21,12 +21,17 @@ const SKIP_BACK = /^(not|never|n't|will|would|can|could|may|might|must|shall|sho
 const PREPOSITION = /^(of|about|at|in|on|with|for|from|by|to|into|over|under|near|behind|around|after|before)$/
 const DETERMINER = /^(the|a|an|this|that|these|those|our|their|his|her|its|my|your|every|each|some|any|no)$/
 
+/** A word for a person or people ("residents", "tenant", "she"). */
+export function isPersonWord(w: string): boolean {
+  return PERSON_PRONOUN.test(w) || PEOPLE.test(w) || PERSON_WORD.test(w)
+}
+
 /** Person, thing, or undefined, for the single word `t` (a name written with a capital mid-sentence is a person). */
 function kindOf(tokens: Token[], i: number): Described | undefined {
   const t = tokens[i]
   if (!t) return undefined
   const w = t.norm
-  if (PERSON_PRONOUN.test(w) || PEOPLE.test(w) || PERSON_WORD.test(w)) return 'person'
+  if (isPersonWord(w)) return 'person'
   if (THING_PRONOUN.test(w)) return 'thing'
   if (i > 0 && /^\p{Lu}\p{Ll}+$/u.test(t.raw) && !DETERMINER.test(tokens[i - 1].norm)) return 'person'
   return isNounLike(t) && /^\p{Ll}/u.test(t.raw) ? 'thing' : undefined
