@@ -370,6 +370,10 @@ describe('the thirteen first edits that still read wrong', () => {
     assert.equal(first('There may be an element of secondary gain in her reports of pain.', 'secondary-gain'), 'There may be an element of unmet need in her reports of pain.')
     assert.equal(first('Local kids called him a psycho in the street.', 'psycho'), undefined)
     assert.equal(first('Residents with challenging behaviour are placed on the ground floor.', 'challenging-behaviour'), 'Residents in distress are placed on the ground floor.')
+    assert.equal(first('Young people with DSH are seen within a week.', 'deliberate-self-harm'), 'Young people who self-harm are seen within a week.')
+    assert.equal(first('People still call the new unit an asylum.', 'asylum'), undefined)
+    assert.equal(first('Staff are expected to fix their problems quickly.', 'fix-people'), 'Staff are expected to help with their problems quickly.')
+    assert.equal(first('She was treated like a mental case by the housing office.', 'mental-patient'), 'She was treated like a person with a mental health condition by the housing office.')
   })
 
   test('the slot: a label used as a verb, an object coordinated with another, a measure that changes', () => {

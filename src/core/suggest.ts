@@ -64,7 +64,7 @@ const otherThan = {person: 'thing', thing: 'person'} as const
 const describedCache = new WeakMap<FitContext, Described | undefined>()
 /** What the matched words describe, read once per finding. */
 function describes(ctx: FitContext): Described | undefined {
-  if (!describedCache.has(ctx)) describedCache.set(ctx, describedBy(ctx.slot, ctx.tokens, ctx.start))
+  if (!describedCache.has(ctx)) describedCache.set(ctx, describedBy(ctx.slot, ctx.tokens, ctx.start, ctx.end))
   return describedCache.get(ctx)
 }
 
@@ -98,8 +98,12 @@ function place(written: Shapes, ctx: FitContext): Proposal {
       if (reportedNaming(tokens, ctx.start)) return advice
       // "Residents with challenging behaviour" → "Residents in distress": a state takes its own preposition.
       const withWord = tokens[ctx.start - 1]
-      if (shapes.prep && withWord?.norm === 'with' && slot.determiner === undefined && !slot.modified && ctx.start > 1 && isPersonWord(tokens[ctx.start - 2].norm)) {
-        return {edit: {start: withWord.start, end: ctx.to, replacement: matchCase(text.slice(withWord.start, withWord.end), shapes.prep)}}
+      // "Young people with DSH" → "Young people who self-harm": a doing takes a relative clause.
+      const people = ctx.start > 1 ? tokens[ctx.start - 2] : undefined
+      if ((shapes.prep || shapes.verb) && withWord?.norm === 'with' && slot.determiner === undefined && !slot.modified && people && isPersonWord(people.norm)) {
+        const plural = isPluralNoun(people.norm) || /^(people|staff|they|we|you)$/.test(people.norm)
+        const replacement = shapes.prep ?? `who ${inflectPhrase(shapes.verb!, plural ? 'base' : 's')}`
+        return {edit: {start: withWord.start, end: ctx.to, replacement: matchCase(text.slice(withWord.start, withWord.end), replacement)}}
       }
       if (!noun) return advice
       const phrase = slot.plural ? noun.plural : noun.singular

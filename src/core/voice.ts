@@ -69,7 +69,12 @@ export function reportedNaming(tokens: Token[], start: number): boolean {
   let i = start - 1
   if (/^(a|an|the)$/.test(tokens[i]?.norm ?? '')) i--
   if (NAMING.test(tokens[i]?.norm ?? '')) return true
-  return /^(him|her|them|me|us|you|it|each other)$/.test(tokens[i]?.norm ?? '') && NAMING.test(tokens[i - 1]?.norm ?? '')
+  // "called him a psycho", "still call the new unit an asylum": the one named, then the name.
+  for (let k = i; k >= 0 && k > i - 4; k--) {
+    if (NAMING.test(tokens[k].norm)) return k < i
+    if (!/^[a-z'-]+$/.test(tokens[k].norm) || /^(is|are|was|were|be|been|and|or|but|that|which|who|to|of|in|on|for|with)$/.test(tokens[k].norm)) return false
+  }
+  return false
 }
 
 /** He or she, when the sentence speaks of one person by one of them and of nobody as "they". */

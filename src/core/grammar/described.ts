@@ -60,13 +60,31 @@ export function subjectBefore(tokens: Token[], i: number): Described | undefined
   return kindOf(tokens, k)
 }
 
-/** What the slot's words describe, where the sentence says. */
-export function describedBy(slot: Slot, tokens: Token[], start: number): Described | undefined {
+/** A verb's object after it: "fix *people*", "fix *her problems*", "treat *each resident's anxiety*". */
+function objectAfter(tokens: Token[], end: number): Described | undefined {
+  const first = tokens[end]
+  if (!first || first.join !== 'space') return undefined
+  let head = -1
+  for (let k = end; k < tokens.length && k < end + 4; k++) {
+    const t = tokens[k]
+    if (k > end && t.join !== 'space') break
+    if (DETERMINER.test(t.norm) && isNounLike(tokens[k + 1])) continue
+    if (PERSON_PRONOUN.test(t.norm) || THING_PRONOUN.test(t.norm)) return k === end ? kindOf(tokens, k) : undefined
+    if (!isNounLike(t)) break
+    head = k
+  }
+  return head === -1 ? undefined : kindOf(tokens, head)
+}
+
+/** What the slot's words describe (for a verb, its object), where the sentence says. */
+export function describedBy(slot: Slot, tokens: Token[], start: number, end: number): Described | undefined {
   switch (slot.kind) {
     case 'modifier':
       return slot.head !== undefined ? kindOf(tokens, slot.head) : undefined
     case 'postmodifier':
       return kindOf(tokens, start - 1)
+    case 'verb':
+      return objectAfter(tokens, end)
     case 'predicate':
       return slot.be !== undefined ? subjectBefore(tokens, slot.be) : undefined
     default:
