@@ -355,7 +355,7 @@ describe('the thirteen first edits that still read wrong', () => {
   test('alternatives for some of a rule\'s phrases only', () => {
     assert.equal(first('Only high-functioning clients are offered the work placement.', 'low-functioning'), 'Only clients with fewer support needs are offered the work placement.')
     assert.equal(first('The unit caters for lower-functioning residents.', 'low-functioning'), 'The unit caters for residents with specific support needs.')
-    assert.equal(first('The peer worker is the helper and the resident is the helped.', 'helper-helped'), 'The peer worker is the peer and the resident is the helped.')
+    assert.equal(first('Peer workers are trained helpers who know what recovery takes.', 'helper-helped'), 'Peer workers are trained peers who know what recovery takes.')
     assert.deepEqual(offered('The resident is the helped.', 'helper-helped').results, [])
     assert.equal(first('The office has been a madhouse all week.', 'loony-bin'), undefined)
     assert.equal(first('She spent a month in a mental institution after the birth.', 'loony-bin'), 'She spent a month in a mental health hospital after the birth.')
@@ -371,6 +371,7 @@ describe('the thirteen first edits that still read wrong', () => {
     assert.equal(first('Local kids called him a psycho in the street.', 'psycho'), undefined)
     assert.equal(first('Residents with challenging behaviour are placed on the ground floor.', 'challenging-behaviour'), 'Residents in distress are placed on the ground floor.')
     assert.equal(first('Young people with DSH are seen within a week.', 'deliberate-self-harm'), 'Young people who self-harm are seen within a week.')
+    assert.equal(first('The peer worker is the helper and the resident is the helped.', 'helper-helped'), undefined)
     assert.equal(first('People still call the new unit an asylum.', 'asylum'), undefined)
     assert.equal(first('Staff are expected to fix their problems quickly.', 'fix-people'), 'Staff are expected to help with their problems quickly.')
     assert.equal(first('She was treated like a mental case by the housing office.', 'mental-patient'), 'She was treated like a person with a mental health condition by the housing office.')

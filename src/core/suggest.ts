@@ -94,6 +94,8 @@ function place(written: Shapes, ctx: FitContext): Proposal {
   switch (slot.kind) {
     case 'noun': {
       const noun = shapes.noun
+      // "The peer worker is the helper" → not "is the peer": a predicate that repeats its subject's word says nothing.
+      if (noun && repeatsSubject(noun.singular, tokens, ctx.start)) return advice
       // "called him a psycho": the name someone used is reported, not the writer's wording.
       if (reportedNaming(tokens, ctx.start)) return advice
       // "Residents with challenging behaviour" → "Residents in distress": a state takes its own preposition.
@@ -299,6 +301,14 @@ function pluralObjectBeforeAs(tokens: Token[], from: number): boolean {
 
 /** The state of a record or a file ("open cases", "closed referrals"): it describes no person. */
 const RECORD_STATE = /^(open|closed|active|inactive|dormant|live|pending|allocated|unallocated|reopened|archived|current|complex|transferred)$/
+
+/** A noun after "is (the/a)" whose content words the subject before be already has ("The peer worker is the peer supporter"). */
+function repeatsSubject(phrase: string, tokens: Token[], start: number): boolean {
+  const be = /^(the|a|an)$/.test(tokens[start - 1]?.norm ?? '') ? start - 2 : start - 1
+  if (!/^(is|are|was|were)$/.test(tokens[be]?.norm ?? '')) return false
+  const subject = new Set(tokens.slice(Math.max(0, be - 3), be).map((t) => t.norm))
+  return words(phrase.toLowerCase()).some((w) => w.length > 2 && !isFunctionWord(w) && (subject.has(w) || subject.has(`${w}s`)))
+}
 
 /** Praise for the matched label, which the alternative does not need ("a positive peer"). */
 const PRAISE = /^(positive|good|great|excellent|strong|fantastic|brilliant|wonderful|shining|perfect|ideal)$/
