@@ -302,10 +302,13 @@ function pluralObjectBeforeAs(tokens: Token[], from: number): boolean {
 /** The state of a record or a file ("open cases", "closed referrals"): it describes no person. */
 const RECORD_STATE = /^(open|closed|active|inactive|dormant|live|pending|allocated|unallocated|reopened|archived|current|complex|transferred)$/
 
-/** A noun after "is (the/a)" whose content words the subject before be already has ("The peer worker is the peer supporter"). */
+/**
+ * "The peer worker is the peer supporter": after "is the" a noun names who the subject is, and one whose content words the
+ * subject already has says nothing. ("is a peer" says what kind, and may.)
+ */
 function repeatsSubject(phrase: string, tokens: Token[], start: number): boolean {
-  const be = /^(the|a|an)$/.test(tokens[start - 1]?.norm ?? '') ? start - 2 : start - 1
-  if (!/^(is|are|was|were)$/.test(tokens[be]?.norm ?? '')) return false
+  const be = start - 2
+  if (tokens[start - 1]?.norm !== 'the' || !/^(is|are|was|were)$/.test(tokens[be]?.norm ?? '')) return false
   const subject = new Set(tokens.slice(Math.max(0, be - 3), be).map((t) => t.norm))
   return words(phrase.toLowerCase()).some((w) => w.length > 2 && !isFunctionWord(w) && (subject.has(w) || subject.has(`${w}s`)))
 }
