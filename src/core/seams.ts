@@ -64,6 +64,12 @@ function objectThenTo(tokens: Token[], i: number): boolean {
   return false
 }
 
+/** An obligation before the verb at `i`: "must", "have to", "are required to", "are expected to". */
+function obliged(tokens: Token[], i: number): boolean {
+  const w = (k: number) => tokens[k]?.norm ?? ''
+  return w(i - 1) === 'must' || (w(i - 1) === 'to' && /^(have|has|had|required|expected|obliged|needs?|made)$/.test(w(i - 2)))
+}
+
 /** A figure: "55%", "sixty per cent", "forty-five percent". */
 const QUANTITY = /^\s*(\d[\d.,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]\w+)?)\s*(%|per\s*cent|percent)/i
 
@@ -189,6 +195,15 @@ export function seams(edit: {start: number; end: number; replacement: string}, c
     // "people who need support" + "on their families", "peers who share their own experience" + "for the people who…",
     // "people who use drugs" + "who are in denial": a post-modified phrase takes no second one.
     return undefined
+  }
+  // "Members must comply" → not "Members must choose to take it": what must be done is no choice.
+  if (ctx.slot.kind === 'verb' && /^(choose|chooses|chose|chosen|choosing|make|makes|made|making)$/i.test(repWords[0] ?? '') && /\bchoices?\b|^choos|^chose/i.test(replacement) && obliged(tokens, ctx.start)) return undefined
+  // "role-modelled healthy boundaries for the residents" → "shared healthy boundaries with the residents": one shares with people.
+  if (ctx.slot.kind === 'verb' && /^shar(e|es|ed|ing)$/i.test(repWords[0] ?? '') && !/\bwith\b/i.test(replacement) && edit.end === ctx.to) {
+    const f = tokens.findIndex((t, k) => k >= ctx.end && k < ctx.end + 5 && t.norm === 'for')
+    if (f > ctx.end && tokens.slice(ctx.end, f).every((t) => !PREP.test(t.norm)) && [tokens[f + 1], tokens[f + 2]].some((t) => PEOPLE.test(t?.norm ?? ''))) {
+      return seams({start, end: tokens[f].end, replacement: `${replacement}${text.slice(end, tokens[f].start)}with`}, ctx)
+    }
   }
   // "help patients recover" → "support patients recover" (or "learn together with them recover") would need "to".
   if (ctx.slot.kind === 'verb' && ctx.slot.base !== undefined && BARE_INFINITIVE.test(ctx.slot.base) && !BARE_INFINITIVE.test(repWords[0]?.toLowerCase() ?? '') && !objectThenTo(tokens, nextIndex)) return undefined
