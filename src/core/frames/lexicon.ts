@@ -245,8 +245,12 @@ export class Lexicon {
 
   /** Every entry of `cls` as a phrase of its words' forms (for the prefilter, which keys each forms Map once). */
   entries(cls: string): KeyedPhrase[] {
-    return (this.byClass.get(cls) ?? []).map((e) => ({slots: e.words.map((forms) => ({forms}))}))
+    let out = this.keyed.get(cls)
+    if (!out) this.keyed.set(cls, (out = (this.byClass.get(cls) ?? []).map((e) => ({slots: e.words.map((forms) => ({forms}))}))))
+    return out
   }
+  /** The same phrase objects each time: a class recurs across frames, and the prefilter keys a phrase once by identity. */
+  private readonly keyed = new Map<string, KeyedPhrase[]>()
 
   /** The forms of the one-word entries of `cls`, with whether each is a plural (the last entry of a form says). */
   singleForms(cls: string): Map<string, boolean> | undefined {
