@@ -208,15 +208,8 @@ interface Start {
   info: FormInfo
 }
 
-/** A form's starts for `tag` (see Lexicon.startsAt), each with its place in the form's list. */
-interface IndexedStarts {
-  singles: Array<Start & {order: number}>
-  bySecond?: Map<string, Array<Start & {order: number}>>
-}
-
 export class Lexicon {
   private readonly first = new Map<string, Start[]>()
-  private readonly indexed = new Map<string, IndexedStarts>()
   private readonly byClass = new Map<string, Entry[]>()
   private readonly singles = new Map<string, Map<string, boolean> | undefined>()
   readonly names: Set<string>
@@ -273,35 +266,6 @@ export class Lexicon {
     return this.first.has(norm)
   }
 
-  /**
-   * The entries that can start at a form: its one-word entries, and its longer ones by their second
-   * word ("the" starts many entries, and the word after it rules most out). Each start keeps its place
-   * in the form's list, so hits come in the same order. Made for a form when a sentence first holds it.
-   */
-  private startsAt(form: string): IndexedStarts | undefined {
-    let at = this.indexed.get(form)
-    if (at !== undefined) return at
-    const starts = this.first.get(form)
-    if (starts === undefined) return undefined
-    at = {singles: []}
-    for (let order = 0; order < starts.length; order++) {
-      const start = {...starts[order], order}
-      const words = start.entry.words
-      if (words.length === 1) {
-        at.singles.push(start)
-        continue
-      }
-      at.bySecond ??= new Map()
-      for (const second of words[1].keys()) {
-        const list = at.bySecond.get(second)
-        if (list) list.push(start)
-        else at.bySecond.set(second, [start])
-      }
-    }
-    this.indexed.set(form, at)
-    return at
-  }
-
   /** Every class entry in the sentence, longest first at each start (a sentence's tokens are never changed once read). */
   tag(tokens: Token[]): readonly Hit[] {
     if (tokens === this.lastTokens) return this.lastHits
@@ -311,26 +275,17 @@ export class Lexicon {
       if (TITLES.has(tokens[i - 1].norm) && /^\p{Lu}/u.test(tokens[i].raw) && this.names.has('people')) hits.push({cls: 'people', start: i - 1, end: i + 1, participle: false, ing: false, plural: false})
     }
     for (let i = 0; i < tokens.length; i++) {
-      const at = this.startsAt(tokens[i].norm)
-      if (at === undefined) continue
-      const next = tokens[i + 1]
-      const longer = at.bySecond !== undefined && next !== undefined && next.join !== 'break' ? at.bySecond.get(next.norm) : undefined
-      // The form's one-word entries and the longer ones its next word can continue, in the entries' order.
-      const {singles} = at
-      let a = 0
-      let b = 0
-      while (a < singles.length || (longer !== undefined && b < longer.length)) {
-        const start = longer === undefined || b >= longer.length || (a < singles.length && singles[a].order < longer[b].order) ? singles[a++] : longer[b++]
-        const e = start.entry
+      const starts = this.first.get(tokens[i].norm)
+      if (starts === undefined) continue
+      for (const {entry: e, info: first} of starts) {
         const n = e.words.length
-        let k = 2
+        let k = 1
         for (; k < n; k++) {
           const t = tokens[i + k]
           if (!t || t.join === 'break' || !e.words[k].has(t.norm)) break
         }
         if (k < n) continue
         // A multi-word entry is inflected on its first word (a verb: "signs off") or its last (a noun: "care coordinators").
-        const first = start.info
         const f = n === 1 || first.participle || first.ing || first.plural ? first : e.words[n - 1].get(tokens[i + n - 1].norm)!
         hits.push({cls: e.cls, start: i, end: i + n, participle: f.participle, ing: f.ing, plural: f.plural})
       }
