@@ -159,7 +159,7 @@ if (!skipE2e) {
       // The first squiggle on first start and after reloads is recorded here; its targets (issue 13) are judged
       // by `npm run bench`, side by side with a reference extension, not as a timed test that a busy machine fails.
       const timingFile = join(results, 'first-squiggle.json')
-      argv.push('--timing', timingFile, '--rule-link', target.ruleId, '--readme-shots', 'test-results/readme')
+      argv.push('--timing', timingFile, '--rule-link', target.ruleId, '--readme-shots', 'test-results/readme', '--walkthrough')
       const r = run('node', argv, {capture: true})
       const m = /e2e-ui: (\d+) passed, (\d+) failed/.exec(r.stdout ?? '')
       let firstSquiggle

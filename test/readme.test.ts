@@ -2,7 +2,8 @@
 // named by a path relative to the extension's folder (no web address: a local install has no web to fetch from).
 // The package check (scripts/lib/check-vsix.mjs) asks the same of the packaged file in npm test's VS Code step.
 import assert from 'node:assert/strict'
-import {existsSync, readFileSync, statSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
+import {posix} from 'node:path'
 import test from 'node:test'
 import picomatch from 'picomatch'
 import {imageSources, isLocal, packageReadme} from '../scripts/lib/readme.mjs'
@@ -33,6 +34,17 @@ test('the README in the package shows pictures, each a file the package carries'
   }
   // Written for GitHub beside docs/: the same pictures, one folder up.
   assert.deepEqual(imageSources(source), pictures.map((p) => `../${p}`))
+})
+
+test('the walkthrough shows the same pictures, from the package (its Markdown is read beside walkthrough/)', () => {
+  const pictures = readdirSync('walkthrough')
+    .filter((f) => f.endsWith('.md'))
+    .flatMap((f) => imageSources(readFileSync(`walkthrough/${f}`, 'utf8')))
+  assert.ok(pictures.length > 0, 'a step shows a picture of the editor')
+  for (const src of pictures) {
+    const path = posix.normalize(`walkthrough/${src}`)
+    assert.ok(isLocal(src) && existsSync(path) && shipped(path), `${src}: a file of the package`)
+  }
 })
 
 test('the README check catches what it is for', () => {

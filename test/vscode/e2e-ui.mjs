@@ -20,6 +20,7 @@
 //                          line and its hover), DIR/quick-fix.png (the line and the Quick Fix section of the menu),
 //                          DIR/problems.png (the document's lines and the Problems rows); scripts/readme-images.mjs
 //                          makes the shipped images/ from them
+//   --walkthrough          open the walkthrough's step "How to read a finding": its picture (from the package) must load
 //   --rule-link ID         open the rule catalogue, follow the link to ID's page and one back; Problems must not change
 //   --timeout MS           limit for each wait (default 30000)
 //   --keep / --verbose     keep the temp dir / print browser console errors
@@ -42,6 +43,7 @@ const SPEC = {
   reference: { flag: true, default: true },
   'rule-link': { default: undefined },
   'readme-shots': { default: undefined },
+  walkthrough: { flag: true, default: false },
   'first-squiggle-ms': { default: undefined, number: true },
   'reload-squiggle-ms': { default: undefined, number: true },
   timing: { default: undefined },
@@ -422,6 +424,32 @@ async function main(opts) {
         const code = page.locator('.markers-panel .monaco-list-row .monaco-link, .markers-panel .monaco-list-row a', { hasText: lastRule }).first();
         const opened = await code.click({ timeout: 5000 }).then(() => page.locator('.tabs-container .tab', { hasText: `Rule: ${lastRule}` }).first().waitFor({ timeout: opts.timeout })).then(() => true, () => false);
         check(opened, `the rule's name in Problems opens the page of ${lastRule} in the reading view`);
+      }
+    }
+
+    // The walkthrough's step on reading a finding shows a picture from the package (an Extensions page does not
+    // show a .vsix's README pictures in this VS Code: its sanitizer keeps http and https sources only).
+    if (opts.walkthrough) {
+      await runCommand(page, 'Welcome: Open Walkthrough...');
+      await page.locator('.quick-input-widget input').fill('Get started with Recovery Language Review');
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Recovery Language Review' }).first().waitFor({ timeout: opts.timeout });
+      await page.keyboard.press('Enter');
+      const step = page.locator('.getting-started-step', { hasText: 'How to read a finding' }).first();
+      const stepShown = await step.waitFor({ timeout: opts.timeout }).then(() => true, () => false);
+      if (check(stepShown, 'the walkthrough opens')) {
+        await step.locator('.step-title, h3').first().click().catch(() => step.click());
+        let pictures = [];
+        for (const until = Date.now() + opts.timeout; Date.now() < until; await page.waitForTimeout(300)) {
+          pictures = [];
+          for (const frame of page.frames()) {
+            const imgs = await frame.evaluate(() => Array.from(document.images).filter(i => /review-hover/.test(i.getAttribute('src') ?? '')).map(i => ({ src: i.getAttribute('src'), width: i.naturalWidth }))).catch(() => []);
+            pictures.push(...imgs);
+          }
+          if (pictures.some(p => p.width > 0)) break;
+        }
+        await page.waitForTimeout(500);
+        if (shot) await page.screenshot({ path: shotAlso('walkthrough') });
+        check(pictures.some(p => p.width > 0), `the walkthrough's step shows the package's picture (${JSON.stringify(pictures)})`);
       }
     }
 
