@@ -9,15 +9,43 @@
  * without reading the configuration as the server does: then nothing is kept (undefined).
  */
 import * as vscode from 'vscode'
+import {onNode} from './language-client.js'
 import {textHash} from './text-hash.js'
 
 const CONFIG_NAMES = ['.recoverylintrc.json', '.recoverylintrc.yaml', '.recoverylintrc.yml']
 /** Folders walked up at most (a document deeper than this is not kept). */
 const MAX_DEPTH = 32
 
+/**
+ * Node's file system for file: URIs on the desktop. Kept findings are wanted while the window is still busy
+ * starting; the editor's file system API answers through the window, so a dozen reads took seconds there.
+ */
+const nodeFs = onNode
+  ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- Node's, required only on Node
+    (require('node:fs') as typeof import('node:fs'))
+  : undefined
+
 async function readIfThere(uri: vscode.Uri): Promise<string | undefined> {
+  if (nodeFs && uri.scheme === 'file') {
+    try {
+      return nodeFs.readFileSync(uri.fsPath, 'utf8')
+    } catch {
+      return undefined
+    }
+  }
   try {
     return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))
+  } catch {
+    return undefined
+  }
+}
+
+async function stamp(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    const s = nodeFs && uri.scheme === 'file' ? nodeFs.statSync(uri.fsPath) : undefined
+    if (s) return `${s.size}:${s.mtimeMs}`
+    const v = await vscode.workspace.fs.stat(uri)
+    return `${v.size}:${v.mtime}`
   } catch {
     return undefined
   }
@@ -40,10 +68,7 @@ export class FindingsInputs {
 
   /** The compiled rules' size and time: a rebuild under development changes the findings without a new version. */
   private buildStamp(): Promise<string> {
-    this.build ??= Promise.resolve(vscode.workspace.fs.stat(vscode.Uri.joinPath(this.extensionUri, 'dist/rules.json'))).then(
-      (s) => `${this.version}:${s.size}:${s.mtime}`,
-      () => this.version
-    )
+    this.build ??= stamp(vscode.Uri.joinPath(this.extensionUri, 'dist/rules.json')).then((s) => `${this.version}:${s ?? ''}`)
     return this.build
   }
 
@@ -51,7 +76,8 @@ export class FindingsInputs {
     const parts = [await this.buildStamp(), String(vscode.workspace.isTrusted), JSON.stringify(this.settingsOf(uri) ?? null)]
     let folder = startFolder(uri)
     for (let depth = 0; folder && depth < MAX_DEPTH; depth++) {
-      const texts = await Promise.all(CONFIG_NAMES.map((name) => readIfThere(vscode.Uri.joinPath(folder!, name))))
+      const here = folder
+      const texts = await Promise.all(CONFIG_NAMES.map((name) => readIfThere(vscode.Uri.joinPath(here, name))))
       for (const [i, text] of texts.entries()) {
         if (text === undefined) continue
         if (/ruleFiles/.test(text)) return undefined
