@@ -85,17 +85,18 @@ async function runCommand(page, title) {
  * A picture for the README: the part of the viewport that holds every box (with a margin), from the editor's left
  * edge, so the reader sees the line and what opened over it, not the whole window.
  */
-async function readmeShot(page, dir, name, boxes, { left } = {}) {
+async function readmeShot(page, dir, name, boxes, { left, right } = {}) {
   const present = boxes.filter(Boolean);
   if (!dir || present.length === 0) return;
   const view = page.viewportSize();
   const m = 8;
   const x0 = Math.max(0, Math.floor(Math.min(left ?? Infinity, ...present.map(b => b.x)) - m));
   const y0 = Math.max(0, Math.floor(Math.min(...present.map(b => b.y)) - m));
-  const x1 = Math.min(view.width, Math.ceil(Math.max(...present.map(b => b.x + b.width)) + m));
+  const x1 = Math.min(view.width, right ?? Infinity, Math.ceil(Math.max(...present.map(b => b.x + b.width)) + m));
   const y1 = Math.min(view.height, Math.ceil(Math.max(...present.map(b => b.y + b.height)) + m));
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), clip: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } });
+  say(`README picture ${name}.png: ${x1 - x0}×${y1 - y0} from (${x0}, ${y0})`);
 }
 
 /** The editor's text area (from the line numbers) and the box of its lines first..last (1-based, as shown). */
@@ -267,11 +268,16 @@ async function main(opts) {
       if (sash && lines) await drag(sash, lines.y + lines.height + 24);
       const boxes = await page.locator('.markers-panel .monaco-list-row').evaluateAll(rows => rows.map(r => { const b = r.getBoundingClientRect(); return { x: b.x, y: b.y, width: b.width, height: b.height }; }));
       // The rows reach across the panel: end the picture where their text ends.
-      const rowText = await page.locator('.markers-panel .monaco-list-row .monaco-highlighted-label, .markers-panel .monaco-list-row .marker-line').evaluateAll(els => els.map(e => e.getBoundingClientRect().right));
-      const right = Math.max(lines ? lines.x + lines.width : 0, ...rowText);
+      // (Where the text ends, not the boxes: rows and lines stretch across; a row ends with its [Ln, Col].)
+      const textRight = els => els.map(e => { const r = document.createRange(); r.selectNodeContents(e); return Array.from(r.getClientRects()).reduce((m, b) => Math.max(m, b.right), 0); });
+      const rowText = [
+        ...await page.locator('.markers-panel .monaco-list-row .marker-line').evaluateAll(els => els.map(e => e.getBoundingClientRect().right)),
+        ...await page.locator('.part.editor .monaco-editor .view-line').evaluateAll(textRight),
+      ];
+      const right = Math.max(0, ...rowText);
       const first = await editorBoxes(page, 1, 1);
       const rowsBox = boxes.length ? { x: boxes[0].x, y: boxes[0].y, width: right - boxes[0].x, height: boxes.at(-1).y + boxes.at(-1).height - boxes[0].y } : undefined;
-      await readmeShot(page, opts['readme-shots'], 'problems', [first.lines, rowsBox], { left: first.gutter ?? gutter });
+      await readmeShot(page, opts['readme-shots'], 'problems', [first.lines, rowsBox], { left: first.gutter ?? gutter, right: Math.ceil(right) + 8 });
       const moved = sash && lines && await panelSash();
       if (moved) await drag(moved, sash.y);
     }
