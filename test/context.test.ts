@@ -133,3 +133,46 @@ test('definitions by absence and who decides in more wordings', () => {
   assert.deepEqual(rules('Weekend leave is at the charge nurse\'s discretion.'), ['1:staff-discretion'])
   assert.deepEqual(rules('Members decide at their own discretion how much to share.'), [])
 })
+
+test('the clause reader finds the subject past a relative clause ending in its preposition, a participle phrase, "incapable of"', () => {
+  assert.deepEqual(rules('The young people we work with have never learned how to run a household.'), ['1:never-learned'])
+  assert.deepEqual(rules('The venues we work with have never learned how to run a household.'), [], 'the subject is the venues, not "we"')
+  assert.deepEqual(rules('Young people leaving care rarely have the skills to manage a tenancy.'), ['1:missing-abilities'])
+  assert.deepEqual(rules('Because of his illness he is incapable of making sensible decisions about money.'), ['1:cannot-cope'])
+  assert.deepEqual(rules('The lift is incapable of carrying more than six people.'), [])
+  // "rarely" is a lack for a frame found only negated; it does not deny a frame of who decides.
+  assert.deepEqual(rules('The flats rarely have enough storage for a family.'), [])
+})
+
+test('"you" is the worker where a sentence names the people the reader supports; a nearby "you" is not the peer speaking', () => {
+  assert.deepEqual(rules('You will be the proof our members need that getting well is possible.'), ['1:peer-as-template'])
+  assert.deepEqual(rules('You will be the proof that the boiler works.'), [])
+  assert.deepEqual(rules('If you miss an appointment, we will get in touch to see how you are and what would work better for you.'), [])
+  assert.deepEqual(rules('If the person needs specialist help, you will help them get it.'), [])
+})
+
+test('a claim rejected by name, a fronted clause that ends at its comma', () => {
+  assert.deepEqual(rules('Members rejected a proposal from the working group that peer workers should report medication concerns to the team.'), [])
+  assert.deepEqual(rules('The board accepted a proposal from the team that peer workers should report medication concerns to the team.'), ['1:peer-reports-to-team'])
+  assert.deepEqual(rules('The old idea that staff know best has no place in this service.'), [])
+  assert.deepEqual(rules('The idea that staff know best is behind every plan we write.'), ['1:we-know-best'])
+  assert.deepEqual(rules('When we asked people what recovery means to them, very few talked about their diagnosis.'), [])
+  assert.deepEqual(rules('If the consultant decides your goals, you will be told.'), ['1:staff-decide-plan'])
+})
+
+test('a denied alternative ("not a patient or a client"), a meeting of the people themselves', () => {
+  assert.deepEqual(rules('You are not a patient or a client here.'), [])
+  assert.deepEqual(rules('We do not accept patients or clients under 18.').includes('1:patient'), true, 'a label is still used')
+  assert.deepEqual(rules('Decisions about leave are made at the weekly MDT meeting.'), ['1:staff-make-decisions'])
+  assert.ok(!rules('Decisions about the house are made at the weekly tenants\' meeting.').includes('1:staff-make-decisions'))
+})
+
+test('a name whose parts are joined by small words ("Patient and Public Involvement") names a body; a capitalised sentence start does not', () => {
+  assert.deepEqual(rules('Our Patient and Public Involvement group helped design the study.'), [])
+  assert.deepEqual(rules('Patients and Staff work together.'), ['1:patient'])
+})
+
+test('a verb right after a comma shares the clause\'s subject; a name before the comma is in apposition', () => {
+  assert.deepEqual(rules('Members help choose new staff, set the budget priorities and decide the holiday schedule.'), [])
+  assert.deepEqual(rules('The team reviews the notes, sets the goals and tells the person.'), ['1:staff-decide-plan'])
+})

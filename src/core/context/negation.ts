@@ -6,6 +6,7 @@
  */
 import type {Token} from '../match/tokens.js'
 import {CLAUSE_PUNCTUATION, CONJUNCTIONS, isNegator, RELATIVES, SUBORDINATORS} from '../frames/grammar.js'
+import {CLAIM_NOUNS, FALSE_CLAIM, REJECTING_VERBS} from './claims.js'
 
 /** A negation further back, in a governing clause: context/rejection.ts. */
 export {isRejectedByClause} from './rejection.js'
@@ -25,8 +26,8 @@ const LINKING = new Set(
 )
 
 /** "We reject the idea that…", "it is a myth that…": what follows is the view being rejected. */
-const REJECTING = new Set(['reject', 'rejects', 'rejected', 'rejecting', 'challenge', 'challenges', 'challenging', 'dispel', 'dispels', 'refute', 'refutes', 'debunk', 'counter', 'myth', 'myths', 'misconception', 'misconceptions', 'stereotype', 'stereotypes', 'untrue', 'false'])
-const VIEW = new Set(['idea', 'notion', 'view', 'belief', 'assumption', 'myth', 'claim', 'suggestion', 'stereotype', 'misconception', 'that'])
+const REJECTING = new Set([...REJECTING_VERBS, ...FALSE_CLAIM])
+const VIEW = new Set([...CLAIM_NOUNS, 'that'])
 
 export function isRejected(tokens: Token[], text: string, start: number, verb = false): boolean {
   for (let i = start - 1; i >= 0 && start - i <= 14; i--) {
@@ -51,7 +52,11 @@ export function isRejected(tokens: Token[], text: string, start: number, verb = 
     // Only linking words between the negator and the match (a verb rule: only its verb group).
     for (let k = i + 1; k < start; k++) {
       const w = tokens[k].norm
-      if (!(LINKING.has(w) || (verb && /^(do|does|did|will|would|should|can|could|must|may|might|ever|always|usually)$/.test(w)))) return false
+      if (LINKING.has(w) || (verb && /^(do|does|did|will|would|should|can|could|must|may|might|ever|always|usually)$/.test(w))) continue
+      // "You are not a patient or a client here": an alternative of up to three words before the words.
+      const or = tokens.slice(k, Math.min(start, k + 4)).findIndex((t) => t.norm === 'or' || t.norm === 'nor')
+      if (or <= 0 || !tokens.slice(k + or + 1, start).every((t) => LINKING.has(t.norm))) return false
+      k += or
     }
     return true
   }

@@ -16,6 +16,7 @@
  */
 import type {Token} from '../match/tokens.js'
 import {BE, DO, isAdverb, isNegator, MODALS, NEGATIVE_SUBJECTS} from '../frames/grammar.js'
+import {CLAIM_NOUNS, REJECTING_VERBS} from './claims.js'
 
 /** How far back a governing negation is looked for, in words. */
 const REACH = 30
@@ -39,6 +40,8 @@ const DEMAND_VERBS = new Set('require requires required ask asks asked insist in
 const NAMING = new Set('call calls calling called label labels labelling labeling labelled labeled term terms termed'.split(' '))
 /** Verbs that put a question: "reflect on whether…", "consider whether…". */
 const QUESTIONING = new Set('reflect reflects ask asks asked question questions questioned wonder wonders wondered discuss discusses discussed debate debates debated explore explores explored consider considers considered challenge challenges'.split(' '))
+/** What a claim is said to be after its that-clause: "the idea that staff know best has no place here". */
+const DISOWNED = /^(?:has no place|have no place|is (?:wrong|false|outdated|mistaken|untrue|a myth|harmful|out of date|long gone)|are (?:wrong|false|outdated|mistaken|untrue|myths|harmful))\b/
 /** Participles of a demand after a negative subject: "Nobody is expected / required to…". */
 const DEMANDED = new Set('expected required asked made forced obliged pressured'.split(' '))
 /** "is not about…", "is not there to…", "is not a service where…": what follows describes the thing rejected. */
@@ -56,7 +59,7 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
       break
     }
   }
-  if (gerundSubjectDenied(tokens, from, start)) return true
+  if (gerundSubjectDenied(tokens, from, start) || claimRejected(tokens, text, from, start)) return true
   for (let i = from; i < start; i++) {
     const w = tokens[i].norm
     // "reflect on whether peer support is a treatment at all": the wording is a question put, not a claim.
@@ -122,6 +125,29 @@ function gerundSubjectDenied(tokens: Token[], from: number, start: number): bool
     if (!(BE.has(w) || DO.has(w) || MODALS.has(w))) continue
     const next = tokens[k + 1]?.norm ?? ''
     return next === 'not' || next === 'never' || /n't$/.test(w)
+  }
+  return false
+}
+
+/**
+ * The words are inside a claim that is rejected by name: "Members rejected a proposal that peer workers
+ * should report…", "The old idea that staff know best has no place in this service."
+ */
+function claimRejected(tokens: Token[], text: string, from: number, start: number): boolean {
+  // The finding may start at the clause's "that" ("that peer workers should report…").
+  for (let i = start; i > from && start - i <= REACH; i--) {
+    if (tokens[i].norm !== 'that') continue
+    // "a proposal from the previous working group that…": the claim's noun may carry a short phrase.
+    let noun = i - 1
+    while (noun > from && i - noun < 6 && !CLAIM_NOUNS.has(tokens[noun].norm)) noun--
+    if (!CLAIM_NOUNS.has(tokens[noun].norm)) continue
+    for (let k = noun - 1; k >= from && noun - k <= 4; k--) if (REJECTING_VERBS.has(tokens[k].norm)) return true
+    // The claim disowned after its clause, within the same part of the sentence.
+    for (let k = start + 1; k < tokens.length && k - start <= REACH; k++) {
+      if (PART_END.test(text.slice(tokens[k - 1].end, tokens[k].start))) break
+      if (DISOWNED.test(text.slice(tokens[k].start, tokens[k].start + 40).toLowerCase())) return true
+    }
+    return false
   }
   return false
 }

@@ -155,14 +155,28 @@ export function isLabelCell(text: string, start: number, end: number): boolean {
  * The match sits in a run of capitalised words in the middle of a sentence: a name ("the Caseload
  * Weighting Tool", "our Dual Diagnosis Service", "the Patient Safety Team"), not a description.
  */
+/** Small words inside a name. */
+const NAME_JOINS = new Set(['and', 'of', 'for', 'the', '&', 'in', 'on'])
+
 export function inProperName(tokens: Token[], start: number, end: number): boolean {
   const capital = (i: number) => tokens[i] !== undefined && /^\p{Lu}/u.test(tokens[i].raw) && tokens[i].raw !== tokens[i].raw.toUpperCase()
   for (let i = start; i < end; i++) if (!capital(i)) return false
   // Sentence-initial capitals say nothing; a name needs capitals beyond the first word of the sentence.
+  // "Patient and Public Involvement", "Recovery College for Adults": small words join a name's parts.
+  const joins = (i: number) => NAME_JOINS.has(tokens[i]?.norm ?? '') && tokens[i].join !== 'break'
   let first = start
-  while (first > 0 && capital(first - 1) && tokens[first].join !== 'break') first--
+  while (first > 0 && tokens[first].join !== 'break') {
+    if (capital(first - 1)) first--
+    else if (first > 1 && joins(first - 1) && capital(first - 2) && tokens[first - 1].join !== 'break') first -= 2
+    else break
+  }
   let last = end
-  while (last < tokens.length && capital(last) && tokens[last].join !== 'break') last++
-  const words = last - first
+  while (last < tokens.length && tokens[last].join !== 'break') {
+    if (capital(last)) last++
+    else if (joins(last) && capital(last + 1) && tokens[last + 1].join !== 'break') last += 2
+    else break
+  }
+  let words = 0
+  for (let i = first; i < last; i++) if (capital(i)) words++
   return first > 0 ? words >= 2 : words >= 3
 }

@@ -5,10 +5,10 @@
  * phrases start and end — and run only on sentences where a frame's verb occurs.
  */
 import type {Token} from '../match/tokens.js'
-import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
+import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {single, type Clause, type Np, type Oblique} from './phrases.js'
-import {extendLeft, firstSubject, nearestLeft} from './reach.js'
+import {absolute, coordinatedClauseAt, extendLeft, firstSubject, nearestLeft, strandedRelative} from './reach.js'
 export type {Clause, Np, Oblique} from './phrases.js'
 
 /** Words a clause reaches either side of its verb, at most (real clauses are far shorter). */
@@ -93,6 +93,12 @@ export class SentenceReader {
     return e
   }
 
+  /** "When we asked people what recovery means to them, very few…": a fronted subordinate clause ends at its comma. */
+  private frontedEnd(verbStart: number, end: number): number {
+    const comma = !SUBORDINATORS.has(this.norm(0)) || this.norm(0) === 'so' ? -1 : this.tokens.findIndex((t, i) => i > 0 && i < end && t.join === 'break' && this.gap(i).includes(','))
+    return comma > verbStart ? comma : end
+  }
+
   /** Token i ends a word of a noun class. */
   isNoun(i: number): boolean {
     return this.heads[i] !== undefined
@@ -120,8 +126,7 @@ export class SentenceReader {
       if (this.possessive(i) && possessor === undefined) possessor = i
     }
     const negative = (i > floor && this.norm(i - 1) === 'not') || NEGATIVE_SUBJECTS.has(this.norm(j)) || this.norm(i) === 'no'
-    const np: Np = {start: i, end: j + 1, head: j, possessor, negative}
-    const nps = [np]
+    const nps: Np[] = [{start: i, end: j + 1, head: j, possessor, negative}]
     // Coordination: "the nurse and the consultant", "the GP, the nurse and the consultant".
     const before = i - 1
     if (before - 1 >= floor && CONJUNCTIONS.has(this.norm(before)) && this.norm(before) !== 'but') nps.push(...this.leftNp(before - 1, floor, depth + 1))
@@ -191,7 +196,7 @@ export class SentenceReader {
       const more = this.rightNp(after + 1, ceiling, depth + 1)
       // "…by the prescriber and the person is notified": a new clause, not a second noun phrase.
       const next = more.length > 0 ? this.norm(Math.max(...more.map((m) => m.end))) : ''
-      if (!isVerbGroupWord(next) || isAdverb(next)) nps.push(...more)
+      if (!isVerbGroupWord(next) || isAdverb(next) || next === 'to') nps.push(...more) // "skills to live alone": a modifier
     }
     return nps
   }
@@ -211,16 +216,19 @@ export class SentenceReader {
   /** Read the clause around the verb at tokens [verbStart, verbEnd). */
   read(verbStart: number, verbEnd: number, participle: boolean, copula: boolean): Clause {
     const start = this.clauseStart(verbStart)
-    const end = this.clauseEnd(verbEnd - 1)
+    const end = this.frontedEnd(verbStart, this.clauseEnd(verbEnd - 1))
     // The verb group: modals, auxiliaries, negation and adverbs right before the verb.
     let g = verbStart
     let negated = false
+    let limited = false
     let passiveAux = false
     // Only a "be" after any "to" makes this verb passive: "were able to set goals" is active.
     let pastTo = false
     while (g - 1 >= start && this.tokens[g].join !== 'break') {
       // "is no longer able to", "can no longer manage": a negator of two words inside the group.
-      if (this.norm(g - 1) === 'longer' && this.norm(g - 2) === 'no' && g - 2 >= start) {
+      // "are incapable of holding down a job": the group goes on past "incapable of".
+      const incapable = g === verbStart && this.norm(g - 1) === 'of' && /^(incapable|unable|unfit)$/.test(this.norm(g - 2))
+      if (g - 2 >= start && (incapable || (this.norm(g - 1) === 'longer' && this.norm(g - 2) === 'no'))) {
         g -= 2
         negated = true
         continue
@@ -229,22 +237,17 @@ export class SentenceReader {
       g--
       const n = this.norm(g)
       if (isNegator(n)) negated = true
+      if (LIMITERS.has(n)) limited = true
       if ((BE.has(n) || GET.has(n)) && !pastTo) passiveAux = true
       if (n === 'to') pastTo = true
       if (n === 'to' && g - 1 >= start && !isVerbGroupWord(this.norm(g - 1))) break
-      // "are incapable of holding down a job": the group goes on past "incapable of".
-      if (g - 2 >= start && this.norm(g - 1) === 'of' && /^(incapable|unable|unfit)$/.test(this.norm(g - 2)) && g === verbStart) {
-        negated = true
-        g -= 2
-      }
     }
-    // "Nor/never … " after the subject is caught above; "no one decides" by the subject below.
     let k = verbEnd
     // "is not", "are never": negation after a copula or auxiliary ("means no admissions" defines by absence).
     if (copula && k < end && isNegator(this.norm(k)) && (this.norm(k) !== 'no' || BE.has(this.norm(verbStart)))) negated = true
     while (k < end && PARTICLES.has(this.norm(k)) && this.tokens[k].join !== 'break') k++
     const next = this.norm(k)
-    const passive = !copula && participle && (passiveAux || (g === verbStart && next === 'by') || (g === verbStart && this.absolute(g, start)))
+    const passive = !copula && participle && (passiveAux || (g === verbStart && next === 'by') || (g === verbStart && absolute(this, g, start)))
     // A gerund after a preposition ("is not the same as being discharged") shares its clause's negation.
     if (g === verbStart && g > start && PREPOSITIONS.has(this.norm(g - 1)) && /ing$/.test(this.norm(verbStart))) {
       for (let i = start; i < g - 1; i++) if (isNegator(this.norm(i))) negated = true
@@ -261,12 +264,14 @@ export class SentenceReader {
       for (let i = g - 1; i >= start && g - i <= 4; i--) if (isNegator(this.norm(i)) && this.norm(i + 1) !== 'only') negated = true
     }
     let right = PREPOSITIONS.has(next) && next !== 'to' ? [] : this.rightNp(k, end)
+    // "demonstrate to others the steps": the object after a to-phrase naming people.
+    if (next === 'to' && right.length === 0) right = this.rightNp(k + 1, end).filter((np, i, all) => i === 1 && np.start === all[0].end)
     if (right.length === 0 && !passive && left.length > 0) right = this.antecedent(left)
     const obliques: Oblique[] = []
     let o = right.length > 0 ? Math.max(...right.map((r) => r.end)) : k
     for (; o < end; o++) {
       const n = this.norm(o)
-      if (this.coordinatedClauseAt(o)) break
+      if (coordinatedClauseAt(this, o)) break
       if (PREPOSITIONS.has(n) || SUBORDINATORS.has(n) || WH.has(n) || n === 'that') {
         const clausal = (SUBORDINATORS.has(n) || WH.has(n) || n === 'that') && !PREPOSITIONS.has(n)
         // "according to their scores": the second word belongs to the preposition.
@@ -275,26 +280,7 @@ export class SentenceReader {
         for (const np of nps) obliques.push({prep: n, np})
       }
     }
-    return {verbStart, verbEnd, groupStart: g, passive, negated, copula, left, right, obliques, start, end}
-  }
-
-  /** "with patients informed of the outcome": a participle right after a noun phrase that follows "with". */
-  private absolute(g: number, start: number): boolean {
-    const np = this.leftNp(g - 1, start)[0]
-    return np !== undefined && np.start > start && this.norm(np.start - 1) === 'with' && this.tokens[g].join !== 'break'
-  }
-
-  /** "…and then shared with", "but", "and the person is told": a second clause joined to this one. */
-  coordinatedClauseAt(o: number): boolean {
-    const n = this.norm(o)
-    if (n === 'but' || n === 'yet') return true
-    if (n !== 'and' && n !== 'or') return false
-    const next = this.norm(o + 1)
-    if (next === 'then' || isVerbGroupWord(next) || next.endsWith('ed') || next.endsWith('ing')) return true
-    // "and the person is notified": a noun phrase followed by a verb group.
-    const np = this.rightNp(o + 1, this.tokens.length)
-    const after = np.length > 0 ? this.norm(Math.max(...np.map((m) => m.end))) : ''
-    return after !== '' && isVerbGroupWord(after) && !isAdverb(after) && after !== 'to'
+    return {verbStart, verbEnd, groupStart: g, passive, negated, limited, copula, left, right, obliques, start, end}
   }
 
   /** "the risks [that] the patient poses": the noun phrase an object relative clause is said of. */
@@ -318,6 +304,8 @@ export class SentenceReader {
         if (this.gap(k).trim() === ',' && (PREPOSITIONS.has(this.norm(k)) || isAdverb(this.norm(k)) || SUBORDINATORS.has(this.norm(k)))) j = k - 1
         break
       }
+      // "Members choose new staff, set the budget…": after a comma the verb shares the clause's subject (not after a name, "Sarah,").
+      if (j === g - 1 && this.isHeadable(j) && !PRONOUNS.has(this.norm(j)) && !/^\p{Lu}/u.test(this.tokens[j].raw)) return firstSubject(this, start, j)
     }
     // "Which course a student takes is decided by…": a clause standing as the subject.
     if (passive && WH.has(this.norm(start)) && start < j - 1) {
@@ -353,7 +341,8 @@ export class SentenceReader {
       }
       return antecedent
     }
-    let direct = this.leftNp(j, start)
+    let direct = strandedRelative(this, j, start) ?? this.leftNp(j, start)
+    if (direct.length > 0 && PREPOSITIONS.has(n)) return direct // the stranded relative's antecedent
     // "…have grown up without routines and lack…": a coordinated verb shares the clause's first subject.
     if ((n === 'and' || n === 'or') && j > start) return firstSubject(this, start, j)
     // "The young people referred to us are…": a pronoun after a preposition is not the subject.

@@ -10,7 +10,8 @@ import type {KeyedPhrase} from '../match/prefilter.js'
 import type {Token} from '../match/tokens.js'
 import type {Rule, WordClassSpec} from '../types.js'
 import {SentenceReader, type Clause, type Np} from './clause.js'
-import {isAdverb, isVerbGroupWord, NEGATIVE_SUBJECTS, NEGATORS} from './grammar.js'
+import {ADDRESSEE_CLASS, ADDRESSEE_WORDS} from './addressee.js'
+import {isAdverb, isVerbGroupWord, LIMITERS, NEGATIVE_SUBJECTS, NEGATORS} from './grammar.js'
 import {Lexicon, type Hit} from './lexicon.js'
 import {firstHit, firstHitOf, hitsIn} from './hits.js'
 import {anchorIsArgument, anchorNegated, complementClasses, conditional, gated, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, PERSON_CLASS, PERSONAL, resolve, selfOwned, shared, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
@@ -57,7 +58,7 @@ function meets(a: Set<string>, b: Set<string>): boolean {
 }
 
 /** Contracted negators ("don't", "can't") all show the run "t" (see match/prefilter.ts): it stands for any of them. */
-const NEGATOR_WORDS = [...NEGATORS, ...NEGATIVE_SUBJECTS, 't']
+const NEGATOR_WORDS = [...NEGATORS, ...NEGATIVE_SUBJECTS, ...LIMITERS, 't']
 
 /** One word of these forms, as the prefilter reads it. */
 const oneWord = (forms: string[]): KeyedPhrase => ({slots: [{forms: new Map(forms.map((f) => [f, true]))}]})
@@ -224,6 +225,7 @@ export class FrameMatcher {
         else out.push(entry)
       }
     }
+    if (classes.has(ADDRESSEE_CLASS)) for (const w of ADDRESSEE_WORDS) single.set(w, true)
     if (single.size > 0) out.unshift({slots: [{forms: single}]})
     this.words.set(classes, out)
     return out
@@ -271,13 +273,11 @@ export class FrameMatcher {
     if (spec.gating ? !gated(reader) : frame.nounAnchor && !anchorIsArgument(clause, reader)) return undefined
     // "The measure of recovery is no admission for a year": a definition by absence, not a denial.
     const absent = frame.copula && frame.object?.has('measure') === true && reader.tokens[clause.verbEnd]?.norm === 'no' && reader.tokens[clause.verbEnd + 1]?.norm !== 'longer' && !reader.tokens.slice(clause.groupStart, clause.verbEnd).some((t) => NEGATORS.has(t.norm))
-    const negated = !spec.gating && !absent && (frame.nounAnchor ? anchorNegated(clause, reader) : clause.negated) && !conditional(clause, reader)
+    const negated = !spec.gating && !absent && (frame.nounAnchor ? anchorNegated(clause, reader) : clause.negated || (clause.limited && spec.negated === 'only')) && !conditional(clause, reader)
     if (negated ? !spec.negated : spec.negated === 'only') return undefined
     if (spec.voice && (spec.voice === 'passive') !== clause.passive) return undefined
     if (hit.ing && clause.groupStart === clause.verbStart && !clause.passive && spec.agent && clause.left.length === 0) return undefined
-    // "decided at the MDT meeting": a meeting named in the passive is who decided.
-    const byAgent = clause.obliques.filter((o) => o.prep === 'by' || (clause.passive && (o.prep === 'at' || o.prep === 'in') && reader.classesOf(o.np, true).has(MEETING_CLASS))).map((o) => o.np)
-    const agents = clause.passive ? byAgent : clause.left
+    const agents = agentsOf(clause, reader)
     // In the passive the subject is the logical object, and what follows the verb its complement ("considered recovered").
     const objects = [...(clause.passive ? [...clause.left, ...clause.right] : clause.right), ...clause.obliques.filter((o) => frame.objectPreps.has(o.prep)).map((o) => o.np)]
     const parts: Np[] = []
@@ -304,13 +304,15 @@ export class FrameMatcher {
     if (frame.rule.category !== 'role-model' && agents.some((np) => (np.possessor !== undefined && reader.tokens[np.possessor].norm === 'my') || (np.head !== undefined && reader.tokens[np.head].norm === 'i'))) return undefined
     // "Recovery means no admissions": a definition by absence, not a denial.
     const absence = frame.copula || DEFINING.test(reader.tokens[clause.verbStart].norm)
-    if ((frame.object || frame.objectClause) && !(spec.objectOptional && objects.length === 0)) {
+    // "cannot keep a tenancy going": a verb entry that carries its own object needs no other.
+    const ownObject = hit.end - hit.start > 1 && reader.isNoun(hit.end - 1)
+    if ((frame.object || frame.objectClause) && !(spec.objectOptional && (objects.length === 0 || ownObject))) {
       const matched = objects.filter(
         (np) =>
           (!np.negative || spec.negated !== undefined || absence) &&
           (np.head === undefined ? intersects(reader.classesOf(np, false), frame.objectClause ?? frame.object) : intersects(complementClasses(np, reader, frame.copula), frame.object)) &&
           !selfOwned(np, agents, reader, frame) &&
-          (!frame.linked || np.head === undefined || !onlyLinked(reader.classesOf(np, false), frame) || tiedToPerson(np, clause, reader)) &&
+          (!frame.linked || !onlyLinked(reader.classesOf(np, false), frame) || (np.head === undefined ? personIn(np, reader) : tiedToPerson(np, clause, reader))) &&
           (!frame.objectWith || intersects(reader.classesOf(np, false), frame.objectWith)) &&
           (!frame.objectHead || np.head === undefined || intersects(reader.classesOf(single(np.head), true), frame.objectHead) || intersects(reader.classesOf(single(np.head), true), frame.object)) &&
           (!frame.owner || [np, ...agents].some((p) => p.possessor !== undefined && intersects(reader.classesOf(single(p.possessor), true), frame.owner)))
@@ -324,6 +326,7 @@ export class FrameMatcher {
       parts.push(np)
     }
     if (frame.by) {
+      const byAgent = clause.passive ? agents : clause.obliques.filter((o) => o.prep === 'by').map((o) => o.np)
       const means = [...(clause.passive && frame.agent ? [] : byAgent), ...clause.obliques.filter((o) => BY_PREPS.has(o.prep) && o.prep !== 'by').map((o) => o.np)]
       const matched = means.filter((np) => intersects(reader.classesOf(np, false), frame.by))
       if (matched.length === 0) return undefined
@@ -346,8 +349,8 @@ export class FrameMatcher {
       parts.push(headOnly(found))
     }
     const inClause = (classes: Set<string>) => {
-      if (spec.nearSentence) return firstHitOf(reader.hits, classes)
-      return firstHit(hitsIn(reader.hits, clause.start, clause.end), classes)
+      const hit = spec.nearSentence ? firstHitOf(reader.hits, classes) : firstHit(hitsIn(reader.hits, clause.start, clause.end), classes)
+      return hit?.addressed ? firstHit(reader.hits.filter((h) => !h.addressed && (spec.nearSentence || (h.start >= clause.start && h.end <= clause.end))), classes) : hit
     }
     for (const group of frame.near) {
       const hit = inClause(group)
@@ -371,4 +374,19 @@ export class FrameMatcher {
     }
     return [start, end, headMatch, core]
   }
+}
+
+/** Who acts in the clause: the subject, or in the passive the by-phrase or a meeting ("decided at the MDT meeting"). */
+function agentsOf(clause: Clause, reader: SentenceReader): Np[] {
+  if (!clause.passive) return clause.left
+  // Not a meeting of the people themselves: "made at the weekly tenants' meeting".
+  const staffMeeting = (np: Np) => reader.classesOf(np, true).has(MEETING_CLASS) && !reader.hits.some((h) => h.cls === PERSON_CLASS && h.start >= np.start && h.end <= np.end)
+  return clause.obliques.filter((o) => o.prep === 'by' || ((o.prep === 'at' || o.prep === 'in') && staffMeeting(o.np))).map((o) => o.np)
+}
+
+/** A clause object speaks of a person: "satisfied that you have recovered", not "…that the rota has improved cover". */
+function personIn(np: Np, reader: SentenceReader): boolean {
+  if (reader.classesOf(np, false).has(PERSON_CLASS)) return true
+  for (let i = np.start; i < np.end; i++) if (PERSONAL.has(reader.tokens[i].norm)) return true
+  return false
 }

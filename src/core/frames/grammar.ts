@@ -20,6 +20,8 @@ export const GET = set('get gets got gotten getting')
 export const NEGATORS = set(
   "not never no nor neither unable incapable n't don't doesn't didn't won't wouldn't can't cannot couldn't shouldn't mustn't isn't aren't wasn't weren't hasn't haven't hadn't shan't needn't mightn't ain't"
 )
+/** Adverbs that say something is scarce: a lack ("rarely have the skills"), though not a denial. */
+export const LIMITERS = set('rarely seldom hardly barely scarcely')
 /** Subjects that negate the clause they head: "no one decides for you". */
 export const NEGATIVE_SUBJECTS = set('nobody noone none nothing')
 export const PREPOSITIONS = set(
@@ -33,7 +35,7 @@ export const RELATIVES = set('that which who whom whose')
 /** Words that open a clause standing as an object ("tells the person what the plan is"). */
 export const WH = set('what which how whether when where who whom why if')
 /** Adverbs that sit inside a verb group ("will usually set"). Words ending -ly are adverbs too. */
-const GROUP_ADVERBS = set('yet also always usually often sometimes then now still only just already even ever first finally currently initially normally generally typically routinely ultimately simply again soon')
+const GROUP_ADVERBS = set('yet also always usually often sometimes then now still only just already even ever first finally currently initially normally generally typically routinely ultimately simply again soon seldom')
 /** Particles that complete a phrasal verb ("sign off", "draw up"). */
 export const PARTICLES = set('up off out down back')
 /** Words that say a decision is shared with the person. */

@@ -11,6 +11,7 @@ import {classKeysOf} from '../rules/derived-keys.js'
 import type {KeyedPhrase} from '../match/prefilter.js'
 import type {Token} from '../match/tokens.js'
 import type {RulePack, WordClassSpec} from '../types.js'
+import {ADDRESSEE_CLASS, withAddressee} from './addressee.js'
 
 /** Titles before a name. */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr'])
@@ -26,6 +27,8 @@ export interface Hit {
   readonly ing: boolean
   /** A noun in its plural form, or a verb in its third-person -s form. */
   readonly plural: boolean
+  /** "you" read as the worker (addressee.ts): a slot's word, never a word a frame only needs nearby. */
+  readonly addressed?: boolean
 }
 
 interface FormInfo {
@@ -287,7 +290,7 @@ export class Lexicon {
       }
     }
     this.lastTokens = tokens
-    this.lastHits = hits
-    return hits
+    this.lastHits = this.names.has(ADDRESSEE_CLASS) ? withAddressee(tokens, hits) : hits
+    return this.lastHits
   }
 }

@@ -22,6 +22,8 @@ export interface Clause {
   groupStart: number
   passive: boolean
   negated: boolean
+  /** "rarely", "seldom", "hardly" in the verb group: a lack for a frame found only negated, not a denial. */
+  limited: boolean
   copula: boolean
   /** The noun phrase(s) before the verb: the subject (the logical object in the passive). */
   left: Np[]

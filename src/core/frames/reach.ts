@@ -4,7 +4,7 @@
  * with…"), a reduced relative clause ("the women we house are…"), the clause's first
  * noun phrase for an infinitive or a coordinated verb.
  */
-import {PREPOSITIONS, PRONOUNS, ROLE_NOUNS, WH} from './grammar.js'
+import {isAdverb, isVerbGroupWord, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, WH} from './grammar.js'
 import {single, type Np} from './phrases.js'
 import type {Token} from '../match/tokens.js'
 
@@ -16,6 +16,7 @@ export interface SentenceReader {
   isHeadable(i: number): boolean
   possessive(i: number): boolean
   leftNp(j: number, floor: number, depth?: number): Np[]
+  rightNp(k: number, ceiling: number, depth?: number): Np[]
 }
 
 /** The clause's first noun phrase; for "the peer's job is to…", the one whose job it is. */
@@ -48,6 +49,12 @@ export function extendLeft(reader: SentenceReader, direct: Np[], start: number):
     if (first >= 3 && WH.has(reader.norm(first - 1)) && PREPOSITIONS.has(reader.norm(first - 2))) first--
     // "the young people we see are…", "people attending the day centre are…", "residents referred to us":
     // a reduced relative clause after the noun.
+    // Read as one phrase ("young people leaving care"): the participle after a noun starts the relative.
+    const inner = direct[0].head === undefined ? -1 : participleAfterNoun(reader, first, direct[0].head)
+    if (inner > 0) {
+      direct = reader.leftNp(inner - 1, start).map((np, i) => (i === 0 ? {...np, end: Math.max(np.end, last)} : np))
+      continue
+    }
     const reduced = first >= 2 ? reader.norm(first - 1) : ''
     if ((/^(we|they|you|i|staff)$/.test(reduced) || /(ing|ed)$/.test(reduced)) && reader.isNoun(first - 2) && !PRONOUNS.has(reader.norm(first - 2)) && reader.tokens[first - 1].join === 'space') {
       direct = reader.leftNp(first - 2, start).map((np, i) => (i === 0 ? {...np, end: Math.max(np.end, last)} : np))
@@ -70,6 +77,44 @@ export function extendLeft(reader: SentenceReader, direct: Np[], start: number):
     direct = reader.leftNp(first - 2, start).map((np, i) => (i === 0 ? {...np, end: Math.max(np.end, last)} : np))
   }
   return direct
+}
+/**
+ * "the young people we work with have…", "the people we are working alongside are…": a relative clause that
+ * ends in its preposition stands between the subject and the verb.
+ */
+export function strandedRelative(reader: SentenceReader, j: number, start: number): Np[] | undefined {
+  if (!PREPOSITIONS.has(reader.norm(j)) && reader.norm(j) !== 'alongside') return undefined
+  for (let k = j - 2; k >= start + 1 && j - k <= 4; k--) {
+    if (reader.tokens[k + 1].join === 'break') return undefined
+    if (!/^(we|they|you|i)$/.test(reader.norm(k))) continue
+    if (!reader.isNoun(k - 1) || PRONOUNS.has(reader.norm(k - 1)) || reader.tokens[k].join === 'break') return undefined
+    return reader.leftNp(k - 1, start)
+  }
+  return undefined
+}
+/** "with patients informed of the outcome": a participle right after a noun phrase that follows "with". */
+export function absolute(reader: SentenceReader, g: number, start: number): boolean {
+  const np = reader.leftNp(g - 1, start)[0]
+  return np !== undefined && np.start > start && reader.norm(np.start - 1) === 'with' && reader.tokens[g].join !== 'break'
+}
+/** Where, inside a phrase read as one, a participle follows a known noun: "people [leaving care]". */
+function participleAfterNoun(reader: SentenceReader, first: number, head: number): number {
+  for (let k = first + 1; k < head; k++) {
+    if (/(ing|ed)$/.test(reader.norm(k)) && !reader.isNoun(k) && reader.isNoun(k - 1)) return k
+  }
+  return -1
+}
+/** "…and then shared with", "but", "and the person is told": a second clause joined to this one. */
+export function coordinatedClauseAt(reader: SentenceReader, o: number): boolean {
+  const n = reader.norm(o)
+  if (n === 'but' || n === 'yet') return true
+  if (n !== 'and' && n !== 'or') return false
+  const next = reader.norm(o + 1)
+  if (next === 'then' || isVerbGroupWord(next) || next.endsWith('ed') || next.endsWith('ing')) return true
+  // "and the person is notified": a noun phrase followed by a verb group.
+  const np = reader.rightNp(o + 1, reader.tokens.length)
+  const after = np.length > 0 ? reader.norm(Math.max(...np.map((m) => m.end))) : ''
+  return after !== '' && isVerbGroupWord(after) && !isAdverb(after) && after !== 'to'
 }
 /** The nearest noun phrase to the left whose head is a known noun or a pronoun (within the clause). */
 export function nearestLeft(reader: SentenceReader, j: number, start: number): Np[] {

@@ -1,0 +1,30 @@
+/**
+ * Who "you" is. A peer job advert or an induction pack speaks to the worker: "your own
+ * recovery will show the people you support the way". A sentence that names the people
+ * the reader supports as others (a people word that is not itself "you") is addressed to
+ * the worker, so there "you" and "your" are also read as the peer.
+ */
+import type {Token} from '../match/tokens.js'
+import type {Hit} from './lexicon.js'
+
+/** The class "you" joins, and the words that join it. */
+export const ADDRESSEE_CLASS = 'peer'
+export const ADDRESSEE_WORDS: readonly string[] = ['you', 'your', 'yourself', 'yours']
+const YOU = new Set(ADDRESSEE_WORDS)
+const PEOPLE = 'people'
+/** Pronouns in the people class: they can be the reader's own people ("they", "them"), not others named. */
+const PRONOUN = new Set(['you', 'your', 'they', 'them', 'he', 'she', 'him', 'her', 'someone', 'anyone', 'everyone', 'those', 'i', 'we'])
+
+/** The hits with "you" added to the peer class where the sentence names other people; sorted by start. */
+export function withAddressee(tokens: Token[], hits: Hit[]): Hit[] {
+  let you = false
+  for (const t of tokens) if (YOU.has(t.norm)) you = true
+  if (!you) return hits
+  const others = hits.some((h) => h.cls === PEOPLE && !(h.end - h.start === 1 && PRONOUN.has(tokens[h.start].norm)))
+  if (!others) return hits
+  const added: Hit[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    if (YOU.has(tokens[i].norm)) added.push({cls: ADDRESSEE_CLASS, start: i, end: i + 1, participle: false, ing: false, plural: tokens[i].norm === 'you', addressed: true})
+  }
+  return [...hits, ...added].sort((a, b) => a.start - b.start)
+}
