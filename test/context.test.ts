@@ -176,3 +176,8 @@ test('a verb right after a comma shares the clause\'s subject; a name before the
   assert.deepEqual(rules('Members help choose new staff, set the budget priorities and decide the holiday schedule.'), [])
   assert.deepEqual(rules('The team reviews the notes, sets the goals and tells the person.'), ['1:staff-decide-plan'])
 })
+
+test('an opening "As a peer worker," names who "you" is', () => {
+  assert.deepEqual(rules('As a peer facilitator, you are the living example that recovery works.'), ['1:peer-as-template'])
+  assert.deepEqual(rules('As a tenant, you can be proof that the scheme works.'), [])
+})

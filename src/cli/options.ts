@@ -20,6 +20,7 @@ export const OPTIONS = {
   'review-docx': {type: 'string'},
   'review-docx-dir': {type: 'string'},
   'track-changes': {type: 'boolean', default: false},
+  'comments-in-notes': {type: 'boolean', default: false},
   cache: {type: 'boolean', default: false},
   'cache-location': {type: 'string'},
   workers: {type: 'string'},
@@ -65,6 +66,9 @@ Word documents (.docx):
       --review-docx-dir <d>  the same for every .docx reviewed, into folder d
                              (same relative paths; the originals are never changed)
       --track-changes        with either: also write each safe fix as a tracked change
+      --comments-in-notes    with either: a footnote's or endnote's comment goes on its
+                             words in the note (LibreOffice shows it there; Word
+                             ignores comments in notes), not on the note's mark
 
 Speed:
       --cache                reuse reviews of unchanged files (.recoverylintcache)

@@ -86,7 +86,8 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
   for (const c of values.category ?? []) if (!CATEGORIES.includes(c as CategoryId)) return fail(`unknown category "${c}" (use ${CATEGORIES.join(', ')})`)
   if (values.fix && values['fix-dry-run']) return fail('use --fix or --fix-dry-run, not both')
   if (values['review-docx'] !== undefined && values['review-docx-dir'] !== undefined) return fail('use --review-docx or --review-docx-dir, not both')
-  if (values['track-changes'] && values['review-docx'] === undefined && values['review-docx-dir'] === undefined) return fail('--track-changes goes with --review-docx or --review-docx-dir')
+  for (const flag of ['track-changes', 'comments-in-notes'] as const)
+    if (values[flag] && values['review-docx'] === undefined && values['review-docx-dir'] === undefined) return fail(`--${flag} goes with --review-docx or --review-docx-dir`)
   if (values['review-docx'] !== undefined && !/\.docx$/i.test(values['review-docx'])) return fail(`--review-docx writes a .docx, not "${values['review-docx']}"`)
   let workers = Math.min(availableParallelism(), 8)
   if (values.workers !== undefined) {
@@ -251,7 +252,7 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
         }
       }
       const out = docxOut.get(file)
-      jobs.push({id, path: file, name, kind, fix: fixMode, ...(out ? {docxOut: out, trackChanges: values['track-changes'], keep} : {})})
+      jobs.push({id, path: file, name, kind, fix: fixMode, ...(out ? {docxOut: out, trackChanges: values['track-changes'], commentsInNotes: values['comments-in-notes'], keep} : {})})
     } catch (error) {
       problem(describeError(name, error))
     }

@@ -24,6 +24,8 @@ export interface Job {
   /** Word: write the reviewed copy (comments, and with trackChanges the safe fixes) here. */
   docxOut?: string
   trackChanges?: boolean
+  /** Word: a note's comment on its words inside the note, not on its reference mark. */
+  commentsInNotes?: boolean
   /** The report's filters (--rule, --category, --quiet): the copy comments on what is reported. */
   keep?: {rules?: string[]; categories?: string[]; errorsOnly?: boolean}
 }
@@ -65,7 +67,7 @@ export async function processJob(project: Project, job: Job): Promise<Outcome> {
       const kept = reviewed.findings.map((f, i) => [f, reviewed.places?.[i] ?? ''] as const).filter(([f]) => keep(f))
       let copy
       try {
-        copy = writeReviewedDocx(job.name, doc.docx, kept.map(([f]) => f), kept.map(([, p]) => p), reviewer, job.docxOut, {trackChanges: job.trackChanges === true})
+        copy = writeReviewedDocx(job.name, doc.docx, kept.map(([f]) => f), kept.map(([, p]) => p), reviewer, job.docxOut, {trackChanges: job.trackChanges === true, commentsInNotes: job.commentsInNotes === true})
       } catch (error) {
         return {id: job.id, reviewed, problem: describeError(job.name, error)}
       }

@@ -25,6 +25,8 @@ export function rulePageName(reviewer: Reviewer, id: string): string {
 
 export interface WriteDocxOptions {
   trackChanges: boolean
+  /** A note's comment on its words inside the note (LibreOffice), not on its reference mark (Word). */
+  commentsInNotes?: boolean
   /** Fixed for tests; default now. */
   date?: Date
 }
@@ -34,7 +36,7 @@ export function writeReviewedDocx(name: string, model: DocxModel, findings: Find
   const review: DocxReview = {findings, places, paragraphs: findings.map((f) => f.line - 1)}
   let copy: ReviewedCopy
   try {
-    copy = writeReviewedCopy(model, review, {trackChanges: options.trackChanges, date: options.date, rule: (id) => reviewer.rule(id), rulePage: (id) => rulePageName(reviewer, id)})
+    copy = writeReviewedCopy(model, review, {trackChanges: options.trackChanges, commentsInNotes: options.commentsInNotes, date: options.date, rule: (id) => reviewer.rule(id), rulePage: (id) => rulePageName(reviewer, id)})
   } catch (error) {
     throw new DocumentError(name, `cannot write the reviewed copy: ${String((error as Error)?.message ?? error).split('\n')[0]}`)
   }

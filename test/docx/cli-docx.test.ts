@@ -69,6 +69,7 @@ test('option mistakes are one line and exit 2, before anything is written', asyn
   const dir = project({'a.docx': await richDocx(), 'b.docx': edgeCasesDocx()})
   const cases: Array<[string[], RegExp]> = [
     [['--track-changes', 'a.docx'], /--track-changes goes with --review-docx or --review-docx-dir/],
+    [['--comments-in-notes', 'a.docx'], /--comments-in-notes goes with --review-docx or --review-docx-dir/],
     [['--review-docx', 'x.docx', 'a.docx', 'b.docx'], /--review-docx takes one \.docx, not 2 \(use --review-docx-dir for several\)/],
     [['--review-docx', 'a.docx', 'a.docx'], /the reviewed copy would overwrite a\.docx, a file of this run/],
     [['--review-docx-dir', '.', 'a.docx'], /would overwrite a\.docx/],

@@ -10,7 +10,7 @@ import type {Finding, Rule} from '../types.js'
 import {elsewhere, fullComment, shortComment, type CommentText} from './comment-text.js'
 import {DocxError} from './errors.js'
 import {openDocx, type DocxModel} from './model.js'
-import {relsPartOf, resolvePart} from './package.js'
+import {readRelationships, relsPartOf, resolvePart} from './package.js'
 import type {DocxReview} from './review.js'
 import {applySplices, DeletedSpans, type Splice} from './splice.js'
 import type {DocxParagraph, Piece} from './stories.js'
@@ -33,6 +33,11 @@ export interface ReviewedCopyOptions {
   rule?: (id: string) => Rule | undefined
   /** The rule's page name as the comment gives it (default: the rule id). */
   rulePage?: (id: string) => string
+  /**
+   * Anchor a footnote's or endnote's comment on its words inside the note (LibreOffice shows it
+   * there) rather than on the note's reference mark in the body (default: Word ignores comment marks in notes).
+   */
+  commentsInNotes?: boolean
 }
 
 export interface ReviewedCopy {
@@ -49,6 +54,7 @@ export interface ReviewedCopy {
 
 const COMMENTS_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments'
 const COMMENTS_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml'
+const RELS_CONTENT_TYPE = 'application/vnd.openxmlformats-package.relationships+xml'
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
 
 type Anchor = {start: Loc; end: Loc; note?: boolean} | {point: {part: string; x: number}}
@@ -57,12 +63,13 @@ type Anchor = {start: Loc; end: Loc; note?: boolean} | {point: {part: string; x:
  * Where a finding's comment goes: on its words; around the whole field when the
  * words are a field's result (a comment inside one is lost when the field updates,
  * and LibreOffice misreads it); on the note's reference mark in the body for a
- * footnote or endnote, and at the start of the body for a header or footer (Word
- * keeps no comments there, LibreOffice cannot open comments in notes).
+ * footnote or endnote (Word ignores comment marks inside a note: MS-OI29500
+ * §2.1.315), or on its words with `inNotes`; at the start of the body for a header
+ * or footer (Word keeps no comments there).
  */
-function anchorFor(model: DocxModel, paragraph: DocxParagraph, s: number, e: number): Anchor | undefined {
+function anchorFor(model: DocxModel, paragraph: DocxParagraph, s: number, e: number, inNotes: boolean): Anchor | undefined {
   const document = model.map.document
-  if (paragraph.part === document || !model.map.stories.some((st) => st.part === paragraph.part)) {
+  if (paragraph.part === document || !model.map.stories.some((st) => st.part === paragraph.part) || (inNotes && paragraph.note)) {
     const field = paragraph.pieces.find((p) => p.from < e && p.to > s && p.field)?.field
     if (field && field.end > field.start) return {start: {part: paragraph.part, x: field.start, mode: 'between'}, end: {part: paragraph.part, x: field.end, mode: 'between'}}
     return {start: startLoc(model, paragraph, s), end: endLoc(model, paragraph, e)}
@@ -138,6 +145,7 @@ export function writeReviewedCopy(model: DocxModel, review: DocxReview, options:
     else groups.set(key, [i])
   })
   const commentXml: string[] = []
+  const notesWithComments = new Set<string>()
   let comments = 0
   let alreadyCommented = 0
   for (const members of groups.values()) {
@@ -153,8 +161,9 @@ export function writeReviewedCopy(model: DocxModel, review: DocxReview, options:
       const base = model.starts[review.paragraphs[i]]
       const s = f.offset - base
       const e = f.endOffset - base
-      const anchor = anchorFor(model, paragraph, s, e)
+      const anchor = anchorFor(model, paragraph, s, e, options.commentsInNotes === true)
       if (!anchor) return
+      if (paragraph.note && !('point' in anchor) && !anchor.note) notesWithComments.add(paragraph.part)
       if ('point' in anchor) {
         // Word keeps no comments in headers and footers: the comment goes at the start of the body and says where.
         const dp = prefixOf(anchor.point.part)
@@ -233,6 +242,7 @@ export function writeReviewedCopy(model: DocxModel, review: DocxReview, options:
   for (const [part, list] of splices) changed.set(part, encode(applySplices(model.xml.get(part)!, list)))
   if (commentXml.length) {
     const existing = model.map.stories.find((s) => s.kind === 'comments')?.part
+    let commentsPart: string
     if (existing) {
       const xml = model.xml.get(existing)!
       const wp = prefixOf(existing)
@@ -240,14 +250,18 @@ export function writeReviewedCopy(model: DocxModel, review: DocxReview, options:
       if (close === -1) throw new DocxError(`corrupt: ${existing} has no closing tag`)
       const body = wp === 'w:' ? commentXml.join('') : commentXml.join('').replace(/<(\/?)w:/g, `<$1${wp}`).replace(/ w:/g, ` ${wp}`)
       changed.set(existing, encode(xml.slice(0, close) + body + xml.slice(close)))
+      commentsPart = existing
     } else {
       const folder = model.map.document.replace(/[^/]*$/, '')
-      let name = `${folder}comments.xml`
-      for (let n = 1; model.zip.has(name); n++) name = `${folder}comments${n}.xml`
-      added.set(name, encode(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:comments xmlns:w="${W_NS}">${commentXml.join('')}</w:comments>`))
-      addRelationship(model, name, changed, added)
-      addContentType(model, name, changed)
+      commentsPart = `${folder}comments.xml`
+      for (let n = 1; model.zip.has(commentsPart); n++) commentsPart = `${folder}comments${n}.xml`
+      added.set(commentsPart, encode(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:comments xmlns:w="${W_NS}">${commentXml.join('')}</w:comments>`))
+      addRelationship(model, model.map.document, commentsPart, changed, added)
+      addContentType(model, commentsPart, COMMENTS_CONTENT_TYPE, changed)
     }
+    // A comment inside a note: LibreOffice looks the comments part up through the note part's own
+    // relationships (it refuses the whole document when that part has none); Word needs no more.
+    for (const notes of notesWithComments) addRelationship(model, notes, commentsPart, changed, added)
   }
   const bytes = changed.size || added.size ? model.zip.write(changed, added, options.date) : model.zip.bytes
   // The copy must read back as the input with the tracked changes accepted: else nothing is written.
@@ -274,29 +288,51 @@ function commentElement(id: number, author: string, initials: string, date: stri
   return `<w:comment w:id="${id}" w:author="${author}" w:date="${date}" w:initials="${initials}">${paragraphs.join('')}</w:comment>`
 }
 
-function addRelationship(model: DocxModel, target: string, changed: Map<string, Uint8Array>, added: Map<string, Uint8Array>) {
-  const relsPart = relsPartOf(model.map.document)
-  const ids = model.map.relationships.map((r) => Number(/^rId(\d+)$/.exec(r.id)?.[1] ?? 0))
+/** A relationship from `source` to `target` (both part names), unless one of that type is there already. */
+function addRelationship(model: DocxModel, source: string, target: string, changed: Map<string, Uint8Array>, added: Map<string, Uint8Array>) {
+  const relsPart = relsPartOf(source)
+  const existing = source === model.map.document ? model.map.relationships : readRelationships(model.zip, relsPart, source)
+  if (existing.some((r) => r.type === COMMENTS_TYPE && !r.external && r.target === target)) return
+  const ids = existing.map((r) => Number(/^rId(\d+)$/.exec(r.id)?.[1] ?? 0))
   const id = `rId${Math.max(0, ...ids) + 1}`
-  const folder = model.map.document.replace(/[^/]*$/, '')
-  const rel = `<Relationship Id="${id}" Type="${COMMENTS_TYPE}" Target="${escapeXml(target.slice(folder.length))}"/>`
-  if (resolvePart(model.map.document, target.slice(folder.length)) !== target) throw new Error('comments part outside the document folder')
+  const relative = relativeTarget(source, target)
+  if (resolvePart(source, relative) !== target) throw new Error(`cannot relate ${source} to ${target}`)
+  const rel = `<Relationship Id="${id}" Type="${COMMENTS_TYPE}" Target="${escapeXml(relative)}"/>`
   if (model.zip.has(relsPart)) {
     const xml = model.zip.readText(relsPart)
     const close = xml.lastIndexOf('</Relationships>')
-    if (close === -1) throw new DocxError(`corrupt: ${relsPart} has no closing tag`)
-    changed.set(relsPart, new TextEncoder().encode(xml.slice(0, close) + rel + xml.slice(close)))
+    // An empty part may close its root at once (<Relationships …/>), as the docx package writes it.
+    const empty = /<Relationships\b[^>]*?\s*\/>/.exec(xml)
+    if (close === -1 && !empty) throw new DocxError(`corrupt: ${relsPart} has no closing tag`)
+    const edited = close !== -1 ? xml.slice(0, close) + rel + xml.slice(close) : xml.slice(0, empty!.index) + empty![0].replace(/\s*\/>$/, '>') + rel + '</Relationships>' + xml.slice(empty!.index + empty![0].length)
+    changed.set(relsPart, new TextEncoder().encode(edited))
   } else {
     added.set(relsPart, new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel}</Relationships>`))
+    // A package that names each part's type (no default for .rels) gets one for the new part too.
+    if (!/<Default\b[^>]*Extension="rels"/i.test(contentTypes(model, changed))) addContentType(model, relsPart, RELS_CONTENT_TYPE, changed)
   }
 }
 
-function addContentType(model: DocxModel, part: string, changed: Map<string, Uint8Array>) {
-  const xml = model.zip.readText('[Content_Types].xml')
+/** `target` as a relationship of `source` names it: relative to the source's folder. */
+function relativeTarget(source: string, target: string): string {
+  const from = source.split('/').slice(0, -1)
+  const to = target.split('/')
+  let common = 0
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++
+  return [...from.slice(common).map(() => '..'), ...to.slice(common)].map((x) => (x === '..' ? x : encodeURIComponent(x))).join('/')
+}
+
+const contentTypes = (model: DocxModel, changed: Map<string, Uint8Array>) => {
+  const edited = changed.get('[Content_Types].xml')
+  return edited ? new TextDecoder().decode(edited) : model.zip.readText('[Content_Types].xml')
+}
+
+function addContentType(model: DocxModel, part: string, type: string, changed: Map<string, Uint8Array>) {
+  const xml = contentTypes(model, changed)
   if (xml.includes(`PartName="/${part}"`)) return
   const close = xml.lastIndexOf('</Types>')
   if (close === -1) throw new DocxError('corrupt: [Content_Types].xml has no closing tag')
-  changed.set('[Content_Types].xml', new TextEncoder().encode(xml.slice(0, close) + `<Override PartName="/${part}" ContentType="${COMMENTS_CONTENT_TYPE}"/>` + xml.slice(close)))
+  changed.set('[Content_Types].xml', new TextEncoder().encode(xml.slice(0, close) + `<Override PartName="/${part}" ContentType="${type}"/>` + xml.slice(close)))
 }
 
 /** Check a written copy: it opens, and its text is the input's with the fixes applied. */

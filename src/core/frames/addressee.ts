@@ -2,7 +2,8 @@
  * Who "you" is. A peer job advert or an induction pack speaks to the worker: "your own
  * recovery will show the people you support the way". A sentence that names the people
  * the reader supports as others (a people word that is not itself "you") is addressed to
- * the worker, so there "you" and "your" are also read as the peer.
+ * the worker, so there "you" and "your" are also read as the peer; so is an opening "As a peer
+ * worker, you…".
  */
 import type {Token} from '../match/tokens.js'
 import type {Hit} from './lexicon.js'
@@ -21,10 +22,17 @@ export function withAddressee(tokens: Token[], hits: Hit[]): Hit[] {
   for (const t of tokens) if (YOU.has(t.norm)) you = true
   if (!you) return hits
   const others = hits.some((h) => h.cls === PEOPLE && !(h.end - h.start === 1 && PRONOUN.has(tokens[h.start].norm)))
-  if (!others) return hits
+  if (!others && !asPeer(tokens, hits)) return hits
   const added: Hit[] = []
   for (let i = 0; i < tokens.length; i++) {
     if (YOU.has(tokens[i].norm)) added.push({cls: ADDRESSEE_CLASS, start: i, end: i + 1, participle: false, ing: false, plural: tokens[i].norm === 'you', addressed: true})
   }
   return [...hits, ...added].sort((a, b) => a.start - b.start)
+}
+
+/** "As a peer worker, you…": an opening as-phrase names the reader's role. */
+function asPeer(tokens: Token[], hits: Hit[]): boolean {
+  if (tokens[0]?.norm !== 'as') return false
+  const comma = tokens.findIndex((t, i) => i > 0 && i <= 6 && t.join === 'break')
+  return comma > 1 && hits.some((h) => h.cls === ADDRESSEE_CLASS && h.end <= comma)
 }
