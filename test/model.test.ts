@@ -18,18 +18,20 @@ test('the model never reads a held-out set', () => {
   assert.deepEqual(files.filter((f) => /heldout/.test(f)), [])
 })
 
-test('the compiled rules store the weights as integers over 1000: exactly the same numbers', () => {
+test('the compiled rules store the weights as integers over the smallest power of ten that holds them: exactly the same numbers', () => {
   const model = JSON.parse(readFileSync('rules/model.json', 'utf8')) as ModelData
   const packed = packModel(model)
-  assert.equal(packed.scale, 1000)
+  // The trainer writes two decimals.
+  assert.equal(packed.scale, 100)
   assert.ok(packed.rows!.every(Number.isInteger))
   // Read back, each feature has exactly its weights (the order of features is the build's).
   const unpacked = unpackModel(packed)
   const weights = (m: ModelData, scale: number) =>
     new Map(m.features.map((f, i) => [f, [m.any[i], ...Object.keys(model.categories).map((c) => m.categories[c as CategoryId]![i])].map((w) => w / scale)]))
-  assert.deepEqual(weights(unpacked, 1000), weights(model, 1))
+  assert.deepEqual(weights(unpacked, 100), weights(model, 1))
   assert.deepEqual(Object.keys(unpacked.categories), Object.keys(model.categories))
-  // A weight with more decimals than that is left as it is.
+  // A third decimal takes 1000; more decimals than that are left as they are.
+  assert.equal(packModel({...model, any: [0.001, ...model.any.slice(1)]}).scale, 1000)
   const odd = {...model, any: [0.0001, ...model.any.slice(1)]}
   assert.equal(packModel(odd).scale, undefined)
 })

@@ -16,18 +16,19 @@ import type {Hit} from '../frames/lexicon.js'
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z))
 
 /**
- * The model as the compiled rules store it: its weights as integers over `scale` when
- * every weight has at most three decimals (as the trainer writes them: k / 1000 is the
- * double nearest to the decimal, so the same numbers), its features sorted and
+ * The model as the compiled rules store it: its weights as integers over `scale`, the
+ * smallest of 1, 10, 100 and 1000 that holds every weight exactly (the trainer writes
+ * at most three decimals, now two: k / 100 is the double nearest to the decimal, so the
+ * same numbers, and a digit less per weight), its features sorted and
  * front-coded (packing.ts) and the weights feature by feature in `rows` (any, then
  * each of `columns`): fewer bytes in the package. Unchanged otherwise.
  */
 export function packModel(model: ModelData): ModelData {
   if (model.scale !== undefined || model.rows) return model
-  const scale = 1000
   const columns = Object.keys(model.categories) as CategoryId[]
   const weights = [model.any, ...columns.map((c) => model.categories[c]!)]
-  if (!weights.every((ws) => ws.every((w) => Math.round(w * scale) / scale === w))) return model
+  const scale = [1, 10, 100, 1000].find((k) => weights.every((ws) => ws.every((w) => Math.round(w * k) / k === w)))
+  if (scale === undefined) return model
   const order = model.features.map((_, i) => i).sort((a, b) => (model.features[a] < model.features[b] ? -1 : model.features[a] > model.features[b] ? 1 : 0))
   const rows = order.flatMap((i) => weights.map((ws) => Math.round(ws[i] * scale)))
   return {...model, scale, features: frontCode(order.map((i) => model.features[i])), any: [], categories: {}, columns, rows}
