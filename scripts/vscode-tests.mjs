@@ -12,9 +12,10 @@
 // Writes DIR/integration.json, DIR/integration-untrusted.json, DIR/integration-web.json,
 // DIR/integration-test-web.json, DIR/hosts-agree.json and
 // DIR/vsix.json, DIR/e2e-ui.json ({passes, failures, ...}, the e2e's first-squiggle times in `firstSquiggle`);
-// screenshots go to test-results/ (editor*.png from the e2e check, node-editor.png, web-editor.png and
-// test-web-editor.png from the suite; with --update-screenshots the e2e's also to images/, the ones
-// docs/marketplace.md shows), each host's findings to test-results/findings-<host>.json.
+// screenshots go to test-results/ (editor*.png from the e2e check, the README's crops in readme/, node-editor.png,
+// web-editor.png and test-web-editor.png from the suite; with --update-screenshots scripts/readme-images.mjs makes
+// the pictures docs/marketplace.md shows, images/review-*.png, from the crops), each host's findings to
+// test-results/findings-<host>.json.
 // Exit 0 when everything passed, 1 otherwise.
 import {spawnSync} from 'node:child_process'
 import {copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
@@ -29,13 +30,6 @@ const resultsArg = args.indexOf('--results')
 const results = resultsArg >= 0 ? args[resultsArg + 1] : join(root, 'test-results')
 const skipE2e = args.includes('--skip-e2e')
 const updateScreenshots = args.includes('--update-screenshots')
-/** The screenshots the extension's page shows (images/), from the e2e run's (test-results/). */
-const SCREENSHOTS = {
-  'editor-problems.png': 'review-problems.png',
-  'editor-quickfix-menu.png': 'review-quick-fix.png',
-  'editor-hover.png': 'review-hover.png',
-  'editor-rule-page.png': 'review-rule-page.png'
-}
 mkdirSync(results, {recursive: true})
 mkdirSync(join(root, 'test-results'), {recursive: true})
 
@@ -129,7 +123,7 @@ if (!skipE2e) {
   const out = mkdtempSync(join(tmpdir(), 'rl-vsix-'))
   const vsix = join(out, 'recovery-lint.vsix')
   const built = run('node', ['scripts/build.mjs', '--production'])
-  const packaged = built.status === 0 ? run('npx', ['--no-install', 'vsce', 'package', '--no-dependencies', '--readme-path', 'docs/marketplace.md', '--out', vsix]) : built
+  const packaged = built.status === 0 ? run('node', ['scripts/package.mjs', '--out', vsix]) : built
   // Back to the development build (source maps) for whatever runs next.
   run('node', ['scripts/build.mjs'])
   if (packaged.status !== 0 || !existsSync(vsix)) {
@@ -165,7 +159,7 @@ if (!skipE2e) {
       // The first squiggle on first start and after reloads is recorded here; its targets (issue 13) are judged
       // by `npm run bench`, side by side with a reference extension, not as a timed test that a busy machine fails.
       const timingFile = join(results, 'first-squiggle.json')
-      argv.push('--timing', timingFile, '--rule-link', target.ruleId)
+      argv.push('--timing', timingFile, '--rule-link', target.ruleId, '--readme-shots', 'test-results/readme', '--walkthrough')
       const r = run('node', argv, {capture: true})
       const m = /e2e-ui: (\d+) passed, (\d+) failed/.exec(r.stdout ?? '')
       let firstSquiggle
@@ -178,12 +172,8 @@ if (!skipE2e) {
       if (r.status === 2 || !m) fail('e2e-ui.json', `e2e-ui infrastructure error (exit ${r.status})`)
       else write('e2e-ui.json', {passes: Number(m[1]), failures: Number(m[2]) + (r.status === 0 ? 0 : Number(m[2]) === 0 ? 1 : 0), screenshot: 'test-results/editor.png', firstSquiggle})
       if (r.status !== 0) ok = false
-      if (updateScreenshots) {
-        for (const [from, to] of Object.entries(SCREENSHOTS)) {
-          if (existsSync(join(root, 'test-results', from))) copyFileSync(join(root, 'test-results', from), join(root, 'images', to))
-        }
-        say(`screenshots copied to images/ (${Object.values(SCREENSHOTS).join(', ')})`)
-      }
+      // The README's pictures (images/, shipped in the .vsix) from this run's captures, cropped and palette-reduced.
+      if (updateScreenshots && run('node', ['scripts/readme-images.mjs']).status !== 0) ok = false
     }
   }
 }

@@ -18,18 +18,61 @@ test('the model never reads a held-out set', () => {
   assert.deepEqual(files.filter((f) => /heldout/.test(f)), [])
 })
 
-test('the compiled rules store the weights as integers over 1000: exactly the same numbers', () => {
+test('the compiled rules store the weights as integers over the smallest power of ten that holds them: exactly the same numbers', () => {
   const model = JSON.parse(readFileSync('rules/model.json', 'utf8')) as ModelData
   const packed = packModel(model)
-  assert.equal(packed.scale, 1000)
+  // The trainer writes two decimals.
+  assert.equal(packed.scale, 100)
   assert.ok(packed.rows!.every(Number.isInteger))
   // Read back, each feature has exactly its weights (the order of features is the build's).
   const unpacked = unpackModel(packed)
   const weights = (m: ModelData, scale: number) =>
     new Map(m.features.map((f, i) => [f, [m.any[i], ...Object.keys(model.categories).map((c) => m.categories[c as CategoryId]![i])].map((w) => w / scale)]))
-  assert.deepEqual(weights(unpacked, 1000), weights(model, 1))
+  assert.deepEqual(weights(unpacked, 100), weights(model, 1))
   assert.deepEqual(Object.keys(unpacked.categories), Object.keys(model.categories))
-  // A weight with more decimals than that is left as it is.
+  // A third decimal takes 1000; more decimals than that are left as they are.
+  assert.equal(packModel({...model, any: [0.001, ...model.any.slice(1)]}).scale, 1000)
   const odd = {...model, any: [0.0001, ...model.any.slice(1)]}
   assert.equal(packModel(odd).scale, undefined)
+})
+
+test('the second opinion reads the same features as rows as it does as strings, in the same order', async () => {
+  const {readdirSync} = await import('node:fs')
+  const {parseBuiltinPacks} = await import('../src/node/builtin-rules.js')
+  const {FrameMatcher} = await import('../src/core/frames/frames.js')
+  const {mergeClasses} = await import('../src/core/reviewer-parts.js')
+  const {sentenceFeatures} = await import('../src/core/model/features.js')
+  const {featureIndex, featureRows} = await import('../src/core/model/feature-rows.js')
+  const {sentenceTokens} = await import('../src/core/match/tokens.js')
+  const {parseText} = await import('../src/core/parse/text.js')
+  const packs = parseBuiltinPacks()
+  const lexicon = new FrameMatcher(packs.flatMap((p) => p.rules), mergeClasses(packs)).lexicon
+  const model = unpackModel(packs.find((p) => p.model)!.model!)
+  // Ambiguous features (a word holding the separator) are left to the strings.
+  const features = [...model.features, 'b:self_care_plan']
+  const values = new Map(features.map((f, i) => [f, i]))
+  const index = featureIndex(features)
+  const texts = readdirSync('bench/paragraphs').map((f) => readFileSync(`bench/paragraphs/${f}`, 'utf8'))
+  texts.push('I decide my goals; staff set the targets the clinician writes for patients, not me.')
+  let compared = 0
+  let declined = 0
+  const walk = (node: {type: string; children?: unknown[]}) => {
+    if (node.type !== 'SentenceNode') return (node.children ?? []).forEach((c) => walk(c as never))
+    const tokens = sentenceTokens(node as never)
+    const hits = lexicon.tag(tokens)
+    const rows = featureRows(tokens, hits, index)
+    const strings = sentenceFeatures(tokens, hits, []).all
+    assert.ok(rows !== undefined)
+    // A word holding a separator is left to the strings ("b:self_care_plan" could be either pair).
+    if (tokens.length > 1 && declined === 0) {
+      const odd = tokens.map((t, i) => (i === 1 ? {...t, norm: 'self_care'} : t))
+      assert.equal(featureRows(odd, hits, index), undefined)
+      declined++
+    }
+    assert.deepEqual(rows, strings.map((f) => values.get(f)).filter((v) => v !== undefined))
+    compared++
+  }
+  for (const text of texts) walk(parseText(text).tree as never)
+  assert.ok(compared > 300, `${compared} sentences compared`)
+  assert.equal(declined, 1)
 })

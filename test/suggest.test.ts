@@ -85,7 +85,8 @@ describe('what users saw, fixed', () => {
     assert.equal(first('Residents who are non-compliant may lose their room.', 'non-compliant'), 'Residents who choose not to take it may lose their room.')
     assert.equal(first('He was non-compliant with his medication.', 'non-compliant'), 'He chose not to take his medication.')
     assert.equal(first('He is non-compliant.', 'non-compliant'), 'He chooses not to take it.')
-    assert.equal(first('Two non-compliant clients were discussed.', 'non-compliant'), 'Two clients who choose not to take it were discussed.')
+    // After the noun "it" has nothing to refer to ("two clients who choose not to take it"): advice.
+    assert.equal(first('Two non-compliant clients were discussed.', 'non-compliant'), undefined)
   })
 
   test('"a asset-based assessment": the article before an edit is recomputed', () => {
@@ -293,7 +294,9 @@ describe('first alternatives read in their own examples', () => {
   })
 
   test('data: "call it a self-harm" (a mass noun marked mass), "a person who uses drugs" for an alcohol abuser', () => {
-    assert.equal(first('Some staff still call it deliberate self harm in the notes.', 'deliberate-self-harm'), 'Some staff still call it self-harm in the notes.')
+    assert.equal(first('Staff record deliberate self harm in the notes.', 'deliberate-self-harm'), 'Staff record self-harm in the notes.')
+    // "still call it deliberate self harm" reports the staff's word: a kinder one would put words in their mouth.
+    assert.equal(first('Some staff still call it deliberate self harm in the notes.', 'deliberate-self-harm'), undefined)
     assert.equal(first('The leaflet gives advice on intentional self-harm for parents.', 'deliberate-self-harm'), 'The leaflet gives advice on self-harm for parents.')
     assert.equal(first('He was described as an alcohol abuser in the discharge letter.', 'drug-abuser'), 'He was described as a person with a substance use problem in the discharge letter.')
   })
@@ -330,6 +333,59 @@ describe('first alternatives read in their own examples', () => {
     assert.equal(first('The dashboard shows the recovery rate for every peer-led group.', 'recovery-targets'), 'The dashboard shows the co-produced outcome measure for every peer-led group.')
     assert.equal(first('Your role is to show each person how to stay well after discharge.', 'show-how-to-recover'), 'Your role is to explore with each person how to stay well after discharge.')
     assert.equal(first('The peer worker will lead them down the road to recovery.', 'show-how-to-recover'), 'The peer worker will walk alongside them down the road to recovery.')
+  })
+})
+
+describe('the thirteen first edits that still read wrong', () => {
+  test('what the words describe: a verb after a thing, a word for a test before a person, a thing that stands for a person', () => {
+    assert.equal(first('The record is closed as recovered once the review is signed.', 'discharged-as-recovered'), 'The record is closed once the review is signed.')
+    assert.equal(first('Members are discharged as recovered after six sessions.', 'discharged-as-recovered'), 'Members finish working with us after six sessions.')
+    assert.equal(first('Her complaints about the staff are delusional and need no reply.', 'delusional-dismissal'), undefined)
+    assert.equal(first('He is delusional and should not be taken at his word.', 'delusional-dismissal'), "He holds beliefs others don't share and should not be taken at his word.")
+    assert.equal(first('Only clean members can stay in the sober house.', 'clean-test'), 'Only members in recovery can stay in the sober house.')
+    assert.equal(first('Residents must provide a clean urine sample every week.', 'clean-test'), 'Residents must provide a negative urine sample every week.')
+    assert.equal(first('It would be insane to cut the night service.', 'crazy'), 'It would be unwise to cut the night service.')
+    assert.equal(first('A deranged man was seen near the clinic.', 'crazy'), 'A distressed man was seen near the clinic.')
+    assert.equal(first('It was a mad idea to open the unit without staff.', 'mad'), 'It was a foolish idea to open the unit without staff.')
+    assert.equal(first('Staff see her as a hopeless case.', 'hopeless'), undefined)
+    assert.equal(first('Each peer worker holds six open cases at any time.', 'case'), undefined)
+    assert.equal(first('Cases are allocated at the Tuesday handover.', 'case'), 'People are allocated at the Tuesday handover.')
+  })
+
+  test('alternatives for some of a rule\'s phrases only', () => {
+    assert.equal(first('Only high-functioning clients are offered the work placement.', 'low-functioning'), 'Only clients with fewer support needs are offered the work placement.')
+    assert.equal(first('The unit caters for lower-functioning residents.', 'low-functioning'), 'The unit caters for residents with specific support needs.')
+    assert.equal(first('Peer workers are trained helpers who know what recovery takes.', 'helper-helped'), 'Peer workers are trained peers who know what recovery takes.')
+    assert.deepEqual(offered('The resident is the helped.', 'helper-helped').results, [])
+    assert.equal(first('The office has been a madhouse all week.', 'loony-bin'), undefined)
+    assert.equal(first('She spent a month in a mental institution after the birth.', 'loony-bin'), 'She spent a month in a mental health hospital after the birth.')
+    assert.equal(first('Members are encouraged to follow our example and stay in treatment.', 'set-an-example'), 'Members are encouraged to find their own way and stay in treatment.')
+    assert.equal(first('Without daily visits from the team he is helpless.', 'hopeless'), 'Without daily visits from the team he needs more support.')
+    assert.throws(() => parseRulePack('org/pack.yml', `category: deficit\nrules:\n  - id: org-rule\n    severity: warning\n    kind: adjective\n    phrases: [glum]\n    message: A message here.\n    rationale: A rationale that is long enough.\n    alternatives: [{adjective: low, phrases: [sad]}]\n    principles: [safe]\n    sources: [src]\n    examples: {flag: [a, b], pass: [c, d]}\n`), /alternatives\[0\]\.phrases: `sad` is not one of the rule's phrases/)
+  })
+
+  test('heavy first edits: the subject after "As", the person the sentence names, a reported name, a state after "with"', () => {
+    assert.equal(first('As a role model, you will show members what a healthy daily routine looks like.', 'role-model'), 'As a person who offers hope, you will show members what a healthy daily routine looks like.')
+    assert.equal(first('The team considered secondary gain as a reason for his visits.', 'secondary-gain'), 'The team considered what he needs as a reason for his visits.')
+    assert.equal(first('There may be an element of secondary gain in her reports of pain.', 'secondary-gain'), 'There may be an element of unmet need in her reports of pain.')
+    assert.equal(first('Local kids called him a psycho in the street.', 'psycho'), undefined)
+    assert.equal(first('Residents with challenging behaviour are placed on the ground floor.', 'challenging-behaviour'), 'Residents in distress are placed on the ground floor.')
+    assert.equal(first('Young people with DSH are seen within a week.', 'deliberate-self-harm'), 'Young people who self-harm are seen within a week.')
+    assert.equal(first('The peer worker is the helper and the resident is the helped.', 'helper-helped'), undefined)
+    assert.equal(first('Members must comply with their treatment to keep their place.', 'medication-compliance'), undefined)
+    assert.equal(first('Staff record whether each resident was compliant with the depot injection.', 'medication-compliance'), 'Staff record whether each resident chose to take the depot injection.')
+    assert.equal(first('She role-modeled healthy boundaries for the residents in her group.', 'role-modelled'), 'She shared healthy boundaries with the residents in her group.')
+    assert.equal(first('People still call the new unit an asylum.', 'asylum'), undefined)
+    assert.equal(first('Staff are expected to fix their problems quickly.', 'fix-people'), 'Staff are expected to help with their problems quickly.')
+    assert.equal(first('She was treated like a mental case by the housing office.', 'mental-patient'), 'She was treated like a person with a mental health condition by the housing office.')
+  })
+
+  test('the slot: a label used as a verb, an object coordinated with another, a measure that changes', () => {
+    assert.equal(first('Our peer staff role-model good coping strategies during group sessions.', 'role-model'), 'Our peer staff share good coping strategies during group sessions.')
+    assert.equal(first('In groups, the peer facilitator models healthy coping and hope.', 'model-recovery'), undefined)
+    assert.equal(first('The referral says she has PD and self-harms.', 'pd-label'), 'The referral says she has a personality disorder diagnosis and self-harms.')
+    assert.equal(first('Her functional level has dropped since the move.', 'functioning-level'), undefined)
+    assert.equal(first('Record the level of functioning at every review.', 'functioning-level'), 'Record the picture of strengths and support needs at every review.')
   })
 })
 

@@ -1,9 +1,11 @@
 // What issue 15 asks of the packaged .vsix, checked on the file vsce made (called by scripts/vscode-tests.mjs):
 // it stays small enough for the Marketplace's web install (at most 1 MB), it carries a `browser` entry beside
 // `main` (VS Code for the Web loads only `browser`), both entries and the server are in it, and the compiled
-// rules are one file that both hosts read (dist/rules.json), not a copy inlined into each bundle.
+// rules are one file that both hosts read (dist/rules.json), not a copy inlined into each bundle; and every picture
+// the README shows is a file in the package (issue 13).
 import {readFileSync, statSync} from 'node:fs'
 import {strFromU8, unzipSync} from 'fflate'
+import {imageSources, isLocal} from './readme.mjs'
 
 export const VSIX_LIMIT_BYTES = 1024 * 1024
 
@@ -41,5 +43,11 @@ export function checkVsix(path) {
       check(`${bundle} reads the rules file instead of carrying a copy`, message && js && !js.includes(message), `looked for: ${message?.slice(0, 60)}…`)
     }
   }
+
+  // The README's pictures are files of the package: a local install has no web to fetch them from.
+  const readme = Object.keys(files).find((f) => /^extension\/readme\.md$/i.test(f))
+  const sources = readme ? imageSources(strFromU8(files[readme])) : []
+  const missing = sources.filter((src) => !isLocal(src) || !files[`extension/${src.replace(/^\.\//, '')}`])
+  check('the README shows pictures, and every one is in the package', readme && sources.length > 0 && missing.length === 0, missing.length ? `not in the package: ${missing.join(', ')}` : `${sources.length} pictures: ${sources.join(', ')}`)
   return checks
 }

@@ -26,6 +26,7 @@ import {DEFAULT_SETTINGS, SETTINGS, SETTINGS_SECTION} from '../server/settings-s
 import {Catalogue} from './catalogue.js'
 import * as commands from './commands.js'
 import {DiagnosticsCache} from './diagnostics-cache.js'
+import {FindingsInputs} from './findings-inputs.js'
 import {serveFiles} from './editor-files.js'
 import {documentSchemes, onNode, stopLanguageClient, WORD_CONTEXT} from './language-client.js'
 import {ReviewSwitch} from './review-switch.js'
@@ -44,6 +45,8 @@ export interface RecoveryLintApi {
   status(): StatusView
   /** When the extension started, the server answered and each document first got findings (ms after activation). */
   timings(): Record<string, number>
+  /** How many kept findings a reload would show at once for this document as it is now (undefined: none would be), after writing what is pending. */
+  kept(doc: vscode.TextDocument): Promise<number | undefined>
 }
 
 function languages(): string[] {
@@ -68,7 +71,8 @@ export class Extension {
     loaded?: number
   ) {
     this.review = new ReviewSwitch(context.workspaceState)
-    this.cache = new DiagnosticsCache(context.workspaceState, String(context.extension.packageJSON.version ?? ''), SOURCE)
+    const inputs = new FindingsInputs(context.extensionUri, String(context.extension.packageJSON.version ?? ''), (uri) => this.settingsOf(uri))
+    this.cache = new DiagnosticsCache(context.workspaceState, inputs, SOURCE)
     this.statusBar = new StatusBar((doc) => this.reviews(doc), (id) => this.categoryTitle(id), this.review)
     this.catalogue = new Catalogue(async (page) => (await this.ensureStarted())?.sendRequest(RULE_PAGE_REQUEST, {page}))
     context.subscriptions.push(this.log, this.cache, this.statusBar)
@@ -205,9 +209,9 @@ export class Extension {
   }
 
   /** A document's findings from the last session, until the server's own come. */
-  private showKept(doc: vscode.TextDocument): void {
+  private async showKept(doc: vscode.TextDocument): Promise<void> {
     if (!this.reviews(doc) || !this.review.isOn(doc.uri)) return
-    const n = this.cache.show(doc)
+    const n = await this.cache.show(doc)
     if (n > 0) this.mark(`kept findings (${n}) shown for ${vscode.workspace.asRelativePath(doc.uri)}`)
   }
 
@@ -245,14 +249,18 @@ export class Extension {
         if (e.affectsConfiguration(`${SETTINGS_SECTION}.languages`)) void this.restart()
         else if (e.affectsConfiguration(SETTINGS_SECTION)) this.statusBar.update()
       }),
-      vscode.workspace.onDidOpenTextDocument((doc) => this.showKept(doc))
+      vscode.workspace.onDidOpenTextDocument((doc) => void this.showKept(doc))
     )
-    for (const doc of vscode.workspace.textDocuments) this.showKept(doc)
+    for (const doc of vscode.workspace.textDocuments) void this.showKept(doc)
     // The activation events are the documents the review reads (or a configuration file, or a command): start now.
     void this.ensureStarted()
     void vscode.commands.executeCommand('setContext', WORD_CONTEXT, onNode)
     this.statusBar.update()
-    return {status: () => this.statusBar.view(), timings: () => ({...this.marks})}
+    const kept = async (doc: vscode.TextDocument) => {
+      await this.cache.flush()
+      return (await this.cache.kept(doc))?.length
+    }
+    return {status: () => this.statusBar.view(), timings: () => ({...this.marks}), kept}
   }
 
   deactivate(): Thenable<void> | undefined {

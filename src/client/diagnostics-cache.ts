@@ -2,12 +2,16 @@
  * Findings at once after a reload. Starting the language server and its first
  * review takes longer than a writer should wait for squiggles they saw a moment ago,
  * so the last findings of each open document are kept in the editor's workspace
- * state (not in the writer's folder) with a hash of the text they were made for.
- * When a document opens before the server has reviewed it and its text hashes the
- * same, they are shown from there; the server's own findings replace them as soon as
- * they come.
+ * state (not in the writer's folder) with a hash of the text they were made for and
+ * of everything else they depend on (findings-inputs.ts: the build, trust, settings,
+ * configuration files). When a document opens before the server has reviewed it and
+ * both hashes are the same, they are shown from there; the server's own findings
+ * replace them as soon as they come. Kept findings carry no quick fixes (the server
+ * offers those from its own review, which the diagnostics it publishes point to).
  */
 import * as vscode from 'vscode'
+import type {FindingsInputs} from './findings-inputs.js'
+import {textHash} from './text-hash.js'
 
 const KEY = 'recoveryLint.lastFindings'
 /** Documents kept (the most recently reviewed). */
@@ -25,21 +29,12 @@ interface StoredDiagnostic {
 }
 
 interface Entry {
-  /** The extension's version: findings of another version are not shown. */
-  version: string
+  /** The text's hash. */
   hash: string
+  /** What else the findings depend on (FindingsInputs). */
+  inputs: string
   at: number
   diagnostics: StoredDiagnostic[]
-}
-
-/** FNV-1a over the UTF-16 code units, with the length: cheap, and enough to tell an edited text. */
-export function textHash(text: string): string {
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return `${text.length.toString(36)}.${(h >>> 0).toString(36)}`
 }
 
 const rangeOf = (r: vscode.Range): [number, number, number, number] => [r.start.line, r.start.character, r.end.line, r.end.character]
@@ -74,7 +69,7 @@ export class DiagnosticsCache implements vscode.Disposable {
 
   constructor(
     private readonly state: vscode.Memento,
-    private readonly version: string,
+    private readonly inputs: FindingsInputs,
     private readonly source: string
   ) {
     this.collection = vscode.languages.createDiagnosticCollection(`${source}-last`)
@@ -84,14 +79,23 @@ export class DiagnosticsCache implements vscode.Disposable {
     return this.state.get<Record<string, Entry>>(KEY, {})
   }
 
-  /** Show a document's last findings if the server has not reviewed it yet and its text is unchanged. Returns how many. */
-  show(doc: vscode.TextDocument): number {
-    const uri = doc.uri.toString()
-    if (this.published.has(uri)) return 0
-    const entry = this.entries()[uri]
-    if (!entry || entry.version !== this.version || entry.hash !== textHash(doc.getText())) return 0
-    this.collection.set(doc.uri, entry.diagnostics.map((d) => restore(d, this.source)))
-    return entry.diagnostics.length
+  /** A document's kept findings if they were made for its text as it is and for the same inputs. */
+  async kept(doc: vscode.TextDocument): Promise<vscode.Diagnostic[] | undefined> {
+    const entry = this.entries()[doc.uri.toString()]
+    if (!entry || entry.hash !== textHash(doc.getText())) return undefined
+    const inputs = await this.inputs.of(doc.uri)
+    if (inputs === undefined || inputs !== entry.inputs || entry.hash !== textHash(doc.getText())) return undefined
+    return entry.diagnostics.map((d) => restore(d, this.source))
+  }
+
+  /** Show a document's kept findings if the server has not reviewed it yet. Returns how many. */
+  async show(doc: vscode.TextDocument): Promise<number> {
+    if (this.published.has(doc.uri.toString())) return 0
+    const kept = await this.kept(doc)
+    // The server may have published while the inputs were read: its findings win.
+    if (!kept || this.published.has(doc.uri.toString())) return 0
+    this.collection.set(doc.uri, kept)
+    return kept.length
   }
 
   /**
@@ -103,8 +107,21 @@ export class DiagnosticsCache implements vscode.Disposable {
     this.published.add(key)
     this.collection.delete(uri)
     if (!doc || !finished) return
-    if (diagnostics.length > MAX_DIAGNOSTICS) this.pending.set(key, undefined)
-    else this.pending.set(key, {version: this.version, hash: textHash(doc.getText()), at: Date.now(), diagnostics: diagnostics.map(store)})
+    if (diagnostics.length > MAX_DIAGNOSTICS) {
+      this.pending.set(key, undefined)
+      this.schedule()
+      return
+    }
+    const hash = textHash(doc.getText())
+    const stored = diagnostics.map(store)
+    void this.inputs.of(uri).then((inputs) => {
+      // Kept only for what the review was made under: no inputs (rule files), or the text moved on meanwhile, keeps nothing.
+      this.pending.set(key, inputs !== undefined && hash === textHash(doc.getText()) ? {hash, inputs, at: Date.now(), diagnostics: stored} : undefined)
+      this.schedule()
+    })
+  }
+
+  private schedule(): void {
     this.timer ??= setTimeout(() => void this.flush(), 1000)
   }
 

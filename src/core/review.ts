@@ -21,7 +21,6 @@ import {DocumentSession} from './incremental.js'
 import {Matcher, type CompiledRule, type Match} from './match/matcher.js'
 import {FrameMatcher} from './frames/frames.js'
 import {frameKeys} from './frames/prefilter-keys.js'
-import {sentenceFeatures} from './model/features.js'
 import {isNegator} from './frames/grammar.js'
 import {SecondOpinion} from './model/second-opinion.js'
 import {compilePhrase, phraseWords} from './match/phrase.js'
@@ -274,9 +273,7 @@ export class Reviewer implements CandidateSource {
     if (near.size === 0) return undefined
     // A negated sentence is most often a rejection ("there are no exams"), unless it is a condition ("not … until").
     if (tokens.some((t) => isNegator(t.norm)) && !tokens.some((t) => CONDITIONS.has(t.norm))) return undefined
-    const {all} = sentenceFeatures(tokens, hits, [])
-    if (opinion.probability(all) < opinion.threshold) return undefined
-    const category = opinion.category(all, (c) => this.opinionRules.has(c) && near.has(c))
+    const category = opinion.judge(tokens, hits, (c) => this.opinionRules.has(c) && near.has(c))
     if (!category) return undefined
     const [start, end] = near.get(category)!
     return {compiled: this.opinionRules.get(category)!, start, end, plural: false, phrase: ''}
@@ -341,6 +338,8 @@ export class Reviewer implements CandidateSource {
     const suggestions: string[] = []
     const advice: string[] = []
     rule.alternatives.forEach((alt, i) => {
+      // "follow our example" → "find their own way": an alternative written for some of the rule's phrases only.
+      if (typeof alt !== 'string' && alt.phrases && !alt.phrases.includes(match.phrase)) return
       const proposal = fit(rule.frame || rule.secondOpinion ? frameShapes(alt, kind) : shapesOf(alt, kind), context)
       if ('advice' in proposal) {
         if (proposal.advice && !advice.includes(proposal.advice)) advice.push(proposal.advice)

@@ -27,7 +27,19 @@ const PRINCIPLES: Record<string, string> = {
   safe: 'language that does not shame, blame or frighten'
 }
 
-const alt = (a: Alternative) => (typeof a !== 'string' && a.plural && (a.singular ?? a.noun) !== a.plural ? `${a.singular ?? a.noun} / ${a.plural}` : alternativeLabel(a))
+const label = (a: Alternative) => (typeof a !== 'string' && a.plural && (a.singular ?? a.noun) !== a.plural ? `${a.singular ?? a.noun} / ${a.plural}` : alternativeLabel(a))
+const quote = (phrases: string[]) => phrases.map((p) => `“${p}”`).join(', ')
+/** Where an alternative is offered, when not everywhere the rule matches: "for “helpless”", "not for “madhouse”". */
+function where(a: Alternative, phrases: string[]): string {
+  if (typeof a === 'string') return ''
+  const only = a.phrases ?? []
+  const others = phrases.filter((p) => !only.includes(p))
+  const forPhrases = only.length === 0 ? '' : others.length < only.length ? `not for ${quote(others)}` : `for ${quote(only)}`
+  return [forPhrases, a.describes ? `of a ${a.describes}` : ''].filter(Boolean).join(', ')
+}
+const alt = (phrases: string[]) => (a: Alternative) => (where(a, phrases) ? `${label(a)} (${where(a, phrases)})` : label(a))
+/** The alternative a reader meets first: the first one offered for every phrase. */
+const firstAlternative = (alternatives: Alternative[]) => alternatives.find((a) => typeof a === 'string' || !a.phrases) ?? alternatives[0]
 const list = (items: string[]) => items.map((i) => `- ${i}`).join('\n')
 
 const classLink = (links: PageLinks) => (v: string) => (links === 'docs' ? `[${v}](../../rules/classes.yml)` : `\`${v}\``)
@@ -87,7 +99,7 @@ ${rule.rationale.trim()}
 
 ## Instead
 
-${list(rule.alternatives.map(alt))}
+${list(rule.alternatives.map(alt(rule.phrases)))}
 
 ## Principles
 
@@ -113,7 +125,7 @@ export function catalogueIndex(packs: readonly RulePack[], categories: CategoryI
   const sections = [...byCategory].map(([id, rules]) => {
     const category = categories.find((c) => c.id === id)
     const rows = rules.map(
-      (r) => `| [\`${r.id}\`](${r.id}.md) | ${r.severity}${r.contested ? ' (contested)' : ''} | ${r.phrases.slice(0, 4).join(', ')}${r.phrases.length > 4 ? ', …' : ''} | ${alt(r.alternatives[0])} |`
+      (r) => `| [\`${r.id}\`](${r.id}.md) | ${r.severity}${r.contested ? ' (contested)' : ''} | ${r.phrases.slice(0, 4).join(', ')}${r.phrases.length > 4 ? ', …' : ''} | ${label(firstAlternative(r.alternatives))} |`
     )
     return `## ${category?.title ?? id}
 

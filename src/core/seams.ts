@@ -5,7 +5,7 @@
  * phrase the match governed, a second post-modifier, a possessive, a quantity). An
  * edit that cannot join cleanly is left to the caller to show as advice.
  */
-import {indefiniteArticle, inflectVerb, isPluralNoun} from './grammar/inflect.js'
+import {analyseVerb, indefiniteArticle, inflectVerb, isPluralNoun} from './grammar/inflect.js'
 import {isNounLike} from './grammar/slot.js'
 import type {Token} from './match/tokens.js'
 import {capitalise, matchCase, PEOPLE, words, type FitContext, type Proposal} from './fit-context.js'
@@ -64,8 +64,18 @@ function objectThenTo(tokens: Token[], i: number): boolean {
   return false
 }
 
+/** An obligation before the verb at `i`: "must", "have to", "are required to", "are expected to". */
+function obliged(tokens: Token[], i: number): boolean {
+  const w = (k: number) => tokens[k]?.norm ?? ''
+  return w(i - 1) === 'must' || (w(i - 1) === 'to' && /^(have|has|had|required|expected|obliged|needs?|made)$/.test(w(i - 2)))
+}
+
 /** A figure: "55%", "sixty per cent", "forty-five percent". */
 const QUANTITY = /^\s*(\d[\d.,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]\w+)?)\s*(%|per\s*cent|percent)/i
+
+/** Words for a measure, and verbs for how a measure changes. */
+const MEASURE = /^(levels?|scores?|rates?|ratings?|scales?|measures?|figures?|numbers?|counts?)$/
+const CHANGE = /^(drop|drops|dropped|dropping|fall|falls|fell|fallen|falling|rise|rises|rose|risen|rising|improve|improves|improved|improving|decline|declines|declined|declining|increase|increases|increased|increasing|decrease|decreases|decreased|decreasing|deteriorate|deteriorates|deteriorated|deteriorating|went|go|goes|gone|going)$/
 
 /** An object of up to three words ("them", "each person", "the client") and then a wh-word, from token `i`. */
 function objectThenWh(tokens: Token[], i: number): boolean {
@@ -132,11 +142,18 @@ export function seams(edit: {start: number; end: number; replacement: string}, c
   // "provides treatment in the community" → not "supports in the community": the match's object went with it, and one verb needs one.
   // "role-modelling calm responses" → not "sharing their own experience calm responses": the alternative brings its own object.
   const ownObject =
-    repWords.slice(1).some((w) => /^(their|the|a|an|his|her|our|my|your|its|them|it|him|us)$/i.test(w)) ||
+    repWords.slice(1).some((w) => /^(their|the|a|an|his|her|our|my|your|its|them|it|him|us|what|how|where|whether|why)$/i.test(w)) ||
     (repWords.length === 2 && !/ly$/i.test(lastWord) && !/^(alongside|along|through|over|up|down|out|off|away|back|around|together|across|past)$/i.test(lastWord) && isNounLike({norm: lastWord, raw: lastWord, start: 0, end: 0, join: 'space'}))
   // "several times", "most days": a time, not an object.
   const when = [tokens[nextIndex + 1], tokens[nextIndex + 2]].some((t) => /^(times?|days?|weeks?|months?|years?|nights?|mornings?|evenings?|hours?|ago)$/.test(t?.norm ?? ''))
   if (ctx.slot.kind === 'verb' && ownObject && !PREP.test(lastWord) && edit.end === ctx.to && next && spaceAfter && !TIME.test(next.norm) && !when && (NP_START.test(next.norm) || isNounLike(next))) return undefined
+  // "models healthy coping and hope" → not "shares what helped them and hope": the match's object is coordinated with another,
+  // which would be left to the alternative's own object ("and listens" is a second verb, not an object).
+  // A bare form ("follow our example and stay") cannot tell a noun from a second verb, so only an inflected one is read.
+  const coordinated = next && /^(and|or)$/.test(next.norm) && ctx.slot.verbForm !== 'base' ? tokens[nextIndex + 1] : undefined
+  let last = nextIndex + 1
+  while (tokens[last + 1]?.join === 'hyphen') last++
+  if (ctx.slot.kind === 'verb' && ownObject && coordinated && edit.end === ctx.to && ctx.end - ctx.start > 1 && !PREP.test(tokens[ctx.end - 1].norm) && isNounLike(coordinated) && analyseVerb(tokens[last].norm)?.form !== ctx.slot.verbForm) return undefined
   if (ctx.slot.kind === 'verb' && repWords.length === 1 && ctx.end - ctx.start > 1 && isNounLike(tokens[ctx.end - 1]) && edit.end === ctx.to && !(next && spaceAfter && (NP_START.test(next.norm) || isNounLike(next)))) return undefined
   // "engaged with their treatment plan": the sentence's next noun continues the matched noun, and no alternative ends in a noun it fits.
   if (next && spaceAfter && !/^(noun|modifier)$/.test(ctx.slot.kind) && ctx.end - ctx.start > 1 && isNounLike(tokens[ctx.end - 1]) && isNounLike(next) && !TIME.test(next.norm) && edit.end === ctx.to) return undefined
@@ -179,6 +196,15 @@ export function seams(edit: {start: number; end: number; replacement: string}, c
     // "people who use drugs" + "who are in denial": a post-modified phrase takes no second one.
     return undefined
   }
+  // "Members must comply" → not "Members must choose to take it": what must be done is no choice.
+  if (ctx.slot.kind === 'verb' && /^(choose|chooses|chose|chosen|choosing|make|makes|made|making)$/i.test(repWords[0] ?? '') && /\bchoices?\b|^choos|^chose/i.test(replacement) && obliged(tokens, ctx.start)) return undefined
+  // "role-modelled healthy boundaries for the residents" → "shared healthy boundaries with the residents": one shares with people.
+  if (ctx.slot.kind === 'verb' && /^shar(e|es|ed|ing)$/i.test(repWords[0] ?? '') && !/\bwith\b/i.test(replacement) && edit.end === ctx.to) {
+    const f = tokens.findIndex((t, k) => k >= ctx.end && k < ctx.end + 5 && t.norm === 'for')
+    if (f > ctx.end && tokens.slice(ctx.end, f).every((t) => !PREP.test(t.norm)) && [tokens[f + 1], tokens[f + 2]].some((t) => PEOPLE.test(t?.norm ?? ''))) {
+      return seams({start, end: tokens[f].end, replacement: `${replacement}${text.slice(end, tokens[f].start)}with`}, ctx)
+    }
+  }
   // "help patients recover" → "support patients recover" (or "learn together with them recover") would need "to".
   if (ctx.slot.kind === 'verb' && ctx.slot.base !== undefined && BARE_INFINITIVE.test(ctx.slot.base) && !BARE_INFINITIVE.test(repWords[0]?.toLowerCase() ?? '') && !objectThenTo(tokens, nextIndex)) return undefined
   // "committed suicide attempts": the matched noun modifies the next one, so no verb fits there.
@@ -186,6 +212,9 @@ export function seams(edit: {start: number; end: number; replacement: string}, c
   if (ctx.slot.kind === 'noun' && next && spaceAfter) {
     // "a recovery rate of 55%": a quantity; only another quantity would take its figure.
     if (next.norm === 'of' && QUANTITY.test(text.slice(next.end, next.end + 32))) return undefined
+    // "Her functioning level has dropped" → not "Her picture of strengths and support needs has dropped": only a measure rises and falls.
+    const change = AUX.test(next.norm) ? tokens[nextIndex + 1] : next
+    if (MEASURE.test(tokens[ctx.end - 1].norm) && CHANGE.test(change?.norm ?? '') && !MEASURE.test(headOf(replacement))) return undefined
     // "living proof that our service works": the match's noun takes a that-clause (a subject follows "that"), and the alternative's does not.
     const subject = tokens[nextIndex + 1]
     if (next.norm === 'that' && CONTENT_NOUN.test(tokens[ctx.end - 1].norm) && subject !== undefined && (NP_START.test(subject.norm) || /^(it|they|he|she|we|you|i|recovery|treatment)$/.test(subject.norm)) && !CONTENT_NOUN.test(headOf(replacement))) return undefined

@@ -8,11 +8,13 @@
 import {indefiniteArticle, inflectVerb, isPluralNoun} from './grammar/inflect.js'
 import {DETERMINED, type Shapes} from './grammar/shape.js'
 import {isNounLike, type Slot} from './grammar/slot.js'
+import {describedBy, isPersonWord, type Described} from './grammar/described.js'
 import {isFunctionWord} from './match/forms.js'
 import type {Token} from './match/tokens.js'
 import type {Within} from './slices.js'
 import {capitalise, matchCase, PEOPLE, words, type FitContext, type Proposal} from './fit-context.js'
 import {seams} from './seams.js'
+import {firstPerson, namedPerson, otherPersonAfterAs, ownedBySubject, reportedNaming} from './voice.js'
 
 export {fitFlags, type FitContext, type Proposal} from './fit-context.js'
 
@@ -45,50 +47,25 @@ function inflectPhrase(verb: string, form: Slot['verbForm']): string {
  */
 export function fit(shapes: Shapes, ctx: FitContext): Proposal {
   if (shapes.advice !== undefined) return {advice: shapes.advice}
+  // "a negative sample" but "members in recovery": an alternative written for a person or a thing fits only that.
+  if (shapes.describes !== undefined && describes(ctx) === otherThan[shapes.describes]) return {advice: adviceFor(shapes)}
   const proposal = place(shapes, ctx)
   if ('advice' in proposal) return proposal
   const edit = seams(proposal.edit, ctx)
   if (!edit || 'advice' in edit) return edit ?? {advice: adviceFor(shapes)}
   // "manage the people I support" in a policy that never says "I": a first-person alternative fits only a sentence in the first person.
   if (/\bI\b/.test(edit.edit.replacement) && !firstPerson(ctx.tokens)) return {advice: adviceFor(shapes)}
-  return {edit: {...edit.edit, replacement: ownedBySubject(edit.edit.replacement, ctx)}}
+  // "As a peer who shares their own experience, you will…": a third person in the "As" phrase, "you" after it.
+  if (otherPersonAfterAs(edit.edit.replacement, ctx)) return {advice: adviceFor(shapes)}
+  return {edit: {...edit.edit, replacement: namedPerson(ownedBySubject(edit.edit.replacement, ctx), ctx.tokens)}}
 }
 
-/** Whether a sentence speaks in the first person singular, read once per sentence (a long one has many findings). */
-const spokenByI = new WeakMap<Token[], boolean>()
-function firstPerson(tokens: Token[]): boolean {
-  let known = spokenByI.get(tokens)
-  if (known === undefined) spokenByI.set(tokens, (known = tokens.some((t) => /^(i|my|me|myself|mine)$/.test(t.norm))))
-  return known
-}
-
-const OWNER: Record<string, {their: string; themselves: string}> = {
-  you: {their: 'your', themselves: 'yourself'},
-  we: {their: 'our', themselves: 'ourselves'},
-  us: {their: 'our', themselves: 'ourselves'},
-  i: {their: 'my', themselves: 'myself'},
-  me: {their: 'my', themselves: 'myself'},
-  he: {their: 'his', themselves: 'himself'},
-  him: {their: 'his', themselves: 'himself'},
-  she: {their: 'her', themselves: 'herself'},
-  her: {their: 'her', themselves: 'herself'}
-}
-
-/**
- * "you are fully recovered" → "you are in recovery in your own way", not "in their own way": a predicate's
- * "their" is its subject's; after "describes him as" it is the object's ("not yet aware of his own abilities").
- */
-function ownedBySubject(replacement: string, ctx: FitContext): string {
-  const {slot, tokens} = ctx
-  const who =
-    slot.kind === 'predicate' && !slot.passive && slot.be !== undefined && tokens[slot.be - 1]?.norm !== 'her'
-      ? tokens[slot.be - 1]
-      : slot.kind === 'complement' && slot.afterAs
-        ? tokens[ctx.start - 2]
-        : undefined
-  const owner = OWNER[who?.norm ?? '']
-  if (!owner) return replacement
-  return replacement.replace(/\btheir\b/g, owner.their).replace(/\bthemselves\b/g, owner.themselves)
+const otherThan = {person: 'thing', thing: 'person'} as const
+const describedCache = new WeakMap<FitContext, Described | undefined>()
+/** What the matched words describe, read once per finding. */
+function describes(ctx: FitContext): Described | undefined {
+  if (!describedCache.has(ctx)) describedCache.set(ctx, describedBy(ctx.slot, ctx.tokens, ctx.start, ctx.end))
+  return describedCache.get(ctx)
 }
 
 const WORD_OR_STOP = /[.!?]|\p{L}/gu
@@ -117,6 +94,19 @@ function place(written: Shapes, ctx: FitContext): Proposal {
   switch (slot.kind) {
     case 'noun': {
       const noun = shapes.noun
+      // "The peer worker is the helper" → not "is the peer": a predicate that repeats its subject's word says nothing.
+      if (noun && repeatsSubject(noun.singular, tokens, ctx.start)) return advice
+      // "called him a psycho": the name someone used is reported, not the writer's wording.
+      if (reportedNaming(tokens, ctx.start)) return advice
+      // "Residents with challenging behaviour" → "Residents in distress": a state takes its own preposition.
+      const withWord = tokens[ctx.start - 1]
+      // "Young people with DSH" → "Young people who self-harm": a doing takes a relative clause.
+      const people = ctx.start > 1 ? tokens[ctx.start - 2] : undefined
+      if ((shapes.prep || shapes.verb) && withWord?.norm === 'with' && slot.determiner === undefined && !slot.modified && people && isPersonWord(people.norm)) {
+        const plural = isPluralNoun(people.norm) || /^(people|staff|they|we|you)$/.test(people.norm)
+        const replacement = shapes.prep ?? `who ${inflectPhrase(shapes.verb!, plural ? 'base' : 's')}`
+        return {edit: {start: withWord.start, end: ctx.to, replacement: matchCase(text.slice(withWord.start, withWord.end), replacement)}}
+      }
       if (!noun) return advice
       const phrase = slot.plural ? noun.plural : noun.singular
       const nextWord = tokens[ctx.end]?.norm ?? ''
@@ -132,6 +122,8 @@ function place(written: Shapes, ctx: FitContext): Proposal {
         const det = /^(a|an|the|this|that|these|those|our|their|his|her|your|my)$/.test(tokens[ctx.start - 2].norm) ? ctx.start - 2 : undefined
         return place(written, {...ctx, start: ctx.start - 1, from: before.start, withArticle: false, slot: {...slot, modified: false, determiner: det}})
       }
+      // "six open cases" → not "six open people": a word for the state of a record describes no person.
+      if (slot.modified && RECORD_STATE.test(before.norm) && PEOPLE.test(words(plainPhrase)[0]?.toLowerCase() ?? '')) return advice
       // "Good medication compliance": a noun before the match at the start of its phrase modifies it too.
       const modified = slot.modified || (before !== undefined && /^\s+$/.test(text.slice(before.end, tokens[ctx.start].start)) && premodifies(tokens, ctx.start - 1))
       // "Good medication compliance" → not "Good medication how the person uses their medication": a wh-phrase starts its own noun phrase.
@@ -198,6 +190,9 @@ function place(written: Shapes, ctx: FitContext): Proposal {
       // Too long to stand before the noun: it follows it ("non-compliant clients" → "clients who choose not to take it").
       if (!/^\s+$/.test(text.slice(ctx.to, head.start))) return advice
       const after = slot.nounMatch ? shapes.prep : postModifier(shapes, ctx, isPluralNoun(head.norm), head)
+      // "a hopeless case" → not "a case not yet aware of their own abilities": words about a person cannot follow a thing that stands for them;
+      // "two non-compliant clients" → not "clients who choose not to take it": after the noun, "it" has nothing to refer to.
+      if (after && ((ctx.person && describes(ctx) === 'thing') || /\bit\b/.test(after))) return advice
       // "a revolving-door patient who is back": a second relative clause would not read; a heading's words stay in order.
       if (/^\p{Lu}/u.test(head.raw) && ctx.start > 0) return advice
       if (!after || /^(who|that|which|whose)$/.test(tokens[slot.head! + 1]?.norm ?? '')) return advice
@@ -212,7 +207,8 @@ function place(written: Shapes, ctx: FitContext): Proposal {
       // "being living well" would not read: after "being" an -ing phrase does not fit.
       if (shapes.adjective && !(slot.verbForm === 'ing' && /^\w+ing\b/.test(shapes.adjective))) return dropIn(shapes.adjective)
       if (shapes.prep && !/^(with|of)\s/i.test(shapes.prep)) return dropIn(shapes.prep)
-      if (shapes.verb && !slot.negated && slot.be !== undefined) {
+      // "The record is closed as recovered" → not "The record finishes working with us": a verb in place of be + adjective is done by a person.
+      if (shapes.verb && !slot.negated && slot.be !== undefined && describes(ctx) !== 'thing') {
         // "who are non-compliant" → "who choose not to take it"; "has been" → "has chosen".
         const be = tokens[slot.be]
         const between = tokens.slice(slot.be + 1, ctx.start).map((t) => text.slice(t.start, t.end))
@@ -301,6 +297,20 @@ function pluralObjectBeforeAs(tokens: Token[], from: number): boolean {
     if (PEOPLE.test(w)) return isPluralNoun(w) || /^(people|staff|men|women|children)$/.test(w)
   }
   return false
+}
+
+/** The state of a record or a file ("open cases", "closed referrals"): it describes no person. */
+const RECORD_STATE = /^(open|closed|active|inactive|dormant|live|pending|allocated|unallocated|reopened|archived|current|complex|transferred)$/
+
+/**
+ * "The peer worker is the peer supporter": after "is the" a noun names who the subject is, and one whose content words the
+ * subject already has says nothing. ("is a peer" says what kind, and may.)
+ */
+function repeatsSubject(phrase: string, tokens: Token[], start: number): boolean {
+  const be = start - 2
+  if (tokens[start - 1]?.norm !== 'the' || !/^(is|are|was|were)$/.test(tokens[be]?.norm ?? '')) return false
+  const subject = new Set(tokens.slice(Math.max(0, be - 3), be).map((t) => t.norm))
+  return words(phrase.toLowerCase()).some((w) => w.length > 2 && !isFunctionWord(w) && (subject.has(w) || subject.has(`${w}s`)))
 }
 
 /** Praise for the matched label, which the alternative does not need ("a positive peer"). */

@@ -17,11 +17,25 @@ export const PROFILES: readonly Profile[] = ['peer', 'service', 'clinical']
  * One alternative wording. A string's shape follows the rule's kind; an object names its
  * shapes: `{singular, plural}` or `{noun, plural?, mass?}` (a noun phrase), `adjective`,
  * `verb` (base form, head verb first), `clause` (with its own subject), `prep`; or `advice`
- * (shown, never an edit).
+ * (shown, never an edit). `phrases` and `describes` narrow where it is offered.
  */
 export type Alternative =
   | string
-  | {singular?: string; noun?: string; plural?: string; mass?: boolean; adjective?: string; verb?: string; clause?: string; prep?: string; advice?: string}
+  | {
+      singular?: string
+      noun?: string
+      plural?: string
+      mass?: boolean
+      adjective?: string
+      verb?: string
+      clause?: string
+      prep?: string
+      advice?: string
+      /** Offered only for matches of these of the rule's phrases ("follow our example", not "set an example"). */
+      phrases?: string[]
+      /** Offered only where the words describe a person, or a thing ("a negative sample", "members in recovery"); where the sentence does not say, offered. */
+      describes?: 'person' | 'thing'
+    }
 
 /** What a rule's phrase is in a sentence: it decides which alternatives fit where it stands. */
 export type RuleKind = 'noun' | 'verb' | 'adjective' | 'clause' | 'other'

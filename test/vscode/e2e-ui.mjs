@@ -16,6 +16,11 @@
 //   --first-squiggle-ms MS / --reload-squiggle-ms MS   targets for the first squiggle on first start / after a reload
 //                          (× load average ÷ cores on a busy machine); --timing FILE writes the times as JSON
 //   --reference=false      do not install the squiggle reference extension beside it (see lib/first-squiggle.mjs)
+//   --readme-shots DIR     also save the README's pictures, cropped to what they show: DIR/hover.png (the finding's
+//                          line and its hover), DIR/quick-fix.png (the line and the Quick Fix section of the menu),
+//                          DIR/problems.png (the document's lines and the Problems rows); scripts/readme-images.mjs
+//                          makes the shipped images/ from them
+//   --walkthrough          open the walkthrough's step "How to read a finding": its picture (from the package) must load
 //   --rule-link ID         open the rule catalogue, follow the link to ID's page and one back; Problems must not change
 //   --timeout MS           limit for each wait (default 30000)
 //   --keep / --verbose     keep the temp dir / print browser console errors
@@ -37,6 +42,8 @@ const SPEC = {
   reloads: { default: 3, number: true },
   reference: { flag: true, default: true },
   'rule-link': { default: undefined },
+  'readme-shots': { default: undefined },
+  walkthrough: { flag: true, default: false },
   'first-squiggle-ms': { default: undefined, number: true },
   'reload-squiggle-ms': { default: undefined, number: true },
   timing: { default: undefined },
@@ -66,12 +73,56 @@ async function editorText(page) {
 
 /** Run a command from the Command Palette, by its title. */
 async function runCommand(page, title) {
-  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: 10000 });
-  await input.fill('>' + title);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10000 });
-  await page.keyboard.press('Enter');
+  // A webview with the focus (a rule page) can keep F1 from the workbench, and a busy workbench can close the
+  // palette again: then focus the workbench and try again. Enter only while the palette is open (else it would
+  // go to the editor).
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    if (await input.waitFor({ timeout: 5000 }).then(() => true, () => false)) {
+      await input.fill('>' + title);
+      const row = await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10000 }).then(() => true, () => false);
+      if (row && await input.isVisible()) { await page.keyboard.press('Enter'); return; }
+    }
+    if (attempt === 3) throw new Error(`the Command Palette did not run "${title}"`);
+    await page.keyboard.press('Escape');
+    await page.locator('.part.statusbar').click({ position: { x: 5, y: 5 } }).catch(() => {});
+  }
+}
+
+/**
+ * A picture for the README: the part of the viewport that holds every box (with a margin), from the editor's left
+ * edge, so the reader sees the line and what opened over it, not the whole window.
+ */
+async function readmeShot(page, dir, name, boxes, { left, right } = {}) {
+  const present = boxes.filter(Boolean);
+  if (!dir || present.length === 0) return;
+  const view = page.viewportSize();
+  const m = 8;
+  const x0 = Math.max(0, Math.floor(Math.min(left ?? Infinity, ...present.map(b => b.x)) - m));
+  const y0 = Math.max(0, Math.floor(Math.min(...present.map(b => b.y)) - m));
+  const x1 = Math.min(view.width, right ?? Infinity, Math.ceil(Math.max(...present.map(b => b.x + b.width)) + m));
+  const y1 = Math.min(view.height, Math.ceil(Math.max(...present.map(b => b.y + b.height)) + m));
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), clip: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } });
+  say(`README picture ${name}.png: ${x1 - x0}×${y1 - y0} from (${x0}, ${y0})`);
+}
+
+/** The editor's text area (from the line numbers) and the box of its lines first..last (1-based, as shown). */
+async function editorBoxes(page, first, last) {
+  return page.evaluate(([first, last]) => {
+    const editor = document.querySelector('.part.editor .monaco-editor');
+    const box = el => { const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; };
+    const numbers = Array.from(editor?.querySelectorAll('.margin-view-overlays .line-numbers') ?? [])
+      .filter(n => +n.textContent >= first && +n.textContent <= last).map(box);
+    const lines = editor?.querySelector('.view-lines');
+    if (!editor || !lines || numbers.length === 0) return {};
+    const text = box(lines);
+    const top = Math.min(...numbers.map(b => b.y));
+    const bottom = Math.max(...numbers.map(b => b.y + b.height));
+    const widest = Math.max(...Array.from(lines.querySelectorAll('.view-line span span')).map(s => s.getBoundingClientRect().right));
+    return { gutter: numbers[0].x, lines: { x: numbers[0].x, y: top, width: Math.max(widest, text.x) - numbers[0].x, height: bottom - top } };
+  }, [first, last]);
 }
 
 async function problemRows(page) {
@@ -210,6 +261,35 @@ async function main(opts) {
     rows = await problemRows(page);
     console.log('PROBLEMS ROWS: ' + JSON.stringify(rows));
     if (shot) await page.screenshot({ path: shotAlso('problems') });
+    if (opts['readme-shots']) {
+      // The document's lines right above the Problems rows: the panel's sash is dragged up to the last line for the
+      // picture, and back after it.
+      const { gutter, lines } = await editorBoxes(page, 1, nbsp(await editorText(page)).split('\n').length);
+      const panelSash = async () => {
+        const panel = await page.locator('.part.panel').boundingBox();
+        return panel && page.evaluate(top => {
+          const s = Array.from(document.querySelectorAll('.monaco-sash.horizontal')).map(e => e.getBoundingClientRect()).find(r => Math.abs(r.y + r.height / 2 - top) < 6 && r.width > 200);
+          return s && { x: s.x + s.width / 2, y: s.y + s.height / 2 };
+        }, panel.y);
+      };
+      const sash = await panelSash();
+      const drag = async (from, to) => { await page.mouse.move(from.x, from.y); await page.mouse.down(); await page.mouse.move(from.x, to, { steps: 8 }); await page.mouse.up(); await page.waitForTimeout(400); };
+      if (sash && lines) await drag(sash, lines.y + lines.height + 24);
+      const boxes = await page.locator('.markers-panel .monaco-list-row').evaluateAll(rows => rows.map(r => { const b = r.getBoundingClientRect(); return { x: b.x, y: b.y, width: b.width, height: b.height }; }));
+      // The rows reach across the panel: end the picture where their text ends.
+      // (Where the text ends, not the boxes: rows and lines stretch across; a row ends with its [Ln, Col].)
+      const textRight = els => els.map(e => { const r = document.createRange(); r.selectNodeContents(e); return Array.from(r.getClientRects()).reduce((m, b) => Math.max(m, b.right), 0); });
+      const rowText = [
+        ...await page.locator('.markers-panel .monaco-list-row .marker-line').evaluateAll(els => els.map(e => e.getBoundingClientRect().right)),
+        ...await page.locator('.part.editor .monaco-editor .view-line').evaluateAll(textRight),
+      ];
+      const right = Math.max(0, ...rowText);
+      const first = await editorBoxes(page, 1, 1);
+      const rowsBox = boxes.length ? { x: boxes[0].x, y: boxes[0].y, width: right - boxes[0].x, height: boxes.at(-1).y + boxes.at(-1).height - boxes[0].y } : undefined;
+      await readmeShot(page, opts['readme-shots'], 'problems', [first.lines, rowsBox], { left: first.gutter ?? gutter, right: Math.ceil(right) + 8 });
+      const moved = sash && lines && await panelSash();
+      if (moved) await drag(moved, sash.y);
+    }
     for (const t of expects) check(rows.some(r => r.includes(t)), `Problems panel shows "${t}"`);
 
     // The catalogue while the writer's document is still a preview tab (one click in the Explorer opens it so,
@@ -285,6 +365,16 @@ async function main(opts) {
           offered = (await widget.locator('.monaco-list-row').allInnerTexts()).map(t => nbsp(t).trim());
           console.log('QUICK FIX MENU: ' + JSON.stringify(offered));
           if (shot) await page.screenshot({ path: shotAlso('quickfix-menu') });
+          if (opts['readme-shots']) {
+            // The finding's line and the menu's Quick Fix section (VS Code's own snippets follow it).
+            const rows = await widget.locator('.monaco-list-row').evaluateAll(els => els.map(e => { const b = e.getBoundingClientRect(); return { text: e.textContent.trim(), x: b.x, y: b.y, width: b.width, height: b.height }; }));
+            const end = rows.findIndex((r, i) => i > 0 && !/^(Replace|Disable|Allow|Fix all|Turn rule|Silence)/.test(r.text.replace(/\u00a0/g, ' ')));
+            const menu = await widget.first().boundingBox();
+            const ours = rows.slice(0, end > 0 ? end : rows.length);
+            const line = await page.locator('.part.editor .view-overlays .current-line, .part.editor .view-overlays .selected-text').first().boundingBox().catch(() => null);
+            const { gutter } = await editorBoxes(page, 1, 1);
+            if (menu && ours.length) await readmeShot(page, opts['readme-shots'], 'quick-fix', [{ x: menu.x, y: menu.y, width: menu.width, height: ours.at(-1).y + ours.at(-1).height - menu.y }, line && { ...line, width: 1 }], { left: gutter });
+          }
           // keyboard only: move the focus down to the wanted action, then Enter
           for (let i = 0; i <= offered.length + 1; i++) {
             const focused = nbsp(await widget.locator('.monaco-list-row.focused').first().innerText().catch(() => ''));
@@ -331,6 +421,10 @@ async function main(opts) {
       // The box is laid out before its text is painted: give it a moment, or the picture shows an empty box.
       await page.waitForTimeout(800);
       if (shot) await page.screenshot({ path: shotAlso('hover') });
+      if (opts['readme-shots']) {
+        const { gutter } = await editorBoxes(page, 1, 1);
+        await readmeShot(page, opts['readme-shots'], 'hover', [await hover.boundingBox(), box], { left: gutter });
+      }
       // Its "Rule page" is a link that works (a hover renders links of a few schemes only).
       const ruleLink = hover.locator('a', { hasText: 'Rule page' }).first();
       const clicked = await ruleLink.click({ timeout: 5000 }).then(() => true, () => false);
@@ -345,6 +439,43 @@ async function main(opts) {
         const code = page.locator('.markers-panel .monaco-list-row .monaco-link, .markers-panel .monaco-list-row a', { hasText: lastRule }).first();
         const opened = await code.click({ timeout: 5000 }).then(() => page.locator('.tabs-container .tab', { hasText: `Rule: ${lastRule}` }).first().waitFor({ timeout: opts.timeout })).then(() => true, () => false);
         check(opened, `the rule's name in Problems opens the page of ${lastRule} in the reading view`);
+      }
+    }
+
+    // The walkthrough's step on reading a finding shows a picture from the package (an Extensions page does not
+    // show a .vsix's README pictures in this VS Code: its sanitizer keeps http and https sources only).
+    if (opts.walkthrough) {
+      try {
+        // Out of the rule page's webview, and not into the writer's document (a stray key would edit it).
+        await page.locator('.part.statusbar').click({ position: { x: 5, y: 5 } }).catch(() => {});
+        // The command asks which walkthrough; pick ours (again from the start when the pick closed on its own).
+        for (let attempt = 1; ; attempt++) {
+          await runCommand(page, 'Welcome: Open Walkthrough...');
+          const ours = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Recovery Language Review' }).first();
+          if (await ours.waitFor({ timeout: 10000 }).then(() => true, () => false)) { await ours.click(); break; }
+          if (attempt === 3) throw new Error('no walkthrough named Recovery Language Review to pick');
+          await page.keyboard.press('Escape');
+        }
+        const step = page.locator('.getting-started-step', { hasText: 'How to read a finding' }).first();
+        const stepShown = await step.waitFor({ timeout: opts.timeout }).then(() => true, () => false);
+        if (check(stepShown, 'the walkthrough opens')) {
+          await step.locator('.step-title, h3').first().click().catch(() => step.click());
+          let pictures = [];
+          for (const until = Date.now() + opts.timeout; Date.now() < until; await page.waitForTimeout(300)) {
+            pictures = [];
+            for (const frame of page.frames()) {
+              const imgs = await frame.evaluate(() => Array.from(document.images).filter(i => /review-hover/.test(i.getAttribute('src') ?? '')).map(i => ({ src: i.getAttribute('src'), width: i.naturalWidth }))).catch(() => []);
+              pictures.push(...imgs);
+            }
+            if (pictures.some(p => p.width > 0)) break;
+          }
+          await page.waitForTimeout(500);
+          if (shot) await page.screenshot({ path: shotAlso('walkthrough') });
+          check(pictures.some(p => p.width > 0), `the walkthrough's step shows the package's picture (${JSON.stringify(pictures)})`);
+        }
+      } catch (e) {
+        if (shot) await page.screenshot({ path: shotAlso('walkthrough') }).catch(() => {});
+        check(false, `the walkthrough's step and its picture: ${e.message.split('\n')[0]}`);
       }
     }
 

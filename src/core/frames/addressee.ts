@@ -6,7 +6,7 @@
  * worker, you…".
  */
 import type {Token} from '../match/tokens.js'
-import type {Hit} from './lexicon.js'
+import type {Hit} from './hits.js'
 
 /** The class "you" joins, and the words that join it. */
 export const ADDRESSEE_CLASS = 'peer'

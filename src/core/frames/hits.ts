@@ -2,7 +2,21 @@
  * Class hits of a sentence (lexicon.ts: sorted by start) looked up without a scan
  * of the whole sentence, so a frame check costs its clause, not its sentence.
  */
-import type {Hit} from './lexicon.js'
+
+/** A class entry found in a sentence: tokens [start, end). */
+export interface Hit {
+  readonly cls: string
+  readonly start: number
+  readonly end: number
+  /** A verb form that can be a past participle ("set", "chosen", "agreed"). */
+  readonly participle: boolean
+  /** A verb in its -ing form. */
+  readonly ing: boolean
+  /** A noun in its plural form, or a verb in its third-person -s form. */
+  readonly plural: boolean
+  /** "you" read as the worker (addressee.ts): a slot's word, never a word a frame only needs nearby. */
+  readonly addressed?: boolean
+}
 
 /** The hits lying inside tokens [start, end), in order. */
 export function* hitsIn(hits: readonly Hit[], start: number, end: number): Generator<Hit> {

@@ -12,24 +12,12 @@ import type {KeyedPhrase} from '../match/prefilter.js'
 import type {Token} from '../match/tokens.js'
 import type {RulePack, WordClassSpec} from '../types.js'
 import {ADDRESSEE_CLASS, withAddressee} from './addressee.js'
+import type {Hit} from './hits.js'
 
 /** Titles before a name. */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr'])
 
-/** A class entry found in a sentence: tokens [start, end). */
-export interface Hit {
-  readonly cls: string
-  readonly start: number
-  readonly end: number
-  /** A verb form that can be a past participle ("set", "chosen", "agreed"). */
-  readonly participle: boolean
-  /** A verb in its -ing form. */
-  readonly ing: boolean
-  /** A noun in its plural form, or a verb in its third-person -s form. */
-  readonly plural: boolean
-  /** "you" read as the worker (addressee.ts): a slot's word, never a word a frame only needs nearby. */
-  readonly addressed?: boolean
-}
+export type {Hit} from './hits.js'
 
 interface FormInfo {
   participle: boolean
@@ -248,8 +236,12 @@ export class Lexicon {
 
   /** Every entry of `cls` as a phrase of its words' forms (for the prefilter, which keys each forms Map once). */
   entries(cls: string): KeyedPhrase[] {
-    return (this.byClass.get(cls) ?? []).map((e) => ({slots: e.words.map((forms) => ({forms}))}))
+    let out = this.keyed.get(cls)
+    if (!out) this.keyed.set(cls, (out = (this.byClass.get(cls) ?? []).map((e) => ({slots: e.words.map((forms) => ({forms}))}))))
+    return out
   }
+  /** The same phrase objects each time: a class recurs across frames, and the prefilter keys a phrase once by identity. */
+  private readonly keyed = new Map<string, KeyedPhrase[]>()
 
   /** The forms of the one-word entries of `cls`, with whether each is a plural (the last entry of a form says). */
   singleForms(cls: string): Map<string, boolean> | undefined {

@@ -347,17 +347,16 @@ return errors === 0;
 }
 
 export const validateRulePack = validate11;
-const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://recovery-lint.invalid/schemas/rule-pack.schema.json","type":"object","additionalProperties":false,"anyOf":[{"required":["category","rules"]},{"required":["classes"],"not":{"required":["rules"]}}],"properties":{"$schema":{"type":"string"},"category":{"$ref":"#/definitions/category"},"title":{"type":"string","minLength":1},"description":{"type":"string"},"principles":{"type":"array","items":{"$ref":"#/definitions/principle"},"uniqueItems":true},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"classes":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/wordClass"}}},"definitions":{"wordClass":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}}}},"slot":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}},"frame":{"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"objectHead":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"}}},"category":{"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]},"severity":{"enum":["error","warning","info"]},"severityOrOff":{"enum":["error","warning","info","off"]},"principle":{"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]},"phraseList":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}},"alternative":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1},"advice":{"type":"string","minLength":1}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]},{"required":["advice"]}],"not":{"required":["singular","noun"]}}]},"kind":{"enum":["noun","verb","adjective","clause","other"]},"rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"personObject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}}}};
+const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://recovery-lint.invalid/schemas/rule-pack.schema.json","type":"object","additionalProperties":false,"anyOf":[{"required":["category","rules"]},{"required":["classes"],"not":{"required":["rules"]}}],"properties":{"$schema":{"type":"string"},"category":{"$ref":"#/definitions/category"},"title":{"type":"string","minLength":1},"description":{"type":"string"},"principles":{"type":"array","items":{"$ref":"#/definitions/principle"},"uniqueItems":true},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"classes":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/wordClass"}}},"definitions":{"wordClass":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}}}},"slot":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}},"frame":{"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"objectHead":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"}}},"category":{"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]},"severity":{"enum":["error","warning","info"]},"severityOrOff":{"enum":["error","warning","info","off"]},"principle":{"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]},"phraseList":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}},"alternative":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1},"advice":{"type":"string","minLength":1},"phrases":{"$ref":"#/definitions/phraseList"},"describes":{"enum":["person","thing"]}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]},{"required":["advice"]}],"not":{"required":["singular","noun"]}}]},"kind":{"enum":["noun","verb","adjective","clause","other"]},"rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"personObject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}}}};
 const schema19 = {"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]};
 const schema20 = {"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]};
-const schema58 = {"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}}}};
+const schema59 = {"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}}}};
 const func0 = (runtime_equal.default ?? runtime_equal);
 const schema21 = {"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"personObject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}};
 const schema22 = {"enum":["error","warning","info"]};
 const schema23 = {"enum":["error","warning","info","off"]};
 const schema26 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}};
 const schema44 = {"enum":["noun","verb","adjective","clause","other"]};
-const schema56 = {"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1},"advice":{"type":"string","minLength":1}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]},{"required":["advice"]}],"not":{"required":["singular","noun"]}}]};
 const func7 = Object.prototype.hasOwnProperty;
 const pattern2 = new RegExp("^[^\\s].*[^\\s]$|^[^\\s]$", "u");
 const schema27 = {"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"objectHead":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"}}};
@@ -1625,6 +1624,576 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
+const schema56 = {"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1},"advice":{"type":"string","minLength":1},"phrases":{"$ref":"#/definitions/phraseList"},"describes":{"enum":["person","thing"]}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]},{"required":["advice"]}],"not":{"required":["singular","noun"]}}]};
+
+function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs1 = errors;
+if(typeof data === "string"){
+if(func2(data) < 1){
+const err0 = {instancePath,schemaPath:"#/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs3 = errors;
+const _errs5 = errors;
+const _errs6 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.singular === undefined) && (missing0 = "singular")) || ((data.noun === undefined) && (missing0 = "noun"))){
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var valid1 = _errs6 === errors;
+if(valid1){
+const err3 = {instancePath,schemaPath:"#/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+const _errs7 = errors;
+let valid2 = false;
+const _errs8 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.singular === undefined){
+const err4 = {instancePath,schemaPath:"#/oneOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "singular"},message:"must have required property '"+"singular"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var _valid1 = _errs8 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs9 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.noun === undefined){
+const err5 = {instancePath,schemaPath:"#/oneOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "noun"},message:"must have required property '"+"noun"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var _valid1 = _errs9 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs10 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.adjective === undefined){
+const err6 = {instancePath,schemaPath:"#/oneOf/1/anyOf/2/required",keyword:"required",params:{missingProperty: "adjective"},message:"must have required property '"+"adjective"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+var _valid1 = _errs10 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs11 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.verb === undefined){
+const err7 = {instancePath,schemaPath:"#/oneOf/1/anyOf/3/required",keyword:"required",params:{missingProperty: "verb"},message:"must have required property '"+"verb"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+var _valid1 = _errs11 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs12 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.clause === undefined){
+const err8 = {instancePath,schemaPath:"#/oneOf/1/anyOf/4/required",keyword:"required",params:{missingProperty: "clause"},message:"must have required property '"+"clause"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+var _valid1 = _errs12 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs13 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.prep === undefined){
+const err9 = {instancePath,schemaPath:"#/oneOf/1/anyOf/5/required",keyword:"required",params:{missingProperty: "prep"},message:"must have required property '"+"prep"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+var _valid1 = _errs13 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs14 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.advice === undefined){
+const err10 = {instancePath,schemaPath:"#/oneOf/1/anyOf/6/required",keyword:"required",params:{missingProperty: "advice"},message:"must have required property '"+"advice"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+var _valid1 = _errs14 === errors;
+valid2 = valid2 || _valid1;
+}
+}
+}
+}
+}
+}
+if(!valid2){
+const err11 = {instancePath,schemaPath:"#/oneOf/1/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+const err12 = {instancePath,schemaPath:"#/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func7.call(schema56.oneOf[1].properties, key0))){
+const err13 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.singular !== undefined){
+let data0 = data.singular;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err14 = {instancePath:instancePath+"/singular",schemaPath:"#/oneOf/1/properties/singular/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/singular",schemaPath:"#/oneOf/1/properties/singular/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.noun !== undefined){
+let data1 = data.noun;
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err16 = {instancePath:instancePath+"/noun",schemaPath:"#/oneOf/1/properties/noun/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/noun",schemaPath:"#/oneOf/1/properties/noun/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.plural !== undefined){
+let data2 = data.plural;
+if(typeof data2 === "string"){
+if(func2(data2) < 1){
+const err18 = {instancePath:instancePath+"/plural",schemaPath:"#/oneOf/1/properties/plural/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/plural",schemaPath:"#/oneOf/1/properties/plural/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.mass !== undefined){
+if(typeof data.mass !== "boolean"){
+const err20 = {instancePath:instancePath+"/mass",schemaPath:"#/oneOf/1/properties/mass/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.adjective !== undefined){
+let data4 = data.adjective;
+if(typeof data4 === "string"){
+if(func2(data4) < 1){
+const err21 = {instancePath:instancePath+"/adjective",schemaPath:"#/oneOf/1/properties/adjective/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/adjective",schemaPath:"#/oneOf/1/properties/adjective/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.verb !== undefined){
+let data5 = data.verb;
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err23 = {instancePath:instancePath+"/verb",schemaPath:"#/oneOf/1/properties/verb/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/verb",schemaPath:"#/oneOf/1/properties/verb/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.clause !== undefined){
+let data6 = data.clause;
+if(typeof data6 === "string"){
+if(func2(data6) < 1){
+const err25 = {instancePath:instancePath+"/clause",schemaPath:"#/oneOf/1/properties/clause/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/clause",schemaPath:"#/oneOf/1/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.prep !== undefined){
+let data7 = data.prep;
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
+const err27 = {instancePath:instancePath+"/prep",schemaPath:"#/oneOf/1/properties/prep/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/prep",schemaPath:"#/oneOf/1/properties/prep/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.advice !== undefined){
+let data8 = data.advice;
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err29 = {instancePath:instancePath+"/advice",schemaPath:"#/oneOf/1/properties/advice/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/advice",schemaPath:"#/oneOf/1/properties/advice/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.phrases !== undefined){
+let data9 = data.phrases;
+if(Array.isArray(data9)){
+if(data9.length < 1){
+const err31 = {instancePath:instancePath+"/phrases",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(typeof data10 === "string"){
+if(func2(data10) < 1){
+const err32 = {instancePath:instancePath+"/phrases/" + i0,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(!pattern2.test(data10)){
+const err33 = {instancePath:instancePath+"/phrases/" + i0,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/phrases/" + i0,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/phrases",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.describes !== undefined){
+let data11 = data.describes;
+if(!((data11 === "person") || (data11 === "thing"))){
+const err36 = {instancePath:instancePath+"/describes",schemaPath:"#/oneOf/1/properties/describes/enum",keyword:"enum",params:{allowedValues: schema56.oneOf[1].properties.describes.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+}
+if(!valid0){
+const err38 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate15.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2849,14 +3418,14 @@ errors++;
 }
 const len12 = data44.length;
 for(let i12=0; i12<len12; i12++){
-let data45 = data44[i12];
-const _errs110 = errors;
-let valid48 = false;
-let passing0 = null;
-const _errs111 = errors;
-if(typeof data45 === "string"){
-if(func2(data45) < 1){
-const err98 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!(validate15(data44[i12], {instancePath:instancePath+"/alternatives/" + i12,parentData:data44,parentDataProperty:i12,rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2866,8 +3435,9 @@ vErrors.push(err98);
 errors++;
 }
 }
-else {
-const err99 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.safeFix !== undefined){
+if(typeof data.safeFix !== "boolean"){
+const err99 = {instancePath:instancePath+"/safeFix",schemaPath:"#/properties/safeFix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2876,18 +3446,12 @@ vErrors.push(err99);
 }
 errors++;
 }
-var _valid1 = _errs111 === errors;
-if(_valid1){
-valid48 = true;
-passing0 = 0;
 }
-const _errs113 = errors;
-const _errs115 = errors;
-const _errs116 = errors;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-let missing0;
-if(((data45.singular === undefined) && (missing0 = "singular")) || ((data45.noun === undefined) && (missing0 = "noun"))){
-const err100 = {};
+if(data.principles !== undefined){
+let data47 = data.principles;
+if(Array.isArray(data47)){
+if(data47.length < 1){
+const err100 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2896,10 +3460,11 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-var valid49 = _errs116 === errors;
-if(valid49){
-const err101 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};
+const len13 = data47.length;
+for(let i13=0; i13<len13; i13++){
+let data48 = data47[i13];
+if(!((((((((data48 === "mutual") || (data48 === "reciprocal")) || (data48 === "non-directive")) || (data48 === "recovery-focused")) || (data48 === "strengths-based")) || (data48 === "inclusive")) || (data48 === "progressive")) || (data48 === "safe"))){
+const err101 = {instancePath:instancePath+"/principles/" + i13,schemaPath:"#/definitions/principle/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2908,500 +3473,20 @@ vErrors.push(err101);
 }
 errors++;
 }
-else {
-errors = _errs115;
-if(vErrors !== null){
-if(_errs115){
-vErrors.length = _errs115;
 }
-else {
-vErrors = null;
-}
-}
-}
-const _errs117 = errors;
-let valid50 = false;
-const _errs118 = errors;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.singular === undefined){
-const err102 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "singular"},message:"must have required property '"+"singular"+"'"};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
-}
-errors++;
-}
-}
-var _valid2 = _errs118 === errors;
-valid50 = valid50 || _valid2;
-if(!valid50){
-const _errs119 = errors;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.noun === undefined){
-const err103 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "noun"},message:"must have required property '"+"noun"+"'"};
-if(vErrors === null){
-vErrors = [err103];
-}
-else {
-vErrors.push(err103);
-}
-errors++;
-}
-}
-var _valid2 = _errs119 === errors;
-valid50 = valid50 || _valid2;
-if(!valid50){
-const _errs120 = errors;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.adjective === undefined){
-const err104 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/2/required",keyword:"required",params:{missingProperty: "adjective"},message:"must have required property '"+"adjective"+"'"};
-if(vErrors === null){
-vErrors = [err104];
-}
-else {
-vErrors.push(err104);
-}
-errors++;
-}
-}
-var _valid2 = _errs120 === errors;
-valid50 = valid50 || _valid2;
-if(!valid50){
-const _errs121 = errors;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.verb === undefined){
-const err105 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/3/required",keyword:"required",params:{missingProperty: "verb"},message:"must have required property '"+"verb"+"'"};
-if(vErrors === null){
-vErrors = [err105];
-}
-else {
-vErrors.push(err105);
-}
-errors++;
-}
-}
-var _valid2 = _errs121 === errors;
-valid50 = valid50 || _valid2;
-if(!valid50){
-const _errs122 = errors;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.clause === undefined){
-const err106 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/4/required",keyword:"required",params:{missingProperty: "clause"},message:"must have required property '"+"clause"+"'"};
-if(vErrors === null){
-vErrors = [err106];
-}
-else {
-vErrors.push(err106);
-}
-errors++;
-}
-}
-var _valid2 = _errs122 === errors;
-valid50 = valid50 || _valid2;
-if(!valid50){
-const _errs123 = errors;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.prep === undefined){
-const err107 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/5/required",keyword:"required",params:{missingProperty: "prep"},message:"must have required property '"+"prep"+"'"};
-if(vErrors === null){
-vErrors = [err107];
-}
-else {
-vErrors.push(err107);
-}
-errors++;
-}
-}
-var _valid2 = _errs123 === errors;
-valid50 = valid50 || _valid2;
-if(!valid50){
-const _errs124 = errors;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.advice === undefined){
-const err108 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf/6/required",keyword:"required",params:{missingProperty: "advice"},message:"must have required property '"+"advice"+"'"};
-if(vErrors === null){
-vErrors = [err108];
-}
-else {
-vErrors.push(err108);
-}
-errors++;
-}
-}
-var _valid2 = _errs124 === errors;
-valid50 = valid50 || _valid2;
-}
-}
-}
-}
-}
-}
-if(!valid50){
-const err109 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err109];
-}
-else {
-vErrors.push(err109);
-}
-errors++;
-}
-else {
-errors = _errs117;
-if(vErrors !== null){
-if(_errs117){
-vErrors.length = _errs117;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(Object.keys(data45).length < 1){
-const err110 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
-if(vErrors === null){
-vErrors = [err110];
-}
-else {
-vErrors.push(err110);
-}
-errors++;
-}
-for(const key3 in data45){
-if(!(func7.call(schema56.oneOf[1].properties, key3))){
-const err111 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err111];
-}
-else {
-vErrors.push(err111);
-}
-errors++;
-}
-}
-if(data45.singular !== undefined){
-let data46 = data45.singular;
-if(typeof data46 === "string"){
-if(func2(data46) < 1){
-const err112 = {instancePath:instancePath+"/alternatives/" + i12+"/singular",schemaPath:"#/definitions/alternative/oneOf/1/properties/singular/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err112];
-}
-else {
-vErrors.push(err112);
-}
-errors++;
-}
-}
-else {
-const err113 = {instancePath:instancePath+"/alternatives/" + i12+"/singular",schemaPath:"#/definitions/alternative/oneOf/1/properties/singular/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err113];
-}
-else {
-vErrors.push(err113);
-}
-errors++;
-}
-}
-if(data45.noun !== undefined){
-let data47 = data45.noun;
-if(typeof data47 === "string"){
-if(func2(data47) < 1){
-const err114 = {instancePath:instancePath+"/alternatives/" + i12+"/noun",schemaPath:"#/definitions/alternative/oneOf/1/properties/noun/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err114];
-}
-else {
-vErrors.push(err114);
-}
-errors++;
-}
-}
-else {
-const err115 = {instancePath:instancePath+"/alternatives/" + i12+"/noun",schemaPath:"#/definitions/alternative/oneOf/1/properties/noun/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err115];
-}
-else {
-vErrors.push(err115);
-}
-errors++;
-}
-}
-if(data45.plural !== undefined){
-let data48 = data45.plural;
-if(typeof data48 === "string"){
-if(func2(data48) < 1){
-const err116 = {instancePath:instancePath+"/alternatives/" + i12+"/plural",schemaPath:"#/definitions/alternative/oneOf/1/properties/plural/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err116];
-}
-else {
-vErrors.push(err116);
-}
-errors++;
-}
-}
-else {
-const err117 = {instancePath:instancePath+"/alternatives/" + i12+"/plural",schemaPath:"#/definitions/alternative/oneOf/1/properties/plural/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err117];
-}
-else {
-vErrors.push(err117);
-}
-errors++;
-}
-}
-if(data45.mass !== undefined){
-if(typeof data45.mass !== "boolean"){
-const err118 = {instancePath:instancePath+"/alternatives/" + i12+"/mass",schemaPath:"#/definitions/alternative/oneOf/1/properties/mass/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err118];
-}
-else {
-vErrors.push(err118);
-}
-errors++;
-}
-}
-if(data45.adjective !== undefined){
-let data50 = data45.adjective;
-if(typeof data50 === "string"){
-if(func2(data50) < 1){
-const err119 = {instancePath:instancePath+"/alternatives/" + i12+"/adjective",schemaPath:"#/definitions/alternative/oneOf/1/properties/adjective/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err119];
-}
-else {
-vErrors.push(err119);
-}
-errors++;
-}
-}
-else {
-const err120 = {instancePath:instancePath+"/alternatives/" + i12+"/adjective",schemaPath:"#/definitions/alternative/oneOf/1/properties/adjective/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err120];
-}
-else {
-vErrors.push(err120);
-}
-errors++;
-}
-}
-if(data45.verb !== undefined){
-let data51 = data45.verb;
-if(typeof data51 === "string"){
-if(func2(data51) < 1){
-const err121 = {instancePath:instancePath+"/alternatives/" + i12+"/verb",schemaPath:"#/definitions/alternative/oneOf/1/properties/verb/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err121];
-}
-else {
-vErrors.push(err121);
-}
-errors++;
-}
-}
-else {
-const err122 = {instancePath:instancePath+"/alternatives/" + i12+"/verb",schemaPath:"#/definitions/alternative/oneOf/1/properties/verb/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err122];
-}
-else {
-vErrors.push(err122);
-}
-errors++;
-}
-}
-if(data45.clause !== undefined){
-let data52 = data45.clause;
-if(typeof data52 === "string"){
-if(func2(data52) < 1){
-const err123 = {instancePath:instancePath+"/alternatives/" + i12+"/clause",schemaPath:"#/definitions/alternative/oneOf/1/properties/clause/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err123];
-}
-else {
-vErrors.push(err123);
-}
-errors++;
-}
-}
-else {
-const err124 = {instancePath:instancePath+"/alternatives/" + i12+"/clause",schemaPath:"#/definitions/alternative/oneOf/1/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err124];
-}
-else {
-vErrors.push(err124);
-}
-errors++;
-}
-}
-if(data45.prep !== undefined){
-let data53 = data45.prep;
-if(typeof data53 === "string"){
-if(func2(data53) < 1){
-const err125 = {instancePath:instancePath+"/alternatives/" + i12+"/prep",schemaPath:"#/definitions/alternative/oneOf/1/properties/prep/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err125];
-}
-else {
-vErrors.push(err125);
-}
-errors++;
-}
-}
-else {
-const err126 = {instancePath:instancePath+"/alternatives/" + i12+"/prep",schemaPath:"#/definitions/alternative/oneOf/1/properties/prep/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err126];
-}
-else {
-vErrors.push(err126);
-}
-errors++;
-}
-}
-if(data45.advice !== undefined){
-let data54 = data45.advice;
-if(typeof data54 === "string"){
-if(func2(data54) < 1){
-const err127 = {instancePath:instancePath+"/alternatives/" + i12+"/advice",schemaPath:"#/definitions/alternative/oneOf/1/properties/advice/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err127];
-}
-else {
-vErrors.push(err127);
-}
-errors++;
-}
-}
-else {
-const err128 = {instancePath:instancePath+"/alternatives/" + i12+"/advice",schemaPath:"#/definitions/alternative/oneOf/1/properties/advice/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err128];
-}
-else {
-vErrors.push(err128);
-}
-errors++;
-}
-}
-}
-else {
-const err129 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err129];
-}
-else {
-vErrors.push(err129);
-}
-errors++;
-}
-var _valid1 = _errs113 === errors;
-if(_valid1 && valid48){
-valid48 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid1){
-valid48 = true;
-passing0 = 1;
-}
-}
-if(!valid48){
-const err130 = {instancePath:instancePath+"/alternatives/" + i12,schemaPath:"#/definitions/alternative/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err130];
-}
-else {
-vErrors.push(err130);
-}
-errors++;
-}
-else {
-errors = _errs110;
-if(vErrors !== null){
-if(_errs110){
-vErrors.length = _errs110;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err131 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err131];
-}
-else {
-vErrors.push(err131);
-}
-errors++;
-}
-}
-if(data.safeFix !== undefined){
-if(typeof data.safeFix !== "boolean"){
-const err132 = {instancePath:instancePath+"/safeFix",schemaPath:"#/properties/safeFix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err132];
-}
-else {
-vErrors.push(err132);
-}
-errors++;
-}
-}
-if(data.principles !== undefined){
-let data56 = data.principles;
-if(Array.isArray(data56)){
-if(data56.length < 1){
-const err133 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err133];
-}
-else {
-vErrors.push(err133);
-}
-errors++;
-}
-const len13 = data56.length;
-for(let i13=0; i13<len13; i13++){
-let data57 = data56[i13];
-if(!((((((((data57 === "mutual") || (data57 === "reciprocal")) || (data57 === "non-directive")) || (data57 === "recovery-focused")) || (data57 === "strengths-based")) || (data57 === "inclusive")) || (data57 === "progressive")) || (data57 === "safe"))){
-const err134 = {instancePath:instancePath+"/principles/" + i13,schemaPath:"#/definitions/principle/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err134];
-}
-else {
-vErrors.push(err134);
-}
-errors++;
-}
-}
-let i14 = data56.length;
+let i14 = data47.length;
 let j0;
 if(i14 > 1){
 outer0:
 for(;i14--;){
 for(j0 = i14; j0--;){
-if(func0(data56[i14], data56[j0])){
-const err135 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i14+" are identical)"};
+if(func0(data47[i14], data47[j0])){
+const err102 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i14+" are identical)"};
 if(vErrors === null){
-vErrors = [err135];
+vErrors = [err102];
 }
 else {
-vErrors.push(err135);
+vErrors.push(err102);
 }
 errors++;
 break outer0;
@@ -3411,210 +3496,210 @@ break outer0;
 }
 }
 else {
-const err136 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err103 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err136];
+vErrors = [err103];
 }
 else {
-vErrors.push(err136);
+vErrors.push(err103);
 }
 errors++;
 }
 }
 if(data.sources !== undefined){
-let data58 = data.sources;
-if(Array.isArray(data58)){
-if(data58.length < 1){
-const err137 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+let data49 = data.sources;
+if(Array.isArray(data49)){
+if(data49.length < 1){
+const err104 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
-vErrors = [err137];
+vErrors = [err104];
 }
 else {
-vErrors.push(err137);
+vErrors.push(err104);
 }
 errors++;
 }
-const len14 = data58.length;
+const len14 = data49.length;
 for(let i15=0; i15<len14; i15++){
-let data59 = data58[i15];
-if(typeof data59 === "string"){
-if(func2(data59) < 2){
-const err138 = {instancePath:instancePath+"/sources/" + i15,schemaPath:"#/properties/sources/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
+let data50 = data49[i15];
+if(typeof data50 === "string"){
+if(func2(data50) < 2){
+const err105 = {instancePath:instancePath+"/sources/" + i15,schemaPath:"#/properties/sources/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
-vErrors = [err138];
+vErrors = [err105];
 }
 else {
-vErrors.push(err138);
+vErrors.push(err105);
 }
 errors++;
 }
 }
 else {
-const err139 = {instancePath:instancePath+"/sources/" + i15,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err106 = {instancePath:instancePath+"/sources/" + i15,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err139];
+vErrors = [err106];
 }
 else {
-vErrors.push(err139);
+vErrors.push(err106);
 }
 errors++;
 }
 }
 }
 else {
-const err140 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err107 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err140];
+vErrors = [err107];
 }
 else {
-vErrors.push(err140);
+vErrors.push(err107);
 }
 errors++;
 }
 }
 if(data.note !== undefined){
 if(typeof data.note !== "string"){
-const err141 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err108 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err141];
+vErrors = [err108];
 }
 else {
-vErrors.push(err141);
+vErrors.push(err108);
 }
 errors++;
 }
 }
 if(data.examples !== undefined){
-let data61 = data.examples;
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-if(data61.flag === undefined){
-const err142 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "flag"},message:"must have required property '"+"flag"+"'"};
+let data52 = data.examples;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.flag === undefined){
+const err109 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "flag"},message:"must have required property '"+"flag"+"'"};
 if(vErrors === null){
-vErrors = [err142];
+vErrors = [err109];
 }
 else {
-vErrors.push(err142);
+vErrors.push(err109);
 }
 errors++;
 }
-if(data61.pass === undefined){
-const err143 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
+if(data52.pass === undefined){
+const err110 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
 if(vErrors === null){
-vErrors = [err143];
+vErrors = [err110];
 }
 else {
-vErrors.push(err143);
+vErrors.push(err110);
 }
 errors++;
 }
-for(const key4 in data61){
-if(!((key4 === "flag") || (key4 === "pass"))){
-const err144 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+for(const key3 in data52){
+if(!((key3 === "flag") || (key3 === "pass"))){
+const err111 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err144];
+vErrors = [err111];
 }
 else {
-vErrors.push(err144);
+vErrors.push(err111);
 }
 errors++;
 }
 }
-if(data61.flag !== undefined){
-let data62 = data61.flag;
-if(Array.isArray(data62)){
-if(data62.length < 2){
-const err145 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(data52.flag !== undefined){
+let data53 = data52.flag;
+if(Array.isArray(data53)){
+if(data53.length < 2){
+const err112 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
-vErrors = [err145];
+vErrors = [err112];
 }
 else {
-vErrors.push(err145);
+vErrors.push(err112);
 }
 errors++;
 }
-const len15 = data62.length;
+const len15 = data53.length;
 for(let i16=0; i16<len15; i16++){
-if(typeof data62[i16] !== "string"){
-const err146 = {instancePath:instancePath+"/examples/flag/" + i16,schemaPath:"#/properties/examples/properties/flag/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data53[i16] !== "string"){
+const err113 = {instancePath:instancePath+"/examples/flag/" + i16,schemaPath:"#/properties/examples/properties/flag/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err146];
+vErrors = [err113];
 }
 else {
-vErrors.push(err146);
+vErrors.push(err113);
 }
 errors++;
 }
 }
 }
 else {
-const err147 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err114 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err147];
+vErrors = [err114];
 }
 else {
-vErrors.push(err147);
+vErrors.push(err114);
 }
 errors++;
 }
 }
-if(data61.pass !== undefined){
-let data64 = data61.pass;
-if(Array.isArray(data64)){
-if(data64.length < 2){
-const err148 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(data52.pass !== undefined){
+let data55 = data52.pass;
+if(Array.isArray(data55)){
+if(data55.length < 2){
+const err115 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
-vErrors = [err148];
+vErrors = [err115];
 }
 else {
-vErrors.push(err148);
+vErrors.push(err115);
 }
 errors++;
 }
-const len16 = data64.length;
+const len16 = data55.length;
 for(let i17=0; i17<len16; i17++){
-if(typeof data64[i17] !== "string"){
-const err149 = {instancePath:instancePath+"/examples/pass/" + i17,schemaPath:"#/properties/examples/properties/pass/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data55[i17] !== "string"){
+const err116 = {instancePath:instancePath+"/examples/pass/" + i17,schemaPath:"#/properties/examples/properties/pass/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err149];
+vErrors = [err116];
 }
 else {
-vErrors.push(err149);
+vErrors.push(err116);
 }
 errors++;
 }
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err117 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err150];
+vErrors = [err117];
 }
 else {
-vErrors.push(err150);
+vErrors.push(err117);
 }
 errors++;
 }
 }
 }
 else {
-const err151 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err118 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err151];
+vErrors = [err118];
 }
 else {
-vErrors.push(err151);
+vErrors.push(err118);
 }
 errors++;
 }
 }
 }
 else {
-const err152 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err119 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err152];
+vErrors = [err119];
 }
 else {
-vErrors.push(err152);
+vErrors.push(err119);
 }
 errors++;
 }
@@ -3622,8 +3707,8 @@ validate12.errors = vErrors;
 return errors === 0;
 }
 
-const pattern30 = new RegExp("^[a-z][a-z0-9-]*$", "u");
-const pattern31 = new RegExp("^[^\\s@].*[^\\s]$|^[^\\s@]$", "u");
+const pattern31 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+const pattern32 = new RegExp("^[^\\s@].*[^\\s]$|^[^\\s@]$", "u");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://recovery-lint.invalid/schemas/rule-pack.schema.json" */;
@@ -3883,7 +3968,7 @@ if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key1 in data8){
 const _errs24 = errors;
 if(typeof key1 === "string"){
-if(!pattern30.test(key1)){
+if(!pattern31.test(key1)){
 const err16 = {instancePath:instancePath+"/classes",schemaPath:"#/properties/classes/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err16];
@@ -3944,7 +4029,7 @@ errors++;
 if(data9.kind !== undefined){
 let data10 = data9.kind;
 if(!((((data10 === "noun") || (data10 === "verb")) || (data10 === "adjective")) || (data10 === "other"))){
-const err21 = {instancePath:instancePath+"/classes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/definitions/wordClass/properties/kind/enum",keyword:"enum",params:{allowedValues: schema58.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err21 = {instancePath:instancePath+"/classes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/definitions/wordClass/properties/kind/enum",keyword:"enum",params:{allowedValues: schema59.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3993,7 +4078,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!pattern31.test(data13)){
+if(!pattern32.test(data13)){
 const err25 = {instancePath:instancePath+"/classes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/words/" + i3,schemaPath:"#/definitions/wordClass/properties/words/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s@].*[^\\s]$|^[^\\s@]$"},message:"must match pattern \""+"^[^\\s@].*[^\\s]$|^[^\\s@]$"+"\""};
 if(vErrors === null){
 vErrors = [err25];

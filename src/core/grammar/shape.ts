@@ -24,6 +24,8 @@ export interface Shapes {
   asWritten?: string
   /** Shown, never an edit. */
   advice?: string
+  /** Fits only where the words describe a person, or a thing. */
+  describes?: 'person' | 'thing'
 }
 
 /** Words that start a noun phrase with its own determiner: it never takes another article. */
@@ -96,6 +98,7 @@ export function shapesOf(alt: Alternative, kind: RuleKind | undefined): Shapes {
   if ('verb' in alt && alt.verb) shapes.verb = alt.verb
   if ('clause' in alt && alt.clause) shapes.clause = alt.clause
   if ('prep' in alt && alt.prep) shapes.prep = alt.prep
+  if (alt.describes) shapes.describes = alt.describes
   return shapes
 }
 

@@ -115,6 +115,8 @@ function verbFormIn(tokens: Token[], start: number, end: number, phrase: string[
   return analyseVerb(phrase[0] ?? '')?.form ?? 'base'
 }
 
+/** People in the plural, who can be the subject of the word after them ("staff role-model", "residents relapse"). */
+const PLURAL_PEOPLE = /^(people|staff|workers|peers|residents|patients|clients|members|users|mentors|supporters|volunteers|men|women|they|we)$/
 /** Words after which a noun rule's word is a verb ("who relapse", "they relapse"). */
 const SUBJECT = new Set('who i we they you he she will would may might must can could should to'.split(' '))
 const DETERMINERS = new Set('a an the this that these those each every any some no another our my your his her their its all both either neither several many few two three four five six seven eight nine ten'.split(' '))
@@ -195,6 +197,10 @@ export function slotOf(tokens: Token[], start: number, end: number, kind: RuleKi
       // "a victim of", "mentors three residents": a phrase that ends in its preposition, or an -s form with an object after it.
       const endsInPrep = PREPOSITION.test(last.norm)
       if (!endsInPrep && plural && end - start === 1 && /s$/.test(written) && after?.join === 'space' && /^(two|three|four|five|six|several|many|the|a|an|them|him|her|us|their|his|our|each|every)$/.test(after.norm) && before && isNounLike(before) && !isPluralNoun(before.norm)) {
+        return slotOf(tokens, start, end, 'verb', plural, phrase, possessiveBefore, headInPhrase)
+      }
+      // "Our peer staff role-model good coping": after people in the plural and before an object, the word is their verb.
+      if (!plural && !endsInPrep && before && joined && PLURAL_PEOPLE.test(before.norm) && after?.join === 'space' && (DETERMINERS.has(after.norm) || isNounLike(after)) && !NOT_NOUN.has(after.norm)) {
         return slotOf(tokens, start, end, 'verb', plural, phrase, possessiveBefore, headInPhrase)
       }
       // "the patient needs support" has a verb after the noun; "the revolving-door patients on Ward 3" a noun.

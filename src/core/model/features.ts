@@ -13,9 +13,8 @@ import {sentenceTokens} from '../match/tokens.js'
 import {parseText} from '../parse/text.js'
 import type {RulePack, WordClassSpec} from '../types.js'
 import type {Sentence} from 'nlcst'
+import {PAIR_WINDOW} from './feature-rows.js'
 
-/** Class pairs are read within this many words of each other. */
-const PAIR_WINDOW = 8
 
 /** Features of one sentence, with, for each token, the features it contributes on its own. */
 export interface SentenceFeatures {

@@ -8,22 +8,27 @@
  */
 import {frontCode, frontDecode} from '../match/packing.js'
 import type {CategoryId, ModelData} from '../types.js'
+import {featureIndex, featureRows, type FeatureIndex} from './feature-rows.js'
+import {sentenceFeatures} from './features.js'
+import type {Token} from '../match/tokens.js'
+import type {Hit} from '../frames/lexicon.js'
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z))
 
 /**
- * The model as the compiled rules store it: its weights as integers over `scale` when
- * every weight has at most three decimals (as the trainer writes them: k / 1000 is the
- * double nearest to the decimal, so the same numbers), its features sorted and
+ * The model as the compiled rules store it: its weights as integers over `scale`, the
+ * smallest of 1, 10, 100 and 1000 that holds every weight exactly (the trainer writes
+ * at most three decimals, now two: k / 100 is the double nearest to the decimal, so the
+ * same numbers, and a digit less per weight), its features sorted and
  * front-coded (packing.ts) and the weights feature by feature in `rows` (any, then
  * each of `columns`): fewer bytes in the package. Unchanged otherwise.
  */
 export function packModel(model: ModelData): ModelData {
   if (model.scale !== undefined || model.rows) return model
-  const scale = 1000
   const columns = Object.keys(model.categories) as CategoryId[]
   const weights = [model.any, ...columns.map((c) => model.categories[c]!)]
-  if (!weights.every((ws) => ws.every((w) => Math.round(w * scale) / scale === w))) return model
+  const scale = [1, 10, 100, 1000].find((k) => weights.every((ws) => ws.every((w) => Math.round(w * k) / k === w)))
+  if (scale === undefined) return model
   const order = model.features.map((_, i) => i).sort((a, b) => (model.features[a] < model.features[b] ? -1 : model.features[a] > model.features[b] ? 1 : 0))
   const rows = order.flatMap((i) => weights.map((ws) => Math.round(ws[i] * scale)))
   return {...model, scale, features: frontCode(order.map((i) => model.features[i])), any: [], categories: {}, columns, rows}
@@ -42,8 +47,10 @@ export function unpackModel(model: ModelData): ModelData {
 export class SecondOpinion {
   readonly threshold: number
   readonly triggers: Set<string>
-  /** Each feature's row in `weights`: its weight towards framing at all, then towards each of `categories`. */
-  private readonly row = new Map<string, number>()
+  /** Each feature's row in `weights` (its weight towards framing at all, then towards each of `categories`), made when a string is first looked up. */
+  private rows: Map<string, number> | undefined
+  private readonly features: string[]
+  private readonly width: number
   private readonly weights: Float64Array
   private readonly categories: CategoryId[]
 
@@ -63,14 +70,57 @@ export class SecondOpinion {
         this.categories.forEach((c, j) => (this.weights[i * width + 1 + j] = data.categories[c]![i] / scale))
       })
     // The trainer writes each feature once.
-    features.forEach((f, i) => this.row.set(f, i * width))
+    this.features = features
+    this.width = width
+    this.index = featureIndex(features, width)
+  }
+
+  private row(): Map<string, number> {
+    return (this.rows ??= new Map(this.features.map((f, i) => [f, i * this.width])))
+  }
+
+  /** The rows by the features' parts (feature-rows.ts reads a sentence's rows without making its feature strings). */
+  private readonly index: FeatureIndex
+
+  /**
+   * The category a sentence no rule matched is framed in, among those allowed, or undefined when the
+   * model is not confident: `probability` then `category` of its features, read as rows where it can.
+   */
+  judge(tokens: Token[], hits: readonly Hit[], allowed: (c: CategoryId) => boolean): CategoryId | undefined {
+    const rows = featureRows(tokens, hits, this.index)
+    if (rows) return this.probabilityOfRows(rows) < this.threshold ? undefined : this.categoryOfRows(rows, allowed)
+    const {all} = sentenceFeatures(tokens, hits, [])
+    return this.probability(all) < this.threshold ? undefined : this.category(all, allowed)
+  }
+
+  /** As `probability`, from the rows of the sentence's features (featureRows), in their order. */
+  probabilityOfRows(rows: readonly number[]): number {
+    let z = 0
+    for (const at of rows) z += this.weights[at]
+    return sigmoid(z)
+  }
+
+  /** As `category`, from the rows of the sentence's features. */
+  categoryOfRows(rows: readonly number[], allowed: (c: CategoryId) => boolean): CategoryId | undefined {
+    let best: CategoryId | undefined
+    let bestScore = -Infinity
+    this.categories.forEach((category, j) => {
+      if (!allowed(category)) return
+      let z = 0
+      for (const at of rows) z += this.weights[at + 1 + j]
+      if (z > bestScore) {
+        bestScore = z
+        best = category
+      }
+    })
+    return best
   }
 
   /** The probability that the sentence uses the framing the categories describe. */
   probability(features: string[]): number {
     let z = 0
     for (const f of features) {
-      const at = this.row.get(f)
+      const at = this.row().get(f)
       if (at !== undefined) z += this.weights[at]
     }
     return sigmoid(z)
@@ -84,7 +134,7 @@ export class SecondOpinion {
       if (!allowed(category)) return
       let z = 0
       for (const f of features) {
-        const at = this.row.get(f)
+        const at = this.row().get(f)
         if (at !== undefined) z += this.weights[at + 1 + j]
       }
       if (z > bestScore) {

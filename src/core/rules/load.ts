@@ -102,6 +102,10 @@ function checkRule(path: string, rule: SourceRule) {
   for (const [kind, phrases] of Object.entries(rule.kinds ?? {})) {
     for (const phrase of phrases ?? []) if (!rule.phrases.includes(phrase)) fail(`kinds.${kind}: \`${phrase}\` is not one of the rule's phrases`)
   }
+  for (const [i, alt] of rule.alternatives.entries()) {
+    if (typeof alt === 'string') continue
+    for (const phrase of alt.phrases ?? []) if (!rule.phrases.includes(phrase)) fail(`alternatives[${i}].phrases: \`${phrase}\` is not one of the rule's phrases`)
+  }
   if (rule.rationale.split(/(?<=[.!?])\s+(?=[A-Z])/).length > 3) fail('the rationale has more than three sentences')
 }
 

@@ -185,6 +185,48 @@ suite('recovery-lint extension', function () {
     assert.deepStrictEqual(polluted.map(([u]) => u.toString()), []);
   });
 
+  test('kept findings (shown at once after a reload) hold only for the same text, settings and configuration files', async function () {
+    if (!vscode.workspace.isTrusted) this.skip();
+    const api = vscode.extensions.getExtension<{kept(doc: vscode.TextDocument): Promise<number | undefined>}>(EXTENSION_ID)!.exports;
+    const config = vscode.workspace.getConfiguration('recoveryLint');
+    const keptIs = (what: string, want: number | undefined) => waitFor(what, async () => ((await api.kept(doc)) === want ? 'yes' : false));
+    // Reviewed on save only, so an edit is not reviewed: what is kept then was made for another text.
+    await config.update('run', 'onSave', vscode.ConfigurationTarget.Global);
+    const editor = await openFresh(['kept', 'role.md'], 'Our peer workers act as role models for the people who use the service.\n');
+    const doc = editor.document;
+    try {
+      await waitFor('findings on kept/role.md', () => ours(doc.uri).length > 0);
+      const n = ours(doc.uri).length;
+      await keptIs('the findings kept for a reload', n);
+      await editor.edit(e => e.insert(new vscode.Position(0, 0), 'Draft. '));
+      await keptIs('nothing kept for an edited text', undefined);
+      await vscode.commands.executeCommand('undo');
+      await keptIs('kept again for the same text', n);
+      // A configuration file the server would read (it walks up to the root), where its file watcher does not look:
+      // the findings may differ, so none are shown.
+      const parent = vscode.Uri.joinPath(folder(), '..');
+      const above = vscode.Uri.joinPath(parent, '.recoverylintrc.json');
+      // (Not where the workspace is the root of a virtual file system, as in VS Code for the Web.)
+      if (parent.path !== folder().path) {
+        await writeText(above, '{}\n');
+        try {
+          await keptIs('nothing kept under a configuration file added since', undefined);
+        } finally {
+          await vscode.workspace.fs.delete(above);
+        }
+        await keptIs('kept again without it', n);
+      }
+    } finally {
+      await config.update('run', undefined, vscode.ConfigurationTarget.Global);
+    }
+    // A configuration that names rule files: the findings depend on files the client does not read, so nothing is kept.
+    const team = await vscode.workspace.openTextDocument(file('team', 'notes.md'));
+    await vscode.window.showTextDocument(team);
+    await expectCodes(team.uri, ['team-gloomy-outlook', 'team-sad-case']);
+    await new Promise(r => setTimeout(r, 1500));
+    assert.strictEqual(await api.kept(team), undefined);
+  });
+
   test('the extension never reviews its own files', async function () {
     // docs/rules/role-model.md quotes the wording it explains; it sits in the extension's folder.
     const page = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'docs', 'rules', 'role-model.md');

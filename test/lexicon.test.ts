@@ -1,0 +1,29 @@
+// Word classes found in a sentence (src/core/frames/lexicon.ts): the hits at each word come in the
+// order of the entries that can start there, whichever way tag finds them, since frames, the second
+// opinion's features and its sums read them in that order.
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import {Lexicon} from '../src/core/frames/lexicon.js'
+import {sentenceTokens} from '../src/core/match/tokens.js'
+import {parseText} from '../src/core/parse/text.js'
+
+const tokensOf = (text: string) => {
+  const sentences: never[] = []
+  const walk = (node: {type: string; children?: unknown[]}) => (node.type === 'SentenceNode' ? sentences.push(node as never) : (node.children ?? []).forEach((c) => walk(c as never)))
+  walk(parseText(text).tree as never)
+  return sentenceTokens(sentences[0])
+}
+
+test('a word class lexicon tags one-word and longer entries in the order they were written', () => {
+  const lexicon = new Lexicon({
+    one: {kind: 'other', words: ['the']},
+    long: {kind: 'noun', words: ['the care team', 'the care']},
+    short: {kind: 'noun', words: ['the team', 'care']},
+    last: {kind: 'other', words: ['the']}
+  })
+  const hits = (text: string) => lexicon.tag(tokensOf(text)).map((h) => `${h.cls}:${h.start}-${h.end}${h.plural ? '+' : ''}`)
+  assert.deepEqual(hits('Ask the care teams.'), ['one:1-2', 'long:1-4+', 'long:1-3', 'last:1-2', 'short:2-3'])
+  assert.deepEqual(hits('Ask the team now.'), ['one:1-2', 'short:1-3', 'last:1-2'])
+  // A longer entry does not reach over a sentence break inside the tokens, nor past the last word.
+  assert.deepEqual(hits('Ask the'), ['one:1-2', 'last:1-2'])
+})
