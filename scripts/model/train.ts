@@ -6,6 +6,8 @@
  * (which writes rules/model.json) and scripts/model-cv.ts.
  */
 import {CATEGORIES, textFeatures, type CategoryId, type RulePack} from '../../src/core/index.js'
+// mulberry32, shared with the bench and the random-edit tests: the bootstrap samples are the same on every machine.
+import {prng as random} from '../../test/support/prng.mjs'
 
 export interface TrainOptions {
   epochs: number
@@ -78,17 +80,6 @@ const family = (f: string) => {
   return colon === -1 ? f : f.slice(0, colon)
 }
 
-/** A seeded generator (mulberry32): the bootstrap samples are the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 export function trainWeights(features: string[][], items: Labelled[], options: Partial<TrainOptions> = {}): TrainedWeights {
   const o = {...DEFAULTS, ...options}
