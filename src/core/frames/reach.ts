@@ -74,7 +74,10 @@ export function extendLeft(reader: SentenceReader, direct: Np[], start: number):
     if (first < 2 || !(prep === 'to' || (PREPOSITIONS.has(prep) && prep !== 'by')) || reader.tokens[first - 1].join === 'break') break
     if (!reader.isNoun(first - 2) || PRONOUNS.has(reader.norm(first - 2))) break
     // The phrase keeps its words ("level of recovery"); its head is the noun before the preposition.
-    direct = reader.leftNp(first - 2, start).map((np, i) => (i === 0 ? {...np, end: Math.max(np.end, last)} : np))
+    // A quantifier ("many of the people") heads no phrase: the people stay the subject.
+    const outer = reader.leftNp(first - 2, start)
+    if (outer.length === 0) break
+    direct = outer.map((np, i) => (i === 0 ? {...np, end: Math.max(np.end, last)} : np))
   }
   return direct
 }
