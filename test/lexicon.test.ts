@@ -27,3 +27,15 @@ test('a word class lexicon tags one-word and longer entries in the order they we
   // A longer entry does not reach over a sentence break inside the tokens, nor past the last word.
   assert.deepEqual(hits('Ask the'), ['one:1-2', 'last:1-2'])
 })
+
+test('a phrasal verb split by a pronoun is tagged on its verb word; a noun or a comma does not split it', () => {
+  const lexicon = new Lexicon({control: {kind: 'verb', words: ['pull back', 'take over']}})
+  const hits = (text: string) => lexicon.tag(tokensOf(text)).map((h) => `${h.cls}:${h.start}-${h.end}${h.ing ? '~' : ''}`)
+  assert.deepEqual(hits('The illness pulled him back.'), ['control:2-3'])
+  assert.deepEqual(hits('It keeps pulling them back.'), ['control:2-3~'])
+  assert.deepEqual(hits('The voices took her over.'), ['control:2-3'])
+  assert.deepEqual(hits('The tide pulled back.'), ['control:2-4'])
+  assert.deepEqual(hits('Staff pulled the door back.'), [])
+  assert.deepEqual(hits('Staff pulled him, back then.'), [])
+  assert.deepEqual(hits('Staff pulled him forward.'), [])
+})

@@ -199,6 +199,14 @@ interface Start {
   info: FormInfo
 }
 
+const SPLIT_PARTICLES = new Set(['up', 'off', 'out', 'down', 'back', 'over', 'away'])
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you'])
+function splitBy(tokens: Token[], i: number, particle: Map<string, FormInfo>): boolean {
+  const object = tokens[i + 1]
+  const p = tokens[i + 2]
+  return p !== undefined && OBJECT_PRONOUNS.has(object.norm) && object.join !== 'break' && p.join !== 'break' && SPLIT_PARTICLES.has(p.norm) && particle.has(p.norm)
+}
+
 export class Lexicon {
   private readonly first = new Map<string, Start[]>()
   private readonly byClass = new Map<string, Entry[]>()
@@ -275,7 +283,11 @@ export class Lexicon {
           const t = tokens[i + k]
           if (!t || t.join === 'break' || !e.words[k].has(t.norm)) break
         }
-        if (k < n) continue
+        if (k < n) {
+          // "pulls him back", "signed it off": a pronoun splits a phrasal verb; the verb word carries the entry.
+          if (k === 1 && n === 2 && splitBy(tokens, i, e.words[1])) hits.push({cls: e.cls, start: i, end: i + 1, participle: first.participle, ing: first.ing, plural: first.plural})
+          continue
+        }
         // A multi-word entry is inflected on its first word (a verb: "signs off") or its last (a noun: "care coordinators").
         const f = n === 1 || first.participle || first.ing || first.plural ? first : e.words[n - 1].get(tokens[i + n - 1].norm)!
         hits.push({cls: e.cls, start: i, end: i + n, participle: f.participle, ing: f.ing, plural: f.plural})
