@@ -104,6 +104,10 @@ export class SentenceReader {
     return this.heads[i] !== undefined
   }
 
+  isPerson(i: number): boolean {
+    return this.heads[i]?.includes('people') === true
+  }
+
   isHeadable(i: number): boolean {
     const n = this.norm(i)
     return n !== '' && (!isFunctionWord(n) || PRONOUNS.has(n)) && !RELATIVES.has(n)
@@ -113,6 +117,8 @@ export class SentenceReader {
   leftNp(j: number, floor: number, depth = 0): Np[] {
     if (j < floor || !this.isHeadable(j) || depth > 4) return []
     let i = j
+    // A pronoun takes no modifiers: "things he cannot do" is a relative clause on "things".
+    if (PRONOUNS.has(this.norm(j)) && j - 1 >= floor && this.isNoun(j - 1) && !PRONOUNS.has(this.norm(j - 1))) return [{start: j, end: j + 1, head: j, negative: false}]
     let possessor: number | undefined
     while (i - 1 >= floor && j - i < 5 && this.tokens[i].join !== 'break') {
       const prev = this.norm(i - 1)

@@ -13,6 +13,7 @@ export interface SentenceReader {
   readonly tokens: Token[]
   norm(i: number): string
   isNoun(i: number): boolean
+  isPerson(i: number): boolean
   isHeadable(i: number): boolean
   possessive(i: number): boolean
   leftNp(j: number, floor: number, depth?: number): Np[]
@@ -46,7 +47,9 @@ export function extendLeft(reader: SentenceReader, direct: Np[], start: number):
     let first = Math.min(...direct.map((np) => np.start))
     const last = Math.max(...direct.map((np) => np.end))
     // "the decision on whether Ana returns home": a clause after the preposition.
-    if (first >= 3 && WH.has(reader.norm(first - 1)) && PREPOSITIONS.has(reader.norm(first - 2))) first--
+    // Not "make up for what the person cannot do": there the person is the subject of the verb inside.
+    const ownSubject = reader.norm(first - 1) === 'what' && direct[0].head !== undefined && (PRONOUNS.has(reader.norm(direct[0].head)) || reader.isPerson(direct[0].head))
+    if (first >= 3 && WH.has(reader.norm(first - 1)) && PREPOSITIONS.has(reader.norm(first - 2)) && !ownSubject) first--
     // "the young people we see are…", "people attending the day centre are…", "residents referred to us":
     // a reduced relative clause after the noun.
     // Read as one phrase ("young people leaving care"): the participle after a noun starts the relative.
@@ -56,13 +59,13 @@ export function extendLeft(reader: SentenceReader, direct: Np[], start: number):
       continue
     }
     const reduced = first >= 2 ? reader.norm(first - 1) : ''
-    if ((/^(we|they|you|i|staff)$/.test(reduced) || /(ing|ed)$/.test(reduced)) && reader.isNoun(first - 2) && !PRONOUNS.has(reader.norm(first - 2)) && reader.tokens[first - 1].join === 'space') {
+    if ((/^(we|they|you|i|staff)$/.test(reduced) || participleLike(reduced)) && reader.isNoun(first - 2) && !PRONOUNS.has(reader.norm(first - 2)) && reader.tokens[first - 1].join === 'space') {
       direct = reader.leftNp(first - 2, start).map((np, i) => (i === 0 ? {...np, end: Math.max(np.end, last)} : np))
       continue
     }
     let prep = reader.norm(first - 1)
     // "Decisions about when someone leaves the programme rest…": skip back over the embedded clause.
-    if (!(prep === 'to' || PREPOSITIONS.has(prep))) {
+    if (!(prep === 'to' || PREPOSITIONS.has(prep)) && !ownSubject) {
       for (let k = first - 1; k >= Math.max(start + 1, first - 7); k--) {
         if (WH.has(reader.norm(k)) && PREPOSITIONS.has(reader.norm(k - 1)) && reader.isNoun(k - 2)) {
           first = k
@@ -100,10 +103,12 @@ export function absolute(reader: SentenceReader, g: number, start: number): bool
   const np = reader.leftNp(g - 1, start)[0]
   return np !== undefined && np.start > start && reader.norm(np.start - 1) === 'with' && reader.tokens[g].join !== 'break'
 }
+/** "-ing" and "-ed" words, but not "everything", "nothing". */
+const participleLike = (norm: string) => /(ing|ed)$/.test(norm) && !norm.endsWith('thing')
 /** Where, inside a phrase read as one, a participle follows a known noun: "people [leaving care]". */
 function participleAfterNoun(reader: SentenceReader, first: number, head: number): number {
   for (let k = first + 1; k < head; k++) {
-    if (/(ing|ed)$/.test(reader.norm(k)) && !reader.isNoun(k) && reader.isNoun(k - 1)) return k
+    if (participleLike(reader.norm(k)) && !reader.isNoun(k) && reader.isNoun(k - 1)) return k
   }
   return -1
 }
