@@ -17,7 +17,7 @@ const STANDS_FOR_PEOPLE = new Set('those them him her us me others one some many
 /** Words between a linking verb and its complement: "is a real role model", "placed a heavy burden". */
 const BEFORE_COMPLEMENT = /^(a|an|the|such|real|positive|good|great|true|genuine|some|kind|of|sort|more|most|very|quite|becoming|heavy|huge|big|significant|considerable|enormous|extra|additional|unnecessary|massive|growing|increasing|unfair)$/
 const LINKING = /^(is|are|was|were|be|been|being|become|becomes|became|remain|remains)$/
-const LINKING_OR_AS = /^(is|are|was|were|be|been|being|become|becomes|became|remain|remains|seen|regarded|considered|act|acts|acted|serve|serves|served|as)$/
+const LINKING_OR_AS = /^(is|are|was|were|be|been|being|has|have|had|become|becomes|became|remain|remains|seen|regarded|considered|act|acts|acted|serve|serves|served|as)$/
 /** "act as", "serve as": the complement is said of the verb's subject. */
 const AS_VERBS = /^(act|acts|acted|acting|serve|serves|served|serving|function|functions|work|works|worked|seen|regarded|considered|described|known|treated|viewed)$/
 /** Verbs whose subject is what a burden comes from: "X places a strain on Y". */
@@ -71,6 +71,10 @@ export function complementOfPerson(reader: SentenceReader, tokens: Token[], star
 }
 
 function subjectIsPerson(reader: SentenceReader, tokens: Token[], v: number, copula: boolean): boolean {
+  // "applicants who are fully recovered": "who" is said of people, whatever the noun.
+  let w = v - 1
+  while (w >= 0 && isAdverb(tokens[w].norm)) w--
+  if (w >= 0 && /^(who|whom)$/.test(tokens[w].norm)) return true
   const clause = reader.read(v, v + 1, false, copula)
   if (clause.left.length === 0) return true
   return clause.left.some((np) => np.head === undefined || isPersonPhrase(reader, tokens, np))
