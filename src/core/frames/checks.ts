@@ -79,14 +79,15 @@ export function headOnly(np: Np): Np {
   return np.head === undefined ? np : {...np, start: np.head, end: np.head + 1}
 }
 
-/** "The team sets its own targets", "we agree our rota", "staff set their own learning goals": the object belongs to the agent. */
+/** "The team sets its own targets", "we agree our rota", "staff set their own learning goals": the object belongs to the agent (or to the writer). */
 export function selfOwned(np: Np, agents: Np[], reader: SentenceReader, frame: CompiledFrame): boolean {
   if (np.possessor === undefined) return false
   const owner = reader.tokens[np.possessor].norm
   if (reader.tokens[np.possessor + 1]?.norm === 'own' && agents.length > 0) return true
   if (owner === 'its') return true
   const agentWords = agents.map((a) => (a.head !== undefined ? reader.tokens[a.head].norm : ''))
-  if ((owner === 'our' && agentWords.includes('we')) || (owner === 'my' && agentWords.includes('i'))) return true
+  // "my life", "my discharge date": the writer speaking of themself, whoever acts.
+  if ((owner === 'our' && agentWords.includes('we')) || owner === 'my') return true
   if (PRONOUNS.has(owner)) return false
   return intersects(reader.classesOf(single(np.possessor), true), frame.agent)
 }

@@ -110,7 +110,8 @@ export class SentenceReader {
 
   isHeadable(i: number): boolean {
     const n = this.norm(i)
-    return n !== '' && (!isFunctionWord(n) || PRONOUNS.has(n)) && !RELATIVES.has(n)
+    // "Peer work here is…": a place adverb heads no phrase.
+    return n !== '' && (!isFunctionWord(n) || PRONOUNS.has(n)) && !RELATIVES.has(n) && n !== 'here' && n !== 'there'
   }
 
   /** The noun phrase ending at token j (read leftwards), with coordinated ones ("the GP and the nurse"). */
@@ -250,6 +251,8 @@ export class SentenceReader {
     }
     let k = verbEnd
     // "is not", "are never": negation after a copula or auxiliary ("means no admissions" defines by absence).
+    // "are simply not capable": an adverb may come first.
+    if (copula && k + 1 < end && isAdverb(this.norm(k)) && isNegator(this.norm(k + 1)) && this.norm(k + 1) !== 'no') k++
     if (copula && k < end && isNegator(this.norm(k)) && (this.norm(k) !== 'no' || BE.has(this.norm(verbStart)))) negated = true
     while (k < end && PARTICLES.has(this.norm(k)) && this.tokens[k].join !== 'break') k++
     const next = this.norm(k)
@@ -339,6 +342,9 @@ export class SentenceReader {
         const before = first - 2
         if (this.norm(first - 1) === 'not' && before >= 0) antecedent = this.leftNp(before, 0)
       }
+      // "It is the key worker, rather than the resident, who chooses": the same, with "rather than" / "instead of".
+      const aside = first > 2 ? this.norm(first - 2) + ' ' + this.norm(first - 1) : ''
+      if ((aside === 'rather than' || aside === 'instead of') && first > 3 && this.gap(first - 2).includes(',')) antecedent = this.leftNp(first - 3, 0)
       // "Our clinicians are the ones who understand…": "the ones" stands for the subject of "are".
       const head = antecedent[0]?.head
       if (head !== undefined && /^(one|ones)$/.test(this.norm(head)) && BE.has(this.norm(antecedent[0].start - 1))) {
