@@ -79,6 +79,15 @@ export function headOnly(np: Np): Np {
   return np.head === undefined ? np : {...np, start: np.head, end: np.head + 1}
 }
 
+/** The phrase belongs to one of `owner`: "the peer worker's example", or "the footsteps of the peer facilitators". */
+export function ownedBy(np: Np, reader: SentenceReader, owner: Set<string>): boolean {
+  if (np.possessor !== undefined && intersects(reader.classesOf(single(np.possessor), true), owner)) return true
+  for (let i = np.start + 1; i < np.end - 1; i++) {
+    if (reader.tokens[i].norm === 'of') return intersects(reader.classesOf({start: i + 1, end: np.end, negative: false}, true), owner)
+  }
+  return false
+}
+
 /** "The team sets its own targets", "we agree our rota", "staff set their own learning goals": the object belongs to the agent (or to the writer). */
 export function selfOwned(np: Np, agents: Np[], reader: SentenceReader, frame: CompiledFrame): boolean {
   if (np.possessor === undefined) return false

@@ -14,7 +14,7 @@ import {ADDRESSEE_CLASS, ADDRESSEE_WORDS} from './addressee.js'
 import {isAdverb, isVerbGroupWord, LIMITERS, NEGATIVE_SUBJECTS, NEGATORS} from './grammar.js'
 import {Lexicon, type Hit} from './lexicon.js'
 import {firstHit, firstHitOf, hitsIn} from './hits.js'
-import {anchorIsArgument, anchorNegated, complementClasses, conditional, gated, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, PERSON_CLASS, PERSONAL, resolve, selfOwned, shared, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
+import {anchorIsArgument, anchorNegated, complementClasses, conditional, gated, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, ownedBy, PERSON_CLASS, PERSONAL, resolve, selfOwned, shared, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
 import {single} from './phrases.js'
 import {aboutPerson} from './person-subject.js'
 
@@ -315,7 +315,7 @@ export class FrameMatcher {
           (!frame.linked || !onlyLinked(reader.classesOf(np, false), frame) || (np.head === undefined ? personIn(np, reader) : tiedToPerson(np, clause, reader))) &&
           (!frame.objectWith || intersects(reader.classesOf(np, false), frame.objectWith)) &&
           (!frame.objectHead || np.head === undefined || intersects(reader.classesOf(single(np.head), true), frame.objectHead) || intersects(reader.classesOf(single(np.head), true), frame.object)) &&
-          (!frame.owner || [np, ...agents].some((p) => p.possessor !== undefined && intersects(reader.classesOf(single(p.possessor), true), frame.owner)))
+          (!frame.owner || [np, ...agents].some((p) => ownedBy(p, reader, frame.owner!)))
       )
       if (matched.length === 0) return undefined
       const np = matched[0]
