@@ -155,7 +155,7 @@ test('a claim rejected by name, a fronted clause that ends at its comma', () => 
   assert.deepEqual(rules('Members rejected a proposal from the working group that peer workers should report medication concerns to the team.'), [])
   assert.deepEqual(rules('The board accepted a proposal from the team that peer workers should report medication concerns to the team.'), ['1:peer-reports-to-team'])
   assert.deepEqual(rules('The old idea that staff know best has no place in this service.'), [])
-  assert.deepEqual(rules('The idea that staff know best is behind every plan we write.'), ['1:we-know-best'])
+  assert.deepEqual(rules('The idea that staff know best is behind every plan we write.'), ['1:we-know-best', '1:staff-write-plan'])
   assert.deepEqual(rules('When we asked people what recovery means to them, very few talked about their diagnosis.'), [])
   assert.deepEqual(rules('If the consultant decides your goals, you will be told.'), ['1:staff-decide-plan'])
 })
@@ -180,4 +180,26 @@ test('a verb right after a comma shares the clause\'s subject; a name before the
 test('an opening "As a peer worker," names who "you" is', () => {
   assert.deepEqual(rules('As a peer facilitator, you are the living example that recovery works.'), ['1:peer-as-template'])
   assert.deepEqual(rules('As a tenant, you can be proof that the scheme works.'), [])
+})
+
+test('subjects read through quantifiers, relative clauses without "that", clefts with "rather than", place adverbs', () => {
+  assert.deepEqual(rules('Many of the people we house cannot keep a tenancy.'), ['1:cannot-cope'])
+  assert.deepEqual(rules('Many of the flats we rent cannot keep a tenancy.'), [])
+  assert.deepEqual(rules('Our role is to make up for what the person cannot do.'), ['1:defined-by-cannot-do'])
+  assert.deepEqual(rules('He has a long list of things he cannot do.'), ['1:defined-by-cannot-do'])
+  assert.deepEqual(rules('There is nothing the residents cannot do with the right equipment.'), [])
+  assert.deepEqual(rules('It is the key worker, rather than the resident, who chooses which groups the resident will join.'), ['1:staff-decide-plan'])
+  assert.deepEqual(rules('It is the resident, rather than the key worker, who chooses which groups to join.'), [])
+  assert.deepEqual(rules('Many service users are simply not capable of making decisions.'), ['1:not-capable'])
+  assert.deepEqual(rules('Peer work here is therapy.'), ['1:peer-support-as-treatment'])
+})
+
+test('the writer\'s own ("my life"), a vote of the people, an owner named by "of", a phrasal verb split by a pronoun', () => {
+  assert.deepEqual(rules('Some of the staff there changed my life.'), [])
+  assert.deepEqual(rules('Some of the staff there changed his plan.'), ['1:staff-decide-plan'])
+  assert.deepEqual(rules('Activity goals are set by the centre manager after a members\' vote.'), [])
+  assert.deepEqual(rules('Activity goals are set by the centre manager.'), ['1:staff-decide-plan'])
+  assert.deepEqual(rules('New members are encouraged to follow in the footsteps of the peer facilitators.'), ['1:follow-peer-path'])
+  assert.deepEqual(rules('The new café follows in the footsteps of the old one.'), [])
+  assert.deepEqual(rules('The illness pulls him back.'), ['1:illness-controls-person'])
 })

@@ -128,13 +128,23 @@ export function tiedToPerson(np: Np, clause: Clause, reader: SentenceReader): bo
   return !tie || intersects(reader.classesOf(tie.np, true), PERSON_LINK)
 }
 
-/** The clause says the decision is made with the person ("together", "with the person"). */
+/** "a members' vote", "a ballot of residents": a vote of the people themselves. */
+const VOTES = new Set(['vote', 'votes', 'ballot', 'ballots', 'poll', 'consensus', 'referendum'])
+function peopleVote(np: Np, reader: SentenceReader): boolean {
+  let vote = false
+  for (let i = np.start; i < np.end; i++) if (VOTES.has(reader.tokens[i].norm)) vote = true
+  return vote && (reader.classesOf(np, false).has(PERSON_CLASS) || (np.possessor !== undefined && reader.classesOf(single(np.possessor), true).has(PERSON_CLASS)))
+}
+
+/** The clause says the decision is made with the person ("together", "with the person", after their vote). */
 export function shared(clause: Clause, reader: SentenceReader): boolean {
   for (let i = clause.start; i < clause.end; i++) {
     const n = reader.tokens[i].norm
     if (SHARED.has(n) || (n === 'co' && reader.tokens[i + 1]?.join === 'hyphen')) return true
   }
   return clause.obliques.some((o) => {
+    // "set by the manager after a members' vote": the people decided it.
+    if (peopleVote(o.np, reader)) return true
     if (!WITH_PREPS.has(o.prep) || !(reader.classesOf(o.np, false).has(PERSON_CLASS) || isPersonPronoun(o.np, reader))) return false
     // "…, with patients informed of the outcome": a clause of its own (a participle after the noun), not a partner.
     if (reader.hits.some((h) => h.participle && h.start > o.np.start && h.start < o.np.end)) return false

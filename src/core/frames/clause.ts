@@ -8,7 +8,7 @@ import type {Token} from '../match/tokens.js'
 import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {single, type Clause, type Np, type Oblique} from './phrases.js'
-import {absolute, coordinatedClauseAt, extendLeft, firstSubject, nearestLeft, strandedRelative} from './reach.js'
+import {absolute, coordinatedClauseAt, extendLeft, firstSubject, nearestLeft, relativeAntecedent, strandedRelative} from './reach.js'
 export type {Clause, Np, Oblique} from './phrases.js'
 
 /** Words a clause reaches either side of its verb, at most (real clauses are far shorter). */
@@ -119,7 +119,7 @@ export class SentenceReader {
     if (j < floor || !this.isHeadable(j) || depth > 4) return []
     let i = j
     // A pronoun takes no modifiers: "things he cannot do" is a relative clause on "things".
-    if (PRONOUNS.has(this.norm(j)) && j - 1 >= floor && this.isNoun(j - 1) && !PRONOUNS.has(this.norm(j - 1))) return [{start: j, end: j + 1, head: j, negative: false}]
+    if (PRONOUNS.has(this.norm(j)) && j - 1 >= floor && this.tokens[j].join !== 'break' && this.isNoun(j - 1) && !PRONOUNS.has(this.norm(j - 1))) return [{start: j, end: j + 1, head: j, negative: false}]
     let possessor: number | undefined
     while (i - 1 >= floor && j - i < 5 && this.tokens[i].join !== 'break') {
       const prev = this.norm(i - 1)
@@ -334,24 +334,7 @@ export class SentenceReader {
     const n = this.norm(j)
     // "the team that decides", "it is the consultant who decides": the antecedent.
     if (RELATIVES.has(n) && n !== 'whose') {
-      if (j - 1 < 0) return []
-      let antecedent = this.leftNp(j - 1, 0)
-      // "It is the clinician, not the person, who decides": skip the negated aside.
-      const first = antecedent.length > 0 ? Math.min(...antecedent.map((np) => np.start)) : -1
-      if (antecedent.some((np) => np.negative) && first > 1 && this.gap(first - 1 > 0 ? first - 1 : first).includes(',')) {
-        const before = first - 2
-        if (this.norm(first - 1) === 'not' && before >= 0) antecedent = this.leftNp(before, 0)
-      }
-      // "It is the key worker, rather than the resident, who chooses": the same, with "rather than" / "instead of".
-      const aside = first > 2 ? this.norm(first - 2) + ' ' + this.norm(first - 1) : ''
-      if ((aside === 'rather than' || aside === 'instead of') && first > 3 && this.gap(first - 2).includes(',')) antecedent = this.leftNp(first - 3, 0)
-      // "Our clinicians are the ones who understand…": "the ones" stands for the subject of "are".
-      const head = antecedent[0]?.head
-      if (head !== undefined && /^(one|ones)$/.test(this.norm(head)) && BE.has(this.norm(antecedent[0].start - 1))) {
-        const subject = this.leftNp(antecedent[0].start - 2, 0)
-        if (subject.length > 0) return subject
-      }
-      return antecedent
+      return relativeAntecedent(this, j)
     }
     let direct = strandedRelative(this, j, start) ?? this.leftNp(j, start)
     if (direct.length > 0 && PREPOSITIONS.has(n)) return direct // the stranded relative's antecedent

@@ -71,10 +71,10 @@ export function complementOfPerson(reader: SentenceReader, tokens: Token[], star
 }
 
 function subjectIsPerson(reader: SentenceReader, tokens: Token[], v: number, copula: boolean): boolean {
-  // "applicants who are fully recovered": "who" is said of people, whatever the noun.
+  // "applicants who are fully recovered", "they have recovered": "who" and personal pronouns are said of people.
   let w = v - 1
   while (w >= 0 && isAdverb(tokens[w].norm)) w--
-  if (w >= 0 && /^(who|whom)$/.test(tokens[w].norm)) return true
+  if (w >= 0 && (/^(who|whom)$/.test(tokens[w].norm) || PERSONAL.has(tokens[w].norm))) return true
   const clause = reader.read(v, v + 1, false, copula)
   if (clause.left.length === 0) return true
   return clause.left.some((np) => np.head === undefined || isPersonPhrase(reader, tokens, np))

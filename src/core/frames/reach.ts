@@ -4,7 +4,7 @@
  * with…"), a reduced relative clause ("the women we house are…"), the clause's first
  * noun phrase for an infinitive or a coordinated verb.
  */
-import {isAdverb, isVerbGroupWord, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, WH} from './grammar.js'
+import {BE, isAdverb, isVerbGroupWord, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, WH} from './grammar.js'
 import {single, type Np} from './phrases.js'
 import type {Token} from '../match/tokens.js'
 
@@ -18,6 +18,7 @@ export interface SentenceReader {
   possessive(i: number): boolean
   leftNp(j: number, floor: number, depth?: number): Np[]
   rightNp(k: number, ceiling: number, depth?: number): Np[]
+  gap(i: number): string
 }
 
 /** The clause's first noun phrase; for "the peer's job is to…", the one whose job it is. */
@@ -131,4 +132,26 @@ export function nearestLeft(reader: SentenceReader, j: number, start: number): N
     if (reader.isNoun(i) || (PRONOUNS.has(n) && n !== 'it')) return reader.leftNp(i, start)
   }
   return []
+}
+
+/** "the team that decides", "it is the consultant who decides": the noun phrase a relative word at j stands for. */
+export function relativeAntecedent(reader: SentenceReader, j: number): Np[] {
+  if (j - 1 < 0) return []
+  let antecedent = reader.leftNp(j - 1, 0)
+  // "It is the clinician, not the person, who decides": skip the negated aside.
+  const first = antecedent.length > 0 ? Math.min(...antecedent.map((np) => np.start)) : -1
+  if (antecedent.some((np) => np.negative) && first > 1 && reader.gap(first - 1 > 0 ? first - 1 : first).includes(',')) {
+    const before = first - 2
+    if (reader.norm(first - 1) === 'not' && before >= 0) antecedent = reader.leftNp(before, 0)
+  }
+  // "It is the key worker, rather than the resident, who chooses": the same, with "rather than" / "instead of".
+  const aside = first > 2 ? reader.norm(first - 2) + ' ' + reader.norm(first - 1) : ''
+  if ((aside === 'rather than' || aside === 'instead of') && first > 3 && reader.gap(first - 2).includes(',')) antecedent = reader.leftNp(first - 3, 0)
+  // "Our clinicians are the ones who understand…": "the ones" stands for the subject of "are".
+  const head = antecedent[0]?.head
+  if (head !== undefined && /^(one|ones)$/.test(reader.norm(head)) && BE.has(reader.norm(antecedent[0].start - 1))) {
+    const subject = reader.leftNp(antecedent[0].start - 2, 0)
+    if (subject.length > 0) return subject
+  }
+  return antecedent
 }
