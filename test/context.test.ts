@@ -203,3 +203,10 @@ test('the writer\'s own ("my life"), a vote of the people, an owner named by "of
   assert.deepEqual(rules('The new café follows in the footsteps of the old one.'), [])
   assert.deepEqual(rules('The illness pulls him back.'), ['1:illness-controls-person'])
 })
+
+test('a label inside the name of a body; a status ticked by a clinical condition; a bare "rate" is not a measure', () => {
+  assert.deepEqual(rules('Connect people with the Psychiatric Patient Advocate Office on request.'), [])
+  assert.deepEqual(rules('He was a Psychiatric Patient for years.'), ['1:mental-patient'])
+  assert.deepEqual(rules('Tick Recovered when the person has had no symptoms and no admissions for a year.'), ['1:recovery-defined-by-measure'])
+  assert.deepEqual(rules('People who have recovered are paid at the standard rate when they speak at training days.'), [])
+})

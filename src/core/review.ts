@@ -8,7 +8,7 @@
 import type {Sentence} from 'nlcst'
 import {ruleSeverity} from './config.js'
 import {definedTermSpan, Discussion, isMention} from './context/mention.js'
-import {inProperName, isLabelCell, isTitle} from './context/title.js'
+import {inBodyName, inProperName, isLabelCell, isTitle} from './context/title.js'
 import {documentProfile} from './context/front-matter.js'
 import {documentName, nameHolds} from './context/document-name.js'
 import {leadInOf, leadInSubject, type LeadIn} from './context/lead-in.js'
@@ -225,7 +225,7 @@ export class Reviewer implements CandidateSource {
           // A list under "Peer specialists do not:" or "Spot the language:" is rejected or discussed wording.
           if (leadIn === 'unknown') leadIn = within ? leadInOf(within.text, (paragraph.position?.start.offset ?? start) + within.base) : leadInOf(text, paragraph.position?.start.offset ?? start)
           if (leadIn === 'discussed' || (leadIn === 'rejected' && rule.category !== 'labelling')) continue
-          if (rule.category !== 'labelling' && inProperName(tokens, match.start, match.end)) continue
+          if (rule.category !== 'labelling' ? inProperName(tokens, match.start, match.end) : inBodyName(tokens, match.start, match.end)) continue
           // People describing themselves, or a label they were given; a peer calling themself a role model is still one.
           if ((rule.person || rule.category !== 'role-model') && isSelfDescription(tokens, match.start, rule.person === true, rule.category !== 'labelling')) continue
           if (rule.category !== 'labelling' && !negationKeeps(rule) && isRejected(tokens, text, match.start, rule.kind === 'verb')) continue

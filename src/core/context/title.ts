@@ -159,8 +159,21 @@ export function isLabelCell(text: string, start: number, end: number): boolean {
 const NAME_JOINS = new Set(['and', 'of', 'for', 'the', '&', 'in', 'on'])
 
 export function inProperName(tokens: Token[], start: number, end: number): boolean {
+  return nameSpan(tokens, start, end) !== undefined
+}
+
+/** Bodies whose names may hold a label ("Psychiatric Patient Advocate Office", "Mental Patients' Union"). */
+const BODIES = new Set('office union association society council board service services centre center act programme program project network alliance trust foundation committee group unit team league movement front coalition commission'.split(' '))
+
+/** A label inside the name of a body is the body's name, not a word for a person. */
+export function inBodyName(tokens: Token[], start: number, end: number): boolean {
+  const span = nameSpan(tokens, start, end)
+  return span !== undefined && span[1] > end && BODIES.has(tokens[span[1] - 1].norm)
+}
+
+function nameSpan(tokens: Token[], start: number, end: number): [number, number] | undefined {
   const capital = (i: number) => tokens[i] !== undefined && /^\p{Lu}/u.test(tokens[i].raw) && tokens[i].raw !== tokens[i].raw.toUpperCase()
-  for (let i = start; i < end; i++) if (!capital(i)) return false
+  for (let i = start; i < end; i++) if (!capital(i)) return undefined
   // Sentence-initial capitals say nothing; a name needs capitals beyond the first word of the sentence.
   // "Patient and Public Involvement", "Recovery College for Adults": small words join a name's parts.
   const joins = (i: number) => NAME_JOINS.has(tokens[i]?.norm ?? '') && tokens[i].join !== 'break'
@@ -178,5 +191,5 @@ export function inProperName(tokens: Token[], start: number, end: number): boole
   }
   let words = 0
   for (let i = first; i < last; i++) if (capital(i)) words++
-  return first > 0 ? words >= 2 : words >= 3
+  return (first > 0 ? words >= 2 : words >= 3) ? [first, last] : undefined
 }

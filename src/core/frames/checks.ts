@@ -231,8 +231,12 @@ export function anchorIsArgument(clause: Clause, reader: SentenceReader): boolea
   if (prev === 'by' && /^(mean|means|meant|define|defined|defines)$/.test(tokens[p - 1]?.norm ?? '')) return true
   if (BE.has(prev) || PREDICATE_LINKS.has(prev) || (prev.endsWith('ed') && tokens[clause.verbStart].join === 'space')) return true
   if (PREPOSITIONS.has(prev)) return false
+  // "tick Recovered when…", "code the episode recovered once…": a status given by a condition.
+  if (LABEL_VERBS.test(prev) && /^(when|once|if|only|until|after)$/.test(next)) return true
   return (isVerbGroupWord(next) && !isAdverb(next) && next !== 'to') || SUBJECT_VERBS.has(next)
 }
+
+const LABEL_VERBS = /^(tick|ticks|ticked|mark|marks|marked|code|codes|coded|record|records|recorded|select|selects|selected|flag|flags|flagged|enter|enters|entered|class|classed|classify|classified|list|listed|report|reported|rate|rated)$/
 
 const STAGE_NOUNS = new Set(['point', 'stage', 'step', 'phase', 'level', 'milestone', 'start', 'beginning', 'end', 'part', 'place', 'position'])
 
