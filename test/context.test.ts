@@ -208,5 +208,5 @@ test('a label inside the name of a body; a status ticked by a clinical condition
   assert.deepEqual(rules('Connect people with the Psychiatric Patient Advocate Office on request.'), [])
   assert.deepEqual(rules('He was a Psychiatric Patient for years.'), ['1:mental-patient'])
   assert.deepEqual(rules('Tick Recovered when the person has had no symptoms and no admissions for a year.'), ['1:recovery-defined-by-measure'])
-  assert.deepEqual(rules('People who have recovered are paid at the standard rate when they speak at training days.'), [])
+  assert.deepEqual(rules('People who have recovered are paid at the Tier 3 rate when they speak at training days.'), [])
 })
