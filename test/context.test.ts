@@ -210,3 +210,10 @@ test('a label inside the name of a body; a status ticked by a clinical condition
   assert.deepEqual(rules('Tick Recovered when the person has had no symptoms and no admissions for a year.'), ['1:recovery-defined-by-measure'])
   assert.deepEqual(rules('People who have recovered are paid at the Tier 3 rate when they speak at training days.'), [])
 })
+
+test('a practice given up ("moves away from counting…"), an item of a negated list', () => {
+  assert.deepEqual(rules('The strategy moves away from counting recovery by the number of discharges.'), [])
+  assert.deepEqual(rules('We count recovery by the number of discharges.'), ['1:recovery-measured'])
+  assert.deepEqual(rules('Peer supporters do not assess risk, write clinical notes or give advice on medication.'), [])
+  assert.deepEqual(rules('Peer workers do not diagnose but write clinical notes.'), ['1:clinical-notes'])
+})

@@ -55,10 +55,35 @@ export function isRejected(tokens: Token[], text: string, start: number, verb = 
       if (LINKING.has(w) || (verb && /^(do|does|did|will|would|should|can|could|must|may|might|ever|always|usually)$/.test(w))) continue
       // "You are not a patient or a client here": an alternative of up to three words before the words.
       const or = tokens.slice(k, Math.min(start, k + 4)).findIndex((t) => t.norm === 'or' || t.norm === 'nor')
-      if (or <= 0 || !tokens.slice(k + or + 1, start).every((t) => LINKING.has(t.norm))) return false
+      if (or <= 0 || !tokens.slice(k + or + 1, start).every((t) => LINKING.has(t.norm))) return negatedList(tokens, text, i, start)
       k += or
     }
     return true
   }
   return false
+}
+
+/** "The strategy moves away from counting recovery by…", "instead of judging people by…": a practice given up. */
+export function practiceLeftBehind(tokens: Token[], start: number): boolean {
+  for (let i = start; i >= 2 && start - i <= 6; i--) {
+    if (!tokens[i].norm.endsWith('ing') || tokens[i].join === 'break') continue
+    const a = tokens[i - 2].norm
+    const b = tokens[i - 1].norm
+    if ((b === 'from' && a === 'away' && /^(mov|step|shift|turn)/.test(tokens[i - 3]?.norm ?? '')) || (a === 'instead' && b === 'of') || (a === 'rather' && b === 'than')) return true
+  }
+  return false
+}
+
+/** "Peer supporters do not assess risk, write clinical notes or give advice": an item of a list the negation governs. */
+function negatedList(tokens: Token[], text: string, negator: number, start: number): boolean {
+  let comma = false
+  let or = false
+  for (let k = negator + 1; k < Math.min(tokens.length, start + 10); k++) {
+    const gap = text.slice(tokens[k - 1].end, tokens[k].start)
+    if (CLAUSE_PUNCTUATION.test(gap)) break
+    if (gap.includes(',')) comma = true
+    if (tokens[k].norm === 'or' || tokens[k].norm === 'nor') or = true
+    if (SUBORDINATORS.has(tokens[k].norm) || RELATIVES.has(tokens[k].norm) || tokens[k].norm === 'but') return false
+  }
+  return comma && or
 }
