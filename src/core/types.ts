@@ -69,6 +69,8 @@ export interface FrameSpec {
   near?: string[] | string[][]
   /** `near` looks at the whole sentence, not the clause ("if the peer could do it, so can they"). */
   nearSentence?: boolean
+  /** `near`'s words must be past participles: something already done to the person ("told which group they have been allocated to"). */
+  nearDone?: boolean
   /** Not a finding when one of these occurs in the clause. */
   unlessNear?: string[]
   /** The object may be a clause ("decides which groups you attend") naming one of these. */

@@ -348,12 +348,13 @@ export class FrameMatcher {
       if (!found) return undefined
       parts.push(headOnly(found))
     }
-    const inClause = (classes: Set<string>) => {
-      const hit = spec.nearSentence ? firstHitOf(reader.hits, classes) : firstHit(hitsIn(reader.hits, clause.start, clause.end), classes)
-      return hit?.addressed ? firstHit(reader.hits.filter((h) => !h.addressed && (spec.nearSentence || (h.start >= clause.start && h.end <= clause.end))), classes) : hit
+    const inClause = (classes: Set<string>, done = false) => {
+      const hits = done ? reader.hits.filter((h) => h.participle) : reader.hits
+      const hit = spec.nearSentence ? firstHitOf(hits, classes) : firstHit(hitsIn(hits, clause.start, clause.end), classes)
+      return hit?.addressed ? firstHit(hits.filter((h) => !h.addressed && (spec.nearSentence || (h.start >= clause.start && h.end <= clause.end))), classes) : hit
     }
     for (const group of frame.near) {
-      const hit = inClause(group)
+      const hit = inClause(group, spec.nearDone)
       if (!hit) return undefined
       // A noun anchor's key span reaches the word it is tied to ("recovery … below the cut-off").
       if (frame.nounAnchor && group === frame.near[0]) parts.push({start: hit.start, end: hit.end, head: hit.end - 1, negative: false})
