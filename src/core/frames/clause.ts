@@ -118,10 +118,9 @@ export class SentenceReader {
   leftNp(j: number, floor: number, depth = 0): Np[] {
     if (j < floor || !this.isHeadable(j) || depth > 4) return []
     let i = j
-    // A pronoun takes no modifiers: "things he cannot do" is a relative clause on "things".
-    if (PRONOUNS.has(this.norm(j)) && j - 1 >= floor && this.tokens[j].join !== 'break' && this.isNoun(j - 1) && !PRONOUNS.has(this.norm(j - 1))) return [{start: j, end: j + 1, head: j, negative: false}]
     let possessor: number | undefined
-    while (i - 1 >= floor && j - i < 5 && this.tokens[i].join !== 'break') {
+    // A pronoun takes no modifiers: "things he cannot do" is a relative clause on "things".
+    while (!PRONOUNS.has(this.norm(j)) && i - 1 >= floor && j - i < 5 && this.tokens[i].join !== 'break') {
       const prev = this.norm(i - 1)
       if (DETERMINERS.has(prev) || POSSESSIVES.has(prev)) {
         i--

@@ -135,7 +135,8 @@ export class FrameMatcher {
         copula: spec.verb.includes('@copula')
       })
     }
-    for (const [name, spec] of Object.entries(all)) if (spec.kind !== 'verb') this.nounClasses.add(name)
+    // A frame's own near-words ("who", "up", "can") are not nouns: they must not end a noun phrase.
+    for (const [name, spec] of Object.entries(all)) if (spec.kind !== 'verb' && !/\/(near\d+|unlessNear)$/.test(name)) this.nounClasses.add(name)
     this.lexicon = new Lexicon(all)
     for (const f of compiled) {
       f.nounAnchor = [...f.verb].every((cls) => all[cls] !== undefined && all[cls].kind !== 'verb' && cls !== 'copula')
@@ -343,7 +344,8 @@ export class FrameMatcher {
       let found: Np | undefined
       for (let i = clause.verbEnd; i < clause.end && !found; i++) {
         if (reader.tokens[i].norm !== prep) continue
-        found = reader.rightNp(i + 1, clause.end).find((np) => np.head !== undefined && intersects(reader.classesOf(np, false), classes))
+        // Not "a matter for the members' meeting": a body of the people themselves.
+        found = reader.rightNp(i + 1, clause.end).find((np) => np.head !== undefined && intersects(reader.classesOf(np, false), classes) && !(classes.has('staff') && reader.hits.some((h) => h.cls === PERSON_CLASS && h.start >= np.start && h.end <= np.end)))
       }
       if (!found) return undefined
       parts.push(headOnly(found))
