@@ -217,3 +217,8 @@ test('a practice given up ("moves away from counting…"), an item of a negated 
   assert.deepEqual(rules('Peer supporters do not assess risk, write clinical notes or give advice on medication.'), [])
   assert.deepEqual(rules('Peer workers do not diagnose but write clinical notes.'), ['1:clinical-notes'])
 })
+
+test('a noun of quantity ("a small number of service users") and a partitive object ("most of the budget") keep their heads', () => {
+  assert.deepEqual(rules('A small number of service users account for most of the crisis budget.'), ['1:people-as-cost'])
+  assert.deepEqual(rules('A small number of new buildings account for most of the capital budget.'), [])
+})

@@ -159,7 +159,7 @@ export class SentenceReader {
     let possessor: number | undefined
     const negative = first === 'no' || first === 'not' || NEGATIVE_SUBJECTS.has(first)
     if (first === 'not') i++
-    while (i < ceiling && (DETERMINERS.has(this.norm(i)) || POSSESSIVES.has(this.norm(i)) || isAdverb(this.norm(i)) || DEGREE.has(this.norm(i)))) {
+    while (i < ceiling && (DETERMINERS.has(this.norm(i)) || POSSESSIVES.has(this.norm(i)) || isAdverb(this.norm(i)) || DEGREE.has(this.norm(i))) && !(PARTITIVES.has(this.norm(i)) && this.norm(i + 1) === 'of')) {
       if (POSSESSIVES.has(this.norm(i))) possessor = i
       i++
     }

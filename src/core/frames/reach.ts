@@ -4,7 +4,7 @@
  * with…"), a reduced relative clause ("the women we house are…"), the clause's first
  * noun phrase for an infinitive or a coordinated verb.
  */
-import {BE, isAdverb, isVerbGroupWord, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, WH} from './grammar.js'
+import {BE, isAdverb, isVerbGroupWord, PREPOSITIONS, PRONOUNS, QUANTITIES, ROLE_NOUNS, WH} from './grammar.js'
 import {single, type Np} from './phrases.js'
 import type {Token} from '../match/tokens.js'
 
@@ -81,6 +81,11 @@ export function extendLeft(reader: SentenceReader, direct: Np[], start: number):
     // A quantifier ("many of the people") heads no phrase: the people stay the subject.
     const outer = reader.leftNp(first - 2, start)
     if (outer.length === 0) break
+    // "a small number of service users", "the majority of residents": the people are the head.
+    if (QUANTITIES.has(reader.norm(first - 2))) {
+      direct = direct.map((np, i) => (i === 0 ? {...np, start: outer[0].start} : np))
+      break
+    }
     direct = outer.map((np, i) => (i === 0 ? {...np, end: Math.max(np.end, last)} : np))
   }
   return direct
