@@ -355,11 +355,13 @@ export class FrameMatcher {
       const hit = spec.nearSentence ? firstHitOf(hits, classes) : firstHit(hitsIn(hits, clause.start, clause.end), classes)
       return hit?.addressed ? firstHit(hits.filter((h) => !h.addressed && (spec.nearSentence || (h.start >= clause.start && h.end <= clause.end))), classes) : hit
     }
+    // A frame of near-words alone ("open to anyone whose condition is stable") spans its verb and them.
+    const nearOnly = !frame.agent && !frame.object && !frame.objectClause && frame.prep.length === 0 && !frame.nounAnchor
     for (const group of frame.near) {
       const hit = inClause(group, spec.nearDone)
       if (!hit) return undefined
       // A noun anchor's key span reaches the word it is tied to ("recovery … below the cut-off").
-      if (frame.nounAnchor && group === frame.near[0]) parts.push({start: hit.start, end: hit.end, head: hit.end - 1, negative: false})
+      if ((frame.nounAnchor && group === frame.near[0]) || nearOnly) parts.push({start: hit.start, end: hit.end, head: hit.end - 1, negative: false})
     }
     if (frame.unlessNear && inClause(frame.unlessNear)) return undefined
     if (spec.to) {
