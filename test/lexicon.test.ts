@@ -39,3 +39,12 @@ test('a phrasal verb split by a pronoun is tagged on its verb word; a noun or a 
   assert.deepEqual(hits('Staff pulled him, back then.'), [])
   assert.deepEqual(hits('Staff pulled him forward.'), [])
 })
+
+test('a word before an entry can give it another sense (unlessAfter): "data recovery" is not recovery', () => {
+  const lexicon = new Lexicon({recovery: {kind: 'noun', words: ['recovery'], unlessAfter: ['data', 'cost']}})
+  const hits = (text: string) => lexicon.tag(tokensOf(text)).map((h) => `${h.cls}:${h.start}-${h.end}`)
+  assert.deepEqual(hits('We tested data recovery.'), [])
+  assert.deepEqual(hits('Cost recovery is slow.'), [])
+  assert.deepEqual(hits('Her recovery is her own.'), ['recovery:1-2'])
+  assert.deepEqual(hits('We back up data; recovery takes time.'), ['recovery:4-5'])
+})

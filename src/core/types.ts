@@ -45,6 +45,8 @@ export interface WordClassSpec {
   /** How the words inflect: nouns take plurals, verbs every form. */
   kind: 'noun' | 'verb' | 'adjective' | 'other'
   words: string[]
+  /** Words that, right before an entry, give it another sense ("data recovery", "cost recovery"). */
+  unlessAfter?: string[]
 }
 
 /**

@@ -27,6 +27,8 @@ interface FormInfo {
 
 interface Entry {
   cls: string
+  /** Words before the entry that give it another sense. */
+  unlessAfter?: Set<string>
   /** Forms of each word of the entry, first word first. */
   words: Array<Map<string, FormInfo>>
 }
@@ -221,10 +223,11 @@ export class Lexicon {
     for (const [cls, spec] of Object.entries(classes)) {
       const list: Entry[] = []
       this.byClass.set(cls, list)
+      const unlessAfter = spec.unlessAfter && spec.unlessAfter.length > 0 ? new Set(spec.unlessAfter.map((w) => w.toLowerCase())) : undefined
       for (const text of spec.words) {
         const words = entryWords(text, spec.kind)
         if (words.length === 0) continue
-        const entry: Entry = {cls, words}
+        const entry: Entry = {cls, words, unlessAfter}
         list.push(entry)
         for (const [form, info] of words[0]) {
           const starts = this.first.get(form)
@@ -277,6 +280,7 @@ export class Lexicon {
       const starts = this.first.get(tokens[i].norm)
       if (starts === undefined) continue
       for (const {entry: e, info: first} of starts) {
+        if (e.unlessAfter && i > 0 && tokens[i].join !== 'break' && e.unlessAfter.has(tokens[i - 1].norm)) continue
         const n = e.words.length
         let k = 1
         for (; k < n; k++) {

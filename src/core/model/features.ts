@@ -76,7 +76,7 @@ function lexiconOf(packs: RulePack[]) {
   let frames = lexicons.get(packs)
   if (!frames) {
     const classes: Record<string, WordClassSpec> = {}
-    for (const p of packs) for (const [name, spec] of Object.entries(p.classes ?? {})) classes[name] = classes[name] ? {kind: spec.kind, words: [...classes[name].words, ...spec.words]} : spec
+    for (const p of packs) for (const [name, spec] of Object.entries(p.classes ?? {})) classes[name] = classes[name] ? {kind: spec.kind, words: [...classes[name].words, ...spec.words], unlessAfter: [...(classes[name].unlessAfter ?? []), ...(spec.unlessAfter ?? [])]} : spec
     lexicons.set(packs, (frames = new FrameMatcher(packs.flatMap((p) => p.rules), classes)))
   }
   return frames.lexicon
