@@ -222,3 +222,8 @@ test('a noun of quantity ("a small number of service users") and a partitive obj
   assert.deepEqual(rules('A small number of service users account for most of the crisis budget.'), ['1:people-as-cost'])
   assert.deepEqual(rules('A small number of new buildings account for most of the capital budget.'), [])
 })
+
+test('the noun a relative clause hangs from stands for the subject of "are" before it ("peer specialists are people our guests look up to")', () => {
+  assert.deepEqual(rules('Our peer specialists are people our guests can look up to and copy.').length, 1)
+  assert.deepEqual(rules('Our peer specialists are people our guests can talk to.'), [])
+})

@@ -299,7 +299,11 @@ export class SentenceReader {
     else if (j >= 0 && !this.possessive(j) && this.isNoun(j) && this.tokens[first].join === 'space') {
       // a reduced relative: "the risks the patient poses"
     } else return []
-    return j >= 0 && this.isHeadable(j) && !PRONOUNS.has(this.norm(j)) ? this.leftNp(j, this.clauseStart(j)).slice(0, 1) : []
+    if (j < 0 || !this.isHeadable(j) || PRONOUNS.has(this.norm(j))) return []
+    const np = this.leftNp(j, this.clauseStart(j)).slice(0, 1)
+    // "Peer specialists are people our guests look up to": the people are the peer specialists.
+    if (np.length > 0 && np[0].start >= 2 && BE.has(this.norm(np[0].start - 1))) return [...np, ...this.leftNp(np[0].start - 2, 0).slice(0, 1)]
+    return np
   }
 
   /** The noun phrase the verb group at g is said of. */
