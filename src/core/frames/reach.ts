@@ -48,8 +48,9 @@ export function extendLeft(reader: SentenceReader, direct: Np[], start: number):
     let first = Math.min(...direct.map((np) => np.start))
     const last = Math.max(...direct.map((np) => np.end))
     // "the decision on whether Ana returns home": a clause after the preposition.
-    // Not "make up for what the person cannot do": there the person is the subject of the verb inside.
-    const ownSubject = reader.norm(first - 1) === 'what' && direct[0].head !== undefined && (PRONOUNS.has(reader.norm(direct[0].head)) || reader.isPerson(direct[0].head))
+    // Not "make up for what the person cannot do", "a picture of where each person should be heading": there the
+    // person is the subject of the verb inside.
+    const ownSubject = WH.has(reader.norm(first - 1)) && direct[0].head !== undefined && (PRONOUNS.has(reader.norm(direct[0].head)) || reader.isPerson(direct[0].head))
     if (first >= 3 && WH.has(reader.norm(first - 1)) && PREPOSITIONS.has(reader.norm(first - 2)) && !ownSubject) first--
     // "the young people we see are…", "people attending the day centre are…", "residents referred to us":
     // a reduced relative clause after the noun.
