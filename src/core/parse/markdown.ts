@@ -21,6 +21,7 @@ import {ATTRIBUTION, AVOID_HEADER, endsWithLeadIn} from '../context/mention.js'
 import {NOTICE, noticeAt, type Notice} from '../notices.js'
 import {capMarkdownShape} from './shape.js'
 import {sentenceCut} from './cuts.js'
+import {plainToNlcst} from './plain-nlcst.js'
 
 /** What the rules see of a document. */
 export interface Prose {
@@ -121,6 +122,11 @@ function addPlainLines(root: Root, source: string, spans: Array<[number, number]
  */
 export function parsePlainParagraphs(text: string, spans: Array<[number, number]>): Prose {
   const lines = new LineIndex(text)
+  const blocks = spans.map(([start, end]) => ({type: 'paragraph', start, end}))
+  // The bridge's result, built directly (plain-nlcst.ts); a paragraph long enough to be cut goes the long way.
+  if (spans.every(([start, end]) => end - start <= MAX_BLOCK_CHARS)) {
+    return {tree: plainToNlcst(text, spans, lines), lines, mentions: [], directives: [], blocks, references: [], notices: []}
+  }
   const children = spans.map(([start, end]): RootContent => {
     const position = {start: lines.point(start), end: lines.point(end)}
     return {type: 'paragraph', children: [{type: 'text', value: text.slice(start, end), position}], position}
@@ -128,7 +134,6 @@ export function parsePlainParagraphs(text: string, spans: Array<[number, number]
   const notices: Notice[] = []
   const root: Root = {type: 'root', children: children.flatMap((node) => boundedPieces(node, lines, notices)), position: {start: lines.point(0), end: lines.point(text.length)}}
   const tree = bridge.runSync(root as never, new VFile(text)) as unknown as NlcstRoot
-  const blocks = spans.map(([start, end]) => ({type: 'paragraph', start, end}))
   return {tree, lines, mentions: [], directives: [], blocks, references: [], notices}
 }
 
