@@ -13,7 +13,7 @@ import remarkParse from 'remark-parse'
 import remarkRetext from 'remark-retext'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
-import {frontmatterSyntax, gfmSyntax} from './syntax.js'
+import {frontmatterSyntax, gfmPartsFor, gfmSyntax} from './syntax.js'
 import {parseDirectiveComments, type Directive} from '../directives.js'
 import {LineIndex} from '../positions.js'
 import {alignText} from './align.js'
@@ -60,8 +60,20 @@ export interface MarkdownOptions {
   frontmatter?: boolean
 }
 
-const markdown = unified().use(remarkParse).use(gfmSyntax).use(frontmatterSyntax, ['yaml', 'toml'])
-const markdownWithoutFrontmatter = unified().use(remarkParse).use(gfmSyntax)
+/** Markdown parsers by the GFM parts they read (see syntax.ts) and whether front matter may start the text. */
+const parsers = new Map<number, ReturnType<typeof markdownParser>>()
+const markdownParser = (parts: number, frontmatter: boolean) => {
+  const parser = unified().use(remarkParse).use(gfmSyntax, parts)
+  return frontmatter ? parser.use(frontmatterSyntax, ['yaml', 'toml']) : parser
+}
+/** The parser for `text`: without the GFM parts that cannot make anything in it (the same tree, for less work). */
+function parserFor(text: string, frontmatter: boolean) {
+  const parts = gfmPartsFor(text)
+  const key = parts * 2 + (frontmatter ? 1 : 0)
+  let parser = parsers.get(key)
+  if (!parser) parsers.set(key, (parser = markdownParser(parts, frontmatter)))
+  return parser
+}
 const bridge = unified().use(remarkRetext, ParseEnglish)
 
 
@@ -73,7 +85,7 @@ export function parseMarkdown(original: string, options: MarkdownOptions = {}): 
   const text = shape?.text ?? source
   const lines = new LineIndex(source)
   const file = new VFile(text)
-  const mdast = (options.frontmatter === false ? markdownWithoutFrontmatter : markdown).parse(file) as Root
+  const mdast = parserFor(text, options.frontmatter !== false).parse(file) as Root
   const mentions: Array<[number, number]> = []
   const directives: Directive[] = []
   const references: Reference[] = []
