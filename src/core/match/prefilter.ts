@@ -224,7 +224,7 @@ export class Prefilter {
         continue
       }
       if (start < 0) continue
-      const k = this.table.find(lower, start, i, hash)
+      const k = this.table.find(start, i, hash)
       start = -1
       if (k < 0 || met[k] === call) continue
       met[k] = call
@@ -280,37 +280,47 @@ export class Prefilter {
 
 /**
  * The keys by a hash of their characters, open addressing: a run of the text is found
- * from its place in the text, with no string made for it.
+ * from its place in the text, with no string made for it. A run is taken for the key
+ * with its hash and length without comparing characters: a run that only shares them
+ * can only make `mayMatch` say yes where it might have said no, which costs a parse,
+ * never a finding; and the scan touches no key's string (most words of prose are keys).
  */
 class KeyTable {
+  /** Pairs: a key's hash (with its length), the key's number + 1 (0: empty). */
   private readonly slots: Int32Array
-  private readonly mask: number
+  private readonly shift: number
 
-  constructor(private readonly keys: string[]) {
-    let size = 16
-    while (size < keys.length * 2) size *= 2
-    this.slots = new Int32Array(size).fill(-1)
-    this.mask = size - 1
+  constructor(keys: string[]) {
+    let bits = 4
+    while (1 << bits < keys.length * 2) bits++
+    this.slots = new Int32Array(2 << bits)
+    this.shift = 32 - bits
+    const mask = (1 << bits) - 1
     keys.forEach((key, k) => {
       let h = 0
       for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0
-      let slot = h & this.mask
-      while (this.slots[slot] !== -1) slot = (slot + 1) & this.mask
-      this.slots[slot] = k
+      const hash = withLength(h, key.length)
+      let slot = this.slotOf(hash)
+      while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask
+      this.slots[2 * slot] = hash
+      this.slots[2 * slot + 1] = k + 1
     })
   }
 
-  /** The number of the key equal to text[start, end), whose hash is `hash`; -1 when none. */
-  find(text: string, start: number, end: number, hash: number): number {
-    const length = end - start
-    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const k = this.slots[slot]
-      if (k === -1) return -1
-      const key = this.keys[k]
-      if (key.length !== length) continue
-      let i = 0
-      while (i < length && key.charCodeAt(i) === text.charCodeAt(start + i)) i++
-      if (i === length) return k
+  private slotOf(hash: number): number {
+    return Math.imul(hash, 0x9e3779b1) >>> this.shift
+  }
+
+  /** The number of the key taken for text[start, end) (see above), whose characters' hash is `hash`; -1 when none. */
+  find(start: number, end: number, hash: number): number {
+    const full = withLength(hash, end - start)
+    const mask = (this.slots.length >> 1) - 1
+    for (let slot = this.slotOf(full); ; slot = (slot + 1) & mask) {
+      const k = this.slots[2 * slot + 1]
+      if (k === 0) return -1
+      if (this.slots[2 * slot] === full) return k - 1
     }
   }
 }
+
+const withLength = (hash: number, length: number) => (hash ^ Math.imul(length, 0x01000193)) | 0
