@@ -1,5 +1,6 @@
 /**
- * Markdown is parsed without the GFM parts a text cannot hold (parse/syntax.ts):
+ * Markdown is parsed without the GFM parts a text cannot hold (parse/syntax.ts),
+ * and headings and plain tables without micromark (parse/simple-markdown.ts):
  * the tree must be exactly remark-gfm's, positions and all, on real documents
  * and on generated Markdown full of near-misses (addresses after character
  * references and escapes, pipes, tildes, carets, brackets).
@@ -12,6 +13,8 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {markdownRegions} from '../src/core/parse/regions.js'
 import {ALL_GFM_PARTS, gfmPartsFor, gfmSyntax} from '../src/core/parse/syntax.js'
+import {simpleMarkdown} from '../src/core/parse/simple-markdown.js'
+import {LineIndex} from '../src/core/positions.js'
 import {prng} from './support/prng.mjs'
 
 const reference = unified().use(remarkParse).use(remarkGfm)
@@ -59,4 +62,38 @@ test('generated Markdown parses as with all of GFM', () => {
     for (let i = 0; i < count; i++) text += bits[Math.floor(rand() * bits.length)] + (rand() < 0.7 ? ' ' : '')
     same(text)
   }
+})
+
+test('headings and plain tables read without micromark make remark-gfm’s tree', () => {
+  const rand = prng(9)
+  const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)]
+  const plain = ['Peer', 'support worker', 'One-to-one sessions, groups', '37.5 a week', 'Team, board (anonymised)', 'Listening; not judging', 'x', '-', '--', ':', '1.', '+', '=', 'naïve', 'é', '😀', 'Support  people', '.', '"quoted"', "it's"]
+  const nearMisses = ['', '> no', 'a | b', 'a\\|b', '**b**', 'http://a.b', 'a@b.co', '&amp;', '#', '\u00a0', '\u00a0x', '  two  spaces ', '`c`', '~', '_x_', '[x]', 'a\tb']
+  const cell = () => (rand() < 0.97 ? pick(plain) : pick(nearMisses))
+  const row = (n: number) => '|' + Array.from({length: n}, () => pick([' ', ' ', '', '  ']) + cell() + pick([' ', ' ', '', '  '])).join('|') + '|' + (rand() < 0.02 ? ' ' : '')
+  const delimiter = (n: number) => (rand() < 0.5 ? '|' : '') + Array.from({length: n}, () => pick([' ', '']) + pick([':', '']) + '-'.repeat(1 + Math.floor(rand() * 4)) + pick([':', '']) + pick([' ', ''])).join('|') + (rand() < 0.9 ? '|' : '')
+  const heading = () => '#'.repeat(1 + Math.floor(rand() * (rand() < 0.03 ? 7 : 6))) + pick([' ', ' ', ' ', ' ', ' ', '  ', '']) + pick(['Who does what', 'Training calendar', 'Summary of measures', 'x', 'Who  does what', 'Notes #1', 'A *b*', 'Closing #']) + pick(['', '', '', '', '', ' '])
+  const lines = (text: string) => new LineIndex(text)
+  let simple = 0
+  for (let k = 0; k < 3000; k++) {
+    const blocks: string[] = []
+    const count = 1 + Math.floor(rand() * 3)
+    for (let b = 0; b < count; b++) {
+      if (rand() < 0.4) blocks.push(heading())
+      else {
+        const n = 1 + Math.floor(rand() * 4)
+        const body = Math.floor(rand() * 4)
+        const rows = [row(n), delimiter(rand() < 0.03 ? n + 1 : n)]
+        for (let r = 0; r < body; r++) rows.push(row(rand() < 0.03 ? n + 1 : n))
+        if (rand() < 0.03) rows.push(pick(['text after', '', '- item']))
+        blocks.push(rows.join('\n'))
+      }
+    }
+    const text = blocks.join(pick(['\n\n', '\n\n', '\n\n', '\n', '\n\n\n'])) + pick(['\n', '', '\n\n'])
+    const tree = simpleMarkdown(text, lines(text))
+    if (tree === undefined) continue
+    simple++
+    assert.deepEqual(tree, reference.runSync(reference.parse(text)), JSON.stringify(text))
+  }
+  assert.ok(simple > 300, `only ${simple} texts were simple`)
 })

@@ -22,6 +22,7 @@ import {NOTICE, noticeAt, type Notice} from '../notices.js'
 import {capMarkdownShape} from './shape.js'
 import {sentenceCut} from './cuts.js'
 import {plainToNlcst} from './plain-nlcst.js'
+import {simpleMarkdown} from './simple-markdown.js'
 
 /** What the rules see of a document. */
 export interface Prose {
@@ -85,7 +86,8 @@ export function parseMarkdown(original: string, options: MarkdownOptions = {}): 
   const text = shape?.text ?? source
   const lines = new LineIndex(source)
   const file = new VFile(text)
-  const mdast = parserFor(text, options.frontmatter !== false).parse(file) as Root
+  // Headings and plain tables only: their tree is known without micromark (simple-markdown.ts).
+  const mdast = (shape === undefined ? simpleMarkdown(text, lines) : undefined) ?? (parserFor(text, options.frontmatter !== false).parse(file) as Root)
   const mentions: Array<[number, number]> = []
   const directives: Directive[] = []
   const references: Reference[] = []
