@@ -88,6 +88,14 @@ test('the prefilter needs every word of a phrase and one of each only-guard grou
   assert.equal(filter.mayMatch('Her CASE-MANAGERS agreed.'), true)
   // Possessives, curly apostrophes and hyphens only shorten tokens: the words still show.
   assert.equal(filter.mayMatch('The treatment’s so-called resistant-ness'), true)
+  // The scan finds words where they lie: at the very end, after repeats, and after the call before.
+  assert.equal(filter.mayMatch('resistant resistant resistant treatment'), true)
+  assert.equal(filter.mayMatch('treatments resistan treat'), false)
+  assert.equal(filter.mayMatch('resistant resistant'), false)
+  // As the lowercased text reads: the Kelvin sign lowercases to an ASCII k.
+  const kelvin = new Prefilter([{phrases: compilePhrase('key worker'), guards: []}])
+  assert.equal(kelvin.mayMatch('\u212Aey worker'), true)
+  assert.equal(kelvin.mayMatch('\u212Aex worker'), false)
 })
 
 test('documents reviewed by regions give the findings of a whole parse', () => {

@@ -86,6 +86,13 @@ export class Prefilter {
   private readonly groups: number[][] = []
   /** The sets holding each key. */
   private readonly setsOfKey = new Map<string, number[]>()
+  /** The keys, numbered, for the scan (see KeyTable): each key's sets, and whether a phrase starts with one of them. */
+  private readonly table: KeyTable
+  private readonly keySets: number[][] = []
+  private readonly startsPhrase: Uint8Array
+  /** In `mayMatch`: the call in which each key was last met (a word repeats: its sets are marked once). */
+  private readonly keyMet: Uint32Array
+  private call = 0
   /** In `mayMatch`: 0 not tested yet, 1 holds, 2 does not (requirements first, then groups). */
   private readonly state: Uint8Array
   /** In `mayMatch`: which sets the text meets. */
@@ -184,44 +191,136 @@ export class Prefilter {
     }
     this.state = new Uint8Array(this.requirementSets.length + this.groups.length)
     this.present = new Uint8Array(setKeys.length)
+    const keys = [...this.setsOfKey.keys()]
+    this.table = new KeyTable(keys)
+    this.startsPhrase = new Uint8Array(keys.length)
+    keys.forEach((key, k) => {
+      this.keySets.push(this.setsOfKey.get(key)!)
+      if (this.firstKeys.has(key)) this.startsPhrase[k] = 1
+    })
+    this.keyMet = new Uint32Array(keys.length)
   }
   /** False only when no rule can match anywhere in `text`. */
   mayMatch(text: string): boolean {
     if (this.always) return true
-    // The distinct words only (a long text repeats its words: no array of every run is made).
-    const words = new Set<string>()
-    let first = false
+    // Runs of [a-z0-9] in the lowercased text, each looked up where it lies (no string or array per word:
+    // a review scans most of the document, and garbage made here is collected during the parse).
     const lower = text.toLowerCase()
-    RUN.lastIndex = 0
-    for (let m = RUN.exec(lower); m; m = RUN.exec(lower)) {
-      if (words.has(m[0])) continue
-      words.add(m[0])
-      if (!first && this.firstKeys.has(m[0])) first = true
-    }
-    // Most text holds no phrase's first word.
-    if (!first) return false
-    // The sets the text meets; of those, the ones some phrase starts with.
+    const call = ++this.call === 0xffffffff ? this.restartCalls() : this.call
+    const met = this.keyMet
     const present = this.present.fill(0)
     const starts: number[] = []
-    for (const word of words) {
-      const ids = this.setsOfKey.get(word)
-      if (!ids) continue
-      for (let i = 0; i < ids.length; i++) {
-        const id = ids[i]
+    let first = false
+    let start = -1
+    let hash = 0
+    for (let i = 0; i <= lower.length; i++) {
+      const c = i < lower.length ? lower.charCodeAt(i) : 0
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (start < 0) {
+          start = i
+          hash = 0
+        }
+        hash = (Math.imul(hash, 31) + c) | 0
+        continue
+      }
+      if (start < 0) continue
+      const k = this.table.find(start, i, hash)
+      start = -1
+      if (k < 0 || met[k] === call) continue
+      met[k] = call
+      if (this.startsPhrase[k] === 1) first = true
+      // The sets the text meets; of those, the ones some phrase starts with.
+      const ids = this.keySets[k]
+      for (let n = 0; n < ids.length; n++) {
+        const id = ids[n]
         if (present[id] === 1) continue
         present[id] = 1
         if (this.entriesOfSet[id] !== undefined) starts.push(id)
       }
     }
-    const state = this.state.fill(0)
-    const holdsReq = (n: number) => (state[n] ||= this.requirementSets[n].every((id) => present[id] === 1) ? 1 : 2) === 1
-    const groupBase = this.requirementSets.length
-    const holdsGroup = (g: number) => (state[groupBase + g] ||= this.groups[g].some(holdsReq) ? 1 : 2) === 1
+    // Most text holds no phrase's first word.
+    if (!first) return false
+    this.state.fill(0)
     for (const id of starts) {
       for (const entry of this.entriesOfSet[id]!) {
-        if (holdsReq(entry.phrase) && entry.guards.every(holdsGroup)) return true
+        if (this.holdsRequirement(entry.phrase) && this.holdsGroups(entry.guards)) return true
       }
     }
     return false
   }
+
+  /** Whether every key set of requirement `n` is present (memoised in `state` for the call). */
+  private holdsRequirement(n: number): boolean {
+    const state = this.state
+    if (state[n] === 0) {
+      const sets = this.requirementSets[n]
+      let all = true
+      for (let i = 0; i < sets.length && all; i++) all = this.present[sets[i]] === 1
+      state[n] = all ? 1 : 2
+    }
+    return state[n] === 1
+  }
+
+  /** Whether in each guard group some requirement holds. */
+  private holdsGroups(groups: number[]): boolean {
+    const state = this.state
+    const base = this.requirementSets.length
+    for (const g of groups) {
+      if (state[base + g] === 0) state[base + g] = this.groups[g].some((n) => this.holdsRequirement(n)) ? 1 : 2
+      if (state[base + g] === 2) return false
+    }
+    return true
+  }
+
+  private restartCalls(): number {
+    this.keyMet.fill(0)
+    return (this.call = 1)
+  }
 }
+
+/**
+ * The keys by a hash of their characters, open addressing: a run of the text is found
+ * from its place in the text, with no string made for it. A run is taken for the key
+ * with its hash and length without comparing characters: a run that only shares them
+ * can only make `mayMatch` say yes where it might have said no, which costs a parse,
+ * never a finding; and the scan touches no key's string (most words of prose are keys).
+ */
+class KeyTable {
+  /** Pairs: a key's hash (with its length), the key's number + 1 (0: empty). */
+  private readonly slots: Int32Array
+  private readonly shift: number
+
+  constructor(keys: string[]) {
+    let bits = 4
+    while (1 << bits < keys.length * 2) bits++
+    this.slots = new Int32Array(2 << bits)
+    this.shift = 32 - bits
+    const mask = (1 << bits) - 1
+    keys.forEach((key, k) => {
+      let h = 0
+      for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0
+      const hash = withLength(h, key.length)
+      let slot = this.slotOf(hash)
+      while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask
+      this.slots[2 * slot] = hash
+      this.slots[2 * slot + 1] = k + 1
+    })
+  }
+
+  private slotOf(hash: number): number {
+    return Math.imul(hash, 0x9e3779b1) >>> this.shift
+  }
+
+  /** The number of the key taken for text[start, end) (see above), whose characters' hash is `hash`; -1 when none. */
+  find(start: number, end: number, hash: number): number {
+    const full = withLength(hash, end - start)
+    const mask = (this.slots.length >> 1) - 1
+    for (let slot = this.slotOf(full); ; slot = (slot + 1) & mask) {
+      const k = this.slots[2 * slot + 1]
+      if (k === 0) return -1
+      if (this.slots[2 * slot] === full) return k - 1
+    }
+  }
+}
+
+const withLength = (hash: number, length: number) => (hash ^ Math.imul(length, 0x01000193)) | 0

@@ -13,7 +13,7 @@ import remarkParse from 'remark-parse'
 import remarkRetext from 'remark-retext'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
-import {frontmatterSyntax, gfmSyntax} from './syntax.js'
+import {frontmatterSyntax, gfmPartsFor, gfmSyntax} from './syntax.js'
 import {parseDirectiveComments, type Directive} from '../directives.js'
 import {LineIndex} from '../positions.js'
 import {alignText} from './align.js'
@@ -21,6 +21,8 @@ import {ATTRIBUTION, AVOID_HEADER, endsWithLeadIn} from '../context/mention.js'
 import {NOTICE, noticeAt, type Notice} from '../notices.js'
 import {capMarkdownShape} from './shape.js'
 import {sentenceCut} from './cuts.js'
+import {plainToNlcst} from './plain-nlcst.js'
+import {simpleMarkdown} from './simple-markdown.js'
 
 /** What the rules see of a document. */
 export interface Prose {
@@ -59,8 +61,20 @@ export interface MarkdownOptions {
   frontmatter?: boolean
 }
 
-const markdown = unified().use(remarkParse).use(gfmSyntax).use(frontmatterSyntax, ['yaml', 'toml'])
-const markdownWithoutFrontmatter = unified().use(remarkParse).use(gfmSyntax)
+/** Markdown parsers by the GFM parts they read (see syntax.ts) and whether front matter may start the text. */
+const parsers = new Map<number, ReturnType<typeof markdownParser>>()
+const markdownParser = (parts: number, frontmatter: boolean) => {
+  const parser = unified().use(remarkParse).use(gfmSyntax, parts)
+  return frontmatter ? parser.use(frontmatterSyntax, ['yaml', 'toml']) : parser
+}
+/** The parser for `text`: without the GFM parts that cannot make anything in it (the same tree, for less work). */
+function parserFor(text: string, frontmatter: boolean) {
+  const parts = gfmPartsFor(text)
+  const key = parts * 2 + (frontmatter ? 1 : 0)
+  let parser = parsers.get(key)
+  if (!parser) parsers.set(key, (parser = markdownParser(parts, frontmatter)))
+  return parser
+}
 const bridge = unified().use(remarkRetext, ParseEnglish)
 
 
@@ -72,7 +86,8 @@ export function parseMarkdown(original: string, options: MarkdownOptions = {}): 
   const text = shape?.text ?? source
   const lines = new LineIndex(source)
   const file = new VFile(text)
-  const mdast = (options.frontmatter === false ? markdownWithoutFrontmatter : markdown).parse(file) as Root
+  // Headings and plain tables only: their tree is known without micromark (simple-markdown.ts).
+  const mdast = (shape === undefined ? simpleMarkdown(text, lines) : undefined) ?? (parserFor(text, options.frontmatter !== false).parse(file) as Root)
   const mentions: Array<[number, number]> = []
   const directives: Directive[] = []
   const references: Reference[] = []
@@ -121,6 +136,11 @@ function addPlainLines(root: Root, source: string, spans: Array<[number, number]
  */
 export function parsePlainParagraphs(text: string, spans: Array<[number, number]>): Prose {
   const lines = new LineIndex(text)
+  const blocks = spans.map(([start, end]) => ({type: 'paragraph', start, end}))
+  // The bridge's result, built directly (plain-nlcst.ts); a paragraph long enough to be cut goes the long way.
+  if (spans.every(([start, end]) => end - start <= MAX_BLOCK_CHARS)) {
+    return {tree: plainToNlcst(text, spans, lines), lines, mentions: [], directives: [], blocks, references: [], notices: []}
+  }
   const children = spans.map(([start, end]): RootContent => {
     const position = {start: lines.point(start), end: lines.point(end)}
     return {type: 'paragraph', children: [{type: 'text', value: text.slice(start, end), position}], position}
@@ -128,7 +148,6 @@ export function parsePlainParagraphs(text: string, spans: Array<[number, number]
   const notices: Notice[] = []
   const root: Root = {type: 'root', children: children.flatMap((node) => boundedPieces(node, lines, notices)), position: {start: lines.point(0), end: lines.point(text.length)}}
   const tree = bridge.runSync(root as never, new VFile(text)) as unknown as NlcstRoot
-  const blocks = spans.map(([start, end]) => ({type: 'paragraph', start, end}))
   return {tree, lines, mentions: [], directives: [], blocks, references: [], notices}
 }
 
