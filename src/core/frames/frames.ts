@@ -355,8 +355,8 @@ export class FrameMatcher {
       const hit = spec.nearSentence ? firstHitOf(hits, classes) : firstHit(hitsIn(hits, clause.start, clause.end), classes)
       return hit?.addressed ? firstHit(hits.filter((h) => !h.addressed && (spec.nearSentence || (h.start >= clause.start && h.end <= clause.end))), classes) : hit
     }
-    // A frame of near-words alone ("open to anyone whose condition is stable") spans its verb and them.
-    const nearOnly = !frame.agent && !frame.object && !frame.objectClause && frame.prep.length === 0 && !frame.nounAnchor
+    // A frame with no object ("open to anyone whose condition is stable", "everything the person cannot do") spans its verb and its near-words.
+    const nearOnly = !frame.object && !frame.objectClause && frame.prep.length === 0 && !frame.nounAnchor
     for (const group of frame.near) {
       const hit = inClause(group, spec.nearDone)
       if (!hit) return undefined
