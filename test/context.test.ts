@@ -227,3 +227,8 @@ test('the noun a relative clause hangs from stands for the subject of "are" befo
   assert.deepEqual(rules('Our peer specialists are people our guests can look up to and copy.').length, 1)
   assert.deepEqual(rules('Our peer specialists are people our guests can talk to.'), [])
 })
+
+test('"her eating disorder" is one phrase headed by the disorder; "every part of her day" is headed by the day', () => {
+  assert.deepEqual(rules('Her eating disorder controls every part of her day.'), ['1:illness-controls-person'])
+  assert.deepEqual(rules('The new policy controls every part of the building.'), [])
+})

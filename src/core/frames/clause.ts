@@ -5,7 +5,7 @@
  * phrases start and end — and run only on sentences where a frame's verb occurs.
  */
 import type {Token} from '../match/tokens.js'
-import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
+import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {single, type Clause, type Np, type Oblique} from './phrases.js'
 import {absolute, coordinatedClauseAt, extendLeft, firstSubject, nearestLeft, relativeAntecedent, strandedRelative} from './reach.js'
@@ -165,7 +165,7 @@ export class SentenceReader {
     }
     if (i >= ceiling) return []
     // "one of the most effective interventions", "some of our residents": the of-phrase holds the head.
-    if (PARTITIVES.has(this.norm(i)) && this.norm(i + 1) === 'of' && this.tokens[i + 1].join !== 'break') {
+    if ((PARTITIVES.has(this.norm(i)) || QUANTITIES.has(this.norm(i))) && this.norm(i + 1) === 'of' && this.tokens[i + 1].join !== 'break') {
       const inner = this.rightNp(i + 2, ceiling, depth + 1)[0]
       if (inner?.head !== undefined) return [{...inner, start: k, negative: negative || this.norm(i) === 'none'}]
     }
