@@ -232,3 +232,8 @@ test('"her eating disorder" is one phrase headed by the disorder; "every part of
   assert.deepEqual(rules('Her eating disorder controls every part of her day.'), ['1:illness-controls-person'])
   assert.deepEqual(rules('The new policy controls every part of the building.'), [])
 })
+
+test('"struggle to" / "fail to" before a task is a lack, as "rarely" is; of a structural barrier it is not', () => {
+  assert.deepEqual(rules('People with a personality disorder typically struggle to keep relationships and jobs.'), ['1:cannot-cope'])
+  assert.deepEqual(rules('Many tenants struggle to pay the rent since the benefit cap.'), [])
+})

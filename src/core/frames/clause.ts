@@ -5,7 +5,7 @@
  * phrases start and end — and run only on sentences where a frame's verb occurs.
  */
 import type {Token} from '../match/tokens.js'
-import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
+import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, LIMITING_VERBS, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {single, type Clause, type Np, type Oblique} from './phrases.js'
 import {absolute, coordinatedClauseAt, extendLeft, firstSubject, nearestLeft, relativeAntecedent, strandedRelative} from './reach.js'
@@ -237,6 +237,12 @@ export class SentenceReader {
       if (g - 2 >= start && (incapable || (this.norm(g - 1) === 'longer' && this.norm(g - 2) === 'no'))) {
         g -= 2
         negated = true
+        continue
+      }
+      // "typically struggle to keep relationships": a lack, as "rarely" is.
+      if (g === verbStart && g - 2 >= start && this.norm(g - 1) === 'to' && LIMITING_VERBS.has(this.norm(g - 2))) {
+        g -= 2
+        limited = true
         continue
       }
       if (!isVerbGroupWord(this.norm(g - 1))) break

@@ -22,6 +22,8 @@ export const NEGATORS = set(
 )
 /** Adverbs that say something is scarce: a lack ("rarely have the skills"), though not a denial. */
 export const LIMITERS = set('rarely seldom hardly barely scarcely')
+/** Verbs that, before "to", say someone manages something seldom or not at all: "struggle to keep a job". */
+export const LIMITING_VERBS = set('struggle struggles struggled struggling fail fails failed failing')
 /** Subjects that negate the clause they head: "no one decides for you". */
 export const NEGATIVE_SUBJECTS = set('nobody noone none nothing')
 export const PREPOSITIONS = set(
