@@ -159,7 +159,8 @@ export class SentenceReader {
     let possessor: number | undefined
     const negative = first === 'no' || first === 'not' || NEGATIVE_SUBJECTS.has(first)
     if (first === 'not') i++
-    while (i < ceiling && (DETERMINERS.has(this.norm(i)) || POSSESSIVES.has(this.norm(i)) || isAdverb(this.norm(i)) || DEGREE.has(this.norm(i))) && !(PARTITIVES.has(this.norm(i)) && this.norm(i + 1) === 'of')) {
+    // Not past a comma: "for her, beginning with…" ends at "her".
+    while (i < ceiling && (DETERMINERS.has(this.norm(i)) || POSSESSIVES.has(this.norm(i)) || isAdverb(this.norm(i)) || DEGREE.has(this.norm(i))) && !(PARTITIVES.has(this.norm(i)) && this.norm(i + 1) === 'of') && this.tokens[i + 1]?.join !== 'break') {
       if (POSSESSIVES.has(this.norm(i))) possessor = i
       i++
     }
