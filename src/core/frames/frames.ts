@@ -11,7 +11,7 @@ import type {Token} from '../match/tokens.js'
 import type {Rule, WordClassSpec} from '../types.js'
 import {SentenceReader, type Clause, type Np} from './clause.js'
 import {ADDRESSEE_CLASS, ADDRESSEE_WORDS} from './addressee.js'
-import {isAdverb, isVerbGroupWord, LIMITERS, NEGATIVE_SUBJECTS, NEGATORS} from './grammar.js'
+import {isAdverb, isVerbGroupWord, LIMITERS, LIMITING_VERBS, NEGATIVE_SUBJECTS, NEGATORS} from './grammar.js'
 import {Lexicon, type Hit} from './lexicon.js'
 import {firstHit, firstHitOf, hitsIn} from './hits.js'
 import {anchorIsArgument, anchorNegated, complementClasses, conditional, gated, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, ownedBy, PERSON_CLASS, PERSONAL, resolve, selfOwned, shared, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
@@ -58,7 +58,7 @@ function meets(a: Set<string>, b: Set<string>): boolean {
 }
 
 /** Contracted negators ("don't", "can't") all show the run "t" (see match/prefilter.ts): it stands for any of them. */
-const NEGATOR_WORDS = [...NEGATORS, ...NEGATIVE_SUBJECTS, ...LIMITERS, 't']
+const NEGATOR_WORDS = [...NEGATORS, ...NEGATIVE_SUBJECTS, ...LIMITERS, ...LIMITING_VERBS, 't']
 
 /** One word of these forms, as the prefilter reads it. */
 const oneWord = (forms: string[]): KeyedPhrase => ({slots: [{forms: new Map(forms.map((f) => [f, true]))}]})
