@@ -237,3 +237,12 @@ test('"struggle to" / "fail to" before a task is a lack, as "rarely" is; of a st
   assert.deepEqual(rules('People with a personality disorder typically struggle to keep relationships and jobs.'), ['1:cannot-cope'])
   assert.deepEqual(rules('Many tenants struggle to pay the rent since the benefit cap.'), [])
 })
+
+test('things that refuse or go mad, a practice proposed and turned down', () => {
+  assert.deepEqual(rules('The photocopier keeps refusing to staple.'), [])
+  assert.deepEqual(rules('He keeps refusing his medication.'), ['1:refused'])
+  assert.deepEqual(rules('The crowd went mad when the home side scored.'), [])
+  assert.deepEqual(rules('Local residents agitated for years for a pedestrian crossing.'), [])
+  assert.deepEqual(rules('The board rejected a proposal to count recovery by the number of discharges.'), [])
+  assert.deepEqual(rules('The board approved a proposal to count recovery by the number of discharges.'), ['1:recovery-measured'])
+})
