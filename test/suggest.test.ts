@@ -185,6 +185,8 @@ describe('read by hand on real documents', () => {
     assert.equal(first("Sessions address patients' needs.", 'patient'), "Sessions address people's needs.")
     assert.equal(first("Notes use the patient's own words.", 'patient'), "Notes use the person's own words.")
     assert.ok(offered("Notes use the patient's own words.", 'patient').results.every((r) => !/support's/.test(r)))
+    // Only a noun takes the possessive: not "the people supporting you's view".
+    assert.ok(offered("Leave depends on the treatment team's view of how settled he is.", 'treatment-team').results.every((r) => !/you's/.test(r)))
   })
 
   test('a quantity, a that-clause, a part of a group, a wh-clause, a tautology: no drop-in that breaks them', () => {

@@ -114,6 +114,8 @@ function place(written: Shapes, ctx: FitContext): Proposal {
       if (slot.plural && noun.mass && /^(are|were|have|do|need|tend|seem|remain|make|become)$/.test(nextWord)) return advice
       // "The treatment team determines" → not "The people supporting you determines".
       if (!slot.plural && /^(the\s+)?people\b/i.test(phrase) && (/^(is|was|has|does)$/.test(nextWord) || (/[^s]s$/.test(nextWord) && tokens[ctx.end]?.join === 'space'))) return advice
+      // "the treatment team's view" → not "the people supporting you's view": only a noun takes the possessive.
+      if (/^['\u2019]s?\b/.test(text.slice(ctx.to, ctx.to + 2)) && /\b(you|them|us|me|him|her|it|with|to|for|of|who|that|well|again)$/i.test(phrase)) return advice
       const ownDeterminer = DETERMINED.test(phrase)
       const plainPhrase = phrase.replace(/^(a|an)\s+/i, '')
       const before = tokens[ctx.start - 1]
