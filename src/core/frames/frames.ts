@@ -6,12 +6,12 @@
  * classes. A negated clause ("the team never decides for you") rejects the
  * frame, and so does a decision made with the person.
  */
-import type {KeyedPhrase} from '../match/prefilter.js'
 import type {Token} from '../match/tokens.js'
 import type {Rule, WordClassSpec} from '../types.js'
 import {SentenceReader, type Clause, type Np} from './clause.js'
 import {ADDRESSEE_CLASS, ADDRESSEE_WORDS} from './addressee.js'
-import {isAdverb, isVerbGroupWord, LIMITERS, NEGATIVE_SUBJECTS, NEGATORS} from './grammar.js'
+import {isAdverb, isVerbGroupWord, NEGATORS} from './grammar.js'
+import {requiredClasses, requiredWords, type PrefilterEntry, type PrefilterWords} from './required.js'
 import {Lexicon, type Hit} from './lexicon.js'
 import {firstHit, firstHitOf, hitsIn} from './hits.js'
 import {anchorIsArgument, anchorNegated, complementClasses, conditional, gated, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, ownedBy, PERSON_CLASS, PERSONAL, resolve, selfOwned, shared, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
@@ -29,53 +29,13 @@ const BY_PREPS = new Set(['by', 'using', 'through', 'via', 'as', 'against', 'fro
 
 export type {FrameMatch} from './checks.js'
 
-/** Entries of word classes for the prefilter: each entry a phrase of its words' forms. */
-export type PrefilterWords = KeyedPhrase[]
-export interface PrefilterEntry {
-  verb: PrefilterWords
-  /** A word of each must occur too. */
-  slots: PrefilterWords[]
-}
-
-/**
- * The class sets a match of the frame always needs a word of: what `matchSentence` checks before it
- * reads the clause (`needs`); an owner where `check` always asks for one (no object slot, or a
- * required object); the agent of a frame that is never read as a passive (a copula, or the active
- * voice only), which `agentless` does not excuse.
- */
-function requiredClasses(f: CompiledFrame): Array<Set<string>> {
-  const out = [...f.needs]
-  if (f.owner && (!f.spec.objectOptional || (!f.object && !f.objectClause))) out.push(f.owner)
-  if (f.agent && f.spec.agentless && (f.copula || f.spec.voice === 'active')) out.push(f.agent)
-  return out
-}
+export type {PrefilterEntry, PrefilterWords} from './required.js'
 
 /** Whether the two sets share a member: walk the smaller one. */
 function meets(a: Set<string>, b: Set<string>): boolean {
   if (a.size > b.size) return meets(b, a)
   for (const x of a) if (b.has(x)) return true
   return false
-}
-
-/** Contracted negators ("don't", "can't") all show the run "t" (see match/prefilter.ts): it stands for any of them. */
-const NEGATOR_WORDS = [...NEGATORS, ...NEGATIVE_SUBJECTS, ...LIMITERS, 't']
-
-/** One word of these forms, as the prefilter reads it. */
-const oneWord = (forms: string[]): KeyedPhrase => ({slots: [{forms: new Map(forms.map((f) => [f, true]))}]})
-
-/**
- * Words a match of the frame always needs one of, each group as one word of forms: the preposition of
- * a `for` or `prep` slot, "to" after the verb, one of the modals, a negator for a frame found only
- * negated.
- */
-function requiredWords(f: CompiledFrame): PrefilterWords[] {
-  const out: string[][] = []
-  if (f.for) out.push(['for'])
-  for (const [prep] of f.prep) out.push([prep])
-  if (f.spec.to) out.push(['to'])
-  if (f.spec.modal) out.push(f.spec.modal)
-  if (f.spec.negated === 'only' && !f.spec.gating) out.push(NEGATOR_WORDS)
-  return out.map((forms) => [oneWord(forms)])
 }
 
 export class FrameMatcher {
@@ -87,6 +47,9 @@ export class FrameMatcher {
   /** The one clause reader, reset for each sentence. */
   private readonly reader: SentenceReader
   private readonly met: Uint8Array
+  /** The hits `met` and `present` were last made for (the second opinion asks `nearMiss` of the same). */
+  private metHits: readonly Hit[] | undefined
+  private present = new Set<string>()
 
   constructor(rules: Rule[], classes: Record<string, WordClassSpec>) {
     // A slot written as words becomes a class of its own.
@@ -170,15 +133,26 @@ export class FrameMatcher {
    * there, and only for one of those categories.
    */
   nearMiss(hits: readonly Hit[]): Map<string, [number, number]> {
-    const present = new Set<string>()
-    for (const h of hits) present.add(h.cls)
+    // Most often the sentence matchSentence just read: its classes and the frames' needs are known.
+    const same = hits === this.metHits
+    let present = this.present
+    if (!same) {
+      present = new Set<string>()
+      for (const h of hits) present.add(h.cls)
+    }
+    const met = this.met
+    const needsMet = (frame: CompiledFrame) => {
+      if (!same) return frame.needs.every((classes) => meets(present, classes))
+      if (met[frame.index] === 0) met[frame.index] = frame.needs.every((classes) => meets(present, classes)) ? 1 : 2
+      return met[frame.index] === 1
+    }
     const spans = new Map<string, [number, number]>()
     for (const verb of hits) {
       const frames = this.byVerb.get(verb.cls)
       if (frames === undefined) continue
       for (const frame of frames) {
         // Every class the frame needs is in the sentence: only the clause's structure kept it from matching.
-        if (spans.has(frame.rule.category) || !frame.needs.every((classes) => meets(present, classes))) continue
+        if (spans.has(frame.rule.category) || !needsMet(frame)) continue
         // The span: the verb and, for each class the frame needs, the nearest word of it (the first of equals).
         let start = verb.start
         let end = verb.end
@@ -237,6 +211,8 @@ export class FrameMatcher {
     const hits = this.lexicon.tag(tokens)
     const present = new Set<string>()
     for (const h of hits) present.add(h.cls)
+    this.metHits = hits
+    this.present = present
     let reader: SentenceReader | undefined
     const found: FrameMatch[] = []
     const clauses = new Map<number, Clause>()
