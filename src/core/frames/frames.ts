@@ -17,6 +17,7 @@ import {firstHit, firstHitOf, hitsIn} from './hits.js'
 import {anchorIsArgument, anchorNegated, complementClasses, conditional, gated, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, ownedBy, PERSON_CLASS, PERSONAL, resolve, selfOwned, shared, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
 import {single} from './phrases.js'
 import {aboutPerson} from './person-subject.js'
+import {FrameNeeds} from './needs.js'
 
 /** Words after which a verb's form is a noun. */
 const NOUN_SIGNALS = new Set('a an the this these those their its our your my his every another'.split(' '))
@@ -31,12 +32,6 @@ export type {FrameMatch} from './checks.js'
 
 export type {PrefilterEntry, PrefilterWords} from './required.js'
 
-/** Whether the two sets share a member: walk the smaller one. */
-function meets(a: Set<string>, b: Set<string>): boolean {
-  if (a.size > b.size) return meets(b, a)
-  for (const x of a) if (b.has(x)) return true
-  return false
-}
 
 export class FrameMatcher {
   readonly lexicon: Lexicon
@@ -46,10 +41,8 @@ export class FrameMatcher {
   private readonly byVerb = new Map<string, CompiledFrame[]>()
   /** The one clause reader, reset for each sentence. */
   private readonly reader: SentenceReader
-  private readonly met: Uint8Array
-  /** The hits `met` and `present` were last made for (the second opinion asks `nearMiss` of the same). */
-  private metHits: readonly Hit[] | undefined
-  private present = new Set<string>()
+  /** Whether a sentence meets each frame's class sets (`needs`). */
+  private readonly needs: FrameNeeds
 
   constructor(rules: Rule[], classes: Record<string, WordClassSpec>) {
     // A slot written as words becomes a class of its own.
@@ -108,7 +101,7 @@ export class FrameMatcher {
       for (const cls of f.verb) (this.byVerb.get(cls) ?? this.byVerb.set(cls, []).get(cls)!).push(f)
     }
     this.frames = compiled
-    this.met = new Uint8Array(compiled.length)
+    this.needs = new FrameNeeds(compiled)
     this.reader = new SentenceReader(this.nounClasses)
     for (const f of compiled) for (const cls of f.verb) for (const form of this.lexicon.firstForms(cls)) this.anchors.add(form)
   }
@@ -133,26 +126,15 @@ export class FrameMatcher {
    * there, and only for one of those categories.
    */
   nearMiss(hits: readonly Hit[]): Map<string, [number, number]> {
-    // Most often the sentence matchSentence just read: its classes and the frames' needs are known.
-    const same = hits === this.metHits
-    let present = this.present
-    if (!same) {
-      present = new Set<string>()
-      for (const h of hits) present.add(h.cls)
-    }
-    const met = this.met
-    const needsMet = (frame: CompiledFrame) => {
-      if (!same) return frame.needs.every((classes) => meets(present, classes))
-      if (met[frame.index] === 0) met[frame.index] = frame.needs.every((classes) => meets(present, classes)) ? 1 : 2
-      return met[frame.index] === 1
-    }
+    // Most often the sentence matchSentence just read: the frames' needs are known then.
+    this.needs.read(hits)
     const spans = new Map<string, [number, number]>()
     for (const verb of hits) {
       const frames = this.byVerb.get(verb.cls)
       if (frames === undefined) continue
       for (const frame of frames) {
         // Every class the frame needs is in the sentence: only the clause's structure kept it from matching.
-        if (spans.has(frame.rule.category) || !needsMet(frame)) continue
+        if (spans.has(frame.rule.category) || !this.needs.meet(frame)) continue
         // The span: the verb and, for each class the frame needs, the nearest word of it (the first of equals).
         let start = verb.start
         let end = verb.end
@@ -209,15 +191,10 @@ export class FrameMatcher {
   matchSentence(tokens: Token[], text: string): FrameMatch[] {
     if (!this.anchored(tokens)) return []
     const hits = this.lexicon.tag(tokens)
-    const present = new Set<string>()
-    for (const h of hits) present.add(h.cls)
-    this.metHits = hits
-    this.present = present
+    this.needs.read(hits)
     let reader: SentenceReader | undefined
     const found: FrameMatch[] = []
     const clauses = new Map<number, Clause>()
-    // Whether each frame's needs are met in this sentence: 0 not asked yet, 1 yes, 2 no.
-    const met = this.met.fill(0)
     for (const hit of hits) {
       const frames = this.byVerb.get(hit.cls)
       if (frames === undefined) continue
@@ -226,8 +203,7 @@ export class FrameMatcher {
       for (const frame of frames) {
         if (asNoun && !frame.nounAnchor) continue
         // Every class the frame needs must occur in the sentence before its clause is worth reading.
-        if (met[frame.index] === 0) met[frame.index] = frame.needs.every((classes) => meets(present, classes)) ? 1 : 2
-        if (met[frame.index] === 2) continue
+        if (!this.needs.meet(frame)) continue
         reader ??= this.reader.reset(tokens, text, hits)
         const key = ((hit.start * (tokens.length + 1) + hit.end) << 1) | (frame.copula ? 1 : 0)
         let clause = clauses.get(key)
