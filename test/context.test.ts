@@ -227,3 +227,22 @@ test('the noun a relative clause hangs from stands for the subject of "are" befo
   assert.deepEqual(rules('Our peer specialists are people our guests can look up to and copy.').length, 1)
   assert.deepEqual(rules('Our peer specialists are people our guests can talk to.'), [])
 })
+
+test('"her eating disorder" is one phrase headed by the disorder; "every part of her day" is headed by the day', () => {
+  assert.deepEqual(rules('Her eating disorder controls every part of her day.'), ['1:illness-controls-person'])
+  assert.deepEqual(rules('The new policy controls every part of the building.'), [])
+})
+
+test('"struggle to" / "fail to" before a task is a lack, as "rarely" is; of a structural barrier it is not', () => {
+  assert.deepEqual(rules('People with a personality disorder typically struggle to keep relationships and jobs.'), ['1:cannot-cope'])
+  assert.deepEqual(rules('Many tenants struggle to pay the rent since the benefit cap.'), [])
+})
+
+test('things that refuse or go mad, a practice proposed and turned down', () => {
+  assert.deepEqual(rules('The photocopier keeps refusing to staple.'), [])
+  assert.deepEqual(rules('He keeps refusing his medication.'), ['1:refused'])
+  assert.deepEqual(rules('The crowd went mad when the home side scored.'), [])
+  assert.deepEqual(rules('Local residents agitated for years for a pedestrian crossing.'), [])
+  assert.deepEqual(rules('The board rejected a proposal to count recovery by the number of discharges.'), [])
+  assert.deepEqual(rules('The board approved a proposal to count recovery by the number of discharges.'), ['1:recovery-measured'])
+})

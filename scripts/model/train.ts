@@ -52,7 +52,7 @@ export const DEFAULTS: TrainOptions = {
   keepAny: 4000,
   keepCategory: 1200,
   triggerWeight: 0.4,
-  threshold: 0.9
+  threshold: 0.85
 }
 
 export interface Labelled {

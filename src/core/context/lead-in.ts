@@ -19,7 +19,7 @@ export type LeadIn = 'rejected' | 'discussed' | undefined
 const LIST_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)]|\(?[a-z]\))[ \t]+|^[ \t]*[|>]/
 const NEGATED = /\b(not|never|no longer|don'?t|doesn'?t|won'?t|cannot|can'?t|mustn'?t|shouldn'?t|aren'?t|isn'?t|nor|neither|avoid|instead of|rather than)\b/i
 const EXERCISE =
-  /\b(spot|rewrite|re-write|reword|rephrase|underline|circle|highlight|(extract|example|passage|letter|note|referral) below|how would you (re-?write|reword|rephrase|say|put|word|phrase)|which of (these|the following)|discuss|critique|examples? (of|to)|terms such as|words such as|phrases such as|moving away from|no longer use|outdated|unhelpful (language|terms|words|phrases)|words? to avoid|phrases? to avoid|language to avoid|terms? to avoid|try instead|say instead|use instead)\b/i
+  /\b(spot|rewrite|re-write|reword|rephrase|underline|circle|highlight|(extract|example|passage|letter|note|referral) below|how would you (re-?write|reword|rephrase|say|put|word|phrase)|which of (these|the following)|(sort|group|classify|rank|match) (these|the following) (words?|phrases?|terms?)|discuss|critique|examples? (of|to)|terms such as|words such as|phrases such as|moving away from|no longer use|outdated|unhelpful (language|terms|words|phrases)|words? to avoid|phrases? to avoid|language to avoid|terms? to avoid|try instead|say instead|use instead)\b/i
 const MARK_UP = /\b(underline|circle|highlight|spot|rewrite|re-write|reword|rephrase)\b[^.]*\b(words?|phrases?|language|labels?|terms?|it|this|them)\b|\b(extract|example|passage|letter|note|referral) below\b/i
 /** How far back to look for the lead-in. */
 const LOOK_BACK = 4000

@@ -63,8 +63,15 @@ export function isRejected(tokens: Token[], text: string, start: number, verb = 
   return false
 }
 
+const PROPOSALS = new Set(['proposal', 'proposals', 'plan', 'plans', 'suggestion', 'suggestions', 'idea', 'ideas', 'move', 'moves', 'call', 'calls', 'bid', 'bids', 'attempt', 'attempts', 'pressure', 'request', 'requests'])
+
 /** "The strategy moves away from counting recovery by…", "instead of judging people by…": a practice given up. */
 export function practiceLeftBehind(tokens: Token[], start: number): boolean {
+  // "The board rejected a proposal to count recovery by…": the practice proposed and turned down.
+  for (let i = start - 1; i >= 2 && start - i <= 4; i--) {
+    if (tokens[i].norm !== 'to' || !PROPOSALS.has(tokens[i - 1].norm)) continue
+    for (let k = i - 2; k >= 0 && i - k <= 4; k--) if (REJECTING_VERBS.has(tokens[k].norm)) return true
+  }
   for (let i = start; i >= 2 && start - i <= 6; i--) {
     if (!tokens[i].norm.endsWith('ing') || tokens[i].join === 'break') continue
     const a = tokens[i - 2].norm

@@ -5,7 +5,7 @@
  * phrases start and end — and run only on sentences where a frame's verb occurs.
  */
 import type {Token} from '../match/tokens.js'
-import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
+import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, LIMITING_VERBS, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {single, type Clause, type Np, type Oblique} from './phrases.js'
 import {absolute, coordinatedClauseAt, extendLeft, firstSubject, nearestLeft, relativeAntecedent, strandedRelative} from './reach.js'
@@ -159,13 +159,14 @@ export class SentenceReader {
     let possessor: number | undefined
     const negative = first === 'no' || first === 'not' || NEGATIVE_SUBJECTS.has(first)
     if (first === 'not') i++
-    while (i < ceiling && (DETERMINERS.has(this.norm(i)) || POSSESSIVES.has(this.norm(i)) || isAdverb(this.norm(i)) || DEGREE.has(this.norm(i))) && !(PARTITIVES.has(this.norm(i)) && this.norm(i + 1) === 'of')) {
+    // Not past a comma: "for her, beginning with…" ends at "her".
+    while (i < ceiling && (DETERMINERS.has(this.norm(i)) || POSSESSIVES.has(this.norm(i)) || isAdverb(this.norm(i)) || DEGREE.has(this.norm(i))) && !(PARTITIVES.has(this.norm(i)) && this.norm(i + 1) === 'of') && this.tokens[i + 1]?.join !== 'break') {
       if (POSSESSIVES.has(this.norm(i))) possessor = i
       i++
     }
     if (i >= ceiling) return []
     // "one of the most effective interventions", "some of our residents": the of-phrase holds the head.
-    if (PARTITIVES.has(this.norm(i)) && this.norm(i + 1) === 'of' && this.tokens[i + 1].join !== 'break') {
+    if ((PARTITIVES.has(this.norm(i)) || QUANTITIES.has(this.norm(i))) && this.norm(i + 1) === 'of' && this.tokens[i + 1].join !== 'break') {
       const inner = this.rightNp(i + 2, ceiling, depth + 1)[0]
       if (inner?.head !== undefined) return [{...inner, start: k, negative: negative || this.norm(i) === 'none'}]
     }
@@ -237,6 +238,12 @@ export class SentenceReader {
       if (g - 2 >= start && (incapable || (this.norm(g - 1) === 'longer' && this.norm(g - 2) === 'no'))) {
         g -= 2
         negated = true
+        continue
+      }
+      // "typically struggle to keep relationships": a lack, as "rarely" is.
+      if (g === verbStart && g - 2 >= start && this.norm(g - 1) === 'to' && LIMITING_VERBS.has(this.norm(g - 2))) {
+        g -= 2
+        limited = true
         continue
       }
       if (!isVerbGroupWord(this.norm(g - 1))) break

@@ -22,6 +22,8 @@ export const NEGATORS = set(
 )
 /** Adverbs that say something is scarce: a lack ("rarely have the skills"), though not a denial. */
 export const LIMITERS = set('rarely seldom hardly barely scarcely')
+/** Verbs that, before "to", say someone manages something seldom or not at all: "struggle to keep a job". */
+export const LIMITING_VERBS = set('struggle struggles struggled struggling fail fails failed failing')
 /** Subjects that negate the clause they head: "no one decides for you". */
 export const NEGATIVE_SUBJECTS = set('nobody noone none nothing')
 export const PREPOSITIONS = set(
@@ -30,7 +32,7 @@ export const PREPOSITIONS = set(
 /** Words that take their head from an of-phrase: "one of the interventions". */
 export const PARTITIVES = set('one some many most all each any none several few both either neither')
 /** Nouns of quantity whose of-phrase holds the head: "a small number of residents". */
-export const QUANTITIES = set('number numbers handful minority majority proportion percentage lot lots couple fraction half third quarter rest bulk')
+export const QUANTITIES = set('number numbers handful minority majority proportion percentage lot lots couple fraction half third quarter rest bulk part parts aspect aspects area areas corner')
 export const CONJUNCTIONS = set('and or but nor yet &')
 export const SUBORDINATORS = set('because although though when whenever if unless while whilst once whereas where wherever so until before after since as')
 export const RELATIVES = set('that which who whom whose')

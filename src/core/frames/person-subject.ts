@@ -17,7 +17,7 @@ const STANDS_FOR_PEOPLE = new Set('those them him her us me others one some many
 /** Words between a linking verb and its complement: "is a real role model", "placed a heavy burden". */
 const BEFORE_COMPLEMENT = /^(a|an|the|such|real|positive|good|great|true|genuine|some|kind|of|sort|more|most|very|quite|becoming|heavy|huge|big|significant|considerable|enormous|extra|additional|unnecessary|massive|growing|increasing|unfair)$/
 const LINKING = /^(is|are|was|were|be|been|being|become|becomes|became|remain|remains)$/
-const LINKING_OR_AS = /^(is|are|was|were|be|been|being|has|have|had|become|becomes|became|remain|remains|seen|regarded|considered|act|acts|acted|serve|serves|served|as)$/
+const LINKING_OR_AS = /^(is|are|was|were|be|been|being|has|have|had|went|go|goes|gone|going|turned|seem|seems|seemed|appear|appears|appeared|become|becomes|became|remain|remains|seen|regarded|considered|act|acts|acted|serve|serves|served|as)$/
 /** "act as", "serve as": the complement is said of the verb's subject. */
 const AS_VERBS = /^(act|acts|acted|acting|serve|serves|served|serving|function|functions|work|works|worked|seen|regarded|considered|described|known|treated|viewed)$/
 /** Verbs whose subject is what a burden comes from: "X places a strain on Y". */
@@ -28,8 +28,12 @@ export function aboutPerson(reader: SentenceReader, rule: {personSubject?: boole
   if (kind !== 'verb') return !rule.personSubject || complementOfPerson(reader, tokens, start, end)
   // A finite verb only: "lists role-modelling as a duty", "people suffering from" name no subject of their own.
   const ing = tokens[start].norm.endsWith('ing') || (tokens[end - 1].norm.endsWith('ing') && tokens[end - 1].join === 'hyphen')
-  const finite = !ing || /^(is|are|was|were|be|been)$/.test(tokens[start - 1]?.norm ?? '')
-  if (rule.personSubject && finite && !verbArgumentIsPerson(reader, tokens, start, start + 1, false)) return false
+  const before = tokens[start - 1]?.norm ?? ''
+  // "keeps refusing": the verb before the -ing word has the subject.
+  const catenative = ing && /^(keep|keeps|kept|start|starts|started|stop|stops|stopped|continue|continues|continued)$/.test(before)
+  const finite = !ing || catenative || /^(is|are|was|were|be|been)$/.test(before)
+  const at = catenative ? start - 1 : start
+  if (rule.personSubject && finite && !verbArgumentIsPerson(reader, tokens, at, at + 1, false)) return false
   return !rule.personObject || verbArgumentIsPerson(reader, tokens, start, end, true)
 }
 

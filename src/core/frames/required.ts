@@ -4,7 +4,7 @@
  */
 import type {KeyedPhrase} from '../match/prefilter.js'
 import type {CompiledFrame} from './checks.js'
-import {LIMITERS, NEGATIVE_SUBJECTS, NEGATORS} from './grammar.js'
+import {LIMITERS, LIMITING_VERBS, NEGATIVE_SUBJECTS, NEGATORS} from './grammar.js'
 
 /** Entries of word classes for the prefilter: each entry a phrase of its words' forms. */
 export type PrefilterWords = KeyedPhrase[]
@@ -28,7 +28,7 @@ export function requiredClasses(f: CompiledFrame): Array<Set<string>> {
 }
 
 /** Contracted negators ("don't", "can't") all show the run "t" (see match/prefilter.ts): it stands for any of them. */
-const NEGATOR_WORDS = [...NEGATORS, ...NEGATIVE_SUBJECTS, ...LIMITERS, 't']
+const NEGATOR_WORDS = [...NEGATORS, ...NEGATIVE_SUBJECTS, ...LIMITERS, ...LIMITING_VERBS, 't']
 
 /** One word of these forms, as the prefilter reads it. */
 const oneWord = (forms: string[]): KeyedPhrase => ({slots: [{forms: new Map(forms.map((f) => [f, true]))}]})
