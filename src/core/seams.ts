@@ -103,6 +103,31 @@ function firstToken(tokens: Token[], after: (t: Token) => boolean): number {
   return lo
 }
 
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
+
+/**
+ * Whether `text` holds `said` as whole words, ignoring case: `new RegExp('\\b' + escaped + '\\b', 'i').test(text)`.
+ * A new expression for each edit starts in V8's regexp interpreter (and is compiled first), so an ASCII `said` (almost
+ * every alternative) is found by hand: without the `u` flag no other character matches an ASCII one
+ * ignoring case, and `\\b` reads ASCII word characters only.
+ */
+function saysWords(text: string, said: string): boolean {
+  const n = said.length
+  let ascii = n > 0
+  for (let k = 0; k < n && ascii; k++) ascii = said.charCodeAt(k) < 128
+  if (!ascii) return new RegExp(`\\b${said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text)
+  const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c)
+  const firstWord = isWordCode(said.charCodeAt(0))
+  const lastWord = isWordCode(said.charCodeAt(n - 1))
+  outer: for (let p = 0; p + n <= text.length; p++) {
+    if (isWordCode(p > 0 ? text.charCodeAt(p - 1) : -1) === firstWord) continue
+    if (isWordCode(p + n < text.length ? text.charCodeAt(p + n) : -1) === lastWord) continue
+    for (let k = 0; k < n; k++) if (lower(text.charCodeAt(p + k)) !== lower(said.charCodeAt(k))) continue outer
+    return true
+  }
+  return false
+}
+
 /** The edit joined to its neighbours, or undefined when it cannot join cleanly. */
 export function seams(edit: {start: number; end: number; replacement: string}, ctx: FitContext): Proposal | undefined {
   const {text, tokens} = ctx
@@ -232,7 +257,7 @@ export function seams(edit: {start: number; end: number; replacement: string}, c
   // finding), and only the words near the edit: a sentence may be thousands of words long.
   const sentenceStart = Math.max(tokens[0]?.start ?? start, start - NEAR)
   const sentenceEnd = Math.min(tokens.at(-1)?.end ?? end, end + NEAR)
-  if (repWords.length > 1 && new RegExp(`\\b${said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(`${text.slice(sentenceStart, start)} ${text.slice(end, sentenceEnd)}`)) return undefined
+  if (repWords.length > 1 && saysWords(`${text.slice(sentenceStart, start)} ${text.slice(end, sentenceEnd)}`, said)) return undefined
   // "Clients with a dual diagnosis" → not "Clients with people who use substances": after "with" a condition, not people.
   const withAt = ctx.start - (tokens[ctx.start - 1]?.norm === 'with' ? 1 : 2)
   if (ctx.slot.kind === 'noun' && !ctx.person && prevOf(tokens, ctx.start, 'with') && PEOPLE.test(tokens[withAt - 1]?.norm ?? '') && /^(people|person|someone)$/i.test(repWords[0] ?? '')) return undefined

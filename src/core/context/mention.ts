@@ -202,21 +202,26 @@ export function quoteSpans(text: string, base: number): Array<[number, number]> 
   // Word boundaries are tested only at quote characters: this runs over every paragraph with a match.
   const atWordStart = (i: number) => i === 0 || /[\s([{\-\u2014\u2013/>*_]/.test(text[i - 1])
   const atWordEnd = (i: number) => i + 1 >= text.length || /[\s)\]}.,;:!?\-\u2014\u2013/<*_]/.test(text[i + 1])
+  // Codes first: most characters are none of the marks, and are passed without a string made for them.
+  let close = -1
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    const after = text[i + 1]
+    const code = text.charCodeAt(i)
     if (open) {
-      const close = OPEN_CLOSE[open.char]
-      if (c === close && (c === '"' || c === '\u201d' || c === '\u00bb' || atWordEnd(i))) {
+      if (code === close && (code === 0x22 || code === 0x201d || code === 0xbb || atWordEnd(i))) {
         spans.push([base + open.at + 1, base + i])
         open = undefined
-      } else if (c === '\n' && after === '\n') {
+      } else if (code === 0x0a && text.charCodeAt(i + 1) === 0x0a) {
         open = undefined // quotes do not run across paragraphs
       }
       continue
     }
-    if (c in OPEN_CLOSE && (c === '\u201c' || c === '\u00ab' || atWordStart(i)) && after !== undefined && !/\s/.test(after)) {
+    // The opening marks of OPEN_CLOSE: " ' \u201c \u2018 \u00ab.
+    if (code !== 0x22 && code !== 0x27 && code !== 0x201c && code !== 0x2018 && code !== 0xab) continue
+    const c = text[i]
+    const after = text[i + 1]
+    if ((code === 0x201c || code === 0xab || atWordStart(i)) && after !== undefined && !/\s/.test(after)) {
       open = {char: c, at: i}
+      close = OPEN_CLOSE[c].charCodeAt(0)
     }
   }
   return spans

@@ -6,17 +6,18 @@
  * classes. A negated clause ("the team never decides for you") rejects the
  * frame, and so does a decision made with the person.
  */
-import type {KeyedPhrase} from '../match/prefilter.js'
 import type {Token} from '../match/tokens.js'
 import type {Rule, WordClassSpec} from '../types.js'
 import {SentenceReader, type Clause, type Np} from './clause.js'
 import {ADDRESSEE_CLASS, ADDRESSEE_WORDS} from './addressee.js'
-import {isAdverb, isVerbGroupWord, LIMITERS, LIMITING_VERBS, NEGATIVE_SUBJECTS, NEGATORS} from './grammar.js'
+import {isAdverb, isVerbGroupWord, NEGATORS} from './grammar.js'
+import {requiredClasses, requiredWords, type PrefilterEntry, type PrefilterWords} from './required.js'
 import {Lexicon, type Hit} from './lexicon.js'
 import {firstHit, firstHitOf, hitsIn} from './hits.js'
 import {anchorIsArgument, anchorNegated, complementClasses, conditional, gated, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, ownedBy, PERSON_CLASS, PERSONAL, resolve, selfOwned, shared, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
 import {single} from './phrases.js'
 import {aboutPerson} from './person-subject.js'
+import {FrameNeeds} from './needs.js'
 
 /** Words after which a verb's form is a noun. */
 const NOUN_SIGNALS = new Set('a an the this these those their its our your my his every another'.split(' '))
@@ -29,54 +30,8 @@ const BY_PREPS = new Set(['by', 'using', 'through', 'via', 'as', 'against', 'fro
 
 export type {FrameMatch} from './checks.js'
 
-/** Entries of word classes for the prefilter: each entry a phrase of its words' forms. */
-export type PrefilterWords = KeyedPhrase[]
-export interface PrefilterEntry {
-  verb: PrefilterWords
-  /** A word of each must occur too. */
-  slots: PrefilterWords[]
-}
+export type {PrefilterEntry, PrefilterWords} from './required.js'
 
-/**
- * The class sets a match of the frame always needs a word of: what `matchSentence` checks before it
- * reads the clause (`needs`); an owner where `check` always asks for one (no object slot, or a
- * required object); the agent of a frame that is never read as a passive (a copula, or the active
- * voice only), which `agentless` does not excuse.
- */
-function requiredClasses(f: CompiledFrame): Array<Set<string>> {
-  const out = [...f.needs]
-  if (f.owner && (!f.spec.objectOptional || (!f.object && !f.objectClause))) out.push(f.owner)
-  if (f.agent && f.spec.agentless && (f.copula || f.spec.voice === 'active')) out.push(f.agent)
-  return out
-}
-
-/** Whether the two sets share a member: walk the smaller one. */
-function meets(a: Set<string>, b: Set<string>): boolean {
-  if (a.size > b.size) return meets(b, a)
-  for (const x of a) if (b.has(x)) return true
-  return false
-}
-
-/** Contracted negators ("don't", "can't") all show the run "t" (see match/prefilter.ts): it stands for any of them. */
-const NEGATOR_WORDS = [...NEGATORS, ...NEGATIVE_SUBJECTS, ...LIMITERS, ...LIMITING_VERBS, 't']
-
-/** One word of these forms, as the prefilter reads it. */
-const oneWord = (forms: string[]): KeyedPhrase => ({slots: [{forms: new Map(forms.map((f) => [f, true]))}]})
-
-/**
- * Words a match of the frame always needs one of, each group as one word of forms: the preposition of
- * a `for` or `prep` slot, "to" after the verb, one of the modals, a negator for a frame found only
- * negated.
- */
-function requiredWords(f: CompiledFrame): PrefilterWords[] {
-  const out: string[][] = []
-  if (f.for) out.push(['for'])
-  for (const [prep] of f.prep) out.push([prep])
-  if (f.spec.to) out.push(['to'])
-  if (f.spec.modal) out.push(f.spec.modal)
-  if (f.spec.negated === 'only' && !f.spec.gating) out.push(NEGATOR_WORDS)
-  return out.map((forms) => [oneWord(forms)])
-}
 
 export class FrameMatcher {
   readonly lexicon: Lexicon
@@ -86,7 +41,8 @@ export class FrameMatcher {
   private readonly byVerb = new Map<string, CompiledFrame[]>()
   /** The one clause reader, reset for each sentence. */
   private readonly reader: SentenceReader
-  private readonly met: Uint8Array
+  /** Whether a sentence meets each frame's class sets (`needs`). */
+  private readonly needs: FrameNeeds
 
   constructor(rules: Rule[], classes: Record<string, WordClassSpec>) {
     // A slot written as words becomes a class of its own.
@@ -145,7 +101,7 @@ export class FrameMatcher {
       for (const cls of f.verb) (this.byVerb.get(cls) ?? this.byVerb.set(cls, []).get(cls)!).push(f)
     }
     this.frames = compiled
-    this.met = new Uint8Array(compiled.length)
+    this.needs = new FrameNeeds(compiled)
     this.reader = new SentenceReader(this.nounClasses)
     for (const f of compiled) for (const cls of f.verb) for (const form of this.lexicon.firstForms(cls)) this.anchors.add(form)
   }
@@ -170,15 +126,15 @@ export class FrameMatcher {
    * there, and only for one of those categories.
    */
   nearMiss(hits: readonly Hit[]): Map<string, [number, number]> {
-    const present = new Set<string>()
-    for (const h of hits) present.add(h.cls)
+    // Most often the sentence matchSentence just read: the frames' needs are known then.
+    this.needs.read(hits)
     const spans = new Map<string, [number, number]>()
     for (const verb of hits) {
       const frames = this.byVerb.get(verb.cls)
       if (frames === undefined) continue
       for (const frame of frames) {
         // Every class the frame needs is in the sentence: only the clause's structure kept it from matching.
-        if (spans.has(frame.rule.category) || !frame.needs.every((classes) => meets(present, classes))) continue
+        if (spans.has(frame.rule.category) || !this.needs.meet(frame)) continue
         // The span: the verb and, for each class the frame needs, the nearest word of it (the first of equals).
         let start = verb.start
         let end = verb.end
@@ -235,13 +191,10 @@ export class FrameMatcher {
   matchSentence(tokens: Token[], text: string): FrameMatch[] {
     if (!this.anchored(tokens)) return []
     const hits = this.lexicon.tag(tokens)
-    const present = new Set<string>()
-    for (const h of hits) present.add(h.cls)
+    this.needs.read(hits)
     let reader: SentenceReader | undefined
     const found: FrameMatch[] = []
     const clauses = new Map<number, Clause>()
-    // Whether each frame's needs are met in this sentence: 0 not asked yet, 1 yes, 2 no.
-    const met = this.met.fill(0)
     for (const hit of hits) {
       const frames = this.byVerb.get(hit.cls)
       if (frames === undefined) continue
@@ -250,8 +203,7 @@ export class FrameMatcher {
       for (const frame of frames) {
         if (asNoun && !frame.nounAnchor) continue
         // Every class the frame needs must occur in the sentence before its clause is worth reading.
-        if (met[frame.index] === 0) met[frame.index] = frame.needs.every((classes) => meets(present, classes)) ? 1 : 2
-        if (met[frame.index] === 2) continue
+        if (!this.needs.meet(frame)) continue
         reader ??= this.reader.reset(tokens, text, hits)
         const key = ((hit.start * (tokens.length + 1) + hit.end) << 1) | (frame.copula ? 1 : 0)
         let clause = clauses.get(key)

@@ -209,8 +209,43 @@ function splitBy(tokens: Token[], i: number, particle: Map<string, FormInfo>): b
   return p !== undefined && OBJECT_PRONOUNS.has(object.norm) && object.join !== 'break' && p.join !== 'break' && SPLIT_PARTICLES.has(p.norm) && particle.has(p.norm)
 }
 
+/**
+ * The entries that start at one form, by the word after it: a longer entry can only hold where its
+ * second word does (or, for a phrasal verb, where a pronoun splits it), so `tag` reads only those
+ * ("the …" starts dozens). Each list keeps the entries' order, so the hits come in the same order.
+ */
+interface StartGroup {
+  all: Start[]
+  /** The one-word entries: all that can hold when no word follows or none of `bySecond`'s (made when the form is first met). */
+  singles?: Start[]
+  bySecond?: Map<string, Start[]>
+}
+
+/** Group `all` by the next word; returns the singles. */
+function bySecond(group: StartGroup): Start[] {
+  const {all} = group
+  const singles = all.filter((s) => s.entry.words.length === 1)
+  if (singles.length === all.length) return singles
+  const seconds = new Set<string>()
+  for (const s of all) {
+    const {words} = s.entry
+    if (words.length === 1) continue
+    for (const form of words[1].keys()) seconds.add(form)
+    if (words.length === 2) for (const pronoun of OBJECT_PRONOUNS) seconds.add(pronoun)
+  }
+  const groups = new Map<string, Start[]>()
+  for (const second of seconds) {
+    groups.set(
+      second,
+      all.filter(({entry: {words}}) => words.length === 1 || words[1].has(second) || (words.length === 2 && OBJECT_PRONOUNS.has(second)))
+    )
+  }
+  group.bySecond = groups
+  return singles
+}
+
 export class Lexicon {
-  private readonly first = new Map<string, Start[]>()
+  private readonly first = new Map<string, StartGroup>()
   private readonly byClass = new Map<string, Entry[]>()
   private readonly singles = new Map<string, Map<string, boolean> | undefined>()
   readonly names: Set<string>
@@ -231,8 +266,8 @@ export class Lexicon {
         list.push(entry)
         for (const [form, info] of words[0]) {
           const starts = this.first.get(form)
-          if (starts) starts.push({entry, info})
-          else this.first.set(form, [{entry, info}])
+          if (starts) starts.all.push({entry, info})
+          else this.first.set(form, {all: [{entry, info}]})
         }
       }
     }
@@ -277,8 +312,11 @@ export class Lexicon {
       if (TITLES.has(tokens[i - 1].norm) && /^\p{Lu}/u.test(tokens[i].raw) && this.names.has('people')) hits.push({cls: 'people', start: i - 1, end: i + 1, participle: false, ing: false, plural: false})
     }
     for (let i = 0; i < tokens.length; i++) {
-      const starts = this.first.get(tokens[i].norm)
-      if (starts === undefined) continue
+      const group = this.first.get(tokens[i].norm)
+      if (group === undefined) continue
+      const singles = (group.singles ??= bySecond(group))
+      const next = tokens[i + 1]
+      const starts = group.bySecond === undefined || next === undefined || next.join === 'break' ? singles : (group.bySecond.get(next.norm) ?? singles)
       for (const {entry: e, info: first} of starts) {
         if (e.unlessAfter && i > 0 && tokens[i].join !== 'break' && e.unlessAfter.has(tokens[i - 1].norm)) continue
         const n = e.words.length

@@ -81,9 +81,30 @@ function verbBaseOf(phrase: string): string | undefined {
   return [analysed.base, ...rest].join(' ')
 }
 
+/**
+ * Shapes already worked out, by alternative and kind: each finding asks for every alternative of its
+ * rule, and pluralising or analysing a verb each time cost more than placing the words. The shapes
+ * are only read (fit and place copy before they change anything).
+ */
+const byObject = new WeakMap<object, Shapes>()
+const byString = new Map<RuleKind | undefined, Map<string, Shapes>>()
+
 /** The shapes of one alternative as written in a pack, for a rule (or phrase) of this kind. */
 export function shapesOf(alt: Alternative, kind: RuleKind | undefined): Shapes {
-  if (typeof alt === 'string') return inferShapes(alt, kind)
+  if (typeof alt === 'string') {
+    let strings = byString.get(kind)
+    if (!strings) byString.set(kind, (strings = new Map()))
+    let shapes = strings.get(alt)
+    if (!shapes) strings.set(alt, (shapes = inferShapes(alt, kind)))
+    return shapes
+  }
+  // Written shapes do not depend on the kind.
+  let shapes = byObject.get(alt)
+  if (!shapes) byObject.set(alt, (shapes = writtenShapes(alt)))
+  return shapes
+}
+
+function writtenShapes(alt: Exclude<Alternative, string>): Shapes {
   // Wording only the author can judge ("member", where the group has chosen it): shown, never an edit.
   if ('advice' in alt && alt.advice) return {advice: alt.advice}
   // "describe what happened" has no subject: an instruction to the author, never wording to put in the sentence.

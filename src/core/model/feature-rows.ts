@@ -23,6 +23,11 @@ export interface FeatureIndex {
   readonly bigrams: ReadonlyMap<string, ReadonlyMap<string, number>>
   /** 'p:' features by their first class, then their second. */
   readonly pairs: ReadonlyMap<string, ReadonlyMap<string, number>>
+  /** Values are multiples of this (a feature's number × width). */
+  readonly width: number
+  /** For featureRows: the call in which each feature was last added (a mark per call, not a Set per sentence). */
+  readonly added: Uint32Array
+  calls: number
 }
 
 /**
@@ -53,7 +58,7 @@ export function featureIndex(features: readonly string[], width = 1): FeatureInd
     else if (f.startsWith('c:')) classes.set(f.slice(2), value)
     else whole.set(f, value)
   }
-  return {words, classes, whole, bigrams, pairs}
+  return {words, classes, whole, bigrams, pairs, width, added: new Uint32Array(features.length), calls: 0}
 }
 
 /**
@@ -64,10 +69,15 @@ export function featureIndex(features: readonly string[], width = 1): FeatureInd
  */
 export function featureRows(tokens: Token[], hits: readonly Hit[], index: FeatureIndex): number[] | undefined {
   const out: number[] = []
-  const seen = new Set<number>()
+  const {added, width} = index
+  if (++index.calls === 0xffffffff) {
+    added.fill(0)
+    index.calls = 1
+  }
+  const call = index.calls
   const add = (value: number | undefined) => {
-    if (value === undefined || seen.has(value)) return
-    seen.add(value)
+    if (value === undefined || added[value / width] === call) return
+    added[value / width] = call
     out.push(value)
   }
   const classesAt: Array<string[] | undefined> = []
