@@ -25,5 +25,6 @@ export const VARIANTS: Record<string, Partial<TrainOptions>> = {
   'bag10': {...BEFORE, orders: 10, bag: true},
   'bag10-min2': {...BEFORE, orders: 10, bag: true, minCount: 2},
   'bag10-min2-seed10': {...BEFORE, orders: 10, bag: true, minCount: 2, seed: 10},
-  'bag10-min3': {...BEFORE, orders: 10, bag: true, minCount: 3}
+  'bag10-min3': {...BEFORE, orders: 10, bag: true, minCount: 3},
+  'bag10-min4': {...BEFORE, orders: 10, bag: true, minCount: 4}
 }
