@@ -62,6 +62,8 @@ function sForm(w: string): string[] {
   if (w.endsWith('y') && isConsonant(w.at(-2))) return [w.slice(0, -1) + 'ies']
   if (w.endsWith('f') && !w.endsWith('ff')) return [w + 's', w.slice(0, -1) + 'ves']
   if (w.endsWith('fe')) return [w + 's', w.slice(0, -2) + 'ves']
+  // "go" → "goes", "veto" → "vetoes", but "photos", "memos": both, as matching an unused form costs nothing.
+  if (/[^aeiou]o$/.test(w)) return [w + 'es', w + 's']
   return [w + 's']
 }
 
