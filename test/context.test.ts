@@ -246,3 +246,8 @@ test('things that refuse or go mad, a practice proposed and turned down', () => 
   assert.deepEqual(rules('The board rejected a proposal to count recovery by the number of discharges.'), [])
   assert.deepEqual(rules('The board approved a proposal to count recovery by the number of discharges.'), ['1:recovery-measured'])
 })
+
+test('a list of subjects goes on before an of-phrase ("bedtimes and use of the lounge are decided by staff")', () => {
+  assert.deepEqual(rules('Bedtimes and use of the lounge television are decided by staff.'), ['1:staff-decide-plan'])
+  assert.deepEqual(rules('The rota and the layout of the lounge are decided by staff.'), [])
+})

@@ -133,8 +133,13 @@ export class SentenceReader {
     }
     const negative = (i > floor && this.norm(i - 1) === 'not') || NEGATIVE_SUBJECTS.has(this.norm(j)) || this.norm(i) === 'no'
     const nps: Np[] = [{start: i, end: j + 1, head: j, possessor, negative}]
-    // Coordination: "the nurse and the consultant", "the GP, the nurse and the consultant".
-    const before = i - 1
+    // Coordination: "the nurse and the consultant", "the GP, the nurse and the consultant"; across
+    // an of-phrase the list goes on before its noun ("bedtimes and use of the lounge are decided…").
+    let before = i - 1
+    if (depth === 0 && before - 1 >= floor && this.norm(before) === 'of' && this.tokens[i].join !== 'break' && this.isHeadable(before - 1)) {
+      const x = this.leftNp(before - 1, floor, 4)[0]
+      if (x && x.start - 1 >= floor && (CONJUNCTIONS.has(this.norm(x.start - 1)) || this.gap(x.start).trim() === ',')) before = x.start - 1
+    }
     if (before - 1 >= floor && CONJUNCTIONS.has(this.norm(before)) && this.norm(before) !== 'but') nps.push(...this.leftNp(before - 1, floor, depth + 1))
     else if (before >= floor && this.tokens[i].join === 'break' && this.gap(i).trim() === ',' && this.isHeadable(before)) {
       const more = this.leftNp(before, floor, depth + 1)
