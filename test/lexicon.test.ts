@@ -48,3 +48,12 @@ test('a word before an entry can give it another sense (unlessAfter): "data reco
   assert.deepEqual(hits('Her recovery is her own.'), ['recovery:1-2'])
   assert.deepEqual(hits('We back up data; recovery takes time.'), ['recovery:4-5'])
 })
+
+test('a verb phrase reads past one adverb after its first word ("gone completely off the rails"); a noun phrase does not', () => {
+  const lexicon = new Lexicon({decline: {kind: 'verb', words: ['go off the rails']}, team: {kind: 'noun', words: ['care team']}})
+  const hits = (text: string) => lexicon.tag(tokensOf(text)).map((h) => `${h.cls}:${h.start}-${h.end}`)
+  assert.deepEqual(hits('His life went completely off the rails.'), ['decline:2-7'])
+  assert.deepEqual(hits('His life went off the rails.'), ['decline:2-6'])
+  assert.deepEqual(hits('His life went completely, off the rails.'), [])
+  assert.deepEqual(hits('The care really team met.'), [])
+})

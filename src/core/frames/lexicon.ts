@@ -5,6 +5,7 @@
  * plurals, verbs every form, and a verb form knows whether it can be a past
  * participle (for the passive).
  */
+import {isAdverb} from './grammar.js'
 import {spellings, wordForms} from '../match/forms.js'
 import {packForms, restoreKeys, storeKeys, unpackForms, type StoredKeys} from '../match/packing.js'
 import {classKeysOf} from '../rules/derived-keys.js'
@@ -27,6 +28,8 @@ interface FormInfo {
 
 interface Entry {
   cls: string
+  /** A verb phrase: an adverb may stand after its first word ("gone completely off the rails"). */
+  verb: boolean
   /** Words before the entry that give it another sense. */
   unlessAfter?: Set<string>
   /** Forms of each word of the entry, first word first. */
@@ -262,7 +265,7 @@ export class Lexicon {
       for (const text of spec.words) {
         const words = entryWords(text, spec.kind)
         if (words.length === 0) continue
-        const entry: Entry = {cls, words, unlessAfter}
+        const entry: Entry = {cls, words, unlessAfter, verb: spec.kind === 'verb' && words.length > 1}
         list.push(entry)
         for (const [form, info] of words[0]) {
           const starts = this.first.get(form)
@@ -303,6 +306,20 @@ export class Lexicon {
     return this.first.has(norm)
   }
 
+  /** "have gone completely off the rails": a verb phrase's entries read past one adverb after its first word. */
+  private afterAdverb(tokens: Token[], i: number, group: StartGroup, hits: Hit[]): void {
+    for (const {entry: e, info: first} of group.all) {
+      if (!e.verb) continue
+      const n = e.words.length
+      let k = 1
+      for (; k < n; k++) {
+        const t = tokens[i + k + 1]
+        if (!t || t.join === 'break' || !e.words[k].has(t.norm)) break
+      }
+      if (k === n) hits.push({cls: e.cls, start: i, end: i + n + 1, participle: first.participle, ing: first.ing, plural: first.plural})
+    }
+  }
+
   /** Every class entry in the sentence, longest first at each start (a sentence's tokens are never changed once read). */
   tag(tokens: Token[]): readonly Hit[] {
     if (tokens === this.lastTokens) return this.lastHits
@@ -334,6 +351,7 @@ export class Lexicon {
         const f = n === 1 || first.participle || first.ing || first.plural ? first : e.words[n - 1].get(tokens[i + n - 1].norm)!
         hits.push({cls: e.cls, start: i, end: i + n, participle: f.participle, ing: f.ing, plural: f.plural})
       }
+      if (next !== undefined && next.join !== 'break' && isAdverb(next.norm)) this.afterAdverb(tokens, i, group, hits)
     }
     this.lastTokens = tokens
     this.lastHits = this.names.has(ADDRESSEE_CLASS) ? withAddressee(tokens, hits) : hits
