@@ -251,3 +251,11 @@ test('a list of subjects goes on before an of-phrase ("bedtimes and use of the l
   assert.deepEqual(rules('Bedtimes and use of the lounge television are decided by staff.'), ['1:staff-decide-plan'])
   assert.deepEqual(rules('The rota and the layout of the lounge are decided by staff.'), [])
 })
+
+test('a quoted label that the sentence applies is a use ("mark a person as "recovered" when…"); quoted wording of others is not', () => {
+  assert.deepEqual(rules('Staff mark a person as "recovered" when their score drops below the cut-off.'), ['1:recovery-measured'])
+  assert.deepEqual(rules('Some services still call people "recovered" when their scores drop.'), [])
+  assert.deepEqual(rules('The leaflet said that "recovery is measured by your score" and we changed it.'), [])
+  assert.deepEqual(rules('The old practice of closing files as "recovered" once scores dropped has been abandoned.'), [])
+  assert.deepEqual(rules('The practice of closing files as "recovered" once scores drop continues.'), ['1:recovery-defined-by-measure'])
+})

@@ -78,6 +78,18 @@ export function practiceLeftBehind(tokens: Token[], start: number): boolean {
     const b = tokens[i - 1].norm
     if ((b === 'from' && a === 'away' && /^(mov|step|shift|turn)/.test(tokens[i - 3]?.norm ?? '')) || (a === 'instead' && b === 'of') || (a === 'rather' && b === 'than')) return true
   }
+  return practiceEnded(tokens, start)
+}
+
+const PRACTICES = new Set(['practice', 'practices', 'habit', 'habits', 'custom', 'approach', 'policy', 'system', 'tradition', 'convention'])
+const ENDED = new Set(['abandoned', 'dropped', 'scrapped', 'ended', 'stopped', 'retired', 'replaced', 'discontinued', 'phased', 'withdrawn'])
+
+/** "The old practice of closing files as recovered once scores dropped has been abandoned." */
+function practiceEnded(tokens: Token[], start: number): boolean {
+  let practice = -1
+  for (let i = start - 1; i >= 1 && start - i <= 6; i--) if (PRACTICES.has(tokens[i - 1].norm) && tokens[i].norm === 'of') practice = i
+  if (practice < 0) return false
+  for (let k = start + 1; k < tokens.length - 1; k++) if ((tokens[k].norm === 'been' || tokens[k].norm === 'was' || tokens[k].norm === 'were') && ENDED.has(tokens[k + 1].norm)) return true
   return false
 }
 
