@@ -169,6 +169,8 @@ export class SentenceReader {
       if (POSSESSIVES.has(this.norm(i))) possessor = i
       i++
     }
+    // "steer her towards…", "told her.": "her" with no noun after it is the object pronoun.
+    if ((i >= ceiling || !this.isHeadable(i)) && possessor !== undefined && this.norm(possessor) === 'her' && i === possessor + 1) return [{start: k, end: i, head: possessor, negative}]
     if (i >= ceiling) return []
     // "one of the most effective interventions", "some of our residents": the of-phrase holds the head.
     if ((PARTITIVES.has(this.norm(i)) || QUANTITIES.has(this.norm(i))) && this.norm(i + 1) === 'of' && this.tokens[i + 1].join !== 'break') {
