@@ -16,3 +16,9 @@ test('regular and irregular forms are all there', () => {
   assert.deepEqual(['ends', 'ended', 'ending'].filter((f) => forms('end').includes(f)), ['ends', 'ended', 'ending'])
   assert.ok(forms('fall').includes('fell') && forms('fall').includes('fallen'))
 })
+
+test('a verb ending like a noun ("document", "implement") takes -ed and -ing when it is known to be a verb', () => {
+  assert.ok(!forms('document').includes('documented'))
+  assert.ok(wordForms('document', true).some((f) => f.form === 'documented'))
+  assert.ok(wordForms('implement', true).some((f) => f.form === 'implementing'))
+})

@@ -119,7 +119,7 @@ const AUXILIARY_FORMS: Record<string, string[]> = {
 function verbForms(base: string): Map<string, FormInfo> {
   const forms = new Map<string, FormInfo>()
   for (const form of AUXILIARY_FORMS[base] ?? []) forms.set(form, {participle: false, ing: form.endsWith('ing'), plural: form.endsWith('s')})
-  for (const f of wordForms(base)) {
+  for (const f of wordForms(base, true)) {
     const ed = f.form.endsWith('ed') && f.form !== base
     forms.set(f.form, {participle: ed, ing: f.form.endsWith('ing') && f.form !== base, plural: f.plural})
   }

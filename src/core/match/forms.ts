@@ -115,8 +115,8 @@ export interface Form {
   plural: boolean
 }
 
-/** Every form one base word matches. Function words match only as written. */
-export function wordForms(base: string): Form[] {
+/** Every form one base word matches. Function words match only as written. A word known to be a verb ("document", "implement") takes -ed and -ing whatever its ending. */
+export function wordForms(base: string, verb = false): Form[] {
   const w = base.toLowerCase()
   if (isFunctionWord(w) || !/^[a-z]/.test(w)) return [{form: w, plural: false}]
   const forms = new Map<string, boolean>()
@@ -127,7 +127,7 @@ export function wordForms(base: string): Form[] {
   for (const {form, plural} of irregularForms(w)) add(form, plural)
   for (const f of sForm(w)) add(f, true)
   // Adjectives and nouns ending -ic/-al/-ive/-ous rarely take verb endings; skip the noise.
-  if (!/(ic|ous|ive|ful|less|ness|ment|tion|sion|ity)$/.test(w)) {
+  if (verb || !/(ic|ous|ive|ful|less|ness|ment|tion|sion|ity)$/.test(w)) {
     for (const f of edForms(w)) add(f, false)
     for (const f of ingForms(w)) add(f, false)
     // Nouns from verbs used in the same frame: "role-modelling" covers "role modellers"? No: keep to inflection.
