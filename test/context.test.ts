@@ -259,3 +259,13 @@ test('a quoted label that the sentence applies is a use ("mark a person as "reco
   assert.deepEqual(rules('The old practice of closing files as "recovered" once scores dropped has been abandoned.'), [])
   assert.deepEqual(rules('The practice of closing files as "recovered" once scores drop continues.'), ['1:recovery-defined-by-measure'])
 })
+
+test('a participle describing a noun is not something done to the person ("notify tenants of any planned works")', () => {
+  assert.deepEqual(rules('The landlord will notify tenants of any planned works in the building.'), [])
+  assert.deepEqual(rules('You will be told at your first appointment which groups you have been placed in.'), ['1:told-what-was-decided'])
+})
+
+test('"Discuss: what is wrong with…" and a role-play set out wording as an exercise', () => {
+  assert.deepEqual(rules('Discuss: what is wrong with counting someone as recovered because their PHQ-9 fell below 10?'), [])
+  assert.deepEqual(rules('In the role-play, one participant plays a worker who tells the person what their goals are.'), [])
+})

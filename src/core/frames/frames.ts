@@ -303,7 +303,8 @@ export class FrameMatcher {
       parts.push(headOnly(found))
     }
     const inClause = (classes: Set<string>, done = false) => {
-      const hits = done ? reader.hits.filter((h) => h.participle) : reader.hits
+      // Done to the person, not a participle describing a noun ("notify tenants of any planned works").
+      const hits = done ? reader.hits.filter((h) => h.participle && !(reader.tokens[h.end]?.join === 'space' && reader.isHeadable(h.end) && !isAdverb(reader.tokens[h.end].norm))) : reader.hits
       const hit = spec.nearSentence ? firstHitOf(hits, classes) : firstHit(hitsIn(hits, clause.start, clause.end), classes)
       return hit?.addressed ? firstHit(hits.filter((h) => !h.addressed && (spec.nearSentence || (h.start >= clause.start && h.end <= clause.end))), classes) : hit
     }
