@@ -473,3 +473,11 @@ test('suggestions in a finding are drop-ins for its text; wider rewrites are fix
   }
   assert.ok(all.some((f) => f.fixes.some((x) => x.before > 0 || x.after > 0)))
 })
+
+test('a replacement at the start of a sentence keeps its capital, even for an acronym ("A DSH episode", "DSH was recorded")', () => {
+  const ruleId = reviewer.review('DSH was recorded.', 'text')[0]?.ruleId
+  assert.ok(ruleId, 'DSH should be flagged')
+  assert.match(first('A DSH episode was recorded on Tuesday.', ruleId), /^A [a-z]/)
+  assert.match(first('DSH was recorded on Tuesday.', ruleId), /^\p{Lu}/u)
+  assert.match(first('Staff recorded DSH on Tuesday.', ruleId), /^Staff recorded \p{Ll}/u)
+})

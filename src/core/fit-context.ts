@@ -42,7 +42,8 @@ export function capitalise(s: string): string {
 /** Keep the original's capital letter (or shouting); an acronym is no reason to shout. */
 export function matchCase(original: string, replacement: string): string {
   const letters = original.replace(/[^\p{L}]/gu, '')
-  if (letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)) return letters.length >= 5 ? replacement.toUpperCase() : replacement
+  // "A DSH episode": a capitalised word before the acronym starts the sentence, so the replacement does.
+  if (letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)) return letters.length >= 5 ? replacement.toUpperCase() : /\s/.test(original.trim()) ? capitalise(replacement) : replacement
   if (/^\p{Lu}/u.test(original)) return capitalise(replacement)
   // A lower-case original mid-sentence: the alternative's own capital goes, except "I" and names.
   if (/^\p{Lu}\p{Ll}/u.test(replacement) && !/^I\b/.test(replacement)) return replacement.charAt(0).toLowerCase() + replacement.slice(1)

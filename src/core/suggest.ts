@@ -89,7 +89,11 @@ function place(written: Shapes, ctx: FitContext): Proposal {
   const {slot, text, tokens} = ctx
   const shapes = ctx.verbForObject && slot.kind !== 'verb' ? {...written, verb: undefined} : written
   const advice = {advice: adviceFor(written)}
-  const dropIn = (replacement: string) => ({edit: {start: ctx.from, end: ctx.to, replacement: matchCase(text.slice(ctx.from, ctx.to), replacement)}})
+  // At the start of a sentence the replacement keeps the capital, even where the original was an acronym ("DSH was recorded").
+  const dropIn = (replacement: string) => {
+    const fitted = matchCase(text.slice(ctx.from, ctx.to), replacement)
+    return {edit: {start: ctx.from, end: ctx.to, replacement: ctx.start === 0 && !ctx.withArticle ? capitalise(fitted) : fitted}}
+  }
   if (shapes.asWritten) return dropIn(ctx.withArticle ? `${indefiniteArticle(shapes.asWritten)} ${shapes.asWritten}` : shapes.asWritten)
   switch (slot.kind) {
     case 'noun': {
