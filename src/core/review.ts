@@ -38,7 +38,7 @@ import {indefiniteArticle, isPluralNoun} from './grammar/inflect.js'
 import {reviewInOnePiece} from './whole.js'
 import {BlockFinder, sentenceRange} from './places.js'
 import {forEachParagraph, paragraphQuotes} from './paragraphs.js'
-import {isAppliedLabel} from './context/applied-label.js'
+import {Quotations} from './context/applied-label.js'
 import {bareRule, headInPhrase, mergeClasses} from './reviewer-parts.js'
 import type {Candidate, CategoryId, Config, Finding, Fix, Format, Rule, RulePack, Severity} from './types.js'
 
@@ -179,8 +179,7 @@ export class Reviewer implements CandidateSource {
     const mentions = new RangeCover(prose.mentions)
     const discussion = new Discussion(text)
     forEachParagraph(prose.tree, (paragraph) => {
-      let quotes: RangeCover | undefined
-      let quoteSpans: Array<[number, number]> | undefined
+      let quotes: Quotations | undefined
       let title: boolean | undefined
       let leadIn: LeadIn | 'unknown' = 'unknown'
       let definedTerm: [number, number] | null | undefined
@@ -213,14 +212,8 @@ export class Reviewer implements CandidateSource {
           const rule = match.compiled.rule
           if (allowed && allowed[match.start] >= match.end) continue
           if (mentions.covers(start, end)) continue
-          quoteSpans ??= paragraphQuotes(text, paragraph)
-          quotes ??= new RangeCover(quoteSpans)
-          // A frame (or the second opinion's near frame) whose words run into or out of a quotation reports someone else's wording ("described as "the most powerful treatment""),
-          // unless the quotation is a label the sentence applies (the "recovered" column).
-          const quotedStart = quotes.covers(start, start + 1)
-          if (quotes.covers(start, end) || ((rule.frame || rule.secondOpinion) && (quotedStart || quotes.covers(end - 1, end)))) {
-            if (!rule.frame || !isAppliedLabel(text, quoteSpans, quotedStart ? start : end - 1)) continue
-          }
+          quotes ??= new Quotations(text, paragraphQuotes(text, paragraph))
+          if (quotes.reportsOthers(start, end, rule.frame !== undefined, rule.secondOpinion === true)) continue
           if (isMention(tokens, match.start, match.end)) continue
           if (discussion.isDiscussed(sentence.position?.start.offset ?? start, sentence.position?.end.offset ?? end, start, end)) continue
           definedTerm ??= definedTermSpan(text, paragraph.position?.start.offset ?? start) ?? null

@@ -3,6 +3,7 @@
  * mark a person as "recovering" only if… The quotation marks name a category; the sentence still
  * sets the rule for it, so a frame over such a label is the writer's use, not someone else's words.
  */
+import {RangeCover} from '../ranges.js'
 
 /** Words just before the label that apply it. */
 const APPLIED_AFTER = new Set(['as', 'mark', 'marked', 'tick', 'ticked', 'record', 'recorded', 'classed', 'classified', 'labelled', 'labeled', 'coded', 'flagged', 'rated', 'status', 'outcome'])
@@ -22,4 +23,27 @@ export function isAppliedLabel(text: string, spans: ReadonlyArray<readonly [numb
   const before = LAST_WORD.exec(text.slice(Math.max(0, s - 30), Math.max(0, s - 1)))?.[1].toLowerCase()
   const after = FIRST_WORD.exec(text.slice(e + 1, e + 30))?.[1].toLowerCase()
   return (before !== undefined && APPLIED_AFTER.has(before)) || (after !== undefined && CATEGORY.has(after))
+}
+
+/** The quotations of one paragraph, and whether a match reports someone else's wording. */
+export class Quotations {
+  private readonly cover: RangeCover
+
+  constructor(
+    private readonly text: string,
+    private readonly spans: Array<[number, number]>
+  ) {
+    this.cover = new RangeCover(spans)
+  }
+
+  /**
+   * The match is inside a quotation, or a frame's (or the second opinion's near frame's) words run
+   * into or out of one ("described as "the most powerful treatment""), unless the quotation is a
+   * label the sentence applies to a frame's finding (the "recovered" column).
+   */
+  reportsOthers(start: number, end: number, frame: boolean, opinion: boolean): boolean {
+    const quotedStart = this.cover.covers(start, start + 1)
+    if (!this.cover.covers(start, end) && !((frame || opinion) && (quotedStart || this.cover.covers(end - 1, end)))) return false
+    return !frame || !isAppliedLabel(this.text, this.spans, quotedStart ? start : end - 1)
+  }
 }

@@ -8,7 +8,7 @@ import type {Token} from '../match/tokens.js'
 import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, LIMITING_VERBS, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {single, type Clause, type Np, type Oblique} from './phrases.js'
-import {absolute, coordinatedClauseAt, extendLeft, firstSubject, nearestLeft, relativeAntecedent, strandedRelative} from './reach.js'
+import {absolute, coordinatedClauseAt, extendLeft, firstSubject, listBeforeOf, nearestLeft, relativeAntecedent, strandedRelative} from './reach.js'
 export type {Clause, Np, Oblique} from './phrases.js'
 
 /** Words a clause reaches either side of its verb, at most (real clauses are far shorter). */
@@ -133,13 +133,8 @@ export class SentenceReader {
     }
     const negative = (i > floor && this.norm(i - 1) === 'not') || NEGATIVE_SUBJECTS.has(this.norm(j)) || this.norm(i) === 'no'
     const nps: Np[] = [{start: i, end: j + 1, head: j, possessor, negative}]
-    // Coordination: "the nurse and the consultant", "the GP, the nurse and the consultant"; across
-    // an of-phrase the list goes on before its noun ("bedtimes and use of the lounge are decided…").
-    let before = i - 1
-    if (depth === 0 && before - 1 >= floor && this.norm(before) === 'of' && this.tokens[i].join !== 'break' && this.isHeadable(before - 1)) {
-      const x = this.leftNp(before - 1, floor, 4)[0]
-      if (x && x.start - 1 >= floor && (CONJUNCTIONS.has(this.norm(x.start - 1)) || this.gap(x.start).trim() === ',')) before = x.start - 1
-    }
+    // Coordination: "the nurse and the consultant", "the GP, the nurse and the consultant".
+    const before = depth === 0 ? listBeforeOf(this, i, floor) : i - 1
     if (before - 1 >= floor && CONJUNCTIONS.has(this.norm(before)) && this.norm(before) !== 'but') nps.push(...this.leftNp(before - 1, floor, depth + 1))
     else if (before >= floor && this.tokens[i].join === 'break' && this.gap(i).trim() === ',' && this.isHeadable(before)) {
       const more = this.leftNp(before, floor, depth + 1)

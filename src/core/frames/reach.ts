@@ -4,7 +4,7 @@
  * with…"), a reduced relative clause ("the women we house are…"), the clause's first
  * noun phrase for an infinitive or a coordinated verb.
  */
-import {BE, isAdverb, isVerbGroupWord, PREPOSITIONS, PRONOUNS, QUANTITIES, ROLE_NOUNS, WH} from './grammar.js'
+import {BE, CONJUNCTIONS, isAdverb, isVerbGroupWord, PREPOSITIONS, PRONOUNS, QUANTITIES, ROLE_NOUNS, WH} from './grammar.js'
 import {single, type Np} from './phrases.js'
 import type {Token} from '../match/tokens.js'
 
@@ -161,4 +161,15 @@ export function relativeAntecedent(reader: SentenceReader, j: number): Np[] {
     if (subject.length > 0) return subject
   }
   return antecedent
+}
+
+/**
+ * Where a list of noun phrases goes on before the phrase starting at i: before it, or, across an
+ * of-phrase, before the noun the of-phrase hangs from ("bedtimes and use of the lounge are decided…").
+ */
+export function listBeforeOf(reader: SentenceReader, i: number, floor: number): number {
+  const of = i - 1
+  if (of - 1 < floor || reader.norm(of) !== 'of' || reader.tokens[i].join === 'break' || !reader.isHeadable(of - 1)) return of
+  const x = reader.leftNp(of - 1, floor, 4)[0]
+  return x && x.start - 1 >= floor && (CONJUNCTIONS.has(reader.norm(x.start - 1)) || reader.gap(x.start).trim() === ',') ? x.start - 1 : of
 }
