@@ -8,7 +8,7 @@ import type {Token} from '../match/tokens.js'
 import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, LIMITING_VERBS, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {single, type Clause, type Np, type Oblique} from './phrases.js'
-import {absolute, coordinatedClauseAt, extendLeft, firstSubject, listBeforeOf, nearestLeft, relativeAntecedent, strandedRelative} from './reach.js'
+import {absolute, coordinatedClauseAt, extendLeft, firstSubject, listBeforeOf, nearestLeft, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
 export type {Clause, Np, Oblique} from './phrases.js'
 
 /** Words a clause reaches either side of its verb, at most (real clauses are far shorter). */
@@ -269,7 +269,7 @@ export class SentenceReader {
     if (g === verbStart && g > start && PREPOSITIONS.has(this.norm(g - 1)) && /ing$/.test(this.norm(verbStart))) {
       for (let i = start; i < g - 1; i++) if (isNegator(this.norm(i))) negated = true
     }
-    const left = this.subject(g, start, verbStart, passive)
+    const left = roleOwners(this, this.subject(g, start, verbStart, passive))
     if (left.some((np) => np.negative && np.head !== undefined && (NEGATIVE_SUBJECTS.has(this.norm(np.head)) || this.norm(np.start) === 'no'))) negated = true
     // "Staff do not set goals or sign off plans": a coordinated verb shares the first verb's negation.
     const before = this.norm(g - 1)

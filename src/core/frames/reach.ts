@@ -173,3 +173,11 @@ export function listBeforeOf(reader: SentenceReader, i: number, floor: number): 
   const x = reader.leftNp(of - 1, floor, 4)[0]
   return x && x.start - 1 >= floor && (CONJUNCTIONS.has(reader.norm(x.start - 1)) || reader.gap(x.start).trim() === ',') ? x.start - 1 : of
 }
+
+/** "The peer worker's role is to monitor…": a role's owner does what the role does ("the peer worker"). */
+export function roleOwners(reader: SentenceReader, nps: Np[]): Np[] {
+  return nps.map((np) => {
+    if (np.head === undefined || np.possessor === undefined || !ROLE_NOUNS.has(reader.norm(np.head))) return np
+    return reader.leftNp(np.possessor, np.start)[0] ?? np
+  })
+}
