@@ -269,3 +269,15 @@ test('"Discuss: what is wrong with…" and a role-play set out wording as an exe
   assert.deepEqual(rules('Discuss: what is wrong with counting someone as recovered because their PHQ-9 fell below 10?'), [])
   assert.deepEqual(rules('In the role-play, one participant plays a worker who tells the person what their goals are.'), [])
 })
+
+test('an institution is not a person a label is said of ("the garden project has become a role model"), the people in it are', () => {
+  assert.deepEqual(rules('The garden project has become a role model for other charities in the region.'), [])
+  assert.deepEqual(rules('The locals think everyone at the hostel is mad.'), ['1:mad'])
+})
+
+test('staff-facing wording is not about the person: a line manager approving annual leave, an interview panel choosing candidates, access to a shared drive', () => {
+  assert.deepEqual(rules('Annual leave requests are approved by your line manager through the online system.'), [])
+  assert.deepEqual(rules('The interview panel will decide which candidates go through to the second stage.'), [])
+  assert.deepEqual(rules('Access to the shared drive is at the discretion of the IT manager.'), [])
+  assert.deepEqual(rules('Evening leave is at the discretion of the ward manager.'), ['1:staff-discretion'])
+})

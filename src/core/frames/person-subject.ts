@@ -12,6 +12,7 @@ import {PERSONAL} from './checks.js'
 import {single} from './phrases.js'
 
 const PERSON_CLASSES = ['people', 'staff', 'peer', 'relatives']
+const INSTITUTIONS = new Set('project projects service services trust trusts hostel hostels ward wards unit units clinic clinics provider providers organisation organisations organization organizations agency agencies system scheme schemes programme programmes program programs charity charities hospital hospitals authority council association'.split(' '))
 /** Words that stand for people without naming them: "those who…", "many of them", "others". */
 const STANDS_FOR_PEOPLE = new Set('those them him her us me others one some many most few all both each anyone someone everyone somebody anybody everybody whoever'.split(' '))
 /** Words between a linking verb and its complement: "is a real role model", "placed a heavy burden". */
@@ -85,9 +86,15 @@ function subjectIsPerson(reader: SentenceReader, tokens: Token[], v: number, cop
 }
 
 function isPersonPhrase(reader: SentenceReader, tokens: Token[], np: Np): boolean {
+  const head = tokens[np.head!]
+  // Staff words that name an institution, not a person: "the garden project has become a role model".
+  // …unless it only says where the people are ("everyone at the hostel is mad").
+  if (INSTITUTIONS.has(head.norm)) {
+    const owner = tokens[np.start - 2]
+    return /^(at|in|of|from|on)$/.test(tokens[np.start - 1]?.norm ?? '') && owner !== undefined && (STANDS_FOR_PEOPLE.has(owner.norm) || PERSONAL.has(owner.norm) || reader.classesOf(single(np.start - 2), true).has('people'))
+  }
   const classes = reader.classesOf(np, true)
   if (PERSON_CLASSES.some((c) => classes.has(c))) return true
-  const head = tokens[np.head!]
   if (STANDS_FOR_PEOPLE.has(head.norm)) return true
   // A capitalised word no class knows is a name ("Grace is living proof…"), even at the start.
   return PERSONAL.has(head.norm) || (/^\p{Lu}/u.test(head.raw) && head.raw !== head.raw.toUpperCase() && (np.head! > 0 || classes.size === 0))
