@@ -481,3 +481,9 @@ test('a replacement at the start of a sentence keeps its capital, even for an ac
   assert.match(first('DSH was recorded on Tuesday.', ruleId), /^\p{Lu}/u)
   assert.match(first('Staff recorded DSH on Tuesday.', ruleId), /^Staff recorded \p{Ll}/u)
 })
+
+test('the number of a phrase sits on its noun, not on a clause or a "not" after it ("proof that recovery works", "decisions not to")', () => {
+  assert.equal(pluralise('decision not to'), 'decisions not to')
+  const out = results('Living proof that recovery works, Ciara now supports others on the ward.', 'living-proof')
+  assert.deepEqual(out.map((s) => s.split(',')[0]), ['A source of hope', 'One example', 'Someone who shares their own experience'])
+})

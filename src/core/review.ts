@@ -33,12 +33,13 @@ import type {Prose} from './parse/markdown.js'
 import type {CandidateSource, FindingsBudget, Within} from './slices.js'
 import {fit, fitFlags, type FitContext} from './suggest.js'
 import {frameShapes, phraseKind, shapesOf} from './grammar/shape.js'
-import {slotOf} from './grammar/slot.js'
+import {numberWordOf, slotOf} from './grammar/slot.js'
 import {indefiniteArticle, isPluralNoun} from './grammar/inflect.js'
 import {reviewInOnePiece} from './whole.js'
 import {BlockFinder, sentenceRange} from './places.js'
 import {forEachParagraph, paragraphQuotes} from './paragraphs.js'
 import {Quotations} from './context/applied-label.js'
+import {capitalise} from './fit-context.js'
 import {bareRule, headInPhrase, mergeClasses} from './reviewer-parts.js'
 import type {Candidate, CategoryId, Config, Finding, Fix, Format, Rule, RulePack, Severity} from './types.js'
 
@@ -324,8 +325,7 @@ export class Reviewer implements CandidateSource {
     const matched = text.slice(tokens[match.start].start, end)
     const phrase = phraseWords(match.phrase.toLowerCase())
     // "the mentally ill", "normal human beings": people, in the plural.
-    // The noun that carries number: the last matched word, or the one before a final preposition ("victims of").
-    const numberWord = match.end - match.start > 1 && /^(of|on|to|with|by|for)$/.test(tokens[match.end - 1].norm) ? tokens[match.end - 2] : tokens[match.end - 1]
+    const numberWord = tokens[numberWordOf(tokens, match.start, match.end)]
     // "the mentally ill", "the homeless": people, in the plural. After "are"/"were" a noun is plural too ("are a drain on").
     const plural =
       match.plural ||
@@ -347,7 +347,7 @@ export class Reviewer implements CandidateSource {
       }
       const e = proposal.edit
       // "living proof that recovery is possible": the word before the match belongs to another of the rule's phrases.
-      if (joinsPhrase && e.start === start) e.start = before!.start
+      if (joinsPhrase && e.start === start) [e.start, e.replacement] = [before!.start, /^\p{Lu}/u.test(text.charAt(before!.start)) ? capitalise(e.replacement) : e.replacement]
       const fix: Fix = {before: start - e.start, after: e.end - end, replacement: e.replacement, alternative: i}
       if (fixes.some((f) => f.before === fix.before && f.after === fix.after && f.replacement === fix.replacement)) return
       fixes.push(fix)

@@ -250,3 +250,13 @@ export function slotOf(tokens: Token[], start: number, end: number, kind: RuleKi
       return {kind: 'clause', plural}
   }
 }
+
+/**
+ * The matched word that carries the phrase's number: the last, or the one before a final preposition
+ * ("victims of"), or the one before a clause inside the phrase ("proof that recovery works").
+ */
+export function numberWordOf(tokens: Token[], start: number, end: number): number {
+  const clauseAt = tokens.slice(start + 1, end).findIndex((t) => /^(that|who|which|whose)$/.test(t.norm))
+  if (clauseAt >= 0) return start + clauseAt
+  return end - start > 1 && /^(of|on|to|with|by|for)$/.test(tokens[end - 1].norm) ? end - 2 : end - 1
+}
