@@ -47,7 +47,8 @@ export const DEFAULTS: TrainOptions = {
   bag: true,
   negativeWeight: 1,
   minCount: 3,
-  drop: [],
+  // The frame-slot and clause-role families (src/core/model/clause-features.ts), until measured.
+  drop: ['o', 'k', 'ag', 'pt', 'pv', 'nv', 'lv', 'ob'],
   seed: 0,
   keepAny: 4000,
   keepCategory: 1200,
