@@ -40,5 +40,10 @@ export const VARIANTS: Record<string, Partial<TrainOptions>> = {
   'all-clause': {drop: []},
   // Class-level features take weight from words, so fewer words reach the trigger weight: a lower one.
   'shipped-t3': {triggerWeight: 0.3},
-  'roles-t3': {...without('ag', 'pt', 'pv', 'nv', 'lv'), triggerWeight: 0.3}
+  'roles-t3': {...without('ag', 'pt', 'pv', 'nv', 'lv'), triggerWeight: 0.3},
+  // Word pairs met fewer than five times dropped (one-off wording), and pruning for the .vsix budget.
+  'shipped-b5': {minCountOf: {b: 5}},
+  'roles-b5': {...without('ag', 'pt', 'pv', 'nv', 'lv'), minCountOf: {b: 5}},
+  'roles-w15': {...without('ag', 'pt', 'pv', 'nv', 'lv'), minWeight: 0.15},
+  'roles-b5-w15': {...without('ag', 'pt', 'pv', 'nv', 'lv'), minCountOf: {b: 5}, minWeight: 0.15}
 }
