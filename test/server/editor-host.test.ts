@@ -144,5 +144,9 @@ describe('the extension manifest for VS Code for the Web', () => {
       .filter((m) => m.command === 'recoveryLint.reviewWordDocument')
     assert.ok(entries.length >= 2)
     for (const m of entries) assert.match(m.when ?? '', /\(!isWeb \|\| recoveryLint\.reviewsWord\)/)
+    // Right-click a .docx in the Explorer: the command is offered there, for .docx files only.
+    const explorer = (pkg.contributes.menus['explorer/context'] as Array<{command: string; when?: string}>).find((m) => m.command === 'recoveryLint.reviewWordDocument')
+    assert.match(explorer?.when ?? '', /^resourceExtname == \.docx\b/)
+    assert.ok(pkg.activationEvents.includes('onCommand:recoveryLint.reviewWordDocument'))
   })
 })

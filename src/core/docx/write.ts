@@ -6,7 +6,7 @@
  * and changes go (runs split there, keeping their w:rPr), never re-serialised.
  */
 import {selectFixes} from '../fix.js'
-import type {Finding, Rule} from '../types.js'
+import type {Finding, Fix, Rule} from '../types.js'
 import {elsewhere, fullComment, shortComment, type CommentText} from './comment-text.js'
 import {DocxError} from './errors.js'
 import {openDocx, type DocxModel} from './model.js'
@@ -125,13 +125,11 @@ export function writeReviewedCopy(model: DocxModel, review: DocxReview, options:
     for (const f of selectFixes(model.text, review.findings)) {
       const i = index.get(f)!
       if (reviewedBefore(i)) continue
-      // A rewrite that reaches past the finding's words stays a comment: the tracked change covers only them.
-      if (f.fixes[0].before > 0 || f.fixes[0].after > 0) {
-        notChanged++
-        continue
-      }
+      // The change covers what --fix rewrites, which may reach past the finding's words ("a hard-to-reach" → "an underserved").
+      const {before, after} = f.fixes[0]
+      const base = model.starts[review.paragraphs[i]]
       // A protected document (read only, comments, forms) keeps its protection: its reader could not accept the change.
-      if (!model.restricted && canChange(model, model.paragraphs[review.paragraphs[i]], f.offset - model.starts[review.paragraphs[i]], f.endOffset - model.starts[review.paragraphs[i]])) fixes.add(f)
+      if (!model.restricted && canChange(model, model.paragraphs[review.paragraphs[i]], f.offset - before - base, f.endOffset + after - base)) fixes.add(f)
       else notChanged++
     }
   }
@@ -151,11 +149,12 @@ export function writeReviewedCopy(model: DocxModel, review: DocxReview, options:
   for (const members of groups.values()) {
     members.forEach((i, nth) => {
       const f = review.findings[i]
+      const rewritten = (x: Fix) => model.text.slice(f.offset - x.before, f.endOffset + x.after).replace(/\s+/g, ' ')
       const paragraph = model.paragraphs[review.paragraphs[i]]
       if (paragraph.pieces.some((p) => p.protectedBy === 'comment')) return // an existing comment: reported, never edited
       if (reviewedBefore(i)) return void alreadyCommented++
       const text: CommentText =
-        nth === 0 ? fullComment(f, options.rule?.(f.ruleId), page(f.ruleId), members.length - 1) : shortComment(f, review.places[members[0]], nth + 1, members.length)
+        nth === 0 ? fullComment(f, options.rule?.(f.ruleId), page(f.ruleId), members.length - 1, rewritten) : shortComment(f, review.places[members[0]], nth + 1, members.length, rewritten)
       const id = newId()
       const wp = prefixOf(paragraph.part)
       const base = model.starts[review.paragraphs[i]]
@@ -163,6 +162,7 @@ export function writeReviewedCopy(model: DocxModel, review: DocxReview, options:
       const e = f.endOffset - base
       const anchor = anchorFor(model, paragraph, s, e, options.commentsInNotes === true)
       if (!anchor) return
+      const fix = fixes.has(f) ? f.fixes[0] : undefined
       if (paragraph.note && !('point' in anchor) && !anchor.note) notesWithComments.add(paragraph.part)
       if ('point' in anchor) {
         // Word keeps no comments in headers and footers: the comment goes at the start of the body and says where.
@@ -172,20 +172,24 @@ export function writeReviewedCopy(model: DocxModel, review: DocxReview, options:
       } else {
         const ap = prefixOf(anchor.start.part)
         cutAt(anchor.start).openers.push(`<${ap}commentRangeStart ${ap}id="${id}"/>`)
-        cutAt(anchor.end).closers.push(`<${ap}commentRangeEnd ${ap}id="${id}"/>` + referenceRun(ap, id))
+        // A change reaching past the words' end: the range ends on the words, the reference after the insertion (never deleted with it).
+        const referenceLater = fix !== undefined && fix.after > 0 && anchor.end.part === paragraph.part
+        cutAt(anchor.end).closers.push(`<${ap}commentRangeEnd ${ap}id="${id}"/>` + (referenceLater ? '' : referenceRun(ap, id)))
+        if (referenceLater) cutAt(endLoc(model, paragraph, e + fix.after)).closers.push(referenceRun(ap, id))
         commentXml.push(commentElement(id, author, initials, date, anchor.note ? elsewhere(review.places[i], f, text) : text))
       }
       comments++
-      if (fixes.has(f)) {
-        const from = startLoc(model, paragraph, s)
-        const to = endLoc(model, paragraph, e)
+      if (fix) {
+        const from = startLoc(model, paragraph, s - fix.before)
+        const to = endLoc(model, paragraph, e + fix.after)
         const delId = newId()
         const insId = newId()
-        const rPr = copyRunProperties(from.piece.run.rPr, wp, newId)
+        // The insertion takes the flagged words' formatting, not that of words before them the change also rewrites.
+        const rPr = copyRunProperties(startLoc(model, paragraph, s).piece.run.rPr, wp, newId)
         // The deletion wraps the runs between the cuts; the insertion follows it, before the comment ends.
         cutAt(from).openers.push(`<${wp}del ${wp}id="${delId}" ${wp}author="${author}" ${wp}date="${date}">`)
         cutAt(to).closers.unshift(
-          `</${wp}del><${wp}ins ${wp}id="${insId}" ${wp}author="${author}" ${wp}date="${date}"><${wp}r>${rPr}<${wp}t xml:space="preserve">${escapeXml(f.fixes[0].replacement)}</${wp}t></${wp}r></${wp}ins>`
+          `</${wp}del><${wp}ins ${wp}id="${insId}" ${wp}author="${author}" ${wp}date="${date}"><${wp}r>${rPr}<${wp}t xml:space="preserve">${escapeXml(fix.replacement)}</${wp}t></${wp}r></${wp}ins>`
         )
         const spans = deletions.get(paragraph.part) ?? new DeletedSpans()
         spans.add(from.x, to.x)
@@ -269,8 +273,8 @@ export function writeReviewedCopy(model: DocxModel, review: DocxReview, options:
   const pieces: string[] = []
   let at = 0
   for (const f of [...fixes].sort((x, y) => x.offset - y.offset)) {
-    pieces.push(model.text.slice(at, f.offset), f.fixes[0].replacement)
-    at = f.endOffset
+    pieces.push(model.text.slice(at, f.offset - f.fixes[0].before), f.fixes[0].replacement)
+    at = f.endOffset + f.fixes[0].after
   }
   pieces.push(model.text.slice(at))
   const expected = pieces.join('')
