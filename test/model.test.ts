@@ -45,34 +45,45 @@ test('the second opinion reads the same features as rows as it does as strings, 
   const {featureIndex, featureRows} = await import('../src/core/model/feature-rows.js')
   const {sentenceTokens} = await import('../src/core/match/tokens.js')
   const {parseText} = await import('../src/core/parse/text.js')
+  const {ClauseRoles} = await import('../src/core/model/clause-features.js')
   const packs = parseBuiltinPacks()
   const lexicon = new FrameMatcher(packs.flatMap((p) => p.rules), mergeClasses(packs)).lexicon
   const model = unpackModel(packs.find((p) => p.model)!.model!)
+  const texts = readdirSync('bench/paragraphs').map((f) => readFileSync(`bench/paragraphs/${f}`, 'utf8'))
+  texts.push('I decide my goals; staff set the targets the clinician writes for patients, not me.', 'Goals are set by the consultant and the person is rarely told.')
+  const reader = new ClauseRoles(mergeClasses(packs))
+  // The frame-slot and clause-role features (clause-features.ts) the texts give, whether or not the shipped model has them.
+  const clauseFeatures = new Set<string>()
+  const sentences: Array<{tokens: ReturnType<typeof sentenceTokens>; text: string}> = []
+  const collect = (node: {type: string; children?: unknown[]}, text: string) => {
+    if (node.type !== 'SentenceNode') return (node.children ?? []).forEach((c) => collect(c as never, text))
+    const tokens = sentenceTokens(node as never)
+    sentences.push({tokens, text})
+    for (const f of reader.features(tokens, text, lexicon.tag(tokens))) clauseFeatures.add(f)
+  }
+  for (const text of texts) collect(parseText(text).tree as never, text)
+  assert.ok([...clauseFeatures].some((f) => f.startsWith('ag:')) && [...clauseFeatures].some((f) => f.startsWith('o:')), 'the texts give clause features')
   // Ambiguous features (a word holding the separator) are left to the strings.
-  const features = [...model.features, 'b:self_care_plan']
+  const features = [...new Set([...model.features, ...clauseFeatures])].concat('b:self_care_plan')
   const values = new Map(features.map((f, i) => [f, i]))
   const index = featureIndex(features)
-  const texts = readdirSync('bench/paragraphs').map((f) => readFileSync(`bench/paragraphs/${f}`, 'utf8'))
-  texts.push('I decide my goals; staff set the targets the clinician writes for patients, not me.')
   let compared = 0
   let declined = 0
-  const walk = (node: {type: string; children?: unknown[]}) => {
-    if (node.type !== 'SentenceNode') return (node.children ?? []).forEach((c) => walk(c as never))
-    const tokens = sentenceTokens(node as never)
+  for (const {tokens, text} of sentences) {
     const hits = lexicon.tag(tokens)
-    const rows = featureRows(tokens, hits, index)
-    const strings = sentenceFeatures(tokens, hits, []).all
+    const clause = {text, reader}
+    const rows = featureRows(tokens, hits, index, clause)
+    const strings = sentenceFeatures(tokens, hits, [], clause).all
     assert.ok(rows !== undefined)
     // A word holding a separator is left to the strings ("b:self_care_plan" could be either pair).
     if (tokens.length > 1 && declined === 0) {
       const odd = tokens.map((t, i) => (i === 1 ? {...t, norm: 'self_care'} : t))
-      assert.equal(featureRows(odd, hits, index), undefined)
+      assert.equal(featureRows(odd, hits, index, clause), undefined)
       declined++
     }
     assert.deepEqual(rows, strings.map((f) => values.get(f)).filter((v) => v !== undefined))
     compared++
   }
-  for (const text of texts) walk(parseText(text).tree as never)
   assert.ok(compared > 300, `${compared} sentences compared`)
   assert.equal(declined, 1)
 })

@@ -21,6 +21,10 @@ export interface TrainOptions {
   negativeWeight: number
   /** Features met in fewer training sentences than this are not learnt (names, dates, one-off wording). */
   minCount: number
+  /** A higher minCount for some families (`{b: 5}`: word pairs met fewer than five times are not learnt). */
+  minCountOf: Record<string, number>
+  /** Kept features whose weights (two decimals) are all smaller than this in size are not shipped (the .vsix has a budget). */
+  minWeight: number
   /** Feature families (the prefix before `:`; `neg`, `first`, `bias` are their own) left out. */
   drop: string[]
   /** Where the runs' orders and samples start (measuring how much the model depends on them). */
@@ -47,7 +51,10 @@ export const DEFAULTS: TrainOptions = {
   bag: true,
   negativeWeight: 1,
   minCount: 3,
-  drop: [],
+  minCountOf: {},
+  minWeight: 0,
+  // The frame-slot and clause-role families (src/core/model/clause-features.ts), until measured.
+  drop: ['o', 'k', 'ag', 'pt', 'pv', 'nv', 'lv', 'ob'],
   seed: 0,
   keepAny: 4000,
   keepCategory: 1200,
@@ -86,7 +93,7 @@ export function trainWeights(features: string[][], items: Labelled[], options: P
   const drop = new Set(o.drop)
   const count = new Map<string, number>()
   for (const fs of features) for (const f of fs) if (!drop.has(family(f))) count.set(f, (count.get(f) ?? 0) + 1)
-  const names = [...count].filter(([f, n]) => n >= o.minCount || f === 'bias').map(([f]) => f)
+  const names = [...count].filter(([f, n]) => n >= (o.minCountOf[family(f)] ?? o.minCount) || f === 'bias').map(([f]) => f)
   const index = new Map(names.map((f, i) => [f, i]))
   const rows = features.map((fs) => Int32Array.from(fs.flatMap((f) => (index.has(f) ? [index.get(f)!] : []))))
 
@@ -112,9 +119,10 @@ export function trainWeights(features: string[][], items: Labelled[], options: P
       .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1))
       .slice(0, n)
       .map(([f]) => f)
-  const vocabulary = [...new Set([...strongest(any, o.keepAny), ...OPINION_CATEGORIES.flatMap((c) => strongest(perCategory.get(c)!, o.keepCategory))])].sort()
   /** Two decimals: the shipped .vsix has a size budget, and a weight's third decimal moves no finding we measured. */
   const round = (x: number) => Math.round(x * 100) / 100
+  const weighty = (f: string) => f === 'bias' || [any, ...perCategory.values()].some((w) => Math.abs(round(w[index.get(f)!])) >= o.minWeight)
+  const vocabulary = [...new Set([...strongest(any, o.keepAny), ...OPINION_CATEGORIES.flatMap((c) => strongest(perCategory.get(c)!, o.keepCategory))])].filter(weighty).sort()
   const weightsOf = (w: Float64Array) => vocabulary.map((f) => round(w[index.get(f)!]))
   return {
     threshold: o.threshold,

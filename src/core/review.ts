@@ -75,10 +75,11 @@ export class Reviewer implements CandidateSource {
       this.severity.set(rule.id, severity)
       active.push(rule)
     }
-    this.frames = new FrameMatcher(active, mergeClasses(packs))
+    const classes = mergeClasses(packs)
+    this.frames = new FrameMatcher(active, classes)
     const model = packs.find((p) => p.model)?.model
     for (const rule of active) if (rule.secondOpinion) this.opinionRules.set(rule.category as CategoryId, bareRule(rule))
-    if (model && this.opinionRules.size > 0) this.opinion = new SecondOpinion(model)
+    if (model && this.opinionRules.size > 0) this.opinion = new SecondOpinion(model, classes)
     this.matcher = new Matcher(active, frameKeys(this.frames, this.opinion?.triggers, new Set(this.opinionRules.keys())), (name) => {
       const forms = this.frames.lexicon.singleForms(name)
       return forms ? {forms} : undefined
@@ -202,7 +203,7 @@ export class Reviewer implements CandidateSource {
         const matches = anchored ? this.matches(tokens, text, subject) : []
         // Where no rule found anything, the second opinion may (its match goes through the same checks).
         if (asked && matches.length === 0) {
-          const opinion = this.secondOpinion(tokens)
+          const opinion = this.secondOpinion(tokens, text)
           if (opinion) matches.push(opinion)
         }
         if (matches.length === 0) continue
@@ -265,7 +266,7 @@ export class Reviewer implements CandidateSource {
    * The second opinion on a sentence no rule matched: a match of the category rule it names, over
    * the words that weigh most towards framing, or undefined when it is not confident.
    */
-  private secondOpinion(tokens: Token[]): Match | undefined {
+  private secondOpinion(tokens: Token[], text: string): Match | undefined {
     const opinion = this.opinion!
     const hits = this.frames.lexicon.tag(tokens)
     // Only where the language looks like a frame of the category the model names: the frame's verb and
@@ -274,7 +275,7 @@ export class Reviewer implements CandidateSource {
     if (near.size === 0) return undefined
     // A negated sentence is most often a rejection ("there are no exams"), unless it is a condition ("not … until").
     if (tokens.some((t) => isNegator(t.norm)) && !tokens.some((t) => CONDITIONS.has(t.norm))) return undefined
-    const category = opinion.judge(tokens, hits, (c) => this.opinionRules.has(c) && near.has(c))
+    const category = opinion.judge(tokens, hits, (c) => this.opinionRules.has(c) && near.has(c), text)
     if (!category) return undefined
     const [start, end] = near.get(category)!
     return {compiled: this.opinionRules.get(category)!, start, end, plural: false, phrase: ''}

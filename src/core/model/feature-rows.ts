@@ -8,6 +8,7 @@
 import type {Token} from '../match/tokens.js'
 import {isNegator} from '../frames/grammar.js'
 import type {Hit} from '../frames/lexicon.js'
+import type {ClauseContext} from './clause-features.js'
 
 /** Class pairs are read within this many words of each other. */
 export const PAIR_WINDOW = 8
@@ -67,7 +68,7 @@ export function featureIndex(features: readonly string[], width = 1): FeatureInd
  * undefined when a word or class holds the separator of a feature (then use sentenceFeatures).
  * No rule ids: for a sentence no rule matched.
  */
-export function featureRows(tokens: Token[], hits: readonly Hit[], index: FeatureIndex): number[] | undefined {
+export function featureRows(tokens: Token[], hits: readonly Hit[], index: FeatureIndex, clause?: ClauseContext): number[] | undefined {
   const out: number[] = []
   const {added, width} = index
   if (++index.calls === 0xffffffff) {
@@ -105,6 +106,8 @@ export function featureRows(tokens: Token[], hits: readonly Hit[], index: Featur
       if (there !== undefined) for (const a of here) for (const b of there) add(index.pairs.get(a)?.get(b))
     }
   }
+  // Few per sentence, and only on sentences the model reads: their strings are cheap.
+  if (clause) for (const f of clause.reader.features(tokens, clause.text, hits)) add(index.whole.get(f))
   if (negated) add(index.whole.get('neg'))
   if (firstPerson) add(index.whole.get('first'))
   add(index.whole.get('bias'))

@@ -11,9 +11,11 @@ import type {Hit} from '../frames/lexicon.js'
 import {FrameMatcher} from '../frames/frames.js'
 import {sentenceTokens} from '../match/tokens.js'
 import {parseText} from '../parse/text.js'
-import type {RulePack, WordClassSpec} from '../types.js'
+import type {RulePack} from '../types.js'
 import type {Sentence} from 'nlcst'
 import {PAIR_WINDOW} from './feature-rows.js'
+import {ClauseRoles, type ClauseContext} from './clause-features.js'
+import {mergeClasses} from '../reviewer-parts.js'
 
 
 /** Features of one sentence, with, for each token, the features it contributes on its own. */
@@ -21,7 +23,8 @@ export interface SentenceFeatures {
   all: string[]
 }
 
-export function sentenceFeatures(tokens: Token[], hits: readonly Hit[], rules: Iterable<string>): SentenceFeatures {
+/** `clause`: the sentence's source and a clause reader, for the frame-slot and clause-role features (clause-features.ts); without it there are none. */
+export function sentenceFeatures(tokens: Token[], hits: readonly Hit[], rules: Iterable<string>, clause?: ClauseContext): SentenceFeatures {
   const all = new Set<string>()
   // The classes ending at each token; most tokens end none, so only those that do get a list.
   const classesAt: Array<string[] | undefined> = []
@@ -45,6 +48,7 @@ export function sentenceFeatures(tokens: Token[], hits: readonly Hit[], rules: I
       if (there !== undefined) for (const a of here) for (const b of there) all.add('p:' + a + '<' + b)
     }
   }
+  if (clause) for (const f of clause.reader.features(tokens, clause.text, hits)) all.add(f)
   if (negated) all.add('neg')
   if (firstPerson) all.add('first')
   for (const id of rules) all.add('r:' + id)
@@ -57,12 +61,12 @@ export function sentenceFeatures(tokens: Token[], hits: readonly Hit[], rules: I
  * tagged with the word classes of `packs`, no rule findings.
  */
 export function textFeatures(packs: RulePack[], text: string): string[] {
-  const lexicon = lexiconOf(packs)
+  const {lexicon, roles} = lexiconOf(packs)
   const out = new Set<string>()
   const walk = (node: {type: string; children?: unknown[]}) => {
     if (node.type === 'SentenceNode') {
       const tokens = sentenceTokens(node as unknown as Sentence)
-      for (const f of sentenceFeatures(tokens, lexicon.tag(tokens), []).all) out.add(f)
+      for (const f of sentenceFeatures(tokens, lexicon.tag(tokens), [], {text, reader: roles}).all) out.add(f)
       return
     }
     for (const child of node.children ?? []) walk(child as {type: string; children?: unknown[]})
@@ -71,13 +75,12 @@ export function textFeatures(packs: RulePack[], text: string): string[] {
   return [...out]
 }
 
-const lexicons = new WeakMap<RulePack[], FrameMatcher>()
+const lexicons = new WeakMap<RulePack[], {lexicon: FrameMatcher['lexicon']; roles: ClauseRoles}>()
 function lexiconOf(packs: RulePack[]) {
-  let frames = lexicons.get(packs)
-  if (!frames) {
-    const classes: Record<string, WordClassSpec> = {}
-    for (const p of packs) for (const [name, spec] of Object.entries(p.classes ?? {})) classes[name] = classes[name] ? {kind: spec.kind, words: [...classes[name].words, ...spec.words], unlessAfter: [...(classes[name].unlessAfter ?? []), ...(spec.unlessAfter ?? [])]} : spec
-    lexicons.set(packs, (frames = new FrameMatcher(packs.flatMap((p) => p.rules), classes)))
+  let found = lexicons.get(packs)
+  if (!found) {
+    const classes = mergeClasses(packs)
+    lexicons.set(packs, (found = {lexicon: new FrameMatcher(packs.flatMap((p) => p.rules), classes).lexicon, roles: new ClauseRoles(classes)}))
   }
-  return frames.lexicon
+  return found
 }

@@ -7,7 +7,8 @@
  * finding in words. It never removes a rule's finding.
  */
 import {frontCode, frontDecode} from '../match/packing.js'
-import type {CategoryId, ModelData} from '../types.js'
+import type {CategoryId, ModelData, WordClassSpec} from '../types.js'
+import {CLAUSE_FAMILIES, ClauseRoles} from './clause-features.js'
 import {featureIndex, featureRows, type FeatureIndex} from './feature-rows.js'
 import {sentenceFeatures} from './features.js'
 import type {Token} from '../match/tokens.js'
@@ -54,7 +55,11 @@ export class SecondOpinion {
   private readonly weights: Float64Array
   private readonly categories: CategoryId[]
 
-  constructor(data: ModelData) {
+  /** The clause reader for the frame-slot and clause-role features, when the model has any (clause-features.ts). */
+  private readonly roles: ClauseRoles | undefined
+
+  /** `classes`: the packs' word classes, merged; the clause-role features need their kinds. */
+  constructor(data: ModelData, classes: Record<string, WordClassSpec> = {}) {
     this.threshold = data.threshold
     this.triggers = new Set(data.triggers)
     const scale = data.scale ?? 1
@@ -73,6 +78,8 @@ export class SecondOpinion {
     this.features = features
     this.width = width
     this.index = featureIndex(features, width)
+    const families = new Set<string>(CLAUSE_FAMILIES)
+    if (features.some((f) => families.has(f.slice(0, f.indexOf(':'))))) this.roles = new ClauseRoles(classes)
   }
 
   private row(): Map<string, number> {
@@ -85,11 +92,13 @@ export class SecondOpinion {
   /**
    * The category a sentence no rule matched is framed in, among those allowed, or undefined when the
    * model is not confident: `probability` then `category` of its features, read as rows where it can.
+   * `text`: the source the tokens' offsets point into (the clause reader reads its punctuation).
    */
-  judge(tokens: Token[], hits: readonly Hit[], allowed: (c: CategoryId) => boolean): CategoryId | undefined {
-    const rows = featureRows(tokens, hits, this.index)
+  judge(tokens: Token[], hits: readonly Hit[], allowed: (c: CategoryId) => boolean, text = ''): CategoryId | undefined {
+    const clause = this.roles && {text, reader: this.roles}
+    const rows = featureRows(tokens, hits, this.index, clause)
     if (rows) return this.probabilityOfRows(rows) < this.threshold ? undefined : this.categoryOfRows(rows, allowed)
-    const {all} = sentenceFeatures(tokens, hits, [])
+    const {all} = sentenceFeatures(tokens, hits, [], clause)
     return this.probability(all) < this.threshold ? undefined : this.category(all, allowed)
   }
 
