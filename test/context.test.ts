@@ -281,3 +281,12 @@ test('staff-facing wording is not about the person: a line manager approving ann
   assert.deepEqual(rules('Access to the shared drive is at the discretion of the IT manager.'), [])
   assert.deepEqual(rules('Evening leave is at the discretion of the ward manager.'), ['1:staff-discretion'])
 })
+
+test('the law stated, criticism reported, a proposal turned down, a quiz item: none is the writer using the framing', () => {
+  assert.deepEqual(rules('Under section 17 of the Mental Health Act 1983, leave for a detained person is granted by the responsible clinician.'), [])
+  assert.deepEqual(rules('Leave is granted by the responsible clinician.'), ['1:staff-grant-privilege'])
+  assert.deepEqual(rules('Critics of the payment-by-results contract point out that it rewards providers for counting abstinence as recovery.'), [])
+  assert.deepEqual(rules('The steering group turned down a proposal to let staff choose students\' goals for the outcome form.'), [])
+  assert.deepEqual(rules('True or false: a peer worker\'s main job is to help people take their medication.'), [])
+  assert.deepEqual(rules('The sale of the old chapel was a lost cause once the survey came back.'), [])
+})

@@ -39,6 +39,7 @@ import {reviewInOnePiece} from './whole.js'
 import {BlockFinder, sentenceRange} from './places.js'
 import {forEachParagraph, paragraphQuotes} from './paragraphs.js'
 import {Quotations} from './context/applied-label.js'
+import {statesTheLaw} from './context/legal.js'
 import {capitalise} from './fit-context.js'
 import {bareRule, headInPhrase, mergeClasses} from './reviewer-parts.js'
 import type {Candidate, CategoryId, Config, Finding, Fix, Format, Rule, RulePack, Severity} from './types.js'
@@ -224,6 +225,7 @@ export class Reviewer implements CandidateSource {
           title ??= isTitle(text, paragraph.position?.start.offset ?? start, paragraph.position?.end.offset ?? end)
           if (title && rule.category !== 'labelling') continue
           if (rule.category !== 'labelling' && isLabelCell(text, start, end)) continue
+          if ((rule.category === 'expert-patient' || rule.category === 'clinicalised') && statesTheLaw(text.slice(tokens[0].start, tokens[tokens.length - 1].end))) continue
           // A list under "Peer specialists do not:" or "Spot the language:" is rejected or discussed wording.
           if (leadIn === 'unknown') leadIn = within ? leadInOf(within.text, (paragraph.position?.start.offset ?? start) + within.base) : leadInOf(text, paragraph.position?.start.offset ?? start)
           if (leadIn === 'discussed' || (leadIn === 'rejected' && rule.category !== 'labelling')) continue

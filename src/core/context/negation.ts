@@ -70,7 +70,7 @@ export function practiceLeftBehind(tokens: Token[], start: number): boolean {
   // "The board rejected a proposal to count recovery by…": the practice proposed and turned down.
   for (let i = start - 1; i >= 2 && start - i <= 4; i--) {
     if (tokens[i].norm !== 'to' || !PROPOSALS.has(tokens[i - 1].norm)) continue
-    for (let k = i - 2; k >= 0 && i - k <= 4; k--) if (REJECTING_VERBS.has(tokens[k].norm)) return true
+    for (let k = i - 2; k >= 0 && i - k <= 4; k--) if (REJECTING_VERBS.has(tokens[k].norm) || (tokens[k].norm === 'down' && /^(turn|turns|turned|vote|votes|voted)$/.test(tokens[k - 1]?.norm ?? ''))) return true
   }
   for (let i = start; i >= 2 && start - i <= 6; i--) {
     if (!tokens[i].norm.endsWith('ing') || tokens[i].join === 'break') continue
@@ -78,7 +78,19 @@ export function practiceLeftBehind(tokens: Token[], start: number): boolean {
     const b = tokens[i - 1].norm
     if ((b === 'from' && a === 'away' && /^(mov|step|shift|turn)/.test(tokens[i - 3]?.norm ?? '')) || (a === 'instead' && b === 'of') || (a === 'rather' && b === 'than')) return true
   }
-  return practiceEnded(tokens, start)
+  return practiceEnded(tokens, start) || criticsSay(tokens, start)
+}
+
+const CRITICS = new Set(['critics', 'critic', 'opponents', 'campaigners', 'sceptics', 'skeptics', 'detractors'])
+const SAYING = new Set(['say', 'says', 'said', 'argue', 'argues', 'argued', 'warn', 'warns', 'warned', 'complain', 'complains', 'complained', 'note', 'notes', 'noted', 'object', 'objects', 'objected', 'point', 'points', 'pointed'])
+
+/** "Critics of the contract point out that it rewards providers for counting abstinence as recovery": a criticism reported. */
+function criticsSay(tokens: Token[], start: number): boolean {
+  for (let i = 0; i < start; i++) {
+    if (!CRITICS.has(tokens[i].norm)) continue
+    for (let k = i + 1; k < tokens.length && k - i <= 8; k++) if (SAYING.has(tokens[k].norm)) return true
+  }
+  return false
 }
 
 const PRACTICES = new Set(['practice', 'practices', 'habit', 'habits', 'custom', 'approach', 'policy', 'system', 'tradition', 'convention'])
