@@ -290,3 +290,9 @@ test('the law stated, criticism reported, a proposal turned down, a quiz item: n
   assert.deepEqual(rules('True or false: a peer worker\'s main job is to help people take their medication.'), [])
   assert.deepEqual(rules('The sale of the old chapel was a lost cause once the survey came back.'), [])
 })
+
+test('a gerund subject denied as a practice ("Watching for relapse is not the peer worker\'s job"), not merely judged ("is not easy")', () => {
+  assert.deepEqual(rules('Watching for relapse is not the peer worker\'s job.'), [])
+  assert.deepEqual(rules('Fixing people is not what we do.'), [])
+  assert.deepEqual(rules('Managing clients is not easy.').length > 0, true)
+})

@@ -114,17 +114,25 @@ function negates(tokens: Token[], i: number, from: number): 'subject' | 'existen
   return false
 }
 
+/** -ing words that are nouns or prepositions, not gerunds. */
+const NOT_GERUNDS = new Set('nothing something anything everything morning evening building meeting housing funding during thing string spring ring king wing ceiling'.split(' '))
+
 /**
  * The words are the state a gerund subject names, and the clause denies it: "Being symptom-free is not a
  * condition of joining", "Being further along does not make one recovery more valid".
  */
 function gerundSubjectDenied(tokens: Token[], from: number, start: number): boolean {
-  if (!/^(being|having|becoming|staying|remaining|getting)$/.test(tokens[from]?.norm ?? '') || start - from > 4) return false
+  // "Watching for relapse is not the peer worker's job", "Fixing people is not what we do": any gerund subject.
+  const first = tokens[from]?.norm ?? ''
+  const state = /^(being|having|becoming|staying|remaining|getting)$/.test(first)
+  if ((!state && !(/^[a-z]{3,}ing$/.test(first) && !NOT_GERUNDS.has(first))) || start - from > 4) return false
   for (let k = start + 1; k < Math.min(tokens.length, start + 8); k++) {
     const w = tokens[k].norm
     if (!(BE.has(w) || DO.has(w) || MODALS.has(w))) continue
     const next = tokens[k + 1]?.norm ?? ''
-    return next === 'not' || next === 'never' || /n't$/.test(w)
+    const denied = next === 'not' || next === 'never' || /n't$/.test(w)
+    // Any other gerund is denied only as a practice ("…is not the peer worker's job", "…is not what we do"), not judged ("is not easy").
+    return denied && (state || /^(the|a|an|our|their|your|my|his|her|what|part|how|something|anything|someone|anyone)$/.test(tokens[k + (/n't$/.test(w) ? 1 : 2)]?.norm ?? ''))
   }
   return false
 }
