@@ -289,6 +289,8 @@ test('the law stated, criticism reported, a proposal turned down, a quiz item: n
   assert.deepEqual(rules('The steering group turned down a proposal to let staff choose students\' goals for the outcome form.'), [])
   assert.deepEqual(rules('True or false: a peer worker\'s main job is to help people take their medication.'), [])
   assert.deepEqual(rules('The sale of the old chapel was a lost cause once the survey came back.'), [])
+  assert.deepEqual(rules('Nobody here is a lost cause.'), [])
+  assert.deepEqual(rules('He is a lost cause, and nobody can help him.'), ['1:lost-cause'])
 })
 
 test('a gerund subject denied as a practice ("Watching for relapse is not the peer worker\'s job"), not merely judged ("is not easy")', () => {

@@ -30,6 +30,7 @@ const REJECTING = new Set([...REJECTING_VERBS, ...FALSE_CLAIM])
 const VIEW = new Set([...CLAIM_NOUNS, 'that'])
 
 export function isRejected(tokens: Token[], text: string, start: number, verb = false): boolean {
+  if (nobodyIs(tokens, start)) return true
   for (let i = start - 1; i >= 0 && start - i <= 14; i--) {
     if (!REJECTING.has(tokens[i].norm)) continue
     if (tokens.slice(i + 1, start).some((t) => VIEW.has(t.norm)) || VIEW.has(tokens[i].norm)) return true
@@ -117,4 +118,16 @@ function negatedList(tokens: Token[], text: string, negator: number, start: numb
     if (SUBORDINATORS.has(tokens[k].norm) || RELATIVES.has(tokens[k].norm) || tokens[k].norm === 'but') return false
   }
   return comma && or
+}
+
+/** "Nobody here is a lost cause", "No one at the project is a burden": a label denied of everyone. */
+function nobodyIs(tokens: Token[], start: number): boolean {
+  let be = start - 1
+  if (/^(a|an)$/.test(tokens[be]?.norm ?? '')) be--
+  if (!/^(is|are|was|were|be|seen|treated|regarded|considered)$/.test(tokens[be]?.norm ?? '')) return false
+  for (let i = be - 1; i >= 0 && be - i <= 6; i--) {
+    const w = tokens[i].norm
+    if (w === 'nobody' || w === 'noone' || (w === 'one' && tokens[i - 1]?.norm === 'no')) return true
+  }
+  return false
 }
