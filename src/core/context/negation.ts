@@ -126,7 +126,7 @@ function nobodyIs(tokens: Token[], start: number): boolean {
   if (/^(a|an)$/.test(tokens[be]?.norm ?? '')) be--
   if (!/^(is|are|was|were|be|seen|treated|regarded|considered)$/.test(tokens[be]?.norm ?? '')) return false
   // "Nobody is discharged until they are symptom-free": a condition makes it a rule, not a denial.
-  if (tokens.slice(start).some((t) => /^(until|unless|before|while|if|once|till)$/.test(t.norm))) return false
+  if (tokens.some((t) => /^(until|unless|before|while|if|once|till)$/.test(t.norm))) return false
   for (let i = be - 1; i >= 0 && be - i <= 6; i--) {
     const w = tokens[i].norm
     if (w === 'nobody' || w === 'noone' || (w === 'one' && tokens[i - 1]?.norm === 'no')) return true
