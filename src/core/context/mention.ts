@@ -76,7 +76,9 @@ export function isMention(tokens: Token[], start: number, end: number): boolean 
  * ("Circle every … word" looks at most 200 characters ahead, so a long sentence is not rescanned.)
  */
 const EXERCISE =
-  /^\W*((quiz|question \d+|exercise( \d+)?|task|activity)\W+)?(true or false|case study for discussion|scenario for discussion|which of (these|the following)|spot the|can you spot|how would you (re-?write|reword|rephrase|say|put|word|phrase)|rewrite|reword|rephrase|underline|circle|find the|identify the (words?|phrases?|language|terms?|labels?))\b|\b(how would you (re-?write|reword|rephrase|say|put)|re-?write (each|these|them|it|the following|this|that|the (list|letter|sentence|paragraph|phrase|note|extract|passage))|(sort|group|classify|rank|match) (these|the following) (words?|phrases?|terms?|labels?)|reword|rephrase|spot the (language|labels?|jargon|words?|phrases?)|discuss\W+(what|how|why|whether)|in (the|this|a|each) role[- ]?plays?\b|(are|is|will be) asked to (identify|list|spot|find|underline|circle|highlight|rewrite|reword|rephrase|critique)\b|(circle|underline|highlight|mark) (every|each|the|all|any)\b[^.]{0,200}\b(word|phrase|place|sentence|term|label)s?)\b|\b(write|say|use|put) instead\W*$/i
+  /^\W*((quiz|question \d+|exercise( \d+)?|task|activity)\W+)?(true or false|case (study|example|scenario) for discussion|scenario for discussion|which of (these|the following)|spot the|can you spot|how would you (re-?write|reword|rephrase|say|put|word|phrase)|rewrite|reword|rephrase|underline|circle|find the|identify the (words?|phrases?|language|terms?|labels?))\b|\b(how would you (re-?write|reword|rephrase|say|put)|re-?write (each|these|them|it|the following|this|that|the (list|letter|sentence|paragraph|phrase|note|extract|passage))|(sort|group|classify|rank|match) (these|the following) (words?|phrases?|terms?|labels?)|reword|rephrase|spot the (language|labels?|jargon|words?|phrases?)|discuss\W+(what|how|why|whether)|in (the|this|a|each) role[- ]?plays?\b|(are|is|will be) asked to (identify|list|spot|find|underline|circle|highlight|rewrite|reword|rephrase|critique)\b|(circle|underline|highlight|mark) (every|each|the|all|any)\b[^.]{0,200}\b(word|phrase|place|sentence|term|label)s?)\b|\b(write|say|use|put) instead\W*$/i
+/** A glossary entry: "Drug-seeking: a term found in many clinical records…". */
+export const GLOSSARY = /^\W*[\p{L}][\p{L}\- ]{0,30}:\s+(?:(?:a|an|the)\s+)?(?:term|word|phrase|label|expression)s?\b/iu
 /** Lettered answer options on one line, "(a) … (b) …", after a question: a quiz lists wording to choose from. */
 const OPTIONS = /^\W*\(?a\)\s[^]*\s\(?b\)\s/i
 /**
@@ -137,7 +139,7 @@ export class Discussion {
   private enter(sStart: number, sEnd: number) {
     this.sentence = sStart
     const sentence = this.text.slice(sStart, sEnd)
-    this.exercise = EXERCISE.test(sentence) || (OPTIONS.test(sentence) && /[?:]\s*$/.test(this.text.slice(Math.max(0, sStart - 4), sStart)))
+    this.exercise = EXERCISE.test(sentence) || GLOSSARY.test(sentence) || (OPTIONS.test(sentence) && /[?:]\s*$/.test(this.text.slice(Math.max(0, sStart - 4), sStart)))
     this.opens = []
     this.closes = []
     this.stops = []

@@ -41,7 +41,7 @@ const NAMING = new Set('call calls calling called label labels labelling labelin
 /** Verbs that put a question: "reflect on whether…", "consider whether…". */
 const QUESTIONING = new Set('reflect reflects ask asks asked question questions questioned wonder wonders wondered discuss discusses discussed debate debates debated explore explores explored consider considers considered challenge challenges'.split(' '))
 /** What a claim is said to be after its that-clause: "the idea that staff know best has no place here". */
-const DISOWNED = /^(?:has no place|have no place|is (?:wrong|false|outdated|mistaken|untrue|a myth|harmful|out of date|long gone)|are (?:wrong|false|outdated|mistaken|untrue|myths|harmful))\b/
+const DISOWNED = /^(?:has no place|have no place|is (?:wrong|false|outdated|mistaken|untrue|a myth|harmful|damaging|out of date|long gone)|are (?:wrong|false|outdated|mistaken|untrue|myths|harmful|damaging)|(?:has|have) done (?:\w+ )?(?:harm|damage))\b/
 /** Participles of a demand after a negative subject: "Nobody is expected / required to…". */
 const DEMANDED = new Set('expected required asked made forced obliged pressured'.split(' '))
 /** "is not about…", "is not there to…", "is not a service where…": what follows describes the thing rejected. */
