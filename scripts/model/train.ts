@@ -23,7 +23,7 @@ export interface TrainOptions {
   minCount: number
   /** A higher minCount for some families (`{b: 5}`: word pairs met fewer than five times are not learnt). */
   minCountOf: Record<string, number>
-  /** Kept features whose weights (two decimals) are all smaller than this in size are not shipped (the .vsix has a budget). */
+  /** Kept features whose weights (one decimal) are all smaller than this in size are not shipped (the .vsix has a budget). */
   minWeight: number
   /** Feature families (the prefix before `:`; `neg`, `first`, `bias` are their own) left out. */
   drop: string[]
@@ -120,8 +120,8 @@ export function trainWeights(features: string[][], items: Labelled[], options: P
       .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1))
       .slice(0, n)
       .map(([f]) => f)
-  /** Two decimals: the shipped .vsix has a size budget, and a weight's third decimal moves no finding we measured. */
-  const round = (x: number) => Math.round(x * 100) / 100
+  /** One decimal: the shipped .vsix has a size budget (the model is its largest part after the code), and the second decimal moved no held-out outcome and a handful of tuning-set sentences either way when measured (docs/accuracy.md). */
+  const round = (x: number) => Math.round(x * 10) / 10
   const weighty = (f: string) => f === 'bias' || [any, ...perCategory.values()].some((w) => Math.abs(round(w[index.get(f)!])) >= o.minWeight)
   const vocabulary = [...new Set([...strongest(any, o.keepAny), ...OPINION_CATEGORIES.flatMap((c) => strongest(perCategory.get(c)!, o.keepCategory))])].filter(weighty).sort()
   const weightsOf = (w: Float64Array) => vocabulary.map((f) => round(w[index.get(f)!]))
