@@ -21,14 +21,16 @@ test('the model never reads a held-out set', () => {
 test('the compiled rules store the weights as integers over the smallest power of ten that holds them: exactly the same numbers', () => {
   const model = JSON.parse(readFileSync('rules/model.json', 'utf8')) as ModelData
   const packed = packModel(model)
-  // The trainer writes two decimals.
-  assert.equal(packed.scale, 100)
+  // The trainer writes one decimal.
+  assert.equal(packed.scale, 10)
   assert.ok(packed.rows!.every(Number.isInteger))
   // Read back, each feature has exactly its weights (the order of features is the build's).
   const unpacked = unpackModel(packed)
   const weights = (m: ModelData, scale: number) =>
     new Map(m.features.map((f, i) => [f, [m.any[i], ...Object.keys(model.categories).map((c) => m.categories[c as CategoryId]![i])].map((w) => w / scale)]))
-  assert.deepEqual(weights(unpacked, 100), weights(model, 1))
+  assert.deepEqual(weights(unpacked, 10), weights(model, 1))
+  // A second decimal takes 100.
+  assert.equal(packModel({...model, any: [0.01, ...model.any.slice(1)]}).scale, 100)
   assert.deepEqual(Object.keys(unpacked.categories), Object.keys(model.categories))
   // A third decimal takes 1000; more decimals than that are left as they are.
   assert.equal(packModel({...model, any: [0.001, ...model.any.slice(1)]}).scale, 1000)
