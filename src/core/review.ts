@@ -209,6 +209,7 @@ export class Reviewer implements CandidateSource {
         }
         if (matches.length === 0) continue
         const allowed = this.hasAllow ? this.allow.reach(tokens) : undefined
+        let law: boolean | undefined
         for (const match of matches) {
           const start = tokens[match.start].start
           const end = tokens[match.end - 1].end
@@ -225,7 +226,7 @@ export class Reviewer implements CandidateSource {
           title ??= isTitle(text, paragraph.position?.start.offset ?? start, paragraph.position?.end.offset ?? end)
           if (title && rule.category !== 'labelling') continue
           if (rule.category !== 'labelling' && isLabelCell(text, start, end)) continue
-          if ((rule.category === 'expert-patient' || rule.category === 'clinicalised') && statesTheLaw(text.slice(tokens[0].start, tokens[tokens.length - 1].end))) continue
+          if ((rule.category === 'expert-patient' || rule.category === 'clinicalised') && (law ??= statesTheLaw(text.slice(tokens[0].start, tokens[tokens.length - 1].end)))) continue
           // A list under "Peer specialists do not:" or "Spot the language:" is rejected or discussed wording.
           if (leadIn === 'unknown') leadIn = within ? leadInOf(within.text, (paragraph.position?.start.offset ?? start) + within.base) : leadInOf(text, paragraph.position?.start.offset ?? start)
           if (leadIn === 'discussed' || (leadIn === 'rejected' && rule.category !== 'labelling')) continue
@@ -261,8 +262,6 @@ export class Reviewer implements CandidateSource {
 
   /** Whether a word names a relative ("our son", "my partner"), from the word class `relatives`. */
   private readonly kin = (norm: string) => this.frames.isKin(norm)
-
-
 
   /**
    * The second opinion on a sentence no rule matched: a match of the category rule it names, over

@@ -99,14 +99,22 @@ const SAYING = new Set(['say', 'says', 'said', 'argue', 'argues', 'argued', 'war
 const FINDERS = new Set(['inspectors', 'inspector', 'review', 'reviewers', 'auditors', 'audit', 'inquiry', 'regulator', 'inspection'])
 const FINDING = new Set(['found', 'concerned', 'criticised', 'criticized', 'highlighted', 'identified'])
 
+/** Per sentence, the first critic who says something (or -1): read once, as a long sentence may hold many findings. */
+const firstCritic = new WeakMap<Token[], number>()
+
 /** "Critics of the contract point out that it rewards providers for counting abstinence as recovery": a criticism reported. */
 function criticsSay(tokens: Token[], start: number): boolean {
-  for (let i = 0; i < start; i++) {
-    const verbs = CRITICS.has(tokens[i].norm) ? SAYING : FINDERS.has(tokens[i].norm) ? FINDING : undefined
-    if (!verbs) continue
-    for (let k = i + 1; k < tokens.length && k - i <= 8; k++) if (verbs.has(tokens[k].norm)) return true
+  let at = firstCritic.get(tokens)
+  if (at === undefined) {
+    at = -1
+    for (let i = 0; i < tokens.length && at < 0; i++) {
+      const verbs = CRITICS.has(tokens[i].norm) ? SAYING : FINDERS.has(tokens[i].norm) ? FINDING : undefined
+      if (!verbs) continue
+      for (let k = i + 1; k < tokens.length && k - i <= 8; k++) if (verbs.has(tokens[k].norm)) at = i
+    }
+    firstCritic.set(tokens, at)
   }
-  return false
+  return at >= 0 && at < start
 }
 
 const PRACTICES = new Set(['practice', 'practices', 'habit', 'habits', 'custom', 'approach', 'policy', 'system', 'tradition', 'convention'])
@@ -141,10 +149,17 @@ function nobodyIs(tokens: Token[], start: number): boolean {
   if (/^(a|an)$/.test(tokens[be]?.norm ?? '')) be--
   if (!/^(is|are|was|were|be|seen|treated|regarded|considered)$/.test(tokens[be]?.norm ?? '')) return false
   // "Nobody is discharged until they are symptom-free": a condition makes it a rule, not a denial.
-  if (tokens.some((t) => /^(until|unless|before|while|if|once|till)$/.test(t.norm))) return false
+  if (hasCondition(tokens)) return false
   for (let i = be - 1; i >= 0 && be - i <= 6; i--) {
     const w = tokens[i].norm
     if (w === 'nobody' || w === 'noone' || (w === 'one' && tokens[i - 1]?.norm === 'no')) return true
   }
   return false
+}
+
+const conditions = new WeakMap<Token[], boolean>()
+function hasCondition(tokens: Token[]): boolean {
+  let has = conditions.get(tokens)
+  if (has === undefined) conditions.set(tokens, (has = tokens.some((t) => /^(until|unless|before|while|if|once|till)$/.test(t.norm))))
+  return has
 }
