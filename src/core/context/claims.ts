@@ -14,5 +14,7 @@ export const REJECTING_VERBS = set(
 export const CLAIM_NOUNS = set(
   'idea ideas notion notions view views belief beliefs assumption assumptions myth myths claim claims suggestion suggestions stereotype stereotypes misconception misconceptions proposal proposals argument arguments'
 )
+/** Nouns for a practice put forward ("rejected a proposal to count recovery by…"): the claim nouns of that kind, and plans, moves and bids. */
+export const PROPOSALS = set('proposal proposals suggestion suggestions idea ideas plan plans move moves call calls bid bids attempt attempts pressure request requests')
 /** Words that call a claim false in themselves: "it is a myth that…". */
 export const FALSE_CLAIM = set('myth myths misconception misconceptions stereotype stereotypes untrue false')

@@ -6,7 +6,7 @@
  */
 import type {Token} from '../match/tokens.js'
 import {CLAUSE_PUNCTUATION, CONJUNCTIONS, isNegator, RELATIVES, SUBORDINATORS} from '../frames/grammar.js'
-import {CLAIM_NOUNS, FALSE_CLAIM, REJECTING_VERBS} from './claims.js'
+import {CLAIM_NOUNS, FALSE_CLAIM, PROPOSALS, REJECTING_VERBS} from './claims.js'
 
 /** A negation further back, in a governing clause: context/rejection.ts. */
 export {isRejectedByClause} from './rejection.js'
@@ -64,7 +64,6 @@ export function isRejected(tokens: Token[], text: string, start: number, verb = 
   return false
 }
 
-const PROPOSALS = new Set(['proposal', 'proposals', 'plan', 'plans', 'suggestion', 'suggestions', 'idea', 'ideas', 'move', 'moves', 'call', 'calls', 'bid', 'bids', 'attempt', 'attempts', 'pressure', 'request', 'requests'])
 
 /** "The strategy moves away from counting recovery by…", "instead of judging people by…": a practice given up. */
 export function practiceLeftBehind(tokens: Token[], start: number): boolean {

@@ -42,6 +42,8 @@ export const WH = set('what which how whether when where who whom why if')
 const GROUP_ADVERBS = set('yet also always usually often sometimes then now still only just already even ever first finally currently initially normally generally typically routinely ultimately simply again soon seldom')
 /** Particles that complete a phrasal verb ("sign off", "draw up"). */
 export const PARTICLES = set('up off out down back')
+/** Particles a phrasal verb's object pronoun can split off: the particles, and "over", "away" ("took her over", "pushes them away"). */
+export const SPLIT_PARTICLES = new Set([...PARTICLES, 'over', 'away'])
 /** Words that say a decision is shared with the person. */
 export const SHARED = set('together jointly collaboratively mutually alongside co-produce coproduce')
 

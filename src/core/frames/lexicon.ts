@@ -5,7 +5,7 @@
  * plurals, verbs every form, and a verb form knows whether it can be a past
  * participle (for the passive).
  */
-import {isAdverb} from './grammar.js'
+import {isAdverb, SPLIT_PARTICLES} from './grammar.js'
 import {spellings, wordForms} from '../match/forms.js'
 import {packForms, restoreKeys, storeKeys, unpackForms, type StoredKeys} from '../match/packing.js'
 import {classKeysOf} from '../rules/derived-keys.js'
@@ -204,7 +204,6 @@ interface Start {
   info: FormInfo
 }
 
-const SPLIT_PARTICLES = new Set(['up', 'off', 'out', 'down', 'back', 'over', 'away'])
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you'])
 function splitBy(tokens: Token[], i: number, particle: Map<string, FormInfo>): boolean {
   const object = tokens[i + 1]
