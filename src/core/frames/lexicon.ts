@@ -204,6 +204,16 @@ interface Start {
   info: FormInfo
 }
 
+/** How many of an entry's words hold when its second word is read at token `at` (the first is already known to): a sentence break ends it. */
+function wordsHeld(words: Array<Map<string, FormInfo>>, tokens: Token[], at: number): number {
+  let k = 1
+  for (; k < words.length; k++) {
+    const t = tokens[at + k - 1]
+    if (!t || t.join === 'break' || !words[k].has(t.norm)) break
+  }
+  return k
+}
+
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you'])
 function splitBy(tokens: Token[], i: number, particle: Map<string, FormInfo>): boolean {
   const object = tokens[i + 1]
@@ -310,12 +320,7 @@ export class Lexicon {
     for (const {entry: e, info: first} of group.all) {
       if (!e.verb) continue
       const n = e.words.length
-      let k = 1
-      for (; k < n; k++) {
-        const t = tokens[i + k + 1]
-        if (!t || t.join === 'break' || !e.words[k].has(t.norm)) break
-      }
-      if (k === n) hits.push({cls: e.cls, start: i, end: i + n + 1, participle: first.participle, ing: first.ing, plural: first.plural})
+      if (wordsHeld(e.words, tokens, i + 2) === n) hits.push({cls: e.cls, start: i, end: i + n + 1, participle: first.participle, ing: first.ing, plural: first.plural})
     }
   }
 
@@ -336,11 +341,7 @@ export class Lexicon {
       for (const {entry: e, info: first} of starts) {
         if (e.unlessAfter && i > 0 && tokens[i].join !== 'break' && e.unlessAfter.has(tokens[i - 1].norm)) continue
         const n = e.words.length
-        let k = 1
-        for (; k < n; k++) {
-          const t = tokens[i + k]
-          if (!t || t.join === 'break' || !e.words[k].has(t.norm)) break
-        }
+        const k = wordsHeld(e.words, tokens, i + 1)
         if (k < n) {
           // "pulls him back", "signed it off": a pronoun splits a phrasal verb; the verb word carries the entry.
           if (k === 1 && n === 2 && splitBy(tokens, i, e.words[1])) hits.push({cls: e.cls, start: i, end: i + 1, participle: first.participle, ing: first.ing, plural: first.plural})
