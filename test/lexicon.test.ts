@@ -57,3 +57,20 @@ test('a verb phrase reads past one adverb after its first word ("gone completely
   assert.deepEqual(hits('His life went completely, off the rails.'), [])
   assert.deepEqual(hits('The care really team met.'), [])
 })
+
+test('a name inside a sentence is a person, and a title makes a doctor staff; places, bodies and capitalised runs are not names', () => {
+  const lexicon = new Lexicon({people: {kind: 'noun', words: ['patient', 'mr']}, staff: {kind: 'noun', words: ['dr', 'ward']}})
+  const people = (text: string) => {
+    const tokens = tokensOf(text)
+    return lexicon.tag(tokens).map((h) => `${h.cls}:${tokens.slice(h.start, h.end).map((t) => t.raw).join(' ')}`)
+  }
+  assert.deepEqual(people('The illness has got hold of Tui.'), ['people:Tui'])
+  assert.deepEqual(people('Staff will tell Priya Sharma on Friday.'), ['people:Priya Sharma'])
+  assert.deepEqual(people('Dear Aroha, your plan is ready.'), ['people:Aroha'])
+  assert.deepEqual(people('Dr Okafor decides with Mr Hale.'), ['staff:Dr Okafor', 'people:Mr Hale', 'staff:Dr', 'people:Mr'])
+  // A sentence's first word, a run of three capitals, a word after an article or a place word, a month.
+  assert.deepEqual(people('Seamus moved to supported housing.'), [])
+  assert.deepEqual(people('She has leave under the Mental Health Act.'), [])
+  assert.deepEqual(people('Minutes go to the Trust in Ennis in March.'), [])
+  assert.deepEqual(people('Patients on Larch Ward choose their groups.'), ['people:Patients', 'staff:Ward'])
+})

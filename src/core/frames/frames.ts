@@ -11,6 +11,7 @@ import type {Rule, WordClassSpec} from '../types.js'
 import {SentenceReader, type Clause, type Np} from './clause.js'
 import {ADDRESSEE_CLASS, ADDRESSEE_WORDS} from './addressee.js'
 import {isAdverb, isVerbGroupWord, NEGATORS} from './grammar.js'
+import {NAME_FORM} from '../match/prefilter.js'
 import {requiredClasses, requiredWords, type PrefilterEntry, type PrefilterWords} from './required.js'
 import {Lexicon, type Hit} from './lexicon.js'
 import {firstHit, firstHitOf, hitsIn} from './hits.js'
@@ -183,6 +184,8 @@ export class FrameMatcher {
       }
     }
     if (classes.has(ADDRESSEE_CLASS)) for (const w of ADDRESSEE_WORDS) single.set(w, true)
+    // A name stands for a person (lexicon.ts tags it `people`).
+    if (classes.has('people')) single.set(NAME_FORM, true)
     if (single.size > 0) out.unshift({slots: [{forms: single}]})
     this.words.set(classes, out)
     return out

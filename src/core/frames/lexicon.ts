@@ -16,7 +16,8 @@ import {ADDRESSEE_CLASS, withAddressee} from './addressee.js'
 import type {Hit} from './hits.js'
 
 /** Titles before a name. */
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr'])
+/** A title's class: a doctor or professor is staff to the frames, anyone else a person. */
+const TITLES = new Map([...['mr', 'mrs', 'ms', 'miss', 'mx'].map((t) => [t, 'people'] as const), ...['dr', 'prof', 'professor'].map((t) => [t, 'staff'] as const)])
 
 export type {Hit} from './hits.js'
 
@@ -328,10 +329,12 @@ export class Lexicon {
   tag(tokens: Token[]): readonly Hit[] {
     if (tokens === this.lastTokens) return this.lastHits
     const hits: Hit[] = []
-    // "Mr Hale", "Dr Osei": a capitalised word after a title names a person.
+    // "Mr Hale", "Dr Osei": a capitalised word after a title names a person, or a clinician.
     for (let i = 1; i < tokens.length; i++) {
-      if (TITLES.has(tokens[i - 1].norm) && /^\p{Lu}/u.test(tokens[i].raw) && this.names.has('people')) hits.push({cls: 'people', start: i - 1, end: i + 1, participle: false, ing: false, plural: false})
+      const cls = TITLES.get(tokens[i - 1].norm)
+      if (cls && /^\p{Lu}/u.test(tokens[i].raw) && this.names.has(cls)) hits.push({cls, start: i - 1, end: i + 1, participle: false, ing: false, plural: false})
     }
+    if (this.names.has('people')) this.tagNames(tokens, hits)
     for (let i = 0; i < tokens.length; i++) {
       const group = this.first.get(tokens[i].norm)
       if (group === undefined) continue
@@ -357,4 +360,37 @@ export class Lexicon {
     this.lastHits = this.names.has(ADDRESSEE_CLASS) ? withAddressee(tokens, hits) : hits
     return this.lastHits
   }
+
+  /**
+   * "Tui", "Priya Sharma": one or two capitalised words inside a sentence that no class knows name a
+   * person, unless a capital goes on before or after them ("Larch Ward", "Mental Health Act"), an
+   * article or a place word goes before ("the Trust", "moved to Ennis"), or they are a month or a day.
+   */
+  private tagNames(tokens: Token[], hits: Hit[]): void {
+    for (let i = 1; i < tokens.length; i++) {
+      if (!isNameWord(tokens[i]) || this.first.has(tokens[i].norm)) continue
+      const end = i + 1 < tokens.length && isNameWord(tokens[i + 1]) && !this.first.has(tokens[i + 1].norm) ? i + 2 : i + 1
+      const before = tokens[i - 1]
+      if (/^\p{Lu}/u.test(before.raw) && (i > 1 || !NAME_LEADS.has(before.norm))) {
+        i = end
+        continue
+      }
+      if (end < tokens.length && /^\p{Lu}/u.test(tokens[end].raw)) {
+        i = end
+        continue
+      }
+      if (!NOT_BEFORE_NAME.has(before.norm)) hits.push({cls: 'people', start: i, end, participle: false, ing: false, plural: false})
+      i = end - 1
+    }
+  }
 }
+
+const isNameWord = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.raw) && !NOT_NAMES.has(t.norm)
+
+/** Words that start a sentence before a name ("Dear Priya", "Ask Tui"): a capital there does not make a longer name. */
+const NAME_LEADS = new Set(['dear', 'hi', 'hello', 'ask', 'tell', 'thanks', 'thank', 'when', 'if', 'once', 'because', 'while', 'after', 'before', 'until', 'unless', 'although', 'since'])
+const NOT_BEFORE_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'your', 'their', 'its', 'in', 'at', 'from', 'into', 'near', 'via', 'across', 'around', 'throughout', 'outside', 'inside', 'within', 'towards', 'toward'])
+const NOT_NAMES = new Set([
+  ...'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+  ...'i english irish welsh scottish british european american canadian australian zealand māori maori pacific aboriginal indigenous god christmas easter ramadan covid'.split(' ')
+])

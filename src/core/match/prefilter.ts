@@ -23,8 +23,15 @@ interface Entry {
 
 const RUN = /[a-z0-9]+/g
 
+/**
+ * A form that stands for a name (frames/lexicon.ts reads "Tui" or "Priya Sharma" inside a sentence as
+ * a person): the prefilter keys it as a run that starts with a capital and is no other key. It is never a token's form, so it only ever widens `mayMatch`.
+ */
+export const NAME_FORM = '\u0001name'
+
 /** The longest run of ASCII letters and digits in the lowercased form (the first of equal length). */
 export function keyOf(form: string): string {
+  if (form === NAME_FORM) return NAME_FORM
   const lower = form.toLowerCase()
   // A scan, not a regex match: a start keys every form of every class and phrase, tens of thousands.
   let bestStart = 0
@@ -199,6 +206,20 @@ export class Prefilter {
       if (this.firstKeys.has(key)) this.startsPhrase[k] = 1
     })
     this.keyMet = new Uint32Array(keys.length)
+    this.nameKey = keys.indexOf(NAME_FORM)
+  }
+
+  /** The number of NAME_FORM's key, -1 when no phrase asks for a name. */
+  private readonly nameKey: number
+
+  /**
+   * Whether the run at `start` may be a name: it starts with a capital. Wider than the lexicon's test (a
+   * sentence's first word is no name to it, nor a word after a capital): the people class's common words
+   * (pronouns) are in most regions already, so the wider test costs little, and it can never say no wrongly.
+   */
+  private static capitalAt(text: string, start: number): boolean {
+    const c = text.charCodeAt(start)
+    return c >= 65 && c <= 90
   }
   /** False only when no rule can match anywhere in `text`. */
   mayMatch(text: string): boolean {
@@ -224,18 +245,22 @@ export class Prefilter {
         continue
       }
       if (start < 0) continue
-      const k = this.table.find(start, i, hash)
+      let k = this.table.find(start, i, hash)
+      // A capitalised run may be a name as well as a key ("Jamal" may be a trigger word too).
+      let name = this.nameKey >= 0 && Prefilter.capitalAt(text, start) ? this.nameKey : -1
       start = -1
-      if (k < 0 || met[k] === call) continue
-      met[k] = call
-      if (this.startsPhrase[k] === 1) first = true
-      // The sets the text meets; of those, the ones some phrase starts with.
-      const ids = this.keySets[k]
-      for (let n = 0; n < ids.length; n++) {
-        const id = ids[n]
-        if (present[id] === 1) continue
-        present[id] = 1
-        if (this.entriesOfSet[id] !== undefined) starts.push(id)
+      for (; k >= 0 || name >= 0; k = name, name = -1) {
+        if (k < 0 || met[k] === call) continue
+        met[k] = call
+        if (this.startsPhrase[k] === 1) first = true
+        // The sets the text meets; of those, the ones some phrase starts with.
+        const ids = this.keySets[k]
+        for (let n = 0; n < ids.length; n++) {
+          const id = ids[n]
+          if (present[id] === 1) continue
+          present[id] = 1
+          if (this.entriesOfSet[id] !== undefined) starts.push(id)
+        }
       }
     }
     // Most text holds no phrase's first word.
