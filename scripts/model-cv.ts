@@ -6,7 +6,7 @@
  * the model adds on top of the rules: sentences it rightly flags that the rules missed, clean
  * sentences it flags, marked places in documents it finds, false alarms it adds there.
  *
- *   npx tsx scripts/model-cv.ts [--variant NAME]... [--thresholds 0.8,0.85,0.9] [--fold SET]... [--perturb N] [--show] [--json FILE]
+ *   npx tsx scripts/model-cv.ts [--variant NAME]... [--thresholds 0.8,0.85,0.9] [--fold SET]... [--without SET,...] [--perturb N] [--show] [--json FILE]
  *
  * `--perturb N` also measures stability: N times, a seeded 5% of the rules' examples is left out of
  * training (as a retrain after new examples would shift the data), and the items whose outcome then
@@ -33,12 +33,15 @@ const {values} = parseArgs({
     perturb: {type: 'string', default: '0'},
     json: {type: 'string'},
     show: {type: 'boolean', default: false},
-    fold: {type: 'string', multiple: true}
+    fold: {type: 'string', multiple: true},
+    without: {type: 'string', default: ''}
   }
 })
 const root = packageRoot()
 const packs = parseBuiltinPacks(root)
-const {items} = trainingData(root, packs)
+// `--without`: sets kept for a blind score (neither a fold nor training data).
+const leftOut = new Set(values.without.split(',').filter(Boolean))
+const {items} = trainingData(root, packs, leftOut)
 const thresholds = values.thresholds.split(',').map(Number)
 
 // Every open set is a fold; held-out sets are not even listed (accuracy/corpus.ts marks them).
@@ -50,7 +53,7 @@ interface Fold {
   score: (flags: Flag[][]) => {gain: number; falseAlarms: number; wrongCategory: number; outcomes: string[]}
 }
 const folds: Fold[] = []
-for (const set of sentenceSets(root).filter((s) => !s.heldOut && s.name !== 'dev')) {
+for (const set of sentenceSets(root).filter((s) => !s.heldOut && s.name !== 'dev' && !leftOut.has(s.name))) {
   const path = join(tmp, `${set.name}.md`)
   writeFileSync(path, sentenceDocument(set.items))
   folds.push({
@@ -63,7 +66,7 @@ for (const set of sentenceSets(root).filter((s) => !s.heldOut && s.name !== 'dev
     }
   })
 }
-for (const set of documentSets(root).filter((s) => !s.heldOut)) {
+for (const set of documentSets(root).filter((s) => !s.heldOut && !leftOut.has(`docs/${s.name}`))) {
   folds.push({
     name: `docs/${set.name}`,
     files: set.documents.map((d) => join(root, d.path)),

@@ -1,7 +1,7 @@
 /**
  * Train the second opinion (src/core/model/) and write rules/model.json.
  *
- *   npx tsx scripts/train-model.ts [--check] [--variant NAME]
+ *   npx tsx scripts/train-model.ts [--check] [--variant NAME] [--without SET,...]
  *
  * Training data (scripts/model/data.ts): the tuning corpora (test/corpus/tune*.tsv and dev.tsv),
  * the tuning documents (test/corpus/docs/tune*) sentence by sentence, and every rule's examples.
@@ -23,7 +23,9 @@ import {VARIANTS} from './model/variants.js'
 const root = packageRoot()
 const MODEL = join(root, 'rules', 'model.json')
 const packs = parseBuiltinPacks(root)
-const {items, corpusFiles} = trainingData(root, packs)
+// `--without tune-q,docs/tune-h`: a model that has not seen those sets, to score them blind first.
+const without = process.argv.includes('--without') ? new Set(process.argv[process.argv.indexOf('--without') + 1].split(',')) : new Set<string>()
+const {items, corpusFiles} = trainingData(root, packs, without)
 const variant = process.argv.includes('--variant') ? process.argv[process.argv.indexOf('--variant') + 1] : undefined
 if (variant !== undefined && !VARIANTS[variant]) throw new Error(`no variant ${variant}: ${Object.keys(VARIANTS).join(', ')}`)
 const options = {...DEFAULTS, ...(variant ? VARIANTS[variant] : {})}

@@ -67,11 +67,14 @@ export interface TrainingData {
   corpusFiles: string[]
 }
 
-/** Every training item: sentence sets, then the rules' examples, then the documents (the order training visits from). */
-export function trainingData(root: string, packs: RulePack[]): TrainingData {
+/**
+ * Every training item: sentence sets, then the rules' examples, then the documents (the order training visits from).
+ * `without`: sets left out by name ("tune-q", "docs/tune-h"), to score a new set blind before it is trained on.
+ */
+export function trainingData(root: string, packs: RulePack[], without: ReadonlySet<string> = new Set()): TrainingData {
   const corpusDir = join(root, 'test', 'corpus')
   const corpusFiles = readdirSync(corpusDir)
-    .filter((f) => f.endsWith('.tsv') && OPEN_SET.test(f.slice(0, -4)))
+    .filter((f) => f.endsWith('.tsv') && OPEN_SET.test(f.slice(0, -4)) && !without.has(f.slice(0, -4)))
     .sort()
   const items: TrainingItem[] = [
     ...corpusFiles.flatMap((f) => readCorpus(join(corpusDir, f), f.slice(0, -4))),
@@ -83,6 +86,6 @@ export function trainingData(root: string, packs: RulePack[]): TrainingData {
     )
   ]
   const documentsDir = join(corpusDir, 'docs')
-  for (const d of readdirSync(documentsDir).filter((d) => d.startsWith('tune')).sort()) items.push(...readDocuments(join(documentsDir, d), `docs/${d}`))
+  for (const d of readdirSync(documentsDir).filter((d) => d.startsWith('tune') && !without.has(`docs/${d}`)).sort()) items.push(...readDocuments(join(documentsDir, d), `docs/${d}`))
   return {items, corpusFiles}
 }
