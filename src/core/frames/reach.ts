@@ -147,8 +147,10 @@ export function relativeAntecedent(reader: SentenceReader, j: number): Np[] {
   let antecedent = reader.leftNp(j - 1, 0)
   // "It is the clinician, not the person, who decides": skip the negated aside.
   const first = antecedent.length > 0 ? Math.min(...antecedent.map((np) => np.start)) : -1
-  if (antecedent.some((np) => np.negative) && first > 1 && reader.gap(first - 1 > 0 ? first - 1 : first).includes(',')) {
-    const before = first - 2
+  // "…, and not the resident, who…", "…, but not…": the same, with the conjunction.
+  const joined = first > 2 && reader.norm(first - 1) === 'not' && /^(and|but)$/.test(reader.norm(first - 2)) ? 1 : 0
+  if (antecedent.some((np) => np.negative) && first > 1 + joined && reader.gap(first - 1 - joined > 0 ? first - 1 - joined : first).includes(',')) {
+    const before = first - 2 - joined
     if (reader.norm(first - 1) === 'not' && before >= 0) antecedent = reader.leftNp(before, 0)
   }
   // "It is the key worker, rather than the resident, who chooses": the same, with "rather than" / "instead of".
