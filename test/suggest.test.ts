@@ -54,7 +54,7 @@ describe('what users saw, fixed', () => {
     const all = results('Reasons may include poor insight.', 'lacks-insight')
     assert.equal(all[0], 'Reasons may include a different view of their experience.')
     assert.ok(all.every((s) => !/include (understands|sees|does)/.test(s)), all.join('\n'))
-    assert.equal(first('The resident lacks insight.', 'lacks-insight'), 'The resident sees it differently.')
+    assert.equal(first('The resident lacks insight.', 'lacks-insight'), 'The resident sees things differently.')
   })
 
   test('a noun before an -s word: a verb after it ("a patient waits"), a noun before a preposition ("revolving-door patients on")', () => {
@@ -436,7 +436,7 @@ describe('shapes in packs', () => {
 })
 
 describe('replace all', () => {
-  const doc = 'The patient is here. Patients wait outside. Each patient has a plan. Patient records are kept.'
+  const doc = 'The patient is here. Patients wait outside. Each patient has a plan. Patient groups meet on Fridays.'
   const findings = reviewer.review(doc).filter((f) => f.ruleId === 'patient')
 
   test('every form of one phrase of one rule is one group, each fitted to its own sentence', () => {
@@ -444,8 +444,8 @@ describe('replace all', () => {
     assert.equal(new Set(findings.map((f) => f.group)).size, 1)
     assert.equal(sameWording(findings[2], findings).length, 4)
     const {edits, skipped} = replaceAllEdits(doc, findings, findings[0].group, 0)
-    assert.equal(applyEdits(doc, edits), 'The person is here. People wait outside. Each person has a plan. Patient records are kept.')
-    // "person records" would not read: that one is left for the author, and the editor can say so.
+    assert.equal(applyEdits(doc, edits), 'The person is here. People wait outside. Each person has a plan. Patient groups meet on Fridays.')
+    // "person groups" would not read: that one is left for the author, and the editor can say so.
     assert.deepEqual(skipped.map((f) => f.text), ['Patient'])
   })
 

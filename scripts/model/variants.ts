@@ -40,6 +40,9 @@ export const VARIANTS: Record<string, Partial<TrainOptions>> = {
   'all-clause': {drop: []},
   // Class-level features take weight from words, so fewer words reach the trigger weight: a lower one.
   'shipped-t3': {triggerWeight: 0.3},
+  // With the model asked wherever a frame verb occurs, the trigger words are the prefilter's only other gate: stronger ones rule out more text.
+  'shipped-t8': {triggerWeight: 0.8},
+  'shipped-t12': {triggerWeight: 1.2},
   'roles-t3': {...without('ag', 'pt', 'pv', 'nv', 'lv'), triggerWeight: 0.3},
   // Word pairs met fewer than five times dropped (one-off wording), and pruning for the .vsix budget.
   'shipped-b5': {minCountOf: {b: 5}},

@@ -263,22 +263,21 @@ export class Reviewer implements CandidateSource {
   /** Whether a word names a relative ("our son", "my partner"), from the word class `relatives`. */
   private readonly kin = (norm: string) => this.frames.isKin(norm)
 
-  /**
-   * The second opinion on a sentence no rule matched: a match of the category rule it names, over
-   * the words that weigh most towards framing, or undefined when it is not confident.
-   */
+  /** The second opinion on a sentence no rule matched: a match of the category rule it names, or undefined when it is not confident. */
   private secondOpinion(tokens: Token[], text: string): Match | undefined {
     const opinion = this.opinion!
     const hits = this.frames.lexicon.tag(tokens)
-    // Only where the language looks like a frame of the category the model names: the frame's verb and
-    // every class it needs are in the sentence, though not in their slots.
+    // The words of a frame of the category that nearly holds, else the first frame verb and its neighbours
+    // (cross-validation chose asking wherever a frame verb occurs over only where one nearly holds).
     const near = this.frames.nearMiss(hits)
-    if (near.size === 0) return undefined
+    const around = this.frames.verbSpan(hits)
+    // A lead-in to a list ("Consumers are eligible if they:") says half of what its items finish.
+    if (around === undefined || /^\s*:/.test(text.slice(tokens[tokens.length - 1].end))) return undefined
     // A negated sentence is most often a rejection ("there are no exams"), unless it is a condition ("not … until").
     if (tokens.some((t) => isNegator(t.norm)) && !tokens.some((t) => CONDITIONS.has(t.norm))) return undefined
-    const category = opinion.judge(tokens, hits, (c) => this.opinionRules.has(c) && near.has(c), text)
+    const category = opinion.judge(tokens, hits, (c) => this.opinionRules.has(c), text)
     if (!category) return undefined
-    const [start, end] = near.get(category)!
+    const [start, end] = near.get(category) ?? around
     return {compiled: this.opinionRules.get(category)!, start, end, plural: false, phrase: ''}
   }
 

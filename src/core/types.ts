@@ -269,8 +269,10 @@ export interface ModelData {
   features: string[]
   any: number[]
   categories: Partial<Record<CategoryId, number[]>>
-  /** Words whose presence lets a sentence be read at all (a cheap gate before the features). */
-  triggers: string[]
+  /** Words whose presence lets a sentence be read at all (a cheap gate before the features). Left out of the compiled rules when `triggerWeight` says how to find them again. */
+  triggers?: string[]
+  /** The weight towards framing at all that makes a word of the features a trigger word. */
+  triggerWeight?: number
   /** When set, the weights are integers to divide by it (the compiled rules store them so: shorter, and exactly the same numbers). */
   scale?: number
   /** The compiled rules' layout (packModel): features front-coded, weights feature by feature (any, then these categories) in `rows`; `any` and `categories` empty. */

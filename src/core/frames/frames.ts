@@ -123,8 +123,8 @@ export class FrameMatcher {
 
   /**
    * The categories of frames that nearly hold in the sentence: the verb and every class the frame
-   * needs occur, though the clause did not put them in their slots. The second opinion speaks only
-   * there, and only for one of those categories.
+   * needs occur, though the clause did not put them in their slots. The second opinion's finding
+   * covers this span when it names one of those categories (else `verbSpan`).
    */
   nearMiss(hits: readonly Hit[]): Map<string, [number, number]> {
     // Most often the sentence matchSentence just read: the frames' needs are known then.
@@ -151,6 +151,23 @@ export class FrameMatcher {
     return spans
   }
 
+  /**
+   * Where the second opinion's finding goes when no frame of its category nearly holds: the first frame
+   * verb in the sentence and the nearest class word on each side within four words; undefined when the
+   * sentence holds no frame verb.
+   */
+  verbSpan(hits: readonly Hit[]): [number, number] | undefined {
+    const verb = hits.find((h) => this.byVerb.has(h.cls))
+    if (verb === undefined) return undefined
+    let start = verb.start
+    let end = verb.end
+    for (const h of hits) {
+      if (h.end <= verb.start && verb.start - h.start <= 4) start = Math.min(start, h.start)
+      if (h.start >= verb.end && h.end - verb.end <= 4) end = Math.max(end, h.end)
+    }
+    return [start, end]
+  }
+
   /** Whether a frame's verb could start at this word. */
   has(norm: string): boolean {
     return this.anchors.has(norm)
@@ -164,9 +181,9 @@ export class FrameMatcher {
     return this.frames.map((f) => ({verb: this.wordsOf(f.verb), slots: [...requiredClasses(f).map((classes) => this.wordsOf(classes)), ...requiredWords(f)]}))
   }
 
-  /** Word sets for where `nearMiss` may name one of `categories`: a frame's verb and a word of each class set it needs. */
-  nearMissEntries(categories: Set<string>): PrefilterEntry[] {
-    return this.frames.filter((f) => categories.has(f.rule.category)).map((f) => ({verb: this.wordsOf(f.verb), slots: f.needs.map((classes) => this.wordsOf(classes))}))
+  /** Word sets for where the second opinion may name one of `categories`: the verb of a frame of one of them. */
+  opinionEntries(categories: Set<string>): PrefilterWords[] {
+    return [...new Set(this.frames.filter((f) => categories.has(f.rule.category)).map((f) => this.wordsOf(f.verb)))]
   }
 
   private readonly words = new WeakMap<Set<string>, PrefilterWords>()

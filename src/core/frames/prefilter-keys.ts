@@ -9,15 +9,15 @@ export type PrefilterEntries = ConstructorParameters<typeof Prefilter>[0]
 
 /**
  * Prefilter entries for frame rules: a frame needs its verb, and a word of each class a match needs.
- * The second opinion speaks only where a frame of a category it may name nearly holds (its verb and
- * every class it needs) and one of its trigger words occurs.
+ * The second opinion speaks only where the verb of a frame of a category it may name occurs and one
+ * of its trigger words does.
  */
 export function frameKeys(frames: FrameMatcher, triggers: ReadonlySet<string> | undefined, opinionCategories: Set<string>): PrefilterEntries {
   // Class sets recur across frames: the same phrases for each (FrameMatcher keeps them), so the prefilter keys them once.
   const keys: PrefilterEntries = frames.prefilterEntries().map((e) => ({phrases: e.verb, guards: e.slots}))
   if (triggers && opinionCategories.size > 0) {
     const any: KeyedPhrase[] = [{slots: [{forms: new Map([...triggers].map((w) => [w, false]))}]}]
-    for (const e of frames.nearMissEntries(opinionCategories)) keys.push({phrases: e.verb, guards: [...e.slots, any]})
+    for (const verb of frames.opinionEntries(opinionCategories)) keys.push({phrases: verb, guards: [any]})
   }
   return keys
 }

@@ -26,6 +26,11 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z))
  */
 export function packModel(model: ModelData): ModelData {
   if (model.scale !== undefined || model.rows) return model
+  // The trigger words are the vocabulary's words whose weight reaches triggerWeight: found again on loading.
+  if (model.triggerWeight !== undefined && model.triggers) {
+    const again = triggersOf(model.features, model.any, model.triggerWeight)
+    if (again.length === model.triggers.length && again.every((w, i) => w === model.triggers![i])) model = {...model, triggers: undefined}
+  }
   const columns = Object.keys(model.categories) as CategoryId[]
   const weights = [model.any, ...columns.map((c) => model.categories[c]!)]
   const scale = [1, 10, 100, 1000].find((k) => weights.every((ws) => ws.every((w) => Math.round(w * k) / k === w)))
@@ -45,6 +50,11 @@ export function unpackModel(model: ModelData): ModelData {
   return {...rest, features, any: column(0), categories: Object.fromEntries(columns.map((c, j) => [c, column(j + 1)]))}
 }
 
+/** The trigger words as the trainer chose them: the words among the features whose weight towards framing at all reaches `weight`. */
+function triggersOf(features: readonly string[], any: readonly number[], weight: number): string[] {
+  return features.filter((f, i) => f.startsWith('w:') && any[i] >= weight).map((f) => f.slice(2))
+}
+
 export class SecondOpinion {
   readonly threshold: number
   readonly triggers: Set<string>
@@ -61,7 +71,7 @@ export class SecondOpinion {
   /** `classes`: the packs' word classes, merged; the clause-role features need their kinds. */
   constructor(data: ModelData, classes: Record<string, WordClassSpec> = {}) {
     this.threshold = data.threshold
-    this.triggers = new Set(data.triggers)
+    this.triggers = new Set(data.triggers ?? [])
     const scale = data.scale ?? 1
     const packed = data.rows !== undefined && data.columns !== undefined
     const features = packed ? frontDecode(data.features) : data.features
@@ -74,6 +84,10 @@ export class SecondOpinion {
         this.weights[i * width] = data.any[i] / scale
         this.categories.forEach((c, j) => (this.weights[i * width + 1 + j] = data.categories[c]![i] / scale))
       })
+    if (data.triggers === undefined && data.triggerWeight !== undefined) {
+      const any = features.map((_, i) => this.weights[i * width])
+      for (const w of triggersOf(features, any, data.triggerWeight)) this.triggers.add(w)
+    }
     // The trainer writes each feature once.
     this.features = features
     this.width = width
