@@ -287,10 +287,14 @@ test('the law stated, criticism reported, a proposal turned down, a quiz item: n
   assert.deepEqual(rules('Under section 17 of the Mental Health Act 1983, leave for a detained person is granted by the responsible clinician.'), [])
   assert.deepEqual(rules('Leave is granted by the responsible clinician.'), ['1:staff-grant-privilege'])
   assert.deepEqual(rules('Critics of the payment-by-results contract point out that it rewards providers for counting abstinence as recovery.'), [])
+  // An audit that counts the records where a practice was found reports it.
+  assert.deepEqual(rules('In 43 records the goals were written by the care coordinator before the review.'), [])
+  assert.deepEqual(rules('In 2024 the goals were written by the care coordinator before the review.'), ['1:staff-write-plan'])
   assert.deepEqual(rules('The steering group turned down a proposal to let staff choose students\' goals for the outcome form.'), [])
   assert.deepEqual(rules('True or false: a peer worker\'s main job is to help people take their medication.'), [])
   assert.deepEqual(rules('The sale of the old chapel was a lost cause once the survey came back.'), [])
   assert.deepEqual(rules('Nobody here is a lost cause.'), [])
+  assert.deepEqual(rules('We run a house where nobody is called a patient.'), [])
   assert.deepEqual(rules('He is a lost cause, and nobody can help him.'), ['1:lost-cause'])
 })
 

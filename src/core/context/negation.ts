@@ -78,7 +78,18 @@ export function practiceLeftBehind(tokens: Token[], start: number): boolean {
     const b = tokens[i - 1].norm
     if ((b === 'from' && a === 'away' && /^(mov|step|shift|turn)/.test(tokens[i - 3]?.norm ?? '')) || (a === 'instead' && b === 'of') || (a === 'rather' && b === 'than')) return true
   }
-  return practiceEnded(tokens, start) || criticsSay(tokens, start) || stoppedDoing(tokens, start)
+  return practiceEnded(tokens, start) || criticsSay(tokens, start) || stoppedDoing(tokens, start) || auditCount(tokens, start)
+}
+
+const RECORDS = new Set(['records', 'record', 'plans', 'plan', 'files', 'notes', 'cases', 'charts', 'reviews', 'assessments', 'letters'])
+
+/** "In 61 records the goals were written by the care coordinator", "in 30% of plans…": an audit counts where a practice was found. */
+function auditCount(tokens: Token[], start: number): boolean {
+  for (let i = 0; i + 2 < start && i <= start; i++) {
+    if (tokens[i].norm !== 'in' || !/^\d+$/.test(tokens[i + 1].norm)) continue
+    for (let k = i + 2; k < start && k - i <= 6; k++) if (RECORDS.has(tokens[k].norm)) return true
+  }
+  return false
 }
 
 /** "We stopped counting people as recovered…", "tired of being called a burden": a way of speaking given up or refused. */
@@ -146,7 +157,7 @@ function negatedList(tokens: Token[], text: string, negator: number, start: numb
 function nobodyIs(tokens: Token[], start: number): boolean {
   let be = start - 1
   if (/^(a|an)$/.test(tokens[be]?.norm ?? '')) be--
-  if (!/^(is|are|was|were|be|seen|treated|regarded|considered)$/.test(tokens[be]?.norm ?? '')) return false
+  if (!/^(is|are|was|were|be|seen|treated|regarded|considered|called|labelled|labeled)$/.test(tokens[be]?.norm ?? '')) return false
   // "Nobody is discharged until they are symptom-free": a condition makes it a rule, not a denial.
   if (hasCondition(tokens)) return false
   for (let i = be - 1; i >= 0 && be - i <= 6; i--) {
