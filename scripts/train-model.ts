@@ -23,7 +23,7 @@ import {VARIANTS} from './model/variants.js'
 const root = packageRoot()
 const MODEL = join(root, 'rules', 'model.json')
 const packs = parseBuiltinPacks(root)
-// `--without tune-q,docs/tune-h`: a model that has not seen those sets, to score them blind first.
+// `--without tune-x,docs/tune-y`: a model that has not seen those sets, to score new ones blind before they are trained on.
 const without = process.argv.includes('--without') ? new Set(process.argv[process.argv.indexOf('--without') + 1].split(',')) : new Set<string>()
 const {items, corpusFiles} = trainingData(root, packs, without)
 const variant = process.argv.includes('--variant') ? process.argv[process.argv.indexOf('--variant') + 1] : undefined

@@ -69,7 +69,7 @@ export interface TrainingData {
 
 /**
  * Every training item: sentence sets, then the rules' examples, then the documents (the order training visits from).
- * `without`: sets left out by name ("tune-q", "docs/tune-h"), to score a new set blind before it is trained on.
+ * `without`: sets left out by name ("tune-x", "docs/tune-y"), to score a new set blind before it is trained on.
  */
 export function trainingData(root: string, packs: RulePack[], without: ReadonlySet<string> = new Set()): TrainingData {
   const corpusDir = join(root, 'test', 'corpus')
