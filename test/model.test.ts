@@ -38,6 +38,19 @@ test('the compiled rules store the weights as integers over the smallest power o
   assert.equal(packModel(odd).scale, undefined)
 })
 
+test('the compiled rules leave the trigger words out, and the second opinion finds the same ones again from the weights', async () => {
+  const {SecondOpinion} = await import('../src/core/model/second-opinion.js')
+  const model = JSON.parse(readFileSync('rules/model.json', 'utf8')) as ModelData
+  assert.ok(model.triggers!.length > 100 && model.triggerWeight !== undefined)
+  const packed = packModel(model)
+  assert.equal(packed.triggers, undefined)
+  assert.deepEqual([...new SecondOpinion(packed).triggers].sort(), [...model.triggers!].sort())
+  // Triggers that the weights do not give (another trainer's) are kept as they are.
+  const other = {...model, triggers: ['zebra']}
+  assert.deepEqual(packModel(other).triggers, ['zebra'])
+  assert.deepEqual([...new SecondOpinion(packModel(other)).triggers], ['zebra'])
+})
+
 test('the second opinion reads the same features as rows as it does as strings, in the same order', async () => {
   const {readdirSync} = await import('node:fs')
   const {parseBuiltinPacks} = await import('../src/node/builtin-rules.js')

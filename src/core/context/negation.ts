@@ -85,7 +85,7 @@ const RECORDS = new Set(['records', 'record', 'plans', 'plan', 'files', 'notes',
 
 /** "In 61 records the goals were written by the care coordinator", "in 30% of plans…": an audit counts where a practice was found. */
 function auditCount(tokens: Token[], start: number): boolean {
-  for (let i = 0; i + 2 < start && i <= start; i++) {
+  for (let i = 0; i + 2 < start; i++) {
     if (tokens[i].norm !== 'in' || !/^\d+$/.test(tokens[i + 1].norm)) continue
     for (let k = i + 2; k < start && k - i <= 6; k++) if (RECORDS.has(tokens[k].norm)) return true
   }

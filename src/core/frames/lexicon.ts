@@ -15,8 +15,7 @@ import type {RulePack, WordClassSpec} from '../types.js'
 import {ADDRESSEE_CLASS, withAddressee} from './addressee.js'
 import type {Hit} from './hits.js'
 
-/** Titles before a name. */
-/** A title's class: a doctor or professor is staff to the frames, anyone else a person. */
+/** Titles before a name, and their class: a doctor or professor is staff to the frames, anyone else a person. */
 const TITLES = new Map([...['mr', 'mrs', 'ms', 'miss', 'mx'].map((t) => [t, 'people'] as const), ...['dr', 'prof', 'professor'].map((t) => [t, 'staff'] as const)])
 
 export type {Hit} from './hits.js'

@@ -25,7 +25,8 @@ const RUN = /[a-z0-9]+/g
 
 /**
  * A form that stands for a name (frames/lexicon.ts reads "Tui" or "Priya Sharma" inside a sentence as
- * a person): the prefilter keys it as a run that starts with a capital and is no other key. It is never a token's form, so it only ever widens `mayMatch`.
+ * a person): the prefilter keys it as any run that starts with a capital. It is never a token's form,
+ * so it only ever widens `mayMatch`.
  */
 export const NAME_FORM = '\u0001name'
 
