@@ -272,7 +272,8 @@ export class Reviewer implements CandidateSource {
     const near = this.frames.nearMiss(hits)
     const around = this.frames.verbSpan(hits)
     // A lead-in to a list ("Consumers are eligible if they:") says half of what its items finish.
-    if (around === undefined || /^\s*:/.test(text.slice(tokens[tokens.length - 1].end))) return undefined
+    COLON_AFTER.lastIndex = tokens[tokens.length - 1].end
+    if (around === undefined || COLON_AFTER.test(text)) return undefined
     // A negated sentence is most often a rejection ("there are no exams"), unless it is a condition ("not … until").
     if (tokens.some((t) => isNegator(t.norm)) && !tokens.some((t) => CONDITIONS.has(t.norm))) return undefined
     const category = opinion.judge(tokens, hits, (c) => this.opinionRules.has(c), text)
@@ -392,6 +393,7 @@ export class Reviewer implements CandidateSource {
 /** Rules whose framing survives negation ("staff do not allow residents to…", "are not permitted to"). */
 const negationKeeps = (rule: Rule) => rule.negated === true || rule.frame !== undefined
 
+const COLON_AFTER = /\s*:/y // a colon after a sentence's last word, read where it stands (sticky: no copy of the rest of the text)
 const CONDITIONS = new Set(['until', 'unless', 'yet', 'while', 'still', 'before', 'till'])
 
 const PLAIN_WORDS = /^[\p{L}\p{N}'\u2019\u2010\u2011 -]+$/u
