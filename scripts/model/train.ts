@@ -5,7 +5,7 @@
  * run is seconds, which lets scripts/model-cv.ts cross-validate). Shared by scripts/train-model.ts
  * (which writes rules/model.json) and scripts/model-cv.ts.
  */
-import {CATEGORIES, textFeatures, type CategoryId, type RulePack} from '../../src/core/index.js'
+import {CATEGORIES, textFeatures, triggersOf, type CategoryId, type RulePack} from '../../src/core/index.js'
 // mulberry32, shared with the bench and the random-edit tests: the bootstrap samples are the same on every machine.
 import {prng as random} from '../../test/support/prng.mjs'
 
@@ -137,7 +137,7 @@ export function trainWeights(features: string[][], items: Labelled[], options: P
     categories: Object.fromEntries(OPINION_CATEGORIES.map((c) => [c, weightsOf(perCategory.get(c)!)])),
     // The words of the vocabulary whose shipped weight reaches triggerWeight: the compiled rules need not list
     // them (second-opinion.ts finds them again from the weights).
-    triggers: vocabulary.filter((f, i) => f.startsWith('w:') && shipped[i] >= o.triggerWeight).map((f) => f.slice(2)),
+    triggers: triggersOf(vocabulary, shipped, o.triggerWeight),
     triggerWeight: o.triggerWeight
   }
 }

@@ -50,8 +50,8 @@ export function unpackModel(model: ModelData): ModelData {
   return {...rest, features, any: column(0), categories: Object.fromEntries(columns.map((c, j) => [c, column(j + 1)]))}
 }
 
-/** The trigger words as the trainer chose them: the words among the features whose weight towards framing at all reaches `weight`. */
-function triggersOf(features: readonly string[], any: readonly number[], weight: number): string[] {
+/** The trigger words: the words among the features whose weight towards framing at all reaches `weight` (the trainer chooses them so). */
+export function triggersOf(features: readonly string[], any: readonly number[], weight: number): string[] {
   return features.filter((f, i) => f.startsWith('w:') && any[i] >= weight).map((f) => f.slice(2))
 }
 
