@@ -312,3 +312,24 @@ test('a practice stopped, a review\'s finding, a claim said to do harm, a glossa
   assert.deepEqual(rules('Carers told the reporter they are tired of being called a burden on services.'), [])
   assert.deepEqual(rules('The service counts recovery by symptom scores alone.'), ['1:recovery-measured'])
 })
+
+test('a practice stopped by those who did it, a label refused, a task denied, a naming judged: not the writer\'s framing', () => {
+  for (const text of [
+    'We have stopped setting goals for people; every goal here is written in the person\'s own words.',
+    'The board agreed that staff would stop overriding people\'s own ratings on the outcome tool.',
+    'She refuses to be anybody\'s success story.',
+    'It isn\'t the peer worker\'s place to correct anyone\'s beliefs about their own experience.',
+    'Staff here don\'t get to call anyone a lost cause.',
+    'No student at the college is described as non-compliant.',
+    'Calling a person a burden on their family says more about the support they lacked.'
+  ]) assert.deepEqual(rules(text), [], text)
+  // The same words where the practice goes on, or a person stops something in their own life.
+  for (const text of [
+    'The team sets the goals for each resident.',
+    'She refuses her medication most mornings.',
+    'It is the peer worker\'s job to correct residents\' beliefs about their illness.',
+    'Staff call him a lost cause.',
+    'Students are described as non-compliant in the college record.',
+    'Recovery cannot be counted until the person has stopped using all substances.'
+  ]) assert.ok(rules(text).length > 0, text)
+})

@@ -155,6 +155,13 @@ describe('read by hand on real documents', () => {
     assert.ok(offered('Non-engagement by a client with a history of poor insight is escalated.', 'client').results.every((r) => !/work with a history/.test(r)))
   })
 
+  test('a noun followed by its own reduced relative clause, a modifier the slot did not see: no edit that breaks them', () => {
+    const meet = offered('Peers must never forget that the patients they meet on the ward are unwell.', 'patient')
+    assert.ok(meet.results.length > 0 && meet.results.every((r) => !/(we support|we work with) they meet/.test(r)), meet.results.join('\n'))
+    const gambling = offered('As far as the commissioners are concerned, a gambling client has recovered when the debts stop growing.', 'client')
+    assert.ok(gambling.results.every((r) => !/a gambling an? /.test(r)), gambling.results.join('\n'))
+  })
+
   test('"I" only where the sentence speaks in the first person', () => {
     const r = offered('The team will identify which patients on the caseload are suitable.', 'caseload')
     assert.ok(r.results.every((x) => !/\bI\b/.test(x)), r.results.join('\n'))

@@ -114,6 +114,8 @@ function place(written: Shapes, ctx: FitContext): Proposal {
       if (!noun) return advice
       const phrase = slot.plural ? noun.plural : noun.singular
       const nextWord = tokens[ctx.end]?.norm ?? ''
+      // "the patients they meet" → not "the people we support they meet": an alternative with its own clause takes no second one.
+      if (/^(i|we|they|you|he|she)$/.test(nextWord) && /^\s+$/.test(text.slice(ctx.to, tokens[ctx.end].start)) && words(phrase).some((w) => /^(who|whose|that|I|we|they|you)$/i.test(w))) return advice
       // "Disruptive behaviours are recorded" → not "Distress are recorded".
       if (slot.plural && noun.mass && /^(are|were|have|do|need|tend|seem|remain|make|become)$/.test(nextWord)) return advice
       // "The treatment team determines" → not "The people supporting you determines".
@@ -171,6 +173,8 @@ function place(written: Shapes, ctx: FitContext): Proposal {
         // A bare singular ("covers relapse prevention"): a countable alternative needs its article,
         // and after "of" ("times of relapse") it does not fit at all.
         if (tokens[ctx.start - 1]?.norm === 'of') return advice
+        // "a gambling client": an article two words back makes the word between a modifier the slot did not see.
+        if (/^(a|an|the|each|every|this|that|our|your|their|his|her|its|my)$/.test(tokens[ctx.start - 2]?.norm ?? '') && tokens[ctx.start - 1].join === 'space') return advice
         // In a list or a heading ("Patient or client → person") a bare word stays bare.
         if (ctx.start === 0 || /^(or|and|nor)$/.test(tokens[ctx.start - 1].norm) || tokens[ctx.start].join !== 'space') return dropIn(phrase)
         return dropIn(`${indefiniteArticle(phrase)} ${phrase}`)

@@ -20,7 +20,7 @@ const NOT_NEGATING_AFTER = new Set(['only', 'just', 'merely', 'simply', 'least',
  * residents") means the negation is about something else and the wording is still used.
  */
 const LINKING = new Set(
-  "is are was were be been being am 's 're a an the any about mean means meant need needs needed have has had to require requires required expected act acts as considered seen regarded treated described called sign of just simply really necessarily always there here all every our your their his her its only ever hold holds held themselves himself herself ourselves up present presents presented position positioned should must would will can could may might shall believe think say says said call label labelled labeled consider make makes made someone anyone anybody somebody people person any less more that view see describe".split(
+  "is are was were be been being am 's 're a an the any about mean means meant need needs needed have has had to require requires required expected act acts as considered seen regarded treated described called sign of just simply really necessarily always there here all every our your their his her its only ever hold holds held themselves himself herself ourselves up present presents presented position positioned should must would will can could may might shall believe think say says said call label labelled labeled consider make makes made someone anyone anybody somebody people person any less more that view see describe get gets".split(
     ' '
   )
 )
@@ -66,7 +66,7 @@ export function isRejected(tokens: Token[], text: string, start: number, verb = 
 
 
 /** "The strategy moves away from counting recovery by…", "instead of judging people by…": a practice given up. */
-export function practiceLeftBehind(tokens: Token[], start: number): boolean {
+export function practiceLeftBehind(tokens: Token[], start: number, end = start + 1): boolean {
   // "The board rejected a proposal to count recovery by…": the practice proposed and turned down.
   for (let i = start - 1; i >= 2 && start - i <= 4; i--) {
     if (tokens[i].norm !== 'to' || !PROPOSALS.has(tokens[i - 1].norm)) continue
@@ -78,7 +78,22 @@ export function practiceLeftBehind(tokens: Token[], start: number): boolean {
     const b = tokens[i - 1].norm
     if ((b === 'from' && a === 'away' && /^(mov|step|shift|turn)/.test(tokens[i - 3]?.norm ?? '')) || (a === 'instead' && b === 'of') || (a === 'rather' && b === 'than')) return true
   }
-  return practiceEnded(tokens, start) || criticsSay(tokens, start) || stoppedDoing(tokens, start) || auditCount(tokens, start)
+  return practiceEnded(tokens, start) || criticsSay(tokens, start) || stoppedDoing(tokens, start, end) || auditCount(tokens, start) || namingJudged(tokens, start) || notTheirJob(tokens, start)
+}
+
+const STOPPERS = new Set(['that', 'we', 'they', 'staff', 'the', 'team', 'our', 'have', 'has', 'had', 'would', 'will', 'should', 'must', 'now', 'all', 'also', 'stopped', 'stop', 'stops', 'ceased', 'quit', 'dropped'])
+
+/** "Calling a person a burden says more about…", "Labelling young people as disengaged hides…": the naming is the sentence's subject, judged. */
+function namingJudged(tokens: Token[], start: number): boolean {
+  return start <= 8 && /^(calling|labelling|labeling|describing|branding|viewing)$/.test(tokens[0]?.norm ?? '')
+}
+
+/** "It is not our job to fix students", "it isn't the peer worker's place to correct anyone": a task denied. */
+function notTheirJob(tokens: Token[], start: number): boolean {
+  const to = tokens[start - 1]?.norm === 'to' ? start - 1 : tokens[start - 2]?.norm === 'to' ? start - 2 : -1
+  if (to < 1 || !/^(job|place|role|task|business|remit|responsibility)$/.test(tokens[to - 1].norm)) return false
+  for (let i = to - 2; i >= 0 && to - i <= 6; i--) if (isNegator(tokens[i].norm)) return true
+  return false
 }
 
 const RECORDS = new Set(['records', 'record', 'plans', 'plan', 'files', 'notes', 'cases', 'charts', 'reviews', 'assessments', 'letters'])
@@ -92,13 +107,21 @@ function auditCount(tokens: Token[], start: number): boolean {
   return false
 }
 
-/** "We stopped counting people as recovered…", "tired of being called a burden": a way of speaking given up or refused. */
-function stoppedDoing(tokens: Token[], start: number): boolean {
-  for (let i = start; i >= 1 && start - i <= 6; i--) {
+/**
+ * "We stopped counting people as recovered…", "tired of being called a burden", "she refuses to be anybody's
+ * success story": a way of speaking given up or refused, before the words or inside them (a frame's span
+ * starts at its agent: "We have stopped setting goals for people").
+ */
+function stoppedDoing(tokens: Token[], start: number, end: number): boolean {
+  // Inside the words, only where the span opens with the ones who stopped ("someone has stopped coming" is a person's life).
+  let inside = start
+  while (inside < end - 1 && STOPPERS.has(tokens[inside].norm)) inside++
+  for (let i = inside; i >= 1 && start - i <= 6; i--) {
     const w = tokens[i].norm
     const before = tokens[i - 1].norm
     if (/ing$/.test(w) && /^(stopped|stop|stops|ceased|quit|dropped)$/.test(before)) return true
     if (/^(called|labelled|labeled|described|treated|seen)$/.test(w) && before === 'being' && /^(tired|sick|weary)$/.test(tokens[i - 3]?.norm ?? '')) return true
+    if (w === 'be' && before === 'to' && /^(refuse|refuses|refused|refusing|decline|declines|declined)$/.test(tokens[i - 2]?.norm ?? '')) return true
   }
   return false
 }
@@ -157,12 +180,15 @@ function negatedList(tokens: Token[], text: string, negator: number, start: numb
 function nobodyIs(tokens: Token[], start: number): boolean {
   let be = start - 1
   if (/^(a|an)$/.test(tokens[be]?.norm ?? '')) be--
-  if (!/^(is|are|was|were|be|seen|treated|regarded|considered|called|labelled|labeled)$/.test(tokens[be]?.norm ?? '')) return false
+  // "No student is described as non-compliant".
+  if (tokens[be]?.norm === 'as') be--
+  if (!/^(is|are|was|were|be|seen|treated|regarded|considered|called|labelled|labeled|described|recorded)$/.test(tokens[be]?.norm ?? '')) return false
   // "Nobody is discharged until they are symptom-free": a condition makes it a rule, not a denial.
   if (hasCondition(tokens)) return false
-  for (let i = be - 1; i >= 0 && be - i <= 6; i--) {
+  for (let i = be - 1; i >= 0 && be - i <= 8; i--) {
     const w = tokens[i].norm
-    if (w === 'nobody' || w === 'noone' || (w === 'one' && tokens[i - 1]?.norm === 'no')) return true
+    // "No student at the college is…": a sentence that opens by denying it of every one.
+    if (w === 'nobody' || w === 'noone' || (w === 'one' && tokens[i - 1]?.norm === 'no') || (w === 'no' && i === 0)) return true
   }
   return false
 }
