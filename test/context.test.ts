@@ -327,9 +327,25 @@ test('a practice stopped by those who did it, a label refused, a task denied, a 
   for (const text of [
     'The team sets the goals for each resident.',
     'She refuses her medication most mornings.',
-    'It is the peer worker\'s job to correct residents\' beliefs about their illness.',
+    'It is our job to fix students.',
     'Staff call him a lost cause.',
     'Students are described as non-compliant in the college record.',
     'Recovery cannot be counted until the person has stopped using all substances.'
+  ]) assert.ok(rules(text).length > 0, text)
+})
+
+test('a learning activity around the wording is a mention; a sentence-initial -ing word is a doing, not a name', () => {
+  for (const text of [
+    'Ask the group: if recovery is measured by fewer admissions, whose recovery is it?',
+    'In the video the nurse says the patient lacks insight; learners are asked to name another explanation.',
+    'Trainees read a discharge letter that counts recovery by BMI alone and discuss what it leaves out.',
+    'The slide lists three ways services describe families (codependent, enabling, over-involved) and asks what each one assumes.',
+    'Fundraising is a burden for small charities.'
+  ]) assert.deepEqual(rules(text), [], text)
+  for (const text of [
+    'In the group, the peer facilitator sets out her five steps to wellness and members are asked to try each one.',
+    'Families describe their son as codependent.',
+    'Grace is living proof that recovery happens.',
+    'He is a burden on his family.'
   ]) assert.ok(rules(text).length > 0, text)
 })

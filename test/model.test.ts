@@ -102,3 +102,23 @@ test('the second opinion reads the same features as rows as it does as strings, 
   assert.ok(compared > 300, `${compared} sentences compared`)
   assert.equal(declined, 1)
 })
+
+test('training draws each item\'s bootstrap counts and visiting order from its text: one more example leaves every other item\'s draws as they were', async () => {
+  const {stableDraws, DEFAULTS} = await import('../scripts/model/train.js')
+  const items = Array.from({length: 200}, (_, i) => ({categories: i % 3 ? [] : ['deficit'], text: `sentence ${i}`}))
+  const options = {...DEFAULTS, orders: 3, epochs: 4}
+  const before = stableDraws(items, options)
+  const after = stableDraws([...items.slice(0, 50), {categories: [], text: 'a new rule example'}, ...items.slice(50)], options)
+  const byText = (draws: number[][][], list: Array<{text: string}>) => draws.map((run) => run.map((order) => order.map((i) => list[i].text)))
+  const withNew = [...items.slice(0, 50), {categories: [], text: 'a new rule example'}, ...items.slice(50)]
+  const old = byText(before, items)
+  const now = byText(after, withNew).map((run) => run.map((order) => order.filter((t) => t !== 'a new rule example')))
+  assert.deepEqual(now, old)
+  // A bootstrap: some items drawn twice or more, some not at all, about as many draws as items.
+  const counts = new Map<string, number>()
+  for (const t of old[0][0]) counts.set(t, (counts.get(t) ?? 0) + 1)
+  assert.ok([...counts.values()].some((n) => n >= 2) && counts.size < items.length && Math.abs(old[0][0].length - items.length) < 40)
+  // Each epoch visits the same sample in another order.
+  assert.notDeepEqual(old[0][0], old[0][1])
+  assert.deepEqual([...old[0][0]].sort(), [...old[0][1]].sort())
+})

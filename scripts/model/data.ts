@@ -7,7 +7,7 @@
  */
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import type {RulePack} from '../../src/core/index.js'
+import {discussesWording, type RulePack} from '../../src/core/index.js'
 
 export interface TrainingItem {
   text: string
@@ -71,6 +71,12 @@ export interface TrainingData {
  * Every training item: sentence sets, then the rules' examples, then the documents (the order training visits from).
  * `without`: sets left out by name ("tune-x", "docs/tune-y"), to score a new set blind before it is trained on.
  */
+const QUOTED = /["\u201c\u2018][^"\u201d\u2019]{2,80}["\u201d\u2019]/
+/** A clean sentence that quotes or sets out wording for discussion: the engine's context checks decide it, never the model. */
+function discussed(text: string): boolean {
+  return discussesWording(text) || QUOTED.test(text)
+}
+
 export function trainingData(root: string, packs: RulePack[], without: ReadonlySet<string> = new Set()): TrainingData {
   const corpusDir = join(root, 'test', 'corpus')
   const corpusFiles = readdirSync(corpusDir)
@@ -87,5 +93,9 @@ export function trainingData(root: string, packs: RulePack[], without: ReadonlyS
   ]
   const documentsDir = join(corpusDir, 'docs')
   for (const d of readdirSync(documentsDir).filter((d) => d.startsWith('tune') && !without.has(`docs/${d}`)).sort()) items.push(...readDocuments(join(documentsDir, d), `docs/${d}`))
-  return {items, corpusFiles}
+  // A clean sentence of a sentence set or a rule example that quotes or sets out wording for discussion is the
+  // context checks' to decide (quotes, exercises, glossaries), never the model's: trained on, it teaches the model
+  // that framing words are clean. Cross-validation (33 sets): 911 / 31 sentences and 28 / 12 document places at
+  // 0.7, against 831 / 25 and 25 / 10 at 0.65 with them. Documents keep theirs: there such a sentence is prose.
+  return {items: items.filter((i) => i.categories.length > 0 || i.source.startsWith('docs/') || !discussed(i.text)), corpusFiles}
 }

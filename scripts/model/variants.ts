@@ -45,6 +45,8 @@ export const VARIANTS: Record<string, Partial<TrainOptions>> = {
   'shipped-t12': {triggerWeight: 1.2},
   // More bootstrap samples per model: steadier outcomes when the data shifts a little.
   'shipped-orders20': {orders: 20},
+  // Bootstrap samples and visiting orders drawn by position, as before the draws were taken from each item's text.
+  'positional': {stable: false},
   'roles-t3': {...without('ag', 'pt', 'pv', 'nv', 'lv'), triggerWeight: 0.3},
   // Word pairs met fewer than five times dropped (one-off wording), and pruning for the .vsix budget.
   'shipped-b5': {minCountOf: {b: 5}},

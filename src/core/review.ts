@@ -22,6 +22,7 @@ import {Matcher, type CompiledRule, type Match} from './match/matcher.js'
 import {FrameMatcher} from './frames/frames.js'
 import {frameKeys} from './frames/prefilter-keys.js'
 import {SecondOpinion} from './model/second-opinion.js'
+import {AnchorMarks, FRAME, PHRASE, TRIGGER} from './anchor-marks.js'
 import {compilePhrase, phraseWords} from './match/phrase.js'
 import {PhraseIndex} from './match/phrase-index.js'
 import {RangeCover} from './ranges.js'
@@ -49,6 +50,7 @@ export class Reviewer implements CandidateSource {
   private readonly severity = new Map<string, Severity>()
   private readonly matcher: Matcher
   private readonly frames: FrameMatcher
+  private readonly anchors: AnchorMarks
   private readonly frameRules = new Map<string, CompiledRule>()
   /** The second opinion and the category rules that explain its findings (see model/second-opinion.ts). */
   private opinion: SecondOpinion | undefined
@@ -84,6 +86,7 @@ export class Reviewer implements CandidateSource {
       const forms = this.frames.lexicon.singleForms(name)
       return forms ? {forms} : undefined
     })
+    this.anchors = new AnchorMarks((n) => this.matcher.has(n), (n) => this.frames.has(n), (n) => this.opinion?.triggers.has(n) === true)
     for (const rule of active) if (rule.frame) this.frameRules.set(rule.id, bareRule(rule))
     for (const phrase of (config.allow ?? []).flatMap((p) => compilePhrase(p))) if (phrase.slots.length > 0) this.allow.add(phrase)
     this.hasAllow = (config.allow ?? []).length > 0
@@ -188,15 +191,12 @@ export class Reviewer implements CandidateSource {
       for (const sentence of paragraph.children) {
         if (sentence.type !== 'SentenceNode') continue
         const tokens = sentenceTokens(sentence as Sentence)
-        let phraseAnchor = false
-        let frameAnchor = false
-        for (const t of tokens) {
-          phraseAnchor ||= this.matcher.has(t.norm)
-          frameAnchor ||= this.frames.has(t.norm)
-        }
-        const anchored = phraseAnchor || frameAnchor
-        // The second opinion speaks only where a frame nearly holds, which takes a frame's verb.
-        const asked = frameAnchor && this.opinion !== undefined && tokens.some((t) => this.opinion!.triggers.has(t.norm))
+        let marks = 0
+        for (const t of tokens) marks |= this.anchors.of(t.norm)
+        const frameAnchor = (marks & FRAME) !== 0
+        const anchored = (marks & PHRASE) !== 0 || frameAnchor
+        // The second opinion speaks only where a frame's verb and one of its trigger words occur.
+        const asked = frameAnchor && this.opinion !== undefined && (marks & TRIGGER) !== 0
         if (!anchored && !asked) continue
         // A list item's first sentence under "The care coordinator will:" is read with that subject.
         const subject = frameAnchor && sentence === paragraph.children.find((c) => c.type === 'SentenceNode') ? leadInSubject(within ? within.text : text, (paragraph.position?.start.offset ?? 0) + (within ? within.base : 0)) : undefined

@@ -77,6 +77,18 @@ export function isMention(tokens: Token[], start: number, end: number): boolean 
  */
 const EXERCISE =
   /^\W*((quiz|question \d+|exercise( \d+)?|task|activity)\W+)?(true or false|case (study|example|scenario) for discussion|scenario for discussion|which of (these|the following)|spot the|can you spot|how would you (re-?write|reword|rephrase|say|put|word|phrase)|rewrite|reword|rephrase|underline|circle|find the|identify the (words?|phrases?|language|terms?|labels?))\b|\b(how would you (re-?write|reword|rephrase|say|put)|re-?write (each|these|them|it|the following|this|that|the (list|letter|sentence|paragraph|phrase|note|extract|passage))|(sort|group|classify|rank|match) (these|the following) (words?|phrases?|terms?|labels?)|reword|rephrase|spot the (language|labels?|jargon|words?|phrases?)|discuss\W+(what|how|why|whether)|in (the|this|a|each) role[- ]?plays?\b|(are|is|will be) asked to (identify|list|spot|find|underline|circle|highlight|rewrite|reword|rephrase|critique)\b|(circle|underline|highlight|mark) (every|each|the|all|any)\b[^.]{0,200}\b(word|phrase|place|sentence|term|label)s?)\b|\b(write|say|use|put) instead\W*$/i
+/**
+ * A trainer's instruction or a learning activity around the wording: "Ask the group: if recovery is measured by…",
+ * "learners are asked to name another explanation", "Trainees read two letters … and discuss the difference",
+ * "The slide shows three ways services describe families … and asks what each one assumes".
+ */
+const ACTIVITY =
+  /^\W*ask (the|your) (group|class|learners|trainees|participants|students)\b|\b(learners|trainees|delegates)\b[^.;]{0,160}\b(are asked to|discuss|compare|reflect on)\b|\b(slide|video|handout|vignette|clip|case study|extract)\b[^.;]{0,200}\basks? (what|how|why|whether|learners|trainees|the group|you)\b/i
+/** Whether a whole sentence sets wording out for discussion: an exercise, a learning activity or a glossary entry. */
+export function discussesWording(sentence: string): boolean {
+  return EXERCISE.test(sentence) || ACTIVITY.test(sentence) || GLOSSARY.test(sentence)
+}
+
 /** A glossary entry: "Drug-seeking: a term found in many clinical records…". */
 export const GLOSSARY = /^\W*[\p{L}][\p{L}\- ]{0,30}:\s+(?:(?:a|an|the)\s+)?(?:term|word|phrase|label|expression)s?\b/iu
 /** Lettered answer options on one line, "(a) … (b) …", after a question: a quiz lists wording to choose from. */
@@ -139,7 +151,7 @@ export class Discussion {
   private enter(sStart: number, sEnd: number) {
     this.sentence = sStart
     const sentence = this.text.slice(sStart, sEnd)
-    this.exercise = EXERCISE.test(sentence) || GLOSSARY.test(sentence) || (OPTIONS.test(sentence) && /[?:]\s*$/.test(this.text.slice(Math.max(0, sStart - 4), sStart)))
+    this.exercise = discussesWording(sentence) || (OPTIONS.test(sentence) && /[?:]\s*$/.test(this.text.slice(Math.max(0, sStart - 4), sStart)))
     this.opens = []
     this.closes = []
     this.stops = []

@@ -384,7 +384,11 @@ export class Lexicon {
   }
 }
 
-const isNameWord = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.raw) && !NOT_NAMES.has(t.norm)
+// Most words start in lower case: that is told from the first code unit, before any regex.
+const isNameWord = (t: Token) => {
+  const c = t.raw.charCodeAt(0)
+  return !(c >= 97 && c <= 122) && /^\p{Lu}\p{Ll}+$/u.test(t.raw) && !NOT_NAMES.has(t.norm)
+}
 
 /** Words that start a sentence before a name ("Dear Priya", "Ask Tui"): a capital there does not make a longer name. */
 const NAME_LEADS = new Set(['dear', 'hi', 'hello', 'ask', 'tell', 'thanks', 'thank', 'when', 'if', 'once', 'because', 'while', 'after', 'before', 'until', 'unless', 'although', 'since'])

@@ -97,7 +97,8 @@ function isPersonPhrase(reader: SentenceReader, tokens: Token[], np: Np): boolea
   if (PERSON_CLASSES.some((c) => classes.has(c))) return true
   if (STANDS_FOR_PEOPLE.has(head.norm)) return true
   // A capitalised word no class knows is a name ("Grace is living proof…"), even at the start.
-  return PERSONAL.has(head.norm) || (/^\p{Lu}/u.test(head.raw) && head.raw !== head.raw.toUpperCase() && (np.head! > 0 || classes.size === 0))
+  // …but a sentence's first word ending in -ing is a doing ("Fundraising is a burden for small charities").
+  return PERSONAL.has(head.norm) || (/^\p{Lu}/u.test(head.raw) && head.raw !== head.raw.toUpperCase() && (np.head! > 0 || (classes.size === 0 && !/^\p{Lu}\p{Ll}{3,}ing$/u.test(head.raw))))
 }
 
 /**
