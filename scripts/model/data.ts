@@ -67,16 +67,16 @@ export interface TrainingData {
   corpusFiles: string[]
 }
 
-/**
- * Every training item: sentence sets, then the rules' examples, then the documents (the order training visits from).
- * `without`: sets left out by name ("tune-x", "docs/tune-y"), to score a new set blind before it is trained on.
- */
 const QUOTED = /["\u201c\u2018][^"\u201d\u2019]{2,80}["\u201d\u2019]/
 /** A clean sentence that quotes or sets out wording for discussion: the engine's context checks decide it, never the model. */
 function discussed(text: string): boolean {
   return discussesWording(text) || QUOTED.test(text)
 }
 
+/**
+ * Every training item: sentence sets, then the rules' examples, then the documents (the order training visits from).
+ * `without`: sets left out by name ("tune-x", "docs/tune-y"), to score a new set blind before it is trained on.
+ */
 export function trainingData(root: string, packs: RulePack[], without: ReadonlySet<string> = new Set()): TrainingData {
   const corpusDir = join(root, 'test', 'corpus')
   const corpusFiles = readdirSync(corpusDir)

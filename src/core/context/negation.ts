@@ -81,8 +81,6 @@ export function practiceLeftBehind(tokens: Token[], start: number, end = start +
   return practiceEnded(tokens, start) || criticsSay(tokens, start) || stoppedDoing(tokens, start, end) || auditCount(tokens, start) || namingJudged(tokens, start) || notTheirJob(tokens, start)
 }
 
-const STOPPERS = new Set(['that', 'we', 'they', 'staff', 'the', 'team', 'our', 'have', 'has', 'had', 'would', 'will', 'should', 'must', 'now', 'all', 'also', 'stopped', 'stop', 'stops', 'ceased', 'quit', 'dropped'])
-
 /** "Calling a person a burden says more about…", "Labelling young people as disengaged hides…": the naming is the sentence's subject, judged. */
 function namingJudged(tokens: Token[], start: number): boolean {
   return start <= 8 && /^(calling|labelling|labeling|describing|branding|viewing)$/.test(tokens[0]?.norm ?? '')
@@ -106,6 +104,9 @@ function auditCount(tokens: Token[], start: number): boolean {
   }
   return false
 }
+
+/** Words a frame's span may open with before "stopped …ing": the ones who stopped, and their auxiliaries. */
+const STOPPERS = new Set(['that', 'we', 'they', 'staff', 'the', 'team', 'our', 'have', 'has', 'had', 'would', 'will', 'should', 'must', 'now', 'all', 'also', 'stopped', 'stop', 'stops', 'ceased', 'quit', 'dropped'])
 
 /**
  * "We stopped counting people as recovered…", "tired of being called a burden", "she refuses to be anybody's
