@@ -10,6 +10,7 @@ import {CLAIM_NOUNS, FALSE_CLAIM, PROPOSALS, REJECTING_VERBS} from './claims.js'
 
 /** A negation further back, in a governing clause: context/rejection.ts. */
 export {isRejectedByClause} from './rejection.js'
+import {cannotBeExpected} from './rejection.js'
 
 /** Negators that do not negate what follows: "not only", "not just", "whether or not", "if not". */
 const NOT_NEGATING_AFTER = new Set(['only', 'just', 'merely', 'simply', 'least', 'yet', 'always', 'all', 'every'])
@@ -47,6 +48,8 @@ export function isRejected(tokens: Token[], text: string, start: number, verb = 
     const prev = tokens[i - 1]?.norm
     if (prev === 'or' || prev === 'if') continue
     if (next && NOT_NEGATING_AFTER.has(next.norm) && t.norm === 'not') continue
+    // "Students cannot be expected to cope": the idiom says what the subject is not able to do.
+    if (cannotBeExpected(tokens, i)) continue
     // "does not require peer workers to be…", "no one expects residents to become…": the negated verb's
     // object is told what to be.
     if (start >= 2 && tokens[start - 2].norm === 'to' && /^(be|become|stay|remain|seem)$/.test(tokens[start - 1].norm)) return true

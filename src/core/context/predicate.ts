@@ -1,10 +1,18 @@
 /**
  * Words such as "patient" are adjectives as often as nouns. After a form of "be"
  * or a degree adverb, or in a list of qualities that follows one ("be calm,
- * patient and kind"), the word describes a quality, not a person.
+ * patient and kind"), the word describes a quality, not a person; so it does
+ * before "and" and a word shaped like an adjective ("patient and cheerful"),
+ * after an -ly adverb ("an endlessly patient teacher"), and before "with" when
+ * no determiner makes it a noun ("endlessly patient with new volunteers", but
+ * "a patient with depression").
  */
+import {isAdverb} from '../frames/grammar.js'
 import {inWordClass} from '../match/phrase.js'
 import type {Token} from '../match/tokens.js'
+
+/** Endings of words that are adjectives, not nouns ("cheerful", "generous", "supportive", "reliable"). */
+const ADJECTIVE_ENDING = /(?:ful|ous|ive|able|ible|less)$/
 
 export function isPredicateAdjective(tokens: Token[], start: number): boolean {
   let i = start - 1
@@ -17,4 +25,17 @@ export function isPredicateAdjective(tokens: Token[], start: number): boolean {
     return false
   }
   return false
+}
+
+/** Whether the one-word match at `start` reads as an adjective (isPredicateAdjective, or, for a singular word, the shapes above). */
+export function isAdjectiveSense(tokens: Token[], start: number, plural = false): boolean {
+  if (isPredicateAdjective(tokens, start)) return true
+  // An adjective takes no plural: "patients with psychosis" are people.
+  if (plural) return false
+  const before = tokens[start - 1]
+  const next = tokens[start + 1]
+  const joined = next !== undefined && next.join !== 'break'
+  if (joined && (next.norm === 'and' || next.norm === 'or') && ADJECTIVE_ENDING.test(tokens[start + 2]?.norm ?? '')) return true
+  if (before !== undefined && tokens[start].join !== 'break' && before.norm.endsWith('ly') && isAdverb(before.norm)) return true
+  return joined && next.norm === 'with' && before !== undefined && !(inWordClass('@det', before) || /^(each|every|any|another|one|no)$/.test(before.norm))
 }

@@ -96,7 +96,7 @@ function negates(tokens: Token[], i: number, from: number): 'subject' | 'existen
   if (w === 'no' && i > from && BE.has(tokens[i - 1].norm) && /^(there|here)$/.test(tokens[i - 2]?.norm ?? '')) return 'existential'
   // "We stopped describing people as a burden", "we avoid calling anyone…": a view given up.
   if (GIVEN_UP.has(w) && VIEW_VERBS.has(tokens[i + 1]?.norm ?? '')) return 'view'
-  if (!isNegator(w) || w === 'no' || w === 'nor' || w === 'neither' || w === 'unable' || w === 'incapable') return false
+  if (!isNegator(w) || w === 'no' || w === 'nor' || w === 'neither' || w === 'unable' || w === 'incapable' || cannotBeExpected(tokens, i)) return false
   // The negated verb, over modals, auxiliaries and adverbs ("should not assume", "will never simply tell").
   let k = i + 1
   while (k < tokens.length && (isAdverb(tokens[k].norm) || DO.has(tokens[k].norm) || MODALS.has(tokens[k].norm) || tokens[k].norm === 'be' || tokens[k].norm === 'been')) k++
@@ -110,6 +110,8 @@ function negates(tokens: Token[], i: number, from: number): 'subject' | 'existen
   if (ABOUT.has(verb)) return 'copula'
   // "is not a place where…", "is not a service that…": a noun phrase and a relative clause describing it.
   // "is not the same as…", "are not the sum of…", "is not a condition of…": what follows is what the subject is not.
+  // Only a noun phrase: in "is not suitable for people whose psychosis…" the subject is judged, the relative clause used.
+  if (!/^(a|an|the|any|some|our|their|your|my|one|something|somewhere|anything|part|simply|just|merely|only)$/.test(verb)) return false
   for (let j = k; j < Math.min(tokens.length, k + 5); j++) if (/^(where|which|that|whose|of|as)$/.test(tokens[j].norm)) return 'copula'
   return false
 }
@@ -158,4 +160,11 @@ function claimRejected(tokens: Token[], text: string, from: number, start: numbe
     return false
   }
   return false
+}
+
+/** "cannot / can't / could not be expected to": a claim about what the subject can do, not a demand denied. */
+export function cannotBeExpected(tokens: Token[], i: number): boolean {
+  const w = tokens[i].norm
+  const at = w === 'not' && /^(can|could)$/.test(tokens[i - 1]?.norm ?? '') ? i + 1 : /^(cannot|can't|couldn't)$/.test(w) ? i + 1 : -1
+  return at > 0 && tokens[at]?.norm === 'be' && tokens[at + 1]?.norm === 'expected' && tokens[at + 2]?.norm === 'to'
 }

@@ -5,7 +5,7 @@
  */
 import type {FrameSpec, Rule} from '../types.js'
 import type {Clause, Np, SentenceReader} from './clause.js'
-import {BE, isAdverb, isNegator, isVerbGroupWord, PREPOSITIONS, PRONOUNS, RELATIVES, SHARED, SUBORDINATORS} from './grammar.js'
+import {BE, DETERMINERS, isAdverb, isNegator, isVerbGroupWord, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, SHARED, SUBORDINATORS, WH} from './grammar.js'
 import {single} from './phrases.js'
 
 const WITH_PREPS = new Set(['with', 'alongside'])
@@ -97,10 +97,18 @@ export function selfOwned(np: Np, agents: Np[], reader: SentenceReader, frame: C
   const agentWords = agents.map((a) => (a.head !== undefined ? reader.tokens[a.head].norm : ''))
   // "my life", "my discharge date": the writer speaking of themself, whoever acts.
   if ((owner === 'our' && agentWords.includes('we')) || owner === 'my') return true
+  // "Providers may vary their targets": "their" agrees with a plural agent when no person is named to own them
+  // and the object could be anyone's ("The care coordinator sets their goals", "…decide their discharge" are the person's).
+  if (owner === 'their' && frame.linked !== undefined && onlyLinked(reader.classesOf(np, false), frame) && agents.length > 0 && agents.every((a) => pluralHead(a, reader)) && !reader.hits.some((h) => PERSON_LINK.has(h.cls) && h.start !== np.possessor)) return true
   if (PRONOUNS.has(owner)) return false
   return intersects(reader.classesOf(single(np.possessor), true), frame.agent)
 }
 
+
+/** A noun phrase whose head is a plural class word ("providers", "the care teams"). */
+function pluralHead(np: Np, reader: SentenceReader): boolean {
+  return np.head !== undefined && reader.hits.some((h) => h.end - 1 === np.head && h.plural)
+}
 
 /** The object matched only through classes that need a tie to the person ("goals", "plans"). */
 export function onlyLinked(classes: Set<string>, frame: CompiledFrame): boolean {
@@ -271,4 +279,24 @@ export function resolve(found: FrameMatch[]): FrameMatch[] {
     kept.push(m)
   }
   return kept.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * "decides which staff cover the cubicles", "agrees whether staff can work from home": a clause object whose
+ * own subject is staff is about the staff, not a person's life ("decides which groups a resident attends" is;
+ * so is "decides which worker a resident sees", where the staff word is the clause's object).
+ */
+export function staffClause(np: Np, reader: SentenceReader, wanted?: Set<string>): boolean {
+  let k = np.start
+  if (WH.has(reader.norm(k))) k++
+  if (DETERMINERS.has(reader.norm(k))) k++
+  // The longest class word starting there ("staff", "the duty team"): read as the clause's subject unless a noun phrase follows it.
+  let end = -1
+  for (const h of reader.hits) if (h.start === k && h.end > end && h.end <= np.end && reader.isNoun(h.end - 1)) end = h.end
+  if (end < 0) return false
+  const classes = reader.classesOf(single(end - 1), true)
+  // "do what the peer worker did": the frame asks for that very subject.
+  if (!classes.has('staff') || classes.has(PERSON_CLASS) || (wanted !== undefined && intersects(classes, wanted))) return false
+  const next = reader.norm(end)
+  return !(DETERMINERS.has(next) || POSSESSIVES.has(next) || PRONOUNS.has(next) || reader.isPerson(end))
 }

@@ -5,10 +5,10 @@
  * phrases start and end — and run only on sentences where a frame's verb occurs.
  */
 import type {Token} from '../match/tokens.js'
-import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, LIMITING_VERBS, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBORDINATORS, WH, DEGREE} from './grammar.js'
+import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, LIMITING_VERBS, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBORDINATORS, TIME_NOUNS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {single, type Clause, type Np, type Oblique} from './phrases.js'
-import {absolute, coordinatedClauseAt, extendLeft, firstSubject, listBeforeOf, nearestLeft, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
+import {absolute, antecedent, coordinatedClauseAt, extendLeft, firstSubject, listBeforeOf, nearestLeft, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
 export type {Clause, Np, Oblique} from './phrases.js'
 
 /** Words a clause reaches either side of its verb, at most (real clauses are far shorter). */
@@ -144,11 +144,11 @@ export class SentenceReader {
     return nps
   }
 
-  /** The noun phrase starting at token k (read rightwards), with coordinated ones. */
+    /** The noun phrase starting at token k (read rightwards), with coordinated ones. */
   rightNp(k: number, ceiling: number, depth = 0): Np[] {
     if (k >= ceiling || depth > 4) return []
     const first = this.norm(k)
-    if (WH.has(first)) return [{start: k, end: ceiling, negative: false}]
+    if (WH.has(first)) return [{start: k, end: this.whEnd(k, ceiling), negative: false}]
     // "check that residents have taken…": "that" opens a clause when a verb group follows its noun phrase.
     if (first === 'that' && depth === 0) {
       const inner = this.rightNp(k + 1, ceiling, depth + 1)
@@ -182,7 +182,8 @@ export class SentenceReader {
     let j = i
     while (j + 1 < ceiling && j - i < 5 && this.tokens[j + 1].join !== 'break') {
       const next = this.norm(j + 1)
-      if (isFunctionWord(next) || PRONOUNS.has(next) || next === 'to' || isAdverb(next)) break
+      // Nor before a time adverbial: "signed off the schedule last week".
+      if (isFunctionWord(next) || PRONOUNS.has(next) || next === 'to' || isAdverb(next) || ((next === 'last' || next === 'next') && TIME_NOUNS.has(this.norm(j + 2)))) break
       // A number starts a phrase of its own: "signs off the rota two weeks in advance".
       if (CARDINAL.test(next) && this.tokens[j + 1].join === 'space') break
       if (this.possessive(j)) possessor = j
@@ -208,6 +209,12 @@ export class SentenceReader {
       if (!isVerbGroupWord(next) || isAdverb(next) || next === 'to') nps.push(...more) // "skills to live alone": a modifier
     }
     return nps
+  }
+
+  /** Where a wh-clause at k ends: before "and" and a verb ("decides when the alarm is tested and tells residents"). */
+  private whEnd(k: number, ceiling: number): number {
+    for (let i = k + 2; i + 1 < ceiling; i++) if (/^(and|or|but)$/.test(this.norm(i)) && this.heads[i + 1] === undefined && this.found.some((h) => h.start === i + 1 && !h.cls.includes('/') && !this.nounClasses.has(h.cls))) return i
+    return ceiling
   }
 
   /** The classes of a noun phrase's words (its head, or for an object any word but a possessor). */
@@ -283,7 +290,7 @@ export class SentenceReader {
     let right = PREPOSITIONS.has(next) && next !== 'to' ? [] : this.rightNp(k, end)
     // "demonstrate to others the steps": the object after a to-phrase naming people.
     if (next === 'to' && right.length === 0) right = this.rightNp(k + 1, end).filter((np, i, all) => i === 1 && np.start === all[0].end)
-    if (right.length === 0 && !passive && left.length > 0) right = this.antecedent(left)
+    if (right.length === 0 && !passive && left.length > 0) right = antecedent(this, left)
     const obliques: Oblique[] = []
     let o = right.length > 0 ? Math.max(...right.map((r) => r.end)) : k
     for (; o < end; o++) {
@@ -300,21 +307,6 @@ export class SentenceReader {
     return {verbStart, verbEnd, groupStart: g, passive, negated, limited, copula, left, right, obliques, start, end}
   }
 
-  /** "the risks [that] the patient poses": the noun phrase an object relative clause is said of. */
-  private antecedent(subject: Np[]): Np[] {
-    const first = Math.min(...subject.map((np) => np.start))
-    let j = first - 1
-    if (j >= 0 && (this.norm(j) === 'that' || this.norm(j) === 'which')) j--
-    else if (j >= 0 && !this.possessive(j) && this.isNoun(j) && this.tokens[first].join === 'space') {
-      // a reduced relative: "the risks the patient poses"
-    } else return []
-    if (j < 0 || !this.isHeadable(j) || PRONOUNS.has(this.norm(j))) return []
-    const np = this.leftNp(j, this.clauseStart(j)).slice(0, 1)
-    // "Peer specialists are people our guests look up to": the people are the peer specialists.
-    if (np.length > 0 && np[0].start >= 2 && BE.has(this.norm(np[0].start - 1))) return [...np, ...this.leftNp(np[0].start - 2, 0).slice(0, 1)]
-    return np
-  }
-
   /** The noun phrase the verb group at g is said of. */
   private subject(g: number, start: number, verbStart: number, passive: boolean): Np[] {
     let j = g - 1
@@ -329,7 +321,8 @@ export class SentenceReader {
       if (j === g - 1 && this.isHeadable(j) && !PRONOUNS.has(this.norm(j)) && !/^\p{Lu}/u.test(this.tokens[j].raw)) return firstSubject(this, start, j)
     }
     // "Which course a student takes is decided by…": a clause standing as the subject.
-    if (passive && WH.has(this.norm(start)) && start < j - 1) {
+    // Not "If you opt out later, your case … is handled": a comma ends a fronted condition.
+    if (passive && WH.has(this.norm(start)) && start < j - 1 && !this.tokens.slice(start + 1, g).some((_, k) => this.gap(start + 1 + k).includes(','))) {
       return [{start, end: g, negative: false}]
     }
     // "by teaching them…", "through sharing…": the subject of the main clause.

@@ -10,12 +10,12 @@ import type {Token} from '../match/tokens.js'
 import type {Rule, WordClassSpec} from '../types.js'
 import {SentenceReader, type Clause, type Np} from './clause.js'
 import {ADDRESSEE_CLASS, ADDRESSEE_WORDS} from './addressee.js'
-import {isAdverb, isVerbGroupWord, NEGATORS} from './grammar.js'
+import {isAdverb, isVerbGroupWord, NEGATORS, POSSESSIVES} from './grammar.js'
 import {NAME_FORM} from '../match/prefilter.js'
 import {requiredClasses, requiredWords, type PrefilterEntry, type PrefilterWords} from './required.js'
 import {Lexicon, type Hit} from './lexicon.js'
 import {firstHit, firstHitOf, hitsIn} from './hits.js'
-import {anchorIsArgument, anchorNegated, complementClasses, conditional, gated, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, ownedBy, PERSON_CLASS, PERSONAL, resolve, selfOwned, shared, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
+import {anchorIsArgument, anchorNegated, complementClasses, conditional, gated, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, ownedBy, PERSON_CLASS, PERSONAL, resolve, selfOwned, shared, staffClause, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
 import {single} from './phrases.js'
 import {aboutPerson} from './person-subject.js'
 import {FrameNeeds} from './needs.js'
@@ -283,7 +283,7 @@ export class FrameMatcher {
       const matched = objects.filter(
         (np) =>
           (!np.negative || spec.negated !== undefined || absence) &&
-          (np.head === undefined ? intersects(reader.classesOf(np, false), frame.objectClause ?? frame.object) : intersects(complementClasses(np, reader, frame.copula), frame.object)) &&
+          (np.head === undefined ? intersects(reader.classesOf(np, false), frame.objectClause ?? frame.object) && !staffClause(np, reader, frame.objectClause ?? frame.object) : intersects(complementClasses(np, reader, frame.copula), frame.object)) &&
           (frame.rule.category === 'role-model' || !selfOwned(np, agents, reader, frame)) &&
           (!frame.linked || !onlyLinked(reader.classesOf(np, false), frame) || (np.head === undefined ? personIn(np, reader) : tiedToPerson(np, clause, reader))) &&
           (!frame.objectWith || intersects(reader.classesOf(np, false), frame.objectWith)) &&
@@ -316,8 +316,8 @@ export class FrameMatcher {
       let found: Np | undefined
       for (let i = clause.verbEnd; i < clause.end && !found; i++) {
         if (reader.tokens[i].norm !== prep) continue
-        // Not "a matter for the members' meeting": a body of the people themselves.
-        found = reader.rightNp(i + 1, clause.end).find((np) => np.head !== undefined && intersects(reader.classesOf(np, false), classes) && !(classes.has('staff') && reader.hits.some((h) => h.cls === PERSON_CLASS && h.start >= np.start && h.end <= np.end)))
+        // Not "a matter for the members' meeting" or "their own meeting": a body of the people themselves ("her key worker" is staff).
+        found = reader.rightNp(i + 1, clause.end).find((np) => np.head !== undefined && intersects(reader.classesOf(np, false), classes) && !(classes.has('staff') && reader.hits.some((h) => h.cls === PERSON_CLASS && h.start >= np.start && h.end <= np.end && !(POSSESSIVES.has(reader.tokens[h.start].norm) && reader.tokens[h.end]?.norm !== 'own'))))
       }
       if (!found) return undefined
       parts.push(headOnly(found))
@@ -365,6 +365,7 @@ function agentsOf(clause: Clause, reader: SentenceReader): Np[] {
 /** A clause object speaks of a person: "satisfied that you have recovered", not "…that the rota has improved cover". */
 function personIn(np: Np, reader: SentenceReader): boolean {
   if (reader.classesOf(np, false).has(PERSON_CLASS)) return true
-  for (let i = np.start; i < np.end; i++) if (PERSONAL.has(reader.tokens[i].norm)) return true
+  // "decide what your goals are": a possessive inside the clause ties its plan words to the person.
+  for (let i = np.start; i < np.end; i++) if (PERSONAL.has(reader.tokens[i].norm) || /^(your|his|her)$/.test(reader.tokens[i].norm)) return true
   return false
 }

@@ -75,6 +75,8 @@ export function isVerbGroupWord(norm: string): boolean {
 export const OBJECT_CONTROL = /^(allow|allows|allowed|allowing|help|helps|helped|helping|encourage|encourages|encouraged|encouraging|ask|asks|asked|asking|tell|tells|told|want|wants|wanted|expect|expects|expected|need|needs|require|requires|required|enable|enables|enabled|support|supports|supported|supporting|invite|invites|invited|get|gets|got|force|forces|forced|persuade|persuades|persuaded|remind|reminds|reminded|train|trains|trained|teach|teaches|taught|permit|permits|permitted|leave|leaves|left|advise|advises|advised|urge|urges|urged|instruct|instructs|instructed|prompt|prompts|prompted|pressure|pressures|pressured|push|pushes|pushed|empower|empowers|empowered|trust|trusts|trusted)$/
 
 /** "The peer's job is to…": the possessor does what the role noun names. */
+/** Words of time that make "last" or "next" before them an adverbial ("signed off the schedule last week"). */
+export const TIME_NOUNS = set('week weeks month months year years day days night time term quarter session meeting spring summer autumn winter monday tuesday wednesday thursday friday saturday sunday')
 export const ROLE_NOUNS = new Set(['job', 'role', 'task', 'duty', 'responsibility', 'purpose', 'aim', 'function', 'remit'])
 /** Numbers that start a phrase of their own ("the rota two weeks in advance"). */
 export const CARDINAL = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/

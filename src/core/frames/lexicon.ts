@@ -391,7 +391,7 @@ const isNameWord = (t: Token) => {
 }
 
 /** Words that start a sentence before a name ("Dear Priya", "Ask Tui"): a capital there does not make a longer name. */
-const NAME_LEADS = new Set(['dear', 'hi', 'hello', 'ask', 'tell', 'thanks', 'thank', 'when', 'if', 'once', 'because', 'while', 'after', 'before', 'until', 'unless', 'although', 'since'])
+const NAME_LEADS = new Set(['dear', 'hi', 'hello', 'ask', 'tell', 'thanks', 'thank', 'when', 'if', 'once', 'because', 'while', 'after', 'before', 'until', 'unless', 'although', 'since', 'whether', 'how', 'which', 'what', 'where', 'why', 'can', 'could', 'should', 'will', 'would', 'does', 'did', 'has', 'is', 'was', 'may', 'might', 'must', 'and', 'but', 'so', 'as', 'then'])
 const NOT_BEFORE_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'your', 'their', 'its', 'in', 'at', 'from', 'into', 'near', 'via', 'across', 'around', 'throughout', 'outside', 'inside', 'within', 'towards', 'toward'])
 const NOT_NAMES = new Set([
   ...'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),

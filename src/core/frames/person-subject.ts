@@ -20,7 +20,7 @@ const BEFORE_COMPLEMENT = /^(a|an|the|such|real|positive|good|great|true|genuine
 const LINKING = /^(is|are|was|were|be|been|being|become|becomes|became|remain|remains)$/
 const LINKING_OR_AS = /^(is|are|was|were|be|been|being|has|have|had|went|go|goes|gone|going|turned|seem|seems|seemed|appear|appears|appeared|become|becomes|became|remain|remains|seen|regarded|considered|act|acts|acted|serve|serves|served|as)$/
 /** "act as", "serve as": the complement is said of the verb's subject. */
-const AS_VERBS = /^(act|acts|acted|acting|serve|serves|served|serving|function|functions|work|works|worked|seen|regarded|considered|described|known|treated|viewed)$/
+const AS_VERBS = /^(act|acts|acted|acting|present|presents|presented|presenting|serve|serves|served|serving|function|functions|work|works|worked|seen|regarded|considered|described|known|treated|viewed)$/
 /** Verbs whose subject is what a burden comes from: "X places a strain on Y". */
 const PLACING = /^(place|places|placed|placing|put|puts|putting|impose|imposes|imposed|add|adds|added)$/
 
@@ -96,6 +96,8 @@ function isPersonPhrase(reader: SentenceReader, tokens: Token[], np: Np): boolea
   const classes = reader.classesOf(np, true)
   if (PERSON_CLASSES.some((c) => classes.has(c))) return true
   if (STANDS_FOR_PEOPLE.has(head.norm)) return true
+  // "The clinic's Wi-Fi", "the unit's printer": a thing an institution has.
+  if (np.possessor !== undefined && INSTITUTIONS.has(tokens[np.possessor].norm)) return false
   // A capitalised word no class knows is a name ("Grace is living proof…"), even at the start.
   // …but a sentence's first word ending in -ing is a doing ("Fundraising is a burden for small charities").
   return PERSONAL.has(head.norm) || (/^\p{Lu}/u.test(head.raw) && head.raw !== head.raw.toUpperCase() && (np.head! > 0 || (classes.size === 0 && !/^\p{Lu}\p{Ll}{3,}ing$/u.test(head.raw))))

@@ -4,7 +4,7 @@
  * with…"), a reduced relative clause ("the women we house are…"), the clause's first
  * noun phrase for an infinitive or a coordinated verb.
  */
-import {BE, CONJUNCTIONS, isAdverb, isVerbGroupWord, PREPOSITIONS, PRONOUNS, QUANTITIES, ROLE_NOUNS, WH} from './grammar.js'
+import {BE, CONJUNCTIONS, isAdverb, isVerbGroupWord, PREPOSITIONS, PRONOUNS, QUANTITIES, ROLE_NOUNS, SUBORDINATORS, WH} from './grammar.js'
 import {single, type Np} from './phrases.js'
 import type {Token} from '../match/tokens.js'
 
@@ -19,10 +19,20 @@ export interface SentenceReader {
   leftNp(j: number, floor: number, depth?: number): Np[]
   rightNp(k: number, ceiling: number, depth?: number): Np[]
   gap(i: number): string
+  clauseStart(i: number): number
 }
 
 /** The clause's first noun phrase; for "the peer's job is to…", the one whose job it is. */
 export function firstSubject(reader: SentenceReader, start: number, limit: number): Np[] {
+  // "If you opt out later, your case goes back … and is handled": a fronted subordinate clause holds no subject.
+  if (SUBORDINATORS.has(reader.norm(start))) {
+    for (let k = start + 2; k < limit; k++) {
+      if (reader.gap(k).includes(',')) {
+        start = k
+        break
+      }
+    }
+  }
   for (let i = start; i < limit; i++) {
     if (!(reader.isNoun(i) || PRONOUNS.has(reader.norm(i)))) continue
     const nps = reader.leftNp(npEnd(reader, i, limit), start)
@@ -77,7 +87,8 @@ export function extendLeft(reader: SentenceReader, direct: Np[], start: number):
       }
     }
     if (first < 2 || !(prep === 'to' || (PREPOSITIONS.has(prep) && prep !== 'by')) || reader.tokens[first - 1].join === 'break') break
-    if (!reader.isNoun(first - 2) || PRONOUNS.has(reader.norm(first - 2))) break
+    // "The peer worker's role in the house is to…": a role noun heads the phrase too (roleOwners reads its owner).
+    if (!(reader.isNoun(first - 2) || ROLE_NOUNS.has(reader.norm(first - 2))) || PRONOUNS.has(reader.norm(first - 2))) break
     // The phrase keeps its words ("level of recovery"); its head is the noun before the preposition.
     // A quantifier ("many of the people") heads no phrase: the people stay the subject.
     const outer = reader.leftNp(first - 2, start)
@@ -182,4 +193,19 @@ export function roleOwners(reader: SentenceReader, nps: Np[]): Np[] {
     if (np.head === undefined || np.possessor === undefined || !ROLE_NOUNS.has(reader.norm(np.head))) return np
     return reader.leftNp(np.possessor, np.start)[0] ?? np
   })
+}
+
+/** "the risks [that] the patient poses": the noun phrase an object relative clause is said of. */
+export function antecedent(reader: SentenceReader, subject: Np[]): Np[] {
+  const first = Math.min(...subject.map((np) => np.start))
+  let j = first - 1
+  if (j >= 0 && (reader.norm(j) === 'that' || reader.norm(j) === 'which')) j--
+  else if (j >= 0 && !reader.possessive(j) && reader.isNoun(j) && reader.tokens[first].join === 'space') {
+    // a reduced relative: "the risks the patient poses"
+  } else return []
+  if (j < 0 || !reader.isHeadable(j) || PRONOUNS.has(reader.norm(j))) return []
+  const np = reader.leftNp(j, reader.clauseStart(j)).slice(0, 1)
+  // "Peer specialists are people our guests look up to": the people are the peer specialists.
+  if (np.length > 0 && np[0].start >= 2 && BE.has(reader.norm(np[0].start - 1))) return [...np, ...reader.leftNp(np[0].start - 2, 0).slice(0, 1)]
+  return np
 }
