@@ -12,13 +12,17 @@ const rules = (text: string) => reviewer.review(text).map((f) => `${f.line}:${f.
 test('a document named for a contested advisory term is not told about it at each use; other documents are', () => {
   assert.deepEqual(rules('# Client Handbook\n\nEach client has a key worker.'), [])
   assert.deepEqual(rules('---\ntitle: Client charter\n---\n\nEach client has a key worker.'), [])
+  // A section heading names a role the document is about ("### Your peer mentor").
+  assert.deepEqual(rules('# Court handbook\n\n### Your peer mentor\n\nYour peer mentor meets you each week.'), [])
+  assert.deepEqual(rules('# Court handbook\n\nYour peer mentor meets you each week.'), ['3:mentor'])
   assert.deepEqual(rules('# Welcome\n\nEach client has a key worker.'), ['3:client'])
   // Only advisory terms: a warning stays a finding under any name.
   assert.ok(rules('# Patient Handbook\n\nEach patient must comply with treatment.').length > 0)
 })
 
-test('a document name: front-matter title and first heading, the last word of a phrase may take an ending', () => {
+test('a document name: front-matter title and headings, the last word of a phrase may take an ending', () => {
   assert.deepEqual(documentName('---\ntitle: Peer Mentoring\n---\n# Through the Gate\n\ntext'), ['peer', 'mentoring', 'through', 'the', 'gate'])
+  assert.deepEqual(documentName('# Court handbook\n\nText.\n\n### Your peer mentor\n\nMore.'), ['court', 'handbook', 'your', 'peer', 'mentor'])
   assert.ok(nameHolds(['peer', 'mentoring'], ['mentor']))
   assert.ok(!nameHolds(['peer', 'support'], ['mentor']))
   assert.ok(!nameHolds(['the', 'mentors'], ['peer mentor']))

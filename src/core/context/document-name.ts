@@ -1,24 +1,25 @@
 /**
- * What a document calls itself: its front-matter `title` and its first top-level
- * heading. A document whose name holds a contested, advisory-only term ("Through the
- * Gate Mentoring", "Client Handbook") is about a scheme or audience of that name; the
- * word is the relationship's name there, and flagging each use would only repeat it.
+ * What a document calls itself and its parts: its front-matter `title` and its headings.
+ * A document whose name or a section heading holds a contested, advisory-only term
+ * ("Through the Gate Mentoring", "Client Handbook", "### Your peer mentor") is about a
+ * scheme, role or audience of that name; the word is the relationship's name there, and
+ * flagging each use would only repeat it.
  */
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/
 const TITLE_KEY = /^title:[ \t]*(.+)$/m
-const HEADING = /^#[ \t]+(.+?)[ \t#]*$/m
+const HEADINGS = /^#{1,6}[ \t]+(.+?)[ \t#]*$/gm
 
 /** How far into a document its name is looked for (a change past it cannot change the name). */
 export const NAME_WINDOW = 20000
 
-/** The document's name as lower-case words (empty when it has none). */
+/** The document's name and headings as lower-case words (empty when it has none). */
 export function documentName(text: string): string[] {
   const head = text.slice(0, NAME_WINDOW)
   const parts: string[] = []
   const fm = FRONT_MATTER.exec(head)
   if (fm) parts.push(TITLE_KEY.exec(fm[1])?.[1] ?? '')
   const body = fm ? head.slice(fm[0].length) : head
-  parts.push(HEADING.exec(body)?.[1] ?? '')
+  for (const m of body.matchAll(HEADINGS)) parts.push(m[1])
   return parts.join(' ').toLowerCase().match(/\p{L}+/gu) ?? []
 }
 
