@@ -37,6 +37,8 @@ export function isSelfDescription(tokens: Token[], start: number, includeWe = tr
     if (tokens[i].norm !== 'as') continue
     return tokens.slice(start + 1, start + 6).some((t) => first(t.norm) || t.norm === 'my' || t.norm === 'me')
   }
+  // "it was another patient, not a nurse, who got me talking": the writer counts themself among them.
+  if (/^(another|fellow|other)$/.test(tokens[start - 1]?.norm ?? '') && tokens.some((t) => /^(i|my|me|myself)$/.test(t.norm))) return true
   return reportedLabel(tokens, start, (w) => w === 'i' || w === "i'm" || w === "i've", writerAsSubject)
 }
 

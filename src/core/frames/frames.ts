@@ -181,11 +181,6 @@ export class FrameMatcher {
     return this.frames.map((f) => ({verb: this.wordsOf(f.verb), slots: [...requiredClasses(f).map((classes) => this.wordsOf(classes)), ...requiredWords(f)]}))
   }
 
-  /** Word sets for where the second opinion may name one of `categories`: the verb of a frame of one of them. */
-  opinionEntries(categories: Set<string>): PrefilterWords[] {
-    return [...new Set(this.frames.filter((f) => categories.has(f.rule.category)).map((f) => this.wordsOf(f.verb)))]
-  }
-
   private readonly words = new WeakMap<Set<string>, PrefilterWords>()
 
   /** The entries of these classes as words of forms; the one-word entries merged into one (the prefilter needs any one). */

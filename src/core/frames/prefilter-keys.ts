@@ -9,15 +9,14 @@ export type PrefilterEntries = ConstructorParameters<typeof Prefilter>[0]
 
 /**
  * Prefilter entries for frame rules: a frame needs its verb, and a word of each class a match needs.
- * The second opinion speaks only where the verb of a frame of a category it may name occurs and one
- * of its trigger words does.
+ * The second opinion speaks wherever one of its trigger words occurs (when it may name a category).
  */
 export function frameKeys(frames: FrameMatcher, triggers: ReadonlySet<string> | undefined, opinionCategories: Set<string>): PrefilterEntries {
   // Class sets recur across frames: the same phrases for each (FrameMatcher keeps them), so the prefilter keys them once.
   const keys: PrefilterEntries = frames.prefilterEntries().map((e) => ({phrases: e.verb, guards: e.slots}))
   if (triggers && opinionCategories.size > 0) {
     const any: KeyedPhrase[] = [{slots: [{forms: new Map([...triggers].map((w) => [w, false]))}]}]
-    for (const verb of frames.opinionEntries(opinionCategories)) keys.push({phrases: verb, guards: [any]})
+    keys.push({phrases: any, guards: []})
   }
   return keys
 }

@@ -89,10 +89,13 @@ export function featureRows(tokens: Token[], hits: readonly Hit[], index: Featur
   }
   let negated = false
   let firstPerson = false
+  // The bigrams starting at the previous word, looked up once per word.
+  let after: ReadonlyMap<string, number> | undefined
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].norm
     if (w.includes('_')) return undefined
-    if (i > 0) add(index.bigrams.get(tokens[i - 1].norm)?.get(w))
+    if (i > 0) add(after?.get(w))
+    after = index.bigrams.get(w)
     add(index.words.get(w))
     for (const c of classesAt[i] ?? []) add(index.classes.get(c))
     if (isNegator(w)) negated = true

@@ -100,6 +100,17 @@ export class SecondOpinion {
     return (this.rows ??= new Map(this.features.map((f, i) => [f, i * this.width])))
   }
 
+  /** Where a sentence with no frame verb is marked: its weightiest trigger word and two words either side. */
+  triggerSpan(tokens: Token[]): [number, number] | undefined {
+    let at = -1
+    let best = -Infinity
+    tokens.forEach((t, i) => {
+      const row = this.triggers.has(t.norm) ? this.index.words.get(t.norm) : undefined
+      if (row !== undefined && this.weights[row] > best) [at, best] = [i, this.weights[row]]
+    })
+    return at < 0 ? undefined : [Math.max(0, at - 2), Math.min(tokens.length, at + 3)]
+  }
+
   /** The rows by the features' parts (feature-rows.ts reads a sentence's rows without making its feature strings). */
   private readonly index: FeatureIndex
 
