@@ -24,13 +24,13 @@ export interface SentenceReader {
 
 /** The clause's first noun phrase; for "the peer's job is to…", the one whose job it is. */
 export function firstSubject(reader: SentenceReader, start: number, limit: number): Np[] {
-  // "If you opt out later, your case goes back … and is handled": a fronted subordinate clause holds no subject.
-  if (SUBORDINATORS.has(reader.norm(start))) {
+  // "If you decline, or you opt out later, your case goes back … and is handled": a fronted subordinate
+  // clause, with any clause joined to it after a comma, holds no subject.
+  if (SUBORDINATORS.has(reader.norm(start)) || (/^(or|and)$/.test(reader.norm(start)) && SUBORDINATORS.has(reader.norm(0)))) {
     for (let k = start + 2; k < limit; k++) {
-      if (reader.gap(k).includes(',')) {
-        start = k
-        break
-      }
+      if (!reader.gap(k).includes(',')) continue
+      start = k
+      if (!/^(or|and|but)$/.test(reader.norm(k)) && !SUBORDINATORS.has(reader.norm(k))) break
     }
   }
   for (let i = start; i < limit; i++) {
