@@ -7,10 +7,10 @@
 import type {Token} from '../match/tokens.js'
 import {CLAUSE_PUNCTUATION, CONJUNCTIONS, isNegator, RELATIVES, SUBORDINATORS} from '../frames/grammar.js'
 import {CLAIM_NOUNS, FALSE_CLAIM, PROPOSALS, REJECTING_VERBS} from './claims.js'
+import {cannotBeExpected} from './rejection.js'
 
 /** A negation further back, in a governing clause: context/rejection.ts. */
 export {isRejectedByClause} from './rejection.js'
-import {cannotBeExpected} from './rejection.js'
 
 /** Negators that do not negate what follows: "not only", "not just", "whether or not", "if not". */
 const NOT_NEGATING_AFTER = new Set(['only', 'just', 'merely', 'simply', 'least', 'yet', 'always', 'all', 'every'])

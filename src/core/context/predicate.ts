@@ -37,5 +37,5 @@ export function isAdjectiveSense(tokens: Token[], start: number, plural = false)
   const joined = next !== undefined && next.join !== 'break'
   if (joined && (next.norm === 'and' || next.norm === 'or') && ADJECTIVE_ENDING.test(tokens[start + 2]?.norm ?? '')) return true
   if (before !== undefined && tokens[start].join !== 'break' && before.norm.endsWith('ly') && isAdverb(before.norm)) return true
-  return joined && next.norm === 'with' && before !== undefined && !(inWordClass('@det', before) || /^(each|every|any|another|one|no)$/.test(before.norm))
+  return joined && next.norm === 'with' && before !== undefined && !(inWordClass('@det', before) || before.norm === 'one')
 }

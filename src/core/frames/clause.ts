@@ -144,7 +144,7 @@ export class SentenceReader {
     return nps
   }
 
-    /** The noun phrase starting at token k (read rightwards), with coordinated ones. */
+  /** The noun phrase starting at token k (read rightwards), with coordinated ones. */
   rightNp(k: number, ceiling: number, depth = 0): Np[] {
     if (k >= ceiling || depth > 4) return []
     const first = this.norm(k)
@@ -209,6 +209,12 @@ export class SentenceReader {
       if (!isVerbGroupWord(next) || isAdverb(next) || next === 'to') nps.push(...more) // "skills to live alone": a modifier
     }
     return nps
+  }
+
+  /** Whether a comma stands before any of the tokens [from, to). */
+  private commaBetween(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.gap(i).includes(',')) return true
+    return false
   }
 
   /** Where a wh-clause at k ends: before "and" and a verb ("decides when the alarm is tested and tells residents"). */
@@ -322,7 +328,7 @@ export class SentenceReader {
     }
     // "Which course a student takes is decided by…": a clause standing as the subject.
     // Not "If you opt out later, your case … is handled": a comma ends a fronted condition.
-    if (passive && WH.has(this.norm(start)) && start < j - 1 && !this.tokens.slice(start + 1, g).some((_, k) => this.gap(start + 1 + k).includes(','))) {
+    if (passive && WH.has(this.norm(start)) && start < j - 1 && !this.commaBetween(start + 1, g)) {
       return [{start, end: g, negative: false}]
     }
     // "by teaching them…", "through sharing…": the subject of the main clause.
