@@ -456,6 +456,14 @@ describe('replace all', () => {
     assert.deepEqual(skipped.map((f) => f.text), ['Patient'])
   })
 
+  test('a frame has no phrase: only the same words repeat it, not every finding of the rule', () => {
+    const text = 'The psychiatrist sets your goals. Your goals are set by the consultant. The psychiatrist sets your goals.'
+    const frames = reviewer.review(text).filter((f) => f.ruleId === 'staff-decide-plan')
+    assert.equal(frames.length, 3)
+    assert.deepEqual(sameWording(frames[0], frames).map((f) => f.offset), [frames[0].offset, frames[2].offset])
+    assert.deepEqual(sameWording(frames[1], frames), [frames[1]])
+  })
+
   test('--fix and the editor\'s fix-all choose the same edits', () => {
     const text = 'He is an addict. The mentally ill deserve homes. Her brother committed suicide.'
     const all = reviewer.review(text)

@@ -380,8 +380,9 @@ export class Reviewer implements CandidateSource {
         first.alternative === 0 &&
         PLAIN_WORDS.test(text.slice(start - first.before, end + first.after)) &&
         (articleBefore === articleJoins || first.before > 0 || indefiniteArticle(first.replacement) === before?.norm),
-      // One decision for the author: every form of one phrase of one rule ("patient", "patients").
-      group: `${rule.id}:${match.phrase.toLowerCase()}`,
+      // One decision for the author: every form of one phrase of one rule ("patient", "patients"); a frame or the
+      // second opinion has no phrase, so only the same words repeat it.
+      group: `${rule.id}:${match.phrase ? match.phrase.toLowerCase() : '=' + quoted.toLowerCase()}`,
       phrase: matched.replace(/\s+/g, ' ').trim(),
       sentence: sentenceRange(text, tokens),
       lineDirective: blocks.lineDirective(start, from.line)
