@@ -58,6 +58,14 @@ test('a verb phrase reads past one adverb after its first word ("gone completely
   assert.deepEqual(hits('The care really team met.'), [])
 })
 
+test('a word that gives an entry another sense does so on the adverb path too', () => {
+  const lexicon = new Lexicon({decline: {kind: 'verb', words: ['go off the rails'], unlessAfter: ['train']}})
+  const hits = (text: string) => lexicon.tag(tokensOf(text)).map((h) => `${h.cls}:${h.start}-${h.end}`)
+  assert.deepEqual(hits('The old train went completely off the rails.'), [])
+  assert.deepEqual(hits('The old train went off the rails.'), [])
+  assert.deepEqual(hits('His life went completely off the rails.'), ['decline:2-7'])
+})
+
 test('a name inside a sentence is a person, and a title makes a doctor staff; places, bodies and capitalised runs are not names', () => {
   const lexicon = new Lexicon({people: {kind: 'noun', words: ['patient', 'mr']}, staff: {kind: 'noun', words: ['dr', 'ward']}})
   const people = (text: string) => {

@@ -14,11 +14,10 @@ import type {Token} from '../match/tokens.js'
 import type {RulePack, WordClassSpec} from '../types.js'
 import {ADDRESSEE_CLASS, withAddressee} from './addressee.js'
 import type {Hit} from './hits.js'
+export type {Hit} from './hits.js'
 
 /** Titles before a name, and their class: a doctor or professor is staff to the frames, anyone else a person. */
 const TITLES = new Map([...['mr', 'mrs', 'ms', 'miss', 'mx'].map((t) => [t, 'people'] as const), ...['dr', 'prof', 'professor'].map((t) => [t, 'staff'] as const)])
-
-export type {Hit} from './hits.js'
 
 interface FormInfo {
   participle: boolean
@@ -30,7 +29,7 @@ interface Entry {
   cls: string
   /** A verb phrase: an adverb may stand after its first word ("gone completely off the rails"). */
   verb: boolean
-  /** Words before the entry that give it another sense. */
+  /** Words just before the entry, in the same sentence run, that give it another sense (afterBlocked). */
   unlessAfter?: Set<string>
   /** Forms of each word of the entry, first word first. */
   words: Array<Map<string, FormInfo>>
@@ -318,7 +317,7 @@ export class Lexicon {
   /** "have gone completely off the rails": a verb phrase's entries read past one adverb after its first word. */
   private afterAdverb(tokens: Token[], i: number, group: StartGroup, hits: Hit[]): void {
     for (const {entry: e, info: first} of group.all) {
-      if (!e.verb) continue
+      if (!e.verb || afterBlocked(e, tokens, i)) continue
       const n = e.words.length
       if (wordsHeld(e.words, tokens, i + 2) === n) hits.push({cls: e.cls, start: i, end: i + n + 1, participle: first.participle, ing: first.ing, plural: first.plural})
     }
@@ -341,7 +340,7 @@ export class Lexicon {
       const next = tokens[i + 1]
       const starts = group.bySecond === undefined || next === undefined || next.join === 'break' ? singles : (group.bySecond.get(next.norm) ?? singles)
       for (const {entry: e, info: first} of starts) {
-        if (e.unlessAfter && i > 0 && tokens[i].join !== 'break' && e.unlessAfter.has(tokens[i - 1].norm)) continue
+        if (afterBlocked(e, tokens, i)) continue
         const n = e.words.length
         const k = wordsHeld(e.words, tokens, i + 1)
         if (k < n) {
@@ -397,3 +396,5 @@ const NOT_NAMES = new Set([
   ...'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
   ...'i english irish welsh scottish british european american canadian australian zealand māori maori pacific aboriginal indigenous god christmas easter ramadan covid'.split(' ')
 ])
+
+const afterBlocked = (e: Entry, tokens: Token[], i: number) => e.unlessAfter !== undefined && i > 0 && tokens[i].join !== 'break' && e.unlessAfter.has(tokens[i - 1].norm)
