@@ -52,5 +52,17 @@ export const VARIANTS: Record<string, Partial<TrainOptions>> = {
   'shipped-b5': {minCountOf: {b: 5}},
   'roles-b5': {...without('ag', 'pt', 'pv', 'nv', 'lv'), minCountOf: {b: 5}},
   'roles-w15': {...without('ag', 'pt', 'pv', 'nv', 'lv'), minWeight: 0.15},
-  'roles-b5-w15': {...without('ag', 'pt', 'pv', 'nv', 'lv'), minCountOf: {b: 5}, minWeight: 0.15}
+  'roles-b5-w15': {...without('ag', 'pt', 'pv', 'nv', 'lv'), minCountOf: {b: 5}, minWeight: 0.15},
+  // More of the vocabulary kept: what the size budget's truncation costs.
+  'keep-wide': {keepAny: 12000, keepCategory: 4000},
+  // The same budget, trained again on the kept features alone.
+  'refit': {refit: true},
+  'refit-6k': {refit: true, keepAny: 6000, keepCategory: 1500},
+  'refit-3k': {refit: true, keepAny: 3000, keepCategory: 800},
+  'refit-roles': {refit: true, ...without('ag', 'pt', 'pv', 'nv', 'lv')},
+  'refit-all-clause': {refit: true, drop: []},
+  'q2': {categoryStep: 0.2},
+  'q2-3800': {categoryStep: 0.2, keepAny: 3800, keepCategory: 1150},
+  'q2-c1000': {keepCategory: 1000},
+  'q2-c900': {keepCategory: 900}
 }

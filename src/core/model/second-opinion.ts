@@ -37,7 +37,8 @@ export function packModel(model: ModelData): ModelData {
   if (scale === undefined) return model
   const order = model.features.map((_, i) => i).sort((a, b) => (model.features[a] < model.features[b] ? -1 : model.features[a] > model.features[b] ? 1 : 0))
   const rows = order.flatMap((i) => weights.map((ws) => Math.round(ws[i] * scale)))
-  return {...model, scale, features: frontCode(order.map((i) => model.features[i])), any: [], categories: {}, columns, rows}
+  // What it was trained on is provenance for rules/model.json, not something review reads: not shipped.
+  return {...model, trainedOn: undefined, scale, features: frontCode(order.map((i) => model.features[i])), any: [], categories: {}, columns, rows}
 }
 
 /** Undo packModel's layout (the weights stay over `scale`). */
