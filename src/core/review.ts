@@ -276,7 +276,7 @@ export class Reviewer implements CandidateSource {
     // Negated sentences are judged too: the model reads the negation (its features), and the rejection checks
     // every finding goes through drop "there are no exams" (cross-validation: +70 sentences for 1 false alarm).
     const category = opinion.judge(tokens, hits, (c) => this.opinionRules.has(c), text)
-    if (!category) return undefined
+    if (!category || (category === 'expert-patient' && opinion.personDecides(tokens, hits, text))) return undefined
     const [start, end] = near.get(category) ?? around
     return {compiled: this.opinionRules.get(category)!, start, end, plural: false, phrase: ''}
   }

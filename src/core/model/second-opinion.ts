@@ -11,6 +11,7 @@ import type {CategoryId, ModelData, WordClassSpec} from '../types.js'
 import {CLAUSE_FAMILIES, ClauseRoles} from './clause-features.js'
 import {featureIndex, featureRows, type FeatureIndex} from './feature-rows.js'
 import {sentenceFeatures} from './features.js'
+import {personDecides} from './verdict-checks.js'
 import type {Token} from '../match/tokens.js'
 import type {Hit} from '../frames/lexicon.js'
 
@@ -68,10 +69,14 @@ export class SecondOpinion {
 
   /** The clause reader for the frame-slot and clause-role features, when the model has any (clause-features.ts). */
   private readonly roles: ClauseRoles | undefined
+  /** The clause reader for the checks on a verdict (verdict-checks.ts), made when first needed. */
+  private checker: ClauseRoles | undefined
+  private readonly classes: Record<string, WordClassSpec>
 
   /** `classes`: the packs' word classes, merged; the clause-role features need their kinds. */
   constructor(data: ModelData, classes: Record<string, WordClassSpec> = {}) {
     this.threshold = data.threshold
+    this.classes = classes
     this.triggers = new Set(data.triggers ?? [])
     const scale = data.scale ?? 1
     const packed = data.rows !== undefined && data.columns !== undefined
@@ -126,6 +131,12 @@ export class SecondOpinion {
     if (rows) return this.probabilityOfRows(rows) < this.threshold ? undefined : this.categoryOfRows(rows, allowed)
     const {all} = sentenceFeatures(tokens, hits, [], clause)
     return this.probability(all) < this.threshold ? undefined : this.category(all, allowed)
+  }
+
+  /** Whether the person, not staff, is the one who decides in the sentence (verdict-checks.ts): an expert-patient verdict is then the words, not the framing. */
+  personDecides(tokens: Token[], hits: readonly Hit[], text: string): boolean {
+    this.checker ??= this.roles ?? new ClauseRoles(this.classes)
+    return personDecides(this.checker.features(tokens, text, hits), hits.map((h) => h.cls))
   }
 
   /** As `probability`, from the rows of the sentence's features (featureRows), in their order. */

@@ -1,0 +1,46 @@
+// Checks on the second opinion's verdict (src/core/model/verdict-checks.ts): who decides, read from the clause.
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import {parseBuiltinPacks} from '../src/node/builtin-rules.js'
+import {FrameMatcher} from '../src/core/frames/frames.js'
+import {mergeClasses} from '../src/core/reviewer-parts.js'
+import {ClauseRoles} from '../src/core/model/clause-features.js'
+import {personDecides} from '../src/core/model/verdict-checks.js'
+import {sentenceTokens} from '../src/core/match/tokens.js'
+import {parseText} from '../src/core/parse/text.js'
+
+const packs = parseBuiltinPacks()
+const classes = mergeClasses(packs)
+const lexicon = new FrameMatcher(packs.flatMap((p) => p.rules), classes).lexicon
+const reader = new ClauseRoles(classes)
+const decides = (text: string) => {
+  const sentences: never[] = []
+  const walk = (node: {type: string; children?: unknown[]}) => (node.type === 'SentenceNode' ? sentences.push(node as never) : (node.children ?? []).forEach((c) => walk(c as never)))
+  walk(parseText(text).tree as never)
+  const tokens = sentenceTokens(sentences[0])
+  const hits = lexicon.tag(tokens)
+  return personDecides(reader.features(tokens, text, hits), hits.map((h) => h.cls))
+}
+
+test('the person deciding, with no staff in the sentence, is not staff deciding for them', () => {
+  assert.equal(decides('Each member decides how much of her story she shares in group.'), true)
+  assert.equal(decides('It is Cathal who will decide whether he moves to the step-down flat.'), true)
+  assert.equal(decides('Residents choose which outings the house will plan.'), true)
+})
+
+test('staff, a peer or a meeting anywhere in the sentence, or a verb that puts staff over the person, leave the verdict as it was', () => {
+  assert.equal(decides('Staff decide which outings residents may go on.'), false)
+  assert.equal(decides('Residents decide, but the key worker has the final say.'), false)
+  assert.equal(decides('Residents are allowed to decide which outings they join.'), false)
+  assert.equal(decides('Residents decide at the ward round which outings to join.'), false)
+  assert.equal(decides('Goals are set by the consultant.'), false)
+})
+
+test('pure role strings: a person agent of a deciding verb, nothing over them', () => {
+  assert.equal(personDecides(['ag:people>decide'], ['people', 'decide']), true)
+  assert.equal(personDecides(['ag:=she>decide'], ['decide']), true)
+  assert.equal(personDecides(['ag:=we>decide'], ['decide']), false)
+  assert.equal(personDecides(['ag:people>decide', 'pv:allow'], ['people', 'decide', 'allow']), false)
+  assert.equal(personDecides(['ag:people>decide'], ['people', 'staff', 'decide']), false)
+  assert.equal(personDecides(['ag:people>watch'], ['people', 'watch']), false)
+})
