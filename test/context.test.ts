@@ -8,6 +8,8 @@ import {builtinPacks} from '../src/node/builtin-rules.js'
 // Context that reads the document's shape: its name, its tables' labels, its glossary entries.
 const reviewer = new Reviewer(builtinPacks(), {})
 const rules = (text: string) => reviewer.review(text).map((f) => `${f.line}:${f.ruleId}`)
+/** The rules' findings without the second opinion's (`framing-*`): what a frame or phrase rule reads. */
+const frameRules = (text: string) => rules(text).filter((r) => !r.includes(':framing-'))
 
 test('a document named for a contested advisory term is not told about it at each use; other documents are', () => {
   assert.deepEqual(rules('# Client Handbook\n\nEach client has a key worker.'), [])
@@ -83,7 +85,8 @@ test('a list item that finishes its lead-in\'s sentence is read with the lead-in
 
 test('the clause reader: "with patients informed" is a clause of its own; "one of the X" has X as its head', () => {
   assert.deepEqual(rules('Goals are set by the responsible clinician, with residents informed of the outcome.'), ['1:staff-decide-plan', '1:person-informed'])
-  assert.deepEqual(rules('The consultant agrees goals with the person.'), [])
+  // (here and below, the second opinion may still weigh in on a sentence the frames read as clean; the frame must not fire)
+  assert.deepEqual(frameRules('The consultant agrees goals with the person.'), [])
   assert.deepEqual(rules('Peer workers are one of the most effective interventions we have.'), ['1:peer-support-as-treatment'])
   assert.deepEqual(rules('Peer support is one of the services we offer.'), [])
 })
@@ -140,7 +143,7 @@ test('definitions by absence and who decides in more wordings', () => {
 
 test('the clause reader finds the subject past a relative clause ending in its preposition, a participle phrase, "incapable of"', () => {
   assert.deepEqual(rules('The young people we work with have never learned how to run a household.'), ['1:never-learned'])
-  assert.deepEqual(rules('The venues we work with have never learned how to run a household.'), [], 'the subject is the venues, not "we"')
+  assert.deepEqual(frameRules('The venues we work with have never learned how to run a household.'), [], 'the subject is the venues, not "we"')
   assert.deepEqual(rules('Young people leaving care rarely have the skills to manage a tenancy.'), ['1:missing-abilities'])
   assert.deepEqual(rules('Because of his illness he is incapable of making sensible decisions about money.'), ['1:cannot-cope'])
   assert.deepEqual(rules('The lift is incapable of carrying more than six people.'), [])
@@ -188,13 +191,12 @@ test('an opening "As a peer worker," names who "you" is', () => {
 
 test('subjects read through quantifiers, relative clauses without "that", clefts with "rather than", place adverbs', () => {
   assert.deepEqual(rules('Many of the people we house cannot keep a tenancy.'), ['1:cannot-cope'])
-  assert.deepEqual(rules('Many of the flats we rent cannot keep a tenancy.'), [])
+  assert.deepEqual(frameRules('Many of the flats we rent cannot keep a tenancy.'), [])
   assert.deepEqual(rules('Our role is to make up for what the person cannot do.'), ['1:defined-by-cannot-do'])
   assert.deepEqual(rules('He has a long list of things he cannot do.'), ['1:defined-by-cannot-do'])
   assert.deepEqual(rules('There is nothing the residents cannot do with the right equipment.'), [])
   assert.deepEqual(rules('It is the key worker, rather than the resident, who chooses which groups the resident will join.'), ['1:staff-decide-plan'])
-  // (the second opinion may still weigh in on such a sentence; the frame must not)
-  assert.deepEqual(rules('It is the resident, rather than the key worker, who chooses which groups to join.').filter((r) => !r.includes(':framing-')), [])
+  assert.deepEqual(frameRules('It is the resident, rather than the key worker, who chooses which groups to join.'), [])
   assert.deepEqual(rules('Many service users are simply not capable of making decisions.'), ['1:not-capable'])
   assert.deepEqual(rules('Peer work here is therapy.'), ['1:peer-support-as-treatment'])
 })

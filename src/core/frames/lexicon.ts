@@ -396,5 +396,4 @@ const NOT_NAMES = new Set([
   ...'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
   ...'i english irish welsh scottish british european american canadian australian zealand māori maori pacific aboriginal indigenous god christmas easter ramadan covid'.split(' ')
 ])
-
 const afterBlocked = (e: Entry, tokens: Token[], i: number) => e.unlessAfter !== undefined && i > 0 && tokens[i].join !== 'break' && e.unlessAfter.has(tokens[i - 1].norm)
