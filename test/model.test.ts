@@ -122,3 +122,29 @@ test('training draws each item\'s bootstrap counts and visiting order from its t
   assert.notDeepEqual(old[0][0], old[0][1])
   assert.deepEqual([...old[0][0]].sort(), [...old[0][1]].sort())
 })
+
+test('the second opinion marks the run of words that weigh most towards its verdict, not cut off on "the" or "and"', async () => {
+  const {SecondOpinion} = await import('../src/core/model/second-opinion.js')
+  const {sentenceTokens} = await import('../src/core/match/tokens.js')
+  const {parseText} = await import('../src/core/parse/text.js')
+  const tokensOf = (text: string) => {
+    let found: ReturnType<typeof sentenceTokens> | undefined
+    const walk = (n: {type: string; children?: unknown[]}): void => void (n.type === 'SentenceNode' ? (found ??= sentenceTokens(n as never)) : (n.children ?? []).forEach((c) => walk(c as never)))
+    walk(parseText(text).tree as never)
+    return found!
+  }
+  // Words towards framing at all, then towards role-model; a pair shares its weight between its words.
+  const features = ['bias', 'w:been', 'w:through', 'w:show', 'w:how', 'w:way', 'b:show_you', 'b:the_way', 'w:the']
+  const any = [-4, 0.4, 0.4, 1.5, 0.5, 0.3, 1, 0.4, -0.1]
+  const role = [0, 0, 0, 1, 0.5, 1, 0.5, 0.5, 0]
+  const opinion = new SecondOpinion({threshold: 0.5, features, any, categories: {'role-model': role}} as unknown as ModelData)
+  const tokens = tokensOf('Nadia has been through it all and can show you how to cope the way she did.')
+  const words = (span: [number, number] | undefined, of = tokens) => span && of.slice(span[0], span[1]).map((t) => t.norm).join(' ')
+  assert.equal(words(opinion.evidenceSpan(tokens, [], 'role-model' as CategoryId)), 'show you how to cope the way')
+  // At most `longest` words ("show you how"), then no trailing "how" or "the", no leading "and", even where they carry weight.
+  assert.equal(words(opinion.evidenceSpan(tokens, [], 'role-model' as CategoryId, 3)), 'show you')
+  const short = tokensOf('And the way.')
+  assert.equal(words(opinion.evidenceSpan(short, [], 'role-model' as CategoryId), short), 'way')
+  // Nothing weighs towards it: no span (the finding then goes on a trigger word).
+  assert.equal(opinion.evidenceSpan(tokensOf('The bus was late.'), [], 'role-model' as CategoryId), undefined)
+})

@@ -266,18 +266,16 @@ export class Reviewer implements CandidateSource {
   private secondOpinion(tokens: Token[], text: string): Match | undefined {
     const opinion = this.opinion!
     const hits = this.frames.lexicon.tag(tokens)
-    // The words of a frame of the category that nearly holds, else the first frame verb and its neighbours,
-    // else the weightiest trigger word and its neighbours.
-    const near = this.frames.nearMiss(hits)
-    const around = this.frames.verbSpan(hits) ?? opinion.triggerSpan(tokens)
     // A lead-in to a list ("Consumers are eligible if they:") says half of what its items finish.
     COLON_AFTER.lastIndex = tokens[tokens.length - 1].end
-    if (around === undefined || COLON_AFTER.test(text)) return undefined
+    if (COLON_AFTER.test(text)) return undefined
     // Negated sentences are judged too: the model reads the negation (its features), and the rejection checks
     // every finding goes through drop "there are no exams" (cross-validation: +70 sentences for 1 false alarm).
     const category = opinion.judge(tokens, hits, (c) => this.opinionRules.has(c), text)
     if (!category || (category === 'expert-patient' && opinion.personDecides(tokens, hits, text))) return undefined
-    const [start, end] = near.get(category) ?? around
+    // Marked on the words that weigh most towards the verdict (on the tuning documents, 7 more marked places
+    // found and 6 fewer false alarms than on the frame verb or trigger word nearest the frame's classes).
+    const [start, end] = opinion.evidenceSpan(tokens, hits, category) ?? opinion.triggerSpan(tokens) ?? [0, tokens.length]
     return {compiled: this.opinionRules.get(category)!, start, end, plural: false, phrase: ''}
   }
 

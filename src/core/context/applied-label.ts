@@ -37,13 +37,15 @@ export class Quotations {
   }
 
   /**
-   * The match is inside a quotation, or a frame's (or the second opinion's near frame's) words run
-   * into or out of one ("described as "the most powerful treatment""), unless the quotation is a
+   * The match is inside a quotation, or a frame's words run into or out of one (the second opinion's
+   * touch one at all) ("described as "the most powerful treatment""), unless the quotation is a
    * label the sentence applies to a frame's finding (the "recovered" column).
    */
   reportsOthers(start: number, end: number, frame: boolean, opinion: boolean): boolean {
+    // The second opinion's words are the ones that weighed most: quoted words among them are someone else's.
+    if (opinion && this.spans.some(([s, e]) => s < end && e > start)) return true
     const quotedStart = this.cover.covers(start, start + 1)
-    if (!this.cover.covers(start, end) && !((frame || opinion) && (quotedStart || this.cover.covers(end - 1, end)))) return false
+    if (!this.cover.covers(start, end) && !(frame && (quotedStart || this.cover.covers(end - 1, end)))) return false
     return !frame || !isAppliedLabel(this.text, this.spans, quotedStart ? start : end - 1)
   }
 }

@@ -121,53 +121,6 @@ export class FrameMatcher {
     return aboutPerson(this.reader.reset(tokens, text, this.lexicon.tag(tokens)), rule, kind, tokens, start, end)
   }
 
-  /**
-   * The categories of frames that nearly hold in the sentence: the verb and every class the frame
-   * needs occur, though the clause did not put them in their slots. The second opinion's finding
-   * covers this span when it names one of those categories (else `verbSpan`).
-   */
-  nearMiss(hits: readonly Hit[]): Map<string, [number, number]> {
-    // Most often the sentence matchSentence just read: the frames' needs are known then.
-    this.needs.read(hits)
-    const spans = new Map<string, [number, number]>()
-    for (const verb of hits) {
-      const frames = this.byVerb.get(verb.cls)
-      if (frames === undefined) continue
-      for (const frame of frames) {
-        // Every class the frame needs is in the sentence: only the clause's structure kept it from matching.
-        if (spans.has(frame.rule.category) || !this.needs.meet(frame)) continue
-        // The span: the verb and, for each class the frame needs, the nearest word of it (the first of equals).
-        let start = verb.start
-        let end = verb.end
-        for (const classes of frame.needs) {
-          let nearest: Hit | undefined
-          for (const h of hits) if (classes.has(h.cls) && (nearest === undefined || Math.abs(h.start - verb.start) < Math.abs(nearest.start - verb.start))) nearest = h
-          start = Math.min(start, nearest!.start)
-          end = Math.max(end, nearest!.end)
-        }
-        spans.set(frame.rule.category, [start, end])
-      }
-    }
-    return spans
-  }
-
-  /**
-   * Where the second opinion's finding goes when no frame of its category nearly holds: the first frame
-   * verb in the sentence and the nearest class word on each side within four words; undefined when the
-   * sentence holds no frame verb.
-   */
-  verbSpan(hits: readonly Hit[]): [number, number] | undefined {
-    const verb = hits.find((h) => this.byVerb.has(h.cls))
-    if (verb === undefined) return undefined
-    let start = verb.start
-    let end = verb.end
-    for (const h of hits) {
-      if (h.end <= verb.start && verb.start - h.start <= 4) start = Math.min(start, h.start)
-      if (h.start >= verb.end && h.end - verb.end <= 4) end = Math.max(end, h.end)
-    }
-    return [start, end]
-  }
-
   /** Whether a frame's verb could start at this word. */
   has(norm: string): boolean {
     return this.anchors.has(norm)

@@ -9,10 +9,11 @@
 import {frontCode, frontDecode} from '../match/packing.js'
 import type {CategoryId, ModelData, WordClassSpec} from '../types.js'
 import {CLAUSE_FAMILIES, ClauseRoles} from './clause-features.js'
-import {featureIndex, featureRows, type FeatureIndex} from './feature-rows.js'
+import {featureIndex, featureRows, PAIR_WINDOW, type FeatureIndex} from './feature-rows.js'
 import {sentenceFeatures} from './features.js'
 import {personDecides} from './verdict-checks.js'
 import type {Token} from '../match/tokens.js'
+import {isFunctionWord, isNegator} from '../frames/grammar.js'
 import type {Hit} from '../frames/lexicon.js'
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z))
@@ -115,6 +116,54 @@ export class SecondOpinion {
       if (row !== undefined && this.weights[row] > best) [at, best] = [i, this.weights[row]]
     })
     return at < 0 ? undefined : [Math.max(0, at - 2), Math.min(tokens.length, at + 3)]
+  }
+
+  /**
+   * The words that weigh most towards the verdict: each word's share of the weights (towards framing at all
+   * and towards `category`) of the word, word-pair and class features it is part of, and the run of at most
+   * `longest` words whose shares sum highest. Where the model's finding is marked, so the words a reader
+   * sees are the ones that made it.
+   */
+  evidenceSpan(tokens: Token[], hits: readonly Hit[], category: CategoryId, longest = 8): [number, number] | undefined {
+    const j = this.categories.indexOf(category)
+    const {words, bigrams, classes, pairs} = this.index
+    const weigh = (at: number | undefined) => (at === undefined ? 0 : this.weights[at] + (j < 0 ? 0 : this.weights[at + 1 + j]))
+    const share = new Float64Array(tokens.length)
+    for (let i = 0; i < tokens.length; i++) {
+      share[i] += weigh(words.get(tokens[i].norm))
+      if (i > 0) {
+        const w = weigh(bigrams.get(tokens[i - 1].norm)?.get(tokens[i].norm)) / 2
+        share[i - 1] += w
+        share[i] += w
+      }
+    }
+    const own = hits.filter((h) => !h.cls.includes('/'))
+    for (const h of own) {
+      const w = weigh(classes.get(h.cls)) / (h.end - h.start)
+      for (let i = h.start; i < h.end; i++) share[i] += w
+    }
+    for (const a of own)
+      for (const b of own) {
+        if (b.end - 1 <= a.end - 1 || b.end - 1 >= a.end - 1 + PAIR_WINDOW) continue
+        const w = weigh(pairs.get(a.cls)?.get(b.cls)) / 2
+        share[a.end - 1] += w
+        share[b.end - 1] += w
+      }
+    let best: [number, number] | undefined
+    let bestSum = 0
+    for (let s = 0; s < tokens.length; s++) {
+      let sum = 0
+      for (let e = s; e < Math.min(tokens.length, s + longest); e++) {
+        sum += share[e]
+        if (sum > bestSum) [best, bestSum] = [[s, e + 1], sum]
+      }
+    }
+    if (!best) return undefined
+    // A run that ends on "the", "to" or "so", or starts on "and", reads as cut off.
+    let [s, e] = best
+    while (e - s > 1 && isFunctionWord(tokens[e - 1].norm)) e--
+    while (e - s > 1 && isFunctionWord(tokens[s].norm) && !isNegator(tokens[s].norm)) s++
+    return [s, e]
   }
 
   /** The rows by the features' parts (feature-rows.ts reads a sentence's rows without making its feature strings). */
