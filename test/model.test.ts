@@ -148,3 +148,34 @@ test('the second opinion marks the run of words that weigh most towards its verd
   // Nothing weighs towards it: no span (the finding then goes on a trigger word).
   assert.equal(opinion.evidenceSpan(tokensOf('The bus was late.'), [], 'role-model' as CategoryId), undefined)
 })
+
+test('in running prose the second opinion must be surer (proseThreshold): a one-line paragraph, a list item or a field is judged at threshold', async () => {
+  const {Reviewer} = await import('../src/core/index.js')
+  const {builtinPacks} = await import('../src/node/builtin-rules.js')
+  // One made-up word that weighs towards deficit framing: probability 0.92 alone (weight 5.5), 0.9975 with "wholly" (8.5).
+  const model = (any: number[]) => ({version: 1, threshold: 0.85, proseThreshold: 0.99, features: ['bias', 'w:wholly', 'w:zorblat'], any, categories: {deficit: [0, 0, 1], 'role-model': [0, 0, 0]}, triggerWeight: 0.8}) as unknown as ModelData
+  const packs = builtinPacks().map((p) => (p.model ? {...p, model: model([-3, 3, 5.5])} : p))
+  const reviewer = new Reviewer(packs)
+  const found = (text: string) => reviewer.review(text).map((f) => `${f.line}:${f.ruleId}`)
+  assert.deepEqual(found('Most of them are zorblat.\n'), ['1:framing-deficit'])
+  assert.deepEqual(found('- Most of them are zorblat.\n'), ['1:framing-deficit'])
+  assert.deepEqual(found('The hall opens at nine. Most of them are zorblat.\n'), [])
+  assert.deepEqual(found('The hall opens at nine. Most of them are wholly zorblat.\n'), ['1:framing-deficit'])
+  // Without a proseThreshold the model's one threshold holds everywhere.
+  const plain = new Reviewer(builtinPacks().map((p) => (p.model ? {...p, model: {...model([-3, 3, 5.5]), proseThreshold: undefined}} : p)))
+  assert.deepEqual(plain.review('The hall opens at nine. Most of them are zorblat.\n').map((f) => f.ruleId), ['framing-deficit'])
+})
+
+test('a phrase rule switched off (configuration, profile, the document\'s name) leaves its words alone: the second opinion does not flag them instead', async () => {
+  const {Reviewer} = await import('../src/core/index.js')
+  const {builtinPacks} = await import('../src/node/builtin-rules.js')
+  const model = {version: 1, threshold: 0.85, features: ['bias', 'w:client', 'w:zorblat'], any: [-3, 6, 6], categories: {'expert-patient': [0, 1, 1], deficit: [0, 0, 0]}, triggerWeight: 0.8} as unknown as ModelData
+  const packs = builtinPacks().map((p) => (p.model ? {...p, model} : p))
+  const ids = (r: InstanceType<typeof Reviewer>, text: string) => r.review(text).map((f) => f.ruleId)
+  assert.deepEqual(ids(new Reviewer(packs), 'Each client has a key worker.'), ['client'])
+  assert.deepEqual(ids(new Reviewer(packs, {rules: {client: 'off'}}), 'Each client has a key worker.'), [])
+  assert.deepEqual(ids(new Reviewer(packs).forText('# Client Handbook\n\nEach client has a key worker.'), '# Client Handbook\n\nEach client has a key worker.'), [])
+  // Other rules switched off leave the model as it was.
+  assert.deepEqual(ids(new Reviewer(packs, {rules: {'role-model': 'off'}}), 'Each client has a key worker.'), ['client'])
+  assert.deepEqual(ids(new Reviewer(packs, {rules: {client: 'off'}}), 'Most of them are zorblat.'), ['framing-expert-patient'])
+})

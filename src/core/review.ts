@@ -22,6 +22,7 @@ import {Matcher, type CompiledRule, type Match} from './match/matcher.js'
 import {FrameMatcher} from './frames/frames.js'
 import {frameKeys} from './frames/prefilter-keys.js'
 import {SecondOpinion} from './model/second-opinion.js'
+import {SwitchedOff} from './model/switched-off.js'
 import {AnchorMarks, FRAME, PHRASE, TRIGGER} from './anchor-marks.js'
 import {compilePhrase, phraseWords} from './match/phrase.js'
 import {PhraseIndex} from './match/phrase-index.js'
@@ -63,6 +64,7 @@ export class Reviewer implements CandidateSource {
 
   /** Reviewers for other profiles a document's front matter may name, and for documents named for a term. */
   private readonly variants = new Map<string, Reviewer>()
+  private readonly off: SwitchedOff // phrase rules switched off: the second opinion leaves their words alone
 
   constructor(
     private readonly packs: RulePack[],
@@ -77,6 +79,7 @@ export class Reviewer implements CandidateSource {
       this.severity.set(rule.id, severity)
       active.push(rule)
     }
+    this.off = new SwitchedOff(this.rules, config)
     const classes = mergeClasses(packs)
     this.frames = new FrameMatcher(active, classes)
     const model = packs.find((p) => p.model)?.model
@@ -201,9 +204,9 @@ export class Reviewer implements CandidateSource {
         // A list item's first sentence under "The care coordinator will:" is read with that subject.
         const subject = frameAnchor && sentence === paragraph.children.find((c) => c.type === 'SentenceNode') ? leadInSubject(within ? within.text : text, (paragraph.position?.start.offset ?? 0) + (within ? within.base : 0)) : undefined
         const matches = anchored ? this.matches(tokens, text, subject) : []
-        // Where no rule found anything, the second opinion may (its match goes through the same checks).
-        if (asked && matches.length === 0) {
-          const opinion = this.secondOpinion(tokens, text)
+        // Where no rule found anything, the second opinion may (its match goes through the same checks); in running prose it must be surer.
+        if (asked && matches.length === 0 && !this.off.matches(tokens)) {
+          const opinion = this.secondOpinion(tokens, text, paragraph.children.some((c) => c !== sentence && c.type === 'SentenceNode'))
           if (opinion) matches.push(opinion)
         }
         if (matches.length === 0) continue
@@ -263,7 +266,7 @@ export class Reviewer implements CandidateSource {
   private readonly kin = (norm: string) => this.frames.isKin(norm)
 
   /** The second opinion on a sentence no rule matched: a match of the category rule it names, or undefined when it is not confident. */
-  private secondOpinion(tokens: Token[], text: string): Match | undefined {
+  private secondOpinion(tokens: Token[], text: string, prose: boolean): Match | undefined {
     const opinion = this.opinion!
     const hits = this.frames.lexicon.tag(tokens)
     // A lead-in to a list ("Consumers are eligible if they:") says half of what its items finish.
@@ -271,7 +274,7 @@ export class Reviewer implements CandidateSource {
     if (COLON_AFTER.test(text)) return undefined
     // Negated sentences are judged too: the model reads the negation (its features), and the rejection checks
     // every finding goes through drop "there are no exams" (cross-validation: +70 sentences for 1 false alarm).
-    const category = opinion.judge(tokens, hits, (c) => this.opinionRules.has(c), text)
+    const category = opinion.judge(tokens, hits, (c) => this.opinionRules.has(c), text, prose)
     if (!category || (category === 'expert-patient' && opinion.personDecides(tokens, hits, text))) return undefined
     // Marked on the words that weigh most towards the verdict (on the tuning documents, 7 more marked places
     // found and 6 fewer false alarms than on the frame verb or trigger word nearest the frame's classes).

@@ -60,6 +60,7 @@ export function triggersOf(features: readonly string[], any: readonly number[], 
 
 export class SecondOpinion {
   readonly threshold: number
+  readonly proseThreshold: number
   readonly triggers: Set<string>
   /** Each feature's row in `weights` (its weight towards framing at all, then towards each of `categories`), made when a string is first looked up. */
   private rows: Map<string, number> | undefined
@@ -77,6 +78,7 @@ export class SecondOpinion {
   /** `classes`: the packs' word classes, merged; the clause-role features need their kinds. */
   constructor(data: ModelData, classes: Record<string, WordClassSpec> = {}) {
     this.threshold = data.threshold
+    this.proseThreshold = data.proseThreshold ?? data.threshold
     this.classes = classes
     this.triggers = new Set(data.triggers ?? [])
     const scale = data.scale ?? 1
@@ -172,14 +174,16 @@ export class SecondOpinion {
   /**
    * The category a sentence no rule matched is framed in, among those allowed, or undefined when the
    * model is not confident: `probability` then `category` of its features, read as rows where it can.
-   * `text`: the source the tokens' offsets point into (the clause reader reads its punctuation).
+   * `text`: the source the tokens' offsets point into (the clause reader reads its punctuation). `prose`: the sentence
+   * is one of a paragraph's two or more, where the model must be surer (`proseThreshold`).
    */
-  judge(tokens: Token[], hits: readonly Hit[], allowed: (c: CategoryId) => boolean, text = ''): CategoryId | undefined {
+  judge(tokens: Token[], hits: readonly Hit[], allowed: (c: CategoryId) => boolean, text = '', prose = false): CategoryId | undefined {
     const clause = this.roles && {text, reader: this.roles}
+    const threshold = prose ? this.proseThreshold : this.threshold
     const rows = featureRows(tokens, hits, this.index, clause)
-    if (rows) return this.probabilityOfRows(rows) < this.threshold ? undefined : this.categoryOfRows(rows, allowed)
+    if (rows) return this.probabilityOfRows(rows) < threshold ? undefined : this.categoryOfRows(rows, allowed)
     const {all} = sentenceFeatures(tokens, hits, [], clause)
-    return this.probability(all) < this.threshold ? undefined : this.category(all, allowed)
+    return this.probability(all) < threshold ? undefined : this.category(all, allowed)
   }
 
   /** Whether the person, not staff, is the one who decides in the sentence (verdict-checks.ts): an expert-patient verdict is then the words, not the framing. */
