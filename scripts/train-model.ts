@@ -1,7 +1,7 @@
 /**
  * Train the second opinion (src/core/model/) and write rules/model.json.
  *
- *   npx tsx scripts/train-model.ts [--check] [--variant NAME] [--without SET,...]
+ *   npx tsx scripts/train-model.ts [--check] [--variant NAME] [--without SET,...] [--out PATH]
  *
  * Training data (scripts/model/data.ts): the tuning corpora (test/corpus/tune*.tsv and dev.tsv),
  * the tuning documents (test/corpus/docs/tune*) sentence by sentence, and every rule's examples.
@@ -21,7 +21,8 @@ import {DEFAULTS, featurize, trainWeights} from './model/train.js'
 import {VARIANTS} from './model/variants.js'
 
 const root = packageRoot()
-const MODEL = join(root, 'rules', 'model.json')
+// `--out PATH`: write the model there instead (variants trained side by side).
+const MODEL = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : join(root, 'rules', 'model.json')
 const packs = parseBuiltinPacks(root)
 // `--without tune-x,docs/tune-y`: a model that has not seen those sets, to score new ones blind before they are trained on.
 const without = process.argv.includes('--without') ? new Set(process.argv[process.argv.indexOf('--without') + 1].split(',')) : new Set<string>()
