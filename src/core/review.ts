@@ -71,15 +71,14 @@ export class Reviewer implements CandidateSource {
     readonly config: Config = {}
   ) {
     this.rules = packs.flatMap((p) => p.rules)
-    const active: Rule[] = []
+    const [active, off]: Rule[][] = [[], []]
     for (const rule of this.rules) {
       this.byId.set(rule.id, rule)
       const severity = ruleSeverity(rule, config)
-      if (severity === 'off') continue
-      this.severity.set(rule.id, severity)
-      active.push(rule)
+      if (severity !== 'off') this.severity.set(rule.id, severity)
+      ;(severity === 'off' ? off : active).push(rule)
     }
-    this.off = new SwitchedOff(this.rules, config)
+    this.off = new SwitchedOff(off, config)
     const classes = mergeClasses(packs)
     this.frames = new FrameMatcher(active, classes)
     const model = packs.find((p) => p.model)?.model

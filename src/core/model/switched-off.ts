@@ -3,7 +3,6 @@
  * writer's decision: the second opinion, which weighs the same words, does not flag the sentence again
  * ("# Client Handbook … Each client has a key worker").
  */
-import {ruleSeverity} from '../config.js'
 import {Matcher} from '../match/matcher.js'
 import type {Token} from '../match/tokens.js'
 import type {Config, Rule} from '../types.js'
@@ -12,9 +11,10 @@ export class SwitchedOff {
   private readonly rules: Rule[]
   private matcher: Matcher | undefined
 
-  constructor(rules: readonly Rule[], config: Config) {
+  /** `off`: the rules the reviewer's configuration gives severity off (config.ts ruleSeverity). */
+  constructor(off: readonly Rule[], config: Config) {
     // An opt-in rule nobody named is not switched off by anyone.
-    this.rules = rules.filter((r) => !r.frame && !r.secondOpinion && !(r.optIn && config.rules?.[r.id] === undefined) && ruleSeverity(r, config) === 'off')
+    this.rules = off.filter((r) => !r.frame && !r.secondOpinion && !(r.optIn && config.rules?.[r.id] === undefined))
   }
 
   /** Whether one of the rules matches the sentence (their matcher is made when first asked). */
