@@ -179,3 +179,27 @@ test('a phrase rule switched off (configuration, profile, the document\'s name) 
   assert.deepEqual(ids(new Reviewer(packs, {rules: {'role-model': 'off'}}), 'Each client has a key worker.'), ['client'])
   assert.deepEqual(ids(new Reviewer(packs, {rules: {client: 'off'}}), 'Most of them are zorblat.'), ['framing-expert-patient'])
 })
+
+test('the second opinion reads sentences, not headings: "## What is zorblat?" is a topic, the same words in a list item are judged', async () => {
+  const {Reviewer} = await import('../src/core/index.js')
+  const {builtinPacks} = await import('../src/node/builtin-rules.js')
+  const model = {version: 1, threshold: 0.85, features: ['bias', 'w:zorblat'], any: [-3, 6], categories: {deficit: [0, 1], 'role-model': [0, 0]}, triggerWeight: 0.8} as unknown as ModelData
+  const reviewer = new Reviewer(builtinPacks().map((p) => (p.model ? {...p, model} : p)))
+  const found = (text: string) => reviewer.review(text).map((f) => `${f.line}:${f.ruleId}`)
+  assert.deepEqual(found('# Guide\n\n## What is a zorblat plan?\n'), [])
+  assert.deepEqual(found('# Guide\n\n- What is a zorblat plan?\n'), ['3:framing-deficit'])
+  assert.deepEqual(found('What is a zorblat plan?\n'), ['1:framing-deficit'])
+})
+
+test('an expert-patient verdict where the person is the expert ("Tenants are the experts on their own lives") is the words, not the framing', async () => {
+  const {Reviewer} = await import('../src/core/index.js')
+  const {builtinPacks} = await import('../src/node/builtin-rules.js')
+  const model = {version: 1, threshold: 0.85, features: ['bias', 'w:experts', 'w:expert'], any: [-3, 6, 6], categories: {'expert-patient': [0, 1, 1], deficit: [0, 0, 0]}, triggerWeight: 0.8} as unknown as ModelData
+  const reviewer = new Reviewer(builtinPacks().map((p) => (p.model ? {...p, model} : p)))
+  const ids = (text: string) => reviewer.review(text).map((f) => f.ruleId)
+  assert.deepEqual(ids('Tenants are the experts on their own lives.'), [])
+  assert.deepEqual(ids('You are the expert in your own recovery.'), [])
+  // Staff as the experts, or an expert the person is not, stays the model's finding (or a rule's).
+  assert.deepEqual(ids('Our psychiatrists are expert in planning recovery.'), ['framing-expert-patient'])
+  assert.deepEqual(ids('An expert reviews each plan.'), ['framing-expert-patient'])
+})

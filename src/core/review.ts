@@ -8,7 +8,7 @@
 import type {Sentence} from 'nlcst'
 import {ruleSeverity} from './config.js'
 import {definedTermSpan, Discussion, isMention} from './context/mention.js'
-import {inBodyName, inProperName, isLabelCell, isTitle} from './context/title.js'
+import {inBodyName, inProperName, isHeading, isLabelCell, isTitle} from './context/title.js'
 import {documentProfile} from './context/front-matter.js'
 import {documentName, nameHolds} from './context/document-name.js'
 import {leadInOf, leadInSubject, type LeadIn} from './context/lead-in.js'
@@ -203,8 +203,9 @@ export class Reviewer implements CandidateSource {
         // A list item's first sentence under "The care coordinator will:" is read with that subject.
         const subject = frameAnchor && sentence === paragraph.children.find((c) => c.type === 'SentenceNode') ? leadInSubject(within ? within.text : text, (paragraph.position?.start.offset ?? 0) + (within ? within.base : 0)) : undefined
         const matches = anchored ? this.matches(tokens, text, subject) : []
-        // Where no rule found anything, the second opinion may (its match goes through the same checks); in running prose it must be surer.
-        if (asked && matches.length === 0 && !this.off.matches(tokens)) {
+        // Where no rule found anything, the second opinion may (its match goes through the same checks); in running prose it must
+        // be surer. It reads sentences: a heading names a topic (tuning documents: one false alarm, no marked place).
+        if (asked && matches.length === 0 && !this.off.matches(tokens) && !isHeading(text, paragraph.position?.start.offset ?? 0)) {
           const opinion = this.secondOpinion(tokens, text, paragraph.children.some((c) => c !== sentence && c.type === 'SentenceNode'))
           if (opinion) matches.push(opinion)
         }

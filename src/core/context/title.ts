@@ -11,6 +11,9 @@ const WORD = /[\p{L}][\p{L}\p{N}'\u2019-]*/gu
 const SENTENCE_CUES = new Set("we you they i he she our your my is are was were will can should must do does how why what when who where".split(' '))
 const SMALL = new Set('a an the and or of in on at to for with by from as vs via into our your their its this'.split(' '))
 
+/** Whether the paragraph starting at `start` is an ATX heading ("## What is a care plan?"). */
+export const isHeading = (text: string, start: number): boolean => HEADING.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))
+
 /** Whether the paragraph at [start, end) of `text` is a heading or a title-case line. */
 export function isTitle(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1

@@ -4,7 +4,7 @@
  * matches resolve.
  */
 import type {FrameSpec, Rule} from '../types.js'
-import type {Clause, Np, SentenceReader} from './clause.js'
+import type {Clause, Np, Oblique, SentenceReader} from './clause.js'
 import {BE, DETERMINERS, isAdverb, isNegator, isVerbGroupWord, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, SHARED, SUBORDINATORS, WH} from './grammar.js'
 import {single} from './phrases.js'
 
@@ -130,6 +130,8 @@ export function tiedToPerson(np: Np, clause: Clause, reader: SentenceReader): bo
     const classes = reader.classesOf(single(np.possessor), true)
     if (intersects(classes, PERSON_LINK)) return true
     if (classes.has('staff') || owner === 'its' || owner === 'our') return false
+    // "the building's cleaning schedule", "the group's timetable": owned by a thing, unless a name ("Callum's goals").
+    if (classes.size === 0 && !/^\p{Lu}/u.test(reader.tokens[np.possessor].raw)) return false
   }
   for (let i = np.start; i < np.end; i++) if (i !== np.head && intersects(reader.classesOf(single(i), true), PERSON_LINK)) return true
   const tie = clause.obliques.find((o) => (o.prep === 'for' || o.prep === 'of') && o.np.head !== undefined && o.np.start >= np.end && o.np.start <= np.end + 1)
@@ -144,6 +146,14 @@ function peopleVote(np: Np, reader: SentenceReader): boolean {
   return vote && (reader.classesOf(np, false).has(PERSON_CLASS) || (np.possessor !== undefined && reader.classesOf(single(np.possessor), true).has(PERSON_CLASS)))
 }
 
+/** "in the tenant's own words", "in their words": written in the person's words is written with them. */
+function inOwnWords(o: Oblique, reader: SentenceReader): boolean {
+  if (o.prep !== 'in' || o.np.head === undefined || !/^(words|language|terms)$/.test(reader.tokens[o.np.head].norm)) return false
+  if (o.np.possessor === undefined) return false
+  const owner = reader.tokens[o.np.possessor].norm
+  return /^(their|your|his|her)$/.test(owner) || reader.classesOf(single(o.np.possessor), true).has(PERSON_CLASS)
+}
+
 /** The clause says the decision is made with the person ("together", "with the person", after their vote). */
 export function shared(clause: Clause, reader: SentenceReader): boolean {
   for (let i = clause.start; i < clause.end; i++) {
@@ -153,6 +163,7 @@ export function shared(clause: Clause, reader: SentenceReader): boolean {
   return clause.obliques.some((o) => {
     // "set by the manager after a members' vote": the people decided it.
     if (peopleVote(o.np, reader)) return true
+    if (inOwnWords(o, reader)) return true
     if (!WITH_PREPS.has(o.prep) || !(reader.classesOf(o.np, false).has(PERSON_CLASS) || isPersonPronoun(o.np, reader))) return false
     // "…, with patients informed of the outcome": a clause of its own (a participle after the noun), not a partner.
     if (reader.hits.some((h) => h.participle && h.start > o.np.start && h.start < o.np.end)) return false

@@ -5,7 +5,7 @@
  * phrases start and end — and run only on sentences where a frame's verb occurs.
  */
 import type {Token} from '../match/tokens.js'
-import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, LIMITING_VERBS, NEGATIVE_SUBJECTS, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBORDINATORS, TIME_NOUNS, WH, DEGREE} from './grammar.js'
+import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, LIMITING_VERBS, NEGATIVE_SUBJECTS, ENTITLEMENT_NOUNS, HOLDING, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBORDINATORS, TIME_NOUNS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {single, type Clause, type Np, type Oblique} from './phrases.js'
 import {absolute, antecedent, coordinatedClauseAt, extendLeft, firstSubject, listBeforeOf, nearestLeft, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
@@ -376,6 +376,10 @@ export class SentenceReader {
       }
     }
     const inGroupTo = g < verbStart && this.norm(g) === 'to'
+    // "We respect the person's right to make choices": the right's holder makes them, not "we"; one the clause's
+    // subject has or is given ("Staff have the power to decide") is theirs.
+    const held = inGroupTo && ENTITLEMENT_NOUNS.has(this.norm(g - 1)) ? direct.find((np) => np.end === g) : undefined
+    if (held) return held.possessor !== undefined ? [single(held.possessor)] : HOLDING.has(this.norm(held.start - 1)) ? firstSubject(this, start, j) : [held]
     // A bare head right before the verb is its subject, unless the verb is an infinitive ("meets to agree").
     if (direct.length > 0 && !inGroupTo && !(CONJUNCTIONS.has(n) || isFunctionWord(n))) return direct
     if (inGroupTo && direct.length > 0 && direct.some((np) => np.head !== undefined && (this.isNoun(np.head) || PRONOUNS.has(this.norm(np.head))))) {

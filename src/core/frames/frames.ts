@@ -8,7 +8,7 @@
  */
 import type {Token} from '../match/tokens.js'
 import type {Rule, WordClassSpec} from '../types.js'
-import {SentenceReader, type Clause, type Np} from './clause.js'
+import {SentenceReader, type Clause, type Np, type Oblique} from './clause.js'
 import {ADDRESSEE_CLASS, ADDRESSEE_WORDS} from './addressee.js'
 import {isAdverb, isVerbGroupWord, NEGATORS, POSSESSIVES} from './grammar.js'
 import {NAME_FORM} from '../match/prefilter.js'
@@ -25,6 +25,8 @@ const NOUN_SIGNALS = new Set('a an the this these those their its our your my hi
 const DEFINING = /^(mean|means|meant|require|requires|required|involve|involves|equal|equals|entail|entails)$/
 /** "a lower score", "the final review": a grading word between a determiner and a noun. */
 const COMPARATIVE = /^(lower|higher|low|high|better|worse|final|first|last|total|mean|average|overall|weekly|monthly|annual|new|clinical)$/
+/** Prepositions that name what a verb is about only right after it ("decide on", "think about"). */
+const ABOUT = new Set(['on', 'about', 'over', 'upon'])
 
 /** Prepositions of a means or measure ("measured by", "defined as", "recovered when"). */
 const BY_PREPS = new Set(['by', 'using', 'through', 'via', 'as', 'against', 'from', 'on', 'in', 'with', 'when', 'if', 'once', 'after', 'until', 'based', 'according', 'under', 'below', 'above', 'within', 'of', 'about', 'regarding', 'concerning', 'to', 'that', 'what', 'how', 'why', 'which', 'whether'])
@@ -200,7 +202,10 @@ export class FrameMatcher {
     if (hit.ing && clause.groupStart === clause.verbStart && !clause.passive && spec.agent && clause.left.length === 0) return undefined
     const agents = agentsOf(clause, reader)
     // In the passive the subject is the logical object, and what follows the verb its complement ("considered recovered").
-    const objects = [...(clause.passive ? [...clause.left, ...clause.right] : clause.right), ...clause.obliques.filter((o) => frame.objectPreps.has(o.prep)).map((o) => o.np)]
+    // "decides on the plan" names what is decided; after a direct object, "on …" says where ("reducing the size of the
+    // images on the home page"), but after a doing it is the doing's ("means staying on medication").
+    const prepObject = (o: Oblique) => frame.objectPreps.has(o.prep) && (clause.passive || !ABOUT.has(o.prep) || !clause.right.some((r) => r.end === o.np.start - 1 && r.head !== undefined && !reader.tokens[r.head].norm.endsWith('ing')))
+    const objects = [...(clause.passive ? [...clause.left, ...clause.right] : clause.right), ...clause.obliques.filter(prepObject).map((o) => o.np)]
     const parts: Np[] = []
     let headMatch = true
     const core: number[] = []

@@ -7,7 +7,7 @@
  */
 import type {Token} from '../match/tokens.js'
 import type {Np, SentenceReader} from './clause.js'
-import {isAdverb, isFunctionWord, isVerbGroupWord} from './grammar.js'
+import {isAdverb, isFunctionWord, isVerbGroupWord, PREPOSITIONS} from './grammar.js'
 import {PERSONAL} from './checks.js'
 import {single} from './phrases.js'
 
@@ -54,7 +54,9 @@ export function complementOfPerson(reader: SentenceReader, tokens: Token[], star
   const after = tokens[end]
   if (after && after.join === 'space' && !isFunctionWord(after.norm) && !isAdverb(after.norm) && !PERSONAL.has(after.norm)) return true
   let v = start - 1
-  while (v >= 0 && BEFORE_COMPLEMENT.test(tokens[v].norm)) v--
+  // …and over adverbs ("was often combative", "was at times hostile").
+  const adverbial = (i: number) => isAdverb(tokens[i].norm) || (tokens[i].norm === 'times' && tokens[i - 1]?.norm === 'at') || (tokens[i].norm === 'at' && tokens[i + 1]?.norm === 'times')
+  while (v >= 0 && (BEFORE_COMPLEMENT.test(tokens[v].norm) || adverbial(v))) v--
   v = beforeCoordinated(tokens, v)
   if (v >= 0 && PLACING.test(tokens[v].norm)) return subjectIsPerson(reader, tokens, v, false)
   if (v < 0 || !LINKING_OR_AS.test(tokens[v].norm)) return true
@@ -82,7 +84,25 @@ function subjectIsPerson(reader: SentenceReader, tokens: Token[], v: number, cop
   if (w >= 0 && (/^(who|whom)$/.test(tokens[w].norm) || PERSONAL.has(tokens[w].norm))) return true
   const clause = reader.read(v, v + 1, false, copula)
   if (clause.left.length === 0) return true
-  return clause.left.some((np) => np.head === undefined || isPersonPhrase(reader, tokens, np))
+  return clause.left.some((np) => np.head === undefined || isPersonPhrase(reader, tokens, np) || (AFTER_PREPOSITION(tokens[np.start - 1]?.norm ?? '') && modifiedIsPerson(reader, tokens, np.start - 1)))
+}
+
+const AFTER_PREPOSITION = (n: string) => PREPOSITIONS.has(n) || n === 'off'
+
+/**
+ * A subject read as a preposition's object may be part of the phrase the preposition modifies: "people coming off the
+ * ward are…" is said of people, "the team's debate about the rota was…" of a debate. The first word back that is
+ * not a participle or a function word is that phrase's head.
+ */
+function modifiedIsPerson(reader: SentenceReader, tokens: Token[], prep: number): boolean {
+  for (let i = prep - 1; i >= 0 && prep - i <= 6 && tokens[i + 1].join !== 'break'; i--) {
+    const n = tokens[i].norm
+    if (PERSONAL.has(n) || STANDS_FOR_PEOPLE.has(n)) return true
+    if (/(ing|ed)$/.test(n) || isFunctionWord(n)) continue
+    const classes = reader.classesOf(single(i), true)
+    return !classes.has('meeting') && PERSON_CLASSES.some((c) => classes.has(c))
+  }
+  return false
 }
 
 function isPersonPhrase(reader: SentenceReader, tokens: Token[], np: Np): boolean {
@@ -94,6 +114,8 @@ function isPersonPhrase(reader: SentenceReader, tokens: Token[], np: Np): boolea
     return /^(at|in|of|from|on)$/.test(tokens[np.start - 1]?.norm ?? '') && owner !== undefined && (STANDS_FOR_PEOPLE.has(owner.norm) || PERSONAL.has(owner.norm) || reader.classesOf(single(np.start - 2), true).has('people'))
   }
   const classes = reader.classesOf(np, true)
+  // A meeting counts as staff where it decides ("agreed at the ward round"); it is not a person a label describes.
+  if (classes.has('meeting')) return false
   if (PERSON_CLASSES.some((c) => classes.has(c))) return true
   if (STANDS_FOR_PEOPLE.has(head.norm)) return true
   // "The clinic's Wi-Fi", "the unit's printer": a thing an institution has.

@@ -11,12 +11,14 @@ import type {CategoryId, ModelData, WordClassSpec} from '../types.js'
 import {CLAUSE_FAMILIES, ClauseRoles} from './clause-features.js'
 import {featureIndex, featureRows, PAIR_WINDOW, type FeatureIndex} from './feature-rows.js'
 import {sentenceFeatures} from './features.js'
-import {personDecides} from './verdict-checks.js'
+import {personDecides, personIsExpert} from './verdict-checks.js'
 import type {Token} from '../match/tokens.js'
 import {isFunctionWord, isNegator} from '../frames/grammar.js'
 import type {Hit} from '../frames/lexicon.js'
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z))
+/** Pronouns for the person in "you are the expert on your own life" (a peer document's "you" is the person). */
+const PERSON_WORDS = new Set(['you', 'they', 'he', 'she', 'i'])
 
 /**
  * The model as the compiled rules store it: its weights as integers over `scale`, the
@@ -186,10 +188,13 @@ export class SecondOpinion {
     return this.probability(all) < threshold ? undefined : this.category(all, allowed)
   }
 
-  /** Whether the person, not staff, is the one who decides in the sentence (verdict-checks.ts): an expert-patient verdict is then the words, not the framing. */
+  /** Whether the person, not staff, decides or is the expert in the sentence (verdict-checks.ts): an expert-patient verdict is then the words, not the framing. */
   personDecides(tokens: Token[], hits: readonly Hit[], text: string): boolean {
     this.checker ??= this.roles ?? new ClauseRoles(this.classes)
-    return personDecides(this.checker.features(tokens, text, hits), hits.map((h) => h.cls))
+    if (personDecides(this.checker.features(tokens, text, hits), hits.map((h) => h.cls))) return true
+    const people = new Set(hits.filter((h) => h.cls === 'people').map((h) => h.end))
+    tokens.forEach((t, i) => PERSON_WORDS.has(t.norm) && people.add(i + 1))
+    return personIsExpert(tokens.map((t) => t.norm), people)
   }
 
   /** As `probability`, from the rows of the sentence's features (featureRows), in their order. */

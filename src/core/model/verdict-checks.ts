@@ -31,3 +31,22 @@ export function personDecides(roles: readonly string[], classes: Iterable<string
     return DECIDING.has(verb) && (agent === 'people' || PERSON_PRONOUNS.has(agent))
   })
 }
+
+const EXPERT = /^experts?$/
+
+/**
+ * "Tenants are the experts on their own lives", "you are the expert in your recovery": the person named as the
+ * expert is what peer work says, not expert-patient framing, which the word "expert" otherwise suggests to the model.
+ * `tokens`: the sentence's words (lower case); `people`: where each person word or pronoun of the sentence ends.
+ */
+export function personIsExpert(tokens: readonly string[], peopleEnds: ReadonlySet<number>): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!peopleEnds.has(i + 1) || !BE_WORDS.has(tokens[i + 1])) continue
+    let j = i + 2
+    while (j < tokens.length && /^(the|their|your|his|her|own|real|true|only)$/.test(tokens[j])) j++
+    if (EXPERT.test(tokens[j] ?? '')) return true
+  }
+  return false
+}
+
+const BE_WORDS = new Set(['am', 'is', 'are', 'was', 'were', 'remain', 'remains', 'become', 'becomes'])
