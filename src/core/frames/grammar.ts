@@ -74,9 +74,9 @@ export function isVerbGroupWord(norm: string): boolean {
 /** Verbs whose object does what the following to-infinitive says ("allow people to choose"). */
 export const OBJECT_CONTROL = /^(allow|allows|allowed|allowing|help|helps|helped|helping|encourage|encourages|encouraged|encouraging|ask|asks|asked|asking|tell|tells|told|want|wants|wanted|expect|expects|expected|need|needs|require|requires|required|enable|enables|enabled|support|supports|supported|supporting|invite|invites|invited|get|gets|got|force|forces|forced|persuade|persuades|persuaded|remind|reminds|reminded|train|trains|trained|teach|teaches|taught|permit|permits|permitted|leave|leaves|left|advise|advises|advised|urge|urges|urged|instruct|instructs|instructed|prompt|prompts|prompted|pressure|pressures|pressured|push|pushes|pushed|empower|empowers|empowered|trust|trusts|trusted)$/
 
-/** "the person's right to make choices", "their chance to decide": the noun's holder does what the infinitive names, not the clause's subject. */
 /** Verbs by which a clause's subject holds an entitlement noun ("have the right to", "were given the chance to"). */
 export const HOLDING = new Set(['have', 'has', 'had', 'having', 'hold', 'holds', 'held', 'keep', 'keeps', 'kept', 'retain', 'retains', 'retained', 'given', 'granted', 'get', 'gets', 'got', 'gain', 'gains', 'gained', 'exercise', 'exercises', 'exercised', 'use', 'uses', 'used', 'reserve', 'reserves', 'reserved'])
+/** "the person's right to make choices", "their chance to decide": the noun's holder does what the infinitive names, not the clause's subject. */
 export const ENTITLEMENT_NOUNS = new Set(['right', 'rights', 'freedom', 'choice', 'chance', 'opportunity', 'opportunities', 'ability', 'power', 'capacity', 'wish', 'wishes', 'entitlement', 'permission', 'licence', 'license', 'autonomy'])
 
 /** "The peer's job is to…": the possessor does what the role noun names. */

@@ -4,7 +4,7 @@
  * with…"), a reduced relative clause ("the women we house are…"), the clause's first
  * noun phrase for an infinitive or a coordinated verb.
  */
-import {BE, CONJUNCTIONS, isAdverb, isVerbGroupWord, PREPOSITIONS, PRONOUNS, QUANTITIES, ROLE_NOUNS, SUBORDINATORS, WH} from './grammar.js'
+import {BE, CONJUNCTIONS, isAdverb, isFunctionWord, isVerbGroupWord, PREPOSITIONS, PRONOUNS, QUANTITIES, ROLE_NOUNS, SUBORDINATORS, WH} from './grammar.js'
 import {single, type Np} from './phrases.js'
 import type {Token} from '../match/tokens.js'
 
@@ -135,6 +135,8 @@ function participleAfterNoun(reader: SentenceReader, first: number, head: number
 export function coordinatedClauseAt(reader: SentenceReader, o: number): boolean {
   const n = reader.norm(o)
   if (n === 'but' || n === 'yet') return true
+  // "writes the plan after the assessment, then reads it through with the person": a second clause, the same subject.
+  if (n === 'then' && reader.tokens[o].join === 'break' && o + 1 < reader.tokens.length && !isFunctionWord(reader.norm(o + 1))) return true
   if (n !== 'and' && n !== 'or') return false
   const next = reader.norm(o + 1)
   if (next === 'then' || isVerbGroupWord(next) || next.endsWith('ed') || next.endsWith('ing')) return true

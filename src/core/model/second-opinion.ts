@@ -193,7 +193,7 @@ export class SecondOpinion {
     this.checker ??= this.roles ?? new ClauseRoles(this.classes)
     if (personDecides(this.checker.features(tokens, text, hits), hits.map((h) => h.cls))) return true
     const people = new Set(hits.filter((h) => h.cls === 'people').map((h) => h.end))
-    tokens.forEach((t, i) => PERSON_WORDS.has(t.norm) && people.add(i + 1))
+    for (let i = 0; i < tokens.length; i++) if (PERSON_WORDS.has(tokens[i].norm)) people.add(i + 1)
     return personIsExpert(tokens.map((t) => t.norm), people)
   }
 
