@@ -16,7 +16,6 @@ export const isHeading = (text: string, start: number): boolean => HEADING.test(
 
 /** Whether the paragraph at [start, end) of `text` is a heading or a title-case line. */
 export function isTitle(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1
   const body = text.slice(start, end).trim()
   if (/[.!?]["'\u201d\u2019)]?$/.test(body)) return false
   const words = body.match(WORD) ?? []
@@ -26,7 +25,7 @@ export function isTitle(text: string, start: number, end: number): boolean {
   const content = words.filter((w) => !SMALL.has(w.toLowerCase()))
   const capitalised = content.filter((w) => /^\p{Lu}/u.test(w)).length
   const titleCase = content.length >= 2 && capitalised / content.length >= 0.75
-  if (HEADING.test(text.slice(lineStart, start))) return words.length <= 12 && (titleCase || !words.some((w) => SENTENCE_CUES.has(w.toLowerCase())))
+  if (isHeading(text, start)) return words.length <= 12 && (titleCase || !words.some((w) => SENTENCE_CUES.has(w.toLowerCase())))
   return titleCase
 }
 

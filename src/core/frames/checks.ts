@@ -117,6 +117,8 @@ export function onlyLinked(classes: Set<string>, frame: CompiledFrame): boolean 
 }
 
 const PERSON_LINK = new Set(['people', 'relatives'])
+/** Possessives that stand for the person: "their goals", "in your own words". */
+const PERSON_OWNERS = new Set(['his', 'her', 'their', 'your'])
 
 /**
  * A generic plan word ("goals", "plans", "schedule") is the person's unless the sentence ties it to
@@ -126,7 +128,7 @@ const PERSON_LINK = new Set(['people', 'relatives'])
 export function tiedToPerson(np: Np, clause: Clause, reader: SentenceReader): boolean {
   if (np.possessor !== undefined) {
     const owner = reader.tokens[np.possessor].norm
-    if (owner === 'his' || owner === 'her' || owner === 'their' || owner === 'your') return true
+    if (PERSON_OWNERS.has(owner)) return true
     const classes = reader.classesOf(single(np.possessor), true)
     if (intersects(classes, PERSON_LINK)) return true
     if (classes.has('staff') || owner === 'its' || owner === 'our') return false
@@ -151,7 +153,7 @@ function inOwnWords(o: Oblique, reader: SentenceReader): boolean {
   if (o.prep !== 'in' || o.np.head === undefined || !/^(words|language|terms)$/.test(reader.tokens[o.np.head].norm)) return false
   if (o.np.possessor === undefined) return false
   const owner = reader.tokens[o.np.possessor].norm
-  return /^(their|your|his|her)$/.test(owner) || reader.classesOf(single(o.np.possessor), true).has(PERSON_CLASS)
+  return PERSON_OWNERS.has(owner) || reader.classesOf(single(o.np.possessor), true).has(PERSON_CLASS)
 }
 
 /** The clause says the decision is made with the person ("together", "with the person", after their vote). */

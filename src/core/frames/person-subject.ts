@@ -87,6 +87,9 @@ function subjectIsPerson(reader: SentenceReader, tokens: Token[], v: number, cop
   return clause.left.some((np) => np.head === undefined || isPersonPhrase(reader, tokens, np) || (AFTER_PREPOSITION(tokens[np.start - 1]?.norm ?? '') && modifiedIsPerson(reader, tokens, np.start - 1)))
 }
 
+/** A person's classes; a meeting counts as staff where it decides ("agreed at the ward round"), not as a person a label describes. */
+const namesPerson = (classes: Set<string>) => !classes.has('meeting') && PERSON_CLASSES.some((c) => classes.has(c))
+
 const AFTER_PREPOSITION = (n: string) => PREPOSITIONS.has(n) || n === 'off'
 
 /**
@@ -99,8 +102,7 @@ function modifiedIsPerson(reader: SentenceReader, tokens: Token[], prep: number)
     const n = tokens[i].norm
     if (PERSONAL.has(n) || STANDS_FOR_PEOPLE.has(n)) return true
     if (/(ing|ed)$/.test(n) || isFunctionWord(n)) continue
-    const classes = reader.classesOf(single(i), true)
-    return !classes.has('meeting') && PERSON_CLASSES.some((c) => classes.has(c))
+    return namesPerson(reader.classesOf(single(i), true))
   }
   return false
 }
@@ -114,9 +116,8 @@ function isPersonPhrase(reader: SentenceReader, tokens: Token[], np: Np): boolea
     return /^(at|in|of|from|on)$/.test(tokens[np.start - 1]?.norm ?? '') && owner !== undefined && (STANDS_FOR_PEOPLE.has(owner.norm) || PERSONAL.has(owner.norm) || reader.classesOf(single(np.start - 2), true).has('people'))
   }
   const classes = reader.classesOf(np, true)
-  // A meeting counts as staff where it decides ("agreed at the ward round"); it is not a person a label describes.
   if (classes.has('meeting')) return false
-  if (PERSON_CLASSES.some((c) => classes.has(c))) return true
+  if (namesPerson(classes)) return true
   if (STANDS_FOR_PEOPLE.has(head.norm)) return true
   // "The clinic's Wi-Fi", "the unit's printer": a thing an institution has.
   if (np.possessor !== undefined && INSTITUTIONS.has(tokens[np.possessor].norm)) return false

@@ -17,8 +17,6 @@ import {isFunctionWord, isNegator} from '../frames/grammar.js'
 import type {Hit} from '../frames/lexicon.js'
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z))
-/** Pronouns for the person in "you are the expert on your own life" (a peer document's "you" is the person). */
-const PERSON_WORDS = new Set(['you', 'they', 'he', 'she', 'i'])
 
 /**
  * The model as the compiled rules store it: its weights as integers over `scale`, the
@@ -192,9 +190,7 @@ export class SecondOpinion {
   personDecides(tokens: Token[], hits: readonly Hit[], text: string): boolean {
     this.checker ??= this.roles ?? new ClauseRoles(this.classes)
     if (personDecides(this.checker.features(tokens, text, hits), hits.map((h) => h.cls))) return true
-    const people = new Set(hits.filter((h) => h.cls === 'people').map((h) => h.end))
-    for (let i = 0; i < tokens.length; i++) if (PERSON_WORDS.has(tokens[i].norm)) people.add(i + 1)
-    return personIsExpert(tokens.map((t) => t.norm), people)
+    return personIsExpert(tokens.map((t) => t.norm), hits)
   }
 
   /** As `probability`, from the rows of the sentence's features (featureRows), in their order. */

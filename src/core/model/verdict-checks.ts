@@ -33,15 +33,18 @@ export function personDecides(roles: readonly string[], classes: Iterable<string
 }
 
 const EXPERT = /^experts?$/
+/** Pronouns for the person in "you are the expert on your own life" (a peer document's "you" is the person, unlike in PERSON_PRONOUNS' roles). */
+const PERSON_WORDS = new Set(['you', 'they', 'he', 'she', 'i'])
 
 /**
  * "Tenants are the experts on their own lives", "you are the expert in your recovery": the person named as the
  * expert is what peer work says, not expert-patient framing, which the word "expert" otherwise suggests to the model.
- * `tokens`: the sentence's words (lower case); `people`: where each person word or pronoun of the sentence ends.
+ * `tokens`: the sentence's words (lower case); `hits`: its word-class hits (a people word ends where a hit does).
  */
-export function personIsExpert(tokens: readonly string[], peopleEnds: ReadonlySet<number>): boolean {
+export function personIsExpert(tokens: readonly string[], hits: readonly {cls: string; end: number}[]): boolean {
+  const peopleEnds = new Set(hits.filter((h) => h.cls === 'people').map((h) => h.end))
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!peopleEnds.has(i + 1) || !BE_WORDS.has(tokens[i + 1])) continue
+    if (!(peopleEnds.has(i + 1) || PERSON_WORDS.has(tokens[i])) || !BE_WORDS.has(tokens[i + 1])) continue
     let j = i + 2
     while (j < tokens.length && /^(the|their|your|his|her|own|real|true|only)$/.test(tokens[j])) j++
     if (EXPERT.test(tokens[j] ?? '')) return true
