@@ -166,6 +166,28 @@ test('in running prose the second opinion must be surer (proseThreshold): a one-
   assert.deepEqual(plain.review('The hall opens at nine. Most of them are zorblat.\n').map((f) => f.ruleId), ['framing-deficit'])
 })
 
+test('proseThreshold null: the second opinion keeps out of running prose, and the prefilter rules out prose that only its trigger words let through', async () => {
+  const {Reviewer} = await import('../src/core/index.js')
+  const {builtinPacks} = await import('../src/node/builtin-rules.js')
+  const model = {version: 1, threshold: 0.85, proseThreshold: null, features: ['bias', 'w:zorblat'], any: [-3, 6], categories: {deficit: [0, 1], 'role-model': [0, 0]}, triggerWeight: 0.8} as unknown as ModelData
+  const reviewer = new Reviewer(builtinPacks().map((p) => (p.model ? {...p, model} : p)))
+  const found = (text: string) => reviewer.review(text).map((f) => `${f.line}:${f.ruleId}`)
+  // Standing alone: judged (a one-line paragraph, a list item, a paragraph wrapped over two lines, a title before a name).
+  assert.deepEqual(found('Most of them are zorblat.\n'), ['1:framing-deficit'])
+  assert.deepEqual(found('- Most of them are zorblat.\n'), ['1:framing-deficit'])
+  assert.deepEqual(found('Most of them\nare zorblat.\n'), ['1:framing-deficit'])
+  assert.deepEqual(found('Mr. Pruitt and his friends are zorblat.\n'), ['1:framing-deficit'])
+  // Running prose: two sentences, on one line or over two.
+  for (const prose of ['The hall opens at nine. Most of them are zorblat.\n', 'The hall opens at nine.\nMost of them are zorblat.\n', 'Most of them are zorblat. The hall opens at nine.\n'])
+    assert.deepEqual(found(prose), [], prose)
+  assert.equal(reviewer.mayMatch('The hall opens at nine. Most of them are zorblat.'), false)
+  assert.equal(reviewer.mayMatch('The hall opens at nine.\nMost of them are zorblat.'), true, 'a line with no boundary in it may stand alone')
+  assert.equal(reviewer.mayMatch('- Most of them are zorblat.\n- The hall opens at nine. It closes at six.'), true)
+  // The same answers as the document parsed in one piece, without the prefilter.
+  for (const text of ['The hall opens at nine. Most of them are zorblat.\n\n- Most are zorblat.\n', 'Intro. More.\n\n| a | b |\n|---|---|\n| zorblat people | x. Y |\n'])
+    assert.deepEqual(reviewer.review(text), reviewer.reviewWhole(text), text)
+})
+
 test('a phrase rule switched off (configuration, profile, the document\'s name) leaves its words alone: the second opinion does not flag them instead', async () => {
   const {Reviewer} = await import('../src/core/index.js')
   const {builtinPacks} = await import('../src/node/builtin-rules.js')

@@ -1,6 +1,7 @@
 /** Walking the paragraphs of an nlcst tree, and the quotations within one. */
 import type {Paragraph, Root as NlcstRoot} from 'nlcst'
 import {quoteSpans} from './context/mention.js'
+import {showsTwoSentences} from './model/standalone.js'
 
 /** Every paragraph of an nlcst tree, in order, without recursion (a tree can be deep). */
 export function forEachParagraph(tree: NlcstRoot, fn: (paragraph: Paragraph) => void) {
@@ -18,4 +19,29 @@ export function paragraphQuotes(text: string, paragraph: Paragraph): Array<[numb
   const e = paragraph.position?.end.offset
   if (s === undefined || e === undefined) return []
   return quoteSpans(text.slice(s, e), s)
+}
+
+/**
+ * Whether a paragraph is running prose: two sentences or more, or text that shows two (model/standalone.ts). The parser
+ * starts a paragraph at a line break after a sentence, so the lines either side in the same block are read with it.
+ */
+export function isProse(text: string, paragraph: Paragraph): boolean {
+  let sentences = 0
+  for (const c of paragraph.children) if (c.type === 'SentenceNode' && ++sentences > 1) return true
+  const s = paragraph.position?.start.offset
+  const e = paragraph.position?.end.offset
+  if (s === undefined || e === undefined) return false
+  // Whole lines, as the prefilter reads them (a table row's other cells, a list marker), and the non-blank line either side.
+  const lineStart = text.lastIndexOf('\n', s - 1) + 1
+  const before = text.lastIndexOf('\n', lineStart - 2) + 1
+  const lineEnd = endOfLine(text, e)
+  const after = endOfLine(text, lineEnd + 1)
+  const from = lineStart > 0 && text.slice(before, lineStart).trim() !== '' ? before : lineStart
+  const to = lineEnd < text.length && text.slice(lineEnd, after).trim() !== '' ? after : lineEnd
+  return showsTwoSentences(text.slice(from, to))
+}
+
+function endOfLine(text: string, at: number): number {
+  const end = text.indexOf('\n', at)
+  return end < 0 ? text.length : end
 }

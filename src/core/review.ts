@@ -15,7 +15,7 @@ import {leadInOf, leadInSubject, type LeadIn} from './context/lead-in.js'
 import {framesWithSubject} from './frames/implied-subject.js'
 import {isAdjectiveSense} from './context/predicate.js'
 import {isReportedLabel, isSelfDescription} from './context/self.js'
-import {isRejected, isRejectedByClause, practiceLeftBehind} from './context/negation.js'
+import {isRejected, isRejectedByClause, negationKeeps, practiceLeftBehind} from './context/negation.js'
 import {applyDirectives, type Directive} from './directives.js'
 import {DocumentSession} from './incremental.js'
 import {Matcher, type CompiledRule, type Match} from './match/matcher.js'
@@ -38,7 +38,7 @@ import {numberWordOf, slotOf} from './grammar/slot.js'
 import {indefiniteArticle, isPluralNoun} from './grammar/inflect.js'
 import {reviewInOnePiece} from './whole.js'
 import {BlockFinder, sentenceRange} from './places.js'
-import {forEachParagraph, paragraphQuotes} from './paragraphs.js'
+import {forEachParagraph, isProse, paragraphQuotes} from './paragraphs.js'
 import {Quotations} from './context/applied-label.js'
 import {statesTheLaw} from './context/legal.js'
 import {capitalise} from './fit-context.js'
@@ -84,7 +84,7 @@ export class Reviewer implements CandidateSource {
     const model = packs.find((p) => p.model)?.model
     for (const rule of active) if (rule.secondOpinion) this.opinionRules.set(rule.category as CategoryId, bareRule(rule))
     if (model && this.opinionRules.size > 0) this.opinion = new SecondOpinion(model, classes)
-    this.matcher = new Matcher(active, frameKeys(this.frames, this.opinion?.triggers, new Set(this.opinionRules.keys())), (name) => {
+    this.matcher = new Matcher(active, frameKeys(this.frames), (name) => {
       const forms = this.frames.lexicon.singleForms(name)
       return forms ? {forms} : undefined
     })
@@ -96,7 +96,7 @@ export class Reviewer implements CandidateSource {
 
   /** False only when no rule can match anywhere in `text` (a word-level pre-check). */
   mayMatch(text: string): boolean {
-    return this.matcher.prefilter.mayMatch(text)
+    return this.matcher.prefilter.mayMatch(text) || this.opinion?.mayJudge(text) === true
   }
 
   rule(id: string): Rule | undefined {
@@ -190,6 +190,7 @@ export class Reviewer implements CandidateSource {
       let title: boolean | undefined
       let leadIn: LeadIn | 'unknown' = 'unknown'
       let definedTerm: [number, number] | null | undefined
+      let running: boolean | undefined
       for (const sentence of paragraph.children) {
         if (sentence.type !== 'SentenceNode') continue
         const tokens = sentenceTokens(sentence as Sentence)
@@ -197,8 +198,9 @@ export class Reviewer implements CandidateSource {
         for (const t of tokens) marks |= this.anchors.of(t.norm)
         const frameAnchor = (marks & FRAME) !== 0
         const anchored = (marks & PHRASE) !== 0 || frameAnchor
-        // The second opinion speaks where one of its trigger words occurs (cross-validation: 12 more sentences, no false alarm, than also asking for a frame verb).
-        const asked = this.opinion !== undefined && (marks & TRIGGER) !== 0
+        // The second opinion speaks where one of its trigger words occurs (cross-validation: 12 more sentences, no false alarm, than also
+        // asking for a frame verb), in running prose only if it may speak there (standalone.ts).
+        const asked = this.opinion !== undefined && (marks & TRIGGER) !== 0 && (this.opinion.proseThreshold !== undefined || !(running ??= isProse(text, paragraph)))
         if (!anchored && !asked) continue
         // A list item's first sentence under "The care coordinator will:" is read with that subject.
         const subject = frameAnchor && sentence === paragraph.children.find((c) => c.type === 'SentenceNode') ? leadInSubject(within ? within.text : text, (paragraph.position?.start.offset ?? 0) + (within ? within.base : 0)) : undefined
@@ -206,7 +208,7 @@ export class Reviewer implements CandidateSource {
         // Where no rule found anything, the second opinion may (its match goes through the same checks); in running prose it must
         // be surer. It reads sentences: a heading names a topic (tuning documents: one false alarm, no marked place).
         if (asked && matches.length === 0 && !this.off.matches(tokens) && !isHeading(text, paragraph.position?.start.offset ?? 0)) {
-          const opinion = this.secondOpinion(tokens, text, paragraph.children.some((c) => c !== sentence && c.type === 'SentenceNode'))
+          const opinion = this.secondOpinion(tokens, text, (running ??= isProse(text, paragraph)))
           if (opinion) matches.push(opinion)
         }
         if (matches.length === 0) continue
@@ -390,9 +392,6 @@ export class Reviewer implements CandidateSource {
     }
   }
 }
-
-/** Rules whose framing survives negation ("staff do not allow residents to…", "are not permitted to"). */
-const negationKeeps = (rule: Rule) => rule.negated === true || rule.frame !== undefined
 
 const COLON_AFTER = /\s*:/y // a colon after a sentence's last word, read where it stands (sticky: no copy of the rest of the text)
 

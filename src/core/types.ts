@@ -266,8 +266,8 @@ export interface ModelData {
   version: number
   /** "framing at all" must reach this probability before a finding is made. */
   threshold: number
-  /** The same for a sentence in running prose (a paragraph of two or more sentences); `threshold` when not set. */
-  proseThreshold?: number
+  /** The same for a sentence in running prose (a paragraph of two or more sentences); `threshold` when not set; null: never there (model/standalone.ts). */
+  proseThreshold?: number | null
   features: string[]
   any: number[]
   categories: Partial<Record<CategoryId, number[]>>

@@ -8,6 +8,10 @@ import type {Token} from '../match/tokens.js'
 import {CLAUSE_PUNCTUATION, CONJUNCTIONS, isNegator, RELATIVES, SUBORDINATORS} from '../frames/grammar.js'
 import {CLAIM_NOUNS, FALSE_CLAIM, PROPOSALS, REJECTING_VERBS} from './claims.js'
 import {cannotBeExpected} from './rejection.js'
+import type {Rule} from '../types.js'
+
+/** Rules whose framing survives negation ("staff do not allow residents to…", "are not permitted to"). */
+export const negationKeeps = (rule: Rule): boolean => rule.negated === true || rule.frame !== undefined
 
 /** A negation further back, in a governing clause: context/rejection.ts. */
 export {isRejectedByClause} from './rejection.js'

@@ -12,6 +12,7 @@ import {CLAUSE_FAMILIES, ClauseRoles} from './clause-features.js'
 import {featureIndex, featureRows, PAIR_WINDOW, type FeatureIndex} from './feature-rows.js'
 import {sentenceFeatures} from './features.js'
 import {personDecides, personIsExpert} from './verdict-checks.js'
+import {TriggerGate} from './standalone.js'
 import type {Token} from '../match/tokens.js'
 import {isFunctionWord, isNegator} from '../frames/grammar.js'
 import type {Hit} from '../frames/lexicon.js'
@@ -60,7 +61,8 @@ export function triggersOf(features: readonly string[], any: readonly number[], 
 
 export class SecondOpinion {
   readonly threshold: number
-  readonly proseThreshold: number
+  /** The threshold in running prose, or undefined when the model keeps out of it (`proseThreshold: null`, standalone.ts). */
+  readonly proseThreshold: number | undefined
   readonly triggers: Set<string>
   /** Each feature's row in `weights` (its weight towards framing at all, then towards each of `categories`), made when a string is first looked up. */
   private rows: Map<string, number> | undefined
@@ -78,7 +80,7 @@ export class SecondOpinion {
   /** `classes`: the packs' word classes, merged; the clause-role features need their kinds. */
   constructor(data: ModelData, classes: Record<string, WordClassSpec> = {}) {
     this.threshold = data.threshold
-    this.proseThreshold = data.proseThreshold ?? data.threshold
+    this.proseThreshold = data.proseThreshold === null ? undefined : (data.proseThreshold ?? data.threshold)
     this.classes = classes
     this.triggers = new Set(data.triggers ?? [])
     const scale = data.scale ?? 1
@@ -103,6 +105,13 @@ export class SecondOpinion {
     this.index = featureIndex(features, width)
     const families = new Set<string>(CLAUSE_FAMILIES)
     if (features.some((f) => families.has(f.slice(0, f.indexOf(':'))))) this.roles = new ClauseRoles(classes)
+  }
+
+  private gate: TriggerGate | undefined
+
+  /** False only when the model cannot be asked anywhere in `text`: none of its trigger words, or (when it keeps out of prose) none outside running prose. */
+  mayJudge(text: string): boolean {
+    return (this.gate ??= new TriggerGate(this.triggers, this.proseThreshold !== undefined)).mayJudge(text)
   }
 
   private row(): Map<string, number> {
@@ -180,6 +189,7 @@ export class SecondOpinion {
   judge(tokens: Token[], hits: readonly Hit[], allowed: (c: CategoryId) => boolean, text = '', prose = false): CategoryId | undefined {
     const clause = this.roles && {text, reader: this.roles}
     const threshold = prose ? this.proseThreshold : this.threshold
+    if (threshold === undefined) return undefined
     const rows = featureRows(tokens, hits, this.index, clause)
     if (rows) return this.probabilityOfRows(rows) < threshold ? undefined : this.categoryOfRows(rows, allowed)
     const {all} = sentenceFeatures(tokens, hits, [], clause)
