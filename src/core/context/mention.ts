@@ -12,6 +12,8 @@ const AVOID_OBJECT = new Set(
   )
 )
 const META_NOUNS = new Set('term terms word words phrase phrases label labels expression expressions language wording jargon'.split(' '))
+/** Nouns that, right after a word, make it the name of a kind of language (beside META_NOUNS). */
+const LANGUAGE_KINDS = new Set(['description', 'descriptions', 'framing', 'vocabulary', 'terminology', 'talk'])
 const META_LINK = new Set(['like', 'such', 'including', 'include', 'includes', 'cover', 'covers', 'covering'])
 /** Two-word frames after which wording is being discussed. */
 const FRAMES: Array<[string, string]> = [
@@ -61,6 +63,8 @@ export function isMention(tokens: Token[], start: number, end: number): boolean 
       if (pair) return true
     }
   }
+  // A kind of language named by the word: "deficit language", "patient labels", "a deficit-based description".
+  if (end < tokens.length && tokens[end].join !== 'break' && (META_NOUNS.has(tokens[end].norm) || LANGUAGE_KINDS.has(tokens[end].norm))) return true
   // Or look ahead: "X is an outdated term", "X should be avoided".
   const to = Math.min(tokens.length, end + 6)
   for (let i = end; i < to; i++) {
@@ -98,7 +102,7 @@ const OPTIONS = /^\W*\(?a\)\s[^]*\s\(?b\)\s/i
  * word about wording, running to the match with no stop between. In two parts, so a sentence is scanned
  * once: the intro of the list, and the word about wording in the 72 characters before it.
  */
-const LIST_INTRO = /\b(including|includes|such as|like|for example|e\.g\.|:)\s/gi
+const LIST_INTRO = /(?:\b(?:including|includes|such as|like|for example|e\.g\.)|:)\s/gi
 const META_WORD_BEFORE = /\b(words?|terms?|phrases?|labels?|expressions?|wording|language|jargon)\b[^.;!?]{0,60}$/i
 /** "The words in column A (x, y, z)": a list of wording in parentheses after a word about wording. */
 const LISTED = /\b(words?|terms?|phrases?|labels?|expressions?|wording|language|jargon|examples?)\b[^.()]{0,40}\($/i

@@ -211,6 +211,8 @@ export class FrameMatcher {
     const core: number[] = []
     for (let i = clause.verbStart; i < clause.verbEnd; i++) core.push(i)
 
+    // The classes the agent was found by: an object of one of them is the agent's side, not the other party.
+    const agentVia = new Set<string>()
     if (frame.agent) {
       if (agents.length === 0) {
         if (!(clause.passive && spec.agentless)) return undefined
@@ -218,6 +220,7 @@ export class FrameMatcher {
         if (agents.some((np) => np.negative)) return undefined
         const matched = agents.filter((np) => intersects(reader.classesOf(np, true), frame.agent))
         if (matched.length === 0) return undefined
+        for (const np of matched) for (const c of reader.classesOf(np, true)) if (frame.agent.has(c) && !frame.object?.has(c)) agentVia.add(c)
         // "The consultant and the person decide": a shared decision.
         if (agents.some((np) => reader.classesOf(np, true).has(PERSON_CLASS) && !intersects(reader.classesOf(np, true), frame.agent))) return undefined
         // Who acts is part of the point when it is staff or a peer; a sentence about the person is marked from its verb.
@@ -238,6 +241,8 @@ export class FrameMatcher {
           (!np.negative || spec.negated !== undefined || absence) &&
           (np.head === undefined ? intersects(reader.classesOf(np, false), frame.objectClause ?? frame.object) && !staffClause(np, reader, frame.objectClause ?? frame.object) : intersects(complementClasses(np, reader, frame.copula), frame.object)) &&
           (frame.rule.category === 'role-model' || !selfOwned(np, agents, reader, frame)) &&
+          // Two parties: a word of the agent's class is not the other one ("you can tell any peer worker" is no peer informing staff).
+          (np.head === undefined || !reader.hits.some((h) => !h.addressed && h.start <= np.head! && h.end > np.head! && agentVia.has(h.cls))) &&
           (!frame.linked || !onlyLinked(reader.classesOf(np, false), frame) || (np.head === undefined ? personIn(np, reader) : tiedToPerson(np, clause, reader))) &&
           (!frame.objectWith || intersects(reader.classesOf(np, false), frame.objectWith)) &&
           (!frame.objectHead || np.head === undefined || intersects(reader.classesOf(single(np.head), true), frame.objectHead) || intersects(reader.classesOf(single(np.head), true), frame.object)) &&
