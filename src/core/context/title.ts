@@ -170,11 +170,28 @@ const BODIES = new Set('office union association society council board service s
 /** A label inside the name of a body is the body's name, not a word for a person. */
 export function inBodyName(tokens: Token[], start: number, end: number): boolean {
   const span = nameSpan(tokens, start, end)
-  return span !== undefined && span[1] > end && BODIES.has(tokens[span[1] - 1].norm)
+  return span !== undefined && span[1] > end && (BODIES.has(tokens[span[1] - 1].norm) || initialsFollow(tokens, span))
+}
+
+/**
+ * The name is followed by its initials ("Homeless Management Information System (HMIS)", "National Disability
+ * Insurance Agency (NDIA)"): a body's or a system's name, whatever its last word.
+ */
+function initialsFollow(tokens: Token[], [first, last]: [number, number]): boolean {
+  const acronym = tokens[last]?.raw
+  if (!acronym || acronym.length < 2 || !/^\p{Lu}+$/u.test(acronym)) return false
+  const initials = tokens
+    .slice(first, last)
+    .filter((t) => /^\p{Lu}/u.test(t.raw))
+    .map((t) => t.raw[0])
+    .join('')
+  return initials === acronym
 }
 
 function nameSpan(tokens: Token[], start: number, end: number): [number, number] | undefined {
   const capital = (i: number) => tokens[i] !== undefined && /^\p{Lu}/u.test(tokens[i].raw) && tokens[i].raw !== tokens[i].raw.toUpperCase()
+  // "the Homeless Management Information System": the article before a name is not part of it.
+  if (end - start > 1 && /^(the|a|an)$/.test(tokens[start].raw)) start++
   for (let i = start; i < end; i++) if (!capital(i)) return undefined
   // Sentence-initial capitals say nothing; a name needs capitals beyond the first word of the sentence.
   // "Patient and Public Involvement", "Recovery College for Adults": small words join a name's parts.
