@@ -177,6 +177,10 @@ test('proseThreshold null: the second opinion keeps out of running prose, and th
   assert.deepEqual(found('- Most of them are zorblat.\n'), ['1:framing-deficit'])
   assert.deepEqual(found('Most of them\nare zorblat.\n'), ['1:framing-deficit'])
   assert.deepEqual(found('Mr. Pruitt and his friends are zorblat.\n'), ['1:framing-deficit'])
+  // A list item beside one of two sentences, or after a paragraph, still stands alone.
+  assert.deepEqual(found('- Most of them are zorblat.\n- The hall opens at nine. It closes at six.\n'), ['1:framing-deficit'])
+  assert.deepEqual(found('- The hall opens at nine. It closes at six.\n- Most of them are zorblat.\n'), ['2:framing-deficit'])
+  assert.deepEqual(found('The hall opens at nine. It closes at six.\n\n- Most of them are zorblat.\n'), ['3:framing-deficit'])
   // Running prose: two sentences, on one line or over two.
   for (const prose of ['The hall opens at nine. Most of them are zorblat.\n', 'The hall opens at nine.\nMost of them are zorblat.\n', 'Most of them are zorblat. The hall opens at nine.\n'])
     assert.deepEqual(found(prose), [], prose)

@@ -31,15 +31,20 @@ export function isProse(text: string, paragraph: Paragraph): boolean {
   const s = paragraph.position?.start.offset
   const e = paragraph.position?.end.offset
   if (s === undefined || e === undefined) return false
-  // Whole lines, as the prefilter reads them (a table row's other cells, a list marker), and the non-blank line either side.
+  // Whole lines, as the prefilter reads them (a table row's other cells, a list marker), and the line either side
+  // where it continues the same paragraph (not blank, not a new list item, row, heading or quote).
   const lineStart = text.lastIndexOf('\n', s - 1) + 1
   const before = text.lastIndexOf('\n', lineStart - 2) + 1
   const lineEnd = endOfLine(text, e)
   const after = endOfLine(text, lineEnd + 1)
-  const from = lineStart > 0 && text.slice(before, lineStart).trim() !== '' ? before : lineStart
-  const to = lineEnd < text.length && text.slice(lineEnd, after).trim() !== '' ? after : lineEnd
+  const continues = (line: string) => line.trim() !== '' && !BLOCK_START.test(line)
+  const from = lineStart > 0 && continues(text.slice(lineStart, endOfLine(text, lineStart))) && continues(text.slice(before, lineStart)) ? before : lineStart
+  const to = lineEnd < text.length && continues(text.slice(lineEnd + 1, after)) ? after : lineEnd
   return showsTwoSentences(text.slice(from, to))
 }
+
+/** A line that starts a block of its own: a list item, a table row, a heading, a quotation. */
+const BLOCK_START = /^[ \t]*(?:[-*+][ \t]|\d{1,9}[.)][ \t]|\||#{1,6}[ \t]|>)/
 
 function endOfLine(text: string, at: number): number {
   const end = text.indexOf('\n', at)
