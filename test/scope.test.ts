@@ -19,7 +19,7 @@ test('review scope: prose only, mentions skipped, every directive form honoured'
       '16:patients:expert-patient', // link text is prose
       // 22-26 the table's "Avoid" column and 28-29 the attributed blockquote are mentions
       '31:a caseload:expert-patient', // list item
-      '32:addict:labelling', // task item ("the addict label" names the label, but is not quoted)
+      '32:addict:labelling', // task item (a use: "the addict label" would name the label, a mention)
       // 33: quoted "patient" is a mention; 36: disable-next-line
       '39:a role model:role-model', // expert-patient disabled for this range only
       '44:schizophrenics:labelling' // footnote
