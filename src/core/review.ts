@@ -94,7 +94,7 @@ export class Reviewer implements CandidateSource {
     this.hasAllow = (config.allow ?? []).length > 0
   }
 
-  /** False only when no rule can match anywhere in `text` (a word-level pre-check). */
+  /** False only when no rule can match anywhere in `text` and the second opinion would be asked nowhere (word-level pre-checks). */
   mayMatch(text: string): boolean {
     return this.matcher.prefilter.mayMatch(text) || this.opinion?.mayJudge(text) === true
   }
@@ -205,8 +205,8 @@ export class Reviewer implements CandidateSource {
         // A list item's first sentence under "The care coordinator will:" is read with that subject.
         const subject = frameAnchor && sentence === paragraph.children.find((c) => c.type === 'SentenceNode') ? leadInSubject(within ? within.text : text, (paragraph.position?.start.offset ?? 0) + (within ? within.base : 0)) : undefined
         const matches = anchored ? this.matches(tokens, text, subject) : []
-        // Where no rule found anything, the second opinion may (its match goes through the same checks); in running prose it must
-        // be surer. It reads sentences: a heading names a topic (tuning documents: one false alarm, no marked place).
+        // Where no rule found anything, the second opinion may (its match goes through the same checks); in running prose only as
+        // proseThreshold allows. It reads sentences: a heading names a topic (tuning documents: one false alarm, no marked place).
         if (asked && matches.length === 0 && !this.off.matches(tokens) && !isHeading(text, paragraph.position?.start.offset ?? 0)) {
           const opinion = this.secondOpinion(tokens, text, (running ??= isProse(text, paragraph)))
           if (opinion) matches.push(opinion)

@@ -213,18 +213,20 @@ export class FrameMatcher {
 
     // The classes the agent was found by: an object of one of them is the agent's side, not the other party.
     const agentVia = new Set<string>()
-    if (frame.agent) {
+    const agent = frame.agent
+    if (agent) {
       if (agents.length === 0) {
         if (!(clause.passive && spec.agentless)) return undefined
       } else {
         if (agents.some((np) => np.negative)) return undefined
-        const matched = agents.filter((np) => intersects(reader.classesOf(np, true), frame.agent))
+        const classes = agents.map((np) => reader.classesOf(np, true))
+        const matched = agents.filter((_, k) => intersects(classes[k], agent))
         if (matched.length === 0) return undefined
-        for (const np of matched) for (const c of reader.classesOf(np, true)) if (frame.agent.has(c) && !frame.object?.has(c)) agentVia.add(c)
         // "The consultant and the person decide": a shared decision.
-        if (agents.some((np) => reader.classesOf(np, true).has(PERSON_CLASS) && !intersects(reader.classesOf(np, true), frame.agent))) return undefined
+        if (classes.some((cs) => cs.has(PERSON_CLASS) && !intersects(cs, agent))) return undefined
+        for (const cs of classes) for (const c of cs) if (agent.has(c) && !frame.object?.has(c)) agentVia.add(c)
         // Who acts is part of the point when it is staff or a peer; a sentence about the person is marked from its verb.
-        if (!frame.agent.has(PERSON_CLASS)) parts.push(...matched)
+        if (!agent.has(PERSON_CLASS)) parts.push(...matched)
       }
     }
     if (frame.notAgent && agents.some((np) => intersects(reader.classesOf(np, true), frame.notAgent))) return undefined
