@@ -15,7 +15,7 @@ import {leadInOf, leadInSubject, type LeadIn} from './context/lead-in.js'
 import {framesWithSubject} from './frames/implied-subject.js'
 import {isAdjectiveSense} from './context/predicate.js'
 import {isReportedLabel, isSelfDescription} from './context/self.js'
-import {isRejected, isRejectedByClause, negationKeeps, practiceLeftBehind} from './context/negation.js'
+import {isRejected, isRejectedByClause, negationKeeps, ownNegationStart, practiceLeftBehind} from './context/negation.js'
 import {applyDirectives, type Directive} from './directives.js'
 import {DocumentSession} from './incremental.js'
 import {Matcher, type CompiledRule, type Match} from './match/matcher.js'
@@ -222,7 +222,7 @@ export class Reviewer implements CandidateSource {
           if (mentions.covers(start, end)) continue
           quotes ??= new Quotations(text, paragraphQuotes(text, paragraph))
           if (quotes.reportsOthers(start, end, rule.frame !== undefined, rule.secondOpinion === true)) continue
-          if (isMention(tokens, match.start, match.end)) continue
+          if (isMention(tokens, match.start, match.end, rule.category !== 'labelling')) continue
           if (discussion.isDiscussed(sentence.position?.start.offset ?? start, sentence.position?.end.offset ?? end, start, end)) continue
           definedTerm ??= definedTermSpan(text, paragraph.position?.start.offset ?? start) ?? null
           if (definedTerm && start >= definedTerm[0] && start < definedTerm[1]) continue
@@ -238,7 +238,7 @@ export class Reviewer implements CandidateSource {
           // People describing themselves, or a label they were given; a peer calling themself a role model is still one.
           if ((rule.person || rule.category !== 'role-model') && isSelfDescription(tokens, match.start, rule.person === true, rule.category !== 'labelling')) continue
           if (rule.category !== 'labelling' && ((!negationKeeps(rule) && isRejected(tokens, text, match.start, rule.kind === 'verb')) || practiceLeftBehind(tokens, match.start, match.end))) continue
-          if (rule.category !== 'labelling' && rule.negated === undefined && isRejectedByClause(tokens, text, match.start, rule.person === true && phraseKind(rule, match.phrase) === 'noun')) continue
+          if (rule.category !== 'labelling' && rule.negated === undefined && isRejectedByClause(tokens, text, ownNegationStart(rule, tokens, match.start), rule.person === true && phraseKind(rule, match.phrase) === 'noun')) continue
           if (rule.category !== 'role-model' && isReportedLabel(tokens, match.start, this.kin)) continue
           if ((rule.personSubject || rule.personObject) && !this.frames.aboutPerson(rule, phraseKind(rule, match.phrase), tokens, text, match.start, match.end)) continue
           if (rule.adjectiveSense && match.end - match.start === 1 && isAdjectiveSense(tokens, match.start, match.plural)) continue

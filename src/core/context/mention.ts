@@ -35,8 +35,23 @@ const FRAMES: Array<[string, string]> = [
 const REPLACE = new Set(['replace', 'replaces', 'replacing', 'replaced'])
 const AFTER_FRAME = new Set(['avoided', 'outdated', 'stigmatising', 'stigmatizing', 'unhelpful', 'problematic', 'offensive'])
 
-/** Whether the match at tokens [start, end) is wording being discussed, not used. */
-export function isMention(tokens: Token[], start: number, end: number): boolean {
+const TALK = new Set(['talk', 'talks', 'talked', 'talking', 'speak', 'speaks', 'spoke', 'speaking'])
+
+/** "Talks about fixing people or telling them what to do": doings someone is said to talk about (a marking guide's weak answer). */
+function talkedAbout(tokens: Token[], start: number): boolean {
+  if (!tokens[start].norm.endsWith('ing')) return false
+  for (let i = start - 1; i >= 1 && start - i <= 8; i--) {
+    if (tokens[i + 1].join === 'break') return false
+    if (tokens[i].norm === 'about' || tokens[i].norm === 'of') return TALK.has(tokens[i - 1].norm) && tokens[i + 1].norm.endsWith('ing')
+  }
+  return false
+}
+
+/**
+ * Whether the match at tokens [start, end) is wording being discussed, not used. `doings`: a doing someone is said to
+ * talk about is discussed too (not a label: "spoke about committing suicide" still uses the words).
+ */
+export function isMention(tokens: Token[], start: number, end: number, doings = false): boolean {
   // Look back a few words for a frame that introduces discussed wording.
   const from = Math.max(0, start - 8)
   for (let i = start - 1; i >= from; i--) {
@@ -63,6 +78,7 @@ export function isMention(tokens: Token[], start: number, end: number): boolean 
       if (pair) return true
     }
   }
+  if (doings && talkedAbout(tokens, start)) return true
   // A kind of language named by the word: "deficit language", "patient labels", "a deficit-based description".
   if (end < tokens.length && tokens[end].join !== 'break' && (META_NOUNS.has(tokens[end].norm) || LANGUAGE_KINDS.has(tokens[end].norm))) return true
   // Or look ahead: "X is an outdated term", "X should be avoided".

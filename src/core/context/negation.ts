@@ -5,13 +5,31 @@
  * makes the match a rejection.
  */
 import type {Token} from '../match/tokens.js'
-import {CLAUSE_PUNCTUATION, CONJUNCTIONS, isNegator, RELATIVES, SUBORDINATORS} from '../frames/grammar.js'
+import {CLAUSE_PUNCTUATION, CONJUNCTIONS, isNegator, LIMITERS, RELATIVES, SUBORDINATORS} from '../frames/grammar.js'
 import {CLAIM_NOUNS, FALSE_CLAIM, PROPOSALS, REJECTING_VERBS} from './claims.js'
 import {cannotBeExpected} from './rejection.js'
 import type {Rule} from '../types.js'
 
 /** Rules whose framing survives negation ("staff do not allow residents to…", "are not permitted to"). */
 export const negationKeeps = (rule: Rule): boolean => rule.negated === true || rule.frame !== undefined
+
+/**
+ * Where a frame that is about an inability ("cannot cope", "are unable to plan") starts its own verb group:
+ * its negator is the finding, not a rejection of it; a governing clause before it still may be one.
+ */
+export function ownNegationStart(rule: Rule, tokens: Token[], start: number): number {
+  if (rule.frame?.negated !== 'only') return start
+  let i = start
+  let inability = false
+  while (i > 0 && start - i < 6 && (isNegator(tokens[i - 1].norm) || GROUP.has(tokens[i - 1].norm) || LIMITERS.has(tokens[i - 1].norm))) {
+    i--
+    if (INABILITY.has(tokens[i].norm) || (tokens[i].norm === 'able' && isNegator(tokens[i - 1]?.norm ?? ''))) inability = true
+  }
+  // Only a negated ability is the frame's own: "is not showing a lack of insight" still rejects what it is said to show.
+  return inability ? i : start
+}
+const INABILITY = new Set(['cannot', "can't", "couldn't", 'unable', 'incapable'])
+const GROUP = new Set(['can', 'could', 'will', 'would', 'do', 'does', 'did', 'to', 'be', 'is', 'are', 'was', 'were', 'been', 'able', 'really', 'even', 'still', 'always', 'just', 'simply', 'longer'])
 
 /** A negation further back, in a governing clause: context/rejection.ts. */
 export {isRejectedByClause} from './rejection.js'

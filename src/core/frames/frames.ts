@@ -10,7 +10,7 @@ import type {Token} from '../match/tokens.js'
 import type {Rule, WordClassSpec} from '../types.js'
 import {SentenceReader, type Clause, type Np, type Oblique} from './clause.js'
 import {ADDRESSEE_CLASS, ADDRESSEE_WORDS} from './addressee.js'
-import {isAdverb, isVerbGroupWord, NEGATORS, POSSESSIVES} from './grammar.js'
+import {isAdverb, isFunctionWord, isVerbGroupWord, NEGATORS, POSSESSIVES, WH} from './grammar.js'
 import {NAME_FORM} from '../match/prefilter.js'
 import {requiredClasses, requiredWords, type PrefilterEntry, type PrefilterWords} from './required.js'
 import {Lexicon, type Hit} from './lexicon.js'
@@ -19,6 +19,8 @@ import {anchorIsArgument, anchorNegated, complementClasses, conditional, gated, 
 import {single} from './phrases.js'
 import {aboutPerson} from './person-subject.js'
 import {FrameNeeds} from './needs.js'
+
+const RECOVERY_VERB = /^(?:improved|improves|improve|recovered|recovers|recover)$/
 
 /** Words after which a verb's form is a noun. */
 const NOUN_SIGNALS = new Set('a an the this these those their its our your my his every another'.split(' '))
@@ -169,9 +171,12 @@ export class FrameMatcher {
       const frames = this.byVerb.get(hit.cls)
       if (frames === undefined) continue
       // After "these", "their", "the": a noun ("explains these limits", "their plans"), not a verb.
-      const asNoun = !hit.participle && hit.start > 0 && tokens[hit.start].join === 'space' && (NOUN_SIGNALS.has(tokens[hit.start - 1].norm) || (hit.start > 1 && NOUN_SIGNALS.has(tokens[hit.start - 2].norm) && COMPARATIVE.test(tokens[hit.start - 1].norm)))
+      const afterSignal = hit.start > 0 && tokens[hit.start].join === 'space' && NOUN_SIGNALS.has(tokens[hit.start - 1].norm)
+      const asNoun = !hit.participle && (afterSignal || (hit.start > 1 && tokens[hit.start].join === 'space' && NOUN_SIGNALS.has(tokens[hit.start - 2].norm) && COMPARATIVE.test(tokens[hit.start - 1].norm)))
+      // "A Certified Peer Recovery Specialist", "the agreed time": a participle between a determiner and a noun describes the noun.
+      const adjectival = hit.participle && afterSignal && hit.end - hit.start === 1 && hit.end < tokens.length && tokens[hit.end].join === 'space' && !isFunctionWord(tokens[hit.end].norm) && !isAdverb(tokens[hit.end].norm)
       for (const frame of frames) {
-        if (asNoun && !frame.nounAnchor) continue
+        if ((asNoun || adjectival) && !frame.nounAnchor) continue
         // Every class the frame needs must occur in the sentence before its clause is worth reading.
         if (!this.needs.meet(frame)) continue
         reader ??= this.reader.reset(tokens, text, hits)
@@ -194,6 +199,8 @@ export class FrameMatcher {
   private check(frame: CompiledFrame, clause: Clause, reader: SentenceReader, hit: Hit): [number, number, boolean, number[]] | undefined {
     const {spec} = frame
     if (spec.gating ? !gated(reader) : frame.nounAnchor && !anchorIsArgument(clause, reader)) return undefined
+    // "Follow-up after a hospital stay improved", "their scores improved": a measure that improves is not anyone recovering.
+    if (frame.nounAnchor && hit.end - hit.start === 1 && RECOVERY_VERB.test(reader.tokens[hit.start].norm) && clause.left.some((np) => np.head !== undefined && reader.classesOf(np, true).has('measure'))) return undefined
     // "The measure of recovery is no admission for a year": a definition by absence, not a denial.
     const absent = frame.copula && frame.object?.has('measure') === true && reader.tokens[clause.verbEnd]?.norm === 'no' && reader.tokens[clause.verbEnd + 1]?.norm !== 'longer' && !reader.tokens.slice(clause.groupStart, clause.verbEnd).some((t) => NEGATORS.has(t.norm))
     const negated = !spec.gating && !absent && (frame.nounAnchor ? anchorNegated(clause, reader) : clause.negated || (clause.limited && spec.negated === 'only')) && (spec.negated === 'only' || !conditional(clause, reader))
@@ -205,7 +212,10 @@ export class FrameMatcher {
     // "decides on the plan" names what is decided; after a direct object, "on …" says where ("reducing the size of the
     // images on the home page"), but after a doing it is the doing's ("means staying on medication").
     const prepObject = (o: Oblique) => frame.objectPreps.has(o.prep) && (clause.passive || !ABOUT.has(o.prep) || !clause.right.some((r) => r.end === o.np.start - 1 && r.head !== undefined && !reader.tokens[r.head].norm.endsWith('ing')))
-    const objects = [...(clause.passive ? [...clause.left, ...clause.right] : clause.right), ...clause.obliques.filter(prepObject).map((o) => o.np)]
+    // "what to do when a friend becomes someone you serve": the fronted word is the object; the clause after says when.
+    const fronted = clause.groupStart > 0 && reader.tokens[clause.groupStart].norm === 'to' && WH.has(reader.tokens[clause.groupStart - 1].norm)
+    const right = fronted ? clause.right.filter((np) => np.head !== undefined) : clause.right
+    const objects = [...(clause.passive ? [...clause.left, ...right] : right), ...clause.obliques.filter(prepObject).map((o) => o.np)]
     const parts: Np[] = []
     let headMatch = true
     const core: number[] = []
@@ -245,7 +255,7 @@ export class FrameMatcher {
           (frame.rule.category === 'role-model' || !selfOwned(np, agents, reader, frame)) &&
           // Two parties: a word of the agent's class is not the other one ("you can tell any peer worker" is no peer informing staff).
           (np.head === undefined || !reader.hits.some((h) => !h.addressed && h.start <= np.head! && h.end > np.head! && agentVia.has(h.cls))) &&
-          (!frame.linked || !onlyLinked(reader.classesOf(np, false), frame) || (np.head === undefined ? personIn(np, reader) : tiedToPerson(np, clause, reader))) &&
+          (!frame.linked || !onlyLinked(reader.classesOf(np, false), frame) || (np.head === undefined ? personIn(np, reader) : tiedToPerson(np, clause, reader) && linkedOutsideName(np, reader, frame) && linkedAtHead(np, reader, frame))) &&
           (!frame.objectWith || intersects(reader.classesOf(np, false), frame.objectWith)) &&
           (!frame.objectHead || np.head === undefined || intersects(reader.classesOf(single(np.head), true), frame.objectHead) || intersects(reader.classesOf(single(np.head), true), frame.object)) &&
           (!frame.owner || [np, ...agents].some((p) => ownedBy(p, reader, frame.owner!)))
@@ -328,4 +338,23 @@ function personIn(np: Np, reader: SentenceReader): boolean {
   // "decide what your goals are": a possessive inside the clause ties its plan words to the person.
   for (let i = np.start; i < np.end; i++) if (PERSONAL.has(reader.tokens[i].norm) || /^(your|his|her)$/.test(reader.tokens[i].norm)) return true
   return false
+}
+
+/** A generic plan word inside a name is the name's: "completed Intentional Peer Support core training" is a course, not a plan. */
+function linkedOutsideName(np: Np, reader: SentenceReader, frame: CompiledFrame): boolean {
+  const capital = (i: number) => i > 0 && i < reader.tokens.length && /^\p{Lu}/u.test(reader.tokens[i].raw)
+  for (let i = np.start; i < np.end; i++) {
+    if (!intersects(reader.classesOf(single(i), true), frame.linked)) continue
+    if (!capital(i) || !(capital(i - 1) || capital(i + 1))) return true
+  }
+  return false
+}
+
+/**
+ * Or at the head, unless the head is no word of a class: "phone costs are signed off" are costs; "priority areas" are
+ * priorities. A participle read as the head ("the three goals recorded on…") leaves the word before it.
+ */
+function linkedAtHead(np: Np, reader: SentenceReader, frame: CompiledFrame): boolean {
+  const head = np.head! > np.start && reader.tokens[np.head!].norm.endsWith('ed') ? np.head! - 1 : np.head!
+  return !reader.isNoun(head) || intersects(reader.classesOf(single(head), true), frame.linked)
 }
