@@ -83,6 +83,15 @@ test('a list item that finishes its lead-in\'s sentence is read with the lead-in
   assert.deepEqual(frames(`The care coordinator will never:\n\n- ${item}`), [])
 })
 
+test("a quiz's options are set out to be weighed; the same wording as the document's own is a finding", () => {
+  const options = '> A. Explain that she should follow her doctor\'s advice.\n>\n> B. Ask what she noticed on the medication.\n>\n> C. Tell her what worked for you.'
+  const own = 'Peer workers show people the steps they took so they can do the same.'
+  assert.deepEqual(frameRules(`### Sample question\n\n> What is the best first response?\n>\n${options}`), [])
+  assert.deepEqual(frameRules(`### Multiple-choice items\n\n- Tell her what worked for you.`), [])
+  assert.ok(frameRules(`### Our approach\n\n- ${own}`).length > 0)
+  assert.ok(frameRules(`### Our approach\n\n- Tell her what worked for you.`).length > 0)
+})
+
 test('the clause reader: "with patients informed" is a clause of its own; "one of the X" has X as its head', () => {
   assert.deepEqual(rules('Goals are set by the responsible clinician, with residents informed of the outcome.'), ['1:staff-decide-plan', '1:person-informed'])
   // (here and below, the second opinion may still weigh in on a sentence the frames read as clean; the frame must not fire)

@@ -192,6 +192,23 @@ test('proseThreshold null: the second opinion keeps out of running prose, and th
     assert.deepEqual(reviewer.review(text), reviewer.reviewWhole(text), text)
 })
 
+test('on a list item or a table row the second opinion must be surer (itemThreshold); a line of pipes with no delimiter row is no table', async () => {
+  const {Reviewer} = await import('../src/core/index.js')
+  const {builtinPacks} = await import('../src/node/builtin-rules.js')
+  // "zorblat" alone: probability 0.92; with "wholly": 0.9975.
+  const model = {version: 1, threshold: 0.85, proseThreshold: null, itemThreshold: 0.99, features: ['bias', 'w:wholly', 'w:zorblat'], any: [-3, 3, 5.5], categories: {deficit: [0, 0, 1], 'role-model': [0, 0, 0]}, triggerWeight: 0.8} as unknown as ModelData
+  const reviewer = new Reviewer(builtinPacks().map((p) => (p.model ? {...p, model} : p)))
+  const found = (text: string) => reviewer.review(text).map((f) => `${f.line}:${f.ruleId}`)
+  assert.deepEqual(found('Most of them are zorblat.\n'), ['1:framing-deficit'])
+  assert.deepEqual(found('- Most of them are zorblat.\n'), [])
+  assert.deepEqual(found('1. Most of them are zorblat.\n'), [])
+  assert.deepEqual(found('- Most of them are wholly zorblat.\n'), ['1:framing-deficit'])
+  assert.deepEqual(found('| Group | Notes |\n| --- | --- |\n| Tuesday | Most of them are zorblat |\n'), [])
+  assert.deepEqual(found('| Group | Notes |\n| --- | --- |\n| Tuesday | Most of them are wholly zorblat |\n'), ['3:framing-deficit'])
+  // Pipes without a delimiter row are a paragraph, judged at threshold (as the sentence sets' table-like items are).
+  assert.deepEqual(found('| Tuesday | Most of them are zorblat |\n'), ['1:framing-deficit'])
+})
+
 test('a phrase rule switched off (configuration, profile, the document\'s name) leaves its words alone: the second opinion does not flag them instead', async () => {
   const {Reviewer} = await import('../src/core/index.js')
   const {builtinPacks} = await import('../src/node/builtin-rules.js')

@@ -1,7 +1,7 @@
 /** Walking the paragraphs of an nlcst tree, and the quotations within one. */
 import type {Paragraph, Root as NlcstRoot} from 'nlcst'
 import {quoteSpans} from './context/mention.js'
-import {showsTwoSentences} from './model/standalone.js'
+import {showsTwoSentences, type Setting} from './model/standalone.js'
 
 /** Every paragraph of an nlcst tree, in order, without recursion (a tree can be deep). */
 export function forEachParagraph(tree: NlcstRoot, fn: (paragraph: Paragraph) => void) {
@@ -41,6 +41,35 @@ export function isProse(text: string, paragraph: Paragraph): boolean {
   const from = lineStart > 0 && continues(text.slice(lineStart, endOfLine(text, lineStart))) && continues(text.slice(before, lineStart)) ? before : lineStart
   const to = lineEnd < text.length && continues(text.slice(lineEnd + 1, after)) ? after : lineEnd
   return showsTwoSentences(text.slice(from, to))
+}
+
+/** Where a paragraph stands, for the second opinion: running prose, a list item or a table's row, or a line alone. */
+export function settingOf(text: string, paragraph: Paragraph): Setting {
+  if (isProse(text, paragraph)) return 'prose'
+  const s = paragraph.position?.start.offset
+  if (s === undefined) return 'line'
+  const lineStart = text.lastIndexOf('\n', s - 1) + 1
+  const line = text.slice(lineStart, endOfLine(text, lineStart))
+  return LIST_ITEM.test(line) || (ROW.test(line) && inTable(text, lineStart)) ? 'item' : 'line'
+}
+
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/
+const ROW = /^[ \t]*\|/
+/** A table's delimiter row ("| --- | :--: |"): without one, lines starting with "|" are a paragraph. */
+const DELIMITER = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?$/
+
+/** Whether the row starting at `lineStart` belongs to a table: a delimiter row among the rows around it. */
+function inTable(text: string, lineStart: number): boolean {
+  const next = endOfLine(text, lineStart) + 1
+  if (next < text.length && DELIMITER.test(text.slice(next, endOfLine(text, next)))) return true
+  for (let at = lineStart, n = 0; at > 0 && n < 200; n++) {
+    const start = text.lastIndexOf('\n', at - 2) + 1
+    const line = text.slice(start, at - 1)
+    if (DELIMITER.test(line)) return true
+    if (!ROW.test(line)) return false
+    at = start
+  }
+  return false
 }
 
 /** A line that starts a block of its own: a list item, a table row, a heading, a quotation. */

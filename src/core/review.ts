@@ -22,6 +22,7 @@ import {Matcher, type CompiledRule, type Match} from './match/matcher.js'
 import {FrameMatcher} from './frames/frames.js'
 import {frameKeys} from './frames/prefilter-keys.js'
 import {SecondOpinion} from './model/second-opinion.js'
+import type {Setting} from './model/standalone.js'
 import {SwitchedOff} from './model/switched-off.js'
 import {AnchorMarks, FRAME, PHRASE, TRIGGER} from './anchor-marks.js'
 import {compilePhrase, phraseWords} from './match/phrase.js'
@@ -38,7 +39,7 @@ import {numberWordOf, slotOf} from './grammar/slot.js'
 import {indefiniteArticle, isPluralNoun} from './grammar/inflect.js'
 import {reviewInOnePiece} from './whole.js'
 import {BlockFinder, sentenceRange} from './places.js'
-import {forEachParagraph, isProse, paragraphQuotes} from './paragraphs.js'
+import {forEachParagraph, paragraphQuotes, settingOf} from './paragraphs.js'
 import {Quotations} from './context/applied-label.js'
 import {statesTheLaw} from './context/legal.js'
 import {capitalise} from './fit-context.js'
@@ -190,7 +191,7 @@ export class Reviewer implements CandidateSource {
       let title: boolean | undefined
       let leadIn: LeadIn | 'unknown' = 'unknown'
       let definedTerm: [number, number] | null | undefined
-      let running: boolean | undefined
+      let setting: Setting | undefined
       for (const sentence of paragraph.children) {
         if (sentence.type !== 'SentenceNode') continue
         const tokens = sentenceTokens(sentence as Sentence)
@@ -200,7 +201,7 @@ export class Reviewer implements CandidateSource {
         const anchored = (marks & PHRASE) !== 0 || frameAnchor
         // The second opinion speaks where one of its trigger words occurs (cross-validation: 12 more sentences, no false alarm, than also
         // asking for a frame verb), in running prose only if it may speak there (standalone.ts).
-        const asked = this.opinion !== undefined && (marks & TRIGGER) !== 0 && (this.opinion.proseThreshold !== undefined || !(running ??= isProse(text, paragraph)))
+        const asked = this.opinion !== undefined && (marks & TRIGGER) !== 0 && (this.opinion.proseThreshold !== undefined || (setting ??= settingOf(text, paragraph)) !== 'prose')
         if (!anchored && !asked) continue
         // A list item's first sentence under "The care coordinator will:" is read with that subject.
         const subject = frameAnchor && sentence === paragraph.children.find((c) => c.type === 'SentenceNode') ? leadInSubject(within ? within.text : text, (paragraph.position?.start.offset ?? 0) + (within ? within.base : 0)) : undefined
@@ -208,7 +209,7 @@ export class Reviewer implements CandidateSource {
         // Where no rule found anything, the second opinion may (its match goes through the same checks); in running prose only as
         // proseThreshold allows. It reads sentences: a heading names a topic (tuning documents: one false alarm, no marked place).
         if (asked && matches.length === 0 && !this.off.matches(tokens) && !isHeading(text, paragraph.position?.start.offset ?? 0)) {
-          const opinion = this.secondOpinion(tokens, text, (running ??= isProse(text, paragraph)))
+          const opinion = this.secondOpinion(tokens, text, (setting ??= settingOf(text, paragraph)))
           if (opinion) matches.push(opinion)
         }
         if (matches.length === 0) continue
@@ -268,7 +269,7 @@ export class Reviewer implements CandidateSource {
   private readonly kin = (norm: string) => this.frames.isKin(norm)
 
   /** The second opinion on a sentence no rule matched: a match of the category rule it names, or undefined when it is not confident. */
-  private secondOpinion(tokens: Token[], text: string, prose: boolean): Match | undefined {
+  private secondOpinion(tokens: Token[], text: string, setting: Setting): Match | undefined {
     const opinion = this.opinion!
     const hits = this.frames.lexicon.tag(tokens)
     // A lead-in to a list ("Consumers are eligible if they:") says half of what its items finish.
@@ -276,7 +277,7 @@ export class Reviewer implements CandidateSource {
     if (COLON_AFTER.test(text)) return undefined
     // Negated sentences are judged too: the model reads the negation (its features), and the rejection checks
     // every finding goes through drop "there are no exams" (cross-validation: +70 sentences for 1 false alarm).
-    const category = opinion.judge(tokens, hits, (c) => this.opinionRules.has(c), text, prose)
+    const category = opinion.judge(tokens, hits, (c) => this.opinionRules.has(c), text, setting)
     if (!category || (category === 'expert-patient' && opinion.personDecides(tokens, hits, text))) return undefined
     // Marked on the words that weigh most towards the verdict (on the tuning documents, 7 more marked places
     // found and 6 fewer false alarms than on the frame verb or trigger word nearest the frame's classes).

@@ -268,6 +268,8 @@ export interface ModelData {
   threshold: number
   /** The same for a sentence in running prose (a paragraph of two or more sentences); `threshold` when not set; null: never there (model/standalone.ts). */
   proseThreshold?: number | null
+  /** The same for a list item or a table row (model/standalone.ts `Setting`); `threshold` when not set. */
+  itemThreshold?: number
   features: string[]
   any: number[]
   categories: Partial<Record<CategoryId, number[]>>

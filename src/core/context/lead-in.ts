@@ -21,6 +21,8 @@ const NEGATED = /\b(not|never|no longer|don'?t|doesn'?t|won'?t|cannot|can'?t|mus
 const EXERCISE =
   /\b(spot|rewrite|re-write|reword|rephrase|underline|circle|highlight|(extract|example|passage|letter|note|referral) below|how would you (re-?write|reword|rephrase|say|put|word|phrase)|which of (these|the following)|(sort|group|classify|rank|match) (these|the following) (words?|phrases?|terms?)|discuss|critique|examples? (of|to)|terms such as|words such as|phrases such as|moving away from|no longer use|outdated|unhelpful (language|terms|words|phrases)|words? to avoid|phrases? to avoid|language to avoid|terms? to avoid|try instead|say instead|use instead)\b/i
 const MARK_UP = /\b(underline|circle|highlight|spot|rewrite|re-write|reword|rephrase)\b[^.]*\b(words?|phrases?|language|labels?|terms?|it|this|them)\b|\b(extract|example|passage|letter|note|referral) below\b/i
+/** A quiz's options, right and wrong, are set out to be weighed: "### Sample question", "Multiple-choice items". */
+const QUIZ = /\b(?:sample|practice|exam|test|quiz|knowledge[- ]check|multiple[- ]choice)\s+(?:questions?|items?)\b/i
 /** How far back to look for the lead-in. */
 const LOOK_BACK = 4000
 
@@ -29,7 +31,7 @@ export function leadInOf(text: string, start: number): LeadIn {
   const lead = leadInText(text, start)
   if (lead === undefined) return undefined
   // Marking up wording sets out what follows whatever the lead-in's last mark ("Read the extract below and underline…").
-  if (MARK_UP.test(lead)) return 'discussed'
+  if (MARK_UP.test(lead) || QUIZ.test(lead)) return 'discussed'
   if (!/[:?]\**$/.test(lead)) return undefined
   if (EXERCISE.test(lead)) return 'discussed'
   if (NEGATED.test(lead)) return 'rejected'

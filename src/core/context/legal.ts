@@ -7,8 +7,15 @@ const LAW = /\b(?:Act(?:\s+\d{4})?\b|Acts\b|[Ss]ection\s+\d+|[Ss]s?\.\s?\d+[A-Z]
 /** "Act" must name a statute: a capitalised word before it, or a year after it. */
 const STATUTE = /\b(?:[A-Z][\p{L})]*\s+)+Act\b|\bAct\s+\d{4}\b/u
 
+/** "Before each Tribunal review": a hearing named as a time, not the law speaking. */
+const WHEN = /\b(?:before|after|until|till|following|ahead of|prior to)\s+(?:(?:each|every|the|your|their|a|an|any|next|first|annual|its)\s+){0,2}$/i
+
 export function statesTheLaw(sentence: string): boolean {
-  const m = LAW.exec(sentence)
-  if (!m) return false
-  return !m[0].startsWith('Act') || STATUTE.test(sentence)
+  for (const m of sentence.matchAll(LAW_ALL)) {
+    if (m[0].startsWith('Act') && !STATUTE.test(sentence)) continue
+    if (WHEN.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue
+    return true
+  }
+  return false
 }
+const LAW_ALL = new RegExp(LAW.source, 'g')

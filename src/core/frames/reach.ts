@@ -171,7 +171,7 @@ export function relativeAntecedent(reader: SentenceReader, j: number): Np[] {
   if ((aside === 'rather than' || aside === 'instead of') && first > 3 && reader.gap(first - 2).includes(',')) antecedent = reader.leftNp(first - 3, 0)
   // "for substance use services, 42 CFR Part 2, which sets…": a thing joined by a comma alone is an apposition or
   // ends a fronted phrase, not a list of those who act; the relative word takes it.
-  if (antecedent.length > 1 && antecedent[0].start > 0 && reader.gap(antecedent[0].start).trim() === ',' && reader.classesOf(antecedent[0], true).size === 0) antecedent = antecedent.slice(0, 1)
+  if (antecedent.length > 1 && antecedent[0].start > 0 && reader.gap(antecedent[0].start).trim() === ',' && antecedent[0].head !== undefined && !reader.isNoun(antecedent[0].head)) antecedent = antecedent.slice(0, 1)
   // "Our clinicians are the ones who understand…": "the ones" stands for the subject of "are".
   const head = antecedent[0]?.head
   if (head !== undefined && /^(one|ones)$/.test(reader.norm(head)) && BE.has(reader.norm(antecedent[0].start - 1))) {

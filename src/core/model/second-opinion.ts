@@ -12,7 +12,7 @@ import {CLAUSE_FAMILIES, ClauseRoles} from './clause-features.js'
 import {featureIndex, featureRows, PAIR_WINDOW, type FeatureIndex} from './feature-rows.js'
 import {sentenceFeatures} from './features.js'
 import {personDecides, personIsExpert} from './verdict-checks.js'
-import {TriggerGate} from './standalone.js'
+import {TriggerGate, type Setting} from './standalone.js'
 import type {Token} from '../match/tokens.js'
 import {isFunctionWord, isNegator} from '../frames/grammar.js'
 import type {Hit} from '../frames/lexicon.js'
@@ -63,6 +63,8 @@ export class SecondOpinion {
   readonly threshold: number
   /** The threshold in running prose, or undefined when the model keeps out of it (`proseThreshold: null`, standalone.ts). */
   readonly proseThreshold: number | undefined
+  /** The threshold on a list item or a table row (standalone.ts `Setting`). */
+  readonly itemThreshold: number
   readonly triggers: Set<string>
   /** Each feature's row in `weights` (its weight towards framing at all, then towards each of `categories`), made when a string is first looked up. */
   private rows: Map<string, number> | undefined
@@ -81,6 +83,7 @@ export class SecondOpinion {
   constructor(data: ModelData, classes: Record<string, WordClassSpec> = {}) {
     this.threshold = data.threshold
     this.proseThreshold = data.proseThreshold === null ? undefined : (data.proseThreshold ?? data.threshold)
+    this.itemThreshold = data.itemThreshold ?? data.threshold
     this.classes = classes
     this.triggers = new Set(data.triggers ?? [])
     const scale = data.scale ?? 1
@@ -183,12 +186,12 @@ export class SecondOpinion {
   /**
    * The category a sentence no rule matched is framed in, among those allowed, or undefined when the
    * model is not confident: `probability` then `category` of its features, read as rows where it can.
-   * `text`: the source the tokens' offsets point into (the clause reader reads its punctuation). `prose`: the sentence
-   * is one of a paragraph's two or more, where the model must be surer (`proseThreshold`).
+   * `text`: the source the tokens' offsets point into (the clause reader reads its punctuation). `setting`: where the
+   * sentence stands; in running prose or a list item or table row the model must be surer (`proseThreshold`, `itemThreshold`).
    */
-  judge(tokens: Token[], hits: readonly Hit[], allowed: (c: CategoryId) => boolean, text = '', prose = false): CategoryId | undefined {
+  judge(tokens: Token[], hits: readonly Hit[], allowed: (c: CategoryId) => boolean, text = '', setting: Setting = 'line'): CategoryId | undefined {
     const clause = this.roles && {text, reader: this.roles}
-    const threshold = prose ? this.proseThreshold : this.threshold
+    const threshold = setting === 'prose' ? this.proseThreshold : setting === 'item' ? this.itemThreshold : this.threshold
     if (threshold === undefined) return undefined
     const rows = featureRows(tokens, hits, this.index, clause)
     if (rows) return this.probabilityOfRows(rows) < threshold ? undefined : this.categoryOfRows(rows, allowed)

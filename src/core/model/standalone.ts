@@ -8,6 +8,9 @@
  */
 import {Prefilter} from '../match/prefilter.js'
 
+/** Where a sentence stands: in running prose, in a list item or a table row, or alone on its line (a field, a one-sentence paragraph). */
+export type Setting = 'prose' | 'item' | 'line'
+
 /**
  * A sentence boundary inside one line: a lower-case word, its full stop, ? or !, a space and a capital ("…the plan. The
  * person…"); not after a title or a Latin abbreviation ("Mr. Pruitt", "e.g. Housing"), which the sentence splitter reads through.
