@@ -67,13 +67,13 @@ test('a word that gives an entry another sense does so on the adverb path too', 
 })
 
 test('a name inside a sentence is a person, and a title makes a doctor staff; places, bodies and capitalised runs are not names', () => {
-  const lexicon = new Lexicon({people: {kind: 'noun', words: ['patient', 'mr']}, staff: {kind: 'noun', words: ['dr', 'ward']}})
+  const lexicon = new Lexicon({people: {kind: 'noun', words: ['patient', 'mr']}, staff: {kind: 'noun', words: ['dr', 'ward', 'staff']}})
   const people = (text: string) => {
     const tokens = tokensOf(text)
     return lexicon.tag(tokens).map((h) => `${h.cls}:${tokens.slice(h.start, h.end).map((t) => t.raw).join(' ')}`)
   }
   assert.deepEqual(people('The illness has got hold of Tui.'), ['people:Tui'])
-  assert.deepEqual(people('Staff will tell Priya Sharma on Friday.'), ['people:Priya Sharma'])
+  assert.deepEqual(people('Staff will tell Priya Sharma on Friday.'), ['people:Priya Sharma', 'staff:Staff'])
   assert.deepEqual(people('Dear Aroha, your plan is ready.'), ['people:Aroha'])
   assert.deepEqual(people('Dr Okafor decides with Mr Hale.'), ['staff:Dr Okafor', 'people:Mr Hale', 'staff:Dr', 'people:Mr'])
   // A sentence's first word, a run of three capitals, a word after an article or a place word, a month.
@@ -81,4 +81,20 @@ test('a name inside a sentence is a person, and a title makes a doctor staff; pl
   assert.deepEqual(people('She has leave under the Mental Health Act.'), [])
   assert.deepEqual(people('Minutes go to the Trust in Ennis in March.'), [])
   assert.deepEqual(people('Patients on Larch Ward choose their groups.'), ['people:Patients', 'staff:Ward'])
+})
+
+test('a name is a person: inside a sentence, or first when an auxiliary follows and it has no noun\'s ending', () => {
+  const lexicon = new Lexicon({people: {kind: 'noun', words: ['person']}, staff: {kind: 'noun', words: ['staff']}})
+  const people = (text: string) => lexicon.tag(tokensOf(text)).filter((h) => h.cls === 'people').map((h) => `${h.start}-${h.end}`)
+  assert.deepEqual(people('Ask Tui about the group.'), ['1-2'])
+  assert.deepEqual(people('Farah has overcome her own depression.'), ['0-1'])
+  assert.deepEqual(people("Mereana can't be trusted with keys."), ['0-1'])
+  // Not a name: no auxiliary after it, a plural, a compound, a noun's ending, a word every sentence may start with, a class word.
+  assert.deepEqual(people('Farah overcame her depression.'), [])
+  assert.deepEqual(people('Toddlers can be demanding.'), [])
+  assert.deepEqual(people('Paperwork is a burden for small groups.'), [])
+  assert.deepEqual(people('Funding is fragile this year.'), [])
+  assert.deepEqual(people('Today is the last session.'), [])
+  assert.deepEqual(people('Staff are on site.'), [])
+  assert.deepEqual(people('Please can you call us back.'), [])
 })

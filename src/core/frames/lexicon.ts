@@ -13,6 +13,7 @@ import type {KeyedPhrase} from '../match/prefilter.js'
 import type {Token} from '../match/tokens.js'
 import type {RulePack, WordClassSpec} from '../types.js'
 import {ADDRESSEE_CLASS, withAddressee} from './addressee.js'
+import {tagNames} from './names.js'
 import type {Hit} from './hits.js'
 export type {Hit} from './hits.js'
 
@@ -332,7 +333,7 @@ export class Lexicon {
       const cls = TITLES.get(tokens[i - 1].norm)
       if (cls && /^\p{Lu}/u.test(tokens[i].raw) && this.names.has(cls)) hits.push({cls, start: i - 1, end: i + 1, participle: false, ing: false, plural: false})
     }
-    if (this.names.has('people')) this.tagNames(tokens, hits)
+    if (this.names.has('people')) tagNames(tokens, hits, (norm) => this.first.has(norm))
     for (let i = 0; i < tokens.length; i++) {
       const group = this.first.get(tokens[i].norm)
       if (group === undefined) continue
@@ -358,42 +359,6 @@ export class Lexicon {
     this.lastHits = this.names.has(ADDRESSEE_CLASS) ? withAddressee(tokens, hits) : hits
     return this.lastHits
   }
-
-  /**
-   * "Tui", "Priya Sharma": one or two capitalised words inside a sentence that no class knows name a
-   * person, unless a capital goes on before or after them ("Larch Ward", "Mental Health Act"), an
-   * article or a place word goes before ("the Trust", "moved to Ennis"), or they are a month or a day.
-   */
-  private tagNames(tokens: Token[], hits: Hit[]): void {
-    for (let i = 1; i < tokens.length; i++) {
-      if (!isNameWord(tokens[i]) || this.first.has(tokens[i].norm)) continue
-      const end = i + 1 < tokens.length && isNameWord(tokens[i + 1]) && !this.first.has(tokens[i + 1].norm) ? i + 2 : i + 1
-      const before = tokens[i - 1]
-      if (/^\p{Lu}/u.test(before.raw) && (i > 1 || !NAME_LEADS.has(before.norm))) {
-        i = end
-        continue
-      }
-      if (end < tokens.length && /^\p{Lu}/u.test(tokens[end].raw)) {
-        i = end
-        continue
-      }
-      if (!NOT_BEFORE_NAME.has(before.norm)) hits.push({cls: 'people', start: i, end, participle: false, ing: false, plural: false})
-      i = end - 1
-    }
-  }
 }
 
-// Most words start in lower case: that is told from the first code unit, before any regex.
-const isNameWord = (t: Token) => {
-  const c = t.raw.charCodeAt(0)
-  return !(c >= 97 && c <= 122) && /^\p{Lu}\p{Ll}+$/u.test(t.raw) && !NOT_NAMES.has(t.norm)
-}
-
-/** Words that start a sentence before a name ("Dear Priya", "Ask Tui"): a capital there does not make a longer name. */
-const NAME_LEADS = new Set(['dear', 'hi', 'hello', 'ask', 'tell', 'thanks', 'thank', 'when', 'if', 'once', 'because', 'while', 'after', 'before', 'until', 'unless', 'although', 'since', 'whether', 'how', 'which', 'what', 'where', 'why', 'can', 'could', 'should', 'will', 'would', 'does', 'did', 'has', 'is', 'was', 'may', 'might', 'must', 'and', 'but', 'so', 'as', 'then'])
-const NOT_BEFORE_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'your', 'their', 'its', 'in', 'at', 'from', 'into', 'near', 'via', 'across', 'around', 'throughout', 'outside', 'inside', 'within', 'towards', 'toward'])
-const NOT_NAMES = new Set([
-  ...'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
-  ...'i english irish welsh scottish british european american canadian australian zealand māori maori pacific aboriginal indigenous god christmas easter ramadan covid'.split(' ')
-])
 const afterBlocked = (e: Entry, tokens: Token[], i: number) => e.unlessAfter !== undefined && i > 0 && tokens[i].join !== 'break' && e.unlessAfter.has(tokens[i - 1].norm)

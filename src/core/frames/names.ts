@@ -1,0 +1,50 @@
+/** Names of people in a sentence, which the frames read as a person (the `people` class). */
+import type {Token} from '../match/tokens.js'
+import type {Hit} from './hits.js'
+
+/**
+ * "Tui", "Priya Sharma": one or two capitalised words inside a sentence that no class knows name a
+ * person, unless a capital goes on before or after them ("Larch Ward", "Mental Health Act"), an
+ * article or a place word goes before ("the Trust", "moved to Ennis"), or they are a month or a day.
+ */
+export function tagNames(tokens: Token[], hits: Hit[], known: (norm: string) => boolean): void {
+  // "Carla drains the team's time", "Reuben is nearly recovered": a first word is a name when no class knows it, it has
+  // no noun's ending and an auxiliary follows it (every sentence starts with a capital, so this asks more).
+  if (tokens.length > 2 && isNameWord(tokens[0]) && !known(tokens[0].norm) && !NOUN_ENDING.test(tokens[0].norm) && !COMMON_FIRST.has(tokens[0].norm) && tokens[1].join === 'space' && AUX_AFTER_NAME.has(tokens[1].norm)) {
+    hits.push({cls: 'people', start: 0, end: 1, participle: false, ing: false, plural: false})
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    if (!isNameWord(tokens[i]) || known(tokens[i].norm)) continue
+    const end = i + 1 < tokens.length && isNameWord(tokens[i + 1]) && !known(tokens[i + 1].norm) ? i + 2 : i + 1
+    const before = tokens[i - 1]
+    if (/^\p{Lu}/u.test(before.raw) && (i > 1 || !NAME_LEADS.has(before.norm))) {
+      i = end
+      continue
+    }
+    if (end < tokens.length && /^\p{Lu}/u.test(tokens[end].raw)) {
+      i = end
+      continue
+    }
+    if (!NOT_BEFORE_NAME.has(before.norm)) hits.push({cls: 'people', start: i, end, participle: false, ing: false, plural: false})
+    i = end - 1
+  }
+}
+
+// Most words start in lower case: that is told from the first code unit, before any regex.
+const isNameWord = (t: Token) => {
+  const c = t.raw.charCodeAt(0)
+  return !(c >= 97 && c <= 122) && /^\p{Lu}\p{Ll}+$/u.test(t.raw) && !NOT_NAMES.has(t.norm)
+}
+
+// Plurals ("Parents can be…", "Toddlers can be…"), compounds ("Paperwork is…") and nouns' endings: not names, though a few names end so.
+const NOUN_ENDING = /(?:ing|tion|sion|ment|ness|ity|ance|ence|ship|ism|ure|age|ery|ary|y|s|work|ware|load|time)$/
+const COMMON_FIRST = new Set('he she we they you today tomorrow yesterday tonight everything nothing something anything this that these those there here it what which who where when why how each every all some most many few both either neither one lunch parking transport feedback work money food rent help care time life sleep water tea coffee please also however sometimes often usually together then now next finally again perhaps maybe yes no ok okay hello hi dear thanks thank above below overall meanwhile instead otherwise therefore still only just soon later first last'.split(' '))
+const AUX_AFTER_NAME = new Set("is was has had will can can't cannot could couldn't should must may might would wouldn't does doesn't did didn't won't isn't wasn't hasn't hadn't shouldn't keeps refuses needs wants says said told asked".split(' '))
+
+/** Words that start a sentence before a name ("Dear Priya", "Ask Tui"): a capital there does not make a longer name. */
+const NAME_LEADS = new Set(['dear', 'hi', 'hello', 'ask', 'tell', 'thanks', 'thank', 'when', 'if', 'once', 'because', 'while', 'after', 'before', 'until', 'unless', 'although', 'since', 'whether', 'how', 'which', 'what', 'where', 'why', 'can', 'could', 'should', 'will', 'would', 'does', 'did', 'has', 'is', 'was', 'may', 'might', 'must', 'and', 'but', 'so', 'as', 'then'])
+const NOT_BEFORE_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'your', 'their', 'its', 'in', 'at', 'from', 'into', 'near', 'via', 'across', 'around', 'throughout', 'outside', 'inside', 'within', 'towards', 'toward'])
+const NOT_NAMES = new Set([
+  ...'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+  ...'i english irish welsh scottish british european american canadian australian zealand māori maori pacific aboriginal indigenous god christmas easter ramadan covid'.split(' ')
+])
