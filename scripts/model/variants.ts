@@ -87,5 +87,8 @@ export const VARIANTS: Record<string, Partial<TrainOptions>> = {
   'sparse-9000': {...EIGHTH, keepAny: 9000, keepCategory: 1200, anyStep: 0.1},
   'sparse-c2000-a7000': {...EIGHTH, keepAny: 7000, keepCategory: 2000},
   'sparse-c3000-a6000': {...EIGHTH, keepAny: 6000, keepCategory: 3000},
-  'sparse-c2000-a5000': {...EIGHTH, keepAny: 5000, keepCategory: 2000}
+  'sparse-c2000-a5000': {...EIGHTH, keepAny: 5000, keepCategory: 2000},
+  // Eleventh round: the .vsix budget with the round's data.
+  'c2200': {keepCategory: 2200},
+  'a4600': {keepAny: 4600}
 }
