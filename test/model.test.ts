@@ -204,6 +204,7 @@ test('on a list item or a table row the second opinion must be surer (itemThresh
   assert.deepEqual(found('1. Most of them are zorblat.\n'), [])
   assert.deepEqual(found('- Most of them are wholly zorblat.\n'), ['1:framing-deficit'])
   assert.deepEqual(found('| Group | Notes |\n| --- | --- |\n| Tuesday | Most of them are zorblat |\n'), [])
+  assert.deepEqual(found('| Group | Notes |\r\n| --- | --- |\r\n| Tuesday | Most of them are zorblat |\r\n'), [], 'CRLF')
   assert.deepEqual(found('| Group | Notes |\n| --- | --- |\n| Tuesday | Most of them are wholly zorblat |\n'), ['3:framing-deficit'])
   // Pipes without a delimiter row are a paragraph, judged at threshold (as the sentence sets' table-like items are).
   assert.deepEqual(found('| Tuesday | Most of them are zorblat |\n'), ['1:framing-deficit'])

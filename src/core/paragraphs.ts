@@ -56,7 +56,7 @@ export function settingOf(text: string, paragraph: Paragraph): Setting {
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/
 const ROW = /^[ \t]*\|/
 /** A table's delimiter row ("| --- | :--: |"): without one, lines starting with "|" are a paragraph. */
-const DELIMITER = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?$/
+const DELIMITER = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?\r?$/
 
 /** Whether the row starting at `lineStart` belongs to a table: a delimiter row among the rows around it. */
 function inTable(text: string, lineStart: number): boolean {
