@@ -83,6 +83,12 @@ test('a list item that finishes its lead-in\'s sentence is read with the lead-in
   assert.deepEqual(frames(`The care coordinator will never:\n\n- ${item}`), [])
 })
 
+test('a contracted "have" links a recovery word as its predicate: "You\'ve recovered once your score…"', () => {
+  assert.deepEqual(frameRules("You've recovered once your Kessler score is back under the practice's threshold."), ['1:recovery-defined-by-measure'])
+  assert.deepEqual(frameRules("They've recovered when they no longer need medication."), ['1:recovery-defined-by-measure'])
+  assert.deepEqual(frameRules("You've chosen a recovery college course for once."), [])
+})
+
 test("a quiz's options are set out to be weighed; the same wording as the document's own is a finding", () => {
   const options = '> A. Explain that she should follow her doctor\'s advice.\n>\n> B. Ask what she noticed on the medication.\n>\n> C. Tell her what worked for you.'
   const own = 'Peer workers show people the steps they took so they can do the same.'
