@@ -37,7 +37,7 @@ export function isProse(text: string, paragraph: Paragraph): boolean {
   const before = text.lastIndexOf('\n', lineStart - 2) + 1
   const lineEnd = endOfLine(text, e)
   const after = endOfLine(text, lineEnd + 1)
-  const continues = (line: string) => line.trim() !== '' && !BLOCK_START.test(line)
+  const continues = (line: string) => line.trim() !== '' && !startsBlock(line)
   const from = lineStart > 0 && continues(text.slice(lineStart, endOfLine(text, lineStart))) && continues(text.slice(before, lineStart)) ? before : lineStart
   const to = lineEnd < text.length && continues(text.slice(lineEnd + 1, after)) ? after : lineEnd
   return showsTwoSentences(text.slice(from, to))
@@ -73,7 +73,8 @@ function inTable(text: string, lineStart: number): boolean {
 }
 
 /** A line that starts a block of its own: a list item, a table row, a heading, a quotation. */
-const BLOCK_START = /^[ \t]*(?:[-*+][ \t]|\d{1,9}[.)][ \t]|\||#{1,6}[ \t]|>)/
+const startsBlock = (line: string) => LIST_ITEM.test(line) || ROW.test(line) || HEADING_OR_QUOTE.test(line)
+const HEADING_OR_QUOTE = /^[ \t]*(?:#{1,6}[ \t]|>)/
 
 function endOfLine(text: string, at: number): number {
   const end = text.indexOf('\n', at)

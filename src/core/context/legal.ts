@@ -3,7 +3,7 @@
  * the responsible clinician". Who decides and the statute's own words ("a patient can apply to the
  * Review Tribunal") are then accurate facts a document must be able to state, not framing.
  */
-const LAW = /\b(?:Act(?:\s+\d{4})?\b|Acts\b|[Ss]ection\s+\d+|[Ss]s?\.\s?\d+[A-Z]?\s+of\b|Tribunal|Review Board|Consent and Capacity Board|Code of Practice|High Court|Court of Protection)/
+const LAW = /\b(?:Act(?:\s+\d{4})?\b|Acts\b|[Ss]ection\s+\d+|[Ss]s?\.\s?\d+[A-Z]?\s+of\b|Tribunal|Review Board|Consent and Capacity Board|Code of Practice|High Court|Court of Protection)/g
 /** "Act" must name a statute: a capitalised word before it, or a year after it. */
 const STATUTE = /\b(?:[A-Z][\p{L})]*\s+)+Act\b|\bAct\s+\d{4}\b/u
 
@@ -11,11 +11,10 @@ const STATUTE = /\b(?:[A-Z][\p{L})]*\s+)+Act\b|\bAct\s+\d{4}\b/u
 const WHEN = /\b(?:before|after|until|till|following|ahead of|prior to)\s+(?:(?:each|every|the|your|their|a|an|any|next|first|annual|its)\s+){0,2}$/i
 
 export function statesTheLaw(sentence: string): boolean {
-  for (const m of sentence.matchAll(LAW_ALL)) {
+  for (const m of sentence.matchAll(LAW)) {
     if (m[0].startsWith('Act') && !STATUTE.test(sentence)) continue
     if (WHEN.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue
     return true
   }
   return false
 }
-const LAW_ALL = new RegExp(LAW.source, 'g')
