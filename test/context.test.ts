@@ -370,3 +370,11 @@ test('a learning activity around the wording is a mention; a sentence-initial -i
     'He is a burden on his family.'
   ]) assert.ok(rules(text).length > 0, text)
 })
+
+test('a bold line of its own is a heading set by hand: it names its section, as a "#" heading does', () => {
+  assert.deepEqual(rules('Intro.\n\n**4. Relapse signature and early warning signs**\n\nText.'), [])
+  assert.deepEqual(rules('Intro.\n\n## 4. Relapse signature and early warning signs\n\nText.'), [])
+  // Bold words inside a sentence, or a bold sentence, are still read.
+  assert.deepEqual(rules('Intro.\n\nWe write a **relapse signature** with each person.'), ['3:relapse-prevention'])
+  assert.deepEqual(rules('Intro.\n\n**Staff must write a relapse signature for each person.**'), ['3:relapse-prevention'])
+})

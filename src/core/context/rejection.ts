@@ -35,7 +35,7 @@ const GIVEN_UP = new Set('stop stops stopped avoid avoids avoided quit ceased'.s
 /** Verbs of evidence: negated, their object is the view rejected, a label too ("is not showing a lack of insight"). */
 const EVIDENCE_VERBS = new Set('show shows showed shown showing indicate indicates indicated indicating prove proves proved proven signal signals signalled'.split(' '))
 /** Verbs of demanding and trying: negated, they reject what they ask for ("do not require anyone to…"). */
-const DEMAND_VERBS = new Set('require requires required ask asks asked insist insists insisted need needs needed want wants wanted try tries tried aim aims aimed force forces forced exist exists existed work works worked'.split(' '))
+const DEMAND_VERBS = new Set('require requires required ask asks asked insist insists insisted need needs needed want wants wanted try tries tried aim aims aimed force forces forced exist exists existed work works worked depend depends depended hinge hinges hinged'.split(' '))
 /** Verbs that put a name on someone: negated or given up, the name is the view rejected ("we stopped calling people a burden"). */
 const NAMING = new Set('call calls calling called label labels labelling labeling labelled labeled term terms termed'.split(' '))
 /** Verbs that put a question: "reflect on whether…", "consider whether…". */
@@ -108,6 +108,8 @@ function negates(tokens: Token[], i: number, from: number): 'subject' | 'existen
   const copula = BE.has(tokens[i - 1]?.norm ?? '') || (w.endsWith("n't") && /^(is|are|was|were)n't$/.test(w))
   if (!copula) return false
   if (ABOUT.has(verb)) return 'copula'
+  // "Housing is not conditional on engaging with treatment": what follows is the condition denied.
+  if (/^(conditional|dependent|contingent|conditioned|tied|linked)$/.test(verb) && /^(on|upon|to)$/.test(tokens[k + 1]?.norm ?? '')) return 'copula'
   // "is not a place where…", "is not a service that…": a noun phrase and a relative clause describing it.
   // "is not the same as…", "are not the sum of…", "is not a condition of…": what follows is what the subject is not.
   // Only a noun phrase: in "is not suitable for people whose psychosis…" the subject is judged, the relative clause used.

@@ -7,12 +7,19 @@ import type {Token} from '../match/tokens.js'
 import {DETERMINERS, POSSESSIVES} from '../frames/grammar.js'
 
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]+$/
+const BOLD_LINE = /^(\*\*|__)[^*_\n]+\1:?$/
 const WORD = /[\p{L}][\p{L}\p{N}'\u2019-]*/gu
 const SENTENCE_CUES = new Set("we you they i he she our your my is are was were will can should must do does how why what when who where".split(' '))
 const SMALL = new Set('a an the and or of in on at to for with by from as vs via into our your their its this'.split(' '))
 
 /** Whether the paragraph starting at `start` is an ATX heading ("## What is a care plan?"). */
 export const isHeading = (text: string, start: number): boolean => HEADING.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))
+
+/** The whole of the line(s) holding [start, end), trimmed: a paragraph's offsets may leave out its emphasis marks. */
+function lineAround(text: string, start: number, end: number): string {
+  const to = text.indexOf('\n', end)
+  return text.slice(text.lastIndexOf('\n', start - 1) + 1, to < 0 ? text.length : to).trim()
+}
 
 /** Whether the paragraph at [start, end) of `text` is a heading or a title-case line. */
 export function isTitle(text: string, start: number, end: number): boolean {
@@ -25,7 +32,8 @@ export function isTitle(text: string, start: number, end: number): boolean {
   const content = words.filter((w) => !SMALL.has(w.toLowerCase()))
   const capitalised = content.filter((w) => /^\p{Lu}/u.test(w)).length
   const titleCase = content.length >= 2 && capitalised / content.length >= 0.75
-  if (isHeading(text, start)) return words.length <= 12 && (titleCase || !words.some((w) => SENTENCE_CUES.has(w.toLowerCase())))
+  // "**4. Relapse signature**" on a line of its own: a bold paragraph is a heading set by hand (common in converted documents).
+  if (isHeading(text, start) || BOLD_LINE.test(lineAround(text, start, end))) return words.length <= 12 && (titleCase || !words.some((w) => SENTENCE_CUES.has(w.toLowerCase())))
   return titleCase
 }
 
@@ -165,7 +173,7 @@ export function inProperName(tokens: Token[], start: number, end: number): boole
 }
 
 /** Bodies whose names may hold a label ("Psychiatric Patient Advocate Office", "Mental Patients' Union"). */
-const BODIES = new Set('office union association society council board service services centre center act programme program project network alliance trust foundation committee group unit team league movement front coalition commission'.split(' '))
+const BODIES = new Set('office union association society council board service services centre center act programme program project network alliance trust foundation committee group unit team league movement front coalition commission helpline lifeline line hotline warmline textline'.split(' '))
 
 /** A label inside the name of a body is the body's name, not a word for a person. */
 export function inBodyName(tokens: Token[], start: number, end: number): boolean {

@@ -136,6 +136,8 @@ export function tiedToPerson(np: Np, clause: Clause, reader: SentenceReader): bo
     if (classes.size === 0 && !/^\p{Lu}/u.test(reader.tokens[np.possessor].raw)) return false
   }
   for (let i = np.start; i < np.end; i++) if (i !== np.head && intersects(reader.classesOf(single(i), true), PERSON_LINK)) return true
+  // "Why we chose this priority": a generic word pointed at ("this", "these"), in a sentence naming no person, is the text's own.
+  if (/^(this|these|that|those)$/.test(reader.tokens[np.start].norm) && !reader.tokens.some((_, i) => intersects(reader.classesOf(single(i), true), PERSON_LINK))) return false
   const tie = clause.obliques.find((o) => (o.prep === 'for' || o.prep === 'of') && o.np.head !== undefined && o.np.start >= np.end && o.np.start <= np.end + 1)
   return !tie || intersects(reader.classesOf(tie.np, true), PERSON_LINK)
 }

@@ -8,7 +8,7 @@ import type {Token} from '../match/tokens.js'
 import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, LIMITING_VERBS, NEGATIVE_SUBJECTS, ENTITLEMENT_NOUNS, HOLDING, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBORDINATORS, TIME_NOUNS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {single, type Clause, type Np, type Oblique} from './phrases.js'
-import {absolute, antecedent, coordinatedClauseAt, extendLeft, firstSubject, listBeforeOf, nearestLeft, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
+import {absolute, antecedent, appositiveSubject, sharesNegation, coordinatedClauseAt, extendLeft, firstSubject, listBeforeOf, nearestLeft, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
 export type {Clause, Np, Oblique} from './phrases.js'
 
 /** Words a clause reaches either side of its verb, at most (real clauses are far shorter). */
@@ -104,8 +104,8 @@ export class SentenceReader {
     return this.heads[i] !== undefined
   }
 
-  isPerson(i: number): boolean {
-    return this.heads[i]?.includes('people') === true
+  isPerson(i: number, anyRole = false /* a staff, peer or relatives word too */): boolean {
+    return this.heads[i]?.some((c) => c === 'people' || (anyRole && (c === 'staff' || c === 'peer' || c === 'relatives'))) === true
   }
 
   isHeadable(i: number): boolean {
@@ -284,11 +284,7 @@ export class SentenceReader {
     }
     const left = roleOwners(this, this.subject(g, start, verbStart, passive))
     if (left.some((np) => np.negative && np.head !== undefined && (NEGATIVE_SUBJECTS.has(this.norm(np.head)) || this.norm(np.start) === 'no'))) negated = true
-    // "Staff do not set goals or sign off plans": a coordinated verb shares the first verb's negation.
-    const before = this.norm(g - 1)
-    if ((before === 'or' || before === 'nor' || before === 'and') && !negated) {
-      for (let i = start; i < g - 1; i++) if (isNegator(this.norm(i))) negated = true
-    }
+    if (!negated && sharesNegation(this, g, start)) negated = true
     // "We are not here to fix anyone", "we do not expect peers to teach…": negation before a to-infinitive.
     if (this.norm(g) === 'to' && !negated) {
       for (let i = g - 1; i >= start && g - i <= 4; i--) if (isNegator(this.norm(i)) && this.norm(i + 1) !== 'only') negated = true
@@ -323,6 +319,8 @@ export class SentenceReader {
         if (this.gap(k).trim() === ',' && (PREPOSITIONS.has(this.norm(k)) || isAdverb(this.norm(k)) || SUBORDINATORS.has(this.norm(k)))) j = k - 1
         break
       }
+      const named = j === g - 1 ? appositiveSubject(this, g, start) : undefined
+      if (named) return named
       // "Members choose new staff, set the budget…": after a comma the verb shares the clause's subject (not after a name, "Sarah,").
       if (j === g - 1 && this.isHeadable(j) && !PRONOUNS.has(this.norm(j)) && !/^\p{Lu}/u.test(this.tokens[j].raw)) return firstSubject(this, start, j)
     }

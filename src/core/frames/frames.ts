@@ -10,7 +10,7 @@ import type {Token} from '../match/tokens.js'
 import type {Rule, WordClassSpec} from '../types.js'
 import {SentenceReader, type Clause, type Np, type Oblique} from './clause.js'
 import {ADDRESSEE_CLASS, ADDRESSEE_WORDS} from './addressee.js'
-import {isAdverb, isFunctionWord, isVerbGroupWord, NEGATORS, POSSESSIVES, WH} from './grammar.js'
+import {isAdverb, isFunctionWord, isVerbGroupWord, NEGATORS, POSSESSIVES, PREPOSITIONS, PRONOUNS, WH} from './grammar.js'
 import {NAME_FORM} from '../match/prefilter.js'
 import {requiredClasses, requiredWords, type PrefilterEntry, type PrefilterWords} from './required.js'
 import {Lexicon, type Hit} from './lexicon.js'
@@ -27,6 +27,20 @@ const NOUN_SIGNALS = new Set('a an the this these those their its our your my hi
 const DEFINING = /^(mean|means|meant|require|requires|required|involve|involves|equal|equals|entail|entails)$/
 /** "a lower score", "the final review": a grading word between a determiner and a noun. */
 const COMPARATIVE = /^(lower|higher|low|high|better|worse|final|first|last|total|mean|average|overall|weekly|monthly|annual|new|clinical)$/
+/** Determiners of one thing only: "a written service plan" cannot be a subject and its verb ("a service plans"). */
+const SINGULAR_SIGNALS = new Set('a an each every another'.split(' '))
+/** "a written service plan", "each care plan": a bare verb form after a phrase opened by a singular determiner is its noun. */
+function inSingularPhrase(tokens: Token[], i: number): boolean {
+  if (/(s|ed|ing)$/.test(tokens[i].norm) || isVerbGroupWord(tokens[i].norm)) return false
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    if (tokens[k + 1].join !== 'space') return false
+    // Not inside a phrase after a preposition ("people with a personality disorder wear out…"), the verb's subject is before it.
+    if (SINGULAR_SIGNALS.has(tokens[k].norm)) return k < i - 1 && (k === 0 || !PREPOSITIONS.has(tokens[k - 1].norm))
+    // "a member's chosen activities require", "a new member joins rest", "every plan we write": a plural, a possessive, a verb or a pronoun ends the phrase.
+    if (isFunctionWord(tokens[k].norm) || PRONOUNS.has(tokens[k].norm) || /s$/.test(tokens[k].norm)) return false
+  }
+  return false
+}
 /** Prepositions that name what a verb is about only right after it ("decide on", "think about"). */
 const ABOUT = new Set(['on', 'about', 'over', 'upon'])
 
@@ -172,7 +186,7 @@ export class FrameMatcher {
       if (frames === undefined) continue
       // After "these", "their", "the": a noun ("explains these limits", "their plans"), not a verb.
       const afterSignal = hit.start > 0 && tokens[hit.start].join === 'space' && NOUN_SIGNALS.has(tokens[hit.start - 1].norm)
-      const asNoun = !hit.participle && (afterSignal || (hit.start > 1 && tokens[hit.start].join === 'space' && NOUN_SIGNALS.has(tokens[hit.start - 2].norm) && COMPARATIVE.test(tokens[hit.start - 1].norm)))
+      const asNoun = !hit.participle && (afterSignal || (hit.start > 1 && tokens[hit.start].join === 'space' && NOUN_SIGNALS.has(tokens[hit.start - 2].norm) && COMPARATIVE.test(tokens[hit.start - 1].norm)) || inSingularPhrase(tokens, hit.start))
       // "A Certified Peer Recovery Specialist", "the agreed time": a participle between a determiner and a noun describes the noun.
       const adjectival = hit.participle && afterSignal && hit.end - hit.start === 1 && hit.end < tokens.length && tokens[hit.end].join === 'space' && !isFunctionWord(tokens[hit.end].norm) && !isAdverb(tokens[hit.end].norm)
       for (const frame of frames) {
@@ -356,5 +370,7 @@ function linkedOutsideName(np: Np, reader: SentenceReader, frame: CompiledFrame)
  */
 function linkedAtHead(np: Np, reader: SentenceReader, frame: CompiledFrame): boolean {
   const head = np.head! > np.start && reader.tokens[np.head!].norm.endsWith('ed') ? np.head! - 1 : np.head!
-  return !reader.isNoun(head) || intersects(reader.classesOf(single(head), true), frame.linked)
+  // "peer support training": an -ing word after a modifier heads the phrase as a noun does.
+  const gerund = head > np.start && reader.tokens[head].norm.endsWith('ing')
+  return (!reader.isNoun(head) && !gerund) || intersects(reader.classesOf(single(head), true), frame.linked)
 }

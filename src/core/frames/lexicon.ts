@@ -336,7 +336,8 @@ export class Lexicon {
     if (this.names.has('people')) tagNames(tokens, hits, (norm) => this.first.has(norm))
     for (let i = 0; i < tokens.length; i++) {
       const group = this.first.get(tokens[i].norm)
-      if (group === undefined) continue
+      // "self-managed participants", "self-referred": the person does it; the word is no class's entry.
+      if (group === undefined || (i > 0 && tokens[i].join === 'hyphen' && tokens[i - 1].norm === 'self')) continue
       const singles = (group.singles ??= bySecond(group))
       const next = tokens[i + 1]
       const starts = group.bySecond === undefined || next === undefined || next.join === 'break' ? singles : (group.bySecond.get(next.norm) ?? singles)
@@ -355,6 +356,7 @@ export class Lexicon {
       }
       if (next !== undefined && next.join !== 'break' && isAdverb(next.norm)) this.afterAdverb(tokens, i, group, hits)
     }
+    if (this.names.has('peer')) peerRoles(tokens, hits)
     this.lastTokens = tokens
     this.lastHits = this.names.has(ADDRESSEE_CLASS) ? withAddressee(tokens, hits) : hits
     return this.lastHits
@@ -362,3 +364,14 @@ export class Lexicon {
 }
 
 const afterBlocked = (e: Entry, tokens: Token[], i: number) => e.unlessAfter !== undefined && i > 0 && tokens[i].join !== 'break' && e.unlessAfter.has(tokens[i - 1].norm)
+
+/** "the peer co-facilitator", "a peer navigator": a staff role named as a peer's is a peer's too (kept in start order). */
+function peerRoles(tokens: Token[], hits: Hit[]): void {
+  const before = hits.length
+  for (let k = 0; k < before; k++) {
+    const h = hits[k]
+    const p = tokens[h.start - 1]?.norm === 'co' ? h.start - 2 : h.start - 1
+    if (h.cls === 'staff' && p >= 0 && tokens[p].norm === 'peer' && tokens[p + 1].join !== 'break') hits.push({cls: 'peer', start: p, end: h.end, participle: false, ing: false, plural: h.plural})
+  }
+  if (hits.length > before) hits.sort((a, b) => a.start - b.start || b.end - a.end)
+}

@@ -16,7 +16,7 @@ const INSTITUTIONS = new Set('project projects service services trust trusts hos
 /** Words that stand for people without naming them: "those who…", "many of them", "others". */
 const STANDS_FOR_PEOPLE = new Set('those them him her us me others one some many most few all both each anyone someone everyone somebody anybody everybody whoever'.split(' '))
 /** Words between a linking verb and its complement: "is a real role model", "placed a heavy burden". */
-const BEFORE_COMPLEMENT = /^(a|an|the|such|real|positive|good|great|true|genuine|some|kind|of|sort|more|most|very|quite|becoming|heavy|huge|big|significant|considerable|enormous|extra|additional|unnecessary|massive|growing|increasing|unfair)$/
+const BEFORE_COMPLEMENT = /^(a|an|the|such|real|positive|good|great|true|genuine|some|kind|of|sort|more|most|very|quite|becoming|heavy|huge|big|significant|considerable|enormous|extra|additional|unnecessary|massive|growing|increasing|unfair|disproportionate|undue|unreasonable|excessive|financial|further)$/
 const LINKING = /^(is|are|was|were|be|been|being|become|becomes|became|remain|remains)$/
 const LINKING_OR_AS = /^(is|are|was|were|be|been|being|has|have|had|went|go|goes|gone|going|turned|seem|seems|seemed|appear|appears|appeared|become|becomes|became|remain|remains|seen|regarded|considered|act|acts|acted|serve|serves|served|as)$/
 /** "act as", "serve as": the complement is said of the verb's subject. */

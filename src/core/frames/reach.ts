@@ -4,7 +4,7 @@
  * with…"), a reduced relative clause ("the women we house are…"), the clause's first
  * noun phrase for an infinitive or a coordinated verb.
  */
-import {BE, CONJUNCTIONS, isAdverb, isFunctionWord, isVerbGroupWord, PREPOSITIONS, PRONOUNS, QUANTITIES, ROLE_NOUNS, SUBORDINATORS, WH} from './grammar.js'
+import {BE, CONJUNCTIONS, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, PREPOSITIONS, PRONOUNS, QUANTITIES, ROLE_NOUNS, SUBORDINATORS, WH} from './grammar.js'
 import {single, type Np} from './phrases.js'
 import type {Token} from '../match/tokens.js'
 
@@ -13,7 +13,7 @@ export interface SentenceReader {
   readonly tokens: Token[]
   norm(i: number): string
   isNoun(i: number): boolean
-  isPerson(i: number): boolean
+  isPerson(i: number, anyRole?: boolean): boolean
   isHeadable(i: number): boolean
   possessive(i: number): boolean
   leftNp(j: number, floor: number, depth?: number): Np[]
@@ -213,4 +213,52 @@ export function antecedent(reader: SentenceReader, subject: Np[]): Np[] {
   // "Peer specialists are people our guests look up to": the people are the peer specialists.
   if (np.length > 0 && np[0].start >= 2 && BE.has(reader.norm(np[0].start - 1))) return [...np, ...reader.leftNp(np[0].start - 2, 0).slice(0, 1)]
   return np
+}
+
+const capitalised = (reader: SentenceReader, i: number) => /^\p{Lu}/u.test(reader.tokens[i].raw) && !isFunctionWord(reader.norm(i))
+/** Whether tokens [from, to) are a bare name: one to three capitalised words in one run. */
+function bareName(reader: SentenceReader, from: number, to: number): boolean {
+  if (to <= from || to - from > 3) return false
+  for (let i = from; i < to; i++) if (!capitalised(reader, i) || (i > from && reader.tokens[i].join === 'break')) return false
+  return true
+}
+/**
+ * "Our peer worker, Ciarán, also lets…", "Ciarán, our peer worker, lets…": a name and a noun phrase
+ * set side by side before the verb (at g, after a comma) are one person, and the noun phrase says who.
+ */
+export function appositiveSubject(reader: SentenceReader, g: number, start: number): Np[] | undefined {
+  let k = g - 1
+  while (k > start && reader.tokens[k].join !== 'break') k--
+  if (k <= start || reader.gap(k).trim() !== ',') return undefined
+  // Only a noun phrase headed by a person or role word says who ("Mrs Doherty, 74, suffers…" keeps its name).
+  const says = (role: Np[]) => role.length > 0 && role.every((np) => np.head !== undefined && reader.isPerson(np.head, true))
+  if (bareName(reader, k, g)) {
+    const role = reader.leftNp(k - 1, start)
+    return says(role) && role.every((np) => np.start === start || reader.norm(np.start - 1) === 'and') ? role : undefined
+  }
+  if (bareName(reader, start, k)) {
+    const role = reader.leftNp(g - 1, k)
+    return says(role) && Math.min(...role.map((np) => np.start)) === k ? role : undefined
+  }
+  return undefined
+}
+
+/**
+ * "Staff do not set goals or sign off plans", "Peer workers do not count tablets, check screens or report…":
+ * a verb coordinated with a negated one (after "and"/"or"/"nor", or after a comma in a list that goes on to
+ * one of them) shares its negation. Not after a fronted condition ("If he does not attend, check…").
+ */
+export function sharesNegation(reader: SentenceReader, g: number, start: number): boolean {
+  const before = reader.norm(g - 1)
+  let listed = before === 'or' || before === 'nor' || before === 'and'
+  if (!listed && reader.tokens[g]?.join === 'break' && reader.gap(g).trim() === ',' && !SUBORDINATORS.has(reader.norm(start))) {
+    for (let i = g + 1; i < reader.tokens.length && i < g + 12 && reader.tokens[i].join !== 'break'; i++) {
+      if (/^(or|nor|and)$/.test(reader.norm(i))) listed = true
+    }
+    // A comma list after the last of them: "do not count tablets, check screens, or report…".
+    if (!listed && /^(or|nor)$/.test(reader.norm(g + 1))) listed = true
+  }
+  if (!listed) return false
+  for (let i = start; i < g - 1; i++) if (isNegator(reader.norm(i))) return true
+  return false
 }
