@@ -97,4 +97,21 @@ test('a name is a person: inside a sentence, or first when an auxiliary follows 
   assert.deepEqual(people('Today is the last session.'), [])
   assert.deepEqual(people('Staff are on site.'), [])
   assert.deepEqual(people('Please can you call us back.'), [])
+  // A final s is a name's when the verb agrees with one person ("Ines is", "Agnes keeps"), not a plural's or a noun's.
+  assert.deepEqual(people('Ines is all over the place.'), ['0-1'])
+  assert.deepEqual(people('Agnes keeps missing groups.'), ['0-1'])
+  assert.deepEqual(people('Toddlers can be demanding.'), [])
+  assert.deepEqual(people('Stress is a burden.'), [])
+  assert.deepEqual(people('Genetics is a factor.'), [])
+})
+
+test('a verb phrase reads past a determiner before its noun ("manage their money", "make a single decision"), not before a particle', () => {
+  const lexicon = new Lexicon({cope: {kind: 'verb', words: ['manage money', 'make decision', 'take over']}})
+  const hits = (text: string) => lexicon.tag(tokensOf(text)).map((h) => `${h.cls}:${h.start}-${h.end}`)
+  assert.deepEqual(hits("He can't manage their money."), ['cope:2-5'])
+  assert.deepEqual(hits('She cannot make a single decision.'), ['cope:2-6'])
+  assert.deepEqual(hits('They make decisions.'), [])
+  // "her" before a particle is the object pronoun splitting a phrasal verb, read on the verb word alone.
+  assert.deepEqual(hits('The voices took her over.'), ['cope:2-3'])
+  assert.deepEqual(hits('Staff manage the building.'), [])
 })

@@ -25,6 +25,39 @@ export function isAppliedLabel(text: string, spans: ReadonlyArray<readonly [numb
   return (before !== undefined && APPLIED_AFTER.has(before)) || (after !== undefined && CATEGORY.has(after))
 }
 
+/** A role of the service's own staff or peer workers, named as a quotation's speaker. */
+const STAFF_ROLE = /^(?:peer(?: support)? (?:worker|specialist|mentor|supporter|lead|navigator|coach)|recovery (?:worker|coach|navigator)|support worker|key worker|care coordinator|nurse|psychiatrist|consultant|clinician|(?:service |team |practice )?manager|director|team leader|chief executive|coordinator|facilitator|(?:programme|program|clinical|service) lead)\b/i
+const SAYS = '(?:says|said|explains|explained|adds|added|tells us|told us)'
+/** "…," says peer worker Dean: the words after the quotation. */
+const SAYS_AFTER = new RegExp(`^[^\\p{L}]{0,3}\\s*${SAYS}\\s+`, 'u')
+/** Peer worker Dean says: "…", Our nurse Ana said, "…": the speaker before it (up to 60 characters). */
+const SAYS_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:our |the )?[\\p{L}][\\p{L}' -]{2,60}?),?\\s+${SAYS}\\s*[:,]?\\s*[^\\p{L}]{0,2}$`, 'u')
+
+/**
+ * Whether a speaker is the service's own: "our" and a role ("our service manager"), or a role and a name
+ * ("peer worker Dean", "Peer worker Dean"). "The consultant says …" in a role-play brief is a character, not the service.
+ */
+function ownSpeaker(words: string): boolean {
+  const ours = /^our\s+/i.test(words)
+  const rest = words.replace(/^(?:our|the)\s+/i, '')
+  for (let skip = 0, at = rest; skip < 3; skip++) {
+    const role = STAFF_ROLE.exec(at)
+    if (role) return ours || /^\s+\p{Lu}\p{Ll}/u.test(at.slice(role[0].length))
+    if (!ours) return false
+    at = at.replace(/^[\p{L}'-]+\s+/u, '')
+  }
+  return false
+}
+
+/** Whether the quotation [s, e) is spoken by the service's own staff or peer workers (its words are the document's own). */
+function staffSpeaks(text: string, [s, e]: readonly [number, number]): boolean {
+  const after = text.slice(e, e + 80)
+  const said = SAYS_AFTER.exec(after)
+  if (said && ownSpeaker(after.slice(said[0].length))) return true
+  const before = SAYS_BEFORE.exec(text.slice(Math.max(0, s - 80), s))
+  return before !== null && ownSpeaker(before[1].replace(/^.*?\b(?=(?:our|the)\s)/i, ''))
+}
+
 /** The quotations of one paragraph, and whether a match reports someone else's wording. */
 export class Quotations {
   private readonly cover: RangeCover
@@ -42,8 +75,11 @@ export class Quotations {
    * label the sentence applies to a frame's finding (the "recovered" column).
    */
   reportsOthers(start: number, end: number, frame: boolean, opinion: boolean): boolean {
+    // A quotation the service's own staff or peer workers speak is the document's own voice.
+    const touched = this.spans.filter(([s, e]) => s < end && e > start)
+    if (touched.length > 0 && touched.every((span) => staffSpeaks(this.text, span))) return false
     // The second opinion's words are the ones that weighed most: quoted words among them are someone else's.
-    if (opinion && this.spans.some(([s, e]) => s < end && e > start)) return true
+    if (opinion && touched.length > 0) return true
     const quotedStart = this.cover.covers(start, start + 1)
     if (!this.cover.covers(start, end) && !(frame && (quotedStart || this.cover.covers(end - 1, end)))) return false
     return !frame || !isAppliedLabel(this.text, this.spans, quotedStart ? start : end - 1)

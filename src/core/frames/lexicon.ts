@@ -215,6 +215,13 @@ function wordsHeld(words: Array<Map<string, FormInfo>>, tokens: Token[], at: num
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you'])
+/** Words that open a verb's object before its noun: "make a decision", "manage their money". */
+const OBJECT_OPENERS = new Set('a an any the their his her its one single own proper'.split(' '))
+/** How many opener words run from token i (at most two: "a single", "their own"). */
+function determinerRun(tokens: Token[], i: number): number {
+  const more = tokens[i + 1] !== undefined && tokens[i + 1].join !== 'break' && OBJECT_OPENERS.has(tokens[i + 1].norm)
+  return more ? 2 : 1
+}
 function splitBy(tokens: Token[], i: number, particle: Map<string, FormInfo>): boolean {
   const object = tokens[i + 1]
   const p = tokens[i + 2]
@@ -315,12 +322,17 @@ export class Lexicon {
     return this.first.has(norm)
   }
 
-  /** "have gone completely off the rails": a verb phrase's entries read past one adverb after its first word. */
-  private afterAdverb(tokens: Token[], i: number, group: StartGroup, hits: Hit[]): void {
+  /**
+   * "have gone completely off the rails": a verb phrase's entries read past one adverb after its first word;
+   * "cannot make a single decision", "can't manage their money": past a determiner (and "single", "own") before its noun.
+   */
+  private afterAdverb(tokens: Token[], i: number, group: StartGroup, hits: Hit[], skip = 0): void {
     for (const {entry: e, info: first} of group.all) {
-      if (!e.verb || afterBlocked(e, tokens, i)) continue
+      // An adverb (skip 0 stands for one) goes before anything; a determiner only before a noun, not a particle ("took her over").
+      if (!e.verb || afterBlocked(e, tokens, i) || (skip > 0 && (e.words[1].has(tokens[i + 1].norm) || [...e.words[1].keys()].some((w) => SPLIT_PARTICLES.has(w))))) continue
+      const by = skip || 1
       const n = e.words.length
-      if (wordsHeld(e.words, tokens, i + 2) === n) hits.push({cls: e.cls, start: i, end: i + n + 1, participle: first.participle, ing: first.ing, plural: first.plural})
+      if (wordsHeld(e.words, tokens, i + 1 + by) === n) hits.push({cls: e.cls, start: i, end: i + n + by, participle: first.participle, ing: first.ing, plural: first.plural})
     }
   }
 
@@ -355,6 +367,7 @@ export class Lexicon {
         hits.push({cls: e.cls, start: i, end: i + n, participle: f.participle, ing: f.ing, plural: f.plural})
       }
       if (next !== undefined && next.join !== 'break' && isAdverb(next.norm)) this.afterAdverb(tokens, i, group, hits)
+      else if (next !== undefined && next.join !== 'break' && OBJECT_OPENERS.has(next.norm)) this.afterAdverb(tokens, i, group, hits, determinerRun(tokens, i + 1))
     }
     if (this.names.has('peer')) peerRoles(tokens, hits)
     this.lastTokens = tokens

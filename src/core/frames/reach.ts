@@ -75,6 +75,8 @@ export function extendLeft(reader: SentenceReader, direct: Np[], start: number):
       direct = reader.leftNp(first - 2, start).map((np, i) => (i === 0 ? {...np, end: Math.max(np.end, last)} : np))
       continue
     }
+    // "Responsibility for setting the aims … lies with": a gerund after the preposition opens the phrase.
+    if (first >= 3 && /^[a-z]{3,}ing$/.test(reader.norm(first - 1)) && PREPOSITIONS.has(reader.norm(first - 2)) && reader.tokens[first - 1].join === 'space') first--
     let prep = reader.norm(first - 1)
     // "Decisions about when someone leaves the programme rest…": skip back over the embedded clause.
     if (!(prep === 'to' || PREPOSITIONS.has(prep)) && !ownSubject) {
