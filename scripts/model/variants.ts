@@ -90,5 +90,7 @@ export const VARIANTS: Record<string, Partial<TrainOptions>> = {
   'sparse-c2000-a5000': {...EIGHTH, keepAny: 5000, keepCategory: 2000},
   // Eleventh round: the .vsix budget with the round's data.
   'c2200': {keepCategory: 2200},
-  'a4600': {keepAny: 4600}
+  'a4600': {keepAny: 4600},
+  'c2000': {keepCategory: 2000},
+  'c1800': {keepCategory: 1800}
 }

@@ -8,7 +8,7 @@ import type {Token} from '../match/tokens.js'
 import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, LIMITING_VERBS, NEGATIVE_SUBJECTS, ENTITLEMENT_NOUNS, HOLDING, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBORDINATORS, TIME_NOUNS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {single, type Clause, type Np, type Oblique} from './phrases.js'
-import {absolute, antecedent, appositiveSubject, sharesNegation, coordinatedClauseAt, extendLeft, firstSubject, listBeforeOf, nearestLeft, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
+import {absolute, antecedent, appositiveSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, extendLeft, firstSubject, listBeforeOf, nearestLeft, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
 export type {Clause, Np, Oblique} from './phrases.js'
 
 /** Words a clause reaches either side of its verb, at most (real clauses are far shorter). */
@@ -219,7 +219,11 @@ export class SentenceReader {
 
   /** Where a wh-clause at k ends: before "and" and a verb ("decides when the alarm is tested and tells residents"). */
   private whEnd(k: number, ceiling: number): number {
-    for (let i = k + 2; i + 1 < ceiling; i++) if (/^(and|or|but)$/.test(this.norm(i)) && this.heads[i + 1] === undefined && this.found.some((h) => h.start === i + 1 && !h.cls.includes('/') && !this.nounClasses.has(h.cls))) return i
+    for (let i = k + 2; i + 1 < ceiling; i++) {
+      if (/^(and|or|but)$/.test(this.norm(i)) && this.heads[i + 1] === undefined && (this.found.some((h) => h.start === i + 1 && !h.cls.includes('/') && !this.nounClasses.has(h.cls)) || whClauseEnds(this, i))) return i
+      // "decides which shifts are covered when two people ask": a second subordinator starts a clause of its own.
+      if (i >= k + 3 && SUBORDINATORS.has(this.norm(i)) && this.norm(i) !== 'as') return i
+    }
     return ceiling
   }
 

@@ -326,13 +326,13 @@ export class Lexicon {
    * "have gone completely off the rails": a verb phrase's entries read past one adverb after its first word;
    * "cannot make a single decision", "can't manage their money": past a determiner (and "single", "own") before its noun.
    */
-  private afterAdverb(tokens: Token[], i: number, group: StartGroup, hits: Hit[], skip = 0): void {
+  private readPast(tokens: Token[], i: number, group: StartGroup, hits: Hit[], skipped = 1, beforeNoun = false): void {
     for (const {entry: e, info: first} of group.all) {
-      // An adverb (skip 0 stands for one) goes before anything; a determiner only before a noun, not a particle ("took her over").
-      if (!e.verb || afterBlocked(e, tokens, i) || (skip > 0 && (e.words[1].has(tokens[i + 1].norm) || [...e.words[1].keys()].some((w) => SPLIT_PARTICLES.has(w))))) continue
-      const by = skip || 1
+      if (!e.verb || afterBlocked(e, tokens, i)) continue
+      // A determiner goes before a noun, not a particle ("took her over" is the pronoun splitting a phrasal verb).
+      if (beforeNoun && (e.words[1].has(tokens[i + 1].norm) || [...e.words[1].keys()].some((w) => SPLIT_PARTICLES.has(w)))) continue
       const n = e.words.length
-      if (wordsHeld(e.words, tokens, i + 1 + by) === n) hits.push({cls: e.cls, start: i, end: i + n + by, participle: first.participle, ing: first.ing, plural: first.plural})
+      if (wordsHeld(e.words, tokens, i + 1 + skipped) === n) hits.push({cls: e.cls, start: i, end: i + n + skipped, participle: first.participle, ing: first.ing, plural: first.plural})
     }
   }
 
@@ -366,10 +366,12 @@ export class Lexicon {
         const f = n === 1 || first.participle || first.ing || first.plural ? first : e.words[n - 1].get(tokens[i + n - 1].norm)!
         hits.push({cls: e.cls, start: i, end: i + n, participle: f.participle, ing: f.ing, plural: f.plural})
       }
-      if (next !== undefined && next.join !== 'break' && isAdverb(next.norm)) this.afterAdverb(tokens, i, group, hits)
-      else if (next !== undefined && next.join !== 'break' && OBJECT_OPENERS.has(next.norm)) this.afterAdverb(tokens, i, group, hits, determinerRun(tokens, i + 1))
+      if (next !== undefined && next.join !== 'break' && isAdverb(next.norm)) this.readPast(tokens, i, group, hits)
+      else if (next !== undefined && next.join !== 'break' && OBJECT_OPENERS.has(next.norm)) this.readPast(tokens, i, group, hits, determinerRun(tokens, i + 1), true)
     }
     if (this.names.has('peer')) peerRoles(tokens, hits)
+    // Titles and names are tagged first, wherever they stand: the hits are read by start (hits.ts looks them up by halving).
+    if (hits.some((h, k) => k > 0 && h.start < hits[k - 1].start)) hits.sort((a, b) => a.start - b.start)
     this.lastTokens = tokens
     this.lastHits = this.names.has(ADDRESSEE_CLASS) ? withAddressee(tokens, hits) : hits
     return this.lastHits
@@ -378,7 +380,7 @@ export class Lexicon {
 
 const afterBlocked = (e: Entry, tokens: Token[], i: number) => e.unlessAfter !== undefined && i > 0 && tokens[i].join !== 'break' && e.unlessAfter.has(tokens[i - 1].norm)
 
-/** "the peer co-facilitator", "a peer navigator": a staff role named as a peer's is a peer's too (kept in start order). */
+/** "the peer co-facilitator", "a peer navigator": a staff role named as a peer's is a peer's too. */
 function peerRoles(tokens: Token[], hits: Hit[]): void {
   const before = hits.length
   for (let k = 0; k < before; k++) {
@@ -386,5 +388,4 @@ function peerRoles(tokens: Token[], hits: Hit[]): void {
     const p = tokens[h.start - 1]?.norm === 'co' ? h.start - 2 : h.start - 1
     if (h.cls === 'staff' && p >= 0 && tokens[p].norm === 'peer' && tokens[p + 1].join !== 'break') hits.push({cls: 'peer', start: p, end: h.end, participle: false, ing: false, plural: h.plural})
   }
-  if (hits.length > before) hits.sort((a, b) => a.start - b.start || b.end - a.end)
 }

@@ -36,7 +36,7 @@ export function tagNames(tokens: Token[], hits: Hit[], known: (norm: string) => 
 // Most words start in lower case: that is told from the first code unit, before any regex.
 const isNameWord = (t: Token) => {
   const c = t.raw.charCodeAt(0)
-  return !(c >= 97 && c <= 122) && /^\p{Lu}\p{Ll}+$/u.test(t.raw) && !NOT_NAMES.has(t.norm)
+  return !(c >= 97 && c <= 122) && /^\p{Lu}\p{Ll}+$/u.test(t.raw) && !NOT_NAMES.has(t.norm) && !NOT_NAMES.has(t.norm.replace(/s$/, ''))
 }
 
 // Plurals ("Parents can be…", "Toddlers can be…"), compounds ("Paperwork is…") and nouns' endings: not names, though a few names end so.

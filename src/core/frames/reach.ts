@@ -264,3 +264,11 @@ export function sharesNegation(reader: SentenceReader, g: number, start: number)
   for (let i = start; i < g - 1; i++) if (isNegator(reader.norm(i))) return true
   return false
 }
+
+/**
+ * Where a clause standing as an object ("decides when the lounge is repainted…") ends at its "and"/"or" (token i),
+ * besides a class verb after it: a third-person verb with its own object ("and lets everyone know", "and tells them").
+ */
+export function whClauseEnds(reader: SentenceReader, i: number): boolean {
+  return /^[a-z]{2,}[^s]s$/.test(reader.norm(i + 1)) && (PRONOUNS.has(reader.norm(i + 2)) || /^(the|a|an|them|him|her|us|staff)$/.test(reader.norm(i + 2)))
+}

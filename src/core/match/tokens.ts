@@ -45,9 +45,17 @@ function wordTokens(tokens: Token[], word: Word, join: Join) {
   let part = ''
   let partStart = -1
   let partJoin = join
+  let end = -1
   for (const child of word.children) {
     const value = 'value' in child ? child.value : ''
     const start = offsetOf(child)
+    // "it." in one table cell and "x" in the next are one word to the parser (the cell break has no width): not one token.
+    if (part && end >= 0 && start >= 0 && start !== end) {
+      pushWord(tokens, part, partStart, partJoin)
+      part = ''
+      partJoin = 'break'
+    }
+    end = start >= 0 ? start + value.length : -1
     if (child.type === 'PunctuationNode' && HYPHENS.has(value)) {
       if (part) pushWord(tokens, part, partStart, partJoin)
       part = ''
