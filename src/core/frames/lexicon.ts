@@ -30,6 +30,8 @@ interface Entry {
   cls: string
   /** A verb phrase: an adverb may stand after its first word ("gone completely off the rails"). */
   verb: boolean
+  /** A phrasal verb ("take over"): its second word is a particle, which no determiner goes before. */
+  particle?: boolean
   /** Words just before the entry, in the same sentence run, that give it another sense (afterBlocked). */
   unlessAfter?: Set<string>
   /** Forms of each word of the entry, first word first. */
@@ -238,6 +240,8 @@ interface StartGroup {
   /** The one-word entries: all that can hold when no word follows or none of `bySecond`'s (made when the form is first met). */
   singles?: Start[]
   bySecond?: Map<string, Start[]>
+  /** The verb phrases among `all`: all that `readPast` reads (made when first asked). */
+  verbs?: Start[]
 }
 
 /** Group `all` by the next word; returns the singles. */
@@ -281,7 +285,8 @@ export class Lexicon {
       for (const text of spec.words) {
         const words = entryWords(text, spec.kind)
         if (words.length === 0) continue
-        const entry: Entry = {cls, words, unlessAfter, verb: spec.kind === 'verb' && words.length > 1}
+        const verb = spec.kind === 'verb' && words.length > 1
+        const entry: Entry = {cls, words, unlessAfter, verb, particle: verb && [...words[1].keys()].some((w) => SPLIT_PARTICLES.has(w))}
         list.push(entry)
         for (const [form, info] of words[0]) {
           const starts = this.first.get(form)
@@ -327,10 +332,10 @@ export class Lexicon {
    * "cannot make a single decision", "can't manage their money": past a determiner (and "single", "own") before its noun.
    */
   private readPast(tokens: Token[], i: number, group: StartGroup, hits: Hit[], skipped = 1, beforeNoun = false): void {
-    for (const {entry: e, info: first} of group.all) {
-      if (!e.verb || afterBlocked(e, tokens, i)) continue
+    for (const {entry: e, info: first} of (group.verbs ??= group.all.filter((s) => s.entry.verb))) {
+      if (afterBlocked(e, tokens, i)) continue
       // A determiner goes before a noun, not a particle ("took her over" is the pronoun splitting a phrasal verb).
-      if (beforeNoun && (e.words[1].has(tokens[i + 1].norm) || [...e.words[1].keys()].some((w) => SPLIT_PARTICLES.has(w)))) continue
+      if (beforeNoun && (e.particle || e.words[1].has(tokens[i + 1].norm))) continue
       const n = e.words.length
       if (wordsHeld(e.words, tokens, i + 1 + skipped) === n) hits.push({cls: e.cls, start: i, end: i + n + skipped, participle: first.participle, ing: first.ing, plural: first.plural})
     }

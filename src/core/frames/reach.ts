@@ -257,7 +257,7 @@ export function sharesNegation(reader: SentenceReader, g: number, start: number)
     for (let i = g + 1; i < reader.tokens.length && i < g + 12 && reader.tokens[i].join !== 'break'; i++) {
       if (/^(or|nor|and)$/.test(reader.norm(i))) listed = true
     }
-    // A comma list after the last of them: "do not count tablets, check screens, or report…".
+    // The list's last item after a comma of its own: "do not diagnose, assess, or advise" (for "assess").
     if (!listed && /^(or|nor)$/.test(reader.norm(g + 1))) listed = true
   }
   if (!listed) return false
