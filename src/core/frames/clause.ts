@@ -217,11 +217,10 @@ export class SentenceReader {
     return false
   }
 
-  /** Where a wh-clause at k ends: before "and" and a verb ("decides when the alarm is tested and tells residents"). */
+  /** Where a wh-clause at k ends: before "and" and a verb ("…is tested and tells residents"), or at a second subordinator ("…are covered when two people ask"). */
   private whEnd(k: number, ceiling: number): number {
     for (let i = k + 2; i + 1 < ceiling; i++) {
       if (/^(and|or|but)$/.test(this.norm(i)) && this.heads[i + 1] === undefined && (this.found.some((h) => h.start === i + 1 && !h.cls.includes('/') && !this.nounClasses.has(h.cls)) || whClauseEnds(this, i))) return i
-      // "decides which shifts are covered when two people ask": a second subordinator starts a clause of its own.
       if (i >= k + 3 && SUBORDINATORS.has(this.norm(i)) && this.norm(i) !== 'as') return i
     }
     return ceiling
