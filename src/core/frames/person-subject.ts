@@ -9,9 +9,8 @@ import type {Token} from '../match/tokens.js'
 import type {Np, SentenceReader} from './clause.js'
 import {isAdverb, isFunctionWord, isVerbGroupWord, PREPOSITIONS} from './grammar.js'
 import {PERSONAL} from './checks.js'
-import {single} from './phrases.js'
+import {PERSON_CLASSES, single} from './phrases.js'
 
-const PERSON_CLASSES = ['people', 'staff', 'peer', 'relatives']
 const INSTITUTIONS = new Set('project projects service services trust trusts hostel hostels ward wards unit units clinic clinics provider providers organisation organisations organization organizations agency agencies system scheme schemes programme programmes program programs charity charities hospital hospitals authority council association'.split(' '))
 /** Words that stand for people without naming them: "those who…", "many of them", "others". */
 const STANDS_FOR_PEOPLE = new Set('those them him her us me others one some many most few all both each anyone someone everyone somebody anybody everybody whoever'.split(' '))

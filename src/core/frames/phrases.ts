@@ -37,3 +37,6 @@ export interface Clause {
 
 /** A one-word noun phrase at token i. */
 export const single = (i: number): Np => ({start: i, end: i + 1, head: i, negative: false})
+
+/** The word classes that name a person: the people a service supports, staff, peers and relatives. */
+export const PERSON_CLASSES = ['people', 'staff', 'peer', 'relatives']

@@ -270,5 +270,5 @@ export function sharesNegation(reader: SentenceReader, g: number, start: number)
  * besides a class verb after it: a third-person verb with its own object ("and lets everyone know", "and tells them").
  */
 export function whClauseEnds(reader: SentenceReader, i: number): boolean {
-  return /^[a-z]{2,}[^s]s$/.test(reader.norm(i + 1)) && (PRONOUNS.has(reader.norm(i + 2)) || /^(the|a|an|them|him|her|us|staff)$/.test(reader.norm(i + 2)))
+  return /^[a-z]{2,}[^s]s$/.test(reader.norm(i + 1)) && (PRONOUNS.has(reader.norm(i + 2)) || /^(the|a|an|staff)$/.test(reader.norm(i + 2)))
 }
