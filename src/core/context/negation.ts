@@ -91,11 +91,14 @@ export function isRejected(tokens: Token[], text: string, start: number, verb = 
 
 
 /** "The strategy moves away from counting recovery by…", "instead of judging people by…": a practice given up. */
+const TURNED_DOWN = /^(?:(?:turn|turns|turned|vote|votes|voted) down|(?:vote|votes|voted|argue|argues|argued|speak|speaks|spoke|decide|decides|decided) against)$/
+
 export function practiceLeftBehind(tokens: Token[], start: number, end = start + 1): boolean {
   // "The board rejected a proposal to count recovery by…": the practice proposed and turned down.
-  for (let i = start - 1; i >= 2 && start - i <= 4; i--) {
+  // "voted against the proposal to rank tenants by their level of functioning": the proposal's verb phrase may run on.
+  for (let i = start - 1; i >= 2 && start - i <= 6; i--) {
     if (tokens[i].norm !== 'to' || !PROPOSALS.has(tokens[i - 1].norm)) continue
-    for (let k = i - 2; k >= 0 && i - k <= 4; k--) if (REJECTING_VERBS.has(tokens[k].norm) || (tokens[k].norm === 'down' && /^(turn|turns|turned|vote|votes|voted)$/.test(tokens[k - 1]?.norm ?? ''))) return true
+    for (let k = i - 2; k >= 0 && i - k <= 4; k--) if (REJECTING_VERBS.has(tokens[k].norm) || TURNED_DOWN.test(`${tokens[k - 1]?.norm} ${tokens[k].norm}`)) return true
   }
   for (let i = start; i >= 2 && start - i <= 6; i--) {
     if (!tokens[i].norm.endsWith('ing') || tokens[i].join === 'break') continue

@@ -13,6 +13,8 @@ import type {Token} from '../match/tokens.js'
 
 /** Endings of words that are adjectives, not nouns ("cheerful", "generous", "supportive", "reliable"). */
 const ADJECTIVE_ENDING = /(?:ful|ous|ive|able|ible|less)$/
+/** Quality words without those endings, as they stand in a list before a noun ("a patient, friendly manner"). */
+const QUALITIES = /^(?:friendly|kind|calm|warm|gentle|caring|open|honest|steady|consistent|positive|understanding|good-humoured|non-judgemental|non-judgmental)$/
 
 export function isPredicateAdjective(tokens: Token[], start: number): boolean {
   let i = start - 1
@@ -36,6 +38,8 @@ export function isAdjectiveSense(tokens: Token[], start: number, plural = false)
   const next = tokens[start + 1]
   const joined = next !== undefined && next.join !== 'break'
   if (joined && (next.norm === 'and' || next.norm === 'or') && ADJECTIVE_ENDING.test(tokens[start + 2]?.norm ?? '')) return true
+  // "a patient, friendly manner": a list of qualities before their noun.
+  if (next !== undefined && !joined && (ADJECTIVE_ENDING.test(next.norm) || QUALITIES.test(next.norm)) && tokens[start + 2]?.join === 'space') return true
   if (before !== undefined && tokens[start].join !== 'break' && before.norm.endsWith('ly') && isAdverb(before.norm)) return true
   return joined && next.norm === 'with' && before !== undefined && !(inWordClass('@det', before) || before.norm === 'one')
 }

@@ -28,7 +28,7 @@ const PART_END = /[;:!?|\u2014]|\s[-\u2013]\s/
 const CONDITION = new Set(['until', 'unless', 'before', 'till', 'while', 'whilst', 'if', 'once', 'without', 'except', 'but', 'only', 'other', 'than', 'instead'])
 /** Verbs of saying, thinking and judging: negated, what they govern is the view rejected. */
 const VIEW_VERBS = new Set(
-  'assume assumes assumed think thinks thought believe believes believed worry worries worried fear fears feared say says said tell tells told suggest suggests suggested imply implies implied mean means meant expect expects expected claim claims claimed pretend pretends pretended promise promises promised judge judges judged define defines defined describe describes described call calls called label labels labelled labeled treat treats treated see sees saw seen view views viewed measure measures measured count counts counted equate equates equated regard regards regarded consider considers considered describing calling labelling labeling treating seeing viewing using referring'.split(' ')
+  'assume assumes assumed think thinks thought believe believes believed worry worries worried fear fears feared say says said tell tells told suggest suggests suggested imply implies implied mean means meant expect expects expected claim claims claimed pretend pretends pretended promise promises promised judge judges judged define defines defined describe describes described call calls called label labels labelled labeled treat treats treated see sees saw seen view views viewed measure measures measured count counts counted equate equates equated regard regards regarded consider considers considered describing calling labelling labeling treating seeing viewing using referring sort sorts sorted rank ranks ranked grade grades graded classify classifies classified categorise categorises categorised categorize categorizes categorized'.split(' ')
 )
 /** Verbs by which a way of speaking is given up: "we stopped describing…", "avoid calling…". */
 const GIVEN_UP = new Set('stop stops stopped avoid avoids avoided quit ceased'.split(' '))
@@ -59,7 +59,7 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
       break
     }
   }
-  if (gerundSubjectDenied(tokens, from, start) || claimRejected(tokens, text, from, start)) return true
+  if (gerundSubjectDenied(tokens, from, start) || claimRejected(tokens, text, from, start) || pastBelief(tokens, from, start)) return true
   for (let i = from; i < start; i++) {
     const w = tokens[i].norm
     // "reflect on whether peer support is a treatment at all": the wording is a question put, not a claim.
@@ -69,12 +69,12 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
     if (!shape) continue
     // A label is used whatever the clause around it says, unless it is the view rejected: "do not assume that
     // someone who declines is unmotivated", "we do not treat residents as patients".
-    if (label && shape !== 'evidence' && (shape !== 'view' || !tokens.slice(i + 1, start).some((t) => t.norm === 'that' || t.norm === 'as' || NAMING.has(t.norm)))) return false
+    if (label && shape !== 'evidence' && (shape !== 'view' || !tokens.slice(i + 1, start).some((t) => t.norm === 'that' || t.norm === 'as' || t.norm === 'into' || NAMING.has(t.norm)))) return false
     // A condition before or after the words ("nobody counts as recovered while still on methadone"); not in
     // "there is no stage of recovery a person must reach before…", where the condition is part of what is denied.
     if (shape === 'existential') return true
     // "Nobody is expected to be abstinent before…": the condition is part of the demand denied.
-    if (shape === 'subject' && tokens.slice(i + 1, i + 5).some((t) => DEMAND_VERBS.has(t.norm) || DEMANDED.has(t.norm))) return true
+    if (shape === 'subject' && tokens.slice(i + 1, i + 7).some((t) => DEMAND_VERBS.has(t.norm) || DEMANDED.has(t.norm))) return true
     for (let k = i + 1; k < tokens.length && k - i <= REACH * 2; k++) {
       const gap = text.slice(tokens[k - 1].end, tokens[k].start)
       if (k > start && (PART_END.test(gap) || (gap.includes(',') && JOINS.has(tokens[k].norm)))) break
@@ -96,9 +96,11 @@ function negates(tokens: Token[], i: number, from: number): 'subject' | 'existen
   if (w === 'no' && i > from && BE.has(tokens[i - 1].norm) && /^(there|here)$/.test(tokens[i - 2]?.norm ?? '')) return 'existential'
   // "We stopped describing people as a burden", "we avoid calling anyone…": a view given up.
   if (GIVEN_UP.has(w) && VIEW_VERBS.has(tokens[i + 1]?.norm ?? '')) return 'view'
-  if (!isNegator(w) || w === 'no' || w === 'nor' || w === 'neither' || w === 'unable' || w === 'incapable' || cannotBeExpected(tokens, i)) return false
+  // "no longer asks applicants to…" (not "can no longer think for themselves", an inability).
+  const noLonger = w === 'no' && next === 'longer' && !/^(can|could)$/.test(tokens[i - 1]?.norm ?? '')
+  if (!noLonger && (!isNegator(w) || w === 'no' || w === 'nor' || w === 'neither' || w === 'unable' || w === 'incapable' || cannotBeExpected(tokens, i))) return false
   // The negated verb, over modals, auxiliaries and adverbs ("should not assume", "will never simply tell").
-  let k = i + 1
+  let k = noLonger ? i + 2 : i + 1
   while (k < tokens.length && (isAdverb(tokens[k].norm) || DO.has(tokens[k].norm) || MODALS.has(tokens[k].norm) || tokens[k].norm === 'be' || tokens[k].norm === 'been')) k++
   const verb = tokens[k]?.norm ?? ''
   if (EVIDENCE_VERBS.has(verb) && /^(a|an|any|the|signs?|evidence|that)$/.test(tokens[k + 1]?.norm ?? '')) return 'evidence'
@@ -169,4 +171,17 @@ export function cannotBeExpected(tokens: Token[], i: number): boolean {
   const w = tokens[i].norm
   const at = w === 'not' && /^(can|could)$/.test(tokens[i - 1]?.norm ?? '') ? i + 1 : /^(cannot|can't|couldn't)$/.test(w) ? i + 1 : -1
   return at > 0 && tokens[at]?.norm === 'be' && tokens[at + 1]?.norm === 'expected' && tokens[at + 2]?.norm === 'to'
+}
+
+/** "When I started I thought I had to have all the answers", "we used to believe…": a belief the writer has left behind. */
+function pastBelief(tokens: Token[], from: number, start: number): boolean {
+  // The match may start at the believer ("I used to think I needed to have all the answers").
+  for (let i = from; i <= start && i < tokens.length - 2; i++) {
+    if (tokens[i].norm !== 'i' && tokens[i].norm !== 'we') continue
+    let k = i + 1
+    if (/^(once|always|first|originally|honestly)$/.test(tokens[k].norm)) k++
+    if (tokens[k]?.norm === 'used' && tokens[k + 1]?.norm === 'to') k += 2
+    if (k < tokens.length - 1 && /^(thought|believed|assumed|imagined|think|believe|assume)$/.test(tokens[k].norm) && (k > i + 2 || /^(thought|believed|assumed|imagined)$/.test(tokens[k].norm))) return true
+  }
+  return false
 }

@@ -105,6 +105,15 @@ export function selfOwned(np: Np, agents: Np[], reader: SentenceReader, frame: C
 }
 
 
+const OWNER_OF: Record<string, string> = {my: 'i', our: 'we', your: 'you', their: 'they', his: 'he', her: 'she'}
+
+/** "I followed my own path", "they found their own way": the agent's own way is no one else's to copy. */
+export function ownWay(np: Np, agents: Np[], reader: SentenceReader): boolean {
+  if (np.possessor === undefined || reader.tokens[np.possessor + 1]?.norm !== 'own') return false
+  const pronoun = OWNER_OF[reader.tokens[np.possessor].norm]
+  return agents.some((a) => a.head !== undefined && reader.tokens[a.head].norm === pronoun)
+}
+
 /** A noun phrase whose head is a plural class word ("providers", "the care teams"). */
 function pluralHead(np: Np, reader: SentenceReader): boolean {
   return np.head !== undefined && reader.hits.some((h) => h.end - 1 === np.head && h.plural)

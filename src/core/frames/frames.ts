@@ -15,7 +15,7 @@ import {NAME_FORM} from '../match/prefilter.js'
 import {requiredClasses, requiredWords, type PrefilterEntry, type PrefilterWords} from './required.js'
 import {Lexicon, type Hit} from './lexicon.js'
 import {firstHit, firstHitOf, hitsIn} from './hits.js'
-import {anchorIsArgument, anchorNegated, complementClasses, conditional, gated, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, ownedBy, PERSON_CLASS, PERSONAL, resolve, selfOwned, shared, staffClause, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
+import {anchorIsArgument, anchorNegated, complementClasses, conditional, gated, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, ownedBy, ownWay, PERSON_CLASS, PERSONAL, resolve, selfOwned, shared, staffClause, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
 import {single} from './phrases.js'
 import {aboutPerson} from './person-subject.js'
 import {FrameNeeds} from './needs.js'
@@ -266,7 +266,7 @@ export class FrameMatcher {
         (np) =>
           (!np.negative || spec.negated !== undefined || absence) &&
           (np.head === undefined ? intersects(reader.classesOf(np, false), frame.objectClause ?? frame.object) && !staffClause(np, reader, frame.objectClause ?? frame.object) : intersects(complementClasses(np, reader, frame.copula), frame.object)) &&
-          (frame.rule.category === 'role-model' || !selfOwned(np, agents, reader, frame)) &&
+          (frame.rule.category === 'role-model' ? !(frame.verb.has('follow') && ownWay(np, agents, reader)) : !selfOwned(np, agents, reader, frame)) &&
           // Two parties: a word of the agent's class is not the other one ("you can tell any peer worker" is no peer informing staff).
           (np.head === undefined || !reader.hits.some((h) => !h.addressed && h.start <= np.head! && h.end > np.head! && agentVia.has(h.cls))) &&
           (!frame.linked || !onlyLinked(reader.classesOf(np, false), frame) || (np.head === undefined ? personIn(np, reader) : tiedToPerson(np, clause, reader) && linkedOutsideName(np, reader, frame) && linkedAtHead(np, reader, frame))) &&

@@ -15,7 +15,8 @@ import type {FrameMatch, FrameMatcher} from './frames.js'
 import {isFunctionWord} from './grammar.js'
 import type {Sentence} from 'nlcst'
 
-export function framesWithSubject(frames: FrameMatcher, tokens: Token[], text: string, subject: string): FrameMatch[] {
+export function framesWithSubject(frames: FrameMatcher, tokens: Token[], text: string, subject: string | Antecedent): FrameMatch[] {
+  if (typeof subject !== 'string') return framesForPronoun(frames, tokens, text, subject.text)
   // A lettered item's marker ("b) decide …") is not one of its words.
   const skip = tokens.length > 1 && /^([a-z]|[ivx]{1,4})$/.test(tokens[0].norm) && /^[.)]/.test(text.slice(tokens[0].end, tokens[0].end + 1)) ? 1 : 0
   // Only an item that starts with a verb continues the lead-in ("decide …", "to support …").
@@ -23,15 +24,7 @@ export function framesWithSubject(frames: FrameMatcher, tokens: Token[], text: s
   if (!first || (isFunctionWord(first) && first !== 'to') || /^[A-Z]{2}/.test(tokens[skip].raw)) return []
   const own = text.slice(tokens[skip].start, tokens[tokens.length - 1].end)
   const joined = `${subject} ${own}`
-  let read: Token[] | undefined
-  const walk = (node: {type: string; children?: unknown[]}) => {
-    if (node.type === 'SentenceNode') {
-      read ??= sentenceTokens(node as unknown as Sentence)
-      return
-    }
-    for (const child of node.children ?? []) walk(child as {type: string; children?: unknown[]})
-  }
-  walk(parseText(joined).tree as never)
+  const read = firstSentence(joined)
   if (!read) return []
   // Indexes in `read` minus `offset` are indexes in `tokens`.
   const offset = read.length - tokens.length
@@ -43,4 +36,38 @@ export function framesWithSubject(frames: FrameMatcher, tokens: Token[], text: s
     out.push({...m, start: Math.max(skip, m.start - offset), end: m.end - offset, core: m.core.filter((i) => i >= offset + skip).map((i) => i - offset)})
   }
   return out
+}
+
+/** A subject pronoun's antecedent ("Our peer mentors … . They will show you …"): the text the pronoun stands for. */
+export interface Antecedent {
+  text: string
+}
+
+/** The sentence read with its opening pronoun replaced by the antecedent; matches map back, the antecedent's words onto the pronoun. */
+function framesForPronoun(frames: FrameMatcher, tokens: Token[], text: string, antecedent: string): FrameMatch[] {
+  if (tokens.length < 3) return []
+  const joined = `${antecedent} ${text.slice(tokens[1].start, tokens[tokens.length - 1].end)}`
+  const read = firstSentence(joined)
+  if (!read) return []
+  // Indexes in `read` minus `offset` are indexes in `tokens` (the pronoun is token 0).
+  const offset = read.length - tokens.length
+  if (offset < 0 || read.slice(offset + 1).some((t, i) => t.norm !== tokens[i + 1].norm)) return []
+  const out: FrameMatch[] = []
+  for (const m of frames.matchSentence(read, joined)) {
+    if (m.end <= offset) continue
+    out.push({...m, start: Math.max(0, m.start - offset), end: m.end - offset, core: m.core.map((i) => Math.max(0, i - offset))})
+  }
+  return out
+}
+
+/** The tokens of the first sentence of `text`, read as the review reads it. */
+function firstSentence(text: string): Token[] | undefined {
+  let read: Token[] | undefined
+  const walk = (node: {type: string; children?: unknown[]}) => {
+    if (read) return
+    if (node.type === 'SentenceNode') read = sentenceTokens(node as unknown as Sentence)
+    else for (const child of node.children ?? []) walk(child as {type: string; children?: unknown[]})
+  }
+  walk(parseText(text).tree as never)
+  return read
 }

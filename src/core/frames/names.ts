@@ -53,5 +53,7 @@ const NAME_LEADS = new Set(['dear', 'hi', 'hello', 'ask', 'tell', 'thanks', 'tha
 const NOT_BEFORE_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'your', 'their', 'its', 'in', 'at', 'from', 'into', 'near', 'via', 'across', 'around', 'throughout', 'outside', 'inside', 'within', 'towards', 'toward'])
 const NOT_NAMES = new Set([
   ...'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
-  ...'i english irish welsh scottish british european american canadian australian zealand māori maori pacific aboriginal indigenous god christmas easter ramadan covid'.split(' ')
+  ...'i english irish welsh scottish british european american canadian australian zealand māori maori pacific aboriginal indigenous god christmas easter ramadan covid'.split(' '),
+  // Products and platforms a document names ("the hall's Wi-Fi", "on Zoom", "a Teams call").
+  ...'wi fi zoom teams google facebook instagram youtube tiktok twitter linkedin skype outlook excel eventbrite'.split(' ')
 ])

@@ -254,7 +254,8 @@ export function sharesNegation(reader: SentenceReader, g: number, start: number)
   const before = reader.norm(g - 1)
   let listed = before === 'or' || before === 'nor' || before === 'and'
   if (!listed && reader.tokens[g]?.join === 'break' && reader.gap(g).trim() === ',' && !SUBORDINATORS.has(reader.norm(start))) {
-    for (let i = g + 1; i < reader.tokens.length && i < g + 12 && reader.tokens[i].join !== 'break'; i++) {
+    // Over the list's other commas ("monitor medication, search rooms, carry out tests or pass on…").
+    for (let i = g + 1; i < reader.tokens.length && i < g + 16 && (reader.tokens[i].join !== 'break' || reader.gap(i).trim() === ','); i++) {
       if (/^(or|nor|and)$/.test(reader.norm(i))) listed = true
     }
     // The list's last item after a comma of its own: "do not diagnose, assess, or advise" (for "assess").

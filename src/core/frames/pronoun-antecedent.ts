@@ -1,0 +1,73 @@
+/**
+ * A sentence that opens with "he", "she" or "they" usually continues the subject of the sentence
+ * before it (the subject is what a paragraph is about):
+ *
+ *     The care coordinator meets you within a week. She will set your recovery goals at that meeting.
+ *
+ * The frames read "She will set …" as "The care coordinator will set …" (implied-subject.ts). The
+ * antecedent is a person word (a staff, peer, people or relatives class) that opens the sentence
+ * before, after at most a determiner, a possessive and a describing word; a pronoun sentence
+ * passes its antecedent on to the next pronoun sentence of the same paragraph.
+ */
+import type {Token} from '../match/tokens.js'
+import type {Antecedent} from './implied-subject.js'
+import type {Hit} from './hits.js'
+import {DETERMINERS, isFunctionWord, POSSESSIVES} from './grammar.js'
+import {PERSON_CLASSES} from './phrases.js'
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they'])
+const PERSON = new Set(PERSON_CLASSES)
+/** Words before the person word, at most this many ("Our new senior peer workers"). */
+const MAX_LEAD = 3
+
+/** The pronoun a sentence opens with, or undefined. */
+export function openingPronoun(tokens: Token[]): string | undefined {
+  const first = tokens[0]?.norm
+  return first !== undefined && SUBJECT_PRONOUNS.has(first) && tokens.length > 2 && tokens[1].join === 'space' ? first : undefined
+}
+
+/** The person that opens a sentence, as text, with whether it is plural; undefined when it opens with anything else. */
+export function openingPerson(tokens: Token[], text: string, hits: readonly Hit[]): {antecedent: Antecedent; plural: boolean} | undefined {
+  let best: Hit | undefined
+  for (const h of hits) {
+    if (h.start > MAX_LEAD) break
+    if (PERSON.has(h.cls) && (best === undefined || h.start < best.start || (h.start === best.start && h.end > best.end))) best = h
+  }
+  if (!best || best.end >= tokens.length) return undefined
+  for (let i = 0; i < best.start; i++) {
+    const norm = tokens[i].norm
+    if (tokens[i].join !== 'space' && i > 0) return undefined
+    // "The", "Our", "Each", "new": not "When", "If", "For" (a clause or phrase opens the sentence).
+    if (!(DETERMINERS.has(norm) || POSSESSIVES.has(norm) || (i > 0 && !isFunctionWord(norm) && /^[a-z-]+$/.test(norm)))) return undefined
+  }
+  // "The nurse's view", "the team of": the person word is not the head.
+  const next = tokens[best.end]
+  if (next.join !== 'space' || next.norm === 'of' || next.norm === 's') return undefined
+  return {antecedent: {text: text.slice(tokens[0].start, tokens[best.end - 1].end)}, plural: best.plural}
+}
+
+/** Whether a pronoun can stand for an antecedent of that number ("she" for one person; "they" for any). */
+export function agrees(pronoun: string, plural: boolean): boolean {
+  return pronoun === 'they' || !plural
+}
+
+/** The antecedents of one paragraph's pronoun sentences: give it every sentence, in order. */
+export class PronounSubjects {
+  private prev: Token[] | undefined
+  private found: {antecedent: Antecedent; plural: boolean} | null | undefined
+
+  constructor(private readonly text: string, private readonly tag: (tokens: Token[]) => readonly Hit[]) {}
+
+  /** The antecedent of this sentence's opening pronoun, when `wanted` (the sentence has a frame's verb) and one is found. */
+  next(tokens: Token[], wanted: boolean): Antecedent | undefined {
+    const pronoun = openingPronoun(tokens)
+    if (!pronoun) {
+      this.prev = tokens
+      this.found = undefined
+      return undefined
+    }
+    if (!wanted) return undefined
+    this.found ??= (this.prev && openingPerson(this.prev, this.text, this.tag(this.prev))) || null
+    return this.found && agrees(pronoun, this.found.plural) ? this.found.antecedent : undefined
+  }
+}
