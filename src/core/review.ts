@@ -12,8 +12,7 @@ import {inBodyName, inProperName, isHeading, isLabelCell, isTitle} from './conte
 import {documentProfile} from './context/front-matter.js'
 import {documentName, nameHolds} from './context/document-name.js'
 import {leadInOf, leadInSubject, type LeadIn} from './context/lead-in.js'
-import {framesWithSubject, type Antecedent} from './frames/implied-subject.js'
-import {PronounSubjects} from './frames/pronoun-antecedent.js'
+import {antecedentOf, framesWithSubject, type Antecedent} from './frames/implied-subject.js'
 import {isAdjectiveSense} from './context/predicate.js'
 import {isReportedLabel, isSelfDescription} from './context/self.js'
 import {isRejected, isRejectedByClause, negationKeeps, ownNegationStart, practiceLeftBehind} from './context/negation.js'
@@ -193,7 +192,6 @@ export class Reviewer implements CandidateSource {
       let leadIn: LeadIn | 'unknown' = 'unknown'
       let definedTerm: [number, number] | null | undefined
       let setting: Setting | undefined
-      const pronouns = new PronounSubjects(text, (t) => this.frames.lexicon.tag(t))
       for (const sentence of paragraph.children) {
         if (sentence.type !== 'SentenceNode') continue
         const tokens = sentenceTokens(sentence as Sentence)
@@ -201,13 +199,12 @@ export class Reviewer implements CandidateSource {
         for (const t of tokens) marks |= this.anchors.of(t.norm)
         const frameAnchor = (marks & FRAME) !== 0
         const anchored = (marks & PHRASE) !== 0 || frameAnchor
-        const antecedent = pronouns.next(tokens, frameAnchor)
         // The second opinion speaks where one of its trigger words occurs (cross-validation: 12 more sentences, no false alarm, than also
         // asking for a frame verb), in running prose only if it may speak there (standalone.ts).
         const asked = this.opinion !== undefined && (marks & TRIGGER) !== 0 && (this.opinion.proseThreshold !== undefined || (setting ??= settingOf(text, paragraph)) !== 'prose')
         if (!anchored && !asked) continue
         // A list item's first sentence under "The care coordinator will:" is read with that subject; "She will set …" with its antecedent.
-        const subject = (frameAnchor && sentence === paragraph.children.find((c) => c.type === 'SentenceNode') ? leadInSubject(within ? within.text : text, (paragraph.position?.start.offset ?? 0) + (within ? within.base : 0)) : undefined) ?? antecedent
+        const subject = (frameAnchor && sentence === paragraph.children.find((c) => c.type === 'SentenceNode') ? leadInSubject(within ? within.text : text, (paragraph.position?.start.offset ?? 0) + (within ? within.base : 0)) : undefined) ?? (frameAnchor ? antecedentOf(paragraph.children, sentence, tokens, text, (t) => this.frames.lexicon.tag(t)) : undefined)
         const matches = anchored ? this.matches(tokens, text, subject) : []
         // Where no rule found anything, the second opinion may (its match goes through the same checks); in running prose only as
         // proseThreshold allows. It reads sentences: a heading names a topic (tuning documents: one false alarm, no marked place).

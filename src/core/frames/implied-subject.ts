@@ -14,6 +14,7 @@ import {parseText} from '../parse/text.js'
 import type {FrameMatch, FrameMatcher} from './frames.js'
 import {isFunctionWord} from './grammar.js'
 import type {Sentence} from 'nlcst'
+export {antecedentOf} from './pronoun-antecedent.js'
 
 export function framesWithSubject(frames: FrameMatcher, tokens: Token[], text: string, subject: string | Antecedent): FrameMatch[] {
   if (typeof subject !== 'string') return framesForPronoun(frames, tokens, text, subject.text)

@@ -6,10 +6,11 @@
  *
  * The frames read "She will set …" as "The care coordinator will set …" (implied-subject.ts). The
  * antecedent is a person word (a staff, peer, people or relatives class) that opens the sentence
- * before, after at most a determiner, a possessive and a describing word; a pronoun sentence
- * passes its antecedent on to the next pronoun sentence of the same paragraph.
+ * before, after at most a determiner, a possessive and a describing word; pronoun sentences in a
+ * row share it.
  */
-import type {Token} from '../match/tokens.js'
+import type {Sentence} from 'nlcst'
+import {sentenceTokens, type Token} from '../match/tokens.js'
 import type {Antecedent} from './implied-subject.js'
 import type {Hit} from './hits.js'
 import {DETERMINERS, isFunctionWord, POSSESSIVES} from './grammar.js'
@@ -51,23 +52,16 @@ export function agrees(pronoun: string, plural: boolean): boolean {
   return pronoun === 'they' || !plural
 }
 
-/** The antecedents of one paragraph's pronoun sentences: give it every sentence, in order. */
-export class PronounSubjects {
-  private prev: Token[] | undefined
-  private found: {antecedent: Antecedent; plural: boolean} | null | undefined
-
-  constructor(private readonly text: string, private readonly tag: (tokens: Token[]) => readonly Hit[]) {}
-
-  /** The antecedent of this sentence's opening pronoun, when `wanted` (the sentence has a frame's verb) and one is found. */
-  next(tokens: Token[], wanted: boolean): Antecedent | undefined {
-    const pronoun = openingPronoun(tokens)
-    if (!pronoun) {
-      this.prev = tokens
-      this.found = undefined
-      return undefined
-    }
-    if (!wanted) return undefined
-    this.found ??= (this.prev && openingPerson(this.prev, this.text, this.tag(this.prev))) || null
-    return this.found && agrees(pronoun, this.found.plural) ? this.found.antecedent : undefined
+/** The antecedent of the pronoun `tokens` open with: the person opening the paragraph's last sentence before it that does not open with one. */
+export function antecedentOf(sentences: ReadonlyArray<{type: string}>, sentence: {type: string}, tokens: Token[], text: string, tag: (tokens: Token[]) => readonly Hit[]): Antecedent | undefined {
+  const pronoun = openingPronoun(tokens)
+  if (!pronoun) return undefined
+  for (let i = sentences.indexOf(sentence) - 1; i >= 0; i--) {
+    if (sentences[i].type !== 'SentenceNode') continue
+    const before = sentenceTokens(sentences[i] as unknown as Sentence)
+    if (openingPronoun(before)) continue
+    const found = openingPerson(before, text, tag(before))
+    return found && agrees(pronoun, found.plural) ? found.antecedent : undefined
   }
+  return undefined
 }
