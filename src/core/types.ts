@@ -67,6 +67,8 @@ export interface FrameSpec {
   objectHead?: string[]
   /** The object belongs to one of these ("follow my example", "break their patterns"). */
   owner?: string[]
+  /** Not a match when the object belongs to one of these ("need your young person's agreement": the person's own consent). */
+  notOwner?: string[]
   /** One of these occurs anywhere in the clause; a list of lists needs one of each list. */
   near?: string[] | string[][]
   /** `near` looks at the whole sentence, not the clause ("if the peer could do it, so can they"). */

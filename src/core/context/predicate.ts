@@ -39,7 +39,9 @@ export function isAdjectiveSense(tokens: Token[], start: number, plural = false)
   const joined = next !== undefined && next.join !== 'break'
   if (joined && (next.norm === 'and' || next.norm === 'or') && ADJECTIVE_ENDING.test(tokens[start + 2]?.norm ?? '')) return true
   // "a patient, friendly manner": a list of qualities before their noun.
-  if (next !== undefined && !joined && (ADJECTIVE_ENDING.test(next.norm) || QUALITIES.test(next.norm)) && tokens[start + 2]?.join === 'space') return true
+  // With no determiner it cannot be a singular noun: "will need patient, multi-annual investment" (not "patient, family and staff").
+  const bare = before !== undefined && /^[a-z]+$/.test(before.raw) && !inWordClass('@det', before) && !inWordClass('@pronoun', before) && (tokens[start + 2]?.join === 'hyphen' || /(?:al|ed|ic|ent|ant)$/.test(next?.norm ?? ''))
+  if (next !== undefined && !joined && (ADJECTIVE_ENDING.test(next.norm) || QUALITIES.test(next.norm) || bare) && tokens[start + 2] !== undefined && tokens[start + 2].join !== 'break') return true
   if (before !== undefined && tokens[start].join !== 'break' && before.norm.endsWith('ly') && isAdverb(before.norm)) return true
   return joined && next.norm === 'with' && before !== undefined && !(inWordClass('@det', before) || before.norm === 'one')
 }

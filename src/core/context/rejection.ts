@@ -116,7 +116,8 @@ function negates(tokens: Token[], i: number, from: number): 'subject' | 'existen
   // "is not the same as…", "are not the sum of…", "is not a condition of…": what follows is what the subject is not.
   // Only a noun phrase: in "is not suitable for people whose psychosis…" the subject is judged, the relative clause used.
   if (!/^(a|an|the|any|some|our|their|your|my|one|something|somewhere|anything|part|simply|just|merely|only)$/.test(verb)) return false
-  for (let j = k; j < Math.min(tokens.length, k + 5); j++) if (/^(where|which|that|whose|of|as)$/.test(tokens[j].norm)) return 'copula'
+  // "is not a place to be told how to fix…": an infinitive describing it too.
+  for (let j = k; j < Math.min(tokens.length, k + 5); j++) if (/^(where|which|that|whose|of|as|to)$/.test(tokens[j].norm)) return 'copula'
   return false
 }
 

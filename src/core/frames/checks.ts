@@ -37,6 +37,7 @@ export interface CompiledFrame {
   objectWith?: Set<string>
   objectHead?: Set<string>
   owner?: Set<string>
+  notOwner?: Set<string>
   near: Array<Set<string>>
   unlessNear?: Set<string>
   objectClause?: Set<string>

@@ -97,6 +97,7 @@ export class FrameMatcher {
         objectWith: slot(rule, 'objectWith', spec.objectWith, 'other'),
         objectHead: slot(rule, 'objectHead', spec.objectHead, 'noun'),
         owner: slot(rule, 'owner', spec.owner, 'noun'),
+        notOwner: slot(rule, 'notOwner', spec.notOwner, 'noun'),
         near: nearGroups(spec.near).map((group, i) => slot(rule, `near${i}`, group, 'other')!),
         unlessNear: slot(rule, 'unlessNear', spec.unlessNear, 'other'),
         objectClause: slot(rule, 'objectClause', spec.objectClause, 'noun'),
@@ -272,7 +273,8 @@ export class FrameMatcher {
           (!frame.linked || !onlyLinked(reader.classesOf(np, false), frame) || (np.head === undefined ? personIn(np, reader) : tiedToPerson(np, clause, reader) && linkedOutsideName(np, reader, frame) && linkedAtHead(np, reader, frame))) &&
           (!frame.objectWith || intersects(reader.classesOf(np, false), frame.objectWith)) &&
           (!frame.objectHead || np.head === undefined || intersects(reader.classesOf(single(np.head), true), frame.objectHead) || intersects(reader.classesOf(single(np.head), true), frame.object)) &&
-          (!frame.owner || [np, ...agents].some((p) => ownedBy(p, reader, frame.owner!)))
+          (!frame.owner || [np, ...agents].some((p) => ownedBy(p, reader, frame.owner!))) &&
+          (!frame.notOwner || !ownedBy(np, reader, frame.notOwner))
       )
       if (matched.length === 0) return undefined
       const np = matched[0]

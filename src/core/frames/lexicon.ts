@@ -383,7 +383,9 @@ export class Lexicon {
   }
 }
 
-const afterBlocked = (e: Entry, tokens: Token[], i: number) => e.unlessAfter !== undefined && i > 0 && tokens[i].join !== 'break' && e.unlessAfter.has(tokens[i - 1].norm)
+// "as well as" means "and", whatever class lists "well" ("regarded as well once…" is wellness).
+const afterBlocked = (e: Entry, tokens: Token[], i: number) =>
+  i > 0 && tokens[i].join !== 'break' && ((e.unlessAfter !== undefined && e.unlessAfter.has(tokens[i - 1].norm)) || (tokens[i].norm === 'well' && tokens[i - 1].norm === 'as' && tokens[i + 1]?.norm === 'as'))
 
 /** "the peer co-facilitator", "a peer navigator": a staff role named as a peer's is a peer's too. */
 function peerRoles(tokens: Token[], hits: Hit[]): void {

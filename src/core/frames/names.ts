@@ -18,6 +18,8 @@ export function tagNames(tokens: Token[], hits: Hit[], known: (norm: string) => 
   }
   for (let i = 1; i < tokens.length; i++) {
     if (!isNameWord(tokens[i]) || known(tokens[i].norm)) continue
+    // After a clause number ("7.4 Complaints will be handled") the word opens the sentence.
+    if (tokens.slice(0, i).every((t) => /^\d[\d.]*$/.test(t.norm))) continue
     const end = i + 1 < tokens.length && isNameWord(tokens[i + 1]) && !known(tokens[i + 1].norm) ? i + 2 : i + 1
     const before = tokens[i - 1]
     if (/^\p{Lu}/u.test(before.raw) && (i > 1 || !NAME_LEADS.has(before.norm))) {

@@ -250,7 +250,9 @@ export function appositiveSubject(reader: SentenceReader, g: number, start: numb
  * a verb coordinated with a negated one (after "and"/"or"/"nor", or after a comma in a list that goes on to
  * one of them) shares its negation. Not after a fronted condition ("If he does not attend, check…").
  */
-export function sharesNegation(reader: SentenceReader, g: number, start: number): boolean {
+export function sharesNegation(reader: SentenceReader, verb: number, start: number): boolean {
+  // The item may open with a verb of trying: "do not give advice, diagnose, or try to fix anyone's problems".
+  const g = reader.norm(verb) === 'to' && /^(try|tries|attempt|attempts|seek|seeks|want|wants)$/.test(reader.norm(verb - 1)) ? verb - 1 : verb
   const before = reader.norm(g - 1)
   let listed = before === 'or' || before === 'nor' || before === 'and'
   if (!listed && reader.tokens[g]?.join === 'break' && reader.gap(g).trim() === ',' && !SUBORDINATORS.has(reader.norm(start))) {
@@ -262,7 +264,8 @@ export function sharesNegation(reader: SentenceReader, g: number, start: number)
     if (!listed && /^(or|nor)$/.test(reader.norm(g + 1))) listed = true
   }
   if (!listed) return false
-  for (let i = start; i < g - 1; i++) if (isNegator(reader.norm(i))) return true
+  // After ", or" the clause starts at the item; the list's negation stands before it.
+  for (let i = start < g - 1 ? start : Math.max(0, g - 16); i < g - 1; i++) if (isNegator(reader.norm(i))) return true
   return false
 }
 
