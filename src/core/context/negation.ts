@@ -106,7 +106,7 @@ export function practiceLeftBehind(tokens: Token[], start: number, end = start +
     const b = tokens[i - 1].norm
     if ((b === 'from' && a === 'away' && /^(mov|step|shift|turn)/.test(tokens[i - 3]?.norm ?? '')) || (a === 'instead' && b === 'of') || (a === 'rather' && b === 'than')) return true
   }
-  return practiceEnded(tokens, start) || criticsSay(tokens, start) || stoppedDoing(tokens, start, end) || auditCount(tokens, start) || namingJudged(tokens, start) || notTheirJob(tokens, start)
+  return practiceEnded(tokens, start) || wordingWithdrawn(tokens, start) || ratherThan(tokens, start) || criticsSay(tokens, start) || stoppedDoing(tokens, start, end) || auditCount(tokens, start) || namingJudged(tokens, start) || notTheirJob(tokens, start)
 }
 
 /** "Calling a person a burden says more about…", "Labelling young people as disengaged hides…": the naming is the sentence's subject, judged. */
@@ -188,6 +188,28 @@ function practiceEnded(tokens: Token[], start: number): boolean {
   for (let i = start - 1; i >= 1 && start - i <= 6; i--) if (PRACTICES.has(tokens[i - 1].norm) && tokens[i].norm === 'of') practice = i
   if (practice < 0) return false
   for (let k = start + 1; k < tokens.length - 1; k++) if ((tokens[k].norm === 'been' || tokens[k].norm === 'was' || tokens[k].norm === 'were') && ENDED.has(tokens[k + 1].norm)) return true
+  return false
+}
+
+const WITHDRAWN = new Set(['withdrawn', 'withdrew', 'withdraws', 'scrapped', 'removed', 'retired', 'replaced', 'rewritten', 'rewrote', 'pulped', 'binned'])
+const WORDING = new Set(['leaflet', 'leaflets', 'poster', 'posters', 'page', 'pages', 'wording', 'guidance', 'booklet', 'advert', 'advertisement', 'brochure', 'document', 'documents', 'flyer', 'handbook', 'script', 'slide', 'slides'])
+
+/** "The provider has withdrawn the leaflet that described peer workers as…": the wording of a document taken back. */
+function wordingWithdrawn(tokens: Token[], start: number): boolean {
+  for (let i = start - 1; i >= 2 && start - i <= 8; i--) {
+    if (!RELATIVES.has(tokens[i].norm) || !WORDING.has(tokens[i - 1].norm)) continue
+    for (let k = i - 2; k >= 0 && i - k <= 4; k--) if (WITHDRAWN.has(tokens[k].norm)) return true
+  }
+  return false
+}
+
+/** "described as mutual rather than as a service delivered by an expert to a patient": the alternative turned down. */
+function ratherThan(tokens: Token[], start: number): boolean {
+  for (let i = start - 1; i >= 1 && start - i <= 10; i--) {
+    // Only inside the alternative itself: a verb of its own ends it ("go home rather than to A&E are counted as…").
+    if ((tokens[i].join === 'break' && i < start - 1) || /^(is|are|was|were|will|can|has|have|had|must|should)$/.test(tokens[i].norm)) return false
+    if (tokens[i].norm === 'than' && tokens[i - 1].norm === 'rather') return true
+  }
   return false
 }
 

@@ -54,7 +54,8 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
   let from = Math.max(0, start - REACH)
   for (let i = start; i > from; i--) {
     const gap = text.slice(tokens[i - 1].end, tokens[i].start)
-    if (PART_END.test(gap) || (gap.includes(',') && JOINS.has(tokens[i].norm))) {
+    // "not … to decide…, or to report on the family": a list of infinitives stays under its negation.
+    if (PART_END.test(gap) || (gap.includes(',') && JOINS.has(tokens[i].norm) && tokens[i + 1]?.norm !== 'to')) {
       from = i
       break
     }
@@ -117,7 +118,7 @@ function negates(tokens: Token[], i: number, from: number): 'subject' | 'existen
   // Only a noun phrase: in "is not suitable for people whose psychosis…" the subject is judged, the relative clause used.
   if (!/^(a|an|the|any|some|our|their|your|my|one|something|somewhere|anything|part|simply|just|merely|only)$/.test(verb)) return false
   // "is not a place to be told how to fix…": an infinitive describing it too.
-  for (let j = k; j < Math.min(tokens.length, k + 5); j++) if (/^(where|which|that|whose|of|as|to)$/.test(tokens[j].norm)) return 'copula'
+  for (let j = k; j < Math.min(tokens.length, k + 7); j++) if (/^(where|which|that|whose|of|as|to)$/.test(tokens[j].norm)) return 'copula'
   return false
 }
 
