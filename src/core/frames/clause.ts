@@ -33,9 +33,7 @@ export class SentenceReader {
     heads.length = tokens.length
     for (const h of hits) {
       if (!this.nounClasses.has(h.cls)) continue
-      const list = heads[h.end - 1]
-      if (list) list.push(h.cls)
-      else heads[h.end - 1] = [h.cls]
+      ;(heads[h.end - 1] ??= []).push(h.cls)
     }
     return this
   }
@@ -70,8 +68,7 @@ export class SentenceReader {
   /** Whether a clause boundary lies between token i-1 and token i. */
   boundaryBefore(i: number): boolean {
     const t = this.tokens[i]
-    if (!t) return true
-    if (t.join !== 'break') return false
+    if (!t || t.join !== 'break') return !t
     const gap = this.gap(i)
     if (CLAUSE_PUNCTUATION.test(gap)) return true
     if (gap.includes(',')) return CONJUNCTIONS.has(t.norm) || SUBORDINATORS.has(t.norm) || RELATIVES.has(t.norm)
@@ -315,11 +312,13 @@ export class SentenceReader {
   /** The noun phrase the verb group at g is said of. */
   private subject(g: number, start: number, verbStart: number, passive: boolean): Np[] {
     let j = g - 1
-    // "Recovery, in our service, is…": an aside between the subject and the verb.
+    // "Recovery, in our service, is…", "Senior members, who have been well for years, act as…": an aside before the verb.
     if (this.tokens[g]?.join === 'break' && this.gap(g).trim() === ',') {
-      for (let k = g - 1; k > start && g - k <= 8; k--) {
+      for (let k = g - 1; k >= start && k > 0 && g - k <= 8; k--) {
         if (this.tokens[k].join !== 'break') continue
-        if (this.gap(k).trim() === ',' && (PREPOSITIONS.has(this.norm(k)) || isAdverb(this.norm(k)) || SUBORDINATORS.has(this.norm(k)))) j = k - 1
+        // A relative aside is a clause of its own: the subject's clause starts before it.
+        if (this.gap(k).trim() === ',' && /^(who|which)$/.test(this.norm(k))) [j, start] = [k - 1, this.clauseStart(k - 1)]
+        else if (k > start && this.gap(k).trim() === ',' && (PREPOSITIONS.has(this.norm(k)) || isAdverb(this.norm(k)) || SUBORDINATORS.has(this.norm(k)))) j = k - 1
         break
       }
       const named = j === g - 1 ? appositiveSubject(this, g, start) : undefined

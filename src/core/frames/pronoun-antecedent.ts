@@ -41,9 +41,9 @@ export function openingPerson(tokens: Token[], text: string, hits: readonly Hit[
     // "The", "Our", "Each", "new": not "When", "If", "For" (a clause or phrase opens the sentence).
     if (!(DETERMINERS.has(norm) || POSSESSIVES.has(norm) || (i > 0 && !isFunctionWord(norm) && /^[a-z-]+$/.test(norm)))) return undefined
   }
-  // "The nurse's view", "the team of": the person word is not the head.
+  // "The nurse's view", "the team of": the person word is not the head ("Our peer worker, Wiremu, spent…" is).
   const next = tokens[best.end]
-  if (next.join !== 'space' || next.norm === 'of' || next.norm === 's') return undefined
+  if ((next.join !== 'space' && text.slice(tokens[best.end - 1].end, next.start).trim() !== ',') || next.norm === 'of' || next.norm === 's') return undefined
   return {antecedent: {text: text.slice(tokens[0].start, tokens[best.end - 1].end)}, plural: best.plural}
 }
 
