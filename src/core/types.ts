@@ -67,6 +67,8 @@ export interface FrameSpec {
   objectHead?: string[]
   /** The object belongs to one of these ("follow my example", "break their patterns"). */
   owner?: string[]
+  /** The clause opens with one of these words before its subject: a condition ("once her psychiatrist says", "until staff agree"). */
+  introducedBy?: string[]
   /** Not a match when the object belongs to one of these ("need your young person's agreement": the person's own consent). */
   notOwner?: string[]
   /** One of these occurs anywhere in the clause; a list of lists needs one of each list. */

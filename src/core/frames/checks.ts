@@ -38,6 +38,7 @@ export interface CompiledFrame {
   objectHead?: Set<string>
   owner?: Set<string>
   notOwner?: Set<string>
+  introducedBy?: Set<string>
   near: Array<Set<string>>
   unlessNear?: Set<string>
   objectClause?: Set<string>

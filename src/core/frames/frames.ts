@@ -98,6 +98,7 @@ export class FrameMatcher {
         objectHead: slot(rule, 'objectHead', spec.objectHead, 'noun'),
         owner: slot(rule, 'owner', spec.owner, 'noun'),
         notOwner: slot(rule, 'notOwner', spec.notOwner, 'noun'),
+        introducedBy: spec.introducedBy ? new Set(spec.introducedBy.map((w) => w.toLowerCase())) : undefined,
         near: nearGroups(spec.near).map((group, i) => slot(rule, `near${i}`, group, 'other')!),
         unlessNear: slot(rule, 'unlessNear', spec.unlessNear, 'other'),
         objectClause: slot(rule, 'objectClause', spec.objectClause, 'noun'),
@@ -255,6 +256,7 @@ export class FrameMatcher {
       }
     }
     if (frame.notAgent && agents.some((np) => intersects(reader.classesOf(np, true), frame.notAgent))) return undefined
+    if (frame.introducedBy && !agents.some((np) => frame.introducedBy!.has(reader.norm(np.start - 1)))) return undefined
     if (frame.owner && !frame.object && !frame.objectClause && !agents.some((p) => p.possessor !== undefined && intersects(reader.classesOf(single(p.possessor), true), frame.owner))) return undefined
     // The writer speaking of themself ("My recovery has involved medication", "I decided my own goals").
     if (frame.rule.category !== 'role-model' && agents.some((np) => (np.possessor !== undefined && reader.tokens[np.possessor].norm === 'my') || (np.head !== undefined && reader.tokens[np.head].norm === 'i'))) return undefined

@@ -347,7 +347,7 @@ return errors === 0;
 }
 
 export const validateRulePack = validate11;
-const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://recovery-lint.invalid/schemas/rule-pack.schema.json","type":"object","additionalProperties":false,"anyOf":[{"required":["category","rules"]},{"required":["classes"],"not":{"required":["rules"]}}],"properties":{"$schema":{"type":"string"},"category":{"$ref":"#/definitions/category"},"title":{"type":"string","minLength":1},"description":{"type":"string"},"principles":{"type":"array","items":{"$ref":"#/definitions/principle"},"uniqueItems":true},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"classes":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/wordClass"}}},"definitions":{"wordClass":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}},"unlessAfter":{"type":"array","items":{"type":"string","minLength":1}}}},"slot":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}},"frame":{"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"objectHead":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"notOwner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"nearDone":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"}}},"category":{"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]},"severity":{"enum":["error","warning","info"]},"severityOrOff":{"enum":["error","warning","info","off"]},"principle":{"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]},"phraseList":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}},"alternative":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1},"advice":{"type":"string","minLength":1},"phrases":{"$ref":"#/definitions/phraseList"},"describes":{"enum":["person","thing"]}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]},{"required":["advice"]}],"not":{"required":["singular","noun"]}}]},"kind":{"enum":["noun","verb","adjective","clause","other"]},"rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"personObject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}}}};
+const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://recovery-lint.invalid/schemas/rule-pack.schema.json","type":"object","additionalProperties":false,"anyOf":[{"required":["category","rules"]},{"required":["classes"],"not":{"required":["rules"]}}],"properties":{"$schema":{"type":"string"},"category":{"$ref":"#/definitions/category"},"title":{"type":"string","minLength":1},"description":{"type":"string"},"principles":{"type":"array","items":{"$ref":"#/definitions/principle"},"uniqueItems":true},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"classes":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/wordClass"}}},"definitions":{"wordClass":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}},"unlessAfter":{"type":"array","items":{"type":"string","minLength":1}}}},"slot":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}},"frame":{"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"objectHead":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"introducedBy":{"type":"array","items":{"type":"string"}},"notOwner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"nearDone":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"}}},"category":{"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]},"severity":{"enum":["error","warning","info"]},"severityOrOff":{"enum":["error","warning","info","off"]},"principle":{"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]},"phraseList":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}},"alternative":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1},"advice":{"type":"string","minLength":1},"phrases":{"$ref":"#/definitions/phraseList"},"describes":{"enum":["person","thing"]}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]},{"required":["advice"]}],"not":{"required":["singular","noun"]}}]},"kind":{"enum":["noun","verb","adjective","clause","other"]},"rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"personObject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}}}};
 const schema19 = {"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]};
 const schema20 = {"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]};
 const schema60 = {"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}},"unlessAfter":{"type":"array","items":{"type":"string","minLength":1}}}};
@@ -359,7 +359,7 @@ const schema26 = {"type":"array","minItems":1,"items":{"type":"string","minLengt
 const schema45 = {"enum":["noun","verb","adjective","clause","other"]};
 const func7 = Object.prototype.hasOwnProperty;
 const pattern2 = new RegExp("^[^\\s].*[^\\s]$|^[^\\s]$", "u");
-const schema27 = {"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"objectHead":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"notOwner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"nearDone":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"}}};
+const schema27 = {"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"objectHead":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"introducedBy":{"type":"array","items":{"type":"string"}},"notOwner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"nearDone":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"}}};
 const schema28 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}};
 const pattern3 = new RegExp("^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$", "u");
 
@@ -755,11 +755,13 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.notOwner !== undefined){
-let data12 = data.notOwner;
+if(data.introducedBy !== undefined){
+let data12 = data.introducedBy;
 if(Array.isArray(data12)){
-if(data12.length < 1){
-const err32 = {instancePath:instancePath+"/notOwner",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len6 = data12.length;
+for(let i6=0; i6<len6; i6++){
+if(typeof data12[i6] !== "string"){
+const err32 = {instancePath:instancePath+"/introducedBy/" + i6,schemaPath:"#/properties/introducedBy/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -768,12 +770,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-const len6 = data12.length;
-for(let i6=0; i6<len6; i6++){
-let data13 = data12[i6];
-if(typeof data13 === "string"){
-if(func2(data13) < 1){
-const err33 = {instancePath:instancePath+"/notOwner/" + i6,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/introducedBy",schemaPath:"#/properties/introducedBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -782,8 +782,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(!pattern3.test(data13)){
-const err34 = {instancePath:instancePath+"/notOwner/" + i6,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+}
+if(data.notOwner !== undefined){
+let data14 = data.notOwner;
+if(Array.isArray(data14)){
+if(data14.length < 1){
+const err34 = {instancePath:instancePath+"/notOwner",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -792,9 +796,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/notOwner/" + i6,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len7 = data14.length;
+for(let i7=0; i7<len7; i7++){
+let data15 = data14[i7];
+if(typeof data15 === "string"){
+if(func2(data15) < 1){
+const err35 = {instancePath:instancePath+"/notOwner/" + i7,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -803,10 +810,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/notOwner",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern3.test(data15)){
+const err36 = {instancePath:instancePath+"/notOwner/" + i7,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -816,15 +821,8 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.near !== undefined){
-let data14 = data.near;
-const _errs38 = errors;
-let valid22 = false;
-let passing0 = null;
-const _errs39 = errors;
-if(Array.isArray(data14)){
-if(data14.length < 1){
-const err37 = {instancePath:instancePath+"/near",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err37 = {instancePath:instancePath+"/notOwner/" + i7,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -833,12 +831,10 @@ vErrors.push(err37);
 }
 errors++;
 }
-const len7 = data14.length;
-for(let i7=0; i7<len7; i7++){
-let data15 = data14[i7];
-if(typeof data15 === "string"){
-if(func2(data15) < 1){
-const err38 = {instancePath:instancePath+"/near/" + i7,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/notOwner",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -847,8 +843,16 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(!pattern3.test(data15)){
-const err39 = {instancePath:instancePath+"/near/" + i7,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+}
+if(data.near !== undefined){
+let data16 = data.near;
+const _errs42 = errors;
+let valid24 = false;
+let passing0 = null;
+const _errs43 = errors;
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err39 = {instancePath:instancePath+"/near",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -857,9 +861,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/near/" + i7,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len8 = data16.length;
+for(let i8=0; i8<len8; i8++){
+let data17 = data16[i8];
+if(typeof data17 === "string"){
+if(func2(data17) < 1){
+const err40 = {instancePath:instancePath+"/near/" + i8,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -868,10 +875,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-}
-else {
-const err41 = {instancePath:instancePath+"/near",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern3.test(data17)){
+const err41 = {instancePath:instancePath+"/near/" + i8,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -880,15 +885,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-var _valid0 = _errs39 === errors;
-if(_valid0){
-valid22 = true;
-passing0 = 0;
 }
-const _errs44 = errors;
-if(Array.isArray(data14)){
-if(data14.length < 1){
-const err42 = {instancePath:instancePath+"/near",schemaPath:"#/properties/near/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err42 = {instancePath:instancePath+"/near/" + i8,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -897,12 +896,10 @@ vErrors.push(err42);
 }
 errors++;
 }
-const len8 = data14.length;
-for(let i8=0; i8<len8; i8++){
-let data16 = data14[i8];
-if(Array.isArray(data16)){
-if(data16.length < 1){
-const err43 = {instancePath:instancePath+"/near/" + i8,schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/near",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -911,12 +908,15 @@ vErrors.push(err43);
 }
 errors++;
 }
-const len9 = data16.length;
-for(let i9=0; i9<len9; i9++){
-let data17 = data16[i9];
-if(typeof data17 === "string"){
-if(func2(data17) < 1){
-const err44 = {instancePath:instancePath+"/near/" + i8+"/" + i9,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid0 = _errs43 === errors;
+if(_valid0){
+valid24 = true;
+passing0 = 0;
+}
+const _errs48 = errors;
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err44 = {instancePath:instancePath+"/near",schemaPath:"#/properties/near/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -925,8 +925,12 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(!pattern3.test(data17)){
-const err45 = {instancePath:instancePath+"/near/" + i8+"/" + i9,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+const len9 = data16.length;
+for(let i9=0; i9<len9; i9++){
+let data18 = data16[i9];
+if(Array.isArray(data18)){
+if(data18.length < 1){
+const err45 = {instancePath:instancePath+"/near/" + i9,schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -935,9 +939,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/near/" + i8+"/" + i9,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len10 = data18.length;
+for(let i10=0; i10<len10; i10++){
+let data19 = data18[i10];
+if(typeof data19 === "string"){
+if(func2(data19) < 1){
+const err46 = {instancePath:instancePath+"/near/" + i9+"/" + i10,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -946,10 +953,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/near/" + i8,schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern3.test(data19)){
+const err47 = {instancePath:instancePath+"/near/" + i9+"/" + i10,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -959,9 +964,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
 else {
-const err48 = {instancePath:instancePath+"/near",schemaPath:"#/properties/near/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err48 = {instancePath:instancePath+"/near/" + i9+"/" + i10,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -970,19 +974,10 @@ vErrors.push(err48);
 }
 errors++;
 }
-var _valid0 = _errs44 === errors;
-if(_valid0 && valid22){
-valid22 = false;
-passing0 = [passing0, 1];
+}
 }
 else {
-if(_valid0){
-valid22 = true;
-passing0 = 1;
-}
-}
-if(!valid22){
-const err49 = {instancePath:instancePath+"/near",schemaPath:"#/properties/near/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err49 = {instancePath:instancePath+"/near/" + i9,schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -991,11 +986,44 @@ vErrors.push(err49);
 }
 errors++;
 }
+}
+}
 else {
-errors = _errs38;
+const err50 = {instancePath:instancePath+"/near",schemaPath:"#/properties/near/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+var _valid0 = _errs48 === errors;
+if(_valid0 && valid24){
+valid24 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid24 = true;
+passing0 = 1;
+}
+}
+if(!valid24){
+const err51 = {instancePath:instancePath+"/near",schemaPath:"#/properties/near/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+else {
+errors = _errs42;
 if(vErrors !== null){
-if(_errs38){
-vErrors.length = _errs38;
+if(_errs42){
+vErrors.length = _errs42;
 }
 else {
 vErrors = null;
@@ -1005,33 +1033,7 @@ vErrors = null;
 }
 if(data.nearSentence !== undefined){
 if(typeof data.nearSentence !== "boolean"){
-const err50 = {instancePath:instancePath+"/nearSentence",schemaPath:"#/properties/nearSentence/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-if(data.nearDone !== undefined){
-if(typeof data.nearDone !== "boolean"){
-const err51 = {instancePath:instancePath+"/nearDone",schemaPath:"#/properties/nearDone/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-if(data.unlessNear !== undefined){
-let data20 = data.unlessNear;
-if(Array.isArray(data20)){
-if(data20.length < 1){
-const err52 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err52 = {instancePath:instancePath+"/nearSentence",schemaPath:"#/properties/nearSentence/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1040,12 +1042,10 @@ vErrors.push(err52);
 }
 errors++;
 }
-const len10 = data20.length;
-for(let i10=0; i10<len10; i10++){
-let data21 = data20[i10];
-if(typeof data21 === "string"){
-if(func2(data21) < 1){
-const err53 = {instancePath:instancePath+"/unlessNear/" + i10,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.nearDone !== undefined){
+if(typeof data.nearDone !== "boolean"){
+const err53 = {instancePath:instancePath+"/nearDone",schemaPath:"#/properties/nearDone/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1054,8 +1054,12 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(!pattern3.test(data21)){
-const err54 = {instancePath:instancePath+"/unlessNear/" + i10,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+}
+if(data.unlessNear !== undefined){
+let data22 = data.unlessNear;
+if(Array.isArray(data22)){
+if(data22.length < 1){
+const err54 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1064,9 +1068,12 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/unlessNear/" + i10,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len11 = data22.length;
+for(let i11=0; i11<len11; i11++){
+let data23 = data22[i11];
+if(typeof data23 === "string"){
+if(func2(data23) < 1){
+const err55 = {instancePath:instancePath+"/unlessNear/" + i11,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1075,10 +1082,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-}
-else {
-const err56 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern3.test(data23)){
+const err56 = {instancePath:instancePath+"/unlessNear/" + i11,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1088,11 +1093,8 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data.objectClause !== undefined){
-let data22 = data.objectClause;
-if(Array.isArray(data22)){
-if(data22.length < 1){
-const err57 = {instancePath:instancePath+"/objectClause",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err57 = {instancePath:instancePath+"/unlessNear/" + i11,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1101,12 +1103,10 @@ vErrors.push(err57);
 }
 errors++;
 }
-const len11 = data22.length;
-for(let i11=0; i11<len11; i11++){
-let data23 = data22[i11];
-if(typeof data23 === "string"){
-if(func2(data23) < 1){
-const err58 = {instancePath:instancePath+"/objectClause/" + i11,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1115,8 +1115,12 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(!pattern3.test(data23)){
-const err59 = {instancePath:instancePath+"/objectClause/" + i11,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+}
+if(data.objectClause !== undefined){
+let data24 = data.objectClause;
+if(Array.isArray(data24)){
+if(data24.length < 1){
+const err59 = {instancePath:instancePath+"/objectClause",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1125,9 +1129,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/objectClause/" + i11,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len12 = data24.length;
+for(let i12=0; i12<len12; i12++){
+let data25 = data24[i12];
+if(typeof data25 === "string"){
+if(func2(data25) < 1){
+const err60 = {instancePath:instancePath+"/objectClause/" + i12,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1136,10 +1143,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/objectClause",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern3.test(data25)){
+const err61 = {instancePath:instancePath+"/objectClause/" + i12,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1149,11 +1154,8 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.linked !== undefined){
-let data24 = data.linked;
-if(Array.isArray(data24)){
-if(data24.length < 1){
-const err62 = {instancePath:instancePath+"/linked",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err62 = {instancePath:instancePath+"/objectClause/" + i12,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1162,12 +1164,10 @@ vErrors.push(err62);
 }
 errors++;
 }
-const len12 = data24.length;
-for(let i12=0; i12<len12; i12++){
-let data25 = data24[i12];
-if(typeof data25 === "string"){
-if(func2(data25) < 1){
-const err63 = {instancePath:instancePath+"/linked/" + i12,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/objectClause",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1176,8 +1176,12 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(!pattern3.test(data25)){
-const err64 = {instancePath:instancePath+"/linked/" + i12,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+}
+if(data.linked !== undefined){
+let data26 = data.linked;
+if(Array.isArray(data26)){
+if(data26.length < 1){
+const err64 = {instancePath:instancePath+"/linked",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1186,9 +1190,12 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/linked/" + i12,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len13 = data26.length;
+for(let i13=0; i13<len13; i13++){
+let data27 = data26[i13];
+if(typeof data27 === "string"){
+if(func2(data27) < 1){
+const err65 = {instancePath:instancePath+"/linked/" + i13,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1197,10 +1204,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/linked",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern3.test(data27)){
+const err66 = {instancePath:instancePath+"/linked/" + i13,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1210,11 +1215,8 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.recipient !== undefined){
-let data26 = data.recipient;
-if(Array.isArray(data26)){
-if(data26.length < 1){
-const err67 = {instancePath:instancePath+"/recipient",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err67 = {instancePath:instancePath+"/linked/" + i13,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1223,12 +1225,10 @@ vErrors.push(err67);
 }
 errors++;
 }
-const len13 = data26.length;
-for(let i13=0; i13<len13; i13++){
-let data27 = data26[i13];
-if(typeof data27 === "string"){
-if(func2(data27) < 1){
-const err68 = {instancePath:instancePath+"/recipient/" + i13,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/linked",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1237,8 +1237,12 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(!pattern3.test(data27)){
-const err69 = {instancePath:instancePath+"/recipient/" + i13,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+}
+if(data.recipient !== undefined){
+let data28 = data.recipient;
+if(Array.isArray(data28)){
+if(data28.length < 1){
+const err69 = {instancePath:instancePath+"/recipient",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1247,9 +1251,12 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-else {
-const err70 = {instancePath:instancePath+"/recipient/" + i13,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len14 = data28.length;
+for(let i14=0; i14<len14; i14++){
+let data29 = data28[i14];
+if(typeof data29 === "string"){
+if(func2(data29) < 1){
+const err70 = {instancePath:instancePath+"/recipient/" + i14,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1258,10 +1265,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/recipient",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern3.test(data29)){
+const err71 = {instancePath:instancePath+"/recipient/" + i14,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1271,9 +1276,8 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data.objectOptional !== undefined){
-if(typeof data.objectOptional !== "boolean"){
-const err72 = {instancePath:instancePath+"/objectOptional",schemaPath:"#/properties/objectOptional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err72 = {instancePath:instancePath+"/recipient/" + i14,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1283,14 +1287,9 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.prep !== undefined){
-let data29 = data.prep;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for(const key1 in data29){
-let data30 = data29[key1];
-if(Array.isArray(data30)){
-if(data30.length < 1){
-const err73 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err73 = {instancePath:instancePath+"/recipient",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1299,12 +1298,10 @@ vErrors.push(err73);
 }
 errors++;
 }
-const len14 = data30.length;
-for(let i14=0; i14<len14; i14++){
-let data31 = data30[i14];
-if(typeof data31 === "string"){
-if(func2(data31) < 1){
-const err74 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i14,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.objectOptional !== undefined){
+if(typeof data.objectOptional !== "boolean"){
+const err74 = {instancePath:instancePath+"/objectOptional",schemaPath:"#/properties/objectOptional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1313,8 +1310,15 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(!pattern3.test(data31)){
-const err75 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i14,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+}
+if(data.prep !== undefined){
+let data31 = data.prep;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key1 in data31){
+let data32 = data31[key1];
+if(Array.isArray(data32)){
+if(data32.length < 1){
+const err75 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1323,9 +1327,12 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i14,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len15 = data32.length;
+for(let i15=0; i15<len15; i15++){
+let data33 = data32[i15];
+if(typeof data33 === "string"){
+if(func2(data33) < 1){
+const err76 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i15,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1334,10 +1341,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-}
-else {
-const err77 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern3.test(data33)){
+const err77 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i15,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1347,9 +1352,8 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
 else {
-const err78 = {instancePath:instancePath+"/prep",schemaPath:"#/properties/prep/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err78 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i15,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1359,11 +1363,9 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data.modal !== undefined){
-let data32 = data.modal;
-if(Array.isArray(data32)){
-if(data32.length < 1){
-const err79 = {instancePath:instancePath+"/modal",schemaPath:"#/properties/modal/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err79 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1372,10 +1374,10 @@ vErrors.push(err79);
 }
 errors++;
 }
-const len15 = data32.length;
-for(let i15=0; i15<len15; i15++){
-if(typeof data32[i15] !== "string"){
-const err80 = {instancePath:instancePath+"/modal/" + i15,schemaPath:"#/properties/modal/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/prep",schemaPath:"#/properties/prep/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1385,9 +1387,11 @@ vErrors.push(err80);
 errors++;
 }
 }
-}
-else {
-const err81 = {instancePath:instancePath+"/modal",schemaPath:"#/properties/modal/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.modal !== undefined){
+let data34 = data.modal;
+if(Array.isArray(data34)){
+if(data34.length < 1){
+const err81 = {instancePath:instancePath+"/modal",schemaPath:"#/properties/modal/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1396,14 +1400,10 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-if(data.objectPreps !== undefined){
-let data34 = data.objectPreps;
-if(Array.isArray(data34)){
 const len16 = data34.length;
 for(let i16=0; i16<len16; i16++){
 if(typeof data34[i16] !== "string"){
-const err82 = {instancePath:instancePath+"/objectPreps/" + i16,schemaPath:"#/properties/objectPreps/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err82 = {instancePath:instancePath+"/modal/" + i16,schemaPath:"#/properties/modal/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1415,7 +1415,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/objectPreps",schemaPath:"#/properties/objectPreps/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err83 = {instancePath:instancePath+"/modal",schemaPath:"#/properties/modal/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1425,11 +1425,13 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data.by !== undefined){
-let data36 = data.by;
+if(data.objectPreps !== undefined){
+let data36 = data.objectPreps;
 if(Array.isArray(data36)){
-if(data36.length < 1){
-const err84 = {instancePath:instancePath+"/by",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len17 = data36.length;
+for(let i17=0; i17<len17; i17++){
+if(typeof data36[i17] !== "string"){
+const err84 = {instancePath:instancePath+"/objectPreps/" + i17,schemaPath:"#/properties/objectPreps/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1438,12 +1440,10 @@ vErrors.push(err84);
 }
 errors++;
 }
-const len17 = data36.length;
-for(let i17=0; i17<len17; i17++){
-let data37 = data36[i17];
-if(typeof data37 === "string"){
-if(func2(data37) < 1){
-const err85 = {instancePath:instancePath+"/by/" + i17,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/objectPreps",schemaPath:"#/properties/objectPreps/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1452,8 +1452,12 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(!pattern3.test(data37)){
-const err86 = {instancePath:instancePath+"/by/" + i17,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+}
+if(data.by !== undefined){
+let data38 = data.by;
+if(Array.isArray(data38)){
+if(data38.length < 1){
+const err86 = {instancePath:instancePath+"/by",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1462,9 +1466,12 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-else {
-const err87 = {instancePath:instancePath+"/by/" + i17,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len18 = data38.length;
+for(let i18=0; i18<len18; i18++){
+let data39 = data38[i18];
+if(typeof data39 === "string"){
+if(func2(data39) < 1){
+const err87 = {instancePath:instancePath+"/by/" + i18,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1473,10 +1480,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-}
-else {
-const err88 = {instancePath:instancePath+"/by",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern3.test(data39)){
+const err88 = {instancePath:instancePath+"/by/" + i18,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1486,11 +1491,8 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data.for !== undefined){
-let data38 = data.for;
-if(Array.isArray(data38)){
-if(data38.length < 1){
-const err89 = {instancePath:instancePath+"/for",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err89 = {instancePath:instancePath+"/by/" + i18,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1499,12 +1501,10 @@ vErrors.push(err89);
 }
 errors++;
 }
-const len18 = data38.length;
-for(let i18=0; i18<len18; i18++){
-let data39 = data38[i18];
-if(typeof data39 === "string"){
-if(func2(data39) < 1){
-const err90 = {instancePath:instancePath+"/for/" + i18,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/by",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1513,8 +1513,12 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(!pattern3.test(data39)){
-const err91 = {instancePath:instancePath+"/for/" + i18,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+}
+if(data.for !== undefined){
+let data40 = data.for;
+if(Array.isArray(data40)){
+if(data40.length < 1){
+const err91 = {instancePath:instancePath+"/for",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1523,9 +1527,12 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-else {
-const err92 = {instancePath:instancePath+"/for/" + i18,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len19 = data40.length;
+for(let i19=0; i19<len19; i19++){
+let data41 = data40[i19];
+if(typeof data41 === "string"){
+if(func2(data41) < 1){
+const err92 = {instancePath:instancePath+"/for/" + i19,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1534,10 +1541,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-}
-else {
-const err93 = {instancePath:instancePath+"/for",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern3.test(data41)){
+const err93 = {instancePath:instancePath+"/for/" + i19,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1547,9 +1552,8 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data.to !== undefined){
-if(typeof data.to !== "boolean"){
-const err94 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err94 = {instancePath:instancePath+"/for/" + i19,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1559,10 +1563,9 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data.voice !== undefined){
-let data41 = data.voice;
-if(!((data41 === "active") || (data41 === "passive"))){
-const err95 = {instancePath:instancePath+"/voice",schemaPath:"#/properties/voice/enum",keyword:"enum",params:{allowedValues: schema27.properties.voice.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err95 = {instancePath:instancePath+"/for",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1572,9 +1575,9 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data.gating !== undefined){
-if(typeof data.gating !== "boolean"){
-const err96 = {instancePath:instancePath+"/gating",schemaPath:"#/properties/gating/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.to !== undefined){
+if(typeof data.to !== "boolean"){
+const err96 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1584,9 +1587,10 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data.agentless !== undefined){
-if(typeof data.agentless !== "boolean"){
-const err97 = {instancePath:instancePath+"/agentless",schemaPath:"#/properties/agentless/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.voice !== undefined){
+let data43 = data.voice;
+if(!((data43 === "active") || (data43 === "passive"))){
+const err97 = {instancePath:instancePath+"/voice",schemaPath:"#/properties/voice/enum",keyword:"enum",params:{allowedValues: schema27.properties.voice.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1596,10 +1600,9 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data.negated !== undefined){
-let data44 = data.negated;
-if(!(((data44 === true) || (data44 === false)) || (data44 === "only"))){
-const err98 = {instancePath:instancePath+"/negated",schemaPath:"#/properties/negated/enum",keyword:"enum",params:{allowedValues: schema27.properties.negated.enum},message:"must be equal to one of the allowed values"};
+if(data.gating !== undefined){
+if(typeof data.gating !== "boolean"){
+const err98 = {instancePath:instancePath+"/gating",schemaPath:"#/properties/gating/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1609,11 +1612,9 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data.notAgent !== undefined){
-let data45 = data.notAgent;
-if(Array.isArray(data45)){
-if(data45.length < 1){
-const err99 = {instancePath:instancePath+"/notAgent",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.agentless !== undefined){
+if(typeof data.agentless !== "boolean"){
+const err99 = {instancePath:instancePath+"/agentless",schemaPath:"#/properties/agentless/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1622,12 +1623,11 @@ vErrors.push(err99);
 }
 errors++;
 }
-const len19 = data45.length;
-for(let i19=0; i19<len19; i19++){
-let data46 = data45[i19];
-if(typeof data46 === "string"){
-if(func2(data46) < 1){
-const err100 = {instancePath:instancePath+"/notAgent/" + i19,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.negated !== undefined){
+let data46 = data.negated;
+if(!(((data46 === true) || (data46 === false)) || (data46 === "only"))){
+const err100 = {instancePath:instancePath+"/negated",schemaPath:"#/properties/negated/enum",keyword:"enum",params:{allowedValues: schema27.properties.negated.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1636,8 +1636,12 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(!pattern3.test(data46)){
-const err101 = {instancePath:instancePath+"/notAgent/" + i19,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+}
+if(data.notAgent !== undefined){
+let data47 = data.notAgent;
+if(Array.isArray(data47)){
+if(data47.length < 1){
+const err101 = {instancePath:instancePath+"/notAgent",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1646,9 +1650,12 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-else {
-const err102 = {instancePath:instancePath+"/notAgent/" + i19,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len20 = data47.length;
+for(let i20=0; i20<len20; i20++){
+let data48 = data47[i20];
+if(typeof data48 === "string"){
+if(func2(data48) < 1){
+const err102 = {instancePath:instancePath+"/notAgent/" + i20,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1657,10 +1664,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-}
-else {
-const err103 = {instancePath:instancePath+"/notAgent",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern3.test(data48)){
+const err103 = {instancePath:instancePath+"/notAgent/" + i20,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1670,9 +1675,8 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data.unlessShared !== undefined){
-if(typeof data.unlessShared !== "boolean"){
-const err104 = {instancePath:instancePath+"/unlessShared",schemaPath:"#/properties/unlessShared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err104 = {instancePath:instancePath+"/notAgent/" + i20,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1684,12 +1688,36 @@ errors++;
 }
 }
 else {
-const err105 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err105 = {instancePath:instancePath+"/notAgent",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err105];
 }
 else {
 vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data.unlessShared !== undefined){
+if(typeof data.unlessShared !== "boolean"){
+const err106 = {instancePath:instancePath+"/unlessShared",schemaPath:"#/properties/unlessShared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+}
+else {
+const err107 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
 }
 errors++;
 }
