@@ -31,7 +31,8 @@ export function isSelfDescription(tokens: Token[], start: number, includeWe = tr
   for (let i = start - 1; i >= Math.max(0, start - 6); i--) {
     const w = tokens[i].norm
     if (first(w)) return true
-    if (!SELF_LINK.has(w)) break
+    // "we've had a psycho in reception": having a person is meeting someone else ("I have been a…" is still the writer).
+    if (!SELF_LINK.has(w) || (includeWe && /^(have|has|had)$/.test(w) && tokens[i + 1]?.norm !== 'been')) break
   }
   for (let i = start - 1; i >= Math.max(0, start - 4); i--) {
     if (tokens[i].norm !== 'as') continue
@@ -48,7 +49,8 @@ function reportedLabel(tokens: Token[], start: number, first: (w: string) => boo
   // The writer is the subject of the clause: "I spent years in a…", "Back then I…".
   for (let i = start - 1; writerAsSubject && i >= 0 && start - i <= 8; i--) {
     const w = tokens[i].norm
-    if (BOUNDARY.has(w) || w === 'that' || w === 'who' || w === 'you' || w === 'they' || w === 'he' || w === 'she' || w === 'we') break
+    // Another subject between: "I think Jack might be malingering" is about Jack.
+    if (BOUNDARY.has(w) || w === 'that' || w === 'who' || w === 'you' || w === 'they' || w === 'he' || w === 'she' || w === 'we' || (i > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[i].raw))) break
     if (first(w) && (i === 0 || !/^(to|for|with|like|than)$/.test(tokens[i - 1].norm))) return true
   }
   for (let i = start - 1; i >= 0 && start - i <= 10; i--) {

@@ -23,6 +23,9 @@ export function tagNames(tokens: Token[], hits: Hit[], known: (norm: string) => 
     const end = i + 1 < tokens.length && isNameWord(tokens[i + 1]) && !known(tokens[i + 1].norm) ? i + 2 : i + 1
     const before = tokens[i - 1]
     if (/^\p{Lu}/u.test(before.raw) && (i > 1 || !NAME_LEADS.has(before.norm))) {
+      // "Handover: Ivy is fragile today": after a label, read as a sentence's first word.
+      const opens = tokens[i].join === 'break' && end === i + 1 && AUX_AFTER_NAME.has(tokens[end]?.norm ?? '') && !COMMON_FIRST.has(tokens[i].norm) && !LABEL_NOUN_ENDING.test(tokens[i].norm)
+      if (opens) hits.push({cls: 'people', start: i, end, participle: false, ing: false, plural: false})
       i = end
       continue
     }
@@ -43,6 +46,8 @@ const isNameWord = (t: Token) => {
 
 // Plurals ("Parents can be…", "Toddlers can be…"), compounds ("Paperwork is…") and nouns' endings: not names, though a few names end so.
 const NOUN_ENDING = /(?:ing|tion|sion|ment|ness|ity|ance|ence|ship|ism|ure|age|ery|ary|y|s|work|ware|load|time)$/
+/** After a label ("Handover: Ivy is…") a final y or s may be a name's ("Ivy", "Agnes"): only clearer endings are nouns'. */
+const LABEL_NOUN_ENDING = /(?:ing|tion|sion|ment|ness|ity|ance|ence|ship|ism|ure|age|work|ware|load|time)$/
 /** Verbs that agree with one person only ("is", "has", "keeps"): a plural noun cannot be their subject. */
 const SINGULAR_AFTER = /^(is|was|has|does|doesn't|isn't|wasn't|hasn't|[a-z]+[^s]s)$/
 /** Final-s words that are no name: "Stress", "Illness", "Genetics", "Psychosis", "Virus", "Diabetes". */
