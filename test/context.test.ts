@@ -378,3 +378,24 @@ test('a bold line of its own is a heading set by hand: it names its section, as 
   assert.deepEqual(rules('Intro.\n\nWe write a **relapse signature** with each person.'), ['3:relapse-prevention'])
   assert.deepEqual(rules('Intro.\n\n**Staff must write a relapse signature for each person.**'), ['3:relapse-prevention'])
 })
+
+test('a sentence opening with he, she or they reads its subject from the person the sentence before opened with', () => {
+  assert.deepEqual(frameRules('The care coordinator meets you within a week. She will set your recovery goals at that meeting.'), ['1:staff-decide-plan'])
+  // Pronoun sentences in a row share the antecedent; a sentence that opens otherwise ends it.
+  assert.deepEqual(frameRules('The consultant leads the ward round. She is new this year. She decides your discharge date.'), ['1:staff-decide-plan'])
+  // Agreement: "she" cannot stand for a plural; "they" can stand for one person or many.
+  assert.deepEqual(frameRules('The consultants lead the ward round. She decides your discharge date.'), [])
+  // Only a person opens the sentence before: a building, a fronted clause, or the person themselves are no staff.
+  assert.deepEqual(frameRules('The new building opened in May. They decide your discharge date.'), [])
+  assert.deepEqual(frameRules('When the consultant arrives, the ward is busy. She decides your discharge date.'), [])
+  assert.deepEqual(frameRules('Residents meet their key worker each week. They decide their own goals and the plan.'), [])
+  // Within one paragraph only.
+  assert.deepEqual(frameRules('The consultant leads the ward round.\n\nShe decides your discharge date.'), [])
+})
+
+test('a frame slot introducedBy asks for a condition before the staff clause; notOwner leaves the person\'s own consent alone', () => {
+  assert.deepEqual(frameRules('Aroha can join the art group once her keyworker agrees.'), ['1:waits-on-staff-say-so'])
+  assert.deepEqual(frameRules('Her keyworker agrees, and Aroha can join the art group.'), [])
+  assert.deepEqual(frameRules('Residents need approval from staff before they go out.'), ['1:staff-permission'])
+  assert.deepEqual(frameRules('Staff need the resident\'s agreement before they share anything.'), [])
+})
