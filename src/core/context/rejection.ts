@@ -64,7 +64,8 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
   for (let i = from; i < start; i++) {
     const w = tokens[i].norm
     // "reflect on whether peer support is a treatment at all": the wording is a question put, not a claim.
-    if (w === 'whether' && (QUESTIONING.has(tokens[i - 1]?.norm ?? '') || QUESTIONING.has(tokens[i - 2]?.norm ?? ''))) return true
+    // Not a suspicion put as a question: "consider whether a participant … may be malingering" still applies the word.
+    if (w === 'whether' && (QUESTIONING.has(tokens[i - 1]?.norm ?? '') || QUESTIONING.has(tokens[i - 2]?.norm ?? '')) && !suspected(tokens, i, start)) return true
     if (CONDITION.has(w)) return false
     const shape = negates(tokens, i, from)
     if (!shape) continue
@@ -186,4 +187,9 @@ function pastBelief(tokens: Token[], from: number, start: number): boolean {
     if (k < tokens.length - 1 && /^(thought|believed|assumed|imagined|think|believe|assume)$/.test(tokens[k].norm) && (k > i + 2 || /^(thought|believed|assumed|imagined)$/.test(tokens[k].norm))) return true
   }
   return false
+}
+
+/** "whether someone may be / might be / could be …" right before the words: a suspicion voiced, not a question about a view. */
+function suspected(tokens: Token[], from: number, start: number): boolean {
+  return start - from >= 3 && /^(may|might|could)$/.test(tokens[start - 2]?.norm ?? '') && tokens[start - 1]?.norm === 'be'
 }
