@@ -399,3 +399,8 @@ test('a frame slot introducedBy asks for a condition before the staff clause; no
   assert.deepEqual(frameRules('Residents need approval from staff before they go out.'), ['1:staff-permission'])
   assert.deepEqual(frameRules('Staff need the resident\'s agreement before they share anything.'), [])
 })
+
+test('a quiz\'s lettered options under their stem are set out to be weighed; a policy\'s lettered clauses are not options', () => {
+  assert.deepEqual(rules('The best first step is to:\n\n- A. note that he is non-compliant with his plan\n- B. call him and ask how things are going'), [])
+  assert.deepEqual(rules('The notes say:\n\n- he is non-compliant with his plan'), ['3:non-compliant'])
+})

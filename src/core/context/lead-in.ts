@@ -23,6 +23,8 @@ const EXERCISE =
 const MARK_UP = /\b(underline|circle|highlight|spot|rewrite|re-write|reword|rephrase)\b[^.]*\b(words?|phrases?|language|labels?|terms?|it|this|them)\b|\b(extract|example|passage|letter|note|referral) below\b/i
 /** A quiz's options, right and wrong, are set out to be weighed: "### Sample question", "Multiple-choice items". */
 const QUIZ = /\b(?:sample|practice|exam|test|quiz|knowledge[- ]check|multiple[- ]choice)\s+(?:questions?|items?)\b/i
+/** A multiple-choice option: "- A. …", "C) …" (capital letters: a policy letters its clauses "a)", "(b)"). */
+const OPTION = /^[ \t]*(?:[-*+][ \t]+)?\(?[A-E][.)][ \t]/
 /** How far back to look for the lead-in. */
 const LOOK_BACK = 4000
 
@@ -33,7 +35,8 @@ export function leadInOf(text: string, start: number): LeadIn {
   // Marking up wording sets out what follows whatever the lead-in's last mark ("Read the extract below and underline…").
   if (MARK_UP.test(lead) || QUIZ.test(lead)) return 'discussed'
   if (!/[:?]\**$/.test(lead)) return undefined
-  if (EXERCISE.test(lead)) return 'discussed'
+  // A quiz's lettered options under its stem ("The best first step is to:" / "- A. note that he is non-compliant").
+  if (EXERCISE.test(lead) || OPTION.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start + 8))) return 'discussed'
   if (NEGATED.test(lead)) return 'rejected'
   return undefined
 }
