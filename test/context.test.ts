@@ -404,3 +404,12 @@ test('a quiz\'s lettered options under their stem are set out to be weighed; a p
   assert.deepEqual(rules('The best first step is to:\n\n- A. note that he is non-compliant with his plan\n- B. call him and ask how things are going'), [])
   assert.deepEqual(rules('The notes say:\n\n- he is non-compliant with his plan'), ['3:non-compliant'])
 })
+
+test('an answer to a question about recovery says what recovery is: a clinical measure there defines it', () => {
+  assert.deepEqual(frameRules('How will I know I have recovered? Your worker checks your questionnaire scores each month.'), ['1:recovery-defined-by-measure'])
+  assert.deepEqual(frameRules('Q: How do we know someone has recovered? A: When the clinical measures say so.'), ['1:recovery-defined-by-measure'])
+  // The person's own answer, an answer on another line, a question about something else: nothing to read.
+  assert.deepEqual(frameRules('How will I know I have recovered? Only you can say; your peer worker will ask what matters to you.'), [])
+  assert.deepEqual(frameRules('How will I know I have recovered?\n\nYour worker checks your questionnaire scores each month.'), [])
+  assert.deepEqual(frameRules('Is the group free? Yes, and the sessions are on Tuesdays.'), [])
+})

@@ -12,7 +12,7 @@ import {inBodyName, inProperName, isHeading, isLabelCell, isTitle} from './conte
 import {documentProfile} from './context/front-matter.js'
 import {documentName, nameHolds} from './context/document-name.js'
 import {leadInOf, leadInSubject, type LeadIn} from './context/lead-in.js'
-import {antecedentOf, framesWithSubject, type Antecedent} from './frames/implied-subject.js'
+import {antecedentOf, answersRecovery, framesWithSubject, RECOVERY_MEANS, type Antecedent} from './frames/implied-subject.js'
 import {isAdjectiveSense} from './context/predicate.js'
 import {isReportedLabel, isSelfDescription} from './context/self.js'
 import {isRejected, isRejectedByClause, negationKeeps, ownNegationStart, practiceLeftBehind} from './context/negation.js'
@@ -197,14 +197,14 @@ export class Reviewer implements CandidateSource {
         const tokens = sentenceTokens(sentence as Sentence)
         let marks = 0
         for (const t of tokens) marks |= this.anchors.of(t.norm)
-        const frameAnchor = (marks & FRAME) !== 0
+        const frameAnchor = (marks & FRAME) !== 0 || answersRecovery(text, sentence.position?.start.offset ?? 0)
         const anchored = (marks & PHRASE) !== 0 || frameAnchor
         // The second opinion speaks where one of its trigger words occurs (cross-validation: 12 more sentences, no false alarm, than also
         // asking for a frame verb), in running prose only if it may speak there (standalone.ts).
         const asked = this.opinion !== undefined && (marks & TRIGGER) !== 0 && (this.opinion.proseThreshold !== undefined || (setting ??= settingOf(text, paragraph)) !== 'prose')
         if (!anchored && !asked) continue
-        // A list item's first sentence under "The care coordinator will:" is read with that subject; "She will set …" with its antecedent.
-        const subject = (frameAnchor && sentence === paragraph.children.find((c) => c.type === 'SentenceNode') ? leadInSubject(within ? within.text : text, (paragraph.position?.start.offset ?? 0) + (within ? within.base : 0)) : undefined) ?? (frameAnchor ? antecedentOf(paragraph.children, sentence, tokens, text, (t) => this.frames.lexicon.tag(t)) : undefined)
+        // Read with an implied subject: a list item's lead-in ("The care coordinator will:"), a pronoun's antecedent, an answer's question.
+        const subject = (frameAnchor && sentence === paragraph.children.find((c) => c.type === 'SentenceNode') ? leadInSubject(within ? within.text : text, (paragraph.position?.start.offset ?? 0) + (within ? within.base : 0)) : undefined) ?? (answersRecovery(text, sentence.position?.start.offset ?? 0) ? RECOVERY_MEANS : frameAnchor ? antecedentOf(paragraph.children, sentence, tokens, text, (t) => this.frames.lexicon.tag(t)) : undefined)
         const matches = anchored ? this.matches(tokens, text, subject) : []
         // Where no rule found anything, the second opinion may (its match goes through the same checks); in running prose only as
         // proseThreshold allows. It reads sentences: a heading names a topic (tuning documents: one false alarm, no marked place).

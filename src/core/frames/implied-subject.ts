@@ -14,17 +14,20 @@ import {parseText} from '../parse/text.js'
 import type {FrameMatch, FrameMatcher} from './frames.js'
 import {isFunctionWord} from './grammar.js'
 import type {Sentence} from 'nlcst'
-export {antecedentOf} from './pronoun-antecedent.js'
+export {antecedentOf, answersRecovery, RECOVERY_MEANS} from './pronoun-antecedent.js'
 
 export function framesWithSubject(frames: FrameMatcher, tokens: Token[], text: string, subject: string | Antecedent): FrameMatch[] {
-  if (typeof subject !== 'string') return framesForPronoun(frames, tokens, text, subject.text)
+  if (typeof subject !== 'string' && !subject.whole) return framesForPronoun(frames, tokens, text, subject.text)
+  const whole = typeof subject !== 'string'
   // A lettered item's marker ("b) decide …") is not one of its words.
-  const skip = tokens.length > 1 && /^([a-z]|[ivx]{1,4})$/.test(tokens[0].norm) && /^[.)]/.test(text.slice(tokens[0].end, tokens[0].end + 1)) ? 1 : 0
+  const skip = tokens.length > 1 && /^([a-z]|[ivx]{1,4})$/.test(tokens[0].norm) && (whole ? /^[.):]/ : /^[.)]/).test(text.slice(tokens[0].end, tokens[0].end + 1)) ? 1 : 0
   // Only an item that starts with a verb continues the lead-in ("decide …", "to support …").
   const first = tokens[skip]?.norm
-  if (!first || (isFunctionWord(first) && first !== 'to') || /^[A-Z]{2}/.test(tokens[skip].raw)) return []
-  const own = text.slice(tokens[skip].start, tokens[tokens.length - 1].end)
-  const joined = `${subject} ${own}`
+  if (!first || (!whole && ((isFunctionWord(first) && first !== 'to') || /^[A-Z]{2}/.test(tokens[skip].raw)))) return []
+  let own = text.slice(tokens[skip].start, tokens[tokens.length - 1].end)
+  // Read mid-sentence, an opening capital would look like a name ("Recovery means your worker checks…").
+  if (whole && /^\p{Lu}\p{Ll}/u.test(own) && first !== 'i') own = own[0].toLowerCase() + own.slice(1)
+  const joined = `${whole ? subject.text : subject} ${own}`
   const read = firstSentence(joined)
   if (!read) return []
   // Indexes in `read` minus `offset` are indexes in `tokens`.
@@ -34,14 +37,20 @@ export function framesWithSubject(frames: FrameMatcher, tokens: Token[], text: s
   const out: FrameMatch[] = []
   for (const m of frames.matchSentence(read, joined)) {
     if (m.end <= offset + skip) continue
-    out.push({...m, start: Math.max(skip, m.start - offset), end: m.end - offset, core: m.core.filter((i) => i >= offset + skip).map((i) => i - offset)})
+    // An answer is marked whole: its measure is what the question's recovery is said to be.
+    const end = whole ? tokens.length : m.end - offset
+    out.push({...m, start: Math.max(skip, m.start - offset), end, core: m.core.filter((i) => i >= offset + skip).map((i) => i - offset)})
   }
   return out
 }
 
-/** A subject pronoun's antecedent ("Our peer mentors … . They will show you …"): the text the pronoun stands for. */
+/**
+ * A subject pronoun's antecedent ("Our peer mentors … . They will show you …"): the text the pronoun stands for;
+ * or, `whole`, words the sentence continues ("Recovery means" before the answer to "How will I know I'm recovered?").
+ */
 export interface Antecedent {
   text: string
+  whole?: boolean
 }
 
 /** The sentence read with its opening pronoun replaced by the antecedent; matches map back, the antecedent's words onto the pronoun. */
