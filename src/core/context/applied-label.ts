@@ -7,8 +7,8 @@ import {RangeCover} from '../ranges.js'
 
 /** Words just before the label that apply it. */
 const APPLIED_AFTER = new Set(['as', 'mark', 'marked', 'tick', 'ticked', 'record', 'recorded', 'classed', 'classified', 'labelled', 'labeled', 'coded', 'flagged', 'rated', 'status', 'outcome'])
-/** Words just after the label that make it a category of a form or record. */
-const CATEGORY = new Set(['column', 'columns', 'box', 'boxes', 'category', 'categories', 'status', 'label', 'flag', 'field', 'code', 'rating', 'checkbox', 'band', 'outcome', 'group'])
+/** Words just after the label that make it a category of a form or record, or the term a definition gives ("\"recovered\" means…"). */
+const CATEGORY = new Set(['column', 'columns', 'box', 'boxes', 'category', 'categories', 'status', 'label', 'flag', 'field', 'code', 'rating', 'checkbox', 'band', 'outcome', 'group', 'means', 'meant'])
 
 const LAST_WORD = /([\p{L}-]+)[^\p{L}]*$/u
 const FIRST_WORD = /^[^\p{L}]*([\p{L}-]+)/u
@@ -22,7 +22,8 @@ export function isAppliedLabel(text: string, spans: ReadonlyArray<readonly [numb
   if (words.length > 2 || e - s > 30) return false
   const before = LAST_WORD.exec(text.slice(Math.max(0, s - 30), Math.max(0, s - 1)))?.[1].toLowerCase()
   const after = FIRST_WORD.exec(text.slice(e + 1, e + 30))?.[1].toLowerCase()
-  return (before !== undefined && APPLIED_AFTER.has(before)) || (after !== undefined && CATEGORY.has(after))
+  // Not "what \"recovered\" means": a question about the term.
+  return (before !== undefined && APPLIED_AFTER.has(before)) || (after !== undefined && CATEGORY.has(after) && !(before === 'what' && /^mean/.test(after)))
 }
 
 /** A role of the service's own staff or peer workers, named as a quotation's speaker. */
