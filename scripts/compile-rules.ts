@@ -5,7 +5,7 @@
  * build, with the fingerprint (RECOVERY_LINT_BUILD) it also gives the bundles.
  */
 import {mkdirSync, writeFileSync} from 'node:fs'
-import {compiledLexiconData, compiledPhrasesData, packModel, PROFILES, Reviewer} from '../src/core/index.js'
+import {compiledLexiconData, compiledPhrasesData, packModel, PROFILES, Reviewer, type RulePack} from '../src/core/index.js'
 import {COMPILED_RULES, parseBuiltinPacks, type CompiledRules} from '../src/node/builtin-rules.js'
 
 try {
@@ -15,9 +15,19 @@ try {
   for (const profile of PROFILES) new Reviewer(packs, {...everyRule, profile})
   // What runs needs no authors' notes. The rule pages the editor shows keep one example that fires and one that
   // does not (the .vsix has a size budget, and the second opinion's weights read more with the room: docs/accuracy.md,
-  // eighth round; docs/rules and the packs have every example, and the tests run them all from the packs).
-  const shipped = packs.map((p) => ({...p, ...(p.model ? {model: packModel(p.model)} : {}), rules: p.rules.map(({note: _note, ...rule}) => (rule.examples ? {...rule, examples: {flag: rule.examples.flag.slice(0, 1), pass: rule.examples.pass.slice(0, 1)}} : rule))}))
-  const compiled: CompiledRules = {build: process.env.RECOVERY_LINT_BUILD ?? 'source', packs: shipped, phrases: compiledPhrasesData(shipped), lexicon: compiledLexiconData(shipped)}
+  // eighth round; docs/rules and the packs have every example, and the tests run them all from the packs). A rule's
+  // category and origin are its pack's, and its sources are numbers in the pack's sourceTable: unpackRules puts them back on load.
+  // Sources repeat across a pack's rules: each pack lists them once, and a rule names them by number.
+  const shipped = packs.map((p) => {
+    const sourceTable = [...new Set(p.rules.flatMap((r) => r.sources ?? []))]
+    const rules = p.rules.map(({note: _note, category: _category, origin: _origin, ...rule}) => ({
+      ...rule,
+      ...(rule.sources ? {sources: rule.sources.map((source) => sourceTable.indexOf(source))} : {}),
+      ...(rule.examples ? {examples: {flag: rule.examples.flag.slice(0, 1), pass: rule.examples.pass.slice(0, 1)}} : {})
+    }))
+    return {...p, ...(p.model ? {model: packModel(p.model)} : {}), sourceTable, rules}
+  })
+  const compiled: CompiledRules = {build: process.env.RECOVERY_LINT_BUILD ?? 'source', packs: shipped as unknown as RulePack[], phrases: compiledPhrasesData(packs), lexicon: compiledLexiconData(packs)}
   mkdirSync('dist', {recursive: true})
   writeFileSync(COMPILED_RULES, JSON.stringify(compiled))
 } catch (error) {

@@ -9,7 +9,7 @@
  */
 export {Reviewer} from './review.js'
 export {DocumentSession, type TextChange, type UpdateStats, type SessionOptions} from './incremental.js'
-export {parseRulePack, checkPacks, RulePackError} from './rules/load.js'
+export {parseRulePack, checkPacks, RulePackError, unpackRules} from './rules/load.js'
 export {categoriesOf, type CategoryInfo} from './categories.js'
 export {validateConfig, mergeConfigs, ruleSeverity, withOptIns, ConfigError, type ConfigFileData} from './config.js'
 export {CONFIG_NAMES, findConfigFiles, readConfigFile, resolveConfig, type ResolvedConfig} from './config-files.js'

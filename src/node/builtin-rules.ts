@@ -2,7 +2,7 @@
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {CATEGORIES, checkPacks, parseRulePack, seedCompiledLexicon, seedCompiledPhrases, type CompiledLexiconData, type CompiledPhrasesData, type RulePack, type SourcePack} from '../core/index.js'
+import {CATEGORIES, checkPacks, parseRulePack, seedCompiledLexicon, unpackRules, seedCompiledPhrases, type CompiledLexiconData, type CompiledPhrasesData, type RulePack, type SourcePack} from '../core/index.js'
 
 declare const __dirname: string | undefined
 /** The build's fingerprint, defined in the bundles (scripts/build.mjs); undefined when running from source. */
@@ -70,6 +70,7 @@ export function builtinPacks(): RulePack[] {
     const sources = [...packFiles(dir), ...[CLASSES_FILE, MODEL_FILE].filter((f) => existsSync(join(dir, f)))]
     if (sources.every((f) => statSync(join(dir, f)).mtimeMs <= built)) {
       const data = JSON.parse(readFileSync(compiled, 'utf8')) as CompiledRules
+      unpackRules(data.packs)
       // Phrases compiled by the build of this very bundle; from source, the matching code may have changed since.
       if (typeof RECOVERY_LINT_BUILD === 'string' && data.build === RECOVERY_LINT_BUILD) {
         seedCompiledPhrases(data.phrases, data.packs)

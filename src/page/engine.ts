@@ -23,6 +23,7 @@ import {
   Reviewer,
   seedCompiledPhrases,
   selectFixes,
+  unpackRules,
   writeReviewedCopy,
   type CompiledPhrasesData,
   type DocxModel,
@@ -60,8 +61,8 @@ const unpack = <T>(base64: string): T => {
 
 enableHtml()
 const compiled = unpack<{build: string; packs: RulePack[]; phrases: CompiledPhrasesData}>(COMPILED_RULES)
-if (compiled.build === RECOVERY_LINT_BUILD) seedCompiledPhrases(compiled.phrases, compiled.packs)
-const packs = compiled.packs
+const packs = unpackRules(compiled.packs)
+if (compiled.build === RECOVERY_LINT_BUILD) seedCompiledPhrases(compiled.phrases, packs)
 const categories = categoriesOf(packs)
 const rules = new Map<string, Rule>(packs.flatMap((p) => p.rules.map((r): [string, Rule] => [r.id, r])))
 let pages: Record<string, string> | undefined

@@ -12,7 +12,7 @@
  * out. Documents of another origin are reviewed as untitled ones are.
  */
 import type {Connection, InitializeParams} from 'vscode-languageserver'
-import {seedCompiledLexicon, seedCompiledPhrases, type CompiledLexiconData, type CompiledPhrasesData, type RulePack} from '../core/index.js'
+import {seedCompiledLexicon, seedCompiledPhrases, unpackRules, type CompiledLexiconData, type CompiledPhrasesData, type RulePack} from '../core/index.js'
 import {FileProject} from './file-project.js'
 import type {ServerHost} from './host.js'
 import {READ_FILES_REQUEST, WRITE_FILE_REQUEST, type InitializationOptions, type ReadFilesParams, type ReadFilesResult, type WriteFileParams} from './protocol.js'
@@ -86,6 +86,7 @@ export function createEditorServerHost(connection: Connection, options: EditorSe
     if (packs) return packs
     if (compiled === undefined) throw new Error('recovery-lint: the built-in rules did not come with the initialize request')
     const data = JSON.parse(compiled) as CompiledRules
+    unpackRules(data.packs)
     // Phrases compiled by the build of this very bundle (as on Node); otherwise they are compiled here.
     if (typeof RECOVERY_LINT_BUILD === 'string' && data.build === RECOVERY_LINT_BUILD) {
       seedCompiledPhrases(data.phrases, data.packs)

@@ -138,3 +138,19 @@ export function checkPacks(packs: RulePack[]): void {
     }
   }
 }
+
+/**
+ * dist/rules.json leaves each rule's category and origin to its pack, and names its sources by number in the pack's
+ * `sourceTable` (the .vsix has a size budget): put them back.
+ */
+export function unpackRules(packs: RulePack[]): RulePack[] {
+  for (const pack of packs as Array<RulePack & {sourceTable?: string[]}>) {
+    const table = pack.sourceTable
+    delete pack.sourceTable
+    for (const rule of pack.rules) {
+      Object.assign(rule, {category: rule.category ?? pack.category, origin: rule.origin ?? pack.origin})
+      if (table && rule.sources) rule.sources = (rule.sources as unknown[]).map((s) => (typeof s === 'number' ? table[s] : String(s)))
+    }
+  }
+  return packs
+}
