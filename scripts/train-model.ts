@@ -24,8 +24,11 @@ const root = packageRoot()
 // `--out PATH`: write the model there instead (variants trained side by side).
 const MODEL = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : join(root, 'rules', 'model.json')
 const packs = parseBuiltinPacks(root)
-// `--without tune-x,docs/tune-y`: a model that has not seen those sets, to score new ones blind before they are trained on.
-const without = process.argv.includes('--without') ? new Set(process.argv[process.argv.indexOf('--without') + 1].split(',')) : new Set<string>()
+// Sets the shipped model is not trained on (docs/accuracy.md, thirteenth round): trained on them too, it found 12
+// fewer of the held-out sets' 934 flagged sentences for 4 fewer false alarms. They tune the rules, and stay in the check.
+const NOT_TRAINED = ['tune-at', 'tune-au', 'docs/tune-y', 'docs/tune-z', 'docs/tune-aa', 'docs/tune-ab']
+// `--without tune-x,docs/tune-y`: a model that has not seen those sets either, to score new ones blind before they are trained on.
+const without = new Set([...NOT_TRAINED, ...(process.argv.includes('--without') ? process.argv[process.argv.indexOf('--without') + 1].split(',') : [])])
 const {items, corpusFiles} = trainingData(root, packs, without)
 const variant = process.argv.includes('--variant') ? process.argv[process.argv.indexOf('--variant') + 1] : undefined
 if (variant !== undefined && !VARIANTS[variant]) throw new Error(`no variant ${variant}: ${Object.keys(VARIANTS).join(', ')}`)
