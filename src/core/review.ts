@@ -12,7 +12,7 @@ import {inBodyName, inProperName, isHeading, isLabelCell, isTitle} from './conte
 import {documentProfile} from './context/front-matter.js'
 import {documentName, nameHolds} from './context/document-name.js'
 import {leadInOf, leadInSubject, type LeadIn} from './context/lead-in.js'
-import {antecedentOf, answersRecovery, framesWithSubject, RECOVERY_MEANS, type Antecedent} from './frames/implied-subject.js'
+import {antecedentOf, answersRecovery, framesWithSubject, mayAnswerRecovery, RECOVERY_MEANS, type Antecedent} from './frames/implied-subject.js'
 import {isAdjectiveSense} from './context/predicate.js'
 import {isReportedLabel, isSelfDescription} from './context/self.js'
 import {isRejected, isRejectedByClause, negationKeeps, ownNegationStart, practiceLeftBehind} from './context/negation.js'
@@ -97,7 +97,7 @@ export class Reviewer implements CandidateSource {
 
   /** False only when no rule can match anywhere in `text` and the second opinion would be asked nowhere (word-level pre-checks). */
   mayMatch(text: string): boolean {
-    return this.matcher.prefilter.mayMatch(text) || this.opinion?.mayJudge(text) === true
+    return this.matcher.prefilter.mayMatch(text) || this.opinion?.mayJudge(text) === true || (this.frames.size > 0 && mayAnswerRecovery(text))
   }
 
   rule(id: string): Rule | undefined {

@@ -9,6 +9,8 @@
  * verb of saying, thinking or requiring (what it governs is the view rejected), or
  * "is not a place where / about …".
  *
+ * So is a belief the writer has left behind ("When I started I thought I had to have all the answers").
+ *
  * A label stays a finding (in "we do not accept patients who…" it is still used),
  * unless it is the very view rejected ("do not assume that someone … is unmotivated").
  * A condition ("nobody leaves until their scores…", "no decision without the

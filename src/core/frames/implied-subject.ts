@@ -14,7 +14,9 @@ import {parseText} from '../parse/text.js'
 import type {FrameMatch, FrameMatcher} from './frames.js'
 import {isFunctionWord} from './grammar.js'
 import type {Sentence} from 'nlcst'
-export {antecedentOf, answersRecovery, RECOVERY_MEANS} from './pronoun-antecedent.js'
+import type {Antecedent} from './pronoun-antecedent.js'
+export {antecedentOf, type Antecedent} from './pronoun-antecedent.js'
+export {answersRecovery, mayAnswerRecovery, RECOVERY_MEANS} from './answered-question.js'
 
 export function framesWithSubject(frames: FrameMatcher, tokens: Token[], text: string, subject: string | Antecedent): FrameMatch[] {
   if (typeof subject !== 'string' && !subject.whole) return framesForPronoun(frames, tokens, text, subject.text)
@@ -44,14 +46,6 @@ export function framesWithSubject(frames: FrameMatcher, tokens: Token[], text: s
   return out
 }
 
-/**
- * A subject pronoun's antecedent ("Our peer mentors … . They will show you …"): the text the pronoun stands for;
- * or, `whole`, words the sentence continues ("Recovery means" before the answer to "How will I know I'm recovered?").
- */
-export interface Antecedent {
-  text: string
-  whole?: boolean
-}
 
 /** The sentence read with its opening pronoun replaced by the antecedent; matches map back, the antecedent's words onto the pronoun. */
 function framesForPronoun(frames: FrameMatcher, tokens: Token[], text: string, antecedent: string): FrameMatch[] {

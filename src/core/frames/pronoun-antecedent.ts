@@ -11,10 +11,18 @@
  */
 import type {Sentence} from 'nlcst'
 import {sentenceTokens, type Token} from '../match/tokens.js'
-import type {Antecedent} from './implied-subject.js'
 import type {Hit} from './hits.js'
 import {DETERMINERS, isFunctionWord, POSSESSIVES} from './grammar.js'
 import {PERSON_CLASSES} from './phrases.js'
+
+/**
+ * A subject pronoun's antecedent ("Our peer mentors … . They will show you …"): the text the pronoun stands for;
+ * or, `whole`, words the sentence continues ("Recovery means" before the answer to "How will I know I'm recovered?").
+ */
+export interface Antecedent {
+  text: string
+  whole?: boolean
+}
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they'])
 const PERSON = new Set(PERSON_CLASSES)
@@ -66,18 +74,3 @@ export function antecedentOf(sentences: ReadonlyArray<{type: string}>, sentence:
   return undefined
 }
 
-/** What an answer to a question about recovery continues: the question asks what recovery is, the answer says it. */
-export const RECOVERY_MEANS: Antecedent = {text: 'Recovery means', whole: true}
-
-/**
- * Whether the sentence at `start` answers a question about recovery just before it on the same line: "How will I know
- * I'm recovered? Your worker checks your questionnaire scores each month." The answer is then read as what recovery
- * means, so a clinical measure in it is a definition of recovery (recovery-defined-by-measure).
- */
-export function answersRecovery(text: string, start: number): boolean {
-  let k = start - 1
-  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '*')) k--
-  if (text[k] !== '?') return false
-  const from = Math.max(text.lastIndexOf('\n', k), text.lastIndexOf('.', k), text.lastIndexOf('!', k), text.lastIndexOf('?', k - 1), k - 300)
-  return /\brecover(?:ed|y)\b/i.test(text.slice(from + 1, k))
-}

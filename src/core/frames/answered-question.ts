@@ -1,0 +1,29 @@
+/**
+ * An answer says what its question asks. A sentence that follows a question about recovery on the same line
+ * ("How will I know I'm recovered? Your worker checks your questionnaire scores each month.") is read as
+ * continuing "Recovery means …" (implied-subject.ts), so a clinical measure in it defines recovery
+ * (recovery-defined-by-measure). FAQs are a genre the users write.
+ */
+import type {Antecedent} from './pronoun-antecedent.js'
+
+/** What an answer to a question about recovery continues. */
+export const RECOVERY_MEANS: Antecedent = {text: 'Recovery means', whole: true}
+
+/**
+ * Whether the sentence at `start` answers a question about recovery just before it on the same line: "How will I know
+ * I'm recovered? Your worker checks your questionnaire scores each month." The answer is then read as what recovery
+ * means, so a clinical measure in it is a definition of recovery (recovery-defined-by-measure).
+ */
+export function answersRecovery(text: string, start: number): boolean {
+  let k = start - 1
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '*')) k--
+  if (text[k] !== '?') return false
+  const from = Math.max(text.lastIndexOf('\n', k), text.lastIndexOf('.', k), text.lastIndexOf('!', k), text.lastIndexOf('?', k - 1), k - 300)
+  return /\brecover(?:ed|y)\b/i.test(text.slice(from + 1, k))
+}
+
+/** Whether `text` may hold such an answer: the prefilter must not rule it out (the answer lends words the text lacks). */
+export function mayAnswerRecovery(text: string): boolean {
+  return MAY_ANSWER.test(text)
+}
+const MAY_ANSWER = /\brecover(?:ed|y)\b[^\n.!?]*\?[ \t*]*\S/i
