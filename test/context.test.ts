@@ -96,6 +96,8 @@ test("a quiz's options are set out to be weighed; the same wording as the docume
   assert.deepEqual(frameRules(`### Multiple-choice items\n\n- Tell her what worked for you.`), [])
   assert.ok(frameRules(`### Our approach\n\n- ${own}`).length > 0)
   assert.ok(frameRules(`### Our approach\n\n- Tell her what worked for you.`).length > 0)
+  // A sentence that only mentions an exam leads into its syllabus, which is the document's own wording.
+  assert.ok(frameRules(`The exam has 100 multiple-choice questions across five domains.\n\n| Domain | What it covers |\n|---|---|\n| Practice | ${own} |`).length > 0)
 })
 
 test('the clause reader: "with patients informed" is a clause of its own; "one of the X" has X as its head', () => {

@@ -33,7 +33,9 @@ export function leadInOf(text: string, start: number): LeadIn {
   const lead = leadInText(text, start)
   if (lead === undefined) return undefined
   // Marking up wording sets out what follows whatever the lead-in's last mark ("Read the extract below and underline…").
-  if (MARK_UP.test(lead) || QUIZ.test(lead)) return 'discussed'
+  // A quiz's lead-in sets out what follows as its items ("### Sample question", "Practice questions:"); a sentence
+  // that only mentions an exam ("The exam has 100 multiple-choice questions across five domains.") leads into its syllabus.
+  if (MARK_UP.test(lead) || (QUIZ.test(lead) && !/[.!]\**$/.test(lead))) return 'discussed'
   if (!/[:?]\**$/.test(lead)) return undefined
   // A quiz's lettered options under its stem ("The best first step is to:" / "- A. note that he is non-compliant").
   if (EXERCISE.test(lead) || OPTION.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start + 8))) return 'discussed'

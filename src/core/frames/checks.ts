@@ -169,6 +169,15 @@ function inOwnWords(o: Oblique, reader: SentenceReader): boolean {
   return PERSON_OWNERS.has(owner) || reader.classesOf(single(o.np.possessor), true).has(PERSON_CLASS)
 }
 
+/** An "and"/"then" between `from` and `to`, followed by a verb phrase whose object is "them" or "it". */
+function secondVerbOnIt(from: number, to: number, reader: SentenceReader): boolean {
+  for (let a = from; a < to; a++) {
+    if (!/^(and|then)$/.test(reader.tokens[a].norm)) continue
+    for (let k = a + 2; k < to && k <= a + 3; k++) if (/^(them|it)$/.test(reader.tokens[k].norm)) return true
+  }
+  return false
+}
+
 /** The clause says the decision is made with the person ("together", "with the person", after their vote). */
 export function shared(clause: Clause, reader: SentenceReader): boolean {
   for (let i = clause.start; i < clause.end; i++) {
@@ -182,6 +191,8 @@ export function shared(clause: Clause, reader: SentenceReader): boolean {
     if (!WITH_PREPS.has(o.prep) || !(reader.classesOf(o.np, false).has(PERSON_CLASS) || isPersonPronoun(o.np, reader))) return false
     // "…, with patients informed of the outcome": a clause of its own (a participle after the noun), not a partner.
     if (reader.hits.some((h) => h.participle && h.start > o.np.start && h.start < o.np.end)) return false
+    // "will set your goals and go through them with you": the with-phrase is the second verb's, done to what was decided.
+    if (secondVerbOnIt(clause.verbEnd, o.np.start - 1, reader)) return false
     // "rather than with the person", "not with the person": the decision is explicitly not shared.
     const at = o.np.start - 1
     const before = [reader.tokens[at - 1]?.norm, reader.tokens[at - 2]?.norm]

@@ -5,7 +5,7 @@
  * phrases start and end — and run only on sentences where a frame's verb occurs.
  */
 import type {Token} from '../match/tokens.js'
-import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, LIMITING_VERBS, NEGATIVE_SUBJECTS, ENTITLEMENT_NOUNS, HOLDING, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBORDINATORS, TIME_NOUNS, WH, DEGREE} from './grammar.js'
+import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, LIMITING_VERBS, NEGATIVE_SUBJECTS, ENTITLEMENT_NOUNS, HOLDING, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBJECT_FORMS, SUBORDINATORS, TIME_NOUNS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {PERSON_CLASSES, single, type Clause, type Np, type Oblique} from './phrases.js'
 import {absolute, antecedent, appositiveSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, extendLeft, firstSubject, listBeforeOf, nearestLeft, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
@@ -146,18 +146,19 @@ export class SentenceReader {
     if (k >= ceiling || depth > 4) return []
     const first = this.norm(k)
     if (WH.has(first)) return [{start: k, end: this.whEnd(k, ceiling), negative: false}]
-    // "check that residents have taken…": "that" opens a clause when a verb group follows its noun phrase.
-    if (first === 'that' && depth === 0) {
-      const inner = this.rightNp(k + 1, ceiling, depth + 1)
+    // "check that residents have taken…", "make sure she has taken…": a noun phrase after "that", or a subject pronoun
+    // (not after an auxiliary: "Do I need…"), followed by a verb group opens a clause; the clause is the object.
+    if (depth === 0 && (first === 'that' || (SUBJECT_FORMS.has(first) && !isVerbGroupWord(this.norm(k - 1))))) {
+      const inner = this.rightNp(first === 'that' ? k + 1 : k, ceiling, depth + 1)
       const after = inner.length > 0 ? this.norm(Math.max(...inner.map((m) => m.end))) : ''
-      if (after && isVerbGroupWord(after) && !isAdverb(after)) return [{start: k, end: ceiling, negative: false}]
+      if (after && isVerbGroupWord(after) && !isAdverb(after) && (first === 'that' || !/^(to|able|ready|willing)$/.test(after))) return [{start: k, end: ceiling, negative: false}]
     }
     let i = k
     let possessor: number | undefined
     const negative = first === 'no' || first === 'not' || NEGATIVE_SUBJECTS.has(first)
     if (first === 'not') i++
     // Not past a comma: "for her, beginning with…" ends at "her".
-    while (i < ceiling && (DETERMINERS.has(this.norm(i)) || POSSESSIVES.has(this.norm(i)) || isAdverb(this.norm(i)) || DEGREE.has(this.norm(i))) && !(PARTITIVES.has(this.norm(i)) && this.norm(i + 1) === 'of') && this.tokens[i + 1]?.join !== 'break') {
+    while (i < ceiling && (DETERMINERS.has(this.norm(i)) || POSSESSIVES.has(this.norm(i)) || isAdverb(this.norm(i)) || DEGREE.has(this.norm(i)) || (this.norm(i) === 'half' && (DETERMINERS.has(this.norm(i + 1)) || POSSESSIVES.has(this.norm(i + 1))))) && !(PARTITIVES.has(this.norm(i)) && this.norm(i + 1) === 'of') && this.tokens[i + 1]?.join !== 'break') {
       if (POSSESSIVES.has(this.norm(i))) possessor = i
       i++
     }

@@ -11,6 +11,8 @@ export const DETERMINERS = set('a an the this that these those each every any so
 export const POSSESSIVES = set('my your his her its our their whose')
 export const FIRST_PERSON = set("i we me us my our mine ours myself ourselves i'm we're i've we've i'd we'd")
 export const PRONOUNS = set("i you he she it we they me him her us them someone somebody everyone everybody anyone anybody nobody one")
+/** Subject forms of the personal pronouns: never an object, so after a verb they open a clause ("make sure she has"). */
+export const SUBJECT_FORMS = set('i he she we they')
 export const MODALS = set("will would shall should must can could may might ought need needs 'll 'd")
 export const BE = set("am is are was were be been being 's 're 'm i'm you're we're they're he's she's it's")
 export const HAVE = set("have has had having 've")
@@ -30,7 +32,7 @@ export const PREPOSITIONS = set(
   'of in on at by for with as about over under below above beneath according from into onto to through via using without within between among against across after before during since until upon towards toward around alongside beside beyond despite per like than regarding concerning following including throughout'
 )
 /** Words that take their head from an of-phrase: "one of the interventions". */
-export const PARTITIVES = set('one some many most all each any none several few both either neither')
+export const PARTITIVES = set('one some many most all each any none several few both either neither more less much')
 /** Nouns of quantity whose of-phrase holds the head: "a small number of residents". */
 export const QUANTITIES = set('number numbers handful minority majority proportion percentage lot lots couple fraction half third quarter rest bulk part parts aspect aspects area areas corner')
 export const CONJUNCTIONS = set('and or but nor yet &')

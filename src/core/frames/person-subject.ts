@@ -20,6 +20,8 @@ const LINKING = /^(is|are|was|were|be|been|being|become|becomes|became|remain|re
 const LINKING_OR_AS = /^(is|are|was|were|be|been|being|has|have|had|went|go|goes|gone|going|turned|seem|seems|seemed|appear|appears|appeared|become|becomes|became|remain|remains|seen|regarded|considered|act|acts|acted|serve|serves|served|as)$/
 /** "act as", "serve as": the complement is said of the verb's subject. */
 const AS_VERBS = /^(act|acts|acted|acting|present|presents|presented|presenting|serve|serves|served|serving|function|functions|work|works|worked|seen|regarded|considered|described|known|treated|viewed)$/
+/** Nouns naming a person's quality before a to-infinitive, whose doer is the person described. */
+const PERSON_QUALITY = /^(ability|abilities|willingness|commitment|confidence|readiness|desire|aptitude)$/
 /** Verbs whose subject is what a burden comes from: "X places a strain on Y". */
 const PLACING = /^(place|places|placed|placing|put|puts|putting|impose|imposes|imposed|add|adds|added)$/
 
@@ -81,6 +83,8 @@ function subjectIsPerson(reader: SentenceReader, tokens: Token[], v: number, cop
   let w = v - 1
   while (w >= 0 && isAdverb(tokens[w].norm)) w--
   if (w >= 0 && (/^(who|whom)$/.test(tokens[w].norm) || PERSONAL.has(tokens[w].norm))) return true
+  // "ability to act as a role model": a person specification's quality is the applicant's.
+  if (w >= 1 && tokens[w].norm === 'to' && PERSON_QUALITY.test(tokens[w - 1].norm)) return true
   const clause = reader.read(v, v + 1, false, copula)
   if (clause.left.length === 0) return true
   return clause.left.some((np) => np.head === undefined || isPersonPhrase(reader, tokens, np) || (AFTER_PREPOSITION(tokens[np.start - 1]?.norm ?? '') && modifiedIsPerson(reader, tokens, np.start - 1)))
