@@ -5,7 +5,7 @@
  * phrases start and end — and run only on sentences where a frame's verb occurs.
  */
 import type {Token} from '../match/tokens.js'
-import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, LIMITING_VERBS, NEGATIVE_SUBJECTS, ENTITLEMENT_NOUNS, HOLDING, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBJECT_FORMS, SUBORDINATORS, TIME_NOUNS, WH, DEGREE} from './grammar.js'
+import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, LIMITING_VERBS, NEGATIVE_SUBJECTS, ENTITLEMENT_NOUNS, HOLDING, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBJECT_FORMS, ENSURING, SUBORDINATORS, TIME_NOUNS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {PERSON_CLASSES, single, type Clause, type Np, type Oblique} from './phrases.js'
 import {absolute, antecedent, appositiveSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, extendLeft, firstSubject, listBeforeOf, nearestLeft, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
@@ -146,9 +146,9 @@ export class SentenceReader {
     if (k >= ceiling || depth > 4) return []
     const first = this.norm(k)
     if (WH.has(first)) return [{start: k, end: this.whEnd(k, ceiling), negative: false}]
-    // "check that residents have taken…", "make sure she has taken…": a noun phrase after "that", or a subject pronoun
-    // (not after an auxiliary: "Do I need…"), followed by a verb group opens a clause; the clause is the object.
-    if (depth === 0 && (first === 'that' || (SUBJECT_FORMS.has(first) && !isVerbGroupWord(this.norm(k - 1))))) {
+    // "check that residents have…", "make sure she has…", "make sure the room is…": a noun phrase after "that", a subject
+    // pronoun (not after an auxiliary: "Do I need…") or any after "make sure", then a verb group, is an object clause.
+    if (depth === 0 && (first === 'that' || (SUBJECT_FORMS.has(first) && !isVerbGroupWord(this.norm(k - 1))) || ENSURING.has(this.norm(k - 1)))) {
       const inner = this.rightNp(first === 'that' ? k + 1 : k, ceiling, depth + 1)
       const after = inner.length > 0 ? this.norm(Math.max(...inner.map((m) => m.end))) : ''
       if (after && isVerbGroupWord(after) && !isAdverb(after) && (first === 'that' || !/^(to|able|ready|willing)$/.test(after))) return [{start: k, end: ceiling, negative: false}]
