@@ -96,6 +96,9 @@ test("a quiz's options are set out to be weighed; the same wording as the docume
   assert.deepEqual(frameRules(`### Multiple-choice items\n\n- Tell her what worked for you.`), [])
   assert.ok(frameRules(`### Our approach\n\n- ${own}`).length > 0)
   assert.ok(frameRules(`### Our approach\n\n- Tell her what worked for you.`).length > 0)
+  // Who a service is not for ("may not be the right place for:") is its own description, not wording turned down.
+  assert.deepEqual(frameRules('Peer workers do not:\n\n- decide the goals for each person'), [])
+  assert.ok(frameRules('The house may not be the right place for:\n\n- guests who are non-compliant with their medication').length > 0)
   // A sentence that only mentions an exam leads into its syllabus, which is the document's own wording.
   assert.ok(frameRules(`The exam has 100 multiple-choice questions across five domains.\n\n| Domain | What it covers |\n|---|---|\n| Practice | ${own} |`).length > 0)
 })
@@ -309,6 +312,9 @@ test('staff-facing wording is not about the person: a line manager approving ann
 test('the law stated, criticism reported, a proposal turned down, a quiz item: none is the writer using the framing', () => {
   assert.deepEqual(rules('Under section 17 of the Mental Health Act 1983, leave for a detained person is granted by the responsible clinician.'), [])
   assert.deepEqual(rules('Leave is granted by the responsible clinician.'), ['1:staff-grant-privilege'])
+  // The statute's capacity words are its own; the same words about a person are a finding.
+  assert.deepEqual(rules('If a person is found incapable of a treatment decision, a substitute decision-maker decides under the Health Care Consent Act, 1996.'), [])
+  assert.ok(rules('Residents are incapable of managing a budget.').length > 0)
   assert.deepEqual(rules('Critics of the payment-by-results contract point out that it rewards providers for counting abstinence as recovery.'), [])
   // An audit that counts the records where a practice was found reports it.
   assert.deepEqual(rules('In 43 records the goals were written by the care coordinator before the review.'), [])

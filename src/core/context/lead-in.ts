@@ -39,7 +39,8 @@ export function leadInOf(text: string, start: number): LeadIn {
   if (!/[:?]\**$/.test(lead)) return undefined
   // A quiz's lettered options under its stem ("The best first step is to:" / "- A. note that he is non-compliant").
   if (EXERCISE.test(lead) || OPTION.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start + 8))) return 'discussed'
-  if (NEGATED.test(lead)) return 'rejected'
+  // "may not be the right place for:", "is not suitable for:": who a service is not for; its items are still its own words.
+  if (NEGATED.test(lead) && !/\bfor\s*[*_]*:[*_]*$/.test(lead)) return 'rejected'
   return undefined
 }
 
