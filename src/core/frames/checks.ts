@@ -275,6 +275,12 @@ export function anchorIsArgument(clause: Clause, reader: SentenceReader): boolea
   // "what we mean by recovery"
   if (prev === 'by' && /^(mean|means|meant|define|defined|defines)$/.test(tokens[p - 1]?.norm ?? '')) return true
   if (BE.has(prev) || PREDICATE_LINKS.has(prev) || (prev.endsWith('ed') && tokens[clause.verbStart].join === 'space')) return true
+  // "You are only in recovery once…", "you're officially in remission": "in" after a form of be is the predicate.
+  if (prev === 'in') {
+    let q = p - 1
+    while (q >= 0 && (isAdverb(tokens[q].norm) || /^(only|now|officially|still|truly|fully)$/.test(tokens[q].norm))) q--
+    if (q >= 0 && BE.has(tokens[q].norm)) return true
+  }
   if (PREPOSITIONS.has(prev)) return false
   // "tick Recovered when…", "code the episode recovered once…": a status given by a condition.
   if (LABEL_VERBS.test(prev) && /^(when|once|if|only|until|after)$/.test(next)) return true
