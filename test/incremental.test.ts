@@ -387,3 +387,18 @@ test('a session with a findings limit: the first findings and one notice, exactl
   session.update({offset: under.length - 5, deleteCount: 0, insert: 'x'})
   assert.equal(session.stats.mode, 'incremental')
 })
+
+test('an edit far down that makes the document peer text brings back "patient" at its top (and taking it out clears it)', () => {
+  const reviewer = new Reviewer(builtinPacks())
+  const filler = Array.from({length: 400}, (_, i) => `Paragraph ${i} says when the practice is open and how to book.`).join('\n\n')
+  const text = `# Our practice\n\nOur patients can book a longer appointment.\n\n${filler}\n\nThe nurse runs a clinic on Fridays.\n`
+  const session = new DocumentSession(reviewer, text)
+  const rules = (fs: {line: number; ruleId: string}[]) => fs.map((f) => `${f.line}:${f.ruleId}`)
+  assert.deepEqual(rules(session.findings).filter((r) => r.endsWith(':patient')), [])
+  const at = text.indexOf('The nurse') + 4
+  const peer = rules(session.update({offset: at, deleteCount: 5, insert: 'peer worker'}))
+  assert.ok(at > 20000, 'the edit is past the front of the document')
+  assert.deepEqual(peer, rules(new DocumentSession(reviewer, session.text).findings))
+  assert.ok(peer.includes('3:patient'), 'a document that speaks of peer work is peer text')
+  assert.deepEqual(rules(session.update({offset: at, deleteCount: 11, insert: 'nurse'})).filter((r) => r.endsWith(':patient')), [])
+})

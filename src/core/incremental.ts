@@ -30,6 +30,7 @@
  * Pure: no editor API, no node API.
  */
 import {touchesLeadIn} from './context/lead-in.js'
+import {editTouchesPeerWork} from './context/peer-text.js'
 import {applyDirectives, DIRECTIVE_PREFIX, Silencer} from './directives.js'
 import type {Reference} from './parse/markdown.js'
 import {markdownRegions} from './parse/regions.js'
@@ -188,10 +189,7 @@ export class DocumentSession {
     this.budget = this.options.maxFindings === undefined ? undefined : {remaining: this.options.maxFindings + FINDINGS_SLACK, truncated: false, silenced}
   }
 
-  /**
-   * Continue the first review for about `budgetMs` (at least one slice).
-   * Returns true when it is complete.
-   */
+  /** Continue the first review for about `budgetMs` (at least one slice). Returns true when it is complete. */
   step(budgetMs = 0): boolean {
     const deadline = now() + budgetMs
     for (;;) {
@@ -260,8 +258,8 @@ export class DocumentSession {
     const {text, start, oldEnd, newEnd} = span
     this._text = text
     this._findings = undefined
-    // A change of profile in the front matter, or of the document's name, changes the rules in effect: review again.
-    const own = start < 20000 ? (this.reviewer.forText?.(text, this.format) ?? this.reviewer) : this.own
+    // A change of profile in the front matter, of the document's name or of whether it is peer text: review again.
+    const own = start < 20000 || editTouchesPeerWork(old, text, start, oldEnd, newEnd) ? (this.reviewer.forText?.(text, this.format) ?? this.reviewer) : this.own
     if (own !== this.own) {
       this.own = own
       this.begin()

@@ -42,6 +42,7 @@ import {BlockFinder, sentenceRange} from './places.js'
 import {forEachParagraph, paragraphQuotes, settingOf} from './paragraphs.js'
 import {Quotations} from './context/applied-label.js'
 import {statesTheLaw} from './context/legal.js'
+import {mentionsPeerWork} from './context/peer-text.js'
 import {capitalise} from './fit-context.js'
 import {bareRule, headInPhrase, mergeClasses} from './reviewer-parts.js'
 import type {Candidate, CategoryId, Config, Finding, Fix, Format, Rule, RulePack, Severity} from './types.js'
@@ -138,13 +139,14 @@ export class Reviewer implements CandidateSource {
 
   /** The reviewer for this document: another profile when its front matter names one. */
   forText(text: string, format: Format = 'markdown'): Reviewer {
-    if (format !== 'markdown') return this
-    const profile = documentProfile(text)
+    const profile = format === 'markdown' ? documentProfile(text) : undefined
     const base = !profile || profile === (this.config.profile ?? 'peer') ? this : this.withProfile(profile)
-    // A document named for a contested advisory term (a "Mentoring" scheme's page) is not told about it at each use.
-    const name = documentName(text)
-    if (name.length === 0) return base
-    const named = base.rules.filter((r) => r.contested && !r.frame && base.severity.get(r.id) === 'info' && nameHolds(name, r.phrases ?? []))
+    // A document named for a contested advisory term (a "Mentoring" scheme's page) is not told about it at each use;
+    // one that never speaks of peer work is not peer text, where alone a `peerText` rule's word is a finding.
+    const name = format === 'markdown' ? documentName(text) : []
+    const peer = !this.rules.some((r) => r.peerText) || mentionsPeerWork(text)
+    if (name.length === 0 && peer) return base
+    const named = base.rules.filter((r) => (r.peerText && !peer) || (name.length > 0 && r.contested && !r.frame && base.severity.get(r.id) === 'info' && nameHolds(name, r.phrases ?? [])))
     if (named.length === 0) return base
     const key = `${profile ?? ''}|${named.map((r) => r.id).join(',')}`
     let other = this.variants.get(key)
@@ -171,10 +173,7 @@ export class Reviewer implements CandidateSource {
     if (directives.length > 0) this.budget.silenced?.heard(directives)
   }
 
-  /**
-   * The reference for exactness, for the tests and the bench only: the document
-   * parsed in one piece (no regions, no slices), which `review` must equal.
-   */
+  /** The reference for exactness, for the tests and the bench only: the document in one piece, which `review` must equal. */
   reviewWhole(text: string, format: Format = 'markdown'): Finding[] {
     const {candidates, directives} = reviewInOnePiece(this.forText(text, format), text, format)
     return applyDirectives(candidates, directives)

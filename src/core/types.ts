@@ -119,6 +119,8 @@ export interface Rule {
   category: FindingCategory
   severity: Severity
   contested?: boolean
+  /** A finding only in peer text: a document that speaks of peer work (context/peer-text.ts). */
+  peerText?: boolean
   profiles?: Partial<Record<Profile, SeverityOrOff>>
   /** Phrases to match (empty for a frame rule). */
   phrases: string[]
