@@ -226,9 +226,9 @@ export class Reviewer implements CandidateSource {
           if (discussion.isDiscussed(sentence.position?.start.offset ?? start, sentence.position?.end.offset ?? end, start, end)) continue
           definedTerm ??= definedTermSpan(text, paragraph.position?.start.offset ?? start) ?? null
           if (definedTerm && start >= definedTerm[0] && start < definedTerm[1]) continue
-          // A heading or title names its subject; only identity labels and slurs are findings there.
+          // A heading or title names its subject; only identity labels and slurs are findings there (not "Disengagement").
           title ??= isTitle(text, paragraph.position?.start.offset ?? start, paragraph.position?.end.offset ?? end)
-          if (title && rule.category !== 'labelling') continue
+          if (title && (rule.category !== 'labelling' || /(?:ment|tion|ness|ance|ence)$/i.test(text.slice(start, end)))) continue
           if (rule.category !== 'labelling' && isLabelCell(text, start, end)) continue
           if ((rule.category === 'expert-patient' || rule.category === 'clinicalised' || (rule.category === 'deficit' && /capab|capaci|competen/i.test(text.slice(start, end)))) && (law ??= statesTheLaw(text.slice(tokens[0].start, tokens[tokens.length - 1].end)))) continue
           // A list under "Peer specialists do not:" or "Spot the language:" is rejected or discussed wording.
