@@ -42,7 +42,7 @@ import {BlockFinder, sentenceRange} from './places.js'
 import {forEachParagraph, paragraphQuotes, settingOf} from './paragraphs.js'
 import {Quotations} from './context/applied-label.js'
 import {statesTheLaw} from './context/legal.js'
-import {mentionsPeerWork} from './context/peer-text.js'
+import {isPeerText} from './context/peer-text.js'
 import {capitalise} from './fit-context.js'
 import {bareRule, headInPhrase, mergeClasses} from './reviewer-parts.js'
 import type {Candidate, CategoryId, Config, Finding, Fix, Format, Rule, RulePack, Severity} from './types.js'
@@ -144,7 +144,7 @@ export class Reviewer implements CandidateSource {
     // A document named for a contested advisory term (a "Mentoring" scheme's page) is not told about it at each use;
     // one that never speaks of peer work is not peer text, where alone a `peerText` rule's word is a finding.
     const name = format === 'markdown' ? documentName(text) : []
-    const peer = !this.rules.some((r) => r.peerText) || mentionsPeerWork(text)
+    const peer = !this.rules.some((r) => r.peerText) || isPeerText(text)
     if (name.length === 0 && peer) return base
     const named = base.rules.filter((r) => (r.peerText && !peer) || (name.length > 0 && r.contested && !r.frame && base.severity.get(r.id) === 'info' && nameHolds(name, r.phrases ?? [])))
     if (named.length === 0) return base
