@@ -83,6 +83,8 @@ function subjectIsPerson(reader: SentenceReader, tokens: Token[], v: number, cop
   let w = v - 1
   while (w >= 0 && isAdverb(tokens[w].norm)) w--
   if (w >= 0 && (/^(who|whom)$/.test(tokens[w].norm) || PERSONAL.has(tokens[w].norm))) return true
+  // "volunteers who completed it themselves and are living proof": a predicate coordinated inside a who-clause.
+  if (w >= 0 && /^(and|or)$/.test(tokens[w].norm)) for (let i = w - 1; i >= 0 && w - i <= 8 && tokens[i + 1].join !== 'break'; i--) if (/^(who|whom)$/.test(tokens[i].norm)) return true
   // "ability to act as a role model": a person specification's quality is the applicant's.
   if (w >= 1 && tokens[w].norm === 'to' && PERSON_QUALITY.test(tokens[w - 1].norm)) return true
   const clause = reader.read(v, v + 1, false, copula)
