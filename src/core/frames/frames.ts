@@ -245,7 +245,8 @@ export class FrameMatcher {
         if (!(clause.passive && spec.agentless)) return undefined
       } else {
         if (agents.some((np) => np.negative)) return undefined
-        const classes = agents.map((np) => reader.classesOf(np, true))
+        // "when the house meeting agrees", "the tenants' meeting decides": the people's own meeting is the people.
+        const classes = agents.map((np) => (peoplesMeeting(np, reader) ? new Set([PERSON_CLASS]) : reader.classesOf(np, true)))
         const matched = agents.filter((_, k) => intersects(classes[k], agent))
         if (matched.length === 0) return undefined
         // "The consultant and the person decide": a shared decision.
@@ -346,8 +347,13 @@ export class FrameMatcher {
 function agentsOf(clause: Clause, reader: SentenceReader): Np[] {
   if (!clause.passive) return clause.left
   // Not a meeting of the people themselves: "made at the weekly tenants' meeting".
-  const staffMeeting = (np: Np) => reader.classesOf(np, true).has(MEETING_CLASS) && !reader.hits.some((h) => h.cls === PERSON_CLASS && h.start >= np.start && h.end <= np.end)
+  const staffMeeting = (np: Np) => reader.classesOf(np, true).has(MEETING_CLASS) && !peoplesMeeting(np, reader)
   return clause.obliques.filter((o) => o.prep === 'by' || ((o.prep === 'at' || o.prep === 'in') && staffMeeting(o.np))).map((o) => o.np)
+}
+
+/** A meeting of the people themselves: a people word inside it ("the tenants' meeting", "the house meeting"). */
+function peoplesMeeting(np: Np, reader: SentenceReader): boolean {
+  return np.head !== undefined && reader.classesOf(single(np.head), true).has(MEETING_CLASS) && reader.hits.some((h) => h.cls === PERSON_CLASS && h.start >= np.start && h.end <= np.end)
 }
 
 /** A clause object speaks of a person: "satisfied that you have recovered", not "…that the rota has improved cover". */
