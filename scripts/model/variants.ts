@@ -92,5 +92,9 @@ export const VARIANTS: Record<string, Partial<TrainOptions>> = {
   'c2200': {keepCategory: 2200},
   'a4600': {keepAny: 4600},
   'c2000': {keepCategory: 2000},
-  'c1800': {keepCategory: 1800}
+  'c1800': {keepCategory: 1800},
+  // Fourteenth round: the .vsix budget again.
+  'c1600': {keepCategory: 1600},
+  'c1700': {keepCategory: 1700},
+  'a7000': {keepAny: 7000}
 }
