@@ -310,3 +310,12 @@ export function definedTermSpan(text: string, paragraph: number): [number, numbe
   const termStart = entry + m[1].length
   return [termStart, termStart + m[2].length]
 }
+
+/** Verbs that set views side by side, and the course material that does so. */
+const COMPARING = new Set('compare compares compared comparing contrast contrasts contrasted contrasting'.split(' '))
+const COURSE = new Set('module modules course courses session sessions unit units workshop workshops lecture lectures paper papers reading article chapter learners trainees students participants week'.split(' '))
+/** "Module 3 compares recovery counted by symptom scores with recovery as the person defines it": course material sets views side by side. */
+export function comparedInCourse(tokens: Token[], start: number, end: number): boolean {
+  for (let i = end - 1; i >= 0 && start - i <= 12; i--) if (COMPARING.has(tokens[i].norm) && tokens.slice(Math.max(0, i - 3), i).some((t) => COURSE.has(t.norm))) return true
+  return false
+}

@@ -32,7 +32,7 @@ const INABILITY = new Set(['cannot', "can't", "couldn't", 'unable', 'incapable']
 const GROUP = new Set(['can', 'could', 'will', 'would', 'do', 'does', 'did', 'to', 'be', 'is', 'are', 'was', 'were', 'been', 'able', 'really', 'even', 'still', 'always', 'just', 'simply', 'longer'])
 
 /** A negation further back, in a governing clause: context/rejection.ts. */
-export {comparedInCourse, isRejectedByClause} from './rejection.js'
+export {isRejectedByClause} from './rejection.js'
 
 /** Negators that do not negate what follows: "not only", "not just", "whether or not", "if not". */
 const NOT_NEGATING_AFTER = new Set(['only', 'just', 'merely', 'simply', 'least', 'yet', 'always', 'all', 'every'])

@@ -42,9 +42,6 @@ const DEMAND_VERBS = new Set('require requires required ask asks asked insist in
 const NAMING = new Set('call calls calling called label labels labelling labeling labelled labeled term terms termed'.split(' '))
 /** Verbs that put a question: "reflect on whether…", "consider whether…". */
 const QUESTIONING = new Set('reflect reflects ask asks asked question questions questioned wonder wonders wondered discuss discusses discussed debate debates debated explore explores explored consider considers considered challenge challenges'.split(' '))
-/** Verbs that set views side by side, and the course material that does so. */
-const COMPARING = new Set('compare compares compared comparing contrast contrasts contrasted contrasting'.split(' '))
-const COURSE = new Set('module modules course courses session sessions unit units workshop workshops lecture lectures paper papers reading article chapter learners trainees students participants week'.split(' '))
 /** What a claim is said to be after its that-clause: "the idea that staff know best has no place here". */
 const DISOWNED = /^(?:has no place|have no place|is (?:wrong|false|outdated|mistaken|untrue|a myth|harmful|damaging|out of date|long gone)|are (?:wrong|false|outdated|mistaken|untrue|myths|harmful|damaging)|(?:has|have) done (?:\w+ )?(?:harm|damage))\b/
 /** Participles of a demand after a negative subject: "Nobody is expected / required to…". */
@@ -197,10 +194,4 @@ function pastBelief(tokens: Token[], from: number, start: number): boolean {
 /** "whether someone may be / might be / could be …" right before the words: a suspicion voiced, not a question about a view. */
 function suspected(tokens: Token[], from: number, start: number): boolean {
   return start - from >= 3 && /^(may|might|could)$/.test(tokens[start - 2]?.norm ?? '') && tokens[start - 1]?.norm === 'be'
-}
-
-/** "Module 3 compares recovery counted by symptom scores with recovery as the person defines it": course material sets views side by side. */
-export function comparedInCourse(tokens: Token[], start: number, end: number): boolean {
-  for (let i = end - 1; i >= 0 && start - i <= 12; i--) if (COMPARING.has(tokens[i].norm) && tokens.slice(Math.max(0, i - 3), i).some((t) => COURSE.has(t.norm))) return true
-  return false
 }
