@@ -93,7 +93,7 @@ export function isRejected(tokens: Token[], text: string, start: number, verb = 
 /** "The strategy moves away from counting recovery by…", "instead of judging people by…": a practice given up. */
 const TURNED_DOWN = /^(?:(?:turn|turns|turned|vote|votes|voted) down|(?:vote|votes|voted|argue|argues|argued|speak|speaks|spoke|decide|decides|decided) against)$/
 
-export function practiceLeftBehind(tokens: Token[], start: number, end = start + 1): boolean {
+export function practiceLeftBehind(tokens: Token[], start: number, end = start + 1, text?: string): boolean {
   // "The board rejected a proposal to count recovery by…": the practice proposed and turned down.
   // "voted against the proposal to rank tenants by their level of functioning": the proposal's verb phrase may run on.
   for (let i = start - 1; i >= 2 && start - i <= 6; i--) {
@@ -106,7 +106,7 @@ export function practiceLeftBehind(tokens: Token[], start: number, end = start +
     const b = tokens[i - 1].norm
     if ((b === 'from' && a === 'away' && /^(mov|step|shift|turn)/.test(tokens[i - 3]?.norm ?? '')) || (a === 'instead' && b === 'of') || (a === 'rather' && b === 'than')) return true
   }
-  return practiceEnded(tokens, start) || wordingWithdrawn(tokens, start) || ratherThan(tokens, start) || criticsSay(tokens, start) || stoppedDoing(tokens, start, end) || auditCount(tokens, start) || namingJudged(tokens, start) || notTheirJob(tokens, start)
+  return practiceEnded(tokens, start) || wordingWithdrawn(tokens, start) || ratherThan(tokens, start) || criticsSay(tokens, start) || stoppedDoing(tokens, start, end, text) || auditCount(tokens, start) || namingJudged(tokens, start) || notTheirJob(tokens, start)
 }
 
 /** "Calling a person a burden says more about…", "Labelling young people as disengaged hides…": the naming is the sentence's subject, judged. */
@@ -141,11 +141,13 @@ const STOPPERS = new Set(['that', 'we', 'they', 'staff', 'the', 'team', 'our', '
  * success story": a way of speaking given up or refused, before the words or inside them (a frame's span
  * starts at its agent: "We have stopped setting goals for people").
  */
-function stoppedDoing(tokens: Token[], start: number, end: number): boolean {
+function stoppedDoing(tokens: Token[], start: number, end: number, text?: string): boolean {
   // Inside the words, only where the span opens with the ones who stopped ("someone has stopped coming" is a person's life).
   let inside = start
   while (inside < end - 1 && STOPPERS.has(tokens[inside].norm)) inside++
   for (let i = inside; i >= 1 && start - i <= 6; i--) {
+    // "Tom stopped drinking, so can you": a new clause after the stopping is not what stopped.
+    if (text !== undefined && i < start && newClauseAfter(tokens, text, i, start)) return false
     const w = tokens[i].norm
     const before = tokens[i - 1].norm
     if (/ing$/.test(w) && /^(stopped|stop|stops|ceased|quit|dropped)$/.test(before)) return true
@@ -153,6 +155,13 @@ function stoppedDoing(tokens: Token[], start: number, end: number): boolean {
     if (w === 'be' && before === 'to' && /^(refuse|refuses|refused|refusing|decline|declines|declined)$/.test(tokens[i - 2]?.norm ?? '')) return true
   }
   return false
+}
+
+function newClauseAfter(tokens: Token[], text: string, i: number, start: number): boolean {
+  const next = tokens[i + 1]
+  if (next.join !== 'break') return false
+  const gap = text.slice(tokens[i].end, next.start)
+  return CLAUSE_PUNCTUATION.test(gap) || (gap.includes(',') && (i + 1 === start || next.norm === 'so' || CONJUNCTIONS.has(next.norm)))
 }
 
 const CRITICS = new Set(['critics', 'critic', 'opponents', 'campaigners', 'sceptics', 'skeptics', 'detractors'])
