@@ -150,7 +150,8 @@ function stoppedDoing(tokens: Token[], start: number, end: number, text?: string
     if (text !== undefined && i < start && newClauseAfter(tokens, text, i, start)) return false
     const w = tokens[i].norm
     const before = tokens[i - 1].norm
-    if (/ing$/.test(w) && /^(stopped|stop|stops|ceased|quit|dropped)$/.test(before)) return true
+    // "stop being an enabler" tells someone what they are; "we stopped being the experts" gives it up.
+    if (/ing$/.test(w) && /^(stopped|stop|stops|ceased|quit|dropped)$/.test(before) && !(w === 'being' && before === 'stop')) return true
     if (/^(called|labelled|labeled|described|treated|seen)$/.test(w) && before === 'being' && /^(tired|sick|weary)$/.test(tokens[i - 3]?.norm ?? '')) return true
     if (w === 'be' && before === 'to' && /^(refuse|refuses|refused|refusing|decline|declines|declined)$/.test(tokens[i - 2]?.norm ?? '')) return true
   }

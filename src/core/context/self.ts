@@ -50,7 +50,7 @@ function reportedLabel(tokens: Token[], start: number, first: (w: string) => boo
   for (let i = start - 1; writerAsSubject && i >= 0 && start - i <= 8; i--) {
     const w = tokens[i].norm
     // Another subject between: "I think Jack might be malingering" is about Jack.
-    if (BOUNDARY.has(w) || w === 'that' || w === 'who' || w === 'you' || w === 'they' || w === 'he' || w === 'she' || w === 'we' || (i > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[i].raw))) break
+    if (BOUNDARY.has(w) || w === 'that' || w === 'who' || w === 'you' || w === 'they' || w === 'he' || w === 'she' || w === 'we' || THINKING.has(w) || (i > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[i].raw))) break
     if (first(w) && (i === 0 || !/^(to|for|with|like|than)$/.test(tokens[i - 1].norm))) return true
   }
   for (let i = start - 1; i >= 0 && start - i <= 10; i--) {
@@ -65,6 +65,9 @@ function reportedLabel(tokens: Token[], start: number, first: (w: string) => boo
   }
   return false
 }
+
+/** "I think her texts were a cry for help": what the writer thinks is about another subject (had it been "I", it came first). */
+const THINKING = new Set('think thought believe believed feel felt suspect suspected wonder wondered guess reckon doubt'.split(' '))
 
 const REPORTING = new Set('told tell tells said say says described describe called call labelled labeled label wrote written diagnosed branded informed advised put'.split(' '))
 const RECIPIENT = new Set(['us', 'me', 'my', 'our'])
