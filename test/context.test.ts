@@ -3,6 +3,7 @@ import {test} from 'node:test'
 import {Reviewer} from '../src/core/review.js'
 import {documentName, nameHolds} from '../src/core/context/document-name.js'
 import {isLabelCell} from '../src/core/context/title.js'
+import {isPeerText} from '../src/core/context/peer-text.js'
 import {builtinPacks} from '../src/node/builtin-rules.js'
 
 // Context that reads the document's shape: its name, its tables' labels, its glossary entries.
@@ -423,4 +424,17 @@ test('an answer to a question about recovery says what recovery is: a clinical m
   assert.deepEqual(frameRules('How will I know I have recovered? Only you can say; your peer worker will ask what matters to you.'), [])
   assert.deepEqual(frameRules('How will I know I have recovered?\n\nYour worker checks your questionnaire scores each month.'), [])
   assert.deepEqual(frameRules('Is the group free? Yes, and the sessions are on Tuesdays.'), [])
+})
+
+test('peer text: a short text, or a longer one that speaks of peer work three times; a clinic\'s page naming its peer worker once is not', () => {
+  const filler = Array.from({length: 40}, (_, i) => `Paragraph ${i} says when the clinic is open and how to book an appointment.`).join('\n\n')
+  assert.ok(isPeerText('Every patient is offered an appointment.'), 'a sentence being tried is read as peer text')
+  assert.ok(filler.length > 2500)
+  assert.equal(isPeerText(`${filler}\n\nA peer support worker joins the team on Fridays.`), false)
+  assert.equal(isPeerText(`${filler}\n\nA peer support worker and a lived experience lead join the team.`), false)
+  assert.ok(isPeerText(`${filler}\n\nA peer support worker, a peer mentor and a lived experience lead join the team.`))
+  // Through the review: "patient" is the clinic's ordinary word until peer work is one of the page's subjects.
+  const page = (extra: string) => rules(`# Our clinic\n\nOur patients can book a longer appointment.\n\n${filler}\n\n${extra}\n`).filter((r) => r.endsWith(':patient'))
+  assert.deepEqual(page('A peer support worker joins the team on Fridays.'), [])
+  assert.deepEqual(page('Peer support workers, peer mentors and a lived experience lead join the team.'), ['3:patient'])
 })

@@ -2,15 +2,27 @@
  * Whether a document is peer text. Some wording is a finding only there: "patient" is the ordinary
  * word of a GP practice's page or a ward's leaflet, and the framing the product names is "patient(s)
  * in peer text" (a rule's `peerText`). A document long enough to say what it is (a page, a policy)
- * that never speaks of peers, lived experience, recovery coaches or mutual aid is not peer text; a
- * shorter text (a sentence being tried, a note) is read as peer text.
+ * that speaks of peers, lived experience, recovery coaches or mutual aid fewer than three times is not
+ * peer text; a shorter text (a sentence being tried, a note) is read as peer text.
  */
 const PEER_WORK = /\b(?:peers?|peer-led|peer-run|lived[ -]experience|recovery coach(?:es|ing)?|experts? by experience|mutual (?:aid|support))\b/i
 /** About 400 words: shorter texts are taken to be peer text. */
 const MIN_CHARS = 2500
 
+/**
+ * A clinical document that names its peer worker once or twice (a ward booklet, a discharge policy) is
+ * still a clinic's text; three mentions make peer work one of its subjects (tuning documents: a clinical
+ * set's false alarms 22 → 7 for one place, the older sets 4 fewer for one place).
+ */
+const MIN_MENTIONS = 3
+const PEER_WORK_ALL = new RegExp(PEER_WORK.source, 'gi')
+
 export function isPeerText(text: string): boolean {
-  return text.length < MIN_CHARS || PEER_WORK.test(text)
+  if (text.length < MIN_CHARS) return true
+  PEER_WORK_ALL.lastIndex = 0
+  let n = 0
+  while (PEER_WORK_ALL.exec(text)) if (++n >= MIN_MENTIONS) return true
+  return false
 }
 
 /** Whether an edit (the old text's [start, oldEnd) became the new text's [start, newEnd)) may change `isPeerText`. */

@@ -44,6 +44,13 @@ const NAMING = new Set('call calls calling called label labels labelling labelin
 const QUESTIONING = new Set('reflect reflects ask asks asked question questions questioned wonder wonders wondered discuss discusses discussed debate debates debated explore explores explored consider considers considered challenge challenges'.split(' '))
 /** "Consider whether the person's distress brings any secondary gain", "ask whether…": staff told to weigh a suspicion, not a question put for discussion. */
 const ASSESSING = new Set('consider considers considered ask asks asked'.split(' '))
+/** Those asked to consider a question in course material ("asks learners to consider whether…"). */
+const LEARNERS = new Set('learners learner students student participants trainees candidates delegates group class readers'.split(' '))
+function assessing(tokens: Token[], whether: number): boolean {
+  if (!ASSESSING.has(tokens[whether - 1]?.norm ?? '')) return false
+  for (let k = whether - 2; k >= 0 && whether - k <= 4; k--) if (LEARNERS.has(tokens[k].norm)) return false
+  return true
+}
 /** What a claim is said to be after its that-clause: "the idea that staff know best has no place here". */
 const DISOWNED = /^(?:has no place|have no place|is (?:wrong|false|outdated|mistaken|untrue|a myth|harmful|damaging|out of date|long gone)|are (?:wrong|false|outdated|mistaken|untrue|myths|harmful|damaging)|(?:has|have) done (?:\w+ )?(?:harm|damage))\b/
 /** Participles of a demand after a negative subject: "Nobody is expected / required to…". */
@@ -69,7 +76,7 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
     const w = tokens[i].norm
     // "reflect on whether peer support is a treatment at all": the wording is a question put, not a claim.
     // Not a suspicion put as a question: "consider whether a participant … may be malingering" still applies the word.
-    if (w === 'whether' && (QUESTIONING.has(tokens[i - 1]?.norm ?? '') || QUESTIONING.has(tokens[i - 2]?.norm ?? '')) && !suspected(tokens, i, start) && !ASSESSING.has(tokens[i - 1]?.norm ?? '')) return true
+    if (w === 'whether' && (QUESTIONING.has(tokens[i - 1]?.norm ?? '') || QUESTIONING.has(tokens[i - 2]?.norm ?? '')) && !suspected(tokens, i, start) && !assessing(tokens, i)) return true
     if (CONDITION.has(w)) return false
     const shape = negates(tokens, i, from)
     if (!shape) continue
