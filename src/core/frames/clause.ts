@@ -146,9 +146,10 @@ export class SentenceReader {
     if (k >= ceiling || depth > 4) return []
     const first = this.norm(k)
     if (WH.has(first)) return [{start: k, end: this.whEnd(k, ceiling), negative: false}]
-    // "check that residents have…", "make sure she has…", "make sure the room is…": a noun phrase after "that", a subject
-    // pronoun (not after an auxiliary: "Do I need…") or any after "make sure", then a verb group, is an object clause.
-    if (depth === 0 && (first === 'that' || (SUBJECT_FORMS.has(first) && !isVerbGroupWord(this.norm(k - 1))) || ENSURING.has(this.norm(k - 1)))) {
+    // "check that residents have…", "make sure she has…", "decided Jodie will…", "make sure the room is…": a noun phrase after "that", a
+    // subject pronoun or a name (not after an auxiliary: "Do I need…") or any after "make sure", then a verb group, is an object clause.
+    const subject = SUBJECT_FORMS.has(first) || (this.tokens[k].join === 'space' && /^\p{Lu}\p{Ll}/u.test(this.tokens[k].raw) && this.isPerson(k))
+    if (depth === 0 && (first === 'that' || (subject && !isVerbGroupWord(this.norm(k - 1))) || ENSURING.has(this.norm(k - 1)))) {
       const inner = this.rightNp(first === 'that' ? k + 1 : k, ceiling, depth + 1)
       const after = inner.length > 0 ? this.norm(Math.max(...inner.map((m) => m.end))) : ''
       if (after && isVerbGroupWord(after) && !isAdverb(after) && (first === 'that' || !/^(to|able|ready|willing)$/.test(after))) return [{start: k, end: ceiling, negative: false}]
@@ -211,8 +212,7 @@ export class SentenceReader {
 
   /** Whether a comma stands before any of the tokens [from, to). */
   private commaBetween(from: number, to: number): boolean {
-    for (let i = from; i < to; i++) if (this.gap(i).includes(',')) return true
-    return false
+    return this.tokens.slice(from, to).some((_, j) => this.gap(from + j).includes(','))
   }
 
   /** Where a wh-clause at k ends: before "and" and a verb ("…is tested and tells residents"), or at a second subordinator ("…are covered when two people ask"). */
