@@ -118,6 +118,8 @@ function negates(tokens: Token[], i: number, from: number): 'subject' | 'existen
   const verb = tokens[k]?.norm ?? ''
   if (EVIDENCE_VERBS.has(verb) && /^(a|an|any|the|signs?|evidence|that)$/.test(tokens[k + 1]?.norm ?? '')) return 'evidence'
   if (VIEW_VERBS.has(verb)) return 'view'
+  // "You'll never hear a volunteer say that…": nobody says it.
+  if ((verb === 'hear' || verb === 'heard') && tokens.slice(k + 1, k + 7).some((t) => VIEW_VERBS.has(t.norm))) return 'view'
   if (DEMAND_VERBS.has(verb)) return 'demand'
   // A copula before the negator: "is not about", "is not a service where", "are not there to".
   const copula = BE.has(tokens[i - 1]?.norm ?? '') || (w.endsWith("n't") && /^(is|are|was|were)n't$/.test(w))
