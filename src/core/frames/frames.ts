@@ -344,8 +344,11 @@ export class FrameMatcher {
 }
 
 /** Who acts in the clause: the subject, or in the passive the by-phrase or a meeting ("decided at the MDT meeting"). */
+const QUOTE = /["\u201c\u201d]/
 function agentsOf(clause: Clause, reader: SentenceReader): Np[] {
-  if (!clause.passive) return clause.left
+  // "why might "I did it, so can you" put pressure on…": a quotation is the subject, not the people at its end (a quoted
+  // term standing alone is one: ""recovered" means…").
+  if (!clause.passive) return clause.left.filter((np) => np.end !== clause.groupStart || !QUOTE.test(reader.gap(np.end)) || QUOTE.test(reader.gap(np.start)))
   // Not a meeting of the people themselves: "made at the weekly tenants' meeting".
   const staffMeeting = (np: Np) => reader.classesOf(np, true).has(MEETING_CLASS) && !peoplesMeeting(np, reader)
   return clause.obliques.filter((o) => o.prep === 'by' || ((o.prep === 'at' || o.prep === 'in') && staffMeeting(o.np))).map((o) => o.np)
