@@ -17,6 +17,9 @@ import type {Token} from '../match/tokens.js'
 import {isFunctionWord, isNegator} from '../frames/grammar.js'
 import type {Hit} from '../frames/lexicon.js'
 
+/** Whether the words at `start` follow "with" (and a determiner or possessive). */
+const withWhom = (tokens: Token[], start: number) => tokens[start - 1]?.norm === 'with' || (tokens[start - 2]?.norm === 'with' && /^(a|an|the|their|your|his|her|our|my)$/.test(tokens[start - 1].norm))
+
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z))
 
 /**
@@ -202,7 +205,9 @@ export class SecondOpinion {
   /** Whether the person, not staff, decides or is the expert in the sentence (verdict-checks.ts): an expert-patient verdict is then the words, not the framing. */
   personDecides(tokens: Token[], hits: readonly Hit[], text: string): boolean {
     this.checker ??= this.roles ?? new ClauseRoles(this.classes)
-    if (personDecides(this.checker.features(tokens, text, hits), hits.map((h) => h.cls))) return true
+    // Staff in a with-phrase are who the person works with ("set their own goals and review them with their therapist").
+    const overseers = hits.filter((h) => !(h.cls === 'staff' && withWhom(tokens, h.start))).map((h) => h.cls)
+    if (personDecides(this.checker.features(tokens, text, hits), overseers)) return true
     return personIsExpert(tokens.map((t) => t.norm), hits)
   }
 
