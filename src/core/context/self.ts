@@ -50,13 +50,14 @@ function reportedLabel(tokens: Token[], start: number, first: (w: string) => boo
   for (let i = start - 1; writerAsSubject && i >= 0 && start - i <= 8; i--) {
     const w = tokens[i].norm
     // Another subject between: "I think Jack might be malingering" is about Jack.
-    if (BOUNDARY.has(w) || w === 'that' || w === 'who' || w === 'you' || w === 'they' || w === 'he' || w === 'she' || w === 'we' || THINKING.has(w) || (i > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[i].raw))) break
+    if (BOUNDARY.has(w) || w === 'that' || w === 'who' || w === 'you' || w === 'they' || w === 'he' || w === 'she' || w === 'we' || THINKING.has(w) || OTHERS.has(w) || (i > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[i].raw))) break
     if (first(w) && (i === 0 || !/^(to|for|with|like|than)$/.test(tokens[i - 1].norm))) return true
   }
   for (let i = start - 1; i >= 0 && start - i <= 10; i--) {
     const w = tokens[i].norm
     if (BOUNDARY.has(w) && i < start - 1) return false
-    if (LABELLED_BY.has(w) && tokens[i + 1]?.norm === 'me') return true
+    // "made me feel like a burden", not "made me angry about how the city treats…".
+    if (LABELLED_BY.has(w) && tokens[i + 1]?.norm === 'me' && (w !== 'made' || /^(feel|a|an|into|out|look|sound|seem|too|so|very|more)$/.test(tokens[i + 2]?.norm ?? ''))) return true
     if (!LABELLING.has(w)) continue
     for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
       if (first(tokens[k].norm)) return true
@@ -66,6 +67,8 @@ function reportedLabel(tokens: Token[], start: number, first: (w: string) => boo
   return false
 }
 
+/** "I give their case manager a heads-up": the words are someone else's, whoever the writer is. */
+const OTHERS = new Set(['their', 'his', 'your', 'its'])
 /** "I think her texts were a cry for help": what the writer thinks is about another subject (had it been "I", it came first). */
 const THINKING = new Set('think thought believe believed feel felt suspect suspected wonder wondered guess reckon doubt'.split(' '))
 

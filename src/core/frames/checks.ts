@@ -60,7 +60,7 @@ export const PERSONAL = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'who', '
 export const MEETING_CLASS = 'meeting'
 
 /** Words that say "a kind of": after a copula, "a form of treatment" is treatment. */
-const KIND_NOUNS = new Set(['form', 'type', 'kind', 'sort', 'part', 'piece', 'means', 'way', 'mode', 'method', 'example', 'source', 'absence', 'lack', 'end', 'reduction', 'removal', 'number', 'level', 'count', 'set', 'matter', 'question', 'one', 'some', 'many', 'most', 'all'])
+const KIND_NOUNS = new Set(['form', 'type', 'kind', 'sort', 'part', 'piece', 'means', 'way', 'mode', 'method', 'example', 'source', 'absence', 'lack', 'free', 'freedom', 'clear', 'end', 'reduction', 'removal', 'number', 'level', 'count', 'set', 'matter', 'question', 'one', 'some', 'many', 'most', 'all'])
 
 /**
  * The classes an object phrase is matched by: any of its words, except after a copula, where the

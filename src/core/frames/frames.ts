@@ -260,7 +260,8 @@ export class FrameMatcher {
     if (frame.introducedBy && !agents.some((np) => frame.introducedBy!.has(reader.norm(np.start - 1)))) return undefined
     if (frame.owner && !frame.object && !frame.objectClause && !agents.some((p) => p.possessor !== undefined && intersects(reader.classesOf(single(p.possessor), true), frame.owner))) return undefined
     // The writer speaking of themself ("My recovery has involved medication", "I decided my own goals").
-    if (frame.rule.category !== 'role-model' && agents.some((np) => (np.possessor !== undefined && reader.tokens[np.possessor].norm === 'my') || (np.head !== undefined && reader.tokens[np.head].norm === 'i'))) return undefined
+    // Not what the writer does to others ("part of my job is to get people to take their meds").
+    if (frame.rule.category !== 'role-model' && agents.some((np) => (np.possessor !== undefined && reader.tokens[np.possessor].norm === 'my') || (np.head !== undefined && reader.tokens[np.head].norm === 'i')) && !objects.some((np) => reader.classesOf(np, false).has(PERSON_CLASS))) return undefined
     // "Recovery means no admissions": a definition by absence, not a denial.
     const absence = frame.copula || DEFINING.test(reader.tokens[clause.verbStart].norm)
     // "cannot keep a tenancy going": a verb entry that carries its own object needs no other.
