@@ -286,7 +286,7 @@ export class Reviewer implements CandidateSource {
 
   /** Phrase matches, then frame matches where no phrase match already covers the words. */
   private matches(tokens: Token[], text: string, subject?: string | Antecedent): Match[] {
-    const phrases = this.matcher.matchSentence(tokens)
+    const phrases = this.matcher.matchSentence(tokens, text)
     if (this.frames.size === 0) return phrases
     const own = this.frames.matchSentence(tokens, text)
     const frames = subject && own.length === 0 ? framesWithSubject(this.frames, tokens, text, subject) : own

@@ -19,6 +19,8 @@ export interface CompiledRule {
   /** Near-guards as end ids in the matcher's near index. */
   unlessNear: number[]
   onlyNear: number[]
+  /** A label for a person that may open a record's clause with the person understood ("Ward round: uncooperative"). */
+  opensRecord: boolean
 }
 
 interface Entry {
@@ -65,11 +67,12 @@ export class Matcher {
         onlyBefore: guards(rule.onlyBefore),
         onlyAfter: guards(rule.onlyAfter),
         unlessNear: [...new Set(guards(rule.unlessNear).map((g) => this.near.add(g)))],
-        onlyNear: [...new Set(guards(rule.onlyNear).map((g) => this.near.add(g)))]
+        onlyNear: [...new Set(guards(rule.onlyNear).map((g) => this.near.add(g)))],
+        opensRecord: rule.person === true && rule.kind === 'adjective' && (rule.onlyNear ?? []).includes('@people')
       }
       this.rules.push(compiled)
       const phrases = rule.phrases.flatMap((text) => compilePhrase(text, rule.exact))
-      keyed.push({phrases, guards: [compiled.onlyBefore, compiled.onlyAfter, guards(rule.onlyNear)]})
+      keyed.push({phrases, guards: [compiled.onlyBefore, compiled.onlyAfter, compiled.opensRecord ? [] : guards(rule.onlyNear)]})
       for (const phrase of phrases) if (phrase.slots.length > 0) this.phrases.add(phrase, {compiled, phrase, order: order++})
     }
     this.prefilter = new Prefilter(keyed)
@@ -81,7 +84,7 @@ export class Matcher {
   }
 
   /** Every rule match in one sentence, guards applied, overlaps resolved (longest wins). */
-  matchSentence(tokens: Token[]): Match[] {
+  matchSentence(tokens: Token[], text?: string): Match[] {
     let found: Array<Match & {order: number}> | undefined
     let near: NearSpans | undefined
     for (let i = 0; i < tokens.length; i++) {
@@ -94,7 +97,7 @@ export class Matcher {
         // the others cover exactly the same words (see resolveOverlaps).
         for (const {compiled, phrase, order} of this.phrases.valuesAt(id)) {
           if (compiled.unlessNear.length > 0 || compiled.onlyNear.length > 0) near ??= new NearSpans(this.near, tokens)
-          if (!passesGuards(compiled, tokens, i, end, near, phrase)) continue
+          if (!passesGuards(compiled, tokens, i, end, near, phrase, text)) continue
           const last = phrase.slots[phrase.slots.length - 1]
           ;(found ??= []).push({compiled, start: i, end, plural: last.forms.get(tokens[end - 1].norm) === true, phrase: phrase.source, order})
           return
@@ -140,14 +143,25 @@ class NearSpans {
 }
 
 /** Where `phrase` has a wildcard, the words it stood for count as near for `onlyNear` ("at the manager's discretion"). */
-function passesGuards(c: CompiledRule, tokens: Token[], start: number, end: number, near: NearSpans | undefined, phrase: CompiledPhrase): boolean {
+function passesGuards(c: CompiledRule, tokens: Token[], start: number, end: number, near: NearSpans | undefined, phrase: CompiledPhrase, text?: string): boolean {
   if (c.unlessBefore.some((g) => matchBefore(g, tokens, start))) return false
   if (c.unlessAfter.some((g) => matchAfter(g, tokens, end))) return false
   if (c.onlyBefore.length > 0 && !c.onlyBefore.some((g) => matchBefore(g, tokens, start))) return false
   if (c.onlyAfter.length > 0 && !c.onlyAfter.some((g) => matchAfter(g, tokens, end))) return false
   if (c.unlessNear.length > 0 && near!.outside(c.unlessNear, start, end)) return false
-  if (c.onlyNear.length > 0 && !near!.outside(c.onlyNear, start, end) && !(phrase.slots.some((slot) => slot.any === true) && near!.inside(c.onlyNear, start, end))) return false
+  if (c.onlyNear.length > 0 && !near!.outside(c.onlyNear, start, end) && !(phrase.slots.some((slot) => slot.any === true) && near!.inside(c.onlyNear, start, end)) && !(c.opensRecord && text !== undefined && opensClause(tokens, text, start))) return false
   return true
+}
+
+/** Words a record's telegraphic clause may open with before its label: "Ward round: (remains) (very) uncooperative". */
+const RECORD_LEAD = new Set('very quite often still remains remained was is appears appeared seemed presents presented increasingly verbally physically extremely somewhat at times and'.split(' '))
+
+/** Whether the words at `start` open a clause with no subject: the sentence's start, or after a colon or semicolon ("Ward round: uncooperative…"). */
+function opensClause(tokens: Token[], text: string, start: number): boolean {
+  let i = start
+  while (i > 0 && RECORD_LEAD.has(tokens[i - 1].norm) && tokens[i - 1].join !== 'break') i--
+  if (i > 0 && RECORD_LEAD.has(tokens[i - 1].norm)) i--
+  return i === 0 || /[:;]/.test(text.slice(tokens[i - 1].end, tokens[i].start))
 }
 
 /**
