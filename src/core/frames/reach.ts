@@ -197,7 +197,9 @@ export function listBeforeOf(reader: SentenceReader, i: number, floor: number): 
 /** "The peer worker's role is to monitor…": a role's owner does what the role does ("the peer worker"). */
 export function roleOwners(reader: SentenceReader, nps: Np[]): Np[] {
   return nps.map((np) => {
-    if (np.head === undefined || np.possessor === undefined || !ROLE_NOUNS.has(reader.norm(np.head))) return np
+    if (np.head === undefined || !ROLE_NOUNS.has(reader.norm(np.head))) return np
+    // "the peer role", "the peer worker role": a role named for its holder is theirs.
+    if (np.possessor === undefined) return np.head > np.start && reader.isPerson(np.head - 1, true) ? {...np, end: np.head, head: np.head - 1} : np
     return reader.leftNp(np.possessor, np.start)[0] ?? np
   })
 }
