@@ -147,6 +147,14 @@ export function tiedToPerson(np: Np, clause: Clause, reader: SentenceReader): bo
     if (classes.size === 0 && !/^\p{Lu}/u.test(reader.tokens[np.possessor].raw)) return false
   }
   for (let i = np.start; i < np.end; i++) if (i !== np.head && intersects(reader.classesOf(single(i), true), PERSON_LINK)) return true
+  // "Visiting hours for the ward": a for/of phrase inside the noun phrase naming no person ties it to that.
+  if (np.head !== undefined) {
+    for (let i = np.head + 1; i < np.end - 1; i++) {
+      if (!/^(for|of)$/.test(reader.tokens[i].norm)) continue
+      const rest = reader.tokens.slice(i + 1, np.end)
+      return intersects(reader.classesOf({start: i + 1, end: np.end, negative: false}, false), PERSON_LINK) || rest.some((t) => PERSON_OWNERS.has(t.norm))
+    }
+  }
   // "Why we chose this priority": a generic word pointed at ("this", "these"), in a sentence naming no person, is the text's own.
   if (/^(this|these|that|those)$/.test(reader.tokens[np.start].norm) && !reader.tokens.some((_, i) => intersects(reader.classesOf(single(i), true), PERSON_LINK))) return false
   const tie = clause.obliques.find((o) => (o.prep === 'for' || o.prep === 'of') && o.np.head !== undefined && o.np.start >= np.end && o.np.start <= np.end + 1)
