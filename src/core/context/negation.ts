@@ -52,7 +52,7 @@ const LINKING = new Set(
 const REJECTING = new Set([...REJECTING_VERBS, ...FALSE_CLAIM])
 const VIEW = new Set([...CLAIM_NOUNS, 'that'])
 
-export function isRejected(tokens: Token[], text: string, start: number, verb = false): boolean {
+export function isRejected(tokens: Token[], text: string, start: number, verb = false, practice = false): boolean {
   if (nobodyIs(tokens, start)) return true
   for (let i = start - 1; i >= 0 && start - i <= 14; i--) {
     if (!REJECTING.has(tokens[i].norm)) continue
@@ -75,13 +75,15 @@ export function isRejected(tokens: Token[], text: string, start: number, verb = 
     // "does not require peer workers to be…", "no one expects residents to become…": the negated verb's
     // object is told what to be.
     if (start >= 2 && tokens[start - 2].norm === 'to' && /^(be|become|stay|remain|seem)$/.test(tokens[start - 1].norm)) return true
+    // "do not present their own stories as the right way": the negated verb puts its object forward as the words.
+    if (presentedAs(tokens, i, start)) return true
     // Only linking words between the negator and the match (a verb rule: only its verb group).
     for (let k = i + 1; k < start; k++) {
       const w = tokens[k].norm
       if (LINKING.has(w) || (verb && /^(do|does|did|will|would|should|can|could|must|may|might|ever|always|usually)$/.test(w))) continue
       // "You are not a patient or a client here": an alternative of up to three words before the words.
       const or = tokens.slice(k, Math.min(start, k + 4)).findIndex((t) => t.norm === 'or' || t.norm === 'nor')
-      if (or <= 0 || !tokens.slice(k + or + 1, start).every((t) => LINKING.has(t.norm))) return negatedList(tokens, text, i, start)
+      if (or <= 0 || !tokens.slice(k + or + 1, start).every((t) => LINKING.has(t.norm))) return negatedList(tokens, text, i, start) || (practice && practiceDenied(tokens, text, i, start))
       k += or
     }
     return true
@@ -89,6 +91,17 @@ export function isRejected(tokens: Token[], text: string, start: number, verb = 
   return false
 }
 
+
+const PRESENTING = new Set('present presents presented describe describes see sees treat treats regard regards call calls use uses offer offers hold holds frame frames portray portrays label labels promote promotes'.split(' '))
+
+/** A negated verb of presenting (over its auxiliaries) with "as" right before the words: "never present their story as the way". */
+function presentedAs(tokens: Token[], negator: number, start: number): boolean {
+  const as = tokens[start - 1]?.norm === 'as' ? start - 1 : tokens[start - 2]?.norm === 'as' && /^(a|an|the|one|any)$/.test(tokens[start - 1].norm) ? start - 2 : -1
+  if (as < 0 || as - negator > 8) return false
+  let v = negator + 1
+  while (v < as && /^(do|does|did|will|would|should|can|could|must|ever|always|usually|be|been)$/.test(tokens[v].norm)) v++
+  return PRESENTING.has(tokens[v]?.norm ?? '')
+}
 
 /** "The strategy moves away from counting recovery by…", "instead of judging people by…": a practice given up. */
 const TURNED_DOWN = /^(?:(?:turn|turns|turned|vote|votes|voted) down|(?:vote|votes|voted|argue|argues|argued|speak|speaks|spoke|decide|decides|decided) against)$/
@@ -224,6 +237,26 @@ function ratherThan(tokens: Token[], start: number): boolean {
 }
 
 /** "Peer supporters do not assess risk, write clinical notes or give advice": an item of a list the negation governs. */
+/**
+ * A practice named by a noun, under a negated verb of the same clause: "do not carry out risk assessments or write
+ * in the clinical record", "does not close anyone's case". Not for a word for people: "does not accept dual-diagnosis
+ * residents" still uses the label.
+ */
+const PRACTICE_VERBS = new Set('write writes written carry carries carried hold holds held keep keeps kept use uses used offer offers offered provide provides provided run runs include includes included close closes closed record records recorded share shares shared complete completes completed conduct conducts conducted go goes do does take takes taken'.split(' '))
+
+function practiceDenied(tokens: Token[], text: string, negator: number, start: number): boolean {
+  // A negated doing by a subject ("our peer workers never write in…"), not "no skills", "not able to", "Don't let…".
+  if (start - negator > 10 || !/^(not|never|n't|don't|doesn't|didn't|won't|isn't|aren't|wasn't|weren't)$/.test(tokens[negator].norm) || negator === 0 || tokens[negator - 1].norm === 'please') return false
+  let v = negator + 1
+  while (v < start && /^(do|does|did|will|would|should|can|could|must|ever|always|usually|be|been|is|are|was|were|get|gets|got)$/.test(tokens[v].norm)) v++
+  if (!PRACTICE_VERBS.has(tokens[v]?.norm ?? '')) return false
+  for (let k = negator + 1; k <= start; k++) {
+    if (CLAUSE_PUNCTUATION.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false
+    if (k < start && (SUBORDINATORS.has(tokens[k].norm) || RELATIVES.has(tokens[k].norm) || tokens[k].norm === 'but')) return false
+  }
+  return true
+}
+
 function negatedList(tokens: Token[], text: string, negator: number, start: number): boolean {
   let comma = false
   let or = false

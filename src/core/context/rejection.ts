@@ -87,7 +87,8 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
     // "there is no stage of recovery a person must reach before…", where the condition is part of what is denied.
     if (shape === 'existential') return true
     // "Nobody is expected to be abstinent before…": the condition is part of the demand denied.
-    if (shape === 'subject' && tokens.slice(i + 1, i + 7).some((t) => DEMAND_VERBS.has(t.norm) || DEMANDED.has(t.norm))) return true
+    // "No one has to have their symptoms under control before…": "has to" is a demand too.
+    if (shape === 'subject' && tokens.slice(i + 1, i + 7).some((t, k) => DEMAND_VERBS.has(t.norm) || DEMANDED.has(t.norm) || (/^(has|have)$/.test(t.norm) && tokens[i + 2 + k]?.norm === 'to'))) return true
     for (let k = i + 1; k < tokens.length && k - i <= REACH * 2; k++) {
       const gap = text.slice(tokens[k - 1].end, tokens[k].start)
       if (k > start && (PART_END.test(gap) || (gap.includes(',') && JOINS.has(tokens[k].norm)))) break
