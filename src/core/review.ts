@@ -237,7 +237,7 @@ export class Reviewer implements CandidateSource {
           if (rule.category !== 'labelling' ? inProperName(tokens, match.start, match.end) : inBodyName(tokens, match.start, match.end)) continue
           // People describing themselves, or a label they were given; a peer calling themself a role model is still one.
           if ((rule.person || rule.category !== 'role-model') && isSelfDescription(tokens, match.start, rule.person === true, rule.category !== 'labelling')) continue
-          if (rule.category !== 'labelling' && ((!negationKeeps(rule) && isRejected(tokens, text, match.start, rule.kind === 'verb', rule.kind === 'noun' && rule.person !== true)) || practiceLeftBehind(tokens, match.start, match.end, text) || comparedInCourse(tokens, match.start, match.end))) continue
+          if (rule.category !== 'labelling' && ((!negationKeeps(rule) && isRejected(tokens, text, match.start, rule.kind === 'verb', rule.kind === 'noun' && rule.person !== true)) || practiceLeftBehind(tokens, match.start, match.end, text) || comparedInCourse(tokens, match.start, match.end, rule.secondOpinion ? undefined : text))) continue
           if (rule.category !== 'labelling' && rule.negated === undefined && isRejectedByClause(tokens, text, ownNegationStart(rule, tokens, match.start), rule.person === true && phraseKind(rule, match.phrase) === 'noun')) continue
           if (rule.category !== 'role-model' && isReportedLabel(tokens, match.start, this.kin)) continue
           if ((rule.personSubject || rule.personObject) && !this.frames.aboutPerson(rule, phraseKind(rule, match.phrase), tokens, text, match.start, match.end)) continue

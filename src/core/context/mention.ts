@@ -315,7 +315,13 @@ export function definedTermSpan(text: string, paragraph: number): [number, numbe
 const COMPARING = new Set('compare compares compared comparing contrast contrasts contrasted contrasting'.split(' '))
 const COURSE = new Set('module modules course courses session sessions unit units workshop workshops lecture lectures paper papers reading article chapter learners trainees students participants week'.split(' '))
 /** "Module 3 compares recovery counted by symptom scores with recovery as the person defines it": course material sets views side by side. */
-export function comparedInCourse(tokens: Token[], start: number, end: number): boolean {
-  for (let i = end - 1; i >= 0 && start - i <= 12; i--) if (COMPARING.has(tokens[i].norm) && tokens.slice(Math.max(0, i - 3), i).some((t) => COURSE.has(t.norm))) return true
+export function comparedInCourse(tokens: Token[], start: number, end: number, text?: string): boolean {
+  for (let i = end - 1; i >= 0 && start - i <= 12; i--) {
+    if (COMPARING.has(tokens[i].norm) && tokens.slice(Math.max(0, i - 3), i).some((t) => COURSE.has(t.norm))) return true
+    // "describe how peer support differs from treatment, monitoring and case management": set apart from it.
+    // (`text` is given for a rule's own words, not for the second opinion's span of a whole clause.)
+    if (text !== undefined && i < start && start - i <= 7 && tokens[i + 1]?.norm === 'from' && DIFFERING.test(tokens[i].norm) && !/[;:]/.test(text.slice(tokens[i + 1].end, tokens[start].start))) return true
+  }
   return false
 }
+const DIFFERING = /^(differs?|differed|differing|different|distinct|distinguish(?:es|ed)?|separate)$/
