@@ -228,7 +228,8 @@ export function anchorNegated(clause: Clause, reader: SentenceReader): boolean {
   for (let i = clause.verbEnd; i < clause.end; i++) {
     const n = tokens[i].norm
     if (SUBORDINATORS.has(n) || RELATIVES.has(n)) break
-    if (isNegator(n) && tokens[i + 1]?.norm !== 'only') return true
+    // "means having no symptoms": a determiner of the measure, as before the verb.
+    if (isNegator(n) && tokens[i + 1]?.norm !== 'only' && !(n === 'no' && !/^(longer|one|more)$/.test(tokens[i + 1]?.norm ?? ''))) return true
   }
   return false
 }

@@ -315,11 +315,11 @@ export class SentenceReader {
     let j = g - 1
     // "Recovery, in our service, is…", "Senior members, who have been well for years, act as…": an aside before the verb.
     if (this.tokens[g]?.join === 'break' && this.gap(g).trim() === ',') {
-      for (let k = g - 1; k >= start && k > 0 && g - k <= 8; k--) {
+      for (let k = g - 1; k > 0 && g - k <= 8; k--) {
         if (this.tokens[k].join !== 'break') continue
-        // A relative aside is a clause of its own: the subject's clause starts before it.
+        // A relative aside is a clause of its own, as is "as the leaflet explains it" or "put simply": the subject's clause starts before it.
         if (this.gap(k).trim() === ',' && /^(who|which)$/.test(this.norm(k))) [j, start] = [k - 1, this.clauseStart(k - 1)]
-        else if (k > start && this.gap(k).trim() === ',' && (PREPOSITIONS.has(this.norm(k)) || isAdverb(this.norm(k)) || SUBORDINATORS.has(this.norm(k)))) j = k - 1
+        else if (this.gap(k).trim() === ',' && (PREPOSITIONS.has(this.norm(k)) || isAdverb(this.norm(k)) || SUBORDINATORS.has(this.norm(k)) || /^(put|simply|stated|understood)$/.test(this.norm(k)))) [j, start] = [k - 1, Math.min(start, this.clauseStart(k - 1))]
         break
       }
       const named = j === g - 1 ? appositiveSubject(this, g, start) : undefined
