@@ -5,6 +5,7 @@
  * reports being given, is not a finding.
  */
 import type {Token} from '../match/tokens.js'
+import {isAdverb, isFunctionWord} from '../frames/grammar.js'
 
 const FIRST_PERSON = new Set(['i', 'we', "i'm", "we're", "i've", "we've", 'myself', 'ourselves'])
 const SELF_LINK = new Set(
@@ -51,7 +52,8 @@ function reportedLabel(tokens: Token[], start: number, first: (w: string) => boo
     const w = tokens[i].norm
     // Another subject between: "I think Jack might be malingering" is about Jack.
     if (BOUNDARY.has(w) || w === 'that' || w === 'who' || w === 'you' || w === 'they' || w === 'he' || w === 'she' || w === 'we' || THINKING.has(w) || OTHERS.has(w) || (i > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[i].raw))) break
-    if (first(w) && (i === 0 || !/^(to|for|with|like|than)$/.test(tokens[i - 1].norm))) return true
+    // "the lads I meet have nothing…": a plural noun before "I" is what a reduced relative clause describes.
+    if (first(w) && (i === 0 || !/^(to|for|with|like|than)$/.test(tokens[i - 1].norm))) return !(i > 0 && /(?:s|^people|^folk|^children|^men|^women)$/.test(tokens[i - 1].norm) && !isFunctionWord(tokens[i - 1].norm) && !isAdverb(tokens[i - 1].norm) && !TIME_BEFORE.test(tokens[i - 2]?.norm ?? ''))
   }
   for (let i = start - 1; i >= 0 && start - i <= 10; i--) {
     const w = tokens[i].norm
@@ -67,6 +69,8 @@ function reportedLabel(tokens: Token[], start: number, first: (w: string) => boo
   return false
 }
 
+/** "For years I was…", "after months I…": a time phrase, not a reduced relative clause. */
+const TIME_BEFORE = /^(for|in|after|over|within|during|two|three|four|five|many|some|several|few|\d+)$/
 /** "I give their case manager a heads-up": the words are someone else's, whoever the writer is. */
 const OTHERS = new Set(['their', 'his', 'your', 'its'])
 /** "I think her texts were a cry for help": what the writer thinks is about another subject (had it been "I", it came first). */
