@@ -30,5 +30,5 @@ export function mergeClasses(packs: RulePack[]): Record<string, WordClassSpec> {
 }
 
 export function bareRule(rule: Rule): CompiledRule {
-  return {rule, unlessBefore: [], unlessAfter: [], onlyBefore: [], onlyAfter: [], unlessNear: [], onlyNear: []}
+  return {rule, unlessBefore: [], unlessAfter: [], onlyBefore: [], onlyAfter: [], unlessNear: [], onlyNear: [], opensRecord: false}
 }
