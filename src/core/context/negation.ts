@@ -58,7 +58,7 @@ export function isRejected(tokens: Token[], text: string, start: number, verb = 
     if (!REJECTING.has(tokens[i].norm)) continue
     if (tokens.slice(i + 1, start).some((t) => VIEW.has(t.norm)) || VIEW.has(tokens[i].norm)) return true
   }
-  for (let i = start - 1; i >= 0 && start - i <= 8; i--) {
+  for (let i = start - 1; i >= 0 && start - i <= (practice ? 10 : 8); i--) {
     const t = tokens[i]
     const next = tokens[i + 1]
     const gap = text.slice(t.end, next.start)

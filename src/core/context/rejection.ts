@@ -56,7 +56,7 @@ const DISOWNED = /^(?:has no place|have no place|is (?:wrong|false|outdated|mist
 /** Participles of a demand after a negative subject: "Nobody is expected / required to…". */
 const DEMANDED = new Set('expected required asked made forced obliged pressured'.split(' '))
 /** "is not about…", "is not there to…", "is not a service where…": what follows describes the thing rejected. */
-const ABOUT = new Set(['about', 'there', 'here', 'where', 'in', 'for'])
+const ABOUT = new Set(['about', 'there', 'here', 'where', 'in', 'for', 'how'])
 
 /** Whether the words at `start` are rejected by a negation earlier in the same part of the sentence. */
 export function isRejectedByClause(tokens: Token[], text: string, start: number, label = false): boolean {
