@@ -164,7 +164,9 @@ function stoppedDoing(tokens: Token[], start: number, end: number, text?: string
     const w = tokens[i].norm
     const before = tokens[i - 1].norm
     // "stop being an enabler" tells someone what they are; "we stopped being the experts" gives it up.
-    if (/ing$/.test(w) && /^(stopped|stop|stops|ceased|quit|dropped)$/.test(before) && !(w === 'being' && before === 'stop')) return true
+    // Nor "so they stop enabling their son's use": told to stop the very act the words name, someone is said to do it.
+    // ("Our letters will stop telling people…" is the writer's own practice given up.)
+    if (/ing$/.test(w) && /^(stopped|stop|stops|ceased|quit|dropped)$/.test(before) && !(before === 'stop' && (w === 'being' || i === start) && !writerStops(tokens, i - 1))) return true
     if (/^(called|labelled|labeled|described|treated|seen)$/.test(w) && before === 'being' && /^(tired|sick|weary)$/.test(tokens[i - 3]?.norm ?? '')) return true
     if (w === 'be' && before === 'to' && /^(refuse|refuses|refused|refusing|decline|declines|declined)$/.test(tokens[i - 2]?.norm ?? '')) return true
   }
@@ -176,6 +178,15 @@ function newClauseAfter(tokens: Token[], text: string, i: number, start: number)
   if (next.join !== 'break') return false
   const gap = text.slice(tokens[i].end, next.start)
   return CLAUSE_PUNCTUATION.test(gap) || (gap.includes(',') && (i + 1 === start || next.norm === 'so' || CONJUNCTIONS.has(next.norm)))
+}
+
+/** "we will stop", "our letters will stop": the writer's side is who stops (not "we help families stop"). */
+function writerStops(tokens: Token[], stop: number): boolean {
+  let k = stop - 1
+  while (k >= 0 && /^(will|would|should|must|can|could|need|needs|to|have|has|had|also|now|always|soon|going|want|plan|aim|try|shall|then)$/.test(tokens[k].norm)) k--
+  if (k >= 0 && /^(we|i)$/.test(tokens[k].norm)) return true
+  // "our letters will stop": a phrase of the writer's.
+  return k >= 1 && (/^(our|my)$/.test(tokens[k - 1].norm) || (k >= 2 && /^(our|my)$/.test(tokens[k - 2].norm)))
 }
 
 const CRITICS = new Set(['critics', 'critic', 'opponents', 'campaigners', 'sceptics', 'skeptics', 'detractors'])
