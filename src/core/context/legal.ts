@@ -11,13 +11,15 @@ const STATUTE = /\b(?:[A-Z][\p{L})]*\s+)+Act\b|\bAct\s+\d{4}\b/u
 const WHEN = /\b(?:before|after|until|till|following|ahead of|prior to)\s+(?:(?:each|every|the|your|their|a|an|any|next|first|annual|its)\s+){0,2}$/i
 
 const ON_A_SECTION = /\bon\s+(?:a\s+)?$/i
+const DOCUMENT_PART = /^(?:\s*:|\.\d|\s+of\s+(?:this|the|our)\s+(?:procedure|policy|document|guide|guidance|form|template|handbook|plan|agreement|specification|report|leaflet|contract|framework))/i
 
 export function statesTheLaw(sentence: string): boolean {
   for (const m of sentence.matchAll(LAW)) {
     if (m[0].startsWith('Act') && !STATUTE.test(sentence)) continue
     if (WHEN.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue
-    // "remains on section 3", "was put on a section 2": a person's status in a record, not the law speaking.
-    if (/^[Ss]/.test(m[0]) && ON_A_SECTION.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue
+    // "remains on section 3", "was put on a section 2": a person's status in a record, not the law speaking;
+    // "template, section 3:", "section 5 of this procedure", "see section 4.2": a part of a document.
+    if (/^[Ss]/.test(m[0]) && (ON_A_SECTION.test(sentence.slice(Math.max(0, m.index - 12), m.index)) || DOCUMENT_PART.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40)))) continue
     return true
   }
   return false
