@@ -25,7 +25,9 @@ try {
       ...(rule.sources ? {sources: rule.sources.map((source) => sourceTable.indexOf(source))} : {}),
       ...(rule.examples ? {examples: {flag: rule.examples.flag.slice(0, 1), pass: rule.examples.pass.slice(0, 1)}} : {})
     }))
-    return {...p, ...(p.model ? {model: packModel(p.model)} : {}), sourceTable, rules}
+    // A word class's description is for the packs' authors (docs/rule-format.md); matching reads its words.
+    const classes = p.classes ? Object.fromEntries(Object.entries(p.classes).map(([name, {description: _description, ...spec}]) => [name, spec])) : undefined
+    return {...p, ...(p.model ? {model: packModel(p.model)} : {}), ...(classes ? {classes} : {}), sourceTable, rules}
   })
   const compiled: CompiledRules = {build: process.env.RECOVERY_LINT_BUILD ?? 'source', packs: shipped as unknown as RulePack[], phrases: compiledPhrasesData(packs), lexicon: compiledLexiconData(packs)}
   mkdirSync('dist', {recursive: true})
