@@ -5,7 +5,7 @@
  * build, with the fingerprint (RECOVERY_LINT_BUILD) it also gives the bundles.
  */
 import {mkdirSync, writeFileSync} from 'node:fs'
-import {compiledLexiconData, compiledPhrasesData, packModel, PROFILES, Reviewer, type RulePack} from '../src/core/index.js'
+import {compiledLexiconData, compiledPhrasesData, packModel, PROFILES, Reviewer, type RulePack, type WordClassSpec} from '../src/core/index.js'
 import {COMPILED_RULES, parseBuiltinPacks, type CompiledRules} from '../src/node/builtin-rules.js'
 
 try {
@@ -26,7 +26,7 @@ try {
       ...(rule.examples ? {examples: {flag: rule.examples.flag.slice(0, 1), pass: rule.examples.pass.slice(0, 1)}} : {})
     }))
     // A word class's description is for the packs' authors (docs/rule-format.md); matching reads its words.
-    const classes = p.classes ? Object.fromEntries(Object.entries(p.classes).map(([name, {description: _description, ...spec}]) => [name, spec])) : undefined
+    const classes = p.classes ? Object.fromEntries(Object.entries(p.classes).map(([name, {description: _description, ...spec}]: [string, WordClassSpec & {description?: string}]) => [name, spec])) : undefined
     return {...p, ...(p.model ? {model: packModel(p.model)} : {}), ...(classes ? {classes} : {}), sourceTable, rules}
   })
   const compiled: CompiledRules = {build: process.env.RECOVERY_LINT_BUILD ?? 'source', packs: shipped as unknown as RulePack[], phrases: compiledPhrasesData(packs), lexicon: compiledLexiconData(packs)}
