@@ -91,7 +91,6 @@ export function isRejected(tokens: Token[], text: string, start: number, verb = 
   return false
 }
 
-
 const PRESENTING = new Set('present presents presented describe describes see sees treat treats regard regards call calls use uses offer offers hold holds frame frames portray portrays label labels promote promotes'.split(' '))
 
 /** A negated verb of presenting (over its auxiliaries) with "as" right before the words: "never present their story as the way". */
@@ -247,7 +246,6 @@ function ratherThan(tokens: Token[], start: number): boolean {
   return false
 }
 
-/** "Peer supporters do not assess risk, write clinical notes or give advice": an item of a list the negation governs. */
 /**
  * A practice named by a noun, under a negated verb of the same clause: "do not carry out risk assessments or write
  * in the clinical record", "does not close anyone's case". Not for a word for people: "does not accept dual-diagnosis
@@ -268,6 +266,7 @@ function practiceDenied(tokens: Token[], text: string, negator: number, start: n
   return true
 }
 
+/** "Peer supporters do not assess risk, write clinical notes or give advice": an item of a list the negation governs. */
 function negatedList(tokens: Token[], text: string, negator: number, start: number): boolean {
   let comma = false
   let or = false
