@@ -8,7 +8,7 @@
 import type {Sentence} from 'nlcst'
 import {ruleSeverity} from './config.js'
 import {comparedInCourse, definedTermSpan, Discussion, isMention} from './context/mention.js'
-import {inBodyName, inLanguageTable, inProperName, isHeading, isLabelCell, isTitle} from './context/title.js'
+import {inBodyName, inProperName, isHeading, isLabelCell, isTitle} from './context/title.js'
 import {documentProfile} from './context/front-matter.js'
 import {documentName, nameHolds} from './context/document-name.js'
 import {leadInOf, leadInSubject, type LeadIn} from './context/lead-in.js'
@@ -229,7 +229,7 @@ export class Reviewer implements CandidateSource {
           // A heading or title names its subject; only identity labels and slurs are findings there (not "Disengagement").
           title ??= isTitle(text, paragraph.position?.start.offset ?? start, paragraph.position?.end.offset ?? end)
           if (title && (rule.category !== 'labelling' || /(?:ment|tion|ness|ance|ence)$/i.test(text.slice(start, end)))) continue
-          if ((rule.category !== 'labelling' && isLabelCell(text, start, end)) || inLanguageTable(text, start)) continue
+          if (rule.category !== 'labelling' && isLabelCell(text, start, end)) continue
           // The law speaks of who decides, and in its own nouns ("patient", "treating team"); a label in the same sentence is still one.
           if ((rule.frame !== undefined || rule.secondOpinion === true || rule.contested === true || (rule.kind === 'noun' && rule.person !== true)) && (rule.category === 'expert-patient' || rule.category === 'clinicalised' || (rule.category === 'deficit' && /capab|capaci|competen/i.test(text.slice(start, end)))) && (law ??= statesTheLaw(text.slice(tokens[0].start, tokens[tokens.length - 1].end)))) continue
           // A list under "Peer specialists do not:" or "Spot the language:" is rejected or discussed wording.

@@ -263,7 +263,7 @@ export function quoteSpans(text: string, base: number): Array<[number, number]> 
 
 /** Table header wording that marks a column of wording to avoid. */
 export const AVOID_HEADER =
-  /\b(avoid|instead of|rather than|don'?t|do not|not this|never|outdated|old|problematic|unhelpful|stigmati[sz]ing|deficit[- ]based|harmful|less helpful|try not|clinical(ised|ized)? language|before)\b/i
+  /\b(avoid|instead of|rather than|don'?t|do not|not this|never|no longer (?:say|use)|outdated|old|problematic|unhelpful|stigmati[sz]ing|deficit[- ]based|harmful|less helpful|try not|clinical(ised|ized)? language|before)\b/i
 /**
  * A blockquote's closing attribution line: "— Name". Only spaces (not line breaks)
  * before the dash: a line break there would make a later line the start anyway, and

@@ -161,21 +161,6 @@ export function isLabelCell(text: string, start: number, end: number): boolean {
   return index.delimiterAbove(line)
 }
 
-/** A header that sets out wording to avoid or to replace: "We no longer say | Why | What we say instead", "Instead of | Try". */
-const LANGUAGE_HEADER = /\b(?:instead|avoid|no longer (?:say|use)|don'?t say|do not (?:say|use)|try saying|not this|old (?:term|word|wording|language)|preferred (?:term|word|language)|alternatives?|rather than|replace(?:s|d)?|rewrites?|rewritten|(?:before\b.*\bafter))\b/i
-
-/**
- * The match is in the body of a table whose header sets out wording to avoid or replace (a language guide's
- * "We no longer say | Why | What we say instead"): every cell there is wording discussed, not used.
- */
-export function inLanguageTable(text: string, start: number): boolean {
-  const index = tableIndex(text)
-  const line = index.lineOf(start)
-  if (index.pipesIn(index.lineStarts[line], index.lineStarts[line] + index.lineLength(line)) === 0 || !index.delimiterAbove(line)) return false
-  for (let k = line - 1; k > 0 && line - k <= 80; k--) if (index.lineLength(k) <= MAX_ROW_CHARS && DELIMITER_ROW.test(index.line(k))) return LANGUAGE_HEADER.test(index.line(k - 1))
-  return false
-}
-
 /**
  * The match sits in a run of capitalised words in the middle of a sentence: a name ("the Caseload
  * Weighting Tool", "our Dual Diagnosis Service", "the Patient Safety Team"), not a description.
