@@ -26,11 +26,12 @@ const MODEL = process.argv.includes('--out') ? process.argv[process.argv.indexOf
 const packs = parseBuiltinPacks(root)
 // Sets the shipped model is not trained on (docs/accuracy.md, thirteenth round): trained on them too, it found 12
 // fewer of the held-out sets' 934 flagged sentences for 4 fewer false alarms. They tune the rules, and stay in the check.
-// The fourteenth and fifteenth rounds' sets join them: sets the model has not seen are what its threshold is chosen on (train.ts).
+// The fourteenth, fifteenth and sixteenth rounds' sets join them: sets the model has not seen are what its threshold is chosen on (train.ts).
 const NOT_TRAINED = [
   ...['tune-at', 'tune-au', 'tune-av', 'tune-aw', 'tune-ax', 'tune-ay', 'tune-az', 'tune-ba'],
   ...['docs/tune-y', 'docs/tune-z', 'docs/tune-aa', 'docs/tune-ab', 'docs/tune-ac', 'docs/tune-ad', 'docs/tune-ae', 'docs/tune-af'],
-  ...['docs/tune-ag', 'docs/tune-ah', 'docs/tune-ai', 'docs/tune-aj', 'docs/tune-ak']
+  ...['docs/tune-ag', 'docs/tune-ah', 'docs/tune-ai', 'docs/tune-aj', 'docs/tune-ak'],
+  ...['tune-bb', 'tune-bc', 'docs/tune-al', 'docs/tune-am']
 ]
 // `--without tune-x,docs/tune-y`: a model that has not seen those sets either, to score new ones blind before they are trained on.
 const without = new Set([...NOT_TRAINED, ...(process.argv.includes('--without') ? process.argv[process.argv.indexOf('--without') + 1].split(',') : [])])
