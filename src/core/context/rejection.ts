@@ -71,7 +71,7 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
       break
     }
   }
-  if (gerundSubjectDenied(tokens, from, start) || claimRejected(tokens, text, from, start) || pastBelief(tokens, from, start)) return true
+  if (gerundSubjectDenied(tokens, from, start) || claimRejected(tokens, text, from, start) || pastBelief(tokens, from, start) || practiceRejected(tokens, from, start)) return true
   for (let i = from; i < start; i++) {
     const w = tokens[i].norm
     // "reflect on whether peer support is a treatment at all": the wording is a question put, not a claim.
@@ -206,4 +206,29 @@ function pastBelief(tokens: Token[], from: number, start: number): boolean {
 /** "whether someone may be / might be / could be …" right before the words: a suspicion voiced, not a question about a view. */
 function suspected(tokens: Token[], from: number, start: number): boolean {
   return start - from >= 3 && /^(may|might|could)$/.test(tokens[start - 2]?.norm ?? '') && tokens[start - 1]?.norm === 'be'
+}
+
+/** Verbs that turn against what follows "against": "warned against reading…", "decided against asking…". */
+const AGAINST = new Set('warn warns warned warning decide decides decided argue argues argued arguing advise advises advised advising caution cautions cautioned campaign campaigns campaigned vote votes voted'.split(' '))
+
+/**
+ * A practice named and rejected in one stroke: "rejected the idea of treating peer support as a dose", "opposed any
+ * KPI that counts people as…", "warned against reading fewer admissions as evidence…", "decided against asking…".
+ */
+function practiceRejected(tokens: Token[], from: number, start: number): boolean {
+  for (let k = from; k < start; k++) {
+    const w = tokens[k].norm
+    let j = REJECTING_VERBS.has(w) ? k + 1 : AGAINST.has(w) && tokens[k + 1]?.norm === 'against' ? k + 2 : -1
+    if (j < 0 || /^(the|a|an)$/.test(tokens[k - 1]?.norm ?? '')) continue
+    // The practice: a gerund, or a short noun phrase whose of-, that- or which-clause describes it.
+    if (/^(the|any|all|a|an|every|such)$/.test(tokens[j]?.norm ?? '')) j++
+    // "challenge enabling behaviour", "challenge behaviour that breaches the rules": what is challenged is a view only when named one.
+    if (w.startsWith('challeng') && !CLAIM_NOUNS.has(tokens[j]?.norm ?? '')) continue
+    for (let n = j; n < Math.min(tokens.length, j + 4); n++) {
+      const t = tokens[n].norm
+      if (/^[a-z]{3,}ing$/.test(t) && !NOT_GERUNDS.has(t) && (n === j || /^(of|that|which)$/.test(tokens[n - 1].norm))) return true
+      if (n > j && /^(that|which)$/.test(t)) return true
+    }
+  }
+  return false
 }
