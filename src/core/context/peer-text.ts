@@ -15,14 +15,22 @@ const MIN_CHARS = 2500
  * set's false alarms 22 → 7 for one place, the older sets 4 fewer for one place).
  */
 const MIN_MENTIONS = 3
+/** Peer work as a subject runs through the document, not one paragraph of a ward's report. */
+const SPREAD = 0.2
 const PEER_WORK_ALL = new RegExp(PEER_WORK.source, 'gi')
 
 export function isPeerText(text: string): boolean {
   if (text.length < MIN_CHARS) return true
   PEER_WORK_ALL.lastIndex = 0
   let n = 0
-  while (PEER_WORK_ALL.exec(text)) if (++n >= MIN_MENTIONS) return true
-  return false
+  let first = -1
+  let last = -1
+  for (let m = PEER_WORK_ALL.exec(text); m; m = PEER_WORK_ALL.exec(text)) {
+    if (first < 0) first = m.index
+    last = m.index
+    n++
+  }
+  return n >= MIN_MENTIONS && last - first >= text.length * SPREAD
 }
 
 /** Whether an edit (the old text's [start, oldEnd) became the new text's [start, newEnd)) may change `isPeerText`. */

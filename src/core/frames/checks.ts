@@ -293,7 +293,11 @@ export function anchorIsArgument(clause: Clause, reader: SentenceReader): boolea
   if (PREPOSITIONS.has(prev)) return false
   // "tick Recovered when…", "code the episode recovered once…": a status given by a condition.
   if (LABEL_VERBS.test(prev) && /^(when|once|if|only|until|after)$/.test(next)) return true
-  return (isVerbGroupWord(next) && !isAdverb(next) && next !== 'to') || SUBJECT_VERBS.has(next)
+  // "Recovery only begins once…", "recovery really starts when…": adverbs between the subject and its verb.
+  let n = clause.verbEnd
+  while (n < tokens.length - 1 && n < clause.verbEnd + 2 && (isAdverb(tokens[n].norm) || /^(only|really|truly|actually|properly)$/.test(tokens[n].norm))) n++
+  const verb = tokens[n]?.norm ?? ''
+  return (isVerbGroupWord(next) && !isAdverb(next) && next !== 'to') || SUBJECT_VERBS.has(next) || (n > clause.verbEnd && SUBJECT_VERBS.has(verb))
 }
 
 const LABEL_VERBS = /^(tick|ticks|ticked|mark|marks|marked|code|codes|coded|record|records|recorded|select|selects|selected|flag|flags|flagged|enter|enters|entered|class|classed|classify|classified|list|listed|report|reported|rate|rated)$/
