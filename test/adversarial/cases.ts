@@ -111,8 +111,8 @@ export const CASES: Case[] = [
     expect: 'one sentence of N words without punctuation: linear',
     setup(dir, scale) {
       root(dir)
-      // "peer" three times: a long text that speaks of peer work less often is not peer text, where alone "patient" is a finding.
-      const text = 'peer peer peer ' + words(at(scale, 5000, 20000), 'patient').join(' ') + '\n'
+      // "peer" three times, at both ends: a long text that speaks of peer work less often or in one place is not peer text, where alone "patient" is a finding.
+      const text = 'peer peer ' + words(at(scale, 5000, 20000), 'patient').join(' ') + ' peer\n'
       write(dir, 'doc.md', text)
       return {args: ['-f', 'json', 'doc.md'], size: {bytes: text.length, kind: 'md'}, ratio: ENGINE, check: (r) => reviewed(r, 'patient')}
     }
@@ -123,7 +123,7 @@ export const CASES: Case[] = [
     expect: 'a megabyte of one flagged word: linear, findings capped with a notice',
     setup(dir, scale) {
       root(dir)
-      const text = 'peer peer peer ' + 'patient '.repeat(at(scale, 40000, 131072)) + '\n'
+      const text = 'peer peer ' + 'patient '.repeat(at(scale, 40000, 131072)) + 'peer\n'
       write(dir, 'doc.txt', text)
       return {
         args: ['-f', 'json', 'doc.txt'],
