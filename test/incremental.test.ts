@@ -391,18 +391,34 @@ test('a session with a findings limit: the first findings and one notice, exactl
 test('an edit far down that makes the document peer text brings back "patient" at its top (and taking it out clears it)', () => {
   const reviewer = new Reviewer(builtinPacks())
   const filler = Array.from({length: 400}, (_, i) => `Paragraph ${i} says when the practice is open and how to book.`).join('\n\n')
-  const text = `# Our practice\n\nOur patients can book a longer appointment.\n\n${filler}\n\nThe nurse runs a clinic on Fridays.\n`
+  const text = `# Our practice and its peer team\n\nOur patients can book a longer appointment.\n\n${filler}\n\nThe nurse runs a clinic on Fridays.\n`
   const session = new DocumentSession(reviewer, text)
   const rules = (fs: {line: number; ruleId: string}[]) => fs.map((f) => `${f.line}:${f.ruleId}`)
   assert.deepEqual(rules(session.findings).filter((r) => r.endsWith(':patient')), [])
   const at = text.indexOf('The nurse') + 4
-  // Three mentions of peer work make it one of the document's subjects (context/peer-text.ts).
+  // Three mentions of peer work across the document make it one of its subjects (context/peer-text.ts).
   const inserted = 'peer worker, a peer mentor and a peer trainer'
   const once = rules(session.update({offset: at, deleteCount: 5, insert: 'peer worker'}))
-  assert.deepEqual(once.filter((r) => r.endsWith(':patient')), [], 'one mention of a peer worker leaves it a clinic\'s text')
+  assert.deepEqual(once.filter((r) => r.endsWith(':patient')), [], 'two mentions of peer work leave it a clinic\'s text')
   const peer = rules(session.update({offset: at, deleteCount: 11, insert: inserted}))
   assert.ok(at > 20000, 'the edit is past the front of the document')
   assert.deepEqual(peer, rules(new DocumentSession(reviewer, session.text).findings))
   assert.ok(peer.includes('3:patient'), 'a document that speaks of peer work is peer text')
   assert.deepEqual(rules(session.update({offset: at, deleteCount: inserted.length, insert: 'nurse'})).filter((r) => r.endsWith(':patient')), [])
+})
+
+test('an edit far from any mention of peer work can still end its being the subject (the mentions no longer run through the text)', () => {
+  const reviewer = new Reviewer(builtinPacks())
+  const filler = (n: number) => Array.from({length: n}, (_, i) => `Paragraph ${i} says when the practice is open and how to book.`).join('\n\n')
+  const text = `# Our practice and its peer team\n\nOur patients can book a longer appointment.\n\n${filler(400)}\n\nA peer mentor and a peer trainer join us on Fridays.\n`
+  const session = new DocumentSession(reviewer, text)
+  const rules = (fs: {line: number; ruleId: string}[]) => fs.map((f) => `${f.line}:${f.ruleId}`)
+  assert.ok(rules(session.findings).includes('3:patient'))
+  assert.ok(text.length > 20000, 'the edit is past the front of the document')
+  // Four times as much text after the last mention: peer work is now one part of the document, not its subject.
+  const grown = rules(session.update({offset: text.length, deleteCount: 0, insert: `\n${filler(1800)}\n`}))
+  assert.deepEqual(grown.filter((r) => r.endsWith(':patient')), [])
+  assert.deepEqual(grown, rules(new DocumentSession(reviewer, session.text).findings))
+  const back = rules(session.update({offset: text.length, deleteCount: session.text.length - text.length, insert: ''}))
+  assert.ok(back.includes('3:patient'))
 })

@@ -30,7 +30,7 @@
  * Pure: no editor API, no node API.
  */
 import {touchesLeadIn} from './context/lead-in.js'
-import {editTouchesPeerWork} from './context/peer-text.js'
+import {PeerWatch} from './context/peer-text.js'
 import {applyDirectives, DIRECTIVE_PREFIX, Silencer} from './directives.js'
 import type {Reference} from './parse/markdown.js'
 import {markdownRegions} from './parse/regions.js'
@@ -107,6 +107,7 @@ export class DocumentSession {
 
   /** The reviewer for this document's profile (its front matter may name one; see Reviewer.forText). */
   private own: CandidateSource
+  private readonly peer: PeerWatch
 
   constructor(
     readonly reviewer: CandidateSource,
@@ -116,6 +117,7 @@ export class DocumentSession {
   ) {
     this._text = text
     this.own = reviewer.forText?.(text, format) ?? reviewer
+    this.peer = new PeerWatch(text)
     this.sliceChars = options.sliceChars ?? SLICE_CHARS
     this.begin()
     if (!options.deferred) this.step(Infinity)
@@ -259,7 +261,7 @@ export class DocumentSession {
     this._text = text
     this._findings = undefined
     // A change of profile in the front matter, of the document's name or of whether it is peer text: review again.
-    const own = start < 20000 || editTouchesPeerWork(old, text, start, oldEnd, newEnd) ? (this.reviewer.forText?.(text, this.format) ?? this.reviewer) : this.own
+    const own = this.peer.changed(old, text, start, oldEnd, newEnd) || start < 20000 ? (this.reviewer.forText?.(text, this.format) ?? this.reviewer) : this.own
     if (own !== this.own) {
       this.own = own
       this.begin()
