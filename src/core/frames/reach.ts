@@ -89,14 +89,17 @@ export function extendLeft(reader: SentenceReader, direct: Np[], start: number):
       }
     }
     if (first < 2 || !(prep === 'to' || (PREPOSITIONS.has(prep) && prep !== 'by')) || reader.tokens[first - 1].join === 'break') break
+    // "people referred from these areas lack…": a participle and its phrase after the noun, a reduced relative.
+    let noun = first - 2
+    if (noun >= 1 && participleLike(reader.norm(noun)) && !reader.isNoun(noun) && reader.isNoun(noun - 1) && reader.tokens[noun].join === 'space') noun--
     // "The peer worker's role in the house is to…": a role noun heads the phrase too (roleOwners reads its owner).
-    if (!(reader.isNoun(first - 2) || ROLE_NOUNS.has(reader.norm(first - 2))) || PRONOUNS.has(reader.norm(first - 2))) break
+    if (!(reader.isNoun(noun) || ROLE_NOUNS.has(reader.norm(noun))) || PRONOUNS.has(reader.norm(noun))) break
     // The phrase keeps its words ("level of recovery"); its head is the noun before the preposition.
     // A quantifier ("many of the people") heads no phrase: the people stay the subject.
-    const outer = reader.leftNp(first - 2, start)
+    const outer = reader.leftNp(noun, start)
     if (outer.length === 0) break
     // "a small number of service users", "the majority of residents": the people are the head.
-    if (QUANTITIES.has(reader.norm(first - 2))) {
+    if (QUANTITIES.has(reader.norm(noun))) {
       direct = direct.map((np, i) => (i === 0 ? {...np, start: outer[0].start} : np))
       break
     }
