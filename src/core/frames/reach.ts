@@ -91,7 +91,7 @@ export function extendLeft(reader: SentenceReader, direct: Np[], start: number):
     if (first < 2 || !(prep === 'to' || (PREPOSITIONS.has(prep) && prep !== 'by')) || reader.tokens[first - 1].join === 'break') break
     // "people referred from these areas lack…": a participle and its phrase after the noun, a reduced relative.
     let noun = first - 2
-    if (noun >= 1 && participleLike(reader.norm(noun)) && !reader.isNoun(noun) && reader.isNoun(noun - 1) && reader.tokens[noun].join === 'space') noun--
+    if (noun >= 1 && participleLike(reader.norm(noun)) && (reader.norm(noun).endsWith('ed') || !reader.isNoun(noun)) && reader.isNoun(noun - 1) && reader.tokens[noun].join === 'space') noun--
     // "The peer worker's role in the house is to…": a role noun heads the phrase too (roleOwners reads its owner).
     if (!(reader.isNoun(noun) || ROLE_NOUNS.has(reader.norm(noun))) || PRONOUNS.has(reader.norm(noun))) break
     // The phrase keeps its words ("level of recovery"); its head is the noun before the preposition.
