@@ -6,9 +6,9 @@
 import {RangeCover} from '../ranges.js'
 
 /** Words just before the label that apply it. */
-const APPLIED_AFTER = new Set(['as', 'mark', 'marked', 'tick', 'ticked', 'record', 'recorded', 'classed', 'classified', 'labelled', 'labeled', 'coded', 'flagged', 'rated', 'status', 'outcome'])
+const APPLIED_AFTER = new Set(['as', 'to', 'into', 'mark', 'marked', 'tick', 'ticked', 'record', 'recorded', 'classed', 'classified', 'labelled', 'labeled', 'coded', 'flagged', 'rated', 'status', 'outcome'])
 /** Words just after the label that make it a category of a form or record, or the term a definition gives ("\"recovered\" means…"). */
-const CATEGORY = new Set(['column', 'columns', 'box', 'boxes', 'category', 'categories', 'status', 'label', 'flag', 'field', 'code', 'rating', 'checkbox', 'band', 'outcome', 'group', 'means', 'meant'])
+const CATEGORY = new Set(['column', 'tier', 'tiers', 'columns', 'box', 'boxes', 'category', 'categories', 'status', 'label', 'flag', 'field', 'code', 'rating', 'checkbox', 'band', 'outcome', 'group', 'means', 'meant'])
 
 const LAST_WORD = /([\p{L}-]+)[^\p{L}]*$/u
 const FIRST_WORD = /^[^\p{L}]*([\p{L}-]+)/u

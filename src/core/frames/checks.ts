@@ -278,7 +278,12 @@ export function anchorIsArgument(clause: Clause, reader: SentenceReader): boolea
   while (p >= 0 && (isNegator(tokens[p].norm) || tokens[p].norm === 'yet' || tokens[p].norm === 'fully' || tokens[p].norm === 'still')) p--
   const prev = tokens[p]?.norm ?? ''
   const next = tokens[clause.verbEnd]?.norm ?? ''
-  if (prev === 'to' && /^mov/.test(tokens[p - 1]?.norm ?? '')) return true
+  // "moved to recovered", "their status changes to recovered": a status the person is put in.
+  if (prev === 'to' || prev === 'into') {
+    // "changes from \"in treatment\" to \"recovered\"": the verb before a from-phrase.
+    const from = [p - 1, ...[2, 3, 4, 5].map((d) => p - d).filter((k) => tokens[k]?.norm === 'from').map((k) => k - 1)]
+    if (from.some((k) => /^(mov|chang|switch|reclass|upgrad|promot|transfer)/.test(tokens[k]?.norm ?? ''))) return true
+  }
   // "the next step in her recovery", "the start of recovery", "the point in his recovery where…"
   if (stageBefore(clause.verbStart, reader)) return true
   // "what we mean by recovery"
