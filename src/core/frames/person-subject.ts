@@ -19,7 +19,7 @@ const BEFORE_COMPLEMENT = /^(a|an|the|such|real|positive|good|great|true|genuine
 const LINKING = /^(is|are|was|were|be|been|being|become|becomes|became|remain|remains)$/
 const LINKING_OR_AS = /^(is|are|was|were|be|been|being|has|have|had|went|go|goes|gone|going|turned|seem|seems|seemed|appear|appears|appeared|become|becomes|became|remain|remains|seen|regarded|considered|act|acts|acted|serve|serves|served|as)$/
 /** "act as", "serve as": the complement is said of the verb's subject. */
-const AS_VERBS = /^(act|acts|acted|acting|present|presents|presented|presenting|serve|serves|served|serving|function|functions|work|works|worked|seen|regarded|considered|described|known|treated|viewed)$/
+const AS_VERBS = /^(act|acts|acted|acting|present|presents|presented|presenting|serve|serves|served|serving|function|functions|work|works|worked|seen|regarded|considered|described|known|treated|viewed|employed|hired|recruited|appointed|trained|chosen|selected|used|deployed|positioned|valued|introduced|celebrated|promoted|showcased|paid|funded|matched)$/
 /** Nouns naming a person's quality before a to-infinitive, whose doer is the person described. */
 const PERSON_QUALITY = /^(ability|abilities|willingness|commitment|confidence|readiness|desire|aptitude)$/
 /** Verbs whose subject is what a burden comes from: "X places a strain on Y". */
