@@ -93,3 +93,8 @@ export const CLAUSE_PUNCTUATION = /[.;:!?|\u2014()\[\]]|\s[-\u2013]\s/
 
 /** Degree words before an adjective or noun ("so fragile", "very much a burden"). */
 export const DEGREE = set('so very too quite rather more less most least really extremely incredibly particularly especially much far')
+
+/** "remain unable to live alone", "seem incapable of…": a linking verb that belongs to the verb group of an inability. */
+export function linksInability(verb: string, next: string): boolean {
+  return /^(remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became)$/.test(verb) && /^(unable|incapable|unfit)$/.test(next)
+}
