@@ -8,7 +8,7 @@ import type {Token} from '../match/tokens.js'
 import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, linksInability, LIMITING_VERBS, NEGATIVE_SUBJECTS, ENTITLEMENT_NOUNS, HOLDING, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBJECT_FORMS, ENSURING, SUBORDINATORS, TIME_NOUNS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {PERSON_CLASSES, single, type Clause, type Np, type Oblique} from './phrases.js'
-import {absolute, antecedent, appositiveSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, extendLeft, firstSubject, listBeforeOf, nearestLeft, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
+import {absolute, antecedent, appositiveSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, extendLeft, firstSubject, gerundSubject, listBeforeOf, nearestLeft, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
 export type {Clause, Np, Oblique} from './phrases.js'
 
 /** Words a clause reaches either side of its verb, at most (real clauses are far shorter). */
@@ -333,15 +333,7 @@ export class SentenceReader {
       return [{start, end: g, negative: false}]
     }
     // "by teaching them…", "through sharing…": the subject of the main clause.
-    if (j >= 0 && g === verbStart && PREPOSITIONS.has(this.norm(j)) && this.norm(verbStart).endsWith('ing')) {
-      let from = this.clauseStart(j)
-      // "Because of their condition, many members are incapable of…": a fronted phrase holds no subject.
-      for (let k = from + 1; k < j; k++) {
-        if (this.tokens[k].join === 'break' && this.gap(k).trim() === ',' && (PREPOSITIONS.has(this.norm(from)) || SUBORDINATORS.has(this.norm(from)))) from = k
-      }
-      for (let i = from; i < j; i++) if (this.isNoun(i) || PRONOUNS.has(this.norm(i))) return this.leftNp(i, from).slice(0, 1)
-      return []
-    }
+    if (j >= 0 && g === verbStart && PREPOSITIONS.has(this.norm(j)) && this.norm(verbStart).endsWith('ing')) return gerundSubject(this, j)
     if (j < start) return nearestLeft(this, j, start)
     const n = this.norm(j)
     // "the team that decides", "it is the consultant who decides": the antecedent.

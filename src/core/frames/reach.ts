@@ -281,3 +281,16 @@ export function sharesNegation(reader: SentenceReader, verb: number, start: numb
 export function whClauseEnds(reader: SentenceReader, i: number): boolean {
   return /^[a-z]{2,}[^s]s$/.test(reader.norm(i + 1)) && (PRONOUNS.has(reader.norm(i + 2)) || /^(the|a|an|staff)$/.test(reader.norm(i + 2)))
 }
+
+/** The subject of a gerund after a preposition ("by teaching them…", "through sharing…"): the clause's. */
+export function gerundSubject(reader: SentenceReader, j: number): Np[] {
+  let from = reader.clauseStart(j)
+  for (let k = from + 1; k < j; k++) {
+    // "Because of their condition, many members are incapable of…": a fronted phrase holds no subject.
+    if (reader.tokens[k].join === 'break' && reader.gap(k).trim() === ',' && (PREPOSITIONS.has(reader.norm(from)) || SUBORDINATORS.has(reader.norm(from)))) from = k
+    // "The ward must ensure that patients are involved in writing…": the that-clause's own subject.
+    if (reader.norm(k) === 'that' && k + 1 < j && (reader.isNoun(k + 1) || PRONOUNS.has(reader.norm(k + 1)) || /^(the|a|an|each|every|all|their|our|your|his|her)$/.test(reader.norm(k + 1)))) from = k + 1
+  }
+  for (let i = from; i < j; i++) if (reader.isNoun(i) || PRONOUNS.has(reader.norm(i))) return reader.leftNp(i, from).slice(0, 1)
+  return []
+}
