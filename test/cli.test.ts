@@ -117,8 +117,22 @@ test('the nearest config wins key by key; root: true stops the walk; --profile o
   assert.equal(c.status, 1)
 })
 
+test('--region and a config file\'s region name where documents are written; unset, a document\'s own signs decide', () => {
+  const sub = mkdtempSync(join(tmpdir(), 'rl-region-'))
+  writeFileSync(join(sub, 'doc.md'), 'Lakeside Hospital in Toronto, Ontario, offers a peer worker to every client.\n')
+  const clients = (args: string[]) => JSON.parse(run(['--format', 'json', ...args, 'doc.md'], {cwd: sub}).stdout)[0].findings.filter((f: {ruleId: string}) => f.ruleId === 'client').length
+  assert.equal(clients([]), 0, 'a Canadian document: "client" is its services\' ordinary word')
+  assert.equal(clients(['--region', 'uk']), 1)
+  writeFileSync(join(sub, '.recoverylintrc.json'), JSON.stringify({root: true, region: 'uk'}))
+  assert.equal(clients([]), 1)
+  writeFileSync(join(sub, '.recoverylintrc.json'), JSON.stringify({root: true, region: 'mars'}))
+  const bad = run(['doc.md'], {cwd: sub})
+  assert.equal(bad.status, 2)
+  assert.match(bad.stderr, /\.recoverylintrc\.json: `region` must be one of "us", "ca"/)
+})
+
 test('bad arguments: exit 2 and a one-line reason', () => {
-  for (const args of [['--format', 'xml', 'a.md'], ['--profile', 'x', 'a.md'], ['--nope'], []]) {
+  for (const args of [['--format', 'xml', 'a.md'], ['--profile', 'x', 'a.md'], ['--region', 'mars', 'a.md'], ['--nope'], []]) {
     const r = run(args, {cwd: dir})
     assert.equal(r.status, 2, args.join(' '))
     assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr)

@@ -6,6 +6,7 @@ export const OPTIONS = {
   format: {type: 'string', short: 'f'},
   config: {type: 'string', short: 'c'},
   profile: {type: 'string'},
+  region: {type: 'string'},
   'stdin-filename': {type: 'string'},
   quiet: {type: 'boolean', default: false},
   'max-warnings': {type: 'string'},
@@ -50,6 +51,7 @@ Output:
 Configuration:
   -c, --config <file>        use this config file only (no search up the folders)
       --profile <name>       peer (default), service or clinical
+      --region <code>        us, ca, uk, ie, au or nz (default: each document's own signs)
       --stdin-filename <p>   name for stdin input (picks the format and config)
       --no-ignore            do not read .gitignore / .recoverylintignore
       --print-config <file>  print the configuration that applies to a file, and exit

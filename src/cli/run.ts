@@ -8,7 +8,7 @@ import {existsSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {basename, isAbsolute, join, relative, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
-import {CATEGORIES, categoriesOf, CONFIG_NAMES, enableHtml, isFixable, PROFILES, starterConfigText, type CategoryId, type Finding, type Profile, type Rule} from '../core/index.js'
+import {CATEGORIES, categoriesOf, CONFIG_NAMES, enableHtml, isFixable, PROFILES, REGIONS, starterConfigText, type CategoryId, type Finding, type Profile, type Region, type Rule} from '../core/index.js'
 import {builtinPacks, packageRoot} from '../node/builtin-rules.js'
 import {ReviewCache} from '../node/cache.js'
 import {decodeAny, fixDocument, kindFor, reviewDocument, type Reviewed} from '../node/documents.js'
@@ -78,6 +78,7 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
   if (values.profile !== undefined && !PROFILES.includes(values.profile as Profile)) {
     return fail(`unknown profile "${values.profile}" (use ${PROFILES.join(', ')})`)
   }
+  if (values.region !== undefined && !REGIONS.includes(values.region as Region)) return fail(`unknown region "${values.region}" (use ${REGIONS.join(', ')})`)
   let maxWarnings: number | undefined
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings'])
@@ -105,7 +106,7 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
 
   const projectOptions: ProjectOptions = {
     configFile: values.config ? resolve(io.cwd, values.config) : undefined,
-    overrides: values.profile ? {profile: values.profile as Profile} : undefined
+    overrides: values.profile || values.region ? {...(values.profile ? {profile: values.profile as Profile} : {}), ...(values.region ? {region: values.region as Region} : {})} : undefined
   }
   const project = new Project(projectOptions)
   if (values.config) {

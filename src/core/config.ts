@@ -49,6 +49,7 @@ export function mergeConfigs(...configs: Array<Config | undefined>): Config {
   for (const c of configs) {
     if (!c) continue
     if (c.profile) out.profile = c.profile
+    if (c.region) out.region = c.region
     if (c.rules) out.rules = {...out.rules, ...c.rules}
     if (c.categories) out.categories = {...out.categories, ...c.categories}
     if (c.allow) out.allow = [...(out.allow ?? []), ...c.allow]

@@ -43,6 +43,7 @@ import {forEachParagraph, paragraphQuotes, settingOf} from './paragraphs.js'
 import {Quotations} from './context/applied-label.js'
 import {statesTheLaw} from './context/legal.js'
 import {isPeerText} from './context/peer-text.js'
+import {documentRegion, usualHere} from './context/region.js'
 import {capitalise} from './fit-context.js'
 import {bareRule, headInPhrase, mergeClasses} from './reviewer-parts.js'
 import type {Candidate, CategoryId, Config, Finding, Fix, Format, Rule, RulePack, Severity} from './types.js'
@@ -141,12 +142,12 @@ export class Reviewer implements CandidateSource {
   forText(text: string, format: Format = 'markdown'): Reviewer {
     const profile = format === 'markdown' ? documentProfile(text) : undefined
     const base = !profile || profile === (this.config.profile ?? 'peer') ? this : this.withProfile(profile)
-    // A document named for a contested advisory term (a "Mentoring" scheme's page) is not told about it at each use;
-    // one that never speaks of peer work is not peer text, where alone a `peerText` rule's word is a finding.
+    // Off here: a contested term the document is named for ("Mentoring"), a `peerText` word outside peer text, a word its region's services use.
     const name = format === 'markdown' ? documentName(text) : []
     const peer = !this.rules.some((r) => r.peerText) || isPeerText(text)
-    if (name.length === 0 && peer) return base
-    const named = base.rules.filter((r) => (r.peerText && !peer) || (name.length > 0 && r.contested && !r.frame && base.severity.get(r.id) === 'info' && nameHolds(name, r.phrases ?? [])))
+    const region = documentRegion(text, this.config, format === 'markdown')
+    if (name.length === 0 && peer && !base.rules.some((r) => usualHere(r, region))) return base
+    const named = base.rules.filter((r) => (r.peerText && !peer) || usualHere(r, region) || (name.length > 0 && r.contested && !r.frame && base.severity.get(r.id) === 'info' && nameHolds(name, r.phrases ?? [])))
     if (named.length === 0) return base
     const key = `${profile ?? ''}|${named.map((r) => r.id).join(',')}`
     let other = this.variants.get(key)
@@ -395,5 +396,4 @@ export class Reviewer implements CandidateSource {
 }
 
 const COLON_AFTER = /\s*:/y // a colon after a sentence's last word, read where it stands (sticky: no copy of the rest of the text)
-
 const PLAIN_WORDS = /^[\p{L}\p{N}'\u2019\u2010\u2011 -]+$/u

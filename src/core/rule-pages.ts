@@ -8,7 +8,7 @@
 import {categoriesOf, type CategoryInfo} from './categories.js'
 import {directiveComment} from './directives.js'
 import {alternativeLabel} from './grammar/shape.js'
-import type {Alternative, FrameSpec, Rule, RulePack} from './types.js'
+import type {Alternative, FrameSpec, Region, Rule, RulePack} from './types.js'
 
 /**
  * Where a page's links lead: `docs`, files of the repository (docs/rules, rules/classes.yml);
@@ -76,6 +76,8 @@ ${list(rule.examples.pass.map((s) => `✅ ${s}`))}
 `
 }
 
+const REGION_NAMES: Record<Region, string> = {us: 'the US', ca: 'Canada', uk: 'the UK', ie: 'Ireland', au: 'Australia', nz: 'New Zealand'}
+
 export function rulePage(rule: Rule, categories: CategoryInfo[], links: PageLinks = 'docs'): string {
   const title = categories.find((c) => c.id === rule.category)?.title ?? rule.category
   const profiles = Object.entries(rule.profiles ?? {})
@@ -90,7 +92,7 @@ ${rule.message.replace(/\{\{\s*text\s*\}\}/g, rule.frame ? 'this wording' : rule
 |---|---|
 | Category | [${title}](index.md#${rule.category}) (\`${rule.category}\`) |
 | Severity | ${rule.severity}${profiles ? ` (${profiles})` : ''}${rule.contested ? ' — contested: sources disagree, so never an error' : ''} |
-| Finds | ${rule.frame ? describeFrame(rule.frame, links) : `${rule.phrases.map((p) => `“${p}”`).join(', ')} (with their other forms)`} |
+${rule.usualIn ? `| Off in documents from | ${rule.usualIn.map((r) => REGION_NAMES[r]).join(', ')} (their services' ordinary word; a document's region is its configuration's or front matter's \`region\`, else the places and agencies it names) |\n` : ''}| Finds | ${rule.frame ? describeFrame(rule.frame, links) : `${rule.phrases.map((p) => `“${p}”`).join(', ')} (with their other forms)`} |
 | Safe to fix automatically | ${rule.safeFix ? 'yes' : 'no'} |
 
 ## Why

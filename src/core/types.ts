@@ -12,6 +12,9 @@ export type Severity = 'error' | 'warning' | 'info'
 export type SeverityOrOff = Severity | 'off'
 export type Profile = 'peer' | 'service' | 'clinical'
 export const PROFILES: readonly Profile[] = ['peer', 'service', 'clinical']
+/** Where a document is written: some words are a region's ordinary ones (context/region.ts). */
+export type Region = 'us' | 'ca' | 'uk' | 'ie' | 'au' | 'nz'
+export const REGIONS: readonly Region[] = ['us', 'ca', 'uk', 'ie', 'au', 'nz']
 
 /**
  * One alternative wording. A string's shape follows the rule's kind; an object names its
@@ -122,6 +125,8 @@ export interface Rule {
   /** A finding only in peer text: a document that speaks of peer work (context/peer-text.ts). */
   peerText?: boolean
   profiles?: Partial<Record<Profile, SeverityOrOff>>
+  /** Regions whose services use the word as their ordinary one ("client" in Canada): off in their documents. */
+  usualIn?: Region[]
   /** Phrases to match (empty for a frame rule). */
   phrases: string[]
   /** A category's second-opinion rule: it explains what the model (rules/model.json) finds; no phrases or frame. */
@@ -255,6 +260,8 @@ export type RuleSetting = SeverityOrOff | boolean
 /** A resolved configuration (after files and flags are merged). */
 export interface Config {
   profile?: Profile
+  /** Where the documents are written; unset, each document's own signs decide (context/region.ts). */
+  region?: Region
   rules?: Record<string, RuleSetting>
   categories?: Partial<Record<CategoryId, RuleSetting>>
   /** Phrases that are never findings in these documents. */

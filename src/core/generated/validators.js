@@ -3,10 +3,11 @@ import runtime_ucs2length from 'ajv/dist/runtime/ucs2length.js'
 import runtime_equal from 'ajv/dist/runtime/equal.js'
 
 export const validateConfig = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://recovery-lint.invalid/schemas/recoverylintrc.schema.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","default":false},"profile":{"enum":["peer","service","clinical"],"default":"peer"},"rules":{"type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"$ref":"#/definitions/setting"}},"categories":{"type":"object","additionalProperties":false,"properties":{"clinicalised":{"$ref":"#/definitions/setting"},"expert-patient":{"$ref":"#/definitions/setting"},"role-model":{"$ref":"#/definitions/setting"},"deficit":{"$ref":"#/definitions/setting"},"labelling":{"$ref":"#/definitions/setting"}}},"allow":{"type":"array","items":{"type":"string","minLength":1}},"ruleFiles":{"type":"array","items":{"type":"string","minLength":1}},"ignore":{"type":"array","items":{"type":"string","minLength":1}}},"definitions":{"setting":{"enum":["error","warning","info","off",true,false]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://recovery-lint.invalid/schemas/recoverylintrc.schema.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","default":false},"profile":{"enum":["peer","service","clinical"],"default":"peer"},"region":{"enum":["us","ca","uk","ie","au","nz"]},"rules":{"type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"$ref":"#/definitions/setting"}},"categories":{"type":"object","additionalProperties":false,"properties":{"clinicalised":{"$ref":"#/definitions/setting"},"expert-patient":{"$ref":"#/definitions/setting"},"role-model":{"$ref":"#/definitions/setting"},"deficit":{"$ref":"#/definitions/setting"},"labelling":{"$ref":"#/definitions/setting"}}},"allow":{"type":"array","items":{"type":"string","minLength":1}},"ruleFiles":{"type":"array","items":{"type":"string","minLength":1}},"ignore":{"type":"array","items":{"type":"string","minLength":1}}},"definitions":{"setting":{"enum":["error","warning","info","off",true,false]}}};
 const schema12 = {"enum":["error","warning","info","off",true,false]};
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = (runtime_ucs2length.default ?? runtime_ucs2length);
 const pattern0 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
-const func2 = (runtime_ucs2length.default ?? runtime_ucs2length);
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://recovery-lint.invalid/schemas/recoverylintrc.schema.json" */;
@@ -14,7 +15,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((((key0 === "$schema") || (key0 === "root")) || (key0 === "profile")) || (key0 === "rules")) || (key0 === "categories")) || (key0 === "allow")) || (key0 === "ruleFiles")) || (key0 === "ignore"))){
+if(!(func2.call(schema11.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -62,14 +63,10 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data3 = data.rules;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-for(const key1 in data3){
-const _errs9 = errors;
-if(typeof key1 === "string"){
-if(!pattern0.test(key1)){
-const err4 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",propertyName:key1};
+if(data.region !== undefined){
+let data3 = data.region;
+if(!((((((data3 === "us") || (data3 === "ca")) || (data3 === "uk")) || (data3 === "ie")) || (data3 === "au")) || (data3 === "nz"))){
+const err4 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/enum",keyword:"enum",params:{allowedValues: schema11.properties.region.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -79,9 +76,14 @@ vErrors.push(err4);
 errors++;
 }
 }
-var valid1 = _errs9 === errors;
-if(!valid1){
-const err5 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+if(data.rules !== undefined){
+let data4 = data.rules;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key1 in data4){
+const _errs10 = errors;
+if(typeof key1 === "string"){
+if(!pattern0.test(key1)){
+const err5 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -91,10 +93,9 @@ vErrors.push(err5);
 errors++;
 }
 }
-for(const key2 in data3){
-let data4 = data3[key2];
-if(!((((((data4 === "error") || (data4 === "warning")) || (data4 === "info")) || (data4 === "off")) || (data4 === true)) || (data4 === false))){
-const err6 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/setting/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+var valid1 = _errs10 === errors;
+if(!valid1){
+const err6 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -104,9 +105,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-}
-else {
-const err7 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key2 in data4){
+let data5 = data4[key2];
+if(!((((((data5 === "error") || (data5 === "warning")) || (data5 === "info")) || (data5 === "off")) || (data5 === true)) || (data5 === false))){
+const err7 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/setting/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -116,12 +118,9 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.categories !== undefined){
-let data5 = data.categories;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key3 in data5){
-if(!(((((key3 === "clinicalised") || (key3 === "expert-patient")) || (key3 === "role-model")) || (key3 === "deficit")) || (key3 === "labelling"))){
-const err8 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+else {
+const err8 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -131,10 +130,12 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data5.clinicalised !== undefined){
-let data6 = data5.clinicalised;
-if(!((((((data6 === "error") || (data6 === "warning")) || (data6 === "info")) || (data6 === "off")) || (data6 === true)) || (data6 === false))){
-const err9 = {instancePath:instancePath+"/categories/clinicalised",schemaPath:"#/definitions/setting/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+if(data.categories !== undefined){
+let data6 = data.categories;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key3 in data6){
+if(!(((((key3 === "clinicalised") || (key3 === "expert-patient")) || (key3 === "role-model")) || (key3 === "deficit")) || (key3 === "labelling"))){
+const err9 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -144,10 +145,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data5["expert-patient"] !== undefined){
-let data7 = data5["expert-patient"];
+if(data6.clinicalised !== undefined){
+let data7 = data6.clinicalised;
 if(!((((((data7 === "error") || (data7 === "warning")) || (data7 === "info")) || (data7 === "off")) || (data7 === true)) || (data7 === false))){
-const err10 = {instancePath:instancePath+"/categories/expert-patient",schemaPath:"#/definitions/setting/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/categories/clinicalised",schemaPath:"#/definitions/setting/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -157,10 +158,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data5["role-model"] !== undefined){
-let data8 = data5["role-model"];
+if(data6["expert-patient"] !== undefined){
+let data8 = data6["expert-patient"];
 if(!((((((data8 === "error") || (data8 === "warning")) || (data8 === "info")) || (data8 === "off")) || (data8 === true)) || (data8 === false))){
-const err11 = {instancePath:instancePath+"/categories/role-model",schemaPath:"#/definitions/setting/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/categories/expert-patient",schemaPath:"#/definitions/setting/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -170,10 +171,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data5.deficit !== undefined){
-let data9 = data5.deficit;
+if(data6["role-model"] !== undefined){
+let data9 = data6["role-model"];
 if(!((((((data9 === "error") || (data9 === "warning")) || (data9 === "info")) || (data9 === "off")) || (data9 === true)) || (data9 === false))){
-const err12 = {instancePath:instancePath+"/categories/deficit",schemaPath:"#/definitions/setting/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/categories/role-model",schemaPath:"#/definitions/setting/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -183,10 +184,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data5.labelling !== undefined){
-let data10 = data5.labelling;
+if(data6.deficit !== undefined){
+let data10 = data6.deficit;
 if(!((((((data10 === "error") || (data10 === "warning")) || (data10 === "info")) || (data10 === "off")) || (data10 === true)) || (data10 === false))){
-const err13 = {instancePath:instancePath+"/categories/labelling",schemaPath:"#/definitions/setting/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/categories/deficit",schemaPath:"#/definitions/setting/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -196,9 +197,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data6.labelling !== undefined){
+let data11 = data6.labelling;
+if(!((((((data11 === "error") || (data11 === "warning")) || (data11 === "info")) || (data11 === "off")) || (data11 === true)) || (data11 === false))){
+const err14 = {instancePath:instancePath+"/categories/labelling",schemaPath:"#/definitions/setting/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -208,15 +210,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.allow !== undefined){
-let data11 = data.allow;
-if(Array.isArray(data11)){
-const len0 = data11.length;
-for(let i0=0; i0<len0; i0++){
-let data12 = data11[i0];
-if(typeof data12 === "string"){
-if(func2(data12) < 1){
-const err15 = {instancePath:instancePath+"/allow/" + i0,schemaPath:"#/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err15 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -226,8 +222,15 @@ vErrors.push(err15);
 errors++;
 }
 }
-else {
-const err16 = {instancePath:instancePath+"/allow/" + i0,schemaPath:"#/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.allow !== undefined){
+let data12 = data.allow;
+if(Array.isArray(data12)){
+const len0 = data12.length;
+for(let i0=0; i0<len0; i0++){
+let data13 = data12[i0];
+if(typeof data13 === "string"){
+if(func3(data13) < 1){
+const err16 = {instancePath:instancePath+"/allow/" + i0,schemaPath:"#/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -237,9 +240,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
 else {
-const err17 = {instancePath:instancePath+"/allow",schemaPath:"#/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err17 = {instancePath:instancePath+"/allow/" + i0,schemaPath:"#/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -249,15 +251,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.ruleFiles !== undefined){
-let data13 = data.ruleFiles;
-if(Array.isArray(data13)){
-const len1 = data13.length;
-for(let i1=0; i1<len1; i1++){
-let data14 = data13[i1];
-if(typeof data14 === "string"){
-if(func2(data14) < 1){
-const err18 = {instancePath:instancePath+"/ruleFiles/" + i1,schemaPath:"#/properties/ruleFiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err18 = {instancePath:instancePath+"/allow",schemaPath:"#/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -267,8 +263,15 @@ vErrors.push(err18);
 errors++;
 }
 }
-else {
-const err19 = {instancePath:instancePath+"/ruleFiles/" + i1,schemaPath:"#/properties/ruleFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.ruleFiles !== undefined){
+let data14 = data.ruleFiles;
+if(Array.isArray(data14)){
+const len1 = data14.length;
+for(let i1=0; i1<len1; i1++){
+let data15 = data14[i1];
+if(typeof data15 === "string"){
+if(func3(data15) < 1){
+const err19 = {instancePath:instancePath+"/ruleFiles/" + i1,schemaPath:"#/properties/ruleFiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -278,9 +281,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
 else {
-const err20 = {instancePath:instancePath+"/ruleFiles",schemaPath:"#/properties/ruleFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err20 = {instancePath:instancePath+"/ruleFiles/" + i1,schemaPath:"#/properties/ruleFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -290,15 +292,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.ignore !== undefined){
-let data15 = data.ignore;
-if(Array.isArray(data15)){
-const len2 = data15.length;
-for(let i2=0; i2<len2; i2++){
-let data16 = data15[i2];
-if(typeof data16 === "string"){
-if(func2(data16) < 1){
-const err21 = {instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err21 = {instancePath:instancePath+"/ruleFiles",schemaPath:"#/properties/ruleFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -308,8 +304,15 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.ignore !== undefined){
+let data16 = data.ignore;
+if(Array.isArray(data16)){
+const len2 = data16.length;
+for(let i2=0; i2<len2; i2++){
+let data17 = data16[i2];
+if(typeof data17 === "string"){
+if(func3(data17) < 1){
+const err22 = {instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -319,9 +322,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
 else {
-const err23 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err23 = {instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -333,7 +335,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err24 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -342,22 +344,33 @@ vErrors.push(err24);
 }
 errors++;
 }
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
 export const validateRulePack = validate11;
-const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://recovery-lint.invalid/schemas/rule-pack.schema.json","type":"object","additionalProperties":false,"anyOf":[{"required":["category","rules"]},{"required":["classes"],"not":{"required":["rules"]}}],"properties":{"$schema":{"type":"string"},"category":{"$ref":"#/definitions/category"},"title":{"type":"string","minLength":1},"description":{"type":"string"},"principles":{"type":"array","items":{"$ref":"#/definitions/principle"},"uniqueItems":true},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"classes":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/wordClass"}}},"definitions":{"wordClass":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}},"unlessAfter":{"type":"array","items":{"type":"string","minLength":1}}}},"slot":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}},"frame":{"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"objectHead":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"introducedBy":{"type":"array","items":{"type":"string"}},"notOwner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"nearDone":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"}}},"category":{"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]},"severity":{"enum":["error","warning","info"]},"severityOrOff":{"enum":["error","warning","info","off"]},"principle":{"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]},"phraseList":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}},"alternative":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1},"advice":{"type":"string","minLength":1},"phrases":{"$ref":"#/definitions/phraseList"},"describes":{"enum":["person","thing"]}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]},{"required":["advice"]}],"not":{"required":["singular","noun"]}}]},"kind":{"enum":["noun","verb","adjective","clause","other"]},"rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"peerText":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"personObject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}}}};
+const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://recovery-lint.invalid/schemas/rule-pack.schema.json","type":"object","additionalProperties":false,"anyOf":[{"required":["category","rules"]},{"required":["classes"],"not":{"required":["rules"]}}],"properties":{"$schema":{"type":"string"},"category":{"$ref":"#/definitions/category"},"title":{"type":"string","minLength":1},"description":{"type":"string"},"principles":{"type":"array","items":{"$ref":"#/definitions/principle"},"uniqueItems":true},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"classes":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/wordClass"}}},"definitions":{"wordClass":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}},"unlessAfter":{"type":"array","items":{"type":"string","minLength":1}}}},"slot":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}},"frame":{"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"objectHead":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"introducedBy":{"type":"array","items":{"type":"string"}},"notOwner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"nearDone":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"}}},"category":{"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]},"severity":{"enum":["error","warning","info"]},"severityOrOff":{"enum":["error","warning","info","off"]},"principle":{"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]},"phraseList":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}},"alternative":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1},"advice":{"type":"string","minLength":1},"phrases":{"$ref":"#/definitions/phraseList"},"describes":{"enum":["person","thing"]}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]},{"required":["advice"]}],"not":{"required":["singular","noun"]}}]},"kind":{"enum":["noun","verb","adjective","clause","other"]},"rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"peerText":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"usualIn":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["us","ca","uk","ie","au","nz"]}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"personObject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}}}};
 const schema19 = {"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]};
 const schema20 = {"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]};
 const schema60 = {"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}},"unlessAfter":{"type":"array","items":{"type":"string","minLength":1}}}};
 const func0 = (runtime_equal.default ?? runtime_equal);
-const schema21 = {"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"peerText":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"personObject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}};
+const schema21 = {"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"peerText":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"usualIn":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["us","ca","uk","ie","au","nz"]}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"personObject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}};
 const schema22 = {"enum":["error","warning","info"]};
 const schema23 = {"enum":["error","warning","info","off"]};
 const schema26 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}};
 const schema45 = {"enum":["noun","verb","adjective","clause","other"]};
-const func7 = Object.prototype.hasOwnProperty;
 const pattern2 = new RegExp("^[^\\s].*[^\\s]$|^[^\\s]$", "u");
 const schema27 = {"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"objectHead":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"introducedBy":{"type":"array","items":{"type":"string"}},"notOwner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"nearDone":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"}}};
 const schema28 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}};
@@ -378,7 +391,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func7.call(schema27.properties, key0))){
+if(!(func2.call(schema27.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -406,7 +419,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err3 = {instancePath:instancePath+"/verb/" + i0,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -467,7 +480,7 @@ const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
 let data3 = data2[i1];
 if(typeof data3 === "string"){
-if(func2(data3) < 1){
+if(func3(data3) < 1){
 const err8 = {instancePath:instancePath+"/agent/" + i1,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -528,7 +541,7 @@ const len2 = data4.length;
 for(let i2=0; i2<len2; i2++){
 let data5 = data4[i2];
 if(typeof data5 === "string"){
-if(func2(data5) < 1){
+if(func3(data5) < 1){
 const err13 = {instancePath:instancePath+"/object/" + i2,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -589,7 +602,7 @@ const len3 = data6.length;
 for(let i3=0; i3<len3; i3++){
 let data7 = data6[i3];
 if(typeof data7 === "string"){
-if(func2(data7) < 1){
+if(func3(data7) < 1){
 const err18 = {instancePath:instancePath+"/objectWith/" + i3,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -650,7 +663,7 @@ const len4 = data8.length;
 for(let i4=0; i4<len4; i4++){
 let data9 = data8[i4];
 if(typeof data9 === "string"){
-if(func2(data9) < 1){
+if(func3(data9) < 1){
 const err23 = {instancePath:instancePath+"/objectHead/" + i4,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -711,7 +724,7 @@ const len5 = data10.length;
 for(let i5=0; i5<len5; i5++){
 let data11 = data10[i5];
 if(typeof data11 === "string"){
-if(func2(data11) < 1){
+if(func3(data11) < 1){
 const err28 = {instancePath:instancePath+"/owner/" + i5,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err28];
@@ -800,7 +813,7 @@ const len7 = data14.length;
 for(let i7=0; i7<len7; i7++){
 let data15 = data14[i7];
 if(typeof data15 === "string"){
-if(func2(data15) < 1){
+if(func3(data15) < 1){
 const err35 = {instancePath:instancePath+"/notOwner/" + i7,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err35];
@@ -865,7 +878,7 @@ const len8 = data16.length;
 for(let i8=0; i8<len8; i8++){
 let data17 = data16[i8];
 if(typeof data17 === "string"){
-if(func2(data17) < 1){
+if(func3(data17) < 1){
 const err40 = {instancePath:instancePath+"/near/" + i8,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err40];
@@ -943,7 +956,7 @@ const len10 = data18.length;
 for(let i10=0; i10<len10; i10++){
 let data19 = data18[i10];
 if(typeof data19 === "string"){
-if(func2(data19) < 1){
+if(func3(data19) < 1){
 const err46 = {instancePath:instancePath+"/near/" + i9+"/" + i10,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err46];
@@ -1072,7 +1085,7 @@ const len11 = data22.length;
 for(let i11=0; i11<len11; i11++){
 let data23 = data22[i11];
 if(typeof data23 === "string"){
-if(func2(data23) < 1){
+if(func3(data23) < 1){
 const err55 = {instancePath:instancePath+"/unlessNear/" + i11,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err55];
@@ -1133,7 +1146,7 @@ const len12 = data24.length;
 for(let i12=0; i12<len12; i12++){
 let data25 = data24[i12];
 if(typeof data25 === "string"){
-if(func2(data25) < 1){
+if(func3(data25) < 1){
 const err60 = {instancePath:instancePath+"/objectClause/" + i12,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err60];
@@ -1194,7 +1207,7 @@ const len13 = data26.length;
 for(let i13=0; i13<len13; i13++){
 let data27 = data26[i13];
 if(typeof data27 === "string"){
-if(func2(data27) < 1){
+if(func3(data27) < 1){
 const err65 = {instancePath:instancePath+"/linked/" + i13,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err65];
@@ -1255,7 +1268,7 @@ const len14 = data28.length;
 for(let i14=0; i14<len14; i14++){
 let data29 = data28[i14];
 if(typeof data29 === "string"){
-if(func2(data29) < 1){
+if(func3(data29) < 1){
 const err70 = {instancePath:instancePath+"/recipient/" + i14,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err70];
@@ -1331,7 +1344,7 @@ const len15 = data32.length;
 for(let i15=0; i15<len15; i15++){
 let data33 = data32[i15];
 if(typeof data33 === "string"){
-if(func2(data33) < 1){
+if(func3(data33) < 1){
 const err76 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i15,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err76];
@@ -1470,7 +1483,7 @@ const len18 = data38.length;
 for(let i18=0; i18<len18; i18++){
 let data39 = data38[i18];
 if(typeof data39 === "string"){
-if(func2(data39) < 1){
+if(func3(data39) < 1){
 const err87 = {instancePath:instancePath+"/by/" + i18,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err87];
@@ -1531,7 +1544,7 @@ const len19 = data40.length;
 for(let i19=0; i19<len19; i19++){
 let data41 = data40[i19];
 if(typeof data41 === "string"){
-if(func2(data41) < 1){
+if(func3(data41) < 1){
 const err92 = {instancePath:instancePath+"/for/" + i19,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err92];
@@ -1654,7 +1667,7 @@ const len20 = data47.length;
 for(let i20=0; i20<len20; i20++){
 let data48 = data47[i20];
 if(typeof data48 === "string"){
-if(func2(data48) < 1){
+if(func3(data48) < 1){
 const err102 = {instancePath:instancePath+"/notAgent/" + i20,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err102];
@@ -1735,7 +1748,7 @@ let valid0 = false;
 let passing0 = null;
 const _errs1 = errors;
 if(typeof data === "string"){
-if(func2(data) < 1){
+if(func3(data) < 1){
 const err0 = {instancePath,schemaPath:"#/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1951,7 +1964,7 @@ vErrors.push(err12);
 errors++;
 }
 for(const key0 in data){
-if(!(func7.call(schema57.oneOf[1].properties, key0))){
+if(!(func2.call(schema57.oneOf[1].properties, key0))){
 const err13 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err13];
@@ -1965,7 +1978,7 @@ errors++;
 if(data.singular !== undefined){
 let data0 = data.singular;
 if(typeof data0 === "string"){
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err14 = {instancePath:instancePath+"/singular",schemaPath:"#/oneOf/1/properties/singular/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -1990,7 +2003,7 @@ errors++;
 if(data.noun !== undefined){
 let data1 = data.noun;
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err16 = {instancePath:instancePath+"/noun",schemaPath:"#/oneOf/1/properties/noun/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -2015,7 +2028,7 @@ errors++;
 if(data.plural !== undefined){
 let data2 = data.plural;
 if(typeof data2 === "string"){
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err18 = {instancePath:instancePath+"/plural",schemaPath:"#/oneOf/1/properties/plural/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -2052,7 +2065,7 @@ errors++;
 if(data.adjective !== undefined){
 let data4 = data.adjective;
 if(typeof data4 === "string"){
-if(func2(data4) < 1){
+if(func3(data4) < 1){
 const err21 = {instancePath:instancePath+"/adjective",schemaPath:"#/oneOf/1/properties/adjective/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err21];
@@ -2077,7 +2090,7 @@ errors++;
 if(data.verb !== undefined){
 let data5 = data.verb;
 if(typeof data5 === "string"){
-if(func2(data5) < 1){
+if(func3(data5) < 1){
 const err23 = {instancePath:instancePath+"/verb",schemaPath:"#/oneOf/1/properties/verb/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -2102,7 +2115,7 @@ errors++;
 if(data.clause !== undefined){
 let data6 = data.clause;
 if(typeof data6 === "string"){
-if(func2(data6) < 1){
+if(func3(data6) < 1){
 const err25 = {instancePath:instancePath+"/clause",schemaPath:"#/oneOf/1/properties/clause/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err25];
@@ -2127,7 +2140,7 @@ errors++;
 if(data.prep !== undefined){
 let data7 = data.prep;
 if(typeof data7 === "string"){
-if(func2(data7) < 1){
+if(func3(data7) < 1){
 const err27 = {instancePath:instancePath+"/prep",schemaPath:"#/oneOf/1/properties/prep/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err27];
@@ -2152,7 +2165,7 @@ errors++;
 if(data.advice !== undefined){
 let data8 = data.advice;
 if(typeof data8 === "string"){
-if(func2(data8) < 1){
+if(func3(data8) < 1){
 const err29 = {instancePath:instancePath+"/advice",schemaPath:"#/oneOf/1/properties/advice/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err29];
@@ -2191,7 +2204,7 @@ const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(typeof data10 === "string"){
-if(func2(data10) < 1){
+if(func3(data10) < 1){
 const err32 = {instancePath:instancePath+"/phrases/" + i0,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err32];
@@ -2453,7 +2466,7 @@ vErrors.push(err11);
 errors++;
 }
 for(const key0 in data){
-if(!(func7.call(schema21.properties, key0))){
+if(!(func2.call(schema21.properties, key0))){
 const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err12];
@@ -2592,11 +2605,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.phrases !== undefined){
-let data8 = data.phrases;
+if(data.usualIn !== undefined){
+let data8 = data.usualIn;
 if(Array.isArray(data8)){
 if(data8.length < 1){
-const err23 = {instancePath:instancePath+"/phrases",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err23 = {instancePath:instancePath+"/usualIn",schemaPath:"#/properties/usualIn/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2608,9 +2621,8 @@ errors++;
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
 let data9 = data8[i0];
-if(typeof data9 === "string"){
-if(func2(data9) < 1){
-const err24 = {instancePath:instancePath+"/phrases/" + i0,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!((((((data9 === "us") || (data9 === "ca")) || (data9 === "uk")) || (data9 === "ie")) || (data9 === "au")) || (data9 === "nz"))){
+const err24 = {instancePath:instancePath+"/usualIn/" + i0,schemaPath:"#/properties/usualIn/items/enum",keyword:"enum",params:{allowedValues: schema21.properties.usualIn.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2619,8 +2631,15 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!pattern2.test(data9)){
-const err25 = {instancePath:instancePath+"/phrases/" + i0,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+let i1 = data8.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data8[i1], data8[j0])){
+const err25 = {instancePath:instancePath+"/usualIn",schemaPath:"#/properties/usualIn/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2628,10 +2647,14 @@ else {
 vErrors.push(err25);
 }
 errors++;
+break outer0;
+}
+}
+}
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/phrases/" + i0,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err26 = {instancePath:instancePath+"/usualIn",schemaPath:"#/properties/usualIn/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2641,14 +2664,63 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/phrases",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.phrases !== undefined){
+let data10 = data.phrases;
+if(Array.isArray(data10)){
+if(data10.length < 1){
+const err27 = {instancePath:instancePath+"/phrases",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err27];
 }
 else {
 vErrors.push(err27);
+}
+errors++;
+}
+const len1 = data10.length;
+for(let i2=0; i2<len1; i2++){
+let data11 = data10[i2];
+if(typeof data11 === "string"){
+if(func3(data11) < 1){
+const err28 = {instancePath:instancePath+"/phrases/" + i2,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(!pattern2.test(data11)){
+const err29 = {instancePath:instancePath+"/phrases/" + i2,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/phrases/" + i2,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/phrases",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
 }
 errors++;
 }
@@ -2661,61 +2733,7 @@ errors = vErrors.length;
 }
 if(data.secondOpinion !== undefined){
 if(true !== data.secondOpinion){
-const err28 = {instancePath:instancePath+"/secondOpinion",schemaPath:"#/properties/secondOpinion/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data.exact !== undefined){
-if(typeof data.exact !== "boolean"){
-const err29 = {instancePath:instancePath+"/exact",schemaPath:"#/properties/exact/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data13 = data.kind;
-if(!(((((data13 === "noun") || (data13 === "verb")) || (data13 === "adjective")) || (data13 === "clause")) || (data13 === "other"))){
-const err30 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/kind/enum",keyword:"enum",params:{allowedValues: schema45.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data.kinds !== undefined){
-let data14 = data.kinds;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key2 in data14){
-if(!(((((key2 === "noun") || (key2 === "verb")) || (key2 === "adjective")) || (key2 === "clause")) || (key2 === "other"))){
-const err31 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data14.noun !== undefined){
-let data15 = data14.noun;
-if(Array.isArray(data15)){
-if(data15.length < 1){
-const err32 = {instancePath:instancePath+"/kinds/noun",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err32 = {instancePath:instancePath+"/secondOpinion",schemaPath:"#/properties/secondOpinion/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2724,12 +2742,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-const len1 = data15.length;
-for(let i1=0; i1<len1; i1++){
-let data16 = data15[i1];
-if(typeof data16 === "string"){
-if(func2(data16) < 1){
-const err33 = {instancePath:instancePath+"/kinds/noun/" + i1,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.exact !== undefined){
+if(typeof data.exact !== "boolean"){
+const err33 = {instancePath:instancePath+"/exact",schemaPath:"#/properties/exact/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2738,8 +2754,11 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(!pattern2.test(data16)){
-const err34 = {instancePath:instancePath+"/kinds/noun/" + i1,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+if(data.kind !== undefined){
+let data15 = data.kind;
+if(!(((((data15 === "noun") || (data15 === "verb")) || (data15 === "adjective")) || (data15 === "clause")) || (data15 === "other"))){
+const err34 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/kind/enum",keyword:"enum",params:{allowedValues: schema45.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2749,8 +2768,12 @@ vErrors.push(err34);
 errors++;
 }
 }
-else {
-const err35 = {instancePath:instancePath+"/kinds/noun/" + i1,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.kinds !== undefined){
+let data16 = data.kinds;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key2 in data16){
+if(!(((((key2 === "noun") || (key2 === "verb")) || (key2 === "adjective")) || (key2 === "clause")) || (key2 === "other"))){
+const err35 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2760,9 +2783,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/kinds/noun",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data16.noun !== undefined){
+let data17 = data16.noun;
+if(Array.isArray(data17)){
+if(data17.length < 1){
+const err36 = {instancePath:instancePath+"/kinds/noun",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2771,12 +2796,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data14.verb !== undefined){
-let data17 = data14.verb;
-if(Array.isArray(data17)){
-if(data17.length < 1){
-const err37 = {instancePath:instancePath+"/kinds/verb",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len2 = data17.length;
+for(let i3=0; i3<len2; i3++){
+let data18 = data17[i3];
+if(typeof data18 === "string"){
+if(func3(data18) < 1){
+const err37 = {instancePath:instancePath+"/kinds/noun/" + i3,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2785,12 +2810,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-const len2 = data17.length;
-for(let i2=0; i2<len2; i2++){
-let data18 = data17[i2];
-if(typeof data18 === "string"){
-if(func2(data18) < 1){
-const err38 = {instancePath:instancePath+"/kinds/verb/" + i2,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern2.test(data18)){
+const err38 = {instancePath:instancePath+"/kinds/noun/" + i3,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2799,8 +2820,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(!pattern2.test(data18)){
-const err39 = {instancePath:instancePath+"/kinds/verb/" + i2,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+else {
+const err39 = {instancePath:instancePath+"/kinds/noun/" + i3,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2810,8 +2832,9 @@ vErrors.push(err39);
 errors++;
 }
 }
+}
 else {
-const err40 = {instancePath:instancePath+"/kinds/verb/" + i2,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err40 = {instancePath:instancePath+"/kinds/noun",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2821,9 +2844,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/kinds/verb",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data16.verb !== undefined){
+let data19 = data16.verb;
+if(Array.isArray(data19)){
+if(data19.length < 1){
+const err41 = {instancePath:instancePath+"/kinds/verb",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2832,12 +2857,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data14.adjective !== undefined){
-let data19 = data14.adjective;
-if(Array.isArray(data19)){
-if(data19.length < 1){
-const err42 = {instancePath:instancePath+"/kinds/adjective",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len3 = data19.length;
+for(let i4=0; i4<len3; i4++){
+let data20 = data19[i4];
+if(typeof data20 === "string"){
+if(func3(data20) < 1){
+const err42 = {instancePath:instancePath+"/kinds/verb/" + i4,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2846,12 +2871,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-const len3 = data19.length;
-for(let i3=0; i3<len3; i3++){
-let data20 = data19[i3];
-if(typeof data20 === "string"){
-if(func2(data20) < 1){
-const err43 = {instancePath:instancePath+"/kinds/adjective/" + i3,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern2.test(data20)){
+const err43 = {instancePath:instancePath+"/kinds/verb/" + i4,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2860,8 +2881,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(!pattern2.test(data20)){
-const err44 = {instancePath:instancePath+"/kinds/adjective/" + i3,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+else {
+const err44 = {instancePath:instancePath+"/kinds/verb/" + i4,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2871,8 +2893,9 @@ vErrors.push(err44);
 errors++;
 }
 }
+}
 else {
-const err45 = {instancePath:instancePath+"/kinds/adjective/" + i3,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err45 = {instancePath:instancePath+"/kinds/verb",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2882,9 +2905,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/kinds/adjective",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data16.adjective !== undefined){
+let data21 = data16.adjective;
+if(Array.isArray(data21)){
+if(data21.length < 1){
+const err46 = {instancePath:instancePath+"/kinds/adjective",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2893,12 +2918,12 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data14.clause !== undefined){
-let data21 = data14.clause;
-if(Array.isArray(data21)){
-if(data21.length < 1){
-const err47 = {instancePath:instancePath+"/kinds/clause",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len4 = data21.length;
+for(let i5=0; i5<len4; i5++){
+let data22 = data21[i5];
+if(typeof data22 === "string"){
+if(func3(data22) < 1){
+const err47 = {instancePath:instancePath+"/kinds/adjective/" + i5,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2907,12 +2932,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-const len4 = data21.length;
-for(let i4=0; i4<len4; i4++){
-let data22 = data21[i4];
-if(typeof data22 === "string"){
-if(func2(data22) < 1){
-const err48 = {instancePath:instancePath+"/kinds/clause/" + i4,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern2.test(data22)){
+const err48 = {instancePath:instancePath+"/kinds/adjective/" + i5,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2921,8 +2942,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(!pattern2.test(data22)){
-const err49 = {instancePath:instancePath+"/kinds/clause/" + i4,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+else {
+const err49 = {instancePath:instancePath+"/kinds/adjective/" + i5,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2932,8 +2954,9 @@ vErrors.push(err49);
 errors++;
 }
 }
+}
 else {
-const err50 = {instancePath:instancePath+"/kinds/clause/" + i4,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err50 = {instancePath:instancePath+"/kinds/adjective",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2943,9 +2966,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/kinds/clause",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data16.clause !== undefined){
+let data23 = data16.clause;
+if(Array.isArray(data23)){
+if(data23.length < 1){
+const err51 = {instancePath:instancePath+"/kinds/clause",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2954,12 +2979,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(data14.other !== undefined){
-let data23 = data14.other;
-if(Array.isArray(data23)){
-if(data23.length < 1){
-const err52 = {instancePath:instancePath+"/kinds/other",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len5 = data23.length;
+for(let i6=0; i6<len5; i6++){
+let data24 = data23[i6];
+if(typeof data24 === "string"){
+if(func3(data24) < 1){
+const err52 = {instancePath:instancePath+"/kinds/clause/" + i6,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2968,12 +2993,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-const len5 = data23.length;
-for(let i5=0; i5<len5; i5++){
-let data24 = data23[i5];
-if(typeof data24 === "string"){
-if(func2(data24) < 1){
-const err53 = {instancePath:instancePath+"/kinds/other/" + i5,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern2.test(data24)){
+const err53 = {instancePath:instancePath+"/kinds/clause/" + i6,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2982,8 +3003,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(!pattern2.test(data24)){
-const err54 = {instancePath:instancePath+"/kinds/other/" + i5,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+else {
+const err54 = {instancePath:instancePath+"/kinds/clause/" + i6,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2993,8 +3015,9 @@ vErrors.push(err54);
 errors++;
 }
 }
+}
 else {
-const err55 = {instancePath:instancePath+"/kinds/other/" + i5,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err55 = {instancePath:instancePath+"/kinds/clause",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3004,9 +3027,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/kinds/other",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data16.other !== undefined){
+let data25 = data16.other;
+if(Array.isArray(data25)){
+if(data25.length < 1){
+const err56 = {instancePath:instancePath+"/kinds/other",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3015,10 +3040,12 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-}
-else {
-const err57 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len6 = data25.length;
+for(let i7=0; i7<len6; i7++){
+let data26 = data25[i7];
+if(typeof data26 === "string"){
+if(func3(data26) < 1){
+const err57 = {instancePath:instancePath+"/kinds/other/" + i7,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3027,10 +3054,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-if(data.adjectiveSense !== undefined){
-if(typeof data.adjectiveSense !== "boolean"){
-const err58 = {instancePath:instancePath+"/adjectiveSense",schemaPath:"#/properties/adjectiveSense/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!pattern2.test(data26)){
+const err58 = {instancePath:instancePath+"/kinds/other/" + i7,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3040,9 +3065,8 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data.person !== undefined){
-if(typeof data.person !== "boolean"){
-const err59 = {instancePath:instancePath+"/person",schemaPath:"#/properties/person/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err59 = {instancePath:instancePath+"/kinds/other/" + i7,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3052,11 +3076,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data.unlessBefore !== undefined){
-let data27 = data.unlessBefore;
-if(Array.isArray(data27)){
-if(data27.length < 1){
-const err60 = {instancePath:instancePath+"/unlessBefore",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err60 = {instancePath:instancePath+"/kinds/other",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3065,12 +3087,10 @@ vErrors.push(err60);
 }
 errors++;
 }
-const len6 = data27.length;
-for(let i6=0; i6<len6; i6++){
-let data28 = data27[i6];
-if(typeof data28 === "string"){
-if(func2(data28) < 1){
-const err61 = {instancePath:instancePath+"/unlessBefore/" + i6,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3079,8 +3099,10 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(!pattern2.test(data28)){
-const err62 = {instancePath:instancePath+"/unlessBefore/" + i6,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+if(data.adjectiveSense !== undefined){
+if(typeof data.adjectiveSense !== "boolean"){
+const err62 = {instancePath:instancePath+"/adjectiveSense",schemaPath:"#/properties/adjectiveSense/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -3090,8 +3112,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-else {
-const err63 = {instancePath:instancePath+"/unlessBefore/" + i6,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.person !== undefined){
+if(typeof data.person !== "boolean"){
+const err63 = {instancePath:instancePath+"/person",schemaPath:"#/properties/person/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3101,9 +3124,11 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
-else {
-const err64 = {instancePath:instancePath+"/unlessBefore",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.unlessBefore !== undefined){
+let data29 = data.unlessBefore;
+if(Array.isArray(data29)){
+if(data29.length < 1){
+const err64 = {instancePath:instancePath+"/unlessBefore",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -3112,12 +3137,12 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-if(data.unlessAfter !== undefined){
-let data29 = data.unlessAfter;
-if(Array.isArray(data29)){
-if(data29.length < 1){
-const err65 = {instancePath:instancePath+"/unlessAfter",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len7 = data29.length;
+for(let i8=0; i8<len7; i8++){
+let data30 = data29[i8];
+if(typeof data30 === "string"){
+if(func3(data30) < 1){
+const err65 = {instancePath:instancePath+"/unlessBefore/" + i8,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3126,12 +3151,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-const len7 = data29.length;
-for(let i7=0; i7<len7; i7++){
-let data30 = data29[i7];
-if(typeof data30 === "string"){
-if(func2(data30) < 1){
-const err66 = {instancePath:instancePath+"/unlessAfter/" + i7,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern2.test(data30)){
+const err66 = {instancePath:instancePath+"/unlessBefore/" + i8,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3140,8 +3161,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(!pattern2.test(data30)){
-const err67 = {instancePath:instancePath+"/unlessAfter/" + i7,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+else {
+const err67 = {instancePath:instancePath+"/unlessBefore/" + i8,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -3151,8 +3173,9 @@ vErrors.push(err67);
 errors++;
 }
 }
+}
 else {
-const err68 = {instancePath:instancePath+"/unlessAfter/" + i7,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err68 = {instancePath:instancePath+"/unlessBefore",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -3162,9 +3185,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-}
-else {
-const err69 = {instancePath:instancePath+"/unlessAfter",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.unlessAfter !== undefined){
+let data31 = data.unlessAfter;
+if(Array.isArray(data31)){
+if(data31.length < 1){
+const err69 = {instancePath:instancePath+"/unlessAfter",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3173,12 +3198,12 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-if(data.onlyBefore !== undefined){
-let data31 = data.onlyBefore;
-if(Array.isArray(data31)){
-if(data31.length < 1){
-const err70 = {instancePath:instancePath+"/onlyBefore",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len8 = data31.length;
+for(let i9=0; i9<len8; i9++){
+let data32 = data31[i9];
+if(typeof data32 === "string"){
+if(func3(data32) < 1){
+const err70 = {instancePath:instancePath+"/unlessAfter/" + i9,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3187,12 +3212,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-const len8 = data31.length;
-for(let i8=0; i8<len8; i8++){
-let data32 = data31[i8];
-if(typeof data32 === "string"){
-if(func2(data32) < 1){
-const err71 = {instancePath:instancePath+"/onlyBefore/" + i8,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern2.test(data32)){
+const err71 = {instancePath:instancePath+"/unlessAfter/" + i9,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3201,8 +3222,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(!pattern2.test(data32)){
-const err72 = {instancePath:instancePath+"/onlyBefore/" + i8,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+else {
+const err72 = {instancePath:instancePath+"/unlessAfter/" + i9,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3212,8 +3234,9 @@ vErrors.push(err72);
 errors++;
 }
 }
+}
 else {
-const err73 = {instancePath:instancePath+"/onlyBefore/" + i8,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err73 = {instancePath:instancePath+"/unlessAfter",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3223,9 +3246,11 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/onlyBefore",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.onlyBefore !== undefined){
+let data33 = data.onlyBefore;
+if(Array.isArray(data33)){
+if(data33.length < 1){
+const err74 = {instancePath:instancePath+"/onlyBefore",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3234,12 +3259,12 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-if(data.onlyAfter !== undefined){
-let data33 = data.onlyAfter;
-if(Array.isArray(data33)){
-if(data33.length < 1){
-const err75 = {instancePath:instancePath+"/onlyAfter",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len9 = data33.length;
+for(let i10=0; i10<len9; i10++){
+let data34 = data33[i10];
+if(typeof data34 === "string"){
+if(func3(data34) < 1){
+const err75 = {instancePath:instancePath+"/onlyBefore/" + i10,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3248,12 +3273,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-const len9 = data33.length;
-for(let i9=0; i9<len9; i9++){
-let data34 = data33[i9];
-if(typeof data34 === "string"){
-if(func2(data34) < 1){
-const err76 = {instancePath:instancePath+"/onlyAfter/" + i9,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern2.test(data34)){
+const err76 = {instancePath:instancePath+"/onlyBefore/" + i10,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3262,8 +3283,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(!pattern2.test(data34)){
-const err77 = {instancePath:instancePath+"/onlyAfter/" + i9,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+else {
+const err77 = {instancePath:instancePath+"/onlyBefore/" + i10,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3273,8 +3295,9 @@ vErrors.push(err77);
 errors++;
 }
 }
+}
 else {
-const err78 = {instancePath:instancePath+"/onlyAfter/" + i9,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err78 = {instancePath:instancePath+"/onlyBefore",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3284,9 +3307,11 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/onlyAfter",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.onlyAfter !== undefined){
+let data35 = data.onlyAfter;
+if(Array.isArray(data35)){
+if(data35.length < 1){
+const err79 = {instancePath:instancePath+"/onlyAfter",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -3295,12 +3320,12 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-if(data.unlessNear !== undefined){
-let data35 = data.unlessNear;
-if(Array.isArray(data35)){
-if(data35.length < 1){
-const err80 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len10 = data35.length;
+for(let i11=0; i11<len10; i11++){
+let data36 = data35[i11];
+if(typeof data36 === "string"){
+if(func3(data36) < 1){
+const err80 = {instancePath:instancePath+"/onlyAfter/" + i11,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -3309,12 +3334,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-const len10 = data35.length;
-for(let i10=0; i10<len10; i10++){
-let data36 = data35[i10];
-if(typeof data36 === "string"){
-if(func2(data36) < 1){
-const err81 = {instancePath:instancePath+"/unlessNear/" + i10,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern2.test(data36)){
+const err81 = {instancePath:instancePath+"/onlyAfter/" + i11,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -3323,8 +3344,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(!pattern2.test(data36)){
-const err82 = {instancePath:instancePath+"/unlessNear/" + i10,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+else {
+const err82 = {instancePath:instancePath+"/onlyAfter/" + i11,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -3334,8 +3356,9 @@ vErrors.push(err82);
 errors++;
 }
 }
+}
 else {
-const err83 = {instancePath:instancePath+"/unlessNear/" + i10,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err83 = {instancePath:instancePath+"/onlyAfter",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3345,9 +3368,11 @@ vErrors.push(err83);
 errors++;
 }
 }
-}
-else {
-const err84 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.unlessNear !== undefined){
+let data37 = data.unlessNear;
+if(Array.isArray(data37)){
+if(data37.length < 1){
+const err84 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3356,12 +3381,12 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-if(data.onlyNear !== undefined){
-let data37 = data.onlyNear;
-if(Array.isArray(data37)){
-if(data37.length < 1){
-const err85 = {instancePath:instancePath+"/onlyNear",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len11 = data37.length;
+for(let i12=0; i12<len11; i12++){
+let data38 = data37[i12];
+if(typeof data38 === "string"){
+if(func3(data38) < 1){
+const err85 = {instancePath:instancePath+"/unlessNear/" + i12,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -3370,12 +3395,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-const len11 = data37.length;
-for(let i11=0; i11<len11; i11++){
-let data38 = data37[i11];
-if(typeof data38 === "string"){
-if(func2(data38) < 1){
-const err86 = {instancePath:instancePath+"/onlyNear/" + i11,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern2.test(data38)){
+const err86 = {instancePath:instancePath+"/unlessNear/" + i12,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3384,8 +3405,9 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(!pattern2.test(data38)){
-const err87 = {instancePath:instancePath+"/onlyNear/" + i11,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+else {
+const err87 = {instancePath:instancePath+"/unlessNear/" + i12,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -3395,8 +3417,9 @@ vErrors.push(err87);
 errors++;
 }
 }
+}
 else {
-const err88 = {instancePath:instancePath+"/onlyNear/" + i11,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err88 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -3406,9 +3429,11 @@ vErrors.push(err88);
 errors++;
 }
 }
-}
-else {
-const err89 = {instancePath:instancePath+"/onlyNear",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.onlyNear !== undefined){
+let data39 = data.onlyNear;
+if(Array.isArray(data39)){
+if(data39.length < 1){
+const err89 = {instancePath:instancePath+"/onlyNear",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -3417,10 +3442,12 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-if(data.optIn !== undefined){
-if(typeof data.optIn !== "boolean"){
-const err90 = {instancePath:instancePath+"/optIn",schemaPath:"#/properties/optIn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const len12 = data39.length;
+for(let i13=0; i13<len12; i13++){
+let data40 = data39[i13];
+if(typeof data40 === "string"){
+if(func3(data40) < 1){
+const err90 = {instancePath:instancePath+"/onlyNear/" + i13,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -3429,10 +3456,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-if(data.personSubject !== undefined){
-if(typeof data.personSubject !== "boolean"){
-const err91 = {instancePath:instancePath+"/personSubject",schemaPath:"#/properties/personSubject/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!pattern2.test(data40)){
+const err91 = {instancePath:instancePath+"/onlyNear/" + i13,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -3442,9 +3467,8 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data.personObject !== undefined){
-if(typeof data.personObject !== "boolean"){
-const err92 = {instancePath:instancePath+"/personObject",schemaPath:"#/properties/personObject/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err92 = {instancePath:instancePath+"/onlyNear/" + i13,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -3454,9 +3478,9 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data.negated !== undefined){
-if(typeof data.negated !== "boolean"){
-const err93 = {instancePath:instancePath+"/negated",schemaPath:"#/properties/negated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err93 = {instancePath:instancePath+"/onlyNear",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3466,11 +3490,9 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data.message !== undefined){
-let data43 = data.message;
-if(typeof data43 === "string"){
-if(func2(data43) < 10){
-const err94 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
+if(data.optIn !== undefined){
+if(typeof data.optIn !== "boolean"){
+const err94 = {instancePath:instancePath+"/optIn",schemaPath:"#/properties/optIn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -3480,8 +3502,9 @@ vErrors.push(err94);
 errors++;
 }
 }
-else {
-const err95 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.personSubject !== undefined){
+if(typeof data.personSubject !== "boolean"){
+const err95 = {instancePath:instancePath+"/personSubject",schemaPath:"#/properties/personSubject/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -3491,11 +3514,9 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data.rationale !== undefined){
-let data44 = data.rationale;
-if(typeof data44 === "string"){
-if(func2(data44) < 20){
-const err96 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
+if(data.personObject !== undefined){
+if(typeof data.personObject !== "boolean"){
+const err96 = {instancePath:instancePath+"/personObject",schemaPath:"#/properties/personObject/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -3505,8 +3526,9 @@ vErrors.push(err96);
 errors++;
 }
 }
-else {
-const err97 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.negated !== undefined){
+if(typeof data.negated !== "boolean"){
+const err97 = {instancePath:instancePath+"/negated",schemaPath:"#/properties/negated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -3516,11 +3538,11 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data.alternatives !== undefined){
-let data45 = data.alternatives;
-if(Array.isArray(data45)){
-if(data45.length < 1){
-const err98 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.message !== undefined){
+let data45 = data.message;
+if(typeof data45 === "string"){
+if(func3(data45) < 10){
+const err98 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3529,16 +3551,9 @@ vErrors.push(err98);
 }
 errors++;
 }
-const len12 = data45.length;
-for(let i12=0; i12<len12; i12++){
-if(!(validate15(data45[i12], {instancePath:instancePath+"/alternatives/" + i12,parentData:data45,parentDataProperty:i12,rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err99 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err99 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -3548,9 +3563,11 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data.safeFix !== undefined){
-if(typeof data.safeFix !== "boolean"){
-const err100 = {instancePath:instancePath+"/safeFix",schemaPath:"#/properties/safeFix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.rationale !== undefined){
+let data46 = data.rationale;
+if(typeof data46 === "string"){
+if(func3(data46) < 20){
+const err100 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -3560,11 +3577,8 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data.principles !== undefined){
-let data48 = data.principles;
-if(Array.isArray(data48)){
-if(data48.length < 1){
-const err101 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err101 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3573,11 +3587,12 @@ vErrors.push(err101);
 }
 errors++;
 }
-const len13 = data48.length;
-for(let i13=0; i13<len13; i13++){
-let data49 = data48[i13];
-if(!((((((((data49 === "mutual") || (data49 === "reciprocal")) || (data49 === "non-directive")) || (data49 === "recovery-focused")) || (data49 === "strengths-based")) || (data49 === "inclusive")) || (data49 === "progressive")) || (data49 === "safe"))){
-const err102 = {instancePath:instancePath+"/principles/" + i13,schemaPath:"#/definitions/principle/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.alternatives !== undefined){
+let data47 = data.alternatives;
+if(Array.isArray(data47)){
+if(data47.length < 1){
+const err102 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3586,15 +3601,16 @@ vErrors.push(err102);
 }
 errors++;
 }
+const len13 = data47.length;
+for(let i14=0; i14<len13; i14++){
+if(!(validate15(data47[i14], {instancePath:instancePath+"/alternatives/" + i14,parentData:data47,parentDataProperty:i14,rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
 }
-let i14 = data48.length;
-let j0;
-if(i14 > 1){
-outer0:
-for(;i14--;){
-for(j0 = i14; j0--;){
-if(func0(data48[i14], data48[j0])){
-const err103 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i14+" are identical)"};
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -3602,14 +3618,11 @@ else {
 vErrors.push(err103);
 }
 errors++;
-break outer0;
 }
 }
-}
-}
-}
-else {
-const err104 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.safeFix !== undefined){
+if(typeof data.safeFix !== "boolean"){
+const err104 = {instancePath:instancePath+"/safeFix",schemaPath:"#/properties/safeFix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -3619,11 +3632,11 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data.sources !== undefined){
-let data50 = data.sources;
+if(data.principles !== undefined){
+let data50 = data.principles;
 if(Array.isArray(data50)){
 if(data50.length < 1){
-const err105 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err105 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -3635,9 +3648,8 @@ errors++;
 const len14 = data50.length;
 for(let i15=0; i15<len14; i15++){
 let data51 = data50[i15];
-if(typeof data51 === "string"){
-if(func2(data51) < 2){
-const err106 = {instancePath:instancePath+"/sources/" + i15,schemaPath:"#/properties/sources/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
+if(!((((((((data51 === "mutual") || (data51 === "reciprocal")) || (data51 === "non-directive")) || (data51 === "recovery-focused")) || (data51 === "strengths-based")) || (data51 === "inclusive")) || (data51 === "progressive")) || (data51 === "safe"))){
+const err106 = {instancePath:instancePath+"/principles/" + i15,schemaPath:"#/definitions/principle/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -3647,8 +3659,14 @@ vErrors.push(err106);
 errors++;
 }
 }
-else {
-const err107 = {instancePath:instancePath+"/sources/" + i15,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i16 = data50.length;
+let j1;
+if(i16 > 1){
+outer1:
+for(;i16--;){
+for(j1 = i16; j1--;){
+if(func0(data50[i16], data50[j1])){
+const err107 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/uniqueItems",keyword:"uniqueItems",params:{i: i16, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i16+" are identical)"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -3656,11 +3674,14 @@ else {
 vErrors.push(err107);
 }
 errors++;
+break outer1;
+}
+}
 }
 }
 }
 else {
-const err108 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err108 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -3670,9 +3691,11 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data.note !== undefined){
-if(typeof data.note !== "string"){
-const err109 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.sources !== undefined){
+let data52 = data.sources;
+if(Array.isArray(data52)){
+if(data52.length < 1){
+const err109 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -3681,12 +3704,12 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-if(data.examples !== undefined){
-let data53 = data.examples;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-if(data53.flag === undefined){
-const err110 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "flag"},message:"must have required property '"+"flag"+"'"};
+const len15 = data52.length;
+for(let i17=0; i17<len15; i17++){
+let data53 = data52[i17];
+if(typeof data53 === "string"){
+if(func3(data53) < 2){
+const err110 = {instancePath:instancePath+"/sources/" + i17,schemaPath:"#/properties/sources/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3695,8 +3718,9 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(data53.pass === undefined){
-const err111 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
+}
+else {
+const err111 = {instancePath:instancePath+"/sources/" + i17,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -3705,9 +3729,10 @@ vErrors.push(err111);
 }
 errors++;
 }
-for(const key3 in data53){
-if(!((key3 === "flag") || (key3 === "pass"))){
-const err112 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+}
+else {
+const err112 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -3717,11 +3742,9 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data53.flag !== undefined){
-let data54 = data53.flag;
-if(Array.isArray(data54)){
-if(data54.length < 2){
-const err113 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(data.note !== undefined){
+if(typeof data.note !== "string"){
+const err113 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -3730,10 +3753,12 @@ vErrors.push(err113);
 }
 errors++;
 }
-const len15 = data54.length;
-for(let i16=0; i16<len15; i16++){
-if(typeof data54[i16] !== "string"){
-const err114 = {instancePath:instancePath+"/examples/flag/" + i16,schemaPath:"#/properties/examples/properties/flag/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.examples !== undefined){
+let data55 = data.examples;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.flag === undefined){
+const err114 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "flag"},message:"must have required property '"+"flag"+"'"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -3742,10 +3767,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-}
-else {
-const err115 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data55.pass === undefined){
+const err115 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -3754,12 +3777,9 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-if(data53.pass !== undefined){
-let data56 = data53.pass;
-if(Array.isArray(data56)){
-if(data56.length < 2){
-const err116 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+for(const key3 in data55){
+if(!((key3 === "flag") || (key3 === "pass"))){
+const err116 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -3768,10 +3788,12 @@ vErrors.push(err116);
 }
 errors++;
 }
-const len16 = data56.length;
-for(let i17=0; i17<len16; i17++){
-if(typeof data56[i17] !== "string"){
-const err117 = {instancePath:instancePath+"/examples/pass/" + i17,schemaPath:"#/properties/examples/properties/pass/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data55.flag !== undefined){
+let data56 = data55.flag;
+if(Array.isArray(data56)){
+if(data56.length < 2){
+const err117 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -3780,10 +3802,10 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-}
-else {
-const err118 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len16 = data56.length;
+for(let i18=0; i18<len16; i18++){
+if(typeof data56[i18] !== "string"){
+const err118 = {instancePath:instancePath+"/examples/flag/" + i18,schemaPath:"#/properties/examples/properties/flag/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -3795,7 +3817,7 @@ errors++;
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err119 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -3805,14 +3827,64 @@ vErrors.push(err119);
 errors++;
 }
 }
-}
-else {
-const err120 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data55.pass !== undefined){
+let data58 = data55.pass;
+if(Array.isArray(data58)){
+if(data58.length < 2){
+const err120 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err120];
 }
 else {
 vErrors.push(err120);
+}
+errors++;
+}
+const len17 = data58.length;
+for(let i19=0; i19<len17; i19++){
+if(typeof data58[i19] !== "string"){
+const err121 = {instancePath:instancePath+"/examples/pass/" + i19,schemaPath:"#/properties/examples/properties/pass/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+}
+else {
+const err124 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
 }
 errors++;
 }
@@ -3970,7 +4042,7 @@ errors++;
 if(data.title !== undefined){
 let data2 = data.title;
 if(typeof data2 === "string"){
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err9 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -4181,7 +4253,7 @@ const len2 = data12.length;
 for(let i3=0; i3<len2; i3++){
 let data13 = data12[i3];
 if(typeof data13 === "string"){
-if(func2(data13) < 1){
+if(func3(data13) < 1){
 const err24 = {instancePath:instancePath+"/classes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/words/" + i3,schemaPath:"#/definitions/wordClass/properties/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -4232,7 +4304,7 @@ const len3 = data14.length;
 for(let i4=0; i4<len3; i4++){
 let data15 = data14[i4];
 if(typeof data15 === "string"){
-if(func2(data15) < 1){
+if(func3(data15) < 1){
 const err28 = {instancePath:instancePath+"/classes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/unlessAfter/" + i4,schemaPath:"#/definitions/wordClass/properties/unlessAfter/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err28];
