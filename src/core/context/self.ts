@@ -99,6 +99,20 @@ export function isReportedLabel(tokens: Token[], start: number, kin: (norm: stri
   return false
 }
 
+/** A role others put on the writer ("I was told I'd be a role model"): reported, not taken up; a relative's is not the writer's to report. */
+export function isPutOnWriter(tokens: Token[], start: number): boolean {
+  for (let r = start - 1; r >= 1 && start - r <= 12; r--) {
+    if (!REPORTING.has(tokens[r].norm)) continue
+    // "they told me I'd be…", "we were told to be…"; not "I tell everyone…", where the writer does the telling.
+    // …and the role is the writer's: "told me I'd be…", "told us to be…" (not "tell us that meeting a tutor gave them…").
+    const after = tokens[r + 2]?.norm === 'that' ? r + 3 : r + 2
+    if (/^(me|us)$/.test(tokens[r + 1]?.norm ?? '') && /^(i|we|i'd|we'd|i'm|we're|i'll|we'll|to)$/.test(tokens[after]?.norm ?? '')) return true
+    const aux = /^(was|were|been|being|got)$/.test(tokens[r - 1].norm) ? r - 1 : -1
+    if (aux > 0 && /^(i|we)$/.test(tokens[aux - 1]?.norm ?? '')) return true
+  }
+  return false
+}
+
 const ownedKin = new WeakMap<Token[], number>()
 
 /** Where a sentence first names a relative of the writer's ("my partner", "our son"), once per sentence. */
