@@ -124,3 +124,14 @@ test('hits come in start order when a name or a title stands mid-sentence (claus
     assert.deepEqual(s, [...s].sort((a, b) => a - b), text)
   }
 })
+
+test('a number with thousands separators is one word, with its offsets; a list of numbers is not', () => {
+  const text = 'Our team delivered 4,212 sessions and 1,200,000 leaflets in rooms 4,5 and 6.'
+  const tokens = tokensOf(text)
+  const raw = tokens.map((t) => t.raw)
+  assert.deepEqual(raw.slice(3, 7), ['4,212', 'sessions', 'and', '1,200,000'])
+  const big = tokens[6]
+  assert.equal(text.slice(big.start, big.end), '1,200,000')
+  assert.equal(tokens[4].join, 'space', 'the number and its noun are one phrase')
+  assert.deepEqual(raw.slice(-4), ['4', '5', 'and', '6'])
+})

@@ -77,12 +77,21 @@ function wordTokens(tokens: Token[], word: Word, join: Join) {
 export function sentenceTokens(sentence: Sentence): Token[] {
   const tokens: Token[] = []
   // What lies between the previous word and the next: nothing yet, only space, or punctuation.
-  let gap: 'start' | 'none' | 'space' | 'break' = 'start'
+  let gap: 'start' | 'none' | 'space' | 'break' | 'thousands' = 'start'
   for (const child of sentence.children) {
     if (child.type === 'WordNode') {
       if (offsetOf(child) < 0) continue
+      // "4,212 interventions": the parser splits a number at its thousands separator; it is one word.
+      const prev = tokens.at(-1)
+      if (gap === 'thousands' && prev && child.children.length === 1 && 'value' in child.children[0] && /^\d{3}$/.test(child.children[0].value)) {
+        prev.raw = `${prev.raw},${child.children[0].value}`
+        prev.norm = prev.raw
+        prev.end = offsetOf(child) + 3
+        gap = 'none'
+        continue
+      }
       // Two words with nothing between them come from separate markup (table cells): not a phrase.
-      wordTokens(tokens, child, gap === 'none' ? 'break' : gap)
+      wordTokens(tokens, child, gap === 'none' || gap === 'thousands' ? 'break' : gap)
       // "models." can keep its full stop inside the word: what follows is not the same phrase.
       const last = child.children.at(-1)
       gap = last?.type === 'PunctuationNode' && last.value !== "'" && last.value !== '\u2019' ? 'break' : 'none'
@@ -90,6 +99,8 @@ export function sentenceTokens(sentence: Sentence): Token[] {
       if (gap === 'none') gap = 'space'
     } else if (gap === 'none' && child.type === 'PunctuationNode' && (child.value === "'" || child.value === '\u2019')) {
       // A plural possessive ("patients' rights") belongs to the word before it.
+    } else if (gap === 'none' && child.type === 'PunctuationNode' && child.value === ',' && /^\d[\d,]*$/.test(tokens.at(-1)?.raw ?? '')) {
+      gap = 'thousands'
     } else if (gap !== 'start') {
       gap = 'break'
     }
