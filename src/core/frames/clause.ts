@@ -5,7 +5,7 @@
  * phrases start and end — and run only on sentences where a frame's verb occurs.
  */
 import type {Token} from '../match/tokens.js'
-import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, linksInability, LIMITING_VERBS, NEGATIVE_SUBJECTS, ENTITLEMENT_NOUNS, HOLDING, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBJECT_FORMS, ENSURING, SUBORDINATORS, TIME_NOUNS, WH, DEGREE} from './grammar.js'
+import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, linksInability, LIMITING_VERBS, numberBound, NEGATIVE_SUBJECTS, ENTITLEMENT_NOUNS, HOLDING, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBJECT_FORMS, ENSURING, SUBORDINATORS, TIME_NOUNS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {PERSON_CLASSES, single, type Clause, type Np, type Oblique} from './phrases.js'
 import {absolute, antecedent, appositiveSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, extendLeft, firstSubject, gerundSubject, listBeforeOf, nearestLeft, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
@@ -124,7 +124,7 @@ export class SentenceReader {
         if (POSSESSIVES.has(prev)) possessor = i
         break
       }
-      if (isFunctionWord(prev) || PRONOUNS.has(prev) || isAdverb(prev)) break
+      if (this.tokens[i].join !== 'hyphen' && (isFunctionWord(prev) || PRONOUNS.has(prev) || isAdverb(prev))) break
       i--
       if (this.possessive(i) && possessor === undefined) possessor = i
     }
@@ -145,6 +145,8 @@ export class SentenceReader {
   rightNp(k: number, ceiling: number, depth = 0): Np[] {
     if (k >= ceiling || depth > 4) return []
     const first = this.norm(k)
+    const bound = numberBound(first, this.norm(k + 1), this.norm(k + 2))
+    if (bound > 0 && CARDINAL.test(this.norm(k + bound))) return this.rightNp(k + bound, ceiling, depth).map((np, i) => (i === 0 ? {...np, start: k} : np))
     if (WH.has(first)) return [{start: k, end: this.whEnd(k, ceiling), negative: false}]
     // "check that residents have…", "make sure she has…", "decided Jodie will…", "make sure the room is…": a noun phrase after "that", a
     // subject pronoun or a name (not after an auxiliary: "Do I need…") or any after "make sure", then a verb group, is an object clause.
@@ -181,8 +183,8 @@ export class SentenceReader {
     let j = i
     while (j + 1 < ceiling && j - i < 5 && this.tokens[j + 1].join !== 'break') {
       const next = this.norm(j + 1)
-      // Nor before a time adverbial: "signed off the schedule last week".
-      if (isFunctionWord(next) || PRONOUNS.has(next) || next === 'to' || isAdverb(next) || ((next === 'last' || next === 'next') && TIME_NOUNS.has(this.norm(j + 2)))) break
+      // Nor before a time adverbial: "signed off the schedule last week". A hyphenated word is one ("face-to-face").
+      if (this.tokens[j + 1].join !== 'hyphen' && (isFunctionWord(next) || PRONOUNS.has(next) || next === 'to' || isAdverb(next) || ((next === 'last' || next === 'next') && TIME_NOUNS.has(this.norm(j + 2))))) break
       // A number starts a phrase of its own: "signs off the rota two weeks in advance".
       if (CARDINAL.test(next) && this.tokens[j + 1].join === 'space') break
       if (this.possessive(j)) possessor = j
@@ -191,8 +193,9 @@ export class SentenceReader {
     const head = j
     // "the absence of symptoms", "the goals of each person": the of-phrase belongs to the noun phrase.
     if (j + 2 < ceiling && this.norm(j + 1) === 'of' && this.tokens[j + 1].join !== 'break') {
-      const of = this.rightNp(j + 2, ceiling, depth + 1)[0]
-      if (of && of.head !== undefined) j = of.end - 1
+      const [of, also] = this.rightNp(j + 2, ceiling, depth + 1)
+      // "use of A&E and crisis services": a bare noun after "and" is the of-phrase's too ("the goals of each person and the team's plan" are two).
+      if (of && of.head !== undefined) j = (also && also.start === of.end + 1 && !DETERMINERS.has(this.norm(also.start)) && !POSSESSIVES.has(this.norm(also.start)) ? also : of).end - 1
     }
     const nps: Np[] = [{start: k, end: j + 1, head, possessor, negative}]
     // "gives people a template", "shows others the steps": a second object after a person ("someone",
@@ -290,7 +293,7 @@ export class SentenceReader {
     if (this.norm(g) === 'to' && !negated) {
       for (let i = g - 1; i >= start && g - i <= 4; i--) if (isNegator(this.norm(i)) && this.norm(i + 1) !== 'only') negated = true
     }
-    let right = PREPOSITIONS.has(next) && next !== 'to' ? [] : this.rightNp(k, end)
+    let right = PREPOSITIONS.has(next) && next !== 'to' && !(numberBound(next, this.norm(k + 1), this.norm(k + 2)) > 0 && CARDINAL.test(this.norm(k + numberBound(next, this.norm(k + 1), this.norm(k + 2))))) ? [] : this.rightNp(k, end)
     // "demonstrate to others the steps": the object after a to-phrase naming people.
     if (next === 'to' && right.length === 0) right = this.rightNp(k + 1, end).filter((np, i, all) => i === 1 && np.start === all[0].end)
     if (right.length === 0 && !passive && left.length > 0) right = antecedent(this, left)

@@ -36,7 +36,7 @@ export const PREPOSITIONS = set(
 /** Words that take their head from an of-phrase: "one of the interventions". */
 export const PARTITIVES = set('one some many most all each any none several few both either neither more less much')
 /** Nouns of quantity whose of-phrase holds the head: "a small number of residents". */
-export const QUANTITIES = set('number numbers handful minority majority proportion percentage lot lots couple fraction half third quarter rest bulk part parts aspect aspects area areas corner')
+export const QUANTITIES = set('minimum maximum average total number numbers handful minority majority proportion percentage lot lots couple fraction half third quarter rest bulk part parts aspect aspects area areas corner')
 export const CONJUNCTIONS = set('and or but nor yet &')
 export const SUBORDINATORS = set('because although though when whenever if unless while whilst once whereas where wherever so until before after since as')
 export const RELATIVES = set('that which who whom whose')
@@ -97,4 +97,11 @@ export const DEGREE = set('so very too quite rather more less most least really 
 /** "remain unable to live alone", "seem incapable of…": a linking verb that belongs to the verb group of an inability. */
 export function linksInability(verb: string, next: string): boolean {
   return /^(remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became)$/.test(verb) && /^(unable|incapable|unfit)$/.test(next)
+}
+
+/** "at least ten", "up to 25", "no more than 3": how many words bound the number that follows them (0 if none). */
+export function numberBound(a: string, b: string, c: string): number {
+  if ((a === 'at' && (b === 'least' || b === 'most')) || (a === 'up' && b === 'to') || (/^(more|fewer|less)$/.test(a) && b === 'than')) return 2
+  if (a === 'no' && /^(more|fewer|less)$/.test(b) && c === 'than') return 3
+  return /^(over|around|about|nearly|almost|approximately|roughly)$/.test(a) ? 1 : 0
 }
