@@ -20,11 +20,12 @@ function shipped(file: string): boolean {
   return inside
 }
 
-test('the README in the package shows pictures, each a file the package carries', () => {
+test('the README in the package shows a picture, a file the package carries', () => {
   const source = readFileSync('docs/marketplace.md', 'utf8')
   const readme = packageReadme(source)
   const pictures = imageSources(readme)
-  assert.ok(pictures.length >= 2, `the README shows the review and the hover (${pictures.join(', ')})`)
+  // The hover; the Problems picture is the repository README's (the package is at its 600 KB budget).
+  assert.ok(pictures.includes('images/review-hover.png'), `the README shows the hover (${pictures.join(', ')})`)
   for (const src of pictures) {
     assert.ok(isLocal(src), `${src}: a web address; the package's README shows its own files`)
     assert.ok(existsSync(src), `${src}: no such file (run node scripts/vscode-tests.mjs --update-screenshots)`)
@@ -53,7 +54,7 @@ test('the README check catches what it is for', () => {
   assert.equal(existsSync('images/missing.png'), false)
   assert.equal(isLocal('https://example.invalid/b.png'), false)
   assert.equal(isLocal('data:image/png;base64,AAAA'), false)
-  assert.equal(shipped('images/missing.png'), false, 'only the review-*.png pictures are let in')
+  assert.equal(shipped('images/missing.png'), false, 'only the README\'s picture is let in')
   assert.equal(shipped('src/core/review.ts'), false)
   assert.equal(shipped('dist/rules.json'), true)
 })
