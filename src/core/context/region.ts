@@ -2,8 +2,9 @@
  * Where a document is written. Some words are a region's ordinary ones: Canadian and US services
  * say "client" as UK services say "service user" (recovery-language-sources.md, "Collective nouns
  * by region"), and a rule marks that with `usualIn`. A config's `region` or the document's front
- * matter says it; otherwise the signs in the text do: its places, laws and agencies, counted in its
- * first 20,000 characters, when one region's clearly outnumber any other's.
+ * matter says it; otherwise the signs in the text do: its places, laws and agencies in its first
+ * 20,000 characters, when at least two point to one region and none to another (a corpus of
+ * sentences from many countries, or a document comparing two, has no region).
  */
 import type {Config, Region, Rule} from '../types.js'
 import {frontMatterRegion} from './front-matter.js'

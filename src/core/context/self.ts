@@ -103,8 +103,8 @@ export function isReportedLabel(tokens: Token[], start: number, kin: (norm: stri
 export function isPutOnWriter(tokens: Token[], start: number): boolean {
   for (let r = start - 1; r >= 1 && start - r <= 12; r--) {
     if (!REPORTING.has(tokens[r].norm)) continue
-    // "they told me I'd be…", "we were told to be…"; not "I tell everyone…", where the writer does the telling.
-    // …and the role is the writer's: "told me I'd be…", "told us to be…" (not "tell us that meeting a tutor gave them…").
+    // "they told me I'd be…", "we were told to be…": the writer is told, and the role is theirs (not "I tell everyone…",
+    // where the writer does the telling, nor "students tell us that meeting a tutor gave them…").
     const after = tokens[r + 2]?.norm === 'that' ? r + 3 : r + 2
     if (/^(me|us)$/.test(tokens[r + 1]?.norm ?? '') && /^(i|we|i'd|we'd|i'm|we're|i'll|we'll|to)$/.test(tokens[after]?.norm ?? '')) return true
     const aux = /^(was|were|been|being|got)$/.test(tokens[r - 1].norm) ? r - 1 : -1
