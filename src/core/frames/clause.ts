@@ -293,7 +293,9 @@ export class SentenceReader {
     if (this.norm(g) === 'to' && !negated) {
       for (let i = g - 1; i >= start && g - i <= 4; i--) if (isNegator(this.norm(i)) && this.norm(i + 1) !== 'only') negated = true
     }
-    let right = PREPOSITIONS.has(next) && next !== 'to' && !(numberBound(next, this.norm(k + 1), this.norm(k + 2)) > 0 && CARDINAL.test(this.norm(k + numberBound(next, this.norm(k + 1), this.norm(k + 2))))) ? [] : this.rightNp(k, end)
+    // "deliver at least ten interventions": a bound before a number is no preposition.
+    const bound = numberBound(next, this.norm(k + 1), this.norm(k + 2))
+    let right = PREPOSITIONS.has(next) && next !== 'to' && !(bound > 0 && CARDINAL.test(this.norm(k + bound))) ? [] : this.rightNp(k, end)
     // "demonstrate to others the steps": the object after a to-phrase naming people.
     if (next === 'to' && right.length === 0) right = this.rightNp(k + 1, end).filter((np, i, all) => i === 1 && np.start === all[0].end)
     if (right.length === 0 && !passive && left.length > 0) right = antecedent(this, left)
