@@ -116,8 +116,8 @@ export class DocumentSession {
     private readonly options: SessionOptions = {}
   ) {
     this._text = text
-    this.own = reviewer.forText?.(text, format) ?? reviewer
     this.peer = new PeerWatch(text)
+    this.own = reviewer.forText?.(text, format, this.peer.peer) ?? reviewer
     this.sliceChars = options.sliceChars ?? SLICE_CHARS
     this.begin()
     if (!options.deferred) this.step(Infinity)
@@ -261,7 +261,7 @@ export class DocumentSession {
     this._text = text
     this._findings = undefined
     // A change of profile in the front matter, of the document's name or of whether it is peer text: review again.
-    const own = this.peer.changed(old, text, start, oldEnd, newEnd) || start < 20000 ? (this.reviewer.forText?.(text, this.format) ?? this.reviewer) : this.own
+    const own = this.peer.changed(old, text, start, oldEnd, newEnd) || start < 20000 ? (this.reviewer.forText?.(text, this.format, this.peer.peer) ?? this.reviewer) : this.own
     if (own !== this.own) {
       this.own = own
       this.begin()

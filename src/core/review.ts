@@ -9,7 +9,7 @@ import type {Sentence} from 'nlcst'
 import {ruleSeverity} from './config.js'
 import {comparedInCourse, definedTermSpan, Discussion, isMention} from './context/mention.js'
 import {inBodyName, inProperName, isHeading, isLabelCell, isTitle} from './context/title.js'
-import {documentProfile} from './context/front-matter.js'
+import {documentSettings} from './context/front-matter.js'
 import {documentName, nameHolds} from './context/document-name.js'
 import {leadInOf, leadInSubject, type LeadIn} from './context/lead-in.js'
 import {antecedentOf, answersRecovery, framesWithSubject, mayAnswerRecovery, RECOVERY_MEANS, type Antecedent} from './frames/implied-subject.js'
@@ -43,7 +43,7 @@ import {forEachParagraph, paragraphQuotes, settingOf} from './paragraphs.js'
 import {Quotations} from './context/applied-label.js'
 import {statesTheLaw} from './context/legal.js'
 import {isPeerText} from './context/peer-text.js'
-import {documentRegion, usualHere} from './context/region.js'
+import {regionOfText, usualHere} from './context/region.js'
 import {capitalise} from './fit-context.js'
 import {bareRule, headInPhrase, mergeClasses} from './reviewer-parts.js'
 import type {Candidate, CategoryId, Config, Finding, Fix, Format, Rule, RulePack, Severity} from './types.js'
@@ -138,14 +138,14 @@ export class Reviewer implements CandidateSource {
     return severity ? noticeCandidate(text, notice, severity, line, column) : undefined
   }
 
-  /** The reviewer for this document: another profile when its front matter names one. */
-  forText(text: string, format: Format = 'markdown'): Reviewer {
-    const profile = format === 'markdown' ? documentProfile(text) : undefined
+  /** The reviewer for this document (profile and region: its front matter's, else the configuration's, else its text's); `peerText` if known. */
+  forText(text: string, format: Format = 'markdown', peerText?: boolean): Reviewer {
+    const {profile, region: ownRegion} = documentSettings(format === 'markdown' ? text : '')
     const base = !profile || profile === (this.config.profile ?? 'peer') ? this : this.withProfile(profile)
     // Off here: a contested term the document is named for ("Mentoring"), a `peerText` word outside peer text, a word its region's services use.
     const name = format === 'markdown' ? documentName(text) : []
-    const peer = !this.rules.some((r) => r.peerText) || isPeerText(text)
-    const region = documentRegion(text, this.config, format === 'markdown')
+    const peer = !this.rules.some((r) => r.peerText) || (peerText ?? isPeerText(text))
+    const region = ownRegion ?? this.config.region ?? regionOfText(text)
     if (name.length === 0 && peer && !base.rules.some((r) => usualHere(r, region))) return base
     const named = base.rules.filter((r) => (r.peerText && !peer) || usualHere(r, region) || (name.length > 0 && r.contested && !r.frame && base.severity.get(r.id) === 'info' && nameHolds(name, r.phrases ?? [])))
     if (named.length === 0) return base

@@ -28,7 +28,7 @@ export interface CandidateSource {
   /** The directives of a piece (in the document's terms), told before its candidates are asked for. */
   heard?(directives: Directive[]): void
   /** The source for this document's profile when its front matter names one (see Reviewer.forText). */
-  forText?(text: string, format: Format): CandidateSource
+  forText?(text: string, format: Format, peerText?: boolean): CandidateSource
   /** False only when no rule can match anywhere in `text`. */
   mayMatch(text: string): boolean
   /** A notice as a candidate at a known 1-based line and column (undefined when notices are off). */

@@ -6,8 +6,7 @@
  * 20,000 characters, when at least two point to one region and none to another (a corpus of
  * sentences from many countries, or a document comparing two, has no region).
  */
-import type {Config, Region, Rule} from '../types.js'
-import {frontMatterRegion} from './front-matter.js'
+import type {Region, Rule} from '../types.js'
 
 const SIGNS: Record<Region, RegExp> = {
   ca: /\b(?:Canada|Canadian|Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Yukon|Nunavut|Northwest Territories|Toronto|Vancouver|Montreal|Montréal|Ottawa|Winnipeg|Calgary|Edmonton|Halifax|Hamilton, ON|CAMH|OHIP|ODSP)\b/g,
@@ -33,11 +32,6 @@ export function regionOfText(text: string): Region | undefined {
     else if (count > second) second = count
   }
   return bestCount >= MIN_SIGNS && second === 0 ? best : undefined
-}
-
-/** A document's region: its front matter's, else the configuration's, else its own signs'. */
-export function documentRegion(text: string, config: Config, markdown: boolean): Region | undefined {
-  return (markdown ? frontMatterRegion(text) : undefined) ?? config.region ?? regionOfText(text)
 }
 
 /** Whether a rule's word is the region's ordinary one, and so no finding there. */
