@@ -9,6 +9,7 @@
 export interface Settings {
   enable: boolean
   profile: 'peer' | 'service' | 'clinical'
+  region: 'auto' | 'us' | 'ca' | 'uk' | 'ie' | 'au' | 'nz'
   run: 'onType' | 'onSave'
   typingDelay: number
   languages: string[]
@@ -68,6 +69,25 @@ export const SETTINGS = {
     markdownDescription:
       'The kind of document the review expects. A `profile` in a `.recoverylintrc` file wins over this setting, and a document can name its own in its front matter (`recovery-lint: {profile: clinical}`).'
   },
+  region: {
+    type: 'string',
+    enum: ['auto', 'uk', 'ie', 'us', 'ca', 'au', 'nz'],
+    enumItemLabels: ['From the document', 'United Kingdom', 'Ireland', 'United States', 'Canada', 'Australia', 'New Zealand'],
+    enumDescriptions: [
+      'Read from the places, laws and agencies a document names (when they all point to one region), else none.',
+      'Services in the United Kingdom.',
+      'Services in Ireland.',
+      'Services in the United States: words their services use as their ordinary ones (such as "client") are not findings.',
+      'Services in Canada: words their services use as their ordinary ones (such as "client") are not findings.',
+      'Services in Australia.',
+      'Services in New Zealand.'
+    ],
+    default: 'auto',
+    scope: 'resource',
+    order: 3,
+    markdownDescription:
+      'Where the services you write for are. A few words are the ordinary ones in some regions ("client" in Canada and the United States) and are not findings there. A `region` in a `.recoverylintrc` file wins over this setting, and a document can name its own in its front matter (`recovery-lint: {region: ca}`).'
+  },
   run: {
     type: 'string',
     enum: ['onType', 'onSave'],
@@ -75,7 +95,7 @@ export const SETTINGS = {
     enumDescriptions: ['Review as you type, after a short pause (see Typing Delay).', 'Review when the document is opened or saved.'],
     default: 'onType',
     scope: 'resource',
-    order: 3,
+    order: 4,
     markdownDescription: 'When to review a document.'
   },
   typingDelay: {
@@ -84,7 +104,7 @@ export const SETTINGS = {
     minimum: 0,
     maximum: 10000,
     scope: 'resource',
-    order: 4,
+    order: 5,
     markdownDescription: 'Delay before reviewing while typing, in milliseconds (when *Run* is *As you type*).'
   },
   languages: {
@@ -92,7 +112,7 @@ export const SETTINGS = {
     items: {type: 'string'},
     default: ['markdown', 'plaintext'],
     scope: 'window',
-    order: 5,
+    order: 6,
     markdownDescription:
       'The kinds of document to review, by language id (saved and untitled documents). Markdown is reviewed as Markdown (its prose only); every other language as plain text.'
   },
@@ -101,7 +121,7 @@ export const SETTINGS = {
     items: {type: 'string'},
     default: [],
     scope: 'resource',
-    order: 6,
+    order: 7,
     markdownDescription:
       'Documents not to review, as glob patterns relative to the workspace folder (for example `drafts/**`). A `.recoverylintrc` file can also list `ignore` patterns.'
   },
@@ -109,7 +129,7 @@ export const SETTINGS = {
     type: 'object',
     default: {},
     scope: 'resource',
-    order: 7,
+    order: 8,
     markdownDescription:
       'How to show findings of a rule or a whole category: `error`, `warning`, `info` or `off`, for example `{"deficit": "info", "patient": "off"}`. A name that is both a rule and a category means the category; write `rule:role-model` or `category:role-model` to say which. These win over `.recoverylintrc` files. Contested wording is never shown as an error.',
     propertyNames: {pattern: '^((rule|category):)?[a-z0-9]+(-[a-z0-9]+)*$'},
@@ -119,7 +139,7 @@ export const SETTINGS = {
     type: 'boolean',
     default: false,
     scope: 'resource',
-    order: 8,
+    order: 9,
     markdownDescription: 'Show `info` findings as hints: faint dots under the words, not listed in the Problems panel.'
   },
   statusBar: {
@@ -129,7 +149,7 @@ export const SETTINGS = {
     enumDescriptions: ['The number of findings in the document ("◉ 10"); the categories in its tooltip.', 'The findings per category ("Recovery language: Role model 1 · Deficit framing 2").'],
     default: 'compact',
     scope: 'window',
-    order: 9,
+    order: 10,
     markdownDescription: 'How the status bar shows the findings of the active document.'
   },
   sizeLimit: {
@@ -137,7 +157,7 @@ export const SETTINGS = {
     default: 8192,
     minimum: 1,
     scope: 'resource',
-    order: 10,
+    order: 11,
     markdownDescription:
       'Documents larger than this many KB are not reviewed (you are told once per document). Below it, a long document (a 100 000-word handbook is about 600 KB) is reviewed in the background, so typing never waits for it.'
   }

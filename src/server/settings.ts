@@ -5,7 +5,7 @@
  */
 import picomatch from 'picomatch'
 import type {Connection} from 'vscode-languageserver'
-import {CATEGORIES, PROFILES, type CategoryId, type Config, type Profile} from '../core/index.js'
+import {CATEGORIES, PROFILES, REGIONS, type CategoryId, type Config, type Profile} from '../core/index.js'
 import type {ProjectSettings} from './host.js'
 import {DEFAULT_SETTINGS, SETTINGS, SETTINGS_SECTION, type Settings} from './settings-schema.js'
 
@@ -18,6 +18,7 @@ export function normaliseSettings(raw: Partial<Settings> | null | undefined): Se
     enable: s.enable !== false,
     languages: Array.isArray(s.languages) ? s.languages : DEFAULT_SETTINGS.languages,
     profile: (PROFILES as readonly string[]).includes(s.profile) ? s.profile : DEFAULT_SETTINGS.profile,
+    region: (REGIONS as readonly string[]).includes(s.region) ? s.region : DEFAULT_SETTINGS.region,
     run: s.run === 'onSave' ? 'onSave' : 'onType',
     typingDelay: Number.isFinite(s.typingDelay) && s.typingDelay >= 0 ? Math.min(s.typingDelay, SETTINGS.typingDelay.maximum) : DEFAULT_SETTINGS.typingDelay,
     sizeLimit: Number.isFinite(s.sizeLimit) && s.sizeLimit > 0 ? s.sizeLimit : DEFAULT_SETTINGS.sizeLimit,
@@ -63,9 +64,9 @@ export class SettingsStore {
   }
 }
 
-/** The engine configuration the settings make: the profile below config files, severities above them. */
+/** The engine configuration the settings make: the profile and region below config files, severities above them. */
 export function projectSettings(settings: Settings, trusted: boolean): ProjectSettings {
-  const defaults: Config = {profile: settings.profile as Profile}
+  const defaults: Config = {profile: settings.profile as Profile, ...(settings.region === 'auto' ? {} : {region: settings.region})}
   const overrides: Config = {}
   for (const [key, value] of Object.entries(settings.severity)) {
     if (!SEVERITIES.includes(value)) continue

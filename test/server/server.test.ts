@@ -12,6 +12,7 @@ import {Project} from '../../src/node/project.js'
 import {addAllowed} from '../../src/server/config-writes.js'
 import {disableFileEdit, disableLineEdit, lineAfterFrontMatter, lineDirectiveEdit, Reviewer} from '../../src/core/index.js'
 import type {Diagnostic} from 'vscode-languageserver/node'
+import type {Settings} from '../../src/server/settings-schema.js'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
@@ -297,6 +298,18 @@ describe('language server: configuration files', () => {
     assert.deepEqual(await run({'category:role-model': 'info'}), ['living-proof:3', 'role-model:3'])
     assert.deepEqual(await run({'rule:role-model': 'info'}), ['living-proof:2', 'role-model:3'])
     assert.deepEqual(await run({'rule:role-model': 'off', 'living-proof': 'info'}), ['living-proof:3'])
+  })
+
+  test('region setting: a word a region uses as its ordinary one is no finding there; config files and front matter win over it', async () => {
+    const text = 'We offer a peer worker to every client.\n'
+    const codes = (files: Record<string, string>, region: string | undefined, body = text) =>
+      withServer(files, {settings: region ? {region: region as Settings['region']} : {}}, async (client, ws) => (await client.open(ws.uri('a.md'), body)).map((d) => d.code))
+    assert.deepEqual(await codes({}, undefined), ['client'])
+    assert.deepEqual(await codes({}, 'uk'), ['client'])
+    assert.deepEqual(await codes({}, 'ca'), [])
+    assert.deepEqual(await codes({}, 'nonsense'), ['client'])
+    assert.deepEqual(await codes({'.recoverylintrc.json': JSON.stringify({region: 'uk'})}, 'ca'), ['client'])
+    assert.deepEqual(await codes({}, 'ca', `---\nrecovery-lint:\n  region: uk\n---\n\n${text}`), ['client'])
   })
 
   test('a changed rule pack named by ruleFiles re-reviews open documents; other files do not count', async () => {
