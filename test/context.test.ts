@@ -15,9 +15,12 @@ const frameRules = (text: string) => rules(text).filter((r) => !r.includes(':fra
 test('a document named for a contested advisory term is not told about it at each use; other documents are', () => {
   assert.deepEqual(rules('# Client Handbook\n\nEach client has a key worker.'), [])
   assert.deepEqual(rules('---\ntitle: Client charter\n---\n\nEach client has a key worker.'), [])
-  // A section heading names a role the document is about ("### Your peer mentor").
-  assert.deepEqual(rules('# Court handbook\n\n### Your peer mentor\n\nYour peer mentor meets you each week.'), [])
-  assert.deepEqual(rules('# Court handbook\n\nYour peer mentor meets you each week.'), ['3:mentor'])
+  // A section heading names a role the document is about ("### Your peer mentor"; `mentor` is opt-in).
+  const withMentor = new Reviewer(builtinPacks(), {rules: {mentor: 'info'}})
+  const mentorRules = (text: string) => withMentor.review(text).map((f) => `${f.line}:${f.ruleId}`)
+  assert.deepEqual(mentorRules('# Court handbook\n\n### Your peer mentor\n\nYour peer mentor meets you each week.'), [])
+  assert.deepEqual(mentorRules('# Court handbook\n\nYour peer mentor meets you each week.'), ['3:mentor'])
+  assert.deepEqual(rules('# Court handbook\n\nYour peer mentor meets you each week.'), [])
   assert.deepEqual(rules('# Welcome\n\nEach client has a key worker.'), ['3:client'])
   // Only advisory terms: a warning stays a finding under any name.
   assert.ok(rules('# Patient Handbook\n\nEach patient must comply with treatment.').length > 0)

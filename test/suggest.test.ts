@@ -13,7 +13,7 @@ import {parseRulePack} from '../src/core/rules/load.js'
 import type {Finding} from '../src/core/types.js'
 import {parseBuiltinPacks} from '../src/node/builtin-rules.js'
 
-const reviewer = new Reviewer(parseBuiltinPacks(), {rules: {consumer: true, 'service-user': true}})
+const reviewer = new Reviewer(parseBuiltinPacks(), {rules: {consumer: true, 'service-user': true, mentor: true}})
 
 /** The sentence after each edit of the rule's finding, in order. */
 function results(sentence: string, ruleId: string): string[] {
