@@ -45,7 +45,8 @@ export function leadInOf(text: string, start: number): LeadIn {
 }
 
 /** The lead-in's own subject, when it leaves its items to finish its sentence: "The care coordinator will:". */
-const SUBJECT_LEAD = /(?:^|[.!?]\s+)([^.!?:]*?\b(?:will|should|must|shall|would|(?:is|are) expected to|(?:is|are) required to|(?:is|are) responsible for))\s*[*_]*:[*_]*$/i
+// "You will also:", "Peer workers will be expected to:": an adverb or a passive of duty after the modal.
+const SUBJECT_LEAD = /(?:^|[.!?]\s+)([^.!?:]*?\b(?:(?:will|should|must|shall|would)(?: (?:also|then|usually|typically|normally|regularly|additionally|often))?(?: be (?:expected|required|asked) to)?|(?:is|are) expected to|(?:is|are) required to|(?:is|are) responsible for))\s*[*_]*:[*_]*$/i
 
 /**
  * For a list item under a lead-in such as "The care coordinator will:", the words its items continue
