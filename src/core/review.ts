@@ -38,7 +38,7 @@ import {reviewInOnePiece} from './whole.js'
 import {BlockFinder} from './places.js'
 import {forEachParagraph, paragraphQuotes, settingOf} from './paragraphs.js'
 import {Quotations} from './context/applied-label.js'
-import {statesTheLaw} from './context/legal.js'
+import {continuesTheLaw, statesTheLaw} from './context/legal.js'
 import {isPeerText} from './context/peer-text.js'
 import {regionOfText, usualHere} from './context/region.js'
 import {bareRule, mergeClasses} from './reviewer-parts.js'
@@ -229,7 +229,7 @@ export class Reviewer implements CandidateSource {
           if (title && (rule.category !== 'labelling' || /(?:ment|tion|ness|ance|ence)$/i.test(text.slice(start, end)))) continue
           if (rule.category !== 'labelling' && isLabelCell(text, start, end)) continue
           // The law speaks of who decides, and in its own nouns ("patient", "treating team"); a label in the same sentence is still one.
-          if ((rule.frame !== undefined || rule.secondOpinion === true || rule.contested === true || (rule.kind === 'noun' && rule.person !== true)) && (rule.category === 'expert-patient' || rule.category === 'clinicalised' || (rule.category === 'deficit' && /capab|capaci|competen/i.test(text.slice(start, end)))) && (law ??= statesTheLaw(text.slice(tokens[0].start, tokens[tokens.length - 1].end)))) continue
+          if ((rule.frame !== undefined || rule.secondOpinion === true || rule.contested === true || (rule.kind === 'noun' && rule.person !== true)) && (rule.category === 'expert-patient' || rule.category === 'clinicalised' || (rule.category === 'deficit' && /capab|capaci|competen/i.test(text.slice(start, end)))) && (law ??= statesTheLaw(text.slice(tokens[0].start, tokens[tokens.length - 1].end)) || continuesTheLaw(text.slice(paragraph.position?.start.offset ?? start, tokens[0].start), text.slice(tokens[0].start, tokens[tokens.length - 1].end)))) continue
           // A list under "Peer specialists do not:" or "Spot the language:" is rejected or discussed wording.
           if (leadIn === 'unknown') leadIn = within ? leadInOf(within.text, (paragraph.position?.start.offset ?? start) + within.base) : leadInOf(text, paragraph.position?.start.offset ?? start)
           if (leadIn === 'discussed' || (leadIn === 'rejected' && rule.category !== 'labelling')) continue

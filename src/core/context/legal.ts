@@ -3,7 +3,7 @@
  * the responsible clinician". Who decides and the statute's own words ("a patient can apply to the
  * Review Tribunal") are then accurate facts a document must be able to state, not framing.
  */
-const LAW = /\b(?:Act(?:\s+\d{4})?\b|Acts\b|[Ss]ection\s+\d+|[Ss]s?\.\s?\d+[A-Z]?\s+of\b|Tribunal|Review Board|Consent and Capacity Board|Code of Practice|High Court|Court of Protection)/g
+const LAW = /\b(?:Act(?:\s+\d{4})?\b|Acts\b|[Ss]ection\s+\d+|[Ss]s?\.\s?\d+[A-Z]?\s+of\b|Tribunal|Review Board|Consent and Capacity Board|Code of Practice|High Court|Court of Protection|[Ss]tatutory\b|(?:[Ll]asting\s+)?[Pp]owers? of [Aa]ttorney|[Hh]ealth ?care proxy|[Aa]dvance (?:health ?care |medical |care )?directive|[Aa]dvance decision to refuse|[Bb]y law\b|[Uu]nder the law\b)/g
 /** "Act" must name a statute: a capitalised word before it, or a year after it. */
 const STATUTE = /\b(?:[A-Z][\p{L})]*\s+)+Act\b|\bAct\s+\d{4}\b/u
 
@@ -23,4 +23,15 @@ export function statesTheLaw(sentence: string): boolean {
     return true
   }
   return false
+}
+
+/** A duty or a right stated in the sentence's own words: "must be told", "are entitled to", "can apply". */
+const DUTY = /\b(?:must|shall|(?:is|are) (?:entitled|required|obliged)|(?:has|have) (?:the|a) right|can (?:apply|appeal|ask)|may (?:apply|appeal))\b/
+
+/**
+ * A sentence that goes on stating the law its paragraph cited: "Under the Mental Health Act 2007 (NSW), an adult
+ * can nominate two designated carers. These people must be told about an involuntary admission or discharge."
+ */
+export function continuesTheLaw(paragraphBefore: string, sentence: string): boolean {
+  return DUTY.test(sentence) && statesTheLaw(paragraphBefore)
 }

@@ -28,6 +28,9 @@ const JOINS = new Set(['but', 'yet', 'and', 'so', 'or', 'although', 'though', 'w
 const PART_END = /[;:!?|\u2014]|\s[-\u2013]\s/
 /** A negation that turns into a rule: "not … until", "nobody counts as recovered while…", "no decision … without". */
 const CONDITION = new Set(['until', 'unless', 'before', 'till', 'while', 'whilst', 'if', 'once', 'without', 'except', 'but', 'only', 'other', 'than', 'instead'])
+/** A condition word, but not "once" after a negator ("never once said") nor "only" after a determiner ("the only way"). */
+const isCondition = (tokens: Token[], k: number) =>
+  CONDITION.has(tokens[k].norm) && !(tokens[k].norm === 'once' && isNegator(tokens[k - 1]?.norm ?? '')) && !(tokens[k].norm === 'only' && /^(the|a|an|my|your|his|her|their|our|its)$/.test(tokens[k - 1]?.norm ?? ''))
 /** Verbs of saying, thinking and judging: negated, what they govern is the view rejected. */
 const VIEW_VERBS = new Set(
   'assume assumes assumed think thinks thought believe believes believed worry worries worried fear fears feared say says said tell tells told suggest suggests suggested imply implies implied mean means meant expect expects expected claim claims claimed pretend pretends pretended promise promises promised judge judges judged define defines defined describe describes described call calls called label labels labelled labeled treat treats treated see sees saw seen view views viewed measure measures measured count counts counted equate equates equated regard regards regarded consider considers considered describing calling labelling labeling treating seeing viewing using referring sort sorts sorted rank ranks ranked grade grades graded classify classifies classified categorise categorises categorised categorize categorizes categorized'.split(' ')
@@ -77,7 +80,7 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
     // "reflect on whether peer support is a treatment at all": the wording is a question put, not a claim.
     // Not a suspicion put as a question: "consider whether a participant … may be malingering" still applies the word.
     if (w === 'whether' && (QUESTIONING.has(tokens[i - 1]?.norm ?? '') || QUESTIONING.has(tokens[i - 2]?.norm ?? '')) && !suspected(tokens, i, start) && !assessing(tokens, i)) return true
-    if (CONDITION.has(w)) return false
+    if (isCondition(tokens, i)) return false
     const shape = negates(tokens, i, from)
     if (!shape) continue
     // A label is used whatever the clause around it says, unless it is the view rejected: "do not assume that
@@ -92,7 +95,7 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
     for (let k = i + 1; k < tokens.length && k - i <= REACH * 2; k++) {
       const gap = text.slice(tokens[k - 1].end, tokens[k].start)
       if (k > start && (PART_END.test(gap) || (gap.includes(',') && JOINS.has(tokens[k].norm)))) break
-      if (CONDITION.has(tokens[k].norm)) return false
+      if (isCondition(tokens, k)) return false
     }
     return true
   }
@@ -111,12 +114,17 @@ function negates(tokens: Token[], i: number, from: number): 'subject' | 'existen
   // "We stopped describing people as a burden", "we avoid calling anyone…": a view given up.
   if (GIVEN_UP.has(w) && VIEW_VERBS.has(tokens[i + 1]?.norm ?? '')) return 'view'
   // "no longer asks applicants to…" (not "can no longer think for themselves", an inability).
+  // "found no evidence that people … lack motivation": the claim is what the evidence does not bear out.
+  if (w === 'no' && /^(evidence|proof|sign|indication|suggestion)$/.test(next) && tokens[i + 2]?.norm === 'that') return 'view'
   const noLonger = w === 'no' && next === 'longer' && !/^(can|could)$/.test(tokens[i - 1]?.norm ?? '')
   if (!noLonger && (!isNegator(w) || w === 'no' || w === 'nor' || w === 'neither' || w === 'unable' || w === 'incapable' || cannotBeExpected(tokens, i))) return false
   // The negated verb, over modals, auxiliaries and adverbs ("should not assume", "will never simply tell").
   let k = noLonger ? i + 2 : i + 1
-  while (k < tokens.length && (isAdverb(tokens[k].norm) || DO.has(tokens[k].norm) || MODALS.has(tokens[k].norm) || tokens[k].norm === 'be' || tokens[k].norm === 'been')) k++
+  // "never once said": "once" after the negator is an adverb of it.
+  while (k < tokens.length && (isAdverb(tokens[k].norm) || DO.has(tokens[k].norm) || MODALS.has(tokens[k].norm) || tokens[k].norm === 'be' || tokens[k].norm === 'been' || (k === i + 1 && tokens[k].norm === 'once'))) k++
   const verb = tokens[k]?.norm ?? ''
+  // "she never made out that her way was the only way": a claim made, in two words.
+  if (/^(make|makes|made|making)$/.test(verb) && tokens[k + 1]?.norm === 'out') return 'view'
   if (EVIDENCE_VERBS.has(verb) && /^(a|an|any|the|signs?|evidence|that)$/.test(tokens[k + 1]?.norm ?? '')) return 'evidence'
   if (VIEW_VERBS.has(verb)) return 'view'
   // "You'll never hear a volunteer say that…": nobody says it.

@@ -8,7 +8,7 @@ import type {Token} from '../match/tokens.js'
 import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, linksInability, LIMITING_VERBS, numberBound, NEGATIVE_SUBJECTS, ENTITLEMENT_NOUNS, HOLDING, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBJECT_FORMS, ENSURING, SUBORDINATORS, TIME_NOUNS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {PERSON_CLASSES, single, type Clause, type Np, type Oblique} from './phrases.js'
-import {absolute, antecedent, appositiveSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, extendLeft, firstSubject, gerundSubject, listBeforeOf, nearestLeft, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
+import {absolute, antecedent, appositiveSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, extendLeft, firstSubject, forSubject, gerundSubject, listBeforeOf, nearestLeft, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
 export type {Clause, Np, Oblique} from './phrases.js'
 
 /** Words a clause reaches either side of its verb, at most (real clauses are far shorter). */
@@ -246,7 +246,7 @@ export class SentenceReader {
     // The verb group: modals, auxiliaries, negation and adverbs right before the verb.
     let g = verbStart
     let negated = false
-    let limited = false
+    let [limited, failing] = [false, false]
     let passiveAux = false
     // Only a "be" after any "to" makes this verb passive: "were able to set goals" is active.
     let pastTo = false
@@ -262,7 +262,7 @@ export class SentenceReader {
       // "typically struggle to keep relationships": a lack, as "rarely" is.
       if (g === verbStart && g - 2 >= start && this.norm(g - 1) === 'to' && LIMITING_VERBS.has(this.norm(g - 2))) {
         g -= 2
-        limited = true
+        limited = failing = true
         continue
       }
       if (!isVerbGroupWord(this.norm(g - 1)) && !(g < verbStart && linksInability(this.norm(g - 1), this.norm(g)))) break
@@ -274,6 +274,7 @@ export class SentenceReader {
       if (n === 'to') pastTo = true
       if (n === 'to' && g - 1 >= start && !isVerbGroupWord(this.norm(g - 1))) break
     }
+    if (failing && negated) negated = limited = false // "are not failing to cope": two negations make coping
     let k = verbEnd
     // "is not", "are never": negation after a copula or auxiliary ("means no admissions" defines by absence).
     // "are simply not capable": an adverb may come first.
@@ -339,6 +340,8 @@ export class SentenceReader {
     }
     // "by teaching them…", "through sharing…": the subject of the main clause.
     if (j >= 0 && g === verbStart && PREPOSITIONS.has(this.norm(j)) && this.norm(verbStart).endsWith('ing')) return gerundSubject(this, j)
+    const forNp = this.norm(g) === 'to' && j >= 0 ? forSubject(this, j) : undefined
+    if (forNp) return forNp
     if (j < start) return nearestLeft(this, j, start)
     const n = this.norm(j)
     // "the team that decides", "it is the consultant who decides": the antecedent.

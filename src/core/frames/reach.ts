@@ -294,3 +294,13 @@ export function gerundSubject(reader: SentenceReader, j: number): Np[] {
   for (let i = from; i < j; i++) if (reader.isNoun(i) || PRONOUNS.has(reader.norm(i))) return reader.leftNp(i, from).slice(0, 1)
   return []
 }
+
+/** "ask for it to be corrected", "arrange for the person to be discharged": the noun after "for" is the infinitive's subject. */
+export function forSubject(reader: SentenceReader, j: number): Np[] | undefined {
+  for (let k = j; k >= 1 && j - k < 5; k--) {
+    if (reader.norm(k - 1) !== 'for') continue
+    const np = reader.leftNp(j, k)
+    return np.length > 0 && np[0].start === k ? np : undefined
+  }
+  return undefined
+}
