@@ -302,10 +302,10 @@ export class FrameMatcher {
     }
     if (spec.modal && !reader.tokens.slice(clause.groupStart, clause.verbStart).some((t) => spec.modal!.includes(t.norm) || spec.modal!.some((m) => t.norm.endsWith(m) && m.startsWith("'")))) return undefined
     for (const [prep, classes] of frame.prep) {
-      // The phrase may sit inside a clause object ("passes on what the person says to the team").
+      // The phrase may sit inside a clause object ("passes on what the person says to the team"); "to|with": either.
       let found: Np | undefined
       for (let i = clause.verbEnd; i < clause.end && !found; i++) {
-        if (reader.tokens[i].norm !== prep) continue
+        if (reader.tokens[i].norm !== prep && !(prep.includes('|') && prep.split('|').includes(reader.tokens[i].norm))) continue
         // Not "a matter for the members' meeting" or "their own meeting": a body of the people themselves ("her key worker" is staff).
         found = reader.rightNp(i + 1, clause.end).find((np) => np.head !== undefined && intersects(reader.classesOf(np, false), classes) && !(classes.has('staff') && reader.hits.some((h) => h.cls === PERSON_CLASS && h.start >= np.start && h.end <= np.end && !(POSSESSIVES.has(reader.tokens[h.start].norm) && reader.tokens[h.end]?.norm !== 'own'))))
       }
