@@ -188,7 +188,9 @@ export class FrameMatcher {
       if (frames === undefined) continue
       // After "these", "their", "the": a noun ("explains these limits", "their plans"), not a verb.
       const afterSignal = hit.start > 0 && tokens[hit.start].join === 'space' && NOUN_SIGNALS.has(tokens[hit.start - 1].norm)
-      const asNoun = !hit.participle && (afterSignal || (hit.start > 1 && tokens[hit.start].join === 'space' && NOUN_SIGNALS.has(tokens[hit.start - 2].norm) && COMPARATIVE.test(tokens[hit.start - 1].norm)) || inSingularPhrase(tokens, hit.start))
+      // "Our Peer Mentoring programme": a capitalised word after another is part of a name, not a verb.
+      const named = hit.start > 1 && /^\p{Lu}/u.test(tokens[hit.start].raw) && /^\p{Lu}/u.test(tokens[hit.start - 1].raw)
+      const asNoun = named || (!hit.participle && (afterSignal || (hit.start > 1 && tokens[hit.start].join === 'space' && NOUN_SIGNALS.has(tokens[hit.start - 2].norm) && COMPARATIVE.test(tokens[hit.start - 1].norm)) || inSingularPhrase(tokens, hit.start)))
       // "A Certified Peer Recovery Specialist", "the agreed time": a participle between a determiner and a noun describes the noun.
       const adjectival = hit.participle && afterSignal && hit.end - hit.start === 1 && hit.end < tokens.length && tokens[hit.end].join === 'space' && !isFunctionWord(tokens[hit.end].norm) && !isAdverb(tokens[hit.end].norm)
       for (const frame of frames) {
