@@ -135,8 +135,8 @@ export class SentenceReader {
     if (before - 1 >= floor && CONJUNCTIONS.has(this.norm(before)) && this.norm(before) !== 'but') nps.push(...this.leftNp(before - 1, floor, depth + 1))
     else if (before >= floor && this.tokens[i].join === 'break' && this.gap(i).trim() === ',' && this.isHeadable(before)) {
       const more = this.leftNp(before, floor, depth + 1)
-      // Only a list of noun phrases, not a clause before a comma.
-      if (more.length > 0 && more.some((m) => m.head !== undefined && this.isNoun(m.head))) nps.push(...more)
+      // Only a list of noun phrases, not a clause before a comma ("While you are an involuntary patient, your team…").
+      if (more.length > 0 && more.some((m) => m.head !== undefined && this.isNoun(m.head)) && !isVerbGroupWord(this.norm(more[more.length - 1].start - 1))) nps.push(...more)
     }
     return nps
   }
