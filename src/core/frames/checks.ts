@@ -264,6 +264,12 @@ export function conditional(clause: Clause, reader: SentenceReader): boolean {
   return false
 }
 
+/** "if you can't make decisions for yourself", "when I can't get out of bed": the reader's or writer's own possible day, no verdict on anyone. */
+export function readersOwnCase(agents: Np[], reader: SentenceReader): boolean {
+  const own = agents.length > 0 && agents.every((np) => np.head !== undefined && /^(you|i)$/.test(reader.norm(np.head)))
+  return own && /^(if|when|whenever|unless|case)$/.test(reader.norm(agents[0].start - 1))
+}
+
 const SUBJECT_VERBS = new Set(['means', 'mean', 'meant', 'depends', 'depend', 'depended', 'requires', 'require', 'required', 'equals', 'equal', 'begins', 'begin', 'began', 'starts', 'start', 'started', 'involves', 'involve'])
 const PREDICATE_LINKS = new Set(['as', 'been', 'being', 'having', 'has', 'have', 'had', "'ve", "i've", "you've", "we've", "they've", "who've", 'doing', 'do', 'does', 'did', 'keeping', 'keep', 'kept', 'staying', 'getting', 'get', 'got', 'feel', 'feels', 'felt', 'look', 'looks', 'seem', 'seems', 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'still'])
 
