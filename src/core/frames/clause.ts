@@ -8,7 +8,7 @@ import type {Token} from '../match/tokens.js'
 import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, linksInability, LIMITING_VERBS, numberBound, NEGATIVE_SUBJECTS, ENTITLEMENT_NOUNS, HOLDING, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBJECT_FORMS, ENSURING, SUBORDINATORS, TIME_NOUNS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {PERSON_CLASSES, single, type Clause, type Np, type Oblique} from './phrases.js'
-import {absolute, antecedent, appositiveSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, extendLeft, firstSubject, forSubject, gerundSubject, listBeforeOf, nearestLeft, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
+import {absolute, antecedent, appositiveSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundSubject, listBeforeOf, nearestLeft, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
 export type {Clause, Np, Oblique} from './phrases.js'
 
 /** Words a clause reaches either side of its verb, at most (real clauses are far shorter). */
@@ -203,13 +203,7 @@ export class SentenceReader {
     if (depth === 0 && j + 1 < ceiling && this.tokens[j + 1].join === 'space' && (DETERMINERS.has(this.norm(j + 1)) || POSSESSIVES.has(this.norm(j + 1))) && (this.heads[head]?.includes('people') || this.norm(head) === 'others')) {
       nps.push(...this.rightNp(j + 1, ceiling, depth + 1))
     }
-    const after = j + 1
-    if (after + 1 < ceiling && (this.norm(after) === 'and' || this.norm(after) === 'or') && this.tokens[after].join !== 'break') {
-      const more = this.rightNp(after + 1, ceiling, depth + 1)
-      // "…by the prescriber and the person is notified": a new clause, not a second noun phrase.
-      const next = more.length > 0 ? this.norm(Math.max(...more.map((m) => m.end))) : ''
-      if (!isVerbGroupWord(next) || isAdverb(next) || next === 'to') nps.push(...more) // "skills to live alone": a modifier
-    }
+    nps.push(...coordinatedRight(this, j + 1, ceiling, depth))
     return nps
   }
 

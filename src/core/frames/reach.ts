@@ -304,3 +304,22 @@ export function forSubject(reader: SentenceReader, j: number): Np[] | undefined 
   }
   return undefined
 }
+
+/**
+ * Noun phrases coordinated after one that ends before `after`: "the GP and the nurse", and a list with commas whose
+ * last member follows "and" or "or" ("a tenancy, a job and no recall").
+ */
+export function coordinatedRight(reader: SentenceReader, after: number, ceiling: number, depth: number): Np[] {
+  if (after + 1 >= ceiling) return []
+  const word = reader.norm(after)
+  if ((word === 'and' || word === 'or') && reader.tokens[after].join !== 'break') {
+    const more = reader.rightNp(after + 1, ceiling, depth + 1)
+    // "…by the prescriber and the person is notified": a new clause, not a second noun phrase.
+    const next = more.length > 0 ? reader.norm(Math.max(...more.map((m) => m.end))) : ''
+    return !isVerbGroupWord(next) || isAdverb(next) || next === 'to' ? more : [] // "skills to live alone": a modifier
+  }
+  // A comma list: only when its next member is a noun phrase that itself goes on to "and"/"or" or another comma member.
+  if (depth > 2 || reader.gap(after).trim() !== ',' || !/^(a|an|the|no|some|any|their|his|her|your|our|its)$/.test(word)) return []
+  const more = reader.rightNp(after, ceiling, depth + 1)
+  return more.length > 1 ? more : []
+}
