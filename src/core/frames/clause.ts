@@ -270,6 +270,8 @@ export class SentenceReader {
     }
     if (failing && negated) negated = limited = false // "are not failing to cope": two negations make coping
     let k = verbEnd
+    // "are, let's be honest, a risk to…", "sets, with the person, the goals": an aside between the verb and what follows.
+    if (k < end && this.gap(k).trim() === ',') for (let m = k + 1; m < Math.min(end, k + 7); m++) if (this.gap(m).trim() === ',') [k, m] = [m, end]
     // "is not", "are never": negation after a copula or auxiliary ("means no admissions" defines by absence).
     // "are simply not capable": an adverb may come first.
     if (copula && k + 1 < end && isAdverb(this.norm(k)) && isNegator(this.norm(k + 1)) && this.norm(k + 1) !== 'no') k++
