@@ -95,6 +95,9 @@ function subjectIsPerson(reader: SentenceReader, tokens: Token[], v: number, cop
 /** A person's classes; a meeting counts as staff where it decides ("agreed at the ward round"), not as a person a label describes. */
 const namesPerson = (classes: Set<string>) => !classes.has('meeting') && PERSON_CLASSES.some((c) => classes.has(c))
 
+/** No word class knows the word, only rules' own slot lists ("colleagues" as whom someone is a risk to): it may still be a name. */
+const onlySlots = (classes: Set<string>) => [...classes].every((c) => c.includes('/'))
+
 const AFTER_PREPOSITION = (n: string) => PREPOSITIONS.has(n) || n === 'off'
 
 /**
@@ -128,7 +131,7 @@ function isPersonPhrase(reader: SentenceReader, tokens: Token[], np: Np): boolea
   if (np.possessor !== undefined && INSTITUTIONS.has(tokens[np.possessor].norm)) return false
   // A capitalised word no class knows is a name ("Grace is living proof…"), even at the start.
   // …but a sentence's first word ending in -ing is a doing ("Fundraising is a burden for small charities").
-  return PERSONAL.has(head.norm) || (/^\p{Lu}/u.test(head.raw) && head.raw !== head.raw.toUpperCase() && (np.head! > 0 || (classes.size === 0 && !/^\p{Lu}\p{Ll}{3,}ing$/u.test(head.raw))))
+  return PERSONAL.has(head.norm) || (/^\p{Lu}/u.test(head.raw) && head.raw !== head.raw.toUpperCase() && (np.head! > 0 || (onlySlots(classes) && !/^\p{Lu}\p{Ll}{3,}ing$/u.test(head.raw))))
 }
 
 /**
