@@ -228,8 +228,8 @@ export class Reviewer implements CandidateSource {
           title ??= isTitle(text, paragraph.position?.start.offset ?? start, paragraph.position?.end.offset ?? end)
           if (title && (rule.category !== 'labelling' || /(?:ment|tion|ness|ance|ence)$/i.test(text.slice(start, end)))) continue
           if (rule.category !== 'labelling' && isLabelCell(text, start, end)) continue
-          // The law speaks of who decides, and in its own nouns ("patient", "treating team"); a label in the same sentence is still one.
-          if ((rule.frame !== undefined || rule.secondOpinion === true || rule.contested === true || (rule.kind === 'noun' && rule.person !== true)) && (rule.category === 'expert-patient' || rule.category === 'clinicalised' || (rule.category === 'deficit' && /capab|capaci|competen|decision/i.test(text.slice(start, end)))) && (law ??= statesTheLaw(text.slice(tokens[0].start, tokens[tokens.length - 1].end)) || continuesTheLaw(text.slice(paragraph.position?.start.offset ?? start, tokens[0].start), text.slice(tokens[0].start, tokens[tokens.length - 1].end)))) continue
+          // The law speaks of who decides, and in its own nouns ("patient", "treating team") and tests (capacity, refusal, fitness); a label in the same sentence is still one.
+          if ((((rule.frame !== undefined || rule.secondOpinion === true || rule.contested === true || (rule.kind === 'noun' && rule.person !== true)) && (rule.category === 'expert-patient' || rule.category === 'clinicalised')) || (rule.category === 'deficit' && LEGAL_TESTS.test(text.slice(start, end)))) && (law ??= statesTheLaw(text.slice(tokens[0].start, tokens[tokens.length - 1].end)) || continuesTheLaw(text.slice(paragraph.position?.start.offset ?? start, tokens[0].start), text.slice(tokens[0].start, tokens[tokens.length - 1].end)))) continue
           // A list under "Peer specialists do not:" or "Spot the language:" is rejected or discussed wording.
           if (leadIn === 'unknown') leadIn = within ? leadInOf(within.text, (paragraph.position?.start.offset ?? start) + within.base) : leadInOf(text, paragraph.position?.start.offset ?? start)
           if (leadIn === 'discussed' || (leadIn === 'rejected' && rule.category !== 'labelling')) continue
@@ -310,4 +310,6 @@ export class Reviewer implements CandidateSource {
 
 }
 
+/** The law's own tests of a person, in words deficit rules also use: "found incapable", "if you have capacity and refuse it", "not yet fit to be released". */
+const LEGAL_TESTS = /capab|capaci|competen|decision|refus|unable|vulnerab|\bfit\b/i
 const COLON_AFTER = /\s*:/y // a colon after a sentence's last word, read where it stands (sticky: no copy of the rest of the text)

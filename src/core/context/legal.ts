@@ -3,12 +3,12 @@
  * the responsible clinician". Who decides and the statute's own words ("a patient can apply to the
  * Review Tribunal") are then accurate facts a document must be able to state, not framing.
  */
-const LAW = /\b(?:Act(?:\s+\d{4})?\b|Acts\b|[Ss]ection\s+\d+|[Ss]s?\.\s?\d+[A-Z]?\s+of\b|Tribunal|Review Board|Consent and Capacity Board|Code of Practice|High Court|Court of Protection|[Ss]tatutory\b|(?:[Ll]asting\s+)?[Pp]owers? of [Aa]ttorney|[Hh]ealth ?care proxy|[Aa]dvance (?:health ?care |medical |care )?directive|[Aa]dvance decision to refuse|[Bb]y law\b|[Uu]nder the law\b)/g
+const LAW = /\b(?:Act(?:\s+\d{4})?\b|Acts\b|[Ss]ection\s+\d+|[Ss]s?\.\s?\d+[A-Z]?\s+of\b|Tribunal|Review Board|Consent and Capacity Board|Code of Practice|High Court|Court of Protection|[Ss]tatutory\b|(?:[Ll]asting\s+)?[Pp]owers? of [Aa]ttorney|[Hh]ealth ?care proxy|[Aa]dvance (?:health ?care |medical |care )?directive|[Aa]dvance decision to refuse|[Bb]y law\b|[Uu]nder the law\b|[Dd]irective\b|[Ll]egal document\b|[Ll]egally\b)/g
 /** "Act" must name a statute: a capitalised word before it, or a year after it. */
-const STATUTE = /\b(?:[A-Z][\p{L})]*\s+)+Act\b|\bAct\s+\d{4}\b/u
+const STATUTE = /\b(?:[A-Z][\p{L})]*\s+)+Act\b|\bAct\s+\d{4}\b|\b\d{4}\s+Act\b/u
 
 /** "Before each Tribunal review": a hearing named as a time, not the law speaking. */
-const WHEN = /\b(?:before|after|until|till|following|ahead of|prior to)\s+(?:(?:each|every|the|your|their|a|an|any|next|first|annual|its)\s+){0,2}$/i
+const WHEN = /\b(?:before|after|until|till|following|ahead of|prior to|once)\s+(?:(?:each|every|the|your|their|a|an|any|next|first|annual|its)\s+){0,2}$/i
 
 const ON_A_SECTION = /\bon\s+(?:a\s+)?$/i
 const DOCUMENT_PART = /^(?:\s*:|\.\d|\s+of\s+(?:this|the|our)\s+(?:procedure|policy|document|guide|guidance|form|template|handbook|plan|agreement|specification|report|leaflet|contract|framework))/i
@@ -26,7 +26,7 @@ export function statesTheLaw(sentence: string): boolean {
 }
 
 /** A duty or a right stated in the sentence's own words: "must be told", "are entitled to", "can apply". */
-const DUTY = /\b(?:must|shall|(?:is|are) (?:entitled|required|obliged)|(?:has|have) (?:the|a) right|can (?:apply|appeal|ask)|may (?:apply|appeal))\b/
+const DUTY = /\b(?:must|shall|(?:do|does) not have to|(?:has|have) to be|(?:is|are) (?:entitled|required|obliged)|(?:has|have) (?:the|a) right|can (?:apply|appeal|ask|revoke|refuse|request|withdraw)|may (?:apply|appeal)|cannot be (?:given|continued|detained|treated|used))\b/
 
 /**
  * A sentence that goes on stating the law its paragraph cited: "Under the Mental Health Act 2007 (NSW), an adult

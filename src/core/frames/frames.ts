@@ -15,7 +15,7 @@ import {NAME_FORM} from '../match/prefilter.js'
 import {requiredClasses, requiredWords, type PrefilterEntry, type PrefilterWords} from './required.js'
 import {Lexicon, type Hit} from './lexicon.js'
 import {firstHit, firstHitOf, hitsIn} from './hits.js'
-import {anchorIsArgument, anchorNegated, complementClasses, conditional, gated, readersOwnCase, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, ownedBy, ownWay, PERSON_CLASS, PERSONAL, resolve, selfOwned, shared, staffClause, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
+import {anchorIsArgument, anchorNegated, complementClasses, conditional, gated, readersOwnCase, readersRight, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, ownedBy, ownWay, PERSON_CLASS, PERSONAL, resolve, selfOwned, shared, staffClause, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
 import {single} from './phrases.js'
 import {aboutPerson} from './person-subject.js'
 import {FrameNeeds} from './needs.js'
@@ -226,7 +226,7 @@ export class FrameMatcher {
     if (spec.voice && (spec.voice === 'passive') !== clause.passive) return undefined
     if (hit.ing && clause.groupStart === clause.verbStart && !clause.passive && spec.agent && clause.left.length === 0) return undefined
     const agents = agentsOf(clause, reader)
-    if (spec.negated === 'only' && readersOwnCase(agents, reader)) return undefined
+    if ((spec.negated === 'only' && readersOwnCase(agents, reader)) || (frame.agent?.has('peer') && !frame.agent.has(PERSON_CLASS) && readersRight(clause, agents, reader))) return undefined
     // In the passive the subject is the logical object, and what follows the verb its complement ("considered recovered").
     // "decides on the plan" names what is decided; after a direct object, "on …" says where ("reducing the size of the
     // images on the home page"), but after a doing it is the doing's ("means staying on medication").
