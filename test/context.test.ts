@@ -452,3 +452,10 @@ test('a table whose header sets out wording to avoid is wording discussed; anoth
   const data = '# Caseload\n\n| Team | Notes |\n|---|---|\n| North | two residents committed suicide last year |\n'
   assert.deepEqual(rules(data), ['5:committed-suicide'])
 })
+
+test('a word a document shows its community reclaiming is its own word throughout that document (reclaimedIn)', () => {
+  const festival = '# Harbour Mad Pride 2025: Mad Together\n\nA week of art and protest made by survivors, mad folks and their friends.\n'
+  assert.deepEqual(rules(festival), [])
+  // The same words in a document that shows no reclaiming are a put-down.
+  assert.deepEqual(rules('# Harbour festival 2025\n\nA week of art made by survivors, mad folks and their friends.\n'), ['3:mad'])
+})

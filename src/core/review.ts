@@ -41,6 +41,7 @@ import {Quotations} from './context/applied-label.js'
 import {continuesTheLaw, statesTheLaw} from './context/legal.js'
 import {isPeerText} from './context/peer-text.js'
 import {regionOfText, usualHere} from './context/region.js'
+import {reclaimedHere} from './context/reclaimed.js'
 import {bareRule, mergeClasses} from './reviewer-parts.js'
 import {findingOf} from './finding.js'
 import type {Candidate, CategoryId, Config, Finding, Format, Rule, RulePack, Severity} from './types.js'
@@ -139,12 +140,13 @@ export class Reviewer implements CandidateSource {
   forText(text: string, format: Format = 'markdown', peerText?: boolean): Reviewer {
     const {profile, region: ownRegion} = documentSettings(format === 'markdown' ? text : '')
     const base = !profile || profile === (this.config.profile ?? 'peer') ? this : this.withProfile(profile)
-    // Off here: a contested term the document is named for ("Mentoring"), a `peerText` word outside peer text, a word its region's services use.
+    // Off here: a contested term the document is named for ("Mentoring"), a `peerText` word outside peer text, a word its region's
+    // services use, a word the document shows its community reclaiming ("Mad Pride").
     const name = format === 'markdown' ? documentName(text) : []
     const peer = !this.rules.some((r) => r.peerText) || (peerText ?? isPeerText(text))
     const region = ownRegion ?? this.config.region ?? regionOfText(text)
-    if (name.length === 0 && peer && !base.rules.some((r) => usualHere(r, region))) return base
-    const named = base.rules.filter((r) => (r.peerText && !peer) || usualHere(r, region) || (name.length > 0 && r.contested && !r.frame && base.severity.get(r.id) === 'info' && nameHolds(name, r.phrases ?? [])))
+    if (name.length === 0 && peer && !base.rules.some((r) => usualHere(r, region) || reclaimedHere(r, text))) return base
+    const named = base.rules.filter((r) => (r.peerText && !peer) || usualHere(r, region) || reclaimedHere(r, text) || (name.length > 0 && r.contested && !r.frame && base.severity.get(r.id) === 'info' && nameHolds(name, r.phrases ?? [])))
     if (named.length === 0) return base
     const key = `${profile ?? ''}|${named.map((r) => r.id).join(',')}`
     let other = this.variants.get(key)

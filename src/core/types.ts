@@ -127,6 +127,8 @@ export interface Rule {
   profiles?: Partial<Record<Profile, SeverityOrOff>>
   /** Regions whose services use the word as their ordinary one ("client" in Canada): off in their documents. */
   usualIn?: Region[]
+  /** Phrases that show a document reclaiming the word ("Mad Pride" for "mad"): off in a document that holds one. */
+  reclaimedIn?: string[]
   /** Phrases to match (empty for a frame rule). */
   phrases: string[]
   /** A category's second-opinion rule: it explains what the model (rules/model.json) finds; no phrases or frame. */

@@ -361,12 +361,12 @@ return errors === 0;
 }
 
 export const validateRulePack = validate11;
-const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://recovery-lint.invalid/schemas/rule-pack.schema.json","type":"object","additionalProperties":false,"anyOf":[{"required":["category","rules"]},{"required":["classes"],"not":{"required":["rules"]}}],"properties":{"$schema":{"type":"string"},"category":{"$ref":"#/definitions/category"},"title":{"type":"string","minLength":1},"description":{"type":"string"},"principles":{"type":"array","items":{"$ref":"#/definitions/principle"},"uniqueItems":true},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"classes":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/wordClass"}}},"definitions":{"wordClass":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}},"unlessAfter":{"type":"array","items":{"type":"string","minLength":1}}}},"slot":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}},"frame":{"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"objectHead":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"introducedBy":{"type":"array","items":{"type":"string"}},"notOwner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"nearDone":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"}}},"category":{"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]},"severity":{"enum":["error","warning","info"]},"severityOrOff":{"enum":["error","warning","info","off"]},"principle":{"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]},"phraseList":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}},"alternative":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1},"advice":{"type":"string","minLength":1},"phrases":{"$ref":"#/definitions/phraseList"},"describes":{"enum":["person","thing"]}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]},{"required":["advice"]}],"not":{"required":["singular","noun"]}}]},"kind":{"enum":["noun","verb","adjective","clause","other"]},"rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"peerText":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"usualIn":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["us","ca","uk","ie","au","nz"]}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"personObject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}}}};
+const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://recovery-lint.invalid/schemas/rule-pack.schema.json","type":"object","additionalProperties":false,"anyOf":[{"required":["category","rules"]},{"required":["classes"],"not":{"required":["rules"]}}],"properties":{"$schema":{"type":"string"},"category":{"$ref":"#/definitions/category"},"title":{"type":"string","minLength":1},"description":{"type":"string"},"principles":{"type":"array","items":{"$ref":"#/definitions/principle"},"uniqueItems":true},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"classes":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/wordClass"}}},"definitions":{"wordClass":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}},"unlessAfter":{"type":"array","items":{"type":"string","minLength":1}}}},"slot":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}},"frame":{"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"objectHead":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"introducedBy":{"type":"array","items":{"type":"string"}},"notOwner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"nearDone":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"}}},"category":{"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]},"severity":{"enum":["error","warning","info"]},"severityOrOff":{"enum":["error","warning","info","off"]},"principle":{"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]},"phraseList":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}},"alternative":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1},"advice":{"type":"string","minLength":1},"phrases":{"$ref":"#/definitions/phraseList"},"describes":{"enum":["person","thing"]}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]},{"required":["advice"]}],"not":{"required":["singular","noun"]}}]},"kind":{"enum":["noun","verb","adjective","clause","other"]},"rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"peerText":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"reclaimedIn":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"usualIn":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["us","ca","uk","ie","au","nz"]}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"personObject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}}}};
 const schema19 = {"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]};
 const schema20 = {"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]};
 const schema60 = {"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}},"unlessAfter":{"type":"array","items":{"type":"string","minLength":1}}}};
 const func0 = (runtime_equal.default ?? runtime_equal);
-const schema21 = {"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"peerText":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"usualIn":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["us","ca","uk","ie","au","nz"]}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"personObject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}};
+const schema21 = {"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"peerText":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"reclaimedIn":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"usualIn":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["us","ca","uk","ie","au","nz"]}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"personObject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}};
 const schema22 = {"enum":["error","warning","info"]};
 const schema23 = {"enum":["error","warning","info","off"]};
 const schema26 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}};
@@ -2605,11 +2605,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.usualIn !== undefined){
-let data8 = data.usualIn;
+if(data.reclaimedIn !== undefined){
+let data8 = data.reclaimedIn;
 if(Array.isArray(data8)){
 if(data8.length < 1){
-const err23 = {instancePath:instancePath+"/usualIn",schemaPath:"#/properties/usualIn/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err23 = {instancePath:instancePath+"/reclaimedIn",schemaPath:"#/properties/reclaimedIn/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2621,8 +2621,9 @@ errors++;
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
 let data9 = data8[i0];
-if(!((((((data9 === "us") || (data9 === "ca")) || (data9 === "uk")) || (data9 === "ie")) || (data9 === "au")) || (data9 === "nz"))){
-const err24 = {instancePath:instancePath+"/usualIn/" + i0,schemaPath:"#/properties/usualIn/items/enum",keyword:"enum",params:{allowedValues: schema21.properties.usualIn.items.enum},message:"must be equal to one of the allowed values"};
+if(typeof data9 === "string"){
+if(func3(data9) < 2){
+const err24 = {instancePath:instancePath+"/reclaimedIn/" + i0,schemaPath:"#/properties/reclaimedIn/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2632,14 +2633,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-let i1 = data8.length;
-let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data8[i1], data8[j0])){
-const err25 = {instancePath:instancePath+"/usualIn",schemaPath:"#/properties/usualIn/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+else {
+const err25 = {instancePath:instancePath+"/reclaimedIn/" + i0,schemaPath:"#/properties/reclaimedIn/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2647,14 +2642,11 @@ else {
 vErrors.push(err25);
 }
 errors++;
-break outer0;
-}
-}
 }
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/usualIn",schemaPath:"#/properties/usualIn/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err26 = {instancePath:instancePath+"/reclaimedIn",schemaPath:"#/properties/reclaimedIn/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2664,11 +2656,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.phrases !== undefined){
-let data10 = data.phrases;
+if(data.usualIn !== undefined){
+let data10 = data.usualIn;
 if(Array.isArray(data10)){
 if(data10.length < 1){
-const err27 = {instancePath:instancePath+"/phrases",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err27 = {instancePath:instancePath+"/usualIn",schemaPath:"#/properties/usualIn/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2678,11 +2670,10 @@ vErrors.push(err27);
 errors++;
 }
 const len1 = data10.length;
-for(let i2=0; i2<len1; i2++){
-let data11 = data10[i2];
-if(typeof data11 === "string"){
-if(func3(data11) < 1){
-const err28 = {instancePath:instancePath+"/phrases/" + i2,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(let i1=0; i1<len1; i1++){
+let data11 = data10[i1];
+if(!((((((data11 === "us") || (data11 === "ca")) || (data11 === "uk")) || (data11 === "ie")) || (data11 === "au")) || (data11 === "nz"))){
+const err28 = {instancePath:instancePath+"/usualIn/" + i1,schemaPath:"#/properties/usualIn/items/enum",keyword:"enum",params:{allowedValues: schema21.properties.usualIn.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2691,8 +2682,15 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(!pattern2.test(data11)){
-const err29 = {instancePath:instancePath+"/phrases/" + i2,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+let i2 = data10.length;
+let j0;
+if(i2 > 1){
+outer0:
+for(;i2--;){
+for(j0 = i2; j0--;){
+if(func0(data10[i2], data10[j0])){
+const err29 = {instancePath:instancePath+"/usualIn",schemaPath:"#/properties/usualIn/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2700,10 +2698,14 @@ else {
 vErrors.push(err29);
 }
 errors++;
+break outer0;
+}
+}
+}
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/phrases/" + i2,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err30 = {instancePath:instancePath+"/usualIn",schemaPath:"#/properties/usualIn/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2713,14 +2715,63 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/phrases",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.phrases !== undefined){
+let data12 = data.phrases;
+if(Array.isArray(data12)){
+if(data12.length < 1){
+const err31 = {instancePath:instancePath+"/phrases",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err31];
 }
 else {
 vErrors.push(err31);
+}
+errors++;
+}
+const len2 = data12.length;
+for(let i3=0; i3<len2; i3++){
+let data13 = data12[i3];
+if(typeof data13 === "string"){
+if(func3(data13) < 1){
+const err32 = {instancePath:instancePath+"/phrases/" + i3,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(!pattern2.test(data13)){
+const err33 = {instancePath:instancePath+"/phrases/" + i3,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/phrases/" + i3,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/phrases",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
 }
 errors++;
 }
@@ -2733,61 +2784,7 @@ errors = vErrors.length;
 }
 if(data.secondOpinion !== undefined){
 if(true !== data.secondOpinion){
-const err32 = {instancePath:instancePath+"/secondOpinion",schemaPath:"#/properties/secondOpinion/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data.exact !== undefined){
-if(typeof data.exact !== "boolean"){
-const err33 = {instancePath:instancePath+"/exact",schemaPath:"#/properties/exact/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data15 = data.kind;
-if(!(((((data15 === "noun") || (data15 === "verb")) || (data15 === "adjective")) || (data15 === "clause")) || (data15 === "other"))){
-const err34 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/kind/enum",keyword:"enum",params:{allowedValues: schema45.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(data.kinds !== undefined){
-let data16 = data.kinds;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-for(const key2 in data16){
-if(!(((((key2 === "noun") || (key2 === "verb")) || (key2 === "adjective")) || (key2 === "clause")) || (key2 === "other"))){
-const err35 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data16.noun !== undefined){
-let data17 = data16.noun;
-if(Array.isArray(data17)){
-if(data17.length < 1){
-const err36 = {instancePath:instancePath+"/kinds/noun",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err36 = {instancePath:instancePath+"/secondOpinion",schemaPath:"#/properties/secondOpinion/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2796,12 +2793,10 @@ vErrors.push(err36);
 }
 errors++;
 }
-const len2 = data17.length;
-for(let i3=0; i3<len2; i3++){
-let data18 = data17[i3];
-if(typeof data18 === "string"){
-if(func3(data18) < 1){
-const err37 = {instancePath:instancePath+"/kinds/noun/" + i3,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.exact !== undefined){
+if(typeof data.exact !== "boolean"){
+const err37 = {instancePath:instancePath+"/exact",schemaPath:"#/properties/exact/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2810,8 +2805,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(!pattern2.test(data18)){
-const err38 = {instancePath:instancePath+"/kinds/noun/" + i3,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+if(data.kind !== undefined){
+let data17 = data.kind;
+if(!(((((data17 === "noun") || (data17 === "verb")) || (data17 === "adjective")) || (data17 === "clause")) || (data17 === "other"))){
+const err38 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/kind/enum",keyword:"enum",params:{allowedValues: schema45.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2821,8 +2819,12 @@ vErrors.push(err38);
 errors++;
 }
 }
-else {
-const err39 = {instancePath:instancePath+"/kinds/noun/" + i3,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.kinds !== undefined){
+let data18 = data.kinds;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key2 in data18){
+if(!(((((key2 === "noun") || (key2 === "verb")) || (key2 === "adjective")) || (key2 === "clause")) || (key2 === "other"))){
+const err39 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2832,9 +2834,11 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/kinds/noun",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data18.noun !== undefined){
+let data19 = data18.noun;
+if(Array.isArray(data19)){
+if(data19.length < 1){
+const err40 = {instancePath:instancePath+"/kinds/noun",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2843,12 +2847,12 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data16.verb !== undefined){
-let data19 = data16.verb;
-if(Array.isArray(data19)){
-if(data19.length < 1){
-const err41 = {instancePath:instancePath+"/kinds/verb",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len3 = data19.length;
+for(let i4=0; i4<len3; i4++){
+let data20 = data19[i4];
+if(typeof data20 === "string"){
+if(func3(data20) < 1){
+const err41 = {instancePath:instancePath+"/kinds/noun/" + i4,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2857,12 +2861,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-const len3 = data19.length;
-for(let i4=0; i4<len3; i4++){
-let data20 = data19[i4];
-if(typeof data20 === "string"){
-if(func3(data20) < 1){
-const err42 = {instancePath:instancePath+"/kinds/verb/" + i4,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern2.test(data20)){
+const err42 = {instancePath:instancePath+"/kinds/noun/" + i4,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2871,8 +2871,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(!pattern2.test(data20)){
-const err43 = {instancePath:instancePath+"/kinds/verb/" + i4,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+else {
+const err43 = {instancePath:instancePath+"/kinds/noun/" + i4,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2882,8 +2883,9 @@ vErrors.push(err43);
 errors++;
 }
 }
+}
 else {
-const err44 = {instancePath:instancePath+"/kinds/verb/" + i4,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err44 = {instancePath:instancePath+"/kinds/noun",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2893,9 +2895,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/kinds/verb",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data18.verb !== undefined){
+let data21 = data18.verb;
+if(Array.isArray(data21)){
+if(data21.length < 1){
+const err45 = {instancePath:instancePath+"/kinds/verb",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2904,12 +2908,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-if(data16.adjective !== undefined){
-let data21 = data16.adjective;
-if(Array.isArray(data21)){
-if(data21.length < 1){
-const err46 = {instancePath:instancePath+"/kinds/adjective",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len4 = data21.length;
+for(let i5=0; i5<len4; i5++){
+let data22 = data21[i5];
+if(typeof data22 === "string"){
+if(func3(data22) < 1){
+const err46 = {instancePath:instancePath+"/kinds/verb/" + i5,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2918,12 +2922,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-const len4 = data21.length;
-for(let i5=0; i5<len4; i5++){
-let data22 = data21[i5];
-if(typeof data22 === "string"){
-if(func3(data22) < 1){
-const err47 = {instancePath:instancePath+"/kinds/adjective/" + i5,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern2.test(data22)){
+const err47 = {instancePath:instancePath+"/kinds/verb/" + i5,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2932,8 +2932,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(!pattern2.test(data22)){
-const err48 = {instancePath:instancePath+"/kinds/adjective/" + i5,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+else {
+const err48 = {instancePath:instancePath+"/kinds/verb/" + i5,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2943,8 +2944,9 @@ vErrors.push(err48);
 errors++;
 }
 }
+}
 else {
-const err49 = {instancePath:instancePath+"/kinds/adjective/" + i5,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err49 = {instancePath:instancePath+"/kinds/verb",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2954,9 +2956,11 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/kinds/adjective",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data18.adjective !== undefined){
+let data23 = data18.adjective;
+if(Array.isArray(data23)){
+if(data23.length < 1){
+const err50 = {instancePath:instancePath+"/kinds/adjective",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2965,12 +2969,12 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data16.clause !== undefined){
-let data23 = data16.clause;
-if(Array.isArray(data23)){
-if(data23.length < 1){
-const err51 = {instancePath:instancePath+"/kinds/clause",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len5 = data23.length;
+for(let i6=0; i6<len5; i6++){
+let data24 = data23[i6];
+if(typeof data24 === "string"){
+if(func3(data24) < 1){
+const err51 = {instancePath:instancePath+"/kinds/adjective/" + i6,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2979,12 +2983,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-const len5 = data23.length;
-for(let i6=0; i6<len5; i6++){
-let data24 = data23[i6];
-if(typeof data24 === "string"){
-if(func3(data24) < 1){
-const err52 = {instancePath:instancePath+"/kinds/clause/" + i6,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern2.test(data24)){
+const err52 = {instancePath:instancePath+"/kinds/adjective/" + i6,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2993,8 +2993,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(!pattern2.test(data24)){
-const err53 = {instancePath:instancePath+"/kinds/clause/" + i6,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+else {
+const err53 = {instancePath:instancePath+"/kinds/adjective/" + i6,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3004,8 +3005,9 @@ vErrors.push(err53);
 errors++;
 }
 }
+}
 else {
-const err54 = {instancePath:instancePath+"/kinds/clause/" + i6,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err54 = {instancePath:instancePath+"/kinds/adjective",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3015,9 +3017,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/kinds/clause",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data18.clause !== undefined){
+let data25 = data18.clause;
+if(Array.isArray(data25)){
+if(data25.length < 1){
+const err55 = {instancePath:instancePath+"/kinds/clause",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3026,12 +3030,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-if(data16.other !== undefined){
-let data25 = data16.other;
-if(Array.isArray(data25)){
-if(data25.length < 1){
-const err56 = {instancePath:instancePath+"/kinds/other",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len6 = data25.length;
+for(let i7=0; i7<len6; i7++){
+let data26 = data25[i7];
+if(typeof data26 === "string"){
+if(func3(data26) < 1){
+const err56 = {instancePath:instancePath+"/kinds/clause/" + i7,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3040,12 +3044,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-const len6 = data25.length;
-for(let i7=0; i7<len6; i7++){
-let data26 = data25[i7];
-if(typeof data26 === "string"){
-if(func3(data26) < 1){
-const err57 = {instancePath:instancePath+"/kinds/other/" + i7,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern2.test(data26)){
+const err57 = {instancePath:instancePath+"/kinds/clause/" + i7,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3054,8 +3054,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(!pattern2.test(data26)){
-const err58 = {instancePath:instancePath+"/kinds/other/" + i7,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+else {
+const err58 = {instancePath:instancePath+"/kinds/clause/" + i7,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3065,8 +3066,9 @@ vErrors.push(err58);
 errors++;
 }
 }
+}
 else {
-const err59 = {instancePath:instancePath+"/kinds/other/" + i7,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err59 = {instancePath:instancePath+"/kinds/clause",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3076,9 +3078,11 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/kinds/other",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data18.other !== undefined){
+let data27 = data18.other;
+if(Array.isArray(data27)){
+if(data27.length < 1){
+const err60 = {instancePath:instancePath+"/kinds/other",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3087,10 +3091,12 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len7 = data27.length;
+for(let i8=0; i8<len7; i8++){
+let data28 = data27[i8];
+if(typeof data28 === "string"){
+if(func3(data28) < 1){
+const err61 = {instancePath:instancePath+"/kinds/other/" + i8,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3099,10 +3105,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data.adjectiveSense !== undefined){
-if(typeof data.adjectiveSense !== "boolean"){
-const err62 = {instancePath:instancePath+"/adjectiveSense",schemaPath:"#/properties/adjectiveSense/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!pattern2.test(data28)){
+const err62 = {instancePath:instancePath+"/kinds/other/" + i8,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -3112,9 +3116,8 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data.person !== undefined){
-if(typeof data.person !== "boolean"){
-const err63 = {instancePath:instancePath+"/person",schemaPath:"#/properties/person/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err63 = {instancePath:instancePath+"/kinds/other/" + i8,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3124,11 +3127,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data.unlessBefore !== undefined){
-let data29 = data.unlessBefore;
-if(Array.isArray(data29)){
-if(data29.length < 1){
-const err64 = {instancePath:instancePath+"/unlessBefore",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err64 = {instancePath:instancePath+"/kinds/other",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -3137,12 +3138,10 @@ vErrors.push(err64);
 }
 errors++;
 }
-const len7 = data29.length;
-for(let i8=0; i8<len7; i8++){
-let data30 = data29[i8];
-if(typeof data30 === "string"){
-if(func3(data30) < 1){
-const err65 = {instancePath:instancePath+"/unlessBefore/" + i8,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3151,8 +3150,10 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(!pattern2.test(data30)){
-const err66 = {instancePath:instancePath+"/unlessBefore/" + i8,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+if(data.adjectiveSense !== undefined){
+if(typeof data.adjectiveSense !== "boolean"){
+const err66 = {instancePath:instancePath+"/adjectiveSense",schemaPath:"#/properties/adjectiveSense/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3162,8 +3163,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-else {
-const err67 = {instancePath:instancePath+"/unlessBefore/" + i8,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.person !== undefined){
+if(typeof data.person !== "boolean"){
+const err67 = {instancePath:instancePath+"/person",schemaPath:"#/properties/person/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -3173,9 +3175,11 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/unlessBefore",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.unlessBefore !== undefined){
+let data31 = data.unlessBefore;
+if(Array.isArray(data31)){
+if(data31.length < 1){
+const err68 = {instancePath:instancePath+"/unlessBefore",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -3184,12 +3188,12 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-if(data.unlessAfter !== undefined){
-let data31 = data.unlessAfter;
-if(Array.isArray(data31)){
-if(data31.length < 1){
-const err69 = {instancePath:instancePath+"/unlessAfter",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len8 = data31.length;
+for(let i9=0; i9<len8; i9++){
+let data32 = data31[i9];
+if(typeof data32 === "string"){
+if(func3(data32) < 1){
+const err69 = {instancePath:instancePath+"/unlessBefore/" + i9,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3198,12 +3202,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-const len8 = data31.length;
-for(let i9=0; i9<len8; i9++){
-let data32 = data31[i9];
-if(typeof data32 === "string"){
-if(func3(data32) < 1){
-const err70 = {instancePath:instancePath+"/unlessAfter/" + i9,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern2.test(data32)){
+const err70 = {instancePath:instancePath+"/unlessBefore/" + i9,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3212,8 +3212,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(!pattern2.test(data32)){
-const err71 = {instancePath:instancePath+"/unlessAfter/" + i9,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+else {
+const err71 = {instancePath:instancePath+"/unlessBefore/" + i9,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3223,8 +3224,9 @@ vErrors.push(err71);
 errors++;
 }
 }
+}
 else {
-const err72 = {instancePath:instancePath+"/unlessAfter/" + i9,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err72 = {instancePath:instancePath+"/unlessBefore",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3234,9 +3236,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-}
-else {
-const err73 = {instancePath:instancePath+"/unlessAfter",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.unlessAfter !== undefined){
+let data33 = data.unlessAfter;
+if(Array.isArray(data33)){
+if(data33.length < 1){
+const err73 = {instancePath:instancePath+"/unlessAfter",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3245,12 +3249,12 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-if(data.onlyBefore !== undefined){
-let data33 = data.onlyBefore;
-if(Array.isArray(data33)){
-if(data33.length < 1){
-const err74 = {instancePath:instancePath+"/onlyBefore",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len9 = data33.length;
+for(let i10=0; i10<len9; i10++){
+let data34 = data33[i10];
+if(typeof data34 === "string"){
+if(func3(data34) < 1){
+const err74 = {instancePath:instancePath+"/unlessAfter/" + i10,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3259,12 +3263,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-const len9 = data33.length;
-for(let i10=0; i10<len9; i10++){
-let data34 = data33[i10];
-if(typeof data34 === "string"){
-if(func3(data34) < 1){
-const err75 = {instancePath:instancePath+"/onlyBefore/" + i10,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern2.test(data34)){
+const err75 = {instancePath:instancePath+"/unlessAfter/" + i10,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3273,8 +3273,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(!pattern2.test(data34)){
-const err76 = {instancePath:instancePath+"/onlyBefore/" + i10,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+else {
+const err76 = {instancePath:instancePath+"/unlessAfter/" + i10,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3284,8 +3285,9 @@ vErrors.push(err76);
 errors++;
 }
 }
+}
 else {
-const err77 = {instancePath:instancePath+"/onlyBefore/" + i10,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err77 = {instancePath:instancePath+"/unlessAfter",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3295,9 +3297,11 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
-else {
-const err78 = {instancePath:instancePath+"/onlyBefore",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.onlyBefore !== undefined){
+let data35 = data.onlyBefore;
+if(Array.isArray(data35)){
+if(data35.length < 1){
+const err78 = {instancePath:instancePath+"/onlyBefore",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3306,12 +3310,12 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-if(data.onlyAfter !== undefined){
-let data35 = data.onlyAfter;
-if(Array.isArray(data35)){
-if(data35.length < 1){
-const err79 = {instancePath:instancePath+"/onlyAfter",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len10 = data35.length;
+for(let i11=0; i11<len10; i11++){
+let data36 = data35[i11];
+if(typeof data36 === "string"){
+if(func3(data36) < 1){
+const err79 = {instancePath:instancePath+"/onlyBefore/" + i11,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -3320,12 +3324,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-const len10 = data35.length;
-for(let i11=0; i11<len10; i11++){
-let data36 = data35[i11];
-if(typeof data36 === "string"){
-if(func3(data36) < 1){
-const err80 = {instancePath:instancePath+"/onlyAfter/" + i11,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern2.test(data36)){
+const err80 = {instancePath:instancePath+"/onlyBefore/" + i11,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -3334,8 +3334,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(!pattern2.test(data36)){
-const err81 = {instancePath:instancePath+"/onlyAfter/" + i11,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+else {
+const err81 = {instancePath:instancePath+"/onlyBefore/" + i11,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -3345,8 +3346,9 @@ vErrors.push(err81);
 errors++;
 }
 }
+}
 else {
-const err82 = {instancePath:instancePath+"/onlyAfter/" + i11,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err82 = {instancePath:instancePath+"/onlyBefore",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -3356,9 +3358,11 @@ vErrors.push(err82);
 errors++;
 }
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/onlyAfter",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.onlyAfter !== undefined){
+let data37 = data.onlyAfter;
+if(Array.isArray(data37)){
+if(data37.length < 1){
+const err83 = {instancePath:instancePath+"/onlyAfter",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3367,12 +3371,12 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-if(data.unlessNear !== undefined){
-let data37 = data.unlessNear;
-if(Array.isArray(data37)){
-if(data37.length < 1){
-const err84 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len11 = data37.length;
+for(let i12=0; i12<len11; i12++){
+let data38 = data37[i12];
+if(typeof data38 === "string"){
+if(func3(data38) < 1){
+const err84 = {instancePath:instancePath+"/onlyAfter/" + i12,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3381,12 +3385,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-const len11 = data37.length;
-for(let i12=0; i12<len11; i12++){
-let data38 = data37[i12];
-if(typeof data38 === "string"){
-if(func3(data38) < 1){
-const err85 = {instancePath:instancePath+"/unlessNear/" + i12,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern2.test(data38)){
+const err85 = {instancePath:instancePath+"/onlyAfter/" + i12,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -3395,8 +3395,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(!pattern2.test(data38)){
-const err86 = {instancePath:instancePath+"/unlessNear/" + i12,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+else {
+const err86 = {instancePath:instancePath+"/onlyAfter/" + i12,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3406,8 +3407,9 @@ vErrors.push(err86);
 errors++;
 }
 }
+}
 else {
-const err87 = {instancePath:instancePath+"/unlessNear/" + i12,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err87 = {instancePath:instancePath+"/onlyAfter",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -3417,9 +3419,11 @@ vErrors.push(err87);
 errors++;
 }
 }
-}
-else {
-const err88 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.unlessNear !== undefined){
+let data39 = data.unlessNear;
+if(Array.isArray(data39)){
+if(data39.length < 1){
+const err88 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -3428,12 +3432,12 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-if(data.onlyNear !== undefined){
-let data39 = data.onlyNear;
-if(Array.isArray(data39)){
-if(data39.length < 1){
-const err89 = {instancePath:instancePath+"/onlyNear",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len12 = data39.length;
+for(let i13=0; i13<len12; i13++){
+let data40 = data39[i13];
+if(typeof data40 === "string"){
+if(func3(data40) < 1){
+const err89 = {instancePath:instancePath+"/unlessNear/" + i13,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -3442,12 +3446,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-const len12 = data39.length;
-for(let i13=0; i13<len12; i13++){
-let data40 = data39[i13];
-if(typeof data40 === "string"){
-if(func3(data40) < 1){
-const err90 = {instancePath:instancePath+"/onlyNear/" + i13,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern2.test(data40)){
+const err90 = {instancePath:instancePath+"/unlessNear/" + i13,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -3456,8 +3456,9 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(!pattern2.test(data40)){
-const err91 = {instancePath:instancePath+"/onlyNear/" + i13,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+else {
+const err91 = {instancePath:instancePath+"/unlessNear/" + i13,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -3467,8 +3468,9 @@ vErrors.push(err91);
 errors++;
 }
 }
+}
 else {
-const err92 = {instancePath:instancePath+"/onlyNear/" + i13,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err92 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -3478,9 +3480,11 @@ vErrors.push(err92);
 errors++;
 }
 }
-}
-else {
-const err93 = {instancePath:instancePath+"/onlyNear",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.onlyNear !== undefined){
+let data41 = data.onlyNear;
+if(Array.isArray(data41)){
+if(data41.length < 1){
+const err93 = {instancePath:instancePath+"/onlyNear",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3489,10 +3493,12 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-if(data.optIn !== undefined){
-if(typeof data.optIn !== "boolean"){
-const err94 = {instancePath:instancePath+"/optIn",schemaPath:"#/properties/optIn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const len13 = data41.length;
+for(let i14=0; i14<len13; i14++){
+let data42 = data41[i14];
+if(typeof data42 === "string"){
+if(func3(data42) < 1){
+const err94 = {instancePath:instancePath+"/onlyNear/" + i14,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -3501,10 +3507,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-if(data.personSubject !== undefined){
-if(typeof data.personSubject !== "boolean"){
-const err95 = {instancePath:instancePath+"/personSubject",schemaPath:"#/properties/personSubject/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!pattern2.test(data42)){
+const err95 = {instancePath:instancePath+"/onlyNear/" + i14,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -3514,9 +3518,8 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data.personObject !== undefined){
-if(typeof data.personObject !== "boolean"){
-const err96 = {instancePath:instancePath+"/personObject",schemaPath:"#/properties/personObject/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err96 = {instancePath:instancePath+"/onlyNear/" + i14,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -3526,9 +3529,9 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data.negated !== undefined){
-if(typeof data.negated !== "boolean"){
-const err97 = {instancePath:instancePath+"/negated",schemaPath:"#/properties/negated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err97 = {instancePath:instancePath+"/onlyNear",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -3538,11 +3541,9 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data.message !== undefined){
-let data45 = data.message;
-if(typeof data45 === "string"){
-if(func3(data45) < 10){
-const err98 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
+if(data.optIn !== undefined){
+if(typeof data.optIn !== "boolean"){
+const err98 = {instancePath:instancePath+"/optIn",schemaPath:"#/properties/optIn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3552,8 +3553,9 @@ vErrors.push(err98);
 errors++;
 }
 }
-else {
-const err99 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.personSubject !== undefined){
+if(typeof data.personSubject !== "boolean"){
+const err99 = {instancePath:instancePath+"/personSubject",schemaPath:"#/properties/personSubject/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -3563,11 +3565,9 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data.rationale !== undefined){
-let data46 = data.rationale;
-if(typeof data46 === "string"){
-if(func3(data46) < 20){
-const err100 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
+if(data.personObject !== undefined){
+if(typeof data.personObject !== "boolean"){
+const err100 = {instancePath:instancePath+"/personObject",schemaPath:"#/properties/personObject/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -3577,8 +3577,9 @@ vErrors.push(err100);
 errors++;
 }
 }
-else {
-const err101 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.negated !== undefined){
+if(typeof data.negated !== "boolean"){
+const err101 = {instancePath:instancePath+"/negated",schemaPath:"#/properties/negated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3588,11 +3589,11 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data.alternatives !== undefined){
-let data47 = data.alternatives;
-if(Array.isArray(data47)){
-if(data47.length < 1){
-const err102 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.message !== undefined){
+let data47 = data.message;
+if(typeof data47 === "string"){
+if(func3(data47) < 10){
+const err102 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3601,16 +3602,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-const len13 = data47.length;
-for(let i14=0; i14<len13; i14++){
-if(!(validate15(data47[i14], {instancePath:instancePath+"/alternatives/" + i14,parentData:data47,parentDataProperty:i14,rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err103 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err103 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -3620,9 +3614,11 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data.safeFix !== undefined){
-if(typeof data.safeFix !== "boolean"){
-const err104 = {instancePath:instancePath+"/safeFix",schemaPath:"#/properties/safeFix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.rationale !== undefined){
+let data48 = data.rationale;
+if(typeof data48 === "string"){
+if(func3(data48) < 20){
+const err104 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -3632,11 +3628,8 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data.principles !== undefined){
-let data50 = data.principles;
-if(Array.isArray(data50)){
-if(data50.length < 1){
-const err105 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err105 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -3645,11 +3638,12 @@ vErrors.push(err105);
 }
 errors++;
 }
-const len14 = data50.length;
-for(let i15=0; i15<len14; i15++){
-let data51 = data50[i15];
-if(!((((((((data51 === "mutual") || (data51 === "reciprocal")) || (data51 === "non-directive")) || (data51 === "recovery-focused")) || (data51 === "strengths-based")) || (data51 === "inclusive")) || (data51 === "progressive")) || (data51 === "safe"))){
-const err106 = {instancePath:instancePath+"/principles/" + i15,schemaPath:"#/definitions/principle/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.alternatives !== undefined){
+let data49 = data.alternatives;
+if(Array.isArray(data49)){
+if(data49.length < 1){
+const err106 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -3658,15 +3652,16 @@ vErrors.push(err106);
 }
 errors++;
 }
+const len14 = data49.length;
+for(let i15=0; i15<len14; i15++){
+if(!(validate15(data49[i15], {instancePath:instancePath+"/alternatives/" + i15,parentData:data49,parentDataProperty:i15,rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
 }
-let i16 = data50.length;
-let j1;
-if(i16 > 1){
-outer1:
-for(;i16--;){
-for(j1 = i16; j1--;){
-if(func0(data50[i16], data50[j1])){
-const err107 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/uniqueItems",keyword:"uniqueItems",params:{i: i16, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i16+" are identical)"};
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -3674,14 +3669,11 @@ else {
 vErrors.push(err107);
 }
 errors++;
-break outer1;
 }
 }
-}
-}
-}
-else {
-const err108 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.safeFix !== undefined){
+if(typeof data.safeFix !== "boolean"){
+const err108 = {instancePath:instancePath+"/safeFix",schemaPath:"#/properties/safeFix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -3691,11 +3683,11 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data.sources !== undefined){
-let data52 = data.sources;
+if(data.principles !== undefined){
+let data52 = data.principles;
 if(Array.isArray(data52)){
 if(data52.length < 1){
-const err109 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err109 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -3705,11 +3697,10 @@ vErrors.push(err109);
 errors++;
 }
 const len15 = data52.length;
-for(let i17=0; i17<len15; i17++){
-let data53 = data52[i17];
-if(typeof data53 === "string"){
-if(func3(data53) < 2){
-const err110 = {instancePath:instancePath+"/sources/" + i17,schemaPath:"#/properties/sources/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
+for(let i16=0; i16<len15; i16++){
+let data53 = data52[i16];
+if(!((((((((data53 === "mutual") || (data53 === "reciprocal")) || (data53 === "non-directive")) || (data53 === "recovery-focused")) || (data53 === "strengths-based")) || (data53 === "inclusive")) || (data53 === "progressive")) || (data53 === "safe"))){
+const err110 = {instancePath:instancePath+"/principles/" + i16,schemaPath:"#/definitions/principle/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3719,8 +3710,14 @@ vErrors.push(err110);
 errors++;
 }
 }
-else {
-const err111 = {instancePath:instancePath+"/sources/" + i17,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i17 = data52.length;
+let j1;
+if(i17 > 1){
+outer1:
+for(;i17--;){
+for(j1 = i17; j1--;){
+if(func0(data52[i17], data52[j1])){
+const err111 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i17+" are identical)"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -3728,11 +3725,14 @@ else {
 vErrors.push(err111);
 }
 errors++;
+break outer1;
+}
+}
 }
 }
 }
 else {
-const err112 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err112 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -3742,9 +3742,11 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data.note !== undefined){
-if(typeof data.note !== "string"){
-const err113 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.sources !== undefined){
+let data54 = data.sources;
+if(Array.isArray(data54)){
+if(data54.length < 1){
+const err113 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -3753,12 +3755,12 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-if(data.examples !== undefined){
-let data55 = data.examples;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(data55.flag === undefined){
-const err114 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "flag"},message:"must have required property '"+"flag"+"'"};
+const len16 = data54.length;
+for(let i18=0; i18<len16; i18++){
+let data55 = data54[i18];
+if(typeof data55 === "string"){
+if(func3(data55) < 2){
+const err114 = {instancePath:instancePath+"/sources/" + i18,schemaPath:"#/properties/sources/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -3767,8 +3769,9 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data55.pass === undefined){
-const err115 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
+}
+else {
+const err115 = {instancePath:instancePath+"/sources/" + i18,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -3777,9 +3780,10 @@ vErrors.push(err115);
 }
 errors++;
 }
-for(const key3 in data55){
-if(!((key3 === "flag") || (key3 === "pass"))){
-const err116 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -3789,11 +3793,9 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data55.flag !== undefined){
-let data56 = data55.flag;
-if(Array.isArray(data56)){
-if(data56.length < 2){
-const err117 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(data.note !== undefined){
+if(typeof data.note !== "string"){
+const err117 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -3802,10 +3804,12 @@ vErrors.push(err117);
 }
 errors++;
 }
-const len16 = data56.length;
-for(let i18=0; i18<len16; i18++){
-if(typeof data56[i18] !== "string"){
-const err118 = {instancePath:instancePath+"/examples/flag/" + i18,schemaPath:"#/properties/examples/properties/flag/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.examples !== undefined){
+let data57 = data.examples;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.flag === undefined){
+const err118 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "flag"},message:"must have required property '"+"flag"+"'"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -3814,10 +3818,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-}
-else {
-const err119 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data57.pass === undefined){
+const err119 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -3826,12 +3828,9 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-if(data55.pass !== undefined){
-let data58 = data55.pass;
-if(Array.isArray(data58)){
-if(data58.length < 2){
-const err120 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+for(const key3 in data57){
+if(!((key3 === "flag") || (key3 === "pass"))){
+const err120 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -3840,10 +3839,12 @@ vErrors.push(err120);
 }
 errors++;
 }
-const len17 = data58.length;
-for(let i19=0; i19<len17; i19++){
-if(typeof data58[i19] !== "string"){
-const err121 = {instancePath:instancePath+"/examples/pass/" + i19,schemaPath:"#/properties/examples/properties/pass/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data57.flag !== undefined){
+let data58 = data57.flag;
+if(Array.isArray(data58)){
+if(data58.length < 2){
+const err121 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -3852,10 +3853,10 @@ vErrors.push(err121);
 }
 errors++;
 }
-}
-}
-else {
-const err122 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len17 = data58.length;
+for(let i19=0; i19<len17; i19++){
+if(typeof data58[i19] !== "string"){
+const err122 = {instancePath:instancePath+"/examples/flag/" + i19,schemaPath:"#/properties/examples/properties/flag/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -3867,7 +3868,7 @@ errors++;
 }
 }
 else {
-const err123 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err123 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -3877,14 +3878,64 @@ vErrors.push(err123);
 errors++;
 }
 }
-}
-else {
-const err124 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data57.pass !== undefined){
+let data60 = data57.pass;
+if(Array.isArray(data60)){
+if(data60.length < 2){
+const err124 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err124];
 }
 else {
 vErrors.push(err124);
+}
+errors++;
+}
+const len18 = data60.length;
+for(let i20=0; i20<len18; i20++){
+if(typeof data60[i20] !== "string"){
+const err125 = {instancePath:instancePath+"/examples/pass/" + i20,schemaPath:"#/properties/examples/properties/pass/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+}
+else {
+const err127 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+}
+else {
+const err128 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
 }
 errors++;
 }
