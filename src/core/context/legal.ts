@@ -5,11 +5,12 @@
  */
 const LAW = /\b(?:Act(?:\s+\d{4})?\b|Acts\b|[Ss]ection\s+\d+|[Ss]s?\.\s?\d+[A-Z]?\s+of\b|Tribunal|Review Board|Consent and Capacity Board|Code of Practice|High Court|Court of Protection|[Ss]tatutory\b|(?:[Ll]asting\s+)?[Pp]owers? of [Aa]ttorney|[Hh]ealth ?care proxy|[Aa]dvance (?:health ?care |medical |care )?directive|[Aa]dvance decision to refuse|[Bb]y law\b|[Uu]nder the law\b|[Dd]irective\b|[Ll]egal document\b|[Ll]egally\b|\b[Uu]nder [A-Z]{3,5}\b|[Cc]hild protection (?:conference|plan|procedures?)\b)/g
 /** "Act" must name a statute: a capitalised word before it, or a year after it. */
-const STATUTE = /\b(?:[A-Z][\p{L})]*\s+)+Act\b|\bAct\s+\d{4}\b|\b\d{4}\s+Act\b/u
+const STATUTE = /\b(?:[A-Z][\p{L})]*\s+)+Act\b|\bAct\s+\d{4}\b|\b\d{4}\s+Act\b|\bthe Act\b/u
 
 /** "Before each Tribunal review": a hearing named as a time, not the law speaking. */
 const WHEN = /\b(?:before|after|until|till|following|ahead of|prior to|once)\s+(?:(?:each|every|the|your|their|a|an|any|next|first|annual|its)\s+){0,2}$/i
 
+const DETAINED = /\b(?:detained|held|sectioned|admitted)\s+under\s+(?:the\s+)?(?:[A-Z][\p{L}()]*\s+){0,4}$/u
 const ON_A_SECTION = /\bon\s+(?:a\s+)?$/i
 const DOCUMENT_PART = /^(?:\s*:|\.\d|\s+of\s+(?:this|the|our)\s+(?:procedure|policy|document|guide|guidance|form|template|handbook|plan|agreement|specification|report|leaflet|contract|framework))/i
 
@@ -17,6 +18,8 @@ export function statesTheLaw(sentence: string): boolean {
   for (const m of sentence.matchAll(LAW)) {
     if (m[0].startsWith('Act') && !STATUTE.test(sentence)) continue
     if (WHEN.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue
+    // "the number of people detained under the Act": a status counted, not the law speaking.
+    if (DETAINED.test(sentence.slice(Math.max(0, m.index - 80), m.index))) continue
     // "remains on section 3", "was put on a section 2": a person's status in a record, not the law speaking;
     // "template, section 3:", "section 5 of this procedure", "see section 4.2": a part of a document.
     if (/^[Ss]/.test(m[0]) && (ON_A_SECTION.test(sentence.slice(Math.max(0, m.index - 12), m.index)) || DOCUMENT_PART.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40)))) continue
