@@ -352,7 +352,8 @@ export class Lexicon {
     }
     if (this.names.has('people')) tagNames(tokens, hits, (norm) => this.first.has(norm))
     for (let i = 0; i < tokens.length; i++) {
-      const group = this.first.get(tokens[i].norm)
+      // "which goals you'll work on", "they're told": a pronoun with its clitic is the pronoun's word.
+      const group = this.first.get(tokens[i].norm) ?? (CLITIC.test(tokens[i].norm) ? this.first.get(tokens[i].norm.slice(0, tokens[i].norm.indexOf("'"))) : undefined)
       // "self-managed participants", "self-referred": the person does it; the word is no class's entry.
       if (group === undefined || (i > 0 && tokens[i].join === 'hyphen' && tokens[i - 1].norm === 'self')) continue
       const singles = (group.singles ??= bySecond(group))
@@ -382,6 +383,8 @@ export class Lexicon {
     return this.lastHits
   }
 }
+
+const CLITIC = /^(?:i|you|we|they|he|she)'(?:ll|re|ve|d|s|m)$/
 
 // "as well as" means "and", whatever class lists "well" ("regarded as well once…" is wellness).
 const afterBlocked = (e: Entry, tokens: Token[], i: number) =>
