@@ -101,6 +101,10 @@ export function sentenceTokens(sentence: Sentence): Token[] {
       // A plural possessive ("patients' rights") belongs to the word before it.
     } else if (gap === 'none' && child.type === 'PunctuationNode' && child.value === ',' && /^\d[\d,]*$/.test(tokens.at(-1)?.raw ?? '')) {
       gap = 'thousands'
+    } else if ((child.type === 'SymbolNode' || child.type === 'PunctuationNode') && child.value === '=' && gap === 'space' && offsetOf(child) >= 0) {
+      // "365 days sober = recovered", "Recovery = mood up": the sign reads as the verb it stands for.
+      tokens.push({norm: 'equals', raw: '=', start: offsetOf(child), end: offsetOf(child) + 1, join: 'space'})
+      gap = 'none'
     } else if (gap !== 'start') {
       gap = 'break'
     }
