@@ -89,8 +89,12 @@ class Points {
     this.nextStart = lines.lineStart(2)
   }
 
+  /** The point made last: a token's end is the next token's start, and nothing changes a point once made. */
+  private last: Point | undefined
+
   at(offset: number): Point | undefined {
     if (offset < 0 || offset > this.text.length) return undefined
+    if (this.last !== undefined && this.last.offset === offset) return this.last
     if (offset < this.lineStart) {
       this.line = this.lines.lineOf(offset)
       this.lineStart = this.lines.lineStart(this.line + 1)
@@ -101,7 +105,7 @@ class Points {
       this.lineStart = this.nextStart
       this.nextStart = this.lines.lineStart(this.line + 2)
     }
-    return {line: this.line + 1, column: offset - this.lineStart + 1, offset}
+    return (this.last = {line: this.line + 1, column: offset - this.lineStart + 1, offset})
   }
 }
 
@@ -126,10 +130,10 @@ function tokenize(text: string, from: number, to: number, out: SentenceContent[]
 function token(text: string, type: number, start: number, end: number, place: (node: {position?: unknown}, start: number, end: number) => void): SentenceContent {
   const value = text.slice(start, end)
   if (type === WORD) {
-    const child = {type: 'TextNode', value, position: undefined}
+    const child = {type: 'TextNode', value, position: undefined as {start: Point; end: Point} | undefined}
     place(child, start, end)
-    const word = {type: 'WordNode', children: [child], position: undefined}
-    place(word, start, end)
+    // The word's own position object, with the same (never changed) points as its text's.
+    const word = {type: 'WordNode', children: [child], position: child.position && {start: child.position.start, end: child.position.end}}
     return word as SentenceContent
   }
   const node = {type: TYPES[type], value, position: undefined}
