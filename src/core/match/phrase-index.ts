@@ -118,19 +118,22 @@ export class PhraseIndex<T> {
    * the match. Paths are followed with an explicit stack: no recursion.
    */
   scan(tokens: readonly Token[], index: number, fn: (id: number, end: number) => void): void {
-    const stack: Array<[Node, number]> = [[this.root, index]]
-    while (stack.length > 0) {
-      const [node, at] = stack.pop()!
+    // The stack as two parallel arrays: no pair allocated per step (this runs for most words of a review).
+    const nodes: Node[] = [this.root]
+    const ats: number[] = [index]
+    while (nodes.length > 0) {
+      const node = nodes.pop()!
+      const at = ats.pop()!
       const token = tokens[at]
       if (token === undefined || (at > index && token.join === 'break')) continue
       const edges = node.byForm?.get(token.norm)
       if (edges) {
         for (const edge of edges) {
           if (edge.caseSensitive !== undefined && token.raw !== edge.caseSensitive) continue
-          this.visit(edge.node, at + 1, fn, stack)
+          this.visit(edge.node, at + 1, fn, nodes, ats)
         }
       }
-      if (node.any) this.visit(node.any, at + 1, fn, stack)
+      if (node.any) this.visit(node.any, at + 1, fn, nodes, ats)
     }
   }
 
@@ -151,9 +154,12 @@ export class PhraseIndex<T> {
     return reach
   }
 
-  private visit(node: Node, end: number, fn: (id: number, end: number) => void, stack: Array<[Node, number]>) {
+  private visit(node: Node, end: number, fn: (id: number, end: number) => void, nodes: Node[], ats: number[]) {
     if (node.end) fn(node.id, end)
-    if (node.children !== undefined) stack.push([node, end])
+    if (node.children !== undefined) {
+      nodes.push(node)
+      ats.push(end)
+    }
   }
 }
 
