@@ -34,7 +34,7 @@ export function findingOf(text: string, prose: Prose, tokens: Token[], match: Ma
   const from = prose.lines.point(start)
   const to = prose.lines.point(end)
   const matched = text.slice(tokens[match.start].start, end)
-  const phrase = phraseWords(match.phrase.toLowerCase())
+  const phrase = wordsOfPhrase(match.phrase)
   // "the mentally ill", "normal human beings": people, in the plural.
   const numberWord = tokens[numberWordOf(tokens, match.start, match.end)]
   // "the mentally ill", "the homeless": people, in the plural. After "are"/"were" a noun is plural too ("are a drain on").
@@ -98,5 +98,13 @@ export function findingOf(text: string, prose: Prose, tokens: Token[], match: Ma
     lineDirective: blocks.lineDirective(start, from.line)
   }
 }
+
+/** A rule phrase's lower-case words, split once per phrase (rule phrases are a fixed set; the result is only read). */
+function wordsOfPhrase(phrase: string): readonly string[] {
+  let words = phraseWordsOf.get(phrase)
+  if (words === undefined) phraseWordsOf.set(phrase, (words = phraseWords(phrase.toLowerCase())))
+  return words
+}
+const phraseWordsOf = new Map<string, readonly string[]>()
 
 const PLAIN_WORDS = /^[\p{L}\p{N}'\u2019\u2010\u2011 -]+$/u

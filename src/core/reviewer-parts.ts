@@ -13,9 +13,15 @@ import type {Rule, RulePack, WordClassSpec} from './types.js'
  */
 export function headInPhrase(rule: Rule): boolean {
   if (rule.kind !== 'adjective') return false
-  const firsts = new Set(rule.phrases.map((p) => phraseWords(p.toLowerCase())[0]))
-  return rule.phrases.length > 1 && firsts.size === 1 && rule.phrases.every((p) => phraseWords(p).length === 2)
+  // Asked for every finding; a rule's phrases never change, and a rule may have dozens.
+  let known = headInPhraseOf.get(rule)
+  if (known === undefined) {
+    const firsts = new Set(rule.phrases.map((p) => phraseWords(p.toLowerCase())[0]))
+    headInPhraseOf.set(rule, (known = rule.phrases.length > 1 && firsts.size === 1 && rule.phrases.every((p) => phraseWords(p).length === 2)))
+  }
+  return known
 }
+const headInPhraseOf = new WeakMap<Rule, boolean>()
 
 /** Word classes from every pack; a later pack adds words to a class an earlier one defined. */
 export function mergeClasses(packs: RulePack[]): Record<string, WordClassSpec> {

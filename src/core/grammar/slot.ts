@@ -96,7 +96,7 @@ function headAfter(tokens: Token[], end: number): {head: number; plural: boolean
 }
 
 /** The form of a matched verb phrase: that of its inflected word ("role-modell*ed*", "*leads* by example"). */
-function verbFormIn(tokens: Token[], start: number, end: number, phrase: string[]): VerbForm {
+function verbFormIn(tokens: Token[], start: number, end: number, phrase: readonly string[]): VerbForm {
   for (let i = 0; i < phrase.length && start + i < end; i++) {
     const word = phrase[i]
     const written = tokens[start + i].norm
@@ -172,7 +172,7 @@ function beForm(word: string): VerbForm {
  * The slot of a match of tokens [start, end) whose phrase is of `kind`; `firstBase`
  * is the base form of the phrase's first word (for a verb's form).
  */
-export function slotOf(tokens: Token[], start: number, end: number, kind: RuleKind | undefined, plural: boolean, phrase: string[], possessiveBefore = false, headInPhrase = false, possessiveAfter = false): Slot {
+export function slotOf(tokens: Token[], start: number, end: number, kind: RuleKind | undefined, plural: boolean, phrase: readonly string[], possessiveBefore = false, headInPhrase = false, possessiveAfter = false): Slot {
   const before = tokens[start - 1]
   const last = tokens[end - 1]
   const after = tokens[end]
