@@ -87,22 +87,24 @@ export class Matcher {
   matchSentence(tokens: Token[], text?: string): Match[] {
     let found: Array<Match & {order: number}> | undefined
     let near: NearSpans | undefined
-    for (let i = 0; i < tokens.length; i++) {
+    let i = 0
+    // One callback for the sentence, reading the start `i` (not a closure per word).
+    const atEnd = (id: number, end: number) => {
+      if (tokens[end] && tokens[end].join === 'hyphen') return
+      // Of the rules ending here, only the first that passes its guards can be kept:
+      // the others cover exactly the same words (see resolveOverlaps).
+      for (const {compiled, phrase, order} of this.phrases.valuesAt(id)) {
+        if (compiled.unlessNear.length > 0 || compiled.onlyNear.length > 0) near ??= new NearSpans(this.near, tokens)
+        if (!passesGuards(compiled, tokens, i, end, near, phrase, text)) continue
+        const last = phrase.slots[phrase.slots.length - 1]
+        ;(found ??= []).push({compiled, start: i, end, plural: last.forms.get(tokens[end - 1].norm) === true, phrase: phrase.source, order})
+        return
+      }
+    }
+    for (; i < tokens.length; i++) {
       // A match starts and ends on whole words: never inside "self-management".
       if (tokens[i].join === 'hyphen') continue
-      if (!this.phrases.startsWith(tokens[i].norm)) continue
-      this.phrases.scan(tokens, i, (id, end) => {
-        if (tokens[end] && tokens[end].join === 'hyphen') return
-        // Of the rules ending here, only the first that passes its guards can be kept:
-        // the others cover exactly the same words (see resolveOverlaps).
-        for (const {compiled, phrase, order} of this.phrases.valuesAt(id)) {
-          if (compiled.unlessNear.length > 0 || compiled.onlyNear.length > 0) near ??= new NearSpans(this.near, tokens)
-          if (!passesGuards(compiled, tokens, i, end, near, phrase, text)) continue
-          const last = phrase.slots[phrase.slots.length - 1]
-          ;(found ??= []).push({compiled, start: i, end, plural: last.forms.get(tokens[end - 1].norm) === true, phrase: phrase.source, order})
-          return
-        }
-      })
+      if (this.phrases.startsWith(tokens[i].norm)) this.phrases.scan(tokens, i, atEnd)
     }
     return found ? resolveOverlaps(found, tokens.length) : []
   }

@@ -118,9 +118,29 @@ export class PhraseIndex<T> {
    * the match. Paths are followed with an explicit stack: no recursion.
    */
   scan(tokens: readonly Token[], index: number, fn: (id: number, end: number) => void): void {
-    // The stack as two parallel arrays: no pair allocated per step (this runs for most words of a review).
-    const nodes: Node[] = [this.root]
-    const ats: number[] = [index]
+    // The stack as two parallel arrays, the index's own unless a callback scans it again: nothing allocated
+    // per step or per call (this runs for most words of a review).
+    const own = !this.scanning
+    const nodes: Node[] = own ? this.stackNodes : []
+    const ats: number[] = own ? this.stackAts : []
+    this.scanning = true
+    nodes.push(this.root)
+    ats.push(index)
+    try {
+      this.walk(tokens, index, fn, nodes, ats)
+    } finally {
+      if (own) {
+        this.scanning = false
+        nodes.length = 0
+        ats.length = 0
+      }
+    }
+  }
+  private scanning = false
+  private readonly stackNodes: Node[] = []
+  private readonly stackAts: number[] = []
+
+  private walk(tokens: readonly Token[], index: number, fn: (id: number, end: number) => void, nodes: Node[], ats: number[]): void {
     while (nodes.length > 0) {
       const node = nodes.pop()!
       const at = ats.pop()!
