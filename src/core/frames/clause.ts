@@ -8,7 +8,7 @@ import type {Token} from '../match/tokens.js'
 import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, linksInability, LIMITING_VERBS, numberBound, NEGATIVE_SUBJECTS, ENTITLEMENT_NOUNS, HOLDING, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBJECT_FORMS, ENSURING, SUBORDINATORS, TIME_NOUNS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {PERSON_CLASSES, single, type Clause, type Np, type Oblique} from './phrases.js'
-import {absolute, antecedent, appositiveSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundSubject, listBeforeOf, nearestLeft, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
+import {absolute, antecedent, appositiveSubject, asideEnd, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundSubject, listBeforeOf, nearestLeft, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
 export type {Clause, Np, Oblique} from './phrases.js'
 
 /** Words a clause reaches either side of its verb, at most (real clauses are far shorter). */
@@ -271,7 +271,7 @@ export class SentenceReader {
     if (failing && negated) negated = limited = false // "are not failing to cope": two negations make coping
     let k = verbEnd
     // "are, let's be honest, a risk to…", "sets, with the person, the goals": an aside between the verb and what follows.
-    if (k < end && this.gap(k).trim() === ',') for (let m = k + 1; m < Math.min(end, k + 7); m++) if (this.gap(m).trim() === ',') [k, m] = [m, end]
+    if (k < end && this.gap(k).trim() === ',') k = asideEnd(this, k, end)
     // "is not", "are never": negation after a copula or auxiliary ("means no admissions" defines by absence).
     // "are simply not capable": an adverb may come first.
     if (copula && k + 1 < end && isAdverb(this.norm(k)) && isNegator(this.norm(k + 1)) && this.norm(k + 1) !== 'no') k++

@@ -323,3 +323,9 @@ export function coordinatedRight(reader: SentenceReader, after: number, ceiling:
   const more = reader.rightNp(after, ceiling, depth + 1)
   return more.length > 1 ? more : []
 }
+
+/** Where an aside opened by a comma at `k` closes, within six words ("are, let's be honest, a risk"): the word after it, else `k`. */
+export function asideEnd(reader: SentenceReader, k: number, end: number): number {
+  for (let m = k + 1; m < Math.min(end, k + 7); m++) if (reader.gap(m).trim() === ',') return m
+  return k
+}
