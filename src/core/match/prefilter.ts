@@ -208,10 +208,12 @@ export class Prefilter {
     })
     this.keyMet = new Uint32Array(keys.length)
     this.nameKey = keys.indexOf(NAME_FORM)
+    this.equalsKey = keys.indexOf('equals')
   }
 
   /** The number of NAME_FORM's key, -1 when no phrase asks for a name. */
   private readonly nameKey: number
+  private readonly equalsKey: number
 
   /**
    * Whether the run at `start` may be a name: it starts with a capital. Wider than the lexicon's test (a
@@ -223,14 +225,28 @@ export class Prefilter {
     return c >= 65 && c <= 90
   }
   /** False only when no rule can match anywhere in `text`. */
+  /** Mark key `k` met in this call, and the sets it belongs to present; whether some phrase starts with it. */
+  private meet(k: number, call: number, starts: number[]): boolean {
+    if (this.keyMet[k] === call) return false
+    this.keyMet[k] = call
+    // The sets the text meets; of those, the ones some phrase starts with.
+    const ids = this.keySets[k]
+    for (let n = 0; n < ids.length; n++) {
+      const id = ids[n]
+      if (this.present[id] === 1) continue
+      this.present[id] = 1
+      if (this.entriesOfSet[id] !== undefined) starts.push(id)
+    }
+    return this.startsPhrase[k] === 1
+  }
+
   mayMatch(text: string): boolean {
     if (this.always) return true
     // Runs of [a-z0-9] in the lowercased text, each looked up where it lies (no string or array per word:
     // a review scans most of the document, and garbage made here is collected during the parse).
     const lower = text.toLowerCase()
     const call = ++this.call === 0xffffffff ? this.restartCalls() : this.call
-    const met = this.keyMet
-    const present = this.present.fill(0)
+    this.present.fill(0)
     const starts: number[] = []
     let first = false
     let start = -1
@@ -245,24 +261,17 @@ export class Prefilter {
         hash = (Math.imul(hash, 31) + c) | 0
         continue
       }
-      if (start < 0) continue
-      let k = this.table.find(start, i, hash)
-      // A capitalised run may be a name as well as a key ("Jamal" may be a trigger word too).
-      let name = this.nameKey >= 0 && Prefilter.capitalAt(text, start) ? this.nameKey : -1
-      start = -1
-      for (; k >= 0 || name >= 0; k = name, name = -1) {
-        if (k < 0 || met[k] === call) continue
-        met[k] = call
-        if (this.startsPhrase[k] === 1) first = true
-        // The sets the text meets; of those, the ones some phrase starts with.
-        const ids = this.keySets[k]
-        for (let n = 0; n < ids.length; n++) {
-          const id = ids[n]
-          if (present[id] === 1) continue
-          present[id] = 1
-          if (this.entriesOfSet[id] !== undefined) starts.push(id)
-        }
+      if (start < 0) {
+        // "Recovery = mood up": an equals sign is the word the tokens read it as (tokens.ts).
+        if (c === 61 && this.equalsKey >= 0) first = this.meet(this.equalsKey, call, starts) || first
+        continue
       }
+      const k = this.table.find(start, i, hash)
+      // A capitalised run may be a name as well as a key ("Jamal" may be a trigger word too).
+      const name = this.nameKey >= 0 && Prefilter.capitalAt(text, start) ? this.nameKey : -1
+      start = -1
+      if (k >= 0) first = this.meet(k, call, starts) || first
+      if (name >= 0) first = this.meet(name, call, starts) || first
     }
     // Most text holds no phrase's first word.
     if (!first) return false
