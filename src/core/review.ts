@@ -38,7 +38,7 @@ import {reviewInOnePiece} from './whole.js'
 import {BlockFinder} from './places.js'
 import {forEachParagraph, paragraphQuotes, settingOf} from './paragraphs.js'
 import {Quotations} from './context/applied-label.js'
-import {continuesTheLaw, statesTheLaw} from './context/legal.js'
+import {lawSpeaks} from './context/legal.js'
 import {isPeerText} from './context/peer-text.js'
 import {regionOfText, usualHere} from './context/region.js'
 import {reclaimedHere} from './context/reclaimed.js'
@@ -145,8 +145,9 @@ export class Reviewer implements CandidateSource {
     const name = format === 'markdown' ? documentName(text) : []
     const peer = !this.rules.some((r) => r.peerText) || (peerText ?? isPeerText(text))
     const region = ownRegion ?? this.config.region ?? regionOfText(text)
-    if (name.length === 0 && peer && !base.rules.some((r) => usualHere(r, region) || reclaimedHere(r, text))) return base
-    const named = base.rules.filter((r) => (r.peerText && !peer) || usualHere(r, region) || reclaimedHere(r, text) || (name.length > 0 && r.contested && !r.frame && base.severity.get(r.id) === 'info' && nameHolds(name, r.phrases ?? [])))
+    const reclaimed = new Set(base.rules.filter((r) => reclaimedHere(r, text)))
+    if (name.length === 0 && peer && reclaimed.size === 0 && !base.rules.some((r) => usualHere(r, region))) return base
+    const named = base.rules.filter((r) => (r.peerText && !peer) || usualHere(r, region) || reclaimed.has(r) || (name.length > 0 && r.contested && !r.frame && base.severity.get(r.id) === 'info' && nameHolds(name, r.phrases ?? [])))
     if (named.length === 0) return base
     const key = `${profile ?? ''}|${named.map((r) => r.id).join(',')}`
     let other = this.variants.get(key)
@@ -231,7 +232,7 @@ export class Reviewer implements CandidateSource {
           if (title && (rule.category !== 'labelling' || /(?:ment|tion|ness|ance|ence)$/i.test(text.slice(start, end)))) continue
           if (rule.category !== 'labelling' && isLabelCell(text, start, end)) continue
           // The law speaks of who decides, and in its own nouns ("patient", "treating team") and tests (capacity, refusal, fitness); a label in the same sentence is still one.
-          if ((((rule.frame !== undefined || rule.secondOpinion === true || rule.contested === true || (rule.kind === 'noun' && rule.person !== true)) && (rule.category === 'expert-patient' || rule.category === 'clinicalised')) || (rule.category === 'deficit' && LEGAL_TESTS.test(text.slice(start, end)))) && (law ??= statesTheLaw(text.slice(tokens[0].start, tokens[tokens.length - 1].end)) || continuesTheLaw(text.slice(paragraph.position?.start.offset ?? start, tokens[0].start), text.slice(tokens[0].start, tokens[tokens.length - 1].end)))) continue
+          if ((((rule.frame !== undefined || rule.secondOpinion === true || rule.contested === true || (rule.kind === 'noun' && rule.person !== true)) && (rule.category === 'expert-patient' || rule.category === 'clinicalised')) || (rule.category === 'deficit' && LEGAL_TESTS.test(text.slice(start, end)))) && (law ??= lawSpeaks(text, paragraph.position?.start.offset ?? start, tokens[0].start, tokens[tokens.length - 1].end))) continue
           // A list under "Peer specialists do not:" or "Spot the language:" is rejected or discussed wording.
           if (leadIn === 'unknown') leadIn = within ? leadInOf(within.text, (paragraph.position?.start.offset ?? start) + within.base) : leadInOf(text, paragraph.position?.start.offset ?? start)
           if (leadIn === 'discussed' || (leadIn === 'rejected' && rule.category !== 'labelling')) continue

@@ -38,3 +38,9 @@ const DUTY = /\b(?:must|shall|(?:do|does) not have to|(?:has|have) to be|(?:is|a
 export function continuesTheLaw(paragraphBefore: string, sentence: string): boolean {
   return DUTY.test(sentence) && statesTheLaw(paragraphBefore)
 }
+
+/** Whether the sentence at [start, end) of `text` states the law, or goes on stating what its paragraph (from `paragraphStart`) cited. */
+export function lawSpeaks(text: string, paragraphStart: number, start: number, end: number): boolean {
+  const sentence = text.slice(start, end)
+  return statesTheLaw(sentence) || continuesTheLaw(text.slice(paragraphStart, start), sentence)
+}

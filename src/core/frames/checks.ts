@@ -44,7 +44,8 @@ export interface CompiledFrame {
   objectClause?: Set<string>
   recipient?: Set<string>
   linked?: Set<string>
-  prep: Array<[string, Set<string>]>
+  /** Each preposition phrase a frame needs: the prepositions it may open with ("to|at": either) and the classes it names. */
+  prep: Array<[Set<string>, Set<string>]>
   objectPreps: Set<string>
   copula: boolean
   /** The anchor is a noun or adjective ("recovered … when … scores"), not a verb. */

@@ -104,7 +104,7 @@ export class FrameMatcher {
         objectClause: slot(rule, 'objectClause', spec.objectClause, 'noun'),
         recipient: slot(rule, 'recipient', spec.recipient, 'noun'),
         linked: slot(rule, 'linked', spec.linked, 'noun'),
-        prep: Object.entries(spec.prep ?? {}).map(([prep, values]) => [prep, slot(rule, `prep-${prep}`, values, 'noun')!]),
+        prep: Object.entries(spec.prep ?? {}).map(([prep, values]) => [new Set(prep.split('|')), slot(rule, `prep-${prep}`, values, 'noun')!]),
         index: compiled.length,
         nounAnchor: false,
         needs: [],
@@ -308,7 +308,7 @@ export class FrameMatcher {
       // The phrase may sit inside a clause object ("passes on what the person says to the team"); "to|with": either.
       let found: Np | undefined
       for (let i = clause.verbEnd; i < clause.end && !found; i++) {
-        if (reader.tokens[i].norm !== prep && !(prep.includes('|') && prep.split('|').includes(reader.tokens[i].norm))) continue
+        if (!prep.has(reader.tokens[i].norm)) continue
         // Not "a matter for the members' meeting" or "their own meeting": a body of the people themselves ("her key worker" is staff).
         found = reader.rightNp(i + 1, clause.end).find((np) => np.head !== undefined && intersects(reader.classesOf(np, false), classes) && !(classes.has('staff') && reader.hits.some((h) => h.cls === PERSON_CLASS && h.start >= np.start && h.end <= np.end && !(POSSESSIVES.has(reader.tokens[h.start].norm) && reader.tokens[h.end]?.norm !== 'own'))))
       }

@@ -41,7 +41,7 @@ const oneWord = (forms: string[]): KeyedPhrase => ({slots: [{forms: new Map(form
 export function requiredWords(f: CompiledFrame): PrefilterWords[] {
   const out: string[][] = []
   if (f.for) out.push(['for'])
-  for (const [prep] of f.prep) out.push([prep])
+  for (const [preps] of f.prep) out.push([...preps])
   if (f.spec.to) out.push(['to'])
   if (f.spec.modal) out.push(f.spec.modal)
   if (f.spec.negated === 'only' && !f.spec.gating) out.push(NEGATOR_WORDS)
