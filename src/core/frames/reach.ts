@@ -61,7 +61,9 @@ export function extendLeft(reader: SentenceReader, direct: Np[], start: number):
     // Not "make up for what the person cannot do", "a picture of where each person should be heading": there the
     // person is the subject of the verb inside.
     const ownSubject = WH.has(reader.norm(first - 1)) && direct[0].head !== undefined && (PRONOUNS.has(reader.norm(direct[0].head)) || reader.isPerson(direct[0].head))
-    if (first >= 3 && WH.has(reader.norm(first - 1)) && PREPOSITIONS.has(reader.norm(first - 2)) && !ownSubject) first--
+    // Not "Residents move on when the team judges": a word after a subject is a verb and its particle, and the clause after it the verb's own.
+    const particle = first >= 4 && (reader.isNoun(first - 4) || PRONOUNS.has(reader.norm(first - 4))) && !reader.norm(first - 3).endsWith('s') && reader.tokens[first - 3].join === 'space'
+    if (first >= 3 && WH.has(reader.norm(first - 1)) && PREPOSITIONS.has(reader.norm(first - 2)) && !ownSubject && !particle) first--
     // "the young people we see are…", "people attending the day centre are…", "residents referred to us":
     // a reduced relative clause after the noun.
     // Read as one phrase ("young people leaving care"): the participle after a noun starts the relative.
@@ -80,7 +82,8 @@ export function extendLeft(reader: SentenceReader, direct: Np[], start: number):
     let prep = reader.norm(first - 1)
     // "Decisions about when someone leaves the programme rest…": skip back over the embedded clause.
     if (!(prep === 'to' || PREPOSITIONS.has(prep)) && !ownSubject) {
-      for (let k = first - 1; k >= Math.max(start + 1, first - 7); k--) {
+      // Not "Residents move on when the team judges…": a wh-word right before the phrase opens the verb's own clause.
+      for (let k = first - 2; k >= Math.max(start + 1, first - 7); k--) {
         if (WH.has(reader.norm(k)) && PREPOSITIONS.has(reader.norm(k - 1)) && reader.isNoun(k - 2)) {
           first = k
           prep = reader.norm(k - 1)
