@@ -330,6 +330,16 @@ test('the law stated, criticism reported, a proposal turned down, a quiz item: n
   assert.deepEqual(rules('Nobody here is a lost cause.'), [])
   assert.deepEqual(rules('We run a house where nobody is called a patient.'), [])
   assert.deepEqual(rules('He is a lost cause, and nobody can help him.'), ['1:lost-cause'])
+  // A status counted is no law speaking; a right stated about the same status is.
+  assert.deepEqual(rules('The nearest relative can ask for a patient detained under section 3 to be discharged by giving 72 hours\' notice.'), [])
+  assert.deepEqual(rules('The number of patients detained under section 3 rose again.'), ['1:patient'])
+})
+
+test('an official measure reported by its owner\'s definition is reported, not adopted; the service\'s own definition is a finding', () => {
+  assert.deepEqual(rules('Our service\'s recovery rate, as NHS England defines it, was 51% last year.'), [])
+  assert.deepEqual(rules('In the national dataset a referral counts as recovered if both scores end below the cut-offs.'), [])
+  assert.deepEqual(rules('Our service\'s recovery rate was 51% last year.'), ['1:recovery-targets'])
+  assert.deepEqual(rules('Recovery, as our service defines it, is a PHQ-9 score under 10.'), ['1:recovery-means-measure'])
 })
 
 test('a gerund subject denied as a practice ("Watching for relapse is not the peer worker\'s job"), not merely judged ("is not easy")', () => {

@@ -18,8 +18,9 @@ export function statesTheLaw(sentence: string): boolean {
   for (const m of sentence.matchAll(LAW)) {
     if (m[0].startsWith('Act') && !STATUTE.test(sentence)) continue
     if (WHEN.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue
-    // "the number of people detained under the Act": a status counted, not the law speaking.
-    if (DETAINED.test(sentence.slice(Math.max(0, m.index - 80), m.index))) continue
+    // "the number of people detained under the Act": a status counted, not the law speaking (unless a right or duty
+    // follows: "the nearest relative can ask for a patient detained under section 3 to be discharged").
+    if (DETAINED.test(sentence.slice(Math.max(0, m.index - 80), m.index)) && !DUTY.test(sentence)) continue
     // "remains on section 3", "was put on a section 2": a person's status in a record, not the law speaking;
     // "template, section 3:", "section 5 of this procedure", "see section 4.2": a part of a document.
     if (/^[Ss]/.test(m[0]) && (ON_A_SECTION.test(sentence.slice(Math.max(0, m.index - 12), m.index)) || DOCUMENT_PART.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40)))) continue
