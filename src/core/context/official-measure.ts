@@ -9,7 +9,8 @@ const ATTRIBUTED = new RegExp(
     String.raw`\bas (?:NHS England|NICE|the (?:programme|program|national [a-z]+|Department(?: of Health)?|government|manual|dataset|funder|state)) (?:defines|measures|counts) (?:it|them|recovery)\b`,
     String.raw`\bas defined (?:by|in) (?:the )?(?:NHS|NICE|national|government|Department|programme|program|manual|dataset)`,
     String.raw`\b(?:in|for|under|to) the national dataset\b`,
-    String.raw`\bthe national recovery measure\b`,
+    String.raw`\bthe (?:national|official) (?:recovery )?(?:measure|definition)\b`,
+    String.raw`\bmeasure (?:that )?(?:NHS England|NICE|the (?:programme|program|government|Department)) uses\b`,
     String.raw`\bfor these figures\b`
   ].join('|'),
   'i'
