@@ -16,7 +16,7 @@ import {requiredClasses, requiredWords, type PrefilterEntry, type PrefilterWords
 import {Lexicon, type Hit} from './lexicon.js'
 import {firstHit, firstHitOf, hitsIn} from './hits.js'
 import {anchorIsArgument, anchorNegated, complementClasses, conditional, gated, readersOwnCase, readersRight, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, ownedBy, ownWay, PERSON_CLASS, PERSONAL, resolve, selfOwned, shared, staffClause, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
-import {single} from './phrases.js'
+import {PERSON_CLASSES, single} from './phrases.js'
 import {aboutPerson} from './person-subject.js'
 import {FrameNeeds} from './needs.js'
 
@@ -276,7 +276,8 @@ export class FrameMatcher {
           (np.head === undefined ? intersects(reader.classesOf(np, false), frame.objectClause ?? frame.object) && !staffClause(np, reader, frame.objectClause ?? frame.object) : intersects(complementClasses(np, reader, frame.copula), frame.object)) &&
           (frame.rule.category === 'role-model' ? !(frame.verb.has('follow') && ownWay(np, agents, reader)) : !selfOwned(np, agents, reader, frame)) &&
           // Two parties: a word of the agent's class is not the other one ("you can tell any peer worker" is no peer informing staff).
-          (np.head === undefined || !reader.hits.some((h) => !h.addressed && h.start <= np.head! && h.end > np.head! && agentVia.has(h.cls))) &&
+          // Not a word of both ('example' is a story and a template: "Their recovery is a good example for students").
+          (np.head === undefined || !reader.hits.some((h) => !h.addressed && h.start <= np.head! && h.end > np.head! && agentVia.has(h.cls)) || reader.hits.some((h) => h.start <= np.head! && h.end > np.head! && frame.object?.has(h.cls) === true && !agentVia.has(h.cls) && !PERSON_CLASSES.includes(h.cls))) &&
           (!frame.linked || !onlyLinked(reader.classesOf(np, false), frame) || (np.head === undefined ? personIn(np, reader) : tiedToPerson(np, clause, reader) && linkedOutsideName(np, reader, frame) && linkedAtHead(np, reader, frame))) &&
           (!frame.objectWith || intersects(reader.classesOf(np, false), frame.objectWith)) &&
           (!frame.objectHead || np.head === undefined || intersects(reader.classesOf(single(np.head), true), frame.objectHead) || intersects(reader.classesOf(single(np.head), true), frame.object)) &&
