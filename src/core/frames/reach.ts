@@ -180,6 +180,9 @@ export function relativeAntecedent(reader: SentenceReader, j: number): Np[] {
   // "for substance use services, 42 CFR Part 2, which sets…": a thing joined by a comma alone is an apposition or
   // ends a fronted phrase, not a list of those who act; the relative word takes it.
   if (antecedent.length > 1 && antecedent[0].start > 0 && reader.gap(antecedent[0].start).trim() === ',' && antecedent[0].head !== undefined && !reader.isNoun(antecedent[0].head)) antecedent = antecedent.slice(0, 1)
+  // "men on the forensic ward who will never change": "who" is said of the people before the place.
+  const place = antecedent[0]
+  if (reader.norm(j) === 'who' && antecedent.length === 1 && place.head !== undefined && !reader.isPerson(place.head) && place.start >= 2 && PREPOSITIONS.has(reader.norm(place.start - 1)) && reader.isPerson(place.start - 2)) antecedent = reader.leftNp(place.start - 2, 0)
   // "Our clinicians are the ones who understand…": "the ones" stands for the subject of "are".
   const head = antecedent[0]?.head
   if (head !== undefined && /^(one|ones)$/.test(reader.norm(head)) && BE.has(reader.norm(antecedent[0].start - 1))) {
