@@ -469,3 +469,9 @@ test('a word a document shows its community reclaiming is its own word throughou
   // The same words in a document that shows no reclaiming are a put-down.
   assert.deepEqual(rules('# Harbour festival 2025\n\nA week of art made by survivors, mad folks and their friends.\n'), ['3:mad'])
 })
+
+test('a quotation spoken by the service\'s own peer worker is the document\'s voice, named before the role or after it', () => {
+  assert.deepEqual(rules('"Do what I did and you will get there too," says Darnell, our peer recovery coach.'), ['1:what-worked-for-me'])
+  assert.deepEqual(rules('"Do what I did and you will get there too," says peer worker Dean.'), ['1:what-worked-for-me'])
+  assert.deepEqual(rules('"Do what I did and you will get there too," says Aroha, who came to the group last year.'), [])
+})

@@ -27,7 +27,7 @@ export function isAppliedLabel(text: string, spans: ReadonlyArray<readonly [numb
 }
 
 /** A role of the service's own staff or peer workers, named as a quotation's speaker. */
-const STAFF_ROLE = /^(?:peer(?: support)? (?:worker|specialist|mentor|supporter|lead|navigator|coach)|recovery (?:worker|coach|navigator)|support worker|key worker|care coordinator|nurse|psychiatrist|consultant|clinician|(?:service |team |practice )?manager|director|team leader|chief executive|coordinator|facilitator|(?:programme|program|clinical|service) lead)\b/i
+const STAFF_ROLE = /^(?:peer(?: support| recovery)? (?:worker|specialist|mentor|supporter|lead|navigator|coach)|recovery (?:worker|coach|navigator)|support worker|key worker|care coordinator|nurse|psychiatrist|consultant|clinician|(?:service |team |practice )?manager|director|team leader|chief executive|coordinator|facilitator|(?:programme|program|clinical|service) lead)\b/i
 const SAYS = '(?:says|said|explains|explained|adds|added|tells us|told us)'
 /** "…," says peer worker Dean: the words after the quotation. */
 const SAYS_AFTER = new RegExp(`^[^\\p{L}]{0,3}\\s*${SAYS}\\s+`, 'u')
@@ -39,6 +39,9 @@ const SAYS_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:our |the )?[\\p{L}][\\p{L}' -
  * ("peer worker Dean", "Peer worker Dean"). "The consultant says …" in a role-play brief is a character, not the service.
  */
 function ownSpeaker(words: string): boolean {
+  // "Darnell, our peer recovery coach": a name, then the role in apposition.
+  const named = /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?,\s+(?=our\s)/u.exec(words)
+  if (named) words = words.slice(named[0].length)
   const ours = /^our\s+/i.test(words)
   const rest = words.replace(/^(?:our|the)\s+/i, '')
   for (let skip = 0, at = rest; skip < 3; skip++) {
