@@ -165,6 +165,8 @@ function stoppedDoing(tokens: Token[], start: number, end: number, text?: string
     // "stop being an enabler" tells someone what they are; "we stopped being the experts" gives it up.
     // Nor "so they stop enabling their son's use": told to stop the very act the words name, someone is said to do it.
     // ("Our letters will stop telling people…" is the writer's own practice given up.)
+    // Nor "have stopped being able to look after themselves": an ability lost, not a practice given up.
+    if (w === 'being' && tokens[i + 1]?.norm === 'able') continue
     if (/ing$/.test(w) && /^(stopped|stop|stops|ceased|quit|dropped)$/.test(before) && !(before === 'stop' && (w === 'being' || i === start) && !writerStops(tokens, i - 1))) return true
     if (/^(called|labelled|labeled|described|treated|seen)$/.test(w) && before === 'being' && /^(tired|sick|weary)$/.test(tokens[i - 3]?.norm ?? '')) return true
     if (w === 'be' && before === 'to' && /^(refuse|refuses|refused|refusing|decline|declines|declined)$/.test(tokens[i - 2]?.norm ?? '')) return true

@@ -259,6 +259,8 @@ export class SentenceReader {
         limited = failing = true
         continue
       }
+      // "have stopped being able to look after themselves": an ability ended.
+      if (g < verbStart && this.norm(g) === 'being' && this.norm(g + 1) === 'able' && /^(?:stopped|stop|stops|ceased)$/.test(this.norm(g - 1))) [g, negated] = [g - 1, true]
       if (!isVerbGroupWord(this.norm(g - 1)) && !(g < verbStart && linksInability(this.norm(g - 1), this.norm(g)))) break
       g--
       const n = this.norm(g)
