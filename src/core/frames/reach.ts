@@ -288,6 +288,19 @@ export function whClauseEnds(reader: SentenceReader, i: number): boolean {
   return /^[a-z]{2,}[^s]s$/.test(reader.norm(i + 1)) && (PRONOUNS.has(reader.norm(i + 2)) || /^(the|a|an|staff)$/.test(reader.norm(i + 2)))
 }
 
+/**
+ * A gerund phrase opening the clause is its subject ("Caring for someone through a crisis is a heavy burden"):
+ * the -ing word heads it when it is a word of a class and an object or a preposition follows it (not "Training sessions are…").
+ */
+export function gerundPhrase(reader: SentenceReader, start: number, g: number): Np[] | undefined {
+  // Only an -ing word of a class heads the phrase ("caring"); otherwise its object does ("talking to a peer worker is…").
+  if (g - start < 3 || !/^[a-z]{3,}ing$/.test(reader.norm(start)) || !reader.isNoun(start) || reader.isNoun(start + 1)) return undefined
+  const next = reader.norm(start + 1)
+  if (!(PREPOSITIONS.has(next) || PRONOUNS.has(next) || /^(the|a|an|their|your|his|her|our|my|someone|somebody|people|others)$/.test(next))) return undefined
+  for (let k = start + 1; k < g; k++) if (reader.tokens[k].join === 'break' && reader.gap(k).trim() !== '') return undefined
+  return [{start, end: g, head: start, negative: false}]
+}
+
 /** The subject of a gerund after a preposition ("by teaching them…", "through sharing…"): the clause's. */
 export function gerundSubject(reader: SentenceReader, j: number): Np[] {
   let from = reader.clauseStart(j)
