@@ -475,3 +475,9 @@ test('a quotation spoken by the service\'s own peer worker is the document\'s vo
   assert.deepEqual(rules('"Do what I did and you will get there too," says peer worker Dean.'), ['1:what-worked-for-me'])
   assert.deepEqual(rules('"Do what I did and you will get there too," says Aroha, who came to the group last year.'), [])
 })
+
+test('a peer role\'s description reads its duties with the role as their subject; another document\'s lists do not', () => {
+  const duties = '\n\n## Key responsibilities\n\n- Monitor each resident\'s medication.\n- Assist with observations when the ward is short-staffed.\n- Listen, and explore with each person what matters to them.\n'
+  assert.deepEqual(rules(`# Position description: Peer Support Worker${duties}`), ['5:peer-monitors', '6:peer-does-clinical-task'])
+  assert.deepEqual(rules(`# Ward information for visitors${duties}`), [])
+})

@@ -40,6 +40,7 @@ import {forEachParagraph, paragraphQuotes, settingOf} from './paragraphs.js'
 import {Quotations} from './context/applied-label.js'
 import {lawSpeaks} from './context/legal.js'
 import {reportsOfficialMeasure} from './context/official-measure.js'
+import {roleSubject} from './context/role-document.js'
 import {isPeerText} from './context/peer-text.js'
 import {regionOfText, usualHere} from './context/region.js'
 import {reclaimedHere} from './context/reclaimed.js'
@@ -67,6 +68,13 @@ export class Reviewer implements CandidateSource {
   /** Reviewers for other profiles a document's front matter may name, and for documents named for a term. */
   private readonly variants = new Map<string, Reviewer>()
   private readonly off: SwitchedOff // phrase rules switched off: the second opinion leaves their words alone
+
+  /** A peer role's description or advert: its duties' subject (context/role-document.ts), set by forText. */
+  private role: string | undefined
+  private roleView: Reviewer | undefined
+  get roleSubject(): string | undefined {
+    return this.role
+  }
 
   constructor(
     private readonly packs: RulePack[],
@@ -139,6 +147,14 @@ export class Reviewer implements CandidateSource {
 
   /** The reviewer for this document (profile and region: its front matter's, else the configuration's, else its text's); `peerText` if known. */
   forText(text: string, format: Format = 'markdown', peerText?: boolean): Reviewer {
+    const chosen = this.variantFor(text, format, peerText)
+    const role = format === 'markdown' ? roleSubject(text) : undefined
+    if (role === undefined) return chosen
+    // The same rules and state, read with the role as the duties' subject.
+    return (chosen.roleView ??= Object.assign(Object.create(chosen) as Reviewer, {role}))
+  }
+
+  private variantFor(text: string, format: Format, peerText?: boolean): Reviewer {
     const {profile, region: ownRegion} = documentSettings(format === 'markdown' ? text : '')
     const base = !profile || profile === (this.config.profile ?? 'peer') ? this : this.withProfile(profile)
     // Off here: a contested term the document is named for ("Mentoring"), a `peerText` word outside peer text, a word its region's
@@ -205,7 +221,8 @@ export class Reviewer implements CandidateSource {
         const asked = this.opinion !== undefined && (marks & TRIGGER) !== 0 && (this.opinion.proseThreshold !== undefined || (setting ??= settingOf(text, paragraph)) !== 'prose')
         if (!anchored && !asked) continue
         // Read with an implied subject: a list item's lead-in ("The care coordinator will:"), a pronoun's antecedent, an answer's question.
-        const subject = (frameAnchor && sentence === paragraph.children.find((c) => c.type === 'SentenceNode') ? leadInSubject(within ? within.text : text, (paragraph.position?.start.offset ?? 0) + (within ? within.base : 0)) : undefined) ?? (answersRecovery(text, sentence.position?.start.offset ?? 0) ? RECOVERY_MEANS : frameAnchor ? antecedentOf(paragraph.children, sentence, tokens, text, (t) => this.frames.lexicon.tag(t)) : undefined)
+        const opening = frameAnchor && sentence === paragraph.children.find((c) => c.type === 'SentenceNode')
+        const subject = (opening ? leadInSubject(within ? within.text : text, (paragraph.position?.start.offset ?? 0) + (within ? within.base : 0)) ?? (this.role !== undefined && (setting ??= settingOf(text, paragraph)) === 'item' ? this.role : undefined) : undefined) ?? (answersRecovery(text, sentence.position?.start.offset ?? 0) ? RECOVERY_MEANS : frameAnchor ? antecedentOf(paragraph.children, sentence, tokens, text, (t) => this.frames.lexicon.tag(t)) : undefined)
         const matches = anchored ? this.matches(tokens, text, subject) : []
         // Where no rule found anything, the second opinion may (its match goes through the same checks); in running prose only as
         // proseThreshold allows. It reads sentences: a heading names a topic (tuning documents: one false alarm, no marked place).

@@ -31,6 +31,8 @@ export interface CandidateSource {
   forText?(text: string, format: Format, peerText?: boolean): CandidateSource
   /** False only when no rule can match anywhere in `text`. */
   mayMatch(text: string): boolean
+  /** The subject a peer role document's duties are read with (context/role-document.ts), if it is one. */
+  readonly roleSubject?: string
   /** A notice as a candidate at a known 1-based line and column (undefined when notices are off). */
   noticeCandidate(text: string, notice: Notice, line: number, column: number): Candidate | undefined
   /** The review has made all the findings it may (see FindingsBudget): the rest need not be parsed. */

@@ -199,8 +199,8 @@ export function reviewRegions(reviewer: CandidateSource, text: string, regions: 
 /** A region must be parsed when a rule may match in it, or it may hold a character reference or a directive. */
 function needsReview(source: string, reviewer: CandidateSource, text = '', start = 0): boolean {
   if (source.includes('&') || source.includes('<!--') || reviewer.mayMatch(source)) return true
-  // A list whose lead-in lends its items a subject ("As a peer mentor you will:") is read with it.
-  const subject = text && leadInSubject(text, start)
+  // A list whose lead-in lends its items a subject ("As a peer mentor you will:") is read with it, as a peer role's duties are.
+  const subject = (text && leadInSubject(text, start)) || reviewer.roleSubject
   return subject !== undefined && subject !== '' && reviewer.mayMatch(`${subject} ${source}`)
 }
 

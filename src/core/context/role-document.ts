@@ -1,0 +1,20 @@
+/**
+ * A peer role's description or advert speaks of the role in its duties: "Deliver structured peer interventions as
+ * part of each service user's treatment plan", "Assist with observations when the ward is short-staffed". A list
+ * item or table cell that starts with a verb has the role as its subject when no lead-in names one ("You will:"),
+ * so the frames read "The peer worker will deliver …".
+ */
+const PEER_ROLE = /\b(?:peer (?:support |recovery )?(?:worker|specialist|supporter|mentor|navigator|coach|practitioner|facilitator)|recovery coach|lived[ -]experience (?:worker|practitioner|role))\b/i
+/** What says the document is about a role: its kind, or the headings such documents have. */
+const ROLE_DOCUMENT = /\b(?:(?:role|job|position) (?:description|profile|summary|purpose)|person specification|job advert|vacanc(?:y|ies)|we(?:'re| are) (?:recruiting|hiring|looking for)|(?:key|main) (?:duties|responsibilities|tasks)|duties of the (?:job|role|post)|about the role|responsibilities of the role)\b/i
+/** The title: a front matter `title:`, or the first heading. */
+const TITLE = /^(?:title:\s*(.+)|#{1,2}\s+(.+))$/m
+const LOOK = 4000
+
+/** The subject a peer role's duties have, or undefined when the document is not about a peer role. */
+export function roleSubject(text: string): string | undefined {
+  const head = text.slice(0, LOOK)
+  const title = TITLE.exec(head)
+  if (!title || !PEER_ROLE.test(title[1] ?? title[2]) || !ROLE_DOCUMENT.test(head)) return undefined
+  return 'The peer worker'
+}
