@@ -326,6 +326,7 @@ test('the law stated, criticism reported, a proposal turned down, a quiz item: n
   assert.deepEqual(rules('In 2024 the goals were written by the care coordinator before the review.'), ['1:staff-write-plan'])
   assert.deepEqual(rules('The steering group turned down a proposal to let staff choose students\' goals for the outcome form.'), [])
   assert.deepEqual(rules('True or false: a peer worker\'s main job is to help people take their medication.'), [])
+  assert.deepEqual(rules('Quiz, question 4: True or false? A peer worker should tell the nurse in charge if a resident misses their medication.'), [])
   assert.deepEqual(rules('The sale of the old chapel was a lost cause once the survey came back.'), [])
   assert.deepEqual(rules('Nobody here is a lost cause.'), [])
   assert.deepEqual(rules('We run a house where nobody is called a patient.'), [])

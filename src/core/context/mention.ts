@@ -171,7 +171,8 @@ export class Discussion {
   private enter(sStart: number, sEnd: number) {
     this.sentence = sStart
     const sentence = this.text.slice(sStart, sEnd)
-    this.exercise = discussesWording(sentence) || (OPTIONS.test(sentence) && /[?:]\s*$/.test(this.text.slice(Math.max(0, sStart - 4), sStart)))
+    // "Question 4: True or false? A peer worker should…": the statement after the question is the quiz item.
+    this.exercise = discussesWording(sentence) || (OPTIONS.test(sentence) && /[?:]\s*$/.test(this.text.slice(Math.max(0, sStart - 4), sStart))) || /\btrue or false\s*\?\s*$/i.test(this.text.slice(Math.max(0, sStart - 20), sStart))
     this.opens = []
     this.closes = []
     this.stops = []

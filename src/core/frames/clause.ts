@@ -147,7 +147,8 @@ export class SentenceReader {
     const first = this.norm(k)
     const bound = numberBound(first, this.norm(k + 1), this.norm(k + 2))
     if (bound > 0 && CARDINAL.test(this.norm(k + bound))) return this.rightNp(k + bound, ceiling, depth).map((np, i) => (i === 0 ? {...np, start: k} : np))
-    if (WH.has(first)) return [{start: k, end: this.whEnd(k, ceiling), negative: false}]
+    // "agrees that the wishes in them are realistic": "that" before a determiner opens a clause, not a noun phrase.
+    if (WH.has(first) || (first === 'that' && (DETERMINERS.has(this.norm(k + 1)) || POSSESSIVES.has(this.norm(k + 1))))) return [{start: k, end: this.whEnd(k, ceiling), negative: false}]
     // "check that residents have…", "make sure she has…", "decided Jodie will…", "make sure the room is…": a noun phrase after "that", a
     // subject pronoun or a name (not after an auxiliary: "Do I need…") or any after "make sure", then a verb group, is an object clause.
     const subject = SUBJECT_FORMS.has(first) || (this.tokens[k].join === 'space' && /^\p{Lu}\p{Ll}/u.test(this.tokens[k].raw) && this.isPerson(k))
