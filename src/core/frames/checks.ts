@@ -188,6 +188,8 @@ function secondVerbOnIt(from: number, to: number, reader: SentenceReader): boole
 }
 
 /** The clause says the decision is made with the person ("together", "with the person", after their vote). */
+const RELATIVE_PREPS = new Set(['that', 'which', 'who'])
+
 export function shared(clause: Clause, reader: SentenceReader): boolean {
   for (let i = clause.start; i < clause.end; i++) {
     const n = reader.tokens[i].norm
@@ -198,6 +200,9 @@ export function shared(clause: Clause, reader: SentenceReader): boolean {
     if (peopleVote(o.np, reader)) return true
     if (inOwnWords(o, reader)) return true
     if (!WITH_PREPS.has(o.prep) || !(reader.classesOf(o.np, false).has(PERSON_CLASS) || isPersonPronoun(o.np, reader))) return false
+    // "sets the goals that the peer specialist works on with each person": the with-phrase is the relative clause's.
+    // (An object relative, with its own subject: not "agrees the goals that matter with each person".)
+    if (clause.obliques.some((r) => RELATIVE_PREPS.has(r.prep) && r.np.start < o.np.start && r.np.end >= o.np.end && /^(the|a|an|each|every|their|your|his|her|our|my|they|he|she|we|you|i|staff|peers?)$/.test(reader.norm(r.np.start)))) return false
     // "…, with patients informed of the outcome": a clause of its own (a participle after the noun), not a partner.
     if (reader.hits.some((h) => h.participle && h.start > o.np.start && h.start < o.np.end)) return false
     // "will set your goals and go through them with you": the with-phrase is the second verb's, done to what was decided.

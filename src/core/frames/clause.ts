@@ -13,7 +13,6 @@ export type {Clause, Np, Oblique} from './phrases.js'
 
 /** Words a clause reaches either side of its verb, at most (real clauses are far shorter). */
 export const MAX_CLAUSE_REACH = 64
-
 export class SentenceReader {
   private sentence: Token[] = []
   private found: readonly Hit[] = []
@@ -298,8 +297,10 @@ export class SentenceReader {
     let right = PREPOSITIONS.has(next) && next !== 'to' && !(bound > 0 && CARDINAL.test(this.norm(k + bound))) ? [] : this.rightNp(k, end)
     // "demonstrate to others the steps": the object after a to-phrase naming people.
     if (next === 'to' && right.length === 0) right = this.rightNp(k + 1, end).filter((np, i, all) => i === 1 && np.start === all[0].end)
-    if (right.length === 0 && !passive && left.length > 0) right = antecedent(this, left)
-    const obliques: Oblique[] = []
+    // "the goals the peer specialist works on (with each person)": before a stranded preposition the antecedent is its object.
+    const stranded = PREPOSITIONS.has(next) && (k + 1 >= end || PREPOSITIONS.has(this.norm(k + 1)) || this.tokens[k + 1].join === 'break')
+    if (right.length === 0 && !passive && left.length > 0 && !stranded) right = antecedent(this, left)
+    const obliques: Oblique[] = stranded && !passive && left.length > 0 ? antecedent(this, left).map((np) => ({prep: next, np})) : []
     let o = right.length > 0 ? Math.max(...right.map((r) => r.end)) : k
     for (; o < end; o++) {
       const n = this.norm(o)
