@@ -13,6 +13,7 @@ export type {Clause, Np, Oblique} from './phrases.js'
 
 /** Words a clause reaches either side of its verb, at most (real clauses are far shorter). */
 export const MAX_CLAUSE_REACH = 64
+const HELP = /^help(?:s|ed|ing)?$/
 export class SentenceReader {
   private sentence: Token[] = []
   private found: readonly Hit[] = []
@@ -248,17 +249,14 @@ export class SentenceReader {
       // "is no longer able to", "can no longer manage": a negator of two words inside the group.
       // "are incapable of holding down a job": the group goes on past "incapable of".
       const incapable = g === verbStart && this.norm(g - 1) === 'of' && /^(incapable|unable|unfit)$/.test(this.norm(g - 2))
-      if (g - 2 >= start && (incapable || (this.norm(g - 1) === 'longer' && this.norm(g - 2) === 'no'))) {
-        g -= 2
-        negated = true
-        continue
-      }
+      const from = g
+      if (g - 2 >= start && (incapable || (this.norm(g - 1) === 'longer' && this.norm(g - 2) === 'no'))) [g, negated] = [g - 2, true]
       // "typically struggle to keep relationships": a lack, as "rarely" is.
-      if (g === verbStart && g - 2 >= start && this.norm(g - 1) === 'to' && LIMITING_VERBS.has(this.norm(g - 2))) {
-        g -= 2
-        limited = failing = true
-        continue
-      }
+      else if (g === verbStart && g - 2 >= start && this.norm(g - 1) === 'to' && LIMITING_VERBS.has(this.norm(g - 2))) [g, limited, failing] = [g - 2, true, true]
+      // "Peer workers help manage risk", "helps to de-escalate": the helper does it too.
+      else if (g === verbStart && HELP.test(this.norm(g - 1))) g--
+      else if (g === verbStart && g - 2 >= start && this.norm(g - 1) === 'to' && HELP.test(this.norm(g - 2))) g -= 2
+      if (g !== from) continue
       // "have stopped being able to look after themselves": an ability ended.
       if (g < verbStart && this.norm(g) === 'being' && this.norm(g + 1) === 'able' && /^(?:stopped|stop|stops|ceased)$/.test(this.norm(g - 1))) [g, negated] = [g - 1, true]
       if (!isVerbGroupWord(this.norm(g - 1)) && !(g < verbStart && linksInability(this.norm(g - 1), this.norm(g)))) break
