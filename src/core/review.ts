@@ -44,6 +44,7 @@ import {regionOfText, usualHere} from './context/region.js'
 import {reclaimedHere} from './context/reclaimed.js'
 import {bareRule, mergeClasses} from './reviewer-parts.js'
 import {findingOf} from './finding.js'
+import {keepShape} from './shapes.js'
 import type {Candidate, CategoryId, Config, Finding, Format, Rule, RulePack, Severity} from './types.js'
 
 export class Reviewer implements CandidateSource {
@@ -332,3 +333,5 @@ interface Page {
   mentions: RangeCover
   discussion: Discussion
 }
+// A session's hidden class, kept as shapes.ts explains (a session with no text and a source that finds nothing).
+keepShape(new DocumentSession({candidates: () => [], mayMatch: () => false, noticeCandidate: () => undefined}, '', 'markdown', {maxFindings: MAX_FINDINGS, once: true}))

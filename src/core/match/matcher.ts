@@ -9,6 +9,7 @@ import {compileGuard, compilePhrase, matchAfter, matchBefore, type CompiledPhras
 import {PhraseIndex} from './phrase-index.js'
 import {Prefilter} from './prefilter.js'
 import type {Token} from './tokens.js'
+import {keepShape} from '../shapes.js'
 
 export interface CompiledRule {
   rule: Rule
@@ -155,6 +156,7 @@ class NearSpans {
     return false
   }
 }
+keepShape(new NearSpans(new PhraseIndex<never>(), []))
 
 /** Where `phrase` has a wildcard, the words it stood for count as near for `onlyNear` ("at the manager's discretion"). */
 function passesGuards(c: CompiledRule, tokens: Token[], start: number, end: number, near: NearSpans | undefined, phrase: CompiledPhrase, text?: string): boolean {
