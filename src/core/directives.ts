@@ -12,6 +12,7 @@
  */
 import {LineIndex} from './positions.js'
 import {CATEGORIES, type Candidate, type Finding} from './types.js'
+import {keepShape} from './shapes.js'
 
 /** Longest first, so a pattern built from them reads `disable-next-line` before `disable`. */
 export const DIRECTIVE_KINDS = ['disable-next-line', 'disable-line', 'disable', 'enable'] as const
@@ -206,3 +207,4 @@ export class Silencer {
     return this.filter.disables(ruleId, category, offset, this.lines.lineOf(offset) + 1)
   }
 }
+keepShape(new Silencer(''))

@@ -5,6 +5,7 @@
 import type {Token} from './match/tokens.js'
 import type {Block, Prose} from './parse/markdown.js'
 import type {Finding} from './types.js'
+import {keepShape} from './shapes.js'
 
 /** Top-level blocks in which a comment line of its own would end or split the block. */
 const CONTAINERS = new Set(['list', 'blockquote', 'table', 'footnoteDefinition'])
@@ -47,3 +48,4 @@ export class BlockFinder {
     return CONTAINERS.has(block.type) || line > this.prose.lines.point(block.start).line ? 'inline' : 'above'
   }
 }
+keepShape(new BlockFinder({blocks: []} as unknown as Prose))

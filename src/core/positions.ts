@@ -1,3 +1,5 @@
+import {keepShape} from './shapes.js'
+
 /** Offsets ↔ 1-based line/column (UTF-16 code units, as VS Code counts). */
 export interface Point {
   line: number
@@ -43,3 +45,4 @@ export class LineIndex {
     return this.starts.length
   }
 }
+keepShape(new LineIndex(''))

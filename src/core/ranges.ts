@@ -3,6 +3,8 @@
  * start with a running maximum of their ends. A document with thousands of quoted
  * spans or discussed-wording cells costs no more per finding than one with a few.
  */
+import {keepShape} from './shapes.js'
+
 export class RangeCover {
   private readonly starts: number[]
   private readonly reach: number[]
@@ -34,3 +36,4 @@ export class RangeCover {
     return at >= 0 && this.reach[at] >= end
   }
 }
+keepShape(new RangeCover([]))

@@ -5,7 +5,7 @@
  * findings. Reviewing a whole document goes through DocumentSession (regions,
  * slices, directives), for every format and every caller.
  */
-import type {Sentence} from 'nlcst'
+import type {Paragraph, Sentence} from 'nlcst'
 import {ruleSeverity} from './config.js'
 import {comparedInCourse, definedTermSpan, Discussion, isMention} from './context/mention.js'
 import {inBodyName, inProperName, isHeading, isLabelCell, isTitle} from './context/title.js'
@@ -46,6 +46,7 @@ import {regionOfText, usualHere} from './context/region.js'
 import {reclaimedHere} from './context/reclaimed.js'
 import {bareRule, mergeClasses} from './reviewer-parts.js'
 import {findingOf} from './finding.js'
+import {keepShape} from './shapes.js'
 import type {Candidate, CategoryId, Config, Finding, Format, Rule, RulePack, Severity} from './types.js'
 
 export class Reviewer implements CandidateSource {
@@ -199,81 +200,9 @@ export class Reviewer implements CandidateSource {
 
   /** Every finding in `prose` that context does not rule out, before directives. */
   candidates(text: string, prose: Prose, within?: Within): Candidate[] {
-    const found: Candidate[] = []
-    const blocks = new BlockFinder(prose)
-    const mentions = new RangeCover(prose.mentions)
-    const discussion = new Discussion(text)
-    forEachParagraph(prose.tree, (paragraph) => {
-      let quotes: Quotations | undefined
-      let title: boolean | undefined
-      let leadIn: LeadIn | 'unknown' = 'unknown'
-      let definedTerm: [number, number] | null | undefined
-      let setting: Setting | undefined
-      for (const sentence of paragraph.children) {
-        if (sentence.type !== 'SentenceNode') continue
-        const tokens = sentenceTokens(sentence as Sentence)
-        let marks = 0
-        for (const t of tokens) marks |= this.anchors.of(t.norm)
-        const frameAnchor = (marks & FRAME) !== 0 || answersRecovery(text, sentence.position?.start.offset ?? 0)
-        const anchored = (marks & PHRASE) !== 0 || frameAnchor
-        // The second opinion speaks where one of its trigger words occurs (cross-validation: 12 more sentences, no false alarm, than also
-        // asking for a frame verb), in running prose only if it may speak there (standalone.ts).
-        const asked = this.opinion !== undefined && (marks & TRIGGER) !== 0 && (this.opinion.proseThreshold !== undefined || (setting ??= settingOf(text, paragraph)) !== 'prose')
-        if (!anchored && !asked) continue
-        // Read with an implied subject: a list item's lead-in ("The care coordinator will:"), a pronoun's antecedent, an answer's question.
-        const opening = frameAnchor && sentence === paragraph.children.find((c) => c.type === 'SentenceNode')
-        const subject = (opening ? leadInSubject(within ? within.text : text, (paragraph.position?.start.offset ?? 0) + (within ? within.base : 0)) ?? (this.role !== undefined && (setting ??= settingOf(text, paragraph)) === 'item' ? this.role : undefined) : undefined) ?? (answersRecovery(text, sentence.position?.start.offset ?? 0) ? RECOVERY_MEANS : frameAnchor ? antecedentOf(paragraph.children, sentence, tokens, text, (t) => this.frames.lexicon.tag(t)) : undefined)
-        const matches = anchored ? this.matches(tokens, text, subject) : []
-        // Where no rule found anything, the second opinion may (its match goes through the same checks); in running prose only as
-        // proseThreshold allows. It reads sentences: a heading names a topic (tuning documents: one false alarm, no marked place).
-        if (asked && matches.length === 0 && !this.off.matches(tokens) && !isHeading(text, paragraph.position?.start.offset ?? 0)) {
-          const opinion = this.secondOpinion(tokens, text, (setting ??= settingOf(text, paragraph)))
-          if (opinion) matches.push(opinion)
-        }
-        if (matches.length === 0) continue
-        const allowed = this.hasAllow ? this.allow.reach(tokens) : undefined
-        let law: boolean | undefined
-        let official: boolean | undefined
-        for (const match of matches) {
-          const start = tokens[match.start].start
-          const end = tokens[match.end - 1].end
-          const rule = match.compiled.rule
-          if (allowed && allowed[match.start] >= match.end) continue
-          if (mentions.covers(start, end)) continue
-          quotes ??= new Quotations(text, paragraphQuotes(text, paragraph))
-          if (quotes.reportsOthers(start, end, rule.frame !== undefined, rule.secondOpinion === true)) continue
-          if (isMention(tokens, match.start, match.end, rule.category !== 'labelling')) continue
-          if (discussion.isDiscussed(sentence.position?.start.offset ?? start, sentence.position?.end.offset ?? end, start, end)) continue
-          definedTerm ??= definedTermSpan(text, paragraph.position?.start.offset ?? start) ?? null
-          if (definedTerm && start >= definedTerm[0] && start < definedTerm[1]) continue
-          // A heading or title names its subject; only identity labels and slurs are findings there (not "Disengagement").
-          title ??= isTitle(text, paragraph.position?.start.offset ?? start, paragraph.position?.end.offset ?? end)
-          if (title && (rule.category !== 'labelling' || /(?:ment|tion|ness|ance|ence)$/i.test(text.slice(start, end)))) continue
-          if (rule.category !== 'labelling' && isLabelCell(text, start, end)) continue
-          // The law speaks of who decides, and in its own nouns ("patient", "treating team") and tests (capacity, refusal, fitness); a label in the same sentence is still one.
-          if ((((rule.frame !== undefined || rule.secondOpinion === true || rule.contested === true || (rule.kind === 'noun' && rule.person !== true)) && (rule.category === 'expert-patient' || rule.category === 'clinicalised')) || (rule.category === 'deficit' && LEGAL_TESTS.test(text.slice(start, end)))) && (law ??= lawSpeaks(text, paragraph.position?.start.offset ?? start, tokens[0].start, tokens[tokens.length - 1].end))) continue
-          if (rule.category === 'clinicalised' && (official ??= reportsOfficialMeasure(text.slice(tokens[0].start, tokens[tokens.length - 1].end)))) continue
-          // A list under "Peer specialists do not:" or "Spot the language:" is rejected or discussed wording.
-          if (leadIn === 'unknown') leadIn = within ? leadInOf(within.text, (paragraph.position?.start.offset ?? start) + within.base) : leadInOf(text, paragraph.position?.start.offset ?? start)
-          if (leadIn === 'discussed' || (leadIn === 'rejected' && rule.category !== 'labelling')) continue
-          if (rule.category !== 'labelling' ? inProperName(tokens, match.start, match.end) : inBodyName(tokens, match.start, match.end)) continue
-          // People describing themselves, or a label they were given; a peer calling themself a role model is still one.
-          if ((rule.person || rule.category !== 'role-model') && isSelfDescription(tokens, match.start, rule.person === true, rule.category !== 'labelling')) continue
-          if (rule.category !== 'labelling' && ((!negationKeeps(rule) && isRejected(tokens, text, match.start, rule.kind === 'verb', rule.kind === 'noun' && rule.person !== true)) || practiceLeftBehind(tokens, match.start, match.end, text) || comparedInCourse(tokens, match.start, match.end, rule.secondOpinion ? undefined : text))) continue
-          if (rule.category !== 'labelling' && rule.negated === undefined && isRejectedByClause(tokens, text, ownNegationStart(rule, tokens, match.start), rule.person === true && phraseKind(rule, match.phrase) === 'noun')) continue
-          if (rule.category === 'role-model' ? isPutOnWriter(tokens, match.start) : isReportedLabel(tokens, match.start, this.kin)) continue
-          if ((rule.personSubject || rule.personObject) && !this.frames.aboutPerson(rule, phraseKind(rule, match.phrase), tokens, text, match.start, match.end)) continue
-          if (rule.adjectiveSense && match.end - match.start === 1 && isAdjectiveSense(tokens, match.start, match.plural)) continue
-          if (this.budget.silenced?.disables(rule.id, rule.category, start + (within?.base ?? 0))) continue
-          if (this.budget.remaining-- <= 0) {
-            this.budget.truncated = true
-            continue
-          }
-          const finding = findingOf(text, prose, tokens, match, blocks, within, this.severity.get(match.compiled.rule.id))
-          found.push({finding, at: start, atLine: finding.line})
-        }
-      }
-    })
+    const page: Page = {text, prose, within, found: [], blocks: new BlockFinder(prose), mentions: new RangeCover(prose.mentions), discussion: new Discussion(text)}
+    forEachParagraph(prose.tree, (paragraph) => this.paragraphCandidates(page, paragraph))
+    const found = page.found
     const severity = this.noticeSeverity
     if (prose.notices?.length && severity) {
       for (const notice of prose.notices) {
@@ -284,6 +213,84 @@ export class Reviewer implements CandidateSource {
     // Lines read as plain text and notices join in source order.
     for (let k = 1; k < found.length; k++) if (found[k].at < found[k - 1].at) return found.sort((a, b) => a.at - b.at)
     return found
+  }
+
+  /**
+   * The candidates of one paragraph, into `page.found`. A method, not a closure made per call: V8 keeps a closure's
+   * optimised code only while a closure of it lives, so the review's largest function was compiled again (0.1-0.25 s)
+   * after every full collection between reviews.
+   */
+  private paragraphCandidates(page: Page, paragraph: Paragraph): void {
+    const {text, prose, within, found, blocks, mentions, discussion} = page
+    let quotes: Quotations | undefined
+    let title: boolean | undefined
+    let leadIn: LeadIn | 'unknown' = 'unknown'
+    let definedTerm: [number, number] | null | undefined
+    let setting: Setting | undefined
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue
+      const tokens = sentenceTokens(sentence as Sentence)
+      let marks = 0
+      for (const t of tokens) marks |= this.anchors.of(t.norm)
+      const frameAnchor = (marks & FRAME) !== 0 || answersRecovery(text, sentence.position?.start.offset ?? 0)
+      const anchored = (marks & PHRASE) !== 0 || frameAnchor
+      // The second opinion speaks where one of its trigger words occurs (cross-validation: 12 more sentences, no false alarm, than also
+      // asking for a frame verb), in running prose only if it may speak there (standalone.ts).
+      const asked = this.opinion !== undefined && (marks & TRIGGER) !== 0 && (this.opinion.proseThreshold !== undefined || (setting ??= settingOf(text, paragraph)) !== 'prose')
+      if (!anchored && !asked) continue
+      // Read with an implied subject: a list item's lead-in ("The care coordinator will:"), a pronoun's antecedent, an answer's question.
+      const opening = frameAnchor && sentence === paragraph.children.find((c) => c.type === 'SentenceNode')
+      const subject = (opening ? leadInSubject(within ? within.text : text, (paragraph.position?.start.offset ?? 0) + (within ? within.base : 0)) ?? (this.role !== undefined && (setting ??= settingOf(text, paragraph)) === 'item' ? this.role : undefined) : undefined) ?? (answersRecovery(text, sentence.position?.start.offset ?? 0) ? RECOVERY_MEANS : frameAnchor ? antecedentOf(paragraph.children, sentence, tokens, text, (t) => this.frames.lexicon.tag(t)) : undefined)
+      const matches = anchored ? this.matches(tokens, text, subject) : []
+      // Where no rule found anything, the second opinion may (its match goes through the same checks); in running prose only as
+      // proseThreshold allows. It reads sentences: a heading names a topic (tuning documents: one false alarm, no marked place).
+      if (asked && matches.length === 0 && !this.off.matches(tokens) && !isHeading(text, paragraph.position?.start.offset ?? 0)) {
+        const opinion = this.secondOpinion(tokens, text, (setting ??= settingOf(text, paragraph)))
+        if (opinion) matches.push(opinion)
+      }
+      if (matches.length === 0) continue
+      const allowed = this.hasAllow ? this.allow.reach(tokens) : undefined
+      let law: boolean | undefined
+      let official: boolean | undefined
+      for (const match of matches) {
+        const start = tokens[match.start].start
+        const end = tokens[match.end - 1].end
+        const rule = match.compiled.rule
+        if (allowed && allowed[match.start] >= match.end) continue
+        if (mentions.covers(start, end)) continue
+        quotes ??= new Quotations(text, paragraphQuotes(text, paragraph))
+        if (quotes.reportsOthers(start, end, rule.frame !== undefined, rule.secondOpinion === true)) continue
+        if (isMention(tokens, match.start, match.end, rule.category !== 'labelling')) continue
+        if (discussion.isDiscussed(sentence.position?.start.offset ?? start, sentence.position?.end.offset ?? end, start, end)) continue
+        definedTerm ??= definedTermSpan(text, paragraph.position?.start.offset ?? start) ?? null
+        if (definedTerm && start >= definedTerm[0] && start < definedTerm[1]) continue
+        // A heading or title names its subject; only identity labels and slurs are findings there (not "Disengagement").
+        title ??= isTitle(text, paragraph.position?.start.offset ?? start, paragraph.position?.end.offset ?? end)
+        if (title && (rule.category !== 'labelling' || /(?:ment|tion|ness|ance|ence)$/i.test(text.slice(start, end)))) continue
+        if (rule.category !== 'labelling' && isLabelCell(text, start, end)) continue
+        // The law speaks of who decides, and in its own nouns ("patient", "treating team") and tests (capacity, refusal, fitness); a label in the same sentence is still one.
+        if ((((rule.frame !== undefined || rule.secondOpinion === true || rule.contested === true || (rule.kind === 'noun' && rule.person !== true)) && (rule.category === 'expert-patient' || rule.category === 'clinicalised')) || (rule.category === 'deficit' && LEGAL_TESTS.test(text.slice(start, end)))) && (law ??= lawSpeaks(text, paragraph.position?.start.offset ?? start, tokens[0].start, tokens[tokens.length - 1].end))) continue
+        if (rule.category === 'clinicalised' && (official ??= reportsOfficialMeasure(text.slice(tokens[0].start, tokens[tokens.length - 1].end)))) continue
+        // A list under "Peer specialists do not:" or "Spot the language:" is rejected or discussed wording.
+        if (leadIn === 'unknown') leadIn = within ? leadInOf(within.text, (paragraph.position?.start.offset ?? start) + within.base) : leadInOf(text, paragraph.position?.start.offset ?? start)
+        if (leadIn === 'discussed' || (leadIn === 'rejected' && rule.category !== 'labelling')) continue
+        if (rule.category !== 'labelling' ? inProperName(tokens, match.start, match.end) : inBodyName(tokens, match.start, match.end)) continue
+        // People describing themselves, or a label they were given; a peer calling themself a role model is still one.
+        if ((rule.person || rule.category !== 'role-model') && isSelfDescription(tokens, match.start, rule.person === true, rule.category !== 'labelling')) continue
+        if (rule.category !== 'labelling' && ((!negationKeeps(rule) && isRejected(tokens, text, match.start, rule.kind === 'verb', rule.kind === 'noun' && rule.person !== true)) || practiceLeftBehind(tokens, match.start, match.end, text) || comparedInCourse(tokens, match.start, match.end, rule.secondOpinion ? undefined : text))) continue
+        if (rule.category !== 'labelling' && rule.negated === undefined && isRejectedByClause(tokens, text, ownNegationStart(rule, tokens, match.start), rule.person === true && phraseKind(rule, match.phrase) === 'noun')) continue
+        if (rule.category === 'role-model' ? isPutOnWriter(tokens, match.start) : isReportedLabel(tokens, match.start, this.kin)) continue
+        if ((rule.personSubject || rule.personObject) && !this.frames.aboutPerson(rule, phraseKind(rule, match.phrase), tokens, text, match.start, match.end)) continue
+        if (rule.adjectiveSense && match.end - match.start === 1 && isAdjectiveSense(tokens, match.start, match.plural)) continue
+        if (this.budget.silenced?.disables(rule.id, rule.category, start + (within?.base ?? 0))) continue
+        if (this.budget.remaining-- <= 0) {
+          this.budget.truncated = true
+          continue
+        }
+        const finding = findingOf(text, prose, tokens, match, blocks, within, this.severity.get(match.compiled.rule.id))
+        found.push({finding, at: start, atLine: finding.line})
+      }
+    }
   }
 
   /** Whether a word names a relative ("our son", "my partner"), from the word class `relatives`. */
@@ -336,3 +343,15 @@ export class Reviewer implements CandidateSource {
 /** The law's own tests of a person, in words deficit rules also use: "found incapable", "if you have capacity and refuse it", "not yet fit to be released". */
 const LEGAL_TESTS = /capab|capaci|competen|decision|refus|unable|vulnerab|\bfit\b/i
 const COLON_AFTER = /\s*:/y // a colon after a sentence's last word, read where it stands (sticky: no copy of the rest of the text)
+/** What the paragraphs of one parsed piece share while their candidates are found (see Reviewer.paragraphCandidates). */
+interface Page {
+  text: string
+  prose: Prose
+  within: Within | undefined
+  found: Candidate[]
+  blocks: BlockFinder
+  mentions: RangeCover
+  discussion: Discussion
+}
+// A session's hidden class, kept as shapes.ts explains (a session with no text and a source that finds nothing).
+keepShape(new DocumentSession({candidates: () => [], mayMatch: () => false, noticeCandidate: () => undefined}, '', 'markdown', {maxFindings: MAX_FINDINGS, once: true}))

@@ -4,6 +4,7 @@
  * sets the rule for it, so a frame over such a label is the writer's use, not someone else's words.
  */
 import {RangeCover} from '../ranges.js'
+import {keepShape} from '../shapes.js'
 
 /** Words just before the label that apply it. */
 const APPLIED_AFTER = new Set(['as', 'to', 'into', 'mark', 'marked', 'tick', 'ticked', 'record', 'recorded', 'classed', 'classified', 'labelled', 'labeled', 'coded', 'flagged', 'rated', 'status', 'outcome'])
@@ -89,3 +90,4 @@ export class Quotations {
     return !frame || !isAppliedLabel(this.text, this.spans, quotedStart ? start : end - 1)
   }
 }
+keepShape(new Quotations('', []))

@@ -3,6 +3,7 @@
  * warns against. These checks look at the sentence around a match.
  */
 import type {Token} from '../match/tokens.js'
+import {keepShape} from '../shapes.js'
 
 const AVOID = new Set(['avoid', 'avoids', 'avoiding', 'avoided'])
 /** After "avoid", the discussed wording follows one of these (or comes right away). */
@@ -201,6 +202,7 @@ export class Discussion {
     return this.close
   }
 }
+keepShape(new Discussion(''))
 
 function lastAtOrBefore(sorted: number[], x: number): number | undefined {
   let lo = 0

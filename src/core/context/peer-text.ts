@@ -19,6 +19,8 @@ const MIN_MENTIONS = 3
 const SPREAD = 0.2
 const PEER_WORK_ALL = new RegExp(PEER_WORK.source, 'gi')
 
+import {keepShape} from '../shapes.js'
+
 export function isPeerText(text: string): boolean {
   return new PeerWatch(text).peer
 }
@@ -64,3 +66,4 @@ export class PeerWatch {
     }
   }
 }
+keepShape(new PeerWatch(''))

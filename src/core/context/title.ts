@@ -5,6 +5,7 @@
  */
 import type {Token} from '../match/tokens.js'
 import {DETERMINERS, POSSESSIVES} from '../frames/grammar.js'
+import {keepShape} from '../shapes.js'
 
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]+$/
 const BOLD_LINE = /^(\*\*|__)[^*_\n]+\1:?$/
@@ -106,6 +107,7 @@ class TableIndex {
     return answer
   }
 }
+keepShape(new TableIndex(''))
 
 /** Index of the first value greater than x in sorted `values`. */
 function upperBound(values: number[], x: number): number {

@@ -9,6 +9,7 @@ import {compileGuard, compilePhrase, matchAfter, matchBefore, type CompiledPhras
 import {PhraseIndex} from './phrase-index.js'
 import {Prefilter} from './prefilter.js'
 import type {Token} from './tokens.js'
+import {keepShape} from '../shapes.js'
 
 export interface CompiledRule {
   rule: Rule
@@ -85,28 +86,40 @@ export class Matcher {
 
   /** Every rule match in one sentence, guards applied, overlaps resolved (longest wins). */
   matchSentence(tokens: Token[], text?: string): Match[] {
-    let found: Array<Match & {order: number}> | undefined
-    let near: NearSpans | undefined
-    let i = 0
-    // One callback for the sentence, reading the start `i` (not a closure per word).
-    const atEnd = (id: number, end: number) => {
-      if (tokens[end] && tokens[end].join === 'hyphen') return
-      // Of the rules ending here, only the first that passes its guards can be kept:
-      // the others cover exactly the same words (see resolveOverlaps).
-      for (const {compiled, phrase, order} of this.phrases.valuesAt(id)) {
-        if (compiled.unlessNear.length > 0 || compiled.onlyNear.length > 0) near ??= new NearSpans(this.near, tokens)
-        if (!passesGuards(compiled, tokens, i, end, near, phrase, text)) continue
-        const last = phrase.slots[phrase.slots.length - 1]
-        ;(found ??= []).push({compiled, start: i, end, plural: last.forms.get(tokens[end - 1].norm) === true, phrase: phrase.source, order})
-        return
-      }
-    }
-    for (; i < tokens.length; i++) {
+    const at = this.at
+    at.tokens = tokens
+    at.text = text
+    at.found = undefined
+    at.near = undefined
+    for (at.start = 0; at.start < tokens.length; at.start++) {
       // A match starts and ends on whole words: never inside "self-management".
-      if (tokens[i].join === 'hyphen') continue
-      if (this.phrases.startsWith(tokens[i].norm)) this.phrases.scan(tokens, i, atEnd)
+      if (tokens[at.start].join === 'hyphen') continue
+      if (this.phrases.startsWith(tokens[at.start].norm)) this.phrases.scan(tokens, at.start, this.atEnd)
     }
+    const found = at.found
+    at.found = at.near = undefined
     return found ? resolveOverlaps(found, tokens.length) : []
+  }
+
+  /** The sentence `atEnd` reads: the start of the phrases being scanned, and what was found so far. */
+  private readonly at: {tokens: Token[]; text: string | undefined; start: number; found: Array<Match & {order: number}> | undefined; near: NearSpans | undefined} = {tokens: [], text: undefined, start: 0, found: undefined, near: undefined}
+
+  /**
+   * A phrase ending at `end` for the start being scanned. One callback made with the matcher, not one per sentence: V8 keeps
+   * a closure's optimised code only while a closure of it lives, and a sentence's died at each full collection.
+   */
+  private readonly atEnd = (id: number, end: number): void => {
+    const {tokens, start, text} = this.at
+    if (tokens[end] && tokens[end].join === 'hyphen') return
+    // Of the rules ending here, only the first that passes its guards can be kept:
+    // the others cover exactly the same words (see resolveOverlaps).
+    for (const {compiled, phrase, order} of this.phrases.valuesAt(id)) {
+      if (compiled.unlessNear.length > 0 || compiled.onlyNear.length > 0) this.at.near ??= new NearSpans(this.near, tokens)
+      if (!passesGuards(compiled, tokens, start, end, this.at.near, phrase, text)) continue
+      const last = phrase.slots[phrase.slots.length - 1]
+      ;(this.at.found ??= []).push({compiled, start, end, plural: last.forms.get(tokens[end - 1].norm) === true, phrase: phrase.source, order})
+      return
+    }
   }
 }
 
@@ -143,6 +156,7 @@ class NearSpans {
     return false
   }
 }
+keepShape(new NearSpans(new PhraseIndex<never>(), []))
 
 /** Where `phrase` has a wildcard, the words it stood for count as near for `onlyNear` ("at the manager's discretion"). */
 function passesGuards(c: CompiledRule, tokens: Token[], start: number, end: number, near: NearSpans | undefined, phrase: CompiledPhrase, text?: string): boolean {

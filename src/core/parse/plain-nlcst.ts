@@ -13,7 +13,8 @@
 import type {Paragraph, Root, RootContent, Sentence, SentenceContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import type {Point as UnistPoint} from 'unist'
-import type {LineIndex, Point} from '../positions.js'
+import {LineIndex, type Point} from '../positions.js'
+import {keepShape} from '../shapes.js'
 
 const parser = new ParseEnglish()
 
@@ -108,6 +109,7 @@ class Points {
     return (this.last = {line: this.line + 1, column: offset - this.lineStart + 1, offset})
   }
 }
+keepShape(new Points('', new LineIndex('')))
 
 /** retext-english's tokens of text[from, to), placed in `text` (parse-latin's tokenize, then the bridge's patch). */
 function tokenize(text: string, from: number, to: number, out: SentenceContent[], place: (node: {position?: unknown}, start: number, end: number) => void) {

@@ -1,0 +1,33 @@
+/** Frames whose object is linked to a person (`linked`): whether a clause object or a noun phrase is tied to one (see FrameMatcher.check). */
+import type {SentenceReader} from './clause.js'
+import {intersects, PERSON_CLASS, PERSONAL, type CompiledFrame} from './checks.js'
+import {single, type Np} from './phrases.js'
+
+/** A clause object speaks of a person: "satisfied that you have recovered", not "…that the rota has improved cover". */
+export function personIn(np: Np, reader: SentenceReader): boolean {
+  if (reader.classesOf(np, false).has(PERSON_CLASS)) return true
+  // "decide what your goals are": a possessive inside the clause ties its plan words to the person.
+  for (let i = np.start; i < np.end; i++) if (PERSONAL.has(reader.tokens[i].norm) || /^(your|his|her)$/.test(reader.tokens[i].norm)) return true
+  return false
+}
+
+/** A generic plan word inside a name is the name's: "completed Intentional Peer Support core training" is a course, not a plan. */
+export function linkedOutsideName(np: Np, reader: SentenceReader, frame: CompiledFrame): boolean {
+  const capital = (i: number) => i > 0 && i < reader.tokens.length && /^\p{Lu}/u.test(reader.tokens[i].raw)
+  for (let i = np.start; i < np.end; i++) {
+    if (!intersects(reader.classesOf(single(i), true), frame.linked)) continue
+    if (!capital(i) || !(capital(i - 1) || capital(i + 1))) return true
+  }
+  return false
+}
+
+/**
+ * Or at the head, unless the head is no word of a class: "phone costs are signed off" are costs; "priority areas" are
+ * priorities. A participle read as the head ("the three goals recorded on…") leaves the word before it.
+ */
+export function linkedAtHead(np: Np, reader: SentenceReader, frame: CompiledFrame): boolean {
+  const head = np.head! > np.start && reader.tokens[np.head!].norm.endsWith('ed') ? np.head! - 1 : np.head!
+  // "peer support training": an -ing word after a modifier heads the phrase as a noun does.
+  const gerund = head > np.start && reader.tokens[head].norm.endsWith('ing')
+  return (!reader.isNoun(head) && !gerund) || intersects(reader.classesOf(single(head), true), frame.linked)
+}
