@@ -341,6 +341,7 @@ test('an official measure reported by its owner\'s definition is reported, not a
   assert.deepEqual(rules('In the national dataset a referral counts as recovered if both scores end below the cut-offs.'), [])
   assert.deepEqual(rules('Our service\'s recovery rate was 51% last year.'), ['1:recovery-targets'])
   assert.deepEqual(rules('Recovery, as our service defines it, is a PHQ-9 score under 10.'), ['1:recovery-means-measure'])
+  assert.deepEqual(rules('Reliable improvement means a person\'s score fell by more than the questionnaire\'s measurement error.'), [])
 })
 
 test('a gerund subject denied as a practice ("Watching for relapse is not the peer worker\'s job"), not merely judged ("is not easy")', () => {

@@ -11,7 +11,9 @@ const ATTRIBUTED = new RegExp(
     String.raw`\b(?:in|for|under|to) the national dataset\b`,
     String.raw`\bthe (?:national|official) (?:recovery )?(?:measure|definition)\b`,
     String.raw`\bmeasure (?:that )?(?:NHS England|NICE|the (?:programme|program|government|Department)) uses\b`,
-    String.raw`\bfor these figures\b`
+    String.raw`\bfor these figures\b`,
+    // A glossary's definition of the official metric by its name: "Reliable improvement means a person's score fell…".
+    String.raw`^\W*reliable (?:improvement|deterioration|change)\s+(?:means|is defined as|is when)\b`
   ].join('|'),
   'i'
 )
