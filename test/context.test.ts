@@ -330,6 +330,8 @@ test('the law stated, criticism reported, a proposal turned down, a quiz item: n
   assert.deepEqual(rules('The sale of the old chapel was a lost cause once the survey came back.'), [])
   assert.deepEqual(rules('Nobody here is a lost cause.'), [])
   assert.deepEqual(rules('We run a house where nobody is called a patient.'), [])
+  assert.deepEqual(rules('The unit is not a place where people are taught to be good patients.'), [])
+  assert.deepEqual(rules('This is not a ward where patients are ignored.'), ['1:patient'])
   assert.deepEqual(rules('He is a lost cause, and nobody can help him.'), ['1:lost-cause'])
   // A status counted is no law speaking; a right stated about the same status is.
   assert.deepEqual(rules('The nearest relative can ask for a patient detained under section 3 to be discharged by giving 72 hours\' notice.'), [])

@@ -86,7 +86,8 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
     if (!shape) continue
     // A label is used whatever the clause around it says, unless it is the view rejected: "do not assume that
     // someone who declines is unmotivated", "we do not treat residents as patients".
-    if (label && shape !== 'evidence' && (shape !== 'view' || !tokens.slice(i + 1, start).some((t) => t.norm === 'that' || t.norm === 'as' || t.norm === 'into' || NAMING.has(t.norm)))) return false
+    // So is an identity denied as what people are made to be: "not a place where people are taught to be good patients".
+    if (label && shape !== 'evidence' && (shape !== 'view' || !tokens.slice(i + 1, start).some((t) => t.norm === 'that' || t.norm === 'as' || t.norm === 'into' || NAMING.has(t.norm))) && !(shape === 'copula' && tokens.slice(i + 1, start).some((t, k, all) => t.norm === 'be' && all[k - 1]?.norm === 'to'))) return false
     // A condition before or after the words ("nobody counts as recovered while still on methadone"); not in
     // "there is no stage of recovery a person must reach before…", where the condition is part of what is denied.
     if (shape === 'existential') return true
