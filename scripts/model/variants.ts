@@ -23,6 +23,11 @@ const without = (...families: string[]) => ({drop: ['o', 'k', 'ag', 'pt', 'pv', 
 
 export const VARIANTS: Record<string, Partial<TrainOptions>> = {
   shipped: {},
+  // Eighteenth round's sizes (train.ts, keepCategory).
+  cat1700: {keepCategory: 1700},
+  cat1500: {keepCategory: 1500},
+  cat1400: {keepCategory: 1400},
+  'cat1500-any3500': {keepCategory: 1500, keepAny: 3500},
   'shipped-seed10': {seed: 10},
   before: BEFORE,
   'before-seed5': {...BEFORE, seed: 5},
