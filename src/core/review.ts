@@ -152,7 +152,8 @@ export class Reviewer implements CandidateSource {
     const role = format === 'markdown' ? roleSubject(text) : undefined
     if (role === undefined) return chosen
     // The same rules and state, read with the role as the duties' subject.
-    return (chosen.roleView ??= Object.assign(Object.create(chosen) as Reviewer, {role}))
+    if (chosen.roleView?.role !== role) chosen.roleView = Object.assign(Object.create(chosen) as Reviewer, {role})
+    return chosen.roleView!
   }
 
   private variantFor(text: string, format: Format, peerText?: boolean): Reviewer {
