@@ -325,7 +325,10 @@ export class Reviewer implements CandidateSource {
     // Words each category's phrase matches cover, to test frames against in one step per word.
     const covered = new Map<string, Set<number>>()
     for (const p of phrases) {
-      let words = covered.get(p.compiled.rule.category)
+      // A phrase that needs a person and has none ("a burden" said of an illness) speaks for nothing: the frame may.
+      const rule = p.compiled.rule
+      if ((rule.personSubject || rule.personObject) && !this.frames.aboutPerson(rule, phraseKind(rule, p.phrase), tokens, text, p.start, p.end)) continue
+      let words = covered.get(rule.category)
       if (!words) covered.set(p.compiled.rule.category, (words = new Set()))
       for (let i = p.start; i < p.end; i++) words.add(i)
     }

@@ -135,8 +135,10 @@ export class SentenceReader {
     if (before - 1 >= floor && CONJUNCTIONS.has(this.norm(before)) && this.norm(before) !== 'but') nps.push(...this.leftNp(before - 1, floor, depth + 1))
     else if (before >= floor && this.tokens[i].join === 'break' && this.gap(i).trim() === ',' && this.isHeadable(before)) {
       const more = this.leftNp(before, floor, depth + 1)
-      // Only a list of noun phrases, not a clause before a comma ("While you are an involuntary patient, your team…").
-      if (more.length > 0 && more.some((m) => m.head !== undefined && this.isNoun(m.head)) && !isVerbGroupWord(this.norm(more[more.length - 1].start - 1))) nps.push(...more)
+      // Only a list of noun phrases, not a clause or a fronted phrase before a comma ("While you are an involuntary
+      // patient, your team…", "After years on medication, many people…").
+      const lead = this.norm(more[more.length - 1]?.start - 1)
+      if (more.length > 0 && more.some((m) => m.head !== undefined && this.isNoun(m.head)) && !isVerbGroupWord(lead) && !PREPOSITIONS.has(lead)) nps.push(...more)
     }
     return nps
   }
@@ -338,6 +340,8 @@ export class SentenceReader {
     }
     // "by teaching them…", "through sharing…": the subject of the main clause.
     if (j >= 0 && g === verbStart && PREPOSITIONS.has(this.norm(j)) && this.norm(verbStart).endsWith('ing')) return gerundSubject(this, j)
+    // "Many students arrive … having lost the skills": a perfect participle's subject is the clause's.
+    if (this.norm(g) === 'having' && g < verbStart && j >= start && !PREPOSITIONS.has(this.norm(j)) && !this.isPerson(j, true)) return firstSubject(this, start, g)
     const forNp = (this.norm(g) === 'to' && j >= 0 ? forSubject(this, j) : undefined) ?? (j > start && BE.has(this.norm(verbStart)) && !PREPOSITIONS.has(this.norm(j)) ? gerundPhrase(this, start, g) : undefined)
     if (forNp) return forNp
     if (j < start) return nearestLeft(this, j, start)
