@@ -74,7 +74,7 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
       break
     }
   }
-  if (gerundSubjectDenied(tokens, from, start) || claimRejected(tokens, text, from, start) || pastBelief(tokens, from, start) || practiceRejected(tokens, from, start)) return true
+  if (gerundSubjectDenied(tokens, from, start) || namingJudged(tokens, from, start) || claimRejected(tokens, text, from, start) || pastBelief(tokens, from, start) || practiceRejected(tokens, from, start)) return true
   for (let i = from; i < start; i++) {
     const w = tokens[i].norm
     // "reflect on whether peer support is a treatment at all": the wording is a question put, not a claim.
@@ -93,7 +93,7 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
     if (shape === 'existential') return true
     // "Nobody is expected to be abstinent before…": the condition is part of the demand denied.
     // "No one has to have their symptoms under control before…": "has to" is a demand too.
-    if (shape === 'subject' && tokens.slice(i + 1, i + 7).some((t, k) => DEMAND_VERBS.has(t.norm) || DEMANDED.has(t.norm) || (/^(has|have)$/.test(t.norm) && tokens[i + 2 + k]?.norm === 'to'))) return true
+    if (shape === 'subject' && tokens.slice(i + 1, i + 7).some((t, k) => DEMAND_VERBS.has(t.norm) || DEMANDED.has(t.norm) || (/^(has|have|needs|need)$/.test(t.norm) && tokens[i + 2 + k]?.norm === 'to'))) return true
     for (let k = i + 1; k < tokens.length && k - i <= REACH * 2; k++) {
       const gap = text.slice(tokens[k - 1].end, tokens[k].start)
       if (k > start && (PART_END.test(gap) || (gap.includes(',') && JOINS.has(tokens[k].norm)))) break
@@ -144,6 +144,17 @@ function negates(tokens: Token[], i: number, from: number): 'subject' | 'existen
   if (!/^(a|an|the|any|some|our|their|your|my|one|something|somewhere|anything|part|simply|just|merely|only)$/.test(verb)) return false
   // "is not a place to be told how to fix…": an infinitive describing it too.
   for (let j = k; j < Math.min(tokens.length, k + 7); j++) if (/^(where|which|that|whose|of|as|to)$/.test(tokens[j].norm)) return 'copula'
+  return false
+}
+
+/** "Calling them enablers helps nobody", "labelling people as non-compliant does harm": the naming judged, not done. */
+const NAMING_JUDGED = /^(helps? (nobody|no one|anyone)|(does|do)(n't| not) help|(is|are)(n't| not) (helpful|useful|fair|accurate|true)|(is|are) (unhelpful|harmful|wrong|unfair|inaccurate|stigmatising|stigmatizing)|(does|do) (harm|damage)|hurts?)\b/
+function namingJudged(tokens: Token[], from: number, start: number): boolean {
+  const at = tokens.slice(from, Math.min(start, from + 3)).findIndex((t) => /^(calling|labelling|labeling|describing|branding)$/.test(t.norm))
+  if (at < 0) return false
+  for (let k = start + 1; k < Math.min(tokens.length, start + 6); k++) {
+    if (NAMING_JUDGED.test(tokens.slice(k, k + 3).map((t) => t.norm).join(' '))) return true
+  }
   return false
 }
 

@@ -112,8 +112,8 @@ export class SentenceReader {
   }
 
   /** The noun phrase ending at token j (read leftwards), with coordinated ones ("the GP and the nurse"). */
-  leftNp(j: number, floor: number, depth = 0): Np[] {
-    if (j < floor || !this.isHeadable(j) || depth > 4) return []
+  leftNp(j: number, floor: number, depth = 0, compound = false /* a hyphenated noun's last part heads it ("move-on") */): Np[] {
+    if (j < floor || (!this.isHeadable(j) && !(compound && this.tokens[j].join === 'hyphen')) || depth > 4) return []
     let i = j
     let possessor: number | undefined
     // A pronoun takes no modifiers: "things he cannot do" is a relative clause on "things".
@@ -135,8 +135,7 @@ export class SentenceReader {
     if (before - 1 >= floor && CONJUNCTIONS.has(this.norm(before)) && this.norm(before) !== 'but') nps.push(...this.leftNp(before - 1, floor, depth + 1))
     else if (before >= floor && this.tokens[i].join === 'break' && this.gap(i).trim() === ',' && this.isHeadable(before)) {
       const more = this.leftNp(before, floor, depth + 1)
-      // Only a list of noun phrases, not a clause or a fronted phrase before a comma ("While you are an involuntary
-      // patient, your team…", "After years on medication, many people…").
+      // Only a list of noun phrases, not a clause or phrase before a comma ("While you are…, your team", "After years on…, many").
       const lead = this.norm(more[more.length - 1]?.start - 1)
       if (more.length > 0 && more.some((m) => m.head !== undefined && this.isNoun(m.head)) && !isVerbGroupWord(lead) && !PREPOSITIONS.has(lead)) nps.push(...more)
     }

@@ -353,7 +353,10 @@ export class FrameMatcher {
     let start = clause.verbStart
     let end = clause.verbEnd
     for (const np of parts) {
-      start = Math.min(start, np.head !== undefined && np.end - np.start > 4 ? np.head : np.start)
+      // A long phrase is marked from its head, and a hyphenated head from its first part ("Move-on from the house").
+      let head = np.head ?? np.start
+      while (head > np.start && reader.tokens[head].join === 'hyphen') head--
+      start = Math.min(start, np.head !== undefined && np.end - np.start > 4 ? head : np.start)
       // A clause object is marked up to the word that made it match ("decide which groups you…").
       const lastHit = np.head === undefined ? firstHit(hitsIn(reader.hits, np.start, np.end), this.nounClasses)?.end : undefined
       end = Math.max(end, np.head !== undefined ? np.head + 1 : (lastHit ?? np.end))

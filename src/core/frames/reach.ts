@@ -99,7 +99,7 @@ export function extendLeft(reader: SentenceReader, direct: Np[], start: number):
     if (!(reader.isNoun(noun) || ROLE_NOUNS.has(reader.norm(noun))) || PRONOUNS.has(reader.norm(noun))) break
     // The phrase keeps its words ("level of recovery"); its head is the noun before the preposition.
     // A quantifier ("many of the people") heads no phrase: the people stay the subject.
-    const outer = reader.leftNp(noun, start)
+    const outer = reader.leftNp(noun, start, 0, true)
     if (outer.length === 0) break
     // "a small number of service users", "the majority of residents": the people are the head.
     if (QUANTITIES.has(reader.norm(noun))) {
@@ -310,7 +310,7 @@ export function gerundSubject(reader: SentenceReader, j: number): Np[] {
     // "The ward must ensure that patients are involved in writing…": the that-clause's own subject.
     if (reader.norm(k) === 'that' && k + 1 < j && (reader.isNoun(k + 1) || PRONOUNS.has(reader.norm(k + 1)) || /^(the|a|an|each|every|all|their|our|your|his|her)$/.test(reader.norm(k + 1)))) from = k + 1
   }
-  for (let i = from; i < j; i++) if (reader.isNoun(i) || PRONOUNS.has(reader.norm(i))) return reader.leftNp(i, from).slice(0, 1)
+  for (let i = from; i < j; i++) if (reader.isNoun(i) || PRONOUNS.has(reader.norm(i))) return reader.leftNp(npEnd(reader, i, j), from).slice(0, 1)
   return []
 }
 
