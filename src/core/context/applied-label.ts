@@ -28,10 +28,10 @@ export function isAppliedLabel(text: string, spans: ReadonlyArray<readonly [numb
 }
 
 /** A role of the service's own staff or peer workers, named as a quotation's speaker. */
-const STAFF_ROLE = /^(?:peer(?: support| recovery)? (?:worker|specialist|mentor|supporter|lead|navigator|coach)|recovery (?:worker|coach|navigator)|support worker|key worker|care coordinator|nurse|psychiatrist|consultant|clinician|(?:service |team |practice )?manager|director|team leader|chief executive|coordinator|facilitator|(?:programme|program|clinical|service) lead)\b/i
+const STAFF_ROLE = /^(?:peer(?: support| recovery)? (?:worker|specialist|mentor|supporter|lead|navigator|coach)|recovery (?:worker|coach|navigator)|support worker|key worker|care coordinator|nurse|psychiatrist|consultant|clinician|(?:service |team |practice )?manager|director|team leader|chief executive|coordinator|facilitator|(?:programme|program|clinical|service) lead)s?\b/i
 const SAYS = '(?:says|said|explains|explained|adds|added|tells us|told us)'
 /** "…," says peer worker Dean: the words after the quotation. */
-const SAYS_AFTER = new RegExp(`^[^\\p{L}]{0,3}\\s*${SAYS}\\s+`, 'u')
+const SAYS_AFTER = new RegExp(`^[^\\p{L}]{0,3}\\s*(?:${SAYS}|is how|was how)\\s+`, 'u')
 /** Peer worker Dean says: "…", Our nurse Ana said, "…": the speaker before it (up to 60 characters). */
 const SAYS_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:our |the )?[\\p{L}][\\p{L}' -]{2,60}?),?\\s+${SAYS}\\s*[:,]?\\s*[^\\p{L}]{0,2}$`, 'u')
 
@@ -41,7 +41,7 @@ const SAYS_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:our |the )?[\\p{L}][\\p{L}' -
  */
 function ownSpeaker(words: string): boolean {
   // "Darnell, our peer recovery coach": a name, then the role in apposition.
-  const named = /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?,\s+(?=our\s)/u.exec(words)
+  const named = /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?,\s+(?:one of\s+)?(?=our\s)/u.exec(words)
   if (named) words = words.slice(named[0].length)
   const ours = /^our\s+/i.test(words)
   const rest = words.replace(/^(?:our|the)\s+/i, '')
@@ -54,8 +54,12 @@ function ownSpeaker(words: string): boolean {
   return false
 }
 
+/** "Poster in the drop-in: "…"": the service's own material, quoted where it is shown. */
+const OWN_MATERIAL = /(?:^|[.!?]\s+)(?:our\s+)?(?:poster|leaflet|flyer|banner|caption|slogan|tagline|motto|strapline|billboard)\b[^:."\u201c\u201d]{0,60}:\s*$/i
+
 /** Whether the quotation [s, e) is spoken by the service's own staff or peer workers (its words are the document's own). */
 function staffSpeaks(text: string, [s, e]: readonly [number, number]): boolean {
+  if (OWN_MATERIAL.test(text.slice(Math.max(0, s - 80), Math.max(0, s - 1)))) return true
   const after = text.slice(e, e + 80)
   const said = SAYS_AFTER.exec(after)
   if (said && ownSpeaker(after.slice(said[0].length))) return true
