@@ -19,7 +19,7 @@ import {anchorIsArgument, anchorNegated, complementClasses, conditional, gated, 
 import {PERSON_CLASSES, single} from './phrases.js'
 import {aboutPerson} from './person-subject.js'
 import {FrameNeeds} from './needs.js'
-import {linkedAtHead, linkedOutsideName, personIn} from './linked.js'
+import {linkedAtHead, linkedOutsideName, personIn, themIsThing} from './linked.js'
 
 const RECOVERY_VERB = /^(?:improved|improves|improve|recovered|recovers|recover)$/
 
@@ -292,7 +292,8 @@ export class FrameMatcher {
           (!frame.objectWith || intersects(reader.classesOf(np, false), frame.objectWith)) &&
           (!frame.objectHead || np.head === undefined || intersects(reader.classesOf(single(np.head), true), frame.objectHead) || intersects(reader.classesOf(single(np.head), true), frame.object)) &&
           (!frame.owner || [np, ...agents].some((p) => ownedBy(p, reader, frame.owner!))) &&
-          (!frame.notOwner || !ownedBy(np, reader, frame.notOwner))
+          (!frame.notOwner || !ownedBy(np, reader, frame.notOwner)) &&
+          !(frame.object?.has(PERSON_CLASS) && themIsThing(np, clause, reader))
       )
       if (matched.length === 0) return undefined
       const np = matched[0]

@@ -1,5 +1,7 @@
 /** Frames whose object is linked to a person (`linked`): whether a clause object or a noun phrase is tied to one (see FrameMatcher.check). */
 import type {SentenceReader} from './clause.js'
+import type {Clause} from './phrases.js'
+import {isFunctionWord} from './grammar.js'
 import {intersects, PERSON_CLASS, PERSONAL, type CompiledFrame} from './checks.js'
 import {single, type Np} from './phrases.js'
 
@@ -30,4 +32,18 @@ export function linkedAtHead(np: Np, reader: SentenceReader, frame: CompiledFram
   // "peer support training": an -ing word after a modifier heads the phrase as a noun does.
   const gerund = head > np.start && reader.tokens[head].norm.endsWith('ing')
   return (!reader.isNoun(head) && !gerund) || intersects(reader.classesOf(single(head), true), frame.linked)
+}
+
+/**
+ * "The main risks are burnout and winter roads; we will manage them": an object "them" stands for the nearest known
+ * plural noun before it that is not the clause's own subject; when that is a thing, "them" is no person.
+ */
+export function themIsThing(np: Np, clause: Clause, reader: SentenceReader): boolean {
+  if (np.head === undefined || np.end - np.start !== 1 || reader.tokens[np.head].norm !== 'them') return false
+  for (let i = np.head - 1; i >= 0; i--) {
+    if (clause.left.some((l) => i >= l.start && i < l.end) || !reader.isNoun(i) || isFunctionWord(reader.tokens[i].norm)) continue
+    if (reader.isPerson(i, true)) return false
+    if (/[^s]s$/.test(reader.tokens[i].norm)) return true
+  }
+  return false
 }
