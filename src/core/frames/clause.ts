@@ -339,8 +339,7 @@ export class SentenceReader {
     }
     // "by teaching them…", "through sharing…": the subject of the main clause.
     if (j >= 0 && g === verbStart && PREPOSITIONS.has(this.norm(j)) && this.norm(verbStart).endsWith('ing')) return gerundSubject(this, j)
-    // "Many students arrive … having lost the skills": a perfect participle's subject is the clause's.
-    if (this.norm(g) === 'having' && g < verbStart && j >= start && !PREPOSITIONS.has(this.norm(j)) && !this.isPerson(j, true)) return firstSubject(this, start, g)
+    if (this.norm(g) === 'having' && g < verbStart && j >= start && !PREPOSITIONS.has(this.norm(j)) && !this.isPerson(j, true)) return firstSubject(this, start, g) // "arrive … having lost": the clause's
     const forNp = (this.norm(g) === 'to' && j >= 0 ? forSubject(this, j) : undefined) ?? (j > start && BE.has(this.norm(verbStart)) && !PREPOSITIONS.has(this.norm(j)) ? gerundPhrase(this, start, g) : undefined)
     if (forNp) return forNp
     if (j < start) return nearestLeft(this, j, start)
