@@ -486,3 +486,12 @@ test('a peer role\'s description reads its duties with the role as their subject
   assert.deepEqual(rules(`# Position description: Peer Support Worker${duties}`), ['5:peer-monitors', '6:peer-does-clinical-task'])
   assert.deepEqual(rules(`# Ward information for visitors${duties}`), [])
 })
+
+test("a role's description reads its duty list with the role as subject: a peer role's and a staff role's; other documents do not", () => {
+  const duties = (title: string) => `# ${title}\n\n## Main duties\n\n- Decide when a patient is ready to be discharged back to the GP.\n- Keep accurate records.\n`
+  assert.deepEqual(frameRules(duties('Primary Care Mental Health Practitioner: job description')), ['5:staff-judge-readiness'])
+  assert.deepEqual(frameRules(duties('Peer Support Worker: role description')), ['5:staff-judge-readiness'])
+  // No role named in the title, or no sign the document describes a job: the list item has no subject.
+  assert.deepEqual(frameRules(duties('Discharge checklist')), [])
+  assert.deepEqual(frameRules('# Primary Care Mental Health Practitioner\n\n- Decide when a patient is ready to be discharged back to the GP.\n'), [])
+})

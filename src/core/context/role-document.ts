@@ -1,5 +1,5 @@
 /**
- * A peer role's description or advert speaks of the role in its duties: "Deliver structured peer interventions as
+ * A role's description or advert speaks of the role in its duties (a peer role's here; a staff role's the same way): "Deliver structured peer interventions as
  * part of each service user's treatment plan", "Assist with observations when the ward is short-staffed". A list
  * item or table cell that starts with a verb has the role as its subject when no lead-in names one ("You will:"),
  * so the frames read "The peer worker will deliver …".
@@ -11,10 +11,14 @@ const ROLE_DOCUMENT = /\b(?:(?:role|job|position) (?:description|profile|summary
 const TITLE = /^(?:title:\s*(.+)|#{1,2}\s+(.+))$/m
 const LOOK = 4000
 
-/** The subject a peer role's duties have, or undefined when the document is not about a peer role. */
+/** A staff role's title: its duties ("Decide when a patient is ready to be discharged") are a professional's. */
+const STAFF_ROLE = /\b(?:practitioner|nurse|psychologist|psychiatrist|therapist|counsell?or|social worker|care co-?ordinator|key ?worker|case manager|support worker|link worker|clinician|mental health worker|team leader|ward manager)s?\b/i
+
+/** The subject a role's duties have (a peer role's, or a staff role's), or undefined when the document is about no role. */
 export function roleSubject(text: string): string | undefined {
   const head = text.slice(0, LOOK)
   const title = TITLE.exec(head)
-  if (!title || !PEER_ROLE.test(title[1] ?? title[2]) || !ROLE_DOCUMENT.test(head)) return undefined
-  return 'The peer worker'
+  if (!title || !ROLE_DOCUMENT.test(head)) return undefined
+  const named = title[1] ?? title[2]
+  return PEER_ROLE.test(named) ? 'The peer worker' : STAFF_ROLE.test(named) ? 'The practitioner' : undefined
 }
