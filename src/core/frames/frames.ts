@@ -324,6 +324,8 @@ export class FrameMatcher {
       // The phrase may sit inside a clause object ("passes on what the person says to the team"); "to|with": either.
       let found: Np | undefined
       for (let i = clause.verbEnd; i < clause.end && !found; i++) {
+        // Not past a second verb of its own ("approved by the trustees and signed on their behalf").
+        if (/^(and|or)$/.test(reader.tokens[i].norm) && (reader.norm(i + 1).endsWith('ed') || isVerbGroupWord(reader.norm(i + 1)))) break
         if (!prep.has(reader.tokens[i].norm)) continue
         // Not "a matter for the members' meeting" or "their own meeting": a body of the people themselves ("her key worker" is staff).
         found = reader.rightNp(i + 1, clause.end).find((np) => np.head !== undefined && intersects(reader.classesOf(np, false), classes) && !(classes.has('staff') && reader.hits.some((h) => h.cls === PERSON_CLASS && h.start >= np.start && h.end <= np.end && !(POSSESSIVES.has(reader.tokens[h.start].norm) && reader.tokens[h.end]?.norm !== 'own'))))

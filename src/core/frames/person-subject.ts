@@ -87,6 +87,8 @@ function subjectIsPerson(reader: SentenceReader, tokens: Token[], v: number, cop
   if (w >= 0 && /^(and|or)$/.test(tokens[w].norm)) for (let i = w - 1; i >= 0 && w - i <= 8 && tokens[i + 1].join !== 'break'; i--) if (/^(who|whom)$/.test(tokens[i].norm)) return true
   // "ability to act as a role model": a person specification's quality is the applicant's.
   if (w >= 1 && tokens[w].norm === 'to' && PERSON_QUALITY.test(tokens[w - 1].norm)) return true
+  // "Your job is to be a positive role model", "the mentor's role is to be…": a person's job is said of them.
+  if (w >= 3 && tokens[w].norm === 'to' && /^(is|was|will be)$/.test(tokens[w - 1].norm) && /^(job|role|task|duty|aim|purpose)$/.test(tokens[w - 2].norm) && (/^(your|their|his|her|my|our)$/.test(tokens[w - 3].norm) || (reader.possessive(w - 3) && reader.isPerson(w - 3, true)))) return true
   const clause = reader.read(v, v + 1, false, copula)
   if (clause.left.length === 0) return true
   return clause.left.some((np) => np.head === undefined || isPersonPhrase(reader, tokens, np) || (AFTER_PREPOSITION(tokens[np.start - 1]?.norm ?? '') && modifiedIsPerson(reader, tokens, np.start - 1)))

@@ -16,7 +16,7 @@ export interface SentenceReader {
   isPerson(i: number, anyRole?: boolean): boolean
   isHeadable(i: number): boolean
   possessive(i: number): boolean
-  leftNp(j: number, floor: number, depth?: number): Np[]
+  leftNp(j: number, floor: number, depth?: number, compound?: boolean): Np[]
   rightNp(k: number, ceiling: number, depth?: number): Np[]
   gap(i: number): string
   clauseStart(i: number): number
