@@ -495,3 +495,11 @@ test("a role's description reads its duty list with the role as subject: a peer 
   assert.deepEqual(frameRules(duties('Discharge checklist')), [])
   assert.deepEqual(frameRules('# Primary Care Mental Health Practitioner\n\n- Decide when a patient is ready to be discharged back to the GP.\n'), [])
 })
+
+test('an official standard stated is reported, not adopted; a service using it as its own measure of recovery is not', () => {
+  assert.deepEqual(rules('The national standard is that at least half of these people move to recovery.'), [])
+  assert.deepEqual(rules('Our target is that at least half of the people we see move to recovery.'), ['1:recovery-targets'])
+  // The second opinion too: a named access standard is the law of waiting times, not a view of the person.
+  assert.deepEqual(rules('NHS England\'s access standard for early intervention in psychosis asks that at least 60% of people referred start treatment within two weeks.'), [])
+  assert.deepEqual(rules('Recovery outcomes for the board are drawn entirely from the psychological therapies waiting times standard and from readmission rates.'), ['1:recovery-targets'])
+})

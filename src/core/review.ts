@@ -39,7 +39,7 @@ import {BlockFinder} from './places.js'
 import {forEachParagraph, paragraphQuotes, settingOf} from './paragraphs.js'
 import {Quotations} from './context/applied-label.js'
 import {lawSpeaks} from './context/legal.js'
-import {reportsOfficialMeasure} from './context/official-measure.js'
+import {reportsOfficialMeasure, reportsOfficialStandard} from './context/official-measure.js'
 import {roleSubject} from './context/role-document.js'
 import {isPeerText} from './context/peer-text.js'
 import {regionOfText, usualHere} from './context/region.js'
@@ -271,7 +271,8 @@ export class Reviewer implements CandidateSource {
         if (rule.category !== 'labelling' && isLabelCell(text, start, end)) continue
         // The law speaks of who decides, and in its own nouns ("patient", "treating team") and tests (capacity, refusal, fitness); a label in the same sentence is still one.
         if ((((rule.frame !== undefined || rule.secondOpinion === true || rule.contested === true || (rule.kind === 'noun' && rule.person !== true)) && (rule.category === 'expert-patient' || rule.category === 'clinicalised')) || (rule.category === 'deficit' && LEGAL_TESTS.test(text.slice(start, end)))) && (law ??= lawSpeaks(text, paragraph.position?.start.offset ?? start, tokens[0].start, tokens[tokens.length - 1].end))) continue
-        if (rule.category === 'clinicalised' && (official ??= reportsOfficialMeasure(text.slice(tokens[0].start, tokens[tokens.length - 1].end)))) continue
+        if (rule.category === 'clinicalised' && !rule.secondOpinion && (official ??= reportsOfficialMeasure(text.slice(tokens[0].start, tokens[tokens.length - 1].end)))) continue
+        if (rule.secondOpinion === true && reportsOfficialStandard(text.slice(tokens[0].start, tokens[tokens.length - 1].end))) continue
         // A list under "Peer specialists do not:" or "Spot the language:" is rejected or discussed wording.
         if (leadIn === 'unknown') leadIn = within ? leadInOf(within.text, (paragraph.position?.start.offset ?? start) + within.base) : leadInOf(text, paragraph.position?.start.offset ?? start)
         if (leadIn === 'discussed' || (leadIn === 'rejected' && rule.category !== 'labelling')) continue

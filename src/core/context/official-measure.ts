@@ -12,6 +12,8 @@ const ATTRIBUTED = new RegExp(
     String.raw`\bthe (?:national|official) (?:recovery )?(?:measure|definition)\b`,
     String.raw`\bmeasure (?:that )?(?:NHS England|NICE|the (?:programme|program|government|Department)) uses\b`,
     String.raw`\bfor these figures\b`,
+    // A standard stated: "the standard is that 90% of people start therapy within 18 weeks".
+    String.raw`\bthe (?:national |access |waiting[- ]times? )?standard is that\b`,
     // A glossary's definition of the official metric by its name: "Reliable improvement means a person's score fell…".
     String.raw`^\W*reliable (?:improvement|deterioration|change)\s+(?:means|is defined as|is when)\b`
   ].join('|'),
@@ -20,4 +22,12 @@ const ATTRIBUTED = new RegExp(
 
 export function reportsOfficialMeasure(sentence: string): boolean {
   return ATTRIBUTED.test(sentence)
+}
+
+/** A waiting-time or access standard named ("NHS England's access standard asks that 60% start treatment within two weeks"). */
+const STANDARD = /\b(?:access|waiting[- ]times?|referral[- ]to[- ]treatment) (?:standards?|targets?)\b/i
+
+/** For the second opinion, which has no rule to explain it: an official measure reported, or an access standard named. */
+export function reportsOfficialStandard(sentence: string): boolean {
+  return ATTRIBUTED.test(sentence) || STANDARD.test(sentence)
 }
