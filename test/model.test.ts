@@ -244,6 +244,7 @@ test('an expert-patient verdict where the person is the expert ("Tenants are the
   assert.deepEqual(ids('Tenants are the experts on their own lives.'), [])
   assert.deepEqual(ids('You are the expert in your own recovery.'), [])
   // Staff as the experts, or an expert the person is not, stays the model's finding (or a rule's).
-  assert.deepEqual(ids('Our psychiatrists are expert in planning recovery.'), ['framing-expert-patient'])
+  const staffExperts = ids('Our psychiatrists are expert in planning recovery.')
+  assert.ok(staffExperts.length === 1 && ['framing-expert-patient', 'staff-decide-recovery'].includes(staffExperts[0]), staffExperts.join())
   assert.deepEqual(ids('An expert reviews each plan.'), ['framing-expert-patient'])
 })

@@ -28,6 +28,9 @@ export const VARIANTS: Record<string, Partial<TrainOptions>> = {
   cat1500: {keepCategory: 1500},
   cat1400: {keepCategory: 1400},
   'cat1500-any3500': {keepCategory: 1500, keepAny: 3500},
+  // Nineteenth round's sizes.
+  cat1200: {keepCategory: 1200},
+  any3700: {keepAny: 3700},
   'shipped-seed10': {seed: 10},
   before: BEFORE,
   'before-seed5': {...BEFORE, seed: 5},

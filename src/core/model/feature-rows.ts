@@ -13,6 +13,9 @@ import type {ClauseContext} from './clause-features.js'
 /** Class pairs are read within this many words of each other. */
 export const PAIR_WINDOW = 8
 
+/** A word as the model reads it: any word with a digit is one word, "#" ("section 17", "by 2028", "10 at"), not a date to learn. */
+export const modelWord = (norm: string): string => (/\d/.test(norm) ? '#' : norm)
+
 /** A model's features by their parts, so a sentence's can be looked up without making their strings (see featureRows). */
 export interface FeatureIndex {
   /** 'w:' features by their word, 'c:' by their class. */
@@ -92,7 +95,7 @@ export function featureRows(tokens: Token[], hits: readonly Hit[], index: Featur
   // The bigrams starting at the previous word, looked up once per word.
   let after: ReadonlyMap<string, number> | undefined
   for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i].norm
+    const w = modelWord(tokens[i].norm)
     if (w.includes('_')) return undefined
     if (i > 0) add(after?.get(w))
     after = index.bigrams.get(w)

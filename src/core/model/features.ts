@@ -13,7 +13,7 @@ import {sentenceTokens} from '../match/tokens.js'
 import {parseText} from '../parse/text.js'
 import type {RulePack} from '../types.js'
 import type {Sentence} from 'nlcst'
-import {PAIR_WINDOW} from './feature-rows.js'
+import {modelWord, PAIR_WINDOW} from './feature-rows.js'
 import {ClauseRoles, type ClauseContext} from './clause-features.js'
 import {mergeClasses} from '../reviewer-parts.js'
 
@@ -33,8 +33,8 @@ export function sentenceFeatures(tokens: Token[], hits: readonly Hit[], rules: I
   let negated = false
   let firstPerson = false
   for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i].norm
-    if (i > 0) all.add('b:' + tokens[i - 1].norm + '_' + w)
+    const w = modelWord(tokens[i].norm)
+    if (i > 0) all.add('b:' + modelWord(tokens[i - 1].norm) + '_' + w)
     all.add('w:' + w)
     for (const c of classesAt[i] ?? []) all.add('c:' + c)
     if (isNegator(w)) negated = true

@@ -9,7 +9,7 @@
 import {frontCode, frontDecode} from '../match/packing.js'
 import type {CategoryId, ModelData, WordClassSpec} from '../types.js'
 import {CLAUSE_FAMILIES, ClauseRoles} from './clause-features.js'
-import {featureIndex, featureRows, PAIR_WINDOW, type FeatureIndex} from './feature-rows.js'
+import {featureIndex, featureRows, modelWord, PAIR_WINDOW, type FeatureIndex} from './feature-rows.js'
 import {sentenceFeatures} from './features.js'
 import {personDecides, personIsExpert} from './verdict-checks.js'
 import {TriggerGate, type Setting} from './standalone.js'
@@ -147,9 +147,9 @@ export class SecondOpinion {
     const weigh = (at: number | undefined) => (at === undefined ? 0 : this.weights[at] + (j < 0 ? 0 : this.weights[at + 1 + j]))
     const share = new Float64Array(tokens.length)
     for (let i = 0; i < tokens.length; i++) {
-      share[i] += weigh(words.get(tokens[i].norm))
+      share[i] += weigh(words.get(modelWord(tokens[i].norm)))
       if (i > 0) {
-        const w = weigh(bigrams.get(tokens[i - 1].norm)?.get(tokens[i].norm)) / 2
+        const w = weigh(bigrams.get(modelWord(tokens[i - 1].norm))?.get(modelWord(tokens[i].norm))) / 2
         share[i - 1] += w
         share[i] += w
       }
