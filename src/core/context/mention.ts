@@ -104,7 +104,7 @@ const EXERCISE =
  * "The slide shows three ways services describe families … and asks what each one assumes".
  */
 const ACTIVITY =
-  /^\W*ask (the|your) (group|class|learners|trainees|participants|students)\b|\b(learners|trainees|delegates)\b[^.;]{0,160}\b(are asked to|discuss|compare|reflect on)\b|\b(slide|video|handout|vignette|clip|case study|extract)\b[^.;]{0,200}\basks? (what|how|why|whether|learners|trainees|the group|you)\b/i
+  /^\W*ask (the|your) (group|class|learners|trainees|participants|students)\b|\b(learners|trainees|delegates)\b[^.;]{0,160}\b(are asked to|discuss|compare|reflect on)\b|\b(slide|video|handout|vignette|clip|case study|extract)\b[^.;]{0,200}\basks? (what|how|why|whether|learners|trainees|the group|you)\b|^\W*(module|session|unit|workshop|lesson|week|day)( \d+)?\b[^.;]{0,40}\b(looks at|explores|examines|unpacks|questions|considers|traces) (how|why|whether)\b/i
 /** Whether a whole sentence sets wording out for discussion: an exercise, a learning activity or a glossary entry. */
 export function discussesWording(sentence: string): boolean {
   return EXERCISE.test(sentence) || ACTIVITY.test(sentence) || GLOSSARY.test(sentence)
