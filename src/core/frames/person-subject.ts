@@ -81,7 +81,8 @@ export function complementOfPerson(reader: SentenceReader, tokens: Token[], star
 function subjectIsPerson(reader: SentenceReader, tokens: Token[], v: number, copula: boolean): boolean {
   // "applicants who are fully recovered", "they have recovered": "who" and personal pronouns are said of people.
   let w = v - 1
-  while (w >= 0 && isAdverb(tokens[w].norm)) w--
+  // Over adverbs and modals: "who can be a real burden", "they may sometimes be".
+  while (w >= 0 && (isAdverb(tokens[w].norm) || /^(can|could|may|might|will|would|shall|should|must)$/.test(tokens[w].norm))) w--
   if (w >= 0 && (/^(who|whom)$/.test(tokens[w].norm) || PERSONAL.has(tokens[w].norm))) return true
   // "volunteers who completed it themselves and are living proof": a predicate coordinated inside a who-clause.
   if (w >= 0 && /^(and|or)$/.test(tokens[w].norm)) for (let i = w - 1; i >= 0 && w - i <= 8 && tokens[i + 1].join !== 'break'; i--) if (/^(who|whom)$/.test(tokens[i].norm)) return true
