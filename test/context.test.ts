@@ -503,3 +503,8 @@ test('an official standard stated is reported, not adopted; a service using it a
   assert.deepEqual(rules('NHS England\'s access standard for early intervention in psychosis asks that at least 60% of people referred start treatment within two weeks.'), [])
   assert.deepEqual(rules('Recovery outcomes for the board are drawn entirely from the psychological therapies waiting times standard and from readmission rates.'), ['1:recovery-targets'])
 })
+
+test('the federal or state rules stated are the law speaking, as an Act is', () => {
+  assert.deepEqual(frameRules('Under the federal rules, take-home doses at an opioid treatment program are decided by the program\'s practitioner.'), [])
+  assert.deepEqual(frameRules('Take-home doses at our program are decided by the practitioner.'), ['1:staff-decide-plan'])
+})

@@ -3,7 +3,7 @@
  * the responsible clinician". Who decides and the statute's own words ("a patient can apply to the
  * Review Tribunal") are then accurate facts a document must be able to state, not framing.
  */
-const LAW = /\b(?:Act(?:\s+\d{4})?\b|Acts\b|[Ss]ection\s+\d+|[Ss]s?\.\s?\d+[A-Z]?\s+of\b|Tribunal|Review Board|Consent and Capacity Board|Code of Practice|High Court|Court of Protection|[Ss]tatutory\b|(?:[Ll]asting\s+)?[Pp]owers? of [Aa]ttorney|[Hh]ealth ?care proxy|[Aa]dvance (?:health ?care |medical |care )?directive|[Aa]dvance decision to refuse|[Bb]y law\b|[Uu]nder the law\b|[Dd]irective\b|[Ll]egal document\b|[Ll]egally\b|\b[Uu]nder [A-Z]{3,5}\b|[Cc]hild protection (?:conference|plan|procedures?)\b|[Ff]ound (?:to be )?(?:mentally )?incapable\b)/g
+const LAW = /\b(?:Act(?:\s+\d{4})?\b|Acts\b|[Ss]ection\s+\d+|[Ss]s?\.\s?\d+[A-Z]?\s+of\b|Tribunal|Review Board|Consent and Capacity Board|Code of Practice|High Court|Court of Protection|[Ss]tatutory\b|(?:[Ll]asting\s+)?[Pp]owers? of [Aa]ttorney|[Hh]ealth ?care proxy|[Aa]dvance (?:health ?care |medical |care )?directive|[Aa]dvance decision to refuse|[Bb]y law\b|[Uu]nder the law\b|[Uu]nder (?:the )?(?:federal|state|provincial|national) (?:rules|regulations|law)\b|[Ff]ederal regulations\b|[Dd]irective\b|[Ll]egal document\b|[Ll]egally\b|\b[Uu]nder [A-Z]{3,5}\b|[Cc]hild protection (?:conference|plan|procedures?)\b|[Ff]ound (?:to be )?(?:mentally )?incapable\b)/g
 /** "Act" must name a statute: a capitalised word before it, or a year after it. */
 const STATUTE = /\b(?:[A-Z][\p{L})]*\s+)+Act\b|\bAct\s+\d{4}\b|\b\d{4}\s+Act\b|\bthe Act\b/u
 
