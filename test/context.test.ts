@@ -508,3 +508,8 @@ test('the federal or state rules stated are the law speaking, as an Act is', () 
   assert.deepEqual(frameRules('Under the federal rules, take-home doses at an opioid treatment program are decided by the program\'s practitioner.'), [])
   assert.deepEqual(frameRules('Take-home doses at our program are decided by the practitioner.'), ['1:staff-decide-plan'])
 })
+
+test('a relative clause that stops ("who stops coming") describes the person; a practice the writer stops is given up', () => {
+  assert.deepEqual(frameRules('A young person who stops coming to appointments is usually too unwell to see that they need us.'), ['1:too-unwell-to'])
+  assert.deepEqual(frameRules('We stopped calling people unmotivated.'), [])
+})
