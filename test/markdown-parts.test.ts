@@ -98,15 +98,21 @@ test('headings and plain tables read without micromark make remark-gfm’s tree'
   assert.ok(simple > 300, `only ${simple} texts were simple`)
 })
 
-test('paragraphs, fenced code and bullet lists read without micromark make remark-gfm’s tree', () => {
+test('paragraphs, fenced code, lists and quotes read without micromark make remark-gfm’s tree', () => {
   const rand = prng(11)
   const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)]
   const words = ['Peer support', 'We meet on Tuesdays', 'naïve é 😀', "it's", '"quoted"', '(aside)', 'x', 'Éire', '37.5 a week', 'One, two; three: four']
   const nearMisses = ['', ' ', '  ', '\t', '- ', '-', '* x', '+ x', '1. x', '2) x', '> x', '# x', '=', '===', '---', '```', '~~~', '    code', '| a |', 'a | b', '*em*', '_x_', '`c`', '[x]', '[ ] task', '[x] done', '&amp;', 'a@b.co', 'www.x.org', 'http://x', '\\x', '<b>', 'x  ', 'x ', '\u00a0x', '1.5']
-  const text = () => (rand() < 0.9 ? pick(words) : pick(nearMisses))
+  const bold = ['**Grade:** Band 4', '**Walking group**, Thursday', '**Mutuality.** Both', '**x**', '**x**y', '**x.**y', '**x**)', '**x.**)', '** x**', '**x **', '**x*', '**x**_y', '**a** **b**', '**a**b**', '**é** x', '***x***', '**1.** x', '**(a)** b', '**a** b; c']
+  const text = () => (rand() < 0.75 ? pick(words) : rand() < 0.6 ? pick(bold) : pick(nearMisses))
   const line = () => text() + (rand() < 0.1 ? ' ' + text() : '')
   const paragraph = () => Array.from({length: 1 + Math.floor(rand() * 3)}, (_, i) => (i === 0 || rand() < 0.9 ? line() : pick(nearMisses))).join('\n')
   const listBlock = () => Array.from({length: 1 + Math.floor(rand() * 4)}, () => (rand() < 0.92 ? '- ' : pick(['-  ', '* ', '+ ', '1. ', '-', '  - '])) + line()).join('\n')
+  const orderedBlock = () => {
+    let n = pick([1, 1, 1, 2, 9, 10, 0, 123456789])
+    return Array.from({length: 1 + Math.floor(rand() * 4)}, () => (rand() < 0.92 ? `${n++}. ` : pick(['1) ', '1.  ', '- ', '01. ', '1.', '  2. '])) + line()).join('\n')
+  }
+  const quoteBlock = () => Array.from({length: 1 + Math.floor(rand() * 3)}, () => (rand() < 0.92 ? '> ' : pick(['>', '>  ', '', ' > ', '> > '])) + line()).join('\n')
   const codeBlock = () => {
     const fence = pick(['```', '```', '~~~', '````'])
     const info = pick(['', '', 'text', 'yaml', 'c++', 'a b', 'x`y', ' text', 'text '])
@@ -117,10 +123,10 @@ test('paragraphs, fenced code and bullet lists read without micromark make remar
   const heading = () => '## ' + pick(words)
   const lines = (t: string) => new LineIndex(t)
   let simple = 0
-  for (let k = 0; k < 4000; k++) {
+  for (let k = 0; k < 8000; k++) {
     const blocks: string[] = []
     const count = 1 + Math.floor(rand() * 4)
-    for (let b = 0; b < count; b++) blocks.push(pick([paragraph, paragraph, listBlock, codeBlock, heading])())
+    for (let b = 0; b < count; b++) blocks.push(pick([paragraph, paragraph, listBlock, orderedBlock, quoteBlock, codeBlock, heading])())
     const t = blocks.join(pick(['\n\n', '\n\n', '\n\n', '\n', '\n\n\n'])) + pick(['\n', '', '\n\n'])
     const tree = simpleMarkdown(t, lines(t))
     if (tree === undefined) continue
