@@ -97,3 +97,65 @@ test('headings and plain tables read without micromark make remark-gfm’s tree'
   }
   assert.ok(simple > 300, `only ${simple} texts were simple`)
 })
+
+test('paragraphs, fenced code, lists and quotes read without micromark make remark-gfm’s tree', () => {
+  const rand = prng(11)
+  const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)]
+  const words = ['Peer support', 'We meet on Tuesdays', 'naïve é 😀', "it's", '"quoted"', '(aside)', 'x', 'Éire', '37.5 a week', 'One, two; three: four']
+  const nearMisses = ['', ' ', '  ', '\t', '- ', '-', '* x', '+ x', '1. x', '2) x', '> x', '# x', '=', '===', '---', '```', '~~~', '    code', '| a |', 'a | b', '*em*', '_x_', '`c`', '[x]', '[ ] task', '[x] done', '&amp;', 'a@b.co', 'www.x.org', 'http://x', '\\x', '<b>', 'x  ', 'x ', '\u00a0x', '1.5']
+  const bold = ['**Grade:** Band 4', '**Walking group**, Thursday', '**Mutuality.** Both', '**x**', '**x**y', '**x.**y', '**x**)', '**x.**)', '** x**', '**x **', '**x*', '**x**_y', '**a** **b**', '**a**b**', '**é** x', '***x***', '**1.** x', '**(a)** b', '**a** b; c']
+  const text = () => (rand() < 0.75 ? pick(words) : rand() < 0.6 ? pick(bold) : pick(nearMisses))
+  const line = () => text() + (rand() < 0.1 ? ' ' + text() : '')
+  const paragraph = () => Array.from({length: 1 + Math.floor(rand() * 3)}, (_, i) => (i === 0 || rand() < 0.9 ? line() : pick(nearMisses))).join('\n')
+  const listBlock = () => Array.from({length: 1 + Math.floor(rand() * 4)}, () => (rand() < 0.92 ? '- ' : pick(['-  ', '* ', '+ ', '1. ', '-', '  - '])) + line()).join('\n')
+  const orderedBlock = () => {
+    let n = pick([1, 1, 1, 2, 9, 10, 0, 123456789])
+    return Array.from({length: 1 + Math.floor(rand() * 4)}, () => (rand() < 0.92 ? `${n++}. ` : pick(['1) ', '1.  ', '- ', '01. ', '1.', '  2. '])) + line()).join('\n')
+  }
+  const quoteBlock = () => Array.from({length: 1 + Math.floor(rand() * 3)}, () => (rand() < 0.92 ? '> ' : pick(['>', '>  ', '', ' > ', '> > '])) + line()).join('\n')
+  const codeBlock = () => {
+    const fence = pick(['```', '```', '~~~', '````'])
+    const info = pick(['', '', 'text', 'yaml', 'c++', 'a b', 'x`y', ' text', 'text '])
+    const body = Array.from({length: Math.floor(rand() * 4)}, () => (rand() < 0.85 ? pick([...words, 'key: value', '', '  indented', 'drop_in: [a, b]']) : pick(['```', '~~~', '````', '  ```', '``` x', '```x', '~~', '    ```']))).join('\n')
+    const close = rand() < 0.9 ? fence : pick(['', '```', '~~~', '  ' + fence, fence + ' ', fence + 'x', '`````'])
+    return `${fence}${info}\n${body}${body ? '\n' : ''}${close}`
+  }
+  const heading = () => '## ' + pick(words)
+  const lines = (t: string) => new LineIndex(t)
+  let simple = 0
+  for (let k = 0; k < 8000; k++) {
+    const blocks: string[] = []
+    const count = 1 + Math.floor(rand() * 4)
+    for (let b = 0; b < count; b++) blocks.push(pick([paragraph, paragraph, listBlock, orderedBlock, quoteBlock, codeBlock, heading])())
+    const t = blocks.join(pick(['\n\n', '\n\n', '\n\n', '\n', '\n\n\n'])) + pick(['\n', '', '\n\n'])
+    const tree = simpleMarkdown(t, lines(t))
+    if (tree === undefined) continue
+    simple++
+    assert.deepEqual(tree, reference.runSync(reference.parse(t)), JSON.stringify(t))
+  }
+  assert.ok(simple > 600, `only ${simple} texts were simple`)
+})
+
+test('regions of real documents read without micromark make remark-gfm’s tree', () => {
+  const files = [new URL('../samples/peer-support-policy.md', import.meta.url)]
+  for (const dir of ['corpus/docs/tune/', '../bench/paragraphs/']) {
+    const root = new URL(dir, import.meta.url)
+    for (const f of readdirSync(root).filter((f) => f.endsWith('.md'))) files.push(new URL(f, root))
+  }
+  let simple = 0
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8')
+    const regions = markdownRegions(text) ?? []
+    // Each region, and runs of up to four regions (the review parses runs of them in one call).
+    for (let i = 0; i < regions.length; i++) {
+      for (let j = i; j < Math.min(regions.length, i + 4); j++) {
+        const t = text.slice(regions[i].start, regions[j].end)
+        const tree = simpleMarkdown(t, new LineIndex(t))
+        if (tree === undefined) continue
+        simple++
+        assert.deepEqual(tree, reference.runSync(reference.parse(t)), JSON.stringify(t.slice(0, 200)))
+      }
+    }
+  }
+  assert.ok(simple > 100, `only ${simple} texts were simple`)
+})

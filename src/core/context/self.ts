@@ -6,6 +6,7 @@
  */
 import type {Token} from '../match/tokens.js'
 import {isAdverb, isFunctionWord} from '../frames/grammar.js'
+import {CAPITALISED} from '../match/letters.js'
 
 const FIRST_PERSON = new Set(['i', 'we', "i'm", "we're", "i've", "we've", 'myself', 'ourselves'])
 const SELF_LINK = new Set(
@@ -51,7 +52,7 @@ function reportedLabel(tokens: Token[], start: number, first: (w: string) => boo
   for (let i = start - 1; writerAsSubject && i >= 0 && start - i <= 8; i--) {
     const w = tokens[i].norm
     // Another subject between: "I think Jack might be malingering" is about Jack.
-    if (BOUNDARY.has(w) || w === 'that' || w === 'who' || w === 'you' || w === 'they' || w === 'he' || w === 'she' || w === 'we' || THINKING.has(w) || OTHERS.has(w) || (i > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[i].raw))) break
+    if (BOUNDARY.has(w) || w === 'that' || w === 'who' || w === 'you' || w === 'they' || w === 'he' || w === 'she' || w === 'we' || THINKING.has(w) || OTHERS.has(w) || (i > 0 && CAPITALISED.test(tokens[i].raw))) break
     // "the lads I meet have nothing…": a plural noun before "I" is what a reduced relative clause describes.
     if (first(w) && (i === 0 || !/^(to|for|with|like|than)$/.test(tokens[i - 1].norm))) return !(i > 0 && /(?:s|^people|^folk|^children|^men|^women)$/.test(tokens[i - 1].norm) && !isFunctionWord(tokens[i - 1].norm) && !isAdverb(tokens[i - 1].norm) && !TIME_BEFORE.test(tokens[i - 2]?.norm ?? ''))
   }

@@ -6,6 +6,7 @@
 import type {Token} from '../match/tokens.js'
 import {DETERMINERS, POSSESSIVES} from '../frames/grammar.js'
 import {keepShape} from '../shapes.js'
+import {UPPER_START} from '../match/letters.js'
 
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]+$/
 const BOLD_LINE = /^(\*\*|__)[^*_\n]+\1:?$/
@@ -31,7 +32,7 @@ export function isTitle(text: string, start: number, end: number): boolean {
   // A heading that reads as a sentence ("How we support you", "What patients said") describes; one that is a name does not.
   // A title-case line: most words that are not small words start with a capital.
   const content = words.filter((w) => !SMALL.has(w.toLowerCase()))
-  const capitalised = content.filter((w) => /^\p{Lu}/u.test(w)).length
+  const capitalised = content.filter((w) => UPPER_START.test(w)).length
   const titleCase = content.length >= 2 && capitalised / content.length >= 0.75
   // "**4. Relapse signature**" on a line of its own: a bold paragraph is a heading set by hand (common in converted documents).
   if (isHeading(text, start) || BOLD_LINE.test(lineAround(text, start, end))) return words.length <= 12 && (titleCase || !words.some((w) => SENTENCE_CUES.has(w.toLowerCase())))
@@ -192,14 +193,14 @@ function initialsFollow(tokens: Token[], [first, last]: [number, number]): boole
   if (!acronym || acronym.length < 2 || !/^\p{Lu}+$/u.test(acronym)) return false
   const initials = tokens
     .slice(first, last)
-    .filter((t) => /^\p{Lu}/u.test(t.raw))
+    .filter((t) => UPPER_START.test(t.raw))
     .map((t) => t.raw[0])
     .join('')
   return initials === acronym
 }
 
 function nameSpan(tokens: Token[], start: number, end: number): [number, number] | undefined {
-  const capital = (i: number) => tokens[i] !== undefined && /^\p{Lu}/u.test(tokens[i].raw) && tokens[i].raw !== tokens[i].raw.toUpperCase()
+  const capital = (i: number) => tokens[i] !== undefined && UPPER_START.test(tokens[i].raw) && tokens[i].raw !== tokens[i].raw.toUpperCase()
   // "the Homeless Management Information System": the article before a name is not part of it.
   if (end - start > 1 && /^(the|a|an)$/.test(tokens[start].raw)) start++
   for (let i = start; i < end; i++) if (!capital(i)) return undefined

@@ -9,6 +9,7 @@ import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdve
 import type {Hit} from './lexicon.js'
 import {PERSON_CLASSES, single, type Clause, type Np, type Oblique} from './phrases.js'
 import {absolute, antecedent, appositiveSubject, asideEnd, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundPhrase, gerundSubject, listBeforeOf, nearestLeft, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
+import {CAPITALISED, UPPER_START} from '../match/letters.js'
 export type {Clause, Np, Oblique} from './phrases.js'
 
 /** Words a clause reaches either side of its verb, at most (real clauses are far shorter). */
@@ -152,7 +153,7 @@ export class SentenceReader {
     if (WH.has(first) || (first === 'that' && (DETERMINERS.has(this.norm(k + 1)) || POSSESSIVES.has(this.norm(k + 1))))) return [{start: k, end: this.whEnd(k, ceiling), negative: false}]
     // "check that residents have…", "make sure she has…", "decided Jodie will…", "make sure the room is…": a noun phrase after "that", a
     // subject pronoun or a name (not after an auxiliary: "Do I need…") or any after "make sure", then a verb group, is an object clause.
-    const subject = SUBJECT_FORMS.has(first) || (this.tokens[k].join === 'space' && /^\p{Lu}\p{Ll}/u.test(this.tokens[k].raw) && this.isPerson(k))
+    const subject = SUBJECT_FORMS.has(first) || (this.tokens[k].join === 'space' && CAPITALISED.test(this.tokens[k].raw) && this.isPerson(k))
     if (depth === 0 && (first === 'that' || (subject && !isVerbGroupWord(this.norm(k - 1))) || ENSURING.has(this.norm(k - 1)))) {
       const inner = this.rightNp(first === 'that' ? k + 1 : k, ceiling, depth + 1)
       const after = inner.length > 0 ? this.norm(Math.max(...inner.map((m) => m.end))) : ''
@@ -330,7 +331,7 @@ export class SentenceReader {
       const named = j === g - 1 ? appositiveSubject(this, g, start) : undefined
       if (named) return named
       // "Members choose new staff, set the budget…": after a comma the verb shares the clause's subject (not after a name, "Sarah,").
-      if (j === g - 1 && this.isHeadable(j) && !PRONOUNS.has(this.norm(j)) && !/^\p{Lu}/u.test(this.tokens[j].raw)) return firstSubject(this, start, j)
+      if (j === g - 1 && this.isHeadable(j) && !PRONOUNS.has(this.norm(j)) && !UPPER_START.test(this.tokens[j].raw)) return firstSubject(this, start, j)
     }
     // "Which course a student takes is decided by…": a clause standing as the subject.
     // Not "If you opt out later, your case … is handled": a comma ends a fronted condition.

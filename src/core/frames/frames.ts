@@ -20,6 +20,7 @@ import {PERSON_CLASSES, single} from './phrases.js'
 import {aboutPerson} from './person-subject.js'
 import {FrameNeeds} from './needs.js'
 import {linkedAtHead, linkedOutsideName, personIn, themIsThing} from './linked.js'
+import {UPPER_START} from '../match/letters.js'
 
 const RECOVERY_VERB = /^(?:improved|improves|improve|recovered|recovers|recover)$/
 
@@ -183,14 +184,15 @@ export class FrameMatcher {
     this.needs.read(hits)
     let reader: SentenceReader | undefined
     const found: FrameMatch[] = []
-    const clauses = new Map<number, Clause>()
+    // Made when a frame first meets its needs: most anchored sentences read no clause.
+    let clauses: Map<number, Clause> | undefined
     for (const hit of hits) {
       const frames = this.byVerb.get(hit.cls)
       if (frames === undefined) continue
       // After "these", "their", "the": a noun ("explains these limits", "their plans"), not a verb.
       const afterSignal = hit.start > 0 && tokens[hit.start].join === 'space' && NOUN_SIGNALS.has(tokens[hit.start - 1].norm)
       // "Our Peer Mentoring programme": a capitalised word after another is part of a name, not a verb.
-      const named = hit.start > 1 && /^\p{Lu}/u.test(tokens[hit.start].raw) && /^\p{Lu}/u.test(tokens[hit.start - 1].raw)
+      const named = hit.start > 1 && UPPER_START.test(tokens[hit.start].raw) && UPPER_START.test(tokens[hit.start - 1].raw)
       const asNoun = named || (!hit.participle && (afterSignal || (hit.start > 1 && tokens[hit.start].join === 'space' && NOUN_SIGNALS.has(tokens[hit.start - 2].norm) && COMPARATIVE.test(tokens[hit.start - 1].norm)) || inSingularPhrase(tokens, hit.start)))
       // "A Certified Peer Recovery Specialist", "the agreed time": a participle between a determiner and a noun describes the noun.
       const adjectival = hit.participle && afterSignal && hit.end - hit.start === 1 && hit.end < tokens.length && tokens[hit.end].join === 'space' && !isFunctionWord(tokens[hit.end].norm) && !isAdverb(tokens[hit.end].norm)
@@ -200,6 +202,7 @@ export class FrameMatcher {
         if (!this.needs.meet(frame)) continue
         reader ??= this.reader.reset(tokens, text, hits)
         const key = ((hit.start * (tokens.length + 1) + hit.end) << 1) | (frame.copula ? 1 : 0)
+        clauses ??= new Map()
         let clause = clauses.get(key)
         if (!clause) clauses.set(key, (clause = reader.read(hit.start, hit.end, hit.participle, frame.copula)))
         const span = this.check(frame, clause, reader, hit)

@@ -15,6 +15,7 @@ import type {FrameMatch, FrameMatcher} from './frames.js'
 import {isFunctionWord} from './grammar.js'
 import type {Sentence} from 'nlcst'
 import type {Antecedent} from './pronoun-antecedent.js'
+import {CAPITALISED} from '../match/letters.js'
 export {antecedentOf, type Antecedent} from './pronoun-antecedent.js'
 export {answersRecovery, mayAnswerRecovery, RECOVERY_MEANS} from './answered-question.js'
 
@@ -28,7 +29,7 @@ export function framesWithSubject(frames: FrameMatcher, tokens: Token[], text: s
   if (!first || (!whole && ((isFunctionWord(first) && first !== 'to') || /^[A-Z]{2}/.test(tokens[skip].raw)))) return []
   let own = text.slice(tokens[skip].start, tokens[tokens.length - 1].end)
   // Read mid-sentence, an opening capital would look like a name ("Recovery means your worker checks…").
-  if (whole && /^\p{Lu}\p{Ll}/u.test(own) && first !== 'i') own = own[0].toLowerCase() + own.slice(1)
+  if (whole && CAPITALISED.test(own) && first !== 'i') own = own[0].toLowerCase() + own.slice(1)
   const joined = `${whole ? subject.text : subject} ${own}`
   const read = firstSentence(joined)
   if (!read) return []

@@ -15,6 +15,7 @@ import {ADDRESSEE_CLASS, withAddressee} from './addressee.js'
 import {tagNames} from './names.js'
 import {exactForms, nounForms, verbForms, type FormInfo} from './word-forms.js'
 import type {Hit} from './hits.js'
+import {UPPER_START} from '../match/letters.js'
 export type {Hit} from './hits.js'
 
 /** Titles before a name, and their class: a doctor or professor is staff to the frames, anyone else a person. */
@@ -243,12 +244,14 @@ export class Lexicon {
     // "Mr Hale", "Dr Osei": a capitalised word after a title names a person, or a clinician.
     for (let i = 1; i < tokens.length; i++) {
       const cls = TITLES.get(tokens[i - 1].norm)
-      if (cls && /^\p{Lu}/u.test(tokens[i].raw) && this.names.has(cls)) hits.push({cls, start: i - 1, end: i + 1, participle: false, ing: false, plural: false})
+      if (cls && UPPER_START.test(tokens[i].raw) && this.names.has(cls)) hits.push({cls, start: i - 1, end: i + 1, participle: false, ing: false, plural: false})
     }
     if (this.names.has('people')) tagNames(tokens, hits, (norm) => this.first.has(norm))
     for (let i = 0; i < tokens.length; i++) {
       // "which goals you'll work on", "they're told": a pronoun with its clitic is the pronoun's word.
-      const group = this.first.get(tokens[i].norm) ?? (CLITIC.test(tokens[i].norm) ? this.first.get(tokens[i].norm.slice(0, tokens[i].norm.indexOf("'"))) : undefined)
+      // (Most words are no entry's: the clitic's expression is asked only of a word with an apostrophe.)
+      const norm = tokens[i].norm
+      const group = this.first.get(norm) ?? (norm.includes("'") && CLITIC.test(norm) ? this.first.get(norm.slice(0, norm.indexOf("'"))) : undefined)
       // "self-managed participants", "self-referred": the person does it; the word is no class's entry.
       if (group === undefined || (i > 0 && tokens[i].join === 'hyphen' && tokens[i - 1].norm === 'self')) continue
       const singles = (group.singles ??= bySecond(group))

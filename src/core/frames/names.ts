@@ -1,6 +1,7 @@
 /** Names of people in a sentence, which the frames read as a person (the `people` class). */
 import type {Token} from '../match/tokens.js'
 import type {Hit} from './hits.js'
+import {NAME_WORD, UPPER_START} from '../match/letters.js'
 
 /**
  * "Tui", "Priya Sharma": one or two capitalised words inside a sentence that no class knows name a
@@ -22,14 +23,14 @@ export function tagNames(tokens: Token[], hits: Hit[], known: (norm: string) => 
     if (tokens.slice(0, i).every((t) => /^\d[\d.]*$/.test(t.norm))) continue
     const end = i + 1 < tokens.length && isNameWord(tokens[i + 1]) && !known(tokens[i + 1].norm) ? i + 2 : i + 1
     const before = tokens[i - 1]
-    if (/^\p{Lu}/u.test(before.raw) && (i > 1 || !NAME_LEADS.has(before.norm))) {
+    if (UPPER_START.test(before.raw) && (i > 1 || !NAME_LEADS.has(before.norm))) {
       // "Handover: Ivy is fragile today": after a label, read as a sentence's first word.
       const opens = tokens[i].join === 'break' && end === i + 1 && AUX_AFTER_NAME.has(tokens[end]?.norm ?? '') && !COMMON_FIRST.has(tokens[i].norm) && !LABEL_NOUN_ENDING.test(tokens[i].norm)
       if (opens) hits.push({cls: 'people', start: i, end, participle: false, ing: false, plural: false})
       i = end
       continue
     }
-    if (end < tokens.length && /^\p{Lu}/u.test(tokens[end].raw)) {
+    if (end < tokens.length && UPPER_START.test(tokens[end].raw)) {
       i = end
       continue
     }
@@ -41,7 +42,7 @@ export function tagNames(tokens: Token[], hits: Hit[], known: (norm: string) => 
 // Most words start in lower case: that is told from the first code unit, before any regex.
 const isNameWord = (t: Token) => {
   const c = t.raw.charCodeAt(0)
-  return !(c >= 97 && c <= 122) && /^\p{Lu}\p{Ll}+$/u.test(t.raw) && !NOT_NAMES.has(t.norm) && !NOT_NAMES.has(t.norm.replace(/s$/, ''))
+  return !(c >= 97 && c <= 122) && NAME_WORD.test(t.raw) && !NOT_NAMES.has(t.norm) && !NOT_NAMES.has(t.norm.replace(/s$/, ''))
 }
 
 // Plurals ("Parents can be…", "Toddlers can be…"), compounds ("Paperwork is…") and nouns' endings: not names, though a few names end so.

@@ -10,6 +10,7 @@ import type {Np, SentenceReader} from './clause.js'
 import {isAdverb, isFunctionWord, isVerbGroupWord, PREPOSITIONS} from './grammar.js'
 import {PERSONAL} from './checks.js'
 import {PERSON_CLASSES, single} from './phrases.js'
+import {UPPER_START} from '../match/letters.js'
 
 const INSTITUTIONS = new Set('project projects service services trust trusts hostel hostels ward wards unit units clinic clinics provider providers organisation organisations organization organizations agency agencies system scheme schemes programme programmes program programs charity charities hospital hospitals authority council association'.split(' '))
 /** Words that stand for people without naming them: "those who…", "many of them", "others". */
@@ -134,7 +135,7 @@ function isPersonPhrase(reader: SentenceReader, tokens: Token[], np: Np): boolea
   if (np.possessor !== undefined && INSTITUTIONS.has(tokens[np.possessor].norm)) return false
   // A capitalised word no class knows is a name ("Grace is living proof…"), even at the start.
   // …but a sentence's first word ending in -ing is a doing ("Fundraising is a burden for small charities").
-  return PERSONAL.has(head.norm) || (/^\p{Lu}/u.test(head.raw) && head.raw !== head.raw.toUpperCase() && (np.head! > 0 || (onlySlots(classes) && !/^\p{Lu}\p{Ll}{3,}ing$/u.test(head.raw))))
+  return PERSONAL.has(head.norm) || (UPPER_START.test(head.raw) && head.raw !== head.raw.toUpperCase() && (np.head! > 0 || (onlySlots(classes) && !/^\p{Lu}\p{Ll}{3,}ing$/u.test(head.raw))))
 }
 
 /**

@@ -9,6 +9,7 @@
 import type {Token} from '../match/tokens.js'
 import {PEOPLE} from '../fit-context.js'
 import {isNounLike, type Slot} from './slot.js'
+import {LOWER_START, NAME_WORD} from '../match/letters.js'
 
 export type Described = 'person' | 'thing'
 
@@ -33,8 +34,8 @@ function kindOf(tokens: Token[], i: number): Described | undefined {
   const w = t.norm
   if (isPersonWord(w)) return 'person'
   if (THING_PRONOUN.test(w)) return 'thing'
-  if (i > 0 && /^\p{Lu}\p{Ll}+$/u.test(t.raw) && !DETERMINER.test(tokens[i - 1].norm)) return 'person'
-  return isNounLike(t) && /^\p{Ll}/u.test(t.raw) ? 'thing' : undefined
+  if (i > 0 && NAME_WORD.test(t.raw) && !DETERMINER.test(tokens[i - 1].norm)) return 'person'
+  return isNounLike(t) && LOWER_START.test(t.raw) ? 'thing' : undefined
 }
 
 /**

@@ -8,6 +8,7 @@ import {isFunctionWord} from '../match/forms.js'
 import type {Token} from '../match/tokens.js'
 import type {RuleKind} from '../types.js'
 import {analyseVerb, formOf, isPluralNoun, type VerbForm} from './inflect.js'
+import {UPPER_START} from '../match/letters.js'
 
 export type SlotKind =
   /** The head of a noun phrase ("our *caseload* is full"). */
@@ -84,7 +85,7 @@ function ingNounAfter(tokens: Token[], end: number): boolean {
 /** "Caseload Weighting Tool": in a heading in title case, a capitalised word after a noun is part of its name. */
 function titleCaseAfter(tokens: Token[], start: number, end: number): boolean {
   const t = tokens[end]
-  return t !== undefined && t.join === 'space' && /^\p{Lu}/u.test(t.raw) && /^\p{Lu}/u.test(tokens[start].raw) && /^\p{Lu}/u.test(tokens[end + 1]?.raw ?? 'X')
+  return t !== undefined && t.join === 'space' && UPPER_START.test(t.raw) && UPPER_START.test(tokens[start].raw) && UPPER_START.test(tokens[end + 1]?.raw ?? 'X')
 }
 
 /** The noun a modifier describes: the next word, or the one after a common adjective ("young people"). */

@@ -3,6 +3,7 @@
  * Hyphenated words split into parts so "role-model" and "role model" read alike.
  */
 import type {Sentence, Word} from 'nlcst'
+import {LETTER_OR_DIGIT} from './letters.js'
 
 /** What separates a token from the one before it. */
 export type Join = 'start' | 'space' | 'hyphen' | 'break'
@@ -36,7 +37,7 @@ function pushWord(tokens: Token[], raw: string, start: number, join: Join) {
   // Possessives are the same word: "patient's", "patients'".
   if (/[a-z]'s$/i.test(word)) word = word.slice(0, -2)
   else if (/s'$/i.test(word)) word = word.slice(0, -1)
-  if (!/[\p{L}\p{N}]/u.test(word)) return
+  if (!LETTER_OR_DIGIT.test(word)) return
   tokens.push({norm: word.toLowerCase(), raw: word, start, end: start + word.length, join})
 }
 
