@@ -30,6 +30,7 @@ export const VARIANTS: Record<string, Partial<TrainOptions>> = {
   'cat1500-any3500': {keepCategory: 1500, keepAny: 3500},
   // Nineteenth round's sizes.
   cat1200: {keepCategory: 1200},
+  cat1100: {keepCategory: 1100},
   any3700: {keepAny: 3700},
   'shipped-seed10': {seed: 10},
   before: BEFORE,
