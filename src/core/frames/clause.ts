@@ -38,7 +38,6 @@ export class SentenceReader {
     }
     return this
   }
-
   get tokens(): Token[] {
     return this.sentence
   }
