@@ -15,6 +15,7 @@ import {BlockFinder, sentenceRange} from './places.js'
 import {capitalise} from './fit-context.js'
 import {headInPhrase} from './reviewer-parts.js'
 import type {Finding, Fix, Severity} from './types.js'
+import {UPPER_START} from './match/letters.js'
 
 export function findingOf(text: string, prose: Prose, tokens: Token[], match: Match, blocks: BlockFinder, within: Within | undefined, severity: Severity | undefined): Finding {
   const rule = match.compiled.rule
@@ -58,7 +59,7 @@ export function findingOf(text: string, prose: Prose, tokens: Token[], match: Ma
     }
     const e = proposal.edit
     // "living proof that recovery is possible": the word before the match belongs to another of the rule's phrases.
-    if (joinsPhrase && e.start === start) [e.start, e.replacement] = [before!.start, /^\p{Lu}/u.test(text.charAt(before!.start)) ? capitalise(e.replacement) : e.replacement]
+    if (joinsPhrase && e.start === start) [e.start, e.replacement] = [before!.start, UPPER_START.test(text.charAt(before!.start)) ? capitalise(e.replacement) : e.replacement]
     const fix: Fix = {before: start - e.start, after: e.end - end, replacement: e.replacement, alternative: i}
     if (fixes.some((f) => f.before === fix.before && f.after === fix.after && f.replacement === fix.replacement)) return
     fixes.push(fix)

@@ -15,6 +15,7 @@ import type {Within} from './slices.js'
 import {capitalise, matchCase, PEOPLE, words, type FitContext, type Proposal} from './fit-context.js'
 import {seams} from './seams.js'
 import {firstPerson, namedPerson, otherPersonAfterAs, ownedBySubject, reportedNaming} from './voice.js'
+import {UPPER_START} from './match/letters.js'
 
 export {fitFlags, type FitContext, type Proposal} from './fit-context.js'
 
@@ -204,7 +205,7 @@ function place(written: Shapes, ctx: FitContext): Proposal {
       // "two non-compliant clients" → not "clients who choose not to take it": after the noun, "it" has nothing to refer to.
       if (after && ((ctx.person && describes(ctx) === 'thing') || /\bit\b/.test(after))) return advice
       // "a revolving-door patient who is back": a second relative clause would not read; a heading's words stay in order.
-      if (/^\p{Lu}/u.test(head.raw) && ctx.start > 0) return advice
+      if (UPPER_START.test(head.raw) && ctx.start > 0) return advice
       if (!after || /^(who|that|which|whose)$/.test(tokens[slot.head! + 1]?.norm ?? '')) return advice
       const start = ctx.from
       const phraseText = text.slice(tokens[ctx.end].start, head.end)

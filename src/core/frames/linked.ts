@@ -4,6 +4,7 @@ import type {Clause} from './phrases.js'
 import {isFunctionWord} from './grammar.js'
 import {intersects, PERSON_CLASS, PERSONAL, type CompiledFrame} from './checks.js'
 import {single, type Np} from './phrases.js'
+import {UPPER_START} from '../match/letters.js'
 
 /** A clause object speaks of a person: "satisfied that you have recovered", not "…that the rota has improved cover". */
 export function personIn(np: Np, reader: SentenceReader): boolean {
@@ -15,7 +16,7 @@ export function personIn(np: Np, reader: SentenceReader): boolean {
 
 /** A generic plan word inside a name is the name's: "completed Intentional Peer Support core training" is a course, not a plan. */
 export function linkedOutsideName(np: Np, reader: SentenceReader, frame: CompiledFrame): boolean {
-  const capital = (i: number) => i > 0 && i < reader.tokens.length && /^\p{Lu}/u.test(reader.tokens[i].raw)
+  const capital = (i: number) => i > 0 && i < reader.tokens.length && UPPER_START.test(reader.tokens[i].raw)
   for (let i = np.start; i < np.end; i++) {
     if (!intersects(reader.classesOf(single(i), true), frame.linked)) continue
     if (!capital(i) || !(capital(i - 1) || capital(i + 1))) return true

@@ -7,6 +7,7 @@
 import {BE, CONJUNCTIONS, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, PREPOSITIONS, PRONOUNS, QUANTITIES, ROLE_NOUNS, SUBORDINATORS, WH} from './grammar.js'
 import {single, type Np} from './phrases.js'
 import type {Token} from '../match/tokens.js'
+import {UPPER_START} from '../match/letters.js'
 
 /** What these functions need of the clause reader (clause.ts). */
 export interface SentenceReader {
@@ -228,7 +229,7 @@ export function antecedent(reader: SentenceReader, subject: Np[]): Np[] {
   return np
 }
 
-const capitalised = (reader: SentenceReader, i: number) => /^\p{Lu}/u.test(reader.tokens[i].raw) && !isFunctionWord(reader.norm(i))
+const capitalised = (reader: SentenceReader, i: number) => UPPER_START.test(reader.tokens[i].raw) && !isFunctionWord(reader.norm(i))
 /** Whether tokens [from, to) are a bare name: one to three capitalised words in one run. */
 function bareName(reader: SentenceReader, from: number, to: number): boolean {
   if (to <= from || to - from > 3) return false
