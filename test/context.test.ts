@@ -225,6 +225,9 @@ test('subjects read through quantifiers, relative clauses without "that", clefts
   // The gerund after "capable of" is read with the whole subject ("Many service users"), so the frame finds it too.
   assert.deepEqual(rules('Many service users are simply not capable of making decisions.'), ['1:not-capable', '1:cannot-cope'])
   assert.deepEqual(rules('Peer work here is therapy.'), ['1:peer-support-as-treatment'])
+  // Two rules on exactly the same words are one place told once: the phrase, before the frame (lacks-abilities reads the same clause).
+  assert.deepEqual(rules('Despite three admissions, Ms Ryan still lacks insight into her eating disorder.'), ['1:lacks-insight'])
+  assert.deepEqual(rules('Ms Ryan still lacks the confidence to cook for herself.'), ['1:lacks-abilities'])
 })
 
 test('the writer\'s own ("my life"), a vote of the people, an owner named by "of", a phrasal verb split by a pronoun', () => {

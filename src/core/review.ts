@@ -253,6 +253,7 @@ export class Reviewer implements CandidateSource {
       const allowed = this.hasAllow ? this.allow.reach(tokens) : undefined
       let law: boolean | undefined
       let official: boolean | undefined
+      let told: Set<string> | undefined
       for (const match of matches) {
         const start = tokens[match.start].start
         const end = tokens[match.end - 1].end
@@ -285,6 +286,11 @@ export class Reviewer implements CandidateSource {
         if ((rule.personSubject || rule.personObject) && !this.frames.aboutPerson(rule, phraseKind(rule, match.phrase), tokens, text, match.start, match.end)) continue
         if (rule.adjectiveSense && match.end - match.start === 1 && isAdjectiveSense(tokens, match.start, match.plural)) continue
         if (this.budget.silenced?.disables(rule.id, rule.category, start + (within?.base ?? 0))) continue
+        // Two rules on exactly the same words ("lacks insight") are one place: the first (a phrase before a frame) speaks.
+        const words = `${match.start}:${match.end}`
+        if (told?.has(words)) continue
+        told ??= new Set()
+        told.add(words)
         if (this.budget.remaining-- <= 0) {
           this.budget.truncated = true
           continue
