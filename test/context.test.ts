@@ -225,9 +225,27 @@ test('subjects read through quantifiers, relative clauses without "that", clefts
   // The gerund after "capable of" is read with the whole subject ("Many service users"), so the frame finds it too.
   assert.deepEqual(rules('Many service users are simply not capable of making decisions.'), ['1:not-capable', '1:cannot-cope'])
   assert.deepEqual(rules('Peer work here is therapy.'), ['1:peer-support-as-treatment'])
+  // A clause object about someone by a possessive ("your crisis"), put after a phrase or an adverb, or with a family as the person.
+  assert.deepEqual(frameRules('Staff will decide when your crisis is over and tell you your leaving date.'), ['1:staff-decide-plan'])
+  assert.deepEqual(frameRules('Staff decide when their shift ends.'), [])
+  assert.deepEqual(frameRules('In the mobile crisis program, the team decides after the visit what follow-up the person will get.'), ['1:staff-decide-plan'])
+  assert.deepEqual(frameRules('The team decided on Monday, when the person was away.'), [])
+  assert.deepEqual(frameRules('Peer workers decide with their supervisor how much of their story they are comfortable sharing.'), [])
+  assert.deepEqual(frameRules('The clinician and officer decide together what happens next; the person is told the outcome.'), ['1:staff-decide-plan'])
+  assert.deepEqual(frameRules('The consultant and the person decide together what happens next.'), [])
+  assert.deepEqual(frameRules('Sione and his aiga worked out his plan together at a family fono.'), [])
+  assert.deepEqual(frameRules('Whether a bereaved family is offered postvention support is decided by the coordinator.'), ['1:staff-decide-plan'])
   // Two rules on exactly the same words are one place told once: the phrase, before the frame (lacks-abilities reads the same clause).
   assert.deepEqual(rules('Despite three admissions, Ms Ryan still lacks insight into her eating disorder.'), ['1:lacks-insight'])
   assert.deepEqual(rules('Ms Ryan still lacks the confidence to cook for herself.'), ['1:lacks-abilities'])
+})
+
+test('a sentence whose rule matches were all the words in another sense is read by the second opinion', () => {
+  // `inspiration` needs a person as its subject and does not count a peer lead as one; the second opinion reads the sentence.
+  assert.deepEqual(frameRules('The peer lead is an inspiration to everyone who comes through the door.'), [])
+  assert.deepEqual(rules('The peer lead is an inspiration to everyone who comes through the door.'), ['1:framing-role-model'])
+  // Not where a match was dropped for its context: a quoted term in a training exercise stays a mention.
+  assert.deepEqual(rules('Students will critique a job advert that asks for peers who "act as role models".'), [])
 })
 
 test('the writer\'s own ("my life"), a vote of the people, an owner named by "of", a phrasal verb split by a pronoun', () => {

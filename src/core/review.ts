@@ -242,10 +242,12 @@ export class Reviewer implements CandidateSource {
       // Read with an implied subject: a list item's lead-in ("The care coordinator will:"), a pronoun's antecedent, an answer's question.
       const opening = frameAnchor && sentence === paragraph.children.find((c) => c.type === 'SentenceNode')
       const subject = (opening ? leadInSubject(within ? within.text : text, (paragraph.position?.start.offset ?? 0) + (within ? within.base : 0)) ?? (this.role !== undefined && (setting ??= settingOf(text, paragraph)) === 'item' ? this.role : undefined) : undefined) ?? (answersRecovery(text, sentence.position?.start.offset ?? 0) ? RECOVERY_MEANS : frameAnchor ? antecedentOf(paragraph.children, sentence, tokens, text, (t) => this.frames.lexicon.tag(t)) : undefined)
-      const matches = anchored ? this.matches(tokens, text, subject) : []
+      let matches = anchored ? this.matches(tokens, text, subject) : []
       // Where no rule found anything, the second opinion may (its match goes through the same checks); in running prose only as
       // proseThreshold allows. It reads sentences: a heading names a topic (tuning documents: one false alarm, no marked place).
-      if (asked && matches.length === 0 && !this.off.matches(tokens) && !isHeading(text, paragraph.position?.start.offset ?? 0)) {
+      let second = asked && !this.off.matches(tokens) && !isHeading(text, paragraph.position?.start.offset ?? 0)
+      if (second && matches.length === 0) {
+        second = false
         const opinion = this.secondOpinion(tokens, text, (setting ??= settingOf(text, paragraph)))
         if (opinion) matches.push(opinion)
       }
@@ -254,6 +256,8 @@ export class Reviewer implements CandidateSource {
       let law: boolean | undefined
       let official: boolean | undefined
       let told: Set<string> | undefined
+      let otherSense = 0
+      for (;;) {
       for (const match of matches) {
         const start = tokens[match.start].start
         const end = tokens[match.end - 1].end
@@ -283,8 +287,10 @@ export class Reviewer implements CandidateSource {
         if (rule.category !== 'labelling' && ((!negationKeeps(rule) && isRejected(tokens, text, match.start, rule.kind === 'verb', rule.kind === 'noun' && rule.person !== true)) || practiceLeftBehind(tokens, match.start, match.end, text) || comparedInCourse(tokens, match.start, match.end, rule.secondOpinion ? undefined : text))) continue
         if (rule.category !== 'labelling' && rule.negated === undefined && isRejectedByClause(tokens, text, ownNegationStart(rule, tokens, match.start), rule.person === true && phraseKind(rule, match.phrase) === 'noun')) continue
         if (rule.category === 'role-model' ? isPutOnWriter(tokens, match.start) : isReportedLabel(tokens, match.start, this.kin)) continue
-        if ((rule.personSubject || rule.personObject) && !this.frames.aboutPerson(rule, phraseKind(rule, match.phrase), tokens, text, match.start, match.end)) continue
-        if (rule.adjectiveSense && match.end - match.start === 1 && isAdjectiveSense(tokens, match.start, match.plural)) continue
+        if (((rule.personSubject || rule.personObject) && !this.frames.aboutPerson(rule, phraseKind(rule, match.phrase), tokens, text, match.start, match.end)) || (rule.adjectiveSense && match.end - match.start === 1 && isAdjectiveSense(tokens, match.start, match.plural))) {
+          otherSense++
+          continue
+        }
         if (this.budget.silenced?.disables(rule.id, rule.category, start + (within?.base ?? 0))) continue
         // Two rules on exactly the same words ("lacks insight") are one place: the first (a phrase before a frame) speaks.
         const words = `${match.start}:${match.end}`
@@ -297,6 +303,14 @@ export class Reviewer implements CandidateSource {
         }
         const finding = findingOf(text, prose, tokens, match, blocks, within, this.severity.get(match.compiled.rule.id))
         found.push({finding, at: start, atLine: finding.line})
+      }
+      // Every rule match was the words in another sense (a phrase with no person, an adjective's other meaning): the second
+      // opinion reads the sentence as it would have with no match. Not where any was dropped for its context (a mention, a rejection).
+      if (otherSense < matches.length || !second) break
+      second = false
+      const opinion = this.secondOpinion(tokens, text, (setting ??= settingOf(text, paragraph)))
+      if (!opinion) break
+      matches = [opinion]
       }
     }
   }

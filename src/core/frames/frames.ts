@@ -10,7 +10,7 @@ import type {Token} from '../match/tokens.js'
 import type {Rule, WordClassSpec} from '../types.js'
 import {SentenceReader, type Clause, type Np, type Oblique} from './clause.js'
 import {ADDRESSEE_CLASS, ADDRESSEE_WORDS} from './addressee.js'
-import {isAdverb, isFunctionWord, isVerbGroupWord, NEGATORS, POSSESSIVES, PREPOSITIONS, PRONOUNS, WH} from './grammar.js'
+import {isAdverb, isFunctionWord, isVerbGroupWord, NEGATORS, POSSESSIVES, PREPOSITIONS, PRONOUNS, SHARED, WH} from './grammar.js'
 import {NAME_FORM} from '../match/prefilter.js'
 import {requiredClasses, requiredWords, type PrefilterEntry, type PrefilterWords} from './required.js'
 import {Lexicon, type Hit} from './lexicon.js'
@@ -19,8 +19,11 @@ import {anchorIsArgument, anchorNegated, complementClasses, conditional, gated, 
 import {PERSON_CLASSES, single} from './phrases.js'
 import {aboutPerson} from './person-subject.js'
 import {FrameNeeds} from './needs.js'
-import {linkedAtHead, linkedOutsideName, personIn, themIsThing} from './linked.js'
+import {aboutSomeone, linkedAtHead, linkedOutsideName, personIn, themIsThing} from './linked.js'
 import {UPPER_START} from '../match/letters.js'
+
+/** Words opening a clause object that may stand after a phrase ("decides after the visit what…"); not relatives ("who"). */
+const DISPLACED = new Set(['what', 'which', 'whether', 'when', 'how', 'where'])
 
 const RECOVERY_VERB = /^(?:improved|improves|improve|recovered|recovers|recover)$/
 
@@ -234,7 +237,12 @@ export class FrameMatcher {
     // In the passive the subject is the logical object, and what follows the verb its complement ("considered recovered").
     // "decides on the plan" names what is decided; after a direct object, "on …" says where ("reducing the size of the
     // images on the home page"), but after a doing it is the doing's ("means staying on medication").
-    const prepObject = (o: Oblique) => frame.objectPreps.has(o.prep) && (clause.passive || !ABOUT.has(o.prep) || !clause.right.some((r) => r.end === o.np.start - 1 && r.head !== undefined && !reader.tokens[r.head].norm.endsWith('ing')))
+    const prepObject = (o: Oblique) =>
+      (frame.objectPreps.has(o.prep) && (clause.passive || !ABOUT.has(o.prep) || !clause.right.some((r) => r.end === o.np.start - 1 && r.head !== undefined && !reader.tokens[r.head].norm.endsWith('ing')))) ||
+      // "decides after the visit what follow-up the person will get", "decide together what happens": a clause object put after a
+      // phrase or an adverb, no comma between.
+      (frame.objectClause !== undefined && frame.agent !== undefined && !frame.agent.has(PERSON_CLASS) && !clause.passive && DISPLACED.has(o.prep) && reader.tokens[o.np.start - 1]?.join !== 'break' &&
+        clause.right.every((r) => r.end - r.start === 1 && (isAdverb(reader.norm(r.start)) || SHARED.has(reader.norm(r.start)))) && !clause.obliques.some((w) => w.prep === 'with' && w.np.start < o.np.start))
     // "what to do when a friend becomes someone you serve": the fronted word is the object; the clause after says when.
     const fronted = clause.groupStart > 0 && reader.tokens[clause.groupStart].norm === 'to' && WH.has(reader.tokens[clause.groupStart - 1].norm)
     // Index loops, not spreads of filtered arrays: an empty and a filled array differ in V8's elements kind, and the
@@ -286,7 +294,7 @@ export class FrameMatcher {
       const matched = objects.filter(
         (np) =>
           (!np.negative || spec.negated !== undefined || absence) &&
-          (np.head === undefined ? intersects(reader.classesOf(np, false), frame.objectClause ?? frame.object) && !staffClause(np, reader, frame.objectClause ?? frame.object) : intersects(complementClasses(np, reader, frame.copula), frame.object)) &&
+          (np.head === undefined ? (intersects(reader.classesOf(np, false), frame.objectClause ?? frame.object) || (frame.objectClause?.has(PERSON_CLASS) === true && aboutSomeone(np, reader))) && !staffClause(np, reader, frame.objectClause ?? frame.object) : intersects(complementClasses(np, reader, frame.copula), frame.object)) &&
           (frame.rule.category === 'role-model' ? !(frame.verb.has('follow') && ownWay(np, agents, reader)) : !selfOwned(np, agents, reader, frame)) &&
           // Two parties: a word of the agent's class is not the other one ("you can tell any peer worker" is no peer informing staff).
           // Not a word of both ('example' is a story and a template: "Their recovery is a good example for students").

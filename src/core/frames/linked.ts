@@ -8,7 +8,8 @@ import {UPPER_START} from '../match/letters.js'
 
 /** A clause object speaks of a person: "satisfied that you have recovered", not "…that the rota has improved cover". */
 export function personIn(np: Np, reader: SentenceReader): boolean {
-  if (reader.classesOf(np, false).has(PERSON_CLASS)) return true
+  const classes = reader.classesOf(np, false)
+  if (classes.has(PERSON_CLASS) || classes.has('relatives')) return true
   // "decide what your goals are": a possessive inside the clause ties its plan words to the person.
   for (let i = np.start; i < np.end; i++) if (PERSONAL.has(reader.tokens[i].norm) || /^(your|his|her)$/.test(reader.tokens[i].norm)) return true
   return false
@@ -21,6 +22,17 @@ export function linkedOutsideName(np: Np, reader: SentenceReader, frame: Compile
     if (!intersects(reader.classesOf(single(i), true), frame.linked)) continue
     if (!capital(i) || !(capital(i - 1) || capital(i + 1))) return true
   }
+  return false
+}
+
+/** Pronouns and possessives that stand for a person inside a clause object ("decide when your crisis is over"); not "we". */
+const SOMEONE = new Set(['you', 'your', 'he', 'his', 'she', 'her', 'him', 'they', 'their', 'them', 'someone', 'anyone', 'everyone'])
+
+/** A clause object about someone: a person or relative word, or a pronoun or possessive standing for one. */
+export function aboutSomeone(np: Np, reader: SentenceReader): boolean {
+  const classes = reader.classesOf(np, false)
+  if (classes.has(PERSON_CLASS) || classes.has('relatives')) return true
+  for (let i = np.start; i < np.end; i++) if (SOMEONE.has(reader.tokens[i].norm)) return true
   return false
 }
 
