@@ -5,7 +5,7 @@
  * plurals, verbs every form, and a verb form knows whether it can be a past
  * participle (for the passive).
  */
-import {isAdverb, SPLIT_PARTICLES} from './grammar.js'
+import {isAdverb, isFunctionWord, SPLIT_PARTICLES} from './grammar.js'
 import {packForms, restoreKeys, storeKeys, unpackForms, type StoredKeys} from '../match/packing.js'
 import {classKeysOf} from '../rules/derived-keys.js'
 import type {KeyedPhrase} from '../match/prefilter.js'
@@ -288,12 +288,15 @@ const CLITIC = /^(?:i|you|we|they|he|she)'(?:ll|re|ve|d|s|m)$/
 const afterBlocked = (e: Entry, tokens: Token[], i: number) =>
   i > 0 && tokens[i].join !== 'break' && ((e.unlessAfter !== undefined && e.unlessAfter.has(tokens[i - 1].norm)) || (tokens[i].norm === 'well' && tokens[i - 1].norm === 'as' && tokens[i + 1]?.norm === 'as'))
 
-/** "the peer co-facilitator", "a peer navigator": a staff role named as a peer's is a peer's too. */
+/** "the peer co-facilitator", "a peer navigator", "peer crisis workers": a staff role named as a peer's is a peer's too. */
 function peerRoles(tokens: Token[], hits: Hit[]): void {
   const before = hits.length
   for (let k = 0; k < before; k++) {
     const h = hits[k]
-    const p = tokens[h.start - 1]?.norm === 'co' ? h.start - 2 : h.start - 1
-    if (h.cls === 'staff' && p >= 0 && tokens[p].norm === 'peer' && tokens[p + 1].join !== 'break') hits.push({cls: 'peer', start: p, end: h.end, participle: false, ing: false, plural: h.plural})
+    if (h.cls !== 'staff') continue
+    // Back over "co-" or up to two modifiers ("peer recovery coaches"), no comma or function word between.
+    let p = h.start - 1
+    for (let n = 0; n < 2 && p > 0 && tokens[p].norm !== 'peer' && tokens[p].join !== 'break' && !isFunctionWord(tokens[p].norm); n++) p--
+    if (p >= 0 && tokens[p].norm === 'peer' && tokens[p + 1].join !== 'break') hits.push({cls: 'peer', start: p, end: h.end, participle: false, ing: false, plural: h.plural})
   }
 }
