@@ -151,6 +151,10 @@ test('training material and self-naming: a marked-up extract, a quiz, people who
   assert.deepEqual(rules(extract), [])
   assert.deepEqual(rules('Which of these is person-first? (a) the mentally ill (b) people with mental health problems (c) mental patients.'), [])
   assert.deepEqual(rules('Some members of mutual-aid groups call themselves addicts.'), [])
+  // Back over a list of the names they choose, and "refer to themselves as"; not a label others then put on them.
+  assert.deepEqual(rules('Some people call themselves mad, an addict or an alcoholic, and they have every right to.'), [])
+  assert.deepEqual(rules('Many people in AA refer to themselves as alcoholics.'), [])
+  assert.deepEqual(rules('Some people call themselves survivors, but staff still call them addicts.'), ['1:addict'])
   // An interview question is not a wording exercise.
   assert.ok(rules('How would you make sure the consultant sets the goals for each resident?').length > 0)
   assert.deepEqual(rules('How would you rewrite this: the consultant sets the goals for each resident?'), [])

@@ -19,16 +19,19 @@ const LABELLING = new Set(
   'am was were been being became become felt feel called labelled labeled diagnosed described branded seen treated considered known told deemed classed classified written put'.split(' ')
 )
 const LABELLED_BY = new Set('called labelled labeled diagnosed described branded saw treated considered told made named deemed classed'.split(' '))
-const SELF_NAMING = /^(call|calls|called|calling|describe|describes|described|describing|identify|identifies|identified|see|sees|saw|consider|considers|considered|name|names|named|label|labels|labelled)$/
+const SELF_NAMING = /^(call|calls|called|calling|describe|describes|described|describing|identify|identifies|identified|see|sees|saw|consider|considers|considered|name|names|named|label|labels|labelled|introduce|introduces|introduced|introducing)$/
+const REFLEXIVE = /^(themselves|himself|herself|yourself|yourselves)$/
 const BOUNDARY = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'so', 'and'])
 
 /** "I am (still) an alcoholic", "We are addicts in recovery", "As a former patient, I…". `we` counts only for `person` rules. */
 export function isSelfDescription(tokens: Token[], start: number, includeWe = true, writerAsSubject = true): boolean {
-  // "some people call themselves alcoholics", "who describe herself as…": a name people choose for themselves.
-  let r = start - 1
-  if (/^(a|an)$/.test(tokens[r]?.norm ?? '')) r--
-  if (tokens[r]?.norm === 'as') r--
-  if (/^(themselves|himself|herself|yourself|yourselves)$/.test(tokens[r]?.norm ?? '') && SELF_NAMING.test(tokens[r - 1]?.norm ?? '')) return true
+  // "some people call themselves alcoholics", "who describe herself as…", "refer to themselves as…", "call themselves mad,
+  // an addict or an alcoholic": a name people choose for themselves, back over a list of such names.
+  for (let r = start - 1; r >= Math.max(0, start - 9); r--) {
+    const w = tokens[r].norm
+    if (REFLEXIVE.test(w)) return SELF_NAMING.test(tokens[r - 1]?.norm ?? '') || (tokens[r - 1]?.norm === 'to' && /^refer(s|red|ring)?$/.test(tokens[r - 2]?.norm ?? ''))
+    if (!/^(a|an|as|or|and)$/.test(w) && isFunctionWord(w)) break
+  }
   const first = (w: string) => (includeWe ? FIRST_PERSON.has(w) : w === 'i' || w === "i'm" || w === "i've" || w === 'myself')
   for (let i = start - 1; i >= Math.max(0, start - 6); i--) {
     const w = tokens[i].norm
