@@ -154,6 +154,9 @@ test('training material and self-naming: a marked-up extract, a quiz, people who
   // Back over a list of the names they choose, and "refer to themselves as"; not a label others then put on them.
   assert.deepEqual(rules('Some people call themselves mad, an addict or an alcoholic, and they have every right to.'), [])
   assert.deepEqual(rules('Many people in AA refer to themselves as alcoholics.'), [])
+  // "You" in a guest guide is the guest: "a member of staff" names no one the reader supports.
+  assert.deepEqual(rules('You can leave whenever you choose, although we ask you to let a member of staff know.'), [])
+  assert.deepEqual(rules('As a peer worker, you will let a member of staff know if the person seems unwell.'), ['1:peer-lets-staff-know'])
   assert.deepEqual(rules('Some people call themselves survivors, but staff still call them addicts.'), ['1:addict'])
   // An interview question is not a wording exercise.
   assert.ok(rules('How would you make sure the consultant sets the goals for each resident?').length > 0)

@@ -21,7 +21,8 @@ export function withAddressee(tokens: Token[], hits: Hit[]): Hit[] {
   let you = false
   for (const t of tokens) if (YOU.has(t.norm)) you = true
   if (!you) return hits
-  const others = hits.some((h) => h.cls === PEOPLE && !(h.end - h.start === 1 && PRONOUN.has(tokens[h.start].norm)))
+  // "a member of staff" is no one the reader supports.
+  const others = hits.some((h) => h.cls === PEOPLE && !(h.end - h.start === 1 && PRONOUN.has(tokens[h.start].norm)) && !(tokens[h.end]?.norm === 'of' && hits.some((s) => s.cls === 'staff' && s.start > h.end && s.start <= h.end + 2)))
   if (!others && !asPeer(tokens, hits)) return hits
   const added: Hit[] = []
   for (let i = 0; i < tokens.length; i++) {
