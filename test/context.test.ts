@@ -154,6 +154,11 @@ test('training material and self-naming: a marked-up extract, a quiz, people who
   // Back over a list of the names they choose, and "refer to themselves as"; not a label others then put on them.
   assert.deepEqual(rules('Some people call themselves mad, an addict or an alcoholic, and they have every right to.'), [])
   assert.deepEqual(rules('Many people in AA refer to themselves as alcoholics.'), [])
+  // "Being called X" is the label as something that happens to people; "clinical recovery" is the named clinical concept.
+  assert.deepEqual(rules('Being called a frequent flyer by a nurse is the reason I am doing this training now.'), [])
+  assert.deepEqual(rules('Staff keep calling him a frequent flyer.'), ['1:frequent-flyer'])
+  assert.deepEqual(rules('The module explains that clinical recovery is usually rated by clinicians on standard scales, while personal recovery is defined by the person.'), [])
+  assert.deepEqual(rules('Clinical recovery means a PHQ-9 score below 10.'), ['1:clinical-recovery'])
   // "You" in a guest guide is the guest: "a member of staff" names no one the reader supports.
   assert.deepEqual(rules('You can leave whenever you choose, although we ask you to let a member of staff know.'), [])
   assert.deepEqual(rules('As a peer worker, you will let a member of staff know if the person seems unwell.'), ['1:peer-lets-staff-know'])

@@ -92,6 +92,8 @@ export function isReportedLabel(tokens: Token[], start: number, kin: (norm: stri
   for (let r = start - 1; r >= 0 && start - r <= 12; r--) {
     const w = tokens[r].norm
     if (!REPORTING.has(w)) continue
+    // "Being called a frequent flyer by a nurse is…", "after being labelled…": the label as something that happens to people.
+    if (tokens[r - 1]?.norm === 'being' && r + 4 >= start) return true
     const next = tokens[r + 1]?.norm ?? ''
     // "told us", "told my partner", "said to me"
     if (RECIPIENT.has(next) || (next === 'to' && RECIPIENT.has(tokens[r + 2]?.norm ?? ''))) return true
