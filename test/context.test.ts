@@ -159,6 +159,9 @@ test('training material and self-naming: a marked-up extract, a quiz, people who
   assert.deepEqual(rules('Staff keep calling him a frequent flyer.'), ['1:frequent-flyer'])
   assert.deepEqual(rules('The module explains that clinical recovery is usually rated by clinicians on standard scales, while personal recovery is defined by the person.'), [])
   assert.deepEqual(rules('Clinical recovery means a PHQ-9 score below 10.'), ['1:clinical-recovery'])
+  // A gerund subject denied as against a named practice, past a relative clause's perfect inside it; not "is not easy".
+  assert.deepEqual(rules('Handing someone a plan the team has already written is not shared decision-making.'), [])
+  assert.deepEqual(rules('Writing plans for people is not easy when the team is short-staffed.'), ['1:plans-written-for'])
   // "You" in a guest guide is the guest: "a member of staff" names no one the reader supports.
   assert.deepEqual(rules('You can leave whenever you choose, although we ask you to let a member of staff know.'), [])
   assert.deepEqual(rules('As a peer worker, you will let a member of staff know if the person seems unwell.'), ['1:peer-lets-staff-know'])

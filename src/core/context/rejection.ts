@@ -175,8 +175,11 @@ function gerundSubjectDenied(tokens: Token[], from: number, start: number): bool
     if (!(BE.has(w) || DO.has(w) || MODALS.has(w))) continue
     const next = tokens[k + 1]?.norm ?? ''
     const denied = next === 'not' || next === 'never' || /n't$/.test(w)
+    // "Handing someone a plan the team has already written is not…": a relative clause's perfect inside the subject.
+    if (!denied && /^(has|have|had)$/.test(w) && tokens[k - 1] !== undefined && !/ing$/.test(tokens[k - 1].norm)) continue
     // Any other gerund is denied only as a practice ("…is not the peer worker's job", "…is not what we do"), not judged ("is not easy").
-    return denied && (state || /^(the|a|an|our|their|your|my|his|her|what|part|how|something|anything|someone|anyone)$/.test(tokens[k + (/n't$/.test(w) ? 1 : 2)]?.norm ?? ''))
+    // …or as against a named practice ("…is not shared decision-making", "…is not good practice", "…is not acceptable").
+    return denied && (state || /^(the|a|an|our|their|your|my|his|her|what|part|how|something|anything|someone|anyone|shared|person-centred|person-centered|recovery-oriented|recovery-focused|co-production|coproduction|good|best|acceptable|appropriate|partnership|collaboration|collaborative|empowering)$/.test(tokens[k + (/n't$/.test(w) ? 1 : 2)]?.norm ?? ''))
   }
   return false
 }
