@@ -17,6 +17,8 @@ import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {builtinModules} from 'node:module'
 import {join} from 'node:path'
 import {buildReviewPage} from './lib/review-page.mjs'
+import {COMMON_ENTITIES} from './lib/common-entities.mjs'
+import {characterEntities} from 'character-entities'
 
 const root = new URL('..', import.meta.url).pathname
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
@@ -54,6 +56,21 @@ const hostSubpaths = {
     })
   }
 }
+/**
+ * Every bundle decodes the named character references of scripts/lib/common-entities.mjs (HTML 4's and two more):
+ * micromark's full table is about 11 KB of each bundle in the .vsix. One table for all, so the CLI and the editor
+ * read a document alike.
+ */
+const commonEntities = {
+  name: 'common-entities',
+  setup(b) {
+    b.onResolve({filter: /^character-entities$/}, () => ({path: 'character-entities', namespace: 'common-entities'}))
+    b.onLoad({filter: /.*/, namespace: 'common-entities'}, () => ({
+      contents: 'export const characterEntities = ' + JSON.stringify(Object.fromEntries(COMMON_ENTITIES.map((name) => [name, characterEntities[name]]))),
+      loader: 'js'
+    }))
+  }
+}
 const common = {
   bundle: true,
   format: 'cjs',
@@ -74,7 +91,7 @@ const bothHosts = {
   mainFields: ['module', 'main'],
   conditions: ['module'],
   external: ['vscode', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
-  plugins: [hostSubpaths]
+  plugins: [hostSubpaths, commonEntities]
 }
 /**
  * The first lines of the processes' bundles (the CLI, the language server on Node; not in a browser
@@ -86,10 +103,10 @@ const bothHosts = {
 const startUpFlags = "if (typeof process === 'object' && process.versions && process.versions.node) require('v8').setFlagsFromString('--interrupt-budget=270336');"
 const entries = [
   // The processes' bundles, each run on Node by its entry (below); a browser worker runs the server's bundle itself.
-  {in: 'src/cli/index.ts', out: 'dist/cli-bundle.cjs', banner: startUpFlags, options: {platform: 'node', external: ['vscode']}},
+  {in: 'src/cli/index.ts', out: 'dist/cli-bundle.cjs', banner: startUpFlags, options: {platform: 'node', external: ['vscode'], plugins: [commonEntities]}},
   {in: 'src/server/main.ts', out: 'dist/server-bundle.cjs', banner: startUpFlags, options: bothHosts},
   // The desktop's entry (small: no language client library) and the browser's (with the library, which the desktop's entry reads from it after activation; see src/client/language-client.ts).
-  {in: 'src/client/extension.ts', out: 'dist/extension.cjs', options: {platform: 'node', external: ['vscode']}},
+  {in: 'src/client/extension.ts', out: 'dist/extension.cjs', options: {platform: 'node', external: ['vscode'], plugins: [commonEntities]}},
   {in: 'src/client/web-extension.ts', out: 'dist/web-extension.cjs', options: bothHosts}
 ]
 
