@@ -93,6 +93,8 @@ function compileUncached(phrase: string, exact: boolean): CompiledPhrase[] {
 
 /** Compile a guard phrase whose `@name` words may be data word classes (rules/classes.yml); not cached. */
 export function compileGuard(phrase: string, classSlot: (name: string) => Slot | undefined): CompiledPhrase[] {
+  // Most guards name no class: compilePhrase has them (the build compiled them) without splitting the phrase again.
+  if (!phrase.includes('@')) return compilePhrase(phrase)
   const words = phraseWords(phrase)
   if (!words.some((w) => w.startsWith('@') && !WORD_CLASSES[w])) return compilePhrase(phrase)
   return [{source: phrase, slots: words.map((w) => (w.startsWith('@') && !WORD_CLASSES[w] ? (classSlot(w.slice(1)) ?? {forms: new Map()}) : slotFor(w, false)))}]

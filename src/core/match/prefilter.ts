@@ -142,7 +142,8 @@ export class Prefilter {
       if (keyed && sets.length > 0) {
         const text = sets.join(',')
         n = requirementIds.get(text)
-        if (n === undefined) requirementIds.set(text, (n = this.requirementSets.push(sets) - 1))
+        // Kept trimmed: an array grown by pushes holds 17 slots, and a start keeps thousands of these.
+        if (n === undefined) requirementIds.set(text, (n = this.requirementSets.push(sets.slice()) - 1))
       }
       numbered.set(phrase, n)
       return n
@@ -189,12 +190,12 @@ export class Prefilter {
         if (entries.has(id)) continue
         entries.add(id)
         const first = this.requirementSets[n][0]
-        let list = this.entriesOfSet[first]
-        if (!list) {
-          this.entriesOfSet[first] = list = []
+        const list = this.entriesOfSet[first]
+        if (list) list.push({phrase: n, guards: guardGroups})
+        else {
+          this.entriesOfSet[first] = [{phrase: n, guards: guardGroups}]
           for (const key of setKeys[first]) this.firstKeys.add(key)
         }
-        list.push({phrase: n, guards: guardGroups})
       }
     }
     this.state = new Uint8Array(this.requirementSets.length + this.groups.length)
