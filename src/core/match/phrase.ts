@@ -183,7 +183,10 @@ export function seedCompiledPhrases(data: CompiledPhrasesData, packs: RulePack[]
   const maps = data.forms.map((list) => {
     const marked = list ? list.split(' ') : []
     const forms = unpackForms(marked.map((f) => (f[0] === '+' ? f.slice(1) : f)))
-    return new Map(forms.map((f, i): [string, boolean] => [f, marked[i][0] === '+']))
+    // Set one by one: no [form, plural] pair made per form (every built-in phrase's, at each start).
+    const map = new Map<string, boolean>()
+    for (let i = 0; i < forms.length; i++) map.set(forms[i], marked[i][0] === '+')
+    return map
   })
   // Slots with the same forms share one Map: compiled phrases are only read.
   const slot = (s: PackedSlot): Slot =>
