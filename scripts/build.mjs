@@ -71,6 +71,22 @@ const commonEntities = {
     }))
   }
 }
+/**
+ * vscode-languageserver requires Node's child_process at load, though it uses it only to find a global
+ * module folder: compiling it is a few ms of a server's start (node's own modules are not in its code
+ * cache). Required from the language server packages, it is a stand-in that requires the module when a
+ * property is first read.
+ */
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(b) {
+    b.onResolve({filter: /^child_process$/}, (args) => (/[\\/]node_modules[\\/]vscode-/.test(args.importer) ? {path: args.path, namespace: 'lazy-builtin'} : undefined))
+    b.onLoad({filter: /.*/, namespace: 'lazy-builtin'}, (args) => ({
+      contents: `let m;module.exports=new Proxy({},{get:(_,k)=>(m??=require(${JSON.stringify('node:' + args.path)}))[k]})`,
+      loader: 'js'
+    }))
+  }
+}
 const common = {
   bundle: true,
   format: 'cjs',
@@ -104,7 +120,7 @@ const startUpFlags = "if (typeof process === 'object' && process.versions && pro
 const entries = [
   // The processes' bundles, each run on Node by its entry (below); a browser worker runs the server's bundle itself.
   {in: 'src/cli/index.ts', out: 'dist/cli-bundle.cjs', banner: startUpFlags, options: {platform: 'node', external: ['vscode'], plugins: [commonEntities]}},
-  {in: 'src/server/main.ts', out: 'dist/server-bundle.cjs', banner: startUpFlags, options: bothHosts},
+  {in: 'src/server/main.ts', out: 'dist/server-bundle.cjs', banner: startUpFlags, options: {...bothHosts, plugins: [hostSubpaths, commonEntities, lazyBuiltins]}},
   // The desktop's entry (small: no language client library) and the browser's (with the library, which the desktop's entry reads from it after activation; see src/client/language-client.ts).
   {in: 'src/client/extension.ts', out: 'dist/extension.cjs', options: {platform: 'node', external: ['vscode'], plugins: [commonEntities]}},
   {in: 'src/client/web-extension.ts', out: 'dist/web-extension.cjs', options: bothHosts}

@@ -9,10 +9,9 @@
 import type {Token} from '../match/tokens.js'
 import type {Rule, WordClassSpec} from '../types.js'
 import {SentenceReader, type Clause, type Np, type Oblique} from './clause.js'
-import {ADDRESSEE_CLASS, ADDRESSEE_WORDS} from './addressee.js'
 import {isAdverb, isFunctionWord, isVerbGroupWord, NEGATORS, POSSESSIVES, PREPOSITIONS, PRONOUNS, SHARED, WH} from './grammar.js'
-import {NAME_FORM} from '../match/prefilter.js'
-import {requiredClasses, requiredWords, type PrefilterEntry, type PrefilterWords} from './required.js'
+import {type PrefilterEntry} from './required.js'
+import {prefilterEntries} from './prefilter-words.js'
 import {Lexicon, type Hit} from './lexicon.js'
 import {firstHit, firstHitOf, hitsIn} from './hits.js'
 import {anchorIsArgument, anchorNegated, complementClasses, conditional, gated, readersOwnCase, readersRight, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, ownedBy, ownWay, PERSON_CLASS, resolve, selfOwned, shared, staffClause, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
@@ -156,29 +155,7 @@ export class FrameMatcher {
    * a match always needs (see `requiredClasses`) and of each group of words it needs (`requiredWords`).
    */
   prefilterEntries(): PrefilterEntry[] {
-    return this.frames.map((f) => ({verb: this.wordsOf(f.verb), slots: [...requiredClasses(f).map((classes) => this.wordsOf(classes)), ...requiredWords(f)]}))
-  }
-
-  private readonly words = new WeakMap<Set<string>, PrefilterWords>()
-
-  /** The entries of these classes as words of forms; the one-word entries merged into one (the prefilter needs any one). */
-  private wordsOf(classes: Set<string>): PrefilterWords {
-    let out = this.words.get(classes)
-    if (out) return out
-    const single = new Map<string, unknown>()
-    out = []
-    for (const c of classes) {
-      for (const entry of this.lexicon.entries(c)) {
-        if (entry.slots.length === 1) for (const form of entry.slots[0].forms.keys()) single.set(form, true)
-        else out.push(entry)
-      }
-    }
-    if (classes.has(ADDRESSEE_CLASS)) for (const w of ADDRESSEE_WORDS) single.set(w, true)
-    // A name stands for a person (lexicon.ts tags it `people`).
-    if (classes.has('people')) single.set(NAME_FORM, true)
-    if (single.size > 0) out.unshift({slots: [{forms: single}]})
-    this.words.set(classes, out)
-    return out
+    return prefilterEntries(this.frames, this.lexicon)
   }
 
   matchSentence(tokens: Token[], text: string): FrameMatch[] {

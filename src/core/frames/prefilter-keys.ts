@@ -10,6 +10,6 @@ export type PrefilterEntries = ConstructorParameters<typeof Prefilter>[0]
 
 /** Prefilter entries for frame rules: a frame needs its verb, and a word of each class a match needs. */
 export function frameKeys(frames: FrameMatcher): PrefilterEntries {
-  // Class sets recur across frames: the same phrases for each (FrameMatcher keeps them), so the prefilter keys them once.
+  // Class sets recur across frames: the same phrases for each (prefilterEntries), so the prefilter keys them once.
   return frames.prefilterEntries().map((e) => ({phrases: e.verb, guards: e.slots}))
 }

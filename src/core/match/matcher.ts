@@ -61,6 +61,7 @@ export class Matcher {
     let order = 0
     for (const rule of rules) {
       if (rule.frame) continue
+      const onlyNear = guards(rule.onlyNear)
       const compiled: CompiledRule = {
         rule,
         unlessBefore: guards(rule.unlessBefore),
@@ -68,12 +69,12 @@ export class Matcher {
         onlyBefore: guards(rule.onlyBefore),
         onlyAfter: guards(rule.onlyAfter),
         unlessNear: [...new Set(guards(rule.unlessNear).map((g) => this.near.add(g)))],
-        onlyNear: [...new Set(guards(rule.onlyNear).map((g) => this.near.add(g)))],
+        onlyNear: [...new Set(onlyNear.map((g) => this.near.add(g)))],
         opensRecord: rule.person === true && rule.kind === 'adjective' && (rule.onlyNear ?? []).includes('@people')
       }
       this.rules.push(compiled)
       const phrases = rule.phrases.flatMap((text) => compilePhrase(text, rule.exact))
-      keyed.push({phrases, guards: [compiled.onlyBefore, compiled.onlyAfter, compiled.opensRecord ? [] : guards(rule.onlyNear)]})
+      keyed.push({phrases, guards: [compiled.onlyBefore, compiled.onlyAfter, compiled.opensRecord ? [] : onlyNear]})
       for (const phrase of phrases) if (phrase.slots.length > 0) this.phrases.add(phrase, {compiled, phrase, order: order++})
     }
     this.prefilter = new Prefilter(keyed)

@@ -93,6 +93,8 @@ function compileUncached(phrase: string, exact: boolean): CompiledPhrase[] {
 
 /** Compile a guard phrase whose `@name` words may be data word classes (rules/classes.yml); not cached. */
 export function compileGuard(phrase: string, classSlot: (name: string) => Slot | undefined): CompiledPhrase[] {
+  // Most guards name no class: compilePhrase has them (the build compiled them) without splitting the phrase again.
+  if (!phrase.includes('@')) return compilePhrase(phrase)
   const words = phraseWords(phrase)
   if (!words.some((w) => w.startsWith('@') && !WORD_CLASSES[w])) return compilePhrase(phrase)
   return [{source: phrase, slots: words.map((w) => (w.startsWith('@') && !WORD_CLASSES[w] ? (classSlot(w.slice(1)) ?? {forms: new Map()}) : slotFor(w, false)))}]
@@ -181,7 +183,10 @@ export function seedCompiledPhrases(data: CompiledPhrasesData, packs: RulePack[]
   const maps = data.forms.map((list) => {
     const marked = list ? list.split(' ') : []
     const forms = unpackForms(marked.map((f) => (f[0] === '+' ? f.slice(1) : f)))
-    return new Map(forms.map((f, i): [string, boolean] => [f, marked[i][0] === '+']))
+    // Set one by one: no [form, plural] pair made per form (every built-in phrase's, at each start).
+    const map = new Map<string, boolean>()
+    for (let i = 0; i < forms.length; i++) map.set(forms[i], marked[i][0] === '+')
+    return map
   })
   // Slots with the same forms share one Map: compiled phrases are only read.
   const slot = (s: PackedSlot): Slot =>

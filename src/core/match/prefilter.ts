@@ -11,7 +11,8 @@
 
 /** What the prefilter reads of a phrase: its word slots' forms (a compiled phrase, or a class entry's words). */
 export interface KeyedPhrase {
-  readonly slots: ReadonlyArray<{readonly forms: ReadonlyMap<string, unknown>; readonly any?: boolean}>
+  /** `keys`: the slot's keys when known already (then its forms are not read; see `keysOfSlot`). */
+  readonly slots: ReadonlyArray<{readonly forms: ReadonlyMap<string, unknown>; readonly any?: boolean; readonly keys?: SlotKeys | null}>
 }
 
 interface Entry {
@@ -51,9 +52,27 @@ export function keyOf(form: string): string {
 }
 
 /** A slot's keys, distinct and sorted, and their text (the same keys, the same set); null when a form has no letter or digit. */
-interface SlotKeys {
+export interface SlotKeys {
   keys: string[]
   text: string
+}
+
+/** The keys of these forms, distinct (in no order), or null when a form has none: what slotKeys makes of them. */
+export function keysOfForms(forms: Iterable<string>): Set<string> | null {
+  const set = new Set<string>()
+  for (const form of forms) {
+    const key = keyOf(form)
+    if (!key) return null
+    set.add(key)
+  }
+  return set
+}
+
+/** A slot's keys from the distinct keys of its forms (keysOfForms, or a union of them: the keys of a union of forms). */
+export function keysOfSlot(keys: ReadonlySet<string> | null): SlotKeys | null {
+  if (keys === null) return null
+  const sorted = [...keys].sort()
+  return {keys: sorted, text: sorted.join(' ')}
 }
 
 /** By forms: slots share their forms' Map (compiled phrases, word classes), and a Map is only read once made. */
@@ -61,21 +80,7 @@ const formsKeys = new WeakMap<ReadonlyMap<string, unknown>, SlotKeys | null>()
 
 function slotKeys(forms: ReadonlyMap<string, unknown>): SlotKeys | null {
   let keys = formsKeys.get(forms)
-  if (keys === undefined) {
-    const set = new Set<string>()
-    let keyed = true
-    for (const form of forms.keys()) {
-      const key = keyOf(form)
-      if (!key) {
-        keyed = false
-        break
-      }
-      set.add(key)
-    }
-    const sorted = [...set].sort()
-    keys = keyed ? {keys: sorted, text: sorted.join(' ')} : null
-    formsKeys.set(forms, keys)
-  }
+  if (keys === undefined) formsKeys.set(forms, (keys = keysOfSlot(keysOfForms(forms.keys()))))
   return keys
 }
 
@@ -130,7 +135,7 @@ export class Prefilter {
       let keyed = true
       for (const slot of phrase.slots) {
         if (slot.any) continue
-        const keys = slotKeys(slot.forms)
+        const keys = slot.keys !== undefined ? slot.keys : slotKeys(slot.forms)
         // A form with no letters or digits cannot be ruled out by a word scan.
         if (keys === null) {
           keyed = false
@@ -142,7 +147,8 @@ export class Prefilter {
       if (keyed && sets.length > 0) {
         const text = sets.join(',')
         n = requirementIds.get(text)
-        if (n === undefined) requirementIds.set(text, (n = this.requirementSets.push(sets) - 1))
+        // Kept trimmed: an array grown by pushes holds 17 slots, and a start keeps thousands of these.
+        if (n === undefined) requirementIds.set(text, (n = this.requirementSets.push(sets.slice()) - 1))
       }
       numbered.set(phrase, n)
       return n
@@ -189,12 +195,12 @@ export class Prefilter {
         if (entries.has(id)) continue
         entries.add(id)
         const first = this.requirementSets[n][0]
-        let list = this.entriesOfSet[first]
-        if (!list) {
-          this.entriesOfSet[first] = list = []
+        const list = this.entriesOfSet[first]
+        if (list) list.push({phrase: n, guards: guardGroups})
+        else {
+          this.entriesOfSet[first] = [{phrase: n, guards: guardGroups}]
           for (const key of setKeys[first]) this.firstKeys.add(key)
         }
-        list.push({phrase: n, guards: guardGroups})
       }
     }
     this.state = new Uint8Array(this.requirementSets.length + this.groups.length)
