@@ -32,6 +32,16 @@ export const VARIANTS: Record<string, Partial<TrainOptions>> = {
   cat1200: {keepCategory: 1200},
   cat1100: {keepCategory: 1100},
   any3700: {keepAny: 3700},
+  // Twentieth round's sizes.
+  cat1000: {keepCategory: 1000},
+  any3800: {keepAny: 3800},
+  any3600: {keepAny: 3600},
+  'cat1050-any3800': {keepCategory: 1050, keepAny: 3800},
+  any3400: {keepAny: 3400},
+  // …and with the HTML entity table trimmed (scripts/lib/common-entities.mjs), 10 KB back.
+  'cat1300-any4000': {keepCategory: 1300, keepAny: 4000},
+  'cat1100-any5000': {keepCategory: 1100, keepAny: 5000},
+  'cat1000-any3800': {keepCategory: 1000, keepAny: 3800},
   'shipped-seed10': {seed: 10},
   before: BEFORE,
   'before-seed5': {...BEFORE, seed: 5},
