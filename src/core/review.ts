@@ -258,59 +258,59 @@ export class Reviewer implements CandidateSource {
       let told: Set<string> | undefined
       let otherSense = 0
       for (;;) {
-      for (const match of matches) {
-        const start = tokens[match.start].start
-        const end = tokens[match.end - 1].end
-        const rule = match.compiled.rule
-        if (allowed && allowed[match.start] >= match.end) continue
-        if (mentions.covers(start, end)) continue
-        quotes ??= new Quotations(text, paragraphQuotes(text, paragraph))
-        if (quotes.reportsOthers(start, end, rule.frame !== undefined, rule.secondOpinion === true)) continue
-        if (isMention(tokens, match.start, match.end, rule.category !== 'labelling')) continue
-        if (discussion.isDiscussed(sentence.position?.start.offset ?? start, sentence.position?.end.offset ?? end, start, end)) continue
-        definedTerm ??= definedTermSpan(text, paragraph.position?.start.offset ?? start) ?? null
-        if (definedTerm && start >= definedTerm[0] && start < definedTerm[1]) continue
-        // A heading or title names its subject; only identity labels and slurs are findings there (not "Disengagement").
-        title ??= isTitle(text, paragraph.position?.start.offset ?? start, paragraph.position?.end.offset ?? end)
-        if (title && (rule.category !== 'labelling' || /(?:ment|tion|ness|ance|ence)$/i.test(text.slice(start, end)))) continue
-        if (rule.category !== 'labelling' && isLabelCell(text, start, end)) continue
-        // The law speaks of who decides, and in its own nouns ("patient", "treating team") and tests (capacity, refusal, fitness); a label in the same sentence is still one.
-        if ((((rule.frame !== undefined || rule.secondOpinion === true || rule.contested === true || (rule.kind === 'noun' && rule.person !== true)) && (rule.category === 'expert-patient' || rule.category === 'clinicalised')) || (rule.category === 'deficit' && LEGAL_TESTS.test(text.slice(start, end)))) && (law ??= lawSpeaks(text, paragraph.position?.start.offset ?? start, tokens[0].start, tokens[tokens.length - 1].end))) continue
-        if (rule.category === 'clinicalised' && !rule.secondOpinion && (official ??= reportsOfficialMeasure(text.slice(tokens[0].start, tokens[tokens.length - 1].end)))) continue
-        if (rule.secondOpinion === true && reportsOfficialStandard(text.slice(tokens[0].start, tokens[tokens.length - 1].end))) continue
-        // A list under "Peer specialists do not:" or "Spot the language:" is rejected or discussed wording.
-        if (leadIn === 'unknown') leadIn = within ? leadInOf(within.text, (paragraph.position?.start.offset ?? start) + within.base) : leadInOf(text, paragraph.position?.start.offset ?? start)
-        if (leadIn === 'discussed' || (leadIn === 'rejected' && rule.category !== 'labelling')) continue
-        if (rule.category !== 'labelling' ? inProperName(tokens, match.start, match.end) : inBodyName(tokens, match.start, match.end)) continue
-        // People describing themselves, or a label they were given; a peer calling themself a role model is still one.
-        if ((rule.person || rule.category !== 'role-model') && isSelfDescription(tokens, match.start, rule.person === true, rule.category !== 'labelling')) continue
-        if (rule.category !== 'labelling' && ((!negationKeeps(rule) && isRejected(tokens, text, match.start, rule.kind === 'verb', rule.kind === 'noun' && rule.person !== true)) || practiceLeftBehind(tokens, match.start, match.end, text) || comparedInCourse(tokens, match.start, match.end, rule.secondOpinion ? undefined : text))) continue
-        if (rule.category !== 'labelling' && rule.negated === undefined && isRejectedByClause(tokens, text, ownNegationStart(rule, tokens, match.start), rule.person === true && phraseKind(rule, match.phrase) === 'noun')) continue
-        if (rule.category === 'role-model' ? isPutOnWriter(tokens, match.start) : isReportedLabel(tokens, match.start, this.kin)) continue
-        if (((rule.personSubject || rule.personObject) && !this.frames.aboutPerson(rule, phraseKind(rule, match.phrase), tokens, text, match.start, match.end)) || (rule.adjectiveSense && match.end - match.start === 1 && isAdjectiveSense(tokens, match.start, match.plural))) {
-          otherSense++
-          continue
+        for (const match of matches) {
+          const start = tokens[match.start].start
+          const end = tokens[match.end - 1].end
+          const rule = match.compiled.rule
+          if (allowed && allowed[match.start] >= match.end) continue
+          if (mentions.covers(start, end)) continue
+          quotes ??= new Quotations(text, paragraphQuotes(text, paragraph))
+          if (quotes.reportsOthers(start, end, rule.frame !== undefined, rule.secondOpinion === true)) continue
+          if (isMention(tokens, match.start, match.end, rule.category !== 'labelling')) continue
+          if (discussion.isDiscussed(sentence.position?.start.offset ?? start, sentence.position?.end.offset ?? end, start, end)) continue
+          definedTerm ??= definedTermSpan(text, paragraph.position?.start.offset ?? start) ?? null
+          if (definedTerm && start >= definedTerm[0] && start < definedTerm[1]) continue
+          // A heading or title names its subject; only identity labels and slurs are findings there (not "Disengagement").
+          title ??= isTitle(text, paragraph.position?.start.offset ?? start, paragraph.position?.end.offset ?? end)
+          if (title && (rule.category !== 'labelling' || /(?:ment|tion|ness|ance|ence)$/i.test(text.slice(start, end)))) continue
+          if (rule.category !== 'labelling' && isLabelCell(text, start, end)) continue
+          // The law speaks of who decides, and in its own nouns ("patient", "treating team") and tests (capacity, refusal, fitness); a label in the same sentence is still one.
+          if ((((rule.frame !== undefined || rule.secondOpinion === true || rule.contested === true || (rule.kind === 'noun' && rule.person !== true)) && (rule.category === 'expert-patient' || rule.category === 'clinicalised')) || (rule.category === 'deficit' && LEGAL_TESTS.test(text.slice(start, end)))) && (law ??= lawSpeaks(text, paragraph.position?.start.offset ?? start, tokens[0].start, tokens[tokens.length - 1].end))) continue
+          if (rule.category === 'clinicalised' && !rule.secondOpinion && (official ??= reportsOfficialMeasure(text.slice(tokens[0].start, tokens[tokens.length - 1].end)))) continue
+          if (rule.secondOpinion === true && reportsOfficialStandard(text.slice(tokens[0].start, tokens[tokens.length - 1].end))) continue
+          // A list under "Peer specialists do not:" or "Spot the language:" is rejected or discussed wording.
+          if (leadIn === 'unknown') leadIn = within ? leadInOf(within.text, (paragraph.position?.start.offset ?? start) + within.base) : leadInOf(text, paragraph.position?.start.offset ?? start)
+          if (leadIn === 'discussed' || (leadIn === 'rejected' && rule.category !== 'labelling')) continue
+          if (rule.category !== 'labelling' ? inProperName(tokens, match.start, match.end) : inBodyName(tokens, match.start, match.end)) continue
+          // People describing themselves, or a label they were given; a peer calling themself a role model is still one.
+          if ((rule.person || rule.category !== 'role-model') && isSelfDescription(tokens, match.start, rule.person === true, rule.category !== 'labelling')) continue
+          if (rule.category !== 'labelling' && ((!negationKeeps(rule) && isRejected(tokens, text, match.start, rule.kind === 'verb', rule.kind === 'noun' && rule.person !== true)) || practiceLeftBehind(tokens, match.start, match.end, text) || comparedInCourse(tokens, match.start, match.end, rule.secondOpinion ? undefined : text))) continue
+          if (rule.category !== 'labelling' && rule.negated === undefined && isRejectedByClause(tokens, text, ownNegationStart(rule, tokens, match.start), rule.person === true && phraseKind(rule, match.phrase) === 'noun')) continue
+          if (rule.category === 'role-model' ? isPutOnWriter(tokens, match.start) : isReportedLabel(tokens, match.start, this.kin)) continue
+          if (((rule.personSubject || rule.personObject) && !this.frames.aboutPerson(rule, phraseKind(rule, match.phrase), tokens, text, match.start, match.end)) || (rule.adjectiveSense && match.end - match.start === 1 && isAdjectiveSense(tokens, match.start, match.plural))) {
+            otherSense++
+            continue
+          }
+          if (this.budget.silenced?.disables(rule.id, rule.category, start + (within?.base ?? 0))) continue
+          // Two rules on exactly the same words ("lacks insight") are one place: the first (a phrase before a frame) speaks.
+          const words = `${match.start}:${match.end}`
+          if (told?.has(words)) continue
+          told ??= new Set()
+          told.add(words)
+          if (this.budget.remaining-- <= 0) {
+            this.budget.truncated = true
+            continue
+          }
+          const finding = findingOf(text, prose, tokens, match, blocks, within, this.severity.get(match.compiled.rule.id))
+          found.push({finding, at: start, atLine: finding.line})
         }
-        if (this.budget.silenced?.disables(rule.id, rule.category, start + (within?.base ?? 0))) continue
-        // Two rules on exactly the same words ("lacks insight") are one place: the first (a phrase before a frame) speaks.
-        const words = `${match.start}:${match.end}`
-        if (told?.has(words)) continue
-        told ??= new Set()
-        told.add(words)
-        if (this.budget.remaining-- <= 0) {
-          this.budget.truncated = true
-          continue
-        }
-        const finding = findingOf(text, prose, tokens, match, blocks, within, this.severity.get(match.compiled.rule.id))
-        found.push({finding, at: start, atLine: finding.line})
-      }
-      // Every rule match was the words in another sense (a phrase with no person, an adjective's other meaning): the second
-      // opinion reads the sentence as it would have with no match. Not where any was dropped for its context (a mention, a rejection).
-      if (otherSense < matches.length || !second) break
-      second = false
-      const opinion = this.secondOpinion(tokens, text, (setting ??= settingOf(text, paragraph)))
-      if (!opinion) break
-      matches = [opinion]
+        // Every rule match was the words in another sense (a phrase with no person, an adjective's other meaning): the second
+        // opinion reads the sentence as it would have with no match. Not where any was dropped for its context (a mention, a rejection).
+        if (otherSense < matches.length || !second) break
+        second = false
+        const opinion = this.secondOpinion(tokens, text, (setting ??= settingOf(text, paragraph)))
+        if (!opinion) break
+        matches = [opinion]
       }
     }
   }
