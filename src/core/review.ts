@@ -245,10 +245,11 @@ export class Reviewer implements CandidateSource {
       let matches = anchored ? this.matches(tokens, text, subject) : []
       // Where no rule found anything, the second opinion may (its match goes through the same checks); in running prose only as
       // proseThreshold allows. It reads sentences: a heading names a topic (tuning documents: one false alarm, no marked place).
-      let second = asked && !this.off.matches(tokens) && !isHeading(text, paragraph.position?.start.offset ?? 0)
+      // `second`: the second opinion may still be asked (whether it may read this sentence at all is asked only then).
+      let second = asked
       if (second && matches.length === 0) {
         second = false
-        const opinion = this.secondOpinion(tokens, text, (setting ??= settingOf(text, paragraph)))
+        const opinion = this.mayOpine(tokens, text, paragraph) ? this.secondOpinion(tokens, text, (setting ??= settingOf(text, paragraph))) : undefined
         if (opinion) matches.push(opinion)
       }
       if (matches.length === 0) continue
@@ -306,13 +307,18 @@ export class Reviewer implements CandidateSource {
         }
         // Every rule match was the words in another sense (a phrase with no person, an adjective's other meaning): the second
         // opinion reads the sentence as it would have with no match. Not where any was dropped for its context (a mention, a rejection).
-        if (otherSense < matches.length || !second) break
+        if (otherSense < matches.length || !second || !this.mayOpine(tokens, text, paragraph)) break
         second = false
         const opinion = this.secondOpinion(tokens, text, (setting ??= settingOf(text, paragraph)))
         if (!opinion) break
         matches = [opinion]
       }
     }
+  }
+
+  /** Whether the second opinion may read this sentence: not where the writer turned it off, not in a heading. */
+  private mayOpine(tokens: Token[], text: string, paragraph: Paragraph): boolean {
+    return !this.off.matches(tokens) && !isHeading(text, paragraph.position?.start.offset ?? 0)
   }
 
   /** Whether a word names a relative ("our son", "my partner"), from the word class `relatives`. */
