@@ -193,10 +193,10 @@ const RELATIVE_PREPS = new Set(['that', 'which', 'who'])
 
 export function shared(clause: Clause, reader: SentenceReader): boolean {
   // "The clinician and the officer decide together": two deciders named and no person among them share it between themselves.
-  const amongThemselves = clause.left.length > 1 && clause.left.every((np) => { const cs = reader.classesOf(np, false); return cs.has('staff') && !cs.has(PERSON_CLASS) })
+  const amongThemselves = () => clause.left.length > 1 && clause.left.every((np) => { const cs = reader.classesOf(np, false); return cs.has('staff') && !cs.has(PERSON_CLASS) })
   for (let i = clause.start; i < clause.end; i++) {
     const n = reader.tokens[i].norm
-    if (amongThemselves && (n === 'together' || n === 'jointly') && reader.norm(i + 1) !== 'with') continue
+    if ((n === 'together' || n === 'jointly') && reader.norm(i + 1) !== 'with' && amongThemselves()) continue
     if (SHARED.has(n) || (n === 'co' && reader.tokens[i + 1]?.join === 'hyphen')) return true
   }
   return clause.obliques.some((o) => {
