@@ -8,12 +8,12 @@ import {UPPER_START} from '../match/letters.js'
 
 /** A clause object speaks of a person: "satisfied that you have recovered", not "…that the rota has improved cover". */
 export function personIn(np: Np, reader: SentenceReader): boolean {
-  const classes = reader.classesOf(np, false)
-  if (classes.has(PERSON_CLASS) || classes.has('relatives')) return true
   // "decide what your goals are": a possessive inside the clause ties its plan words to the person.
-  for (let i = np.start; i < np.end; i++) if (PERSONAL.has(reader.tokens[i].norm) || /^(your|his|her)$/.test(reader.tokens[i].norm)) return true
-  return false
+  return personOrWord(np, reader, PERSON_WORDS)
 }
+
+/** Personal pronouns (`PERSONAL`) and the possessives that tie a clause's plan words to the person. */
+const PERSON_WORDS = new Set([...PERSONAL, 'your', 'his', 'her'])
 
 /** A generic plan word inside a name is the name's: "completed Intentional Peer Support core training" is a course, not a plan. */
 export function linkedOutsideName(np: Np, reader: SentenceReader, frame: CompiledFrame): boolean {
@@ -30,9 +30,14 @@ const SOMEONE = new Set(['you', 'your', 'he', 'his', 'she', 'her', 'him', 'they'
 
 /** A clause object about someone: a person or relative word, or a pronoun or possessive standing for one. */
 export function aboutSomeone(np: Np, reader: SentenceReader): boolean {
+  return personOrWord(np, reader, SOMEONE)
+}
+
+/** A clause holds a person or relative word, or one of `words`. */
+function personOrWord(np: Np, reader: SentenceReader, words: ReadonlySet<string>): boolean {
   const classes = reader.classesOf(np, false)
   if (classes.has(PERSON_CLASS) || classes.has('relatives')) return true
-  for (let i = np.start; i < np.end; i++) if (SOMEONE.has(reader.tokens[i].norm)) return true
+  for (let i = np.start; i < np.end; i++) if (words.has(reader.tokens[i].norm)) return true
   return false
 }
 
