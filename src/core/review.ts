@@ -15,7 +15,7 @@ import {leadInOf, leadInSubject, type LeadIn} from './context/lead-in.js'
 import {antecedentOf, answersRecovery, framesWithSubject, mayAnswerRecovery, RECOVERY_MEANS, type Antecedent} from './frames/implied-subject.js'
 import {isAdjectiveSense} from './context/predicate.js'
 import {isPutOnWriter, isReportedLabel, isSelfDescription} from './context/self.js'
-import {isRejected, isRejectedByClause, negationKeeps, ownNegationStart, practiceLeftBehind} from './context/negation.js'
+import {isRejected, isRejectedByClause, namesPractice, negationKeeps, ownNegationStart, practiceLeftBehind} from './context/negation.js'
 import {applyDirectives, type Directive} from './directives.js'
 import {DocumentSession} from './incremental.js'
 import {Matcher, type CompiledRule, type Match} from './match/matcher.js'
@@ -285,8 +285,11 @@ export class Reviewer implements CandidateSource {
           if (rule.category !== 'labelling' ? inProperName(tokens, match.start, match.end) : inBodyName(tokens, match.start, match.end)) continue
           // People describing themselves, or a label they were given; a peer calling themself a role model is still one.
           if ((rule.person || rule.category !== 'role-model') && isSelfDescription(tokens, match.start, rule.person === true, rule.category !== 'labelling')) continue
-          if (rule.category !== 'labelling' && ((!negationKeeps(rule) && isRejected(tokens, text, match.start, rule.kind === 'verb', rule.kind === 'noun' && rule.person !== true)) || practiceLeftBehind(tokens, match.start, match.end, text) || comparedInCourse(tokens, match.start, match.end, rule.secondOpinion ? undefined : text))) continue
-          if (rule.category !== 'labelling' && rule.negated === undefined && isRejectedByClause(tokens, text, ownNegationStart(rule, tokens, match.start), rule.person === true && phraseKind(rule, match.phrase) === 'noun')) continue
+          // A person's label stays used under a negation ("we do not accept patients who…"); a practice's name is rejected ("is not about adherence").
+          const practice = namesPractice(tokens[match.end - 1].norm)
+          const label = rule.person === true && phraseKind(rule, match.phrase) === 'noun' && !practice
+          if (rule.category !== 'labelling' && ((!negationKeeps(rule) && isRejected(tokens, text, match.start, rule.kind === 'verb', rule.kind === 'noun' && (rule.person !== true || practice))) || practiceLeftBehind(tokens, match.start, match.end, text) || comparedInCourse(tokens, match.start, match.end, rule.secondOpinion ? undefined : text))) continue
+          if (rule.category !== 'labelling' && rule.negated === undefined && (isRejectedByClause(tokens, text, ownNegationStart(rule, tokens, match.start), label) || (match.verb !== undefined && match.verb > match.start && isRejectedByClause(tokens, text, match.verb, label)))) continue
           if (rule.category === 'role-model' ? isPutOnWriter(tokens, match.start) : isReportedLabel(tokens, match.start, this.kin)) continue
           if (((rule.personSubject || rule.personObject) && !this.frames.aboutPerson(rule, phraseKind(rule, match.phrase), tokens, text, match.start, match.end)) || (rule.adjectiveSense && match.end - match.start === 1 && isAdjectiveSense(tokens, match.start, match.plural))) {
             otherSense++
@@ -364,7 +367,7 @@ export class Reviewer implements CandidateSource {
       // (one place, one finding); another category's ("clients" in a who-decides clause) is a separate point.
       const words = covered.get(f.rule.category)
       if (words && f.core.some((i) => words.has(i))) continue
-      out.push({compiled: this.frameRules.get(f.rule.id)!, start: f.start, end: f.end, plural: false, phrase: ''})
+      out.push({compiled: this.frameRules.get(f.rule.id)!, start: f.start, end: f.end, plural: false, phrase: '', verb: f.rule.frame?.negated === undefined ? f.core[0] : undefined})
     }
     return out.sort((a, b) => a.start - b.start)
   }

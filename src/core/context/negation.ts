@@ -52,10 +52,17 @@ const LINKING = new Set(
 const REJECTING = new Set([...REJECTING_VERBS, ...FALSE_CLAIM])
 const VIEW = new Set([...CLAIM_NOUNS, 'that'])
 
+/** A noun naming a practice or a state, not a person ("adherence", "non-compliance", "relapse prevention"): a negation rejects it. */
+export function namesPractice(norm: string): boolean {
+  return /^[a-z-]{3,}(ance|ences?|ances|ions?|ments?)$/.test(norm)
+}
+
 export function isRejected(tokens: Token[], text: string, start: number, verb = false, practice = false): boolean {
   if (nobodyIs(tokens, start)) return true
   for (let i = start - 1; i >= 0 && start - i <= 14; i--) {
     if (!REJECTING.has(tokens[i].norm)) continue
+    // "A drop in scores means that…": a fall, not dropping a view.
+    if (/^(in|of)$/.test(tokens[i + 1]?.norm ?? '') && /^(a|the|any|this|that)$/.test(tokens[i - 1]?.norm ?? '')) continue
     if (tokens.slice(i + 1, start).some((t) => VIEW.has(t.norm)) || VIEW.has(tokens[i].norm)) return true
   }
   for (let i = start - 1; i >= 0 && start - i <= (practice ? 10 : 8); i--) {

@@ -118,6 +118,9 @@ function negates(tokens: Token[], i: number, from: number): 'subject' | 'existen
   // "no longer asks applicants to…" (not "can no longer think for themselves", an inability).
   // "found no evidence that people … lack motivation": the claim is what the evidence does not bear out.
   if (w === 'no' && /^(evidence|proof|sign|indication|suggestion)$/.test(next) && tokens[i + 2]?.norm === 'that') return 'view'
+  // "I have no idea what someone else's recovery should look like": what follows is not known, so not claimed.
+  // Only the writer's own not knowing: "have no idea how to look after themselves" is said of others' skills.
+  if (w === 'no' && next === 'idea' && /^(what|whether|which|who|if)$/.test(tokens[i + 2]?.norm ?? '') && tokens[i + 3]?.norm !== 'to' && /^(i|we)$/.test(tokens[i - 2]?.norm ?? '')) return 'view'
   const noLonger = w === 'no' && next === 'longer' && !/^(can|could)$/.test(tokens[i - 1]?.norm ?? '')
   if (!noLonger && (!isNegator(w) || w === 'no' || w === 'nor' || w === 'neither' || w === 'unable' || w === 'incapable' || cannotBeExpected(tokens, i))) return false
   // The negated verb, over modals, auxiliaries and adverbs ("should not assume", "will never simply tell").
@@ -223,6 +226,9 @@ function pastBelief(tokens: Token[], from: number, start: number): boolean {
     if (/^(once|always|first|originally|honestly)$/.test(tokens[k].norm)) k++
     if (tokens[k]?.norm === 'used' && tokens[k + 1]?.norm === 'to') k += 2
     if (k < tokens.length - 1 && /^(thought|believed|assumed|imagined|think|believe|assume)$/.test(tokens[k].norm) && (k > i + 2 || /^(thought|believed|assumed|imagined)$/.test(tokens[k].norm))) return true
+    // A fear once felt is not a view held: "I worried that my story would be used as proof", "we were afraid that…".
+    if (/^(was|were)$/.test(tokens[k]?.norm ?? '') && /^(worried|afraid|scared|frightened|anxious)$/.test(tokens[k + 1]?.norm ?? '')) k++
+    if (/^(worried|feared|afraid|scared|frightened|anxious)$/.test(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'that') return true
   }
   return false
 }

@@ -97,9 +97,10 @@ export function isReportedLabel(tokens: Token[], start: number, kin: (norm: stri
     const next = tokens[r + 1]?.norm ?? ''
     // "told us", "told my partner", "said to me"
     if (RECIPIENT.has(next) || (next === 'to' && RECIPIENT.has(tokens[r + 2]?.norm ?? ''))) return true
-    // "we were told", "I was told", "my husband was described as"
+    // "we were told", "I was told", "my husband was described as"; not what the writer is about to say ("we are pleased to say that…").
     const before = tokens.slice(Math.max(0, r - 4), r).map((t) => t.norm)
-    if (before.some((b) => b === 'we' || b === 'i')) return true
+    // "Put" reports only in the passive ("I was put down as…"), not "we won't put Dean forward…".
+    if (before.some((b) => b === 'we' || b === 'i') && tokens[r - 1]?.norm !== 'to' && (w !== 'put' || /^(was|were|been|being|got)$/.test(tokens[r - 1]?.norm ?? ''))) return true
     if (firstOwnedKin(tokens, kin) < r) return true
   }
   return false

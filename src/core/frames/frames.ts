@@ -258,6 +258,7 @@ export class FrameMatcher {
       }
     }
     if (frame.notAgent && agents.some((np) => intersects(reader.classesOf(np, true), frame.notAgent))) return undefined
+    if (frame.copula && progressive(clause, agents, reader)) return undefined
     if (frame.introducedBy && !agents.some((np) => frame.introducedBy!.has(reader.norm(np.start - 1)))) return undefined
     if (frame.owner && !frame.object && !frame.objectClause && !agents.some((p) => p.possessor !== undefined && intersects(reader.classesOf(single(p.possessor), true), frame.owner))) return undefined
     // The writer speaking of themself ("My recovery has involved medication", "I decided my own goals").
@@ -371,3 +372,19 @@ function agentsOf(clause: Clause, reader: SentenceReader): Np[] {
 function peoplesMeeting(np: Np, reader: SentenceReader): boolean {
   return np.head !== undefined && reader.classesOf(single(np.head), true).has(MEETING_CLASS) && reader.hits.some((h) => h.cls === PERSON_CLASS && h.start >= np.start && h.end <= np.end)
 }
+
+/** -ing words that are nouns, or describe the noun after them, after "is"/"are" ("their worry is housing costs", "are living proof"). */
+const ING_NOUNS = new Set('nothing something anything everything morning evening building meeting housing funding thing string spring ring king wing ceiling training wellbeing living walking shining guiding leading breathing talking working growing increasing existing ongoing changing challenging demanding inspiring amazing remaining missing caring loving willing outstanding underlying coming following continuing emerging recurring ageing aging enduring'.split(' '))
+
+/**
+ * "If you are claiming travel costs": after a person or a pronoun, "are" and an -ing verb with its own object make the
+ * progressive, not a copula and its complement. Not after a thing ("Recovery is reducing your scores" defines it).
+ */
+function progressive(clause: Clause, agents: Np[], reader: SentenceReader): boolean {
+  const first = clause.right[0]
+  if (clause.passive || first === undefined || first.head === undefined || first.head === first.start || first.start !== clause.verbEnd) return false
+  const ing = reader.norm(first.start)
+  if (!/^[a-z]{3,}ing$/.test(ing) || ING_NOUNS.has(ing)) return false
+  return agents.some((np) => np.head !== undefined && (PRONOUNS.has(reader.norm(np.head)) || PERSON_CLASSES.some((c) => reader.classesOf(single(np.head!), true).has(c))))
+}
+

@@ -12,7 +12,7 @@ import {PERSONAL} from './checks.js'
 import {PERSON_CLASSES, single} from './phrases.js'
 import {UPPER_START} from '../match/letters.js'
 
-const INSTITUTIONS = new Set('project projects service services trust trusts hostel hostels ward wards unit units clinic clinics provider providers organisation organisations organization organizations agency agencies system scheme schemes programme programmes program programs charity charities hospital hospitals authority council association'.split(' '))
+const INSTITUTIONS = new Set('project projects service services trust trusts hostel hostels ward wards unit units clinic clinics provider providers organisation organisations organization organizations agency agencies system scheme schemes programme programmes program programs charity charities hospital hospitals authority council association directorate directorates department departments centre centres center centers facility facilities government ministry company companies employer employers business businesses'.split(' '))
 /** Words that stand for people without naming them: "those who…", "many of them", "others". */
 const STANDS_FOR_PEOPLE = new Set('those them him her us me others one some many most few all both each anyone someone everyone somebody anybody everybody whoever'.split(' '))
 /** Words between a linking verb and its complement: "is a real role model", "placed a heavy burden". */
@@ -53,14 +53,16 @@ function verbArgumentIsPerson(reader: SentenceReader, tokens: Token[], start: nu
 /** `reader` must be reset to this sentence. */
 export function complementOfPerson(reader: SentenceReader, tokens: Token[], start: number, end = start + 1): boolean {
   // Before a noun the words modify it ("are the hard to reach groups"): the noun is what they describe.
+  // Not after words ending in a preposition ("burden on teams"): what follows is its object.
   const after = tokens[end]
-  if (after && after.join === 'space' && !isFunctionWord(after.norm) && !isAdverb(after.norm) && !PERSONAL.has(after.norm)) return true
+  if (after && after.join === 'space' && !isFunctionWord(after.norm) && !isAdverb(after.norm) && !PERSONAL.has(after.norm) && !PREPOSITIONS.has(tokens[end - 1].norm)) return true
   let v = start - 1
   // …and over adverbs ("was often combative", "was at times hostile").
   const adverbial = (i: number) => isAdverb(tokens[i].norm) || (tokens[i].norm === 'times' && tokens[i - 1]?.norm === 'at') || (tokens[i].norm === 'at' && tokens[i + 1]?.norm === 'times')
   while (v >= 0 && (BEFORE_COMPLEMENT.test(tokens[v].norm) || adverbial(v))) v--
   v = beforeCoordinated(tokens, v)
-  if (v >= 0 && PLACING.test(tokens[v].norm)) return subjectIsPerson(reader, tokens, v, false)
+  // "Psychosis places an enormous burden on families": an illness said to weigh on people frames them by it too.
+  if (v >= 0 && PLACING.test(tokens[v].norm)) return subjectIsPerson(reader, tokens, v, false) || reader.read(v, v + 1, false, false).left.some((np) => reader.classesOf(np, true).has('illness'))
   if (v < 0 || !LINKING_OR_AS.test(tokens[v].norm)) return true
   // "sees her as": the complement is said of "her", the phrase before "as".
   const copula = tokens[v].norm !== 'as'
@@ -87,6 +89,8 @@ function subjectIsPerson(reader: SentenceReader, tokens: Token[], v: number, cop
   if (w >= 0 && (/^(who|whom)$/.test(tokens[w].norm) || PERSONAL.has(tokens[w].norm))) return true
   // "volunteers who completed it themselves and are living proof": a predicate coordinated inside a who-clause.
   if (w >= 0 && /^(and|or)$/.test(tokens[w].norm)) for (let i = w - 1; i >= 0 && w - i <= 8 && tokens[i + 1].join !== 'break'; i--) if (/^(who|whom)$/.test(tokens[i].norm)) return true
+  // "Adult children who move back home can become a burden": the subject carries a who-clause, so it is a person.
+  for (let i = w; i > 0 && w - i <= 6 && tokens[i + 1]?.join !== 'break'; i--) if (/^(who|whom)$/.test(tokens[i].norm) && !isFunctionWord(tokens[i - 1].norm)) return true
   // "ability to act as a role model": a person specification's quality is the applicant's.
   if (w >= 1 && tokens[w].norm === 'to' && PERSON_QUALITY.test(tokens[w - 1].norm)) return true
   // "Your job is to be a positive role model", "the mentor's role is to be…": a person's job is said of them.
@@ -113,7 +117,8 @@ function modifiedIsPerson(reader: SentenceReader, tokens: Token[], prep: number)
   for (let i = prep - 1; i >= 0 && prep - i <= 6 && tokens[i + 1].join !== 'break'; i--) {
     const n = tokens[i].norm
     if (PERSONAL.has(n) || STANDS_FOR_PEOPLE.has(n)) return true
-    if (/(ing|ed)$/.test(n) || isFunctionWord(n)) continue
+    // …and over what a participle takes ("people sleeping rough in the town centre").
+    if (/(ing|ed)$/.test(n) || isFunctionWord(n) || /[a-z]{3}ing$/.test(tokens[i - 1]?.norm ?? '')) continue
     return namesPerson(reader.classesOf(single(i), true))
   }
   return false

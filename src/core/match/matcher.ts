@@ -40,6 +40,8 @@ export interface Match {
   plural: boolean
   /** The rule phrase that matched, as written in the pack. */
   phrase: string
+  /** A frame's verb: a governing negation or belief stands before it, not before the frame's subject. */
+  verb?: number
 }
 
 
