@@ -297,6 +297,8 @@ export class FrameMatcher {
       const means: Np[] = []
       if (clause.passive) {
         if (!frame.agent) for (let k = 0; k < agents.length; k++) means.push(agents[k])
+        // A retained object: "you will be told the outcome", "residents are given the decision".
+        for (let k = 0; k < clause.right.length; k++) if (clause.right[k].head !== undefined) means.push(clause.right[k])
       } else for (let k = 0; k < clause.obliques.length; k++) if (clause.obliques[k].prep === 'by') means.push(clause.obliques[k].np)
       for (let k = 0; k < clause.obliques.length; k++) if (BY_PREPS.has(clause.obliques[k].prep) && clause.obliques[k].prep !== 'by') means.push(clause.obliques[k].np)
       const matched = means.find((np) => intersects(reader.classesOf(np, false), frame.by))
