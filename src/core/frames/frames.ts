@@ -389,4 +389,3 @@ function progressive(clause: Clause, agents: Np[], reader: SentenceReader): bool
   if (!/^[a-z]{3,}ing$/.test(ing) || ING_NOUNS.has(ing)) return false
   return agents.some((np) => np.head !== undefined && (PRONOUNS.has(reader.norm(np.head)) || PERSON_CLASSES.some((c) => reader.classesOf(single(np.head!), true).has(c))))
 }
-

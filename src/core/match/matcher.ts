@@ -40,7 +40,7 @@ export interface Match {
   plural: boolean
   /** The rule phrase that matched, as written in the pack. */
   phrase: string
-  /** A frame's verb: a governing negation or belief stands before it, not before the frame's subject. */
+  /** A frame's verb: a governing negation or belief may stand before it, after the frame's subject ("I worried that my story would be used…"). */
   verb?: number
 }
 
