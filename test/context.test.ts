@@ -246,7 +246,8 @@ test('subjects read through quantifiers, relative clauses without "that", clefts
   assert.deepEqual(frameRules('In the mobile crisis program, the team decides after the visit what follow-up the person will get.'), ['1:staff-decide-plan'])
   assert.deepEqual(frameRules('The team decided on Monday, when the person was away.'), [])
   assert.deepEqual(frameRules('Peer workers decide with their supervisor how much of their story they are comfortable sharing.'), [])
-  assert.deepEqual(frameRules('The clinician and officer decide together what happens next; the person is told the outcome.'), ['1:staff-decide-plan'])
+  // …and the person told the outcome is a finding of its own (a passive's retained object is what they are told).
+  assert.deepEqual(frameRules('The clinician and officer decide together what happens next; the person is told the outcome.'), ['1:staff-decide-plan', '1:person-informed'])
   assert.deepEqual(frameRules('The consultant and the person decide together what happens next.'), [])
   assert.deepEqual(frameRules('Sione and his aiga worked out his plan together at a family fono.'), [])
   assert.deepEqual(frameRules('Whether a bereaved family is offered postvention support is decided by the coordinator.'), ['1:staff-decide-plan'])
