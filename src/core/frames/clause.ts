@@ -8,7 +8,7 @@ import type {Token} from '../match/tokens.js'
 import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, linksInability, LIMITING_VERBS, numberBound, NEGATIVE_SUBJECTS, ENTITLEMENT_NOUNS, HOLDING, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBJECT_FORMS, ENSURING, SUBORDINATORS, TIME_NOUNS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {PERSON_CLASSES, single, type Clause, type Np, type Oblique} from './phrases.js'
-import {absolute, antecedent, appositiveSubject, asideEnd, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundPhrase, gerundSubject, listBeforeOf, nearestLeft, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
+import {absolute, antecedent, appositiveSubject, asideEnd, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundPhrase, gerundSubject, listBeforeOf, nearestLeft, postModifiedHead, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
 import {CAPITALISED, UPPER_START} from '../match/letters.js'
 export type {Clause, Np, Oblique} from './phrases.js'
 
@@ -284,7 +284,7 @@ export class SentenceReader {
     if (g === verbStart && g > start && PREPOSITIONS.has(this.norm(g - 1)) && /ing$/.test(this.norm(verbStart))) {
       for (let i = start; i < g - 1; i++) if (isNegator(this.norm(i))) negated = true
     }
-    const left = roleOwners(this, this.subject(g, start, verbStart, passive))
+    const left = postModifiedHead(this, roleOwners(this, this.subject(g, start, verbStart, passive)), start, passive)
     if (left.some((np) => np.negative && np.head !== undefined && (NEGATIVE_SUBJECTS.has(this.norm(np.head)) || this.norm(np.start) === 'no'))) negated = true
     if (!negated && sharesNegation(this, g, start)) negated = true
     // "We are not here to fix anyone", "we do not expect peers to teach…": negation before a to-infinitive.

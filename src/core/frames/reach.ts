@@ -349,3 +349,19 @@ export function asideEnd(reader: SentenceReader, k: number, end: number): number
   for (let m = k + 1; m < Math.min(end, k + 7); m++) if (reader.gap(m).trim() === ',') return m
   return k
 }
+
+/** Prepositions that open a head noun's post-modifier: "decisions on…", "the decision about when…". */
+const MODIFYING = new Set(['on', 'about', 'over', 'regarding', 'around', 'concerning'])
+
+/**
+ * "Decisions on bringing people back from out-of-area beds are taken by the panel", "The decision about when you go back
+ * to work will be made at your review": in the passive, the phrase nearest the verb may sit inside a long post-modifier.
+ * The clause's first noun phrase, when a preposition opens what follows it, is read as the subject too.
+ */
+export function postModifiedHead(reader: SentenceReader, left: Np[], start: number, passive: boolean): Np[] {
+  // Only a phrase that is itself a preposition's object ("…from out-of-area beds", "…go back to work").
+  if (!passive || left.length === 0 || left[0].start <= start + 1 || !PREPOSITIONS.has(reader.norm(left[0].start - 1))) return left
+  const first = firstSubject(reader, start, left[0].start)
+  if (first.length === 0 || first[0].head === undefined || first[0].end >= left[0].start || !MODIFYING.has(reader.norm(first[0].end))) return left
+  return [...first, ...left]
+}
