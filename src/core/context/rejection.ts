@@ -17,7 +17,7 @@
  * consultant") turns the negation into a rule, not a rejection.
  */
 import type {Token} from '../match/tokens.js'
-import {BE, DO, isAdverb, isNegator, MODALS, NEGATIVE_SUBJECTS} from '../frames/grammar.js'
+import {BE, DO, isAdverb, isNegator, MODALS, NEGATIVE_SUBJECTS, NOT_GERUNDS} from '../frames/grammar.js'
 import {CLAIM_NOUNS, REJECTING_VERBS} from './claims.js'
 
 /** How far back a governing negation is looked for, in words. */
@@ -161,8 +161,6 @@ function namingJudged(tokens: Token[], from: number, start: number): boolean {
   return false
 }
 
-/** -ing words that are nouns or prepositions, not gerunds. */
-const NOT_GERUNDS = new Set('nothing something anything everything morning evening building meeting housing funding during thing string spring ring king wing ceiling'.split(' '))
 
 /**
  * The words are the state a gerund subject names, and the clause denies it: "Being symptom-free is not a

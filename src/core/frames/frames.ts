@@ -9,7 +9,7 @@
 import type {Token} from '../match/tokens.js'
 import type {Rule, WordClassSpec} from '../types.js'
 import {SentenceReader, type Clause, type Np, type Oblique} from './clause.js'
-import {isAdverb, isFunctionWord, isVerbGroupWord, NEGATORS, POSSESSIVES, PREPOSITIONS, PRONOUNS, SHARED, WH} from './grammar.js'
+import {isAdverb, isFunctionWord, isVerbGroupWord, NEGATORS, NOT_GERUNDS, POSSESSIVES, PREPOSITIONS, PRONOUNS, SHARED, WH} from './grammar.js'
 import {type PrefilterEntry} from './required.js'
 import {prefilterEntries} from './prefilter-words.js'
 import {Lexicon, type Hit} from './lexicon.js'
@@ -376,7 +376,7 @@ function peoplesMeeting(np: Np, reader: SentenceReader): boolean {
 }
 
 /** -ing words that are nouns, or describe the noun after them, after "is"/"are" ("their worry is housing costs", "are living proof"). */
-const ING_NOUNS = new Set('nothing something anything everything morning evening building meeting housing funding thing string spring ring king wing ceiling training wellbeing living walking shining guiding leading breathing talking working growing increasing existing ongoing changing challenging demanding inspiring amazing remaining missing caring loving willing outstanding underlying coming following continuing emerging recurring ageing aging enduring'.split(' '))
+const ING_NOUNS = new Set([...NOT_GERUNDS, ...'training wellbeing living walking shining guiding leading breathing talking working growing increasing existing ongoing changing challenging demanding inspiring amazing remaining missing caring loving willing outstanding underlying coming following continuing emerging recurring ageing aging enduring'.split(' ')])
 
 /**
  * "If you are claiming travel costs": after a person or a pronoun, "are" and an -ing verb with its own object make the

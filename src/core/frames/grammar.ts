@@ -105,3 +105,6 @@ export function numberBound(a: string, b: string, c: string): number {
   if (a === 'no' && /^(more|fewer|less)$/.test(b) && c === 'than') return 3
   return /^(over|around|about|nearly|almost|approximately|roughly)$/.test(a) ? 1 : 0
 }
+
+/** -ing words that are nouns or prepositions, not gerunds or participles. */
+export const NOT_GERUNDS = new Set('nothing something anything everything morning evening building meeting housing funding during thing string spring ring king wing ceiling'.split(' '))
