@@ -244,6 +244,12 @@ export function anchorNegated(clause: Clause, reader: SentenceReader): boolean {
   return false
 }
 
+/** "staff decide nothing about your goals without you": an object of nothing denies the act, as "never decide" does. */
+export function deniedObject(clause: Clause, reader: SentenceReader): boolean {
+  const first = clause.passive ? undefined : clause.right[0]
+  return first !== undefined && first.start === clause.verbEnd && first.end - first.start === 1 && /^(nothing|none|nobody)$/.test(reader.norm(first.start))
+}
+
 /** The sentence makes something wait on a condition: "not … until/unless/before", "only once/when/after/if". */
 export function gated(reader: SentenceReader): boolean {
   let result = gatedSentences.get(reader)

@@ -14,11 +14,13 @@ import {type PrefilterEntry} from './required.js'
 import {prefilterEntries} from './prefilter-words.js'
 import {Lexicon, type Hit} from './lexicon.js'
 import {firstHit, firstHitOf, hitsIn} from './hits.js'
-import {anchorIsArgument, anchorNegated, complementClasses, conditional, gated, readersOwnCase, readersRight, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, ownedBy, ownWay, PERSON_CLASS, resolve, selfOwned, shared, staffClause, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
+import {anchorIsArgument, anchorNegated, complementClasses, deniedObject, conditional, gated, readersOwnCase, readersRight, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, ownedBy, ownWay, PERSON_CLASS, resolve, selfOwned, shared, staffClause, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
 import {PERSON_CLASSES, single} from './phrases.js'
 import {aboutPerson} from './person-subject.js'
+import {concurs} from './stance.js'
+import {afterPossessive, listEnd} from './noun-use.js'
 import {FrameNeeds} from './needs.js'
-import {aboutSomeone, linkedAtHead, linkedOutsideName, personIn, themIsThing} from './linked.js'
+import {aboutSomeone, clauseClasses, linkedAtHead, linkedOutsideName, personIn, themIsThing} from './linked.js'
 import {UPPER_START} from '../match/letters.js'
 
 /** Words opening a clause object that may stand after a phrase ("decides after the visit what…"); not relatives ("who"). */
@@ -170,10 +172,10 @@ export class FrameMatcher {
       const frames = this.byVerb.get(hit.cls)
       if (frames === undefined) continue
       // After "these", "their", "the": a noun ("explains these limits", "their plans"), not a verb.
-      const afterSignal = hit.start > 0 && tokens[hit.start].join === 'space' && NOUN_SIGNALS.has(tokens[hit.start - 1].norm)
+      const afterSignal = hit.start > 0 && tokens[hit.start].join === 'space' && (NOUN_SIGNALS.has(tokens[hit.start - 1].norm) || afterPossessive(tokens, text, hit.start))
       // "Our Peer Mentoring programme": a capitalised word after another is part of a name, not a verb.
       const named = hit.start > 1 && UPPER_START.test(tokens[hit.start].raw) && UPPER_START.test(tokens[hit.start - 1].raw)
-      const asNoun = named || (!hit.participle && (afterSignal || (hit.start > 1 && tokens[hit.start].join === 'space' && NOUN_SIGNALS.has(tokens[hit.start - 2].norm) && COMPARATIVE.test(tokens[hit.start - 1].norm)) || inSingularPhrase(tokens, hit.start)))
+      const asNoun = named || listEnd(tokens, text, hits, hit.start, (cls) => this.nounClasses.has(cls) && !this.byVerb.has(cls)) || (!hit.participle && (afterSignal || (hit.start > 1 && tokens[hit.start].join === 'space' && NOUN_SIGNALS.has(tokens[hit.start - 2].norm) && COMPARATIVE.test(tokens[hit.start - 1].norm)) || inSingularPhrase(tokens, hit.start)))
       // "A Certified Peer Recovery Specialist", "the agreed time": a participle between a determiner and a noun describes the noun.
       const adjectival = hit.participle && afterSignal && hit.end - hit.start === 1 && hit.end < tokens.length && tokens[hit.end].join === 'space' && !isFunctionWord(tokens[hit.end].norm) && !isAdverb(tokens[hit.end].norm)
       for (const frame of frames) {
@@ -205,11 +207,12 @@ export class FrameMatcher {
     if (frame.nounAnchor && hit.end - hit.start === 1 && RECOVERY_VERB.test(reader.tokens[hit.start].norm) && clause.left.some((np) => np.head !== undefined && reader.classesOf(np, true).has('measure'))) return undefined
     // "The measure of recovery is no admission for a year": a definition by absence, not a denial.
     const absent = frame.copula && frame.object?.has('measure') === true && reader.tokens[clause.verbEnd]?.norm === 'no' && reader.norm(clause.groupStart - 1) !== 'there' && reader.tokens[clause.verbEnd + 1]?.norm !== 'longer' && !reader.tokens.slice(clause.groupStart, clause.verbEnd).some((t) => NEGATORS.has(t.norm))
-    const negated = !spec.gating && !absent && (frame.nounAnchor ? anchorNegated(clause, reader) : clause.negated || (clause.limited && spec.negated === 'only')) && (spec.negated === 'only' || !conditional(clause, reader))
+    const negated = !spec.gating && !absent && (frame.nounAnchor ? anchorNegated(clause, reader) : clause.negated || deniedObject(clause, reader) || (clause.limited && spec.negated === 'only')) && (spec.negated === 'only' || !conditional(clause, reader))
     if (negated ? !spec.negated : spec.negated === 'only') return undefined
     if (spec.voice && (spec.voice === 'passive') !== clause.passive) return undefined
     if (hit.ing && clause.groupStart === clause.verbStart && !clause.passive && spec.agent && clause.left.length === 0) return undefined
     const agents = agentsOf(clause, reader)
+    if (concurs(clause, agents, reader)) return undefined
     if ((spec.negated === 'only' && readersOwnCase(agents, reader)) || (frame.agent?.has('peer') && !frame.agent.has(PERSON_CLASS) && readersRight(clause, agents, reader))) return undefined
     // In the passive the subject is the logical object, and what follows the verb its complement ("considered recovered").
     // "decides on the plan" names what is decided; after a direct object, "on …" says where ("reducing the size of the
@@ -272,12 +275,12 @@ export class FrameMatcher {
       const matched = objects.filter(
         (np) =>
           (!np.negative || spec.negated !== undefined || absence) &&
-          (np.head === undefined ? (intersects(reader.classesOf(np, false), frame.objectClause ?? frame.object) || (frame.objectClause?.has(PERSON_CLASS) === true && aboutSomeone(np, reader))) && !staffClause(np, reader, frame.objectClause ?? frame.object) : intersects(complementClasses(np, reader, frame.copula), frame.object)) &&
+          (np.head === undefined ? (intersects(clauseClasses(np, reader), frame.objectClause ?? frame.object) || (frame.objectClause?.has(PERSON_CLASS) === true && aboutSomeone(np, reader))) && !staffClause(np, reader, frame.objectClause ?? frame.object) : intersects(complementClasses(np, reader, frame.copula), frame.object)) &&
           (frame.rule.category === 'role-model' ? !(frame.verb.has('follow') && ownWay(np, agents, reader)) : !selfOwned(np, agents, reader, frame)) &&
           // Two parties: a word of the agent's class is not the other one ("you can tell any peer worker" is no peer informing staff).
           // Not a word of both ('example' is a story and a template: "Their recovery is a good example for students").
           (np.head === undefined || !reader.hits.some((h) => !h.addressed && h.start <= np.head! && h.end > np.head! && agentVia.has(h.cls)) || reader.hits.some((h) => h.start <= np.head! && h.end > np.head! && frame.object?.has(h.cls) === true && !agentVia.has(h.cls) && !PERSON_CLASSES.includes(h.cls))) &&
-          (!frame.linked || !onlyLinked(reader.classesOf(np, false), frame) || (np.head === undefined ? personIn(np, reader) : tiedToPerson(np, clause, reader) && linkedOutsideName(np, reader, frame) && linkedAtHead(np, reader, frame))) &&
+          (!frame.linked || !onlyLinked(np.head === undefined ? clauseClasses(np, reader) : reader.classesOf(np, false), frame) || (np.head === undefined ? personIn(np, reader) : tiedToPerson(np, clause, reader) && linkedOutsideName(np, reader, frame) && linkedAtHead(np, reader, frame))) &&
           (!frame.objectWith || intersects(reader.classesOf(np, false), frame.objectWith)) &&
           (!frame.objectHead || np.head === undefined || intersects(reader.classesOf(single(np.head), true), frame.objectHead) || intersects(reader.classesOf(single(np.head), true), frame.object)) &&
           (!frame.owner || [np, ...agents].some((p) => ownedBy(p, reader, frame.owner!))) &&

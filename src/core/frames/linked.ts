@@ -65,3 +65,16 @@ export function themIsThing(np: Np, clause: Clause, reader: SentenceReader): boo
   }
   return false
 }
+
+/** Before a verb, never a noun: "decided that the Tuesday meeting will move to…" says nothing of a move. */
+const MODAL = /^(will|would|can|could|may|might|must|shall|should|to)$/
+
+/** The classes of a clause object's words, less a word right after a modal or "to" (a verb there, whatever its noun senses). */
+export function clauseClasses(np: Np, reader: SentenceReader): Set<string> {
+  const out = new Set<string>()
+  for (let i = np.start; i < np.end; i++) {
+    if (i === np.possessor || (i > np.start && MODAL.test(reader.norm(i - 1)) && reader.tokens[i].join === 'space')) continue
+    for (const c of reader.classesOf(single(i), true)) out.add(c)
+  }
+  return out
+}

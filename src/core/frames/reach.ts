@@ -48,6 +48,8 @@ export function firstSubject(reader: SentenceReader, start: number, limit: numbe
 export function npEnd(reader: SentenceReader, i: number, limit: number): number {
   let e = i
   while (e + 1 < limit && reader.tokens[e + 1].join !== 'break' && reader.isHeadable(e + 1) && !PRONOUNS.has(reader.norm(e + 1)) && reader.isNoun(e + 1)) e++
+  // "Discharge summaries are checked and approved": a word of no class before an auxiliary heads the phrase.
+  if (e + 2 < limit && reader.tokens[e + 1].join === 'space' && reader.isHeadable(e + 1) && !PRONOUNS.has(reader.norm(e + 1)) && !isAdverb(reader.norm(e + 1)) && !isVerbGroupWord(reader.norm(e + 1)) && BE.has(reader.norm(e + 2))) e++
   return e
 }
 /**
@@ -333,6 +335,8 @@ export function coordinatedRight(reader: SentenceReader, after: number, ceiling:
   if (after + 1 >= ceiling) return []
   const word = reader.norm(after)
   if ((word === 'and' || word === 'or') && reader.tokens[after].join !== 'break') {
+    // "agreed straight away and asked whether she…": a past verb with its own object is a second clause.
+    if (/[^e]ed$/.test(reader.norm(after + 1)) && /^(whether|what|which|how|when|where|why|that|if|the|a|an|her|him|them|his|their|your|you)$/.test(reader.norm(after + 2))) return []
     const more = reader.rightNp(after + 1, ceiling, depth + 1)
     // "…by the prescriber and the person is notified": a new clause, not a second noun phrase.
     const next = more.length > 0 ? reader.norm(Math.max(...more.map((m) => m.end))) : ''

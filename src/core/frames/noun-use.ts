@@ -1,0 +1,18 @@
+/** Where a word with a verb's form is a noun or describes one, so anchors no frame. */
+import type {Token} from '../match/tokens.js'
+import type {Hit} from './lexicon.js'
+
+/** "the trust's agreed term": after a possessive ending, as after "the". */
+export function afterPossessive(tokens: Token[], text: string, i: number): boolean {
+  return i > 0 && /^['\u2019]s? +$/.test(text.slice(tokens[i - 1].end, tokens[i].start))
+}
+
+/**
+ * "the meetings, jobs and places they have chosen": after "and" closing a list with commas whose member before it is
+ * a noun (a word of a noun class and of no frame's verb class), the word is the list's last noun.
+ */
+export function listEnd(tokens: Token[], text: string, hits: readonly Hit[], i: number, nounOnly: (cls: string) => boolean): boolean {
+  if (i < 3 || !/^(and|or)$/.test(tokens[i - 1].norm) || !text.slice(tokens[i - 3].end, tokens[i - 2].start).includes(',')) return false
+  const before = hits.filter((h) => h.end === i - 1)
+  return before.some((h) => nounOnly(h.cls)) && !before.some((h) => !nounOnly(h.cls) && !h.cls.includes('/'))
+}
