@@ -87,6 +87,21 @@ const lazyBuiltins = {
     }))
   }
 }
+/**
+ * The language client's Node entry needs two functions of `semver` (parse VS Code's version, check a caret range):
+ * src/client/semver-caret.ts has them, and the 20 KB package stays out of the extension's bundle.
+ */
+const caretSemver = {
+  name: 'caret-semver',
+  setup(b) {
+    b.onResolve({filter: /^semver\/functions\/(parse|satisfies)$/}, (args) => ({path: args.path, namespace: 'caret-semver'}))
+    b.onLoad({filter: /.*/, namespace: 'caret-semver'}, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(join(root, 'src/client/semver-caret.ts'))}).${args.path.split('/').pop()}`,
+      loader: 'js',
+      resolveDir: root
+    }))
+  }
+}
 const common = {
   bundle: true,
   format: 'cjs',
@@ -122,8 +137,8 @@ const entries = [
   {in: 'src/cli/index.ts', out: 'dist/cli-bundle.cjs', banner: startUpFlags, options: {platform: 'node', external: ['vscode'], plugins: [commonEntities]}},
   {in: 'src/server/main.ts', out: 'dist/server-bundle.cjs', banner: startUpFlags, options: {...bothHosts, plugins: [hostSubpaths, commonEntities, lazyBuiltins]}},
   // The desktop's entry (small: no language client library) and the browser's (with the library, which the desktop's entry reads from it after activation; see src/client/language-client.ts).
-  {in: 'src/client/extension.ts', out: 'dist/extension.cjs', options: {platform: 'node', external: ['vscode'], plugins: [commonEntities]}},
-  {in: 'src/client/web-extension.ts', out: 'dist/web-extension.cjs', options: bothHosts}
+  {in: 'src/client/extension.ts', out: 'dist/extension.cjs', options: {platform: 'node', external: ['vscode'], plugins: [commonEntities, caretSemver]}},
+  {in: 'src/client/web-extension.ts', out: 'dist/web-extension.cjs', options: {...bothHosts, plugins: [...bothHosts.plugins, caretSemver]}}
 ]
 
 // The schema validators are generated from the schemas (committed, and checked by a test): refresh them first.
