@@ -6,7 +6,7 @@
 import type {FrameSpec, Rule} from '../types.js'
 import type {Clause, Np, Oblique, SentenceReader} from './clause.js'
 import {BE, DETERMINERS, isAdverb, isNegator, isVerbGroupWord, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, SHARED, SUBORDINATORS, WH} from './grammar.js'
-import {single} from './phrases.js'
+import {PERSON_CLASSES, single} from './phrases.js'
 import {UPPER_START} from '../match/letters.js'
 
 const WITH_PREPS = new Set(['with', 'alongside'])
@@ -145,8 +145,8 @@ export function tiedToPerson(np: Np, clause: Clause, reader: SentenceReader): bo
     const classes = reader.classesOf(single(np.possessor), true)
     if (intersects(classes, PERSON_LINK)) return true
     if (classes.has('staff') || owner === 'its' || owner === 'our') return false
-    // "the building's cleaning schedule", "the group's timetable": owned by a thing, unless a name ("Callum's goals").
-    if (classes.size === 0 && !UPPER_START.test(reader.tokens[np.possessor].raw)) return false
+    // "the building's cleaning schedule", "the care home's fire plan": owned by a thing (a word of no person class), unless a name ("Callum's goals").
+    if (!PERSON_CLASSES.some((c) => classes.has(c)) && !UPPER_START.test(reader.tokens[np.possessor].raw)) return false
   }
   for (let i = np.start; i < np.end; i++) if (i !== np.head && intersects(reader.classesOf(single(i), true), PERSON_LINK)) return true
   // "Visiting hours for the ward": a for/of phrase inside the noun phrase naming no person ties it to that.
