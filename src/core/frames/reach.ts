@@ -48,8 +48,6 @@ export function firstSubject(reader: SentenceReader, start: number, limit: numbe
 export function npEnd(reader: SentenceReader, i: number, limit: number): number {
   let e = i
   while (e + 1 < limit && reader.tokens[e + 1].join !== 'break' && reader.isHeadable(e + 1) && !PRONOUNS.has(reader.norm(e + 1)) && reader.isNoun(e + 1)) e++
-  // "Discharge summaries are checked and approved": a word of no class before an auxiliary heads the phrase.
-  if (e + 2 < limit && reader.tokens[e + 1].join === 'space' && reader.isHeadable(e + 1) && !PRONOUNS.has(reader.norm(e + 1)) && !isAdverb(reader.norm(e + 1)) && !isVerbGroupWord(reader.norm(e + 1)) && BE.has(reader.norm(e + 2))) e++
   return e
 }
 /**
