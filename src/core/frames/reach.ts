@@ -4,7 +4,7 @@
  * with…"), a reduced relative clause ("the women we house are…"), the clause's first
  * noun phrase for an infinitive or a coordinated verb.
  */
-import {BE, CONJUNCTIONS, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, PREPOSITIONS, PRONOUNS, QUANTITIES, ROLE_NOUNS, SUBORDINATORS, WH} from './grammar.js'
+import {BE, CONJUNCTIONS, DETERMINERS, POSSESSIVES, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, PREPOSITIONS, PRONOUNS, QUANTITIES, ROLE_NOUNS, SUBORDINATORS, WH} from './grammar.js'
 import {single, type Np} from './phrases.js'
 import type {Token} from '../match/tokens.js'
 import {UPPER_START} from '../match/letters.js'
@@ -47,8 +47,13 @@ export function firstSubject(reader: SentenceReader, start: number, limit: numbe
 /** Where the noun phrase whose word is at i ends (before the verb at limit). */
 export function npEnd(reader: SentenceReader, i: number, limit: number): number {
   let e = i
-  while (e + 1 < limit && reader.tokens[e + 1].join !== 'break' && reader.isHeadable(e + 1) && !PRONOUNS.has(reader.norm(e + 1)) && reader.isNoun(e + 1)) e++
+  while (e + 1 < limit && reader.tokens[e + 1].join !== 'break' && reader.isHeadable(e + 1) && !PRONOUNS.has(reader.norm(e + 1)) && reader.isNoun(e + 1) && !verbAfterPerson(reader, e, limit)) e++
   return e
+}
+/** "Some people call every night and…": after a person, a noun-or-verb word that takes a determiner is their verb. */
+function verbAfterPerson(reader: SentenceReader, e: number, limit: number): boolean {
+  const next = reader.norm(e + 2)
+  return e + 2 < limit && reader.isPerson(e) && (DETERMINERS.has(next) || POSSESSIVES.has(next))
 }
 /**
  * "the decision to discharge rests with…", "responsibility for the plan lies with…", "the young people
