@@ -86,6 +86,8 @@ export interface FrameSpec {
   objectClause?: string[]
   /** Object classes that count only when the sentence ties the object to the person ("their goals", "goals for each resident"). */
   linked?: string[]
+  /** Object classes that count only when the sentence names whose they are: a person's possessive, or a for-phrase or relative clause naming them ("choose a peer worker for you", "the modules you take"). */
+  tied?: string[]
   /** Someone the object is given to: a second object ("give people goals"), or a to/for phrase. */
   recipient?: string[]
   /** A clause with no object counts too (when there is one, it must match). */

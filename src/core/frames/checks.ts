@@ -45,6 +45,7 @@ export interface CompiledFrame {
   objectClause?: Set<string>
   recipient?: Set<string>
   linked?: Set<string>
+  tied?: Set<string>
   /** Each preposition phrase a frame needs: the prepositions it may open with ("to|at": either) and the classes it names. */
   prep: Array<[Set<string>, Set<string>]>
   objectPreps: Set<string>
@@ -191,9 +192,13 @@ function secondVerbOnIt(from: number, to: number, reader: SentenceReader): boole
 /** The clause says the decision is made with the person ("together", "with the person", after their vote). */
 const RELATIVE_PREPS = new Set(['that', 'which', 'who'])
 
+const HELPING = /^help(s|ed|ing)?$/
 export function shared(clause: Clause, reader: SentenceReader): boolean {
   // "The clinician and the officer decide together": two deciders named and no person among them share it between themselves.
   const amongThemselves = () => clause.left.length > 1 && clause.left.every((np) => { const cs = reader.classesOf(np, false); return cs.has('staff') && !cs.has(PERSON_CLASS) })
+  // "The key worker will help plan her discharge": helping someone plan is planning with them.
+  const v = clause.verbStart
+  if (HELPING.test(reader.norm(v - 1)) || (reader.norm(v - 1) === 'to' && HELPING.test(reader.norm(v - 2)))) return true
   for (let i = clause.start; i < clause.end; i++) {
     const n = reader.tokens[i].norm
     if ((n === 'together' || n === 'jointly') && reader.norm(i + 1) !== 'with' && amongThemselves()) continue

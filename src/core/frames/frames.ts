@@ -20,7 +20,7 @@ import {aboutPerson} from './person-subject.js'
 import {concurs} from './stance.js'
 import {afterPossessive, listEnd} from './noun-use.js'
 import {FrameNeeds} from './needs.js'
-import {aboutSomeone, clauseClasses, linkedAtHead, linkedOutsideName, personIn, themIsThing} from './linked.js'
+import {aboutSomeone, clauseClasses, linkedAtHead, linkedOutsideName, namesItsPerson, onlyTied, personIn, themIsThing} from './linked.js'
 import {UPPER_START} from '../match/letters.js'
 
 /** Words opening a clause object that may stand after a phrase ("decides after the visit what…"); not relatives ("who"). */
@@ -110,6 +110,7 @@ export class FrameMatcher {
         objectClause: slot(rule, 'objectClause', spec.objectClause, 'noun'),
         recipient: slot(rule, 'recipient', spec.recipient, 'noun'),
         linked: slot(rule, 'linked', spec.linked, 'noun'),
+        tied: slot(rule, 'tied', spec.tied, 'noun'),
         prep: Object.entries(spec.prep ?? {}).map(([prep, values]) => [new Set(prep.split('|')), slot(rule, `prep-${prep}`, values, 'noun')!]),
         index: compiled.length,
         nounAnchor: false,
@@ -281,6 +282,7 @@ export class FrameMatcher {
           // Not a word of both ('example' is a story and a template: "Their recovery is a good example for students").
           (np.head === undefined || !reader.hits.some((h) => !h.addressed && h.start <= np.head! && h.end > np.head! && agentVia.has(h.cls)) || reader.hits.some((h) => h.start <= np.head! && h.end > np.head! && frame.object?.has(h.cls) === true && !agentVia.has(h.cls) && !PERSON_CLASSES.includes(h.cls))) &&
           (!frame.linked || !onlyLinked(np.head === undefined ? clauseClasses(np, reader) : reader.classesOf(np, false), frame) || (np.head === undefined ? personIn(np, reader) : tiedToPerson(np, clause, reader) && linkedOutsideName(np, reader, frame) && linkedAtHead(np, reader, frame))) &&
+          (!frame.tied || np.head === undefined || !onlyTied(reader.classesOf(np, false), frame) || namesItsPerson(np, clause, reader)) &&
           (!frame.objectWith || intersects(reader.classesOf(np, false), frame.objectWith)) &&
           (!frame.objectHead || np.head === undefined || intersects(reader.classesOf(single(np.head), true), frame.objectHead) || intersects(reader.classesOf(single(np.head), true), frame.object)) &&
           (!frame.owner || [np, ...agents].some((p) => ownedBy(p, reader, frame.owner!))) &&

@@ -78,3 +78,27 @@ export function clauseClasses(np: Np, reader: SentenceReader): Set<string> {
   }
   return out
 }
+
+/** The object matched only through classes that need their person named ("groups", "a peer worker"). */
+export function onlyTied(classes: Set<string>, frame: CompiledFrame): boolean {
+  let tied = false
+  for (const c of classes) if (frame.object?.has(c)) { if (!frame.tied!.has(c)) return false; tied = true }
+  return tied
+}
+
+const NAMING_OWNERS = new Set(['his', 'her', 'their', 'your'])
+const SUBJECT_PRONOUNS = new Set(['you', 'he', 'she', 'they'])
+const FOR_SOMEONE = new Set(['you', 'him', 'her', 'them', 'me', 'someone', 'everyone', 'anyone', 'each'])
+/**
+ * A group, course or worker is the person's only when the sentence says whose: "her providers", "Kiri's mentor",
+ * "a peer worker for you", "the modules you take"; "the panel approves every new course" is the college's.
+ */
+export function namesItsPerson(np: Np, clause: Clause, reader: SentenceReader): boolean {
+  if (np.possessor !== undefined) {
+    const owner = reader.tokens[np.possessor]
+    if (NAMING_OWNERS.has(owner.norm) || UPPER_START.test(owner.raw) || reader.classesOf(single(np.possessor), true).has(PERSON_CLASS)) return true
+  }
+  const after = reader.tokens[np.end]?.norm
+  if (after !== undefined && SUBJECT_PRONOUNS.has(after)) return true
+  return clause.obliques.some((o) => o.prep === 'for' && o.np.head !== undefined && (reader.classesOf(o.np, true).has(PERSON_CLASS) || FOR_SOMEONE.has(reader.tokens[o.np.head].norm)))
+}
