@@ -36,8 +36,10 @@ export function isSelfDescription(tokens: Token[], start: number, includeWe = tr
   for (let i = start - 1; i >= Math.max(0, start - 6); i--) {
     const w = tokens[i].norm
     if (first(w)) return true
+    // "I'm a colleague who has also been a patient": a relative clause on the writer's own noun.
+    if (w === 'who' && /^(a|an)$/.test(tokens[i - 2]?.norm ?? '') && tokens.slice(i + 1, start).some((t) => /^(been|was|were|is|am|are)$/.test(t.norm)) && tokens.slice(Math.max(0, i - 5), i - 2).some((t) => first(t.norm))) return true
     // "we've had a psycho in reception": having a person is meeting someone else ("I have been a…" is still the writer).
-    if (!SELF_LINK.has(w) || (includeWe && /^(have|has|had)$/.test(w) && tokens[i + 1]?.norm !== 'been')) break
+    if (!SELF_LINK.has(w) || (includeWe && /^(have|has|had)$/.test(w) && tokens[i + 1]?.norm !== 'been' && tokens[i + 2]?.norm !== 'been')) break
   }
   for (let i = start - 1; i >= Math.max(0, start - 4); i--) {
     if (tokens[i].norm !== 'as') continue
