@@ -38,13 +38,8 @@ export class SentenceReader {
     }
     return this
   }
-  get tokens(): Token[] {
-    return this.sentence
-  }
-
-  get hits(): readonly Hit[] {
-    return this.found
-  }
+  get tokens(): Token[] { return this.sentence }
+  get hits(): readonly Hit[] { return this.found }
 
   /** The source between token i-1 and token i. */
   gap(i: number): string {
@@ -267,7 +262,8 @@ export class SentenceReader {
       if (LIMITERS.has(n)) limited = true
       if ((BE.has(n) || GET.has(n)) && !pastTo) passiveAux = true
       if (n === 'to') pastTo = true
-      if (n === 'to' && g - 1 >= start && !isVerbGroupWord(this.norm(g - 1))) break
+      if (n === 'to' && this.norm(g - 1) === 'going' && g - 2 >= start && (BE.has(this.norm(g - 2)) || isNegator(this.norm(g - 2)))) g-- // "are never going to change"
+      else if (n === 'to' && g - 1 >= start && !isVerbGroupWord(this.norm(g - 1))) break
     }
     if (failing && negated) negated = limited = false // "are not failing to cope": two negations make coping
     let k = verbEnd
