@@ -102,3 +102,10 @@ export function namesItsPerson(np: Np, clause: Clause, reader: SentenceReader): 
   if (after !== undefined && SUBJECT_PRONOUNS.has(after)) return true
   return clause.obliques.some((o) => o.prep === 'for' && o.np.head !== undefined && (reader.classesOf(o.np, true).has(PERSON_CLASS) || FOR_SOMEONE.has(reader.tokens[o.np.head].norm)))
 }
+
+/** "decides which goals are realistic": a clause that opens on a generic plan word asks about the person's plans, as a noun phrase would. */
+export function whPlan(np: Np, reader: SentenceReader, frame: CompiledFrame): boolean {
+  if (!/^(which|what)$/.test(reader.tokens[np.start]?.norm ?? '') || np.start + 1 >= np.end) return false
+  return GOAL_WORDS.test(reader.tokens[np.start + 1].norm) && intersects(reader.classesOf(single(np.start + 1), true), frame.linked)
+}
+const GOAL_WORDS = /^(goals?|targets?|objectives?|aims?|steps?)$/
