@@ -5,7 +5,7 @@ import {parseBuiltinPacks} from '../src/node/builtin-rules.js'
 import {FrameMatcher} from '../src/core/frames/frames.js'
 import {mergeClasses} from '../src/core/reviewer-parts.js'
 import {ClauseRoles} from '../src/core/model/clause-features.js'
-import {personDecides} from '../src/core/model/verdict-checks.js'
+import {personDecides, staffDecidesThing} from '../src/core/model/verdict-checks.js'
 import {sentenceTokens} from '../src/core/match/tokens.js'
 import {parseText} from '../src/core/parse/text.js'
 
@@ -13,6 +13,17 @@ const packs = parseBuiltinPacks()
 const classes = mergeClasses(packs)
 const lexicon = new FrameMatcher(packs.flatMap((p) => p.rules), classes).lexicon
 const reader = new ClauseRoles(classes)
+const read = (text: string) => {
+  const sentences: never[] = []
+  const walk = (node: {type: string; children?: unknown[]}) => (node.type === 'SentenceNode' ? sentences.push(node as never) : (node.children ?? []).forEach((c) => walk(c as never)))
+  walk(parseText(text).tree as never)
+  const tokens = sentenceTokens(sentences[0])
+  return {tokens, hits: lexicon.tag(tokens)}
+}
+const aboutAThing = (text: string) => {
+  const {tokens, hits} = read(text)
+  return staffDecidesThing(reader.features(tokens, text, hits), hits.map((h) => h.cls), tokens.map((t) => t.norm))
+}
 const decides = (text: string) => {
   const sentences: never[] = []
   const walk = (node: {type: string; children?: unknown[]}) => (node.type === 'SentenceNode' ? sentences.push(node as never) : (node.children ?? []).forEach((c) => walk(c as never)))
@@ -43,4 +54,14 @@ test('pure role strings: a person agent of a deciding verb, nothing over them', 
   assert.equal(personDecides(['ag:people>decide', 'pv:allow'], ['people', 'decide', 'allow']), false)
   assert.equal(personDecides(['ag:people>decide'], ['people', 'staff', 'decide']), false)
   assert.equal(personDecides(['ag:people>watch'], ['people', 'watch']), false)
+})
+
+test('staff deciding about a thing, with no person and nothing of theirs in the sentence, decides no one\'s life', () => {
+  assert.equal(aboutAThing('The night manager decides when the front door is locked and unlocked.'), true)
+  assert.equal(aboutAThing('The team has decided that the drop-in will close early on Christmas Eve.'), true)
+  // A person, their plan, a "who" or a peer in the sentence leaves the verdict to the model.
+  assert.equal(aboutAThing('The night manager decides when residents can go out.'), false)
+  assert.equal(aboutAThing('The consultant decides the discharge date.'), false)
+  assert.equal(aboutAThing('Who on the ward gets peer time is decided at handover by the nurse in charge.'), false)
+  assert.equal(aboutAThing('The team decides when he is ready to leave.'), false)
 })

@@ -11,7 +11,7 @@ import type {CategoryId, ModelData, WordClassSpec} from '../types.js'
 import {CLAUSE_FAMILIES, ClauseRoles} from './clause-features.js'
 import {featureIndex, featureRows, modelWord, PAIR_WINDOW, type FeatureIndex} from './feature-rows.js'
 import {sentenceFeatures} from './features.js'
-import {personDecides, personIsExpert} from './verdict-checks.js'
+import {personDecides, personIsExpert, staffDecidesThing} from './verdict-checks.js'
 import {TriggerGate, type Setting} from './standalone.js'
 import type {Token} from '../match/tokens.js'
 import {isFunctionWord, isNegator} from '../frames/grammar.js'
@@ -209,6 +209,12 @@ export class SecondOpinion {
     const overseers = hits.filter((h) => !(h.cls === 'staff' && withWhom(tokens, h.start))).map((h) => h.cls)
     if (personDecides(this.checker.features(tokens, text, hits), overseers)) return true
     return personIsExpert(tokens.map((t) => t.norm), hits)
+  }
+
+  /** Whether staff decide about a thing, in a sentence naming no person and nothing of theirs (verdict-checks.ts). */
+  staffDecidesThing(tokens: Token[], hits: readonly Hit[], text: string): boolean {
+    this.checker ??= this.roles ?? new ClauseRoles(this.classes)
+    return staffDecidesThing(this.checker.features(tokens, text, hits), hits.map((h) => h.cls), tokens.map((t) => t.norm))
   }
 
   /** As `probability`, from the rows of the sentence's features (featureRows), in their order. */

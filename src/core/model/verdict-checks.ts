@@ -53,3 +53,20 @@ export function personIsExpert(tokens: readonly string[], hits: readonly {cls: s
 }
 
 const BE_WORDS = new Set(['am', 'is', 'are', 'was', 'were', 'remain', 'remains', 'become', 'becomes'])
+
+/** Agents that stand for the service deciding. */
+const SERVICE_AGENTS = new Set(['staff', 'meeting'])
+/** Classes that put a person, or what is theirs, into the sentence. */
+const PERSONAL_CLASSES = new Set(['people', 'relatives', 'plan', 'plan-generic', 'assigned', 'recovery', 'peer', 'clinical-task', 'treatment', 'readiness'])
+const PERSONAL_WORDS = /^(he|she|they|him|her|them|his|hers|their|theirs|you|your|yours|i|me|my|someone|anyone|everyone|somebody|anybody|everybody|person|people|who|whom|whoever|case|cases)$/
+
+/**
+ * Staff decide about a thing: "The funder decides whether the grant is renewed", "the night manager decides when
+ * the front door is locked". Staff deciding is what who-decides framing is made of, so the model reads it as that;
+ * but with no person, nothing of a person's and no recovery anywhere in the sentence, no one's life is decided.
+ */
+export function staffDecidesThing(roles: readonly string[], classes: Iterable<string>, words: readonly string[]): boolean {
+  if (!roles.some((f) => f.startsWith('ag:') && DECIDING.has(f.slice(f.indexOf('>') + 1)) && SERVICE_AGENTS.has(f.slice(3, f.indexOf('>'))))) return false
+  for (const c of classes) if (PERSONAL_CLASSES.has(c)) return false
+  return !words.some((w) => PERSONAL_WORDS.test(w))
+}
