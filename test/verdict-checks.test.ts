@@ -25,11 +25,7 @@ const aboutAThing = (text: string) => {
   return staffDecidesThing(reader.features(tokens, text, hits), hits.map((h) => h.cls), tokens.map((t) => t.norm))
 }
 const decides = (text: string) => {
-  const sentences: never[] = []
-  const walk = (node: {type: string; children?: unknown[]}) => (node.type === 'SentenceNode' ? sentences.push(node as never) : (node.children ?? []).forEach((c) => walk(c as never)))
-  walk(parseText(text).tree as never)
-  const tokens = sentenceTokens(sentences[0])
-  const hits = lexicon.tag(tokens)
+  const {tokens, hits} = read(text)
   return personDecides(reader.features(tokens, text, hits), hits.map((h) => h.cls))
 }
 

@@ -270,7 +270,8 @@ export class Reviewer implements CandidateSource {
           if (isMention(tokens, match.start, match.end, rule.category !== 'labelling')) continue
           if (discussion.isDiscussed(sentence.position?.start.offset ?? start, sentence.position?.end.offset ?? end, start, end)) continue
           definedTerm ??= definedTermSpan(text, paragraph.position?.start.offset ?? start) ?? null
-          if (definedTerm && start >= definedTerm[0] && start < definedTerm[1]) continue
+          // The second opinion on the entry's defining sentence reads the definition, wherever its words weigh most.
+          if (definedTerm && ((start >= definedTerm[0] && start < definedTerm[1]) || (rule.secondOpinion === true && tokens[0].start <= definedTerm[1]))) continue
           // A heading or title names its subject; only identity labels and slurs are findings there (not "Disengagement").
           title ??= isTitle(text, paragraph.position?.start.offset ?? start, paragraph.position?.end.offset ?? end)
           if (title && (rule.category !== 'labelling' || /(?:ment|tion|ness|ance|ence)$/i.test(text.slice(start, end)))) continue
