@@ -5,7 +5,7 @@
  */
 import type {FrameSpec, Rule} from '../types.js'
 import type {Clause, Np, Oblique, SentenceReader} from './clause.js'
-import {BE, DETERMINERS, isAdverb, isNegator, isVerbGroupWord, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, SHARED, SUBORDINATORS, WH} from './grammar.js'
+import {BE, DETERMINERS, HELP, isAdverb, isNegator, isVerbGroupWord, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, SHARED, SUBORDINATORS, WH} from './grammar.js'
 import {PERSON_CLASSES, single} from './phrases.js'
 import {UPPER_START} from '../match/letters.js'
 
@@ -132,7 +132,7 @@ export function onlyLinked(classes: Set<string>, frame: CompiledFrame): boolean 
 
 const PERSON_LINK = new Set(['people', 'relatives'])
 /** Possessives that stand for the person: "their goals", "in your own words". */
-const PERSON_OWNERS = new Set(['his', 'her', 'their', 'your'])
+export const PERSON_OWNERS = new Set(['his', 'her', 'their', 'your'])
 
 /**
  * A generic plan word ("goals", "plans", "schedule") is the person's unless the sentence ties it to
@@ -192,13 +192,12 @@ function secondVerbOnIt(from: number, to: number, reader: SentenceReader): boole
 /** The clause says the decision is made with the person ("together", "with the person", after their vote). */
 const RELATIVE_PREPS = new Set(['that', 'which', 'who'])
 
-const HELPING = /^help(s|ed|ing)?$/
 export function shared(clause: Clause, reader: SentenceReader): boolean {
   // "The clinician and the officer decide together": two deciders named and no person among them share it between themselves.
   const amongThemselves = () => clause.left.length > 1 && clause.left.every((np) => { const cs = reader.classesOf(np, false); return cs.has('staff') && !cs.has(PERSON_CLASS) })
   // "The key worker will help plan her discharge": helping someone plan is planning with them.
   const v = clause.verbStart
-  if (HELPING.test(reader.norm(v - 1)) || (reader.norm(v - 1) === 'to' && HELPING.test(reader.norm(v - 2)))) return true
+  if (HELP.test(reader.norm(v - 1)) || (reader.norm(v - 1) === 'to' && HELP.test(reader.norm(v - 2)))) return true
   for (let i = clause.start; i < clause.end; i++) {
     const n = reader.tokens[i].norm
     if ((n === 'together' || n === 'jointly') && reader.norm(i + 1) !== 'with' && amongThemselves()) continue

@@ -38,6 +38,8 @@ export const PARTITIVES = set('one some many most all each any none several few 
 /** Nouns of quantity whose of-phrase holds the head: "a small number of residents". */
 export const QUANTITIES = set('minimum maximum average total number numbers handful minority majority proportion percentage lot lots couple fraction half third quarter rest bulk part parts aspect aspects area areas corner group groups')
 export const CONJUNCTIONS = set('and or but nor yet &')
+/** Forms of "help" before a bare verb ("help plan", "helps manage"): the helper does it with the person. */
+export const HELP = /^help(?:s|ed|ing)?$/
 export const SUBORDINATORS = set('because although though when whenever if unless while whilst once whereas where wherever so until before after since as')
 export const RELATIVES = set('that which who whom whose')
 /** Words that open a clause standing as an object ("tells the person what the plan is"). */

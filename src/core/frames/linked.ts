@@ -2,7 +2,7 @@
 import type {SentenceReader} from './clause.js'
 import type {Clause} from './phrases.js'
 import {isFunctionWord} from './grammar.js'
-import {intersects, PERSON_CLASS, PERSONAL, type CompiledFrame} from './checks.js'
+import {intersects, PERSON_CLASS, PERSON_OWNERS, PERSONAL, type CompiledFrame} from './checks.js'
 import {single, type Np} from './phrases.js'
 import {UPPER_START} from '../match/letters.js'
 
@@ -86,7 +86,6 @@ export function onlyTied(classes: Set<string>, frame: CompiledFrame): boolean {
   return tied
 }
 
-const NAMING_OWNERS = new Set(['his', 'her', 'their', 'your'])
 const SUBJECT_PRONOUNS = new Set(['you', 'he', 'she', 'they'])
 const FOR_SOMEONE = new Set(['you', 'him', 'her', 'them', 'me', 'someone', 'everyone', 'anyone', 'each'])
 /**
@@ -96,7 +95,7 @@ const FOR_SOMEONE = new Set(['you', 'him', 'her', 'them', 'me', 'someone', 'ever
 export function namesItsPerson(np: Np, clause: Clause, reader: SentenceReader): boolean {
   if (np.possessor !== undefined) {
     const owner = reader.tokens[np.possessor]
-    if (NAMING_OWNERS.has(owner.norm) || UPPER_START.test(owner.raw) || reader.classesOf(single(np.possessor), true).has(PERSON_CLASS)) return true
+    if (PERSON_OWNERS.has(owner.norm) || UPPER_START.test(owner.raw) || reader.classesOf(single(np.possessor), true).has(PERSON_CLASS)) return true
   }
   const after = reader.tokens[np.end]?.norm
   if (after !== undefined && SUBJECT_PRONOUNS.has(after)) return true

@@ -202,19 +202,22 @@ export class SecondOpinion {
     return this.probability(all) < threshold ? undefined : this.category(all, allowed)
   }
 
-  /** Whether the person, not staff, decides or is the expert in the sentence (verdict-checks.ts): an expert-patient verdict is then the words, not the framing. */
-  personDecides(tokens: Token[], hits: readonly Hit[], text: string): boolean {
+  /**
+   * Whether a verdict is set aside by what the clause reader says of who decides (verdict-checks.ts): for expert-patient,
+   * the person, not staff, decides or is the expert; for any verdict but role-model and deficit, staff decide about a
+   * thing in a sentence naming no person and nothing of theirs. The sentence's roles are read once for both.
+   */
+  setsAside(category: CategoryId, tokens: Token[], hits: readonly Hit[], text: string): boolean {
+    if (category === 'role-model' || category === 'deficit') return false
     this.checker ??= this.roles ?? new ClauseRoles(this.classes)
-    // Staff in a with-phrase are who the person works with ("set their own goals and review them with their therapist").
-    const overseers = hits.filter((h) => !(h.cls === 'staff' && withWhom(tokens, h.start))).map((h) => h.cls)
-    if (personDecides(this.checker.features(tokens, text, hits), overseers)) return true
-    return personIsExpert(tokens.map((t) => t.norm), hits)
-  }
-
-  /** Whether staff decide about a thing, in a sentence naming no person and nothing of theirs (verdict-checks.ts). */
-  staffDecidesThing(tokens: Token[], hits: readonly Hit[], text: string): boolean {
-    this.checker ??= this.roles ?? new ClauseRoles(this.classes)
-    return staffDecidesThing(this.checker.features(tokens, text, hits), hits.map((h) => h.cls), tokens.map((t) => t.norm))
+    const roles = this.checker.features(tokens, text, hits)
+    const norms = tokens.map((t) => t.norm)
+    if (category === 'expert-patient') {
+      // Staff in a with-phrase are who the person works with ("set their own goals and review them with their therapist").
+      const overseers = hits.filter((h) => !(h.cls === 'staff' && withWhom(tokens, h.start))).map((h) => h.cls)
+      if (personDecides(roles, overseers) || personIsExpert(norms, hits)) return true
+    }
+    return staffDecidesThing(roles, hits.map((h) => h.cls), norms)
   }
 
   /** As `probability`, from the rows of the sentence's features (featureRows), in their order. */
