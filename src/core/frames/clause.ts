@@ -8,7 +8,7 @@ import type {Token} from '../match/tokens.js'
 import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, HELP, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, linksInability, LIMITING_VERBS, numberBound, NEGATIVE_SUBJECTS, ENTITLEMENT_NOUNS, HOLDING, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBJECT_FORMS, ENSURING, SUBORDINATORS, TIME_NOUNS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {PERSON_CLASSES, single, type Clause, type Np, type Oblique} from './phrases.js'
-import {absolute, antecedent, appositiveSubject, asideEnd, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundPhrase, gerundSubject, listBeforeOf, nearestLeft, postModifiedHead, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
+import {absolute, antecedent, appositiveSubject, asideEnd, contrastAside, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundPhrase, gerundSubject, listBeforeOf, nearestLeft, postModifiedHead, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
 import {CAPITALISED, UPPER_START} from '../match/letters.js'
 export type {Clause, Np, Oblique} from './phrases.js'
 
@@ -317,6 +317,12 @@ export class SentenceReader {
     if (this.tokens[g]?.join === 'break' && this.gap(g).trim() === ',') {
       for (let k = g - 1; k > 0 && g - k <= 8; k--) {
         if (this.tokens[k].join !== 'break') continue
+        // "…makes clear that the person, not the team, chooses": a negated aside; the phrase before it is the subject.
+        // (", and not the team," opened a clause of its own at "and": the subject's clause starts before it.)
+        if (this.gap(k).trim() === ',' && k > 0 && contrastAside(this, k) && this.isHeadable(k - 1)) {
+          const before = this.leftNp(k - 1, Math.min(start, this.clauseStart(k - 1)))
+          if (before.length > 0) return before
+        }
         // A relative aside is a clause of its own, as is "as the leaflet explains it" or "put simply": the subject's clause starts before it.
         if (this.gap(k).trim() === ',' && /^(who|which)$/.test(this.norm(k))) [j, start] = [k - 1, this.clauseStart(k - 1)]
         else if (this.gap(k).trim() === ',' && (PREPOSITIONS.has(this.norm(k)) || isAdverb(this.norm(k)) || SUBORDINATORS.has(this.norm(k)) || /^(put|simply|stated|understood)$/.test(this.norm(k)))) [j, start] = [k - 1, Math.min(start, this.clauseStart(k - 1))]

@@ -168,6 +168,13 @@ export function nearestLeft(reader: SentenceReader, j: number, start: number): N
   return []
 }
 
+/** "not the team", "and not the team", "rather than the team": an aside at k (after a comma) that sets another party aside. */
+export function contrastAside(reader: SentenceReader, k: number): boolean {
+  const a = reader.norm(k)
+  const b = reader.norm(k + 1)
+  return a === 'not' || ((a === 'and' || a === 'but') && b === 'not') || (a === 'rather' && b === 'than') || (a === 'instead' && b === 'of')
+}
+
 /** "the team that decides", "it is the consultant who decides": the noun phrase a relative word at j stands for. */
 export function relativeAntecedent(reader: SentenceReader, j: number): Np[] {
   if (j - 1 < 0) return []
