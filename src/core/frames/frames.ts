@@ -22,6 +22,7 @@ import {afterPossessive, listEnd} from './noun-use.js'
 import {FrameNeeds} from './needs.js'
 import {aboutSomeone, clauseClasses, linkedAtHead, linkedOutsideName, namesItsPerson, onlyTied, personIn, themIsThing, whPlan} from './linked.js'
 import {UPPER_START} from '../match/letters.js'
+import {pronounObject} from './object-pronoun.js'
 
 /** Words opening a clause object that may stand after a phrase ("decides after the visit what…"); not relatives ("who"). */
 const DISPLACED = new Set(['what', 'which', 'whether', 'when', 'how', 'where'])
@@ -230,7 +231,15 @@ export class FrameMatcher {
     // spread's map check threw away this function's optimised code (a compile of 0.2-0.3 s) once in every review.
     const objects: Np[] = []
     if (clause.passive) for (let k = 0; k < clause.left.length; k++) objects.push(clause.left[k])
-    for (let k = 0; k < clause.right.length; k++) if (!fronted || clause.right[k].head !== undefined) objects.push(clause.right[k])
+    // "reviews the plan, updates it": a pronoun object is checked as the phrase it stands for, and marked itself.
+    const standsFor = new Map<Np, Np>()
+    const subjectEnd = !clause.passive && agents.length > 0 ? Math.max(...agents.map((a) => a.end)) : clause.verbStart
+    for (let k = 0; k < clause.right.length; k++) {
+      if (fronted && clause.right[k].head === undefined) continue
+      const np = clause.passive || agents.length === 0 ? clause.right[k] : pronounObject(clause.right[k], reader, frame.object, subjectEnd)
+      if (np !== clause.right[k]) standsFor.set(np, clause.right[k])
+      objects.push(np)
+    }
     for (let k = 0; k < clause.obliques.length; k++) if (prepObject(clause.obliques[k])) objects.push(clause.obliques[k].np)
     const parts: Np[] = []
     let headMatch = true
@@ -291,11 +300,12 @@ export class FrameMatcher {
       )
       if (matched.length === 0) return undefined
       const np = matched[0]
+      const shown = standsFor.get(np) ?? np
       headMatch = np.head === undefined || intersects(reader.classesOf(single(np.head), true), frame.object)
       // A person named as the object is the frame's subject matter, not its point ("service users are informed").
-      if (np.head !== undefined && !frame.object?.has(PERSON_CLASS)) core.push(np.head)
+      if (shown.head !== undefined && !frame.object?.has(PERSON_CLASS)) core.push(shown.head)
       if (frame.recipient && !objects.some((other) => other !== np && intersects(reader.classesOf(other, true), frame.recipient)) && !clause.obliques.some((o) => (o.prep === 'to' || o.prep === 'for') && o.np.head !== undefined && intersects(reader.classesOf(o.np, true), frame.recipient))) return undefined
-      parts.push(np)
+      parts.push(shown)
     }
     if (frame.by) {
       // The agent's by-phrase (in the passive, the agents, unless the frame has an agent of its own), then the other means.
