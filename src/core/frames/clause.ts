@@ -183,6 +183,8 @@ export class SentenceReader {
       if (this.tokens[j + 1].join !== 'hyphen' && (isFunctionWord(next) || PRONOUNS.has(next) || next === 'to' || isAdverb(next) || ((next === 'last' || next === 'next') && TIME_NOUNS.has(this.norm(j + 2))))) break
       // A number starts a phrase of its own: "signs off the rota two weeks in advance".
       if (CARDINAL.test(next) && this.tokens[j + 1].join === 'space') break
+      // "the outcomes Mr Doherty would work towards": a name and a verb group after a noun is a relative clause's subject.
+      if (this.relativeName(j + 1, ceiling)) break
       if (this.possessive(j)) possessor = j
       j++
     }
@@ -201,6 +203,15 @@ export class SentenceReader {
     }
     nps.push(...coordinatedRight(this, j + 1, ceiling, depth))
     return nps
+  }
+
+  /** A name starting at i (a lower-case word before it), up to three capitalised words, then a verb group ("Sam would", "Mr Doherty will"). */
+  private relativeName(i: number, ceiling: number): boolean {
+    if (i <= 0 || !UPPER_START.test(this.tokens[i].raw) || UPPER_START.test(this.tokens[i - 1].raw)) return false
+    let m = i
+    while (m < ceiling && m - i < 3 && this.tokens[m].join === 'space' && UPPER_START.test(this.tokens[m].raw)) m++
+    const after = this.norm(m)
+    return m > i && m < ceiling && this.tokens[m].join === 'space' && isVerbGroupWord(after) && !isAdverb(after) && after !== 'to'
   }
 
   /** Whether a comma stands before any of the tokens [from, to). */
