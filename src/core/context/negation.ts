@@ -112,7 +112,11 @@ function presentedAs(tokens: Token[], negator: number, start: number): boolean {
 /** "The strategy moves away from counting recovery by…", "instead of judging people by…": a practice given up. */
 const TURNED_DOWN = /^(?:(?:turn|turns|turned|vote|votes|voted) down|(?:vote|votes|voted|argue|argues|argued|speak|speaks|spoke|decide|decides|decided) against)$/
 
-export function practiceLeftBehind(tokens: Token[], start: number, end = start + 1, text?: string): boolean {
+/**
+ * `stopIsNegation`: for a frame found only negated ("has stopped coping" is an inability, not a practice given up),
+ * stopping is the negation the frame reads, so it leaves nothing behind.
+ */
+export function practiceLeftBehind(tokens: Token[], start: number, end = start + 1, text?: string, stopIsNegation = false): boolean {
   // "The board rejected a proposal to count recovery by…": the practice proposed and turned down.
   // "voted against the proposal to rank tenants by their level of functioning": the proposal's verb phrase may run on.
   for (let i = start - 1; i >= 2 && start - i <= 6; i--) {
@@ -125,7 +129,7 @@ export function practiceLeftBehind(tokens: Token[], start: number, end = start +
     const b = tokens[i - 1].norm
     if ((b === 'from' && a === 'away' && /^(mov|step|shift|turn)/.test(tokens[i - 3]?.norm ?? '')) || (a === 'instead' && b === 'of') || (a === 'rather' && b === 'than')) return true
   }
-  return practiceEnded(tokens, start) || wordingWithdrawn(tokens, start) || ratherThan(tokens, start) || criticsSay(tokens, start) || stoppedDoing(tokens, start, end, text) || auditCount(tokens, start) || namingJudged(tokens, start) || notTheirJob(tokens, start)
+  return practiceEnded(tokens, start) || wordingWithdrawn(tokens, start) || ratherThan(tokens, start) || criticsSay(tokens, start) || (!stopIsNegation && stoppedDoing(tokens, start, end, text)) || auditCount(tokens, start) || namingJudged(tokens, start) || notTheirJob(tokens, start)
 }
 
 /** "Calling a person a burden says more about…", "Labelling young people as disengaged hides…": the naming is the sentence's subject, judged. */

@@ -265,6 +265,8 @@ export class SentenceReader {
       if (g !== from) continue
       // "have stopped being able to look after themselves": an ability ended.
       if (g < verbStart && this.norm(g) === 'being' && this.norm(g + 1) === 'able' && /^(?:stopped|stop|stops|ceased)$/.test(this.norm(g - 1))) [g, negated] = [g - 1, true]
+      // "has stopped coping", "have stopped managing": coping ended (not "stopped drinking", a change the person made).
+      else if (g === verbStart && g - 1 >= start && /ing$/.test(this.norm(g)) && /^(?:stopped|stop|stops|ceased)$/.test(this.norm(g - 1)) && this.found.some((h) => h.start === g && h.cls === 'cope')) [g, negated] = [g - 1, true]
       if (!isVerbGroupWord(this.norm(g - 1)) && !(g < verbStart && linksInability(this.norm(g - 1), this.norm(g)))) break
       g--
       const n = this.norm(g)
