@@ -240,7 +240,13 @@ export class FrameMatcher {
       if (np !== clause.right[k]) standsFor.set(np, clause.right[k])
       objects.push(np)
     }
-    for (let k = 0; k < clause.obliques.length; k++) if (prepObject(clause.obliques[k])) objects.push(clause.obliques[k].np)
+    for (let k = 0; k < clause.obliques.length; k++) {
+      if (!prepObject(clause.obliques[k])) continue
+      const o = clause.obliques[k].np
+      const np = clause.passive || agents.length === 0 ? o : pronounObject(o, reader, frame.object, subjectEnd)
+      if (np !== o) standsFor.set(np, o)
+      objects.push(np)
+    }
     const parts: Np[] = []
     let headMatch = true
     const core: number[] = []

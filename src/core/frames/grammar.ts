@@ -31,7 +31,7 @@ export const LIMITING_VERBS = set('struggle struggles struggled struggling fail 
 /** Subjects that negate the clause they head: "no one decides for you". */
 export const NEGATIVE_SUBJECTS = set('nobody noone none nothing')
 export const PREPOSITIONS = set(
-  'of in on at by for with as about over under below above beneath according from into onto to through via using without within between among against across after before during since until upon towards toward around alongside beside beyond despite per like than regarding concerning following including throughout'
+  'of in on at by for with as about over under below above beneath according from into onto to through via using without within between among against across after before during since until upon towards toward around alongside along beside beyond despite per like than regarding concerning following including throughout'
 )
 /** Words that take their head from an of-phrase: "one of the interventions". */
 export const PARTITIVES = set('one some many most all each any none several few both either neither more less much')
