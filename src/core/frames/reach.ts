@@ -298,6 +298,8 @@ export function sharesNegation(reader: SentenceReader, verb: number, start: numb
  * besides a class verb after it: a third-person verb with its own object ("and lets everyone know", "and tells them").
  */
 export function whClauseEnds(reader: SentenceReader, i: number): boolean {
+  // "which activities, outings and foods the person can have": the end of a list of nouns, not a verb.
+  if (i >= 2 && reader.gap(i - 1).includes(',') && !reader.gap(i).includes(',')) return false
   return /^[a-z]{2,}[^s]s$/.test(reader.norm(i + 1)) && (PRONOUNS.has(reader.norm(i + 2)) || /^(the|a|an|staff)$/.test(reader.norm(i + 2)))
 }
 
