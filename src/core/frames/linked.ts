@@ -1,7 +1,7 @@
 /** Frames whose object is linked to a person (`linked`): whether a clause object or a noun phrase is tied to one (see FrameMatcher.check). */
 import type {SentenceReader} from './clause.js'
 import type {Clause} from './phrases.js'
-import {isFunctionWord} from './grammar.js'
+import {DETERMINERS, isFunctionWord, POSSESSIVES} from './grammar.js'
 import {intersects, PERSON_CLASS, PERSON_OWNERS, PERSONAL, type CompiledFrame} from './checks.js'
 import {single, type Np} from './phrases.js'
 import {UPPER_START} from '../match/letters.js'
@@ -59,9 +59,14 @@ export function linkedAtHead(np: Np, reader: SentenceReader, frame: CompiledFram
 export function themIsThing(np: Np, clause: Clause, reader: SentenceReader): boolean {
   if (np.head === undefined || np.end - np.start !== 1 || reader.tokens[np.head].norm !== 'them') return false
   for (let i = np.head - 1; i >= 0; i--) {
-    if (clause.left.some((l) => i >= l.start && i < l.end) || !reader.isNoun(i) || isFunctionWord(reader.tokens[i].norm)) continue
-    if (reader.isPerson(i, true)) return false
-    if (/[^s]s$/.test(reader.tokens[i].norm)) return true
+    // A word of no class counts when a determiner or possessive shows it is a noun ("self-manage your funds … manage them").
+    const noun = reader.isNoun(i) || (i > 0 && (DETERMINERS.has(reader.norm(i - 1)) || POSSESSIVES.has(reader.norm(i - 1))))
+    if (clause.left.some((l) => i >= l.start && i < l.end) || !noun || isFunctionWord(reader.tokens[i].norm)) continue
+    const plural = /[^s]s$/.test(reader.tokens[i].norm)
+    // "them" for one person is a person of the people's class ("if a resident asks, staff help them"), not a worker
+    // ("use a plan manager, or have the agency manage them" are the funds).
+    if (reader.isPerson(i, true) && (plural || reader.isPerson(i))) return false
+    if (plural) return true
   }
   return false
 }
