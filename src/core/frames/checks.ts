@@ -149,13 +149,15 @@ export function tiedToPerson(np: Np, clause: Clause, reader: SentenceReader): bo
     // "the building's cleaning schedule", "the care home's fire plan": owned by a thing (a word of no person class), unless a name ("Callum's goals").
     if (!PERSON_CLASSES.some((c) => classes.has(c)) && !UPPER_START.test(reader.tokens[np.possessor].raw)) return false
   }
-  for (let i = np.start; i < np.end; i++) if (i !== np.head && intersects(reader.classesOf(single(i), true), PERSON_LINK)) return true
+  // Before the head ("resident goals"); after it, the for/of phrase below says whose.
+  for (let i = np.start; i < (np.head ?? np.end); i++) if (intersects(reader.classesOf(single(i), true), PERSON_LINK)) return true
   // "Visiting hours for the ward": a for/of phrase inside the noun phrase naming no person ties it to that.
   if (np.head !== undefined) {
     for (let i = np.head + 1; i < np.end - 1; i++) {
       if (!/^(for|of)$/.test(reader.tokens[i].norm)) continue
       const rest = reader.tokens.slice(i + 1, np.end)
-      return intersects(reader.classesOf({start: i + 1, end: np.end, negative: false}, false), PERSON_LINK) || rest.some((t) => PERSON_OWNERS.has(t.norm))
+      // The phrase's head says whose: "hours of older adult peer training" are training hours, "goals of each person" a person's.
+      return intersects(reader.classesOf(single(np.end - 1), true), PERSON_LINK) || rest.some((t) => PERSON_OWNERS.has(t.norm))
     }
   }
   // "Why we chose this priority": a generic word pointed at ("this", "these"), in a sentence naming no person, is the text's own.
