@@ -113,13 +113,16 @@ const AFTER_PREPOSITION = (n: string) => PREPOSITIONS.has(n) || n === 'off'
  * ward are…" is said of people, "the team's debate about the rota was…" of a debate. The first word back that is
  * not a participle or a function word is that phrase's head.
  */
-function modifiedIsPerson(reader: SentenceReader, tokens: Token[], prep: number): boolean {
+function modifiedIsPerson(reader: SentenceReader, tokens: Token[], prep: number, depth = 0): boolean {
   for (let i = prep - 1; i >= 0 && prep - i <= 6 && tokens[i + 1].join !== 'break'; i--) {
     const n = tokens[i].norm
     if (PERSONAL.has(n) || STANDS_FOR_PEOPLE.has(n)) return true
     // …and over what a participle takes ("people sleeping rough in the town centre").
     if (/(ing|ed)$/.test(n) || isFunctionWord(n) || /[a-z]{3}ing$/.test(tokens[i - 1]?.norm ?? '')) continue
-    return namesPerson(reader.classesOf(single(i), true))
+    if (namesPerson(reader.classesOf(single(i), true))) return true
+    // "people with advanced dementia on the unit": that noun may itself be a preposition's object, one phrase further in.
+    for (let k = i - 1; depth < 2 && k >= 0 && i - k <= 3 && tokens[k + 1].join !== 'break'; k--) if (AFTER_PREPOSITION(tokens[k].norm)) return modifiedIsPerson(reader, tokens, k, depth + 1)
+    return false
   }
   return false
 }
@@ -130,7 +133,9 @@ function isPersonPhrase(reader: SentenceReader, tokens: Token[], np: Np): boolea
   // …unless it only says where the people are ("everyone at the hostel is mad").
   if (INSTITUTIONS.has(head.norm)) {
     const owner = tokens[np.start - 2]
-    return /^(at|in|of|from|on)$/.test(tokens[np.start - 1]?.norm ?? '') && owner !== undefined && (STANDS_FOR_PEOPLE.has(owner.norm) || PERSONAL.has(owner.norm) || reader.classesOf(single(np.start - 2), true).has('people'))
+    if (!/^(at|in|of|from|on)$/.test(tokens[np.start - 1]?.norm ?? '') || owner === undefined) return false
+    // "people with advanced dementia on the unit are…": the people, across the phrases between.
+    return STANDS_FOR_PEOPLE.has(owner.norm) || PERSONAL.has(owner.norm) || reader.classesOf(single(np.start - 2), true).has('people') || modifiedIsPerson(reader, tokens, np.start - 1)
   }
   const classes = reader.classesOf(np, true)
   if (classes.has('meeting')) return false
