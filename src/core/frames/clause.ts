@@ -7,8 +7,9 @@
 import type {Token} from '../match/tokens.js'
 import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, HELP, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, linksInability, LIMITING_VERBS, numberBound, NEGATIVE_SUBJECTS, ENTITLEMENT_NOUNS, HOLDING, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBJECT_FORMS, ENSURING, SUBORDINATORS, TIME_NOUNS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
+import {relativeName} from './names.js'
 import {PERSON_CLASSES, single, type Clause, type Np, type Oblique} from './phrases.js'
-import {absolute, antecedent, appositiveSubject, asideEnd, contrastAside, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundPhrase, gerundSubject, listBeforeOf, nearestLeft, postModifiedHead, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
+import {absolute, antecedent, appositiveSubject, asideEnd, contrastedSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundPhrase, gerundSubject, listBeforeOf, nearestLeft, postModifiedHead, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
 import {CAPITALISED, UPPER_START} from '../match/letters.js'
 export type {Clause, Np, Oblique} from './phrases.js'
 
@@ -184,7 +185,7 @@ export class SentenceReader {
       // A number starts a phrase of its own: "signs off the rota two weeks in advance".
       if (CARDINAL.test(next) && this.tokens[j + 1].join === 'space') break
       // "the outcomes Mr Doherty would work towards": a name and a verb group after a noun is a relative clause's subject.
-      if (this.relativeName(j + 1, ceiling)) break
+      if (relativeName(this.tokens, j + 1, ceiling)) break
       if (this.possessive(j)) possessor = j
       j++
     }
@@ -203,15 +204,6 @@ export class SentenceReader {
     }
     nps.push(...coordinatedRight(this, j + 1, ceiling, depth))
     return nps
-  }
-
-  /** A name starting at i (a lower-case word before it), up to three capitalised words, then a verb group ("Sam would", "Mr Doherty will"). */
-  private relativeName(i: number, ceiling: number): boolean {
-    if (i <= 0 || !UPPER_START.test(this.tokens[i].raw) || UPPER_START.test(this.tokens[i - 1].raw)) return false
-    let m = i
-    while (m < ceiling && m - i < 3 && this.tokens[m].join === 'space' && UPPER_START.test(this.tokens[m].raw)) m++
-    const after = this.norm(m)
-    return m > i && m < ceiling && this.tokens[m].join === 'space' && isVerbGroupWord(after) && !isAdverb(after) && after !== 'to'
   }
 
   /** Whether a comma stands before any of the tokens [from, to). */
@@ -263,10 +255,9 @@ export class SentenceReader {
       else if (g === verbStart && HELP.test(this.norm(g - 1))) g--
       else if (g === verbStart && g - 2 >= start && this.norm(g - 1) === 'to' && HELP.test(this.norm(g - 2))) g -= 2
       if (g !== from) continue
-      // "have stopped being able to look after themselves": an ability ended.
-      if (g < verbStart && this.norm(g) === 'being' && this.norm(g + 1) === 'able' && /^(?:stopped|stop|stops|ceased)$/.test(this.norm(g - 1))) [g, negated] = [g - 1, true]
-      // "has stopped coping", "have stopped managing": coping ended (not "stopped drinking", a change the person made).
-      else if (g === verbStart && g - 1 >= start && /ing$/.test(this.norm(g)) && /^(?:stopped|stop|stops|ceased)$/.test(this.norm(g - 1)) && this.found.some((h) => h.start === g && h.cls === 'cope')) [g, negated] = [g - 1, true]
+      // "have stopped being able to look after themselves", "has stopped coping": an ability ended (not "stopped drinking", a change made).
+      const ended = g < verbStart ? this.norm(g) === 'being' && this.norm(g + 1) === 'able' : g - 1 >= start && /ing$/.test(this.norm(g)) && this.found.some((h) => h.start === g && h.cls === 'cope')
+      if (ended && /^(?:stopped|stop|stops|ceased)$/.test(this.norm(g - 1))) [g, negated] = [g - 1, true]
       if (!isVerbGroupWord(this.norm(g - 1)) && !(g < verbStart && linksInability(this.norm(g - 1), this.norm(g)))) break
       g--
       const n = this.norm(g)
@@ -330,12 +321,8 @@ export class SentenceReader {
     if (this.tokens[g]?.join === 'break' && this.gap(g).trim() === ',') {
       for (let k = g - 1; k > 0 && g - k <= 8; k--) {
         if (this.tokens[k].join !== 'break') continue
-        // "…makes clear that the person, not the team, chooses": a negated aside; the phrase before it is the subject.
-        // (", and not the team," opened a clause of its own at "and": the subject's clause starts before it.)
-        if (this.gap(k).trim() === ',' && k > 0 && contrastAside(this, k) && this.isHeadable(k - 1)) {
-          const before = this.leftNp(k - 1, Math.min(start, this.clauseStart(k - 1)))
-          if (before.length > 0) return before
-        }
+        const contrasted = contrastedSubject(this, k, start)
+        if (contrasted) return contrasted
         // A relative aside is a clause of its own, as is "as the leaflet explains it" or "put simply": the subject's clause starts before it.
         if (this.gap(k).trim() === ',' && /^(who|which)$/.test(this.norm(k))) [j, start] = [k - 1, this.clauseStart(k - 1)]
         else if (this.gap(k).trim() === ',' && (PREPOSITIONS.has(this.norm(k)) || isAdverb(this.norm(k)) || SUBORDINATORS.has(this.norm(k)) || /^(put|simply|stated|understood)$/.test(this.norm(k)))) [j, start] = [k - 1, Math.min(start, this.clauseStart(k - 1))]

@@ -9,7 +9,7 @@
 import type {Token} from '../match/tokens.js'
 import type {Rule, WordClassSpec} from '../types.js'
 import {SentenceReader, type Clause, type Np, type Oblique} from './clause.js'
-import {isAdverb, isFunctionWord, isVerbGroupWord, NEGATORS, NOT_GERUNDS, POSSESSIVES, PREPOSITIONS, PRONOUNS, SHARED, WH} from './grammar.js'
+import {isAdverb, isFunctionWord, isVerbGroupWord, NEGATORS, POSSESSIVES, PREPOSITIONS, PRONOUNS, SHARED, WH} from './grammar.js'
 import {type PrefilterEntry} from './required.js'
 import {prefilterEntries} from './prefilter-words.js'
 import {Lexicon, type Hit} from './lexicon.js'
@@ -22,7 +22,8 @@ import {afterPossessive, listEnd} from './noun-use.js'
 import {FrameNeeds} from './needs.js'
 import {aboutSomeone, clauseClasses, linkedAtHead, linkedOutsideName, namesItsPerson, onlyTied, personIn, themIsThing, whPlan} from './linked.js'
 import {UPPER_START} from '../match/letters.js'
-import {pronounObject} from './object-pronoun.js'
+import {StandIns} from './object-pronoun.js'
+import {progressive} from './progressive.js'
 
 /** Words opening a clause object that may stand after a phrase ("decides after the visit what…"); not relatives ("who"). */
 const DISPLACED = new Set(['what', 'which', 'whether', 'when', 'how', 'where'])
@@ -232,21 +233,9 @@ export class FrameMatcher {
     const objects: Np[] = []
     if (clause.passive) for (let k = 0; k < clause.left.length; k++) objects.push(clause.left[k])
     // "reviews the plan, updates it": a pronoun object is checked as the phrase it stands for, and marked itself.
-    const standsFor = new Map<Np, Np>()
-    const subjectEnd = !clause.passive && agents.length > 0 ? Math.max(...agents.map((a) => a.end)) : clause.verbStart
-    for (let k = 0; k < clause.right.length; k++) {
-      if (fronted && clause.right[k].head === undefined) continue
-      const np = clause.passive || agents.length === 0 ? clause.right[k] : pronounObject(clause.right[k], reader, frame.object, subjectEnd)
-      if (np !== clause.right[k]) standsFor.set(np, clause.right[k])
-      objects.push(np)
-    }
-    for (let k = 0; k < clause.obliques.length; k++) {
-      if (!prepObject(clause.obliques[k])) continue
-      const o = clause.obliques[k].np
-      const np = clause.passive || agents.length === 0 ? o : pronounObject(o, reader, frame.object, subjectEnd)
-      if (np !== o) standsFor.set(np, o)
-      objects.push(np)
-    }
+    const standIns = new StandIns(reader, frame.object, clause, agents)
+    for (let k = 0; k < clause.right.length; k++) if (!fronted || clause.right[k].head !== undefined) objects.push(standIns.of(clause.right[k]))
+    for (let k = 0; k < clause.obliques.length; k++) if (prepObject(clause.obliques[k])) objects.push(standIns.of(clause.obliques[k].np))
     const parts: Np[] = []
     let headMatch = true
     const core: number[] = []
@@ -306,7 +295,7 @@ export class FrameMatcher {
       )
       if (matched.length === 0) return undefined
       const np = matched[0]
-      const shown = standsFor.get(np) ?? np
+      const shown = standIns.shown(np)
       headMatch = np.head === undefined || intersects(reader.classesOf(single(np.head), true), frame.object)
       // A person named as the object is the frame's subject matter, not its point ("service users are informed").
       if (shown.head !== undefined && !frame.object?.has(PERSON_CLASS)) core.push(shown.head)
@@ -394,19 +383,4 @@ function agentsOf(clause: Clause, reader: SentenceReader): Np[] {
 /** A meeting of the people themselves: a people word inside it ("the tenants' meeting", "the house meeting"). */
 function peoplesMeeting(np: Np, reader: SentenceReader): boolean {
   return np.head !== undefined && reader.classesOf(single(np.head), true).has(MEETING_CLASS) && reader.hits.some((h) => h.cls === PERSON_CLASS && h.start >= np.start && h.end <= np.end)
-}
-
-/** -ing words that are nouns, or describe the noun after them, after "is"/"are" ("their worry is housing costs", "are living proof"). */
-const ING_NOUNS = new Set([...NOT_GERUNDS, ...'training wellbeing living walking shining guiding leading breathing talking working growing increasing existing ongoing changing challenging demanding inspiring amazing remaining missing caring loving willing outstanding underlying coming following continuing emerging recurring ageing aging enduring'.split(' ')])
-
-/**
- * "If you are claiming travel costs": after a person or a pronoun, "are" and an -ing verb with its own object make the
- * progressive, not a copula and its complement. Not after a thing ("Recovery is reducing your scores" defines it).
- */
-function progressive(clause: Clause, agents: Np[], reader: SentenceReader): boolean {
-  const first = clause.right[0]
-  if (clause.passive || first === undefined || first.head === undefined || first.head === first.start || first.start !== clause.verbEnd) return false
-  const ing = reader.norm(first.start)
-  if (!/^[a-z]{3,}ing$/.test(ing) || ING_NOUNS.has(ing)) return false
-  return agents.some((np) => np.head !== undefined && (PRONOUNS.has(reader.norm(np.head)) || PERSON_CLASSES.some((c) => reader.classesOf(single(np.head!), true).has(c))))
 }

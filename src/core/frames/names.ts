@@ -2,6 +2,7 @@
 import type {Token} from '../match/tokens.js'
 import type {Hit} from './hits.js'
 import {NAME_WORD, UPPER_START} from '../match/letters.js'
+import {isAdverb, isVerbGroupWord} from './grammar.js'
 
 /**
  * "Tui", "Priya Sharma": one or two capitalised words inside a sentence that no class knows name a
@@ -65,3 +66,12 @@ const NOT_NAMES = new Set([
   // Products and platforms a document names ("the hall's Wi-Fi", "on Zoom", "a Teams call").
   ...'wi fi zoom teams google facebook instagram youtube tiktok twitter linkedin skype outlook excel eventbrite'.split(' ')
 ])
+
+/** A name starting at i (a lower-case word before it), up to three capitalised words, then a verb group ("Sam would", "Mr Doherty will"). */
+export function relativeName(tokens: Token[], i: number, ceiling: number): boolean {
+  if (i <= 0 || !UPPER_START.test(tokens[i].raw) || UPPER_START.test(tokens[i - 1].raw)) return false
+  let m = i
+  while (m < ceiling && m - i < 3 && tokens[m].join === 'space' && UPPER_START.test(tokens[m].raw)) m++
+  const after = tokens[m]?.norm ?? ''
+  return m > i && m < ceiling && tokens[m].join === 'space' && isVerbGroupWord(after) && !isAdverb(after) && after !== 'to'
+}

@@ -10,7 +10,7 @@
  * a thing of its own.
  */
 import type {SentenceReader} from './clause.js'
-import type {Np} from './phrases.js'
+import type {Clause, Np} from './phrases.js'
 import {PERSON_CLASSES, single} from './phrases.js'
 
 const SINGULAR = new Set(['it'])
@@ -40,4 +40,28 @@ export function pronounObject(np: Np, reader: SentenceReader, classes: ReadonlyS
     return reader.leftNp(i, floor).find((p) => p.head === i) ?? single(i)
   }
   return np
+}
+
+/** A clause's objects as a frame checks them: each pronoun as what it stands for, remembered so the pronoun is what is marked. */
+export class StandIns {
+  private readonly pronouns = new Map<Np, Np>()
+  /** The end of the clause's subject, where an antecedent may start; none in the passive or without a subject. */
+  private readonly floor: number | undefined
+  constructor(private readonly reader: SentenceReader, private readonly classes: ReadonlySet<string> | undefined, clause: Clause, agents: Np[]) {
+    let end = -1
+    for (let k = 0; k < agents.length; k++) end = Math.max(end, agents[k].end)
+    this.floor = clause.passive || end < 0 ? undefined : end
+  }
+
+  of(np: Np): Np {
+    if (this.floor === undefined) return np
+    const stands = pronounObject(np, this.reader, this.classes, this.floor)
+    if (stands !== np) this.pronouns.set(stands, np)
+    return stands
+  }
+
+  /** What to mark for an object `of` returned: the pronoun it came from, or itself. */
+  shown(np: Np): Np {
+    return this.pronouns.get(np) ?? np
+  }
 }

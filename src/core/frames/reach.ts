@@ -169,10 +169,20 @@ export function nearestLeft(reader: SentenceReader, j: number, start: number): N
 }
 
 /** "not the team", "and not the team", "rather than the team": an aside at k (after a comma) that sets another party aside. */
-export function contrastAside(reader: SentenceReader, k: number): boolean {
+function contrastAside(reader: SentenceReader, k: number): boolean {
   const a = reader.norm(k)
   const b = reader.norm(k + 1)
   return a === 'not' || ((a === 'and' || a === 'but') && b === 'not') || (a === 'rather' && b === 'than') || (a === 'instead' && b === 'of')
+}
+
+/**
+ * "…makes clear that the person, not the team, chooses": before a negated aside at k, the phrase is the verb's subject
+ * (", and not the team," opened a clause of its own at "and": the subject's clause starts before it).
+ */
+export function contrastedSubject(reader: SentenceReader, k: number, start: number): Np[] | undefined {
+  if (reader.gap(k).trim() !== ',' || k <= 0 || !contrastAside(reader, k) || !reader.isHeadable(k - 1)) return undefined
+  const before = reader.leftNp(k - 1, Math.min(start, reader.clauseStart(k - 1)))
+  return before.length > 0 ? before : undefined
 }
 
 /** "the team that decides", "it is the consultant who decides": the noun phrase a relative word at j stands for. */
