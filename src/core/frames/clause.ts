@@ -40,6 +40,8 @@ export class SentenceReader {
   }
   get tokens(): Token[] { return this.sentence }
   get hits(): readonly Hit[] { return this.found }
+  /** The sentence's source text, which tokens' offsets index. */
+  get source(): string { return this.text }
 
   /** The source between token i-1 and token i. */
   gap(i: number): string {
@@ -56,9 +58,7 @@ export class SentenceReader {
     return !/^(it|that|he|she|there|here|what|who|where|how|let)$/.test(t.norm)
   }
 
-  norm(i: number): string {
-    return this.tokens[i]?.norm ?? ''
-  }
+  norm(i: number): string { return this.tokens[i]?.norm ?? '' }
 
   /** Whether a clause boundary lies between token i-1 and token i. */
   boundaryBefore(i: number): boolean {
@@ -92,9 +92,7 @@ export class SentenceReader {
   }
 
   /** Token i ends a word of a noun class. */
-  isNoun(i: number): boolean {
-    return this.heads[i] !== undefined
-  }
+  isNoun(i: number): boolean { return this.heads[i] !== undefined }
 
   isPerson(i: number, anyRole = false /* a staff, peer or relatives word too */): boolean {
     return this.heads[i]?.some((c) => (anyRole ? PERSON_CLASSES.includes(c) : c === 'people')) === true

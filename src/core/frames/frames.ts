@@ -24,6 +24,7 @@ import {aboutSomeone, clauseClasses, linkedAtHead, linkedOutsideName, namesItsPe
 import {UPPER_START} from '../match/letters.js'
 import {StandIns} from './object-pronoun.js'
 import {progressive} from './progressive.js'
+import {coordinatedPronoun} from './pronoun-antecedent.js'
 
 /** Words opening a clause object that may stand after a phrase ("decides after the visit what…"); not relatives ("who"). */
 const DISPLACED = new Set(['what', 'which', 'whether', 'when', 'how', 'where'])
@@ -374,7 +375,7 @@ const QUOTE = /["\u201c\u201d]/
 function agentsOf(clause: Clause, reader: SentenceReader): Np[] {
   // "why might "I did it, so can you" put pressure on…": a quotation is the subject, not the people at its end (a quoted
   // term standing alone is one: ""recovered" means…").
-  if (!clause.passive) return clause.left.filter((np) => np.end !== clause.groupStart || !QUOTE.test(reader.gap(np.end)) || QUOTE.test(reader.gap(np.start)))
+  if (!clause.passive) return clause.left.filter((np) => np.end !== clause.groupStart || !QUOTE.test(reader.gap(np.end)) || QUOTE.test(reader.gap(np.start))).map((np) => coordinatedPronoun(np, reader))
   // Not a meeting of the people themselves: "made at the weekly tenants' meeting".
   const staffMeeting = (np: Np) => reader.classesOf(np, true).has(MEETING_CLASS) && !peoplesMeeting(np, reader)
   return clause.obliques.filter((o) => o.prep === 'by' || ((o.prep === 'at' || o.prep === 'in') && staffMeeting(o.np))).map((o) => o.np)

@@ -13,7 +13,8 @@ import type {Sentence} from 'nlcst'
 import {sentenceTokens, type Token} from '../match/tokens.js'
 import type {Hit} from './hits.js'
 import {DETERMINERS, isFunctionWord, POSSESSIVES} from './grammar.js'
-import {PERSON_CLASSES} from './phrases.js'
+import {PERSON_CLASSES, single, type Np} from './phrases.js'
+import type {SentenceReader} from './clause.js'
 
 /**
  * A subject pronoun's antecedent ("Our peer mentors … . They will show you …"): the text the pronoun stands for;
@@ -37,6 +38,29 @@ export function openingPronoun(tokens: Token[]): string | undefined {
 
 /** The person that opens a sentence, as text, with whether it is plural; undefined when it opens with anything else. */
 export function openingPerson(tokens: Token[], text: string, hits: readonly Hit[]): {antecedent: Antecedent; plural: boolean} | undefined {
+  const best = openingPersonHit(tokens, text, hits)
+  return best && {antecedent: {text: text.slice(tokens[0].start, tokens[best.end - 1].end)}, plural: best.plural}
+}
+
+/**
+ * A subject pronoun after a clause joiner stands for the person the sentence opens with ("Our peer mentors got
+ * better, and they can show you…"): that phrase, when the number agrees; else np itself.
+ */
+export function coordinatedPronoun(np: Np, reader: SentenceReader): Np {
+  if (np.head === undefined || np.end - np.start !== 1 || np.start < 3) return np
+  const pronoun = reader.norm(np.head)
+  if (!SUBJECT_PRONOUNS.has(pronoun)) return np
+  const before = reader.norm(np.start - 1)
+  if (!(JOINERS.has(before) && reader.gap(np.start - 1).includes(',')) && !reader.gap(np.start).includes(';')) return np
+  const best = openingPersonHit(reader.tokens, reader.source, reader.hits)
+  // "The peer worker and Tama talked…, and he…": one of two people is no antecedent.
+  if (!best || best.end > np.start - 1 || !agrees(pronoun, best.plural) || /^(and|or|&)$/.test(reader.norm(best.end))) return np
+  return reader.leftNp(best.end - 1, 0).find((p) => p.head === best.end - 1) ?? single(best.end - 1)
+}
+
+const JOINERS = new Set(['and', 'so', 'but'])
+
+function openingPersonHit(tokens: Token[], text: string, hits: readonly Hit[]): Hit | undefined {
   let best: Hit | undefined
   for (const h of hits) {
     if (h.start > MAX_LEAD) break
@@ -52,7 +76,7 @@ export function openingPerson(tokens: Token[], text: string, hits: readonly Hit[
   // "The nurse's view", "the team of": the person word is not the head ("Our peer worker, Wiremu, spent…" is).
   const next = tokens[best.end]
   if ((next.join !== 'space' && text.slice(tokens[best.end - 1].end, next.start).trim() !== ',') || next.norm === 'of' || next.norm === 's') return undefined
-  return {antecedent: {text: text.slice(tokens[0].start, tokens[best.end - 1].end)}, plural: best.plural}
+  return best
 }
 
 /** Whether a pronoun can stand for an antecedent of that number ("she" for one person; "they" for any). */
