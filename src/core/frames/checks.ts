@@ -336,7 +336,10 @@ export function anchorIsArgument(clause: Clause, reader: SentenceReader): boolea
   let n = clause.verbEnd
   while (n < tokens.length - 1 && n < clause.verbEnd + 2 && (isAdverb(tokens[n].norm) || /^(only|really|truly|actually|properly)$/.test(tokens[n].norm))) n++
   const verb = tokens[n]?.norm ?? ''
-  return (isVerbGroupWord(next) && !isAdverb(next) && next !== 'to') || SUBJECT_VERBS.has(next) || (n > clause.verbEnd && SUBJECT_VERBS.has(verb))
+  // "Recovery from depression means…", "living well with psychosis is…": a short from/with phrase before the verb.
+  let w = clause.verbEnd + 1
+  while ((next === 'from' || next === 'with') && w < clause.verbEnd + 5 && tokens[w] && tokens[w].join !== 'break' && !SUBJECT_VERBS.has(tokens[w].norm) && !BE.has(tokens[w].norm)) w++
+  return (isVerbGroupWord(next) && !isAdverb(next) && next !== 'to') || SUBJECT_VERBS.has(next) || (n > clause.verbEnd && SUBJECT_VERBS.has(verb)) || (w > clause.verbEnd + 1 && tokens[w]?.join !== 'break' && (SUBJECT_VERBS.has(tokens[w]?.norm ?? '') || BE.has(tokens[w]?.norm ?? '')))
 }
 
 const LABEL_VERBS = /^(tick|ticks|ticked|mark|marks|marked|code|codes|coded|record|records|recorded|select|selects|selected|flag|flags|flagged|enter|enters|entered|class|classed|classify|classified|list|listed|report|reported|rate|rated)$/
