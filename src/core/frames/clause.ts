@@ -44,10 +44,7 @@ export class SentenceReader {
   get source(): string { return this.text }
 
   /** The source between token i-1 and token i. */
-  gap(i: number): string {
-    if (i <= 0 || i >= this.tokens.length) return ''
-    return this.text.slice(this.tokens[i - 1].end, this.tokens[i].start)
-  }
+  gap(i: number): string { return i <= 0 || i >= this.tokens.length ? '' : this.text.slice(this.tokens[i - 1].end, this.tokens[i].start) }
 
   /** Token i carries a possessive ending ("person's", "patients'"). */
   possessive(i: number): boolean {
@@ -94,9 +91,7 @@ export class SentenceReader {
   /** Token i ends a word of a noun class. */
   isNoun(i: number): boolean { return this.heads[i] !== undefined }
 
-  isPerson(i: number, anyRole = false /* a staff, peer or relatives word too */): boolean {
-    return this.heads[i]?.some((c) => (anyRole ? PERSON_CLASSES.includes(c) : c === 'people')) === true
-  }
+  isPerson(i: number, anyRole = false /* a staff, peer or relatives word too */): boolean { return this.heads[i]?.some((c) => (anyRole ? PERSON_CLASSES.includes(c) : c === 'people')) === true }
 
   isHeadable(i: number): boolean {
     const n = this.norm(i)
@@ -221,13 +216,18 @@ export class SentenceReader {
   /** The classes of a noun phrase's words (its head, or for an object any word but a possessor). */
   classesOf(np: Np, headOnly: boolean): Set<string> {
     const out = new Set<string>()
-    const add = (i: number) => {
-      for (const c of this.heads[i] ?? []) out.add(c)
-    }
+    const add = (i: number) => { for (const c of this.heads[i] ?? []) out.add(c) }
     if (np.head === undefined || !headOnly) {
       for (let i = np.start; i < np.end; i++) if (i !== np.possessor) add(i)
-    } else add(np.head)
+    } else if (np.head < np.end - 1 && this.spanning(np.head, np.end, out)) return out
+    else add(np.head)
     return out
+  }
+
+  /** "the person in charge": a class entry running on past a post-modified head names the phrase (staff, not people). */
+  private spanning(head: number, end: number, out: Set<string>): boolean {
+    for (const h of this.found) if (h.start <= head && h.end - 1 > head && h.end <= end && this.nounClasses.has(h.cls)) out.add(h.cls)
+    return out.size > 0
   }
 
   /** Read the clause around the verb at tokens [verbStart, verbEnd). */
