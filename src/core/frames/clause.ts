@@ -89,7 +89,8 @@ export class SentenceReader {
   }
 
   /** Token i ends a word of a noun class. */
-  isNoun(i: number): boolean { return this.heads[i] !== undefined }
+  /** Not a possessive word a frame's owner slot lists ("our", "her"): that is whose, never a phrase's head. */
+  isNoun(i: number): boolean { return this.heads[i] !== undefined && !POSSESSIVES.has(this.norm(i)) }
 
   isPerson(i: number, anyRole = false /* a staff, peer or relatives word too */): boolean { return this.heads[i]?.some((c) => (anyRole ? PERSON_CLASSES.includes(c) : c === 'people')) === true }
 

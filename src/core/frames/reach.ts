@@ -50,11 +50,12 @@ export function npEnd(reader: SentenceReader, i: number, limit: number): number 
   while (e + 1 < limit && reader.tokens[e + 1].join !== 'break' && reader.isHeadable(e + 1) && !PRONOUNS.has(reader.norm(e + 1)) && reader.isNoun(e + 1) && !verbAfterPerson(reader, e, limit)) e++
   return e
 }
-/** "Some people call every night and…": after a person, a noun-or-verb word that takes a determiner is their verb. */
+/** "Some people call every night and…", "the care coordinator meets them and…": after a person, a noun-or-verb word that takes a determiner or an object pronoun is their verb. */
 function verbAfterPerson(reader: SentenceReader, e: number, limit: number): boolean {
   const next = reader.norm(e + 2)
-  return e + 2 < limit && reader.isPerson(e) && (DETERMINERS.has(next) || POSSESSIVES.has(next))
+  return e + 2 < limit && reader.isPerson(e, true) && (DETERMINERS.has(next) || POSSESSIVES.has(next) || OBJECT_FORMS.has(next))
 }
+const OBJECT_FORMS = new Set(['them', 'him', 'us', 'me'])
 /**
  * "the decision to discharge rests with…", "responsibility for the plan lies with…", "the young people
  * we see are…": a phrase after the subject's noun is not the subject; read back to that noun.
