@@ -17,7 +17,7 @@ import {firstHit, firstHitOf, hitsIn} from './hits.js'
 import {anchorIsArgument, anchorNegated, complementClasses, deniedObject, conditional, gated, readersOwnCase, readersRight, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, ownedBy, ownWay, PERSON_CLASS, resolve, selfOwned, shared, staffClause, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
 import {PERSON_CLASSES, single} from './phrases.js'
 import {aboutPerson} from './person-subject.js'
-import {concurs} from './stance.js'
+import {causedUnderNegation, concurs} from './stance.js'
 import {afterPossessive, listEnd} from './noun-use.js'
 import {FrameNeeds} from './needs.js'
 import {aboutSomeone, clauseClasses, linkedAtHead, linkedOutsideName, namesItsPerson, onlyTied, personIn, themIsThing, whPlan} from './linked.js'
@@ -211,7 +211,7 @@ export class FrameMatcher {
     if (frame.nounAnchor && hit.end - hit.start === 1 && RECOVERY_VERB.test(reader.tokens[hit.start].norm) && clause.left.some((np) => np.head !== undefined && reader.classesOf(np, true).has('measure'))) return undefined
     // "The measure of recovery is no admission for a year": a definition by absence, not a denial.
     const absent = frame.copula && frame.object?.has('measure') === true && reader.tokens[clause.verbEnd]?.norm === 'no' && reader.norm(clause.groupStart - 1) !== 'there' && reader.tokens[clause.verbEnd + 1]?.norm !== 'longer' && !reader.tokens.slice(clause.groupStart, clause.verbEnd).some((t) => NEGATORS.has(t.norm))
-    const negated = !spec.gating && !absent && (frame.nounAnchor ? anchorNegated(clause, reader) : clause.negated || deniedObject(clause, reader) || (clause.limited && spec.negated === 'only')) && (spec.negated === 'only' || !conditional(clause, reader))
+    const negated = !spec.gating && !absent && (frame.nounAnchor ? anchorNegated(clause, reader) : clause.negated || deniedObject(clause, reader) || causedUnderNegation(clause, reader) || (clause.limited && spec.negated === 'only')) && (spec.negated === 'only' || !conditional(clause, reader))
     if (negated ? !spec.negated : spec.negated === 'only') return undefined
     if (spec.voice && (spec.voice === 'passive') !== clause.passive) return undefined
     if (hit.ing && clause.groupStart === clause.verbStart && !clause.passive && spec.agent && clause.left.length === 0) return undefined
