@@ -390,7 +390,7 @@ export function staffClause(np: Np, reader: SentenceReader, wanted?: Set<string>
   if (DETERMINERS.has(reader.norm(k))) k++
   // The longest class word starting there ("staff", "the duty team"): read as the clause's subject unless a noun phrase follows it.
   let end = -1
-  for (const h of reader.hits) if (h.start === k && h.end > end && h.end <= np.end && reader.isNoun(h.end - 1)) end = h.end
+  for (const h of reader.hits) if (h.start === k && h.end > end && h.end <= np.end && reader.classesOf(single(h.end - 1), true).size > 0) end = h.end
   if (end < 0) return false
   const classes = reader.classesOf(single(end - 1), true)
   // "do what the peer worker did": the frame asks for that very subject.

@@ -9,7 +9,7 @@ import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, HELP, 
 import type {Hit} from './lexicon.js'
 import {relativeName} from './names.js'
 import {PERSON_CLASSES, single, type Clause, type Np, type Oblique} from './phrases.js'
-import {absolute, antecedent, appositiveSubject, asideEnd, contrastedSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundPhrase, gerundSubject, listBeforeOf, nearestLeft, postModifiedHead, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
+import {absolute, antecedent, helpedPerson, appositiveSubject, asideEnd, contrastedSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundPhrase, gerundSubject, listBeforeOf, nearestLeft, postModifiedHead, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
 import {CAPITALISED, UPPER_START} from '../match/letters.js'
 export type {Clause, Np, Oblique} from './phrases.js'
 
@@ -89,8 +89,8 @@ export class SentenceReader {
   }
 
   /** Token i ends a word of a noun class. */
-  /** Not a possessive word a frame's owner slot lists ("our", "her"): that is whose, never a phrase's head. */
-  isNoun(i: number): boolean { return this.heads[i] !== undefined && !POSSESSIVES.has(this.norm(i)) }
+  /** Not a possessive or a pronoun a frame's slot lists ("our", "him"): those are read as such, never as a noun. */
+  isNoun(i: number): boolean { return this.heads[i] !== undefined && !POSSESSIVES.has(this.norm(i)) && !PRONOUNS.has(this.norm(i)) }
 
   isPerson(i: number, anyRole = false /* a staff, peer or relatives word too */): boolean { return this.heads[i]?.some((c) => (anyRole ? PERSON_CLASSES.includes(c) : c === 'people')) === true }
 
@@ -315,6 +315,7 @@ export class SentenceReader {
 
   /** The noun phrase the verb group at g is said of. */
   private subject(g: number, start: number, verbStart: number, passive: boolean): Np[] {
+    if (!passive && g - 2 >= start && helpedPerson(this, g)) return helpedPerson(this, g)!
     let j = g - 1
     // "Recovery, in our service, is…", "Senior members, who have been well for years, act as…": an aside before the verb.
     if (this.tokens[g]?.join === 'break' && this.gap(g).trim() === ',') {

@@ -392,3 +392,7 @@ export function postModifiedHead(reader: SentenceReader, left: Np[], start: numb
   if (first.length === 0 || first[0].head === undefined || first[0].end >= left[0].start || !MODIFYING.has(reader.norm(first[0].end))) return left
   return [...first, ...left]
 }
+/** "His nurse helped him plan…", "help them to choose": the one helped is who does it. */
+export function helpedPerson(reader: SentenceReader, g: number): Np[] | undefined {
+  return PRONOUNS.has(reader.norm(g - 1)) && /^help(?:s|ed|ing)?$/.test(reader.norm(g - 2)) ? [single(g - 1)] : undefined
+}
