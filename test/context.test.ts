@@ -550,3 +550,8 @@ test('a relative clause that stops ("who stops coming") describes the person; a 
   assert.deepEqual(frameRules('A young person who stops coming to appointments is usually too unwell to see that they need us.'), ['1:too-unwell-to'])
   assert.deepEqual(frameRules('We stopped calling people unmotivated.'), [])
 })
+
+test('a meeting named after a statute is a time, not the law speaking; the statute stated still is', () => {
+  assert.deepEqual(frameRules('At the Care Act review, the social worker chose the outcomes Mr Doherty would work towards.'), ['1:staff-decide-plan'])
+  assert.deepEqual(frameRules('Under the Care Act 2014, the local authority decides whether a person has eligible needs and sets the care plan.'), [])
+})

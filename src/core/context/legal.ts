@@ -10,6 +10,9 @@ const STATUTE = /\b(?:[A-Z][\p{L})]*\s+)+Act\b|\bAct\s+\d{4}\b|\b\d{4}\s+Act\b|\
 /** "Before each Tribunal review": a hearing named as a time, not the law speaking. */
 const WHEN = /\b(?:before|after|until|till|following|ahead of|prior to|once)\s+(?:(?:each|every|the|your|their|a|an|any|next|first|annual|its)\s+){0,2}$/i
 
+/** "At the Care Act review", "during a Mental Health Act assessment": a meeting named after a statute, as a time. */
+const AT_NAMED = /\b(?:[Aa]t|[Dd]uring|[Bb]efore|[Aa]fter)\s+(?:the|a|an|each|every|your|their|his|her|its)\s+(?:[A-Z][\p{L}]*\s+){1,4}$/u
+
 const DETAINED = /\b(?:detained|held|sectioned|admitted)\s+under\s+(?:the\s+)?(?:[A-Z][\p{L}()]*\s+){0,4}$/u
 const ON_A_SECTION = /\bon\s+(?:a\s+)?$/i
 const DOCUMENT_PART = /^(?:\s*:|\.\d|\s+of\s+(?:this|the|our)\s+(?:procedure|policy|document|guide|guidance|form|template|handbook|plan|agreement|specification|report|leaflet|contract|framework))/i
@@ -17,7 +20,7 @@ const DOCUMENT_PART = /^(?:\s*:|\.\d|\s+of\s+(?:this|the|our)\s+(?:procedure|pol
 export function statesTheLaw(sentence: string): boolean {
   for (const m of sentence.matchAll(LAW)) {
     if (m[0].startsWith('Act') && !STATUTE.test(sentence)) continue
-    if (WHEN.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue
+    if (WHEN.test(sentence.slice(Math.max(0, m.index - 40), m.index)) || AT_NAMED.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue
     // "the number of people detained under the Act": a status counted, not the law speaking (unless a right or duty
     // follows: "the nearest relative can ask for a patient detained under section 3 to be discharged").
     if (DETAINED.test(sentence.slice(Math.max(0, m.index - 80), m.index)) && !DUTY.test(sentence)) continue
