@@ -336,9 +336,9 @@ export function anchorIsArgument(clause: Clause, reader: SentenceReader): boolea
   let n = clause.verbEnd
   while (n < tokens.length - 1 && n < clause.verbEnd + 2 && (isAdverb(tokens[n].norm) || /^(only|really|truly|actually|properly)$/.test(tokens[n].norm))) n++
   const verb = tokens[n]?.norm ?? ''
-  // "Recovery from depression means…", "living well with psychosis is…": a short from/with phrase before the verb.
+  // "Recovery from depression means…", "wellbeing on the ward is scored…": a short phrase before the verb.
   let w = clause.verbEnd + 1
-  while ((next === 'from' || next === 'with') && w < clause.verbEnd + 5 && tokens[w] && tokens[w].join !== 'break' && !SUBJECT_VERBS.has(tokens[w].norm) && !BE.has(tokens[w].norm)) w++
+  while (/^(from|with|on|in|at|for|among|across)$/.test(next) && w < clause.verbEnd + 5 && tokens[w] && tokens[w].join !== 'break' && !SUBJECT_VERBS.has(tokens[w].norm) && !BE.has(tokens[w].norm)) w++
   return (isVerbGroupWord(next) && !isAdverb(next) && next !== 'to') || SUBJECT_VERBS.has(next) || (n > clause.verbEnd && SUBJECT_VERBS.has(verb)) || (w > clause.verbEnd + 1 && tokens[w]?.join !== 'break' && (SUBJECT_VERBS.has(tokens[w]?.norm ?? '') || BE.has(tokens[w]?.norm ?? '')))
 }
 
