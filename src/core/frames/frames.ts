@@ -378,7 +378,8 @@ function agentsOf(clause: Clause, reader: SentenceReader): Np[] {
   if (!clause.passive) return clause.left.filter((np) => np.end !== clause.groupStart || !QUOTE.test(reader.gap(np.end)) || QUOTE.test(reader.gap(np.start))).map((np) => coordinatedPronoun(np, reader))
   // Not a meeting of the people themselves: "made at the weekly tenants' meeting".
   const staffMeeting = (np: Np) => reader.classesOf(np, true).has(MEETING_CLASS) && !peoplesMeeting(np, reader)
-  return clause.obliques.filter((o) => o.prep === 'by' || ((o.prep === 'at' || o.prep === 'in') && staffMeeting(o.np))).map((o) => o.np)
+  // "settled between the doctors and the bed manager": those between whom it is settled decide it.
+  return clause.obliques.filter((o) => o.prep === 'by' || o.prep === 'between' || ((o.prep === 'at' || o.prep === 'in') && staffMeeting(o.np))).map((o) => o.np)
 }
 
 /** A meeting of the people themselves: a people word inside it ("the tenants' meeting", "the house meeting"). */
