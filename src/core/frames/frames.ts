@@ -20,7 +20,7 @@ import {aboutPerson} from './person-subject.js'
 import {causedUnderNegation, concurs} from './stance.js'
 import {afterPossessive, listEnd} from './noun-use.js'
 import {FrameNeeds} from './needs.js'
-import {aboutSomeone, clauseClasses, linkedAtHead, linkedOutsideName, namesItsPerson, onlyTied, personIn, themIsThing, whPlan} from './linked.js'
+import {aboutSomeone, clauseClasses, linkedAtHead, linkedOutsideName, namesItsPerson, onlyTied, personIn, personSetAside, themIsThing, whPlan} from './linked.js'
 import {UPPER_START} from '../match/letters.js'
 import {StandIns} from './object-pronoun.js'
 import {progressive} from './progressive.js'
@@ -278,6 +278,7 @@ export class FrameMatcher {
     // "cannot keep a tenancy going": a verb entry that carries its own object needs no other.
     const ownObject = hit.end - hit.start > 1 && reader.isNoun(hit.end - 1)
     if ((frame.object || frame.objectClause) && !(spec.objectOptional && (objects.length === 0 || ownObject))) {
+      const setAside = (frame.linked !== undefined || frame.tied !== undefined) && personSetAside(reader, clause.verbStart)
       const matched = objects.filter(
         (np) =>
           (!np.negative || spec.negated !== undefined || absence) &&
@@ -286,8 +287,8 @@ export class FrameMatcher {
           // Two parties: a word of the agent's class is not the other one ("you can tell any peer worker" is no peer informing staff).
           // Not a word of both ('example' is a story and a template: "Their recovery is a good example for students").
           (np.head === undefined || !reader.hits.some((h) => !h.addressed && h.start <= np.head! && h.end > np.head! && agentVia.has(h.cls)) || reader.hits.some((h) => h.start <= np.head! && h.end > np.head! && frame.object?.has(h.cls) === true && !agentVia.has(h.cls) && !PERSON_CLASSES.includes(h.cls))) &&
-          (!frame.linked || !onlyLinked(np.head === undefined ? clauseClasses(np, reader) : reader.classesOf(np, false), frame) || (np.head === undefined ? personIn(np, reader) || whPlan(np, reader, frame) : tiedToPerson(np, clause, reader) && linkedOutsideName(np, reader, frame) && linkedAtHead(np, reader, frame))) &&
-          (!frame.tied || np.head === undefined || !onlyTied(reader.classesOf(np, false), frame) || namesItsPerson(np, clause, reader)) &&
+          (!frame.linked || setAside || !onlyLinked(np.head === undefined ? clauseClasses(np, reader) : reader.classesOf(np, false), frame) || (np.head === undefined ? personIn(np, reader) || whPlan(np, reader, frame) : tiedToPerson(np, clause, reader) && linkedOutsideName(np, reader, frame) && linkedAtHead(np, reader, frame))) &&
+          (!frame.tied || setAside || np.head === undefined || !onlyTied(reader.classesOf(np, false), frame) || namesItsPerson(np, clause, reader)) &&
           (!frame.objectWith || intersects(reader.classesOf(np, false), frame.objectWith)) &&
           (!frame.objectHead || np.head === undefined || intersects(reader.classesOf(single(np.head), true), frame.objectHead) || intersects(reader.classesOf(single(np.head), true), frame.object)) &&
           (!frame.owner || [np, ...agents].some((p) => ownedBy(p, reader, frame.owner!))) &&

@@ -113,3 +113,19 @@ export function whPlan(np: Np, reader: SentenceReader, frame: CompiledFrame): bo
   return GOAL_WORDS.test(reader.tokens[np.start + 1].norm) && intersects(reader.classesOf(single(np.start + 1), true), frame.linked)
 }
 const GOAL_WORDS = /^(goals?|targets?|objectives?|aims?|steps?)$/
+
+/**
+ * "It is the mentor, not the young person, who chooses the topic", "The IEP team, rather than the student, will define
+ * which goals…": a person set aside before the verb makes whatever is decided theirs.
+ */
+export function personSetAside(reader: SentenceReader, verbStart: number): boolean {
+  for (let k = 1; k < verbStart; k++) {
+    if (reader.gap(k).trim() !== ',') continue
+    const a = reader.norm(k)
+    const b = reader.norm(k + 1)
+    const skip = a === 'not' ? 1 : (a === 'rather' && b === 'than') || (a === 'instead' && b === 'of') || (a === 'and' && b === 'not') ? 2 : 0
+    if (skip === 0) continue
+    for (let i = k + skip; i < Math.min(verbStart, k + skip + 4); i++) if (reader.isPerson(i)) return true
+  }
+  return false
+}
