@@ -8,6 +8,7 @@ import type {Token} from '../match/tokens.js'
 import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, HELP, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, linksInability, LIMITING_VERBS, numberBound, NEGATIVE_SUBJECTS, ENTITLEMENT_NOUNS, HOLDING, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBJECT_FORMS, ENSURING, SUBORDINATORS, TIME_NOUNS, WH, DEGREE} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {relativeName} from './names.js'
+import {fieldValue} from './field-value.js'
 import {PERSON_CLASSES, single, type Clause, type Np, type Oblique} from './phrases.js'
 import {absolute, antecedent, helpedPerson, appositiveSubject, asideEnd, contrastedSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundPhrase, gerundSubject, listBeforeOf, nearestLeft, postModifiedHead, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
 import {CAPITALISED, UPPER_START} from '../match/letters.js'
@@ -46,12 +47,11 @@ export class SentenceReader {
   /** The source between token i-1 and token i. */
   gap(i: number): string { return i <= 0 || i >= this.tokens.length ? '' : this.text.slice(this.tokens[i - 1].end, this.tokens[i].start) }
 
-  /** Token i carries a possessive ending ("person's", "patients'"). */
+  /** Token i carries a possessive ending ("person's", "patients'"); "it's", "that's", "he's" are "is". */
   possessive(i: number): boolean {
     const t = this.tokens[i]
     const next = this.text.slice(t.end, t.end + 2)
     if (!/^['\u2019]/.test(next)) return false
-    // "it's", "that's", "he's" are "is", not possessives.
     return !/^(it|that|he|she|there|here|what|who|where|how|let)$/.test(t.norm)
   }
 
@@ -62,7 +62,7 @@ export class SentenceReader {
     const t = this.tokens[i]
     if (!t || t.join !== 'break') return !t
     const gap = this.gap(i)
-    if (CLAUSE_PUNCTUATION.test(gap)) return true
+    if (CLAUSE_PUNCTUATION.test(gap)) return !fieldValue(this, i, gap)
     if (gap.includes(',')) return CONJUNCTIONS.has(t.norm) || SUBORDINATORS.has(t.norm) || RELATIVES.has(t.norm)
     return false
   }
