@@ -196,7 +196,7 @@ const RELATIVE_PREPS = new Set(['that', 'which', 'who'])
 
 export function shared(clause: Clause, reader: SentenceReader): boolean {
   // "The clinician and the officer decide together": two deciders named and no person among them share it between themselves.
-  const amongThemselves = () => clause.left.length > 1 && clause.left.every((np) => { const cs = reader.classesOf(np, false); return cs.has('staff') && !cs.has(PERSON_CLASS) })
+  const amongThemselves = () => clause.left.length > 1 && clause.left.every((np) => { const cs = reader.classesOf(np, false); return (cs.has('staff') || cs.has('peer')) && !cs.has(PERSON_CLASS) })
   // "The key worker will help plan her discharge": helping someone plan is planning with them.
   const v = clause.verbStart
   if (HELP.test(reader.norm(v - 1)) || (reader.norm(v - 1) === 'to' && HELP.test(reader.norm(v - 2)))) return true
