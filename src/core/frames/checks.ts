@@ -105,10 +105,10 @@ export function selfOwned(np: Np, agents: Np[], reader: SentenceReader, frame: C
   // "Providers may vary their targets": "their" agrees with a plural agent when no person is named to own them
   // and the object could be anyone's ("The care coordinator sets their goals", "…decide their discharge" are the person's).
   if (owner === 'their' && frame.linked !== undefined && onlyLinked(reader.classesOf(np, false), frame) && agents.length > 0 && agents.every((a) => pluralHead(a, reader)) && !reader.hits.some((h) => PERSON_LINK.has(h.cls) && h.start !== np.possessor)) return true
-  if (PRONOUNS.has(owner)) return false
+  // "Mentors let your team know": the reader's team, not the mentors' ("your" is a peer word only when "you" is the peer).
+  if (PRONOUNS.has(owner) || (owner === 'your' && !agentWords.includes('you'))) return false
   return intersects(reader.classesOf(single(np.possessor), true), frame.agent)
 }
-
 
 const OWNER_OF: Record<string, string> = {my: 'i', our: 'we', your: 'you', their: 'they', his: 'he', her: 'she'}
 
