@@ -147,7 +147,7 @@ describe('read by hand on real documents', () => {
 
   test('a post-modified alternative takes no second post-modifier', () => {
     const r = offered('Peer support workers act as positive role models for patients on the ward.', 'role-model')
-    assert.deepEqual(r.results, ['Peer support workers act as peers for patients on the ward.'])
+    assert.deepEqual(r.results, ['Peer support workers share their own experience with patients on the ward.'])
     assert.ok(offered('Non-engagement by a client with a history of poor insight is escalated.', 'non-engaging').results.every((r) => !/made by/.test(r)))
     assert.ok(offered('Addicts who are in denial stay firm.', 'addict').results.every((r) => !/who use drugs who/.test(r)))
     assert.ok(offered('Family members who keep rescuing are enablers who allow it.', 'enabler').results.every((r) => !/affected by [^.]* who allow/.test(r)))
@@ -311,7 +311,14 @@ describe('first alternatives read in their own examples', () => {
   })
 
   test('"act as positive peers": praise of a person\'s label goes with the label', () => {
-    assert.equal(first('Peer support workers are expected to act as positive role models on the ward.', 'role-model'), 'Peer support workers are expected to act as peers on the ward.')
+    assert.equal(first('Peer support workers are expected to act as positive role models on the ward.', 'role-model'), 'Peer support workers are expected to share their own experience on the ward.')
+    assert.equal(first('Staff act as positive role models on the ward.', 'role-model'), 'Staff act as peers on the ward.')
+  })
+
+  test('"peer workers act as peers" says nothing: the verb shape replaces "act as", and "for" becomes "with"', () => {
+    assert.equal(first('Our peer workers act as role models for the people who use the service.', 'role-model'), 'Our peer workers share their own experience with the people who use the service.')
+    assert.equal(first('Peer mentors acted as role models to newer members.', 'role-model'), 'Peer mentors shared their own experience with newer members.')
+    assert.ok(offered('Peer workers act as role models.', 'role-model').results.every((r) => !/act as peers/.test(r)))
     assert.equal(first('She is an excellent role model for the younger residents.', 'role-model'), 'She is a peer for the younger residents.')
     // "good compliance" is the meaning, not praise of a label.
     none('Patients who have shown good compliance with their treatment plan will be considered for leave first.', 'medication-compliance', /shown (the|how|what)\b/)

@@ -14,6 +14,7 @@ import type {Token} from './match/tokens.js'
 import type {Within} from './slices.js'
 import {capitalise, matchCase, PEOPLE, words, type FitContext, type Proposal} from './fit-context.js'
 import {seams} from './seams.js'
+import {actAsVerb} from './act-as.js'
 import {firstPerson, namedPerson, otherPersonAfterAs, ownedBySubject, reportedNaming} from './voice.js'
 import {UPPER_START} from './match/letters.js'
 
@@ -126,6 +127,8 @@ function place(written: Shapes, ctx: FitContext): Proposal {
       const ownDeterminer = DETERMINED.test(phrase)
       const plainPhrase = phrase.replace(/^(a|an)\s+/i, '')
       const before = tokens[ctx.start - 1]
+      const acting = actAsVerb(shapes, ctx)
+      if (acting) return acting
       // "act as positive role models" → "act as peers", not "positive peers": the praise belonged to the label of a person.
       if (slot.modified && PRAISE.test(before.norm) && PEOPLE.test(words(noun.singular)[0]?.toLowerCase() ?? '') && ctx.start > 1 && tokens[ctx.start].join === 'space') {
         const det = /^(a|an|the|this|that|these|those|our|their|his|her|your|my)$/.test(tokens[ctx.start - 2].norm) ? ctx.start - 2 : undefined

@@ -17,7 +17,7 @@
  * consultant") turns the negation into a rule, not a rejection.
  */
 import type {Token} from '../match/tokens.js'
-import {BE, DO, isAdverb, isNegator, MODALS, NEGATIVE_SUBJECTS, NOT_GERUNDS} from '../frames/grammar.js'
+import {BE, DO, isAdverb, isFunctionWord, isNegator, MODALS, NEGATIVE_SUBJECTS, NOT_GERUNDS} from '../frames/grammar.js'
 import {CLAIM_NOUNS, REJECTING_VERBS} from './claims.js'
 
 /** How far back a governing negation is looked for, in words. */
@@ -83,7 +83,7 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
     // The "but" that opens this part of the sentence joins it to the last; it is no condition.
     if (isCondition(tokens, i) && !(i === from && JOINS.has(w))) return false
     const shape = negates(tokens, i, from)
-    if (!shape) continue
+    if (!shape || closedRelative(tokens, text, i, label ? start : tokens.length)) continue
     // A label is used whatever the clause around it says, unless it is the view rejected: "do not assume that
     // someone who declines is unmotivated", "we do not treat residents as patients".
     // So is an identity denied as what people are made to be: "not a place where people are taught to be good patients".
@@ -100,6 +100,29 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
       if (isCondition(tokens, k)) return false
     }
     return true
+  }
+  return false
+}
+
+/** Auxiliaries between a relative pronoun and its clause's negator ("who has not", "which did not"). */
+const RELATIVE_AUX = new Set('has have had do does did is are was were will would can could should may might'.split(' '))
+/** What opens a clause the negated verb governs ("did not assume that…"): the negation then reaches on. */
+const OPENS_CLAUSE = new Set(['that', 'whether', 'if', 'what', 'how', 'who', 'which', 'to'])
+
+/**
+ * "Anyone who has not needed the crisis team for a year is regarded as recovered": the negation belongs to a
+ * relative clause on the subject, and the main verb that follows it (after a noun, no new clause opened) is not negated.
+ * A frame's words may start inside the relative clause, so its main verb is looked for up to `limit` (the end of the
+ * part of the sentence for a frame; for a label, the label itself, which the relative clause may well reject).
+ */
+function closedRelative(tokens: Token[], text: string, i: number, limit: number): boolean {
+  let r = i - 1
+  while (r >= 0 && i - r <= 3 && RELATIVE_AUX.has(tokens[r].norm)) r--
+  if (r < 1 || i - r > 3 || !/^(who|which)$/.test(tokens[r].norm)) return false
+  for (let k = i + 2; k < limit; k++) {
+    const w = tokens[k].norm
+    if (OPENS_CLAUSE.has(w) || isNegator(w) || PART_END.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false
+    if ((BE.has(w) || MODALS.has(w)) && !isFunctionWord(tokens[k - 1].norm) && !isAdverb(tokens[k - 1].norm)) return true
   }
   return false
 }
