@@ -21,14 +21,17 @@ export function withAddressee(tokens: Token[], hits: Hit[]): Hit[] {
   let you = false
   for (const t of tokens) if (YOU.has(t.norm)) you = true
   if (!you) return hits
-  // "a member of staff" is no one the reader supports.
-  const others = hits.some((h) => h.cls === PEOPLE && !(h.end - h.start === 1 && PRONOUN.has(tokens[h.start].norm)) && !(tokens[h.end]?.norm === 'of' && hits.some((s) => s.cls === 'staff' && s.start > h.end && s.start <= h.end + 2)))
-  if (!others && !asPeer(tokens, hits)) return hits
+  if (!namesOthers(tokens, hits) && !asPeer(tokens, hits)) return hits
   const added: Hit[] = []
   for (let i = 0; i < tokens.length; i++) {
     if (YOU.has(tokens[i].norm)) added.push({cls: ADDRESSEE_CLASS, start: i, end: i + 1, participle: false, ing: false, plural: tokens[i].norm === 'you', addressed: true})
   }
   return [...hits, ...added].sort((a, b) => a.start - b.start)
+}
+
+/** The sentence names people the reader supports: a people word that is not a pronoun; "a member of staff" is no one the reader supports. */
+export function namesOthers(tokens: Token[], hits: Hit[]): boolean {
+  return hits.some((h) => h.cls === PEOPLE && !(h.end - h.start === 1 && PRONOUN.has(tokens[h.start].norm)) && !(tokens[h.end]?.norm === 'of' && hits.some((s) => s.cls === 'staff' && s.start > h.end && s.start <= h.end + 2)))
 }
 
 /** "As a peer worker, you…": an opening as-phrase names the reader's role. */

@@ -320,8 +320,8 @@ export function anchorIsArgument(clause: Clause, reader: SentenceReader): boolea
   }
   // "the next step in her recovery", "the start of recovery", "the point in his recovery where…"
   if (stageBefore(clause.verbStart, reader)) return true
-  // "what we mean by recovery"
-  if (prev === 'by' && /^(mean|means|meant|define|defined|defines)$/.test(tokens[p - 1]?.norm ?? '')) return true
+  // "what we mean by recovery"; "records fewer admissions as the main sign of recovery": what stands for recovery.
+  if ((prev === 'by' && /^(mean|means|meant|define|defined|defines)$/.test(tokens[p - 1]?.norm ?? '')) || (prev === 'of' && /^(signs?|measures?|proof|evidence|markers?|indicators?|tests?)$/.test(tokens[p - 1]?.norm ?? ''))) return true
   if (BE.has(prev) || PREDICATE_LINKS.has(prev) || (prev.endsWith('ed') && tokens[clause.verbStart].join === 'space')) return true
   // "You are only in recovery once…", "you're officially in remission": "in" after a form of be is the predicate.
   if (prev === 'in') {
