@@ -35,7 +35,8 @@ export function tagNames(tokens: Token[], hits: Hit[], known: (norm: string) => 
       i = end
       continue
     }
-    if (!NOT_BEFORE_NAME.has(before.norm)) hits.push({cls: 'people', start: i, end, participle: false, ing: false, plural: false})
+    // "decided that Liam would…": after a "that" that opens a clause, a name with its verb is a person, not "that Trust".
+    if (!NOT_BEFORE_NAME.has(before.norm) || (before.norm === 'that' && AUX_AFTER_NAME.has(tokens[end]?.norm ?? ''))) hits.push({cls: 'people', start: i, end, participle: false, ing: false, plural: false})
     i = end - 1
   }
 }
