@@ -5,7 +5,7 @@
  * phrases start and end — and run only on sentences where a frame's verb occurs.
  */
 import type {Token} from '../match/tokens.js'
-import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, HELP, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, linksInability, LIMITING_VERBS, numberBound, NEGATIVE_SUBJECTS, ENTITLEMENT_NOUNS, HOLDING, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBJECT_FORMS, ENSURING, SUBORDINATORS, TIME_NOUNS, WH, DEGREE} from './grammar.js'
+import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, HELP, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, linksInability, LIMITING_VERBS, numberBound, NEGATIVE_SUBJECTS, ENTITLEMENT_NOUNS, HOLDING, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBJECT_FORMS, ENSURING, SUBORDINATORS, TIME_NOUNS, WH, DEGREE, NOT_GERUNDS} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {relativeName} from './names.js'
 import {fieldValue} from './field-value.js'
@@ -124,9 +124,9 @@ export class SentenceReader {
     if (before - 1 >= floor && CONJUNCTIONS.has(this.norm(before)) && this.norm(before) !== 'but') nps.push(...this.leftNp(before - 1, floor, depth + 1))
     else if (before >= floor && this.tokens[i].join === 'break' && this.gap(i).trim() === ',' && this.isHeadable(before)) {
       const more = this.leftNp(before, floor, depth + 1)
-      // Only a list of noun phrases, not a clause or phrase before a comma ("While you are…, your team", "After years on…, many").
+      // Only a list of noun phrases, not a clause, phrase or gerund's object before a comma ("After years on…, many", "After reading the referral, the…").
       const lead = this.norm(more[more.length - 1]?.start - 1)
-      if (more.length > 0 && more.some((m) => m.head !== undefined && this.isNoun(m.head)) && !isVerbGroupWord(lead) && !PREPOSITIONS.has(lead)) nps.push(...more)
+      if (more.length > 0 && more.some((m) => m.head !== undefined && this.isNoun(m.head)) && !isVerbGroupWord(lead) && !PREPOSITIONS.has(lead) && !(/^[a-z]{3,}ing$/.test(lead) && !NOT_GERUNDS.has(lead))) nps.push(...more)
     }
     return nps
   }
