@@ -207,8 +207,8 @@ export class FrameMatcher {
   private check(frame: CompiledFrame, clause: Clause, reader: SentenceReader, hit: Hit): [number, number, boolean, number[]] | undefined {
     const {spec} = frame
     if (spec.gating ? !gated(reader) : frame.nounAnchor && !anchorIsArgument(clause, reader)) return undefined
-    // "Follow-up after a hospital stay improved", "their scores improved": a measure that improves is not anyone recovering.
-    if (frame.nounAnchor && hit.end - hit.start === 1 && RECOVERY_VERB.test(reader.tokens[hit.start].norm) && clause.left.some((np) => np.head !== undefined && reader.classesOf(np, true).has('measure'))) return undefined
+    // "Follow-up after a hospital stay improved", "their scores improved", "whose schizophrenia has not improved": a measure or an illness that improves is not anyone recovering.
+    if (frame.nounAnchor && hit.end - hit.start === 1 && RECOVERY_VERB.test(reader.tokens[hit.start].norm) && clause.left.some((np) => np.head !== undefined && (reader.classesOf(np, true).has('measure') || reader.classesOf(single(np.head), true).has('illness')))) return undefined
     // "The measure of recovery is no admission for a year": a definition by absence, not a denial.
     const absent = frame.copula && frame.object?.has('measure') === true && reader.tokens[clause.verbEnd]?.norm === 'no' && reader.norm(clause.groupStart - 1) !== 'there' && reader.tokens[clause.verbEnd + 1]?.norm !== 'longer' && !reader.tokens.slice(clause.groupStart, clause.verbEnd).some((t) => NEGATORS.has(t.norm))
     const negated = !spec.gating && !absent && (frame.nounAnchor ? anchorNegated(clause, reader) : clause.negated || deniedObject(clause, reader) || causedUnderNegation(clause, reader) || (clause.limited && spec.negated === 'only')) && (spec.negated === 'only' || !conditional(clause, reader))
