@@ -54,13 +54,20 @@ function ownSpeaker(words: string): boolean {
   return false
 }
 
-/** "Poster in the drop-in: "…"": the service's own material, quoted where it is shown. */
+/**
+ * "“Do what I did and you'll be housed by Christmas,” Marcus tells everyone who comes to the van": words said to every
+ * newcomer are a practice the document reports as the service's, not a quotation held up for comment.
+ */
+const HABITUAL_TELLING = /^[^\p{L}]{0,3}\s*(?:[\p{L}'-]+\s+){1,4}(?:tells|says to|repeats to|reminds)\s+(?:every|each|all|everyone|everybody|anyone who|whoever)\b/u
+
+/** "Poster in the drop-in: ""…"": the service's own material, quoted where it is shown. */
 const OWN_MATERIAL = /(?:^|[.!?]\s+)(?:our\s+)?(?:poster|leaflet|flyer|banner|caption|slogan|tagline|motto|strapline|billboard)\b[^:."\u201c\u201d]{0,60}:\s*$/i
 
 /** Whether the quotation [s, e) is spoken by the service's own staff or peer workers (its words are the document's own). */
 function staffSpeaks(text: string, [s, e]: readonly [number, number]): boolean {
   if (OWN_MATERIAL.test(text.slice(Math.max(0, s - 80), Math.max(0, s - 1)))) return true
   const after = text.slice(e, e + 80)
+  if (HABITUAL_TELLING.test(after)) return true
   const said = SAYS_AFTER.exec(after)
   if (said && ownSpeaker(after.slice(said[0].length))) return true
   const before = SAYS_BEFORE.exec(text.slice(Math.max(0, s - 80), s))
