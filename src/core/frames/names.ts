@@ -59,7 +59,7 @@ const COMMON_FIRST = new Set('he she we they you today tomorrow yesterday tonigh
 const AUX_AFTER_NAME = new Set("is was has had will can can't cannot could couldn't should must may might would wouldn't does doesn't did didn't won't isn't wasn't hasn't hadn't shouldn't keeps refuses needs wants says said told asked gets got feels felt seems seemed struggles struggled finds found goes went lives lived becomes became".split(' '))
 
 /** Words that start a sentence before a name ("Dear Priya", "Ask Tui"): a capital there does not make a longer name. */
-const NAME_LEADS = new Set(['dear', 'hi', 'hello', 'ask', 'tell', 'thanks', 'thank', 'when', 'if', 'once', 'because', 'while', 'after', 'before', 'until', 'unless', 'although', 'since', 'whether', 'how', 'which', 'what', 'where', 'why', 'can', 'could', 'should', 'will', 'would', 'does', 'did', 'has', 'is', 'was', 'may', 'might', 'must', 'and', 'but', 'so', 'as', 'then'])
+const NAME_LEADS = new Set(['dear', 'hi', 'hello', 'ask', 'tell', 'thanks', 'thank', 'when', 'if', 'once', 'because', 'while', 'after', 'before', 'until', 'unless', 'although', 'since', 'whether', 'who', 'how', 'which', 'what', 'where', 'why', 'can', 'could', 'should', 'will', 'would', 'does', 'did', 'has', 'is', 'was', 'may', 'might', 'must', 'and', 'but', 'so', 'as', 'then'])
 const NOT_BEFORE_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'your', 'their', 'its', 'in', 'at', 'from', 'into', 'near', 'via', 'across', 'around', 'throughout', 'outside', 'inside', 'within', 'towards', 'toward'])
 const NOT_NAMES = new Set([
   ...'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
