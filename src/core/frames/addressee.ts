@@ -30,7 +30,7 @@ export function withAddressee(tokens: Token[], hits: Hit[]): Hit[] {
 }
 
 /** The sentence names people the reader supports: a people word that is not a pronoun; "a member of staff" is no one the reader supports. */
-export function namesOthers(tokens: Token[], hits: Hit[]): boolean {
+export function namesOthers(tokens: Token[], hits: readonly Hit[]): boolean {
   return hits.some((h) => h.cls === PEOPLE && !(h.end - h.start === 1 && PRONOUN.has(tokens[h.start].norm)) && !(tokens[h.end]?.norm === 'of' && hits.some((s) => s.cls === 'staff' && s.start > h.end && s.start <= h.end + 2)))
 }
 
