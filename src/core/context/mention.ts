@@ -107,9 +107,9 @@ const ACTIVITY =
   /^\W*ask (the|your) (group|class|learners|trainees|participants|students)\b|\b(learners|trainees|delegates)\b[^.;]{0,160}\b(are asked to|discuss|compare|reflect on)\b|\b(slide|video|handout|vignette|clip|case study|extract)\b[^.;]{0,200}\basks? (what|how|why|whether|learners|trainees|the group|you)\b|^\W*(module|session|unit|workshop|lesson|week|day)( \d+)?\b[^.;]{0,40}\b(looks at|explores|examines|unpacks|questions|considers|traces) (how|why|whether)\b/i
 /**
  * A numbered scenario or question set out for learners: "Scenario 2: staff decide when…", "Question 4: a house rule
- * says…". A "Question N:" that is itself a question ("Question 4: Who decides my dose?") is an FAQ's, not an exercise.
+ * says…", "Quiz question 3: is it…?". A "Question N:" that is itself a question ("Question 4: Who decides my dose?") is an FAQ's, not an exercise.
  */
-const EXERCISE_LABEL = /^\W*(?:(?:scenario|vignette)(?: \d+)?\W*:|question \d+\W*:[^?]*$)/i
+const EXERCISE_LABEL = /^\W*(?:(?:scenario|vignette|quiz question|quiz)(?: \d+)?\W*:|question \d+\W*:[^?]*$)/i
 /** Whether a whole sentence sets wording out for discussion: an exercise, a learning activity or a glossary entry. */
 export function discussesWording(sentence: string): boolean {
   return EXERCISE.test(sentence) || ACTIVITY.test(sentence) || GLOSSARY.test(sentence) || EXERCISE_LABEL.test(sentence)
