@@ -528,9 +528,12 @@ test("a role's description reads its duty list with the role as subject: a peer 
   const duties = (title: string) => `# ${title}\n\n## Main duties\n\n- Decide when a patient is ready to be discharged back to the GP.\n- Keep accurate records.\n`
   assert.deepEqual(frameRules(duties('Primary Care Mental Health Practitioner: job description')), ['5:staff-judge-readiness'])
   assert.deepEqual(frameRules(duties('Peer Support Worker: role description')), ['5:staff-judge-readiness'])
-  // No role named in the title, or no sign the document describes a job: the list item has no subject.
-  assert.deepEqual(frameRules(duties('Discharge checklist')), [])
-  assert.deepEqual(frameRules('# Primary Care Mental Health Practitioner\n\n- Decide when a patient is ready to be discharged back to the GP.\n'), [])
+  // No role named in the title, or no sign the document describes a job: the item is not read with a role as its subject,
+  // but as an imperative to the worker reading it (frames/imperative.ts), which names a patient: staff judge readiness.
+  assert.deepEqual(frameRules(duties('Discharge checklist')), ['5:staff-judge-readiness'])
+  assert.deepEqual(frameRules('# Primary Care Mental Health Practitioner\n\n- Decide when a patient is ready to be discharged back to the GP.\n'), ['3:staff-judge-readiness'])
+  // An item that is no imperative, in a document that is no role's description, has no subject at all.
+  assert.deepEqual(frameRules('# Discharge checklist\n\n- decide when a patient is ready to be discharged back to the GP.\n'), [])
 })
 
 test('an official standard stated is reported, not adopted; a service using it as its own measure of recovery is not', () => {
