@@ -7,10 +7,9 @@ import {inflectVerb, type VerbForm} from './grammar/inflect.js'
 import type {Shapes} from './grammar/shape.js'
 import {isFunctionWord} from './match/forms.js'
 import type {Token} from './match/tokens.js'
-import {matchCase, words, type FitContext, type Proposal} from './fit-context.js'
+import {matchCase, PRAISE, words, type FitContext, type Proposal} from './fit-context.js'
 
 const ACT: Record<string, VerbForm> = {act: 'base', acts: 's', acted: 'past', acting: 'ing', serve: 'base', serves: 's', served: 'past', serving: 'ing'}
-const PRAISE = /^(positive|good|great|excellent|strong|fantastic|brilliant|wonderful|shining|perfect|ideal)$/
 
 export function actAsVerb(shapes: Shapes, ctx: FitContext): Proposal | undefined {
   const {tokens, text} = ctx

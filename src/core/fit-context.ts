@@ -62,3 +62,6 @@ export const PEOPLE = /^(people|person|persons|patients?|clients?|residents?|mem
 export function fitFlags(rule: Rule, kind: RuleKind | undefined): {person: boolean; verbForObject: boolean} {
   return {person: rule.person === true && !(kind === 'noun' && rule.kind !== 'noun'), verbForObject: rule.kind === 'verb' && kind !== 'verb'}
 }
+
+/** Praise for the matched label, which the alternative does not need ("a positive peer"). */
+export const PRAISE = /^(positive|good|great|excellent|strong|fantastic|brilliant|wonderful|shining|perfect|ideal)$/

@@ -12,7 +12,7 @@ import {describedBy, isPersonWord, type Described} from './grammar/described.js'
 import {isFunctionWord} from './match/forms.js'
 import type {Token} from './match/tokens.js'
 import type {Within} from './slices.js'
-import {capitalise, matchCase, PEOPLE, words, type FitContext, type Proposal} from './fit-context.js'
+import {capitalise, matchCase, PEOPLE, PRAISE, words, type FitContext, type Proposal} from './fit-context.js'
 import {seams} from './seams.js'
 import {actAsVerb} from './act-as.js'
 import {firstPerson, namedPerson, otherPersonAfterAs, ownedBySubject, reportedNaming} from './voice.js'
@@ -327,8 +327,6 @@ function repeatsSubject(phrase: string, tokens: Token[], start: number): boolean
   return words(phrase.toLowerCase()).some((w) => w.length > 2 && !isFunctionWord(w) && (subject.has(w) || subject.has(`${w}s`)))
 }
 
-/** Praise for the matched label, which the alternative does not need ("a positive peer"). */
-const PRAISE = /^(positive|good|great|excellent|strong|fantastic|brilliant|wonderful|shining|perfect|ideal)$/
 
 const GO: Record<string, string> = {go: 'become', goes: 'becomes', went: 'became', gone: 'become', going: 'becoming'}
 const OBJECT = /^(him|her|you|us|me|others|someone|anyone)$/

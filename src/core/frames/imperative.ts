@@ -1,7 +1,7 @@
 /**
  * "Decide which groups the person should attend and let them know", "Show people the steps you took": an
- * imperative in a guide or procedure speaks to its reader, a worker. Read with the reader as its subject ("You
- * decide…", then "Staff decide…"), its frames are found as a stated subject's would be. Only a sentence that
+ * imperative in a guide or procedure speaks to its reader, a worker. Read with the reader as its subject (the
+ * document's role, or "Staff decide…"), its frames are found as a stated subject's would be. Only a sentence that
  * opens with a frame's verb in its base form followed by the start of an object, and names people the reader
  * supports: "Pick your courses", "Tell any member of staff" speak to the person, not to a worker.
  */
@@ -14,7 +14,7 @@ import {namesOthers} from './addressee.js'
 /** Words that open the object of an opening verb ("Decide which…", "Set the…", "Make sure…"). */
 const OBJECT_START = new Set('the a an their his her your our them him people this these those each every any all which what whether how when where sure someone anyone clients residents patients service'.split(' '))
 /** The reader, a worker; not "you", which joins the peer class (addressee.ts): a procedure's "Record the missed appointment" is no peer monitoring anyone. */
-const READERS = ['Staff']
+const READER = 'Staff'
 
 export function opensImperative(frames: FrameMatcher, tokens: Token[]): boolean {
   const [first, next] = tokens
@@ -25,9 +25,5 @@ export function opensImperative(frames: FrameMatcher, tokens: Token[]): boolean 
 }
 
 export function framesOfImperative(frames: FrameMatcher, tokens: Token[], text: string, role?: string): FrameMatch[] {
-  for (const reader of role ? [role] : READERS) {
-    const found = framesWithSubject(frames, tokens, text, reader)
-    if (found.length > 0) return found
-  }
-  return []
+  return framesWithSubject(frames, tokens, text, role ?? READER)
 }
