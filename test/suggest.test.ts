@@ -310,6 +310,15 @@ describe('first alternatives read in their own examples', () => {
     assert.equal(first('He was described as an alcohol abuser in the discharge letter.', 'drug-abuser'), 'He was described as a person with a substance use problem in the discharge letter.')
   })
 
+  test('"participants who be in recovery": be agrees with the subject before a finite verb, and stays "be" after to or a modal', () => {
+    assert.equal(first('Participants who stay clean for 90 days graduate.', 'clean-time'), 'Participants who are in recovery for 90 days graduate.')
+    assert.equal(first('Residents who stayed clean were moved on.', 'clean-time'), 'Residents who were in recovery were moved on.')
+    assert.equal(first('He stayed clean for a year.', 'clean-time'), 'He was in recovery for a year.')
+    assert.equal(first('He stays clean at the hostel.', 'clean-time'), 'He is in recovery at the hostel.')
+    assert.equal(first('Residents must stay clean.', 'clean-time'), 'Residents must be in recovery.')
+    assert.equal(first('We expect residents to stay clean.', 'clean-time'), 'We expect residents to be in recovery.')
+  })
+
   test('"act as positive peers": praise of a person\'s label goes with the label', () => {
     assert.equal(first('Peer support workers are expected to act as positive role models on the ward.', 'role-model'), 'Peer support workers are expected to share their own experience on the ward.')
     assert.equal(first('Staff act as positive role models on the ward.', 'role-model'), 'Staff act as peers on the ward.')

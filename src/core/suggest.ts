@@ -38,8 +38,11 @@ function compactNoun(s: string): boolean {
 }
 
 /** "choose not to take it" in the form "past" → "chose not to take it". */
-function inflectPhrase(verb: string, form: Slot['verbForm']): string {
+function inflectPhrase(verb: string, form: Slot['verbForm'], agree?: Slot['agree']): string {
   const [head, ...rest] = words(verb)
+  // "participants who stay clean" → "who are in recovery", not "who be"; "who stayed" → "who were".
+  const be = head === 'be' && agree ? ({base: agree === 'first' ? 'am' : 'are', past: agree === 'first' ? 'was' : 'were'} as Partial<Record<string, string>>)[form ?? 'base'] : undefined
+  if (be) return [be, ...rest].join(' ')
   return [inflectVerb(head, form ?? 'base'), ...rest].join(' ')
 }
 
@@ -110,7 +113,7 @@ function place(written: Shapes, ctx: FitContext): Proposal {
       const people = ctx.start > 1 ? tokens[ctx.start - 2] : undefined
       if ((shapes.prep || shapes.verb) && withWord?.norm === 'with' && slot.determiner === undefined && !slot.modified && people && isPersonWord(people.norm)) {
         const plural = isPluralNoun(people.norm) || /^(people|staff|they|we|you)$/.test(people.norm)
-        const replacement = shapes.prep ?? `who ${inflectPhrase(shapes.verb!, plural ? 'base' : 's')}`
+        const replacement = shapes.prep ?? `who ${inflectPhrase(shapes.verb!, plural ? 'base' : 's', 'plural')}`
         return {edit: {start: withWord.start, end: ctx.to, replacement: matchCase(text.slice(withWord.start, withWord.end), replacement)}}
       }
       if (!noun) return advice
@@ -257,12 +260,12 @@ function place(written: Shapes, ctx: FitContext): Proposal {
       // "people afflicted with anxiety" → "people living with anxiety".
       if (shapes.adjective) return dropIn(shapes.adjective)
       if (shapes.prep) return dropIn(shapes.prep)
-      if (shapes.verb) return dropIn(`${relative(ctx, tokens[ctx.start - 1])} ${inflectPhrase(shapes.verb, slot.plural ? 'base' : 's')}`)
+      if (shapes.verb) return dropIn(`${relative(ctx, tokens[ctx.start - 1])} ${inflectPhrase(shapes.verb, slot.plural ? 'base' : 's', 'plural')}`)
       return advice
     }
     case 'verb': {
       if (!shapes.verb) return advice
-      return dropIn(withOwnObject(inflectPhrase(shapes.verb, slot.verbForm), ctx))
+      return dropIn(withOwnObject(inflectPhrase(shapes.verb, slot.verbForm, slot.agree), ctx))
     }
     case 'clause': {
       const clause = shapes.clause
@@ -279,7 +282,7 @@ function place(written: Shapes, ctx: FitContext): Proposal {
 function postModifier(shapes: Shapes, ctx: FitContext, plural: boolean, head?: Token): string | undefined {
   if (shapes.prep) return shapes.prep
   if (shapes.adjective) return shapes.adjective
-  if (shapes.verb) return `${relative(ctx, head)} ${inflectPhrase(shapes.verb, plural ? 'base' : 's')}`
+  if (shapes.verb) return `${relative(ctx, head)} ${inflectPhrase(shapes.verb, plural ? 'base' : 's', 'plural')}`
   return undefined
 }
 

@@ -115,6 +115,8 @@ export interface FrameSpec {
   notAgent?: string[]
   /** Not a finding when the clause says it is done with the person ("together", "with the person"). */
   unlessShared?: boolean
+  /** Only in an answer to the person's question about their own choice ("Can I choose my worker? Workers are allocated…"). */
+  answers?: 'choice'
 }
 
 /** A rule as written in a pack (rules/<category>.yml). */

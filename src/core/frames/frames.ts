@@ -14,6 +14,7 @@ import {type PrefilterEntry} from './required.js'
 import {prefilterEntries} from './prefilter-words.js'
 import {Lexicon, type Hit} from './lexicon.js'
 import {firstHit, firstHitOf, hitsIn} from './hits.js'
+import {answersChoice} from './choice-question.js'
 import {anchorIsArgument, anchorNegated, complementClasses, deniedObject, conditional, gated, readersOwnCase, readersRight, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, ownedBy, ownWay, PERSON_CLASS, resolve, selfOwned, shared, staffClause, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
 import {PERSON_CLASSES, single} from './phrases.js'
 import {aboutPerson} from './person-subject.js'
@@ -172,6 +173,7 @@ export class FrameMatcher {
     const found: FrameMatch[] = []
     // Made when a frame first meets its needs: most anchored sentences read no clause.
     let clauses: Map<number, Clause> | undefined
+    let choice: boolean | undefined
     for (const hit of hits) {
       const frames = this.byVerb.get(hit.cls)
       if (frames === undefined) continue
@@ -186,6 +188,7 @@ export class FrameMatcher {
         if ((asNoun || adjectival) && !frame.nounAnchor) continue
         // Every class the frame needs must occur in the sentence before its clause is worth reading.
         if (!this.needs.meet(frame)) continue
+        if (frame.spec.answers === 'choice' && !(choice ??= answersChoice(text, tokens[0].start, tokens[tokens.length - 1].end))) continue
         reader ??= this.reader.reset(tokens, text, hits)
         const key = ((hit.start * (tokens.length + 1) + hit.end) << 1) | (frame.copula ? 1 : 0)
         clauses ??= new Map()

@@ -48,6 +48,8 @@ export interface Slot {
   nounMatch?: boolean
   /** For verbs: the base of the matched verb ("help"). */
   base?: string
+  /** For a finite verb: the subject before it ("who *stay* clean", "they *stayed*"), so "be" agrees ("are", "were", "am"). */
+  agree?: 'plural' | 'first'
   /** A noun head with a modifier before it ("*anxiety* sufferers", "good medication *compliance*"). */
   modified?: boolean
 }
@@ -114,6 +116,16 @@ function verbFormIn(tokens: Token[], start: number, end: number, phrase: readonl
     if (word.endsWith('ed') && word.length > 3) return 'past'
   }
   return analyseVerb(phrase[0] ?? '')?.form ?? 'base'
+}
+
+/** Words after which a base form is no present tense: infinitive, modal, do-support, causative ("to *stay* clean", "must *stay* clean"). */
+const NON_FINITE = /^(to|will|would|may|might|must|can|could|should|shall|do|does|did|don't|doesn't|didn't|not|never|let|lets|help|helps|make|makes|'ll|cannot|can't|won't)$/
+/** "who stay clean", "they stayed", "I stay": the subject right before a finite verb; none before an infinitive. */
+function subjectBefore(tokens: Token[], at: number): 'plural' | 'first' | undefined {
+  const word = at >= 0 ? tokens[at].norm : ''
+  if (!word || NON_FINITE.test(word)) return undefined
+  if (word === 'i') return 'first'
+  return /^(who|that|they|we|you)$/.test(word) || isPluralNoun(word) ? 'plural' : undefined
 }
 
 /** People in the plural, who can be the subject of the word after them ("staff role-model", "residents relapse"). */
@@ -245,7 +257,7 @@ export function slotOf(tokens: Token[], start: number, end: number, kind: RuleKi
         if (BE.has(aux)) return {kind: 'predicate', plural: subjectPlural(), be: back.at, verbForm: beForm(aux), negated: back.negated, passive: true}
         form = HAVE.has(aux) ? 'participle' : 'past'
       }
-      return {kind: 'verb', plural, verbForm: form, base}
+      return {kind: 'verb', plural, verbForm: form, base, agree: form === 'base' || form === 'past' ? subjectBefore(tokens, back.at) : undefined}
     }
     default:
       return {kind: 'clause', plural}

@@ -1,0 +1,30 @@
+/**
+ * An answer to the person's question about their own choice. In an FAQ ("Can I choose my peer worker?
+ * Workers are allocated by the team leader."), the answer's subject is the thing the person asked to choose,
+ * whose ownership only the question states, so a frame with `answers: choice` reads the answer as deciding
+ * it for them. A "Yes" answer, or one that hands the choice back ("you can choose", "up to you"), is none.
+ */
+
+/** "Can I choose…", "May my son change…", "Will we get to pick…": the person asks whether they may decide. */
+const CHOICE_QUESTION = /\b(?:can|could|may|do|will|am)\s+(?:i|we|my\s+(?:\w+\s+){0,2}?\w+|he|she|they)\s+(?:(?:still|also|ever|be\s+able\s+to|get\s+to|be\s+allowed\s+to|have\s+to)\s+)?(?:choose|pick|decide|select|change|swap|switch|say|have\s+(?:a|any|some)\s+say|ask\s+for|request|refuse|decline|turn\s+down|opt\s+out|stop|come\s+off|go\s+home|leave|set|write|keep|bring|have\s+visitors)\b[^?]*\?/i
+/** The answer gives the choice back, or says yes. */
+const CHOICE_KEPT = /^\W*(?:a\s*[:.)]\s*)?yes\b|\b(?:you\s+(?:can|could|may|are\s+free\s+to|get\s+to)\s+(?:choose|pick|decide|change|swap|switch|ask\s+for|request)|you\s+(?:choose|pick|decide)|(?:your|you're|you\s+are)\s+(?:own\s+)?(?:choice|call|decision)|up\s+to\s+you|you'd\s+prefer|you\s+would\s+prefer|you\s+prefer|with\s+you|together)\b/i
+
+/**
+ * Whether the sentence at `start` in `text` answers such a question: the question ends right before it on the
+ * same line ("Q: … ? A: …"), or ends the line before ("**Can I choose my worker?**" then the answer).
+ */
+export function answersChoice(text: string, start: number, end: number): boolean {
+  let k = start - 1
+  while (k >= 0 && /[ \t*_>#]/.test(text[k])) k--
+  // The line before: a heading or a bold question on its own line, with at most one blank line between.
+  if (text[k] === '\n') {
+    k--
+    if (text[k] === '\n') k--
+    while (k >= 0 && /[ \t*_#]/.test(text[k])) k--
+  }
+  if (text[k] !== '?') return false
+  const lineStart = text.lastIndexOf('\n', k) + 1
+  const question = text.slice(Math.max(lineStart, k - 300), k + 1)
+  return CHOICE_QUESTION.test(question) && !CHOICE_KEPT.test(text.slice(start, end))
+}
