@@ -19,11 +19,18 @@ export function answersRecovery(text: string, start: number): boolean {
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '*')) k--
   if (text[k] !== '?') return false
   const from = Math.max(text.lastIndexOf('\n', k), text.lastIndexOf('.', k), text.lastIndexOf('!', k), text.lastIndexOf('?', k - 1), k - 300)
-  return /\brecover(?:ed|y)\b/i.test(text.slice(from + 1, k))
+  return asksRecovery(text.slice(from + 1, k))
 }
+
+/** A question about a person's recovery, in the word or in plain words ("How do we know someone is getting better?"); not a service's. */
+function asksRecovery(question: string): boolean {
+  return /\brecover(?:ed|y)\b/i.test(question) || (BETTER.test(question) && !SERVICE_BETTER.test(question))
+}
+const BETTER = /\b(?:getting|got|gets|doing|feeling)\s+better\b|\bwell\s+again\b/i
+const SERVICE_BETTER = /\b(?:service|team|programme|program|project|system|ward|unit|clinic|pathway|process|website|app|course|group|we|things|it)(?:'s|'re|\s+(?:is|are))\s+(?:getting|doing)\s+better\b/i
 
 /** Whether `text` may hold such an answer: the prefilter must not rule it out (the answer lends words the text lacks). */
 export function mayAnswerRecovery(text: string): boolean {
   return MAY_ANSWER.test(text)
 }
-const MAY_ANSWER = /\brecover(?:ed|y)\b[^\n.!?]*\?[ \t*]*\S/i
+const MAY_ANSWER = /(?:\brecover(?:ed|y)|\b(?:getting|got|gets|doing|feeling)\s+better|\bwell\s+again)\b[^\n.!?]*\?[ \t*]*\S/i

@@ -195,14 +195,14 @@ function secondVerbOnIt(from: number, to: number, reader: SentenceReader): boole
 const RELATIVE_PREPS = new Set(['that', 'which', 'who'])
 
 export function shared(clause: Clause, reader: SentenceReader): boolean {
-  // "The clinician and the officer decide together": two deciders named and no person among them share it between themselves.
+  // "The clinician and the officer decide together": two deciders share it between themselves ("put together" as the verb shares nothing).
   const amongThemselves = () => clause.left.length > 1 && clause.left.every((np) => { const cs = reader.classesOf(np, false); return (cs.has('staff') || cs.has('peer')) && !cs.has(PERSON_CLASS) })
   // "The key worker will help plan her discharge": helping someone plan is planning with them.
   const v = clause.verbStart
   if (HELP.test(reader.norm(v - 1)) || (reader.norm(v - 1) === 'to' && HELP.test(reader.norm(v - 2)))) return true
   for (let i = clause.start; i < clause.end; i++) {
     const n = reader.tokens[i].norm
-    if ((n === 'together' || n === 'jointly') && reader.norm(i + 1) !== 'with' && amongThemselves()) continue
+    if ((n === 'together' || n === 'jointly') && ((i >= clause.verbStart && i < clause.verbEnd) || (reader.norm(i + 1) !== 'with' && amongThemselves()))) continue
     if (SHARED.has(n) || (n === 'co' && reader.tokens[i + 1]?.join === 'hyphen')) return true
   }
   return clause.obliques.some((o) => {
@@ -309,7 +309,7 @@ const PREDICATE_LINKS = new Set(['as', 'been', 'being', 'having', 'has', 'have',
 export function anchorIsArgument(clause: Clause, reader: SentenceReader): boolean {
   const tokens = reader.tokens
   let p = clause.verbStart - 1
-  while (p >= 0 && (isNegator(tokens[p].norm) || tokens[p].norm === 'yet' || tokens[p].norm === 'fully' || tokens[p].norm === 'still')) p--
+  while (p >= 0 && (isNegator(tokens[p].norm) || /^(yet|fully|still|partially|partly|largely|mostly)$/.test(tokens[p].norm))) p--
   const prev = tokens[p]?.norm ?? ''
   const next = tokens[clause.verbEnd]?.norm ?? ''
   // "moved to recovered", "their status changes to recovered": a status the person is put in.
@@ -323,11 +323,11 @@ export function anchorIsArgument(clause: Clause, reader: SentenceReader): boolea
   // "what we mean by recovery"; "records fewer admissions as the main sign of recovery": what stands for recovery.
   if ((prev === 'by' && /^(mean|means|meant|define|defined|defines)$/.test(tokens[p - 1]?.norm ?? '')) || (prev === 'of' && /^(signs?|measures?|proof|evidence|markers?|indicators?|tests?)$/.test(tokens[p - 1]?.norm ?? ''))) return true
   if (BE.has(prev) || PREDICATE_LINKS.has(prev) || (prev.endsWith('ed') && tokens[clause.verbStart].join === 'space')) return true
-  // "You are only in recovery once…", "you're officially in remission": "in" after a form of be is the predicate.
+  // "You are only in recovery once…", "mark them as in recovery": "in" after a form of be, or after "as", is the predicate.
   if (prev === 'in') {
     let q = p - 1
     while (q >= 0 && (isAdverb(tokens[q].norm) || /^(only|now|officially|still|truly|fully)$/.test(tokens[q].norm))) q--
-    if (q >= 0 && BE.has(tokens[q].norm)) return true
+    if (q >= 0 && (BE.has(tokens[q].norm) || tokens[q].norm === 'as')) return true
   }
   if (PREPOSITIONS.has(prev)) return false
   // "tick Recovered when…", "code the episode recovered once…": a status given by a condition.
