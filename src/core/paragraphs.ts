@@ -53,7 +53,8 @@ export function settingOf(text: string, paragraph: Paragraph): Setting {
   return LIST_ITEM.test(line) || (ROW.test(line) && inTable(text, lineStart)) ? 'item' : 'line'
 }
 
-const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/
+// A policy's numbered clause ("5.1 The clinician…") is an item of its list, though Markdown reads a paragraph.
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)]|\d{1,3}(?:\.\d{1,3})+\.?)[ \t]/
 const ROW = /^[ \t]*\|/
 /** A table's delimiter row ("| --- | :--: |"): without one, lines starting with "|" are a paragraph. */
 const DELIMITER = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?\r?$/

@@ -371,8 +371,8 @@ export class SentenceReader {
         if (this.boundaryBefore(r + 1)) break
         const w = this.norm(r)
         if (w === 'who' || w === 'that' || w === 'which') {
-          if (r === first - 1 && objectRelative(r)) break
-          if (this.isNoun(r - 1) || this.norm(r - 1) === 'people' || PRONOUNS.has(this.norm(r - 1))) direct = extendLeft(this, this.leftNp(r - 1, start), start)
+          if (r === first - 1 && (r + 1 < j || PRONOUNS.has(this.norm(r + 1))) && objectRelative(r)) break
+          if (this.isNoun(r - 1) || /^(people|those|anyone|someone|everyone)$/.test(this.norm(r - 1)) || PRONOUNS.has(this.norm(r - 1))) direct = extendLeft(this, this.leftNp(r - 1, start), start)
           break
         }
       }

@@ -270,7 +270,8 @@ export class FrameMatcher {
       }
     }
     if (frame.notAgent && agents.some((np) => intersects(reader.classesOf(np, true), frame.notAgent))) return undefined
-    if (frame.copula && progressive(clause, agents, reader)) return undefined
+    // "If you think there is a serious risk": an existential "there" is the clause's subject, not the person before it.
+    if (frame.copula && (progressive(clause, agents, reader) || reader.norm(clause.groupStart - 1) === 'there')) return undefined
     if (frame.introducedBy && !agents.some((np) => frame.introducedBy!.has(reader.norm(np.start - 1)))) return undefined
     if (frame.owner && !frame.object && !frame.objectClause && !agents.some((p) => p.possessor !== undefined && intersects(reader.classesOf(single(p.possessor), true), frame.owner))) return undefined
     // The writer speaking of themself ("My recovery has involved medication", "I decided my own goals").
