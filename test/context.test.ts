@@ -558,3 +558,12 @@ test('a meeting named after a statute is a time, not the law speaking; the statu
   assert.deepEqual(frameRules('At the Care Act review, the social worker chose the outcomes Mr Doherty would work towards.'), ['1:staff-decide-plan'])
   assert.deepEqual(frameRules('Under the Care Act 2014, the local authority decides whether a person has eligible needs and sets the care plan.'), [])
 })
+
+test('an FAQ answer is read against the question in the heading or line before it, though the review parses the answer alone', () => {
+  const faq = '### Can I choose my peer worker?\n\nPeer workers are allocated by the team leader each Monday.\n'
+  assert.deepEqual(frameRules(faq), ['3:choice-answered-for-person'])
+  assert.deepEqual(frameRules('**Can I change my goals?**\nNo. Your care coordinator will decide whether to update the plan.\n'), ['2:choice-answered-for-person'])
+  // A question that is not the person's choice, or a Yes, is no such answer.
+  assert.deepEqual(frameRules('### Where do I park?\n\nSpaces are allocated by the site manager.\n'), [])
+  assert.deepEqual(frameRules('### Can I choose my peer worker?\n\nYes. Tell us who you would prefer, and the team leader will arrange it.\n'), [])
+})

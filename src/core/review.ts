@@ -203,6 +203,7 @@ export class Reviewer implements CandidateSource {
   /** Every finding in `prose` that context does not rule out, before directives. */
   candidates(text: string, prose: Prose, within?: Within): Candidate[] {
     const page: Page = {text, prose, within, found: [], blocks: new BlockFinder(prose), mentions: new RangeCover(prose.mentions), discussion: new Discussion(text)}
+    this.frames.source = within ? {page: text, whole: within.text, base: within.base} : undefined
     forEachParagraph(prose.tree, (paragraph) => this.paragraphCandidates(page, paragraph))
     const found = page.found
     const severity = this.noticeSeverity

@@ -17,6 +17,9 @@ const CHOICE_KEPT = /^\W*(?:a\s*[:.)]\s*)?yes\b|\b(?:you\s+(?:can|could|may|are\
 export function answersChoice(text: string, start: number, end: number): boolean {
   let k = start - 1
   while (k >= 0 && /[ \t*_>#]/.test(text[k])) k--
+  // "Can I choose my worker? No. Workers are allocated…": a bare No is the answer's first sentence.
+  const no = /(?:^|[\s*_>:])(?:a\s*[:.)]\s*)?(?:no|not usually|not always|sadly not|unfortunately not)[.!]$/i.exec(text.slice(Math.max(0, k - 30), k + 1))
+  if (no) for (k -= no[0].trimStart().length; k >= 0 && /[ \t*_>#]/.test(text[k]); k--);
   // The line before: a heading or a bold question on its own line, with at most one blank line between.
   if (text[k] === '\n') {
     k--

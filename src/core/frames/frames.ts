@@ -165,6 +165,9 @@ export class FrameMatcher {
     return prefilterEntries(this.frames, this.lexicon)
   }
 
+  /** The page being reviewed and where it sits in the whole document: an FAQ answer's question may be in another piece (`answers: choice`). */
+  source: {page: string; whole: string; base: number} | undefined
+
   matchSentence(tokens: Token[], text: string): FrameMatch[] {
     if (!this.anchored(tokens)) return []
     const hits = this.lexicon.tag(tokens)
@@ -172,8 +175,7 @@ export class FrameMatcher {
     let reader: SentenceReader | undefined
     const found: FrameMatch[] = []
     // Made when a frame first meets its needs: most anchored sentences read no clause.
-    let clauses: Map<number, Clause> | undefined
-    let choice: boolean | undefined
+    let [clauses, choice]: [Map<number, Clause> | undefined, boolean | undefined] = [undefined, undefined]
     for (const hit of hits) {
       const frames = this.byVerb.get(hit.cls)
       if (frames === undefined) continue
@@ -188,7 +190,7 @@ export class FrameMatcher {
         if ((asNoun || adjectival) && !frame.nounAnchor) continue
         // Every class the frame needs must occur in the sentence before its clause is worth reading.
         if (!this.needs.meet(frame)) continue
-        if (frame.spec.answers === 'choice' && !(choice ??= answersChoice(text, tokens[0].start, tokens[tokens.length - 1].end))) continue
+        if (frame.spec.answers === 'choice' && !(choice ??= this.answersChoice(tokens, text))) continue
         reader ??= this.reader.reset(tokens, text, hits)
         const key = ((hit.start * (tokens.length + 1) + hit.end) << 1) | (frame.copula ? 1 : 0)
         clauses ??= new Map()
@@ -199,6 +201,11 @@ export class FrameMatcher {
       }
     }
     return resolve(found)
+  }
+
+  private answersChoice(tokens: Token[], text: string): boolean {
+    const {whole, base} = this.source !== undefined && this.source.page === text ? this.source : {whole: text, base: 0}
+    return answersChoice(whole, base + tokens[0].start, base + tokens[tokens.length - 1].end)
   }
 
   /** Whether a frame's verb could start at one of the words. */
