@@ -319,6 +319,11 @@ describe('first alternatives read in their own examples', () => {
     assert.equal(first('We expect residents to stay clean.', 'clean-time'), 'We expect residents to be in recovery.')
   })
 
+  test('"lead by example: keep your space tidy" → "share your experience": an imperative to "you" owns its "their"', () => {
+    assert.equal(first('On the ward, lead by example: arrive on time and keep your space tidy.', 'lead-by-example'), 'On the ward, share your experience: arrive on time and keep your space tidy.')
+    assert.equal(first('Peer workers lead by example on the ward.', 'lead-by-example'), 'Peer workers share their experience on the ward.')
+  })
+
   test('"act as positive peers": praise of a person\'s label goes with the label', () => {
     assert.equal(first('Peer support workers are expected to act as positive role models on the ward.', 'role-model'), 'Peer support workers are expected to share their own experience on the ward.')
     assert.equal(first('Staff act as positive role models on the ward.', 'role-model'), 'Staff act as peers on the ward.')

@@ -39,11 +39,19 @@ export function ownedBySubject(replacement: string, ctx: FitContext): string {
       : slot.kind === 'complement' && slot.afterAs
         ? tokens[ctx.start - 2]
         : undefined
-  const owner = OWNER[who?.norm ?? '']
+  // "lead by example: keep your space tidy" → "share your experience": an imperative in a sentence to "you" is the reader's.
+  const owner = OWNER[who?.norm ?? (imperativeToYou(ctx) ? 'you' : '')]
   if (!owner) return replacement
   return replacement.replace(/\btheir\b/g, owner.their).replace(/\bthemselves\b/g, owner.themselves)
 }
 
+
+/** A verb that opens its clause (the sentence's start, or after a comma or colon) in a sentence that speaks to "you". */
+function imperativeToYou(ctx: FitContext): boolean {
+  const {slot, tokens, text} = ctx
+  if (slot.kind !== 'verb' || !tokens.some((t) => /^(you|your|yourself)$/.test(t.norm))) return false
+  return ctx.start === 0 || /[,:;]/.test(text.slice(tokens[ctx.start - 1].end, tokens[ctx.start].start))
+}
 
 /** "As a role model, you will…": the subject after the opening "As" phrase owns its "their". */
 function subjectAfterAs(ctx: FitContext): Token | undefined {
