@@ -26,11 +26,12 @@ export function answersRecovery(text: string, start: number): boolean {
 function asksRecovery(question: string): boolean {
   return /\brecover(?:ed|y)\b/i.test(question) || (BETTER.test(question) && !SERVICE_BETTER.test(question))
 }
-const BETTER = /\b(?:getting|got|gets|doing|feeling)\s+better\b|\bwell\s+again\b/i
+const BETTER_WORDS = String.raw`\b(?:getting|got|gets|doing|feeling)\s+better\b|\bwell\s+again\b`
+const BETTER = new RegExp(BETTER_WORDS, 'i')
 const SERVICE_BETTER = /\b(?:service|team|programme|program|project|system|ward|unit|clinic|pathway|process|website|app|course|group|we|things|it)(?:'s|'re|\s+(?:is|are))\s+(?:getting|doing)\s+better\b/i
 
 /** Whether `text` may hold such an answer: the prefilter must not rule it out (the answer lends words the text lacks). */
 export function mayAnswerRecovery(text: string): boolean {
   return MAY_ANSWER.test(text)
 }
-const MAY_ANSWER = /(?:\brecover(?:ed|y)|\b(?:getting|got|gets|doing|feeling)\s+better|\bwell\s+again)\b[^\n.!?]*\?[ \t*]*\S/i
+const MAY_ANSWER = new RegExp(String.raw`(?:\brecover(?:ed|y)\b|${BETTER_WORDS})[^\n.!?]*\?[ \t*]*\S`, 'i')

@@ -17,19 +17,22 @@ const CHOICE_KEPT = /^\W*(?:a\s*[:.)]\s*)?yes\b|\b(?:you\s+(?:can|could|may|are\
  * same line ("Q: … ? A: …"), or ends the line before ("**Can I choose my worker?**" then the answer).
  */
 export function answersChoice(text: string, start: number, end: number): boolean {
-  let k = start - 1
-  while (k >= 0 && /[ \t*_>#]/.test(text[k])) k--
+  let k = skipBack(text, start - 1, MARKUP)
   // "Can I choose my worker? No. Workers are allocated…": a bare No is the answer's first sentence.
   const no = /(?:^|[\s*_>:])(?:a\s*[:.)]\s*)?(?:no|not usually|not always|sadly not|unfortunately not)[.!]$/i.exec(text.slice(Math.max(0, k - 30), k + 1))
-  if (no) for (k -= no[0].trimStart().length; k >= 0 && /[ \t*_>#]/.test(text[k]); k--);
+  if (no) k = skipBack(text, k - no[0].trimStart().length, MARKUP)
   // The line before: a heading or a bold question on its own line, with at most one blank line between.
-  if (text[k] === '\n') {
-    k--
-    if (text[k] === '\n') k--
-    while (k >= 0 && /[ \t*_#]/.test(text[k])) k--
-  }
+  if (text[k] === '\n') k = skipBack(text, text[k - 1] === '\n' ? k - 2 : k - 1, HEADING_END)
   if (text[k] !== '?') return false
   const lineStart = text.lastIndexOf('\n', k) + 1
   const question = text.slice(Math.max(lineStart, k - 300), k + 1)
   return (CHOICE_QUESTION.test(question) || WHO_QUESTION.test(question)) && !CHOICE_KEPT.test(text.slice(start, end))
+}
+
+/** Space and markup between an answer and what stands before it on its line; at a heading's or bold line's end. */
+const MARKUP = /[ \t*_>#]/
+const HEADING_END = /[ \t*_#]/
+function skipBack(text: string, k: number, skipped: RegExp): number {
+  while (k >= 0 && skipped.test(text[k])) k--
+  return k
 }

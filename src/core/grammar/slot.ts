@@ -9,6 +9,7 @@ import type {Token} from '../match/tokens.js'
 import type {RuleKind} from '../types.js'
 import {analyseVerb, formOf, isPluralNoun, type VerbForm} from './inflect.js'
 import {UPPER_START} from '../match/letters.js'
+import {DO, isNegator, MODALS} from '../frames/grammar.js'
 
 export type SlotKind =
   /** The head of a noun phrase ("our *caseload* is full"). */
@@ -118,12 +119,12 @@ function verbFormIn(tokens: Token[], start: number, end: number, phrase: readonl
   return analyseVerb(phrase[0] ?? '')?.form ?? 'base'
 }
 
-/** Words after which a base form is no present tense: infinitive, modal, do-support, causative ("to *stay* clean", "must *stay* clean"). */
-const NON_FINITE = /^(to|will|would|may|might|must|can|could|should|shall|do|does|did|don't|doesn't|didn't|not|never|let|lets|help|helps|make|makes|'ll|cannot|can't|won't)$/
+/** Words after which a base form is no present tense: infinitive, modal, do-support, negation, causative ("to *stay* clean", "must *stay* clean"). */
+const nonFinite = (word: string) => MODALS.has(word) || DO.has(word) || isNegator(word) || /^(to|let|lets|help|helps|make|makes)$/.test(word)
 /** "who stay clean", "they stayed", "I stay": the subject right before a finite verb; none before an infinitive. */
 function subjectBefore(tokens: Token[], at: number): 'plural' | 'first' | undefined {
   const word = at >= 0 ? tokens[at].norm : ''
-  if (!word || NON_FINITE.test(word)) return undefined
+  if (!word || nonFinite(word)) return undefined
   if (word === 'i') return 'first'
   return /^(who|that|they|we|you)$/.test(word) || isPluralNoun(word) ? 'plural' : undefined
 }
