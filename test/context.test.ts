@@ -476,9 +476,11 @@ test('a quiz\'s lettered options under their stem are set out to be weighed; a p
 test('an answer to a question about recovery says what recovery is: a clinical measure there defines it', () => {
   assert.deepEqual(frameRules('How will I know I have recovered? Your worker checks your questionnaire scores each month.'), ['1:recovery-defined-by-measure'])
   assert.deepEqual(frameRules('Q: How do we know someone has recovered? A: When the clinical measures say so.'), ['1:recovery-defined-by-measure'])
-  // The person's own answer, an answer on another line, a question about something else: nothing to read.
+  // The question alone on the line before is an FAQ's question too (as a heading or bold line is).
+  assert.deepEqual(frameRules('How will I know I have recovered?\n\nYour worker checks your questionnaire scores each month.'), ['3:recovery-defined-by-measure'])
+  // The person's own answer, an answer a paragraph further on, a question about something else: nothing to read.
   assert.deepEqual(frameRules('How will I know I have recovered? Only you can say; your peer worker will ask what matters to you.'), [])
-  assert.deepEqual(frameRules('How will I know I have recovered?\n\nYour worker checks your questionnaire scores each month.'), [])
+  assert.deepEqual(frameRules('How will I know I have recovered?\n\nIt differs for everyone.\n\nYour worker checks your questionnaire scores each month.'), [])
   assert.deepEqual(frameRules('Is the group free? Yes, and the sessions are on Tuesdays.'), [])
 })
 
@@ -566,4 +568,12 @@ test('an FAQ answer is read against the question in the heading or line before i
   // A question that is not the person's choice, or a Yes, is no such answer.
   assert.deepEqual(frameRules('### Where do I park?\n\nSpaces are allocated by the site manager.\n'), [])
   assert.deepEqual(frameRules('### Can I choose my peer worker?\n\nYes. Tell us who you would prefer, and the team leader will arrange it.\n'), [])
+})
+
+test('an answer under a heading that asks about recovery is read as what recovery means, as on the question\'s own line', () => {
+  const faq = '## How will I know when I have recovered?\n\nYour care coordinator checks your questionnaire scores each month and tells you when they are low enough.\n'
+  assert.deepEqual(frameRules(faq), ['3:recovery-defined-by-measure'])
+  assert.deepEqual(frameRules('How will I know when I have recovered? Your care coordinator checks your questionnaire scores each month.'), ['1:recovery-defined-by-measure'])
+  // A heading that asks something else leaves the answer a plain sentence.
+  assert.deepEqual(frameRules('## How often will we meet?\n\nYour care coordinator checks your questionnaire scores each month and tells you when they are low enough.\n'), [])
 })

@@ -235,7 +235,9 @@ export class Reviewer implements CandidateSource {
       const tokens = sentenceTokens(sentence as Sentence)
       let marks = 0
       for (const t of tokens) marks |= this.anchors.of(t.norm)
-      const frameAnchor = (marks & FRAME) !== 0 || answersRecovery(text, sentence.position?.start.offset ?? 0)
+      // The question may stand in a heading, which is parsed as another piece: read it in the whole document.
+      const answers = answersRecovery(within ? within.text : text, (sentence.position?.start.offset ?? 0) + (within ? within.base : 0))
+      const frameAnchor = (marks & FRAME) !== 0 || answers
       const anchored = (marks & PHRASE) !== 0 || frameAnchor
       // The second opinion speaks where one of its trigger words occurs (cross-validation: 12 more sentences, no false alarm, than also
       // asking for a frame verb), in running prose only if it may speak there (standalone.ts).
@@ -243,7 +245,7 @@ export class Reviewer implements CandidateSource {
       if (!anchored && !asked) continue
       // Read with an implied subject: a list item's lead-in ("The care coordinator will:"), a pronoun's antecedent, an answer's question.
       const opening = frameAnchor && sentence === paragraph.children.find((c) => c.type === 'SentenceNode')
-      const subject = (opening ? leadInSubject(within ? within.text : text, (paragraph.position?.start.offset ?? 0) + (within ? within.base : 0)) ?? (this.role !== undefined && (setting ??= settingOf(text, paragraph)) === 'item' ? this.role : undefined) : undefined) ?? (answersRecovery(text, sentence.position?.start.offset ?? 0) ? RECOVERY_MEANS : frameAnchor ? antecedentOf(paragraph.children, sentence, tokens, text, (t) => this.frames.lexicon.tag(t)) : undefined)
+      const subject = (opening ? leadInSubject(within ? within.text : text, (paragraph.position?.start.offset ?? 0) + (within ? within.base : 0)) ?? (this.role !== undefined && (setting ??= settingOf(text, paragraph)) === 'item' ? this.role : undefined) : undefined) ?? (answers ? RECOVERY_MEANS : frameAnchor ? antecedentOf(paragraph.children, sentence, tokens, text, (t) => this.frames.lexicon.tag(t)) : undefined)
       let matches = anchored ? this.matches(tokens, text, subject) : []
       // Where no rule found anything, the second opinion may (its match goes through the same checks); in running prose only as
       // proseThreshold allows. It reads sentences: a heading names a topic (tuning documents: one false alarm, no marked place).
@@ -261,7 +263,9 @@ export class Reviewer implements CandidateSource {
       let told: Set<string> | undefined
       let otherSense = 0
       for (;;) {
-        for (const match of matches) {
+        for (const each of matches) {
+          // A finding starting at a clitic ("you're not well enough" at "'re") takes in its word.
+          const match = each.start > 0 && tokens[each.start].raw.startsWith("'") ? {...each, start: each.start - 1} : each
           const start = tokens[match.start].start
           const end = tokens[match.end - 1].end
           const rule = match.compiled.rule

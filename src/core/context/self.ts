@@ -32,6 +32,8 @@ export function isSelfDescription(tokens: Token[], start: number, includeWe = tr
     if (REFLEXIVE.test(w)) return SELF_NAMING.test(tokens[r - 1]?.norm ?? '') || (tokens[r - 1]?.norm === 'to' && /^refer(s|red|ring)?$/.test(tokens[r - 2]?.norm ?? ''))
     if (!/^(a|an|as|or|and)$/.test(w) && isFunctionWord(w)) break
   }
+  // "I am a bit OCD", "I'm so bipolar about it": a label by degree is a manner of speaking, not a name the writer carries.
+  if (!writerAsSubject && DEGREE.test(tokens[start - 1]?.norm ?? '')) return false
   const first = (w: string) => (includeWe ? FIRST_PERSON.has(w) : w === 'i' || w === "i'm" || w === "i've" || w === 'myself')
   for (let i = start - 1; i >= Math.max(0, start - 6); i--) {
     const w = tokens[i].norm
@@ -75,6 +77,7 @@ function reportedLabel(tokens: Token[], start: number, first: (w: string) => boo
   return false
 }
 
+const DEGREE = /^(bit|little|so|totally|super|slightly|very|really|proper|such)$/
 /** "For years I was…", "after months I…": a time phrase, not a reduced relative clause. */
 const TIME_BEFORE = /^(for|in|after|over|within|during|two|three|four|five|many|some|several|few|\d+)$/
 /** "I give their case manager a heads-up": the words are someone else's, whoever the writer is. */

@@ -1,25 +1,24 @@
 /**
- * An answer says what its question asks. A sentence that follows a question about recovery on the same line
- * ("How will I know I'm recovered? Your worker checks your questionnaire scores each month.") is read as
+ * An answer says what its question asks. A sentence that follows a question about recovery, on its line or in the
+ * heading before it ("How will I know I'm recovered? Your worker checks your questionnaire scores each month."), is read as
  * continuing "Recovery means …" (implied-subject.ts), so a clinical measure in it defines recovery
  * (recovery-defined-by-measure). FAQs are a genre the users write.
  */
 import type {Antecedent} from './pronoun-antecedent.js'
+import {questionBefore} from './question-before.js'
 
 /** What an answer to a question about recovery continues. */
 export const RECOVERY_MEANS: Antecedent = {text: 'Recovery means', whole: true}
 
 /**
- * Whether the sentence at `start` answers a question about recovery just before it on the same line: "How will I know
- * I'm recovered? Your worker checks your questionnaire scores each month." The answer is then read as what recovery
- * means, so a clinical measure in it is a definition of recovery (recovery-defined-by-measure).
+ * Whether the sentence at `start` answers a question about recovery just before it (questionBefore: on its line, or in
+ * the heading or bold line before it): "How will I know I'm recovered? Your worker checks your questionnaire scores
+ * each month." The answer is then read as what recovery means, so a clinical measure in it is a definition of recovery
+ * (recovery-defined-by-measure).
  */
 export function answersRecovery(text: string, start: number): boolean {
-  let k = start - 1
-  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '*')) k--
-  if (text[k] !== '?') return false
-  const from = Math.max(text.lastIndexOf('\n', k), text.lastIndexOf('.', k), text.lastIndexOf('!', k), text.lastIndexOf('?', k - 1), k - 300)
-  return asksRecovery(text.slice(from + 1, k))
+  const question = questionBefore(text, start)
+  return question !== undefined && asksRecovery(question)
 }
 
 /** A question about a person's recovery, in the word or in plain words ("How do we know someone is getting better?"); not a service's. */
@@ -34,4 +33,4 @@ const SERVICE_BETTER = /\b(?:service|team|programme|program|project|system|ward|
 export function mayAnswerRecovery(text: string): boolean {
   return MAY_ANSWER.test(text)
 }
-const MAY_ANSWER = new RegExp(String.raw`(?:\brecover(?:ed|y)\b|${BETTER_WORDS})[^\n.!?]*\?[ \t*]*\S`, 'i')
+const MAY_ANSWER = new RegExp(String.raw`(?:\brecover(?:ed|y)\b|${BETTER_WORDS})[^\n.!?]*\?[ \t*_#]*\n?[ \t*_#]*\S`, 'i')

@@ -5,7 +5,7 @@
  * phrases start and end — and run only on sentences where a frame's verb occurs.
  */
 import type {Token} from '../match/tokens.js'
-import {BE, CARDINAL, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, HELP, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, linksInability, LIMITING_VERBS, numberBound, NEGATIVE_SUBJECTS, ENTITLEMENT_NOUNS, HOLDING, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBJECT_FORMS, ENSURING, SUBORDINATORS, TIME_NOUNS, WH, DEGREE, NOT_GERUNDS} from './grammar.js'
+import {BE, CARDINAL, MODALS, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, HELP, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, linksInability, LIMITING_VERBS, numberBound, NEGATIVE_SUBJECTS, ENTITLEMENT_NOUNS, HOLDING, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBJECT_FORMS, ENSURING, SUBORDINATORS, TIME_NOUNS, WH, DEGREE, NOT_GERUNDS} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {relativeName} from './names.js'
 import {fieldValue} from './field-value.js'
@@ -13,7 +13,6 @@ import {PERSON_CLASSES, single, type Clause, type Np, type Oblique} from './phra
 import {absolute, antecedent, helpedPerson, appositiveSubject, asideEnd, contrastedSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundPhrase, gerundSubject, listBeforeOf, nearestLeft, postModifiedHead, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
 import {CAPITALISED, UPPER_START} from '../match/letters.js'
 export type {Clause, Np, Oblique} from './phrases.js'
-
 /** Words a clause reaches either side of its verb, at most (real clauses are far shorter). */
 export const MAX_CLAUSE_REACH = 64
 export class SentenceReader {
@@ -166,7 +165,8 @@ export class SentenceReader {
     }
     if (!this.isHeadable(i)) return []
     if (PRONOUNS.has(this.norm(i))) {
-      // "teach them the steps": a second object after a pronoun.
+      // "decided you will stay": a pronoun before a modal is the subject of a clause, the object. "teach them the steps": a second object.
+      if (/^(you|they|we|i)$/.test(this.norm(i)) && MODALS.has(this.norm(i + 1)) && !/^(need|needs|ought)$/.test(this.norm(i + 1))) return [{start: k, end: ceiling, negative}]
       const nominative = /^(i|he|she|we|they)$/.test(this.norm(i + 1))
       const second = i + 1 < ceiling && this.tokens[i + 1].join !== 'break' && !nominative ? this.rightNp(i + 1, ceiling, depth + 1) : []
       return [{start: k, end: i + 1, head: i, possessor, negative}, ...second]

@@ -6,7 +6,7 @@ import {exactForms, isFunctionWord, wordForms, type Form} from './forms.js'
 import {phraseKeysOf} from '../rules/derived-keys.js'
 import type {RulePack} from '../types.js'
 import {packForms, restoreKeys, storeKeys, unpackForms, type StoredKeys} from './packing.js'
-import type {Token} from './tokens.js'
+import {CLITIC_VERB, CONTRACTION, type Token} from './tokens.js'
 
 const WORD_CLASSES: Record<string, Set<string>> = {
   '@be': new Set(
@@ -65,6 +65,11 @@ export function phraseWords(phrase: string): string[] {
     .trim()
     .split(/\s+/)
     .flatMap((w) => (w.startsWith('@') ? [w] : w.split(/[-\u2010\u2011]+/)))
+    // As the text's tokens are read (tokens.ts): "they've recovered" is "they have recovered".
+    .flatMap((w) => {
+      const clitic = CONTRACTION.exec(w.replace(/\u2019/g, "'"))
+      return clitic ? [clitic[1], CLITIC_VERB[clitic[2].toLowerCase()]] : [w]
+    })
     .filter(Boolean)
 }
 

@@ -26,6 +26,11 @@ function offsetOf(node: {position?: {start: {offset?: number}}}): number {
 
 const PLAIN_WORD = /^[A-Za-z0-9]+$/
 
+/** A pronoun with a verb's clitic ("you're", "i've", "he's"); a noun's "'s" is its possessive, and "n't" stays with its verb. */
+export const CONTRACTION = /^(i|you|we|they|he|she|it|who|that|there)('re|'m|'ve|'ll|'d|'s)$/i
+/** What the clitic stands for; "'s" is "is" (a following "been" or "got" makes it "has": sentenceTokens). */
+export const CLITIC_VERB: Record<string, string> = {"'re": 'are', "'m": 'am', "'ve": 'have', "'ll": 'will', "'d": 'would', "'s": 'is'}
+
 function pushWord(tokens: Token[], raw: string, start: number, join: Join) {
   // Most words are plain letters: nothing to straighten, trim or drop.
   if (PLAIN_WORD.test(raw)) {
@@ -34,6 +39,15 @@ function pushWord(tokens: Token[], raw: string, start: number, join: Join) {
   }
   // A trailing full stop can stay attached when the next sentence starts in lower case.
   let word = raw.replace(/\u2019/g, "'").replace(/\.+$/, '')
+  // "you're not well enough", "they've recovered": a pronoun and its verb are two words, as when written out.
+  const clitic = CONTRACTION.exec(word)
+  if (clitic) {
+    const [, pronoun, ending] = clitic
+    tokens.push({norm: pronoun.toLowerCase(), raw: pronoun, start, end: start + pronoun.length, join})
+    const at = start + pronoun.length
+    tokens.push({norm: CLITIC_VERB[ending.toLowerCase()], raw: word.slice(pronoun.length), start: at, end: at + word.length - pronoun.length, join: 'space'})
+    return
+  }
   // Possessives are the same word: "patient's", "patients'".
   if (/[a-z]'s$/i.test(word)) word = word.slice(0, -2)
   else if (/s'$/i.test(word)) word = word.slice(0, -1)
@@ -110,5 +124,7 @@ export function sentenceTokens(sentence: Sentence): Token[] {
       gap = 'break'
     }
   }
+  // "he's been", "she's got": the clitic is "has".
+  for (let i = 1; i + 1 < tokens.length; i++) if (tokens[i].norm === 'is' && tokens[i].raw.startsWith("'") && /^(been|got)$/.test(tokens[i + 1].norm)) tokens[i].norm = 'has'
   return tokens
 }

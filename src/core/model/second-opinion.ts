@@ -203,12 +203,14 @@ export class SecondOpinion {
   }
 
   /**
-   * Whether a verdict is set aside by what the clause reader says of who decides (verdict-checks.ts): for expert-patient,
+   * Whether a verdict is set aside: for clinicalised, the sentence measures by the person's own terms; by what the clause reader says of who decides (verdict-checks.ts): for expert-patient,
    * the person, not staff, decides or is the expert; for any verdict but role-model and deficit, staff decide about a
    * thing in a sentence naming no person and nothing of theirs. The sentence's roles are read once for both.
    */
   setsAside(category: CategoryId, tokens: Token[], hits: readonly Hit[], text: string): boolean {
     if (category === 'role-model' || category === 'deficit') return false
+    // "…leaves living well on their own terms": recovery by the person's own measure is what the rules suggest, not clinical framing.
+    if (category === 'clinicalised' && hits.some((h) => h.cls === 'own-terms')) return true
     this.checker ??= this.roles ?? new ClauseRoles(this.classes)
     const roles = this.checker.features(tokens, text, hits)
     const norms = tokens.map((t) => t.norm)
