@@ -5,7 +5,7 @@ import {parseBuiltinPacks} from '../src/node/builtin-rules.js'
 import {FrameMatcher} from '../src/core/frames/frames.js'
 import {mergeClasses} from '../src/core/reviewer-parts.js'
 import {ClauseRoles} from '../src/core/model/clause-features.js'
-import {personDecides, staffDecidesThing} from '../src/core/model/verdict-checks.js'
+import {personDecides, personHasTheSay, staffDecidesThing} from '../src/core/model/verdict-checks.js'
 import {sentenceTokens} from '../src/core/match/tokens.js'
 import {parseText} from '../src/core/parse/text.js'
 
@@ -60,4 +60,17 @@ test('staff deciding about a thing, with no person and nothing of theirs in the 
   assert.equal(aboutAThing('The consultant decides the discharge date.'), false)
   assert.equal(aboutAThing('Who on the ward gets peer time is decided at handover by the nurse in charge.'), false)
   assert.equal(aboutAThing('The team decides when he is ready to leave.'), false)
+})
+
+test('the person has the say: their decision, up to them, for them to say; not under a negation, nor staff\'s', () => {
+  const hasSay = (text: string) => {
+    const {tokens, hits} = read(text)
+    return personHasTheSay(tokens, hits, text)
+  }
+  assert.equal(hasSay("Whether to reduce the dose or stop is Lena's decision."), true)
+  assert.equal(hasSay('What recovery means is for each member to say.'), true)
+  assert.equal(hasSay('Which groups to join is entirely up to you.'), true)
+  assert.equal(hasSay("Whether to stop is not Lena's decision."), false)
+  assert.equal(hasSay("Discharge is the consultant's decision."), false)
+  assert.equal(hasSay('It is not up to you which ward you go to.'), false)
 })

@@ -4,6 +4,7 @@
  * "Staff decide which outings residents may go on". The clause reader (frames/clause.ts, through
  * clause-features.ts) says who the agent of each verb of the vocabulary is.
  */
+import {isNegator} from '../frames/grammar.js'
 
 /** Pronouns that stand for the person or people a document is about ("we" is usually the service, "you" its reader: neither). */
 const PERSON_PRONOUNS = new Set(['=i', '=he', '=she', '=they', '=them', '=him', '=her'])
@@ -69,4 +70,34 @@ export function staffDecidesThing(roles: readonly string[], classes: Iterable<st
   if (!roles.some((f) => f.startsWith('ag:') && DECIDING.has(f.slice(f.indexOf('>') + 1)) && SERVICE_AGENTS.has(f.slice(3, f.indexOf('>'))))) return false
   for (const c of classes) if (PERSONAL_CLASSES.has(c)) return false
   return !words.some((w) => PERSONAL_WORDS.test(w))
+}
+
+const SAY_NOUNS = /^(decision|choice|call|say)$/
+const SAY_VERBS = /^(decide|say|choose|define|judge|determine|pick)$/
+const PERSON_OBJECTS = /^(you|them|him|her|me|us)$/
+const QUANTIFIERS = /^(each|every|the|any|that|this)$/
+
+/**
+ * The sentence gives the say to the person: "stopping is Lena's decision", "What recovery means is for each member to say",
+ * "is up to you". The model reads "decision" and "recovery" as who-decides framing; whose decision it is only the words'
+ * order says. Not under a negation before it ("is not up to you"). `tokens`: the sentence's words; `hits`: its word-class
+ * hits (a people word: a name, "member", "jobseeker"); `text`: the source (for a possessive's "'s", which tokens drop).
+ */
+export function personHasTheSay(tokens: readonly {norm: string; end: number}[], hits: readonly {cls: string; start: number; end: number}[], text: string): boolean {
+  const person = new Set(hits.filter((h) => h.cls === 'people').map((h) => h.end - 1))
+  const negatedBefore = (i: number) => tokens.slice(Math.max(0, i - 3), i).some((t) => isNegator(t.norm))
+  for (let i = 1; i < tokens.length; i++) {
+    const w = tokens[i].norm
+    if (SAY_NOUNS.test(w)) {
+      const j = tokens[i - 1].norm === 'own' ? i - 2 : i - 1
+      if (j >= 0 && person.has(j) && /^['\u2019]s?\b/.test(text.slice(tokens[j].end, tokens[j].end + 2)) && !negatedBefore(j)) return true
+    } else if (w === 'up' && tokens[i + 1]?.norm === 'to') {
+      const k = QUANTIFIERS.test(tokens[i + 2]?.norm ?? '') ? i + 3 : i + 2
+      if ((PERSON_OBJECTS.test(tokens[k]?.norm ?? '') || person.has(k)) && !negatedBefore(i)) return true
+    } else if (w === 'for') {
+      const k = QUANTIFIERS.test(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1
+      if ((PERSON_OBJECTS.test(tokens[k]?.norm ?? '') || person.has(k)) && tokens[k + 1]?.norm === 'to' && SAY_VERBS.test(tokens[k + 2]?.norm ?? '') && !negatedBefore(i)) return true
+    }
+  }
+  return false
 }
