@@ -5,7 +5,7 @@ import {parseBuiltinPacks} from '../src/node/builtin-rules.js'
 import {FrameMatcher} from '../src/core/frames/frames.js'
 import {mergeClasses} from '../src/core/reviewer-parts.js'
 import {ClauseRoles} from '../src/core/model/clause-features.js'
-import {personDecides, personHasTheSay, staffDecidesThing} from '../src/core/model/verdict-checks.js'
+import {staffFollowPersonsLead, permissionWaived, personDecides, personHasTheSay, staffDecidesThing} from '../src/core/model/verdict-checks.js'
 import {sentenceTokens} from '../src/core/match/tokens.js'
 import {parseText} from '../src/core/parse/text.js'
 
@@ -73,4 +73,24 @@ test('the person has the say: their decision, up to them, for them to say; not u
   assert.equal(hasSay("Whether to stop is not Lena's decision."), false)
   assert.equal(hasSay("Discharge is the consultant's decision."), false)
   assert.equal(hasSay('It is not up to you which ward you go to.'), false)
+})
+
+test('no one\'s permission needed is no permission framing; permission asked for still is', () => {
+  const waived = (text: string) => {
+    const {tokens, hits} = read(text)
+    return permissionWaived(tokens, hits)
+  }
+  assert.equal(waived("No clinician's approval is needed to join."), true)
+  assert.equal(waived("Students may join any course without their care coordinator's approval."), true)
+  assert.equal(waived("Students may join a course only with their care coordinator's approval."), false)
+})
+
+test('staff following the person\'s lead put the person first; a person following a peer\'s lead is the peer as the way', () => {
+  const lead = (text: string) => {
+    const {tokens, hits} = read(text)
+    return staffFollowPersonsLead(tokens, hits)
+  }
+  assert.equal(lead('The jobseeker chooses which employers to approach, and the employment specialist follows their lead.'), true)
+  assert.equal(lead("The person judges when they are ready, and the team follows the person's lead."), true)
+  assert.equal(lead('Brendan found a job, and our members can too if they follow his lead.'), false)
 })

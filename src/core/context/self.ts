@@ -43,9 +43,14 @@ export function isSelfDescription(tokens: Token[], start: number, includeWe = tr
     // "we've had a psycho in reception": having a person is meeting someone else ("I have been a…" is still the writer).
     if (!SELF_LINK.has(w) || (includeWe && /^(have|has|had)$/.test(w) && tokens[i + 1]?.norm !== 'been' && tokens[i + 2]?.norm !== 'been')) break
   }
-  // "As a former patient, I…"; "As someone who has had three episodes of psychosis, I know…" reaches further back.
-  for (let i = start - 1; i >= Math.max(0, start - 8); i--) {
-    if (tokens[i].norm !== 'as' || (start - i > 4 && !/^(someone|somebody|one)$/.test(tokens[i + 1]?.norm ?? ''))) continue
+  // "As someone who has had three episodes of psychosis, I know…": an opening "As …" phrase whose clause is the writer's.
+  if (tokens[0]?.norm === 'as' && start > 0) {
+    const k = tokens.findIndex((t, i) => i > start && t.join === 'break')
+    if (k > 0 && (first(tokens[k].norm) || (tokens[k].norm === 'myself' && first(tokens[k + 1]?.norm ?? '')))) return true
+  }
+  // "As a former patient, I…"
+  for (let i = start - 1; i >= Math.max(0, start - 4); i--) {
+    if (tokens[i].norm !== 'as') continue
     return tokens.slice(start + 1, start + 6).some((t) => first(t.norm) || t.norm === 'my' || t.norm === 'me')
   }
   // "it was another patient, not a nurse, who got me talking": the writer counts themself among them.

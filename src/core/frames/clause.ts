@@ -358,7 +358,7 @@ export class SentenceReader {
       direct = nearestLeft(this, direct[0].start - 2, start)
     }
     direct = extendLeft(this, direct, start)
-    // "People who come to us are…", "someone who uses drugs is…": the subject is the noun a relative
+    // "People who come to us are…", "someone who uses drugs is…", "those who…": the subject is the noun (or "those") a relative
     // clause hangs from. Not in "the goals that the consultant sets", where a noun phrase follows the
     // relative word and the verb belongs to the relative clause.
     if (direct.length > 0) {
@@ -372,7 +372,7 @@ export class SentenceReader {
         const w = this.norm(r)
         if (w === 'who' || w === 'that' || w === 'which') {
           if (r === first - 1 && (r + 1 < j || PRONOUNS.has(this.norm(r + 1))) && objectRelative(r)) break
-          if (this.isNoun(r - 1) || /^(people|those|anyone|someone|everyone)$/.test(this.norm(r - 1)) || PRONOUNS.has(this.norm(r - 1))) direct = extendLeft(this, this.leftNp(r - 1, start), start)
+          if (this.isNoun(r - 1) || /^(people|those|anyone|someone|everyone)$/.test(this.norm(r - 1)) || PRONOUNS.has(this.norm(r - 1))) direct = this.isHeadable(r - 1) ? extendLeft(this, this.leftNp(r - 1, start), start) : [single(r - 1)]
           break
         }
       }

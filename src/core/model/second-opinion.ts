@@ -11,7 +11,7 @@ import type {CategoryId, ModelData, WordClassSpec} from '../types.js'
 import {CLAUSE_FAMILIES, ClauseRoles} from './clause-features.js'
 import {featureIndex, featureRows, modelWord, PAIR_WINDOW, type FeatureIndex} from './feature-rows.js'
 import {sentenceFeatures} from './features.js'
-import {personDecides, personHasTheSay, personIsExpert, staffDecidesThing} from './verdict-checks.js'
+import {staffFollowPersonsLead, permissionWaived, personDecides, personHasTheSay, personIsExpert, staffDecidesThing} from './verdict-checks.js'
 import {TriggerGate, type Setting} from './standalone.js'
 import type {Token} from '../match/tokens.js'
 import {isFunctionWord, isNegator} from '../frames/grammar.js'
@@ -208,11 +208,12 @@ export class SecondOpinion {
    * thing in a sentence naming no person and nothing of theirs. The sentence's roles are read once for both.
    */
   setsAside(category: CategoryId, tokens: Token[], hits: readonly Hit[], text: string): boolean {
+    if (category !== 'deficit' && staffFollowPersonsLead(tokens, hits)) return true
     if (category === 'role-model' || category === 'deficit') return false
     // "…leaves living well on their own terms": recovery by the person's own measure is what the rules suggest, not clinical framing.
     if (category === 'clinicalised' && hits.some((h) => h.cls === 'own-terms')) return true
     // "Whether to stop is Lena's decision", "What recovery means is for each member to say": the person has the say.
-    if (personHasTheSay(tokens, hits, text)) return true
+    if (personHasTheSay(tokens, hits, text) || (category === 'expert-patient' && permissionWaived(tokens, hits))) return true
     this.checker ??= this.roles ?? new ClauseRoles(this.classes)
     const roles = this.checker.features(tokens, text, hits)
     const norms = tokens.map((t) => t.norm)

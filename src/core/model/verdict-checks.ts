@@ -101,3 +101,26 @@ export function personHasTheSay(tokens: readonly {norm: string; end: number}[], 
   }
   return false
 }
+
+/**
+ * No one's permission is needed: "no clinician's approval is needed", "without anyone's sign-off". The model reads
+ * "approval" as who-decides framing; its negation only the words before it say. `hits`: the sentence's word-class hits.
+ */
+export function permissionWaived(tokens: readonly {norm: string}[], hits: readonly {cls: string; start: number}[]): boolean {
+  return hits.some((h) => h.cls === 'permission' && tokens.slice(Math.max(0, h.start - 4), h.start).some((t) => t.norm === 'no' || t.norm === 'without'))
+}
+
+/**
+ * "…and the team follows their lead": staff follow the person, whoever else the sentence names. Not a person following
+ * a peer's lead ("members can too if they follow his lead"), which is the peer as the way. `hits`: the sentence's
+ * word-class hits (staff right before "follow" are its subject).
+ */
+export function staffFollowPersonsLead(tokens: readonly {norm: string}[], hits: readonly {cls: string; end: number}[]): boolean {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (!/^follow(s|ed|ing)?$/.test(tokens[i].norm)) continue
+    const staffBefore = hits.some((h) => h.cls === 'staff' && h.end <= i && h.end >= i - 2)
+    const j = /^(their|his|her|your)$/.test(tokens[i + 1].norm) ? i + 2 : tokens[i + 1].norm === 'the' && /^(person|people|member|members)$/.test(tokens[i + 2].norm) ? i + 3 : -1
+    if (staffBefore && j > 0 && tokens[j]?.norm === 'lead') return true
+  }
+  return false
+}
