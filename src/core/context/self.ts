@@ -8,9 +8,9 @@ import type {Token} from '../match/tokens.js'
 import {isAdverb, isFunctionWord} from '../frames/grammar.js'
 import {CAPITALISED} from '../match/letters.js'
 
-const FIRST_PERSON = new Set(['i', 'we', "i'm", "we're", "i've", "we've", 'myself', 'ourselves'])
+const FIRST_PERSON = new Set(['i', 'we', 'myself', 'ourselves'])
 const SELF_LINK = new Set(
-  "am 'm are 're was were be been being have has had also still once always a an proud recovering grateful former long-term call called identify identified as myself ourselves became become i'm we're i've we've".split(
+  "am 'm are 're was were be been being have has had also still once always a an proud recovering grateful former long-term call called identify identified as myself ourselves became become".split(
     ' '
   )
 )
@@ -34,7 +34,7 @@ export function isSelfDescription(tokens: Token[], start: number, includeWe = tr
   }
   // "I am a bit OCD", "I'm so bipolar about it": a label by degree is a manner of speaking, not a name the writer carries.
   if (!writerAsSubject && DEGREE.test(tokens[start - 1]?.norm ?? '')) return false
-  const first = (w: string) => (includeWe ? FIRST_PERSON.has(w) : w === 'i' || w === "i'm" || w === "i've" || w === 'myself')
+  const first = (w: string) => (includeWe ? FIRST_PERSON.has(w) : w === 'i' || w === 'myself')
   for (let i = start - 1; i >= Math.max(0, start - 6); i--) {
     const w = tokens[i].norm
     if (first(w)) return true
@@ -55,7 +55,7 @@ export function isSelfDescription(tokens: Token[], start: number, includeWe = tr
   }
   // "it was another patient, not a nurse, who got me talking": the writer counts themself among them.
   if (/^(another|fellow|other)$/.test(tokens[start - 1]?.norm ?? '') && tokens.some((t) => /^(i|my|me|myself)$/.test(t.norm))) return true
-  return reportedLabel(tokens, start, (w) => w === 'i' || w === "i'm" || w === "i've", writerAsSubject)
+  return reportedLabel(tokens, start, (w) => w === 'i', writerAsSubject)
 }
 
 /** The clause before the match puts the label on the writer: "I was what they called a…", "they told me I was…", "my relapse", "I spent years in a codependent relationship". */
@@ -124,7 +124,7 @@ export function isPutOnWriter(tokens: Token[], start: number): boolean {
     // "they told me I'd be…", "we were told to be…": the writer is told, and the role is theirs (not "I tell everyone…",
     // where the writer does the telling, nor "students tell us that meeting a tutor gave them…").
     const after = tokens[r + 2]?.norm === 'that' ? r + 3 : r + 2
-    if (/^(me|us)$/.test(tokens[r + 1]?.norm ?? '') && /^(i|we|i'd|we'd|i'm|we're|i'll|we'll|to)$/.test(tokens[after]?.norm ?? '')) return true
+    if (/^(me|us)$/.test(tokens[r + 1]?.norm ?? '') && /^(i|we|to)$/.test(tokens[after]?.norm ?? '')) return true
     const aux = /^(was|were|been|being|got)$/.test(tokens[r - 1].norm) ? r - 1 : -1
     if (aux > 0 && /^(i|we)$/.test(tokens[aux - 1]?.norm ?? '')) return true
   }

@@ -299,7 +299,7 @@ export function readersRight(clause: Clause, agents: Np[], reader: SentenceReade
 }
 
 const SUBJECT_VERBS = new Set(['means', 'mean', 'meant', 'depends', 'depend', 'depended', 'requires', 'require', 'required', 'equals', 'equal', 'begins', 'begin', 'began', 'starts', 'start', 'started', 'involves', 'involve', 'looks', 'look', 'looked'])
-const PREDICATE_LINKS = new Set(['as', 'been', 'being', 'having', 'has', 'have', 'had', "'ve", "i've", "you've", "we've", "they've", "who've", 'doing', 'do', 'does', 'did', 'keeping', 'keep', 'kept', 'staying', 'getting', 'get', 'got', 'feel', 'feels', 'felt', 'look', 'looks', 'seem', 'seems', 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'still', 'calls', 'call'])
+const PREDICATE_LINKS = new Set(['as', 'been', 'being', 'having', 'has', 'have', 'had', "'ve", 'doing', 'do', 'does', 'did', 'keeping', 'keep', 'kept', 'staying', 'getting', 'get', 'got', 'feel', 'feels', 'felt', 'look', 'looks', 'seem', 'seems', 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'still', 'calls', 'call'])
 
 /**
  * A noun anchor is said of something only as a subject ("recovery means…", "his recovery could

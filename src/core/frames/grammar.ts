@@ -9,14 +9,14 @@ const set = (words: string) => new Set(words.split(' '))
 
 export const DETERMINERS = set('a an the this that these those each every any some no another all both either neither such several many most few')
 export const POSSESSIVES = set('my your his her its our their whose')
-export const FIRST_PERSON = set("i we me us my our mine ours myself ourselves i'm we're i've we've i'd we'd")
+export const FIRST_PERSON = set('i we me us my our mine ours myself ourselves')
 export const PRONOUNS = set("i you he she it we they me him her us them someone somebody everyone everybody anyone anybody nobody one")
 /** Subject forms of the personal pronouns: never an object, so after a verb they open a clause ("make sure she has"). */
 export const SUBJECT_FORMS = set('i he she we they')
 /** Verbs (and the last word of "make sure") whose object is a clause, with or without "that". */
 export const ENSURING = set('sure ensure ensures ensured ensuring')
 export const MODALS = set("will would shall should must can could may might ought need needs 'll 'd")
-export const BE = set("am is are was were be been being 's 're 'm i'm you're we're they're he's she's it's")
+export const BE = set("am is are was were be been being 's 're 'm")
 export const HAVE = set("have has had having 've")
 export const DO = set('do does did')
 /** "get" forms a passive: "goals get set by the team". */

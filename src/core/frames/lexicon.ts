@@ -248,10 +248,8 @@ export class Lexicon {
     }
     if (this.names.has('people')) tagNames(tokens, hits, (norm) => this.first.has(norm))
     for (let i = 0; i < tokens.length; i++) {
-      // "which goals you'll work on", "they're told": a pronoun with its clitic is the pronoun's word.
-      // (Most words are no entry's: the clitic's expression is asked only of a word with an apostrophe.)
-      const norm = tokens[i].norm
-      const group = this.first.get(norm) ?? (norm.includes("'") && CLITIC.test(norm) ? this.first.get(norm.slice(0, norm.indexOf("'"))) : undefined)
+      // ("you'll", "they're": the tokens split a pronoun from its clitic, tokens.ts.)
+      const group = this.first.get(tokens[i].norm)
       // "self-managed participants", "self-referred": the person does it; the word is no class's entry.
       if (group === undefined || (i > 0 && tokens[i].join === 'hyphen' && tokens[i - 1].norm === 'self')) continue
       const singles = (group.singles ??= bySecond(group))
@@ -282,7 +280,6 @@ export class Lexicon {
   }
 }
 
-const CLITIC = /^(?:i|you|we|they|he|she)'(?:ll|re|ve|d|s|m)$/
 
 // "as well as" means "and", whatever class lists "well" ("regarded as well once…" is wellness).
 const afterBlocked = (e: Entry, tokens: Token[], i: number) =>

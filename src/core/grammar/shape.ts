@@ -31,7 +31,7 @@ export interface Shapes {
 /** Words that start a noun phrase with its own determiner: it never takes another article. */
 export const DETERMINED = /^(a|an|the|some|someone|somebody|people|anyone|anybody|everyone|everybody|each|every|their|our|my|your|his|her|its|this|that|these|those|what|how|where|when|why|whether|who|one)\b|^\w+ing\b/i
 /** Where the head of a noun phrase ends: a post-modifier starts ("person *who* uses drugs", "person *I* support"). */
-const POST_MODIFIER = /^(who|whom|whose|that|which|with|without|of|in|on|at|for|from|to|about|around|through|between|among|after|during|by|like|under|over|living|experiencing|using|affected|taken|i|i'm|we|we're|they|you|he|she|the|a|an|their|our|people|the|whose|through|into|who's|not|never)$/i
+const POST_MODIFIER = /^(who|whom|whose|that|which|with|without|of|in|on|at|for|from|to|about|around|through|between|among|after|during|by|like|under|over|living|experiencing|using|affected|taken|i|we|they|you|he|she|the|a|an|their|our|people|the|whose|through|into|not|never)$/i
 
 /** A clause that starts with an instruction to the author ("describe…", "name…", "ask what…"). */
 const INSTRUCTION = /^(describe|name|ask|say|explain|list|state|give|use|consider|check|write|mention)\b/i

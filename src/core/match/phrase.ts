@@ -10,7 +10,7 @@ import {CLITIC_VERB, CONTRACTION, type Token} from './tokens.js'
 
 const WORD_CLASSES: Record<string, Set<string>> = {
   '@be': new Set(
-    "am is are was were be been being 's 're 'm isn't aren't wasn't weren't i'm you're we're they're he's she's it's seem seems seemed seeming stay stays stayed staying remain remains remained remaining become becomes became becoming feel feels felt feeling appear appears appeared look looks looked get gets got getting".split(' ')
+    "am is are was were be been being 's 're 'm isn't aren't wasn't weren't seem seems seemed seeming stay stays stayed staying remain remains remained remaining become becomes became becoming feel feels felt feeling appear appears appeared look looks looked get gets got getting".split(' ')
   ),
   '@det': new Set('a an the this that these those each every any some no another our my your his her their its all both either neither'.split(' ')),
   '@pronoun': new Set('i you he she it we they me him her us them'.split(' ')),

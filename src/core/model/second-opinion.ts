@@ -11,7 +11,7 @@ import type {CategoryId, ModelData, WordClassSpec} from '../types.js'
 import {CLAUSE_FAMILIES, ClauseRoles} from './clause-features.js'
 import {featureIndex, featureRows, modelWord, PAIR_WINDOW, type FeatureIndex} from './feature-rows.js'
 import {sentenceFeatures} from './features.js'
-import {staffFollowPersonsLead, permissionWaived, personDecides, personHasTheSay, personIsExpert, staffDecidesThing} from './verdict-checks.js'
+import {permissionWaived, personDecides, personHasTheSay, personIsExpert, staffDecidesThing, staffFollowPersonsLead} from './verdict-checks.js'
 import {TriggerGate, type Setting} from './standalone.js'
 import type {Token} from '../match/tokens.js'
 import {isFunctionWord, isNegator} from '../frames/grammar.js'
@@ -203,9 +203,11 @@ export class SecondOpinion {
   }
 
   /**
-   * Whether a verdict is set aside: for clinicalised, the sentence measures by the person's own terms; by what the clause reader says of who decides (verdict-checks.ts): for expert-patient,
-   * the person, not staff, decides or is the expert; for any verdict but role-model and deficit, staff decide about a
-   * thing in a sentence naming no person and nothing of theirs. The sentence's roles are read once for both.
+   * Whether a verdict is set aside by what its words alone cannot tell the model (verdict-checks.ts): staff follow the
+   * person's lead (any verdict but deficit); a clinicalised sentence measures by the person's own terms; the person has
+   * the say, or needs no one's permission (expert-patient); and, from the clause reader's roles, the person, not staff,
+   * decides or is the expert (expert-patient), or staff decide about a thing in a sentence naming no person and nothing
+   * of theirs (any verdict but role-model and deficit). The sentence's roles are read once for the last two.
    */
   setsAside(category: CategoryId, tokens: Token[], hits: readonly Hit[], text: string): boolean {
     if (category !== 'deficit' && staffFollowPersonsLead(tokens, hits)) return true
