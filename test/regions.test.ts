@@ -98,6 +98,22 @@ test('the prefilter needs every word of a phrase and one of each only-guard grou
   assert.equal(kelvin.mayMatch('\u212Aex worker'), false)
 })
 
+test('the prefilter tells apart keys that share a hash, and reads a clitic as the verb the tokens read', () => {
+  // "it" and "k6" hash alike: each phrase is found by its own word, and neither by the other's.
+  const shared = new Prefilter([
+    {phrases: compilePhrase('how it is done'), guards: []},
+    {phrases: compilePhrase('K6 score'), guards: []}
+  ])
+  assert.equal(shared.mayMatch('Show them how it is done.'), true)
+  assert.equal(shared.mayMatch('A K6 score under ten.'), true)
+  assert.equal(shared.mayMatch('Show them how k6 is done.'), false)
+  // "it's" is "it is", "they've" "they have" (tokens.ts): the phrase written out may match.
+  assert.equal(shared.mayMatch("Show them how it's done."), true)
+  const have = new Prefilter([{phrases: compilePhrase('they have recovered'), guards: []}])
+  assert.equal(have.mayMatch('They\u2019ve recovered.'), true)
+  assert.equal(have.mayMatch('They recovered.'), false)
+})
+
 test('documents reviewed by regions give the findings of a whole parse', () => {
   const reviewer = new Reviewer(packs())
   const doc = [

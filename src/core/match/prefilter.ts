@@ -215,7 +215,14 @@ export class Prefilter {
     this.keyMet = new Uint32Array(keys.length)
     this.nameKey = keys.indexOf(NAME_FORM)
     this.equalsKey = keys.indexOf('equals')
+    for (const [ending, verbs] of Object.entries(CLITIC_KEYS)) {
+      const known = verbs.map((v) => keys.indexOf(v)).filter((k) => k >= 0)
+      if (known.length > 0) this.clitics.set(ending, known)
+    }
   }
+
+  /** The keys a clitic's run after an apostrophe stands for (see CLITIC_KEYS), by the run. */
+  private readonly clitics = new Map<string, number[]>()
 
   /** The number of NAME_FORM's key, -1 when no phrase asks for a name. */
   private readonly nameKey: number
@@ -272,10 +279,13 @@ export class Prefilter {
         if (c === 61 && this.equalsKey >= 0) first = this.meet(this.equalsKey, call, starts) || first
         continue
       }
-      const k = this.table.find(start, i, hash)
+      const k = this.table.find(lower, start, i, hash)
       // A capitalised run may be a name as well as a key ("Jamal" may be a trigger word too).
       const name = this.nameKey >= 0 && Prefilter.capitalAt(text, start) ? this.nameKey : -1
+      // "you're", "it's": the tokens read the clitic as its verb ("are", "is"; tokens.ts), so the run meets that key too.
+      const clitic = i - start <= 2 && start > 0 && (lower.charCodeAt(start - 1) === 39 || lower.charCodeAt(start - 1) === 0x2019) ? this.clitics.get(lower.slice(start, i)) : undefined
       start = -1
+      if (clitic) for (const c of clitic) first = this.meet(c, call, starts) || first
       if (k >= 0) first = this.meet(k, call, starts) || first
       if (name >= 0) first = this.meet(name, call, starts) || first
     }
@@ -322,25 +332,33 @@ export class Prefilter {
 /**
  * The keys by a hash of their characters, open addressing: a run of the text is found
  * from its place in the text, with no string made for it. A run is taken for the key
- * with its hash and length without comparing characters: a run that only shares them
- * can only make `mayMatch` say yes where it might have said no, which costs a parse,
- * never a finding; and the scan touches no key's string (most words of prose are keys).
+ * with its hash and length without comparing characters (the scan touches no key's string;
+ * most words of prose are keys): a run that is no key but shares a key's hash can only make
+ * `mayMatch` say yes where it might have said no, which costs a parse, never a finding.
+ * Two keys that share a hash are told apart by their characters: otherwise a run of the
+ * second would be taken for the first, and a phrase needing the second ruled out ("it" and
+ * "k6" share one: "how it is done" was ruled out once "K6" became a measure).
  */
 class KeyTable {
   /** Pairs: a key's hash (with its length), the key's number + 1 (0: empty). */
   private readonly slots: Int32Array
   private readonly shift: number
+  /** The hashes two or more keys share: only there are characters compared. */
+  private readonly shared = new Set<number>()
 
-  constructor(keys: string[]) {
+  constructor(private readonly keys: string[]) {
     let bits = 4
     while (1 << bits < keys.length * 2) bits++
     this.slots = new Int32Array(2 << bits)
     this.shift = 32 - bits
     const mask = (1 << bits) - 1
+    const seen = new Set<number>()
     keys.forEach((key, k) => {
       let h = 0
       for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0
       const hash = withLength(h, key.length)
+      if (seen.has(hash)) this.shared.add(hash)
+      seen.add(hash)
       let slot = this.slotOf(hash)
       while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask
       this.slots[2 * slot] = hash
@@ -353,15 +371,18 @@ class KeyTable {
   }
 
   /** The number of the key taken for text[start, end) (see above), whose characters' hash is `hash`; -1 when none. */
-  find(start: number, end: number, hash: number): number {
+  find(text: string, start: number, end: number, hash: number): number {
     const full = withLength(hash, end - start)
     const mask = (this.slots.length >> 1) - 1
     for (let slot = this.slotOf(full); ; slot = (slot + 1) & mask) {
       const k = this.slots[2 * slot + 1]
       if (k === 0) return -1
-      if (this.slots[2 * slot] === full) return k - 1
+      if (this.slots[2 * slot] === full && (this.shared.size === 0 || !this.shared.has(full) || text.startsWith(this.keys[k - 1], start))) return k - 1
     }
   }
 }
+
+/** What the tokens read a pronoun's clitic as (tokens.ts CLITIC_VERB; "'s" may be "has" before "been"). */
+const CLITIC_KEYS: Record<string, string[]> = {re: ['are'], m: ['am'], ve: ['have'], ll: ['will'], d: ['would'], s: ['is', 'has']}
 
 const withLength = (hash: number, length: number) => (hash ^ Math.imul(length, 0x01000193)) | 0
