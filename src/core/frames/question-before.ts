@@ -11,8 +11,9 @@
  */
 export function questionBefore(text: string, start: number): string | undefined {
   let k = skipBack(text, start - 1, MARKUP)
-  // "Can I choose my worker? No. Workers are allocated…": a bare No is the answer's first sentence.
-  const no = /(?:^|[\s*_>:])(?:a\s*[:.)]\s*)?(?:no|not usually|not always|sadly not|unfortunately not)[.!]$/i.exec(text.slice(Math.max(0, k - 30), k + 1))
+  // "Can I choose my worker? No. Workers are allocated…": a bare No is the answer's first sentence. (Read for every
+  // sentence of a review: the pattern is tried only after a full stop or "!", where it can end.)
+  const no = (text[k] === '.' || text[k] === '!') && BARE_NO.exec(text.slice(Math.max(0, k - 30), k + 1))
   if (no) k = skipBack(text, k - no[0].trimStart().length, MARKUP)
   // The line before: a heading or a bold question on its own line.
   if (text[k] === '\n') k = skipBack(text, text[k - 1] === '\n' ? k - 2 : k - 1, HEADING_END)
@@ -21,6 +22,7 @@ export function questionBefore(text: string, start: number): string | undefined 
   return text.slice(from + 1, k + 1)
 }
 
+const BARE_NO = /(?:^|[\s*_>:])(?:a\s*[:.)]\s*)?(?:no|not usually|not always|sadly not|unfortunately not)[.!]$/i
 /** Space and markup between an answer and what stands before it on its line; at a heading's or bold line's end. */
 const MARKUP = /[ \t*_>#]/
 const HEADING_END = /[ \t*_#]/

@@ -8,6 +8,7 @@
  * tokenizer, and splitting at hyphens, apostrophes or markup only shortens
  * tokens). So when `mayMatch` says no, the full review finds nothing there.
  */
+import {CLITIC_VERB} from './tokens.js'
 
 /** What the prefilter reads of a phrase: its word slots' forms (a compiled phrase, or a class entry's words). */
 export interface KeyedPhrase {
@@ -382,7 +383,7 @@ class KeyTable {
   }
 }
 
-/** What the tokens read a pronoun's clitic as (tokens.ts CLITIC_VERB; "'s" may be "has" before "been"). */
-const CLITIC_KEYS: Record<string, string[]> = {re: ['are'], m: ['am'], ve: ['have'], ll: ['will'], d: ['would'], s: ['is', 'has']}
+/** What the tokens read a pronoun's clitic as, by its run (tokens.ts CLITIC_VERB; "'s" is "has" before "been" or "got"). */
+const CLITIC_KEYS: Record<string, string[]> = Object.fromEntries(Object.entries(CLITIC_VERB).map(([clitic, verb]) => [clitic.slice(1), clitic === "'s" ? [verb, 'has'] : [verb]]))
 
 const withLength = (hash: number, length: number) => (hash ^ Math.imul(length, 0x01000193)) | 0
