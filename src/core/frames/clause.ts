@@ -71,8 +71,15 @@ export class SentenceReader {
     // "as" is far more often a preposition than a conjunction: it does not start a clause here.
     // A clause reaches at most MAX_CLAUSE_REACH words either side of its verb: a sentence without
     // punctuation (pasted from a spreadsheet) would otherwise make every verb read all of it.
-    while (s > 0 && i - s < MAX_CLAUSE_REACH && !this.boundaryBefore(s) && !(SUBORDINATORS.has(this.norm(s - 1)) && this.norm(s - 1) !== 'as' && s - 1 > 0 && !PREPOSITIONS.has(this.norm(s - 2)))) s--
+    while (s > 0 && i - s < MAX_CLAUSE_REACH && !this.boundaryBefore(s) && !(SUBORDINATORS.has(this.norm(s - 1)) && this.norm(s - 1) !== 'as' && s - 1 > 0 && !PREPOSITIONS.has(this.norm(s - 2)) && !this.prepositionAfterSubject(s - 1))) s--
     return s
+  }
+
+  /** "Young people after a first episode are…": "after" between an opening person phrase and a noun is a preposition, not a clause. */
+  private prepositionAfterSubject(k: number): boolean {
+    if (!PREPOSITIONS.has(this.norm(k)) || k > 4 || !this.isPerson(k - 1) || SUBJECT_FORMS.has(this.norm(k + 1)) || PRONOUNS.has(this.norm(k + 1))) return false
+    for (let j = 0; j < k; j++) if (this.boundaryBefore(j + 1) && j + 1 < k || (isFunctionWord(this.norm(j)) && !DETERMINERS.has(this.norm(j)))) return false
+    return true
   }
 
   clauseEnd(i: number): number {
@@ -112,7 +119,9 @@ export class SentenceReader {
         if (POSSESSIVES.has(prev)) possessor = i
         break
       }
-      if (this.tokens[i].join !== 'hyphen' && (isFunctionWord(prev) || PRONOUNS.has(prev) || isAdverb(prev))) break
+      // "a first episode", "the only person": an adverb's word between a determiner and the noun is an adjective.
+      const adjective = isAdverb(prev) && !isFunctionWord(prev) && (DETERMINERS.has(this.norm(i - 2)) || POSSESSIVES.has(this.norm(i - 2))) && i - 2 >= floor
+      if (this.tokens[i].join !== 'hyphen' && (isFunctionWord(prev) || PRONOUNS.has(prev) || isAdverb(prev)) && !adjective) break
       i--
       if (this.possessive(i) && possessor === undefined) possessor = i
     }

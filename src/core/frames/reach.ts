@@ -81,7 +81,9 @@ export function extendLeft(reader: SentenceReader, direct: Np[], start: number):
     }
     const reduced = first >= 2 ? reader.norm(first - 1) : ''
     if ((/^(we|they|you|i|staff)$/.test(reduced) || participleLike(reduced)) && reader.isNoun(first - 2) && !PRONOUNS.has(reader.norm(first - 2)) && reader.tokens[first - 1].join === 'space') {
-      direct = reader.leftNp(first - 2, start).map((np, i) => (i === 0 ? {...np, end: Math.max(np.end, last)} : np))
+      // "those arriving at the house": "those" heads no phrase of its own but stands for the people.
+      const outer = reader.isHeadable(first - 2) ? reader.leftNp(first - 2, start) : [single(first - 2)]
+      direct = outer.map((np, i) => (i === 0 ? {...np, end: Math.max(np.end, last)} : np))
       continue
     }
     // "Responsibility for setting the aims … lies with": a gerund after the preposition opens the phrase.
@@ -106,7 +108,7 @@ export function extendLeft(reader: SentenceReader, direct: Np[], start: number):
     if (!(reader.isNoun(noun) || ROLE_NOUNS.has(reader.norm(noun))) || PRONOUNS.has(reader.norm(noun))) break
     // The phrase keeps its words ("level of recovery"); its head is the noun before the preposition.
     // A quantifier ("many of the people") heads no phrase: the people stay the subject.
-    const outer = reader.leftNp(noun, start, 0, true)
+    const outer = reader.isHeadable(noun) || reader.norm(noun) !== 'those' ? reader.leftNp(noun, start, 0, true) : [single(noun)]
     if (outer.length === 0) break
     // "a small number of service users", "the majority of residents": the people are the head.
     if (QUANTITIES.has(reader.norm(noun))) {
