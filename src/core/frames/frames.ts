@@ -16,6 +16,7 @@ import {Lexicon, type Hit} from './lexicon.js'
 import {firstHit, firstHitOf, hitsIn} from './hits.js'
 import {answersChoice} from './choice-question.js'
 import {anchorIsArgument, anchorNegated, complementClasses, deniedObject, conditional, gated, readersOwnCase, readersRight, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, ownedBy, ownWay, PERSON_CLASS, resolve, selfOwned, shared, staffClause, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
+import {personChooses} from './person-chooses.js'
 import {PERSON_CLASSES, single} from './phrases.js'
 import {aboutPerson} from './person-subject.js'
 import {causedUnderNegation, concurs} from './stance.js'
@@ -366,7 +367,7 @@ export class FrameMatcher {
       const last = !clause.passive && objects.length > 0 ? Math.max(...objects.map((o) => o.end)) : clause.verbEnd
       if (reader.tokens[last]?.norm !== 'to') return undefined
     }
-    if (spec.unlessShared && shared(clause, reader)) return undefined
+    if (spec.unlessShared && (shared(clause, reader) || personChooses(clause, reader))) return undefined
     let start = clause.verbStart
     let end = clause.verbEnd
     for (const np of parts) {
