@@ -8,6 +8,7 @@ import type {Clause, Np, Oblique, SentenceReader} from './clause.js'
 import {BE, DETERMINERS, HELP, isAdverb, isNegator, isVerbGroupWord, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, SHARED, SUBORDINATORS, WH} from './grammar.js'
 import {PERSON_CLASSES, single} from './phrases.js'
 import {UPPER_START} from '../match/letters.js'
+import {recoveryField} from './field-value.js'
 
 const WITH_PREPS = new Set(['with', 'alongside'])
 
@@ -322,7 +323,8 @@ export function anchorIsArgument(clause: Clause, reader: SentenceReader): boolea
   if (stageBefore(clause.verbStart, reader)) return true
   // "what we mean by recovery"; "records fewer admissions as the main sign of recovery": what stands for recovery.
   if ((prev === 'by' && /^(mean|means|meant|define|defined|defines)$/.test(tokens[p - 1]?.norm ?? '')) || (prev === 'of' && /^(signs?|measures?|proof|evidence|markers?|indicators?|tests?)$/.test(tokens[p - 1]?.norm ?? ''))) return true
-  if (BE.has(prev) || PREDICATE_LINKS.has(prev) || (prev.endsWith('ed') && tokens[clause.verbStart].join === 'space')) return true
+  // "Recovered: HoNOS below 8": a field's label, defined by its value (field-value.ts).
+  if (BE.has(prev) || PREDICATE_LINKS.has(prev) || (prev.endsWith('ed') && tokens[clause.verbStart].join === 'space') || recoveryField(reader, clause.verbEnd)) return true
   // "You are only in recovery once…", "mark them as in recovery": "in" after a form of be, or after "as", is the predicate.
   if (prev === 'in') {
     let q = p - 1

@@ -1,7 +1,8 @@
 /**
  * A form field's value: "Goals: set by the care coordinator", "Support plan: to be written by the key worker".
  * After a colon, a participle (alone or after "to be") with a by-phrase close behind says what was done to the
- * label before the colon, so the colon does not end the label's clause.
+ * label before the colon, so the colon does not end the label's clause. So does a clinical measure after a
+ * recovery label ("Recovered: HoNOS below 8 at discharge"): the field defines recovery by it.
  */
 import type {Token} from '../match/tokens.js'
 import type {Hit} from './hits.js'
@@ -11,14 +12,22 @@ interface Reader {
   readonly tokens: Token[]
   readonly hits: readonly Hit[]
   norm(i: number): string
+  gap(i: number): string
 }
 
 /** Whether the colon in `gap`, before token i, opens a field's value that continues the label's clause. */
 export function fieldValue(reader: Reader, i: number, gap: string): boolean {
   if (gap.trim() !== ':') return false
+  if (recoveryField(reader, i)) return true
   let p = i
   if (reader.norm(p) === 'to' && reader.norm(p + 1) === 'be') p += 2
   if (!reader.hits.some((h) => h.start === p && h.participle)) return false
   for (let k = p + 1; k < Math.min(reader.tokens.length, p + 4); k++) if (reader.norm(k) === 'by') return true
   return false
+}
+
+/** A label of at most three words naming recovery, and a clinical measure in the value close behind. */
+export function recoveryField(reader: Reader, i: number): boolean {
+  if (i > 3 || reader.gap(i).trim() !== ':' || !reader.hits.some((h) => h.cls === 'recovery' && h.end <= i)) return false
+  return reader.hits.some((h) => h.cls === 'measure' && h.start >= i && h.start < i + 8)
 }
