@@ -284,6 +284,8 @@ export class SentenceReader {
     // "are simply not capable": an adverb may come first.
     if (copula && k + 1 < end && isAdverb(this.norm(k)) && isNegator(this.norm(k + 1)) && this.norm(k + 1) !== 'no') k++
     if (copula && k < end && isNegator(this.norm(k)) && (this.norm(k) !== 'no' || BE.has(this.norm(verbStart)))) negated = true
+    // "are barely capable", "is the least able": a limit after the copula, as "rarely" before a verb.
+    if (copula && (LIMITERS.has(this.norm(k)) || this.norm(k) === 'least' || (this.norm(k) === 'the' && this.norm(k + 1) === 'least'))) limited = true
     while (k < end && PARTICLES.has(this.norm(k)) && this.tokens[k].join !== 'break') k++
     const next = this.norm(k)
     const passive = !copula && participle && (passiveAux || (g === verbStart && next === 'by') || (g === verbStart && absolute(this, g, start)))
