@@ -484,6 +484,15 @@ test('an answer to a question about recovery says what recovery is: a clinical m
   assert.deepEqual(frameRules('Is the group free? Yes, and the sessions are on Tuesdays.'), [])
 })
 
+test('an answer "By …ing" to a how-question is what the question\'s person does', () => {
+  assert.deepEqual(frameRules('How does the peer mentor support people? By reinforcing the homework the therapist has set.'), ['1:peer-reinforces-treatment'])
+  assert.deepEqual(frameRules('## How does a peer mentor help?\n\nBy reinforcing the homework the therapist has set.'), ['3:peer-reinforces-treatment'])
+  // The answer read alone, a how-question about no person, an answer that is not "By …ing": nothing to read into.
+  assert.deepEqual(frameRules('By reinforcing the homework the therapist has set.'), [])
+  assert.deepEqual(frameRules('How does the course work? By reinforcing the homework the therapist has set.'), [])
+  assert.deepEqual(frameRules('How does the peer mentor support people? The homework the therapist has set is reinforced.'), [])
+})
+
 test('peer text: a short text, or a longer one that speaks of peer work three times across it; a clinic\'s page naming its peer worker once, or in one paragraph, is not', () => {
   const filler = Array.from({length: 40}, (_, i) => `Paragraph ${i} says when the clinic is open and how to book an appointment.`).join('\n\n')
   assert.ok(isPeerText('Every patient is offered an appointment.'), 'a sentence being tried is read as peer text')

@@ -66,7 +66,7 @@ function framesForPronoun(frames: FrameMatcher, tokens: Token[], text: string, a
 }
 
 /** The tokens of the first sentence of `text`, read as the review reads it. */
-function firstSentence(text: string): Token[] | undefined {
+export function firstSentence(text: string): Token[] | undefined {
   let read: Token[] | undefined
   const walk = (node: {type: string; children?: unknown[]}) => {
     if (read) return

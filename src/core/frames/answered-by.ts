@@ -1,0 +1,25 @@
+/**
+ * "How does the peer worker contribute to treatment? By reinforcing the homework the psychologist has set.": an
+ * answer that opens with "By" and an -ing word says what the question's subject does. It is read as "the peer
+ * worker is reinforcing …" (implied-subject.ts puts the subject in place of "By"), so the frames see who acts.
+ */
+import type {Token} from '../match/tokens.js'
+import type {Hit} from './hits.js'
+import type {Antecedent} from './pronoun-antecedent.js'
+import {questionBefore} from './question-before.js'
+import {PERSON_CLASSES} from './phrases.js'
+
+const HOW = /\bhow\s+(?:does|do|did|can|could|will|would|should|might|must)\s+/i
+
+/** The question's person, with "is" or "are", when the sentence at `start` answers a how-question with "By …ing". */
+export function answeredBy(text: string, start: number, tokens: Token[], tag: (tokens: Token[]) => readonly Hit[], read: (text: string) => Token[] | undefined): Antecedent | undefined {
+  if (tokens[0]?.norm !== 'by' || !/^[a-z]{3,}ing$/.test(tokens[1]?.norm ?? '')) return undefined
+  const question = questionBefore(text, start)
+  const how = question === undefined ? null : HOW.exec(question)
+  if (!question || !how) return undefined
+  const rest = question.slice(how.index + how[0].length)
+  const words = read(rest)
+  // The person opens the question's subject: "the peer worker", "our mentors" (at most three words before its head).
+  const person = words && tag(words).find((h) => PERSON_CLASSES.includes(h.cls) && h.start <= 3)
+  return person ? {text: `${rest.slice(0, words[person.end - 1].end)} ${person.plural ? 'are' : 'is'}`} : undefined
+}
