@@ -28,7 +28,7 @@ export function requiredClasses(f: CompiledFrame): Array<Set<string>> {
 }
 
 /** Contracted negators ("don't", "can't") all show the run "t" (see match/prefilter.ts): it stands for any of them. */
-const NEGATOR_WORDS = [...NEGATORS, ...NEGATIVE_SUBJECTS, ...LIMITERS, ...LIMITING_VERBS, 't', 'stopped', 'stop', 'stops', 'ceased'] // "stopped being able to" (clause.ts)
+const NEGATOR_WORDS = [...NEGATORS, ...NEGATIVE_SUBJECTS, ...LIMITERS, ...LIMITING_VERBS, 't', 'stopped', 'stop', 'stops', 'ceased', 'least'] // "stopped being able to", "the least capable" (clause.ts)
 
 /** One word of these forms, as the prefilter reads it. */
 const oneWord = (forms: string[]): KeyedPhrase => ({slots: [{forms: new Map(forms.map((f) => [f, true]))}]})
