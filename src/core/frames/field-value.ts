@@ -17,7 +17,7 @@ interface Reader {
 
 /** Whether the colon in `gap`, before token i, opens a field's value that continues the label's clause. */
 export function fieldValue(reader: Reader, i: number, gap: string): boolean {
-  if (gap.trim() !== ':') return false
+  if (!FIELD_COLON.test(gap)) return false
   if (recoveryField(reader, i)) return true
   let p = i
   if (reader.norm(p) === 'to' && reader.norm(p + 1) === 'be') p += 2
@@ -26,8 +26,11 @@ export function fieldValue(reader: Reader, i: number, gap: string): boolean {
   return false
 }
 
-/** A label of at most three words naming recovery, and a clinical measure in the value close behind. */
+/** A colon after a label, or after its closing bracket ("Outcome 3 (recovered): …"). */
+const FIELD_COLON = /^\s*\)?\s*:\s*$/
+
+/** A label of at most four words that ends on a recovery word ("Recovered:", "Outcome 3 (recovered):"), and a clinical measure in the value close behind. */
 export function recoveryField(reader: Reader, i: number): boolean {
-  if (i > 3 || reader.gap(i).trim() !== ':' || !reader.hits.some((h) => h.cls === 'recovery' && h.end <= i)) return false
+  if (i > 4 || !FIELD_COLON.test(reader.gap(i)) || !reader.hits.some((h) => h.cls === 'recovery' && h.end === i)) return false
   return reader.hits.some((h) => h.cls === 'measure' && h.start >= i && h.start < i + 8)
 }

@@ -104,6 +104,10 @@ export function namesItsPerson(np: Np, clause: Clause, reader: SentenceReader): 
   }
   const after = reader.tokens[np.end]?.norm
   if (after !== undefined && SUBJECT_PRONOUNS.has(after)) return true
+  // "the modules each resident completes": a relative clause whose subject is the person.
+  const k = after !== undefined && /^(each|every|the|a|an|our|their|your)$/.test(after) ? np.end + 1 : np.end
+  const person = reader.hits.find((h) => h.start === k && h.cls === PERSON_CLASS)
+  if (person && reader.tokens[np.end].join === 'space' && !isFunctionWord(reader.tokens[person.end]?.norm ?? 'of')) return true
   return clause.obliques.some((o) => o.prep === 'for' && o.np.head !== undefined && (reader.classesOf(o.np, true).has(PERSON_CLASS) || FOR_SOMEONE.has(reader.tokens[o.np.head].norm)))
 }
 
