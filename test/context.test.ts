@@ -493,6 +493,15 @@ test('an answer "By …ing" to a how-question is what the question\'s person doe
   assert.deepEqual(frameRules('How does the peer mentor support people? The homework the therapist has set is reinforced.'), [])
 })
 
+test('a question that fronts its object: the phrase after "which" or "what" is the object of the verb after the subject', () => {
+  assert.deepEqual(frameRules('Which of your own recovery steps will you teach the guests this week?'), ['1:peer-teaches-path'])
+  assert.deepEqual(frameRules('What goals does the care coordinator set for each resident?'), ['1:plans-written-for'])
+  // "what" as the subject, a question about a thing, the person choosing.
+  assert.deepEqual(frameRules('What worked for one person will not necessarily work for another.'), [])
+  assert.deepEqual(frameRules('What time does the care coordinator start?'), [])
+  assert.deepEqual(frameRules('Which goals will you choose for yourself this term?'), [])
+})
+
 test('peer text: a short text, or a longer one that speaks of peer work three times across it; a clinic\'s page naming its peer worker once, or in one paragraph, is not', () => {
   const filler = Array.from({length: 40}, (_, i) => `Paragraph ${i} says when the clinic is open and how to book an appointment.`).join('\n\n')
   assert.ok(isPeerText('Every patient is offered an appointment.'), 'a sentence being tried is read as peer text')

@@ -272,9 +272,9 @@ test('the prefilter rules out no sentence where a phrase, a frame or the second 
     }
     // The check means something only if the prefilter rules out many sentences. These are all on the
     // domain's topics and most hold a frame verb, where the second opinion is asked, so the share is
-    // small (under a tenth, and less as the model learns more trigger words: 965 of 21,297 at 833 of them);
-    // realistic documents have far more text it rules out (npm run bench).
-    assert.ok(ruledOut > 800, `${profile}: only ${ruledOut} of ${sentences.length} ruled out`)
+    // small (under a tenth, and less as the model learns more trigger words: 965 of 21,297 at 833 of them, 726 of
+    // 37,609 at 1,009); realistic documents have far more text it rules out (npm run bench).
+    assert.ok(ruledOut > 600, `${profile}: only ${ruledOut} of ${sentences.length} ruled out`)
   }
 })
 

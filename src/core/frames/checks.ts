@@ -9,6 +9,7 @@ import {BE, DETERMINERS, HELP, isAdverb, isNegator, isVerbGroupWord, POSSESSIVES
 import {PERSON_CLASSES, single} from './phrases.js'
 import {UPPER_START} from '../match/letters.js'
 import {recoveryField} from './field-value.js'
+import {peopleVote} from './person-chooses.js'
 
 const WITH_PREPS = new Set(['with', 'alongside'])
 
@@ -165,14 +166,6 @@ export function tiedToPerson(np: Np, clause: Clause, reader: SentenceReader): bo
   if (/^(this|these|that|those)$/.test(reader.tokens[np.start].norm) && !reader.tokens.some((_, i) => intersects(reader.classesOf(single(i), true), PERSON_LINK))) return false
   const tie = clause.obliques.find((o) => (o.prep === 'for' || o.prep === 'of') && o.np.head !== undefined && o.np.start >= np.end && o.np.start <= np.end + 1)
   return !tie || intersects(reader.classesOf(tie.np, true), PERSON_LINK)
-}
-
-/** "a members' vote", "a ballot of residents": a vote of the people themselves. */
-const VOTES = new Set(['vote', 'votes', 'ballot', 'ballots', 'poll', 'consensus', 'referendum'])
-function peopleVote(np: Np, reader: SentenceReader): boolean {
-  let vote = false
-  for (let i = np.start; i < np.end; i++) if (VOTES.has(reader.tokens[i].norm)) vote = true
-  return vote && (reader.classesOf(np, false).has(PERSON_CLASS) || (np.possessor !== undefined && reader.classesOf(single(np.possessor), true).has(PERSON_CLASS)))
 }
 
 /** "in the tenant's own words", "in their words": written in the person's words is written with them. */

@@ -9,6 +9,8 @@ import {BE, CARDINAL, MODALS, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET
 import type {Hit} from './lexicon.js'
 import {relativeName} from './names.js'
 import {fieldValue} from './field-value.js'
+import {frontedObject} from './wh-object.js'
+import {possessiveAt, prepositionAfterSubject} from './subject-preposition.js'
 import {PERSON_CLASSES, single, type Clause, type Np, type Oblique} from './phrases.js'
 import {absolute, antecedent, helpedPerson, appositiveSubject, asideEnd, contrastedSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundPhrase, gerundSubject, listBeforeOf, nearestLeft, postModifiedHead, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
 import {CAPITALISED, UPPER_START} from '../match/letters.js'
@@ -47,12 +49,7 @@ export class SentenceReader {
   gap(i: number): string { return i <= 0 || i >= this.tokens.length ? '' : this.text.slice(this.tokens[i - 1].end, this.tokens[i].start) }
 
   /** Token i carries a possessive ending ("person's", "patients'"); "it's", "that's", "he's" are "is". */
-  possessive(i: number): boolean {
-    const t = this.tokens[i]
-    const next = this.text.slice(t.end, t.end + 2)
-    if (!/^['\u2019]/.test(next)) return false
-    return !/^(it|that|he|she|there|here|what|who|where|how|let)$/.test(t.norm)
-  }
+  possessive(i: number): boolean { return possessiveAt(this.tokens, this.text, i) }
 
   norm(i: number): string { return this.tokens[i]?.norm ?? '' }
 
@@ -71,15 +68,8 @@ export class SentenceReader {
     // "as" is far more often a preposition than a conjunction: it does not start a clause here.
     // A clause reaches at most MAX_CLAUSE_REACH words either side of its verb: a sentence without
     // punctuation (pasted from a spreadsheet) would otherwise make every verb read all of it.
-    while (s > 0 && i - s < MAX_CLAUSE_REACH && !this.boundaryBefore(s) && !(SUBORDINATORS.has(this.norm(s - 1)) && this.norm(s - 1) !== 'as' && s - 1 > 0 && !PREPOSITIONS.has(this.norm(s - 2)) && !this.prepositionAfterSubject(s - 1))) s--
+    while (s > 0 && i - s < MAX_CLAUSE_REACH && !this.boundaryBefore(s) && !(SUBORDINATORS.has(this.norm(s - 1)) && this.norm(s - 1) !== 'as' && s - 1 > 0 && !PREPOSITIONS.has(this.norm(s - 2)) && !prepositionAfterSubject(this, s - 1))) s--
     return s
-  }
-
-  /** "Young people after a first episode are…": "after" between an opening person phrase and a noun is a preposition, not a clause. */
-  private prepositionAfterSubject(k: number): boolean {
-    if (!PREPOSITIONS.has(this.norm(k)) || k > 4 || !this.isPerson(k - 1) || SUBJECT_FORMS.has(this.norm(k + 1)) || PRONOUNS.has(this.norm(k + 1))) return false
-    for (let j = 0; j < k; j++) if (this.boundaryBefore(j + 1) && j + 1 < k || (isFunctionWord(this.norm(j)) && !DETERMINERS.has(this.norm(j)))) return false
-    return true
   }
 
   clauseEnd(i: number): number {
@@ -94,8 +84,7 @@ export class SentenceReader {
     return comma > verbStart ? comma : end
   }
 
-  /** Token i ends a word of a noun class. */
-  /** Not a possessive or a pronoun a frame's slot lists ("our", "him"): those are read as such, never as a noun. */
+  /** Token i ends a word of a noun class; not a possessive or a pronoun a frame's slot lists ("our", "him"), read as such. */
   isNoun(i: number): boolean { return this.heads[i] !== undefined && !POSSESSIVES.has(this.norm(i)) && !PRONOUNS.has(this.norm(i)) }
 
   isPerson(i: number, anyRole = false /* a staff, peer or relatives word too */): boolean { return this.heads[i]?.some((c) => (anyRole ? PERSON_CLASSES.includes(c) : c === 'people')) === true }
@@ -120,8 +109,7 @@ export class SentenceReader {
         break
       }
       // "a first episode", "the only person": an adverb's word between a determiner and the noun is an adjective.
-      const adjective = isAdverb(prev) && !isFunctionWord(prev) && (DETERMINERS.has(this.norm(i - 2)) || POSSESSIVES.has(this.norm(i - 2))) && i - 2 >= floor
-      if (this.tokens[i].join !== 'hyphen' && (isFunctionWord(prev) || PRONOUNS.has(prev) || isAdverb(prev)) && !adjective) break
+      if (this.tokens[i].join !== 'hyphen' && (isFunctionWord(prev) || PRONOUNS.has(prev) || isAdverb(prev)) && !(isAdverb(prev) && !isFunctionWord(prev) && i - 2 >= floor && (DETERMINERS.has(this.norm(i - 2)) || POSSESSIVES.has(this.norm(i - 2))))) break
       i--
       if (this.possessive(i) && possessor === undefined) possessor = i
     }
@@ -308,6 +296,7 @@ export class SentenceReader {
     // "the goals the peer specialist works on (with each person)": before a stranded preposition the antecedent is its object.
     const stranded = PREPOSITIONS.has(next) && (k + 1 >= end || PREPOSITIONS.has(this.norm(k + 1)) || this.tokens[k + 1].join === 'break')
     if (right.length === 0 && !passive && left.length > 0 && !stranded) right = antecedent(this, left)
+    if (!passive && !copula) right = [...right, ...[frontedObject(this, verbStart)].filter((np) => np !== undefined)] // "Which steps will you teach?"
     const obliques: Oblique[] = stranded && !passive && left.length > 0 ? antecedent(this, left).map((np) => ({prep: next, np})) : []
     let o = right.length > 0 ? Math.max(...right.map((r) => r.end)) : k
     for (; o < end; o++) {

@@ -2,9 +2,9 @@
  * The person makes the choice inside what staff decide: "the team agreed that from April residents will choose
  * the time", "the chair picks the things people want to work on". A people word (or "you") after the verb,
  * with a verb of choosing or wanting close behind and no negation, hands the say back to the person. Not after a
- * wh-word: "decides which matters each resident may decide" keeps the say with staff.
+ * wh-word: "decides which matters each resident may decide" keeps the say with staff. Or the people voted on it.
  */
-import type {Clause, SentenceReader} from './clause.js'
+import type {Clause, Np, SentenceReader} from './clause.js'
 import {isNegator, MODALS, WH} from './grammar.js'
 import {single} from './phrases.js'
 
@@ -21,4 +21,12 @@ export function personChooses(clause: Clause, reader: SentenceReader): boolean {
     if (CHOOSING.test(reader.norm(k)) && !reader.tokens.slice(i + 1, k).some((t) => isNegator(t.norm))) return true
   }
   return false
+}
+
+/** "a members' vote", "a ballot of residents": a vote of the people themselves. */
+const VOTES = new Set(['vote', 'votes', 'ballot', 'ballots', 'poll', 'consensus', 'referendum'])
+export function peopleVote(np: Np, reader: SentenceReader): boolean {
+  let vote = false
+  for (let i = np.start; i < np.end; i++) if (VOTES.has(reader.tokens[i].norm)) vote = true
+  return vote && (reader.classesOf(np, false).has('people') || (np.possessor !== undefined && reader.classesOf(single(np.possessor), true).has('people')))
 }

@@ -1,0 +1,26 @@
+/**
+ * "Young people after a first episode are fragile": "after" (or "before", "since", "until") between an opening
+ * person phrase and a noun is a preposition inside the subject, not the start of a clause, so the clause reader
+ * reads the verb's subject back past it (clause.ts clauseStart).
+ */
+import {DETERMINERS, isFunctionWord, PREPOSITIONS, PRONOUNS, SUBJECT_FORMS} from './grammar.js'
+
+interface Reader {
+  norm(i: number): string
+  isPerson(i: number): boolean
+  boundaryBefore(i: number): boolean
+}
+
+/** Whether the subordinator at token k is a preposition after the sentence's opening person phrase (at most four words). */
+export function prepositionAfterSubject(reader: Reader, k: number): boolean {
+  if (!PREPOSITIONS.has(reader.norm(k)) || k > 4 || !reader.isPerson(k - 1) || SUBJECT_FORMS.has(reader.norm(k + 1)) || PRONOUNS.has(reader.norm(k + 1))) return false
+  for (let j = 0; j < k; j++) if ((reader.boundaryBefore(j + 1) && j + 1 < k) || (isFunctionWord(reader.norm(j)) && !DETERMINERS.has(reader.norm(j)))) return false
+  return true
+}
+
+/** Token i carries a possessive ending ("person's", "patients'"); "it's", "that's", "he's" are "is". */
+export function possessiveAt(tokens: ReadonlyArray<{end: number; norm: string}>, text: string, i: number): boolean {
+  const t = tokens[i]
+  if (!/^['\u2019]/.test(text.slice(t.end, t.end + 2))) return false
+  return !/^(it|that|he|she|there|here|what|who|where|how|let)$/.test(t.norm)
+}

@@ -1,0 +1,32 @@
+/**
+ * A question that fronts its object: "Which of your own recovery steps will you teach the guests?", "What goals
+ * does the consultant set?". The phrase after "which" or "what" is the object of the verb after the subject, though
+ * it stands before both, so the clause reader adds it to the verb's objects.
+ */
+import type {Np} from './phrases.js'
+import {DO, isAdverb, isNegator, MODALS} from './grammar.js'
+
+interface Reader {
+  norm(i: number): string
+  readonly tokens: ReadonlyArray<{join: string}>
+}
+
+/** The fronted object of the verb at `verbStart`, or undefined: "which/what (of) … <aux> <subject> … <verb>". */
+export function frontedObject(reader: Reader, verbStart: number): Np | undefined {
+  let w = 0
+  // "Q: Which…", a list marker's letter: at most one word before the wh-word.
+  if (reader.norm(w) !== 'which' && reader.norm(w) !== 'what') w = 1
+  if (reader.norm(w) !== 'which' && reader.norm(w) !== 'what') return undefined
+  // The phrase runs to the auxiliary that opens the question's verb group ("will", "does").
+  for (let a = w + 2; a < verbStart - 1 && a <= w + 7; a++) {
+    if (reader.tokens[a].join === 'break') return undefined
+    const n = reader.norm(a)
+    if (!(MODALS.has(n) || DO.has(n))) continue
+    // One to three words of subject between the auxiliary and the verb ("you", "the consultant", "each new peer"); not
+    // "What worked for one person will not necessarily work…", where "what" is the subject and no one stands there.
+    const subject = Array.from({length: verbStart - a - 1}, (_, i) => reader.norm(a + 1 + i))
+    const ok = subject.length >= 1 && subject.length <= 3 && !subject.some((n) => isNegator(n) || isAdverb(n))
+    return ok ? {start: w + 1, end: a, head: a - 1, negative: false} : undefined
+  }
+  return undefined
+}
