@@ -239,7 +239,8 @@ export function anchorNegated(clause: Clause, reader: SentenceReader): boolean {
   for (let i = clause.start; i < clause.verbStart - 1; i++) if (counts(i)) return true
   for (let i = clause.verbEnd; i < clause.end; i++) {
     const n = tokens[i].norm
-    if (SUBORDINATORS.has(n) || RELATIVES.has(n)) break
+    // "were recovered, meaning they were not readmitted": the definition's own negation.
+    if (SUBORDINATORS.has(n) || RELATIVES.has(n) || n === 'meaning') break
     // "means having no symptoms": a determiner of the measure, as before the verb.
     if (isNegator(n) && tokens[i + 1]?.norm !== 'only' && !(n === 'no' && !/^(longer|one|more)$/.test(tokens[i + 1]?.norm ?? ''))) return true
   }

@@ -2,7 +2,8 @@
  * The person makes the choice inside what staff decide: "the team agreed that from April residents will choose
  * the time", "the chair picks the things people want to work on". A people word (or "you") after the verb,
  * with a verb of choosing or wanting close behind and no negation, hands the say back to the person. Not after a
- * wh-word: "decides which matters each resident may decide" keeps the say with staff. Or the people voted on it.
+ * wh-word: "decides which matters each resident may decide" keeps the say with staff. Or a first verb's with-phrase
+ * names them, or the people voted on it.
  */
 import type {Clause, Np, SentenceReader} from './clause.js'
 import {isNegator, MODALS, WH} from './grammar.js'
@@ -11,6 +12,7 @@ import {single} from './phrases.js'
 const CHOOSING = /^(choose|chooses|chose|decide|decides|pick|picks|select|selects|want|wants|prefer|prefers|wish|wishes|like)$/
 
 export function personChooses(clause: Clause, reader: SentenceReader): boolean {
+  if (withPersonBeforeAnd(clause, reader)) return true
   for (let i = clause.verbEnd; i < clause.end; i++) {
     // Not "decides which matters each resident may decide": what the person may choose is still staff's call.
     if (WH.has(reader.norm(i)) || reader.norm(i) === 'if') return false
@@ -29,4 +31,19 @@ export function peopleVote(np: Np, reader: SentenceReader): boolean {
   let vote = false
   for (let i = np.start; i < np.end; i++) if (VOTES.has(reader.tokens[i].norm)) vote = true
   return vote && (reader.classesOf(np, false).has('people') || (np.possessor !== undefined && reader.classesOf(single(np.possessor), true).has('people')))
+}
+
+const JOINT = /^(agree|agrees|review|reviews|write|writes|draw|draws|complete|completes|update|updates|plan|plans)$/
+
+/** "Staff assess risk with service users and agree safety plans": a verb after "and" shares the first verb's with-phrase. */
+function withPersonBeforeAnd(clause: Clause, reader: SentenceReader): boolean {
+  const and = clause.groupStart - 1
+  // Only a verb of working something out together ("agree", "review", "write"), not "meet with residents and then decide".
+  if (reader.norm(and) !== 'and' || !JOINT.test(reader.norm(clause.verbStart)) || reader.norm(clause.verbStart - 1) === 'then') return false
+  for (let w = and - 1; w >= Math.max(0, and - 10); w--) {
+    if (reader.boundaryBefore(w + 1) && w + 1 < and) return false
+    if (reader.norm(w) !== 'with' || reader.norm(w - 1) === 'not' || reader.norm(w - 1) === 'than') continue
+    for (let k = w + 1; k < and && k <= w + 3; k++) if (/^(them|you|him|her)$/.test(reader.norm(k)) || reader.classesOf(single(k), true).has('people')) return true
+  }
+  return false
 }
