@@ -571,6 +571,7 @@ test('the federal or state rules stated are the law speaking, as an Act is', () 
 
 test('a relative clause that stops ("who stops coming") describes the person; a practice the writer stops is given up', () => {
   assert.deepEqual(frameRules('A young person who stops coming to appointments is usually too unwell to see that they need us.'), ['1:too-unwell-to'])
+  assert.deepEqual(rules('People whose scores fall below the cut-off and who then stop attending are closed as recovered.'), ['1:discharged-as-recovered'])
   assert.deepEqual(frameRules('We stopped calling people unmotivated.'), [])
 })
 

@@ -178,8 +178,8 @@ function stoppedDoing(tokens: Token[], start: number, end: number, text?: string
     // ("Our letters will stop telling people…" is the writer's own practice given up.)
     // Nor "have stopped being able to look after themselves": an ability lost, not a practice given up.
     if (w === 'being' && tokens[i + 1]?.norm === 'able') continue
-    // Nor "a young person who stops coming to appointments is…": a relative clause says who the person is.
-    if (/^(who|which)$/.test(tokens[i - 2]?.norm ?? '') || (/^(who|which)$/.test(tokens[i - 3]?.norm ?? '') && /^(has|have|had)$/.test(tokens[i - 2]?.norm ?? ''))) continue
+    // Nor "a young person who (then) stops coming to appointments is…": a relative clause says who the person is.
+    if (/^(who|which)$/.test(tokens[i - 2]?.norm ?? '') || (/^(who|which)$/.test(tokens[i - 3]?.norm ?? '') && /^(has|have|had|then|also|later|still|soon|eventually|now)$/.test(tokens[i - 2]?.norm ?? ''))) continue
     if (/ing$/.test(w) && /^(stopped|stop|stops|ceased|quit|dropped)$/.test(before) && !(before === 'stop' && (w === 'being' || i === start) && !writerStops(tokens, i - 1))) return true
     if (/^(called|labelled|labeled|described|treated|seen)$/.test(w) && before === 'being' && /^(tired|sick|weary)$/.test(tokens[i - 3]?.norm ?? '')) return true
     if (w === 'be' && before === 'to' && /^(refuse|refuses|refused|refusing|decline|declines|declined)$/.test(tokens[i - 2]?.norm ?? '')) return true
