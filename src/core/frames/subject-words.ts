@@ -1,7 +1,8 @@
 /**
- * "Young people after a first episode are fragile": "after" (or "before", "since", "until") between an opening
- * person phrase and a noun is a preposition inside the subject, not the start of a clause, so the clause reader
- * reads the verb's subject back past it (clause.ts clauseStart).
+ * Words inside a noun phrase that could be read as more. "Young people after a first episode are fragile": "after"
+ * (or "before", "since", "until") between an opening person phrase and a noun is a preposition inside the subject,
+ * not the start of a clause, so the clause reader reads the verb's subject back past it (clause.ts clauseStart).
+ * "the person's plan": an apostrophe-s is a possessive, but "it's", "that's", "he's" are "is".
  */
 import {DETERMINERS, isFunctionWord, PREPOSITIONS, PRONOUNS, SUBJECT_FORMS} from './grammar.js'
 
