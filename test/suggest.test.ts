@@ -310,6 +310,12 @@ describe('first alternatives read in their own examples', () => {
     assert.equal(first('He was described as an alcohol abuser in the discharge letter.', 'drug-abuser'), 'He was described as a person with a substance use problem in the discharge letter.')
   })
 
+  test('after "as", a plural alternative takes no "a": "flagged as concerns about the plan", not "as a concerns"', () => {
+    const texts = results('People who miss three appointments are flagged as non-compliant in the record.', 'non-compliant')
+    assert.ok(texts.includes('People who miss three appointments are flagged as concerns about the plan in the record.'), texts.join(' | '))
+    assert.ok(!texts.some((t) => / as a concerns\b/.test(t)), texts.join(' | '))
+  })
+
   test('"participants who be in recovery": be agrees with the subject before a finite verb, and stays "be" after to or a modal', () => {
     assert.equal(first('Participants who stay clean for 90 days graduate.', 'clean-time'), 'Participants who are in recovery for 90 days graduate.')
     assert.equal(first('Residents who stayed clean were moved on.', 'clean-time'), 'Residents who were in recovery were moved on.')

@@ -248,7 +248,8 @@ function place(written: Shapes, ctx: FitContext): Proposal {
         // "seen as a burden" → "seen as someone who needs more support"; "seen as struggling".
         if (shapes.noun && !shapes.noun.mass) {
           const phrase = shapes.noun.singular
-          return dropIn(shapes.noun.determined || /^(a|an|the)\s/i.test(phrase) ? phrase : `${indefiniteArticle(phrase)} ${phrase}`)
+          // "flagged as concerns about the plan": a phrase already plural takes no "a".
+          return dropIn(shapes.noun.determined || /^(a|an|the)\s/i.test(phrase) || shapes.noun.plural === phrase ? phrase : `${indefiniteArticle(phrase)} ${phrase}`)
         }
         if (shapes.verb) return dropIn(inflectPhrase(shapes.verb, 'ing'))
         return advice
