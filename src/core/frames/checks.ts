@@ -9,7 +9,7 @@ import {BE, DETERMINERS, HELP, isAdverb, isNegator, isVerbGroupWord, POSSESSIVES
 import {PERSON_CLASSES, single} from './phrases.js'
 import {UPPER_START} from '../match/letters.js'
 import {recoveryField} from './field-value.js'
-import {peopleVote} from './person-chooses.js'
+import {peopleVote, personChooses} from './person-chooses.js'
 
 const WITH_PREPS = new Set(['with', 'alongside'])
 
@@ -191,6 +191,8 @@ function secondVerbOnIt(from: number, to: number, reader: SentenceReader): boole
 const RELATIVE_PREPS = new Set(['that', 'which', 'who'])
 
 export function shared(clause: Clause, reader: SentenceReader): boolean {
+  // "The team agreed that residents will choose…": the person makes the choice inside it (person-chooses.ts).
+  if (personChooses(clause, reader)) return true
   // "The clinician and the officer decide together": two deciders share it between themselves ("put together" as the verb shares nothing).
   const amongThemselves = () => clause.left.length > 1 && clause.left.every((np) => { const cs = reader.classesOf(np, false); return (cs.has('staff') || cs.has('peer')) && !cs.has(PERSON_CLASS) })
   // "The key worker will help plan her discharge": helping someone plan is planning with them.

@@ -9,7 +9,7 @@ import {BE, CARDINAL, MODALS, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET
 import type {Hit} from './lexicon.js'
 import {relativeName} from './names.js'
 import {fieldValue} from './field-value.js'
-import {frontedObject} from './wh-object.js'
+import {withFrontedObject} from './wh-object.js'
 import {possessiveAt, prepositionAfterSubject} from './subject-words.js'
 import {PERSON_CLASSES, single, type Clause, type Np, type Oblique} from './phrases.js'
 import {absolute, antecedent, helpedPerson, appositiveSubject, asideEnd, contrastedSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundPhrase, gerundSubject, listBeforeOf, nearestLeft, postModifiedHead, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
@@ -296,7 +296,7 @@ export class SentenceReader {
     // "the goals the peer specialist works on (with each person)": before a stranded preposition the antecedent is its object.
     const stranded = PREPOSITIONS.has(next) && (k + 1 >= end || PREPOSITIONS.has(this.norm(k + 1)) || this.tokens[k + 1].join === 'break')
     if (right.length === 0 && !passive && left.length > 0 && !stranded) right = antecedent(this, left)
-    if (!passive && !copula) right = [...right, ...[frontedObject(this, verbStart)].filter((np) => np !== undefined)] // "Which steps will you teach?"
+    if (!passive && !copula) right = withFrontedObject(this, verbStart, right) // "Which steps will you teach?"
     const obliques: Oblique[] = stranded && !passive && left.length > 0 ? antecedent(this, left).map((np) => ({prep: next, np})) : []
     let o = right.length > 0 ? Math.max(...right.map((r) => r.end)) : k
     for (; o < end; o++) {

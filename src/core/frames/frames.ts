@@ -21,7 +21,7 @@ import {aboutPerson} from './person-subject.js'
 import {causedUnderNegation, concurs} from './stance.js'
 import {afterPossessive, listEnd} from './noun-use.js'
 import {FrameNeeds} from './needs.js'
-import {aboutSomeone, clauseClasses, linkedAtHead, linkedOutsideName, namesItsPerson, onlyTied, personChooses, personIn, personSetAside, themIsThing, whPlan} from './linked.js'
+import {aboutSomeone, clauseClasses, linkedAtHead, linkedOutsideName, namesItsPerson, onlyTied, personIn, personSetAside, themIsThing, whPlan} from './linked.js'
 import {UPPER_START} from '../match/letters.js'
 import {StandIns} from './object-pronoun.js'
 import {progressive} from './progressive.js'
@@ -366,7 +366,7 @@ export class FrameMatcher {
       const last = !clause.passive && objects.length > 0 ? Math.max(...objects.map((o) => o.end)) : clause.verbEnd
       if (reader.tokens[last]?.norm !== 'to') return undefined
     }
-    if (spec.unlessShared && (shared(clause, reader) || personChooses(clause, reader))) return undefined
+    if (spec.unlessShared && shared(clause, reader)) return undefined
     let start = clause.verbStart
     let end = clause.verbEnd
     for (const np of parts) {

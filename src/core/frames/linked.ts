@@ -5,7 +5,6 @@ import {DETERMINERS, isFunctionWord, POSSESSIVES} from './grammar.js'
 import {intersects, PERSON_CLASS, PERSON_OWNERS, PERSONAL, type CompiledFrame} from './checks.js'
 import {single, type Np} from './phrases.js'
 import {UPPER_START} from '../match/letters.js'
-export {personChooses} from './person-chooses.js'
 
 /** A clause object speaks of a person: "satisfied that you have recovered", not "…that the rota has improved cover". */
 export function personIn(np: Np, reader: SentenceReader): boolean {

@@ -16,7 +16,7 @@ export function personChooses(clause: Clause, reader: SentenceReader): boolean {
   for (let i = clause.verbEnd; i < clause.end; i++) {
     // Not "decides which matters each resident may decide": what the person may choose is still staff's call.
     if (WH.has(reader.norm(i)) || reader.norm(i) === 'if') return false
-    if (!(reader.norm(i) === 'you' || reader.classesOf(single(i), true).has('people'))) continue
+    if (!(reader.norm(i) === 'you' || reader.isPerson(i))) continue
     let k = i + 1
     // "residents get to choose"; not "allow residents to choose", a permission.
     while (k < clause.end && k <= i + 3 && (MODALS.has(reader.norm(k)) || /^(get|gets|also|then|still|each|both|all)$/.test(reader.norm(k)) || (reader.norm(k) === 'to' && /^gets?$/.test(reader.norm(k - 1))))) k++
@@ -43,7 +43,7 @@ function withPersonBeforeAnd(clause: Clause, reader: SentenceReader): boolean {
   for (let w = and - 1; w >= Math.max(0, and - 10); w--) {
     if (reader.boundaryBefore(w + 1) && w + 1 < and) return false
     if (reader.norm(w) !== 'with' || reader.norm(w - 1) === 'not' || reader.norm(w - 1) === 'than') continue
-    for (let k = w + 1; k < and && k <= w + 3; k++) if (/^(them|you|him|her)$/.test(reader.norm(k)) || reader.classesOf(single(k), true).has('people')) return true
+    for (let k = w + 1; k < and && k <= w + 3; k++) if (/^(them|you|him|her)$/.test(reader.norm(k)) || reader.isPerson(k)) return true
   }
   return false
 }

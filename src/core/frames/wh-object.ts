@@ -12,7 +12,7 @@ interface Reader {
 }
 
 /** The fronted object of the verb at `verbStart`, or undefined: "which/what (of) … <aux> <subject> … <verb>". */
-export function frontedObject(reader: Reader, verbStart: number): Np | undefined {
+function frontedObject(reader: Reader, verbStart: number): Np | undefined {
   let w = 0
   // "Q: Which…", a list marker's letter: at most one word before the wh-word.
   if (reader.norm(w) !== 'which' && reader.norm(w) !== 'what') w = 1
@@ -29,4 +29,10 @@ export function frontedObject(reader: Reader, verbStart: number): Np | undefined
     return ok ? {start: w + 1, end: a, head: a - 1, negative: false} : undefined
   }
   return undefined
+}
+
+/** The verb's objects with its fronted object added, when it has one (`right` itself otherwise). */
+export function withFrontedObject(reader: Reader, verbStart: number, right: Np[]): Np[] {
+  const fronted = frontedObject(reader, verbStart)
+  return fronted ? [...right, fronted] : right
 }
