@@ -9,6 +9,7 @@ import {BE, CARDINAL, MODALS, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET
 import type {Hit} from './lexicon.js'
 import {relativeName} from './names.js'
 import {fieldValue} from './field-value.js'
+import {gappedConjunct} from './gapped.js'
 import {withFrontedObject} from './wh-object.js'
 import {possessiveAt, prepositionAfterSubject} from './subject-words.js'
 import {PERSON_CLASSES, single, type Clause, type Np, type Oblique} from './phrases.js'
@@ -50,7 +51,6 @@ export class SentenceReader {
 
   /** Token i carries a possessive ending ("person's", "patients'"); "it's", "that's", "he's" are "is". */
   possessive(i: number): boolean { return possessiveAt(this.tokens, this.text, i) }
-
   norm(i: number): string { return this.tokens[i]?.norm ?? '' }
 
   /** Whether a clause boundary lies between token i-1 and token i. */
@@ -59,7 +59,7 @@ export class SentenceReader {
     if (!t || t.join !== 'break') return !t
     const gap = this.gap(i)
     if (CLAUSE_PUNCTUATION.test(gap)) return !fieldValue(this, i, gap)
-    if (gap.includes(',')) return CONJUNCTIONS.has(t.norm) || SUBORDINATORS.has(t.norm) || RELATIVES.has(t.norm)
+    if (gap.includes(',')) return (CONJUNCTIONS.has(t.norm) && !gappedConjunct(this, i, (k) => isVerbGroupWord(this.norm(k)))) || SUBORDINATORS.has(t.norm) || RELATIVES.has(t.norm)
     return false
   }
 

@@ -9,7 +9,7 @@
 import type {Token} from '../match/tokens.js'
 import type {Rule, WordClassSpec} from '../types.js'
 import {SentenceReader, type Clause, type Np, type Oblique} from './clause.js'
-import {isAdverb, isFunctionWord, isVerbGroupWord, NEGATORS, POSSESSIVES, PREPOSITIONS, PRONOUNS, SHARED, WH} from './grammar.js'
+import {isAdverb, isFunctionWord, isVerbGroupWord, NEGATORS, POSSESSIVES, PREPOSITIONS, PRONOUNS, SHARED, CONDITIONS, WH} from './grammar.js'
 import {type PrefilterEntry} from './required.js'
 import {prefilterEntries} from './prefilter-words.js'
 import {Lexicon, type Hit} from './lexicon.js'
@@ -58,9 +58,7 @@ const ABOUT = new Set(['on', 'about', 'over', 'upon'])
 const BY_PREPS = new Set(['by', 'using', 'through', 'via', 'as', 'against', 'from', 'on', 'in', 'with', 'when', 'if', 'once', 'after', 'until', 'based', 'according', 'under', 'below', 'above', 'within', 'of', 'about', 'regarding', 'concerning', 'to', 'that', 'what', 'how', 'why', 'which', 'whether'])
 
 export type {FrameMatch} from './checks.js'
-
 export type {PrefilterEntry, PrefilterWords} from './required.js'
-
 
 export class FrameMatcher {
   readonly lexicon: Lexicon
@@ -350,8 +348,10 @@ export class FrameMatcher {
     const inClause = (classes: Set<string>, done = false) => {
       // Done to the person, not a participle describing a noun ("notify tenants of any planned works").
       const hits = done ? reader.hits.filter((h) => h.participle && !(reader.tokens[h.end]?.join === 'space' && reader.isHeadable(h.end) && !isAdverb(reader.tokens[h.end].norm))) : reader.hits
-      const hit = spec.nearSentence ? firstHitOf(hits, classes) : firstHit(hitsIn(hits, clause.start, clause.end), classes)
-      return hit?.addressed ? firstHit(hits.filter((h) => !h.addressed && (spec.nearSentence || (h.start >= clause.start && h.end <= clause.end))), classes) : hit
+      // A subordinator that opens the clause just after ("…as recovered, once their score…") still belongs to this one's conditions.
+      const end = CONDITIONS.has(reader.norm(clause.end)) ? clause.end + 1 : clause.end
+      const hit = spec.nearSentence ? firstHitOf(hits, classes) : firstHit(hitsIn(hits, clause.start, end), classes)
+      return hit?.addressed ? firstHit(hits.filter((h) => !h.addressed && (spec.nearSentence || (h.start >= clause.start && h.end <= end))), classes) : hit
     }
     // A frame with no object ("open to anyone whose condition is stable", "everything the person cannot do") spans its verb and its near-words.
     const nearOnly = !frame.object && !frame.objectClause && frame.prep.length === 0 && !frame.nounAnchor

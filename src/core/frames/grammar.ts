@@ -41,6 +41,8 @@ export const CONJUNCTIONS = set('and or but nor yet &')
 /** Forms of "help" before a bare verb ("help plan", "helps manage"): the helper does it with the person. */
 export const HELP = /^help(?:s|ed|ing)?$/
 export const SUBORDINATORS = set('because although though when whenever if unless while whilst once whereas where wherever so until before after since as')
+/** Subordinators that set a condition or a time ("…as recovered, once their score…"). */
+export const CONDITIONS = set('once when whenever if until after unless')
 export const RELATIVES = set('that which who whom whose')
 /** Words that open a clause standing as an object ("tells the person what the plan is"). */
 export const WH = set('what which how whether when where who whom why if')
