@@ -13,7 +13,7 @@ const WHEN = /\b(?:before|after|until|till|following|ahead of|prior to|once)\s+(
 /** "At the Care Act review", "during a Mental Health Act assessment": a meeting named after a statute, as a time. */
 const AT_NAMED = /\b(?:[Aa]t|[Dd]uring|[Bb]efore|[Aa]fter)\s+(?:the|a|an|each|every|your|their|his|her|its)\s+(?:[A-Z][\p{L}]*\s+){1,4}$/u
 
-const DETAINED = /\b(?:detained|held|sectioned|admitted)\s+under\s+(?:the\s+)?(?:[A-Z][\p{L}()]*\s+){0,4}$/u
+const DETAINED = /\b(?:detained|held|sectioned|admitted|detentions?|admissions?)\s+under\s+(?:the\s+)?(?:[A-Z][\p{L}()]*\s+){0,4}$/u
 const ON_A_SECTION = /\bon\s+(?:a\s+)?$/i
 const DOCUMENT_PART = /^(?:\s*:|\.\d|\s+of\s+(?:this|the|our)\s+(?:procedure|policy|document|guide|guidance|form|template|handbook|plan|agreement|specification|report|leaflet|contract|framework))/i
 

@@ -93,9 +93,26 @@ export function isRejected(tokens: Token[], text: string, start: number, verb = 
       if (or <= 0 || !tokens.slice(k + or + 1, start).every((t) => LINKING.has(t.norm))) return negatedList(tokens, text, i, start) || (practice && practiceDenied(tokens, text, i, start))
       k += or
     }
-    return true
+    return !ruleByCondition(tokens, start)
   }
   return false
+}
+
+/** The person's own word in a condition: "not … until they tell us they are" leaves it to them. */
+const PERSONS_WORD = /^(say|says|said|tell|tells|told|feel|feels|felt|decide|decides|decided|choose|chooses|chose|ask|asks|asked|agree|agrees|agreed|want|wants|wanted)$/
+
+/**
+ * "is not classed as recovered until the score is under threshold": "not … until" (or "unless") makes the words a
+ * rule the service applies, not a rejection of them, unless the condition is the person's own word.
+ */
+function ruleByCondition(tokens: Token[], start: number): boolean {
+  for (let k = start + 1; k < tokens.length && k - start <= 16; k++) if (/^(until|unless|till)$/.test(tokens[k].norm)) return !conditionIsPersonsWord(tokens, k)
+  return false
+}
+
+/** Whether the condition at token k waits on the person's own word ("until they say so", "unless they tell us"). */
+export function conditionIsPersonsWord(tokens: Token[], k: number): boolean {
+  return tokens.slice(k + 1).some((t) => PERSONS_WORD.test(t.norm))
 }
 
 const PRESENTING = new Set('present presents presented describe describes see sees treat treats regard regards call calls use uses offer offers hold holds frame frames portray portrays label labels promote promotes'.split(' '))

@@ -19,6 +19,7 @@
 import type {Token} from '../match/tokens.js'
 import {BE, DO, isAdverb, isFunctionWord, isNegator, MODALS, NEGATIVE_SUBJECTS, NOT_GERUNDS} from '../frames/grammar.js'
 import {CLAIM_NOUNS, REJECTING_VERBS} from './claims.js'
+import {conditionIsPersonsWord} from './negation.js'
 
 /** How far back a governing negation is looked for, in words. */
 const REACH = 30
@@ -97,7 +98,8 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
     for (let k = i + 1; k < tokens.length && k - i <= REACH * 2; k++) {
       const gap = text.slice(tokens[k - 1].end, tokens[k].start)
       if (k > start && (PART_END.test(gap) || (gap.includes(',') && JOINS.has(tokens[k].norm)))) break
-      if (isCondition(tokens, k)) return false
+      // "Nobody is classed as recovered until they say so": a condition that waits on the person's word still rejects.
+      if (isCondition(tokens, k)) return /^(until|unless|till)$/.test(tokens[k].norm) && conditionIsPersonsWord(tokens, k)
     }
     return true
   }

@@ -160,7 +160,7 @@ export class SentenceReader {
       const inner = this.rightNp(i + 2, ceiling, depth + 1)[0]
       if (inner?.head !== undefined) return [{...inner, start: k, negative: negative || this.norm(i) === 'none'}]
     }
-    if (!this.isHeadable(i)) return []
+    if (!this.isHeadable(i) && this.tokens[i + 1]?.join !== 'hyphen') return [] // "the in-reach psychologist": hyphened, a function word is the noun's
     if (PRONOUNS.has(this.norm(i))) {
       // "decided you will stay": a pronoun before a modal is the subject of a clause, the object. "teach them the steps": a second object.
       if (/^(you|they|we|i)$/.test(this.norm(i)) && MODALS.has(this.norm(i + 1)) && !/^(need|needs|ought)$/.test(this.norm(i + 1))) return [{start: k, end: ceiling, negative}]

@@ -24,6 +24,11 @@ export function opensImperative(frames: FrameMatcher, tokens: Token[]): boolean 
   return OBJECT_START.has(next.norm) && namesOthers(tokens, frames.lexicon.tag(tokens))
 }
 
+/** "Share your own pathway…", "Tell them your story": the reader's own recovery makes the reader a peer worker. */
+const OWN_EXPERIENCE = new Set(['own', 'story', 'stories', 'recovery', 'journey', 'experience', 'experiences', 'pathway', 'path'])
+const PEER_READER = 'Peer workers'
+
 export function framesOfImperative(frames: FrameMatcher, tokens: Token[], text: string, role?: string): FrameMatch[] {
-  return framesWithSubject(frames, tokens, text, role ?? READER)
+  const peer = tokens.some((t, i) => t.norm === 'your' && OWN_EXPERIENCE.has(tokens[i + 1]?.norm ?? ''))
+  return framesWithSubject(frames, tokens, text, role ?? (peer ? PEER_READER : READER))
 }
