@@ -4,9 +4,9 @@
  * item or table cell that starts with a verb has the role as its subject when no lead-in names one ("You will:"),
  * so the frames read "The peer worker will deliver …".
  */
-const PEER_ROLE = /\b(?:peer (?:support |recovery )?(?:worker|specialist|supporter|mentor|navigator|coach|practitioner|facilitator)|recovery coach|lived[ -]experience (?:worker|practitioner|role))\b/i
+const PEER_ROLE = /\b(?:peer (?:support |recovery )?(?:worker|specialist|supporter|mentor|navigator|coach|practitioner|facilitator|role)s?|recovery coach|lived[ -]experience (?:worker|practitioner|role)s?)\b/i
 /** What says the document is about a role: its kind, or the headings such documents have. */
-const ROLE_DOCUMENT = /\b(?:(?:role|job|position) (?:description|profile|summary|purpose)|person specification|job advert|vacanc(?:y|ies)|we(?:'re| are) (?:recruiting|hiring|looking for)|(?:key|main) (?:duties|responsibilities|tasks)|duties of the (?:job|role|post)|about the role|responsibilities of the role)\b/i
+const ROLE_DOCUMENT = /\b(?:(?:role|job|position) (?:description|profile|summary|purpose)|person specification|job advert|vacanc(?:y|ies)|we(?:'re| are) (?:recruiting|hiring|looking for)|(?:key|main) (?:duties|responsibilities|tasks)|duties of the (?:job|role|post)|about the role|responsibilities of the role|(?:performance|development|annual) review|appraisal|rating examples|competenc(?:y|ies) framework)\b/i
 /** The title: a front matter `title:`, or the first heading. */
 const TITLE = /^(?:title:\s*(.+)|#{1,2}\s+(.+))$/m
 const LOOK = 4000

@@ -9,7 +9,7 @@ import {BE, DETERMINERS, HELP, isAdverb, isNegator, isVerbGroupWord, POSSESSIVES
 import {PERSON_CLASSES, single} from './phrases.js'
 import {UPPER_START} from '../match/letters.js'
 import {recoveryField} from './field-value.js'
-import {peopleVote, personChooses} from './person-chooses.js'
+import {peerBesideStaff, peopleVote, personChooses} from './person-chooses.js'
 
 const WITH_PREPS = new Set(['with', 'alongside'])
 
@@ -201,7 +201,7 @@ export function shared(clause: Clause, reader: SentenceReader): boolean {
   for (let i = clause.start; i < clause.end; i++) {
     const n = reader.tokens[i].norm
     if ((n === 'together' || n === 'jointly') && ((i >= clause.verbStart && i < clause.verbEnd) || (reader.norm(i + 1) !== 'with' && amongThemselves()))) continue
-    if (SHARED.has(n) || (n === 'co' && reader.tokens[i + 1]?.join === 'hyphen')) return true
+    if ((SHARED.has(n) && !(n === 'alongside' && peerBesideStaff(clause, reader, i))) || (n === 'co' && reader.tokens[i + 1]?.join === 'hyphen')) return true
   }
   return clause.obliques.some((o) => {
     // "set by the manager after a members' vote": the people decided it.

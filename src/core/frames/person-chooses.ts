@@ -47,3 +47,7 @@ function withPersonBeforeAnd(clause: Clause, reader: SentenceReader): boolean {
   }
   return false
 }
+
+/** "The peer worker treats symptoms alongside the therapist": a peer beside staff is on the team's side, not the person's; no sharing with them. */
+export const peerBesideStaff = (clause: Clause, reader: SentenceReader, i: number) =>
+  clause.left.some((np) => reader.classesOf(np, false).has('peer')) && reader.hits.some((h) => h.cls === 'staff' && h.start > i && h.start <= i + 3)
