@@ -15,7 +15,7 @@ const AT_NAMED = /\b(?:[Aa]t|[Dd]uring|[Bb]efore|[Aa]fter)\s+(?:the|a|an|each|ev
 
 const DETAINED = /\b(?:detained|held|sectioned|admitted|detentions?|admissions?)\s+under\s+(?:the\s+)?(?:[A-Z][\p{L}()]*\s+){0,4}$/u
 const ON_A_SECTION = /\bon\s+(?:a\s+)?$/i
-const DOCUMENT_PART = /^(?:\s*:|\.\d|\s+of\s+(?:this|the|our)\s+(?:procedure|policy|document|guide|guidance|form|template|handbook|plan|agreement|specification|report|leaflet|contract|framework))/i
+const DOCUMENT_PART = /^(?:\)?\s*:|\.\d|\s+of\s+(?:this|the|our)\s+(?:[a-z]+\s+){0,2}(?:procedure|policy|document|guide|guidance|form|template|handbook|plan|agreement|specification|report|leaflet|contract|framework))/i
 
 export function statesTheLaw(sentence: string): boolean {
   for (const m of sentence.matchAll(LAW)) {
@@ -40,8 +40,11 @@ const DUTY = /\b(?:must|shall|(?:do|does) not have to|(?:has|have) to be|(?:is|a
  * can nominate two designated carers. These people must be told about an involuntary admission or discharge."
  */
 export function continuesTheLaw(paragraphBefore: string, sentence: string): boolean {
-  return DUTY.test(sentence) && statesTheLaw(paragraphBefore)
+  return (DUTY.test(sentence) || STATUTE_AS_SUBJECT.test(sentence)) && statesTheLaw(paragraphBefore)
 }
+
+/** "It starts from the presumption of capacity and sets out supports…": the statute the last sentence named, still speaking. */
+const STATUTE_AS_SUBJECT = /^\s*(?:It|The Act|This Act|The law|The legislation)\s+(?:also\s+)?(?:sets|starts|says|requires|provides|allows|gives|lets|makes|defines|covers|applies|replaced|replaces|introduced|introduces)\b/
 
 /** Whether the sentence at [start, end) of `text` states the law, or goes on stating what its paragraph (from `paragraphStart`) cited. */
 export function lawSpeaks(text: string, paragraphStart: number, start: number, end: number): boolean {

@@ -14,11 +14,14 @@ const LOOK = 4000
 /** A staff role's title: its duties ("Decide when a patient is ready to be discharged") are a professional's. */
 const STAFF_ROLE = /\b(?:practitioner|nurse|psychologist|psychiatrist|therapist|counsell?or|social worker|care co-?ordinator|key ?worker|case manager|support worker|link worker|clinician|mental health worker|team leader|ward manager)s?\b/i
 
+/** A peer role's duties' subject; its "you" is the peer worker too. */
+export const PEER_ROLE_SUBJECT = 'The peer worker'
+
 /** The subject a role's duties have (a peer role's, or a staff role's), or undefined when the document is about no role. */
 export function roleSubject(text: string): string | undefined {
   const head = text.slice(0, LOOK)
   const title = TITLE.exec(head)
   if (!title || !ROLE_DOCUMENT.test(head)) return undefined
   const named = title[1] ?? title[2]
-  return PEER_ROLE.test(named) ? 'The peer worker' : STAFF_ROLE.test(named) ? 'The practitioner' : undefined
+  return PEER_ROLE.test(named) ? PEER_ROLE_SUBJECT : STAFF_ROLE.test(named) ? 'The practitioner' : undefined
 }

@@ -17,11 +17,11 @@ const PEOPLE = 'people'
 const PRONOUN = new Set(['you', 'your', 'they', 'them', 'he', 'she', 'him', 'her', 'someone', 'anyone', 'everyone', 'those', 'i', 'we'])
 
 /** The hits with "you" added to the peer class where the sentence names other people; sorted by start. */
-export function withAddressee(tokens: Token[], hits: Hit[]): Hit[] {
+export function withAddressee(tokens: Token[], hits: Hit[], peerReader = false): Hit[] {
   let you = false
   for (const t of tokens) if (YOU.has(t.norm)) you = true
   if (!you) return hits
-  if (!namesOthers(tokens, hits) && !asPeer(tokens, hits)) return hits
+  if (!peerReader && !namesOthers(tokens, hits) && !asPeer(tokens, hits)) return hits
   const added: Hit[] = []
   for (let i = 0; i < tokens.length; i++) {
     if (YOU.has(tokens[i].norm)) added.push({cls: ADDRESSEE_CLASS, start: i, end: i + 1, participle: false, ing: false, plural: tokens[i].norm === 'you', addressed: true})

@@ -171,6 +171,13 @@ export class Lexicon {
   /** The last sentence tagged: frames, the second opinion and the context checks all ask about the same sentence. */
   private lastTokens: Token[] | undefined
   private lastHits: readonly Hit[] = []
+  private peerReader = false
+
+  /** A peer role's advert or description speaks to the peer worker: its "you" is the peer (addressee.ts) wherever it stands. */
+  set readerIsPeer(peer: boolean) {
+    if (peer !== this.peerReader) this.lastTokens = undefined
+    this.peerReader = peer
+  }
 
   constructor(classes: Record<string, WordClassSpec>) {
     this.names = new Set(Object.keys(classes))
@@ -275,7 +282,7 @@ export class Lexicon {
     // Titles and names are tagged first, wherever they stand: the hits are read by start (hits.ts looks them up by halving).
     if (hits.some((h, k) => k > 0 && h.start < hits[k - 1].start)) hits.sort((a, b) => a.start - b.start)
     this.lastTokens = tokens
-    this.lastHits = this.names.has(ADDRESSEE_CLASS) ? withAddressee(tokens, hits) : hits
+    this.lastHits = this.names.has(ADDRESSEE_CLASS) ? withAddressee(tokens, hits, this.peerReader) : hits
     return this.lastHits
   }
 }
