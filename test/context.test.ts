@@ -596,3 +596,38 @@ test('an answer under a heading that asks about recovery is read as what recover
   // A heading that asks something else leaves the answer a plain sentence.
   assert.deepEqual(frameRules('## How often will we meet?\n\nYour care coordinator checks your questionnaire scores each month and tells you when they are low enough.\n'), [])
 })
+
+test('a peer worker the document introduces by name is read as a peer wherever the name stands alone; others stay people', () => {
+  const leaflet = (intro: string) => `# In-reach team\n\n${intro}\n\nDeclan will also keep an eye on whether you are collecting your medication and tell the nurses if you are not.\n`
+  assert.ok(frameRules(leaflet('## Declan, our peer support worker')).includes('5:peer-informs-staff'))
+  assert.ok(frameRules(leaflet('Declan is our peer mentor on the landings.')).includes('5:peer-informs-staff'))
+  assert.deepEqual(frameRules(leaflet('Declan is a prison officer on the landings.')).filter((r) => r.startsWith('5:')), [])
+})
+
+test("a peer role's advert speaks to the peer worker: its 'you' is the peer even where no one else is named", () => {
+  const advert = (title: string) => `---\ntitle: ${title}\n---\n\n## About the role\n\nYou will let the care coordinator know straight away if someone stops taking their tablets.\n`
+  assert.ok(frameRules(advert('Peer Support Worker - Job Advert')).includes('7:peer-lets-staff-know'))
+  assert.deepEqual(frameRules(advert('Service user handbook')), [])
+})
+
+test("a rating scale's one-word label ('Exceeds:', 'Meets:') is not the duty's subject; the role is", () => {
+  const guide = '---\ntitle: Annual Performance Review - Guide for Peer Roles\n---\n\n## Rating examples\n\n- Exceeds: regularly walks participants through the exact steps of the specialist\'s own recovery.\n- Meets: listens and asks what the person wants from the week.\n'
+  assert.deepEqual(frameRules(guide), ['7:peer-teaches-path'])
+})
+
+test('gapping: a second conjunct that leaves the verb unsaid is read with the first clause, and the condition after its comma too', () => {
+  assert.ok(frameRules('The referral is recorded as resolved, and the tenant as recovered, once their PHQ-9 falls below 10.').includes('1:recovery-status-by-condition'))
+  assert.deepEqual(frameRules('The referral is recorded as resolved, and the notes as complete, once both people have signed.'), [])
+})
+
+test("'not … until' a measure is a rule the service applies; 'until they say so' leaves it to the person and still rejects", () => {
+  assert.ok(rules('A member is not classed as recovered until the screening score is under threshold.').includes('1:discharged-as-recovered'))
+  assert.deepEqual(rules('Nobody is classed as recovered until they say so themselves.'), [])
+  assert.deepEqual(rules('We do not mark anyone as recovered unless they tell us they are.'), [])
+})
+
+test('counts of detentions under an Act are counts; a document part named "Section 6 of the … report" is no statute; "It sets out…" after a statute is the law', () => {
+  assert.ok(rules('Recovery in the project is evidenced by fewer detentions under the Mental Health Act.').length > 0)
+  assert.ok(frameRules('Section 6 of the tribunal report sets out the goals the team has chosen for the person.').includes('1:plans-written-for'))
+  assert.deepEqual(frameRules('The Assisted Decision-Making (Capacity) Act 2015 was commenced in 2023. It sets out supports for people who want help with decisions.'), [])
+})

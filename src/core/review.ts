@@ -42,7 +42,7 @@ import {forEachParagraph, paragraphQuotes, settingOf} from './paragraphs.js'
 import {Quotations} from './context/applied-label.js'
 import {lawSpeaks} from './context/legal.js'
 import {reportsOfficialMeasure, reportsOfficialStandard} from './context/official-measure.js'
-import {PEER_ROLE_SUBJECT, roleSubject} from './context/role-document.js'
+import {peerReading, roleSubject} from './context/role-document.js'
 import {isPeerText} from './context/peer-text.js'
 import {regionOfText, usualHere} from './context/region.js'
 import {reclaimedHere} from './context/reclaimed.js'
@@ -205,7 +205,7 @@ export class Reviewer implements CandidateSource {
   candidates(text: string, prose: Prose, within?: Within): Candidate[] {
     const page: Page = {text, prose, within, found: [], blocks: new BlockFinder(prose), mentions: new RangeCover(prose.mentions), discussion: new Discussion(text)}
     this.frames.source = within ? {page: text, whole: within.text, base: within.base} : undefined
-    this.frames.lexicon.readerIsPeer = this.role === PEER_ROLE_SUBJECT
+    Object.assign(this.frames.lexicon, peerReading(within ? within.text : text, this.role))
     forEachParagraph(prose.tree, (paragraph) => this.paragraphCandidates(page, paragraph))
     const found = page.found
     const severity = this.noticeSeverity

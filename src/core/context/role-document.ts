@@ -4,6 +4,8 @@
  * item or table cell that starts with a verb has the role as its subject when no lead-in names one ("You will:"),
  * so the frames read "The peer worker will deliver …".
  */
+import {namedPeers} from './named-peers.js'
+
 const PEER_ROLE = /\b(?:peer (?:support |recovery )?(?:worker|specialist|supporter|mentor|navigator|coach|practitioner|facilitator|role)s?|recovery coach|lived[ -]experience (?:worker|practitioner|role)s?)\b/i
 /** What says the document is about a role: its kind, or the headings such documents have. */
 const ROLE_DOCUMENT = /\b(?:(?:role|job|position) (?:description|profile|summary|purpose)|person specification|job advert|vacanc(?:y|ies)|we(?:'re| are) (?:recruiting|hiring|looking for)|(?:key|main) (?:duties|responsibilities|tasks)|duties of the (?:job|role|post)|about the role|responsibilities of the role|(?:performance|development|annual) review|appraisal|rating examples|competenc(?:y|ies) framework)\b/i
@@ -24,4 +26,9 @@ export function roleSubject(text: string): string | undefined {
   if (!title || !ROLE_DOCUMENT.test(head)) return undefined
   const named = title[1] ?? title[2]
   return PEER_ROLE.test(named) ? PEER_ROLE_SUBJECT : STAFF_ROLE.test(named) ? 'The practitioner' : undefined
+}
+
+/** How a document's peer workers are read (frames/lexicon.ts): a peer role's "you", and the names it introduced as its peers'. */
+export function peerReading(text: string, role: string | undefined): {readerIsPeer: boolean, peerNames: ReadonlySet<string>} {
+  return {readerIsPeer: role === PEER_ROLE_SUBJECT, peerNames: namedPeers(text)}
 }

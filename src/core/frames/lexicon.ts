@@ -172,6 +172,13 @@ export class Lexicon {
   private lastTokens: Token[] | undefined
   private lastHits: readonly Hit[] = []
   private peerReader = false
+  private peers: ReadonlySet<string> = new Set()
+
+  /** The first names of the document's introduced peer workers (context/named-peers.ts): a name among them is a peer. */
+  set peerNames(names: ReadonlySet<string>) {
+    if (names !== this.peers) this.lastTokens = undefined
+    this.peers = names
+  }
 
   /** A peer role's advert or description speaks to the peer worker: its "you" is the peer (addressee.ts) wherever it stands. */
   set readerIsPeer(peer: boolean) {
@@ -253,7 +260,7 @@ export class Lexicon {
       const cls = TITLES.get(tokens[i - 1].norm)
       if (cls && UPPER_START.test(tokens[i].raw) && this.names.has(cls)) hits.push({cls, start: i - 1, end: i + 1, participle: false, ing: false, plural: false})
     }
-    if (this.names.has('people')) tagNames(tokens, hits, (norm) => this.first.has(norm))
+    if (this.names.has('people')) tagNames(tokens, hits, (norm) => this.first.has(norm), this.peers)
     for (let i = 0; i < tokens.length; i++) {
       // ("you'll", "they're": the tokens split a pronoun from its clitic, tokens.ts.)
       const group = this.first.get(tokens[i].norm)

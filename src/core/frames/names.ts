@@ -4,19 +4,23 @@ import type {Hit} from './hits.js'
 import {NAME_WORD, UPPER_START} from '../match/letters.js'
 import {isAdverb, isVerbGroupWord} from './grammar.js'
 
+const NO_PEERS: ReadonlySet<string> = new Set()
+
 /**
  * "Tui", "Priya Sharma": one or two capitalised words inside a sentence that no class knows name a
  * person, unless a capital goes on before or after them ("Larch Ward", "Mental Health Act"), an
  * article or a place word goes before ("the Trust", "moved to Ennis"), or they are a month or a day.
  */
-export function tagNames(tokens: Token[], hits: Hit[], known: (norm: string) => boolean): void {
+export function tagNames(tokens: Token[], hits: Hit[], known: (norm: string) => boolean, peers: ReadonlySet<string> = NO_PEERS): void {
+  // A name the document introduced as its peer worker's (context/named-peers.ts) is a peer's.
+  const cls = (i: number) => (peers.has(tokens[i].norm) ? 'peer' : 'people')
   // "Carla drains the team's time", "Reuben is nearly recovered": a first word is a name when no class knows it, it has
   // no noun's ending and an auxiliary follows it (every sentence starts with a capital, so this asks more).
   // "Ines is…", "Marcus has…": a final s is a name's, not a plural's, when the verb agrees with one person.
   const first = tokens[0].norm
   const nounLike = NOUN_ENDING.test(first) && !(SINGULAR_AFTER.test(tokens[1]?.norm ?? '') && /[^s]s$/.test(first) && !NOT_NAME_S.test(first) && !NOUN_ENDING.test(first.slice(0, -1)))
   if (tokens.length > 2 && isNameWord(tokens[0]) && !known(first) && !nounLike && !COMMON_FIRST.has(first) && tokens[1].join === 'space' && AUX_AFTER_NAME.has(tokens[1].norm)) {
-    hits.push({cls: 'people', start: 0, end: 1, participle: false, ing: false, plural: false})
+    hits.push({cls: cls(0), start: 0, end: 1, participle: false, ing: false, plural: false})
   }
   for (let i = 1; i < tokens.length; i++) {
     if (!isNameWord(tokens[i]) || known(tokens[i].norm)) continue
@@ -27,7 +31,7 @@ export function tagNames(tokens: Token[], hits: Hit[], known: (norm: string) => 
     if (UPPER_START.test(before.raw) && (i > 1 || !NAME_LEADS.has(before.norm))) {
       // "Handover: Ivy is fragile today": after a label, read as a sentence's first word.
       const opens = tokens[i].join === 'break' && end === i + 1 && AUX_AFTER_NAME.has(tokens[end]?.norm ?? '') && !COMMON_FIRST.has(tokens[i].norm) && !LABEL_NOUN_ENDING.test(tokens[i].norm)
-      if (opens) hits.push({cls: 'people', start: i, end, participle: false, ing: false, plural: false})
+      if (opens) hits.push({cls: cls(i), start: i, end, participle: false, ing: false, plural: false})
       i = end
       continue
     }
@@ -36,7 +40,7 @@ export function tagNames(tokens: Token[], hits: Hit[], known: (norm: string) => 
       continue
     }
     // "decided that Liam would…": after a "that" that opens a clause, a name with its verb is a person, not "that Trust".
-    if (!NOT_BEFORE_NAME.has(before.norm) || (before.norm === 'that' && AUX_AFTER_NAME.has(tokens[end]?.norm ?? ''))) hits.push({cls: 'people', start: i, end, participle: false, ing: false, plural: false})
+    if (!NOT_BEFORE_NAME.has(before.norm) || (before.norm === 'that' && AUX_AFTER_NAME.has(tokens[end]?.norm ?? ''))) hits.push({cls: cls(i), start: i, end, participle: false, ing: false, plural: false})
     i = end - 1
   }
 }

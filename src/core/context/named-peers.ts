@@ -1,0 +1,34 @@
+/**
+ * People a document introduces as its peer workers: "## Declan, our peer support worker", "Aroha is our peer
+ * mentor", "peer worker Sam". Later sentences name them alone ("Declan will show you exactly how he turned his
+ * sentence around"), so there the name is read as a peer (frames/lexicon.ts), as "the peer worker" would be.
+ */
+const ROLE = String.raw`(?:peer (?:support |recovery |crisis )?(?:worker|specialist|supporter|mentor|navigator|coach|practitioner|lead|facilitator|volunteer)|recovery coach|lived[ -]experience (?:worker|practitioner|lead))`
+const NAME = String.raw`([A-Z][a-z\u00C0-\u024F'-]{1,20})`
+const DECLARED = [
+  // "Declan, our peer support worker", "Tui, one of our peer mentors"
+  new RegExp(String.raw`\b${NAME}(?: [A-Z][a-z\u00C0-\u024F'-]+)?, (?:our|a|the|one of our|your) (?:[a-z-]+ ){0,2}${ROLE}`, 'g'),
+  // "Aroha is our peer mentor", "Sam works as a peer support worker"
+  new RegExp(String.raw`\b${NAME}(?: [A-Z][a-z\u00C0-\u024F'-]+)? (?:is|was|has been|works as|joined us as|joins us as) (?:our|a|the|one of our|your) (?:[a-z-]+ ){0,2}${ROLE}`, 'g'),
+  // "peer worker Sam", "Meet our peer coach, Lena"
+  new RegExp(String.raw`\b${ROLE}s?,? ${NAME}\b`, 'gi')
+]
+/** How much of a document is looked at: introductions come early. */
+const LOOK = 20000
+
+let lastText: string | undefined
+let lastNames: ReadonlySet<string> = new Set()
+
+/** The lower-cased first names of the document's introduced peer workers. */
+export function namedPeers(text: string): ReadonlySet<string> {
+  if (text === lastText) return lastNames
+  const head = text.slice(0, LOOK)
+  const names = new Set<string>()
+  for (const re of DECLARED) {
+    re.lastIndex = 0
+    for (const m of head.matchAll(re)) if (/^[A-Z]/.test(m[1])) names.add(m[1].toLowerCase())
+  }
+  lastText = text
+  lastNames = names
+  return names
+}
