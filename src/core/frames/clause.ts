@@ -360,7 +360,7 @@ export class SentenceReader {
     direct = extendLeft(this, direct, start)
     // "People who come to us are…", "someone who uses drugs is…", "those who…": the subject is the noun (or "those") a relative
     // clause hangs from. Not in "the goals that the consultant sets", where a noun phrase follows the
-    // relative word and the verb belongs to the relative clause.
+    // relative word and the verb belongs to the relative clause ("whose" once its clause has its own verb: "Members whose medication is still changing are…").
     if (direct.length > 0) {
       const first = Math.min(...direct.map((np) => np.start))
       const objectRelative = (r: number) => {
@@ -370,8 +370,8 @@ export class SentenceReader {
       for (let r = first - 1; r > start && r >= first - 7; r--) {
         if (this.boundaryBefore(r + 1)) break
         const w = this.norm(r)
-        if (w === 'who' || w === 'that' || w === 'which') {
-          if (r === first - 1 && (r + 1 < j || PRONOUNS.has(this.norm(r + 1))) && objectRelative(r)) break
+        if (w === 'who' || w === 'that' || w === 'which' || (w === 'whose' && this.tokens.slice(r + 2, j + 1).some((t) => BE.has(t.norm) || MODALS.has(t.norm) || /^(has|have|had)$/.test(t.norm)))) {
+          if (w !== 'whose' && r === first - 1 && (r + 1 < j || PRONOUNS.has(this.norm(r + 1))) && objectRelative(r)) break
           if (this.isNoun(r - 1) || /^(people|those|anyone|someone|everyone)$/.test(this.norm(r - 1)) || PRONOUNS.has(this.norm(r - 1))) direct = this.isHeadable(r - 1) ? extendLeft(this, this.leftNp(r - 1, start), start) : [single(r - 1)]
           break
         }
