@@ -98,8 +98,9 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
     for (let k = i + 1; k < tokens.length && k - i <= REACH * 2; k++) {
       const gap = text.slice(tokens[k - 1].end, tokens[k].start)
       if (k > start && (PART_END.test(gap) || (gap.includes(',') && JOINS.has(tokens[k].norm)))) break
-      // "Nobody is classed as recovered until they say so": a condition that waits on the person's word still rejects.
-      if (isCondition(tokens, k)) return /^(until|unless|till)$/.test(tokens[k].norm) && conditionIsPersonsWord(tokens, k)
+      // "Nobody is classed as recovered until they say so", "Nobody will make a plan for you without you": a condition that waits on
+      // the person's word, or their presence, still rejects.
+      if (isCondition(tokens, k)) return (/^(until|unless|till)$/.test(tokens[k].norm) && conditionIsPersonsWord(tokens, k)) || (tokens[k].norm === 'without' && /^(them|you|him|her|their|your)$/.test(tokens[k + 1]?.norm ?? ''))
     }
     return true
   }
