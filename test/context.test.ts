@@ -631,3 +631,9 @@ test('counts of detentions under an Act are counts; a document part named "Secti
   assert.ok(frameRules('Section 6 of the tribunal report sets out the goals the team has chosen for the person.').includes('1:plans-written-for'))
   assert.deepEqual(frameRules('The Assisted Decision-Making (Capacity) Act 2015 was commenced in 2023. It sets out supports for people who want help with decisions.'), [])
 })
+
+test("a short label naming a peer role lends its duties the peer as subject ('Peer role: …'); another label does not", () => {
+  assert.ok(frameRules('- Peer role: reinforce the importance of medication at every visit.\n').includes('1:peer-pushes-treatment'))
+  assert.deepEqual(frameRules('- Peer role: listen, and ask what the person wants from the week.\n'), [])
+  assert.deepEqual(frameRules('- Pharmacist role: reinforce the importance of medication at every visit.\n'), [])
+})

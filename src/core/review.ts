@@ -42,7 +42,7 @@ import {forEachParagraph, paragraphQuotes, settingOf} from './paragraphs.js'
 import {Quotations} from './context/applied-label.js'
 import {lawSpeaks} from './context/legal.js'
 import {reportsOfficialMeasure, reportsOfficialStandard} from './context/official-measure.js'
-import {peerReading, roleSubject} from './context/role-document.js'
+import {labelSubject, peerReading, roleSubject} from './context/role-document.js'
 import {isPeerText} from './context/peer-text.js'
 import {regionOfText, usualHere} from './context/region.js'
 import {reclaimedHere} from './context/reclaimed.js'
@@ -247,7 +247,7 @@ export class Reviewer implements CandidateSource {
       if (!anchored && !asked) continue
       // Read with an implied subject: a list item's lead-in ("The care coordinator will:"), a pronoun's antecedent, an answer's question.
       const opening = frameAnchor && sentence === paragraph.children.find((c) => c.type === 'SentenceNode')
-      const subject = (opening ? leadInSubject(within ? within.text : text, (paragraph.position?.start.offset ?? 0) + (within ? within.base : 0)) ?? (this.role !== undefined && (setting ??= settingOf(text, paragraph)) === 'item' ? this.role : undefined) : undefined) ?? (answers ? RECOVERY_MEANS : frameAnchor ? antecedentOf(paragraph.children, sentence, tokens, text, (t) => this.frames.lexicon.tag(t)) ?? answeredBy(within ? within.text : text, (sentence.position?.start.offset ?? 0) + (within ? within.base : 0), tokens, (t) => this.frames.lexicon.tag(t), firstSentence) : undefined)
+      const subject = (opening ? leadInSubject(within ? within.text : text, (paragraph.position?.start.offset ?? 0) + (within ? within.base : 0)) ?? labelSubject(tokens, text) ?? (this.role !== undefined && (setting ??= settingOf(text, paragraph)) === 'item' ? this.role : undefined) : undefined) ?? (answers ? RECOVERY_MEANS : frameAnchor ? antecedentOf(paragraph.children, sentence, tokens, text, (t) => this.frames.lexicon.tag(t)) ?? answeredBy(within ? within.text : text, (sentence.position?.start.offset ?? 0) + (within ? within.base : 0), tokens, (t) => this.frames.lexicon.tag(t), firstSentence) : undefined)
       let matches = anchored ? this.matches(tokens, text, subject) : []
       // Where no rule found anything, the second opinion may (its match goes through the same checks); in running prose only as
       // proseThreshold allows. It reads sentences: a heading names a topic (tuning documents: one false alarm, no marked place).

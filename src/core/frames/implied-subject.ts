@@ -16,6 +16,7 @@ import {isFunctionWord} from './grammar.js'
 import type {Sentence} from 'nlcst'
 import type {Antecedent} from './pronoun-antecedent.js'
 import {CAPITALISED, UPPER_START} from '../match/letters.js'
+import {labelEnd} from '../context/role-document.js'
 export {antecedentOf, type Antecedent} from './pronoun-antecedent.js'
 export {answersRecovery, mayAnswerRecovery, RECOVERY_MEANS} from './answered-question.js'
 
@@ -23,10 +24,10 @@ export function framesWithSubject(frames: FrameMatcher, tokens: Token[], text: s
   if (typeof subject !== 'string' && !subject.whole) return framesForPronoun(frames, tokens, text, subject.text)
   const whole = typeof subject !== 'string'
   // A lettered item's marker ("b) decide …") is not one of its words.
-  // Nor is a one-word label before a colon ("Meets: treats participants' symptoms…", "Exceeds: regularly walks…").
+  // Nor is a label of up to three words before a colon ("Meets: treats participants' symptoms…", "Peer role: reinforce…").
   const after = text.slice(tokens[0]?.end ?? 0, (tokens[0]?.end ?? 0) + 1)
-  const label = !whole && tokens.length > 2 && after === ':' && UPPER_START.test(tokens[0].raw)
-  const skip = tokens.length > 1 && ((/^([a-z]|[ivx]{1,4})$/.test(tokens[0].norm) && (whole ? /^[.):]/ : /^[.)]/).test(after)) || label) ? 1 : 0
+  const label = !whole && tokens.length > 2 && UPPER_START.test(tokens[0].raw) ? labelEnd(tokens, text) : -1
+  const skip = label >= 0 ? label + 1 : tokens.length > 1 && /^([a-z]|[ivx]{1,4})$/.test(tokens[0].norm) && (whole ? /^[.):]/ : /^[.)]/).test(after) ? 1 : 0
   // Only an item that starts with a verb continues the lead-in ("decide …", "to support …").
   const first = tokens[skip]?.norm
   if (!first || (!whole && ((isFunctionWord(first) && first !== 'to') || /^[A-Z]{2}/.test(tokens[skip].raw)))) return []
