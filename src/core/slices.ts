@@ -14,6 +14,7 @@ import {parseMarkdown, parsePlainParagraphs, type Prose, type Reference} from '.
 import {paragraphEnd, type Region} from './parse/regions.js'
 import {reviewInPieces} from './pieces.js'
 import {leadInSubject} from './context/lead-in.js'
+import {withPeersNamed} from './context/named-peers.js'
 import {countLines, definitionsPrefix, firstIndex, lineEnd, lineStart, MAX_PARSE_CHARS, reviewWithPrefix, SLICE_CHARS, type CandidateSource, type SliceBlock, type SliceResult} from './slice-base.js'
 
 export * from './slice-base.js'
@@ -199,6 +200,9 @@ export function reviewRegions(reviewer: CandidateSource, text: string, regions: 
 /** A region must be parsed when a rule may match in it, or it may hold a character reference or a directive. */
 function needsReview(source: string, reviewer: CandidateSource, text = '', start = 0): boolean {
   if (source.includes('&') || source.includes('<!--') || reviewer.mayMatch(source)) return true
+  // A peer worker the document introduced by name (context/named-peers.ts) is read as one: "Dwayne sent a note to…".
+  const named = text ? withPeersNamed(text, source) : source
+  if (named !== source && reviewer.mayMatch(named)) return true
   // A list whose lead-in lends its items a subject ("As a peer mentor you will:") is read with it, as a peer role's duties are.
   const subject = (text && leadInSubject(text, start)) || reviewer.roleSubject
   return subject !== undefined && subject !== '' && reviewer.mayMatch(`${subject} ${source}`)

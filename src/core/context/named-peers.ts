@@ -32,3 +32,15 @@ export function namedPeers(text: string): ReadonlySet<string> {
   lastNames = names
   return names
 }
+
+let lastPattern: [ReadonlySet<string>, RegExp | undefined] | undefined
+
+/** `source` with the document's introduced peers' names read as "peer worker", for the prefilter (slices.ts); `source` itself when it names none. */
+export function withPeersNamed(text: string, source: string): string {
+  const names = namedPeers(text)
+  if (names.size === 0) return source
+  if (lastPattern?.[0] !== names) lastPattern = [names, new RegExp(String.raw`\b(?:${[...names].join('|')})\b`, 'gi')]
+  const pattern = lastPattern[1]!
+  pattern.lastIndex = 0
+  return source.replace(pattern, 'peer worker')
+}
