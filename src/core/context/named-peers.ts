@@ -13,6 +13,8 @@ const DECLARED = [
   // "peer worker Sam", "Meet our peer coach, Lena"
   new RegExp(String.raw`\b${ROLE}s?,? ${NAME}\b`, 'gi')
 ]
+/** Words a title puts after a role that are no one's name ("Peer Support Worker Job Description"). */
+const NOT_NAMES = new Set('job role post scheme programme program service team training handbook description specification band network guide guidance policy agreement pack advert induction supervision review'.split(' '))
 /** How much of a document is looked at: introductions come early. */
 const LOOK = 20000
 
@@ -26,21 +28,21 @@ export function namedPeers(text: string): ReadonlySet<string> {
   const names = new Set<string>()
   for (const re of DECLARED) {
     re.lastIndex = 0
-    for (const m of head.matchAll(re)) if (/^[A-Z]/.test(m[1])) names.add(m[1].toLowerCase())
+    for (const m of head.matchAll(re)) if (/^[A-Z]/.test(m[1]) && !NOT_NAMES.has(m[1].toLowerCase())) names.add(m[1].toLowerCase())
   }
   lastText = text
   lastNames = names
   return names
 }
 
-let lastPattern: [ReadonlySet<string>, RegExp | undefined] | undefined
+let lastPattern: [ReadonlySet<string>, RegExp] | undefined
 
 /** `source` with the document's introduced peers' names read as "peer worker", for the prefilter (slices.ts); `source` itself when it names none. */
 export function withPeersNamed(text: string, source: string): string {
   const names = namedPeers(text)
   if (names.size === 0) return source
   if (lastPattern?.[0] !== names) lastPattern = [names, new RegExp(String.raw`\b(?:${[...names].join('|')})\b`, 'gi')]
-  const pattern = lastPattern[1]!
+  const pattern = lastPattern[1]
   pattern.lastIndex = 0
   return source.replace(pattern, 'peer worker')
 }
