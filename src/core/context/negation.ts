@@ -7,7 +7,7 @@
 import type {Token} from '../match/tokens.js'
 import {CLAUSE_PUNCTUATION, CONJUNCTIONS, isNegator, LIMITERS, RELATIVES, SUBORDINATORS} from '../frames/grammar.js'
 import {CLAIM_NOUNS, FALSE_CLAIM, PROPOSALS, REJECTING_VERBS} from './claims.js'
-import {cannotBeExpected} from './rejection.js'
+import {cannotBeExpected, conditionIsPersonsWord} from './rejection.js'
 import type {Rule} from '../types.js'
 
 /** Rules whose framing survives negation ("staff do not allow residents to…", "are not permitted to"). */
@@ -98,9 +98,6 @@ export function isRejected(tokens: Token[], text: string, start: number, verb = 
   return false
 }
 
-/** The person's own word in a condition: "not … until they tell us they are" leaves it to them. */
-const PERSONS_WORD = /^(say|says|said|tell|tells|told|feel|feels|felt|decide|decides|decided|choose|chooses|chose|ask|asks|asked|agree|agrees|agreed|want|wants|wanted)$/
-
 /**
  * "is not classed as recovered until the score is under threshold": "not … until" (or "unless") makes the words a
  * rule the service applies, not a rejection of them, unless the condition is the person's own word.
@@ -108,11 +105,6 @@ const PERSONS_WORD = /^(say|says|said|tell|tells|told|feel|feels|felt|decide|dec
 function ruleByCondition(tokens: Token[], start: number): boolean {
   for (let k = start + 1; k < tokens.length && k - start <= 16; k++) if (/^(until|unless|till)$/.test(tokens[k].norm)) return !conditionIsPersonsWord(tokens, k)
   return false
-}
-
-/** Whether the condition at token k waits on the person's own word ("until they say so", "unless they tell us"). */
-export function conditionIsPersonsWord(tokens: Token[], k: number): boolean {
-  return tokens.slice(k + 1).some((t) => PERSONS_WORD.test(t.norm))
 }
 
 const PRESENTING = new Set('present presents presented describe describes see sees treat treats regard regards call calls use uses offer offers hold holds frame frames portray portrays label labels promote promotes'.split(' '))

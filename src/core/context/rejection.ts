@@ -19,7 +19,6 @@
 import type {Token} from '../match/tokens.js'
 import {BE, DO, isAdverb, isFunctionWord, isNegator, MODALS, NEGATIVE_SUBJECTS, NOT_GERUNDS} from '../frames/grammar.js'
 import {CLAIM_NOUNS, REJECTING_VERBS} from './claims.js'
-import {conditionIsPersonsWord} from './negation.js'
 
 /** How far back a governing negation is looked for, in words. */
 const REACH = 30
@@ -285,4 +284,12 @@ function practiceRejected(tokens: Token[], from: number, start: number): boolean
     }
   }
   return false
+}
+
+/** The person's own word in a condition: "not … until they tell us they are" leaves it to them. */
+const PERSONS_WORD = /^(say|says|said|tell|tells|told|feel|feels|felt|decide|decides|decided|choose|chooses|chose|ask|asks|asked|agree|agrees|agreed|want|wants|wanted)$/
+
+/** Whether the condition at token k waits on the person's own word ("until they say so", "unless they tell us"). */
+export function conditionIsPersonsWord(tokens: Token[], k: number): boolean {
+  return tokens.slice(k + 1).some((t) => PERSONS_WORD.test(t.norm))
 }
