@@ -7,7 +7,7 @@
 import type {Token} from '../match/tokens.js'
 import {CLAUSE_PUNCTUATION, CONJUNCTIONS, isNegator, LIMITERS, RELATIVES, SUBORDINATORS} from '../frames/grammar.js'
 import {CLAIM_NOUNS, FALSE_CLAIM, PROPOSALS, REJECTING_VERBS} from './claims.js'
-import {cannotBeExpected, conditionIsPersonsWord} from './rejection.js'
+import {cannotBeExpected, conditionIsPersonsWord, isUntil} from './rejection.js'
 import type {Rule} from '../types.js'
 
 /** Rules whose framing survives negation ("staff do not allow residents to…", "are not permitted to"). */
@@ -103,7 +103,7 @@ export function isRejected(tokens: Token[], text: string, start: number, verb = 
  * rule the service applies, not a rejection of them, unless the condition is the person's own word.
  */
 function ruleByCondition(tokens: Token[], start: number): boolean {
-  for (let k = start + 1; k < tokens.length && k - start <= 16; k++) if (/^(until|unless|till)$/.test(tokens[k].norm)) return !conditionIsPersonsWord(tokens, k)
+  for (let k = start + 1; k < tokens.length && k - start <= 16; k++) if (isUntil(tokens[k])) return !conditionIsPersonsWord(tokens, k)
   return false
 }
 

@@ -99,7 +99,7 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
       if (k > start && (PART_END.test(gap) || (gap.includes(',') && JOINS.has(tokens[k].norm)))) break
       // "Nobody is classed as recovered until they say so", "Nobody will make a plan for you without you": a condition that waits on
       // the person's word, or their presence, still rejects.
-      if (isCondition(tokens, k)) return (/^(until|unless|till)$/.test(tokens[k].norm) && conditionIsPersonsWord(tokens, k)) || (tokens[k].norm === 'without' && /^(them|you|him|her|their|your)$/.test(tokens[k + 1]?.norm ?? ''))
+      if (isCondition(tokens, k)) return (isUntil(tokens[k]) && conditionIsPersonsWord(tokens, k)) || (tokens[k].norm === 'without' && /^(them|you|him|her|their|your)$/.test(tokens[k + 1]?.norm ?? ''))
     }
     return true
   }
@@ -284,6 +284,11 @@ function practiceRejected(tokens: Token[], from: number, start: number): boolean
     }
   }
   return false
+}
+
+/** A condition that holds something back until it is met ("until", "unless", "till"). */
+export function isUntil(token: Token): boolean {
+  return /^(until|unless|till)$/.test(token.norm)
 }
 
 /** The person's own word in a condition: "not … until they tell us they are" leaves it to them. */

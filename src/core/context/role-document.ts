@@ -6,6 +6,7 @@
  */
 import {namedPeers} from './named-peers.js'
 import type {Token} from '../match/tokens.js'
+import {labelEnd} from '../frames/field-value.js'
 
 const PEER_ROLE = /\b(?:peer (?:support |recovery )?(?:worker|specialist|supporter|mentor|navigator|coach|practitioner|facilitator|role)s?|recovery coach|lived[ -]experience (?:worker|practitioner|role)s?)\b/i
 /** What says the document is about a role: its kind, or the headings such documents have. */
@@ -32,12 +33,6 @@ export function roleSubject(text: string): string | undefined {
 /** How a document's peer workers are read (frames/lexicon.ts): a peer role's "you", and the names it introduced as its peers'. */
 export function peerReading(text: string, role: string | undefined): {readerIsPeer: boolean, peerNames: ReadonlySet<string>} {
   return {readerIsPeer: role === PEER_ROLE_SUBJECT, peerNames: namedPeers(text)}
-}
-
-/** A label of up to three words before a colon (frames/implied-subject.ts skips it): the token index after which the colon stands, or -1. */
-export function labelEnd(tokens: Token[], text: string): number {
-  for (let c = 0; c < 3 && c < tokens.length - 2; c++) if (text.slice(tokens[c].end, tokens[c].end + 1) === ':') return c
-  return -1
 }
 
 /** "Peer role: reinforce the prescriber's messages…", "Peer worker duties: …": a label naming a peer role makes its duties the peer's. */

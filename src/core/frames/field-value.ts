@@ -34,3 +34,9 @@ export function recoveryField(reader: Reader, i: number): boolean {
   if (i > 4 || !FIELD_COLON.test(reader.gap(i)) || !reader.hits.some((h) => h.cls === 'recovery' && h.end === i)) return false
   return reader.hits.some((h) => h.cls === 'measure' && h.start >= i && h.start < i + 8)
 }
+
+/** A label of up to three words before a colon (implied-subject.ts skips it; context/role-document.ts reads a peer role in it): the token index after which the colon stands, or -1. */
+export function labelEnd(tokens: Token[], text: string): number {
+  for (let c = 0; c < 3 && c < tokens.length - 2; c++) if (text.slice(tokens[c].end, tokens[c].end + 1) === ':') return c
+  return -1
+}

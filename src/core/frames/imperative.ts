@@ -26,6 +26,7 @@ export function opensImperative(frames: FrameMatcher, tokens: Token[]): boolean 
 
 /** "Share your own pathway…", "Tell them your story": the reader's own recovery makes the reader a peer worker. */
 const OWN_EXPERIENCE = new Set(['own', 'story', 'stories', 'recovery', 'journey', 'experience', 'experiences', 'pathway', 'path'])
+// Plural, as READER is, so it agrees with the imperative's base form ("Peer workers show…").
 const PEER_READER = 'Peer workers'
 
 export function framesOfImperative(frames: FrameMatcher, tokens: Token[], text: string, role?: string): FrameMatch[] {

@@ -16,7 +16,7 @@ import {isFunctionWord} from './grammar.js'
 import type {Sentence} from 'nlcst'
 import type {Antecedent} from './pronoun-antecedent.js'
 import {CAPITALISED, UPPER_START} from '../match/letters.js'
-import {labelEnd} from '../context/role-document.js'
+import {labelEnd} from './field-value.js'
 export {antecedentOf, type Antecedent} from './pronoun-antecedent.js'
 export {answersRecovery, mayAnswerRecovery, RECOVERY_MEANS} from './answered-question.js'
 
