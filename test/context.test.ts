@@ -637,3 +637,14 @@ test("a short label naming a peer role lends its duties the peer as subject ('Pe
   assert.deepEqual(frameRules('- Peer role: listen, and ask what the person wants from the week.\n'), [])
   assert.deepEqual(frameRules('- Pharmacist role: reinforce the importance of medication at every visit.\n'), [])
 })
+
+test("the person's word set aside (', not what they say', 'rather than letting them choose', 'even if they say') gives them no say; their own word still does", () => {
+  assert.ok(frameRules('Recovery is judged by the score, not by what the person says.').includes('1:recovery-measured'))
+  assert.ok(frameRules('Goals are set by the team, not chosen by the person.').includes('1:staff-decide-plan'))
+  assert.ok(frameRules('The team sets goals rather than letting the person choose.').includes('1:staff-decide-plan'))
+  assert.deepEqual(frameRules('Recovery is judged by what the person says.'), [])
+  assert.deepEqual(frameRules('The team sets the goals that the person chooses.'), [])
+  // A measure set aside is not what recovery is measured by; a person set aside is still who the clause is about.
+  assert.deepEqual(frameRules('Recovery is defined by the person, not by a score.'), [])
+  assert.ok(frameRules('It is for the clinical team, not the tenant, to say when support hours can come down.').includes('1:matter-for-staff'))
+})

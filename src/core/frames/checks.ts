@@ -10,6 +10,7 @@ import {PERSON_CLASSES, single} from './phrases.js'
 import {UPPER_START} from '../match/letters.js'
 import {recoveryField} from './field-value.js'
 import {peerBesideStaff, peopleVote, personChooses} from './person-chooses.js'
+import {setAgainst} from './set-against.js'
 
 const WITH_PREPS = new Set(['with', 'alongside'])
 
@@ -215,10 +216,8 @@ export function shared(clause: Clause, reader: SentenceReader): boolean {
     if (reader.hits.some((h) => h.participle && h.start > o.np.start && h.start < o.np.end)) return false
     // "will set your goals and go through them with you": the with-phrase is the second verb's, done to what was decided.
     if (secondVerbOnIt(clause.verbEnd, o.np.start - 1, reader)) return false
-    // "rather than with the person", "not with the person": the decision is explicitly not shared.
-    const at = o.np.start - 1
-    const before = [reader.tokens[at - 1]?.norm, reader.tokens[at - 2]?.norm]
-    return !(before[0] === 'not' || before[0] === 'than' || (before[0] === 'of' && before[1] === 'instead'))
+    // "rather than with the person", "not with the person", "instead of with them": the decision is explicitly not shared.
+    return !(/^(not|than)$/.test(reader.norm(o.np.start - 2)) || setAgainst(reader, o.np.start))
   })
 }
 

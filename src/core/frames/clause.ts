@@ -91,8 +91,8 @@ export class SentenceReader {
 
   isHeadable(i: number): boolean {
     const n = this.norm(i)
-    // "Peer work here is…": a place adverb heads no phrase.
-    return n !== '' && (!isFunctionWord(n) || PRONOUNS.has(n)) && !RELATIVES.has(n) && n !== 'here' && n !== 'there'
+    // "Peer work here is…": a place adverb heads no phrase, nor does "rather than" or "instead of".
+    return n !== '' && (!isFunctionWord(n) || PRONOUNS.has(n)) && !RELATIVES.has(n) && n !== 'here' && n !== 'there' && !/^(rather than|instead of)$/.test(`${n} ${this.norm(i + 1)}`)
   }
 
   /** The noun phrase ending at token j (read leftwards), with coordinated ones ("the GP and the nurse"). */
@@ -172,7 +172,7 @@ export class SentenceReader {
     while (j + 1 < ceiling && j - i < 5 && this.tokens[j + 1].join !== 'break') {
       const next = this.norm(j + 1)
       // Nor before a time adverbial: "signed off the schedule last week". A hyphenated word is one ("face-to-face").
-      if (this.tokens[j + 1].join !== 'hyphen' && (isFunctionWord(next) || PRONOUNS.has(next) || next === 'to' || isAdverb(next) || ((next === 'last' || next === 'next') && TIME_NOUNS.has(this.norm(j + 2))))) break
+      if (this.tokens[j + 1].join !== 'hyphen' && (!this.isHeadable(j + 1) || PRONOUNS.has(next) || next === 'to' || isAdverb(next) || ((next === 'last' || next === 'next') && TIME_NOUNS.has(this.norm(j + 2))))) break
       // A number starts a phrase of its own: "signs off the rota two weeks in advance".
       if (CARDINAL.test(next) && this.tokens[j + 1].join === 'space') break
       // "the outcomes Mr Doherty would work towards": a name and a verb group after a noun is a relative clause's subject.

@@ -14,11 +14,10 @@ import {type PrefilterEntry} from './required.js'
 import {prefilterEntries} from './prefilter-words.js'
 import {Lexicon, type Hit} from './lexicon.js'
 import {firstHit, firstHitOf, hitsIn} from './hits.js'
-import {answersChoice} from './choice-question.js'
 import {anchorIsArgument, anchorNegated, complementClasses, deniedObject, conditional, gated, readersOwnCase, readersRight, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, ownedBy, ownWay, PERSON_CLASS, resolve, selfOwned, shared, staffClause, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
 import {PERSON_CLASSES, single} from './phrases.js'
 import {aboutPerson} from './person-subject.js'
-import {causedUnderNegation, concurs} from './stance.js'
+import {causedUnderNegation, concurs, setAgainst} from './stance.js'
 import {afterPossessive, listEnd} from './noun-use.js'
 import {FrameNeeds} from './needs.js'
 import {aboutSomeone, clauseClasses, linkedAtHead, linkedOutsideName, namesItsPerson, onlyTied, personIn, personSetAside, themIsThing, whPlan} from './linked.js'
@@ -26,6 +25,7 @@ import {UPPER_START} from '../match/letters.js'
 import {StandIns} from './object-pronoun.js'
 import {progressive} from './progressive.js'
 import {coordinatedPronoun} from './pronoun-antecedent.js'
+import {answersChoice} from './choice-question.js'
 
 /** Words opening a clause object that may stand after a phrase ("decides after the visit what…"); not relatives ("who"). */
 const DISPLACED = new Set(['what', 'which', 'whether', 'when', 'how', 'where'])
@@ -322,7 +322,7 @@ export class FrameMatcher {
         for (let k = 0; k < clause.right.length; k++) if (clause.right[k].head !== undefined) means.push(clause.right[k])
       } else for (let k = 0; k < clause.obliques.length; k++) if (clause.obliques[k].prep === 'by') means.push(clause.obliques[k].np)
       for (let k = 0; k < clause.obliques.length; k++) if (BY_PREPS.has(clause.obliques[k].prep) && clause.obliques[k].prep !== 'by') means.push(clause.obliques[k].np)
-      const matched = means.find((np) => intersects(reader.classesOf(np, false), frame.by))
+      const matched = means.find((np) => intersects(reader.classesOf(np, false), frame.by) && !setAgainst(reader, np.start))
       if (!matched) return undefined
       parts.push(headOnly(matched))
     }
@@ -346,8 +346,8 @@ export class FrameMatcher {
       parts.push(headOnly(found))
     }
     const inClause = (classes: Set<string>, done = false) => {
-      // Done to the person, not a participle describing a noun ("notify tenants of any planned works").
-      const hits = done ? reader.hits.filter((h) => h.participle && !(reader.tokens[h.end]?.join === 'space' && reader.isHeadable(h.end) && !isAdverb(reader.tokens[h.end].norm))) : reader.hits
+      // Done to the person, not a participle describing a noun ("notify tenants of any planned works"); not set aside (", not by a score").
+      const hits = (done ? reader.hits.filter((h) => h.participle && !(reader.tokens[h.end]?.join === 'space' && reader.isHeadable(h.end) && !isAdverb(reader.tokens[h.end].norm))) : reader.hits).filter((h) => PERSON_CLASSES.includes(h.cls) || !setAgainst(reader, h.start))
       // A subordinator that opens the clause just after ("…as recovered, once their score…") still belongs to this one's conditions.
       const end = CONDITIONS.has(reader.norm(clause.end)) ? clause.end + 1 : clause.end
       const hit = spec.nearSentence ? firstHitOf(hits, classes) : firstHit(hitsIn(hits, clause.start, end), classes)
@@ -391,7 +391,7 @@ function agentsOf(clause: Clause, reader: SentenceReader): Np[] {
   // Not a meeting of the people themselves: "made at the weekly tenants' meeting".
   const staffMeeting = (np: Np) => reader.classesOf(np, true).has(MEETING_CLASS) && !peoplesMeeting(np, reader)
   // "settled between the doctors and the bed manager": those between whom it is settled decide it.
-  return clause.obliques.filter((o) => o.prep === 'by' || o.prep === 'between' || ((o.prep === 'at' || o.prep === 'in') && staffMeeting(o.np))).map((o) => o.np)
+  return clause.obliques.filter((o) => (o.prep === 'by' && !setAgainst(reader, o.np.start)) || o.prep === 'between' || ((o.prep === 'at' || o.prep === 'in') && staffMeeting(o.np))).map((o) => o.np)
 }
 
 /** A meeting of the people themselves: a people word inside it ("the tenants' meeting", "the house meeting"). */

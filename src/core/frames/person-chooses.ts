@@ -8,6 +8,7 @@
 import type {Clause, Np, SentenceReader} from './clause.js'
 import {isNegator, MODALS, WH} from './grammar.js'
 import {single} from './phrases.js'
+import {setAgainst} from './set-against.js'
 
 const CHOOSING = /^(choose|chooses|chose|decide|decides|pick|picks|select|selects|want|wants|prefer|prefers|wish|wishes|like)$/
 
@@ -16,7 +17,8 @@ export function personChooses(clause: Clause, reader: SentenceReader): boolean {
   for (let i = clause.verbEnd; i < clause.end; i++) {
     // Not "decides which matters each resident may decide": what the person may choose is still staff's call.
     if (WH.has(reader.norm(i)) || reader.norm(i) === 'if') return false
-    if (!(reader.norm(i) === 'you' || reader.isPerson(i))) continue
+    // Not a choice set aside: "rather than letting the person choose", "instead of the person choosing".
+    if (!(reader.norm(i) === 'you' || reader.isPerson(i)) || setAgainst(reader, i)) continue
     let k = i + 1
     // "residents get to choose"; not "allow residents to choose", a permission.
     while (k < clause.end && k <= i + 3 && (MODALS.has(reader.norm(k)) || /^(get|gets|also|then|still|each|both|all)$/.test(reader.norm(k)) || (reader.norm(k) === 'to' && /^gets?$/.test(reader.norm(k - 1))))) k++

@@ -1,0 +1,31 @@
+/**
+ * "Recovery is judged by the score, not what the person says", "whoever decides, rather than how they feel",
+ * "even if they tell us they are well": the person's word set against the frame. A frame's guard words
+ * (`unlessNear`: "says", "feel", "their own") give the person a say only where they are not set aside like this, and
+ * a measure set aside (", not by a score") is not what the frame is measured by. A person set aside (", not the
+ * tenant") is still who the clause is about: frames.ts keeps people words.
+ */
+import type {Token} from '../match/tokens.js'
+
+/** Words that set what follows aside: "regardless of", "despite", "whatever", "no matter". */
+const ASIDE = new Set(['despite', 'whatever', 'ignoring', 'overriding', 'overrules', 'overrule'])
+const ASIDE_OF = new Set(['instead', 'regardless', 'irrespective'])
+/** What may stand between a contrasting "not" and the guard word: "not (by) what the person says". */
+const REACH = 5
+
+/** Whether the guard word at token `at` is set against the frame by a contrast before it in its clause. */
+export function setAgainst(reader: {readonly tokens: Token[], gap(i: number): string}, at: number): boolean {
+  const {tokens} = reader
+  const gap = (i: number) => reader.gap(i)
+  for (let k = at - 1; k >= 0 && at - k <= REACH; k--) {
+    // Only within the words' own stretch: ", not the tenant, to say…" sets aside the tenant, not "to say".
+    if (/[.;:!?,()—–]/.test(gap(k + 1))) return false
+    const w = tokens[k].norm
+    const before = tokens[k - 1]?.norm ?? ''
+    // A contrast after a comma or "and/but": ", not what they say"; not "not only", "whether or not", "do not feel".
+    if (w === 'not' && !/^(only|just|merely|simply)$/.test(tokens[k + 1]?.norm ?? '') && (gap(k).includes(',') || gap(k).includes('—') || /^(and|but)$/.test(before))) return true
+    if ((w === 'than' && before === 'rather') || (w === 'of' && ASIDE_OF.has(before)) || (w === 'matter' && before === 'no')) return true
+    if (ASIDE.has(w) || (w === 'even' && /^(if|though|when)$/.test(tokens[k + 1]?.norm ?? ''))) return true
+  }
+  return false
+}
