@@ -278,7 +278,7 @@ export class FrameMatcher {
     // "If you think there is a serious risk": an existential "there" is the clause's subject, not the person before it.
     if (frame.copula && (progressive(clause, agents, reader) || reader.norm(clause.groupStart - 1) === 'there')) return undefined
     if (frame.introducedBy && !agents.some((np) => frame.introducedBy!.has(reader.norm(np.start - 1)))) return undefined
-    if (frame.owner && !frame.object && !frame.objectClause && !agents.some((p) => p.possessor !== undefined && intersects(reader.classesOf(single(p.possessor), true), frame.owner))) return undefined
+    if (frame.owner && !frame.object && !frame.objectClause && !agents.some((p) => ownedBy(p, reader, frame.owner!))) return undefined
     // The writer speaking of themself ("My recovery has involved medication", "I decided my own goals").
     // Not what the writer does to others ("part of my job is to get people to take their meds").
     if (frame.rule.category !== 'role-model' && agents.some((np) => (np.possessor !== undefined && reader.tokens[np.possessor].norm === 'my') || (np.head !== undefined && reader.tokens[np.head].norm === 'i')) && !objects.some((np) => reader.classesOf(np, false).has(PERSON_CLASS))) return undefined

@@ -8,7 +8,9 @@
 import type {Token} from '../match/tokens.js'
 
 /** Words that set what follows aside: "regardless of", "despite", "whatever", "no matter". */
-const ASIDE = new Set(['despite', 'whatever', 'ignoring', 'overriding', 'overrules', 'overrule'])
+const ASIDE = new Set(['despite', 'ignoring', 'overriding', 'overrules', 'overrule'])
+/** A concessive "whatever" opens a clause with its own subject ("whatever the person says"); "whatever got her well" is what was done. */
+const CONCESSIVE_SUBJECT = /^(the|a|an|their|they|you|your|he|she|his|her|we|our|people|anyone|someone|staff)$/
 const ASIDE_OF = new Set(['instead', 'regardless', 'irrespective'])
 /** What may stand between a contrasting "not" and the guard word: "not (by) what the person says". */
 const REACH = 5
@@ -25,7 +27,7 @@ export function setAgainst(reader: {readonly tokens: Token[], gap(i: number): st
     // A contrast after a comma or "and/but": ", not what they say"; not "not only", "whether or not", "do not feel".
     if (w === 'not' && !/^(only|just|merely|simply)$/.test(tokens[k + 1]?.norm ?? '') && (gap(k).includes(',') || gap(k).includes('—') || /^(and|but)$/.test(before))) return true
     if ((w === 'than' && before === 'rather') || (w === 'of' && ASIDE_OF.has(before)) || (w === 'matter' && before === 'no')) return true
-    if (ASIDE.has(w) || (w === 'even' && /^(if|though|when)$/.test(tokens[k + 1]?.norm ?? ''))) return true
+    if (ASIDE.has(w) || (w === 'whatever' && CONCESSIVE_SUBJECT.test(tokens[k + 1]?.norm ?? '')) || (w === 'even' && /^(if|though|when)$/.test(tokens[k + 1]?.norm ?? ''))) return true
   }
   return false
 }
