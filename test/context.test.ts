@@ -648,3 +648,10 @@ test("the person's word set aside (', not what they say', 'rather than letting t
   assert.deepEqual(frameRules('Recovery is defined by the person, not by a score.'), [])
   assert.ok(frameRules('It is for the clinical team, not the tenant, to say when support hours can come down.').includes('1:matter-for-staff'))
 })
+
+test("a gerund subject denied with a contracted verb ('isn't the goal') and 'does not make you a burden' reject the words", () => {
+  assert.deepEqual(rules("Being symptom-free isn't the goal here."), [])
+  assert.ok(rules('Being symptom-free is the goal of the programme.').length > 0)
+  assert.deepEqual(rules('Asking for help does not make you a burden.'), [])
+  assert.ok(rules('Needing this much help makes you a burden on the team.').length > 0)
+})

@@ -43,7 +43,7 @@ const NOT_NEGATING_AFTER = new Set(['only', 'just', 'merely', 'simply', 'least',
  * residents") means the negation is about something else and the wording is still used.
  */
 const LINKING = new Set(
-  "is are was were be been being am 's 're a an the any about mean means meant need needs needed have has had to require requires required expected act acts as considered seen regarded treated described called sign of just simply really necessarily always there here all every our your their his her its only ever hold holds held carry carries carried themselves himself herself ourselves up present presents presented position positioned should must would will can could may might shall believe think say says said call label labelled labeled consider make makes made someone anyone anybody somebody people person any less more that view see describe get gets written off dismissed branded brushed mistaken".split(
+  "is are was were be been being am 's 're a an the any about mean means meant need needs needed have has had to require requires required expected act acts as considered seen regarded treated described called sign of just simply really necessarily always there here all every our your their his her its only ever hold holds held carry carries carried themselves himself herself ourselves up present presents presented position positioned should must would will can could may might shall believe think say says said call label labelled labeled consider make makes made you them him me us someone anyone anybody somebody people person any less more that view see describe get gets written off dismissed branded brushed mistaken".split(
     ' '
   )
 )

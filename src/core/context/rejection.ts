@@ -198,7 +198,9 @@ function gerundSubjectDenied(tokens: Token[], from: number, start: number): bool
   if ((!state && !(/^[a-z]{3,}ing$/.test(first) && !NOT_GERUNDS.has(first))) || start - from > 4) return false
   for (let k = start + 1; k < Math.min(tokens.length, start + 8); k++) {
     const w = tokens[k].norm
-    if (!(BE.has(w) || DO.has(w) || MODALS.has(w))) continue
+    // "isn't", "doesn't", "won't": the verb keeps its "n't" (tokens.ts).
+    const verb = w === "won't" ? 'will' : w === "can't" ? 'can' : w.endsWith("n't") ? w.slice(0, -3) : w
+    if (!(BE.has(verb) || DO.has(verb) || MODALS.has(verb))) continue
     const next = tokens[k + 1]?.norm ?? ''
     const denied = next === 'not' || next === 'never' || /n't$/.test(w)
     // "Handing someone a plan the team has already written is not…": a relative clause's perfect inside the subject.
