@@ -136,9 +136,7 @@ export class FrameMatcher {
     for (const f of compiled) for (const cls of f.verb) for (const form of this.lexicon.firstForms(cls)) this.anchors.add(form)
   }
 
-  get size(): number {
-    return this.frames.length
-  }
+  get size(): number { return this.frames.length }
 
   /** Whether a word is in the class `relatives` ("son", "partner"). */
   isKin(norm: string): boolean {
@@ -291,7 +289,8 @@ export class FrameMatcher {
       const matched = objects.filter(
         (np) =>
           (!np.negative || spec.negated !== undefined || absence) &&
-          (np.head === undefined ? (intersects(clauseClasses(np, reader), frame.objectClause ?? frame.object) || (frame.objectClause?.has(PERSON_CLASS) === true && aboutSomeone(np, reader))) && !staffClause(np, reader, frame.objectClause ?? frame.object) : intersects(complementClasses(np, reader, frame.copula), frame.object)) &&
+          // A that-clause is an object only for a frame that takes one: "a tutor writes that a learner refused the tasks" reports.
+          (np.head === undefined ? (frame.objectClause !== undefined || reader.norm(np.start) !== 'that') && (intersects(clauseClasses(np, reader), frame.objectClause ?? frame.object) || (frame.objectClause?.has(PERSON_CLASS) === true && aboutSomeone(np, reader))) && !staffClause(np, reader, frame.objectClause ?? frame.object) : intersects(complementClasses(np, reader, frame.copula), frame.object)) &&
           (frame.rule.category === 'role-model' ? !(frame.verb.has('follow') && ownWay(np, agents, reader)) : !selfOwned(np, agents, reader, frame)) &&
           // Two parties: a word of the agent's class is not the other one ("you can tell any peer worker" is no peer informing staff).
           // Not a word of both ('example' is a story and a template: "Their recovery is a good example for students").
