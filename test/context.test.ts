@@ -655,3 +655,8 @@ test("a gerund subject denied with a contracted verb ('isn't the goal') and 'doe
   assert.deepEqual(rules('Asking for help does not make you a burden.'), [])
   assert.ok(rules('Needing this much help makes you a burden on the team.').length > 0)
 })
+
+test("'whose' stands for the noun before it as a frame's owner; a professional's decision about the person 'is final'", () => {
+  assert.ok(frameRules('The care coordinator, whose decision on discharge is final, meets the person monthly.').includes('1:staff-decision-final'))
+  assert.deepEqual(frameRules('The tenant, whose decision on the move is final, meets the housing officer monthly.'), [])
+})

@@ -89,7 +89,8 @@ export function headOnly(np: Np): Np {
 
 /** The phrase belongs to one of `owner`: "the peer worker's example", or "the footsteps of the peer facilitators". */
 export function ownedBy(np: Np, reader: SentenceReader, owner: Set<string>): boolean {
-  if (np.possessor !== undefined && intersects(reader.classesOf(single(np.possessor), true), owner)) return true
+  // "the nurse, whose recommendation…": "whose" stands for the noun just before it.
+  if (np.possessor !== undefined && intersects(reader.classesOf(single(np.possessor - (reader.norm(np.possessor) === 'whose' ? 1 : 0)), true), owner)) return true
   for (let i = np.start + 1; i < np.end - 1; i++) {
     if (reader.tokens[i].norm === 'of') return intersects(reader.classesOf({start: i + 1, end: np.end, negative: false}, true), owner)
   }
