@@ -9,15 +9,16 @@
 import type {Token} from '../match/tokens.js'
 import type {Rule, WordClassSpec} from '../types.js'
 import {SentenceReader, type Clause, type Np, type Oblique} from './clause.js'
-import {isAdverb, isFunctionWord, isVerbGroupWord, NEGATORS, POSSESSIVES, PREPOSITIONS, PRONOUNS, SHARED, CONDITIONS, WH} from './grammar.js'
+import {isAdverb, isFunctionWord, isVerbGroupWord, NEGATORS, POSSESSIVES, PREPOSITIONS, PRONOUNS, SHARED, WH} from './grammar.js'
 import {type PrefilterEntry} from './required.js'
 import {prefilterEntries} from './prefilter-words.js'
 import {Lexicon, type Hit} from './lexicon.js'
-import {firstHit, firstHitOf, hitsIn} from './hits.js'
+import {firstHit, hitsIn} from './hits.js'
 import {anchorIsArgument, anchorNegated, complementClasses, deniedObject, conditional, gated, readersOwnCase, readersRight, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, ownedBy, ownWay, PERSON_CLASS, resolve, selfOwned, shared, staffClause, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
 import {PERSON_CLASSES, single} from './phrases.js'
 import {aboutPerson} from './person-subject.js'
 import {causedUnderNegation, concurs, setAgainst} from './stance.js'
+import {nearHit} from './near-hit.js'
 import {afterPossessive, listEnd} from './noun-use.js'
 import {FrameNeeds} from './needs.js'
 import {aboutSomeone, clauseClasses, linkedAtHead, linkedOutsideName, namesItsPerson, onlyTied, personIn, personSetAside, themIsThing, whPlan} from './linked.js'
@@ -344,14 +345,7 @@ export class FrameMatcher {
       if (!found) return undefined
       parts.push(headOnly(found))
     }
-    const inClause = (classes: Set<string>, done = false) => {
-      // Done to the person, not a participle describing a noun ("notify tenants of any planned works"); not set aside (", not by a score").
-      const hits = (done ? reader.hits.filter((h) => h.participle && !(reader.tokens[h.end]?.join === 'space' && reader.isHeadable(h.end) && !isAdverb(reader.tokens[h.end].norm))) : reader.hits).filter((h) => PERSON_CLASSES.includes(h.cls) || !setAgainst(reader, h.start))
-      // A subordinator that opens the clause just after ("…as recovered, once their score…") still belongs to this one's conditions.
-      const end = CONDITIONS.has(reader.norm(clause.end)) ? clause.end + 1 : clause.end
-      const hit = spec.nearSentence ? firstHitOf(hits, classes) : firstHit(hitsIn(hits, clause.start, end), classes)
-      return hit?.addressed ? firstHit(hits.filter((h) => !h.addressed && (spec.nearSentence || (h.start >= clause.start && h.end <= end))), classes) : hit
-    }
+    const inClause = (classes: Set<string>, done = false) => nearHit(reader, clause, classes, done, spec.nearSentence === true)
     // A frame with no object ("open to anyone whose condition is stable", "everything the person cannot do") spans its verb and its near-words.
     const nearOnly = !frame.object && !frame.objectClause && frame.prep.length === 0 && !frame.nounAnchor
     for (const group of frame.near) {

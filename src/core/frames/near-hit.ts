@@ -1,0 +1,24 @@
+/**
+ * A frame's near-words (`near`, `unlessNear`): the first word of the classes in the clause (or, with
+ * `nearSentence`, the sentence). Not a participle describing a noun where the frame wants something done
+ * ("notify tenants of any planned works"), and not a word set aside (", not by a score", "not what they
+ * say": set-against.ts), though a person set aside (", not the tenant") is still who the clause is about.
+ */
+import type {Clause, SentenceReader} from './clause.js'
+import {CONDITIONS, isAdverb} from './grammar.js'
+import {firstHit, firstHitOf, hitsIn, type Hit} from './hits.js'
+import {PERSON_CLASSES} from './phrases.js'
+import {setAgainst} from './set-against.js'
+
+export function nearHit(reader: SentenceReader, clause: Clause, classes: Set<string>, done: boolean, sentence: boolean): Hit | undefined {
+  const all = done ? reader.hits.filter((h) => h.participle && !(reader.tokens[h.end]?.join === 'space' && reader.isHeadable(h.end) && !isAdverb(reader.tokens[h.end].norm))) : reader.hits
+  // A subordinator that opens the clause just after ("…as recovered, once their score…") still belongs to this one's conditions.
+  const end = CONDITIONS.has(reader.norm(clause.end)) ? clause.end + 1 : clause.end
+  const first = (hits: readonly Hit[]) => {
+    const hit = sentence ? firstHitOf(hits, classes) : firstHit(hitsIn(hits, clause.start, end), classes)
+    return hit?.addressed ? firstHit(hits.filter((h) => !h.addressed && (sentence || (h.start >= clause.start && h.end <= end))), classes) : hit
+  }
+  // The set-aside check only where the first word found is set aside: filtering every hit would make a long sentence quadratic.
+  const hit = first(all)
+  return hit && !PERSON_CLASSES.includes(hit.cls) && setAgainst(reader, hit.start) ? first(all.filter((h) => PERSON_CLASSES.includes(h.cls) || !setAgainst(reader, h.start))) : hit
+}
