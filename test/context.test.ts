@@ -660,3 +660,11 @@ test("'whose' stands for the noun before it as a frame's owner; a professional's
   assert.ok(frameRules('The care coordinator, whose decision on discharge is final, meets the person monthly.').includes('1:staff-decision-final'))
   assert.deepEqual(frameRules('The tenant, whose decision on the move is final, meets the housing officer monthly.'), [])
 })
+
+test("'in person' names no one; a document avoiding the words, or not recording people as them, rejects them", () => {
+  assert.deepEqual(rules('Whether the board meets online or in person is decided by the chair.'), [])
+  assert.ok(frameRules('Whether the person moves on is decided by the chair.').length > 0)
+  assert.deepEqual(rules('The evaluation avoids deficit measures and asks what people can do and want to do.'), [])
+  assert.deepEqual(rules('People who stop using the app are not failures, and we do not record them as non-engaging.'), [])
+  assert.ok(rules('We record them as non-engaging after two missed sessions.').length > 0)
+})

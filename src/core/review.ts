@@ -75,9 +75,7 @@ export class Reviewer implements CandidateSource {
   /** A peer role's description or advert: its duties' subject (context/role-document.ts), set by forText. */
   private role: string | undefined
   private roleView: Reviewer | undefined
-  get roleSubject(): string | undefined {
-    return this.role
-  }
+  get roleSubject(): string | undefined { return this.role }
 
   constructor(
     private readonly packs: RulePack[],

@@ -107,7 +107,7 @@ function ruleByCondition(tokens: Token[], start: number): boolean {
   return false
 }
 
-const PRESENTING = new Set('present presents presented describe describes see sees treat treats regard regards call calls use uses offer offers hold holds frame frames portray portrays label labels promote promotes'.split(' '))
+const PRESENTING = new Set('present presents presented describe describes see sees treat treats regard regards call calls use uses offer offers hold holds frame frames portray portrays label labels promote promotes record records code codes class classes count counts mark marks list lists flag flags'.split(' '))
 
 /** A negated verb of presenting (over its auxiliaries) with "as" right before the words: "never present their story as the way". */
 function presentedAs(tokens: Token[], negator: number, start: number): boolean {
@@ -138,8 +138,15 @@ export function practiceLeftBehind(tokens: Token[], start: number, end = start +
     const b = tokens[i - 1].norm
     if ((b === 'from' && a === 'away' && /^(mov|step|shift|turn)/.test(tokens[i - 3]?.norm ?? '')) || (a === 'instead' && b === 'of') || (a === 'rather' && b === 'than')) return true
   }
-  return practiceEnded(tokens, start) || wordingWithdrawn(tokens, start) || ratherThan(tokens, start) || criticsSay(tokens, start) || (!stopIsNegation && stoppedDoing(tokens, start, end, text)) || auditCount(tokens, start) || namingJudged(tokens, start) || notTheirJob(tokens, start)
+  return practiceEnded(tokens, start) || avoided(tokens, start) || wordingWithdrawn(tokens, start) || ratherThan(tokens, start) || criticsSay(tokens, start) || (!stopIsNegation && stoppedDoing(tokens, start, end, text)) || auditCount(tokens, start) || namingJudged(tokens, start) || notTheirJob(tokens, start)
 }
+
+/** "The evaluation avoids deficit measures", "we avoid words like…": a writer or a document steering clear of the words. */
+function avoided(tokens: Token[], start: number): boolean {
+  const v = /^(avoid|avoids|avoided|avoiding)$/.test(tokens[start - 1]?.norm ?? '') ? start - 1 : /^(avoid|avoids|avoided|avoiding)$/.test(tokens[start - 2]?.norm ?? '') && /^(the|any|all|a|an)$/.test(tokens[start - 1].norm) ? start - 2 : -1
+  return v > 0 && AVOIDERS.has(tokens[v - 1].norm)
+}
+const AVOIDERS = new Set(['we', 'i', 'it', 'evaluation', 'report', 'framework', 'policy', 'strategy', 'guide', 'survey', 'questionnaire', 'form', 'tool', 'to', 'deliberately', 'carefully', 'also', 'always'])
 
 /** "Calling a person a burden says more about…", "Labelling young people as disengaged hides…": the naming is the sentence's subject, judged. */
 function namingJudged(tokens: Token[], start: number): boolean {

@@ -297,7 +297,9 @@ export class Lexicon {
 
 // "as well as" means "and", whatever class lists "well" ("regarded as well once…" is wellness).
 const afterBlocked = (e: Entry, tokens: Token[], i: number) =>
-  i > 0 && tokens[i].join !== 'break' && ((e.unlessAfter !== undefined && e.unlessAfter.has(tokens[i - 1].norm)) || (tokens[i].norm === 'well' && tokens[i - 1].norm === 'as' && tokens[i + 1]?.norm === 'as'))
+  i > 0 && tokens[i].join !== 'break' && ((e.unlessAfter !== undefined && e.unlessAfter.has(tokens[i - 1].norm)) || (tokens[i].norm === 'well' && tokens[i - 1].norm === 'as' && tokens[i + 1]?.norm === 'as') || inPerson(tokens, i))
+/** "meets online or in person": the idiom names no one ("in person-centred care" does not stand alone). */
+const inPerson = (tokens: Token[], i: number) => tokens[i].norm === 'person' && tokens[i - 1].norm === 'in' && tokens[i + 1]?.join !== 'hyphen'
 
 /** "the peer co-facilitator", "a peer navigator", "peer crisis workers": a staff role named as a peer's is a peer's too. */
 function peerRoles(tokens: Token[], hits: Hit[]): void {
