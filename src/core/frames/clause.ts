@@ -92,7 +92,7 @@ export class SentenceReader {
   isHeadable(i: number): boolean {
     const n = this.norm(i)
     // "Peer work here is…": a place adverb heads no phrase, nor does "rather than" or "instead of".
-    return n !== '' && (!isFunctionWord(n) || PRONOUNS.has(n)) && !RELATIVES.has(n) && n !== 'here' && n !== 'there' && !/^(rather than|instead of)$/.test(`${n} ${this.norm(i + 1)}`)
+    return n !== '' && (!isFunctionWord(n) || PRONOUNS.has(n)) && !RELATIVES.has(n) && n !== 'here' && n !== 'there' && !((n === 'rather' && this.norm(i + 1) === 'than') || (n === 'instead' && this.norm(i + 1) === 'of'))
   }
 
   /** The noun phrase ending at token j (read leftwards), with coordinated ones ("the GP and the nurse"). */

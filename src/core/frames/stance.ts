@@ -2,7 +2,6 @@
 import type {Clause, SentenceReader} from './clause.js'
 import type {Np} from './phrases.js'
 import {isNegator} from './grammar.js'
-export {setAgainst} from './set-against.js'
 
 /** Words opening a that-clause about someone: "we agree that you are ready" is a judgement of them. */
 const SOMEONE = /^(you|your|he|his|she|her|they|their|him|them)$/
