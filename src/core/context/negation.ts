@@ -5,7 +5,7 @@
  * makes the match a rejection.
  */
 import type {Token} from '../match/tokens.js'
-import {CLAUSE_PUNCTUATION, CONJUNCTIONS, isNegator, LIMITERS, RELATIVES, SUBORDINATORS} from '../frames/grammar.js'
+import {CLAUSE_PUNCTUATION, CONJUNCTIONS, isContrastPair, isNegator, LIMITERS, RELATIVES, SUBORDINATORS} from '../frames/grammar.js'
 import {CLAIM_NOUNS, FALSE_CLAIM, PROPOSALS, REJECTING_VERBS} from './claims.js'
 import {cannotBeExpected, conditionIsPersonsWord, isUntil} from './rejection.js'
 import type {Rule} from '../types.js'
@@ -136,14 +136,15 @@ export function practiceLeftBehind(tokens: Token[], start: number, end = start +
     if (!tokens[i].norm.endsWith('ing') || tokens[i].join === 'break') continue
     const a = tokens[i - 2].norm
     const b = tokens[i - 1].norm
-    if ((b === 'from' && a === 'away' && /^(mov|step|shift|turn)/.test(tokens[i - 3]?.norm ?? '')) || (a === 'instead' && b === 'of') || (a === 'rather' && b === 'than')) return true
+    if ((b === 'from' && a === 'away' && /^(mov|step|shift|turn)/.test(tokens[i - 3]?.norm ?? '')) || isContrastPair(a, b)) return true
   }
   return practiceEnded(tokens, start) || avoided(tokens, start) || wordingWithdrawn(tokens, start) || ratherThan(tokens, start) || criticsSay(tokens, start) || (!stopIsNegation && stoppedDoing(tokens, start, end, text)) || auditCount(tokens, start) || namingJudged(tokens, start) || notTheirJob(tokens, start)
 }
 
+const AVOID = /^(avoid|avoids|avoided|avoiding)$/
 /** "The evaluation avoids deficit measures", "we avoid words like…": a writer or a document steering clear of the words. */
 function avoided(tokens: Token[], start: number): boolean {
-  const v = /^(avoid|avoids|avoided|avoiding)$/.test(tokens[start - 1]?.norm ?? '') ? start - 1 : /^(avoid|avoids|avoided|avoiding)$/.test(tokens[start - 2]?.norm ?? '') && /^(the|any|all|a|an)$/.test(tokens[start - 1].norm) ? start - 2 : -1
+  const v = AVOID.test(tokens[start - 1]?.norm ?? '') ? start - 1 : AVOID.test(tokens[start - 2]?.norm ?? '') && /^(the|any|all|a|an)$/.test(tokens[start - 1].norm) ? start - 2 : -1
   return v > 0 && AVOIDERS.has(tokens[v - 1].norm)
 }
 const AVOIDERS = new Set(['we', 'i', 'it', 'evaluation', 'report', 'framework', 'policy', 'strategy', 'guide', 'survey', 'questionnaire', 'form', 'tool', 'to', 'deliberately', 'carefully', 'also', 'always'])
@@ -267,12 +268,12 @@ function wordingWithdrawn(tokens: Token[], start: number): boolean {
   return false
 }
 
-/** "described as mutual rather than as a service delivered by an expert to a patient": the alternative turned down. */
+/** "described as mutual rather than (instead of) as a service delivered by an expert to a patient": the alternative turned down. */
 function ratherThan(tokens: Token[], start: number): boolean {
   for (let i = start - 1; i >= 1 && start - i <= 10; i--) {
     // Only inside the alternative itself: a verb of its own ends it ("go home rather than to A&E are counted as…").
     if ((tokens[i].join === 'break' && i < start - 1) || /^(is|are|was|were|will|can|has|have|had|must|should)$/.test(tokens[i].norm)) return false
-    if (tokens[i].norm === 'than' && tokens[i - 1].norm === 'rather') return true
+    if (isContrastPair(tokens[i - 1].norm, tokens[i].norm)) return true
   }
   return false
 }

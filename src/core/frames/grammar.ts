@@ -61,6 +61,11 @@ export function isAdverb(norm: string): boolean {
   return GROUP_ADVERBS.has(norm) || (norm.length > 4 && norm.endsWith('ly') && !LY_NOT_ADVERB.has(norm))
 }
 
+/** "rather than", "instead of": a two-word contrast that sets what follows aside. */
+export function isContrastPair(a: string, b: string): boolean {
+  return (a === 'rather' && b === 'than') || (a === 'instead' && b === 'of')
+}
+
 export function isNegator(norm: string): boolean {
   return NEGATORS.has(norm) || norm.endsWith("n't")
 }

@@ -1,7 +1,7 @@
 /** Frames whose object is linked to a person (`linked`): whether a clause object or a noun phrase is tied to one (see FrameMatcher.check). */
 import type {SentenceReader} from './clause.js'
 import type {Clause} from './phrases.js'
-import {DETERMINERS, isFunctionWord, POSSESSIVES} from './grammar.js'
+import {DETERMINERS, isContrastPair, isFunctionWord, POSSESSIVES} from './grammar.js'
 import {intersects, PERSON_CLASS, PERSON_OWNERS, PERSONAL, type CompiledFrame} from './checks.js'
 import {single, type Np} from './phrases.js'
 import {UPPER_START} from '../match/letters.js'
@@ -127,7 +127,7 @@ export function personSetAside(reader: SentenceReader, verbStart: number): boole
     if (reader.gap(k).trim() !== ',') continue
     const a = reader.norm(k)
     const b = reader.norm(k + 1)
-    const skip = a === 'not' ? 1 : (a === 'rather' && b === 'than') || (a === 'instead' && b === 'of') || (a === 'and' && b === 'not') ? 2 : 0
+    const skip = a === 'not' ? 1 : isContrastPair(a, b) || (a === 'and' && b === 'not') ? 2 : 0
     if (skip === 0) continue
     for (let i = k + skip; i < Math.min(verbStart, k + skip + 4); i++) if (reader.isPerson(i)) return true
   }

@@ -4,7 +4,7 @@
  * with…"), a reduced relative clause ("the women we house are…"), the clause's first
  * noun phrase for an infinitive or a coordinated verb.
  */
-import {BE, CONJUNCTIONS, DETERMINERS, POSSESSIVES, isAdverb, isFunctionWord, isNegator, isVerbGroupWord, PREPOSITIONS, PRONOUNS, QUANTITIES, ROLE_NOUNS, SUBORDINATORS, WH} from './grammar.js'
+import {BE, CONJUNCTIONS, DETERMINERS, POSSESSIVES, isAdverb, isContrastPair, isFunctionWord, isNegator, isVerbGroupWord, PREPOSITIONS, PRONOUNS, QUANTITIES, ROLE_NOUNS, SUBORDINATORS, WH} from './grammar.js'
 import {single, type Np} from './phrases.js'
 import type {Token} from '../match/tokens.js'
 import {UPPER_START} from '../match/letters.js'
@@ -175,7 +175,7 @@ export function nearestLeft(reader: SentenceReader, j: number, start: number): N
 function contrastAside(reader: SentenceReader, k: number): boolean {
   const a = reader.norm(k)
   const b = reader.norm(k + 1)
-  return a === 'not' || ((a === 'and' || a === 'but') && b === 'not') || (a === 'rather' && b === 'than') || (a === 'instead' && b === 'of')
+  return a === 'not' || ((a === 'and' || a === 'but') && b === 'not') || isContrastPair(a, b)
 }
 
 /**
@@ -201,8 +201,7 @@ export function relativeAntecedent(reader: SentenceReader, j: number): Np[] {
     if (reader.norm(first - 1) === 'not' && before >= 0) antecedent = reader.leftNp(before, 0)
   }
   // "It is the key worker, rather than the resident, who chooses": the same, with "rather than" / "instead of".
-  const aside = first > 2 ? reader.norm(first - 2) + ' ' + reader.norm(first - 1) : ''
-  if ((aside === 'rather than' || aside === 'instead of') && first > 3 && reader.gap(first - 2).includes(',')) antecedent = reader.leftNp(first - 3, 0)
+  if (first > 3 && isContrastPair(reader.norm(first - 2), reader.norm(first - 1)) && reader.gap(first - 2).includes(',')) antecedent = reader.leftNp(first - 3, 0)
   // "for substance use services, 42 CFR Part 2, which sets…": a thing joined by a comma alone is an apposition or
   // ends a fronted phrase, not a list of those who act; the relative word takes it.
   if (antecedent.length > 1 && antecedent[0].start > 0 && reader.gap(antecedent[0].start).trim() === ',' && antecedent[0].head !== undefined && !reader.isNoun(antecedent[0].head)) antecedent = antecedent.slice(0, 1)

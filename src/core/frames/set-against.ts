@@ -6,27 +6,27 @@
  * tenant") is still who the clause is about: frames.ts keeps people words.
  */
 import type {Token} from '../match/tokens.js'
+import {isContrastPair} from './grammar.js'
 
 /** Words that set what follows aside: "regardless of", "despite", "whatever", "no matter". */
 const ASIDE = new Set(['despite', 'ignoring', 'overriding', 'overrules', 'overrule'])
 /** A concessive "whatever" opens a clause with its own subject ("whatever the person says"); "whatever got her well" is what was done. */
 const CONCESSIVE_SUBJECT = /^(the|a|an|their|they|you|your|he|she|his|her|we|our|people|anyone|someone|staff)$/
-const ASIDE_OF = new Set(['instead', 'regardless', 'irrespective'])
+const ASIDE_OF = new Set(['regardless', 'irrespective'])
 /** What may stand between a contrasting "not" and the guard word: "not (by) what the person says". */
 const REACH = 5
 
 /** Whether the guard word at token `at` is set against the frame by a contrast before it in its clause. */
 export function setAgainst(reader: {readonly tokens: Token[], gap(i: number): string}, at: number): boolean {
   const {tokens} = reader
-  const gap = (i: number) => reader.gap(i)
   for (let k = at - 1; k >= 0 && at - k <= REACH; k--) {
     // Only within the words' own stretch: ", not the tenant, to say…" sets aside the tenant, not "to say".
-    if (/[.;:!?,()—–]/.test(gap(k + 1))) return false
+    if (/[.;:!?,()—–]/.test(reader.gap(k + 1))) return false
     const w = tokens[k].norm
     const before = tokens[k - 1]?.norm ?? ''
     // A contrast after a comma or "and/but": ", not what they say"; not "not only", "whether or not", "do not feel".
-    if (w === 'not' && !/^(only|just|merely|simply)$/.test(tokens[k + 1]?.norm ?? '') && (gap(k).includes(',') || gap(k).includes('—') || /^(and|but)$/.test(before))) return true
-    if ((w === 'than' && before === 'rather') || (w === 'of' && ASIDE_OF.has(before)) || (w === 'matter' && before === 'no')) return true
+    if (w === 'not' && !/^(only|just|merely|simply)$/.test(tokens[k + 1]?.norm ?? '') && (reader.gap(k).includes(',') || reader.gap(k).includes('—') || /^(and|but)$/.test(before))) return true
+    if (isContrastPair(before, w) || (w === 'of' && ASIDE_OF.has(before)) || (w === 'matter' && before === 'no')) return true
     if (ASIDE.has(w) || (w === 'whatever' && CONCESSIVE_SUBJECT.test(tokens[k + 1]?.norm ?? '')) || (w === 'even' && /^(if|though|when)$/.test(tokens[k + 1]?.norm ?? ''))) return true
   }
   return false
