@@ -39,6 +39,7 @@ import {phraseKind} from './grammar/shape.js'
 import {reviewInOnePiece} from './whole.js'
 import {BlockFinder} from './places.js'
 import {forEachParagraph, paragraphQuotes, settingOf} from './paragraphs.js'
+import {explainedInParagraph} from './context/paragraph-guard.js'
 import {Quotations} from './context/applied-label.js'
 import {lawSpeaks} from './context/legal.js'
 import {reportsOfficialMeasure, reportsOfficialStandard} from './context/official-measure.js'
@@ -281,7 +282,7 @@ export class Reviewer implements CandidateSource {
           // A heading or title names its subject; only identity labels and slurs are findings there (not "Disengagement").
           title ??= isTitle(text, paragraph.position?.start.offset ?? start, paragraph.position?.end.offset ?? end)
           if (title && (rule.category !== 'labelling' || /(?:ment|tion|ness|ance|ence)$/i.test(text.slice(start, end)))) continue
-          if (rule.category !== 'labelling' && isLabelCell(text, start, end)) continue
+          if ((rule.category !== 'labelling' && isLabelCell(text, start, end)) || explainedInParagraph(rule, text, paragraph.position?.start.offset ?? tokens[0].start, paragraph.position?.end.offset ?? end)) continue
           // The law speaks of who decides, and in its own nouns ("patient", "treating team") and tests (capacity, refusal, fitness); a label in the same sentence is still one.
           if ((((rule.frame !== undefined || rule.secondOpinion === true || rule.contested === true || (rule.kind === 'noun' && rule.person !== true)) && (rule.category === 'expert-patient' || rule.category === 'clinicalised')) || (rule.category === 'deficit' && LEGAL_TESTS.test(text.slice(start, end)))) && (law ??= lawSpeaks(text, paragraph.position?.start.offset ?? start, tokens[0].start, tokens[tokens.length - 1].end))) continue
           if (rule.category === 'clinicalised' && !rule.secondOpinion && (official ??= reportsOfficialMeasure(text.slice(tokens[0].start, tokens[tokens.length - 1].end)))) continue

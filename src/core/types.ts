@@ -151,6 +151,8 @@ export interface Rule {
   onlyAfter?: string[]
   unlessNear?: string[]
   onlyNear?: string[]
+  /** Not a finding when one of these occurs in the same paragraph: a term set beside its counterpart ("clinical recovery" … "personal recovery") is explained, not used. */
+  unlessInParagraph?: string[]
   /** Off unless a configuration turns it on (`rules: {id: "info"}`): regional or locally agreed wording. */
   optIn?: boolean
   /** When the match is the complement of a linking verb ("X is a role model"), X must be a person. */

@@ -48,6 +48,20 @@ function talkedAbout(tokens: Token[], start: number): boolean {
   return false
 }
 
+const CASTING = /^(casts?|casting|frames?|framing|portrays?|portraying|positions?|positioning|paints?|painting|depicts?|depicting|reduces?|reducing)$/
+/** "wording that casts a person as a patient", "language which frames families as the problem": what wording does, described. */
+function castByWording(tokens: Token[], start: number): boolean {
+  if (tokens[start - 1]?.norm !== 'as' && !(tokens[start - 2]?.norm === 'as' && /^(a|an|the)$/.test(tokens[start - 1]?.norm ?? ''))) return false
+  const as = tokens[start - 1].norm === 'as' ? start - 1 : start - 2
+  for (let v = as - 1; v >= 1 && as - v <= 4; v--) {
+    if (tokens[v + 1].join === 'break' && v + 1 < as) return false
+    if (!CASTING.test(tokens[v].norm)) continue
+    const a = tokens[v - 1].norm
+    return META_NOUNS.has(a) || LANGUAGE_KINDS.has(a) || ((a === 'that' || a === 'which') && (META_NOUNS.has(tokens[v - 2]?.norm ?? '') || LANGUAGE_KINDS.has(tokens[v - 2]?.norm ?? '')))
+  }
+  return false
+}
+
 /**
  * Whether the match at tokens [start, end) is wording being discussed, not used. `doings`: a doing someone is said to
  * talk about is discussed too (not a label: "spoke about committing suicide" still uses the words).
@@ -79,7 +93,7 @@ export function isMention(tokens: Token[], start: number, end: number, doings = 
       if (pair) return true
     }
   }
-  if (doings && talkedAbout(tokens, start)) return true
+  if ((doings && talkedAbout(tokens, start)) || castByWording(tokens, start)) return true
   // A kind of language named by the word: "deficit language", "patient labels", "a deficit-based description".
   if (end < tokens.length && tokens[end].join !== 'break' && (META_NOUNS.has(tokens[end].norm) || LANGUAGE_KINDS.has(tokens[end].norm))) return true
   // Or look ahead: "X is an outdated term", "X should be avoided".

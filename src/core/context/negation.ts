@@ -73,7 +73,11 @@ export function isRejected(tokens: Token[], text: string, start: number, verb = 
     if (i < start - 1 && (SUBORDINATORS.has(next.norm) || RELATIVES.has(next.norm)) && next.norm !== 'as' && next.norm !== 'that') return false
     if (!isNegator(t.norm)) continue
     // "no skills", "no insight": a determiner that is part of the description, not a rejection.
-    if (t.norm === 'no' && i === start - 1) continue
+    // "There are no patients or clinicians in the classroom": the role denied of everyone here.
+    if (t.norm === 'no' && i === start - 1) {
+      if (i >= 2 && /^(is|are|were|was)$/.test(tokens[i - 1].norm) && tokens[i - 2].norm === 'there' && !hasCondition(tokens)) return true
+      continue
+    }
     const prev = tokens[i - 1]?.norm
     if (prev === 'or' || prev === 'if') continue
     if (next && NOT_NEGATING_AFTER.has(next.norm) && t.norm === 'not') continue
@@ -145,9 +149,13 @@ const AVOID = /^(avoid|avoids|avoided|avoiding)$/
 /** "The evaluation avoids deficit measures", "we avoid words like…": a writer or a document steering clear of the words. */
 function avoided(tokens: Token[], start: number): boolean {
   const v = AVOID.test(tokens[start - 1]?.norm ?? '') ? start - 1 : AVOID.test(tokens[start - 2]?.norm ?? '') && /^(the|any|all|a|an)$/.test(tokens[start - 1].norm) ? start - 2 : -1
-  return v > 0 && AVOIDERS.has(tokens[v - 1].norm)
+  if (v <= 0) return false
+  // "we try to avoid…", "the form aims to avoid…"; not "helps people to avoid relapse", where the person avoids the thing.
+  if (tokens[v - 1].norm === 'to') return v > 1 && TRYING.has(tokens[v - 2].norm)
+  return AVOIDERS.has(tokens[v - 1].norm)
 }
-const AVOIDERS = new Set(['we', 'i', 'it', 'evaluation', 'report', 'framework', 'policy', 'strategy', 'guide', 'survey', 'questionnaire', 'form', 'tool', 'to', 'deliberately', 'carefully', 'also', 'always'])
+const AVOIDERS = new Set(['we', 'i', 'it', 'evaluation', 'report', 'framework', 'policy', 'strategy', 'guide', 'survey', 'questionnaire', 'form', 'tool', 'deliberately', 'carefully', 'also', 'always'])
+const TRYING = new Set(['try', 'tries', 'tried', 'trying', 'aim', 'aims', 'aimed', 'seek', 'seeks', 'sought', 'want', 'wants', 'chose', 'choose', 'prefer', 'prefers', 'careful', 'designed', 'written'])
 
 /** "Calling a person a burden says more about…", "Labelling young people as disengaged hides…": the naming is the sentence's subject, judged. */
 function namingJudged(tokens: Token[], start: number): boolean {

@@ -208,10 +208,11 @@ export function relativeAntecedent(reader: SentenceReader, j: number): Np[] {
   // "men on the forensic ward who will never change": "who" is said of the people before the place.
   const place = antecedent[0]
   if (reader.norm(j) === 'who' && antecedent.length === 1 && place.head !== undefined && !reader.isPerson(place.head) && place.start >= 2 && PREPOSITIONS.has(reader.norm(place.start - 1)) && reader.isPerson(place.start - 2)) antecedent = reader.leftNp(place.start - 2, 0)
-  // "Our clinicians are the ones who understand…": "the ones" stands for the subject of "are".
+  // "Our clinicians are the ones who…", "the nurse is the one (the person) who sets…": it stands for the subject of "are".
   const head = antecedent[0]?.head
-  if (head !== undefined && /^(one|ones)$/.test(reader.norm(head)) && BE.has(reader.norm(antecedent[0].start - 1))) {
-    const subject = reader.leftNp(antecedent[0].start - 2, 0)
+  const from = head !== undefined && DETERMINERS.has(reader.norm(antecedent[0].start - 1)) ? antecedent[0].start - 1 : antecedent[0]?.start
+  if (head !== undefined && (/^(one|ones)$/.test(reader.norm(head)) || (/^(person|people)$/.test(reader.norm(head)) && reader.norm(from) === 'the')) && BE.has(reader.norm(from - 1))) {
+    const subject = reader.leftNp(from - 2, 0)
     if (subject.length > 0) return subject
   }
   return antecedent

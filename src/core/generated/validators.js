@@ -361,12 +361,12 @@ return errors === 0;
 }
 
 export const validateRulePack = validate11;
-const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://recovery-lint.invalid/schemas/rule-pack.schema.json","type":"object","additionalProperties":false,"anyOf":[{"required":["category","rules"]},{"required":["classes"],"not":{"required":["rules"]}}],"properties":{"$schema":{"type":"string"},"category":{"$ref":"#/definitions/category"},"title":{"type":"string","minLength":1},"description":{"type":"string"},"principles":{"type":"array","items":{"$ref":"#/definitions/principle"},"uniqueItems":true},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"classes":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/wordClass"}}},"definitions":{"wordClass":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}},"unlessAfter":{"type":"array","items":{"type":"string","minLength":1}}}},"slot":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}},"frame":{"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"objectHead":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"introducedBy":{"type":"array","items":{"type":"string"}},"notOwner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"nearDone":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"tied":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"},"answers":{"enum":["choice"]}}},"category":{"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]},"severity":{"enum":["error","warning","info"]},"severityOrOff":{"enum":["error","warning","info","off"]},"principle":{"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]},"phraseList":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}},"alternative":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1},"advice":{"type":"string","minLength":1},"phrases":{"$ref":"#/definitions/phraseList"},"describes":{"enum":["person","thing"]}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]},{"required":["advice"]}],"not":{"required":["singular","noun"]}}]},"kind":{"enum":["noun","verb","adjective","clause","other"]},"rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"peerText":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"reclaimedIn":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"usualIn":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["us","ca","uk","ie","au","nz"]}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"personObject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}}}};
+const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://recovery-lint.invalid/schemas/rule-pack.schema.json","type":"object","additionalProperties":false,"anyOf":[{"required":["category","rules"]},{"required":["classes"],"not":{"required":["rules"]}}],"properties":{"$schema":{"type":"string"},"category":{"$ref":"#/definitions/category"},"title":{"type":"string","minLength":1},"description":{"type":"string"},"principles":{"type":"array","items":{"$ref":"#/definitions/principle"},"uniqueItems":true},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"classes":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/wordClass"}}},"definitions":{"wordClass":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}},"unlessAfter":{"type":"array","items":{"type":"string","minLength":1}}}},"slot":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}},"frame":{"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"objectHead":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"introducedBy":{"type":"array","items":{"type":"string"}},"notOwner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"nearDone":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"tied":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"},"answers":{"enum":["choice"]}}},"category":{"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]},"severity":{"enum":["error","warning","info"]},"severityOrOff":{"enum":["error","warning","info","off"]},"principle":{"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]},"phraseList":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}},"alternative":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1},"advice":{"type":"string","minLength":1},"phrases":{"$ref":"#/definitions/phraseList"},"describes":{"enum":["person","thing"]}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]},{"required":["advice"]}],"not":{"required":["singular","noun"]}}]},"kind":{"enum":["noun","verb","adjective","clause","other"]},"rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"peerText":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"reclaimedIn":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"usualIn":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["us","ca","uk","ie","au","nz"]}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"unlessInParagraph":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"personObject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}}}};
 const schema19 = {"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]};
 const schema20 = {"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]};
-const schema61 = {"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}},"unlessAfter":{"type":"array","items":{"type":"string","minLength":1}}}};
+const schema62 = {"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}},"unlessAfter":{"type":"array","items":{"type":"string","minLength":1}}}};
 const func0 = (runtime_equal.default ?? runtime_equal);
-const schema21 = {"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"peerText":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"reclaimedIn":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"usualIn":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["us","ca","uk","ie","au","nz"]}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"personObject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}};
+const schema21 = {"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"peerText":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"reclaimedIn":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"usualIn":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["us","ca","uk","ie","au","nz"]}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"unlessInParagraph":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"personObject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}};
 const schema22 = {"enum":["error","warning","info"]};
 const schema23 = {"enum":["error","warning","info","off"]};
 const schema26 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}};
@@ -1811,7 +1811,7 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-const schema58 = {"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1},"advice":{"type":"string","minLength":1},"phrases":{"$ref":"#/definitions/phraseList"},"describes":{"enum":["person","thing"]}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]},{"required":["advice"]}],"not":{"required":["singular","noun"]}}]};
+const schema59 = {"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1},"advice":{"type":"string","minLength":1},"phrases":{"$ref":"#/definitions/phraseList"},"describes":{"enum":["person","thing"]}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]},{"required":["advice"]}],"not":{"required":["singular","noun"]}}]};
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2037,7 +2037,7 @@ vErrors.push(err12);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema58.oneOf[1].properties, key0))){
+if(!(func2.call(schema59.oneOf[1].properties, key0))){
 const err13 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err13];
@@ -2324,7 +2324,7 @@ errors++;
 if(data.describes !== undefined){
 let data11 = data.describes;
 if(!((data11 === "person") || (data11 === "thing"))){
-const err36 = {instancePath:instancePath+"/describes",schemaPath:"#/oneOf/1/properties/describes/enum",keyword:"enum",params:{allowedValues: schema58.oneOf[1].properties.describes.enum},message:"must be equal to one of the allowed values"};
+const err36 = {instancePath:instancePath+"/describes",schemaPath:"#/oneOf/1/properties/describes/enum",keyword:"enum",params:{allowedValues: schema59.oneOf[1].properties.describes.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3614,9 +3614,11 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data.optIn !== undefined){
-if(typeof data.optIn !== "boolean"){
-const err98 = {instancePath:instancePath+"/optIn",schemaPath:"#/properties/optIn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.unlessInParagraph !== undefined){
+let data43 = data.unlessInParagraph;
+if(Array.isArray(data43)){
+if(data43.length < 1){
+const err98 = {instancePath:instancePath+"/unlessInParagraph",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3625,10 +3627,12 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-if(data.personSubject !== undefined){
-if(typeof data.personSubject !== "boolean"){
-const err99 = {instancePath:instancePath+"/personSubject",schemaPath:"#/properties/personSubject/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const len14 = data43.length;
+for(let i15=0; i15<len14; i15++){
+let data44 = data43[i15];
+if(typeof data44 === "string"){
+if(func3(data44) < 1){
+const err99 = {instancePath:instancePath+"/unlessInParagraph/" + i15,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -3637,10 +3641,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-if(data.personObject !== undefined){
-if(typeof data.personObject !== "boolean"){
-const err100 = {instancePath:instancePath+"/personObject",schemaPath:"#/properties/personObject/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!pattern2.test(data44)){
+const err100 = {instancePath:instancePath+"/unlessInParagraph/" + i15,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -3650,9 +3652,8 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data.negated !== undefined){
-if(typeof data.negated !== "boolean"){
-const err101 = {instancePath:instancePath+"/negated",schemaPath:"#/properties/negated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err101 = {instancePath:instancePath+"/unlessInParagraph/" + i15,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3662,11 +3663,9 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data.message !== undefined){
-let data47 = data.message;
-if(typeof data47 === "string"){
-if(func3(data47) < 10){
-const err102 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
+}
+else {
+const err102 = {instancePath:instancePath+"/unlessInParagraph",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3676,8 +3675,9 @@ vErrors.push(err102);
 errors++;
 }
 }
-else {
-const err103 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.optIn !== undefined){
+if(typeof data.optIn !== "boolean"){
+const err103 = {instancePath:instancePath+"/optIn",schemaPath:"#/properties/optIn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -3687,11 +3687,9 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data.rationale !== undefined){
-let data48 = data.rationale;
-if(typeof data48 === "string"){
-if(func3(data48) < 20){
-const err104 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
+if(data.personSubject !== undefined){
+if(typeof data.personSubject !== "boolean"){
+const err104 = {instancePath:instancePath+"/personSubject",schemaPath:"#/properties/personSubject/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -3701,8 +3699,9 @@ vErrors.push(err104);
 errors++;
 }
 }
-else {
-const err105 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.personObject !== undefined){
+if(typeof data.personObject !== "boolean"){
+const err105 = {instancePath:instancePath+"/personObject",schemaPath:"#/properties/personObject/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -3712,11 +3711,9 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data.alternatives !== undefined){
-let data49 = data.alternatives;
-if(Array.isArray(data49)){
-if(data49.length < 1){
-const err106 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.negated !== undefined){
+if(typeof data.negated !== "boolean"){
+const err106 = {instancePath:instancePath+"/negated",schemaPath:"#/properties/negated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -3725,16 +3722,12 @@ vErrors.push(err106);
 }
 errors++;
 }
-const len14 = data49.length;
-for(let i15=0; i15<len14; i15++){
-if(!(validate15(data49[i15], {instancePath:instancePath+"/alternatives/" + i15,parentData:data49,parentDataProperty:i15,rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err107 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.message !== undefined){
+let data49 = data.message;
+if(typeof data49 === "string"){
+if(func3(data49) < 10){
+const err107 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -3744,9 +3737,8 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data.safeFix !== undefined){
-if(typeof data.safeFix !== "boolean"){
-const err108 = {instancePath:instancePath+"/safeFix",schemaPath:"#/properties/safeFix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err108 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -3756,11 +3748,11 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data.principles !== undefined){
-let data52 = data.principles;
-if(Array.isArray(data52)){
-if(data52.length < 1){
-const err109 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.rationale !== undefined){
+let data50 = data.rationale;
+if(typeof data50 === "string"){
+if(func3(data50) < 20){
+const err109 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -3769,11 +3761,9 @@ vErrors.push(err109);
 }
 errors++;
 }
-const len15 = data52.length;
-for(let i16=0; i16<len15; i16++){
-let data53 = data52[i16];
-if(!((((((((data53 === "mutual") || (data53 === "reciprocal")) || (data53 === "non-directive")) || (data53 === "recovery-focused")) || (data53 === "strengths-based")) || (data53 === "inclusive")) || (data53 === "progressive")) || (data53 === "safe"))){
-const err110 = {instancePath:instancePath+"/principles/" + i16,schemaPath:"#/definitions/principle/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err110 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3783,14 +3773,11 @@ vErrors.push(err110);
 errors++;
 }
 }
-let i17 = data52.length;
-let j1;
-if(i17 > 1){
-outer1:
-for(;i17--;){
-for(j1 = i17; j1--;){
-if(func0(data52[i17], data52[j1])){
-const err111 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i17+" are identical)"};
+if(data.alternatives !== undefined){
+let data51 = data.alternatives;
+if(Array.isArray(data51)){
+if(data51.length < 1){
+const err111 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -3798,14 +3785,17 @@ else {
 vErrors.push(err111);
 }
 errors++;
-break outer1;
 }
-}
+const len15 = data51.length;
+for(let i16=0; i16<len15; i16++){
+if(!(validate15(data51[i16], {instancePath:instancePath+"/alternatives/" + i16,parentData:data51,parentDataProperty:i16,rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
 }
 }
 }
 else {
-const err112 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err112 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -3815,11 +3805,9 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data.sources !== undefined){
-let data54 = data.sources;
-if(Array.isArray(data54)){
-if(data54.length < 1){
-const err113 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.safeFix !== undefined){
+if(typeof data.safeFix !== "boolean"){
+const err113 = {instancePath:instancePath+"/safeFix",schemaPath:"#/properties/safeFix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -3828,12 +3816,12 @@ vErrors.push(err113);
 }
 errors++;
 }
-const len16 = data54.length;
-for(let i18=0; i18<len16; i18++){
-let data55 = data54[i18];
-if(typeof data55 === "string"){
-if(func3(data55) < 2){
-const err114 = {instancePath:instancePath+"/sources/" + i18,schemaPath:"#/properties/sources/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
+}
+if(data.principles !== undefined){
+let data54 = data.principles;
+if(Array.isArray(data54)){
+if(data54.length < 1){
+const err114 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -3842,9 +3830,11 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-else {
-const err115 = {instancePath:instancePath+"/sources/" + i18,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len16 = data54.length;
+for(let i17=0; i17<len16; i17++){
+let data55 = data54[i17];
+if(!((((((((data55 === "mutual") || (data55 === "reciprocal")) || (data55 === "non-directive")) || (data55 === "recovery-focused")) || (data55 === "strengths-based")) || (data55 === "inclusive")) || (data55 === "progressive")) || (data55 === "safe"))){
+const err115 = {instancePath:instancePath+"/principles/" + i17,schemaPath:"#/definitions/principle/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -3854,9 +3844,14 @@ vErrors.push(err115);
 errors++;
 }
 }
-}
-else {
-const err116 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let i18 = data54.length;
+let j1;
+if(i18 > 1){
+outer1:
+for(;i18--;){
+for(j1 = i18; j1--;){
+if(func0(data54[i18], data54[j1])){
+const err116 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/uniqueItems",keyword:"uniqueItems",params:{i: i18, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i18+" are identical)"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -3864,11 +3859,14 @@ else {
 vErrors.push(err116);
 }
 errors++;
+break outer1;
 }
 }
-if(data.note !== undefined){
-if(typeof data.note !== "string"){
-const err117 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -3878,11 +3876,11 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data.examples !== undefined){
-let data57 = data.examples;
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(data57.flag === undefined){
-const err118 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "flag"},message:"must have required property '"+"flag"+"'"};
+if(data.sources !== undefined){
+let data56 = data.sources;
+if(Array.isArray(data56)){
+if(data56.length < 1){
+const err118 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -3891,8 +3889,12 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data57.pass === undefined){
-const err119 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
+const len17 = data56.length;
+for(let i19=0; i19<len17; i19++){
+let data57 = data56[i19];
+if(typeof data57 === "string"){
+if(func3(data57) < 2){
+const err119 = {instancePath:instancePath+"/sources/" + i19,schemaPath:"#/properties/sources/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -3901,9 +3903,9 @@ vErrors.push(err119);
 }
 errors++;
 }
-for(const key3 in data57){
-if(!((key3 === "flag") || (key3 === "pass"))){
-const err120 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+else {
+const err120 = {instancePath:instancePath+"/sources/" + i19,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -3913,11 +3915,9 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data57.flag !== undefined){
-let data58 = data57.flag;
-if(Array.isArray(data58)){
-if(data58.length < 2){
-const err121 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+else {
+const err121 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -3926,10 +3926,10 @@ vErrors.push(err121);
 }
 errors++;
 }
-const len17 = data58.length;
-for(let i19=0; i19<len17; i19++){
-if(typeof data58[i19] !== "string"){
-const err122 = {instancePath:instancePath+"/examples/flag/" + i19,schemaPath:"#/properties/examples/properties/flag/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.note !== undefined){
+if(typeof data.note !== "string"){
+const err122 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -3939,9 +3939,11 @@ vErrors.push(err122);
 errors++;
 }
 }
-}
-else {
-const err123 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.examples !== undefined){
+let data59 = data.examples;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.flag === undefined){
+const err123 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "flag"},message:"must have required property '"+"flag"+"'"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -3950,12 +3952,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-if(data57.pass !== undefined){
-let data60 = data57.pass;
-if(Array.isArray(data60)){
-if(data60.length < 2){
-const err124 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(data59.pass === undefined){
+const err124 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -3964,10 +3962,9 @@ vErrors.push(err124);
 }
 errors++;
 }
-const len18 = data60.length;
-for(let i20=0; i20<len18; i20++){
-if(typeof data60[i20] !== "string"){
-const err125 = {instancePath:instancePath+"/examples/pass/" + i20,schemaPath:"#/properties/examples/properties/pass/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key3 in data59){
+if(!((key3 === "flag") || (key3 === "pass"))){
+const err125 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -3977,9 +3974,11 @@ vErrors.push(err125);
 errors++;
 }
 }
-}
-else {
-const err126 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data59.flag !== undefined){
+let data60 = data59.flag;
+if(Array.isArray(data60)){
+if(data60.length < 2){
+const err126 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -3988,10 +3987,10 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-}
-else {
-const err127 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len18 = data60.length;
+for(let i20=0; i20<len18; i20++){
+if(typeof data60[i20] !== "string"){
+const err127 = {instancePath:instancePath+"/examples/flag/" + i20,schemaPath:"#/properties/examples/properties/flag/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -4003,7 +4002,7 @@ errors++;
 }
 }
 else {
-const err128 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err128 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -4012,12 +4011,74 @@ vErrors.push(err128);
 }
 errors++;
 }
+}
+if(data59.pass !== undefined){
+let data62 = data59.pass;
+if(Array.isArray(data62)){
+if(data62.length < 2){
+const err129 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+const len19 = data62.length;
+for(let i21=0; i21<len19; i21++){
+if(typeof data62[i21] !== "string"){
+const err130 = {instancePath:instancePath+"/examples/pass/" + i21,schemaPath:"#/properties/examples/properties/pass/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+}
+else {
+const err133 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
 validate12.errors = vErrors;
 return errors === 0;
 }
 
-const pattern33 = new RegExp("^[a-z][a-z0-9-]*$", "u");
-const pattern34 = new RegExp("^[^\\s@].*[^\\s]$|^[^\\s@]$", "u");
+const pattern34 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+const pattern35 = new RegExp("^[^\\s@].*[^\\s]$|^[^\\s@]$", "u");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://recovery-lint.invalid/schemas/rule-pack.schema.json" */;
@@ -4277,7 +4338,7 @@ if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key1 in data8){
 const _errs24 = errors;
 if(typeof key1 === "string"){
-if(!pattern33.test(key1)){
+if(!pattern34.test(key1)){
 const err16 = {instancePath:instancePath+"/classes",schemaPath:"#/properties/classes/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err16];
@@ -4338,7 +4399,7 @@ errors++;
 if(data9.kind !== undefined){
 let data10 = data9.kind;
 if(!((((data10 === "noun") || (data10 === "verb")) || (data10 === "adjective")) || (data10 === "other"))){
-const err21 = {instancePath:instancePath+"/classes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/definitions/wordClass/properties/kind/enum",keyword:"enum",params:{allowedValues: schema61.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err21 = {instancePath:instancePath+"/classes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/definitions/wordClass/properties/kind/enum",keyword:"enum",params:{allowedValues: schema62.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4387,7 +4448,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!pattern34.test(data13)){
+if(!pattern35.test(data13)){
 const err25 = {instancePath:instancePath+"/classes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/words/" + i3,schemaPath:"#/definitions/wordClass/properties/words/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s@].*[^\\s]$|^[^\\s@]$"},message:"must match pattern \""+"^[^\\s@].*[^\\s]$|^[^\\s@]$"+"\""};
 if(vErrors === null){
 vErrors = [err25];

@@ -84,7 +84,7 @@ function checkRule(path: string, rule: SourceRule) {
     if (rule.contested && severity === 'error') fail(`a contested rule cannot be an error (profiles.${profile})`)
   }
   if (rule.phrases.length > MAX_PHRASES_PER_RULE) fail(`${rule.phrases.length} phrases; the limit is ${MAX_PHRASES_PER_RULE} per rule`)
-  const guards = [rule.unlessBefore, rule.unlessAfter, rule.onlyBefore, rule.onlyAfter, rule.unlessNear, rule.onlyNear].flatMap((g) => g ?? [])
+  const guards = [rule.unlessBefore, rule.unlessAfter, rule.onlyBefore, rule.onlyAfter, rule.unlessNear, rule.onlyNear, rule.unlessInParagraph].flatMap((g) => g ?? [])
   if (guards.length > MAX_GUARDS_PER_RULE) fail(`${guards.length} guard phrases; the limit is ${MAX_GUARDS_PER_RULE} per rule`)
   for (const phrase of guards) checkPhraseSize(phrase, 'guard', fail)
   const seen = new Set<string>()
