@@ -107,9 +107,16 @@ export function isRejected(tokens: Token[], text: string, start: number, verb = 
  * rule the service applies, not a rejection of them, unless the condition is the person's own word.
  */
 function ruleByCondition(tokens: Token[], start: number): boolean {
-  for (let k = start + 1; k < tokens.length && k - start <= 16; k++) if (isUntil(tokens[k])) return !conditionIsPersonsWord(tokens, k)
+  for (let k = start + 1; k < tokens.length && k - start <= 16; k++) {
+    if (isUntil(tokens[k])) return !conditionIsPersonsWord(tokens, k)
+    // "not ready … while she is still unwell": the same rule, put as a state that has to pass.
+    if (tokens[k].norm === 'while' && tokens.slice(k + 1, k + 5).some((t) => t.norm === 'still')) return true
+    // "is not treated as recovered, whatever their own view of it": the person's word set aside.
+    if (/^(whatever|regardless|irrespective)$/.test(tokens[k].norm) && tokens.slice(k + 1, k + 6).some((t) => OWN_WORD.test(t.norm))) return true
+  }
   return false
 }
+const OWN_WORD = /^(view|views|opinion|opinions|wishes|say|says|said|think|thinks|feel|feels|wants|want|own)$/
 
 const PRESENTING = new Set('present presents presented describe describes see sees treat treats regard regards call calls use uses offer offers hold holds frame frames portray portrays label labels promote promotes record records code codes class classes count counts mark marks list lists flag flags'.split(' '))
 

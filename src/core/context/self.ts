@@ -93,6 +93,8 @@ const THINKING = new Set('think thought believe believed feel felt suspect suspe
 
 const REPORTING = new Set('told tell tells said say says described describe called call labelled labeled label wrote written diagnosed branded informed advised put'.split(' '))
 const RECIPIENT = new Set(['us', 'me', 'my', 'our'])
+const ASKED_FORM = new Set(['tell', 'say', 'describe', 'write'])
+const ASKING = new Set(['please', 'to', 'should', 'must', 'can', 'could', 'will', 'would', 'may', 'and', 'or'])
 
 /**
  * A label the writer reports having been given, about themself or their family: "We were told our
@@ -103,6 +105,12 @@ export function isReportedLabel(tokens: Token[], start: number, kin: (norm: stri
   for (let r = start - 1; r >= 0 && start - r <= 12; r--) {
     const w = tokens[r].norm
     if (!REPORTING.has(w)) continue
+    // "Tell us what is wrong with the person", "referrers should tell us…": a request for the words, not a report of
+    // them; asked of the person about themself ("Tell us what you cannot do"), the words are theirs.
+    if (ASKED_FORM.has(w) && (ASKING.has(tokens[r - 1]?.norm ?? '') || tokens.slice(0, r).every((t) => /^(then|also|next|first|finally|now|briefly|please|and)$/.test(t.norm)))) {
+      if (RECIPIENT.has(tokens[r + 1]?.norm ?? '') && tokens.slice(r + 2, start + 4).some((t) => t.norm === 'you' || t.norm === 'your' || t.norm === 'yourself')) return true
+      continue
+    }
     // "Being called a frequent flyer by a nurse is…", "after being labelled…": the label as something that happens to people.
     if (tokens[r - 1]?.norm === 'being' && r + 4 >= start) return true
     const next = tokens[r + 1]?.norm ?? ''

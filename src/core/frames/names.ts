@@ -48,8 +48,10 @@ export function tagNames(tokens: Token[], hits: Hit[], known: (norm: string) => 
 // Most words start in lower case: that is told from the first code unit, before any regex.
 const isNameWord = (t: Token) => {
   const c = t.raw.charCodeAt(0)
-  return !(c >= 97 && c <= 122) && NAME_WORD.test(t.raw) && !NOT_NAMES.has(t.norm) && !NOT_NAMES.has(t.norm.replace(/s$/, ''))
+  return !(c >= 97 && c <= 122) && NAME_WORD.test(t.raw) && !NOT_NAMES.has(t.norm) && !NOT_NAMES.has(t.norm.replace(/s$/, '')) && !MEDICINE.test(t.norm)
 }
+/** Medicines' name stems ("Olanzapine can cause…", "Sertraline is…"): a capitalised medicine is no person. */
+const MEDICINE = /(?:apine|azine|idone|azole|azepam|azolam|oxetine|traline|italopram|ipramine|triptyline|afaxine|lithium|pril|olol|statin|proate|trigine|orphine|adone|profen|etamol|oxone|azapine|ethorphan)$/
 
 // Plurals ("Parents can be…", "Toddlers can be…"), compounds ("Paperwork is…") and nouns' endings: not names, though a few names end so.
 const NOUN_ENDING = /(?:ing|tion|sion|ment|ness|ity|ance|ence|ship|ism|ure|age|ery|ary|y|s|work|ware|load|time)$/
