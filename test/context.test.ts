@@ -668,3 +668,35 @@ test("'in person' names no one; a document avoiding the words, or not recording 
   assert.deepEqual(rules('People who stop using the app are not failures, and we do not record them as non-engaging.'), [])
   assert.ok(rules('We record them as non-engaging after two missed sessions.').length > 0)
 })
+
+test("a term set beside its counterpart in the same paragraph is explained ('clinical recovery' … 'personal recovery'); alone it is used", () => {
+  assert.deepEqual(rules('Services often talk about clinical recovery: fewer admissions, a score under a cut-off. Personal recovery is about a life that has meaning for you.'), [])
+  assert.ok(rules('Services often talk about clinical recovery: fewer admissions, a score under a cut-off.\n\nPersonal recovery is about a life that has meaning for you.').includes('1:clinical-recovery'))
+  assert.ok(rules('Our main outcome is clinical recovery at twelve weeks.').includes('1:clinical-recovery'))
+})
+
+test("'X is the one (the person) who decides' reads X as the one who acts; a bare 'people who' after a copula does not", () => {
+  assert.ok(frameRules('The nurse is the one who sets the goals of the care plan.').includes('1:staff-decide-plan'))
+  assert.ok(frameRules('The consultant is the person who decides the goals.').includes('1:staff-decide-plan'))
+  assert.deepEqual(frameRules('You are the one who decides your goals.'), [])
+  assert.ok(frameRules("The project's target group is people who are unable to look after themselves.").includes('1:cannot-cope'))
+})
+
+test("a role denied of everyone ('There are no patients here'), and wording described ('wording that casts a person as a patient'), are no use of the label", () => {
+  assert.deepEqual(rules('There are no patients or clinicians in the classroom.'), [])
+  assert.deepEqual(rules('Notice wording that casts a person as a patient, a problem or a case.'), [])
+  assert.ok(rules('Staff treat people as patients.').includes('1:patient'))
+})
+
+test("'Tell us what is wrong with the person' asks for the words, and is a finding; 'tell us what you cannot do' leaves them to the person", () => {
+  assert.ok(rules('Then tell us what is wrong with the person.').includes('1:what-is-wrong-with'))
+  assert.ok(rules('The referrer should tell us what is wrong with the person.').includes('1:what-is-wrong-with'))
+  assert.deepEqual(rules('Tell us what you cannot do at the moment and we will find a way round it.'), [])
+  assert.deepEqual(rules('The ward staff told us she was attention seeking.'), [])
+})
+
+test("a capitalised medicine is no person's name; 'not … while still unwell' is a rule the service applies", () => {
+  assert.deepEqual(rules('Olanzapine can cause weight gain, so weight should be checked with the GP at about 12 weeks.'), [])
+  assert.ok(frameRules('We do not consider Ms Zhou ready for the recovery phase of the pathway while she is still acutely unwell.').includes('1:staff-judge-readiness'))
+  assert.deepEqual(frameRules('We do not consider anyone ready or unready for the course; you decide.'), [])
+})
