@@ -13,6 +13,7 @@ import type {Sentence} from 'nlcst'
 import {sentenceTokens, type Token} from '../match/tokens.js'
 import type {Hit} from './hits.js'
 import {DETERMINERS, isFunctionWord, POSSESSIVES} from './grammar.js'
+import {labelEnd} from './field-value.js'
 import {PERSON_CLASSES, single, type Np} from './phrases.js'
 import type {SentenceReader} from './clause.js'
 
@@ -39,7 +40,7 @@ export function openingPronoun(tokens: Token[]): string | undefined {
 /** The person that opens a sentence, as text, with whether it is plural; undefined when it opens with anything else. */
 export function openingPerson(tokens: Token[], text: string, hits: readonly Hit[]): {antecedent: Antecedent; plural: boolean} | undefined {
   const best = openingPersonHit(tokens, text, hits)
-  return best && {antecedent: {text: text.slice(tokens[0].start, tokens[best.end - 1].end)}, plural: best.plural}
+  return best && {antecedent: {text: text.slice(tokens[opening(tokens, text)].start, tokens[best.end - 1].end)}, plural: best.plural}
 }
 
 /**
@@ -60,18 +61,25 @@ export function coordinatedPronoun(np: Np, reader: SentenceReader): Np {
 
 const JOINERS = new Set(['and', 'so', 'but'])
 
+/** Where the sentence's own words open: after a speaker's or a field's label ("Narrator: Our peer workers…"). */
+function opening(tokens: Token[], text: string): number {
+  return labelEnd(tokens, text) + 1
+}
+
 function openingPersonHit(tokens: Token[], text: string, hits: readonly Hit[]): Hit | undefined {
+  const from = opening(tokens, text)
   let best: Hit | undefined
   for (const h of hits) {
-    if (h.start > MAX_LEAD) break
+    if (h.start < from) continue
+    if (h.start > from + MAX_LEAD) break
     if (PERSON.has(h.cls) && (best === undefined || h.start < best.start || (h.start === best.start && h.end > best.end))) best = h
   }
   if (!best || best.end >= tokens.length) return undefined
-  for (let i = 0; i < best.start; i++) {
+  for (let i = from; i < best.start; i++) {
     const norm = tokens[i].norm
-    if (tokens[i].join !== 'space' && i > 0) return undefined
+    if (tokens[i].join !== 'space' && i > from) return undefined
     // "The", "Our", "Each", "new": not "When", "If", "For" (a clause or phrase opens the sentence).
-    if (!(DETERMINERS.has(norm) || POSSESSIVES.has(norm) || (i > 0 && !isFunctionWord(norm) && /^[a-z-]+$/.test(norm)))) return undefined
+    if (!(DETERMINERS.has(norm) || POSSESSIVES.has(norm) || (i > from && !isFunctionWord(norm) && /^[a-z-]+$/.test(norm)))) return undefined
   }
   // "The nurse's view", "the team of": the person word is not the head ("Our peer worker, Wiremu, spent…" is).
   const next = tokens[best.end]
