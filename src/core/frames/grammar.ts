@@ -103,9 +103,12 @@ export const CLAUSE_PUNCTUATION = /[.;:!?|\u2014()\[\]]|\s[-\u2013]\s/
 /** Degree words before an adjective or noun ("so fragile", "very much a burden"). */
 export const DEGREE = set('so very too quite rather more less most least really extremely incredibly particularly especially much far')
 
-/** "remain unable to live alone", "seem incapable of…": a linking verb that belongs to the verb group of an inability. */
+/**
+ * "remain unable to live alone", "seem incapable of…": a linking verb that belongs to the verb group of an inability;
+ * so does a verb of arriving with the inability as how the person comes ("many people arrive unable to look after themselves").
+ */
 export function linksInability(verb: string, next: string): boolean {
-  return /^(remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became)$/.test(verb) && /^(unable|incapable|unfit)$/.test(next)
+  return /^(remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became|arrive|arrives|arrived|present|presents|presented|return|returns|returned)$/.test(verb) && /^(unable|incapable|unfit)$/.test(next)
 }
 
 /** "at least ten", "up to 25", "no more than 3": how many words bound the number that follows them (0 if none). */
