@@ -700,3 +700,11 @@ test("a capitalised medicine is no person's name; 'not … while still unwell' i
   assert.ok(frameRules('We do not consider Ms Zhou ready for the recovery phase of the pathway while she is still acutely unwell.').includes('1:staff-judge-readiness'))
   assert.deepEqual(frameRules('We do not consider anyone ready or unready for the course; you decide.'), [])
 })
+
+test("work handed out among workers or bases is workload (a frame's unlessPrep), not the person's plan decided; a second verb's phrase is not", () => {
+  assert.deepEqual(frameRules('The team leader allocates referrals to the peer workers.'), [])
+  assert.deepEqual(frameRules('The team decides how new referrals are shared between the north and south bases.'), [])
+  assert.ok(frameRules('The care coordinator decides your goals and sends them to the peer worker.').includes('1:staff-decide-plan'))
+  assert.ok(frameRules('Whether a person goes home is settled between the doctors and the bed manager.').includes('1:staff-decide-plan'))
+  assert.ok(frameRules('The evaluation team settled which outcomes mattered to service users.').includes('1:staff-decide-plan'))
+})

@@ -94,6 +94,8 @@ export interface FrameSpec {
   objectOptional?: boolean
   /** A phrase with this preposition must name one of these ({as: ['@ready']}). */
   prep?: Record<string, string[]>
+  /** Not a finding when a phrase with this preposition, after the verb and before the next comma, names one of these: work handed to staff ({'to|between': ['@staff']}). */
+  unlessPrep?: Record<string, string[]>
   /** The verb group holds one of these words ("will work for you"). */
   modal?: string[]
   /** Prepositions whose phrase counts as the object too ("decide on", "a say over"). */

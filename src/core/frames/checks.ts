@@ -51,6 +51,7 @@ export interface CompiledFrame {
   tied?: Set<string>
   /** Each preposition phrase a frame needs: the prepositions it may open with ("to|at": either) and the classes it names. */
   prep: Array<[Set<string>, Set<string>]>
+  unlessPrep: Array<[Set<string>, Set<string>]>
   objectPreps: Set<string>
   copula: boolean
   /** The anchor is a noun or adjective ("recovered … when … scores"), not a verb. */

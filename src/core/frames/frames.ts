@@ -116,6 +116,7 @@ export class FrameMatcher {
         linked: slot(rule, 'linked', spec.linked, 'noun'),
         tied: slot(rule, 'tied', spec.tied, 'noun'),
         prep: Object.entries(spec.prep ?? {}).map(([prep, values]) => [new Set(prep.split('|')), slot(rule, `prep-${prep}`, values, 'noun')!]),
+        unlessPrep: Object.entries(spec.unlessPrep ?? {}).map(([prep, values]) => [new Set(prep.split('|')), slot(rule, `unlessPrep-${prep}`, values, 'noun')!]),
         index: compiled.length,
         nounAnchor: false,
         needs: [],
@@ -333,6 +334,9 @@ export class FrameMatcher {
       parts.push(headOnly(matched[0].np))
     }
     if (spec.modal && !reader.tokens.slice(clause.groupStart, clause.verbStart).some((t) => spec.modal!.includes(t.norm) || spec.modal!.some((m) => t.norm.endsWith(m) && m.startsWith("'")))) return undefined
+    // "allocates referrals to the peer workers", "decides how referrals are shared between the two bases": work handed out.
+    // Not a phrase right after the verb ("is settled between the doctors": who decides), nor a second verb's ("… and sends them to the peer worker").
+    for (const [prep, classes] of frame.unlessPrep) for (let i = clause.verbEnd + 1; i < reader.tokens.length && !/[,;:.!?]/.test(reader.gap(i)) && !/^(and|or|but|then)$/.test(reader.norm(i)); i++) if (prep.has(reader.norm(i)) && reader.rightNp(i + 1, reader.tokens.length).slice(0, reader.norm(i) === 'to' ? 1 : undefined).some((np) => np.head !== undefined && np.possessor === undefined && intersects(reader.classesOf(single(np.head), false), classes))) return undefined
     for (const [prep, classes] of frame.prep) {
       // The phrase may sit inside a clause object ("passes on what the person says to the team"); "to|with": either.
       let found: Np | undefined

@@ -361,18 +361,18 @@ return errors === 0;
 }
 
 export const validateRulePack = validate11;
-const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://recovery-lint.invalid/schemas/rule-pack.schema.json","type":"object","additionalProperties":false,"anyOf":[{"required":["category","rules"]},{"required":["classes"],"not":{"required":["rules"]}}],"properties":{"$schema":{"type":"string"},"category":{"$ref":"#/definitions/category"},"title":{"type":"string","minLength":1},"description":{"type":"string"},"principles":{"type":"array","items":{"$ref":"#/definitions/principle"},"uniqueItems":true},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"classes":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/wordClass"}}},"definitions":{"wordClass":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}},"unlessAfter":{"type":"array","items":{"type":"string","minLength":1}}}},"slot":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}},"frame":{"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"objectHead":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"introducedBy":{"type":"array","items":{"type":"string"}},"notOwner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"nearDone":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"tied":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"},"answers":{"enum":["choice"]}}},"category":{"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]},"severity":{"enum":["error","warning","info"]},"severityOrOff":{"enum":["error","warning","info","off"]},"principle":{"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]},"phraseList":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}},"alternative":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1},"advice":{"type":"string","minLength":1},"phrases":{"$ref":"#/definitions/phraseList"},"describes":{"enum":["person","thing"]}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]},{"required":["advice"]}],"not":{"required":["singular","noun"]}}]},"kind":{"enum":["noun","verb","adjective","clause","other"]},"rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"peerText":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"reclaimedIn":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"usualIn":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["us","ca","uk","ie","au","nz"]}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"unlessInParagraph":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"personObject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}}}};
+const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://recovery-lint.invalid/schemas/rule-pack.schema.json","type":"object","additionalProperties":false,"anyOf":[{"required":["category","rules"]},{"required":["classes"],"not":{"required":["rules"]}}],"properties":{"$schema":{"type":"string"},"category":{"$ref":"#/definitions/category"},"title":{"type":"string","minLength":1},"description":{"type":"string"},"principles":{"type":"array","items":{"$ref":"#/definitions/principle"},"uniqueItems":true},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"classes":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/wordClass"}}},"definitions":{"wordClass":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}},"unlessAfter":{"type":"array","items":{"type":"string","minLength":1}}}},"slot":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}},"frame":{"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"objectHead":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"introducedBy":{"type":"array","items":{"type":"string"}},"notOwner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"nearDone":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"tied":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"unlessPrep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"},"answers":{"enum":["choice"]}}},"category":{"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]},"severity":{"enum":["error","warning","info"]},"severityOrOff":{"enum":["error","warning","info","off"]},"principle":{"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]},"phraseList":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}},"alternative":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1},"advice":{"type":"string","minLength":1},"phrases":{"$ref":"#/definitions/phraseList"},"describes":{"enum":["person","thing"]}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]},{"required":["advice"]}],"not":{"required":["singular","noun"]}}]},"kind":{"enum":["noun","verb","adjective","clause","other"]},"rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"peerText":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"reclaimedIn":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"usualIn":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["us","ca","uk","ie","au","nz"]}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"unlessInParagraph":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"personObject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}}}};
 const schema19 = {"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]};
 const schema20 = {"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]};
-const schema62 = {"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}},"unlessAfter":{"type":"array","items":{"type":"string","minLength":1}}}};
+const schema63 = {"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}},"unlessAfter":{"type":"array","items":{"type":"string","minLength":1}}}};
 const func0 = (runtime_equal.default ?? runtime_equal);
 const schema21 = {"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"peerText":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"reclaimedIn":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"usualIn":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["us","ca","uk","ie","au","nz"]}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"unlessInParagraph":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"personObject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}};
 const schema22 = {"enum":["error","warning","info"]};
 const schema23 = {"enum":["error","warning","info","off"]};
 const schema26 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}};
-const schema46 = {"enum":["noun","verb","adjective","clause","other"]};
+const schema47 = {"enum":["noun","verb","adjective","clause","other"]};
 const pattern2 = new RegExp("^[^\\s].*[^\\s]$|^[^\\s]$", "u");
-const schema27 = {"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"objectHead":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"introducedBy":{"type":"array","items":{"type":"string"}},"notOwner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"nearDone":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"tied":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"},"answers":{"enum":["choice"]}}};
+const schema27 = {"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"objectHead":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"introducedBy":{"type":"array","items":{"type":"string"}},"notOwner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"nearDone":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"tied":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"unlessPrep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"},"answers":{"enum":["choice"]}}};
 const schema28 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}};
 const pattern3 = new RegExp("^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$", "u");
 
@@ -1461,11 +1461,14 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data.modal !== undefined){
-let data36 = data.modal;
-if(Array.isArray(data36)){
-if(data36.length < 1){
-const err86 = {instancePath:instancePath+"/modal",schemaPath:"#/properties/modal/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.unlessPrep !== undefined){
+let data36 = data.unlessPrep;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key2 in data36){
+let data37 = data36[key2];
+if(Array.isArray(data37)){
+if(data37.length < 1){
+const err86 = {instancePath:instancePath+"/unlessPrep/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1474,10 +1477,12 @@ vErrors.push(err86);
 }
 errors++;
 }
-const len17 = data36.length;
+const len17 = data37.length;
 for(let i17=0; i17<len17; i17++){
-if(typeof data36[i17] !== "string"){
-const err87 = {instancePath:instancePath+"/modal/" + i17,schemaPath:"#/properties/modal/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data38 = data37[i17];
+if(typeof data38 === "string"){
+if(func3(data38) < 1){
+const err87 = {instancePath:instancePath+"/unlessPrep/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i17,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1486,10 +1491,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-}
-else {
-const err88 = {instancePath:instancePath+"/modal",schemaPath:"#/properties/modal/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern3.test(data38)){
+const err88 = {instancePath:instancePath+"/unlessPrep/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i17,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1499,13 +1502,8 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data.objectPreps !== undefined){
-let data38 = data.objectPreps;
-if(Array.isArray(data38)){
-const len18 = data38.length;
-for(let i18=0; i18<len18; i18++){
-if(typeof data38[i18] !== "string"){
-const err89 = {instancePath:instancePath+"/objectPreps/" + i18,schemaPath:"#/properties/objectPreps/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err89 = {instancePath:instancePath+"/unlessPrep/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i17,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1517,7 +1515,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/objectPreps",schemaPath:"#/properties/objectPreps/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err90 = {instancePath:instancePath+"/unlessPrep/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1527,11 +1525,9 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data.by !== undefined){
-let data40 = data.by;
-if(Array.isArray(data40)){
-if(data40.length < 1){
-const err91 = {instancePath:instancePath+"/by",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err91 = {instancePath:instancePath+"/unlessPrep",schemaPath:"#/properties/unlessPrep/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1540,12 +1536,12 @@ vErrors.push(err91);
 }
 errors++;
 }
-const len19 = data40.length;
-for(let i19=0; i19<len19; i19++){
-let data41 = data40[i19];
-if(typeof data41 === "string"){
-if(func3(data41) < 1){
-const err92 = {instancePath:instancePath+"/by/" + i19,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.modal !== undefined){
+let data39 = data.modal;
+if(Array.isArray(data39)){
+if(data39.length < 1){
+const err92 = {instancePath:instancePath+"/modal",schemaPath:"#/properties/modal/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1554,8 +1550,10 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(!pattern3.test(data41)){
-const err93 = {instancePath:instancePath+"/by/" + i19,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+const len18 = data39.length;
+for(let i18=0; i18<len18; i18++){
+if(typeof data39[i18] !== "string"){
+const err93 = {instancePath:instancePath+"/modal/" + i18,schemaPath:"#/properties/modal/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1565,8 +1563,9 @@ vErrors.push(err93);
 errors++;
 }
 }
+}
 else {
-const err94 = {instancePath:instancePath+"/by/" + i19,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err94 = {instancePath:instancePath+"/modal",schemaPath:"#/properties/modal/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1576,9 +1575,13 @@ vErrors.push(err94);
 errors++;
 }
 }
-}
-else {
-const err95 = {instancePath:instancePath+"/by",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.objectPreps !== undefined){
+let data41 = data.objectPreps;
+if(Array.isArray(data41)){
+const len19 = data41.length;
+for(let i19=0; i19<len19; i19++){
+if(typeof data41[i19] !== "string"){
+const err95 = {instancePath:instancePath+"/objectPreps/" + i19,schemaPath:"#/properties/objectPreps/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1588,11 +1591,9 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data.for !== undefined){
-let data42 = data.for;
-if(Array.isArray(data42)){
-if(data42.length < 1){
-const err96 = {instancePath:instancePath+"/for",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err96 = {instancePath:instancePath+"/objectPreps",schemaPath:"#/properties/objectPreps/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1601,12 +1602,12 @@ vErrors.push(err96);
 }
 errors++;
 }
-const len20 = data42.length;
-for(let i20=0; i20<len20; i20++){
-let data43 = data42[i20];
-if(typeof data43 === "string"){
-if(func3(data43) < 1){
-const err97 = {instancePath:instancePath+"/for/" + i20,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.by !== undefined){
+let data43 = data.by;
+if(Array.isArray(data43)){
+if(data43.length < 1){
+const err97 = {instancePath:instancePath+"/by",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1615,8 +1616,12 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(!pattern3.test(data43)){
-const err98 = {instancePath:instancePath+"/for/" + i20,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+const len20 = data43.length;
+for(let i20=0; i20<len20; i20++){
+let data44 = data43[i20];
+if(typeof data44 === "string"){
+if(func3(data44) < 1){
+const err98 = {instancePath:instancePath+"/by/" + i20,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1625,9 +1630,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-else {
-const err99 = {instancePath:instancePath+"/for/" + i20,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern3.test(data44)){
+const err99 = {instancePath:instancePath+"/by/" + i20,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1637,9 +1641,8 @@ vErrors.push(err99);
 errors++;
 }
 }
-}
 else {
-const err100 = {instancePath:instancePath+"/for",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err100 = {instancePath:instancePath+"/by/" + i20,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1649,9 +1652,9 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data.to !== undefined){
-if(typeof data.to !== "boolean"){
-const err101 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err101 = {instancePath:instancePath+"/by",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1661,10 +1664,11 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data.voice !== undefined){
-let data45 = data.voice;
-if(!((data45 === "active") || (data45 === "passive"))){
-const err102 = {instancePath:instancePath+"/voice",schemaPath:"#/properties/voice/enum",keyword:"enum",params:{allowedValues: schema27.properties.voice.enum},message:"must be equal to one of the allowed values"};
+if(data.for !== undefined){
+let data45 = data.for;
+if(Array.isArray(data45)){
+if(data45.length < 1){
+const err102 = {instancePath:instancePath+"/for",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1673,10 +1677,12 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-if(data.gating !== undefined){
-if(typeof data.gating !== "boolean"){
-const err103 = {instancePath:instancePath+"/gating",schemaPath:"#/properties/gating/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const len21 = data45.length;
+for(let i21=0; i21<len21; i21++){
+let data46 = data45[i21];
+if(typeof data46 === "string"){
+if(func3(data46) < 1){
+const err103 = {instancePath:instancePath+"/for/" + i21,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1685,10 +1691,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-if(data.agentless !== undefined){
-if(typeof data.agentless !== "boolean"){
-const err104 = {instancePath:instancePath+"/agentless",schemaPath:"#/properties/agentless/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!pattern3.test(data46)){
+const err104 = {instancePath:instancePath+"/for/" + i21,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1698,10 +1702,8 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data.negated !== undefined){
-let data48 = data.negated;
-if(!(((data48 === true) || (data48 === false)) || (data48 === "only"))){
-const err105 = {instancePath:instancePath+"/negated",schemaPath:"#/properties/negated/enum",keyword:"enum",params:{allowedValues: schema27.properties.negated.enum},message:"must be equal to one of the allowed values"};
+else {
+const err105 = {instancePath:instancePath+"/for/" + i21,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1711,11 +1713,9 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data.notAgent !== undefined){
-let data49 = data.notAgent;
-if(Array.isArray(data49)){
-if(data49.length < 1){
-const err106 = {instancePath:instancePath+"/notAgent",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err106 = {instancePath:instancePath+"/for",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1724,12 +1724,10 @@ vErrors.push(err106);
 }
 errors++;
 }
-const len21 = data49.length;
-for(let i21=0; i21<len21; i21++){
-let data50 = data49[i21];
-if(typeof data50 === "string"){
-if(func3(data50) < 1){
-const err107 = {instancePath:instancePath+"/notAgent/" + i21,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.to !== undefined){
+if(typeof data.to !== "boolean"){
+const err107 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1738,8 +1736,11 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(!pattern3.test(data50)){
-const err108 = {instancePath:instancePath+"/notAgent/" + i21,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+}
+if(data.voice !== undefined){
+let data48 = data.voice;
+if(!((data48 === "active") || (data48 === "passive"))){
+const err108 = {instancePath:instancePath+"/voice",schemaPath:"#/properties/voice/enum",keyword:"enum",params:{allowedValues: schema27.properties.voice.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1749,8 +1750,9 @@ vErrors.push(err108);
 errors++;
 }
 }
-else {
-const err109 = {instancePath:instancePath+"/notAgent/" + i21,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.gating !== undefined){
+if(typeof data.gating !== "boolean"){
+const err109 = {instancePath:instancePath+"/gating",schemaPath:"#/properties/gating/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1760,9 +1762,9 @@ vErrors.push(err109);
 errors++;
 }
 }
-}
-else {
-const err110 = {instancePath:instancePath+"/notAgent",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.agentless !== undefined){
+if(typeof data.agentless !== "boolean"){
+const err110 = {instancePath:instancePath+"/agentless",schemaPath:"#/properties/agentless/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1772,9 +1774,10 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data.unlessShared !== undefined){
-if(typeof data.unlessShared !== "boolean"){
-const err111 = {instancePath:instancePath+"/unlessShared",schemaPath:"#/properties/unlessShared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.negated !== undefined){
+let data51 = data.negated;
+if(!(((data51 === true) || (data51 === false)) || (data51 === "only"))){
+const err111 = {instancePath:instancePath+"/negated",schemaPath:"#/properties/negated/enum",keyword:"enum",params:{allowedValues: schema27.properties.negated.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1784,9 +1787,11 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data.answers !== undefined){
-if(!(data.answers === "choice")){
-const err112 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/enum",keyword:"enum",params:{allowedValues: schema27.properties.answers.enum},message:"must be equal to one of the allowed values"};
+if(data.notAgent !== undefined){
+let data52 = data.notAgent;
+if(Array.isArray(data52)){
+if(data52.length < 1){
+const err112 = {instancePath:instancePath+"/notAgent",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1795,10 +1800,12 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-}
-else {
-const err113 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len22 = data52.length;
+for(let i22=0; i22<len22; i22++){
+let data53 = data52[i22];
+if(typeof data53 === "string"){
+if(func3(data53) < 1){
+const err113 = {instancePath:instancePath+"/notAgent/" + i22,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1807,11 +1814,80 @@ vErrors.push(err113);
 }
 errors++;
 }
+if(!pattern3.test(data53)){
+const err114 = {instancePath:instancePath+"/notAgent/" + i22,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/notAgent/" + i22,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/notAgent",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+if(data.unlessShared !== undefined){
+if(typeof data.unlessShared !== "boolean"){
+const err117 = {instancePath:instancePath+"/unlessShared",schemaPath:"#/properties/unlessShared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+if(data.answers !== undefined){
+if(!(data.answers === "choice")){
+const err118 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/enum",keyword:"enum",params:{allowedValues: schema27.properties.answers.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+}
+else {
+const err119 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
 validate13.errors = vErrors;
 return errors === 0;
 }
 
-const schema59 = {"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1},"advice":{"type":"string","minLength":1},"phrases":{"$ref":"#/definitions/phraseList"},"describes":{"enum":["person","thing"]}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]},{"required":["advice"]}],"not":{"required":["singular","noun"]}}]};
+const schema60 = {"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1},"advice":{"type":"string","minLength":1},"phrases":{"$ref":"#/definitions/phraseList"},"describes":{"enum":["person","thing"]}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]},{"required":["advice"]}],"not":{"required":["singular","noun"]}}]};
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2037,7 +2113,7 @@ vErrors.push(err12);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema59.oneOf[1].properties, key0))){
+if(!(func2.call(schema60.oneOf[1].properties, key0))){
 const err13 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err13];
@@ -2324,7 +2400,7 @@ errors++;
 if(data.describes !== undefined){
 let data11 = data.describes;
 if(!((data11 === "person") || (data11 === "thing"))){
-const err36 = {instancePath:instancePath+"/describes",schemaPath:"#/oneOf/1/properties/describes/enum",keyword:"enum",params:{allowedValues: schema59.oneOf[1].properties.describes.enum},message:"must be equal to one of the allowed values"};
+const err36 = {instancePath:instancePath+"/describes",schemaPath:"#/oneOf/1/properties/describes/enum",keyword:"enum",params:{allowedValues: schema60.oneOf[1].properties.describes.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2882,7 +2958,7 @@ errors++;
 if(data.kind !== undefined){
 let data17 = data.kind;
 if(!(((((data17 === "noun") || (data17 === "verb")) || (data17 === "adjective")) || (data17 === "clause")) || (data17 === "other"))){
-const err38 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/kind/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};
+const err38 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/kind/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4077,8 +4153,8 @@ validate12.errors = vErrors;
 return errors === 0;
 }
 
-const pattern34 = new RegExp("^[a-z][a-z0-9-]*$", "u");
-const pattern35 = new RegExp("^[^\\s@].*[^\\s]$|^[^\\s@]$", "u");
+const pattern35 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+const pattern36 = new RegExp("^[^\\s@].*[^\\s]$|^[^\\s@]$", "u");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://recovery-lint.invalid/schemas/rule-pack.schema.json" */;
@@ -4338,7 +4414,7 @@ if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key1 in data8){
 const _errs24 = errors;
 if(typeof key1 === "string"){
-if(!pattern34.test(key1)){
+if(!pattern35.test(key1)){
 const err16 = {instancePath:instancePath+"/classes",schemaPath:"#/properties/classes/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err16];
@@ -4399,7 +4475,7 @@ errors++;
 if(data9.kind !== undefined){
 let data10 = data9.kind;
 if(!((((data10 === "noun") || (data10 === "verb")) || (data10 === "adjective")) || (data10 === "other"))){
-const err21 = {instancePath:instancePath+"/classes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/definitions/wordClass/properties/kind/enum",keyword:"enum",params:{allowedValues: schema62.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err21 = {instancePath:instancePath+"/classes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/definitions/wordClass/properties/kind/enum",keyword:"enum",params:{allowedValues: schema63.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4448,7 +4524,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!pattern35.test(data13)){
+if(!pattern36.test(data13)){
 const err25 = {instancePath:instancePath+"/classes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/words/" + i3,schemaPath:"#/definitions/wordClass/properties/words/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s@].*[^\\s]$|^[^\\s@]$"},message:"must match pattern \""+"^[^\\s@].*[^\\s]$|^[^\\s@]$"+"\""};
 if(vErrors === null){
 vErrors = [err25];

@@ -63,7 +63,7 @@ export function checkWordClasses(packs: RulePack[]): void {
     for (const rule of pack.rules) {
       const frame = rule.frame
       const frameWords = frame
-        ? [frame.verb, frame.agent, frame.object, frame.by, frame.for, frame.notAgent, frame.objectWith, frame.owner, frame.notOwner, frame.unlessNear, frame.objectClause, ...(frame.near ?? []), ...Object.values(frame.prep ?? {})].flat(2)
+        ? [frame.verb, frame.agent, frame.object, frame.by, frame.for, frame.notAgent, frame.objectWith, frame.owner, frame.notOwner, frame.unlessNear, frame.objectClause, ...(frame.near ?? []), ...Object.values(frame.prep ?? {}), ...Object.values(frame.unlessPrep ?? {})].flat(2)
         : []
       const guards = [rule.unlessBefore, rule.unlessAfter, rule.onlyBefore, rule.onlyAfter, rule.unlessNear, rule.onlyNear].flat().flatMap((p) => phraseWords(p ?? ''))
       for (const word of [...frameWords, ...guards]) {
