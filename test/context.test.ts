@@ -708,3 +708,9 @@ test("work handed out among workers or bases is workload (a frame's unlessPrep),
   assert.ok(frameRules('Whether a person goes home is settled between the doctors and the bed manager.').includes('1:staff-decide-plan'))
   assert.ok(frameRules('The evaluation team settled which outcomes mattered to service users.').includes('1:staff-decide-plan'))
 })
+
+test("an answer opening with 'As' finishes the question's passive ('How is peer support delivered? As a structured intervention.')", () => {
+  assert.ok(frameRules('How is peer support delivered in the refugee service? As a structured intervention, with a fixed number of sessions.').includes('1:peer-support-as-treatment'))
+  assert.deepEqual(frameRules('How is peer support delivered here? As a conversation between equals, on your terms.'), [])
+  assert.deepEqual(frameRules('How are rooms booked? As a block, through reception.'), [])
+})

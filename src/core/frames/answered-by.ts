@@ -13,6 +13,7 @@ const HOW = /\bhow\s+(?:does|do|did|can|could|will|would|should|might|must)\s+/i
 
 /** The question's person, with "is" or "are", when the sentence at `start` answers a how-question with "By …ing". */
 export function answeredBy(text: string, start: number, tokens: Token[], tag: (tokens: Token[]) => readonly Hit[], read: (text: string) => Token[] | undefined): Antecedent | undefined {
+  if (tokens[0]?.norm === 'as' && tokens.length > 2) return answeredAs(text, start, tag, read)
   if (tokens[0]?.norm !== 'by' || !/^[a-z]{3,}ing$/.test(tokens[1]?.norm ?? '')) return undefined
   const question = questionBefore(text, start)
   const how = question === undefined ? null : HOW.exec(question)
@@ -22,4 +23,20 @@ export function answeredBy(text: string, start: number, tokens: Token[], tag: (t
   // The person opens the question's subject: "the peer worker", "our mentors" (at most three words before its head).
   const person = words && tag(words).find((h) => PERSON_CLASSES.includes(h.cls) && h.start <= 3)
   return person ? {text: `${rest.slice(0, words[person.end - 1].end)} ${person.plural ? 'are' : 'is'}`} : undefined
+}
+
+const HOW_DONE = /\bhow\s+(is|are|was|were)\s+([^?]{3,60}?)\s+([a-z]+(?:ed|en|wn|ght|lt|nt))\b/i
+
+/**
+ * "How is peer support delivered here? As a structured intervention, with fidelity checks.": an answer that opens
+ * with "As" finishes the question's passive. It is read whole as "peer support is delivered as a structured intervention…".
+ */
+function answeredAs(text: string, start: number, tag: (tokens: Token[]) => readonly Hit[], read: (text: string) => Token[] | undefined): Antecedent | undefined {
+  const question = questionBefore(text, start)
+  const how = question === undefined ? null : HOW_DONE.exec(question)
+  if (!how) return undefined
+  const words = read(how[2])
+  // Only a question about people or peer work ("peer support", "the mentors"), not "How is the room booked?".
+  if (!words || !tag(words).some((h) => PERSON_CLASSES.includes(h.cls) || h.cls === 'peer-work')) return undefined
+  return {text: `${how[2]} ${how[1].toLowerCase()} ${how[3]}`, whole: true}
 }
