@@ -5,7 +5,7 @@
  * phrases start and end — and run only on sentences where a frame's verb occurs.
  */
 import type {Token} from '../match/tokens.js'
-import {BE, CARDINAL, MODALS, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, HELP, isAdverb, isContrastPair, isFunctionWord, isNegator, isVerbGroupWord, LIMITERS, linksInability, LIMITING_VERBS, numberBound, NEGATIVE_SUBJECTS, ENTITLEMENT_NOUNS, HOLDING, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBJECT_FORMS, ENSURING, SUBORDINATORS, TIME_NOUNS, WH, DEGREE, NOT_GERUNDS} from './grammar.js'
+import {BE, CARDINAL, MODALS, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, HELP, isAdverb, isContrastPair, isFunctionWord, isNegator, isToldForm, isVerbGroupWord, LIMITERS, linksInability, LIMITING_VERBS, numberBound, NEGATIVE_SUBJECTS, ENTITLEMENT_NOUNS, HOLDING, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBJECT_FORMS, ENSURING, SUBORDINATORS, TIME_NOUNS, WH, DEGREE, NOT_GERUNDS} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {relativeName} from './names.js'
 import {fieldValue} from './field-value.js'
@@ -276,7 +276,7 @@ export class SentenceReader {
     if (copula && (LIMITERS.has(this.norm(k)) || this.norm(k) === 'least' || (this.norm(k) === 'the' && this.norm(k + 1) === 'least'))) limited = true
     while (k < end && PARTICLES.has(this.norm(k)) && this.tokens[k].join !== 'break') k++
     const next = this.norm(k)
-    const passive = !copula && participle && (passiveAux || (g === verbStart && next === 'by') || (g === verbStart && absolute(this, g, start)))
+    const passive = !copula && participle && (passiveAux || (g === verbStart && (next === 'by' || (isToldForm(this.norm(verbStart)) && (k >= end || PREPOSITIONS.has(next) || next === 'accordingly' || next === 'verbally')))) || (g === verbStart && absolute(this, g, start)))
     // A gerund after a preposition ("is not the same as being discharged") shares its clause's negation.
     if (g === verbStart && g > start && PREPOSITIONS.has(this.norm(g - 1)) && /ing$/.test(this.norm(verbStart))) {
       for (let i = start; i < g - 1; i++) if (isNegator(this.norm(i))) negated = true

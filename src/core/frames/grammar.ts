@@ -111,6 +111,14 @@ export function linksInability(verb: string, next: string): boolean {
   return /^(remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became|arrive|arrives|arrived|present|presents|presented|return|returns|returned)$/.test(verb) && /^(unable|incapable|unfit)$/.test(next)
 }
 
+/**
+ * A verb of telling never stands without its object, so a bare participle of one is a note's passive: "Patient
+ * informed of decision", "Ms Tanaka advised accordingly" (clause.ts; "Goals set by consultant" is read by its by-phrase).
+ */
+export function isToldForm(norm: string): boolean {
+  return norm === 'informed' || norm === 'notified' || norm === 'advised' || norm === 'told'
+}
+
 /** "at least ten", "up to 25", "no more than 3": how many words bound the number that follows them (0 if none). */
 export function numberBound(a: string, b: string, c: string): number {
   if ((a === 'at' && (b === 'least' || b === 'most')) || (a === 'up' && b === 'to') || (/^(more|fewer|less)$/.test(a) && b === 'than')) return 2
