@@ -714,3 +714,10 @@ test("an answer opening with 'As' finishes the question's passive ('How is peer 
   assert.deepEqual(frameRules('How is peer support delivered here? As a conversation between equals, on your terms.'), [])
   assert.deepEqual(frameRules('How are rooms booked? As a block, through reception.'), [])
 })
+
+test("a bare participle of a verb of telling is a note's passive ('Patient informed of decision'); 'keep the coach informed' is not", () => {
+  assert.ok(frameRules('Leave cancelled at ward round. Ms Reid informed of the decision.').includes('1:person-informed'))
+  assert.ok(frameRules('Plan agreed by the team and Ms Reid notified.').includes('1:decided-then-told'))
+  assert.deepEqual(frameRules("Keep your student's recovery coach informed about big changes at home."), [])
+  assert.deepEqual(frameRules('I told my sister about the move.'), [])
+})
