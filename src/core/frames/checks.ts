@@ -282,7 +282,7 @@ function isGated(tokens: SentenceReader['tokens']): boolean {
 
 /** "not … until", "not … unless", "not … while she is still unwell": a condition, not a rejection. */
 export function conditional(clause: Clause, reader: SentenceReader): boolean {
-  for (let i = clause.start; i < reader.tokens.length; i++) if ((i < clause.end && (reader.tokens[i].norm === 'until' || reader.tokens[i].norm === 'unless')) || (reader.tokens[i].norm === 'while' && reader.tokens.slice(i + 1, i + 5).some((t) => t.norm === 'still'))) return true
+  for (let i = clause.start; i < reader.tokens.length && (i < clause.end || !/[;:.!?—]/.test(reader.gap(i))); i++) if ((i < clause.end && (reader.tokens[i].norm === 'until' || reader.tokens[i].norm === 'unless')) || (reader.tokens[i].norm === 'while' && reader.tokens.slice(i + 1, i + 5).some((t) => t.norm === 'still'))) return true
   return false
 }
 
