@@ -280,12 +280,6 @@ function isGated(tokens: SentenceReader['tokens']): boolean {
   return false
 }
 
-/** "not … until", "not … unless", "not … while she is still unwell": a condition, not a rejection. */
-export function conditional(clause: Clause, reader: SentenceReader): boolean {
-  for (let i = clause.start; i < reader.tokens.length && (i < clause.end || !/[;:.!?—]/.test(reader.gap(i))); i++) if ((i < clause.end && (reader.tokens[i].norm === 'until' || reader.tokens[i].norm === 'unless')) || (reader.tokens[i].norm === 'while' && reader.tokens.slice(i + 1, i + 5).some((t) => t.norm === 'still'))) return true
-  return false
-}
-
 /** "if you can't make decisions for yourself", "when I can't get out of bed": the reader's or writer's own possible day, no verdict on anyone. */
 export function readersOwnCase(agents: Np[], reader: SentenceReader): boolean {
   const own = agents.length > 0 && agents.every((np) => np.head !== undefined && /^(you|i)$/.test(reader.norm(np.head)))
