@@ -276,7 +276,7 @@ export class SentenceReader {
     if (copula && (LIMITERS.has(this.norm(k)) || this.norm(k) === 'least' || (this.norm(k) === 'the' && this.norm(k + 1) === 'least'))) limited = true
     while (k < end && PARTICLES.has(this.norm(k)) && this.tokens[k].join !== 'break') k++
     const next = this.norm(k)
-    const passive = !copula && participle && (passiveAux || (g === verbStart && (next === 'by' || (isToldForm(this.norm(verbStart)) && (k >= end || PREPOSITIONS.has(next) || next === 'accordingly' || next === 'verbally') && !this.tokens.slice(start, g).some((t) => /^(keep|keeps|kept|keeping)$/.test(t.norm))))) || (g === verbStart && absolute(this, g, start)))
+    const passive = !copula && participle && (passiveAux || (g === verbStart && (next === 'by' || (isToldForm(this.norm(verbStart)) && (k >= end || PREPOSITIONS.has(next) || next === 'accordingly' || next === 'verbally') && !this.tokens.slice(start, g - 1).some((t) => /^(keep|keeps|kept|keeping)$/.test(t.norm))))) || (g === verbStart && absolute(this, g, start)))
     // A gerund after a preposition ("is not the same as being discharged") shares its clause's negation.
     if (g === verbStart && g > start && PREPOSITIONS.has(this.norm(g - 1)) && /ing$/.test(this.norm(verbStart))) {
       for (let i = start; i < g - 1; i++) if (isNegator(this.norm(i))) negated = true
