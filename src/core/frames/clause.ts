@@ -13,7 +13,8 @@ import {gappedConjunct} from './gapped.js'
 import {withFrontedObject} from './wh-object.js'
 import {possessiveAt, prepositionAfterSubject} from './subject-words.js'
 import {PERSON_CLASSES, single, type Clause, type Np, type Oblique} from './phrases.js'
-import {absolute, antecedent, helpedPerson, appositiveSubject, asideEnd, contrastedSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundPhrase, gerundSubject, listBeforeOf, nearestLeft, postModifiedHead, relativeAntecedent, roleOwners, strandedRelative} from './reach.js'
+import {absolute, antecedent, helpedPerson, appositiveSubject, asideEnd, contrastedSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundPhrase, gerundSubject, listBeforeOf, nearestLeft, postModifiedHead, roleOwners, strandedRelative} from './reach.js'
+import {relativeAntecedent} from './relative-antecedent.js'
 import {CAPITALISED, UPPER_START} from '../match/letters.js'
 export type {Clause, Np, Oblique} from './phrases.js'
 /** Words a clause reaches either side of its verb, at most (real clauses are far shorter). */
@@ -188,8 +189,7 @@ export class SentenceReader {
       if (of && of.head !== undefined) j = (also && also.start === of.end + 1 && !DETERMINERS.has(this.norm(also.start)) && !POSSESSIVES.has(this.norm(also.start)) ? also : of).end - 1
     }
     const nps: Np[] = [{start: k, end: j + 1, head, possessor, negative}]
-    // "gives people a template", "shows others the steps": a second object after a person ("someone",
-    // "everyone" are pronouns, read above).
+    // "gives people a template", "shows others the steps": a second object after a person ("someone", "everyone": above).
     if (depth === 0 && j + 1 < ceiling && this.tokens[j + 1].join === 'space' && (DETERMINERS.has(this.norm(j + 1)) || POSSESSIVES.has(this.norm(j + 1))) && (this.heads[head]?.includes('people') || this.norm(head) === 'others')) {
       nps.push(...this.rightNp(j + 1, ceiling, depth + 1))
     }

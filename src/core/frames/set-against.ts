@@ -31,3 +31,16 @@ export function setAgainst(reader: {readonly tokens: Token[], gap(i: number): st
   }
   return false
 }
+
+/**
+ * Where a contrast set off by commas before token j starts (", not anything the woman says about her life, that…",
+ * ", rather than what the person says, who…"): the index of its "not" or "rather", or -1.
+ */
+export function clauseAsideStart(reader: {readonly tokens: Token[], norm(i: number): string, gap(i: number): string}, j: number): number {
+  for (let k = j - 1; k >= 1 && j - k <= 14; k--) {
+    if (/[.;:!?]/.test(reader.gap(k + 1))) return -1
+    if (!reader.gap(k).includes(',')) continue
+    if (reader.norm(k) === 'not' || isContrastPair(reader.norm(k), reader.norm(k + 1))) return k
+  }
+  return -1
+}

@@ -1,0 +1,40 @@
+/**
+ * Who a relative word stands for: "the team that decides", "it is the consultant who decides", "the nurse is the one
+ * who sets…", with asides that set another party aside skipped ("It is the clinician, not the person, who decides").
+ */
+import type {SentenceReader} from './clause.js'
+import {BE, DETERMINERS, isContrastPair, PREPOSITIONS} from './grammar.js'
+import type {Np} from './phrases.js'
+import {clauseAsideStart} from './set-against.js'
+
+/** "the team that decides", "it is the consultant who decides": the noun phrase a relative word at j stands for. */
+export function relativeAntecedent(reader: SentenceReader, j: number): Np[] {
+  if (j - 1 < 0) return []
+  let antecedent = reader.leftNp(j - 1, 0)
+  // "It is the clinician, not the person, who decides", "…, and (but) not the resident, who…": skip the negated aside.
+  const first = antecedent.length > 0 ? Math.min(...antecedent.map((np) => np.start)) : -1
+  const joined = first > 2 && reader.norm(first - 1) === 'not' && /^(and|but)$/.test(reader.norm(first - 2)) ? 1 : 0
+  if (antecedent.some((np) => np.negative) && first > 1 + joined && reader.gap(first - 1 - joined > 0 ? first - 1 - joined : first).includes(',')) {
+    const before = first - 2 - joined
+    if (reader.norm(first - 1) === 'not' && before >= 0) antecedent = reader.leftNp(before, 0)
+  }
+  // "It is the key worker, rather than the resident, who chooses": the same, with "rather than" / "instead of".
+  if (first > 3 && isContrastPair(reader.norm(first - 2), reader.norm(first - 1)) && reader.gap(first - 2).includes(',')) antecedent = reader.leftNp(first - 3, 0)
+  // "It is the drop in her score, not anything she says about her life, that tells…": an aside with a clause of its own.
+  const aside = reader.gap(j).includes(',') && !antecedent.some((np) => np.negative) ? clauseAsideStart(reader, j) : -1
+  if (aside > 0 && reader.isHeadable(aside - 1)) antecedent = reader.leftNp(aside - 1, 0)
+  // "for substance use services, 42 CFR Part 2, which sets…": a thing joined by a comma alone is an apposition or
+  // ends a fronted phrase, not a list of those who act; the relative word takes it.
+  if (antecedent.length > 1 && antecedent[0].start > 0 && reader.gap(antecedent[0].start).trim() === ',' && antecedent[0].head !== undefined && !reader.isNoun(antecedent[0].head)) antecedent = antecedent.slice(0, 1)
+  // "men on the forensic ward who will never change": "who" is said of the people before the place.
+  const place = antecedent[0]
+  if (reader.norm(j) === 'who' && antecedent.length === 1 && place.head !== undefined && !reader.isPerson(place.head) && place.start >= 2 && PREPOSITIONS.has(reader.norm(place.start - 1)) && reader.isPerson(place.start - 2)) antecedent = reader.leftNp(place.start - 2, 0)
+  // "Our clinicians are the ones who…", "the nurse is the one (the person) who sets…": it stands for the subject of "are".
+  const head = antecedent[0]?.head
+  const from = head !== undefined && DETERMINERS.has(reader.norm(antecedent[0].start - 1)) ? antecedent[0].start - 1 : antecedent[0]?.start
+  if (head !== undefined && (/^(one|ones)$/.test(reader.norm(head)) || (/^(person|people)$/.test(reader.norm(head)) && reader.norm(from) === 'the')) && BE.has(reader.norm(from - 1))) {
+    const subject = reader.leftNp(from - 2, 0)
+    if (subject.length > 0) return subject
+  }
+  return antecedent
+}
