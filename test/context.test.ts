@@ -721,3 +721,8 @@ test("a bare participle of a verb of telling is a note's passive ('Patient infor
   assert.deepEqual(frameRules("Keep your student's recovery coach informed about big changes at home."), [])
   assert.deepEqual(frameRules('I told my sister about the move.'), [])
 })
+
+test("a relative word skips an aside with a clause of its own ('It is the consultant, not what the person wants, who decides')", () => {
+  assert.ok(frameRules('It is the consultant, not what the person wants, who decides the plan.').includes('1:staff-decide-plan'))
+  assert.deepEqual(frameRules('It is the person, not what the team wants, who decides the plan.'), [])
+})
