@@ -2,7 +2,7 @@
  * Who a relative word stands for: "the team that decides", "it is the consultant who decides", "the nurse is the one
  * who sets…", with asides that set another party aside skipped ("It is the clinician, not the person, who decides").
  */
-import type {SentenceReader} from './clause.js'
+import type {SentenceReader} from './reach.js'
 import {BE, DETERMINERS, isContrastPair, PREPOSITIONS} from './grammar.js'
 import type {Np} from './phrases.js'
 import {clauseAsideStart} from './set-against.js'
