@@ -5,7 +5,7 @@
  * makes the match a rejection.
  */
 import type {Token} from '../match/tokens.js'
-import {CLAUSE_PUNCTUATION, CONJUNCTIONS, isContrastPair, isNegator, LIMITERS, RELATIVES, SUBORDINATORS} from '../frames/grammar.js'
+import {CLAUSE_PUNCTUATION, CONJUNCTIONS, isContrastPair, isNegator, isWhileStill, LIMITERS, RELATIVES, SUBORDINATORS} from '../frames/grammar.js'
 import {CLAIM_NOUNS, FALSE_CLAIM, PROPOSALS, REJECTING_VERBS} from './claims.js'
 import {cannotBeExpected, conditionIsPersonsWord, isUntil} from './rejection.js'
 import type {Rule} from '../types.js'
@@ -110,7 +110,7 @@ function ruleByCondition(tokens: Token[], start: number): boolean {
   for (let k = start + 1; k < tokens.length && k - start <= 16; k++) {
     if (isUntil(tokens[k])) return !conditionIsPersonsWord(tokens, k)
     // "not ready … while she is still unwell": the same rule, put as a state that has to pass.
-    if (tokens[k].norm === 'while' && tokens.slice(k + 1, k + 5).some((t) => t.norm === 'still')) return true
+    if (isWhileStill(tokens, k)) return true
     // "is not treated as recovered, whatever their own view of it": the person's word set aside.
     if (/^(whatever|regardless|irrespective)$/.test(tokens[k].norm) && tokens.slice(k + 1, k + 6).some((t) => OWN_WORD.test(t.norm))) return true
   }

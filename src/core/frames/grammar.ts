@@ -66,6 +66,11 @@ export function isContrastPair(a: string, b: string): boolean {
   return (a === 'rather' && b === 'than') || (a === 'instead' && b === 'of')
 }
 
+/** "while she is still unwell" at token k: a state that has to pass first, read as a condition like "until". */
+export function isWhileStill(tokens: ReadonlyArray<{norm: string}>, k: number): boolean {
+  return tokens[k].norm === 'while' && tokens.slice(k + 1, k + 5).some((t) => t.norm === 'still')
+}
+
 export function isNegator(norm: string): boolean {
   return NEGATORS.has(norm) || norm.endsWith("n't")
 }
