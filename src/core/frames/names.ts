@@ -45,10 +45,12 @@ export function tagNames(tokens: Token[], hits: Hit[], known: (norm: string) => 
   }
 }
 
+/** Initials as a clinical note writes a person ("R.T.", "M.K."; the token has lost its last full stop). */
+const INITIALS = /^\p{Lu}(?:\.\p{Lu})+$/u
 // Most words start in lower case: that is told from the first code unit, before any regex.
 const isNameWord = (t: Token) => {
   const c = t.raw.charCodeAt(0)
-  return !(c >= 97 && c <= 122) && NAME_WORD.test(t.raw) && !NOT_NAMES.has(t.norm) && !NOT_NAMES.has(t.norm.replace(/s$/, '')) && !MEDICINE.test(t.norm)
+  return !(c >= 97 && c <= 122) && (NAME_WORD.test(t.raw) || INITIALS.test(t.raw)) && !NOT_NAMES.has(t.norm) && !NOT_NAMES.has(t.norm.replace(/s$/, '')) && !MEDICINE.test(t.norm)
 }
 /** Medicines' name stems ("Olanzapine can cause…", "Sertraline is…"): a capitalised medicine is no person. */
 const MEDICINE = /(?:apine|azine|idone|azole|azepam|azolam|oxetine|traline|italopram|ipramine|triptyline|afaxine|lithium|pril|olol|statin|proate|trigine|orphine|adone|profen|etamol|oxone|azapine|ethorphan)$/

@@ -89,6 +89,10 @@ function wordTokens(tokens: Token[], word: Word, join: Join) {
   if (part) pushWord(tokens, part, partStart, partJoin)
 }
 
+/** Initials and titles written with full stops: the parser keeps the stop inside the word. */
+const ABBREVIATION = /^(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.)$/
+const isAbbreviation = (word: Word): boolean => ABBREVIATION.test(word.children.map((c) => ('value' in c ? c.value : '')).join(''))
+
 export function sentenceTokens(sentence: Sentence): Token[] {
   const tokens: Token[] = []
   // What lies between the previous word and the next: nothing yet, only space, or punctuation.
@@ -107,9 +111,10 @@ export function sentenceTokens(sentence: Sentence): Token[] {
       }
       // Two words with nothing between them come from separate markup (table cells): not a phrase.
       wordTokens(tokens, child, gap === 'none' || gap === 'thousands' ? 'break' : gap)
-      // "models." can keep its full stop inside the word: what follows is not the same phrase.
+      // "models." can keep its full stop inside the word: what follows is not the same phrase. An initial's or a title's
+      // full stop ("R.T. is discharged", "J. Smith", "Dr. Costa") ends no clause.
       const last = child.children.at(-1)
-      gap = last?.type === 'PunctuationNode' && last.value !== "'" && last.value !== '\u2019' ? 'break' : 'none'
+      gap = last?.type === 'PunctuationNode' && last.value !== "'" && last.value !== '\u2019' && !isAbbreviation(child) ? 'break' : 'none'
     } else if (child.type === 'WhiteSpaceNode') {
       if (gap === 'none') gap = 'space'
     } else if (gap === 'none' && child.type === 'PunctuationNode' && (child.value === "'" || child.value === '\u2019')) {
