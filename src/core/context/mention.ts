@@ -111,7 +111,7 @@ export function isMention(tokens: Token[], start: number, end: number, doings = 
  * ("Circle every … word" looks at most 200 characters ahead, so a long sentence is not rescanned.)
  */
 const EXERCISE =
-  /^\W*((quiz|question \d+|exercise( \d+)?|task|activity)\W+){0,2}(true or false|case (study|example|scenario) for discussion|scenario for discussion|(practice|training|role[- ]?play) (scenario|vignette|brief|card|exam item|exam question|question)s?(?=\W*:)|(reflection|reflective (question|exercise|prompt)|discussion (point|question|prompt)|journal club)s?(?=( (for|on|about) [^.:?!]{1,40})?\W*:)|which of (these|the following)|spot the|can you spot|how would you (re-?write|reword|rephrase|say|put|word|phrase)|rewrite|reword|rephrase|(write down|list|name|note) (two|three|four|five|\d+) (ways|reasons|words|phrases|examples|things|problems|limitations|questions)|underline|circle|find the|identify the (words?|phrases?|language|terms?|labels?))\b|\b(how would you (re-?write|reword|rephrase|say|put)|re-?write (each|these|them|it|the following|this|that|the (list|letter|sentence|paragraph|phrase|note|extract|passage))|(sort|group|classify|rank|match) (these|the following) (words?|phrases?|terms?|labels?)|reword|rephrase|spot the (language|labels?|jargon|words?|phrases?)|discuss\W+(what|how|why|whether)|in (the|this|a|each) role[- ]?plays?\b|(are|is|will be) asked to (identify|list|spot|find|underline|circle|highlight|rewrite|reword|rephrase|critique)\b|(circle|underline|highlight|mark) (every|each|the|all|any)\b[^.]{0,200}\b(word|phrase|place|sentence|term|label)s?)\b|\b(write|say|use|put) instead\W*$/i
+  /^\W*((quiz|question \d+|exercise( \d+)?|task|activity)\W+){0,2}(true or false|case (study|example|scenario) for discussion|scenario for discussion|(practice|training|role[- ]?play) (scenario|vignette|brief|card|exam item|exam question|question)s?(?=\W*:)|(reflection|reflective (question|exercise|prompt)|discussion (point|question|prompt)|journal club)s?(?=( (for|on|about) [^.:?!]{1,40})?\W*:)|which of (these|the following)|spot the|can you spot|how would you (re-?write|reword|rephrase|say|put|word|phrase)|rewrite|reword|rephrase|(write down|list|name|note) (two|three|four|five|\d+) (ways|reasons|words|phrases|examples|things|problems|limitations|questions)|underline|circle|find the|identify the (words?|phrases?|language|terms?|labels?))\b|\b(how would you (re-?write|reword|rephrase|say|put)|re-?write (each|these|them|it|the following|this|that|the (list|letter|sentence|paragraph|phrase|note|extract|passage))|(sort|group|classify|rank|match) (these|the following) (words?|phrases?|terms?|labels?)|reword|rephrase|spot the (language|labels?|jargon|words?|phrases?)|in (the|this|a|each) role[- ]?plays?\b|(are|is|will be) asked to (identify|list|spot|find|underline|circle|highlight|rewrite|reword|rephrase|critique)\b|(circle|underline|highlight|mark) (every|each|the|all|any)\b[^.]{0,200}\b(word|phrase|place|sentence|term|label)s?)\b|\b(write|say|use|put) instead\W*$/i
 /**
  * A trainer's instruction or a learning activity around the wording: "Ask the group: if recovery is measured by…",
  * "learners are asked to name another explanation", "Trainees read two letters … and discuss the difference",
@@ -124,9 +124,15 @@ const ACTIVITY =
  * says…", "Quiz question 3: is it…?". A "Question N:" that is itself a question ("Question 4: Who decides my dose?") is an FAQ's, not an exercise.
  */
 const EXERCISE_LABEL = /^\W*(?:(?:scenario|vignette|quiz question|quiz)(?: \d+)?\W*:|question \d+\W*:[^?]*$)/i
+/**
+ * "Discuss what 'non-compliant' tells the reader", "discuss how the letter describes him": a discussion is about wording
+ * when the sentence quotes or names wording, asks what to do instead, or is the exercise's label ("Discuss: …"); "discuss how media reports about people who committed suicide…" uses its words.
+ */
+const DISCUSS = /\bdiscuss\W+(what|how|why|whether)\b|^\W*discuss\s*:/i
+const ABOUT_WORDING = /["\u201c\u2018]|\b(words?|terms?|phrases?|phrasing|labels?|language|wording|describ\w*|descriptions?|call(s|ed|ing)?|says?|said|written|writes?|wrote|sounds?|reads?|tone|jargon|implies|imply|suggests?|frames?|framing|instead)\b|^\W*discuss\s*:/i
 /** Whether a whole sentence sets wording out for discussion: an exercise, a learning activity or a glossary entry. */
 export function discussesWording(sentence: string): boolean {
-  return EXERCISE.test(sentence) || ACTIVITY.test(sentence) || GLOSSARY.test(sentence) || EXERCISE_LABEL.test(sentence)
+  return EXERCISE.test(sentence) || (DISCUSS.test(sentence) && ABOUT_WORDING.test(sentence)) || ACTIVITY.test(sentence) || GLOSSARY.test(sentence) || EXERCISE_LABEL.test(sentence)
 }
 
 /** A glossary entry: "Drug-seeking: a term found in many clinical records…". */
