@@ -5,9 +5,9 @@
  * makes the match a rejection.
  */
 import type {Token} from '../match/tokens.js'
-import {CLAUSE_PUNCTUATION, CONJUNCTIONS, isContrastPair, isNegator, isWhileStill, LIMITERS, RELATIVES, SUBORDINATORS} from '../frames/grammar.js'
+import {CLAUSE_PUNCTUATION, CONJUNCTIONS, isContrastPair, isNegator, isUntil, isWhileStill, LIMITERS, RELATIVES, SUBORDINATORS} from '../frames/grammar.js'
 import {CLAIM_NOUNS, FALSE_CLAIM, PROPOSALS, REJECTING_VERBS} from './claims.js'
-import {cannotBeExpected, conditionIsPersonsWord, isUntil} from './rejection.js'
+import {cannotBeExpected, conditionIsPersonsWord} from './rejection.js'
 import type {Rule} from '../types.js'
 
 /** Rules whose framing survives negation ("staff do not allow residents to…", "are not permitted to"). */

@@ -17,7 +17,7 @@
  * consultant") turns the negation into a rule, not a rejection.
  */
 import type {Token} from '../match/tokens.js'
-import {BE, DO, isAdverb, isFunctionWord, isNegator, MODALS, NEGATIVE_SUBJECTS, NOT_GERUNDS} from '../frames/grammar.js'
+import {BE, DO, isAdverb, isFunctionWord, isNegator, isUntil, MODALS, NEGATIVE_SUBJECTS, NOT_GERUNDS} from '../frames/grammar.js'
 import {CLAIM_NOUNS, REJECTING_VERBS} from './claims.js'
 
 /** How far back a governing negation is looked for, in words. */
@@ -286,11 +286,6 @@ function practiceRejected(tokens: Token[], from: number, start: number): boolean
     }
   }
   return false
-}
-
-/** A condition that holds something back until it is met ("until", "unless", "till"). */
-export function isUntil(token: Token): boolean {
-  return /^(until|unless|till)$/.test(token.norm)
 }
 
 /** The person's own word in a condition: "not … until they tell us they are" leaves it to them. */

@@ -4,6 +4,7 @@
  * vocabulary: the open classes (roles, decision verbs, plan nouns…) are data in
  * rules/classes.yml.
  */
+import type {Token} from '../match/tokens.js'
 
 const set = (words: string) => new Set(words.split(' '))
 
@@ -122,6 +123,11 @@ export function linksInability(verb: string, next: string): boolean {
  */
 export function isToldForm(norm: string): boolean {
   return norm === 'informed' || norm === 'notified' || norm === 'advised' || norm === 'told'
+}
+
+/** "until", "unless", "till": a condition that holds something back until it is met. */
+export function isUntil(token: Token): boolean {
+  return /^(until|unless|till)$/.test(token.norm)
 }
 
 /** "at least ten", "up to 25", "no more than 3": how many words bound the number that follows them (0 if none). */
