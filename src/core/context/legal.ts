@@ -17,6 +17,9 @@ const DETAINED = /\b(?:detained|held|sectioned|admitted|detentions?|admissions?)
 const ON_A_SECTION = /\bon\s+(?:a\s+)?$/i
 const DOCUMENT_PART = /^(?:\)?\s*:|\.\d|\s+of\s+(?:this|the|our)\s+(?:[a-z]+\s+){0,2}(?:procedure|policy|document|guide|guidance|form|template|handbook|plan|agreement|specification|report|leaflet|contract|framework))/i
 
+/** "Section 4, tenancy goals (…)": a form's part opening the sentence, not "Section 3, which is for treatment, …". */
+const FORM_PART = /^,\s+(?!(?:the|a|an|which|who|that|under|of)\b)[a-z]/
+
 export function statesTheLaw(sentence: string): boolean {
   for (const m of sentence.matchAll(LAW)) {
     if (m[0].startsWith('Act') && !STATUTE.test(sentence)) continue
@@ -25,8 +28,8 @@ export function statesTheLaw(sentence: string): boolean {
     // follows: "the nearest relative can ask for a patient detained under section 3 to be discharged").
     if (DETAINED.test(sentence.slice(Math.max(0, m.index - 80), m.index)) && !DUTY.test(sentence)) continue
     // "remains on section 3", "was put on a section 2": a person's status in a record, not the law speaking;
-    // "template, section 3:", "section 5 of this procedure", "see section 4.2": a part of a document.
-    if (/^[Ss]/.test(m[0]) && (ON_A_SECTION.test(sentence.slice(Math.max(0, m.index - 12), m.index)) || DOCUMENT_PART.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40)))) continue
+    // "template, section 3:", "section 5 of this procedure", "see section 4.2", "Section 4, tenancy goals (…)": a part of a document.
+    if (/^[Ss]/.test(m[0]) && (ON_A_SECTION.test(sentence.slice(Math.max(0, m.index - 12), m.index)) || DOCUMENT_PART.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40)) || (m.index === 0 && FORM_PART.test(sentence.slice(m[0].length))))) continue
     return true
   }
   return false

@@ -304,8 +304,8 @@ export class SentenceReader {
       if (coordinatedClauseAt(this, o)) break
       if (PREPOSITIONS.has(n) || SUBORDINATORS.has(n) || WH.has(n) || n === 'that') {
         const clausal = (SUBORDINATORS.has(n) || WH.has(n) || n === 'that') && !PREPOSITIONS.has(n)
-        // "according to their scores": the second word belongs to the preposition.
-        const from = n === 'according' && this.norm(o + 1) === 'to' ? o + 2 : o + 1
+        // "according to their scores": the second word belongs to the preposition; "through exactly what she did": so does an adverb before a wh-word.
+        const from = (n === 'according' && this.norm(o + 1) === 'to') || (!clausal && isAdverb(this.norm(o + 1)) && WH.has(this.norm(o + 2))) ? o + 2 : o + 1
         const nps = clausal ? [{start: o + 1, end, negative: false} as Np] : this.rightNp(from, end)
         for (const np of nps) obliques.push({prep: n, np})
       }
@@ -388,9 +388,9 @@ export class SentenceReader {
       // "help people to choose": after a verb of asking or enabling, the noun before "to" does the choosing;
       // "use techniques to move…" is a purpose, and the clause's subject does it.
       const first = Math.min(...direct.map((np) => np.start))
-      // The phrase read leftwards may have taken the verb in ("allow people"): it is not a modifier.
+      // The phrase read leftwards may have taken the verb in ("allow people"): it is not a modifier. A field's label is its own ("Section 4, goals (to be set by…)").
       const verb = [first - 1, first, first + 1].find((i) => i < j && OBJECT_CONTROL.test(this.norm(i)))
-      if (verb !== undefined || !direct.some((np) => np.start > start)) return direct.map((np) => (verb !== undefined && np.start <= verb ? {...np, start: verb + 1} : np))
+      if (verb !== undefined || !direct.some((np) => np.start > start) || /[(:]/.test(this.gap(g))) return direct.map((np) => (verb !== undefined && np.start <= verb ? {...np, start: verb + 1} : np))
       return firstSubject(this, start, j)
     }
     // "People … tend to be", "Peers are expected to set out": the clause's first noun phrase is the subject.

@@ -1,6 +1,6 @@
 /**
- * A form field's value: "Goals: set by the care coordinator", "Support plan: to be written by the key worker".
- * After a colon, a participle (alone or after "to be") with a by-phrase close behind says what was done to the
+ * A form field's value: "Goals: set by the care coordinator", "Support plan: to be written by the key worker",
+ * "Tenancy goals (to be filled in by the officer)". After a colon or an opening bracket, a participle (alone or after "to be") with a by-phrase close behind says what was done to the
  * label before the colon, so the colon does not end the label's clause. So does a clinical measure after a
  * recovery label ("Recovered: HoNOS below 8 at discharge"): the field defines recovery by it.
  */
@@ -15,7 +15,7 @@ interface Reader {
   gap(i: number): string
 }
 
-/** Whether the colon in `gap`, before token i, opens a field's value that continues the label's clause. */
+/** Whether the colon (or bracket) in `gap`, before token i, opens a field's value that continues the label's clause. */
 export function fieldValue(reader: Reader, i: number, gap: string): boolean {
   if (!FIELD_COLON.test(gap)) return false
   if (recoveryField(reader, i)) return true
@@ -26,8 +26,8 @@ export function fieldValue(reader: Reader, i: number, gap: string): boolean {
   return false
 }
 
-/** A colon after a label, or after its closing bracket ("Outcome 3 (recovered): …"). */
-const FIELD_COLON = /^\s*\)?\s*:\s*$/
+/** A colon after a label, or after its closing bracket ("Outcome 3 (recovered): …"), or a bracket opening on the value. */
+const FIELD_COLON = /^\s*(?:\)?\s*:|\()\s*$/
 
 /** A label of at most four words that ends on a recovery word ("Recovered:", "Outcome 3 (recovered):"), and a clinical measure in the value close behind. */
 export function recoveryField(reader: Reader, i: number): boolean {
