@@ -280,18 +280,6 @@ function isGated(tokens: SentenceReader['tokens']): boolean {
   return false
 }
 
-/** "if you can't make decisions for yourself", "when I can't get out of bed": the reader's or writer's own possible day, no verdict on anyone. */
-export function readersOwnCase(agents: Np[], reader: SentenceReader): boolean {
-  const own = agents.length > 0 && agents.every((np) => np.head !== undefined && /^(you|i)$/.test(reader.norm(np.head)))
-  return own && /^(if|when|whenever|unless|case)$/.test(reader.norm(agents[0].start - 1))
-}
-
-/** "You can tell staff you wish to stay": the reader's right to do what a peer frame would make a peer's duty. */
-export function readersRight(clause: Clause, agents: Np[], reader: SentenceReader): boolean {
-  const you = agents.length > 0 && agents.every((np) => np.head !== undefined && reader.norm(np.head) === 'you')
-  return you && reader.tokens.slice(clause.groupStart, clause.verbStart).some((t) => /^(can|may|could|might)$/.test(t.norm))
-}
-
 const SUBJECT_VERBS = new Set(['means', 'mean', 'meant', 'depends', 'depend', 'depended', 'requires', 'require', 'required', 'equals', 'equal', 'begins', 'begin', 'began', 'starts', 'start', 'started', 'involves', 'involve', 'looks', 'look', 'looked'])
 const PREDICATE_LINKS = new Set(['as', 'been', 'being', 'having', 'has', 'have', 'had', "'ve", 'doing', 'do', 'does', 'did', 'keeping', 'keep', 'kept', 'staying', 'getting', 'get', 'got', 'feel', 'feels', 'felt', 'look', 'looks', 'seem', 'seems', 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'still', 'calls', 'call'])
 

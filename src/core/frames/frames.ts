@@ -14,7 +14,7 @@ import {type PrefilterEntry} from './required.js'
 import {prefilterEntries} from './prefilter-words.js'
 import {Lexicon, type Hit} from './lexicon.js'
 import {firstHit, hitsIn} from './hits.js'
-import {anchorIsArgument, anchorNegated, complementClasses, deniedObject, gated, readersOwnCase, readersRight, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, ownedBy, ownWay, PERSON_CLASS, resolve, selfOwned, shared, staffClause, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
+import {anchorIsArgument, anchorNegated, complementClasses, deniedObject, gated, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, ownedBy, ownWay, PERSON_CLASS, resolve, selfOwned, shared, staffClause, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
 import {PERSON_CLASSES, single} from './phrases.js'
 import {conditional} from './condition.js'
 import {aboutPerson} from './person-subject.js'
@@ -23,6 +23,7 @@ import {nearHit} from './near-hit.js'
 import {setAgainst} from './set-against.js'
 import {afterPossessive, listEnd} from './noun-use.js'
 import {FrameNeeds} from './needs.js'
+import {owedPassive, readersOwnCase, readersRight} from './rights.js'
 import {aboutSomeone, clauseClasses, linkedAtHead, linkedOutsideName, namesItsPerson, onlyTied, personIn, personSetAside, themIsThing, whPlan} from './linked.js'
 import {UPPER_START} from '../match/letters.js'
 import {StandIns} from './object-pronoun.js'
@@ -227,7 +228,7 @@ export class FrameMatcher {
     if (hit.ing && clause.groupStart === clause.verbStart && !clause.passive && spec.agent && clause.left.length === 0) return undefined
     const agents = agentsOf(clause, reader)
     if (concurs(clause, agents, reader)) return undefined
-    if ((spec.negated === 'only' && readersOwnCase(agents, reader)) || (frame.agent?.has('peer') && !frame.agent.has(PERSON_CLASS) && readersRight(clause, agents, reader))) return undefined
+    if ((spec.negated === 'only' && readersOwnCase(agents, reader)) || (frame.agent?.has('peer') && !frame.agent.has(PERSON_CLASS) && readersRight(clause, agents, reader)) || owedPassive(clause, reader)) return undefined
     // In the passive the subject is the logical object, and what follows the verb its complement ("considered recovered").
     // "decides on the plan" names what is decided; after a direct object, "on …" says where ("reducing the size of the
     // images on the home page"), but after a doing it is the doing's ("means staying on medication").
@@ -294,7 +295,7 @@ export class FrameMatcher {
         (np) =>
           (!np.negative || spec.negated !== undefined || absence) &&
           // A that-clause is an object only for a frame that takes one: "a tutor writes that a learner refused the tasks" reports.
-          (np.head === undefined ? (frame.objectClause !== undefined || reader.norm(np.start) !== 'that') && (intersects(clauseClasses(np, reader), frame.objectClause ?? frame.object) || (frame.objectClause?.has(PERSON_CLASS) === true && aboutSomeone(np, reader))) && !staffClause(np, reader, frame.objectClause ?? frame.object) : intersects(complementClasses(np, reader, frame.copula), frame.object)) &&
+          (np.head === undefined ? (frame.objectClause !== undefined || reader.norm(np.start) !== 'that') && (setAside || intersects(clauseClasses(np, reader), frame.objectClause ?? frame.object) || (frame.objectClause?.has(PERSON_CLASS) === true && aboutSomeone(np, reader))) && !staffClause(np, reader, frame.objectClause ?? frame.object) : setAside || intersects(complementClasses(np, reader, frame.copula), frame.object)) &&
           (frame.rule.category === 'role-model' ? !(frame.verb.has('follow') && ownWay(np, agents, reader)) : !selfOwned(np, agents, reader, frame)) &&
           // Two parties: a word of the agent's class is not the other one ("you can tell any peer worker" is no peer informing staff).
           // Not a word of both ('example' is a story and a template: "Their recovery is a good example for students").

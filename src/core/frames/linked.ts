@@ -59,8 +59,9 @@ export function linkedAtHead(np: Np, reader: SentenceReader, frame: CompiledFram
 export function themIsThing(np: Np, clause: Clause, reader: SentenceReader): boolean {
   if (np.head === undefined || np.end - np.start !== 1 || reader.tokens[np.head].norm !== 'them') return false
   for (let i = np.head - 1; i >= 0; i--) {
-    // A word of no class counts when a determiner or possessive shows it is a noun ("self-manage your funds … manage them").
-    const noun = reader.isNoun(i) || (i > 0 && (DETERMINERS.has(reader.norm(i - 1)) || POSSESSIVES.has(reader.norm(i - 1))))
+    // A word of no class counts when a determiner or possessive shows it is a noun ("self-manage your funds … manage them"),
+    // or a plural verb after it ("arrears are priority debts, so advisers deal with them first").
+    const noun = reader.isNoun(i) || (i > 0 && (DETERMINERS.has(reader.norm(i - 1)) || POSSESSIVES.has(reader.norm(i - 1)))) || /^(are|were)$/.test(reader.norm(i + 1))
     if (clause.left.some((l) => i >= l.start && i < l.end) || !noun || isFunctionWord(reader.tokens[i].norm)) continue
     const plural = /[^s]s$/.test(reader.tokens[i].norm)
     // "them" for one person is a person of the people's class ("if a resident asks, staff help them"), not a worker
@@ -120,7 +121,8 @@ const GOAL_WORDS = /^(goals?|targets?|objectives?|aims?|steps?)$/
 
 /**
  * "It is the mentor, not the young person, who chooses the topic", "The IEP team, rather than the student, will define
- * which goals…": a person set aside before the verb makes whatever is decided theirs.
+ * which goals…": a person set aside before the verb makes whatever is decided theirs, whatever it is ("It is the
+ * coordinator, rather than the man in the doorway, who decides which room is offered").
  */
 export function personSetAside(reader: SentenceReader, verbStart: number): boolean {
   for (let k = 1; k < verbStart; k++) {

@@ -349,6 +349,14 @@ export function asideEnd(reader: SentenceReader, k: number, end: number): number
   return k
 }
 
+/** "The decision on whether…", "A final decision about what…" opening the clause: the decision's phrase. */
+function decisionOn(reader: SentenceReader, start: number): Np | undefined {
+  let h = start
+  while (h < start + 3 && (DETERMINERS.has(reader.norm(h)) || reader.norm(h) === 'final')) h++
+  if (!/^(decision|decisions|choice|choices|question|say)$/.test(reader.norm(h)) || !MODIFYING.has(reader.norm(h + 1))) return undefined
+  return reader.norm(h + 2) === 'whether' || WH.has(reader.norm(h + 2)) ? {start, end: h + 1, head: h, negative: false} : undefined
+}
+
 /** Prepositions that open a head noun's post-modifier: "decisions on…", "the decision about when…". */
 const MODIFYING = new Set(['on', 'about', 'over', 'regarding', 'around', 'concerning'])
 
@@ -358,6 +366,9 @@ const MODIFYING = new Set(['on', 'about', 'over', 'regarding', 'around', 'concer
  * The clause's first noun phrase, when a preposition opens what follows it, is read as the subject too.
  */
 export function postModifiedHead(reader: SentenceReader, left: Np[], start: number, passive: boolean): Np[] {
+  // "The decision on whether a person is offered peer support rests with…": a decision's wh-clause modifies it, active or passive.
+  const decision = decisionOn(reader, start)
+  if (decision && left.length > 0 && left[0].start > decision.end) return [decision, ...left]
   // Only a phrase that is itself a preposition's object ("…from out-of-area beds", "…go back to work").
   if (!passive || left.length === 0 || left[0].start <= start + 1 || !PREPOSITIONS.has(reader.norm(left[0].start - 1))) return left
   const first = firstSubject(reader, start, left[0].start)
