@@ -172,8 +172,8 @@ export class SentenceReader {
     let j = i
     while (j + 1 < ceiling && j - i < 5 && this.tokens[j + 1].join !== 'break') {
       const next = this.norm(j + 1)
-      // Nor before a time adverbial: "signed off the schedule last week". A hyphenated word is one ("face-to-face").
-      if (this.tokens[j + 1].join !== 'hyphen' && (!this.isHeadable(j + 1) || PRONOUNS.has(next) || next === 'to' || isAdverb(next) || ((next === 'last' || next === 'next') && TIME_NOUNS.has(this.norm(j + 2))))) break
+      // Nor before a time adverbial: "signed off the schedule last week". A hyphenated word is one ("face-to-face"), as is a class entry ("loved one").
+      if (this.tokens[j + 1].join !== 'hyphen' && (!this.isHeadable(j + 1) || (PRONOUNS.has(next) && !this.found.some((h) => h.start <= j && h.end > j + 1 && this.nounClasses.has(h.cls))) || next === 'to' || isAdverb(next) || ((next === 'last' || next === 'next') && TIME_NOUNS.has(this.norm(j + 2))))) break
       // A number starts a phrase of its own: "signs off the rota two weeks in advance".
       if (CARDINAL.test(next) && this.tokens[j + 1].join === 'space') break
       // "the outcomes Mr Doherty would work towards": a name and a verb group after a noun is a relative clause's subject.
