@@ -9,7 +9,7 @@ import {keepShape} from '../shapes.js'
 /** Words just before the label that apply it. */
 const APPLIED_AFTER = new Set(['as', 'to', 'into', 'mark', 'marked', 'tick', 'ticked', 'record', 'recorded', 'classed', 'classified', 'labelled', 'labeled', 'coded', 'flagged', 'rated', 'status', 'outcome'])
 /** Words just after the label that make it a category of a form or record, or the term a definition gives ("\"recovered\" means…"). */
-const CATEGORY = new Set(['column', 'tier', 'tiers', 'columns', 'box', 'boxes', 'category', 'categories', 'status', 'label', 'flag', 'field', 'code', 'rating', 'checkbox', 'band', 'outcome', 'group', 'means', 'meant'])
+const CATEGORY = new Set(['column', 'list', 'lists', 'badge', 'register', 'tier', 'tiers', 'columns', 'box', 'boxes', 'category', 'categories', 'status', 'label', 'flag', 'field', 'code', 'rating', 'checkbox', 'band', 'outcome', 'group', 'means', 'meant'])
 
 const LAST_WORD = /([\p{L}-]+)[^\p{L}]*$/u
 const FIRST_WORD = /^[^\p{L}]*([\p{L}-]+)/u
@@ -96,6 +96,10 @@ export class Quotations {
     if (touched.length > 0 && touched.every((span) => staffSpeaks(this.text, span))) return false
     // The second opinion's words are the ones that weighed most: quoted words among them are someone else's.
     if (opinion && touched.length > 0) return true
+    // A frame read across a quoted clause ("notes that “peer support is a dose” recasts…") reports it; a quoted word or two is a term or a label.
+    if (frame && touched.some(([s, e]) => (s > start || e < end) && !(s <= start && e >= end) && this.text.slice(s, e).trim().split(/\s+/).length > 2)) return true
+    // A phrase run into or out of a quotation ("the “recovered” list") is the writer's only where the quotation is a label applied.
+    if (!frame && touched.some(([s, e]) => (s > start || e < end) && !(s <= start && e >= end) && !isAppliedLabel(this.text, this.spans, s))) return true
     const quotedStart = this.cover.covers(start, start + 1)
     if (!this.cover.covers(start, end) && !(frame && (quotedStart || this.cover.covers(end - 1, end)))) return false
     return !frame || !isAppliedLabel(this.text, this.spans, quotedStart ? start : end - 1)

@@ -9,7 +9,7 @@
  * node, so a node id stands for "this phrase, however it was written".
  */
 import type {CompiledPhrase, Slot} from './phrase.js'
-import type {Token} from './tokens.js'
+import {AFTER_QUOTE, type Token} from './tokens.js'
 
 interface Edge {
   node: Node
@@ -148,7 +148,7 @@ export class PhraseIndex<T> {
       const node = nodes.pop()!
       const at = ats.pop()!
       const token = tokens[at]
-      if (token === undefined || (at > index && token.join === 'break')) continue
+      if (token === undefined || (at > index && token.join === 'break' && !AFTER_QUOTE.has(token))) continue
       const edges = node.byForm?.get(token.norm)
       if (edges) {
         for (const edge of edges) {

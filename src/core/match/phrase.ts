@@ -6,7 +6,7 @@ import {exactForms, isFunctionWord, wordForms, type Form} from './forms.js'
 import {phraseKeysOf} from '../rules/derived-keys.js'
 import type {RulePack} from '../types.js'
 import {packForms, restoreKeys, storeKeys, unpackForms, type StoredKeys} from './packing.js'
-import {CLITIC_VERB, CONTRACTION, type Token} from './tokens.js'
+import {AFTER_QUOTE, CLITIC_VERB, CONTRACTION, type Token} from './tokens.js'
 
 const WORD_CLASSES: Record<string, Set<string>> = {
   '@be': new Set(
@@ -120,7 +120,7 @@ export function matchAt(phrase: CompiledPhrase, tokens: Token[], index: number):
   if (index < 0 || index + slots.length > tokens.length) return -1
   for (let k = 0; k < slots.length; k++) {
     const token = tokens[index + k]
-    if (k > 0 && token.join === 'break') return -1
+    if (k > 0 && token.join === 'break' && !AFTER_QUOTE.has(token)) return -1
     if (!slotMatches(slots[k], token)) return -1
   }
   return index + slots.length

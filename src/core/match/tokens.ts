@@ -93,10 +93,19 @@ function wordTokens(tokens: Token[], word: Word, join: Join) {
 const ABBREVIATION = /^(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.)$/
 const isAbbreviation = (word: Word): boolean => ABBREVIATION.test(word.children.map((c) => ('value' in c ? c.value : '')).join(''))
 
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019'])
+/**
+ * Words after a break made only of quotation marks: a phrase reads across them ("moved to the “recovered” list"), while
+ * clauses and noun phrases still stop there. Whether quoted words are someone else's is the review's question
+ * (context/applied-label.ts). A set beside the tokens keeps every token the same shape.
+ */
+export const AFTER_QUOTE = new WeakSet<Token>()
+
 export function sentenceTokens(sentence: Sentence): Token[] {
   const tokens: Token[] = []
   // What lies between the previous word and the next: nothing yet, only space, or punctuation.
   let gap: 'start' | 'none' | 'space' | 'break' | 'thousands' = 'start'
+  let quoteOnly = false
   for (const child of sentence.children) {
     if (child.type === 'WordNode') {
       if (offsetOf(child) < 0) continue
@@ -110,7 +119,10 @@ export function sentenceTokens(sentence: Sentence): Token[] {
         continue
       }
       // Two words with nothing between them come from separate markup (table cells): not a phrase.
+      const first = tokens.length
       wordTokens(tokens, child, gap === 'none' || gap === 'thousands' ? 'break' : gap)
+      if (quoteOnly && tokens.length > first) AFTER_QUOTE.add(tokens[first])
+      quoteOnly = false
       // "models." can keep its full stop inside the word: what follows is not the same phrase. An initial's or a title's
       // full stop ("R.T. is discharged", "J. Smith", "Dr. Costa") ends no clause.
       const last = child.children.at(-1)
@@ -119,6 +131,9 @@ export function sentenceTokens(sentence: Sentence): Token[] {
       if (gap === 'none') gap = 'space'
     } else if (gap === 'none' && child.type === 'PunctuationNode' && (child.value === "'" || child.value === '\u2019')) {
       // A plural possessive ("patients' rights") belongs to the word before it.
+    } else if (gap !== 'start' && gap !== 'break' && child.type === 'PunctuationNode' && QUOTE_MARKS.has(child.value)) {
+      gap = 'break'
+      quoteOnly = true
     } else if (gap === 'none' && child.type === 'PunctuationNode' && child.value === ',' && /^\d[\d,]*$/.test(tokens.at(-1)?.raw ?? '')) {
       gap = 'thousands'
     } else if ((child.type === 'SymbolNode' || child.type === 'PunctuationNode') && child.value === '=' && gap === 'space' && offsetOf(child) >= 0) {
@@ -127,6 +142,7 @@ export function sentenceTokens(sentence: Sentence): Token[] {
       gap = 'none'
     } else if (gap !== 'start') {
       gap = 'break'
+      quoteOnly = false
     }
   }
   // "he's been", "she's got": the clitic is "has".
