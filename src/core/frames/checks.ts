@@ -181,8 +181,8 @@ function inOwnWords(o: Oblique, reader: SentenceReader): boolean {
 
 /** An "and"/"then" between `from` and `to`, followed by a verb phrase whose object is "them" or "it". */
 function secondVerbOnIt(from: number, to: number, reader: SentenceReader): boolean {
-  // "drawn up by the nurse, shared with the person at ward round": shown to them once it is written.
-  if (to - 1 > from && /^(shared|explained|communicated)$/.test(reader.tokens[to - 1].norm)) return true
+  // "drawn up by the nurse, shared with the person at ward round", "…and talked through with the person": shown to them once it is written.
+  if (to - 1 > from && (/^(shared|explained|communicated)$/.test(reader.tokens[to - 1].norm) || (reader.tokens[to - 1].norm === 'through' && /^(talked|gone|went|taken)$/.test(reader.norm(to - 2))))) return true
   for (let a = from; a < to; a++) {
     if (!/^(and|then)$/.test(reader.tokens[a].norm)) continue
     for (let k = a + 2; k < to && k <= a + 3; k++) if (/^(them|it)$/.test(reader.tokens[k].norm)) return true

@@ -14,7 +14,7 @@ import {type PrefilterEntry} from './required.js'
 import {prefilterEntries} from './prefilter-words.js'
 import {Lexicon, type Hit} from './lexicon.js'
 import {firstHit, hitsIn} from './hits.js'
-import {anchorIsArgument, anchorNegated, complementClasses, deniedObject, gated, headOnly, intersects, MEETING_CLASS, nearGroups, onlyLinked, ownedBy, ownWay, PERSON_CLASS, resolve, selfOwned, shared, staffClause, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
+import {anchorIsArgument, anchorNegated, complementClasses, deniedObject, gated, headOnly, intersects, nearGroups, onlyLinked, ownedBy, ownWay, PERSON_CLASS, resolve, selfOwned, shared, staffClause, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
 import {PERSON_CLASSES, single} from './phrases.js'
 import {conditional} from './condition.js'
 import {aboutPerson} from './person-subject.js'
@@ -30,6 +30,7 @@ import {StandIns} from './object-pronoun.js'
 import {progressive} from './progressive.js'
 import {coordinatedPronoun} from './pronoun-antecedent.js'
 import {answersChoice} from './choice-question.js'
+import {agentsOf, peoplesMeeting} from './agents.js'
 
 /** Words opening a clause object that may stand after a phrase ("decides after the visit what…"); not relatives ("who"). */
 const DISPLACED = new Set(['what', 'which', 'whether', 'when', 'how', 'where'])
@@ -380,21 +381,4 @@ export class FrameMatcher {
     }
     return [start, end, headMatch, core]
   }
-}
-
-/** Who acts in the clause: the subject, or in the passive the by-phrase or a meeting ("decided at the MDT meeting"). */
-const QUOTE = /["\u201c\u201d]/
-function agentsOf(clause: Clause, reader: SentenceReader): Np[] {
-  // "why might "I did it, so can you" put pressure on…": a quotation is the subject, not the people at its end (a quoted
-  // term standing alone is one: ""recovered" means…").
-  if (!clause.passive) return clause.left.filter((np) => np.end !== clause.groupStart || !QUOTE.test(reader.gap(np.end)) || QUOTE.test(reader.gap(np.start))).map((np) => coordinatedPronoun(np, reader))
-  // Not a meeting of the people themselves: "made at the weekly tenants' meeting".
-  const staffMeeting = (np: Np) => reader.classesOf(np, true).has(MEETING_CLASS) && !peoplesMeeting(np, reader)
-  // "settled between the doctors and the bed manager": those between whom it is settled decide it.
-  return clause.obliques.filter((o) => (o.prep === 'by' && !setAgainst(reader, o.np.start)) || o.prep === 'between' || ((o.prep === 'at' || o.prep === 'in') && staffMeeting(o.np))).map((o) => o.np)
-}
-
-/** A meeting of the people themselves: a people word inside it ("the tenants' meeting", "the house meeting"). */
-function peoplesMeeting(np: Np, reader: SentenceReader): boolean {
-  return np.head !== undefined && reader.classesOf(single(np.head), true).has(MEETING_CLASS) && reader.hits.some((h) => h.cls === PERSON_CLASS && h.start >= np.start && h.end <= np.end)
 }
