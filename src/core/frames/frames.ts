@@ -34,6 +34,8 @@ import {agentsOf, peoplesMeeting} from './agents.js'
 
 /** Words opening a clause object that may stand after a phrase ("decides after the visit what…"); not relatives ("who"). */
 const DISPLACED = new Set(['what', 'which', 'whether', 'when', 'how', 'where'])
+/** "decides each morning which tenants go": a time phrase between the verb and its clause object. */
+const timePhrase = (np: Np, reader: SentenceReader) => np.head !== undefined && np.end - np.start === 2 && /^(each|every|this|that|next)$/.test(reader.norm(np.start)) && /^(morning|afternoon|evening|night|day|week|fortnight|month|quarter|year|time)$/.test(reader.norm(np.head))
 
 const RECOVERY_VERB = /^(?:improved|improves|improve|recovered|recovers|recover)$/
 
@@ -238,7 +240,7 @@ export class FrameMatcher {
       // "decides after the visit what follow-up the person will get", "decide together what happens": a clause object put after a
       // phrase or an adverb, no comma between.
       (frame.objectClause !== undefined && frame.agent !== undefined && !frame.agent.has(PERSON_CLASS) && !clause.passive && DISPLACED.has(o.prep) && reader.tokens[o.np.start - 1]?.join !== 'break' &&
-        clause.right.every((r) => r.end - r.start === 1 && (isAdverb(reader.norm(r.start)) || SHARED.has(reader.norm(r.start)))) && !clause.obliques.some((w) => w.prep === 'with' && w.np.start < o.np.start))
+        clause.right.every((r) => (r.end - r.start === 1 && (isAdverb(reader.norm(r.start)) || SHARED.has(reader.norm(r.start)))) || timePhrase(r, reader)) && !clause.obliques.some((w) => w.prep === 'with' && w.np.start < o.np.start))
     // "what to do when a friend becomes someone you serve": the fronted word is the object; the clause after says when.
     const fronted = clause.groupStart > 0 && reader.tokens[clause.groupStart].norm === 'to' && WH.has(reader.tokens[clause.groupStart - 1].norm)
     // Index loops, not spreads of filtered arrays: an empty and a filled array differ in V8's elements kind, and the
