@@ -124,3 +124,20 @@ export function staffFollowPersonsLead(tokens: readonly {norm: string}[], hits: 
   }
   return false
 }
+
+/** What staff do when they follow a person's decision: help with it, write it down, arrange or plan around it. */
+const SUPPORTING = /^(help|helps|helped|support|supports|supported|write|writes|wrote|note|notes|noted|record|records|recorded|arrange|arranges|arranged|book|books|booked|plan|plans|planned|accept|accepts|accepted|follow|follows|followed|respect|respects|respected)$/
+
+/**
+ * "It is the person who chooses which goals go on their plan, and the worker writes them down", "Residents choose when
+ * they go to bed; the night staff plan their work around those choices": every staff word is the subject of a verb
+ * of following the person's decision (right after it, or after "will", "only", "then"), so staff do not overrule it.
+ */
+export function staffOnlySupport(tokens: readonly {norm: string}[], hits: readonly {cls: string; end: number}[]): boolean {
+  const staff = hits.filter((h) => h.cls === 'staff')
+  return staff.length > 0 && staff.every((h) => {
+    let k = h.end
+    while (k < h.end + 2 && /^(will|can|may|then|only|also|just|usually|always|simply|would|could)$/.test(tokens[k]?.norm ?? '')) k++
+    return SUPPORTING.test(tokens[k]?.norm ?? '')
+  })
+}
