@@ -224,7 +224,7 @@ export class SecondOpinion {
       const overseers = hits.filter((h) => !(h.cls === 'staff' && withWhom(tokens, h.start))).map((h) => h.cls)
       if (personDecides(roles, overseers) || (staffOnlySupport(tokens, hits) && personDecides(roles, overseers.filter((c) => c !== 'staff'))) || personIsExpert(norms, hits)) return true
     }
-    return staffDecidesThing(roles, hits.map((h) => h.cls), norms)
+    return staffDecidesThing(roles, hits.map((h) => h.cls), norms, category === 'expert-patient')
   }
 
   /** As `probability`, from the rows of the sentence's features (featureRows), in their order. */

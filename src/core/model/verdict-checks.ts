@@ -66,9 +66,12 @@ const PERSONAL_WORDS = /^(he|she|they|him|her|them|his|hers|their|theirs|you|you
  * the front door is locked". Staff deciding is what who-decides framing is made of, so the model reads it as that;
  * but with no person, nothing of a person's and no recovery anywhere in the sentence, no one's life is decided.
  */
-export function staffDecidesThing(roles: readonly string[], classes: Iterable<string>, words: readonly string[]): boolean {
-  if (!roles.some((f) => f.startsWith('ag:') && DECIDING.has(f.slice(f.indexOf('>') + 1)) && SERVICE_AGENTS.has(f.slice(3, f.indexOf('>'))))) return false
-  for (const c of classes) if (PERSONAL_CLASSES.has(c)) return false
+export function staffDecidesThing(roles: readonly string[], classes: Iterable<string>, words: readonly string[], unnamedToo = false): boolean {
+  const all = [...classes]
+  // "HR will decide by the end of the month whether the posts are made permanent" (`unnamedToo`): a decider of no class is no person either.
+  const unnamed = unnamedToo && all.some((c) => DECIDING.has(c)) && !all.includes('staff') && !all.includes('meeting') && !roles.some((f) => f.startsWith('ag:') && DECIDING.has(f.slice(f.indexOf('>') + 1)))
+  if (!unnamed && !roles.some((f) => f.startsWith('ag:') && DECIDING.has(f.slice(f.indexOf('>') + 1)) && SERVICE_AGENTS.has(f.slice(3, f.indexOf('>'))))) return false
+  for (const c of all) if (PERSONAL_CLASSES.has(c)) return false
   return !words.some((w) => PERSONAL_WORDS.test(w))
 }
 
