@@ -38,5 +38,11 @@ export function peerReading(text: string, role: string | undefined): {readerIsPe
 /** "Peer role: reinforce the prescriber's messages…", "Peer worker duties: …": a label naming a peer role makes its duties the peer's. */
 export function labelSubject(tokens: Token[], text: string): string | undefined {
   const end = labelEnd(tokens, text)
-  return end >= 0 && (tokens[0].norm === 'peer' || (tokens[0].norm === 'lived' && tokens[1]?.norm === 'experience')) ? PEER_ROLE_SUBJECT : undefined
+  if (end < 0) return undefined
+  if (tokens[0].norm === 'peer' || (tokens[0].norm === 'lived' && tokens[1]?.norm === 'experience')) return PEER_ROLE_SUBJECT
+  // "Assessment summary: cannot cook, cannot budget…": a summary of someone has them as the subject of what it lists.
+  return PERSON_SUMMARY.test(tokens[end].norm) ? 'The person' : undefined
 }
+
+/** The last word of a label that sums up a person: a record's summary, presentation or impression. */
+const PERSON_SUMMARY = /^(?:summary|presentation|impression|formulation)$/

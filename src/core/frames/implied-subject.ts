@@ -30,7 +30,8 @@ export function framesWithSubject(frames: FrameMatcher, tokens: Token[], text: s
   const skip = label >= 0 ? label + 1 : tokens.length > 1 && /^([a-z]|[ivx]{1,4})$/.test(tokens[0].norm) && (whole ? /^[.):]/ : /^[.)]/).test(after) ? 1 : 0
   // Only an item that starts with a verb continues the lead-in ("decide …", "to support …").
   const first = tokens[skip]?.norm
-  if (!first || (!whole && ((isFunctionWord(first) && first !== 'to') || /^[A-Z]{2}/.test(tokens[skip].raw)))) return []
+  // Or with a negated modal ("Assessment summary: cannot cook, cannot budget…").
+  if (!first || (!whole && ((isFunctionWord(first) && first !== 'to' && !/^(cannot|can't|won't|doesn't|didn't)$/.test(first)) || /^[A-Z]{2}/.test(tokens[skip].raw)))) return []
   let own = text.slice(tokens[skip].start, tokens[tokens.length - 1].end)
   // Read mid-sentence, an opening capital would look like a name ("Recovery means your worker checks…").
   if (whole && CAPITALISED.test(own) && first !== 'i') own = own[0].toLowerCase() + own.slice(1)
