@@ -3,7 +3,7 @@
  * ("You can tell staff you wish to stay", "you have the right to be fully informed").
  */
 import type {Clause, Np, SentenceReader} from './clause.js'
-import {ENTITLEMENT_NOUNS} from './grammar.js'
+import {ENTITLEMENT_NOUNS, isNegator, MODALS} from './grammar.js'
 
 /** "if you can't make decisions for yourself", "when I can't get out of bed": the reader's or writer's own possible day, no verdict on anyone. */
 export function readersOwnCase(agents: Np[], reader: SentenceReader): boolean {
@@ -21,5 +21,31 @@ export function readersRight(clause: Clause, agents: Np[], reader: SentenceReade
 export function owedPassive(clause: Clause, reader: SentenceReader): boolean {
   if (!clause.passive) return false
   for (let k = clause.verbStart - 1; k >= Math.max(1, clause.verbStart - 4); k--) if (reader.norm(k) === 'to') return ENTITLEMENT_NOUNS.has(reader.norm(k - 1)) || reader.norm(k - 1) === 'entitled'
+  return false
+}
+
+const CHOOSES = /^(decide|decides|decided|choose|chooses|chose|pick|picks|select|selects|say|says)$/
+const WHETHER = /^(whether|if|what|which|when|how|who|whom)$/
+
+/**
+ * "The person decides whether family members are told", "it is up to you when the plan is reviewed": a clause under the
+ * person's own verb of choosing is theirs to decide, whatever it says staff do. Not "Staff decide whether…", nor "you
+ * cannot choose when…" (a negation keeps the say with staff).
+ */
+export function underPersonsChoice(clause: Clause, reader: SentenceReader): boolean {
+  let k = Math.min(clause.groupStart, ...clause.left.map((np) => np.start)) - 1
+  if (!WHETHER.test(reader.norm(k))) return false
+  k--
+  const person = (i: number) => /^(you|i)$/.test(reader.norm(i)) || reader.isPerson(i)
+  // "it is up to you whether", "up to each resident what".
+  if (person(k) && reader.norm(k - 1) === 'to' && reader.norm(k - 2) === 'up') return !/^(not|n't)$/.test(reader.norm(k - 3))
+  if (!CHOOSES.test(reader.norm(k))) return false
+  // "The person decides", "you can choose", "residents themselves decide": the subject close before the verb, no negation.
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const n = reader.norm(j)
+    if (isNegator(n)) return false
+    if (person(j)) return true
+    if (!MODALS.has(n) && !/^(also|alone|still|always|themselves|yourself|herself|himself|get|gets|to|then|will|each)$/.test(n)) return false
+  }
   return false
 }

@@ -79,10 +79,12 @@ const SAY_NOUNS = /^(decision|choice|call|say)$/
 const SAY_VERBS = /^(decide|say|choose|define|judge|determine|pick)$/
 const PERSON_OBJECTS = /^(you|them|him|her|me|us)$/
 const QUANTIFIERS = /^(each|every|the|any|that|this)$/
+const CHOOSING = /^(decide|decides|decided|choose|chooses|chose|pick|picks|select|selects)$/
+const WH_OPENERS = /^(whether|if|what|which|when|how|who)$/
 
 /**
  * The sentence gives the say to the person: "stopping is Lena's decision", "What recovery means is for each member to say",
- * "is up to you". The model reads "decision" and "recovery" as who-decides framing; whose decision it is only the words'
+ * "is up to you", "each resident chooses whether relatives are told". The model reads "decision" and "recovery" as who-decides framing; whose decision it is only the words'
  * order says. Not under a negation before it ("is not up to you"). `tokens`: the sentence's words; `hits`: its word-class
  * hits (a people word: a name, "member", "jobseeker"); `text`: the source (for a possessive's "'s", which tokens drop).
  */
@@ -97,6 +99,11 @@ export function personHasTheSay(tokens: readonly {norm: string; end: number}[], 
     } else if (w === 'up' && tokens[i + 1]?.norm === 'to') {
       const k = QUANTIFIERS.test(tokens[i + 2]?.norm ?? '') ? i + 3 : i + 2
       if ((PERSON_OBJECTS.test(tokens[k]?.norm ?? '') || person.has(k)) && !negatedBefore(i)) return true
+    } else if (CHOOSING.test(w) && WH_OPENERS.test(tokens[i + 1]?.norm ?? '')) {
+      // "The person decides whether family members are told": what follows is theirs to decide.
+      let j = i - 1
+      while (j > 0 && j >= i - 3 && /^(can|may|will|alone|also|still|always|themselves|yourself)$/.test(tokens[j].norm)) j--
+      if (j >= 0 && (/^(you|i)$/.test(tokens[j].norm) || person.has(j)) && !negatedBefore(i)) return true
     } else if (w === 'for') {
       const k = QUANTIFIERS.test(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1
       if ((PERSON_OBJECTS.test(tokens[k]?.norm ?? '') || person.has(k)) && tokens[k + 1]?.norm === 'to' && SAY_VERBS.test(tokens[k + 2]?.norm ?? '') && !negatedBefore(i)) return true
