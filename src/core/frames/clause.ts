@@ -13,7 +13,7 @@ import {gappedConjunct} from './gapped.js'
 import {withFrontedObject} from './wh-object.js'
 import {possessiveAt, prepositionAfterSubject} from './subject-words.js'
 import {PERSON_CLASSES, single, type Clause, type Np, type Oblique} from './phrases.js'
-import {absolute, antecedent, helpedPerson, appositiveSubject, asideEnd, contrastedSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundPhrase, gerundSubject, listBeforeOf, nearestLeft, postModifiedHead, roleOwners, strandedRelative} from './reach.js'
+import {absolute, antecedent, helpedPerson, appositiveSubject, asideEnd, asideInGroup, contrastedSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundPhrase, gerundSubject, listBeforeOf, nearestLeft, postModifiedHead, roleOwners, strandedRelative} from './reach.js'
 import {relativeAntecedent} from './relative-antecedent.js'
 import {CAPITALISED, UPPER_START} from '../match/letters.js'
 export type {Clause, Np, Oblique} from './phrases.js'
@@ -66,9 +66,8 @@ export class SentenceReader {
 
   clauseStart(i: number): number {
     let s = i
-    // "as" is far more often a preposition than a conjunction: it does not start a clause here.
-    // A clause reaches at most MAX_CLAUSE_REACH words either side of its verb: a sentence without
-    // punctuation (pasted from a spreadsheet) would otherwise make every verb read all of it.
+    // "as" is far more often a preposition than a conjunction: it does not start a clause here. A clause reaches at most
+    // MAX_CLAUSE_REACH words either side of its verb: unpunctuated text (from a spreadsheet) would make every verb read all of it.
     while (s > 0 && i - s < MAX_CLAUSE_REACH && !this.boundaryBefore(s) && !(SUBORDINATORS.has(this.norm(s - 1)) && this.norm(s - 1) !== 'as' && s - 1 > 0 && !PREPOSITIONS.has(this.norm(s - 2)) && !prepositionAfterSubject(this, s - 1))) s--
     return s
   }
@@ -239,9 +238,12 @@ export class SentenceReader {
     let passiveAux = false
     // Only a "be" after any "to" makes this verb passive: "were able to set goals" is active.
     let pastTo = false
-    while (g - 1 >= start && this.tokens[g].join !== 'break') {
-      // "is no longer able to", "can no longer manage": a negator of two words inside the group.
-      // "are incapable of holding down a job": the group goes on past "incapable of".
+    while (g - 1 >= start) {
+      // "are, in our experience, unable to cook": an aside inside the verb group is read past.
+      const aside = this.tokens[g].join === 'break' ? asideInGroup(this, g, start) : g
+      if (aside < 0) break
+      g = aside
+      // "is no longer able to", "can no longer manage": a two-word negator; "are incapable of holding down a job": the group goes on.
       const incapable = g === verbStart && this.norm(g - 1) === 'of' && /^(incapable|unable|unfit)$/.test(this.norm(g - 2))
       const from = g
       if (g - 2 >= start && (incapable || (this.norm(g - 1) === 'longer' && this.norm(g - 2) === 'no'))) [g, negated] = [g - 2, true]
@@ -268,8 +270,7 @@ export class SentenceReader {
     let k = verbEnd
     // "are, let's be honest, a risk to…", "sets, with the person, the goals": an aside between the verb and what follows.
     if (k < end && this.gap(k).trim() === ',') k = asideEnd(this, k, end)
-    // "is not", "are never": negation after a copula or auxiliary ("means no admissions" defines by absence).
-    // "are simply not capable": an adverb may come first.
+    // "is not", "are never", "are simply not capable": negation after a copula or auxiliary ("means no admissions" defines by absence).
     if (copula && k + 1 < end && isAdverb(this.norm(k)) && isNegator(this.norm(k + 1)) && this.norm(k + 1) !== 'no') k++
     if (copula && k < end && isNegator(this.norm(k)) && (this.norm(k) !== 'no' || BE.has(this.norm(verbStart)))) negated = true
     // "are barely capable", "is the least able": a limit after the copula, as "rarely" before a verb.
@@ -333,8 +334,7 @@ export class SentenceReader {
       // "Members choose new staff, set the budget…": after a comma the verb shares the clause's subject (not after a name, "Sarah,").
       if (j === g - 1 && this.isHeadable(j) && !PRONOUNS.has(this.norm(j)) && !UPPER_START.test(this.tokens[j].raw)) return firstSubject(this, start, j)
     }
-    // "Which course a student takes is decided by…": a clause standing as the subject.
-    // Not "If you opt out later, your case … is handled": a comma ends a fronted condition.
+    // "Which course a student takes is decided by…": a clause standing as the subject; not "If you opt out later, your case … is handled".
     if (passive && WH.has(this.norm(start)) && start < j - 1 && !this.commaBetween(start + 1, g)) {
       return [{start, end: g, negative: false}]
     }

@@ -379,3 +379,12 @@ export function postModifiedHead(reader: SentenceReader, left: Np[], start: numb
 export function helpedPerson(reader: SentenceReader, g: number): Np[] | undefined {
   return PRONOUNS.has(reader.norm(g - 1)) && /^help(?:s|ed|ing)?$/.test(reader.norm(g - 2)) ? [single(g - 1)] : undefined
 }
+
+/** "are, in our experience, unable to cook": an aside set off by commas right after a verb-group word; that word's index, or -1. */
+export function asideInGroup(reader: SentenceReader, g: number, start: number): number {
+  if (reader.gap(g).trim() !== ',') return -1
+  for (let a = g - 1; a > start && a >= g - 6; a--) {
+    if (reader.tokens[a].join === 'break') return reader.gap(a).trim() === ',' && isVerbGroupWord(reader.norm(a - 1)) && !isNegator(reader.norm(a - 1)) ? a - 1 : -1
+  }
+  return -1
+}
