@@ -77,6 +77,8 @@ export function isMention(tokens: Token[], start: number, end: number, doings = 
       if (next && AVOID_OBJECT.has(next.norm) && gap <= 6) return true
       // "Avoid relapse." as an instruction about wording; "helps people avoid relapse" is a use.
       if (gap === 0 && (i === 0 || /^(please|always|never|and|or)$/.test(tokens[i - 1].norm))) return true
+      // "Avoid: addict, junkie, clean": a list set out after "Avoid" and its punctuation is wording, all of it.
+      if (i === 0 && next?.join === 'break' && gap <= 6) return true
     }
     if (META_NOUNS.has(w) && gap <= 5) {
       // "the term X", "terms such as X", "words like X"

@@ -49,3 +49,27 @@ export function underPersonsChoice(clause: Clause, reader: SentenceReader): bool
   }
   return false
 }
+
+const SAYING = /^(say|decide|choose|define|judge|determine|settle)$/
+const THEIRS = /^(decision|decisions|choice|choices|call|say)$/
+
+/**
+ * "Whether recovery means stopping or cutting down is for each person to say", "What counts as recovery is up to each
+ * resident", "How the goals are set is their own decision": a wh-clause whose verb group is followed by a copula that
+ * hands it to the person. Not "is not up to you".
+ */
+export function personSaysAfter(clause: Clause, reader: SentenceReader): boolean {
+  if (!WHETHER.test(reader.norm(Math.min(clause.groupStart, ...clause.left.map((np) => np.start)) - 1))) return false
+  const person = (i: number) => /^(you|them|him|her|me)$/.test(reader.norm(i)) || reader.isPerson(i)
+  const skip = (i: number) => (/^(each|every|the|any)$/.test(reader.norm(i)) ? i + 1 : i)
+  for (let i = clause.verbEnd; i < reader.tokens.length - 2 && i < clause.verbEnd + 24; i++) {
+    if (!/^(is|are|was|remains|rests)$/.test(reader.norm(i))) continue
+    const k = i + 1
+    if (reader.norm(k) === 'up' && reader.norm(k + 1) === 'to') return person(skip(k + 2))
+    if (reader.norm(k) === 'for' || reader.norm(k) === 'with') return person(skip(k + 1)) && (reader.norm(k) === 'with' || (reader.norm(skip(k + 1) + 1) === 'to' && SAYING.test(reader.norm(skip(k + 1) + 2))))
+    const owner = skip(k)
+    const noun = reader.norm(owner + 1) === 'own' ? owner + 2 : owner + 1
+    return (person(owner) || /^(their|your|his|her|my)$/.test(reader.norm(owner))) && THEIRS.test(reader.norm(noun))
+  }
+  return false
+}
