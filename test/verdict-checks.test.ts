@@ -5,7 +5,7 @@ import {parseBuiltinPacks} from '../src/node/builtin-rules.js'
 import {FrameMatcher} from '../src/core/frames/frames.js'
 import {mergeClasses} from '../src/core/reviewer-parts.js'
 import {ClauseRoles} from '../src/core/model/clause-features.js'
-import {staffFollowPersonsLead, permissionWaived, personDecides, personHasTheSay, staffDecidesThing} from '../src/core/model/verdict-checks.js'
+import {decidesOwn, staffFollowPersonsLead, staffOnlySupport, permissionWaived, personDecides, personHasTheSay, staffDecidesThing} from '../src/core/model/verdict-checks.js'
 import {sentenceTokens} from '../src/core/match/tokens.js'
 import {parseText} from '../src/core/parse/text.js'
 
@@ -73,6 +73,34 @@ test('the person has the say: their decision, up to them, for them to say; not u
   assert.equal(hasSay("Whether to stop is not Lena's decision."), false)
   assert.equal(hasSay("Discharge is the consultant's decision."), false)
   assert.equal(hasSay('It is not up to you which ward you go to.'), false)
+  assert.equal(hasSay('Each tenant decides whether their relatives are told about the move.'), true)
+  assert.equal(hasSay('Staff decide whether relatives are told about the move.'), false)
+  assert.equal(hasSay('The person cannot decide whether relatives are told about the move.'), false)
+})
+
+test('a decision by the person in a by-phrase is theirs; one by staff is not', () => {
+  assert.equal(decides('Approval of the plan is by the person, who signs it when they are happy with it.'), true)
+  assert.equal(decides('Approval of the plan is by the ward manager.'), false)
+})
+
+test('deciding one\'s own plan is the person\'s say, not when it is a permission or a condition', () => {
+  const own = (text: string) => {
+    const {tokens, hits} = read(text)
+    return decidesOwn(tokens, hits)
+  }
+  assert.equal(own('Ruth set her own discharge date and told the ward.'), true)
+  assert.equal(own('Tenants may choose their own peer worker once they have lived here a year.'), false)
+  assert.equal(own('Do not let residents pick their own groups.'), false)
+  assert.equal(own('The team sets the goals for each resident.'), false)
+})
+
+test('staff who only help with the person\'s decision: a staff word of two parts is one staff word', () => {
+  const only = (text: string) => {
+    const {tokens, hits} = read(text)
+    return staffOnlySupport(tokens, hits)
+  }
+  assert.equal(only('Mo decided to go back to work, and her occupational health adviser helped her plan it.'), true)
+  assert.equal(only('Mo asked to go back to work, and her occupational health adviser decided the date.'), false)
 })
 
 test('no one\'s permission needed is no permission framing; permission asked for still is', () => {

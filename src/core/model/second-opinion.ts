@@ -11,7 +11,7 @@ import type {CategoryId, ModelData, WordClassSpec} from '../types.js'
 import {CLAUSE_FAMILIES, ClauseRoles} from './clause-features.js'
 import {featureIndex, featureRows, modelWord, PAIR_WINDOW, type FeatureIndex} from './feature-rows.js'
 import {sentenceFeatures} from './features.js'
-import {permissionWaived, personDecides, personHasTheSay, personIsExpert, staffDecidesThing, staffFollowPersonsLead, staffOnlySupport} from './verdict-checks.js'
+import {decidesOwn, permissionWaived, personDecides, personHasTheSay, personIsExpert, staffDecidesThing, staffFollowPersonsLead, staffOnlySupport} from './verdict-checks.js'
 import {TriggerGate, type Setting} from './standalone.js'
 import type {Token} from '../match/tokens.js'
 import {isFunctionWord, isNegator} from '../frames/grammar.js'
@@ -222,7 +222,7 @@ export class SecondOpinion {
     if (category === 'expert-patient') {
       // Staff in a with-phrase are who the person works with ("set their own goals and review them with their therapist").
       const overseers = hits.filter((h) => !(h.cls === 'staff' && withWhom(tokens, h.start))).map((h) => h.cls)
-      if (personDecides(roles, overseers) || (staffOnlySupport(tokens, hits) && personDecides(roles, overseers.filter((c) => c !== 'staff'))) || personIsExpert(norms, hits)) return true
+      if (personDecides(roles, overseers) || (staffOnlySupport(tokens, hits) && personDecides(roles, overseers.filter((c) => c !== 'staff'))) || personIsExpert(norms, hits) || decidesOwn(tokens, hits)) return true
     }
     return staffDecidesThing(roles, hits.map((h) => h.cls), norms, category === 'expert-patient')
   }

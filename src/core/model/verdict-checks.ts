@@ -20,8 +20,8 @@ const DECIDING = new Set(['decide', 'final-say'])
 const OVERSEERS = new Set(['staff', 'peer', 'meeting', 'allow', 'inform'])
 
 /**
- * The person, not staff, decides: a deciding verb has a person for its agent, and the sentence names no
- * overseer. `roles`: the clause-role features of the sentence ("ag:people>decide", "ag:=she>decide");
+ * The person, not staff, decides: a deciding verb has a person for its agent (or a by-phrase naming one: "Approval of
+ * the plan is by the person"), and the sentence names no overseer. `roles`: the clause-role features of the sentence ("ag:people>decide", "ag:=she>decide");
  * `classes`: the word classes found in it.
  */
 export function personDecides(roles: readonly string[], classes: Iterable<string>): boolean {
@@ -30,7 +30,7 @@ export function personDecides(roles: readonly string[], classes: Iterable<string
     if (!f.startsWith('ag:')) return false
     const [agent, verb] = f.slice(3).split('>')
     return DECIDING.has(verb) && (agent === 'people' || PERSON_PRONOUNS.has(agent))
-  })
+  }) || roles.some((f) => f.startsWith('ob:') && f.endsWith('>by>people') && DECIDING.has(f.slice(3, f.indexOf('>'))))
 }
 
 const EXPERT = /^experts?$/
@@ -143,11 +143,23 @@ const SUPPORTING = /^(help|helps|helped|support|supports|supported|write|writes|
  * they go to bed; the night staff plan their work around those choices": every staff word is the subject of a verb
  * of following the person's decision (right after it, or after "will", "only", "then"), so staff do not overrule it.
  */
-export function staffOnlySupport(tokens: readonly {norm: string}[], hits: readonly {cls: string; end: number}[]): boolean {
+export function staffOnlySupport(tokens: readonly {norm: string}[], hits: readonly {cls: string; start: number; end: number}[]): boolean {
   const staff = hits.filter((h) => h.cls === 'staff')
+  // "her occupational health adviser helped": a staff word right before another is part of its name.
   return staff.length > 0 && staff.every((h) => {
+    if (staff.some((o) => o.start === h.end)) return true
     let k = h.end
     while (k < h.end + 2 && /^(will|can|may|then|only|also|just|usually|always|simply|would|could)$/.test(tokens[k]?.norm ?? '')) k++
     return SUPPORTING.test(tokens[k]?.norm ?? '')
   })
+}
+
+/**
+ * "Declan set his own discharge date", "choose their own goals": a verb of deciding whose object is the decider's own, stated
+ * as what happens, not as a permission.
+ */
+export function decidesOwn(tokens: readonly {norm: string}[], hits: readonly {cls: string; start: number; end: number}[]): boolean {
+  // Not a permission or a condition on it either: "may choose their own counsellor only after ninety days", "do not let them pick their own".
+  if (tokens.some((t) => isNegator(t.norm) || /^(only|once|until|unless|after|let|lets|allow|allowed|permitted)$/.test(t.norm))) return false
+  return hits.some((h) => h.cls === 'decide' && /^(his|her|their|your|my|our)$/.test(tokens[h.end]?.norm ?? '') && tokens[h.end + 1]?.norm === 'own' && !/^(may|can|could|might)$/.test(tokens[h.start - 1]?.norm ?? ''))
 }
