@@ -248,3 +248,19 @@ test('an expert-patient verdict where the person is the expert ("Tenants are the
   assert.ok(staffExperts.length === 1 && ['framing-expert-patient', 'staff-decide-recovery'].includes(staffExperts[0]), staffExperts.join())
   assert.deepEqual(ids('An expert reviews each plan.'), ['framing-expert-patient'])
 })
+
+test('a who-decides frame the sentence negates ("Staff do not set goals for residents") is a rejection: the second opinion does not flag it instead', async () => {
+  const {Reviewer} = await import('../src/core/index.js')
+  const {builtinPacks} = await import('../src/node/builtin-rules.js')
+  // A model that calls any sentence with "goals" who-decides framing, so only the rejection can keep it quiet.
+  const model = {version: 1, threshold: 0.85, features: ['bias', 'w:goals'], any: [-3, 6], categories: {'expert-patient': [0, 1], deficit: [0, 0]}, triggerWeight: 0.8} as unknown as ModelData
+  const reviewer = new Reviewer(builtinPacks().map((p) => (p.model ? {...p, model} : p)))
+  const ids = (text: string) => reviewer.review(text).map((f) => f.ruleId)
+  assert.deepEqual(ids('Staff do not set goals for residents.'), [])
+  assert.deepEqual(ids('The consultant never decides the goals.'), [])
+  // The frame itself, and a negation that puts the say off ("not yet") or supposes it ("if"), are left to the rules and the model.
+  const found = ids('Staff set goals for residents.')
+  assert.ok(found.length === 1 && !found[0].startsWith('framing-'), found.join())
+  assert.deepEqual(ids('Staff have not yet set goals for residents.'), ['framing-expert-patient'])
+  assert.deepEqual(ids('If staff cannot agree the goals, the consultant steps in.'), ['framing-expert-patient'])
+})

@@ -108,7 +108,9 @@ export class SentenceReader {
         if (POSSESSIVES.has(prev)) possessor = i
         break
       }
-      // "a first episode", "the only person": an adverb's word between a determiner and the noun is an adjective.
+      // "a first episode", "the only person": an adverb's word between a determiner and the noun is an adjective. "the burden
+      // Daniel places": a name after a noun that is no role opens a relative clause ("peer worker Anna" is one phrase).
+      if (i === j && UPPER_START.test(this.tokens[i].raw) && this.isPerson(i) && /^[a-z]/.test(this.tokens[i - 1].raw) && this.isNoun(i - 1) && !this.isPerson(i - 1, true)) break
       if (this.tokens[i].join !== 'hyphen' && (isFunctionWord(prev) || PRONOUNS.has(prev) || isAdverb(prev)) && !(isAdverb(prev) && !isFunctionWord(prev) && i - 2 >= floor && (DETERMINERS.has(this.norm(i - 2)) || POSSESSIVES.has(this.norm(i - 2))))) break
       i--
       if (this.possessive(i) && possessor === undefined) possessor = i
@@ -378,15 +380,13 @@ export class SentenceReader {
       }
     }
     const inGroupTo = g < verbStart && this.norm(g) === 'to'
-    // "We respect the person's right to make choices": the right's holder makes them, not "we"; one the clause's
-    // subject has or is given ("Staff have the power to decide") is theirs.
+    // "We respect the person's right to make choices": the holder makes them, not "we"; the subject's own ("Staff have the power to decide") is theirs.
     const held = inGroupTo && ENTITLEMENT_NOUNS.has(this.norm(g - 1)) ? direct.find((np) => np.end === g) : undefined
     if (held) return held.possessor !== undefined ? [single(held.possessor)] : HOLDING.has(this.norm(held.start - 1)) ? firstSubject(this, start, j) : [held]
     // A bare head right before the verb is its subject, unless the verb is an infinitive ("meets to agree").
     if (direct.length > 0 && !inGroupTo && !(CONJUNCTIONS.has(n) || isFunctionWord(n))) return direct
     if (inGroupTo && direct.length > 0 && direct.some((np) => np.head !== undefined && (this.isNoun(np.head) || PRONOUNS.has(this.norm(np.head))))) {
-      // "help people to choose": after a verb of asking or enabling, the noun before "to" does the choosing;
-      // "use techniques to move…" is a purpose, and the clause's subject does it.
+      // "help people to choose": after a verb of asking or enabling, the noun before "to" chooses; "use techniques to move…" is a purpose.
       const first = Math.min(...direct.map((np) => np.start))
       // The phrase read leftwards may have taken the verb in ("allow people"): it is not a modifier. A field's label is its own ("Section 4, goals (to be set by…)").
       const verb = [first - 1, first, first + 1].find((i) => i < j && OBJECT_CONTROL.test(this.norm(i)))

@@ -172,7 +172,11 @@ export class FrameMatcher {
   /** The page being reviewed and where it sits in the whole document: an FAQ answer's question may be in another piece (`answers: choice`). */
   source: {page: string; whole: string; base: number} | undefined
 
+  /** The categories of frames the last sentence matched but for a negation ("Staff do not set goals"): a rejection, for the second opinion to respect. */
+  readonly denied = new Set<string>()
+
   matchSentence(tokens: Token[], text: string): FrameMatch[] {
+    this.denied.clear()
     if (!this.anchored(tokens)) return []
     const hits = this.lexicon.tag(tokens)
     this.needs.read(hits)
@@ -226,7 +230,10 @@ export class FrameMatcher {
     // "The measure of recovery is no admission for a year": a definition by absence, not a denial.
     const absent = frame.copula && frame.object?.has('measure') === true && reader.tokens[clause.verbEnd]?.norm === 'no' && reader.norm(clause.groupStart - 1) !== 'there' && reader.tokens[clause.verbEnd + 1]?.norm !== 'longer' && !reader.tokens.slice(clause.groupStart, clause.verbEnd).some((t) => NEGATORS.has(t.norm))
     const negated = !spec.gating && !absent && (frame.nounAnchor ? anchorNegated(clause, reader) : clause.negated || deniedObject(clause, reader) || causedUnderNegation(clause, reader) || (clause.limited && spec.negated === 'only')) && (spec.negated === 'only' || !conditional(clause, reader))
-    if (negated ? !spec.negated : spec.negated === 'only') return undefined
+    // Only staff's or a peer's act denied outright is a rejection: "cannot be considered recovered", "are unable to" still
+    // frame the person, "not yet able to show others the way" puts it off, "if staff cannot agree" supposes it.
+    const denied = negated && !spec.negated && frame.agent !== undefined && !frame.agent.has(PERSON_CLASS) && !reader.tokens.slice(clause.start, clause.end).some((t) => t.norm === 'yet') && !conditional(clause, reader) && ![clause.start - 1, clause.start].some((i) => /^(if|unless|when|whenever)$/.test(reader.norm(i)))
+    if (negated ? !spec.negated && !denied : spec.negated === 'only') return undefined
     if (spec.voice && (spec.voice === 'passive') !== clause.passive) return undefined
     if (hit.ing && clause.groupStart === clause.verbStart && !clause.passive && spec.agent && clause.left.length === 0) return undefined
     const agents = agentsOf(clause, reader)
@@ -381,6 +388,7 @@ export class FrameMatcher {
       const lastHit = np.head === undefined ? firstHit(hitsIn(reader.hits, np.start, np.end), this.nounClasses)?.end : undefined
       end = Math.max(end, np.head !== undefined ? np.head + 1 : (lastHit ?? np.end))
     }
+    if (denied) return void this.denied.add(frame.rule.category)
     return [start, end, headMatch, core]
   }
 }
