@@ -161,8 +161,10 @@ export function tiedToPerson(np: Np, clause: Clause, reader: SentenceReader): bo
     for (let i = np.head + 1; i < np.end - 1; i++) {
       if (!/^(for|of)$/.test(reader.tokens[i].norm)) continue
       const rest = reader.tokens.slice(i + 1, np.end)
-      // The phrase's head says whose: "hours of older adult peer training" are training hours, "goals of each person" a person's.
-      return intersects(reader.classesOf(single(np.end - 1), true), PERSON_LINK) || rest.some((t) => PERSON_OWNERS.has(t.norm))
+      // The phrase's head says whose: "hours of older adult peer training" are training hours, "goals of each person" and
+      // "goals for the (support) plan" a person's.
+      const last = reader.classesOf(single(np.end - 1), true)
+      return intersects(last, PERSON_LINK) || last.has('plan') || (last.has('plan-generic') && /^plans?$/.test(reader.norm(np.end - 1))) || rest.some((t) => PERSON_OWNERS.has(t.norm))
     }
   }
   // "Why we chose this priority": a generic word pointed at ("this", "these"), in a sentence naming no person, is the text's own.
