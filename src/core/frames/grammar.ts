@@ -37,7 +37,7 @@ export const PREPOSITIONS = set(
 /** Words that take their head from an of-phrase: "one of the interventions". */
 export const PARTITIVES = set('one some many most all each any none several few both either neither more less much')
 /** Nouns of quantity whose of-phrase holds the head: "a small number of residents". */
-export const QUANTITIES = set('minimum maximum average total number numbers handful minority majority proportion percentage lot lots couple fraction half third quarter rest bulk part parts aspect aspects area areas corner group groups')
+export const QUANTITIES = set('minimum maximum average total number numbers handful minority majority proportion percentage lot lots couple fraction half third quarter rest bulk part parts aspect aspects area areas corner group groups level levels amount amounts frequency intensity')
 export const CONJUNCTIONS = set('and or but nor yet &')
 /** Forms of "help" before a bare verb ("help plan", "helps manage"): the helper does it with the person. */
 export const HELP = /^help(?:s|ed|ing)?$/

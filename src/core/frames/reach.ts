@@ -111,7 +111,7 @@ export function extendLeft(reader: SentenceReader, direct: Np[], start: number):
     const outer = reader.isHeadable(noun) || reader.norm(noun) !== 'those' ? reader.leftNp(noun, start, 0, true) : [single(noun)]
     if (outer.length === 0) break
     // "a small number of service users", "the majority of residents": the people are the head.
-    if (QUANTITIES.has(reader.norm(noun))) {
+    if (QUANTITIES.has(reader.norm(noun)) && reader.norm(noun + 1) === 'of') {
       direct = direct.map((np, i) => (i === 0 ? {...np, start: outer[0].start} : np))
       break
     }
