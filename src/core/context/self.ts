@@ -114,6 +114,8 @@ export function isReportedLabel(tokens: Token[], start: number, kin: (norm: stri
     // "Being called a frequent flyer by a nurse is…", "after being labelled…": the label as something that happens to people.
     if (tokens[r - 1]?.norm === 'being' && r + 4 >= start) return true
     const next = tokens[r + 1]?.norm ?? ''
+    // "By the time we are called, relatives…", "when we are called out": called in, not called something.
+    if (/^(call|called)$/.test(w) && (tokens[r + 1]?.join === 'break' || /^(out|in|back|to|up|on|about|by|at|when|if|after)$/.test(next))) continue
     // "told us", "told my partner", "said to me"
     if (RECIPIENT.has(next) || (next === 'to' && RECIPIENT.has(tokens[r + 2]?.norm ?? ''))) return true
     // "we were told", "I was told", "my husband was described as"; not what the writer is about to say ("we are pleased to say that…").
