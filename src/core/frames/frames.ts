@@ -40,7 +40,7 @@ const timePhrase = (np: Np, reader: SentenceReader) => np.head !== undefined && 
 const RECOVERY_VERB = /^(?:improved|improves|improve|recovered|recovers|recover)$/
 
 /** Words after which a verb's form is a noun. */
-const NOUN_SIGNALS = new Set('a an the this these those their its our your my his every another'.split(' '))
+const NOUN_SIGNALS = new Set('a an the this these those their its our your my his every another no'.split(' '))
 const DEFINING = /^(mean|means|meant|require|requires|required|involve|involves|equal|equals|entail|entails)$/
 /** "a lower score", "the final review": a grading word between a determiner and a noun. */
 const COMPARATIVE = /^(lower|higher|low|high|better|worse|final|first|last|total|mean|average|overall|weekly|monthly|annual|new|clinical)$/
