@@ -726,3 +726,15 @@ test("a relative word skips an aside with a clause of its own ('It is the consul
   assert.ok(frameRules('It is the consultant, not what the person wants, who decides the plan.').includes('1:staff-decide-plan'))
   assert.deepEqual(frameRules('It is the person, not what the team wants, who decides the plan.'), [])
 })
+
+test("a job description's 'Role summary:' names the post, so its duties stay the peer's; an 'Assessment summary:' is the person's", () => {
+  const jd = '# Peer Support Worker: job description\n\n## Main duties\n\n- Role summary: reinforce the prescriber\'s messages about medication with the people you support.\n'
+  assert.ok(frameRules(jd).includes('5:peer-carries-staff-message'), frameRules(jd).join(' '))
+  assert.ok(frameRules('Assessment summary: cannot cook, cannot budget, cannot keep appointments.').some((r) => r.endsWith(':cannot-cope')))
+})
+
+test("a question's options are who acts only when the sentence itself asks ('Who signs off…: A or B?'), not a later sentence", () => {
+  const question = "Who at the night shelter signs off a guest's goals: the duty manager or the project lead?"
+  assert.deepEqual(frameRules(`${question} Ask at the desk.`), ['1:staff-decide-plan'])
+  assert.deepEqual(frameRules(`${question.slice(0, -1)}. Is that clear?`), [])
+})

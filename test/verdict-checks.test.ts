@@ -101,6 +101,11 @@ test('staff who only help with the person\'s decision: a staff word of two parts
   }
   assert.equal(only('Mo decided to go back to work, and her occupational health adviser helped her plan it.'), true)
   assert.equal(only('Mo asked to go back to work, and her occupational health adviser decided the date.'), false)
+  // A noun after the staff word, and support only on staff's terms, are not following the person.
+  assert.equal(only('Residents choose their activities; the night staff plan their work around those choices.'), true)
+  assert.equal(only('Residents choose their activities, but the staff plan sets their recovery goals.'), false)
+  assert.equal(only('Residents decide their goals, but staff accept only the goals they agree with.'), false)
+  assert.equal(only('Residents decide their goals, and then staff record whether they have complied.'), false)
 })
 
 test('no one\'s permission needed is no permission framing; permission asked for still is', () => {

@@ -27,6 +27,21 @@ export function isAppliedLabel(text: string, spans: ReadonlyArray<readonly [numb
   return (before !== undefined && APPLIED_AFTER.has(before)) || (after !== undefined && CATEGORY.has(after) && !(before === 'what' && /^mean/.test(after)))
 }
 
+/** Words after a quotation that make it the name of a document, tool or scheme: the “My Recovery Plan” form. */
+const NAMED_THING = new Set('form forms tool tools checklist checklists score scores scale scales plan plans programme programmes program programs course courses booklet workbook leaflet module modules questionnaire assessment framework model approach scheme template sheet pathway review meeting session sessions group groups'.split(' '))
+
+/**
+ * The quotation [s, e) names something rather than reports what someone said: a title in capitals
+ * ("Step Up Together"), a name put before a noun (the “daily living skills” score), or a nickname ("known as “the big boss”").
+ */
+export function isQuotedName(text: string, [s, e]: readonly [number, number]): boolean {
+  const words = text.slice(s, e).replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').split(/\s+/)
+  if (words.length <= 6 && /^\p{Lu}/u.test(words[0]) && words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w))) return true
+  const after = FIRST_WORD.exec(text.slice(e, e + 30))?.[1].toLowerCase()
+  if (after !== undefined && (NAMED_THING.has(after) || CATEGORY.has(after)) && /^[^\p{L}]*\s/u.test(text.slice(e, e + 3))) return true
+  return /\b(?:known|called|nicknamed|named|dubbed)\s+(?:\p{L}+\s+){0,3}as\s*[^\p{L}]?$|\b(?:called|nicknamed|named|dubbed)\s*[^\p{L}]?$/iu.test(text.slice(Math.max(0, s - 40), s + 1))
+}
+
 /** A role of the service's own staff or peer workers, named as a quotation's speaker. */
 const STAFF_ROLE = /^(?:peer(?: support| recovery)? (?:worker|specialist|mentor|supporter|lead|navigator|coach)|recovery (?:worker|coach|navigator)|support worker|key worker|care coordinator|nurse|psychiatrist|consultant|clinician|(?:service |team |practice )?manager|director|team leader|chief executive|coordinator|facilitator|(?:programme|program|clinical|service) lead)s?\b/i
 const SAYS = '(?:says|said|explains|explained|adds|added|tells us|told us)'
@@ -97,7 +112,7 @@ export class Quotations {
     // The second opinion's words are the ones that weighed most: quoted words among them are someone else's.
     if (opinion && touched.length > 0) return true
     // A frame read across a quoted clause ("notes that “peer support is a dose” recasts…") reports it; a quoted word or two is a term or a label.
-    if (frame && touched.some(([s, e]) => (s > start || e < end) && !(s <= start && e >= end) && this.text.slice(s, e).trim().split(/\s+/).length > 2)) return true
+    if (frame && touched.some(([s, e]) => !(s <= start && e >= end) && this.text.slice(s, e).trim().split(/\s+/).length > 2 && !isQuotedName(this.text, [s, e]))) return true
     // A phrase run into or out of a quotation ("the “recovered” list") is the writer's only where the quotation is a label applied.
     if (!frame && touched.some(([s, e]) => (s > start || e < end) && !(s <= start && e >= end) && !isAppliedLabel(this.text, this.spans, s))) return true
     const quotedStart = this.cover.covers(start, start + 1)

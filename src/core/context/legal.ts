@@ -17,8 +17,11 @@ const DETAINED = /\b(?:detained|held|sectioned|admitted|detentions?|admissions?)
 const ON_A_SECTION = /\bon\s+(?:a\s+)?$/i
 const DOCUMENT_PART = /^(?:\)?\s*:|\.\d|\s+of\s+(?:this|the|our)\s+(?:[a-z]+\s+){0,2}(?:procedure|policy|document|guide|guidance|form|template|handbook|plan|agreement|specification|report|leaflet|contract|framework))/i
 
-/** "Section 4, tenancy goals (…)": a form's part opening the sentence, not "Section 3, which is for treatment, …". */
-const FORM_PART = /^,\s+(?!(?:the|a|an|which|who|that|under|of)\b)[a-z]/
+/**
+ * "Section 4, tenancy goals (…)", "Section 4, Your plan: …": a form's part opening the sentence, a short title closed by
+ * a bracket, a colon or the sentence's end; not an aside ("Section 3, lasting up to six months, means…").
+ */
+const FORM_PART = /^,\s+(?!(?:the|a|an|which|who|that|under|of)\b)[\p{L}'’]+(?:\s+[\p{L}'’]+){0,3}\s*(?:[(:]|[.]?\s*$)/u
 
 export function statesTheLaw(sentence: string): boolean {
   for (const m of sentence.matchAll(LAW)) {

@@ -24,9 +24,17 @@ import {CLAIM_NOUNS, REJECTING_VERBS} from './claims.js'
 const REACH = 30
 /** After a comma, words that start a new clause the negation does not govern ("Nobody opened it, yet it…"). */
 const JOINS = new Set(['but', 'yet', 'and', 'so', 'or', 'although', 'though', 'whereas'])
+/**
+ * "Don't suggest evening classes, as most people here lack…": a reason after a comma is a part of its own, not under
+ * the negation. Not an aside a second comma closes before the words: "Do not describe residents, as some staff do, as…".
+ */
+function reasonOpens(tokens: Token[], text: string, i: number, start: number): boolean {
+  const opens = /^(because|since)$/.test(tokens[i].norm) || (tokens[i].norm === 'as' && /^(most|many|all|some|they|he|she|we|people|these|those|their|our)$/.test(tokens[i + 1]?.norm ?? ''))
+  if (!opens) return false
+  for (let k = i + 1; k <= start; k++) if (text.slice(tokens[k - 1].end, tokens[k].start).includes(',')) return false
+  return true
+}
 /** What ends the part of a sentence a negation governs. */
-/** "Don't suggest evening classes, as most people here lack…": a reason after a comma is a part of its own, not under the negation. */
-const reasonOpens = (tokens: Token[], i: number) => /^(because|since)$/.test(tokens[i].norm) || (tokens[i].norm === 'as' && /^(most|many|all|some|they|he|she|we|people|these|those|their|our)$/.test(tokens[i + 1]?.norm ?? ''))
 const PART_END = /[;:!?|\u2014]|\s[-\u2013]\s/
 /** A negation that turns into a rule: "not … until", "nobody counts as recovered while…", "no decision … without". */
 const CONDITION = new Set(['until', 'unless', 'before', 'till', 'while', 'whilst', 'if', 'once', 'without', 'except', 'but', 'only', 'other', 'than', 'instead'])
@@ -71,7 +79,7 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
   for (let i = start; i > from; i--) {
     const gap = text.slice(tokens[i - 1].end, tokens[i].start)
     // "not … to decide…, or to report on the family": a list of infinitives stays under its negation.
-    if (PART_END.test(gap) || (gap.includes(',') && (JOINS.has(tokens[i].norm) || reasonOpens(tokens, i)) && tokens[i + 1]?.norm !== 'to')) {
+    if (PART_END.test(gap) || (gap.includes(',') && (JOINS.has(tokens[i].norm) || reasonOpens(tokens, text, i, start)) && tokens[i + 1]?.norm !== 'to')) {
       from = i
       break
     }

@@ -41,8 +41,13 @@ export function labelSubject(tokens: Token[], text: string): string | undefined 
   if (end < 0) return undefined
   if (tokens[0].norm === 'peer' || (tokens[0].norm === 'lived' && tokens[1]?.norm === 'experience')) return PEER_ROLE_SUBJECT
   // "Assessment summary: cannot cook, cannot budget…": a summary of someone has them as the subject of what it lists.
-  return PERSON_SUMMARY.test(tokens[end].norm) ? 'The person' : undefined
+  // Not "Role summary:", "Job summary:": a job description's headings sum up the post.
+  const words = tokens.slice(0, end).map((t) => t.norm)
+  if (words.some((w) => POST_WORDS.test(w))) return undefined
+  return PERSON_VIEW.test(tokens[end].norm) ? 'The person' : undefined
 }
 
-/** The last word of a label that sums up a person: a record's summary, presentation or impression. */
-const PERSON_SUMMARY = /^(?:summary|presentation|impression|formulation)$/
+/** The last word of a label that sums up a person in a record: a summary, presentation, impression or formulation. */
+const PERSON_VIEW = /^(?:summary|presentation|impression|formulation)$/
+/** Words that make a label a post's or a service's: "Role summary:", "Team presentation:". */
+const POST_WORDS = /^(?:role|job|post|position|duty|duties|team|service|policy|course|session|project|programme|program|meeting|training)$/

@@ -10,7 +10,7 @@ import {setAgainst} from './set-against.js'
 
 /** "Who at the night shelter signs off a guest's goals: the duty manager or the project lead?": the options are who. */
 function whoOptions(clause: Clause, reader: SentenceReader): Np[] | undefined {
-  if (reader.norm(clause.start) !== 'who' || clause.start !== 0 || !reader.source.trimEnd().endsWith('?')) return undefined
+  if (reader.norm(clause.start) !== 'who' || clause.start !== 0 || !reader.source.slice(reader.tokens.at(-1)!.end).trimStart().startsWith('?')) return undefined
   for (let i = clause.verbEnd; i < reader.tokens.length; i++) {
     if (!reader.gap(i).includes(':')) continue
     const options = reader.rightNp(i, reader.tokens.length).filter((np) => np.head !== undefined)

@@ -13,7 +13,7 @@ import {gappedConjunct} from './gapped.js'
 import {withFrontedObject} from './wh-object.js'
 import {possessiveAt, prepositionAfterSubject} from './subject-words.js'
 import {PERSON_CLASSES, single, type Clause, type Np, type Oblique} from './phrases.js'
-import {absolute, antecedent, helpedPerson, appositiveSubject, asideEnd, asideInGroup, contrastedSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundPhrase, gerundSubject, listBeforeOf, nearestLeft, postModifiedHead, roleOwners, strandedRelative} from './reach.js'
+import {absolute, antecedent, contrastAfter, helpedPerson, appositiveSubject, asideEnd, asideInGroup, contrastedSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundPhrase, gerundSubject, listBeforeOf, nearestLeft, postModifiedHead, roleOwners, strandedRelative} from './reach.js'
 import {relativeAntecedent} from './relative-antecedent.js'
 import {CAPITALISED, UPPER_START} from '../match/letters.js'
 export type {Clause, Np, Oblique} from './phrases.js'
@@ -209,7 +209,7 @@ export class SentenceReader {
       if (/^(and|or|but)$/.test(this.norm(i)) && this.heads[i + 1] === undefined && (this.found.some((h) => h.start === i + 1 && !h.cls.includes('/') && !this.nounClasses.has(h.cls)) || whClauseEnds(this, i))) return i
       if (i >= k + 3 && SUBORDINATORS.has(this.norm(i)) && this.norm(i) !== 'as') return i
     }
-    return ceiling
+    return contrastAfter(this, k + 1, ceiling)
   }
 
   /** The classes of a noun phrase's words (its head, or for an object any word but a possessor). */
@@ -309,7 +309,7 @@ export class SentenceReader {
         const clausal = (SUBORDINATORS.has(n) || WH.has(n) || n === 'that') && !PREPOSITIONS.has(n)
         // "according to their scores": the second word belongs to the preposition; "through exactly what she did": so does an adverb before a wh-word.
         const from = (n === 'according' && this.norm(o + 1) === 'to') || (!clausal && isAdverb(this.norm(o + 1)) && WH.has(this.norm(o + 2))) ? o + 2 : o + 1
-        const nps = clausal ? [{start: o + 1, end, negative: false} as Np] : this.rightNp(from, end)
+        const nps = clausal ? [{start: o + 1, end: contrastAfter(this, o + 1, end), negative: false} as Np] : this.rightNp(from, end)
         for (const np of nps) obliques.push({prep: n, np})
       }
     }

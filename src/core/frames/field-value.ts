@@ -18,6 +18,8 @@ interface Reader {
 /** Whether the colon (or bracket) in `gap`, before token i, opens a field's value that continues the label's clause. */
 export function fieldValue(reader: Reader, i: number, gap: string): boolean {
   if (!FIELD_COLON.test(gap)) return false
+  // A bracket opens a value only when it closes the sentence ("Tenancy goals (to be filled in by…)."), not one inside running prose.
+  if (gap.includes('(') && !closesSentence(reader, i)) return false
   if (recoveryField(reader, i)) return true
   let p = i
   if (reader.norm(p) === 'to' && reader.norm(p + 1) === 'be') p += 2
@@ -26,13 +28,21 @@ export function fieldValue(reader: Reader, i: number, gap: string): boolean {
   return false
 }
 
+/** Whether the bracket opened before token i closes only at the sentence's end. */
+function closesSentence(reader: Reader, i: number): boolean {
+  for (let k = i + 1; k < reader.tokens.length; k++) if (reader.gap(k).includes(')')) return false
+  return true
+}
+
 /** A colon after a label, or after its closing bracket ("Outcome 3 (recovered): …"), or a bracket opening on the value. */
 const FIELD_COLON = /^\s*(?:\)?\s*:|\()\s*$/
 
 /** A label of at most four words that ends on a recovery word ("Recovered:", "Outcome 3 (recovered):"), and a clinical measure in the value close behind. */
 export function recoveryField(reader: Reader, i: number): boolean {
-  if (i > 4 || !FIELD_COLON.test(reader.gap(i)) || !reader.hits.some((h) => h.cls === 'recovery' && h.end === i)) return false
-  return reader.hits.some((h) => h.cls === 'measure' && h.start >= i && h.start < i + 8)
+  if (i > 4 || !FIELD_COLON.test(reader.gap(i)) || (reader.gap(i).includes('(') && !closesSentence(reader, i)) || !reader.hits.some((h) => h.cls === 'recovery' && h.end === i)) return false
+  // Not a measure set aside: "Recovery: measured by what the person values, not by HoNOS".
+  const contrasted = (k: number) => [1, 2, 3].some((d) => /^(not|than|instead)$/.test(reader.norm(k - d)))
+  return reader.hits.some((h) => h.cls === 'measure' && h.start >= i && h.start < i + 8 && !contrasted(h.start))
 }
 
 /** A label of up to three words before a colon (implied-subject.ts skips it; context/role-document.ts reads a peer role in it): the token index after which the colon stands, or -1. */

@@ -47,6 +47,8 @@ export const CONDITIONS = set('once when whenever if until after unless')
 export const RELATIVES = set('that which who whom whose')
 /** Words that open a clause standing as an object ("tells the person what the plan is"). */
 export const WH = set('what which how whether when where who whom why if')
+/** Verbs of choosing: before a wh-word, the choice is whoever's subject they have ("the person decides whether…"). */
+export const CHOOSING = set('decide decides decided choose chooses chose pick picks select selects')
 /** Adverbs that sit inside a verb group ("will usually set"). Words ending -ly are adverbs too. */
 const GROUP_ADVERBS = set('yet also always usually often sometimes then now still only just already even ever first finally currently initially normally generally typically routinely ultimately simply again soon seldom')
 /** Particles that complete a phrasal verb ("sign off", "draw up"). */

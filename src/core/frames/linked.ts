@@ -61,7 +61,7 @@ export function themIsThing(np: Np, clause: Clause, reader: SentenceReader): boo
   for (let i = np.head - 1; i >= 0; i--) {
     // A word of no class counts when a determiner or possessive shows it is a noun ("self-manage your funds … manage them"),
     // or a plural verb after it ("arrears are priority debts, so advisers deal with them first").
-    const noun = reader.isNoun(i) || (i > 0 && (DETERMINERS.has(reader.norm(i - 1)) || POSSESSIVES.has(reader.norm(i - 1)))) || /^(are|were)$/.test(reader.norm(i + 1))
+    const noun = reader.isNoun(i) || (i > 0 && (DETERMINERS.has(reader.norm(i - 1)) || POSSESSIVES.has(reader.norm(i - 1)))) || (/^(are|were)$/.test(reader.norm(i + 1)) && reader.isNoun(i + 2) && !/ed$/.test(reader.norm(i + 2)))
     if (clause.left.some((l) => i >= l.start && i < l.end) || !noun || isFunctionWord(reader.tokens[i].norm)) continue
     const plural = /[^s]s$/.test(reader.tokens[i].norm)
     // "them" for one person is a person of the people's class ("if a resident asks, staff help them"), not a worker

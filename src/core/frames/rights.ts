@@ -3,7 +3,7 @@
  * ("You can tell staff you wish to stay", "you have the right to be fully informed").
  */
 import type {Clause, Np, SentenceReader} from './clause.js'
-import {ENTITLEMENT_NOUNS, isNegator, MODALS} from './grammar.js'
+import {CHOOSING, ENTITLEMENT_NOUNS, isNegator, MODALS, WH} from './grammar.js'
 
 /** "if you can't make decisions for yourself", "when I can't get out of bed": the reader's or writer's own possible day, no verdict on anyone. */
 export function readersOwnCase(agents: Np[], reader: SentenceReader): boolean {
@@ -20,12 +20,21 @@ export function readersRight(clause: Clause, agents: Np[], reader: SentenceReade
 /** "You have the right to be fully informed", "are entitled to be consulted": a passive the person is owed, not one done to them. */
 export function owedPassive(clause: Clause, reader: SentenceReader): boolean {
   if (!clause.passive) return false
-  for (let k = clause.verbStart - 1; k >= Math.max(1, clause.verbStart - 4); k--) if (reader.norm(k) === 'to') return ENTITLEMENT_NOUNS.has(reader.norm(k - 1)) || reader.norm(k - 1) === 'entitled'
+  for (let k = clause.verbStart - 1; k >= Math.max(1, clause.verbStart - 4); k--) {
+    if (reader.norm(k) !== 'to') continue
+    // A right, not a chance or a power someone else may use ("has the opportunity to be assigned goals by their key worker").
+    if (!(OWED.has(reader.norm(k - 1)) || reader.norm(k - 1) === 'entitled')) return false
+    // Held by the person: "You have the right…", "Every resident is entitled…".
+    for (let h = k - 2; h >= Math.max(0, k - 6); h--) if (/^(you|i|we)$/.test(reader.norm(h)) || reader.isPerson(h)) return true
+    return false
+  }
   return false
 }
+/** What is owed to the person: a right or a choice, not a chance, an ability or a power. */
+const OWED = new Set([...ENTITLEMENT_NOUNS].filter((w) => !/^(chance|opportunity|opportunities|ability|power|capacity)$/.test(w)))
 
-const CHOOSES = /^(decide|decides|decided|choose|chooses|chose|pick|picks|select|selects|say|says)$/
-const WHETHER = /^(whether|if|what|which|when|how|who|whom)$/
+/** Where the clause starts, with its subject: the word before it may open it ("whether", "what"). */
+const clauseStart = (clause: Clause) => Math.min(clause.groupStart, ...clause.left.map((np) => np.start))
 
 /**
  * "The person decides whether family members are told", "it is up to you when the plan is reviewed": a clause under the
@@ -33,13 +42,13 @@ const WHETHER = /^(whether|if|what|which|when|how|who|whom)$/
  * cannot choose when…" (a negation keeps the say with staff).
  */
 export function underPersonsChoice(clause: Clause, reader: SentenceReader): boolean {
-  let k = Math.min(clause.groupStart, ...clause.left.map((np) => np.start)) - 1
-  if (!WHETHER.test(reader.norm(k))) return false
+  let k = clauseStart(clause) - 1
+  if (!WH.has(reader.norm(k))) return false
   k--
   const person = (i: number) => /^(you|i)$/.test(reader.norm(i)) || reader.isPerson(i)
   // "it is up to you whether", "up to each resident what".
   if (person(k) && reader.norm(k - 1) === 'to' && reader.norm(k - 2) === 'up') return !/^(not|n't)$/.test(reader.norm(k - 3))
-  if (!CHOOSES.test(reader.norm(k))) return false
+  if (!CHOOSING.has(reader.norm(k)) && !/^(say|says)$/.test(reader.norm(k))) return false
   // "The person decides", "you can choose", "residents themselves decide": the subject close before the verb, no negation.
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     const n = reader.norm(j)
@@ -59,7 +68,7 @@ const THEIRS = /^(decision|decisions|choice|choices|call|say)$/
  * hands it to the person. Not "is not up to you".
  */
 export function personSaysAfter(clause: Clause, reader: SentenceReader): boolean {
-  if (!WHETHER.test(reader.norm(Math.min(clause.groupStart, ...clause.left.map((np) => np.start)) - 1))) return false
+  if (!WH.has(reader.norm(clauseStart(clause) - 1))) return false
   const person = (i: number) => /^(you|them|him|her|me)$/.test(reader.norm(i)) || reader.isPerson(i)
   const skip = (i: number) => (/^(each|every|the|any)$/.test(reader.norm(i)) ? i + 1 : i)
   for (let i = clause.verbEnd; i < reader.tokens.length - 2 && i < clause.verbEnd + 24; i++) {

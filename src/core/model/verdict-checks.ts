@@ -4,7 +4,7 @@
  * "Staff decide which outings residents may go on". The clause reader (frames/clause.ts, through
  * clause-features.ts) says who the agent of each verb of the vocabulary is.
  */
-import {isNegator} from '../frames/grammar.js'
+import {CHOOSING, isNegator, WH} from '../frames/grammar.js'
 
 /** Pronouns that stand for the person or people a document is about ("we" is usually the service, "you" its reader: neither). */
 const PERSON_PRONOUNS = new Set(['=i', '=he', '=she', '=they', '=them', '=him', '=her'])
@@ -79,8 +79,6 @@ const SAY_NOUNS = /^(decision|choice|call|say)$/
 const SAY_VERBS = /^(decide|say|choose|define|judge|determine|pick)$/
 const PERSON_OBJECTS = /^(you|them|him|her|me|us)$/
 const QUANTIFIERS = /^(each|every|the|any|that|this)$/
-const CHOOSING = /^(decide|decides|decided|choose|chooses|chose|pick|picks|select|selects)$/
-const WH_OPENERS = /^(whether|if|what|which|when|how|who)$/
 
 /**
  * The sentence gives the say to the person: "stopping is Lena's decision", "What recovery means is for each member to say",
@@ -99,7 +97,7 @@ export function personHasTheSay(tokens: readonly {norm: string; end: number}[], 
     } else if (w === 'up' && tokens[i + 1]?.norm === 'to') {
       const k = QUANTIFIERS.test(tokens[i + 2]?.norm ?? '') ? i + 3 : i + 2
       if ((PERSON_OBJECTS.test(tokens[k]?.norm ?? '') || person.has(k)) && !negatedBefore(i)) return true
-    } else if (CHOOSING.test(w) && WH_OPENERS.test(tokens[i + 1]?.norm ?? '')) {
+    } else if (CHOOSING.has(w) && WH.has(tokens[i + 1]?.norm ?? '')) {
       // "The person decides whether family members are told": what follows is theirs to decide.
       let j = i - 1
       while (j > 0 && j >= i - 3 && /^(can|may|will|alone|also|still|always|themselves|yourself)$/.test(tokens[j].norm)) j--
@@ -149,10 +147,17 @@ export function staffOnlySupport(tokens: readonly {norm: string}[], hits: readon
   return staff.length > 0 && staff.every((h) => {
     if (staff.some((o) => o.start === h.end)) return true
     let k = h.end
-    while (k < h.end + 2 && /^(will|can|may|then|only|also|just|usually|always|simply|would|could)$/.test(tokens[k]?.norm ?? '')) k++
-    return SUPPORTING.test(tokens[k]?.norm ?? '')
+    while (k < h.end + 2 && /^(will|can|may|then|also|just|usually|always|simply|would|could)$/.test(tokens[k]?.norm ?? '')) k++
+    if (!SUPPORTING.test(tokens[k]?.norm ?? '')) return false
+    // Not a noun ("the staff plan sets their goals"), nor support on staff's terms ("accept only the goals they agree with").
+    if (NOUN_TOO.test(tokens[k].norm) && /^[a-z]+s$/.test(tokens[k + 1]?.norm ?? '') && !/^(this|these|those|its|his|hers|theirs|as|is)$/.test(tokens[k + 1].norm)) return false
+    return !tokens.slice(k + 1, k + 7).some((t) => ON_STAFF_TERMS.test(t.norm))
   })
 }
+/** Supporting verbs that are nouns too: after a staff word they may be its head ("the staff plan", "staff notes"). */
+const NOUN_TOO = /^(note|notes|record|records|book|books|plan|plans|support)$/
+/** Words that put a supporting act on staff's terms: "only the goals they agree with", "only if", "without them", "whether they have complied". */
+const ON_STAFF_TERMS = /^(only|if|unless|without|whether|provided)$/
 
 /**
  * "Declan set his own discharge date", "choose their own goals": a verb of deciding whose object is the decider's own, stated
