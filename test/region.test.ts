@@ -18,6 +18,9 @@ test('a region is read from the places and agencies a text names, when they all 
   assert.equal(regionOfText('The NDIS funds support across New South Wales.'), 'au')
   assert.equal(regionOfText('Peer support in Toronto.'), undefined, 'one sign is not enough')
   assert.equal(regionOfText('Peer workers in Toronto, Ontario, and at NHS trusts across England.'), undefined, 'signs of two regions: a mixed text has none')
+  // A stray sign of another region ("Victoria" as someone's name) against many of one does not hide it.
+  assert.equal(regionOfText('ODSP in Ontario: ask ODSP about ODSP work rules. Ontario Works and ODSP differ. Victoria, a client, asked us.'), 'ca')
+  assert.equal(regionOfText('ODSP and Ontario Works in Toronto; NHS trusts across England.'), undefined, 'three signs against two is a mixed text')
 })
 
 test('"client" is the ordinary word of Canadian and US services: off in their documents, info elsewhere', () => {

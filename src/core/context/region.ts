@@ -3,7 +3,7 @@
  * say "client" as UK services say "service user" (recovery-language-sources.md, "Collective nouns
  * by region"), and a rule marks that with `usualIn`. A config's `region` or the document's front
  * matter says it; otherwise the signs in the text do: its places, laws and agencies in its first
- * 20,000 characters, when at least two point to one region and none to another (a corpus of
+ * 20,000 characters, when at least two point to one region and another shows none, or a fifth as many at most (a corpus of
  * sentences from many countries, or a document comparing two, has no region).
  */
 import type {Region, Rule} from '../types.js'
@@ -16,8 +16,9 @@ const SIGNS: Record<Region, RegExp> = {
   au: /\b(?:Australia|Australian|NDIS|Centrelink|New South Wales|NSW|Victoria|Victorian|Queensland|Tasmania|Sydney|Melbourne|Brisbane|Perth|Adelaide|Hobart|Darwin|Canberra)\b/g,
   nz: /(?:\bNew Zealand\b|\bAotearoa\b|\btāngata whaiora\b|\btangata whaiora\b|\bTe Whatu Ora\b|\bkaupapa Māori\b|\bAuckland\b|\bWellington\b|\bChristchurch\b|\bDunedin\b)/g
 }
-/** How many signs make a region; no other region may show any. */
+/** How many signs make a region; another region may show at most a stray sign ("Victoria" as a name) against many. */
 const MIN_SIGNS = 2
+const DOMINANT = 5
 const READ = 20000
 
 /** The region the text's own signs point to, or undefined when they do not clearly point to one. */
@@ -31,7 +32,7 @@ export function regionOfText(text: string): Region | undefined {
     if (count > bestCount) [best, bestCount, second] = [region, count, bestCount]
     else if (count > second) second = count
   }
-  return bestCount >= MIN_SIGNS && second === 0 ? best : undefined
+  return bestCount >= MIN_SIGNS && (second === 0 || bestCount >= DOMINANT * second) ? best : undefined
 }
 
 /** Whether a rule's word is the region's ordinary one, and so no finding there. */

@@ -377,7 +377,11 @@ export function postModifiedHead(reader: SentenceReader, left: Np[], start: numb
 }
 /** "His nurse helped him plan…", "help them to choose": the one helped is who does it. */
 export function helpedPerson(reader: SentenceReader, g: number): Np[] | undefined {
-  return PRONOUNS.has(reader.norm(g - 1)) && /^help(?:s|ed|ing)?$/.test(reader.norm(g - 2)) ? [single(g - 1)] : undefined
+  if (PRONOUNS.has(reader.norm(g - 1)) && /^help(?:s|ed|ing)?$/.test(reader.norm(g - 2))) return [single(g - 1)]
+  // "talk you through setting boundaries", "support residents in choosing": the one guided does the -ing.
+  const guided = g - 2
+  if (/^[a-z]{2,}ing$/.test(reader.norm(g)) && /^(through|in|with|into|towards)$/.test(reader.norm(g - 1)) && guided > 0 && (/^(you|them|him|her|us|me)$/.test(reader.norm(guided)) || reader.isPerson(guided)) && reader.tokens[g - 1].join === 'space') return [single(guided)]
+  return undefined
 }
 
 /** "are, in our experience, unable to cook": an aside set off by commas right after a verb-group word; that word's index, or -1. */

@@ -82,3 +82,22 @@ export function personSaysAfter(clause: Clause, reader: SentenceReader): boolean
   }
   return false
 }
+
+const CONSENT = /^(permission|consent|agreement|say-so|ok|okay|go-ahead)$/
+const CONSENTING = /^(agree|agrees|want|wants|wish|wishes|ask|asks|choose|chooses|prefer|prefers|consent|consents|like)$/
+
+/**
+ * "With your permission, we will involve your family in planning", "if you agree, we will share the plan with your GP",
+ * "at the person's request": the person's consent governs what staff do, so it is no decision made for them. Not
+ * "without your consent", "with the consultant's permission", "if you do not agree".
+ */
+export function withPersonsConsent(reader: SentenceReader): boolean {
+  const holder = (i: number) => /^(your|their|his|her|my)$/.test(reader.norm(i)) || (/[’']s$/.test(reader.tokens[i]?.raw ?? '') && reader.isPerson(i))
+  for (let i = 1; i < reader.tokens.length; i++) {
+    const w = reader.norm(i)
+    if (CONSENT.test(w) && holder(i - 1) && /^(with|given)$/.test(reader.norm(i - 2))) return true
+    if (w === 'request' && holder(i - 1) && /^(at|on)$/.test(reader.norm(i - 2))) return true
+    if (/^(you|they)$/.test(w) && /^(if|once|when|where)$/.test(reader.norm(i - 1)) && (CONSENTING.test(reader.norm(i + 1)) || (reader.norm(i + 1) === 'would' && reader.norm(i + 2) === 'like'))) return true
+  }
+  return false
+}

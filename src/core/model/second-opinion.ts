@@ -222,7 +222,7 @@ export class SecondOpinion {
     if (category === 'expert-patient') {
       // Staff in a with-phrase are who the person works with ("set their own goals and review them with their therapist").
       const overseers = hits.filter((h) => !(h.cls === 'staff' && withWhom(tokens, h.start))).map((h) => h.cls)
-      if (personDecides(roles, overseers) || (staffOnlySupport(tokens, hits) && personDecides(roles, overseers.filter((c) => c !== 'staff'))) || personIsExpert(norms, hits) || decidesOwn(tokens, hits)) return true
+      if (personDecides(roles, overseers) || (staffOnlySupport(tokens, hits) && personDecides(roles, hits.filter((h) => !hits.some((st) => st.cls === 'staff' && st.start < h.end && h.start < st.end)).map((h) => h.cls))) || personIsExpert(norms, hits) || decidesOwn(tokens, hits)) return true
     }
     return staffDecidesThing(roles, hits.map((h) => h.cls), norms, category === 'expert-patient')
   }

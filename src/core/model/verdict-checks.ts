@@ -134,7 +134,7 @@ export function staffFollowPersonsLead(tokens: readonly {norm: string}[], hits: 
 }
 
 /** What staff do when they follow a person's decision: help with it, write it down, arrange or plan around it. */
-const SUPPORTING = /^(help|helps|helped|support|supports|supported|write|writes|wrote|note|notes|noted|record|records|recorded|arrange|arranges|arranged|book|books|booked|plan|plans|planned|accept|accepts|accepted|follow|follows|followed|respect|respects|respected)$/
+const SUPPORTING = /^(help|helps|helped|support|supports|supported|write|writes|wrote|note|notes|noted|record|records|recorded|arrange|arranges|arranged|book|books|booked|plan|plans|planned|accept|accepts|accepted|follow|follows|followed|respect|respects|respected|guide|guides|guided)$/
 
 /**
  * "It is the person who chooses which goals go on their plan, and the worker writes them down", "Residents choose when
@@ -148,9 +148,10 @@ export function staffOnlySupport(tokens: readonly {norm: string}[], hits: readon
     if (staff.some((o) => o.start === h.end)) return true
     let k = h.end
     while (k < h.end + 2 && /^(will|can|may|then|also|just|usually|always|simply|would|could)$/.test(tokens[k]?.norm ?? '')) k++
-    if (!SUPPORTING.test(tokens[k]?.norm ?? '')) return false
+    // Not "follow up with each member", "book in": another verb with its particle.
+    if (!SUPPORTING.test(tokens[k]?.norm ?? '') || /^(up|in|out)$/.test(tokens[k + 1]?.norm ?? '')) return false
     // Not a noun ("the staff plan sets their goals"), nor support on staff's terms ("accept only the goals they agree with").
-    if (NOUN_TOO.test(tokens[k].norm) && /^[a-z]+s$/.test(tokens[k + 1]?.norm ?? '') && !/^(this|these|those|its|his|hers|theirs|as|is)$/.test(tokens[k + 1].norm)) return false
+    if (NOUN_TOO.test(tokens[k].norm) && /^(the|a|an|our|their|this|that|your)$/.test(tokens[h.start - 1]?.norm ?? '') && /^[a-z]+s$/.test(tokens[k + 1]?.norm ?? '') && !/^(this|these|those|its|his|hers|theirs|as|is)$/.test(tokens[k + 1].norm)) return false
     return !tokens.slice(k + 1, k + 7).some((t) => ON_STAFF_TERMS.test(t.norm))
   })
 }
