@@ -5,7 +5,7 @@ import {parseBuiltinPacks} from '../src/node/builtin-rules.js'
 import {FrameMatcher} from '../src/core/frames/frames.js'
 import {mergeClasses} from '../src/core/reviewer-parts.js'
 import {ClauseRoles} from '../src/core/model/clause-features.js'
-import {decidesOwn, staffFollowPersonsLead, staffOnlySupport, permissionWaived, personDecides, personHasTheSay, staffDecidesThing} from '../src/core/model/verdict-checks.js'
+import {decidesOwn, staffBiography, staffFollowPersonsLead, staffOnlySupport, permissionWaived, personDecides, personHasTheSay, staffDecidesThing} from '../src/core/model/verdict-checks.js'
 import {sentenceTokens} from '../src/core/match/tokens.js'
 import {parseText} from '../src/core/parse/text.js'
 
@@ -126,4 +126,15 @@ test('staff following the person\'s lead put the person first; a person followin
   assert.equal(lead('The jobseeker chooses which employers to approach, and the employment specialist follows their lead.'), true)
   assert.equal(lead("The person judges when they are ready, and the team follows the person's lead."), true)
   assert.equal(lead('Brendan found a job, and our members can too if they follow his lead.'), false)
+})
+
+test('a staff member introduced by their post is a biography; a person served described by it is not', () => {
+  const bio = (text: string) => {
+    const {tokens, hits} = read(text)
+    return staffBiography(tokens, hits)
+  }
+  assert.equal(bio('Dr Minh Tran (practitioner educator) is a clinical psychologist who has worked in inpatient services for fifteen years.'), true)
+  assert.equal(bio('Amira is an experienced mental health nurse.'), true)
+  assert.equal(bio('Every resident is a patient of the consultant psychiatrist.'), false)
+  assert.equal(bio('The consultant decides whether she is a risk.'), false)
 })

@@ -383,8 +383,8 @@ export class Reviewer implements CandidateSource {
 
 }
 
-/** The law's own tests of a person, in words deficit rules also use: "found incapable", "if you have capacity and refuse it", "not yet fit to be released". */
-const LEGAL_TESTS = /capab|capaci|competen|decision|refus|unable|vulnerab|\bfit\b/i
+/** The law's own tests of a person, in words deficit rules also use: "found incapable", "refuse it", "not yet fit to be released", "a danger to others". */
+const LEGAL_TESTS = /capab|capaci|competen|decision|refus|unable|vulnerab|\bfit\b|danger|gravely/i
 const COLON_AFTER = /\s*:/y // a colon after a sentence's last word, read where it stands (sticky: no copy of the rest of the text)
 /** What the paragraphs of one parsed piece share while their candidates are found (see Reviewer.paragraphCandidates). */
 interface Page {

@@ -63,6 +63,10 @@ export function complementOfPerson(reader: SentenceReader, tokens: Token[], star
   v = beforeCoordinated(tokens, v)
   // "Psychosis places an enormous burden on families": an illness said to weigh on people frames them by it too.
   if (v >= 0 && PLACING.test(tokens[v].norm)) return subjectIsPerson(reader, tokens, v, false) || reader.read(v, v + 1, false, false).left.some((np) => reader.classesOf(np, true).has('illness'))
+  // "the building, which the council calls a role model for green refits": what is named is the thing "which" stands for.
+  if (v > 0 && /^(calls?|called|calling|names?|named|dubs?|dubbed|considers?|considered)$/.test(tokens[v].norm)) {
+    for (let i = v - 1; i >= 0 && v - i <= 8; i--) if (/^(which|who|whom)$/.test(tokens[i].norm)) return tokens[i].norm !== 'which'
+  }
   if (v < 0 || !LINKING_OR_AS.test(tokens[v].norm)) return true
   // "sees her as": the complement is said of "her", the phrase before "as".
   const copula = tokens[v].norm !== 'as'

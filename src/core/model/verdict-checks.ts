@@ -169,3 +169,19 @@ export function decidesOwn(tokens: readonly {norm: string}[], hits: readonly {cl
   if (tokens.some((t) => isNegator(t.norm) || /^(only|once|until|unless|after|let|lets|allow|allowed|permitted)$/.test(t.norm))) return false
   return hits.some((h) => h.cls === 'decide' && /^(his|her|their|your|my|our)$/.test(tokens[h.end]?.norm ?? '') && tokens[h.end + 1]?.norm === 'own' && !/^(may|can|could|might)$/.test(tokens[h.start - 1]?.norm ?? ''))
 }
+
+/**
+ * "Dr Minh Tran (practitioner educator) is a clinical psychologist who has worked in…", "Sam is an occupational therapist":
+ * a staff member introduced by their post is a biography, not a framing of anyone. The subject names no person served.
+ */
+export function staffBiography(tokens: readonly {norm: string; raw: string}[], hits: readonly {cls: string; start: number; end: number}[]): boolean {
+  const be = tokens.findIndex((t, i) => i > 0 && /^(is|was)$/.test(t.norm) && /^(a|an)$/.test(tokens[i + 1]?.norm ?? ''))
+  // A name ("Amira is…") is a person word too; a person served is not ("Every resident is a patient of…").
+  const served = (h: {cls: string; start: number}) => (h.cls === 'people' || h.cls === 'relatives') && !/^\p{Lu}/u.test(tokens[h.start].raw)
+  if (be < 0 || hits.some((h) => h.start < be && served(h))) return false
+  // The subject is named: "Dr Minh Tran", "Amira".
+  if (!tokens.slice(0, be).some((t, i) => /^\p{Lu}/u.test(t.raw) && (i > 0 || hits.some((h) => h.start === 0 && h.cls === 'people')))) return false
+  // The post heads the complement: "a clinical psychologist who…", "an experienced mental health nurse"; not "a matter for
+  // the nurse", "a tool the clinical team can use".
+  return hits.some((h) => h.cls === 'staff' && h.start >= be + 2 && h.start <= be + 5 && tokens.slice(be + 2, h.start).every((t) => !/^(of|for|to|on|the|a|an|by|with|from|in)$/.test(t.norm)) && (h.end >= tokens.length || /^(who|with|at|in|and|based|working|since|for)$/.test(tokens[h.end].norm)))
+}
