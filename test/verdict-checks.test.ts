@@ -5,7 +5,7 @@ import {parseBuiltinPacks} from '../src/node/builtin-rules.js'
 import {FrameMatcher} from '../src/core/frames/frames.js'
 import {mergeClasses} from '../src/core/reviewer-parts.js'
 import {ClauseRoles} from '../src/core/model/clause-features.js'
-import {decidesOwn, staffBiography, staffFollowPersonsLead, staffOnlySupport, permissionWaived, personDecides, personHasTheSay, staffDecidesThing} from '../src/core/model/verdict-checks.js'
+import {decidesOwn, staffBiography, thingPermits, staffFollowPersonsLead, staffOnlySupport, permissionWaived, personDecides, personHasTheSay, staffDecidesThing} from '../src/core/model/verdict-checks.js'
 import {sentenceTokens} from '../src/core/match/tokens.js'
 import {parseText} from '../src/core/parse/text.js'
 
@@ -137,4 +137,12 @@ test('a staff member introduced by their post is a biography; a person served de
   assert.equal(bio('Amira is an experienced mental health nurse.'), true)
   assert.equal(bio('Every resident is a patient of the consultant psychiatrist.'), false)
   assert.equal(bio('The consultant decides whether she is a risk.'), false)
+})
+
+test('a rule or an arrangement that lets people do something puts no one in charge of them; staff who let them do', () => {
+  const permits = (text: string) => thingPermits(read(text).tokens)
+  assert.equal(permits('On ESA, the permitted work rules may let you do some paid work without losing your benefit.'), true)
+  assert.equal(permits('The new timetable allows people to choose their groups.'), true)
+  assert.equal(permits('The key worker may let residents choose their groups.'), false)
+  assert.equal(permits('Staff allow residents one phone call a day.'), false)
 })

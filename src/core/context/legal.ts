@@ -39,7 +39,7 @@ export function statesTheLaw(sentence: string): boolean {
 }
 
 /** A duty or a right stated in the sentence's own words: "must be told", "are entitled to", "can apply". */
-const DUTY = /\b(?:must|shall|(?:do|does) not have to|(?:has|have) to be|(?:is|are) (?:entitled|required|obliged)|(?:has|have) (?:the|a) right|can (?:apply|appeal|ask|revoke|refuse|request|withdraw)|may (?:apply|appeal)|cannot be (?:given|continued|detained|treated|used))\b/
+const DUTY = /\b(?:must|shall|(?:do|does) not have to|(?:has|have) to be|(?:is|are) (?:entitled|required|obliged)|(?:has|have) (?:the|a) right|can (?:apply|appeal|ask|revoke|refuse|request|withdraw)|may (?:apply|appeal)|cannot be (?:given|continued|detained|treated|used)|can only be (?:made|given|used|done|found|decided))\b/
 
 /**
  * A sentence that goes on stating the law its paragraph cited: "Under the Mental Health Act 2007 (NSW), an adult

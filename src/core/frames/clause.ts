@@ -86,7 +86,6 @@ export class SentenceReader {
 
   /** Token i ends a word of a noun class; not a possessive or a pronoun a frame's slot lists ("our", "him"), read as such. */
   isNoun(i: number): boolean { return this.heads[i] !== undefined && !POSSESSIVES.has(this.norm(i)) && !PRONOUNS.has(this.norm(i)) }
-
   isPerson(i: number, anyRole = false /* a staff, peer or relatives word too */): boolean { return this.heads[i]?.some((c) => (anyRole ? PERSON_CLASSES.includes(c) : c === 'people')) === true }
 
   isHeadable(i: number): boolean {
@@ -258,7 +257,8 @@ export class SentenceReader {
       // "have stopped being able to look after themselves", "has stopped coping": an ability ended (not "stopped drinking", a change made).
       const ended = g < verbStart ? this.norm(g) === 'being' && this.norm(g + 1) === 'able' : g - 1 >= start && /ing$/.test(this.norm(g)) && this.found.some((h) => h.start === g && h.cls === 'cope')
       if (ended && /^(?:stopped|stop|stops|ceased)$/.test(this.norm(g - 1))) [g, negated] = [g - 1, true]
-      if (!isVerbGroupWord(this.norm(g - 1)) && !(g < verbStart && linksInability(this.norm(g - 1), this.norm(g)))) break
+      // "in ways you would not is making…": a negator never stands before a finite "is" of the same group; it ends another.
+      if ((!isVerbGroupWord(this.norm(g - 1)) && !(g < verbStart && linksInability(this.norm(g - 1), this.norm(g)))) || (isNegator(this.norm(g - 1)) && /^(is|are|was|were)$/.test(this.norm(g)))) break
       g--
       const n = this.norm(g)
       if (isNegator(n)) negated = true

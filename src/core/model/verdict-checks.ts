@@ -185,3 +185,20 @@ export function staffBiography(tokens: readonly {norm: string; raw: string}[], h
   // the nurse", "a tool the clinical team can use".
   return hits.some((h) => h.cls === 'staff' && h.start >= be + 2 && h.start <= be + 5 && tokens.slice(be + 2, h.start).every((t) => !/^(of|for|to|on|the|a|an|by|with|from|in)$/.test(t.norm)) && (h.end >= tokens.length || /^(who|with|at|in|and|based|working|since|for)$/.test(tokens[h.end].norm)))
 }
+
+/** Things that permit without anyone deciding: a rule, a law, a scheme, a timetable. */
+const RULE_THINGS = /^(rules?|laws?|regulations?|scheme|schemes|policy|policies|system|timetable|arrangements?|allowance|benefits?|act|code|lease|tenancy|contract|agreement|setup|format|design)$/
+
+/**
+ * "the permitted work rules may let you do some paid work", "The new timetable allows people to choose their groups": a
+ * permission whose subject is a rule or an arrangement, not staff, so nobody is put in charge of the person.
+ */
+export function thingPermits(tokens: readonly {norm: string}[]): boolean {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!/^(let|lets|allow|allows|permit|permits|enable|enables)$/.test(tokens[i].norm)) continue
+    let k = i - 1
+    while (k > 0 && /^(may|can|will|could|might|would|also|usually|often|still|now|generally)$/.test(tokens[k].norm)) k--
+    if (RULE_THINGS.test(tokens[k].norm)) return true
+  }
+  return false
+}
