@@ -144,7 +144,9 @@ function negates(tokens: Token[], i: number, from: number): 'subject' | 'existen
   const w = tokens[i].norm
   const next = tokens[i + 1]?.norm ?? ''
   // A negative subject at the head of the clause: "No one is…", "Nobody's recovery is…", "There is no stage…".
-  const subject = NEGATIVE_SUBJECTS.has(w) || (w === 'no' && (next === 'one' || next === 'person' || next === 'member')) || w === 'never' || w === 'neither'
+  // "No family is expected to…", "No tenant has to…": "no" and a noun before the verb group is a negative subject too.
+  const noNoun = w === 'no' && /^[a-z]+$/.test(next) && !/^(longer|evidence|proof|sign|idea|matter|doubt)$/.test(next) && /^(is|was|has|will|should|must|can|may|needs|gets|ever)$/.test(tokens[i + 2]?.norm ?? '')
+  const subject = NEGATIVE_SUBJECTS.has(w) || (w === 'no' && (next === 'one' || next === 'person' || next === 'member')) || noNoun || w === 'never' || w === 'neither'
   if (subject && (i === from || /^(there|here|and|so|that|because)$/.test(tokens[i - 1].norm))) return 'subject'
   if (NEGATIVE_SUBJECTS.has(w)) return false
   if (w === 'no' && i > from && BE.has(tokens[i - 1].norm) && /^(there|here)$/.test(tokens[i - 2]?.norm ?? '')) return 'existential'

@@ -97,6 +97,9 @@ export function withPersonsConsent(reader: SentenceReader): boolean {
     const w = reader.norm(i)
     if (CONSENT.test(w) && holder(i - 1) && /^(with|given)$/.test(reader.norm(i - 2))) return true
     if (w === 'request' && holder(i - 1) && /^(at|on)$/.test(reader.norm(i - 2))) return true
+    // "Tom asked for his mother to be told", "she has asked that her sister is kept informed": what the person asked for.
+    const forInfinitive = reader.norm(i + 1) === 'that' || (reader.norm(i + 1) === 'for' && reader.tokens.slice(i + 2, i + 8).some((t) => t.norm === 'to'))
+    if (/^(asked|asks|requested|requests)$/.test(w) && forInfinitive && (reader.isPerson(i - 1) || /^(you|he|she|they|i)$/.test(reader.norm(i - 1)) || (reader.norm(i - 1) === 'has' && (reader.isPerson(i - 2) || /^(he|she)$/.test(reader.norm(i - 2)))))) return true
     if (/^(you|they)$/.test(w) && /^(if|once|when|where)$/.test(reader.norm(i - 1)) && (CONSENTING.test(reader.norm(i + 1)) || (reader.norm(i + 1) === 'would' && reader.norm(i + 2) === 'like'))) return true
   }
   return false
