@@ -738,3 +738,16 @@ test("a question's options are who acts only when the sentence itself asks ('Who
   assert.deepEqual(frameRules(`${question} Ask at the desk.`), ['1:staff-decide-plan'])
   assert.deepEqual(frameRules(`${question.slice(0, -1)}. Is that clear?`), [])
 })
+
+test("a person's consent governs only its own clause; a negated record is rejected only before 'as'", () => {
+  assert.deepEqual(frameRules('With your permission, we will involve your family in planning your care.'), [])
+  assert.deepEqual(frameRules('If you agree, we will share the plan with your GP, and the consultant will decide your goals.'), ['1:staff-decide-plan'])
+  assert.deepEqual(frameRules('When they ask for leave, the consultant decides whether residents can go.').length > 0, true)
+  assert.deepEqual(rules('A missed appointment is never recorded as a refusal of treatment.'), [])
+  assert.ok(rules('The night team did not record that Mr Hayes refused his depot injection.').some((r) => r.endsWith(':refused')))
+})
+
+test('the law\'s test "a danger to themselves or others" is the law speaking; "a danger to staff" is a judgement', () => {
+  assert.deepEqual(rules('Under the Mental Health Act, a person can be detained if they are a danger to themselves or others.'), [])
+  assert.ok(rules('Under the Mental Health Act, people are often detained; they are a danger to staff and cannot be trusted.').length > 0)
+})

@@ -145,4 +145,5 @@ test('a rule or an arrangement that lets people do something puts no one in char
   assert.equal(permits('The new timetable allows people to choose their groups.'), true)
   assert.equal(permits('The key worker may let residents choose their groups.'), false)
   assert.equal(permits('Staff allow residents one phone call a day.'), false)
+  assert.equal(thingPermits(read('The policy allows staff to decide your goals.').tokens, read('The policy allows staff to decide your goals.').hits), false)
 })

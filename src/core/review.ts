@@ -41,7 +41,7 @@ import {BlockFinder} from './places.js'
 import {forEachParagraph, paragraphQuotes, settingOf} from './paragraphs.js'
 import {explainedInParagraph} from './context/paragraph-guard.js'
 import {Quotations} from './context/applied-label.js'
-import {lawSpeaks} from './context/legal.js'
+import {lawsOwnTest, lawSpeaks} from './context/legal.js'
 import {reportsOfficialMeasure, reportsOfficialStandard} from './context/official-measure.js'
 import {labelSubject, peerReading, roleSubject} from './context/role-document.js'
 import {isPeerText} from './context/peer-text.js'
@@ -284,7 +284,7 @@ export class Reviewer implements CandidateSource {
           if (title && (rule.category !== 'labelling' || /(?:ment|tion|ness|ance|ence)$/i.test(text.slice(start, end)))) continue
           if ((rule.category !== 'labelling' && isLabelCell(text, start, end)) || explainedInParagraph(rule, text, paragraph.position?.start.offset ?? tokens[0].start, paragraph.position?.end.offset ?? end)) continue
           // The law speaks of who decides, and in its own nouns ("patient", "treating team") and tests (capacity, refusal, fitness); a label in the same sentence is still one.
-          if ((((rule.frame !== undefined || rule.secondOpinion === true || rule.contested === true || (rule.kind === 'noun' && rule.person !== true)) && (rule.category === 'expert-patient' || rule.category === 'clinicalised')) || (rule.category === 'deficit' && LEGAL_TESTS.test(text.slice(start, end)))) && (law ??= lawSpeaks(text, paragraph.position?.start.offset ?? start, tokens[0].start, tokens[tokens.length - 1].end))) continue
+          if ((((rule.frame !== undefined || rule.secondOpinion === true || rule.contested === true || (rule.kind === 'noun' && rule.person !== true)) && (rule.category === 'expert-patient' || rule.category === 'clinicalised')) || (rule.category === 'deficit' && lawsOwnTest(text, start, end))) && (law ??= lawSpeaks(text, paragraph.position?.start.offset ?? start, tokens[0].start, tokens[tokens.length - 1].end))) continue
           if (rule.category === 'clinicalised' && !rule.secondOpinion && (official ??= reportsOfficialMeasure(text.slice(tokens[0].start, tokens[tokens.length - 1].end)))) continue
           if (rule.secondOpinion === true && reportsOfficialStandard(text.slice(tokens[0].start, tokens[tokens.length - 1].end))) continue
           // A list under "Peer specialists do not:" or "Spot the language:" is rejected or discussed wording.
@@ -383,8 +383,6 @@ export class Reviewer implements CandidateSource {
 
 }
 
-/** The law's own tests of a person, in words deficit rules also use: "found incapable", "refuse it", "not yet fit to be released", "a danger to others". */
-const LEGAL_TESTS = /capab|capaci|competen|decision|refus|unable|vulnerab|\bfit\b|danger|gravely/i
 const COLON_AFTER = /\s*:/y // a colon after a sentence's last word, read where it stands (sticky: no copy of the rest of the text)
 /** What the paragraphs of one parsed piece share while their candidates are found (see Reviewer.paragraphCandidates). */
 interface Page {

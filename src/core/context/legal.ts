@@ -21,7 +21,7 @@ const DOCUMENT_PART = /^(?:\)?\s*:|\.\d|\s+of\s+(?:this|the|our)\s+(?:[a-z]+\s+)
  * "Section 4, tenancy goals (…)", "Section 4, Your plan: …": a form's part opening the sentence, a short title closed by
  * a bracket, a colon or the sentence's end; not an aside ("Section 3, lasting up to six months, means…").
  */
-const FORM_PART = /^,\s+(?!(?:the|a|an|which|who|that|under|of)\b)[\p{L}'’]+(?:\s+[\p{L}'’]+){0,3}\s*(?:[(:]|[.]?\s*$)/u
+const FORM_PART = /^,\s+(?!(?:the|a|an|which|who|that|under|of)\b)[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,5}\s*(?:[(:]|[.]?\s*$)/u
 
 export function statesTheLaw(sentence: string): boolean {
   for (const m of sentence.matchAll(LAW)) {
@@ -39,7 +39,7 @@ export function statesTheLaw(sentence: string): boolean {
 }
 
 /** A duty or a right stated in the sentence's own words: "must be told", "are entitled to", "can apply". */
-const DUTY = /\b(?:must|shall|(?:do|does) not have to|(?:has|have) to be|(?:is|are) (?:entitled|required|obliged)|(?:has|have) (?:the|a) right|can (?:apply|appeal|ask|revoke|refuse|request|withdraw)|may (?:apply|appeal)|cannot be (?:given|continued|detained|treated|used)|can only be (?:made|given|used|done|found|decided))\b/
+const DUTY = /\b(?:must|shall|(?:do|does) not have to|(?:has|have) to be|(?:is|are) (?:entitled|required|obliged)|(?:has|have) (?:the|a) right|can (?:apply|appeal|ask|revoke|refuse|request|withdraw)|may (?:apply|appeal)|cannot be (?:given|continued|detained|treated|used)|(?:finding|order|application|declaration|certificate|appointment)\b[^.;]{0,80}\bcan only be (?:made|given|granted|issued))\b/
 
 /**
  * A sentence that goes on stating the law its paragraph cited: "Under the Mental Health Act 2007 (NSW), an adult
@@ -56,4 +56,15 @@ const STATUTE_AS_SUBJECT = /^\s*(?:It|The Act|This Act|The law|The legislation)\
 export function lawSpeaks(text: string, paragraphStart: number, start: number, end: number): boolean {
   const sentence = text.slice(start, end)
   return statesTheLaw(sentence) || continuesTheLaw(text.slice(paragraphStart, start), sentence)
+}
+
+/** The law's own tests of a person, in words deficit rules also use: "found incapable", "refuse it", "not yet fit to be released". */
+const LEGAL_TESTS = /capab|capaci|competen|decision|refus|unable|vulnerab|\bfit\b|gravely disabled/i
+/** Civil commitment's test: "a danger to themselves or others" (not "a danger to staff", a judgement of the writer's). */
+const DANGER_TEST = /^\s+to\s+(?:themselves|themself|himself|herself|oneself|self|others|the public)\b/
+
+/** Whether the words at [start, end) of `text` are a legal test of a person, when the sentence states the law. */
+export function lawsOwnTest(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end)
+  return LEGAL_TESTS.test(words) || (/\bdanger$/i.test(words) && DANGER_TEST.test(text.slice(end, end + 40)))
 }

@@ -31,7 +31,8 @@ const JOINS = new Set(['but', 'yet', 'and', 'so', 'or', 'although', 'though', 'w
 function reasonOpens(tokens: Token[], text: string, i: number, start: number): boolean {
   const opens = /^(because|since)$/.test(tokens[i].norm) || (tokens[i].norm === 'as' && /^(most|many|all|some|they|he|she|we|people|these|those|their|our)$/.test(tokens[i + 1]?.norm ?? ''))
   if (!opens) return false
-  for (let k = i + 1; k <= start; k++) if (text.slice(tokens[k - 1].end, tokens[k].start).includes(',')) return false
+  // The aside's closing comma comes after a stand-in verb ("as some staff do,") or before what the negation governs (", that…", ", as…").
+  for (let k = i + 1; k <= start; k++) if (text.slice(tokens[k - 1].end, tokens[k].start).includes(',') && (/^(that|as|to)$/.test(tokens[k].norm) || /^(do|does|did|say|says|said|put|see|sees)$/.test(tokens[k - 1].norm))) return false
   return true
 }
 /** What ends the part of a sentence a negation governs. */
@@ -43,8 +44,10 @@ const isCondition = (tokens: Token[], k: number) =>
   CONDITION.has(tokens[k].norm) && !(tokens[k].norm === 'once' && isNegator(tokens[k - 1]?.norm ?? '')) && !(tokens[k].norm === 'only' && /^(the|a|an|my|your|his|her|their|our|its)$/.test(tokens[k - 1]?.norm ?? ''))
 /** Verbs of saying, thinking and judging: negated, what they govern is the view rejected. */
 const VIEW_VERBS = new Set(
-  'assume assumes assumed think thinks thought believe believes believed worry worries worried fear fears feared say says said tell tells told suggest suggests suggested imply implies implied mean means meant expect expects expected claim claims claimed pretend pretends pretended promise promises promised judge judges judged define defines defined describe describes described call calls called label labels labelled labeled treat treats treated see sees saw seen view views viewed measure measures measured count counts counted equate equates equated regard regards regarded consider considers considered describing calling labelling labeling treating seeing viewing using referring sort sorts sorted rank ranks ranked grade grades graded classify classifies classified categorise categorises categorised categorize categorizes categorized record records recorded recording log logs logged document documents documented code codes coded mark marks marked'.split(' ')
+  'assume assumes assumed think thinks thought believe believes believed worry worries worried fear fears feared say says said tell tells told suggest suggests suggested imply implies implied mean means meant expect expects expected claim claims claimed pretend pretends pretended promise promises promised judge judges judged define defines defined describe describes described call calls called label labels labelled labeled treat treats treated see sees saw seen view views viewed measure measures measured count counts counted equate equates equated regard regards regarded consider considers considered describing calling labelling labeling treating seeing viewing using referring sort sorts sorted rank ranks ranked grade grades graded classify classifies classified categorise categorises categorised categorize categorizes categorized'.split(' ')
 )
+/** Verbs of recording: negated before "as", the category is the view rejected. */
+const RECORDING = /^(record|records|recorded|recording|log|logs|logged|document|documents|documented|code|codes|coded|mark|marks|marked)$/
 /** Verbs by which a way of speaking is given up: "we stopped describing…", "avoid calling…". */
 const GIVEN_UP = new Set('stop stops stopped avoid avoids avoided quit ceased'.split(' '))
 /** Verbs of evidence: negated, their object is the view rejected, a label too ("is not showing a lack of insight"). */
@@ -169,6 +172,8 @@ function negates(tokens: Token[], i: number, from: number): 'subject' | 'existen
   if (/^(make|makes|made|making)$/.test(verb) && tokens[k + 1]?.norm === 'out') return 'view'
   if (EVIDENCE_VERBS.has(verb) && /^(a|an|any|the|signs?|evidence|that)$/.test(tokens[k + 1]?.norm ?? '')) return 'evidence'
   if (VIEW_VERBS.has(verb)) return 'view'
+  // "declining is never recorded as a refusal": a record's category rejected; not "did not record that he refused" (it happened).
+  if (RECORDING.test(verb) && tokens.slice(k + 1, k + 6).some((t) => t.norm === 'as')) return 'view'
   // "You'll never hear a volunteer say that…": nobody says it.
   if ((verb === 'hear' || verb === 'heard') && tokens.slice(k + 1, k + 7).some((t) => VIEW_VERBS.has(t.norm))) return 'view'
   if (DEMAND_VERBS.has(verb)) return 'demand'

@@ -49,5 +49,5 @@ export function labelSubject(tokens: Token[], text: string): string | undefined 
 
 /** The last word of a label that sums up a person in a record: a summary, presentation, impression or formulation. */
 const PERSON_VIEW = /^(?:summary|presentation|impression|formulation)$/
-/** Words that make a label a post's or a service's: "Role summary:", "Team presentation:". */
-const POST_WORDS = /^(?:role|job|post|position|duty|duties|team|service|policy|course|session|project|programme|program|meeting|training)$/
+/** Words that make a label a post's or a service's: "Role summary:", "Course summary:". */
+const POST_WORDS = /^(?:role|job|post|position|duty|duties|policy|course|project|programme|program|training)$/

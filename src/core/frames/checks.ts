@@ -170,7 +170,8 @@ export function tiedToPerson(np: Np, clause: Clause, reader: SentenceReader): bo
   // "Why we chose this priority": a generic word pointed at ("this", "these"), in a sentence naming no person, is the text's own.
   // "when we plan, deliver and evaluate care": a bare mass noun in a sentence naming no person is the service's work in general.
   const namesNoPerson = !reader.tokens.some((t, i) => PERSON_OWNERS.has(t.norm) || t.norm === 'you' || intersects(reader.classesOf(single(i), true), PERSON_LINK))
-  if (np.head === np.end - 1 && /^(care|treatment|support|services)$/.test(reader.tokens[np.head].norm) && !reader.tokens.slice(np.start, np.head).some((t) => DETERMINERS.has(t.norm)) && namesNoPerson) return false
+  // Only after a list of verbs ("evaluate care" read as one phrase): "The care coordinator plans support" stays the person's.
+  if (np.head === np.end - 1 && np.start < np.head && /^(care|treatment|support|services)$/.test(reader.tokens[np.head].norm) && !reader.tokens.slice(np.start, np.head).some((t) => DETERMINERS.has(t.norm)) && namesNoPerson) return false
   if (/^(this|these|that|those)$/.test(reader.tokens[np.start].norm) && namesNoPerson) return false
   const tie = clause.obliques.find((o) => (o.prep === 'for' || o.prep === 'of') && o.np.head !== undefined && o.np.start >= np.end && o.np.start <= np.end + 1)
   return !tie || intersects(reader.classesOf(tie.np, true), PERSON_LINK)

@@ -65,7 +65,8 @@ export function complementOfPerson(reader: SentenceReader, tokens: Token[], star
   if (v >= 0 && PLACING.test(tokens[v].norm)) return subjectIsPerson(reader, tokens, v, false) || reader.read(v, v + 1, false, false).left.some((np) => reader.classesOf(np, true).has('illness'))
   // "the building, which the council calls a role model for green refits": what is named is the thing "which" stands for.
   if (v > 0 && /^(calls?|called|calling|names?|named|dubs?|dubbed|considers?|considered)$/.test(tokens[v].norm)) {
-    for (let i = v - 1; i >= 0 && v - i <= 8; i--) if (/^(which|who|whom)$/.test(tokens[i].norm)) return tokens[i].norm !== 'which'
+    // A group of people is named too: "The peer support team, which the service considers a role model".
+    for (let i = v - 1; i >= 0 && v - i <= 8; i--) if (/^(which|who|whom)$/.test(tokens[i].norm)) return tokens[i].norm !== 'which' || PERSON_CLASSES.some((c) => c !== 'people' && reader.classesOf(single(i - 1), true).has(c))
   }
   if (v < 0 || !LINKING_OR_AS.test(tokens[v].norm)) return true
   // "sees her as": the complement is said of "her", the phrase before "as".

@@ -84,23 +84,25 @@ export function personSaysAfter(clause: Clause, reader: SentenceReader): boolean
 }
 
 const CONSENT = /^(permission|consent|agreement|say-so|ok|okay|go-ahead)$/
-const CONSENTING = /^(agree|agrees|want|wants|wish|wishes|ask|asks|choose|chooses|prefer|prefers|consent|consents|like)$/
+const CONSENTING = /^(agree|want|wish|choose|prefer|consent)$/
 
 /**
  * "With your permission, we will involve your family in planning", "if you agree, we will share the plan with your GP",
  * "at the person's request": the person's consent governs what staff do, so it is no decision made for them. Not
  * "without your consent", "with the consultant's permission", "if you do not agree".
  */
-export function withPersonsConsent(reader: SentenceReader): boolean {
+export function withPersonsConsent(clause: Clause, reader: SentenceReader): boolean {
   const holder = (i: number) => /^(your|their|his|her|my)$/.test(reader.norm(i)) || (/[’']s$/.test(reader.tokens[i]?.raw ?? '') && reader.isPerson(i))
+  // The consent governs the frame's own clause: no ", and", ", but" or ";" between it and the frame's verb.
+  const governs = (c: number) => c < clause.end && (c >= clause.verbStart || !reader.tokens.slice(c + 1, clause.verbStart).some((t, k) => (/^(and|but|or)$/.test(t.norm) && reader.gap(c + 1 + k).includes(',')) || /[;:]/.test(reader.gap(c + 1 + k))))
   for (let i = 1; i < reader.tokens.length; i++) {
     const w = reader.norm(i)
-    if (CONSENT.test(w) && holder(i - 1) && /^(with|given)$/.test(reader.norm(i - 2))) return true
-    if (w === 'request' && holder(i - 1) && /^(at|on)$/.test(reader.norm(i - 2))) return true
+    if (CONSENT.test(w) && holder(i - 1) && /^(with|given)$/.test(reader.norm(i - 2)) && governs(i)) return true
+    if (w === 'request' && holder(i - 1) && /^(at|on)$/.test(reader.norm(i - 2)) && governs(i)) return true
     // "Tom asked for his mother to be told", "she has asked that her sister is kept informed": what the person asked for.
     const forInfinitive = reader.norm(i + 1) === 'that' || (reader.norm(i + 1) === 'for' && reader.tokens.slice(i + 2, i + 8).some((t) => t.norm === 'to'))
-    if (/^(asked|asks|requested|requests)$/.test(w) && forInfinitive && (reader.isPerson(i - 1) || /^(you|he|she|they|i)$/.test(reader.norm(i - 1)) || (reader.norm(i - 1) === 'has' && (reader.isPerson(i - 2) || /^(he|she)$/.test(reader.norm(i - 2)))))) return true
-    if (/^(you|they)$/.test(w) && /^(if|once|when|where)$/.test(reader.norm(i - 1)) && (CONSENTING.test(reader.norm(i + 1)) || (reader.norm(i + 1) === 'would' && reader.norm(i + 2) === 'like'))) return true
+    if (/^(asked|asks|requested|requests)$/.test(w) && forInfinitive && i < clause.verbStart && (reader.isPerson(i - 1) || /^(you|he|she|they|i)$/.test(reader.norm(i - 1)) || (reader.norm(i - 1) === 'has' && (reader.isPerson(i - 2) || /^(he|she)$/.test(reader.norm(i - 2)))))) return true
+    if (w === 'you' && /^(if|once)$/.test(reader.norm(i - 1)) && (CONSENTING.test(reader.norm(i + 1)) || (reader.norm(i + 1) === 'would' && reader.norm(i + 2) === 'like')) && governs(i)) return true
   }
   return false
 }

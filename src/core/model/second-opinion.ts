@@ -215,7 +215,7 @@ export class SecondOpinion {
     // "…leaves living well on their own terms": recovery by the person's own measure is what the rules suggest, not clinical framing.
     if (category === 'clinicalised' && hits.some((h) => h.cls === 'own-terms')) return true
     // "Whether to stop is Lena's decision", "What recovery means is for each member to say": the person has the say.
-    if (personHasTheSay(tokens, hits, text) || (category === 'expert-patient' && (permissionWaived(tokens, hits) || thingPermits(tokens)))) return true
+    if (personHasTheSay(tokens, hits, text) || (category === 'expert-patient' && (permissionWaived(tokens, hits) || thingPermits(tokens, hits)))) return true
     this.checker ??= this.roles ?? new ClauseRoles(this.classes)
     const roles = this.checker.features(tokens, text, hits)
     const norms = tokens.map((t) => t.norm)

@@ -193,12 +193,13 @@ const RULE_THINGS = /^(rules?|laws?|regulations?|scheme|schemes|policy|policies|
  * "the permitted work rules may let you do some paid work", "The new timetable allows people to choose their groups": a
  * permission whose subject is a rule or an arrangement, not staff, so nobody is put in charge of the person.
  */
-export function thingPermits(tokens: readonly {norm: string}[]): boolean {
+export function thingPermits(tokens: readonly {norm: string}[], hits: readonly {cls: string; start: number}[] = []): boolean {
   for (let i = 1; i < tokens.length; i++) {
     if (!/^(let|lets|allow|allows|permit|permits|enable|enables)$/.test(tokens[i].norm)) continue
     let k = i - 1
     while (k > 0 && /^(may|can|will|could|might|would|also|usually|often|still|now|generally)$/.test(tokens[k].norm)) k--
-    if (RULE_THINGS.test(tokens[k].norm)) return true
+    // Not "The policy allows staff to decide your goals": what it permits is staff's say.
+    if (RULE_THINGS.test(tokens[k].norm) && !hits.some((h) => h.cls === 'staff' && h.start > i && h.start <= i + 3)) return true
   }
   return false
 }
