@@ -751,3 +751,10 @@ test('the law\'s test "a danger to themselves or others" is the law speaking; "a
   assert.deepEqual(rules('Under the Mental Health Act, a person can be detained if they are a danger to themselves or others.'), [])
   assert.ok(rules('Under the Mental Health Act, people are often detained; they are a danger to staff and cannot be trusted.').length > 0)
 })
+
+test("a one-word glossary term ('**Disengagement:** no contact for 28 days') is a mention; what the entry says is still read", () => {
+  assert.deepEqual(rules('- **Disengagement:** no contact with the service for 28 days despite two attempts.'), [])
+  assert.ok(rules('Disengagement is rising on the ward.').some((r) => r.endsWith(':non-engaging')))
+  // A label whose colon sits inside the emphasis heads its paragraph; the sentence after it is still read.
+  assert.ok(rules('**Speaker notes:** when someone sees how the peer worker got out of hospital, they have a plan they can copy.').length > 0)
+})

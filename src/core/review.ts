@@ -229,7 +229,7 @@ export class Reviewer implements CandidateSource {
     let quotes: Quotations | undefined
     let title: boolean | undefined
     let leadIn: LeadIn | 'unknown' = 'unknown'
-    let definedTerm: [number, number] | null | undefined
+    let definedTerm: [number, number, boolean] | null | undefined
     let setting: Setting | undefined
     for (const sentence of paragraph.children) {
       if (sentence.type !== 'SentenceNode') continue
@@ -278,7 +278,7 @@ export class Reviewer implements CandidateSource {
           if (discussion.isDiscussed(sentence.position?.start.offset ?? start, sentence.position?.end.offset ?? end, start, end)) continue
           definedTerm ??= definedTermSpan(text, paragraph.position?.start.offset ?? start) ?? null
           // The second opinion on the entry's defining sentence reads the definition, wherever its words weigh most.
-          if (definedTerm && ((start >= definedTerm[0] && start < definedTerm[1]) || (rule.secondOpinion === true && tokens[0].start <= definedTerm[1]))) continue
+          if (definedTerm && ((start >= definedTerm[0] && start < definedTerm[1] && (definedTerm[2] || end <= definedTerm[1])) || (rule.secondOpinion === true && definedTerm[2] && tokens[0].start <= definedTerm[1]))) continue
           // A heading or title names its subject; only identity labels and slurs are findings there (not "Disengagement").
           title ??= isTitle(text, paragraph.position?.start.offset ?? start, paragraph.position?.end.offset ?? end)
           if (title && (rule.category !== 'labelling' || /(?:ment|tion|ness|ance|ence)$/i.test(text.slice(start, end)))) continue

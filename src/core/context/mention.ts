@@ -310,20 +310,24 @@ export function endsWithLeadIn(text: string): boolean {
   return LEAD_IN.test(trimmed.slice(trimmed.lastIndexOf('\n') + 1))
 }
 
-const GLOSSARY_ENTRY = /^(\*\*|__|\*|_)([^*_\n]{1,80})\1[ \t]*(?::|\u2014|\u2013|-|means\b|is\b|are\b|refers to\b|describes\b|counts\b)/i
+const GLOSSARY_ENTRY = /^(\*\*|__|\*|_)([^*_\n:]{1,80})(?::\1|\1[ \t]*(?::|\u2014|\u2013|-|means\b|is\b|are\b|refers to\b|describes\b|counts\b))/i
 
 /**
  * A glossary entry defines the emphasised, named term it starts with ("**Reliable improvement**
  * means your scores went down by more than chance"): a match that starts in the term is the
  * measure's name and its definition, not the document's own framing. `paragraph` is where the entry's paragraph starts.
  */
-export function isDefinedTerm(text: string, paragraph: number, start: number): boolean {
+export function isDefinedTerm(text: string, paragraph: number, start: number, end = start + 1): boolean {
   const span = definedTermSpan(text, paragraph)
-  return span !== undefined && start >= span[0] && start < span[1]
+  return span !== undefined && start >= span[0] && start < span[1] && (span[2] || end <= span[1])
 }
 
-/** The named term a glossary entry's paragraph defines, as offsets (see isDefinedTerm); the same for every match in it. */
-export function definedTermSpan(text: string, paragraph: number): [number, number] | undefined {
+/**
+ * The term a glossary entry's paragraph defines, as offsets (see isDefinedTerm), and whether it is a qualified name; the
+ * same for every match in it. A one-word term ("**Disengagement:** no contact for 28 days") is itself a mention, though
+ * what the entry says of it ("**Recovery:** no symptoms") is the document's own definition.
+ */
+export function definedTermSpan(text: string, paragraph: number): [number, number, boolean] | undefined {
   // The paragraph's prose may start inside the emphasis; the entry starts at its line, after any list marker.
   // Searched back a short way only (a list marker and emphasis): the match is in the term, near the line's start.
   const from = Math.max(0, paragraph - 201)
@@ -336,9 +340,9 @@ export function definedTermSpan(text: string, paragraph: number): [number, numbe
   const m = GLOSSARY_ENTRY.exec(text.slice(entry, entry + 200))
   if (!m) return undefined
   // A named measure has a qualified name ("Reliable improvement"); "**Recovery** means …" defines the concept itself.
-  if (!/\S\s+\S/.test(m[2].trim())) return undefined
   const termStart = entry + m[1].length
-  return [termStart, termStart + m[2].length]
+  // "**Model answer:**", "**Speaker notes:**": a label with its colon inside the emphasis heads its paragraph; only a match within it is the term.
+  return [termStart, termStart + m[2].length, /\S\s+\S/.test(m[2].trim()) && !m[0].endsWith(`:${m[1]}`)]
 }
 
 /** Verbs that set views side by side, and the course material that does so. */
