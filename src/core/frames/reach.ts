@@ -8,6 +8,7 @@ import {BE, CONJUNCTIONS, DETERMINERS, POSSESSIVES, isAdverb, isContrastPair, is
 import {single, type Np} from './phrases.js'
 import type {Token} from '../match/tokens.js'
 import {UPPER_START} from '../match/letters.js'
+export {contrastAfter} from './set-against.js'
 
 /** What these functions need of the clause reader (clause.ts). */
 export interface SentenceReader {
@@ -332,6 +333,8 @@ export function coordinatedRight(reader: SentenceReader, after: number, ceiling:
   if ((word === 'and' || word === 'or') && reader.tokens[after].join !== 'break') {
     // "agreed straight away and asked whether she…": a past verb with its own object is a second clause.
     if (/[^e]ed$/.test(reader.norm(after + 1)) && /^(whether|what|which|how|when|where|why|that|if|the|a|an|her|him|them|his|their|your|you)$/.test(reader.norm(after + 2))) return []
+    // "manages the schedule and provides weekly supervision": a present verb of no noun class, then its object, is a second clause.
+    if (/[^s]s$/.test(reader.norm(after + 1)) && !reader.isNoun(after + 1) && (/^(the|a|an|her|him|them|his|their|your|you|each|every|all|any|some|its|our)$/.test(reader.norm(after + 2)) || /ly$/.test(reader.norm(after + 2)))) return []
     const more = reader.rightNp(after + 1, ceiling, depth + 1)
     // "…by the prescriber and the person is notified": a new clause, not a second noun phrase.
     const next = more.length > 0 ? reader.norm(Math.max(...more.map((m) => m.end))) : ''
@@ -393,10 +396,4 @@ export function asideInGroup(reader: SentenceReader, g: number, start: number): 
     if (reader.tokens[a].join === 'break') return reader.gap(a).trim() === ',' && isVerbGroupWord(reader.norm(a - 1)) && !isNegator(reader.norm(a - 1)) ? a - 1 : -1
   }
   return -1
-}
-
-/** Where a clause from `from` ends before a contrast a comma sets off (", not by HoNOS", ", rather than…"), or `end`. */
-export function contrastAfter(reader: Pick<SentenceReader, 'norm' | 'gap'>, from: number, end: number): number {
-  for (let i = from + 1; i < end; i++) if ((/^(not|rather|instead)$/.test(reader.norm(i)) && reader.gap(i).includes(',')) || (reader.norm(i) === 'rather' && reader.norm(i + 1) === 'than')) return i
-  return end
 }
