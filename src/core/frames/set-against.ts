@@ -45,8 +45,14 @@ export function clauseAsideStart(reader: {readonly tokens: Token[], norm(i: numb
   return -1
 }
 
-/** Where a clause from `from` ends before a contrast a comma sets off (", not by HoNOS", ", rather than…"), or `end`. */
+/**
+ * Where a clause from `from` ends before a contrast (", not by HoNOS", "rather than…") or a phrase a comma sets off
+ * (", based on what members vote for", ", after consulting members"), or `end`.
+ */
 export function contrastAfter(reader: {norm(i: number): string, gap(i: number): string}, from: number, end: number): number {
-  for (let i = from + 1; i < end; i++) if ((/^(not|rather|instead)$/.test(reader.norm(i)) && reader.gap(i).includes(',')) || (reader.norm(i) === 'rather' && reader.norm(i + 1) === 'than')) return i
+  for (let i = from + 1; i < end; i++) {
+    if ((/^(not|rather|instead)$/.test(reader.norm(i)) && reader.gap(i).includes(',')) || (reader.norm(i) === 'rather' && reader.norm(i + 1) === 'than')) return i
+    if (reader.gap(i).includes(',') && /^(based|after|following|depending|from|using)$/.test(reader.norm(i))) return i
+  }
   return end
 }
