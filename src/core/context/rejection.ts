@@ -270,7 +270,8 @@ function pastBelief(tokens: Token[], from: number, start: number): boolean {
     if (k < tokens.length - 1 && /^(thought|believed|assumed|imagined|think|believe|assume)$/.test(tokens[k].norm) && (k > i + 2 || /^(thought|believed|assumed|imagined)$/.test(tokens[k].norm))) return true
     // A fear once felt is not a view held: "I worried that my story would be used as proof", "we were afraid that…".
     if (/^(was|were)$/.test(tokens[k]?.norm ?? '') && /^(worried|afraid|scared|frightened|anxious)$/.test(tokens[k + 1]?.norm ?? '')) k++
-    if (/^(worried|feared|afraid|scared|frightened|anxious)$/.test(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'that') return true
+    // "I worried people would expect me to be a role model": the that may go unsaid before a subject and its modal.
+    if (/^(worried|feared|afraid|scared|frightened|anxious)$/.test(tokens[k]?.norm ?? '') && (tokens[k + 1]?.norm === 'that' || /^(would|might|could|will)$/.test(tokens[k + 3]?.norm ?? '') || /^(would|might|could|will)$/.test(tokens[k + 2]?.norm ?? ''))) return true
   }
   return false
 }
