@@ -92,17 +92,26 @@ const CONSENTING = /^(agree|want|wish|choose|prefer|consent)$/
  * "without your consent", "with the consultant's permission", "if you do not agree".
  */
 export function withPersonsConsent(clause: Clause, reader: SentenceReader): boolean {
+  // The consent governs the frame's own clause: within 30 words, no ", and", ", but" or ";" between it and the frame's verb.
+  const governs = (c: number) => c < clause.end && (c >= clause.verbStart || (clause.verbStart - c <= 30 && !reader.tokens.slice(c + 1, clause.verbStart).some((t, k) => (/^(and|but|or)$/.test(t.norm) && reader.gap(c + 1 + k).includes(',')) || /[;:]/.test(reader.gap(c + 1 + k)))))
+  return consentsIn(reader).some(([c, asked]) => (asked ? c < clause.verbStart && clause.verbStart - c <= 30 : governs(c)))
+}
+
+/** Where a sentence gives the person's consent or request, read once per sentence (a long sentence has many frame checks): [index, is a request]. */
+const CONSENTS = new WeakMap<object, Array<[number, boolean]>>()
+function consentsIn(reader: SentenceReader): Array<[number, boolean]> {
+  // Keyed by the sentence's tokens: the reader itself is reused from sentence to sentence.
+  const known = CONSENTS.get(reader.tokens)
+  if (known) return known
+  const found: Array<[number, boolean]> = []
   const holder = (i: number) => /^(your|their|his|her|my)$/.test(reader.norm(i)) || (/[’']s$/.test(reader.tokens[i]?.raw ?? '') && reader.isPerson(i))
-  // The consent governs the frame's own clause: no ", and", ", but" or ";" between it and the frame's verb.
-  const governs = (c: number) => c < clause.end && (c >= clause.verbStart || !reader.tokens.slice(c + 1, clause.verbStart).some((t, k) => (/^(and|but|or)$/.test(t.norm) && reader.gap(c + 1 + k).includes(',')) || /[;:]/.test(reader.gap(c + 1 + k))))
   for (let i = 1; i < reader.tokens.length; i++) {
     const w = reader.norm(i)
-    if (CONSENT.test(w) && holder(i - 1) && /^(with|given)$/.test(reader.norm(i - 2)) && governs(i)) return true
-    if (w === 'request' && holder(i - 1) && /^(at|on)$/.test(reader.norm(i - 2)) && governs(i)) return true
+    if ((CONSENT.test(w) && holder(i - 1) && /^(with|given)$/.test(reader.norm(i - 2))) || (w === 'request' && holder(i - 1) && /^(at|on)$/.test(reader.norm(i - 2)))) found.push([i, false])
+    else if (w === 'you' && /^(if|once)$/.test(reader.norm(i - 1)) && (CONSENTING.test(reader.norm(i + 1)) || (reader.norm(i + 1) === 'would' && reader.norm(i + 2) === 'like'))) found.push([i, false])
     // "Tom asked for his mother to be told", "she has asked that her sister is kept informed": what the person asked for.
-    const forInfinitive = reader.norm(i + 1) === 'that' || (reader.norm(i + 1) === 'for' && reader.tokens.slice(i + 2, i + 8).some((t) => t.norm === 'to'))
-    if (/^(asked|asks|requested|requests)$/.test(w) && forInfinitive && i < clause.verbStart && (reader.isPerson(i - 1) || /^(you|he|she|they|i)$/.test(reader.norm(i - 1)) || (reader.norm(i - 1) === 'has' && (reader.isPerson(i - 2) || /^(he|she)$/.test(reader.norm(i - 2)))))) return true
-    if (w === 'you' && /^(if|once)$/.test(reader.norm(i - 1)) && (CONSENTING.test(reader.norm(i + 1)) || (reader.norm(i + 1) === 'would' && reader.norm(i + 2) === 'like')) && governs(i)) return true
+    else if (/^(asked|asks|requested|requests)$/.test(w) && (reader.norm(i + 1) === 'that' || (reader.norm(i + 1) === 'for' && reader.tokens.slice(i + 2, i + 8).some((t) => t.norm === 'to'))) && (reader.isPerson(i - 1) || /^(you|he|she|they|i)$/.test(reader.norm(i - 1)) || (reader.norm(i - 1) === 'has' && (reader.isPerson(i - 2) || /^(he|she)$/.test(reader.norm(i - 2)))))) found.push([i, true])
   }
-  return false
+  CONSENTS.set(reader.tokens, found)
+  return found
 }
