@@ -5,7 +5,7 @@ import {parseBuiltinPacks} from '../src/node/builtin-rules.js'
 import {FrameMatcher} from '../src/core/frames/frames.js'
 import {mergeClasses} from '../src/core/reviewer-parts.js'
 import {ClauseRoles} from '../src/core/model/clause-features.js'
-import {decidesOwn, staffBiography, thingPermits, staffFollowPersonsLead, staffOnlySupport, permissionWaived, personDecides, personHasTheSay, staffDecidesThing} from '../src/core/model/verdict-checks.js'
+import {decidesOwn, staffBiography, thingPermits, staffFollowPersonsLead, staffOnlySupport, permissionWaived, personDecides, personHasTheSay, staffDecidesThing, peopleVote} from '../src/core/model/verdict-checks.js'
 import {sentenceTokens} from '../src/core/match/tokens.js'
 import {parseText} from '../src/core/parse/text.js'
 
@@ -19,6 +19,11 @@ const read = (text: string) => {
   walk(parseText(text).tree as never)
   const tokens = sentenceTokens(sentences[0])
   return {tokens, hits: lexicon.tag(tokens)}
+}
+/** A verdict check read on the first sentence of `text`. */
+const check = (fn: (tokens: ReturnType<typeof read>['tokens'], hits: ReturnType<typeof read>['hits']) => boolean) => (text: string) => {
+  const {tokens, hits} = read(text)
+  return fn(tokens, hits)
 }
 const aboutAThing = (text: string) => {
   const {tokens, hits} = read(text)
@@ -84,10 +89,7 @@ test('a decision by the person in a by-phrase is theirs; one by staff is not', (
 })
 
 test('deciding one\'s own plan is the person\'s say, not when it is a permission or a condition', () => {
-  const own = (text: string) => {
-    const {tokens, hits} = read(text)
-    return decidesOwn(tokens, hits)
-  }
+  const own = check(decidesOwn)
   assert.equal(own('Ruth set her own discharge date and told the ward.'), true)
   assert.equal(own('Tenants may choose their own peer worker once they have lived here a year.'), false)
   assert.equal(own('Do not let residents pick their own groups.'), false)
@@ -95,10 +97,7 @@ test('deciding one\'s own plan is the person\'s say, not when it is a permission
 })
 
 test('staff who only help with the person\'s decision: a staff word of two parts is one staff word', () => {
-  const only = (text: string) => {
-    const {tokens, hits} = read(text)
-    return staffOnlySupport(tokens, hits)
-  }
+  const only = check(staffOnlySupport)
   assert.equal(only('Mo decided to go back to work, and her occupational health adviser helped her plan it.'), true)
   assert.equal(only('Mo asked to go back to work, and her occupational health adviser decided the date.'), false)
   // A noun after the staff word, and support only on staff's terms, are not following the person.
@@ -109,30 +108,21 @@ test('staff who only help with the person\'s decision: a staff word of two parts
 })
 
 test('no one\'s permission needed is no permission framing; permission asked for still is', () => {
-  const waived = (text: string) => {
-    const {tokens, hits} = read(text)
-    return permissionWaived(tokens, hits)
-  }
+  const waived = check(permissionWaived)
   assert.equal(waived("No clinician's approval is needed to join."), true)
   assert.equal(waived("Students may join any course without their care coordinator's approval."), true)
   assert.equal(waived("Students may join a course only with their care coordinator's approval."), false)
 })
 
 test('staff following the person\'s lead put the person first; a person following a peer\'s lead is the peer as the way', () => {
-  const lead = (text: string) => {
-    const {tokens, hits} = read(text)
-    return staffFollowPersonsLead(tokens, hits)
-  }
+  const lead = check(staffFollowPersonsLead)
   assert.equal(lead('The jobseeker chooses which employers to approach, and the employment specialist follows their lead.'), true)
   assert.equal(lead("The person judges when they are ready, and the team follows the person's lead."), true)
   assert.equal(lead('Brendan found a job, and our members can too if they follow his lead.'), false)
 })
 
 test('a staff member introduced by their post is a biography; a person served described by it is not', () => {
-  const bio = (text: string) => {
-    const {tokens, hits} = read(text)
-    return staffBiography(tokens, hits)
-  }
+  const bio = check(staffBiography)
   assert.equal(bio('Dr Minh Tran (practitioner educator) is a clinical psychologist who has worked in inpatient services for fifteen years.'), true)
   assert.equal(bio('Amira is an experienced mental health nurse.'), true)
   assert.equal(bio('Every resident is a patient of the consultant psychiatrist.'), false)
@@ -146,4 +136,12 @@ test('a rule or an arrangement that lets people do something puts no one in char
   assert.equal(permits('The key worker may let residents choose their groups.'), false)
   assert.equal(permits('Staff allow residents one phone call a day.'), false)
   assert.equal(thingPermits(read('The policy allows staff to decide your goals.').tokens, read('The policy allows staff to decide your goals.').hits), false)
+})
+
+test('the people voting decide together; a vote with staff in the sentence may still be overruled', () => {
+  const votes = check(peopleVote)
+  assert.equal(votes('Which film is shown at the memory café each month is decided by a show of hands among the members.'), true)
+  assert.equal(votes('Residents vote each month on which trips to run.'), true)
+  assert.equal(votes('The manager decides which trips to run, whatever residents vote for.'), false)
+  assert.equal(votes('Which film is shown is decided by the activities coordinator.'), false)
 })

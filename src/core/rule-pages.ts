@@ -58,7 +58,7 @@ export function describeFrame(frame: FrameSpec, links: PageLinks = 'docs'): stri
   for (const group of near) parts.push(`with ${slot(group)} in the clause`)
   const voice = frame.voice ? ` (${frame.voice} voice)` : ' (active or passive)'
   const negation = frame.negated === 'only' ? '; only when negated' : frame.negated ? '' : '; not when the clause is negated'
-  return parts.join(', ') + voice + negation + (frame.unlessShared ? '; not when done with the person' : '') + (frame.answers === 'choice' ? '; only in an answer to the person asking whether they may choose' : '')
+  return parts.join(', ') + voice + negation + (frame.unlessShared ? '; not when done with the person' : '') + (frame.overridesPerson ? "; only when the person's own wishes are set aside" : '') + (frame.answers === 'choice' ? '; only in an answer to the person asking whether they may choose' : '')
 }
 
 function examples(rule: Rule): string {

@@ -117,6 +117,8 @@ export interface FrameSpec {
   notAgent?: string[]
   /** Not a finding when the clause says it is done with the person ("together", "with the person"). */
   unlessShared?: boolean
+  /** Only when the sentence sets the person's own wishes aside ("whatever the person has asked for", "without asking them"). */
+  overridesPerson?: boolean
   /** Only in an answer to the person's question about their own choice ("Can I choose my worker? Workers are allocated…"). */
   answers?: 'choice'
 }

@@ -15,7 +15,10 @@ const ATTRIBUTED = new RegExp(
     // A standard stated: "the standard is that 90% of people start therapy within 18 weeks".
     String.raw`\bthe (?:national |access |waiting[- ]times? )?standard is that\b`,
     // A glossary's definition of the official metric by its name: "Reliable improvement means a person's score fell…".
-    String.raw`^\W*reliable (?:improvement|deterioration|change)\s+(?:means|is defined as|is when)\b`
+    String.raw`^\W*reliable (?:improvement|deterioration|change)\s+(?:means|is defined as|is when)\b`,
+    // The official metric by its quoted name: "A change counts as “reliable improvement” if…", "NHS England counts a person as…".
+    String.raw`\bcounts? as ["“‘']?reliable (?:improvement|recovery|deterioration|change)\b`,
+    String.raw`\b(?:NHS England|NICE|the national dataset) (?:counts|classes|records)\b`
   ].join('|'),
   'i'
 )

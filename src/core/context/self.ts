@@ -20,6 +20,7 @@ const LABELLING = new Set(
 )
 const LABELLED_BY = new Set('called labelled labeled diagnosed described branded saw treated considered told made named deemed classed'.split(' '))
 const SELF_NAMING = /^(call|calls|called|calling|describe|describes|described|describing|identify|identifies|identified|see|sees|saw|consider|considers|considered|name|names|named|label|labels|labelled|introduce|introduces|introduced|introducing)$/
+const KIN = /^(mum|mom|mother|dad|father|son|daughter|brother|sister|husband|wife|partner|child|parents?|grandmother|grandfather|gran|nan|grandma|grandad|granddad|aunt|auntie|uncle|cousin|boyfriend|girlfriend|fiancée?)$/
 const REFLEXIVE = /^(themselves|himself|herself|yourself|yourselves)$/
 const BOUNDARY = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'so', 'and'])
 
@@ -42,6 +43,11 @@ export function isSelfDescription(tokens: Token[], start: number, includeWe = tr
     if (w === 'who' && /^(a|an)$/.test(tokens[i - 2]?.norm ?? '') && tokens.slice(i + 1, start).some((t) => /^(been|was|were|is|am|are)$/.test(t.norm)) && tokens.slice(Math.max(0, i - 5), i - 2).some((t) => first(t.norm))) return true
     // "we've had a psycho in reception": having a person is meeting someone else ("I have been a…" is still the writer).
     if (!SELF_LINK.has(w) || (includeWe && /^(have|has|had)$/.test(w) && tokens[i + 1]?.norm !== 'been' && tokens[i + 2]?.norm !== 'been')) break
+  }
+  // "My mum suffers from Alzheimer's", "our son was a heavy drinker then": a family member's own account of their relative.
+  for (let i = start - 1; i >= Math.max(1, start - 4); i--) {
+    if (KIN.test(tokens[i].norm) && /^(my|our)$/.test(tokens[i - 1].norm)) return true
+    if (!SELF_LINK.has(tokens[i].norm) && !isAdverb(tokens[i].norm)) break
   }
   // "As someone who has had three episodes of psychosis, I know…": an opening "As …" phrase whose clause is the writer's.
   if (tokens[0]?.norm === 'as' && start > 0) {
@@ -116,6 +122,8 @@ export function isReportedLabel(tokens: Token[], start: number, kin: (norm: stri
     const next = tokens[r + 1]?.norm ?? ''
     // "By the time we are called, relatives…", "when we are called out": called in, not called something.
     if (/^(call|called)$/.test(w) && (tokens[r + 1]?.join === 'break' || /^(out|in|back|to|up|on|about|by|at|when|if|after)$/.test(next))) continue
+    // "We describe someone as well once…", "we call them…": the writer's service labelling people now, not a report.
+    if (/^(describe|call|label|class|record)$/.test(w) && /^(we|i)$/.test(tokens[r - 1]?.norm ?? '') && !RECIPIENT.has(next) && !/^(ourselves|myself|it|this|that)$/.test(next)) continue
     // "told us", "told my partner", "said to me"
     if (RECIPIENT.has(next) || (next === 'to' && RECIPIENT.has(tokens[r + 2]?.norm ?? ''))) return true
     // "we were told", "I was told", "my husband was described as"; not what the writer is about to say ("we are pleased to say that…").

@@ -21,6 +21,7 @@ import {aboutPerson} from './person-subject.js'
 import {causedUnderNegation, concurs} from './stance.js'
 import {nearHit} from './near-hit.js'
 import {setAgainst} from './set-against.js'
+import {personOverridden} from './overridden.js'
 import {afterPossessive, listEnd} from './noun-use.js'
 import {FrameNeeds} from './needs.js'
 import {owedPassive, personSaysAfter, readersOwnCase, readersRight, underPersonsChoice, withPersonsConsent} from './rights.js'
@@ -152,7 +153,7 @@ export class FrameMatcher {
   }
 
   /** Whether a rule's words at [start, end) are about a person, as its `personSubject` / `personObject` ask (person-subject.ts). */
-  aboutPerson(rule: Pick<Rule, 'personSubject' | 'personObject'>, kind: string | undefined, tokens: Token[], text: string, start: number, end: number): boolean {
+  aboutPerson(rule: Pick<Rule, 'personSubject' | 'personObject' | 'category'>, kind: string | undefined, tokens: Token[], text: string, start: number, end: number): boolean {
     return aboutPerson(this.reader.reset(tokens, text, this.lexicon.tag(tokens)), rule, kind, tokens, start, end)
   }
 
@@ -257,7 +258,8 @@ export class FrameMatcher {
     // "reviews the plan, updates it": a pronoun object is checked as the phrase it stands for, and marked itself.
     const standIns = new StandIns(reader, frame.object, clause, agents)
     for (let k = 0; k < clause.right.length; k++) if (!fronted || clause.right[k].head !== undefined) objects.push(standIns.of(clause.right[k]))
-    for (let k = 0; k < clause.obliques.length; k++) if (prepObject(clause.obliques[k])) objects.push(standIns.of(clause.obliques[k].np))
+    // Not a phrase set aside: "meant getting back to my allotment, not a number on the scales".
+    for (let k = 0; k < clause.obliques.length; k++) if (prepObject(clause.obliques[k]) && !setAgainst(reader, clause.obliques[k].np.start)) objects.push(standIns.of(clause.obliques[k].np))
     const parts: Np[] = []
     let headMatch = true
     const core: number[] = []
@@ -287,6 +289,8 @@ export class FrameMatcher {
         if (!agent.has(PERSON_CLASS)) for (let k = 0; k < matched.length; k++) parts.push(matched[k])
       }
     }
+    // "not the people who make decisions for them": a denied doer denies the doing, whatever the frame asks of the agent.
+    if (!agent && spec.negated === undefined && !clause.passive && agents.some((np) => np.negative)) return undefined
     if (frame.notAgent && agents.some((np) => intersects(reader.classesOf(np, true), frame.notAgent))) return undefined
     // "If you think there is a serious risk": an existential "there" is the clause's subject, not the person before it.
     if (frame.copula && (progressive(clause, agents, reader) || reader.norm(clause.groupStart - 1) === 'there')) return undefined
@@ -355,7 +359,7 @@ export class FrameMatcher {
       for (let i = clause.verbEnd; i < clause.end && !found; i++) {
         // Not past a second verb of its own ("approved by the trustees and signed on their behalf").
         if (/^(and|or)$/.test(reader.tokens[i].norm) && (reader.norm(i + 1).endsWith('ed') || isVerbGroupWord(reader.norm(i + 1)))) break
-        if (!prep.has(reader.tokens[i].norm)) continue
+        if (!prep.has(reader.tokens[i].norm) || setAgainst(reader, i)) continue
         // Not "a matter for the members' meeting" or "their own meeting": a body of the people themselves ("her key worker" is staff).
         found = reader.rightNp(i + 1, clause.end).find((np) => np.head !== undefined && intersects(reader.classesOf(np, false), classes) && !(classes.has('staff') && reader.hits.some((h) => h.cls === PERSON_CLASS && h.start >= np.start && h.end <= np.end && !(POSSESSIVES.has(reader.tokens[h.start].norm) && reader.tokens[h.end]?.norm !== 'own'))))
       }
@@ -376,7 +380,7 @@ export class FrameMatcher {
       const last = !clause.passive && objects.length > 0 ? Math.max(...objects.map((o) => o.end)) : clause.verbEnd
       if (reader.tokens[last]?.norm !== 'to') return undefined
     }
-    if (spec.unlessShared && shared(clause, reader)) return undefined
+    if ((spec.unlessShared && shared(clause, reader)) || (spec.overridesPerson && !personOverridden(reader))) return undefined
     let start = clause.verbStart
     let end = clause.verbEnd
     for (const np of parts) {

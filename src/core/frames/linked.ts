@@ -79,6 +79,8 @@ const MODAL = /^(will|would|can|could|may|might|must|shall|should|to)$/
 export function clauseClasses(np: Np, reader: SentenceReader): Set<string> {
   const out = new Set<string>()
   for (let i = np.start; i < np.end; i++) {
+    // "getting back to my allotment, not a number on the scales": what a clause sets aside is not what it says.
+    if (i > np.start && reader.gap(i).includes(',') && (reader.norm(i) === 'not' || (reader.norm(i) === 'rather' && reader.norm(i + 1) === 'than'))) break
     if (i === np.possessor || (i > np.start && MODAL.test(reader.norm(i - 1)) && reader.tokens[i].join === 'space')) continue
     for (const c of reader.classesOf(single(i), true)) out.add(c)
   }

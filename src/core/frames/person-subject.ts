@@ -11,6 +11,7 @@ import {isAdverb, isFunctionWord, isVerbGroupWord, PREPOSITIONS} from './grammar
 import {PERSONAL} from './checks.js'
 import {PERSON_CLASSES, single} from './phrases.js'
 import {UPPER_START} from '../match/letters.js'
+import {isNounLike} from '../grammar/slot.js'
 
 const INSTITUTIONS = new Set('project projects service services trust trusts hostel hostels ward wards unit units clinic clinics provider providers organisation organisations organization organizations agency agencies system scheme schemes programme programmes program programs charity charities hospital hospitals authority council association directorate directorates department departments centre centres center centers facility facilities government ministry company companies employer employers business businesses'.split(' '))
 /** Words that stand for people without naming them: "those who…", "many of them", "others". */
@@ -27,8 +28,8 @@ const PERSON_QUALITY = /^(ability|abilities|willingness|commitment|confidence|re
 const PLACING = /^(place|places|placed|placing|put|puts|putting|impose|imposes|imposed|add|adds|added)$/
 
 /** Whether a rule's words at [start, end) are about a person, as its `personSubject` / `personObject` ask. */
-export function aboutPerson(reader: SentenceReader, rule: {personSubject?: boolean; personObject?: boolean}, kind: string | undefined, tokens: Token[], start: number, end: number): boolean {
-  if (kind !== 'verb') return !rule.personSubject || complementOfPerson(reader, tokens, start, end)
+export function aboutPerson(reader: SentenceReader, rule: {personSubject?: boolean; personObject?: boolean; category?: string}, kind: string | undefined, tokens: Token[], start: number, end: number): boolean {
+  if (kind !== 'verb') return !rule.personSubject || complementOfPerson(reader, tokens, start, end, kind === 'adjective' && rule.category !== 'labelling' /* "a mad idea" is still the word */)
   // A finite verb only: "lists role-modelling as a duty", "people suffering from" name no subject of their own.
   const ing = tokens[start].norm.endsWith('ing') || (tokens[end - 1].norm.endsWith('ing') && tokens[end - 1].join === 'hyphen')
   const before = tokens[start - 1]?.norm ?? ''
@@ -51,11 +52,11 @@ function verbArgumentIsPerson(reader: SentenceReader, tokens: Token[], start: nu
 }
 
 /** `reader` must be reset to this sentence. */
-export function complementOfPerson(reader: SentenceReader, tokens: Token[], start: number, end = start + 1): boolean {
+export function complementOfPerson(reader: SentenceReader, tokens: Token[], start: number, end = start + 1, adjective = false): boolean {
   // Before a noun the words modify it ("are the hard to reach groups"): the noun is what they describe.
   // Not after words ending in a preposition ("burden on teams"): what follows is its object.
   const after = tokens[end]
-  if (after && after.join === 'space' && !isFunctionWord(after.norm) && !isAdverb(after.norm) && !PERSONAL.has(after.norm) && !PREPOSITIONS.has(tokens[end - 1].norm)) return true
+  if (after && after.join === 'space' && !isFunctionWord(after.norm) && !isAdverb(after.norm) && !PERSONAL.has(after.norm) && !PREPOSITIONS.has(tokens[end - 1].norm)) return !(adjective && describesThing(reader, tokens, end))
   let v = start - 1
   // …and over adverbs ("was often combative", "was at times hostile").
   const adverbial = (i: number) => isAdverb(tokens[i].norm) || (tokens[i].norm === 'times' && tokens[i - 1]?.norm === 'at') || (tokens[i].norm === 'at' && tokens[i + 1]?.norm === 'times')
@@ -84,6 +85,18 @@ export function complementOfPerson(reader: SentenceReader, tokens: Token[], star
     }
   }
   return subjectIsPerson(reader, tokens, v, copula)
+}
+
+/** An adjective before a phrase whose head is a known noun that names no one: "a fragile tea set", "a combative debate". */
+/** Words for people taken together, and for a time ("very fragile today" is said of the person before it). */
+const GROUPS = /^(communit(y|ies)|groups?|populations?|famil(y|ies)|households?|cohorts?|youth|generations?|crowds?|couples?|kids|children|men|women|folk|folks|today|tonight|tomorrow|yesterday|now|lately|recently|again|this|that|these|those|morning|afternoon|evening|week|weekend)$/
+function describesThing(reader: SentenceReader, tokens: Token[], at: number): boolean {
+  const np = reader.rightNp(at, tokens.length)[0]
+  if (np?.head === undefined || np.start !== at) return false
+  const head = tokens[np.head]
+  // A word no class knows may still name someone by its ending ("newcomers", "attendees", "parents").
+  if (!isNounLike(head) || UPPER_START.test(head.raw) || /(er|ers|or|ors|ist|ists|ian|ians|ee|ees|ant|ants|ent|ents|one|body)$/.test(head.norm) || GROUPS.test(head.norm)) return false
+  return !isPersonPhrase(reader, tokens, np) && !namesPerson(reader.classesOf(np, false))
 }
 
 function subjectIsPerson(reader: SentenceReader, tokens: Token[], v: number, copula: boolean): boolean {

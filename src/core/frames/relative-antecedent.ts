@@ -14,7 +14,8 @@ export function relativeAntecedent(reader: SentenceReader, j: number): Np[] {
   // "It is the clinician, not the person, who decides", "…, and (but) not the resident, who…": skip the negated aside.
   const first = antecedent.length > 0 ? Math.min(...antecedent.map((np) => np.start)) : -1
   const joined = first > 2 && reader.norm(first - 1) === 'not' && /^(and|but)$/.test(reader.norm(first - 2)) ? 1 : 0
-  if (antecedent.some((np) => np.negative) && first > 1 + joined && reader.gap(first - 1 - joined > 0 ? first - 1 - joined : first).includes(',')) {
+  // Only an aside closed by its own comma: in "partners in their care, not the people who make decisions" the people are denied.
+  if (antecedent.some((np) => np.negative) && first > 1 + joined && reader.gap(first - 1 - joined > 0 ? first - 1 - joined : first).includes(',') && reader.gap(j).includes(',')) {
     const before = first - 2 - joined
     if (reader.norm(first - 1) === 'not' && before >= 0) antecedent = reader.leftNp(before, 0)
   }

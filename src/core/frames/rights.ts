@@ -34,7 +34,7 @@ export function owedPassive(clause: Clause, reader: SentenceReader): boolean {
 const OWED = new Set([...ENTITLEMENT_NOUNS].filter((w) => !/^(chance|opportunity|opportunities|ability|power|capacity)$/.test(w)))
 
 /** Where the clause starts, with its subject: the word before it may open it ("whether", "what"). */
-const clauseStart = (clause: Clause) => Math.min(clause.groupStart, ...clause.left.map((np) => np.start))
+const subjectStart = (clause: Clause) => Math.min(clause.groupStart, ...clause.left.map((np) => np.start))
 
 /**
  * "The person decides whether family members are told", "it is up to you when the plan is reviewed": a clause under the
@@ -42,7 +42,7 @@ const clauseStart = (clause: Clause) => Math.min(clause.groupStart, ...clause.le
  * cannot choose when…" (a negation keeps the say with staff).
  */
 export function underPersonsChoice(clause: Clause, reader: SentenceReader): boolean {
-  let k = clauseStart(clause) - 1
+  let k = subjectStart(clause) - 1
   if (!WH.has(reader.norm(k))) return false
   k--
   const person = (i: number) => /^(you|i)$/.test(reader.norm(i)) || reader.isPerson(i)
@@ -68,7 +68,7 @@ const THEIRS = /^(decision|decisions|choice|choices|call|say)$/
  * hands it to the person. Not "is not up to you".
  */
 export function personSaysAfter(clause: Clause, reader: SentenceReader): boolean {
-  if (!WH.has(reader.norm(clauseStart(clause) - 1))) return false
+  if (!WH.has(reader.norm(subjectStart(clause) - 1))) return false
   const person = (i: number) => /^(you|them|him|her|me)$/.test(reader.norm(i)) || reader.isPerson(i)
   const skip = (i: number) => (/^(each|every|the|any)$/.test(reader.norm(i)) ? i + 1 : i)
   for (let i = clause.verbEnd; i < reader.tokens.length - 2 && i < clause.verbEnd + 24; i++) {

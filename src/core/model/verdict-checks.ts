@@ -4,7 +4,7 @@
  * "Staff decide which outings residents may go on". The clause reader (frames/clause.ts, through
  * clause-features.ts) says who the agent of each verb of the vocabulary is.
  */
-import {CHOOSING, isNegator, WH} from '../frames/grammar.js'
+import {CHOOSING, isAdverb, isNegator, MODALS, WH} from '../frames/grammar.js'
 
 /** Pronouns that stand for the person or people a document is about ("we" is usually the service, "you" its reader: neither). */
 const PERSON_PRONOUNS = new Set(['=i', '=he', '=she', '=they', '=them', '=him', '=her'])
@@ -147,7 +147,7 @@ export function staffOnlySupport(tokens: readonly {norm: string}[], hits: readon
   return staff.length > 0 && staff.every((h) => {
     if (staff.some((o) => o.start === h.end)) return true
     let k = h.end
-    while (k < h.end + 2 && /^(will|can|may|then|also|just|usually|always|simply|would|could)$/.test(tokens[k]?.norm ?? '')) k++
+    while (k < h.end + 2 && k < tokens.length && (MODALS.has(tokens[k].norm) || isAdverb(tokens[k].norm))) k++
     // Not "follow up with each member", "book in": another verb with its particle.
     if (!SUPPORTING.test(tokens[k]?.norm ?? '') || /^(up|in|out)$/.test(tokens[k + 1]?.norm ?? '')) return false
     // Not a noun ("the staff plan sets their goals"), nor support on staff's terms ("accept only the goals they agree with").
@@ -197,9 +197,18 @@ export function thingPermits(tokens: readonly {norm: string}[], hits: readonly {
   for (let i = 1; i < tokens.length; i++) {
     if (!/^(let|lets|allow|allows|permit|permits|enable|enables)$/.test(tokens[i].norm)) continue
     let k = i - 1
-    while (k > 0 && /^(may|can|will|could|might|would|also|usually|often|still|now|generally)$/.test(tokens[k].norm)) k--
+    while (k > 0 && (MODALS.has(tokens[k].norm) || isAdverb(tokens[k].norm))) k--
     // Not "The policy allows staff to decide your goals": what it permits is staff's say.
     if (RULE_THINGS.test(tokens[k].norm) && !hits.some((h) => h.cls === 'staff' && h.start > i && h.start <= i + 3)) return true
   }
   return false
+}
+
+/**
+ * "Which film is shown is decided by a show of hands among the members", "residents vote on the menu": the people
+ * decide together, and no staff word is in the sentence to overrule them.
+ */
+export function peopleVote(tokens: readonly {norm: string}[], hits: readonly {cls: string}[]): boolean {
+  const vote = tokens.some((t, i) => /^(vote|votes|voted|voting|ballot|ballots|referendum)$/.test(t.norm) || (t.norm === 'show' && tokens[i + 1]?.norm === 'of' && tokens[i + 2]?.norm === 'hands'))
+  return vote && hits.some((h) => h.cls === 'people') && !hits.some((h) => h.cls === 'staff' || h.cls === 'meeting')
 }

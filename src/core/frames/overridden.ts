@@ -1,0 +1,50 @@
+/**
+ * The sentence sets the person's own word aside: "…, whatever the young adult has asked for", "regardless of what
+ * she wants", "even if they say no", "before the member has been asked anything", "without asking him". A decision
+ * made so is made about the person, whoever makes it. Not "whatever they show" (results), "whatever the weather",
+ * nor a free relative that is what is decided or backed ("the group backs whatever they decide").
+ */
+import type {SentenceReader} from './clause.js'
+
+const WISH = /^(ask|asks|asked|want|wants|wanted|say|says|said|agree|agrees|agreed|prefer|prefers|preferred|wish|wishes|wished|object|objects|objected|disagree|disagrees|disagreed|feel|feels|felt|think|thinks|thought|like|likes|liked|refuse|refuses|refused|request|requests|requested|hope|hopes|hoped)$/
+/** Words between the person and the wish: "has asked for", "would rather", "may not want". */
+const BETWEEN = /^(has|have|had|would|will|may|might|does|do|did|not|already|first|originally|really|'d|'ve|been|themselves|herself|himself)$/
+const PERSON_PRONOUN = /^(he|she|they|you|him|her|them)$/
+
+/** Whether the sentence sets the person's own wishes aside; read once per sentence (the reader is reused). */
+export function personOverridden(reader: SentenceReader): boolean {
+  const known = FOUND.get(reader.tokens)
+  if (known !== undefined) return known
+  let found = false
+  const n = reader.tokens.length
+  // Someone in particular: "without asking anyone" is a manager's manners, not a person decided about.
+  const person = (k: number) => (reader.isPerson(k) || PERSON_PRONOUN.test(reader.norm(k))) && !/^(anyone|anybody|everyone|everybody|someone|somebody)$/.test(reader.norm(k))
+  for (let i = 0; i < n && !found; i++) {
+    const w = reader.norm(i)
+    let from = -1
+    // A bare "whatever" concedes only after a comma or at the start: "backs whatever they decide" is what is backed.
+    if (w === 'whatever' && (i === 0 || reader.gap(i).includes(','))) from = i + 1
+    else if (w === 'regardless' && reader.norm(i + 1) === 'of' && /^(what|whether|how)$/.test(reader.norm(i + 2))) from = i + 3
+    else if (w === 'regardless' && reader.norm(i + 1) === 'of' && /^(their|his|her|your|the)$/.test(reader.norm(i + 2)) && /^(wishes|views|preferences|choice|choices)$/.test(reader.norm(i + 3))) found = true
+    else if (w === 'no' && reader.norm(i + 1) === 'matter' && /^(what|whether|how)$/.test(reader.norm(i + 2))) from = i + 3
+    else if (w === 'even' && /^(if|though|when)$/.test(reader.norm(i + 1))) from = i + 2
+    else if (w === 'whether' && reader.norm(i + 1) === 'or' && reader.norm(i + 2) === 'not') from = i + 3
+    else if (w === 'without' && /^(asking|consulting|checking)$/.test(reader.norm(i + 1))) {
+      for (let k = i + 2; k < Math.min(n, i + 5); k++) if (person(k)) found = true
+    } else if (w === 'before') {
+      // "before the member has been asked anything", "before they are asked".
+      for (let k = i + 1; k < Math.min(n, i + 5) && !found; k++) if (person(k) && reader.tokens.slice(k + 1, k + 4).some((t) => t.norm === 'asked' || t.norm === 'consulted')) found = true
+    }
+    if (from < 0) continue
+    for (let k = from; k < Math.min(n, from + 5) && !found; k++) {
+      if (!person(k)) continue
+      let m = k + 1
+      while (m < n && m <= k + 4 && BETWEEN.test(reader.norm(m))) m++
+      if (WISH.test(reader.norm(m))) found = true
+    }
+  }
+  FOUND.set(reader.tokens, found)
+  return found
+}
+
+const FOUND = new WeakMap<object, boolean>()
