@@ -67,3 +67,10 @@ test('regulations and measures by their citation state the law; a named official
   assert.ok(reportsOfficialMeasure('A change counts as "reliable improvement" if it is bigger than the normal margin of error.'))
   assert.ok(!reportsOfficialMeasure('A person counts as recovered once their score is under 10.'))
 })
+
+test('a number after "the same" or "the first" stays in its phrase; a verb after the stopping is done now', () => {
+  assert.ok(has('Every facilitator walks new members through the same seven steps that ended their own gambling.', 'own-route-shown'))
+  assert.ok(has('Every facilitator has stopped gambling and walks new members through the same seven steps that ended their own gambling.', 'own-route-shown'))
+  // What the writer's service stopped is still left behind.
+  assert.deepEqual(ids('We have stopped walking new members through the same steps that ended our own drinking.'), [])
+})

@@ -136,7 +136,7 @@ const TURNED_DOWN = /^(?:(?:turn|turns|turned|vote|votes|voted) down|(?:vote|vot
  * `stopIsNegation`: for a frame found only negated ("has stopped coping" is an inability, not a practice given up),
  * stopping is the negation the frame reads, so it leaves nothing behind.
  */
-export function practiceLeftBehind(tokens: Token[], start: number, end = start + 1, text?: string, stopIsNegation = false): boolean {
+export function practiceLeftBehind(tokens: Token[], start: number, end = start + 1, text?: string, stopIsNegation = false, verb?: number): boolean {
   // "The board rejected a proposal to count recovery by…": the practice proposed and turned down.
   // "voted against the proposal to rank tenants by their level of functioning": the proposal's verb phrase may run on.
   for (let i = start - 1; i >= 2 && start - i <= 6; i--) {
@@ -149,7 +149,7 @@ export function practiceLeftBehind(tokens: Token[], start: number, end = start +
     const b = tokens[i - 1].norm
     if ((b === 'from' && a === 'away' && /^(mov|step|shift|turn)/.test(tokens[i - 3]?.norm ?? '')) || isContrastPair(a, b)) return true
   }
-  return practiceEnded(tokens, start) || avoided(tokens, start) || wordingWithdrawn(tokens, start) || ratherThan(tokens, start) || criticsSay(tokens, start) || (!stopIsNegation && stoppedDoing(tokens, start, end, text)) || auditCount(tokens, start) || namingJudged(tokens, start) || notTheirJob(tokens, start)
+  return practiceEnded(tokens, start) || avoided(tokens, start) || wordingWithdrawn(tokens, start) || ratherThan(tokens, start) || criticsSay(tokens, start) || (!stopIsNegation && stoppedDoing(tokens, start, end, text, verb)) || auditCount(tokens, start) || namingJudged(tokens, start) || notTheirJob(tokens, start)
 }
 
 const AVOID = /^(avoid|avoids|avoided|avoiding)$/
@@ -196,13 +196,15 @@ const STOPPERS = new Set(['that', 'we', 'they', 'staff', 'the', 'team', 'our', '
  * success story": a way of speaking given up or refused, before the words or inside them (a frame's span
  * starts at its agent: "We have stopped setting goals for people").
  */
-function stoppedDoing(tokens: Token[], start: number, end: number, text?: string): boolean {
+function stoppedDoing(tokens: Token[], start: number, end: number, text?: string, verb?: number): boolean {
   // Inside the words, only where the span opens with the ones who stopped ("someone has stopped coming" is a person's life).
   let inside = start
   while (inside < end - 1 && STOPPERS.has(tokens[inside].norm)) inside++
   for (let i = inside; i >= 1 && start - i <= 6; i--) {
     // "Tom stopped drinking, so can you": a new clause after the stopping is not what stopped.
     if (text !== undefined && i < start && newClauseAfter(tokens, text, i, start)) return false
+    // "has stopped gambling and walks new members through…": the frame's own verb, coordinated after the stopping, is done now.
+    if (verb !== undefined && i < verb && tokens.slice(i + 1, verb).some((t) => /^(and|but|then)$/.test(t.norm))) return false
     const w = tokens[i].norm
     const before = tokens[i - 1].norm
     // "stop being an enabler" tells someone what they are; "we stopped being the experts" gives it up.

@@ -5,7 +5,7 @@
  * phrases start and end — and run only on sentences where a frame's verb occurs.
  */
 import type {Token} from '../match/tokens.js'
-import {BE, CARDINAL, MODALS, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, HELP, isAdverb, isContrastPair, isFunctionWord, isNegator, isToldForm, isVerbGroupWord, LIMITERS, linksInability, LIMITING_VERBS, numberBound, NEGATIVE_SUBJECTS, ENTITLEMENT_NOUNS, HOLDING, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBJECT_FORMS, ENSURING, SUBORDINATORS, TIME_NOUNS, WH, DEGREE, NOT_GERUNDS} from './grammar.js'
+import {BE, BEFORE_NUMBER, CARDINAL, MODALS, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, HELP, isAdverb, isContrastPair, isFunctionWord, isNegator, isToldForm, isVerbGroupWord, LIMITERS, linksInability, LIMITING_VERBS, numberBound, NEGATIVE_SUBJECTS, ENTITLEMENT_NOUNS, HOLDING, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBJECT_FORMS, ENSURING, SUBORDINATORS, TIME_NOUNS, WH, DEGREE, NOT_GERUNDS} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {relativeName} from './names.js'
 import {fieldValue} from './field-value.js'
@@ -174,8 +174,8 @@ export class SentenceReader {
       const next = this.norm(j + 1)
       // Nor before a time adverbial: "signed off the schedule last week". A hyphenated word is one ("face-to-face"), as is a class entry ("loved one").
       if (this.tokens[j + 1].join !== 'hyphen' && (!this.isHeadable(j + 1) || (PRONOUNS.has(next) && !this.found.some((h) => h.start <= j && h.end > j + 1 && this.nounClasses.has(h.cls))) || next === 'to' || isAdverb(next) || ((next === 'last' || next === 'next') && TIME_NOUNS.has(this.norm(j + 2))))) break
-      // A number starts a phrase of its own: "signs off the rota two weeks in advance".
-      if (CARDINAL.test(next) && this.tokens[j + 1].join === 'space') break
+      // A number starts a phrase of its own ("signs off the rota two weeks in advance"), but not after "the same" ("the same seven steps").
+      if (CARDINAL.test(next) && this.tokens[j + 1].join === 'space' && !(j === i && BEFORE_NUMBER.has(this.norm(j)))) break
       // "the outcomes Mr Doherty would work towards": a name and a verb group after a noun is a relative clause's subject.
       if (relativeName(this.tokens, j + 1, ceiling)) break
       if (this.possessive(j)) possessor = j

@@ -106,6 +106,8 @@ export const TIME_NOUNS = set('week weeks month months year years day days night
 export const ROLE_NOUNS = new Set(['job', 'role', 'task', 'duty', 'responsibility', 'purpose', 'aim', 'function', 'remit'])
 /** Numbers that start a phrase of their own ("the rota two weeks in advance"). */
 export const CARDINAL = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/
+/** Words a number follows inside its phrase: "the same seven steps", "the first three sessions". */
+export const BEFORE_NUMBER = set('same first last next other only final top following previous')
 export const CLAUSE_PUNCTUATION = /[.;:!?|\u2014()\[\]]|\s[-\u2013]\s/
 
 /** Degree words before an adjective or noun ("so fragile", "very much a burden"). */
