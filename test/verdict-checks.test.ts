@@ -144,4 +144,16 @@ test('the people voting decide together; a vote with staff in the sentence may s
   assert.equal(votes('Residents vote each month on which trips to run.'), true)
   assert.equal(votes('The manager decides which trips to run, whatever residents vote for.'), false)
   assert.equal(votes('Which film is shown is decided by the activities coordinator.'), false)
+  assert.equal(votes('Members have no vote on which groups run next term.'), false)
+  assert.equal(votes('Residents are given one vote a year on the menu, and the rest is decided for them.'), false)
+  assert.equal(votes('The trustees vote on which residents keep their rooms.'), false)
+})
+
+test('a limiting adverb is not skipped on the way to the verb: "rarely allows", "only support"', () => {
+  const permits = (text: string) => thingPermits(read(text).tokens)
+  assert.equal(permits('The policy usually allows residents to choose their key worker.'), true)
+  assert.equal(permits('The policy rarely allows residents to choose their key worker.'), false)
+  const only = check(staffOnlySupport)
+  assert.equal(only('Residents choose the outings, and staff then support them.'), true)
+  assert.equal(only('Residents pick the outings, but staff only support the ones they think are safe.'), false)
 })

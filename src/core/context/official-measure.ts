@@ -17,8 +17,8 @@ const ATTRIBUTED = new RegExp(
     // A glossary's definition of the official metric by its name: "Reliable improvement means a person's score fell…".
     String.raw`^\W*reliable (?:improvement|deterioration|change)\s+(?:means|is defined as|is when)\b`,
     // The official metric by its quoted name: "A change counts as “reliable improvement” if…", "NHS England counts a person as…".
-    String.raw`\bcounts? as ["“‘']?reliable (?:improvement|recovery|deterioration|change)\b`,
-    String.raw`\b(?:NHS England|NICE|the national dataset) (?:counts|classes|records)\b`
+    String.raw`\bcounts? as ["“‘']reliable (?:improvement|recovery|deterioration|change)\b`,
+    String.raw`\b(?:NHS England|NICE|the national dataset) (?:counts|classes|records) (?:a|an|the|each|every|people|someone|anyone|referrals?)\b`
   ].join('|'),
   'i'
 )

@@ -46,7 +46,8 @@ export function isSelfDescription(tokens: Token[], start: number, includeWe = tr
   }
   // "My mum suffers from Alzheimer's", "our son was a heavy drinker then": a family member's own account of their relative.
   for (let i = start - 1; i >= Math.max(1, start - 4); i--) {
-    if (KIN.test(tokens[i].norm) && /^(my|our)$/.test(tokens[i - 1].norm)) return true
+    // The writer's own ("my mum", "our daughter" beside an "I"): "our parents" in a family service's voice are the people it serves.
+    if (KIN.test(tokens[i].norm) && (tokens[i - 1].norm === 'my' || (tokens[i - 1].norm === 'our' && tokens.some((t) => /^(i|me|my|myself)$/.test(t.norm))))) return true
     if (!SELF_LINK.has(tokens[i].norm) && !isAdverb(tokens[i].norm)) break
   }
   // "As someone who has had three episodes of psychosis, I know…": an opening "As …" phrase whose clause is the writer's.
@@ -123,7 +124,7 @@ export function isReportedLabel(tokens: Token[], start: number, kin: (norm: stri
     // "By the time we are called, relatives…", "when we are called out": called in, not called something.
     if (/^(call|called)$/.test(w) && (tokens[r + 1]?.join === 'break' || /^(out|in|back|to|up|on|about|by|at|when|if|after)$/.test(next))) continue
     // "We describe someone as well once…", "we call them…": the writer's service labelling people now, not a report.
-    if (/^(describe|call|label|class|record)$/.test(w) && /^(we|i)$/.test(tokens[r - 1]?.norm ?? '') && !RECIPIENT.has(next) && !/^(ourselves|myself|it|this|that)$/.test(next)) continue
+    if (/^(describe|call|label|class|record)$/.test(w) && /^(we|i)$/.test(tokens[r - 1]?.norm ?? '') && !RECIPIENT.has(next) && !/^(ourselves|myself|it|this|that|each|one)$/.test(next)) continue
     // "told us", "told my partner", "said to me"
     if (RECIPIENT.has(next) || (next === 'to' && RECIPIENT.has(tokens[r + 2]?.norm ?? ''))) return true
     // "we were told", "I was told", "my husband was described as"; not what the writer is about to say ("we are pleased to say that…").

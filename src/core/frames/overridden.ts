@@ -6,10 +6,10 @@
  */
 import type {SentenceReader} from './clause.js'
 
-const WISH = /^(ask|asks|asked|want|wants|wanted|say|says|said|agree|agrees|agreed|prefer|prefers|preferred|wish|wishes|wished|object|objects|objected|disagree|disagrees|disagreed|feel|feels|felt|think|thinks|thought|like|likes|liked|refuse|refuses|refused|request|requests|requested|hope|hopes|hoped)$/
+const WISH = /^(ask|asks|asked|want|wants|wanted|say|says|said|agree|agrees|agreed|prefer|prefers|preferred|wish|wishes|wished|object|objects|objected|disagree|disagrees|disagreed|feel|feels|felt|think|thinks|thought|like|likes|liked|refuse|refuses|refused|request|requests|requested|hope|hopes|hoped|write|writes|wrote|written)$/
 /** Words between the person and the wish: "has asked for", "would rather", "may not want". */
-const BETWEEN = /^(has|have|had|would|will|may|might|does|do|did|not|already|first|originally|really|'d|'ve|been|themselves|herself|himself)$/
-const PERSON_PRONOUN = /^(he|she|they|you|him|her|them)$/
+const BETWEEN = /^(has|have|had|would|will|may|might|does|do|did|already|first|originally|really|'d|'ve|been|themselves|herself|himself)$/
+const PERSON_PRONOUN = /^(he|she|they|you|him|them)$/
 
 /** Whether the sentence sets the person's own wishes aside; read once per sentence (the reader is reused). */
 export function personOverridden(reader: SentenceReader): boolean {
@@ -17,8 +17,10 @@ export function personOverridden(reader: SentenceReader): boolean {
   if (known !== undefined) return known
   let found = false
   const n = reader.tokens.length
-  // Someone in particular: "without asking anyone" is a manager's manners, not a person decided about.
-  const person = (k: number) => (reader.isPerson(k) || PERSON_PRONOUN.test(reader.norm(k))) && !/^(anyone|anybody|everyone|everybody|someone|somebody)$/.test(reader.norm(k))
+  // Someone in particular: "without asking anyone" is a manager's manners, not a person decided about. A pronoun counts only
+  // in a sentence about people served: "if your line manager changes your hours without consulting you" is about an employee.
+  const aboutPeople = reader.tokens.some((_, k) => reader.isPerson(k))
+  const person = (k: number) => (reader.isPerson(k) || (aboutPeople && PERSON_PRONOUN.test(reader.norm(k)))) && !/^(anyone|anybody|everyone|everybody|someone|somebody)$/.test(reader.norm(k))
   for (let i = 0; i < n && !found; i++) {
     const w = reader.norm(i)
     let from = -1
@@ -32,8 +34,12 @@ export function personOverridden(reader: SentenceReader): boolean {
     else if (w === 'without' && /^(asking|consulting|checking)$/.test(reader.norm(i + 1))) {
       for (let k = i + 2; k < Math.min(n, i + 5); k++) if (person(k)) found = true
     } else if (w === 'before') {
-      // "before the member has been asked anything", "before they are asked".
-      for (let k = i + 1; k < Math.min(n, i + 5) && !found; k++) if (person(k) && reader.tokens.slice(k + 1, k + 4).some((t) => t.norm === 'asked' || t.norm === 'consulted')) found = true
+      // "before the member has been asked anything", "before they are asked"; not "before you are asked to fill in a form".
+      for (let k = i + 1; k < Math.min(n, i + 5) && !found; k++) {
+        if (!person(k)) continue
+        const at = reader.tokens.findIndex((t, m) => m > k && m <= k + 3 && (t.norm === 'asked' || t.norm === 'consulted'))
+        if (at > 0 && /^(been|is|are|was|were|be)$/.test(reader.norm(at - 1)) && reader.norm(at + 1) !== 'to') found = true
+      }
     }
     if (from < 0) continue
     for (let k = from; k < Math.min(n, from + 5) && !found; k++) {

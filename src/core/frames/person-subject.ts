@@ -7,7 +7,7 @@
  */
 import type {Token} from '../match/tokens.js'
 import type {Np, SentenceReader} from './clause.js'
-import {isAdverb, isFunctionWord, isVerbGroupWord, PREPOSITIONS} from './grammar.js'
+import {isAdverb, isFunctionWord, isVerbGroupWord, PREPOSITIONS, TIME_NOUNS} from './grammar.js'
 import {PERSONAL} from './checks.js'
 import {PERSON_CLASSES, single} from './phrases.js'
 import {UPPER_START} from '../match/letters.js'
@@ -88,14 +88,22 @@ export function complementOfPerson(reader: SentenceReader, tokens: Token[], star
 }
 
 /** An adjective before a phrase whose head is a known noun that names no one: "a fragile tea set", "a combative debate". */
-/** Words for people taken together, and for a time ("very fragile today" is said of the person before it). */
-const GROUPS = /^(communit(y|ies)|groups?|populations?|famil(y|ies)|households?|cohorts?|youth|generations?|crowds?|couples?|kids|children|men|women|folk|folks|today|tonight|tomorrow|yesterday|now|lately|recently|again|this|that|these|those|morning|afternoon|evening|week|weekend)$/
+/** Words for people taken together: "hard-to-reach communities". */
+const GROUPS = /^(communit(y|ies)|groups?|populations?|famil(y|ies)|households?|cohorts?|youth|generations?|crowds?|couples?|kids|children|men|women|folk|folks)$/
+/** A person's own attributes: "a combative nature", "an agitated state", "oppositional behaviour" are said of the person. */
+const ATTRIBUTES = /^(behaviou?rs?|attitudes?|manner|nature|state|mood|moods|presentation|temperament|personality|character|mental|outbursts?|conduct|demeanou?r|disposition)$/
+/** Word endings of nouns for people ("newcomers", "attendees", "parents"); not -ment ("comments", "ornaments"). */
+const PERSON_ENDING = /(?:er|ers|or|ors|ist|ists|ian|ians|ee|ees|ant|ants|one|body)$|(?<!m)ents?$/
+
+/** An adjective before a phrase whose head is a common noun that names no one: "a fragile tea set", "a combative debate". */
 function describesThing(reader: SentenceReader, tokens: Token[], at: number): boolean {
   const np = reader.rightNp(at, tokens.length)[0]
   if (np?.head === undefined || np.start !== at) return false
   const head = tokens[np.head]
-  // A word no class knows may still name someone by its ending ("newcomers", "attendees", "parents").
-  if (!isNounLike(head) || UPPER_START.test(head.raw) || /(er|ers|or|ors|ist|ists|ian|ians|ee|ees|ant|ants|ent|ents|one|body)$/.test(head.norm) || GROUPS.test(head.norm)) return false
+  // "very fragile today", "agitated last night": a time word is when, and the adjective is said of the person before it.
+  if (TIME_NOUNS.has(tokens[at].norm) || /^(today|tonight|tomorrow|yesterday|now|lately|recently|again|this|that|last|these|those|morning|afternoon|evening)$/.test(tokens[at].norm)) return false
+  if (!isNounLike(head) || UPPER_START.test(head.raw) || PERSON_ENDING.test(head.norm) || GROUPS.test(head.norm)) return false
+  if (tokens.slice(np.start, np.end).some((t) => ATTRIBUTES.test(t.norm))) return false
   return !isPersonPhrase(reader, tokens, np) && !namesPerson(reader.classesOf(np, false))
 }
 

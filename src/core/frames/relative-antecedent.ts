@@ -15,7 +15,7 @@ export function relativeAntecedent(reader: SentenceReader, j: number): Np[] {
   const first = antecedent.length > 0 ? Math.min(...antecedent.map((np) => np.start)) : -1
   const joined = first > 2 && reader.norm(first - 1) === 'not' && /^(and|but)$/.test(reader.norm(first - 2)) ? 1 : 0
   // Only an aside closed by its own comma: in "partners in their care, not the people who make decisions" the people are denied.
-  if (antecedent.some((np) => np.negative) && first > 1 + joined && reader.gap(first - 1 - joined > 0 ? first - 1 - joined : first).includes(',') && reader.gap(j).includes(',')) {
+  if (antecedent.some((np) => np.negative) && first > 1 + joined && reader.gap(first - 1 - joined > 0 ? first - 1 - joined : first).includes(',') && (reader.gap(j).includes(',') || cleft(reader, first))) {
     const before = first - 2 - joined
     if (reader.norm(first - 1) === 'not' && before >= 0) antecedent = reader.leftNp(before, 0)
   }
@@ -38,4 +38,10 @@ export function relativeAntecedent(reader: SentenceReader, j: number): Np[] {
     if (subject.length > 0) return subject
   }
   return antecedent
+}
+
+/** "It is the nurse, not the person who sets…": a cleft before the aside, whose closing comma writers often leave out. */
+function cleft(reader: SentenceReader, first: number): boolean {
+  for (let m = first - 3; m >= 0 && first - m <= 10; m--) if (reader.norm(m) === 'it' && /^(is|was|'s)$/.test(reader.norm(m + 1))) return true
+  return false
 }

@@ -147,7 +147,7 @@ export function staffOnlySupport(tokens: readonly {norm: string}[], hits: readon
   return staff.length > 0 && staff.every((h) => {
     if (staff.some((o) => o.start === h.end)) return true
     let k = h.end
-    while (k < h.end + 2 && k < tokens.length && (MODALS.has(tokens[k].norm) || isAdverb(tokens[k].norm))) k++
+    while (k < h.end + 2 && k < tokens.length && skippable(tokens[k].norm)) k++
     // Not "follow up with each member", "book in": another verb with its particle.
     if (!SUPPORTING.test(tokens[k]?.norm ?? '') || /^(up|in|out)$/.test(tokens[k + 1]?.norm ?? '')) return false
     // Not a noun ("the staff plan sets their goals"), nor support on staff's terms ("accept only the goals they agree with").
@@ -186,6 +186,10 @@ export function staffBiography(tokens: readonly {norm: string; raw: string}[], h
   return hits.some((h) => h.cls === 'staff' && h.start >= be + 2 && h.start <= be + 5 && tokens.slice(be + 2, h.start).every((t) => !/^(of|for|to|on|the|a|an|by|with|from|in)$/.test(t.norm)) && (h.end >= tokens.length || /^(who|with|at|in|and|based|working|since|for)$/.test(tokens[h.end].norm)))
 }
 
+/** A modal or an adverb between subject and verb, but not one that limits the act ("staff only support", "rarely allows"). */
+const LIMITING = new Set(['only', 'rarely', 'seldom', 'hardly', 'barely', 'never', 'even', 'yet', 'scarcely'])
+const skippable = (norm: string) => MODALS.has(norm) || (isAdverb(norm) && !LIMITING.has(norm))
+
 /** Things that permit without anyone deciding: a rule, a law, a scheme, a timetable. */
 const RULE_THINGS = /^(rules?|laws?|regulations?|scheme|schemes|policy|policies|system|timetable|arrangements?|allowance|benefits?|act|code|lease|tenancy|contract|agreement|setup|format|design)$/
 
@@ -197,7 +201,7 @@ export function thingPermits(tokens: readonly {norm: string}[], hits: readonly {
   for (let i = 1; i < tokens.length; i++) {
     if (!/^(let|lets|allow|allows|permit|permits|enable|enables)$/.test(tokens[i].norm)) continue
     let k = i - 1
-    while (k > 0 && (MODALS.has(tokens[k].norm) || isAdverb(tokens[k].norm))) k--
+    while (k > 0 && skippable(tokens[k].norm)) k--
     // Not "The policy allows staff to decide your goals": what it permits is staff's say.
     if (RULE_THINGS.test(tokens[k].norm) && !hits.some((h) => h.cls === 'staff' && h.start > i && h.start <= i + 3)) return true
   }
@@ -208,7 +212,11 @@ export function thingPermits(tokens: readonly {norm: string}[], hits: readonly {
  * "Which film is shown is decided by a show of hands among the members", "residents vote on the menu": the people
  * decide together, and no staff word is in the sentence to overrule them.
  */
-export function peopleVote(tokens: readonly {norm: string}[], hits: readonly {cls: string}[]): boolean {
-  const vote = tokens.some((t, i) => /^(vote|votes|voted|voting|ballot|ballots|referendum)$/.test(t.norm) || (t.norm === 'show' && tokens[i + 1]?.norm === 'of' && tokens[i + 2]?.norm === 'hands'))
-  return vote && hits.some((h) => h.cls === 'people') && !hits.some((h) => h.cls === 'staff' || h.cls === 'meeting')
+export function peopleVote(tokens: readonly {norm: string}[], hits: readonly {cls: string; start: number}[]): boolean {
+  // "Members have no vote", "are not allowed to vote", "one vote a year … and the rest is decided for them": no say.
+  if (tokens.some((t) => isNegator(t.norm) || t.norm === 'no' || t.norm === 'rest')) return false
+  const at = tokens.findIndex((t, i) => /^(vote|votes|voted|voting|ballot|ballots|referendum)$/.test(t.norm) || (t.norm === 'show' && tokens[i + 1]?.norm === 'of' && tokens[i + 2]?.norm === 'hands'))
+  if (at < 0 || hits.some((h) => h.cls === 'staff' || h.cls === 'meeting')) return false
+  // The people vote: their word before the vote ("Residents vote…"), or the vote is theirs ("a show of hands among the members").
+  return hits.some((h) => h.cls === 'people' && (h.start < at || (h.start > at && h.start <= at + 7 && tokens.slice(at, h.start).some((t) => /^(among|amongst|of|by)$/.test(t.norm)))))
 }
