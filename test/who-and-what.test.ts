@@ -91,3 +91,8 @@ test('a number after "the same" or "the first" stays in its phrase; a verb after
   // What the writer's service stopped is still left behind.
   assert.deepEqual(ids('We have stopped walking new members through the same steps that ended our own drinking.'), [])
 })
+
+test('a for-phrase past a comma names what the list holds, not whom a plan is for', () => {
+  assert.ok(!has('Members choose the activities each term, from a walking group to a Welsh for adults class.', 'plans-written-for'))
+  assert.ok(has('Staff choose the activities for residents each term.', 'plans-written-for'))
+})
