@@ -59,6 +59,8 @@ test('a decision made over the person\'s own wishes, by whoever, is found; a con
   assert.ok(!has('The panel decides the rent for the first month for each tenant, even if you have not asked for it.', 'decider-overrides-the-person'))
   // A free relative after a frame verb is what is decided, not a concession.
   assert.ok(!has('The residents decide, and the key worker picks whatever residents want from the list.', 'decider-overrides-the-person'))
+  // …but after the thing decided, with or without a comma, it concedes.
+  assert.ok(has('The key worker picks the activities whatever residents want.', 'decider-overrides-the-person'))
   assert.ok(has('The team decided on the move before Mr Reid had been asked.', 'decider-overrides-the-person'))
   assert.ok(!has('Families decide for themselves how much contact they want, and the group backs whatever they decide.', 'decider-overrides-the-person'))
   assert.ok(!has('The manager set the date for the team away day without asking anyone, and three people could not come.', 'decider-overrides-the-person'))

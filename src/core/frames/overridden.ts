@@ -5,6 +5,7 @@
  * nor a free relative that is what is decided or backed ("the group backs whatever they decide").
  */
 import type {SentenceReader} from './clause.js'
+import {DETERMINERS, POSSESSIVES} from './grammar.js'
 
 const WISH = /^(ask|asks|asked|want|wants|wanted|say|says|said|agree|agrees|agreed|prefer|prefers|preferred|wish|wishes|wished|object|objects|objected|disagree|disagrees|disagreed|feel|feels|felt|think|thinks|thought|like|likes|liked|refuse|refuses|refused|request|requests|requested|hope|hopes|hoped|write|writes|wrote|written)$/
 /** Words between the person and the wish: "has asked for", "would rather", "may not want". */
@@ -24,8 +25,9 @@ export function personOverridden(reader: SentenceReader): boolean {
   for (let i = 0; i < n && !found; i++) {
     const w = reader.norm(i)
     let from = -1
-    // A bare "whatever" concedes only after a comma or at the start: "backs whatever they decide" is what is backed.
-    if (w === 'whatever' && (i === 0 || reader.gap(i).includes(','))) from = i + 1
+    // A bare "whatever" concedes after a comma, at the start or after a noun phrase ("picks the activities whatever residents
+    // want"); right after a verb it is what is done ("backs whatever they decide").
+    if (w === 'whatever' && (i === 0 || reader.gap(i).includes(',') || reader.isNoun(i - 1) || (i > 1 && (DETERMINERS.has(reader.norm(i - 2)) || POSSESSIVES.has(reader.norm(i - 2))) && reader.isHeadable(i - 1)))) from = i + 1
     else if (w === 'regardless' && reader.norm(i + 1) === 'of' && /^(what|whether|how)$/.test(reader.norm(i + 2))) from = i + 3
     else if (w === 'regardless' && reader.norm(i + 1) === 'of' && /^(their|his|her|your|the)$/.test(reader.norm(i + 2)) && /^(wishes|views|preferences|choice|choices)$/.test(reader.norm(i + 3))) found = true
     else if (w === 'no' && reader.norm(i + 1) === 'matter' && /^(what|whether|how)$/.test(reader.norm(i + 2))) from = i + 3
