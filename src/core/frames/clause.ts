@@ -198,7 +198,7 @@ export class SentenceReader {
   }
 
   /** Whether a comma stands before any of the tokens [from, to). */
-  private commaBetween(from: number, to: number): boolean {
+  commaBetween(from: number, to: number): boolean {
     return this.tokens.slice(from, to).some((_, j) => this.gap(from + j).includes(','))
   }
 

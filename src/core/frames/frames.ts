@@ -346,7 +346,7 @@ export class FrameMatcher {
     }
     if (frame.for) {
       // Not past a comma: "choose the activities, from a walking group to a Welsh for adults class" names a class, not whom it is for.
-      const matched = clause.obliques.filter((o) => o.prep === 'for' && o.np.head !== undefined && intersects(reader.classesOf(o.np, false), frame.for) && !reader.tokens.slice(clause.verbEnd, o.np.start).some((_, j) => reader.gap(clause.verbEnd + j).includes(',')))
+      const matched = clause.obliques.filter((o) => o.prep === 'for' && o.np.head !== undefined && intersects(reader.classesOf(o.np, false), frame.for) && !reader.commaBetween(clause.verbEnd, o.np.start))
       if (matched.length === 0) return undefined
       parts.push(headOnly(matched[0].np))
     }

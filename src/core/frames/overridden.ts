@@ -6,16 +6,15 @@
  */
 import type {SentenceReader} from './clause.js'
 import {DETERMINERS, POSSESSIVES} from './grammar.js'
+import {perSentence} from './per-sentence.js'
 
 const WISH = /^(ask|asks|asked|want|wants|wanted|say|says|said|agree|agrees|agreed|prefer|prefers|preferred|wish|wishes|wished|object|objects|objected|disagree|disagrees|disagreed|feel|feels|felt|think|thinks|thought|like|likes|liked|refuse|refuses|refused|request|requests|requested|hope|hopes|hoped|write|writes|wrote|written)$/
 /** Words between the person and the wish: "has asked for", "would rather", "may not want". */
 const BETWEEN = /^(has|have|had|would|will|may|might|does|do|did|already|first|originally|really|'d|'ve|been|themselves|herself|himself)$/
 const PERSON_PRONOUN = /^(he|she|they|you|him|them)$/
 
-/** Whether the sentence sets the person's own wishes aside; read once per sentence (the reader is reused). */
-export function personOverridden(reader: SentenceReader): boolean {
-  const known = FOUND.get(reader.tokens)
-  if (known !== undefined) return known
+/** Whether the sentence sets the person's own wishes aside; read once per sentence. */
+export const personOverridden = perSentence((reader): boolean => {
   let found = false
   const n = reader.tokens.length
   // Someone in particular: "without asking anyone" is a manager's manners, not a person decided about. A pronoun counts only
@@ -39,8 +38,9 @@ export function personOverridden(reader: SentenceReader): boolean {
       // "before the member has been asked anything", "before they are asked"; not "before you are asked to fill in a form".
       for (let k = i + 1; k < Math.min(n, i + 5) && !found; k++) {
         if (!person(k)) continue
-        const at = reader.tokens.findIndex((t, m) => m > k && m <= k + 3 && (t.norm === 'asked' || t.norm === 'consulted'))
-        if (at > 0 && /^(been|is|are|was|were|be)$/.test(reader.norm(at - 1)) && reader.norm(at + 1) !== 'to') found = true
+        let at = k + 1
+        while (at < Math.min(n, k + 4) && !/^(asked|consulted)$/.test(reader.norm(at))) at++
+        if (at < Math.min(n, k + 4) && /^(been|is|are|was|were|be)$/.test(reader.norm(at - 1)) && reader.norm(at + 1) !== 'to') found = true
       }
     }
     if (from < 0) continue
@@ -51,8 +51,5 @@ export function personOverridden(reader: SentenceReader): boolean {
       if (WISH.test(reader.norm(m))) found = true
     }
   }
-  FOUND.set(reader.tokens, found)
   return found
-}
-
-const FOUND = new WeakMap<object, boolean>()
+})

@@ -87,7 +87,6 @@ export function complementOfPerson(reader: SentenceReader, tokens: Token[], star
   return subjectIsPerson(reader, tokens, v, copula)
 }
 
-/** An adjective before a phrase whose head is a known noun that names no one: "a fragile tea set", "a combative debate". */
 /** Words for people taken together: "hard-to-reach communities". */
 const GROUPS = /^(communit(y|ies)|groups?|populations?|famil(y|ies)|households?|cohorts?|youth|generations?|crowds?|couples?|kids|children|men|women|folk|folks)$/
 /** A person's own attributes: "a combative nature", "an agitated state", "oppositional behaviour" are said of the person. */

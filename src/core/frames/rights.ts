@@ -4,6 +4,7 @@
  */
 import type {Clause, Np, SentenceReader} from './clause.js'
 import {CHOOSING, ENTITLEMENT_NOUNS, isNegator, MODALS, WH} from './grammar.js'
+import {perSentence} from './per-sentence.js'
 
 /** "if you can't make decisions for yourself", "when I can't get out of bed": the reader's or writer's own possible day, no verdict on anyone. */
 export function readersOwnCase(agents: Np[], reader: SentenceReader): boolean {
@@ -97,12 +98,8 @@ export function withPersonsConsent(clause: Clause, reader: SentenceReader): bool
   return consentsIn(reader).some(([c, asked]) => (asked ? c < clause.verbStart && clause.verbStart - c <= 30 : governs(c)))
 }
 
-/** Where a sentence gives the person's consent or request, read once per sentence (a long sentence has many frame checks): [index, is a request]. */
-const CONSENTS = new WeakMap<object, Array<[number, boolean]>>()
-function consentsIn(reader: SentenceReader): Array<[number, boolean]> {
-  // Keyed by the sentence's tokens: the reader itself is reused from sentence to sentence.
-  const known = CONSENTS.get(reader.tokens)
-  if (known) return known
+/** Where a sentence gives the person's consent or request, read once per sentence: [index, is a request]. */
+const consentsIn = perSentence((reader): Array<[number, boolean]> => {
   const found: Array<[number, boolean]> = []
   const holder = (i: number) => /^(your|their|his|her|my)$/.test(reader.norm(i)) || (/[’']s$/.test(reader.tokens[i]?.raw ?? '') && reader.isPerson(i))
   for (let i = 1; i < reader.tokens.length; i++) {
@@ -112,6 +109,5 @@ function consentsIn(reader: SentenceReader): Array<[number, boolean]> {
     // "Tom asked for his mother to be told", "she has asked that her sister is kept informed": what the person asked for.
     else if (/^(asked|asks|requested|requests)$/.test(w) && (reader.norm(i + 1) === 'that' || (reader.norm(i + 1) === 'for' && reader.tokens.slice(i + 2, i + 8).some((t) => t.norm === 'to'))) && (reader.isPerson(i - 1) || /^(you|he|she|they|i)$/.test(reader.norm(i - 1)) || (reader.norm(i - 1) === 'has' && (reader.isPerson(i - 2) || /^(he|she)$/.test(reader.norm(i - 2)))))) found.push([i, true])
   }
-  CONSENTS.set(reader.tokens, found)
   return found
-}
+})
