@@ -11,7 +11,7 @@ import {relativeName} from './names.js'
 import {fieldValue} from './field-value.js'
 import {gappedConjunct} from './gapped.js'
 import {withFrontedObject} from './wh-object.js'
-import {possessiveAt, prepositionAfterSubject} from './subject-words.js'
+import {possessiveAt, prepositionAfterSubject, prepositionBeforeTime} from './subject-words.js'
 import {PERSON_CLASSES, single, type Clause, type Np, type Oblique} from './phrases.js'
 import {absolute, antecedent, contrastAfter, helpedPerson, appositiveSubject, asideEnd, asideInGroup, contrastedSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundPhrase, gerundSubject, listBeforeOf, nearestLeft, postModifiedHead, roleOwners, strandedRelative} from './reach.js'
 import {relativeAntecedent} from './relative-antecedent.js'
@@ -68,7 +68,7 @@ export class SentenceReader {
     let s = i
     // "as" is far more often a preposition than a conjunction: it does not start a clause here. A clause reaches at most
     // MAX_CLAUSE_REACH words either side of its verb: unpunctuated text (from a spreadsheet) would make every verb read all of it.
-    while (s > 0 && i - s < MAX_CLAUSE_REACH && !this.boundaryBefore(s) && !(SUBORDINATORS.has(this.norm(s - 1)) && this.norm(s - 1) !== 'as' && s - 1 > 0 && !PREPOSITIONS.has(this.norm(s - 2)) && !prepositionAfterSubject(this, s - 1))) s--
+    while (s > 0 && i - s < MAX_CLAUSE_REACH && !this.boundaryBefore(s) && !(SUBORDINATORS.has(this.norm(s - 1)) && this.norm(s - 1) !== 'as' && s - 1 > 0 && !PREPOSITIONS.has(this.norm(s - 2)) && !prepositionAfterSubject(this, s - 1) && !prepositionBeforeTime(this, s - 1))) s--
     return s
   }
 

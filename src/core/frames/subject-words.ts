@@ -4,7 +4,7 @@
  * not the start of a clause, so the clause reader reads the verb's subject back past it (clause.ts clauseStart).
  * "the person's plan": an apostrophe-s is a possessive, but "it's", "that's", "he's" are "is".
  */
-import {DETERMINERS, isFunctionWord, PREPOSITIONS, PRONOUNS, SUBJECT_FORMS} from './grammar.js'
+import {DETERMINERS, isFunctionWord, PREPOSITIONS, PRONOUNS, SUBJECT_FORMS, TIME_NOUNS} from './grammar.js'
 
 interface Reader {
   norm(i: number): string
@@ -17,6 +17,19 @@ export function prepositionAfterSubject(reader: Reader, k: number): boolean {
   if (!PREPOSITIONS.has(reader.norm(k)) || k > 4 || !reader.isPerson(k - 1) || SUBJECT_FORMS.has(reader.norm(k + 1)) || PRONOUNS.has(reader.norm(k + 1))) return false
   for (let j = 0; j < k; j++) if ((reader.boundaryBefore(j + 1) && j + 1 < k) || (isFunctionWord(reader.norm(j)) && !DETERMINERS.has(reader.norm(j)))) return false
   return true
+}
+
+const BARE_TIMES = /^(january|february|march|april|june|july|august|september|october|november|december|then|\d{4})$/
+
+/**
+ * Whether the subordinator at token k is a preposition before a bare time ("who had paid since spring were grouped",
+ * "since March", "until 2019", "since last year"): a time without a determiner is rarely a clause's subject.
+ */
+export function prepositionBeforeTime(reader: Reader, k: number): boolean {
+  if (!PREPOSITIONS.has(reader.norm(k))) return false
+  const next = reader.norm(k + 1)
+  if (/^(last|next|this)$/.test(next)) return TIME_NOUNS.has(reader.norm(k + 2))
+  return (TIME_NOUNS.has(next) && !/^(time|meeting|session)$/.test(next)) || BARE_TIMES.test(next)
 }
 
 /** Token i carries a possessive ending ("person's", "patients'"); "it's", "that's", "he's" are "is". */
