@@ -123,9 +123,9 @@ const ACTIVITY =
   /^\W*ask (the|your) (group|class|learners|trainees|participants|students)\b|\b(learners|trainees|delegates)\b[^.;]{0,160}\b(are asked to|discuss|compare|reflect on)\b|\b(slide|video|handout|vignette|clip|case study|extract)\b[^.;]{0,200}\basks? (what|how|why|whether|learners|trainees|the group|you)\b|^\W*(module|session|unit|workshop|lesson|week|day)( \d+)?\b[^.;]{0,40}\b(looks at|explores|examines|unpacks|questions|considers|traces) (how|why|whether)\b/i
 /**
  * A numbered scenario or question set out for learners: "Scenario 2: staff decide when…", "Question 4: a house rule
- * says…", "Quiz question 3: is it…?", or one labelled with its purpose ("Scenario for critique:", "Extract to rewrite:"). A "Question N:" that is itself a question ("Question 4: Who decides my dose?") is an FAQ's, not an exercise.
+ * says…", "Quiz question 3: is it…?", or one labelled with its purpose ("Scenario for critique:", "Extract to rewrite:"), or a question labelled "Discussion:". A "Question N:" that is itself a question ("Question 4: Who decides my dose?") is an FAQ's, not an exercise.
  */
-const EXERCISE_LABEL = /^\W*(?:(?:scenario|vignette|quiz question|quiz)(?: \d+)?\W*:|(?:scenario|vignette|case study|case example|example|extract|excerpt|statement|sentence)s?(?: \d+)?\W*\(?(?:for|to) (?:[a-z]+ ){0,2}(?:critique|critiquing|discussion|discuss|reflection|reflect on|rewrite|rewriting|reword|rewording|improve|review|analysis|analyse|analyze)(?: [a-z]+){0,2}\)?\W*:|question \d+\W*:[^?]*$)/i
+const EXERCISE_LABEL = /^\W*(?:(?:scenario|vignette|quiz question|quiz)(?: \d+)?\W*:|(?:scenario|vignette|case study|case example|example|extract|excerpt|statement|sentence)s?(?: \d+)?\W*\(?(?:for|to) (?:[a-z]+ ){0,2}(?:critique|critiquing|discussion|discuss|reflection|reflect on|rewrite|rewriting|reword|rewording|improve|review|analysis|analyse|analyze)(?: [a-z]+){0,2}\)?\W*:|question \d+\W*:[^?]*$|(?:discussion|reflection|for discussion|to discuss|think about)\W*:[^.!]*\?\W*$)/i
 /**
  * "Discuss what 'non-compliant' tells the reader", "discuss how the letter describes him": a discussion is about wording
  * when the sentence quotes or names wording, asks what to do instead, or is the exercise's label ("Discuss: …"); "discuss how media reports about people who committed suicide…" uses its words.

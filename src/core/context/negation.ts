@@ -99,6 +99,26 @@ export function isRejected(tokens: Token[], text: string, start: number, verb = 
     }
     return !ruleByCondition(tokens, start)
   }
+  return negatedLongList(tokens, text, start)
+}
+
+/**
+ * "You do not need to be work ready, finish a course first or be free of symptoms": the last of a list of up to
+ * sixteen words whose negator stands before its first item. The list ends in "or" (or "nor") after its last comma,
+ * and nothing between starts a new clause.
+ */
+function negatedLongList(tokens: Token[], text: string, start: number): boolean {
+  let or = -1
+  for (let i = start - 1; i >= 0 && start - i <= 16; i--) {
+    const next = tokens[i + 1]
+    const gap = text.slice(tokens[i].end, next.start)
+    if (CLAUSE_PUNCTUATION.test(gap) || SUBORDINATORS.has(next.norm) || RELATIVES.has(next.norm) || next.norm === 'but') return false
+    if (gap.includes(',')) {
+      if (or < 0 || (CONJUNCTIONS.has(next.norm) && next.norm !== 'or' && next.norm !== 'nor')) return false
+    }
+    if (or < 0 && (next.norm === 'or' || next.norm === 'nor') && i + 1 < start) or = i + 1
+    if (isNegator(tokens[i].norm) && tokens[i].norm !== 'no') return or > 0 && /,/.test(text.slice(tokens[i].end, tokens[or].start)) && !ruleByCondition(tokens, start)
+  }
   return false
 }
 

@@ -5,6 +5,7 @@ import {DETERMINERS, isContrastPair, isFunctionWord, POSSESSIVES} from './gramma
 import {intersects, PERSON_CLASS, PERSON_OWNERS, PERSONAL, type CompiledFrame} from './checks.js'
 import {single, type Np} from './phrases.js'
 import {UPPER_START} from '../match/letters.js'
+import {possessiveAt} from './subject-words.js'
 
 /** A clause object speaks of a person: "satisfied that you have recovered", not "…that the rota has improved cover". */
 export function personIn(np: Np, reader: SentenceReader): boolean {
@@ -36,7 +37,7 @@ export function aboutSomeone(np: Np, reader: SentenceReader): boolean {
 /** A clause holds a person or relative word, or one of `words`. */
 function personOrWord(np: Np, reader: SentenceReader, words: ReadonlySet<string>): boolean {
   const classes = reader.classesOf(np, false)
-  if (classes.has(PERSON_CLASS) || classes.has('relatives')) return true
+  if ((classes.has(PERSON_CLASS) && !(ownsBody(np, reader) && !clauseClasses(np, reader).has(PERSON_CLASS))) || classes.has('relatives')) return true
   for (let i = np.start; i < np.end; i++) if (words.has(reader.tokens[i].norm)) return true
   return false
 }
@@ -82,10 +83,15 @@ export function clauseClasses(np: Np, reader: SentenceReader): Set<string> {
     // "getting back to my allotment, not a number on the scales": what a clause sets aside is not what it says.
     if (i > np.start && reader.gap(i).includes(',') && (reader.norm(i) === 'not' || (reader.norm(i) === 'rather' && reader.norm(i + 1) === 'than'))) break
     if (i === np.possessor || (i > np.start && MODAL.test(reader.norm(i - 1)) && reader.tokens[i].join === 'space')) continue
+    // "which grant applications from veterans' charities are funded": the people own the body that is named.
+    if (ownsBodyAt(np, reader, i)) continue
     for (const c of reader.classesOf(single(i), true)) out.add(c)
   }
   return out
 }
+const ownsBodyAt = (np: Np, reader: SentenceReader, i: number) => i + 1 < np.end && BODIES.has(reader.norm(i + 1)) && possessiveAt(reader.tokens, reader.source, i)
+const ownsBody = (np: Np, reader: SentenceReader) => Array.from({length: np.end - np.start}, (_, k) => np.start + k).some((i) => ownsBodyAt(np, reader, i))
+const BODIES = new Set('charity charities organisation organisations organization organizations association associations network networks society societies union unions club clubs forum forums council councils'.split(' '))
 
 /** The object matched only through classes that need their person named ("groups", "a peer worker"). */
 export function onlyTied(classes: Set<string>, frame: CompiledFrame): boolean {

@@ -18,7 +18,13 @@ import {isFunctionWord, isNegator} from '../frames/grammar.js'
 import type {Hit} from '../frames/lexicon.js'
 
 /** Whether the words at `start` follow "with" (and a determiner or possessive). */
-const withWhom = (tokens: Token[], start: number) => tokens[start - 1]?.norm === 'with' || (tokens[start - 2]?.norm === 'with' && /^(a|an|the|their|your|his|her|our|my)$/.test(tokens[start - 1].norm))
+/** "with their therapist", "with the parent peer worker": the word is the head of a with-phrase (a determiner, then up to two modifiers). */
+function withWhom(tokens: Token[], start: number): boolean {
+  let k = start - 1
+  if (/^(a|an|the|their|your|his|her|our|my)$/.test(tokens[k - 1]?.norm ?? '') || /^(a|an|the|their|your|his|her|our|my)$/.test(tokens[k - 2]?.norm ?? '')) while (k >= 0 && k > start - 3 && !isFunctionWord(tokens[k].norm)) k--
+  if (/^(a|an|the|their|your|his|her|our|my)$/.test(tokens[k]?.norm ?? '')) k--
+  return tokens[k]?.norm === 'with'
+}
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z))
 
@@ -220,8 +226,8 @@ export class SecondOpinion {
     const roles = this.checker.features(tokens, text, hits)
     const norms = tokens.map((t) => t.norm)
     if (category === 'expert-patient') {
-      // Staff in a with-phrase are who the person works with ("set their own goals and review them with their therapist").
-      const overseers = hits.filter((h) => !(h.cls === 'staff' && withWhom(tokens, h.start))).map((h) => h.cls)
+      // Staff or a peer in a with-phrase are who the person works with ("set their own goals and review them with their therapist").
+      const overseers = hits.filter((h) => !((h.cls === 'staff' || h.cls === 'peer') && withWhom(tokens, h.start))).map((h) => h.cls)
       if (personDecides(roles, overseers) || (staffOnlySupport(tokens, hits) && personDecides(roles, hits.filter((h) => !hits.some((st) => st.cls === 'staff' && st.start < h.end && h.start < st.end)).map((h) => h.cls))) || personIsExpert(norms, hits) || decidesOwn(tokens, hits)) return true
     }
     return staffDecidesThing(roles, hits.map((h) => h.cls), norms, category === 'expert-patient')
