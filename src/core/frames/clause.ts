@@ -11,7 +11,7 @@ import {relativeName} from './names.js'
 import {fieldValue} from './field-value.js'
 import {gappedConjunct} from './gapped.js'
 import {withFrontedObject} from './wh-object.js'
-import {possessiveAt, prepositionAfterSubject, prepositionBeforeTime} from './subject-words.js'
+import {inPhrase, possessiveAt, prepositionAfterSubject, prepositionBeforeTime} from './subject-words.js'
 import {PERSON_CLASSES, single, type Clause, type Np, type Oblique} from './phrases.js'
 import {absolute, antecedent, contrastAfter, helpedPerson, appositiveSubject, asideEnd, asideInGroup, contrastedSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundPhrase, gerundSubject, listBeforeOf, nearestLeft, postModifiedHead, roleOwners, strandedRelative} from './reach.js'
 import {relativeAntecedent} from './relative-antecedent.js'
@@ -374,7 +374,7 @@ export class SentenceReader {
         const w = this.norm(r)
         if (w === 'who' || w === 'that' || w === 'which' || (w === 'whose' && this.tokens.slice(r + 2, j + 1).some((t) => BE.has(t.norm) || MODALS.has(t.norm) || /^(has|have|had)$/.test(t.norm)))) {
           if (w !== 'whose' && r === first - 1 && (r + 1 < j || PRONOUNS.has(this.norm(r + 1))) && objectRelative(r)) break
-          if (this.isNoun(r - 1) || /^(people|those|anyone|someone|everyone)$/.test(this.norm(r - 1)) || PRONOUNS.has(this.norm(r - 1))) direct = this.isHeadable(r - 1) ? extendLeft(this, this.leftNp(r - 1, start), start) : [single(r - 1)]
+          direct = this.isNoun(r - 1) || /^(people|those|anyone|someone|everyone)$/.test(this.norm(r - 1)) || PRONOUNS.has(this.norm(r - 1)) ? (this.isHeadable(r - 1) ? extendLeft(this, this.leftNp(r - 1, start), start) : [single(r - 1)]) : inPhrase(this, r - 1, start) ?? direct
           break
         }
       }

@@ -105,8 +105,7 @@ export function extendLeft(reader: SentenceReader, direct: Np[], start: number):
     // "people referred from these areas lack…": a participle and its phrase after the noun, a reduced relative.
     let noun = first - 2
     if (noun >= 1 && participleLike(reader.norm(noun)) && (reader.norm(noun).endsWith('ed') || !reader.isNoun(noun)) && reader.isNoun(noun - 1) && reader.tokens[noun].join === 'space') noun--
-    // "The peer worker's role in the house is to…": a role noun heads the phrase too (roleOwners reads its owner).
-    // A name after "the" ("from leaving the Army to a civilian job") is a noun too, though no class names it.
+    // "The peer worker's role in the house is to…": a role noun heads the phrase too (roleOwners reads its owner); so does a name after "the" ("leaving the Army to…").
     const name = noun >= 1 && reader.norm(noun - 1) === 'the' && UPPER_START.test(reader.tokens[noun].raw)
     if (!(reader.isNoun(noun) || ROLE_NOUNS.has(reader.norm(noun)) || name) || PRONOUNS.has(reader.norm(noun))) break
     // The phrase keeps its words ("level of recovery"); its head is the noun before the preposition.

@@ -4,7 +4,10 @@
  * not the start of a clause, so the clause reader reads the verb's subject back past it (clause.ts clauseStart).
  * "the person's plan": an apostrophe-s is a possessive, but "it's", "that's", "he's" are "is".
  */
-import {DETERMINERS, isFunctionWord, PREPOSITIONS, PRONOUNS, SUBJECT_FORMS, TIME_NOUNS} from './grammar.js'
+import type {SentenceReader} from './clause.js'
+import {DETERMINERS, isFunctionWord, isVerbGroupWord, PREPOSITIONS, PRONOUNS, SUBJECT_FORMS, TIME_NOUNS} from './grammar.js'
+import type {Np} from './phrases.js'
+import {extendLeft} from './reach.js'
 
 interface Reader {
   norm(i: number): string
@@ -37,4 +40,16 @@ export function possessiveAt(tokens: ReadonlyArray<{end: number; norm: string}>,
   const t = tokens[i]
   if (!/^['\u2019]/.test(text.slice(t.end, t.end + 2))) return false
   return !/^(it|that|he|she|there|here|what|who|where|how|let)$/.test(t.norm)
+}
+
+/**
+ * "People on licence who have a mental illness are…": the word before a relative is no class's noun, but it ends a
+ * phrase after a preposition, and the noun that phrase hangs from is the subject.
+ */
+export function inPhrase(reader: SentenceReader, k: number, start: number): Np[] | undefined {
+  if (!reader.isHeadable(k) || isVerbGroupWord(reader.norm(k))) return undefined
+  const np = reader.leftNp(k, start)
+  if (np.length === 0 || !PREPOSITIONS.has(reader.norm(np[0].start - 1))) return undefined
+  const outer = extendLeft(reader, np, start)
+  return outer.length > 0 && outer[0].start < np[0].start ? outer : undefined
 }
