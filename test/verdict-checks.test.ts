@@ -5,7 +5,7 @@ import {parseBuiltinPacks} from '../src/node/builtin-rules.js'
 import {FrameMatcher} from '../src/core/frames/frames.js'
 import {mergeClasses} from '../src/core/reviewer-parts.js'
 import {ClauseRoles} from '../src/core/model/clause-features.js'
-import {decidesOwn, staffBiography, thingPermits, staffFollowPersonsLead, staffOnlySupport, permissionWaived, personDecides, personHasTheSay, staffDecidesThing, peopleVote} from '../src/core/model/verdict-checks.js'
+import {decidesOwn, staffBiography, thingPermits, staffFollowPersonsLead, staffOnlySupport, permissionWaived, personDecides, personHasTheSay, staffDecidesThing, peopleVote, staffAreTold} from '../src/core/model/verdict-checks.js'
 import {sentenceTokens} from '../src/core/match/tokens.js'
 import {parseText} from '../src/core/parse/text.js'
 
@@ -156,4 +156,13 @@ test('a limiting adverb is not skipped on the way to the verb: "rarely allows", 
   const only = check(staffOnlySupport)
   assert.equal(only('Residents choose the outings, and staff then support them.'), true)
   assert.equal(only('Residents pick the outings, but staff only support the ones they think are safe.'), false)
+})
+
+test('only staff are told: "the line manager will be told…"; not when the person is told too, or staff decide', () => {
+  const told = check(staffAreTold)
+  assert.equal(told('The line manager will be told the date of the phased return, but not the reason for it unless the employee agrees.'), true)
+  assert.equal(told('The GP is informed of the discharge date by letter.'), true)
+  assert.equal(told('You will be told the date of your discharge.'), false)
+  assert.equal(told('The GP will be informed and you will be told by letter.'), false)
+  assert.equal(told('The GP will be informed and will decide whether you can go back to work.'), false)
 })

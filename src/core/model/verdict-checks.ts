@@ -220,3 +220,24 @@ export function peopleVote(tokens: readonly {norm: string}[], hits: readonly {cl
   // The people vote: their word before the vote ("Residents vote…"), or the vote is theirs ("a show of hands among the members").
   return hits.some((h) => h.cls === 'people' && (h.start < at || (h.start > at && h.start <= at + 7 && tokens.slice(at, h.start).some((t) => /^(among|amongst|of|by)$/.test(t.norm)))))
 }
+
+const TOLD = /^(told|informed|notified|updated)$/
+const TOLD_AUX = /^(will|would|can|may|must|should|is|are|was|were|be|been|being|also|always|only|then|get|gets|got)$/
+/**
+ * "The line manager will be told the date of the phased return", "The GP is informed of the discharge": the sentence opens
+ * with staff told, not the person, and nothing in it decides, controls or allows.
+ */
+export function staffAreTold(tokens: readonly {norm: string}[], hits: readonly {cls: string; start: number; end: number}[]): boolean {
+  // A decision counts unless it is the person's own ("unless the employee agrees").
+  const persons = (at: number) => hits.some((p) => (p.cls === 'people' || p.cls === 'relatives') && p.end <= at && p.end >= at - 1) || /^(you|they|he|she|i|employee|employees)$/.test(tokens[at - 1]?.norm ?? '')
+  if (hits.some((h) => /^(decide|control|allow|final-say|meeting|readiness)$/.test(h.cls) && !persons(h.start) && !TOLD.test(tokens[h.start].norm))) return false
+  const toldAfter = (end: number) => {
+    let k = end
+    while (k < tokens.length && TOLD_AUX.test(tokens[k].norm)) k++
+    return k > end && TOLD.test(tokens[k]?.norm ?? '')
+  }
+  // Not "…and you will be told": the person is told too.
+  if (hits.some((h) => (h.cls === 'people' || h.cls === 'relatives') && toldAfter(h.end)) || tokens.some((t, i) => /^(you|they|he|she|i|we)$/.test(t.norm) && toldAfter(i + 1))) return false
+  // The sentence opens with the staff member told, who is not a peer worker, and no by-phrase says who tells them.
+  return hits.some((h) => h.cls === 'staff' && h.start <= 2 && toldAfter(h.end) && !hits.some((p) => p.cls === 'peer' && p.start < h.end && h.start < p.end)) && !tokens.some((t, i) => t.norm === 'by' && hits.some((p) => p.cls === 'staff' && p.start > i && p.start <= i + 3))
+}
