@@ -166,3 +166,9 @@ test('only staff are told: "the line manager will be told…"; not when the pers
   assert.equal(told('The GP will be informed and you will be told by letter.'), false)
   assert.equal(told('The GP will be informed and will decide whether you can go back to work.'), false)
 })
+
+test('staff told about a person, or told who is allowed, is still a decision over them', () => {
+  const told = check(staffAreTold)
+  assert.equal(told('Staff are told which residents are allowed out on leave.'), false)
+  assert.equal(told('The consultant is told about every phone call a resident makes.'), false)
+})

@@ -69,7 +69,8 @@ export function isRejected(tokens: Token[], text: string, start: number, verb = 
     const t = tokens[i]
     const next = tokens[i + 1]
     const gap = text.slice(t.end, next.start)
-    if (next.join === 'break' && (CLAUSE_PUNCTUATION.test(gap) || (gap.includes(',') && (CONJUNCTIONS.has(next.norm) || SUBORDINATORS.has(next.norm) || RELATIVES.has(next.norm))))) return false
+    // A comma before "or" may close a list the negator began (negatedLongList).
+    if (next.join === 'break' && (CLAUSE_PUNCTUATION.test(gap) || (gap.includes(',') && (CONJUNCTIONS.has(next.norm) || SUBORDINATORS.has(next.norm) || RELATIVES.has(next.norm))))) return (next.norm === 'or' || next.norm === 'nor') && !CLAUSE_PUNCTUATION.test(gap) && negatedLongList(tokens, text, start)
     if (i < start - 1 && (SUBORDINATORS.has(next.norm) || RELATIVES.has(next.norm)) && next.norm !== 'as' && next.norm !== 'that') return false
     if (!isNegator(t.norm)) continue
     // "no skills", "no insight": a determiner that is part of the description, not a rejection.
@@ -103,9 +104,10 @@ export function isRejected(tokens: Token[], text: string, start: number, verb = 
 }
 
 /**
- * "You do not need to be work ready, finish a course first or be free of symptoms": the last of a list of up to
+ * "You do not need to be work ready, finish a course first, or be free of symptoms": the last of a list of up to
  * sixteen words whose negator stands before its first item. The list ends in "or" (or "nor") after its last comma,
- * and nothing between starts a new clause.
+ * nothing between starts a new clause, and the last item is the words themselves put as a state ("or be", "or to be"):
+ * not "do not accept referrals by fax, by post or for frequent flyers", where the label sits inside an item.
  */
 function negatedLongList(tokens: Token[], text: string, start: number): boolean {
   let or = -1
@@ -113,14 +115,17 @@ function negatedLongList(tokens: Token[], text: string, start: number): boolean 
     const next = tokens[i + 1]
     const gap = text.slice(tokens[i].end, next.start)
     if (CLAUSE_PUNCTUATION.test(gap) || SUBORDINATORS.has(next.norm) || RELATIVES.has(next.norm) || next.norm === 'but') return false
-    if (gap.includes(',')) {
-      if (or < 0 || (CONJUNCTIONS.has(next.norm) && next.norm !== 'or' && next.norm !== 'nor')) return false
+    if (or < 0 && (next.norm === 'or' || next.norm === 'nor') && i + 1 < start) {
+      const item = tokens.slice(i + 2, start)
+      if (!item.some((t) => BE_STATE.has(t.norm)) || !item.every((t) => LINKING.has(t.norm))) return false
+      or = i + 1
     }
-    if (or < 0 && (next.norm === 'or' || next.norm === 'nor') && i + 1 < start) or = i + 1
+    if (gap.includes(',') && (or < 0 || (CONJUNCTIONS.has(next.norm) && next.norm !== 'or' && next.norm !== 'nor'))) return false
     if (isNegator(tokens[i].norm) && tokens[i].norm !== 'no') return or > 0 && /,/.test(text.slice(tokens[i].end, tokens[or].start)) && !ruleByCondition(tokens, start)
   }
   return false
 }
+const BE_STATE = new Set(['be', 'being', 'become', 'stay', 'remain'])
 
 /**
  * "is not classed as recovered until the score is under threshold": "not … until" (or "unless") makes the words a

@@ -90,8 +90,12 @@ export function clauseClasses(np: Np, reader: SentenceReader): Set<string> {
   return out
 }
 const ownsBodyAt = (np: Np, reader: SentenceReader, i: number) => i + 1 < np.end && BODIES.has(reader.norm(i + 1)) && possessiveAt(reader.tokens, reader.source, i)
-const ownsBody = (np: Np, reader: SentenceReader) => Array.from({length: np.end - np.start}, (_, k) => np.start + k).some((i) => ownsBodyAt(np, reader, i))
-const BODIES = new Set('charity charities organisation organisations organization organizations association associations network networks society societies union unions club clubs forum forums council councils'.split(' '))
+function ownsBody(np: Np, reader: SentenceReader): boolean {
+  for (let i = np.start; i < np.end; i++) if (ownsBodyAt(np, reader, i)) return true
+  return false
+}
+// Outside bodies only: a residents' council, association or forum is the people's own, and staff deciding over it still counts.
+const BODIES = new Set('charity charities organisation organisations organization organizations network networks society societies'.split(' '))
 
 /** The object matched only through classes that need their person named ("groups", "a peer worker"). */
 export function onlyTied(classes: Set<string>, frame: CompiledFrame): boolean {

@@ -2,8 +2,8 @@
  * Who a relative word stands for: "the team that decides", "it is the consultant who decides", "the nurse is the one
  * who sets…", with asides that set another party aside skipped ("It is the clinician, not the person, who decides").
  */
-import type {SentenceReader} from './reach.js'
-import {BE, DETERMINERS, isContrastPair, PREPOSITIONS} from './grammar.js'
+import {extendLeft, type SentenceReader} from './reach.js'
+import {BE, DETERMINERS, isContrastPair, isVerbGroupWord, PREPOSITIONS} from './grammar.js'
 import type {Np} from './phrases.js'
 import {clauseAsideStart} from './set-against.js'
 
@@ -44,4 +44,16 @@ export function relativeAntecedent(reader: SentenceReader, j: number): Np[] {
 function cleft(reader: SentenceReader, first: number): boolean {
   for (let m = first - 3; m >= 0 && first - m <= 10; m--) if (reader.norm(m) === 'it' && /^(is|was|'s)$/.test(reader.norm(m + 1))) return true
   return false
+}
+
+/**
+ * "People on licence who have a mental illness are…": the word before a relative is no class's noun, but it ends a
+ * phrase after a preposition, and the noun that phrase hangs from is the subject.
+ */
+export function inPhrase(reader: SentenceReader, k: number, start: number): Np[] | undefined {
+  if (!reader.isHeadable(k) || isVerbGroupWord(reader.norm(k))) return undefined
+  const np = reader.leftNp(k, start)
+  if (np.length === 0 || !PREPOSITIONS.has(reader.norm(np[0].start - 1))) return undefined
+  const outer = extendLeft(reader, np, start)
+  return outer.length > 0 && outer[0].start < np[0].start ? outer : undefined
 }

@@ -4,10 +4,7 @@
  * not the start of a clause, so the clause reader reads the verb's subject back past it (clause.ts clauseStart).
  * "the person's plan": an apostrophe-s is a possessive, but "it's", "that's", "he's" are "is".
  */
-import type {SentenceReader} from './clause.js'
 import {DETERMINERS, isFunctionWord, isVerbGroupWord, PREPOSITIONS, PRONOUNS, SUBJECT_FORMS, TIME_NOUNS} from './grammar.js'
-import type {Np} from './phrases.js'
-import {extendLeft} from './reach.js'
 
 interface Reader {
   norm(i: number): string
@@ -22,17 +19,19 @@ export function prepositionAfterSubject(reader: Reader, k: number): boolean {
   return true
 }
 
+// Not "may": a month or a modal.
 const BARE_TIMES = /^(january|february|march|april|june|july|august|september|october|november|december|then|\d{4})$/
 
 /**
  * Whether the subordinator at token k is a preposition before a bare time ("who had paid since spring were grouped",
- * "since March", "until 2019", "since last year"): a time without a determiner is rarely a clause's subject.
+ * "since March", "until 2019", "since last year"): a time without a determiner is rarely a clause's subject. Only when
+ * a verb follows the time: in "until 2021 staff decided" the time ends a clause and "staff" opens the next.
  */
 export function prepositionBeforeTime(reader: Reader, k: number): boolean {
   if (!PREPOSITIONS.has(reader.norm(k))) return false
   const next = reader.norm(k + 1)
-  if (/^(last|next|this)$/.test(next)) return TIME_NOUNS.has(reader.norm(k + 2))
-  return (TIME_NOUNS.has(next) && !/^(time|meeting|session)$/.test(next)) || BARE_TIMES.test(next)
+  const end = /^(last|next|this)$/.test(next) ? (TIME_NOUNS.has(reader.norm(k + 2)) ? k + 3 : -1) : (TIME_NOUNS.has(next) && !/^(time|meeting|session)$/.test(next)) || BARE_TIMES.test(next) ? k + 2 : -1
+  return end > 0 && isVerbGroupWord(reader.norm(end))
 }
 
 /** Token i carries a possessive ending ("person's", "patients'"); "it's", "that's", "he's" are "is". */
@@ -40,16 +39,4 @@ export function possessiveAt(tokens: ReadonlyArray<{end: number; norm: string}>,
   const t = tokens[i]
   if (!/^['\u2019]/.test(text.slice(t.end, t.end + 2))) return false
   return !/^(it|that|he|she|there|here|what|who|where|how|let)$/.test(t.norm)
-}
-
-/**
- * "People on licence who have a mental illness are…": the word before a relative is no class's noun, but it ends a
- * phrase after a preposition, and the noun that phrase hangs from is the subject.
- */
-export function inPhrase(reader: SentenceReader, k: number, start: number): Np[] | undefined {
-  if (!reader.isHeadable(k) || isVerbGroupWord(reader.norm(k))) return undefined
-  const np = reader.leftNp(k, start)
-  if (np.length === 0 || !PREPOSITIONS.has(reader.norm(np[0].start - 1))) return undefined
-  const outer = extendLeft(reader, np, start)
-  return outer.length > 0 && outer[0].start < np[0].start ? outer : undefined
 }

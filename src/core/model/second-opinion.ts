@@ -17,12 +17,14 @@ import type {Token} from '../match/tokens.js'
 import {isFunctionWord, isNegator} from '../frames/grammar.js'
 import type {Hit} from '../frames/lexicon.js'
 
-/** Whether the words at `start` follow "with" (and a determiner or possessive). */
-/** "with their therapist", "with the parent peer worker": the word is the head of a with-phrase (a determiner, then up to two modifiers). */
+const DETERMINER = /^(a|an|the|their|your|his|her|our|my)$/
+/** "with their therapist", "with the parent peer worker": the word heads a with-phrase (a determiner, then at most two modifiers). */
 function withWhom(tokens: Token[], start: number): boolean {
   let k = start - 1
-  if (/^(a|an|the|their|your|his|her|our|my)$/.test(tokens[k - 1]?.norm ?? '') || /^(a|an|the|their|your|his|her|our|my)$/.test(tokens[k - 2]?.norm ?? '')) while (k >= 0 && k > start - 3 && !isFunctionWord(tokens[k].norm)) k--
-  if (/^(a|an|the|their|your|his|her|our|my)$/.test(tokens[k]?.norm ?? '')) k--
+  const det = (i: number) => DETERMINER.test(tokens[i]?.norm ?? '')
+  // Back over the modifiers, only when a determiner opens the phrase within two words.
+  if (det(k - 1) || det(k - 2)) while (k > start - 3 && !isFunctionWord(tokens[k].norm)) k--
+  if (det(k)) k--
   return tokens[k]?.norm === 'with'
 }
 

@@ -223,21 +223,27 @@ export function peopleVote(tokens: readonly {norm: string}[], hits: readonly {cl
 
 const TOLD = /^(told|informed|notified|updated)$/
 const TOLD_AUX = /^(will|would|can|may|must|should|is|are|was|were|be|been|being|also|always|only|then|get|gets|got)$/
+const OWN_SAY = /^(you|they|he|she|i|employee|employees)$/
+
+/** The auxiliaries after `end` lead to a word of telling ("will be told"): its index, or -1. */
+function toldAt(tokens: readonly {norm: string}[], end: number): number {
+  let k = end
+  while (k < tokens.length && TOLD_AUX.test(tokens[k].norm)) k++
+  return k > end && TOLD.test(tokens[k]?.norm ?? '') ? k : -1
+}
+
 /**
  * "The line manager will be told the date of the phased return", "The GP is informed of the discharge": the sentence opens
- * with staff told, not the person, and nothing in it decides, controls or allows.
+ * with staff told, not the person. Not when it decides, controls, allows, meets or judges readiness ("Staff are told which
+ * residents are allowed out": only a decision word right after the person's own word is theirs, "unless the employee
+ * agrees"), when a person is told too, when a by-phrase names staff telling, or when what staff are told is about a person
+ * ("told about every phone call a resident makes").
  */
 export function staffAreTold(tokens: readonly {norm: string}[], hits: readonly {cls: string; start: number; end: number}[]): boolean {
-  // A decision counts unless it is the person's own ("unless the employee agrees").
-  const persons = (at: number) => hits.some((p) => (p.cls === 'people' || p.cls === 'relatives') && p.end <= at && p.end >= at - 1) || /^(you|they|he|she|i|employee|employees)$/.test(tokens[at - 1]?.norm ?? '')
-  if (hits.some((h) => /^(decide|control|allow|final-say|meeting|readiness)$/.test(h.cls) && !persons(h.start) && !TOLD.test(tokens[h.start].norm))) return false
-  const toldAfter = (end: number) => {
-    let k = end
-    while (k < tokens.length && TOLD_AUX.test(tokens[k].norm)) k++
-    return k > end && TOLD.test(tokens[k]?.norm ?? '')
-  }
-  // Not "…and you will be told": the person is told too.
-  if (hits.some((h) => (h.cls === 'people' || h.cls === 'relatives') && toldAfter(h.end)) || tokens.some((t, i) => /^(you|they|he|she|i|we)$/.test(t.norm) && toldAfter(i + 1))) return false
-  // The sentence opens with the staff member told, who is not a peer worker, and no by-phrase says who tells them.
-  return hits.some((h) => h.cls === 'staff' && h.start <= 2 && toldAfter(h.end) && !hits.some((p) => p.cls === 'peer' && p.start < h.end && h.start < p.end)) && !tokens.some((t, i) => t.norm === 'by' && hits.some((p) => p.cls === 'staff' && p.start > i && p.start <= i + 3))
+  const ownSay = (h: {cls: string; start: number}) => h.cls === 'decide' && (hits.some((p) => p.cls === 'people' && p.end === h.start) || OWN_SAY.test(tokens[h.start - 1]?.norm ?? ''))
+  if (hits.some((h) => /^(decide|control|allow|final-say|meeting|readiness)$/.test(h.cls) && !ownSay(h) && !TOLD.test(tokens[h.start].norm))) return false
+  if (hits.some((h) => (h.cls === 'people' || h.cls === 'relatives') && toldAt(tokens, h.end) >= 0) || tokens.some((t, i) => /^(you|they|he|she|i|we)$/.test(t.norm) && toldAt(tokens, i + 1) >= 0)) return false
+  const byStaff = tokens.some((t, i) => t.norm === 'by' && hits.some((p) => p.cls === 'staff' && p.start > i && p.start <= i + 3))
+  const staff = hits.find((h) => h.cls === 'staff' && h.start <= 2 && toldAt(tokens, h.end) >= 0 && !hits.some((p) => p.cls === 'peer' && p.start < h.end && h.start < p.end))
+  return staff !== undefined && !byStaff && !hits.some((p) => (p.cls === 'people' || p.cls === 'relatives') && p.start > toldAt(tokens, staff.end))
 }
