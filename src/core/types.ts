@@ -80,6 +80,8 @@ export interface FrameSpec {
   nearSentence?: boolean
   /** `near`'s words must be past participles: something already done to the person ("told which group they have been allocated to"). */
   nearDone?: boolean
+  /** The key span reaches `near`'s words ("discharged … once their score…"). */
+  spanNear?: boolean
   /** Not a finding when one of these occurs in the clause. */
   unlessNear?: string[]
   /** The object may be a clause ("decides which groups you attend") naming one of these. */

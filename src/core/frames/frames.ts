@@ -374,7 +374,7 @@ export class FrameMatcher {
       const hit = inClause(group, spec.nearDone)
       if (!hit) return undefined
       // A noun anchor's key span reaches the word it is tied to ("recovery … below the cut-off").
-      if ((frame.nounAnchor && group === frame.near[0]) || nearOnly) parts.push({start: hit.start, end: hit.end, head: hit.end - 1, negative: false})
+      if ((frame.nounAnchor && group === frame.near[0]) || nearOnly || spec.spanNear) parts.push({start: hit.start, end: hit.end, head: hit.end - 1, negative: false})
     }
     if (frame.unlessNear && inClause(frame.unlessNear)) return undefined
     if (spec.to) {

@@ -48,12 +48,15 @@ function cleft(reader: SentenceReader, first: number): boolean {
 
 /**
  * "People on licence who have a mental illness are…": the word before a relative is no class's noun, but it ends a
- * phrase after a preposition, and the noun that phrase hangs from is the subject.
+ * phrase after a preposition, and the noun that phrase hangs from is the subject; or it ends the clause's opening phrase.
  */
 export function inPhrase(reader: SentenceReader, k: number, start: number): Np[] | undefined {
   if (!reader.isHeadable(k) || isVerbGroupWord(reader.norm(k))) return undefined
   const np = reader.leftNp(k, start)
-  if (np.length === 0 || !PREPOSITIONS.has(reader.norm(np[0].start - 1))) return undefined
+  if (np.length === 0) return undefined
+  // "Texters who message the line every day are…": the clause's opening phrase, before "who" ("said that" is no antecedent).
+  if (np[0].start === start) return reader.norm(k + 1) === 'who' ? np : undefined
+  if (!PREPOSITIONS.has(reader.norm(np[0].start - 1))) return undefined
   const outer = extendLeft(reader, np, start)
   return outer.length > 0 && outer[0].start < np[0].start ? outer : undefined
 }

@@ -361,7 +361,7 @@ return errors === 0;
 }
 
 export const validateRulePack = validate11;
-const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://recovery-lint.invalid/schemas/rule-pack.schema.json","type":"object","additionalProperties":false,"anyOf":[{"required":["category","rules"]},{"required":["classes"],"not":{"required":["rules"]}}],"properties":{"$schema":{"type":"string"},"category":{"$ref":"#/definitions/category"},"title":{"type":"string","minLength":1},"description":{"type":"string"},"principles":{"type":"array","items":{"$ref":"#/definitions/principle"},"uniqueItems":true},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"classes":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/wordClass"}}},"definitions":{"wordClass":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}},"unlessAfter":{"type":"array","items":{"type":"string","minLength":1}}}},"slot":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}},"frame":{"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"objectHead":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"introducedBy":{"type":"array","items":{"type":"string"}},"notOwner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"nearDone":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"tied":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"unlessPrep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"},"overridesPerson":{"type":"boolean"},"answers":{"enum":["choice"]}}},"category":{"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]},"severity":{"enum":["error","warning","info"]},"severityOrOff":{"enum":["error","warning","info","off"]},"principle":{"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]},"phraseList":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}},"alternative":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1},"advice":{"type":"string","minLength":1},"phrases":{"$ref":"#/definitions/phraseList"},"describes":{"enum":["person","thing"]}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]},{"required":["advice"]}],"not":{"required":["singular","noun"]}}]},"kind":{"enum":["noun","verb","adjective","clause","other"]},"rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"peerText":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"reclaimedIn":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"usualIn":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["us","ca","uk","ie","au","nz"]}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"unlessInParagraph":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"personObject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}}}};
+const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://recovery-lint.invalid/schemas/rule-pack.schema.json","type":"object","additionalProperties":false,"anyOf":[{"required":["category","rules"]},{"required":["classes"],"not":{"required":["rules"]}}],"properties":{"$schema":{"type":"string"},"category":{"$ref":"#/definitions/category"},"title":{"type":"string","minLength":1},"description":{"type":"string"},"principles":{"type":"array","items":{"$ref":"#/definitions/principle"},"uniqueItems":true},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"classes":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/wordClass"}}},"definitions":{"wordClass":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}},"unlessAfter":{"type":"array","items":{"type":"string","minLength":1}}}},"slot":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}},"frame":{"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"objectHead":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"introducedBy":{"type":"array","items":{"type":"string"}},"notOwner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"spanNear":{"type":"boolean"},"nearDone":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"tied":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"unlessPrep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"},"overridesPerson":{"type":"boolean"},"answers":{"enum":["choice"]}}},"category":{"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]},"severity":{"enum":["error","warning","info"]},"severityOrOff":{"enum":["error","warning","info","off"]},"principle":{"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]},"phraseList":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}},"alternative":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1},"advice":{"type":"string","minLength":1},"phrases":{"$ref":"#/definitions/phraseList"},"describes":{"enum":["person","thing"]}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]},{"required":["advice"]}],"not":{"required":["singular","noun"]}}]},"kind":{"enum":["noun","verb","adjective","clause","other"]},"rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"peerText":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"reclaimedIn":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"usualIn":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["us","ca","uk","ie","au","nz"]}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"unlessInParagraph":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"personObject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}}}};
 const schema19 = {"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]};
 const schema20 = {"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]};
 const schema63 = {"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}},"unlessAfter":{"type":"array","items":{"type":"string","minLength":1}}}};
@@ -372,7 +372,7 @@ const schema23 = {"enum":["error","warning","info","off"]};
 const schema26 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}};
 const schema47 = {"enum":["noun","verb","adjective","clause","other"]};
 const pattern2 = new RegExp("^[^\\s].*[^\\s]$|^[^\\s]$", "u");
-const schema27 = {"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"objectHead":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"introducedBy":{"type":"array","items":{"type":"string"}},"notOwner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"nearDone":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"tied":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"unlessPrep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"},"overridesPerson":{"type":"boolean"},"answers":{"enum":["choice"]}}};
+const schema27 = {"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"objectHead":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"introducedBy":{"type":"array","items":{"type":"string"}},"notOwner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"spanNear":{"type":"boolean"},"nearDone":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"tied":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"unlessPrep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"},"overridesPerson":{"type":"boolean"},"answers":{"enum":["choice"]}}};
 const schema28 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}};
 const pattern3 = new RegExp("^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$", "u");
 
@@ -1056,9 +1056,9 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data.nearDone !== undefined){
-if(typeof data.nearDone !== "boolean"){
-const err53 = {instancePath:instancePath+"/nearDone",schemaPath:"#/properties/nearDone/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.spanNear !== undefined){
+if(typeof data.spanNear !== "boolean"){
+const err53 = {instancePath:instancePath+"/spanNear",schemaPath:"#/properties/spanNear/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1068,11 +1068,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.unlessNear !== undefined){
-let data22 = data.unlessNear;
-if(Array.isArray(data22)){
-if(data22.length < 1){
-const err54 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.nearDone !== undefined){
+if(typeof data.nearDone !== "boolean"){
+const err54 = {instancePath:instancePath+"/nearDone",schemaPath:"#/properties/nearDone/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1081,12 +1079,12 @@ vErrors.push(err54);
 }
 errors++;
 }
-const len11 = data22.length;
-for(let i11=0; i11<len11; i11++){
-let data23 = data22[i11];
-if(typeof data23 === "string"){
-if(func3(data23) < 1){
-const err55 = {instancePath:instancePath+"/unlessNear/" + i11,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.unlessNear !== undefined){
+let data23 = data.unlessNear;
+if(Array.isArray(data23)){
+if(data23.length < 1){
+const err55 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1095,8 +1093,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(!pattern3.test(data23)){
-const err56 = {instancePath:instancePath+"/unlessNear/" + i11,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+const len11 = data23.length;
+for(let i11=0; i11<len11; i11++){
+let data24 = data23[i11];
+if(typeof data24 === "string"){
+if(func3(data24) < 1){
+const err56 = {instancePath:instancePath+"/unlessNear/" + i11,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1105,9 +1107,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/unlessNear/" + i11,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern3.test(data24)){
+const err57 = {instancePath:instancePath+"/unlessNear/" + i11,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1117,9 +1118,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
 else {
-const err58 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err58 = {instancePath:instancePath+"/unlessNear/" + i11,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1129,11 +1129,9 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data.objectClause !== undefined){
-let data24 = data.objectClause;
-if(Array.isArray(data24)){
-if(data24.length < 1){
-const err59 = {instancePath:instancePath+"/objectClause",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err59 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1142,12 +1140,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-const len12 = data24.length;
-for(let i12=0; i12<len12; i12++){
-let data25 = data24[i12];
-if(typeof data25 === "string"){
-if(func3(data25) < 1){
-const err60 = {instancePath:instancePath+"/objectClause/" + i12,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.objectClause !== undefined){
+let data25 = data.objectClause;
+if(Array.isArray(data25)){
+if(data25.length < 1){
+const err60 = {instancePath:instancePath+"/objectClause",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1156,8 +1154,12 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(!pattern3.test(data25)){
-const err61 = {instancePath:instancePath+"/objectClause/" + i12,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+const len12 = data25.length;
+for(let i12=0; i12<len12; i12++){
+let data26 = data25[i12];
+if(typeof data26 === "string"){
+if(func3(data26) < 1){
+const err61 = {instancePath:instancePath+"/objectClause/" + i12,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1166,9 +1168,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/objectClause/" + i12,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern3.test(data26)){
+const err62 = {instancePath:instancePath+"/objectClause/" + i12,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1178,9 +1179,8 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
 else {
-const err63 = {instancePath:instancePath+"/objectClause",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err63 = {instancePath:instancePath+"/objectClause/" + i12,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1190,11 +1190,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data.linked !== undefined){
-let data26 = data.linked;
-if(Array.isArray(data26)){
-if(data26.length < 1){
-const err64 = {instancePath:instancePath+"/linked",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err64 = {instancePath:instancePath+"/objectClause",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1203,12 +1201,12 @@ vErrors.push(err64);
 }
 errors++;
 }
-const len13 = data26.length;
-for(let i13=0; i13<len13; i13++){
-let data27 = data26[i13];
-if(typeof data27 === "string"){
-if(func3(data27) < 1){
-const err65 = {instancePath:instancePath+"/linked/" + i13,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.linked !== undefined){
+let data27 = data.linked;
+if(Array.isArray(data27)){
+if(data27.length < 1){
+const err65 = {instancePath:instancePath+"/linked",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1217,8 +1215,12 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(!pattern3.test(data27)){
-const err66 = {instancePath:instancePath+"/linked/" + i13,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+const len13 = data27.length;
+for(let i13=0; i13<len13; i13++){
+let data28 = data27[i13];
+if(typeof data28 === "string"){
+if(func3(data28) < 1){
+const err66 = {instancePath:instancePath+"/linked/" + i13,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1227,9 +1229,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/linked/" + i13,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern3.test(data28)){
+const err67 = {instancePath:instancePath+"/linked/" + i13,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1239,9 +1240,8 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
 else {
-const err68 = {instancePath:instancePath+"/linked",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err68 = {instancePath:instancePath+"/linked/" + i13,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1251,11 +1251,9 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data.tied !== undefined){
-let data28 = data.tied;
-if(Array.isArray(data28)){
-if(data28.length < 1){
-const err69 = {instancePath:instancePath+"/tied",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err69 = {instancePath:instancePath+"/linked",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1264,12 +1262,12 @@ vErrors.push(err69);
 }
 errors++;
 }
-const len14 = data28.length;
-for(let i14=0; i14<len14; i14++){
-let data29 = data28[i14];
-if(typeof data29 === "string"){
-if(func3(data29) < 1){
-const err70 = {instancePath:instancePath+"/tied/" + i14,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.tied !== undefined){
+let data29 = data.tied;
+if(Array.isArray(data29)){
+if(data29.length < 1){
+const err70 = {instancePath:instancePath+"/tied",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1278,8 +1276,12 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(!pattern3.test(data29)){
-const err71 = {instancePath:instancePath+"/tied/" + i14,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+const len14 = data29.length;
+for(let i14=0; i14<len14; i14++){
+let data30 = data29[i14];
+if(typeof data30 === "string"){
+if(func3(data30) < 1){
+const err71 = {instancePath:instancePath+"/tied/" + i14,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1288,9 +1290,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/tied/" + i14,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern3.test(data30)){
+const err72 = {instancePath:instancePath+"/tied/" + i14,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1300,9 +1301,8 @@ vErrors.push(err72);
 errors++;
 }
 }
-}
 else {
-const err73 = {instancePath:instancePath+"/tied",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err73 = {instancePath:instancePath+"/tied/" + i14,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1312,11 +1312,9 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data.recipient !== undefined){
-let data30 = data.recipient;
-if(Array.isArray(data30)){
-if(data30.length < 1){
-const err74 = {instancePath:instancePath+"/recipient",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err74 = {instancePath:instancePath+"/tied",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1325,12 +1323,12 @@ vErrors.push(err74);
 }
 errors++;
 }
-const len15 = data30.length;
-for(let i15=0; i15<len15; i15++){
-let data31 = data30[i15];
-if(typeof data31 === "string"){
-if(func3(data31) < 1){
-const err75 = {instancePath:instancePath+"/recipient/" + i15,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.recipient !== undefined){
+let data31 = data.recipient;
+if(Array.isArray(data31)){
+if(data31.length < 1){
+const err75 = {instancePath:instancePath+"/recipient",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1339,8 +1337,12 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(!pattern3.test(data31)){
-const err76 = {instancePath:instancePath+"/recipient/" + i15,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+const len15 = data31.length;
+for(let i15=0; i15<len15; i15++){
+let data32 = data31[i15];
+if(typeof data32 === "string"){
+if(func3(data32) < 1){
+const err76 = {instancePath:instancePath+"/recipient/" + i15,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1349,9 +1351,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-else {
-const err77 = {instancePath:instancePath+"/recipient/" + i15,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern3.test(data32)){
+const err77 = {instancePath:instancePath+"/recipient/" + i15,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1361,9 +1362,8 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
 else {
-const err78 = {instancePath:instancePath+"/recipient",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err78 = {instancePath:instancePath+"/recipient/" + i15,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1373,9 +1373,9 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data.objectOptional !== undefined){
-if(typeof data.objectOptional !== "boolean"){
-const err79 = {instancePath:instancePath+"/objectOptional",schemaPath:"#/properties/objectOptional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err79 = {instancePath:instancePath+"/recipient",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1385,14 +1385,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data.prep !== undefined){
-let data33 = data.prep;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-for(const key1 in data33){
-let data34 = data33[key1];
-if(Array.isArray(data34)){
-if(data34.length < 1){
-const err80 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.objectOptional !== undefined){
+if(typeof data.objectOptional !== "boolean"){
+const err80 = {instancePath:instancePath+"/objectOptional",schemaPath:"#/properties/objectOptional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1401,12 +1396,15 @@ vErrors.push(err80);
 }
 errors++;
 }
-const len16 = data34.length;
-for(let i16=0; i16<len16; i16++){
-let data35 = data34[i16];
-if(typeof data35 === "string"){
-if(func3(data35) < 1){
-const err81 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.prep !== undefined){
+let data34 = data.prep;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key1 in data34){
+let data35 = data34[key1];
+if(Array.isArray(data35)){
+if(data35.length < 1){
+const err81 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1415,8 +1413,12 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(!pattern3.test(data35)){
-const err82 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+const len16 = data35.length;
+for(let i16=0; i16<len16; i16++){
+let data36 = data35[i16];
+if(typeof data36 === "string"){
+if(func3(data36) < 1){
+const err82 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1425,9 +1427,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern3.test(data36)){
+const err83 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1437,9 +1438,8 @@ vErrors.push(err83);
 errors++;
 }
 }
-}
 else {
-const err84 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err84 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1451,7 +1451,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/prep",schemaPath:"#/properties/prep/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err85 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1461,14 +1461,9 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data.unlessPrep !== undefined){
-let data36 = data.unlessPrep;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-for(const key2 in data36){
-let data37 = data36[key2];
-if(Array.isArray(data37)){
-if(data37.length < 1){
-const err86 = {instancePath:instancePath+"/unlessPrep/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err86 = {instancePath:instancePath+"/prep",schemaPath:"#/properties/prep/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1477,12 +1472,15 @@ vErrors.push(err86);
 }
 errors++;
 }
-const len17 = data37.length;
-for(let i17=0; i17<len17; i17++){
-let data38 = data37[i17];
-if(typeof data38 === "string"){
-if(func3(data38) < 1){
-const err87 = {instancePath:instancePath+"/unlessPrep/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i17,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.unlessPrep !== undefined){
+let data37 = data.unlessPrep;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+for(const key2 in data37){
+let data38 = data37[key2];
+if(Array.isArray(data38)){
+if(data38.length < 1){
+const err87 = {instancePath:instancePath+"/unlessPrep/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1491,8 +1489,12 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(!pattern3.test(data38)){
-const err88 = {instancePath:instancePath+"/unlessPrep/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i17,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+const len17 = data38.length;
+for(let i17=0; i17<len17; i17++){
+let data39 = data38[i17];
+if(typeof data39 === "string"){
+if(func3(data39) < 1){
+const err88 = {instancePath:instancePath+"/unlessPrep/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i17,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1501,9 +1503,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-else {
-const err89 = {instancePath:instancePath+"/unlessPrep/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i17,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern3.test(data39)){
+const err89 = {instancePath:instancePath+"/unlessPrep/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i17,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1513,9 +1514,8 @@ vErrors.push(err89);
 errors++;
 }
 }
-}
 else {
-const err90 = {instancePath:instancePath+"/unlessPrep/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err90 = {instancePath:instancePath+"/unlessPrep/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i17,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1527,7 +1527,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/unlessPrep",schemaPath:"#/properties/unlessPrep/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err91 = {instancePath:instancePath+"/unlessPrep/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1537,11 +1537,9 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data.modal !== undefined){
-let data39 = data.modal;
-if(Array.isArray(data39)){
-if(data39.length < 1){
-const err92 = {instancePath:instancePath+"/modal",schemaPath:"#/properties/modal/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err92 = {instancePath:instancePath+"/unlessPrep",schemaPath:"#/properties/unlessPrep/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1550,10 +1548,12 @@ vErrors.push(err92);
 }
 errors++;
 }
-const len18 = data39.length;
-for(let i18=0; i18<len18; i18++){
-if(typeof data39[i18] !== "string"){
-const err93 = {instancePath:instancePath+"/modal/" + i18,schemaPath:"#/properties/modal/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.modal !== undefined){
+let data40 = data.modal;
+if(Array.isArray(data40)){
+if(data40.length < 1){
+const err93 = {instancePath:instancePath+"/modal",schemaPath:"#/properties/modal/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1562,10 +1562,10 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-}
-else {
-const err94 = {instancePath:instancePath+"/modal",schemaPath:"#/properties/modal/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len18 = data40.length;
+for(let i18=0; i18<len18; i18++){
+if(typeof data40[i18] !== "string"){
+const err94 = {instancePath:instancePath+"/modal/" + i18,schemaPath:"#/properties/modal/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1575,13 +1575,9 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data.objectPreps !== undefined){
-let data41 = data.objectPreps;
-if(Array.isArray(data41)){
-const len19 = data41.length;
-for(let i19=0; i19<len19; i19++){
-if(typeof data41[i19] !== "string"){
-const err95 = {instancePath:instancePath+"/objectPreps/" + i19,schemaPath:"#/properties/objectPreps/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err95 = {instancePath:instancePath+"/modal",schemaPath:"#/properties/modal/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1591,9 +1587,13 @@ vErrors.push(err95);
 errors++;
 }
 }
-}
-else {
-const err96 = {instancePath:instancePath+"/objectPreps",schemaPath:"#/properties/objectPreps/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.objectPreps !== undefined){
+let data42 = data.objectPreps;
+if(Array.isArray(data42)){
+const len19 = data42.length;
+for(let i19=0; i19<len19; i19++){
+if(typeof data42[i19] !== "string"){
+const err96 = {instancePath:instancePath+"/objectPreps/" + i19,schemaPath:"#/properties/objectPreps/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1603,11 +1603,9 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data.by !== undefined){
-let data43 = data.by;
-if(Array.isArray(data43)){
-if(data43.length < 1){
-const err97 = {instancePath:instancePath+"/by",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err97 = {instancePath:instancePath+"/objectPreps",schemaPath:"#/properties/objectPreps/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1616,12 +1614,12 @@ vErrors.push(err97);
 }
 errors++;
 }
-const len20 = data43.length;
-for(let i20=0; i20<len20; i20++){
-let data44 = data43[i20];
-if(typeof data44 === "string"){
-if(func3(data44) < 1){
-const err98 = {instancePath:instancePath+"/by/" + i20,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.by !== undefined){
+let data44 = data.by;
+if(Array.isArray(data44)){
+if(data44.length < 1){
+const err98 = {instancePath:instancePath+"/by",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1630,8 +1628,12 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(!pattern3.test(data44)){
-const err99 = {instancePath:instancePath+"/by/" + i20,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+const len20 = data44.length;
+for(let i20=0; i20<len20; i20++){
+let data45 = data44[i20];
+if(typeof data45 === "string"){
+if(func3(data45) < 1){
+const err99 = {instancePath:instancePath+"/by/" + i20,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1640,9 +1642,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-else {
-const err100 = {instancePath:instancePath+"/by/" + i20,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern3.test(data45)){
+const err100 = {instancePath:instancePath+"/by/" + i20,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1652,9 +1653,8 @@ vErrors.push(err100);
 errors++;
 }
 }
-}
 else {
-const err101 = {instancePath:instancePath+"/by",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err101 = {instancePath:instancePath+"/by/" + i20,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1664,11 +1664,9 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data.for !== undefined){
-let data45 = data.for;
-if(Array.isArray(data45)){
-if(data45.length < 1){
-const err102 = {instancePath:instancePath+"/for",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err102 = {instancePath:instancePath+"/by",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1677,12 +1675,12 @@ vErrors.push(err102);
 }
 errors++;
 }
-const len21 = data45.length;
-for(let i21=0; i21<len21; i21++){
-let data46 = data45[i21];
-if(typeof data46 === "string"){
-if(func3(data46) < 1){
-const err103 = {instancePath:instancePath+"/for/" + i21,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.for !== undefined){
+let data46 = data.for;
+if(Array.isArray(data46)){
+if(data46.length < 1){
+const err103 = {instancePath:instancePath+"/for",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1691,8 +1689,12 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(!pattern3.test(data46)){
-const err104 = {instancePath:instancePath+"/for/" + i21,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+const len21 = data46.length;
+for(let i21=0; i21<len21; i21++){
+let data47 = data46[i21];
+if(typeof data47 === "string"){
+if(func3(data47) < 1){
+const err104 = {instancePath:instancePath+"/for/" + i21,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1701,9 +1703,8 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-else {
-const err105 = {instancePath:instancePath+"/for/" + i21,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern3.test(data47)){
+const err105 = {instancePath:instancePath+"/for/" + i21,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1713,9 +1714,8 @@ vErrors.push(err105);
 errors++;
 }
 }
-}
 else {
-const err106 = {instancePath:instancePath+"/for",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err106 = {instancePath:instancePath+"/for/" + i21,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1725,9 +1725,9 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data.to !== undefined){
-if(typeof data.to !== "boolean"){
-const err107 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err107 = {instancePath:instancePath+"/for",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1737,10 +1737,9 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data.voice !== undefined){
-let data48 = data.voice;
-if(!((data48 === "active") || (data48 === "passive"))){
-const err108 = {instancePath:instancePath+"/voice",schemaPath:"#/properties/voice/enum",keyword:"enum",params:{allowedValues: schema27.properties.voice.enum},message:"must be equal to one of the allowed values"};
+if(data.to !== undefined){
+if(typeof data.to !== "boolean"){
+const err108 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1750,9 +1749,10 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data.gating !== undefined){
-if(typeof data.gating !== "boolean"){
-const err109 = {instancePath:instancePath+"/gating",schemaPath:"#/properties/gating/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.voice !== undefined){
+let data49 = data.voice;
+if(!((data49 === "active") || (data49 === "passive"))){
+const err109 = {instancePath:instancePath+"/voice",schemaPath:"#/properties/voice/enum",keyword:"enum",params:{allowedValues: schema27.properties.voice.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1762,9 +1762,9 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data.agentless !== undefined){
-if(typeof data.agentless !== "boolean"){
-const err110 = {instancePath:instancePath+"/agentless",schemaPath:"#/properties/agentless/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.gating !== undefined){
+if(typeof data.gating !== "boolean"){
+const err110 = {instancePath:instancePath+"/gating",schemaPath:"#/properties/gating/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1774,10 +1774,9 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data.negated !== undefined){
-let data51 = data.negated;
-if(!(((data51 === true) || (data51 === false)) || (data51 === "only"))){
-const err111 = {instancePath:instancePath+"/negated",schemaPath:"#/properties/negated/enum",keyword:"enum",params:{allowedValues: schema27.properties.negated.enum},message:"must be equal to one of the allowed values"};
+if(data.agentless !== undefined){
+if(typeof data.agentless !== "boolean"){
+const err111 = {instancePath:instancePath+"/agentless",schemaPath:"#/properties/agentless/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1787,11 +1786,10 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data.notAgent !== undefined){
-let data52 = data.notAgent;
-if(Array.isArray(data52)){
-if(data52.length < 1){
-const err112 = {instancePath:instancePath+"/notAgent",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.negated !== undefined){
+let data52 = data.negated;
+if(!(((data52 === true) || (data52 === false)) || (data52 === "only"))){
+const err112 = {instancePath:instancePath+"/negated",schemaPath:"#/properties/negated/enum",keyword:"enum",params:{allowedValues: schema27.properties.negated.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1800,12 +1798,12 @@ vErrors.push(err112);
 }
 errors++;
 }
-const len22 = data52.length;
-for(let i22=0; i22<len22; i22++){
-let data53 = data52[i22];
-if(typeof data53 === "string"){
-if(func3(data53) < 1){
-const err113 = {instancePath:instancePath+"/notAgent/" + i22,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.notAgent !== undefined){
+let data53 = data.notAgent;
+if(Array.isArray(data53)){
+if(data53.length < 1){
+const err113 = {instancePath:instancePath+"/notAgent",schemaPath:"#/definitions/slot/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1814,8 +1812,12 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(!pattern3.test(data53)){
-const err114 = {instancePath:instancePath+"/notAgent/" + i22,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
+const len22 = data53.length;
+for(let i22=0; i22<len22; i22++){
+let data54 = data53[i22];
+if(typeof data54 === "string"){
+if(func3(data54) < 1){
+const err114 = {instancePath:instancePath+"/notAgent/" + i22,schemaPath:"#/definitions/slot/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1824,9 +1826,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-else {
-const err115 = {instancePath:instancePath+"/notAgent/" + i22,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern3.test(data54)){
+const err115 = {instancePath:instancePath+"/notAgent/" + i22,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1836,9 +1837,8 @@ vErrors.push(err115);
 errors++;
 }
 }
-}
 else {
-const err116 = {instancePath:instancePath+"/notAgent",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err116 = {instancePath:instancePath+"/notAgent/" + i22,schemaPath:"#/definitions/slot/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1848,9 +1848,9 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data.unlessShared !== undefined){
-if(typeof data.unlessShared !== "boolean"){
-const err117 = {instancePath:instancePath+"/unlessShared",schemaPath:"#/properties/unlessShared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err117 = {instancePath:instancePath+"/notAgent",schemaPath:"#/definitions/slot/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1860,9 +1860,9 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data.overridesPerson !== undefined){
-if(typeof data.overridesPerson !== "boolean"){
-const err118 = {instancePath:instancePath+"/overridesPerson",schemaPath:"#/properties/overridesPerson/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.unlessShared !== undefined){
+if(typeof data.unlessShared !== "boolean"){
+const err118 = {instancePath:instancePath+"/unlessShared",schemaPath:"#/properties/unlessShared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1872,9 +1872,9 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data.answers !== undefined){
-if(!(data.answers === "choice")){
-const err119 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/enum",keyword:"enum",params:{allowedValues: schema27.properties.answers.enum},message:"must be equal to one of the allowed values"};
+if(data.overridesPerson !== undefined){
+if(typeof data.overridesPerson !== "boolean"){
+const err119 = {instancePath:instancePath+"/overridesPerson",schemaPath:"#/properties/overridesPerson/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1884,14 +1884,26 @@ vErrors.push(err119);
 errors++;
 }
 }
-}
-else {
-const err120 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.answers !== undefined){
+if(!(data.answers === "choice")){
+const err120 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/enum",keyword:"enum",params:{allowedValues: schema27.properties.answers.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err120];
 }
 else {
 vErrors.push(err120);
+}
+errors++;
+}
+}
+}
+else {
+const err121 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
 }
 errors++;
 }
