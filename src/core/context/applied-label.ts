@@ -5,6 +5,7 @@
  */
 import {RangeCover} from '../ranges.js'
 import {keepShape} from '../shapes.js'
+import type {Token} from '../match/tokens.js'
 
 /** Words just before the label that apply it. */
 const APPLIED_AFTER = new Set(['as', 'to', 'into', 'mark', 'marked', 'tick', 'ticked', 'record', 'recorded', 'classed', 'classified', 'labelled', 'labeled', 'coded', 'flagged', 'rated', 'status', 'outcome'])
@@ -28,7 +29,7 @@ export function isAppliedLabel(text: string, spans: ReadonlyArray<readonly [numb
 }
 
 /** Words after a quotation that make it the name of a document, tool or scheme: the “My Recovery Plan” form. */
-const NAMED_THING = new Set('form forms tool tools checklist checklists score scores scale scales plan plans programme programmes program programs course courses booklet workbook leaflet module modules questionnaire assessment framework model approach scheme template sheet pathway review meeting session sessions group groups'.split(' '))
+const NAMED_THING = new Set('section sections page heading form forms tool tools checklist checklists score scores scale scales plan plans programme programmes program programs course courses booklet workbook leaflet module modules questionnaire assessment framework model approach scheme template sheet pathway review meeting session sessions group groups'.split(' '))
 
 /**
  * The quotation [s, e) names something rather than reports what someone said: a title in capitals
@@ -39,8 +40,13 @@ export function isQuotedName(text: string, [s, e]: readonly [number, number]): b
   if (words.length <= 6 && /^\p{Lu}/u.test(words[0]) && words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w))) return true
   const after = FIRST_WORD.exec(text.slice(e, e + 30))?.[1].toLowerCase()
   if (after !== undefined && (NAMED_THING.has(after) || CATEGORY.has(after)) && /^[^\p{L}]*\s/u.test(text.slice(e, e + 3))) return true
-  return /\b(?:known|called|nicknamed|named|dubbed)\s+(?:\p{L}+\s+){0,3}as\s*[^\p{L}]?$|\b(?:called|nicknamed|named|dubbed)\s*[^\p{L}]?$/iu.test(text.slice(Math.max(0, s - 40), s + 1))
+  // A part of a form named by its heading: "the box headed “What I want”", "Section 4, “About me”".
+  return /\b(?:known|called|nicknamed|named|dubbed)\s+(?:\p{L}+\s+){0,3}as\s*[^\p{L}]?$|\b(?:called|nicknamed|named|dubbed)\s*[^\p{L}]?$/iu.test(text.slice(Math.max(0, s - 40), s + 1)) || FORM_PART_BEFORE.test(text.slice(Math.max(0, s - 40), s))
 }
+
+const FORM_PART_BEFORE = /(?:\b(?:headed|titled|entitled)|\b(?:section|field|part|box|page|question|tab|heading)\s+\d+[a-z]?,?|\bthe)\s*[^\p{L}\s]$/iu
+
+const FIRST_PERSON = /^(?:i|me|my|myself|mine|we|our|ourselves)$/
 
 /** A role of the service's own staff or peer workers, named as a quotation's speaker. */
 const STAFF_ROLE = /^(?:peer(?: support| recovery)? (?:worker|specialist|mentor|supporter|lead|navigator|coach)|recovery (?:worker|coach|navigator)|support worker|key worker|care coordinator|nurse|psychiatrist|consultant|clinician|(?:service |team |practice )?manager|director|team leader|chief executive|coordinator|facilitator|(?:programme|program|clinical|service) lead)s?\b/i
@@ -98,6 +104,12 @@ export class Quotations {
     private readonly spans: Array<[number, number]>
   ) {
     this.cover = new RangeCover(spans)
+  }
+
+  /** Whether every first-person word of the sentence sits inside a quoted name ("the box headed “What I want”"): no writer speaks. */
+  onlyNamesSpeak(tokens: readonly Token[]): boolean {
+    const own = tokens.filter((t) => FIRST_PERSON.test(t.norm))
+    return own.length > 0 && own.every((t) => this.spans.some(([s, e]) => s <= t.start && t.end <= e && isQuotedName(this.text, [s, e])))
   }
 
   /**

@@ -31,7 +31,7 @@ import {StandIns} from './object-pronoun.js'
 import {progressive} from './progressive.js'
 import {coordinatedPronoun} from './pronoun-antecedent.js'
 import {answersChoice} from './choice-question.js'
-import {agentsOf, peoplesMeeting} from './agents.js'
+import {agentsOf, peoplesMeeting, readerShares} from './agents.js'
 
 /** Words opening a clause object that may stand after a phrase ("decides after the visit what…"); not relatives ("who"). */
 const DISPLACED = new Set(['what', 'which', 'whether', 'when', 'how', 'where'])
@@ -283,7 +283,8 @@ export class FrameMatcher {
         }
         if (matched.length === 0) return undefined
         // "The consultant and the person decide": a shared decision.
-        for (let k = 0; k < classes.length; k++) if (classes[k].has(PERSON_CLASS) && !intersects(classes[k], agent)) return undefined
+        // "When you and your counsellor agree you are ready": "you" beside "your" staff is the reader sharing it.
+        for (let k = 0; k < classes.length; k++) if ((classes[k].has(PERSON_CLASS) && !intersects(classes[k], agent)) || readerShares(agents, k, reader)) return undefined
         for (const cs of classes) for (const c of cs) if (agent.has(c) && !frame.object?.has(c)) agentVia.add(c)
         // Who acts is part of the point when it is staff or a peer; a sentence about the person is marked from its verb.
         if (!agent.has(PERSON_CLASS)) for (let k = 0; k < matched.length; k++) parts.push(matched[k])

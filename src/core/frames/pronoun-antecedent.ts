@@ -12,7 +12,7 @@
 import type {Sentence} from 'nlcst'
 import {sentenceTokens, type Token} from '../match/tokens.js'
 import type {Hit} from './hits.js'
-import {DETERMINERS, isFunctionWord, POSSESSIVES} from './grammar.js'
+import {DETERMINERS, isFunctionWord, POSSESSIVES, SUBORDINATORS} from './grammar.js'
 import {labelEnd} from './field-value.js'
 import {PERSON_CLASSES, single, type Np} from './phrases.js'
 import type {SentenceReader} from './clause.js'
@@ -52,7 +52,7 @@ export function coordinatedPronoun(np: Np, reader: SentenceReader): Np {
   const pronoun = reader.norm(np.head)
   if (!SUBJECT_PRONOUNS.has(pronoun)) return np
   const before = reader.norm(np.start - 1)
-  if (!(JOINERS.has(before) && reader.gap(np.start - 1).includes(',')) && !reader.gap(np.start).includes(';')) return np
+  if (!(JOINERS.has(before) && reader.gap(np.start - 1).includes(',')) && !reader.gap(np.start).includes(';')) return frontedClausePronoun(np, pronoun, reader)
   const best = openingPersonHit(reader.tokens, reader.source, reader.hits)
   // "The peer worker and Tama talked…, and he…": one of two people is no antecedent.
   if (!best || best.end > np.start - 1 || !agrees(pronoun, best.plural) || /^(and|or|&)$/.test(reader.norm(best.end))) return np
@@ -60,14 +60,29 @@ export function coordinatedPronoun(np: Np, reader: SentenceReader): Np {
 }
 
 const JOINERS = new Set(['and', 'so', 'but'])
+/** Words opening a fronted clause whose subject a pronoun after it continues; "should" opens an inverted condition. */
+const FRONTING = new Set([...SUBORDINATORS, 'should'])
+
+/**
+ * A subject pronoun right after a fronted clause stands for that clause's subject when it is a person ("Once the
+ * coordinator has read the referral, she decides…", "Should staff feel…, they will decide…"): that phrase, when the
+ * number agrees; else np itself.
+ */
+function frontedClausePronoun(np: Np, pronoun: string, reader: SentenceReader): Np {
+  const from = opening(reader.tokens, reader.source)
+  if (!reader.gap(np.start).includes(',') || !FRONTING.has(reader.tokens[from]?.norm ?? '') || reader.gap(from + 1).includes(',')) return np
+  const best = openingPersonHit(reader.tokens, reader.source, reader.hits, from + 1)
+  // The pronoun must follow the fronted clause's own verb, not sit inside it ("When she and the nurse…").
+  if (!best || best.end + 1 >= np.start || !agrees(pronoun, best.plural)) return np
+  return reader.leftNp(best.end - 1, 0).find((p) => p.head === best.end - 1) ?? single(best.end - 1)
+}
 
 /** Where the sentence's own words open: after a speaker's or a field's label ("Narrator: Our peer workers…"). */
 function opening(tokens: Token[], text: string): number {
   return labelEnd(tokens, text) + 1
 }
 
-function openingPersonHit(tokens: Token[], text: string, hits: readonly Hit[]): Hit | undefined {
-  const from = opening(tokens, text)
+function openingPersonHit(tokens: Token[], text: string, hits: readonly Hit[], from = opening(tokens, text)): Hit | undefined {
   let best: Hit | undefined
   for (const h of hits) {
     if (h.start < from) continue

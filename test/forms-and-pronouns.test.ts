@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import {Reviewer} from '../src/core/review.js'
+import {builtinPacks} from '../src/node/builtin-rules.js'
+import {isQuotedName} from '../src/core/context/applied-label.js'
+import {quoteSpans} from '../src/core/context/mention.js'
+
+// Thirty-ninth round: who a pronoun after a fronted clause stands for (frames/pronoun-antecedent.ts), a form part's
+// quoted heading (context/applied-label.ts, context/legal.ts) and "you and your counsellor" (frames/agents.ts).
+const reviewer = new Reviewer(builtinPacks(), {})
+const ids = (text: string) => reviewer.review(text).map((f) => f.ruleId)
+const flagged = (text: string) => ids(text).length > 0
+
+test('a pronoun after a fronted clause stands for that clause\u2019s subject when it is a person and the number agrees', () => {
+  assert.ok(flagged('When the care coordinator has read the referral, she sets the goals for the first month.'))
+  assert.ok(flagged('Should the day centre staff think a member is coming too often, they will decide which days he may attend.'))
+  // The clause's subject is the person, or two people share the pronoun: nobody decides for anyone.
+  assert.ok(!flagged('When the person has read the plan, they decide which goals to keep.'))
+  assert.ok(!flagged('If the nurse and Tom disagree, they decide together which goals to keep.'))
+  // "she" cannot stand for a plural subject.
+  assert.ok(!flagged('Once the nurses have read the referral, she decides which goals to keep.'))
+})
+
+test('a quotation after "headed", "the" or "Section 4," names a part of a form; a quotation after "said" is speech', () => {
+  const named = (text: string) => quoteSpans(text, 0).map((span) => isQuotedName(text, span))
+  assert.deepEqual(named('the box headed "What I want" is filled in'), [true])
+  assert.deepEqual(named('Section 4, "What I would like my family to know" (filled in)'), [true])
+  assert.deepEqual(named('She said "I want to go home" and left.'), [false])
+})
+
+test('staff writing the part of a form headed in the person\u2019s own voice is a finding, first-person heading and all', () => {
+  assert.ok(ids('Section 2, "What I want from this service" (completed by the care coordinator after the assessment): ______').includes('staff-fill-own-words'))
+  assert.ok(ids('The named nurse writes the "About me" section from the admission notes.').includes('staff-fill-own-words'))
+  assert.ok(!ids('The "About me" section is filled in by the person, with help if they want it.').includes('staff-fill-own-words'))
+})
+
+test('"you and your counsellor" decide together; "you and the nurse" in a peer worker\u2019s guide is staff and peer', () => {
+  assert.ok(!flagged('| OP groups and an individual session every two weeks | When you and your counselor agree you are ready |'))
+  assert.ok(ids('Peer workers: you and the nurse decide when the guest is ready to leave.').includes('staff-judge-readiness'))
+})
