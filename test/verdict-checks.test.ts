@@ -5,7 +5,7 @@ import {parseBuiltinPacks} from '../src/node/builtin-rules.js'
 import {FrameMatcher} from '../src/core/frames/frames.js'
 import {mergeClasses} from '../src/core/reviewer-parts.js'
 import {ClauseRoles} from '../src/core/model/clause-features.js'
-import {decidesOwn, staffBiography, thingPermits, staffFollowPersonsLead, staffOnlySupport, permissionWaived, personDecides, personHasTheSay, staffDecidesThing, peopleVote, staffAreTold} from '../src/core/model/verdict-checks.js'
+import {decidesOwn, staffBiography, thingPermits, staffFollowPersonsLead, staffOnlySupport, permissionWaived, personDecides, personHasTheSay, staffDecidesThing, peopleVote, staffAreTold, atPersonsRequest} from '../src/core/model/verdict-checks.js'
 import {sentenceTokens} from '../src/core/match/tokens.js'
 import {parseText} from '../src/core/parse/text.js'
 
@@ -171,4 +171,12 @@ test('staff told about a person, or told who is allowed, is still a decision ove
   const told = check(staffAreTold)
   assert.equal(told('Staff are told which residents are allowed out on leave.'), false)
   assert.equal(told('The consultant is told about every phone call a resident makes.'), false)
+})
+
+test('done at the person\u2019s own request, or as they asked, is theirs; a request by staff or a relative is not', () => {
+  const asked = check(atPersonsRequest)
+  assert.equal(asked('The clinic letter was sent to Ms Okafor at her request, with her own notes attached.'), true)
+  assert.equal(asked('The review was moved to the afternoon, as he asked.'), true)
+  assert.equal(asked('The review was moved at the consultant\u2019s request.'), false)
+  assert.equal(asked('The plan was changed as the team asked.'), false)
 })

@@ -247,3 +247,17 @@ export function staffAreTold(tokens: readonly {norm: string}[], hits: readonly {
   const staff = hits.find((h) => h.cls === 'staff' && h.start <= 2 && toldAt(tokens, h.end) >= 0 && !hits.some((p) => p.cls === 'peer' && p.start < h.end && h.start < p.end))
   return staff !== undefined && !byStaff && !hits.some((p) => (p.cls === 'people' || p.cls === 'relatives') && p.start > toldAt(tokens, staff.end))
 }
+
+const OWNERS = /^(his|her|their|your|my)$/
+/**
+ * "The letter was copied to Mr Ruiz at his request", "…, as she asked": what is done at the person's own request is
+ * theirs to ask for, not staff deciding for them.
+ */
+export function atPersonsRequest(tokens: readonly {norm: string}[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const n = tokens[i].norm
+    if (n === 'at' && OWNERS.test(tokens[i + 1].norm) && (tokens[i + 2]?.norm === 'request' || (tokens[i + 2]?.norm === 'own' && tokens[i + 3]?.norm === 'request'))) return true
+    if (n === 'as' && /^(he|she|they|you|i)$/.test(tokens[i + 1].norm) && /^(asked|requested|wished|wanted|chose)$/.test(tokens[i + 2]?.norm ?? '')) return true
+  }
+  return false
+}
