@@ -38,3 +38,11 @@ test('"you and your counsellor" decide together; "you and the nurse" in a peer w
   assert.ok(!flagged('| OP groups and an individual session every two weeks | When you and your counselor agree you are ready |'))
   assert.ok(ids('Peer workers: you and the nurse decide when the guest is ready to leave.').includes('staff-judge-readiness'))
 })
+
+test('a quoted field, plan or message under its own label is the document\u2019s words; quoted for critique it is a mention', () => {
+  assert.ok(flagged('Peer mentor objectives: "Use my own recovery routine as the template for the routines I help people build."'))
+  assert.ok(flagged('Intake form field: "Goals chosen by the key worker (client to sign)".'))
+  assert.ok(!flagged('Example from an old intake form: "Client has poor insight and is in denial." Discuss what is missing.'))
+  assert.ok(!flagged('Rewrite this form field: "Patient is non-compliant with medication."'))
+  assert.ok(!flagged('Case note: "Client refused 10 a.m. slot." Rewritten note: "Ms Kaur decided not to come at ten."'))
+})
