@@ -179,4 +179,5 @@ test('done at the person\u2019s own request, or as they asked, is theirs; a requ
   assert.equal(asked('The review was moved to the afternoon, as he asked.'), true)
   assert.equal(asked('The review was moved at the consultant\u2019s request.'), false)
   assert.equal(asked('The plan was changed as the team asked.'), false)
+  assert.equal(asked('At her request, the consultant decided when Tom was ready to go home.'), false)
 })

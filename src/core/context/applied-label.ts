@@ -8,7 +8,7 @@ import {keepShape} from '../shapes.js'
 import type {Token} from '../match/tokens.js'
 
 /** Words just before the label that apply it. */
-const APPLIED_AFTER = new Set(['as', 'to', 'into', 'mark', 'marked', 'tick', 'ticked', 'record', 'recorded', 'classed', 'classified', 'labelled', 'labeled', 'coded', 'flagged', 'rated', 'status', 'outcome'])
+const APPLIED_AFTER = new Set(['as', 'to', 'into', 'mark', 'marks', 'marked', 'tick', 'ticks', 'ticked', 'record', 'records', 'recorded', 'classed', 'classes', 'classified', 'classifies', 'labelled', 'labeled', 'code', 'codes', 'coded', 'flag', 'flags', 'flagged', 'rated', 'log', 'logs', 'logged', 'enter', 'enters', 'entered', 'report', 'reports', 'reported', 'status', 'outcome'])
 /** Words just after the label that make it a category of a form or record, or the term a definition gives ("\"recovered\" means…"). */
 const CATEGORY = new Set(['column', 'list', 'lists', 'badge', 'register', 'tier', 'tiers', 'columns', 'box', 'boxes', 'category', 'categories', 'status', 'label', 'flag', 'field', 'code', 'rating', 'checkbox', 'band', 'outcome', 'group', 'means', 'meant'])
 

@@ -36,9 +36,12 @@ export function peoplesMeeting(np: Np, reader: SentenceReader): boolean {
   return np.head !== undefined && reader.classesOf(single(np.head), true).has(MEETING_CLASS) && reader.hits.some((h) => h.cls === PERSON_CLASS && h.start >= np.start && h.end <= np.end)
 }
 
+const WORKERS_OWN = /^(?:team|teams|manager|managers|supervisor|supervisors|colleague|colleagues|lead|leader|coordinator|mentor)$/
+
 /** Agent k is a bare "you" beside someone of "yours" ("you and your counsellor"): the reader shares the decision. */
 export function readerShares(agents: readonly Np[], k: number, reader: SentenceReader): boolean {
   const np = agents[k]
   if (agents.length < 2 || np.head === undefined || np.end - np.start !== 1 || reader.norm(np.head) !== 'you') return false
-  return agents.some((other) => other.possessor !== undefined && reader.norm(other.possessor) === 'your')
+  // "you and your supervisor", "you and your team" in a worker's guide: the reader is the worker, with their own staff.
+  return agents.some((other) => other.possessor !== undefined && reader.norm(other.possessor) === 'your' && other.head !== undefined && !WORKERS_OWN.test(reader.norm(other.head)))
 }

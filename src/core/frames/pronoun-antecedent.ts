@@ -62,6 +62,9 @@ export function coordinatedPronoun(np: Np, reader: SentenceReader): Np {
 const JOINERS = new Set(['and', 'so', 'but'])
 /** Words opening a fronted clause whose subject a pronoun after it continues; "should" opens an inverted condition. */
 const FRONTING = new Set([...SUBORDINATORS, 'should'])
+const OBJECT_OF: Record<string, string> = {she: 'her', he: 'him', they: 'them'}
+/** A name inside the fronted clause ("When the nurse visits Amy at home"). */
+const UPPER = /^\p{Lu}/u
 
 /**
  * A subject pronoun right after a fronted clause stands for that clause's subject when it is a person ("Once the
@@ -72,9 +75,25 @@ function frontedClausePronoun(np: Np, pronoun: string, reader: SentenceReader): 
   const from = opening(reader.tokens, reader.source)
   if (!reader.gap(np.start).includes(',') || !FRONTING.has(reader.tokens[from]?.norm ?? '') || reader.gap(from + 1).includes(',')) return np
   const best = openingPersonHit(reader.tokens, reader.source, reader.hits, from + 1)
-  // The pronoun must follow the fronted clause's own verb, not sit inside it ("When she and the nurse…").
-  if (!best || best.end + 1 >= np.start || !agrees(pronoun, best.plural)) return np
+  // The pronoun must follow the fronted clause's own verb, not sit inside it ("When she and the nurse…"); two people
+  // ("When the nurse and Tom…") share it.
+  if (!best || best.end >= np.start || !agrees(pronoun, best.plural) || /^(and|or|&)$/.test(reader.norm(best.end))) return np
+  // Another person in the fronted clause may be the one meant ("After the doctor has explained the options to her, she
+  // decides…", "When the peer worker visits people at home, they decide…"): no antecedent then.
+  if (reader.hits.some((h) => PERSON.has(h.cls) && h.start >= best.end && h.end <= np.start && rival(h, pronoun, reader))) return np
+  for (let i = best.end; i < np.start; i++) if (OBJECT_OF[pronoun] === reader.norm(i) || UPPER.test(reader.tokens[i].raw)) return np
   return reader.leftNp(best.end - 1, 0).find((p) => p.head === best.end - 1) ?? single(best.end - 1)
+}
+
+/**
+ * Another person in a fronted clause who could be the one a pronoun stands for: of its number, not a possessor ("a
+ * family's situation") and not the subject of a clause after "that" ("feel that a visitor is coming too often").
+ */
+function rival(h: Hit, pronoun: string, reader: SentenceReader): boolean {
+  if (!agrees(pronoun, h.plural === true) || /^['\u2019]/.test(reader.source.slice(reader.tokens[h.end - 1].end))) return false
+  let i = h.start - 1
+  while (i >= 0 && reader.norm(i) !== 'that' && DETERMINERS.has(reader.norm(i))) i--
+  return reader.norm(i) !== 'that'
 }
 
 /** Where the sentence's own words open: after a speaker's or a field's label ("Narrator: Our peer workers…"). */

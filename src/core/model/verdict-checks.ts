@@ -249,11 +249,14 @@ export function staffAreTold(tokens: readonly {norm: string}[], hits: readonly {
 }
 
 const OWNERS = /^(his|her|their|your|my)$/
+const DECIDED = /^(decide|decides|decided|deciding|judge|judges|judged|deem|deems|deemed|determine|determines|determined)$/
 /**
  * "The letter was copied to Mr Ruiz at his request", "…, as she asked": what is done at the person's own request is
  * theirs to ask for, not staff deciding for them.
  */
 export function atPersonsRequest(tokens: readonly {norm: string}[]): boolean {
+  // "At her request, the consultant decided when Tom was ready": a request does not make a staff decision the person's.
+  if (tokens.some((t) => DECIDED.test(t.norm))) return false
   for (let i = 0; i + 1 < tokens.length; i++) {
     const n = tokens[i].norm
     if (n === 'at' && OWNERS.test(tokens[i + 1].norm) && (tokens[i + 2]?.norm === 'request' || (tokens[i + 2]?.norm === 'own' && tokens[i + 3]?.norm === 'request'))) return true
