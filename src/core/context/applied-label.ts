@@ -89,14 +89,15 @@ const OWN_MATERIAL = /(?:^|[.!?]\s+)(?:our\s+)?(?:poster|leaflet|flyer|banner|ca
  * form or message of the service's own, quoted as its content. Not an exercise's label ("Rewrite this form field:").
  */
 const OWN_FORM = /(?:^|[.!?]\s+)[^:.!?\n"\u201c\u201d]{0,60}\b(?:form|field|box|section|plan|objective|review|email|e-mail|letter|minutes|note|record|template|advert|description|specification|indicator|KPI|eligibility|criteria|reason|drop-down|dropdown|checklist|cell|profile|entry|subject line|agenda|action|message|notification|screen|prompt)s?\b[^:.!?\n"\u201c\u201d]{0,40}:\s*$/i
-const EXERCISE_LABEL = /\b(?:rewrite|re-write|reword|spot|critique|exercise|quiz|discuss|discussion|reflect|reflection|examples?|avoid|instead|wrong|bad|poor|problem|what is|what's|old|older|former|previous|outdated|retired|glossary|training|workshop|slide|course|read|aloud|quoted|shown|learners?|trainees?)\b/i
+/** Words in a form's label that set its quotation out for critique (not mention.ts's sentence-opening exercise label). */
+const CRITIQUE_CUES = /\b(?:rewrite|re-write|reword|spot|critique|exercise|quiz|discuss|discussion|reflect|reflection|examples?|avoid|instead|wrong|bad|poor|problem|what is|what's|old|older|former|previous|outdated|retired|glossary|training|workshop|slide|course|read|aloud|quoted|shown|learners?|trainees?)\b/i
 /** What follows a quoted form's words and sets them out for critique: "Discuss what is missing.", "Rewritten note: …". */
 const CRITIQUED_AFTER = /^[^\p{L}]{0,3}[^\n]{0,120}?\b(?:discuss|rewrite|rewritten|reword|what does|what would|how would|replace|alternatives?|instead|retired|avoid|mark what|change it|better)\b/iu
 
 /** Whether the quotation [s, e) is spoken by the service's own staff or peer workers (its words are the document's own). */
 function staffSpeaks(text: string, [s, e]: readonly [number, number]): boolean {
   const lead = text.slice(Math.max(0, s - 80), Math.max(0, s - 1))
-  if (OWN_MATERIAL.test(lead) || (OWN_FORM.test(lead) && !EXERCISE_LABEL.test(lead) && !CRITIQUED_AFTER.test(text.slice(e, e + 160)))) return true
+  if (OWN_MATERIAL.test(lead) || (OWN_FORM.test(lead) && !CRITIQUE_CUES.test(lead) && !CRITIQUED_AFTER.test(text.slice(e, e + 160)))) return true
   const after = text.slice(e, e + 80)
   if (HABITUAL_TELLING.test(after)) return true
   const said = SAYS_AFTER.exec(after)

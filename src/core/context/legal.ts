@@ -21,7 +21,9 @@ const DOCUMENT_PART = /^(?:\)?\s*:|\.\d|\s+of\s+(?:this|the|our)\s+(?:[a-z]+\s+)
  * "Section 4, tenancy goals (…)", "Section 4, Your plan: …", "Section 2, “What I want” (…)": a form's part opening the sentence, a short title closed by
  * a bracket, a colon or the sentence's end; not an aside ("Section 3, lasting up to six months, means…").
  */
-const FORM_PART = /^,\s+(?:(?!(?:the|a|an|which|who|that|under|of)\b)[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,5}\s*(?:[(:]|[.]?\s*$)|["“](?!(?:the|a|an|which|who|that|under|of)\b)[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,7}["”]\s*(?:[(:]|[.]?\s*$))/u
+const TITLE_WORDS = (most: number) => String.raw`(?!(?:the|a|an|which|who|that|under|of)\b)[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,${most}}`
+// Up to six words bare, up to eight in quotation marks.
+const FORM_PART = new RegExp(String.raw`^,\s+(?:${TITLE_WORDS(5)}\s*|["“]${TITLE_WORDS(7)}["”]\s*)(?:[(:]|[.]?\s*$)`, 'u')
 
 export function statesTheLaw(sentence: string): boolean {
   for (const m of sentence.matchAll(LAW)) {

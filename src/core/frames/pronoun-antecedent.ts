@@ -68,7 +68,7 @@ const UPPER = /^\p{Lu}/u
 
 /**
  * A subject pronoun right after a fronted clause stands for that clause's subject when it is a person ("Once the
- * coordinator has read the referral, she decides…", "Should staff feel…, they will decide…"): that phrase, when the
+ * coordinator has read the notes, she decides…", "Should staff feel…, they will decide…"): that phrase, when the
  * number agrees; else np itself.
  */
 function frontedClausePronoun(np: Np, pronoun: string, reader: SentenceReader): Np {
@@ -90,7 +90,7 @@ function frontedClausePronoun(np: Np, pronoun: string, reader: SentenceReader): 
  * family's situation") and not the subject of a clause after "that" ("feel that a visitor is coming too often").
  */
 function rival(h: Hit, pronoun: string, reader: SentenceReader): boolean {
-  if (!agrees(pronoun, h.plural === true) || /^['\u2019]/.test(reader.source.slice(reader.tokens[h.end - 1].end))) return false
+  if (!agrees(pronoun, h.plural === true) || reader.possessive(h.end - 1)) return false
   let i = h.start - 1
   while (i >= 0 && reader.norm(i) !== 'that' && DETERMINERS.has(reader.norm(i))) i--
   return reader.norm(i) !== 'that'
