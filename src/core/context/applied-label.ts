@@ -44,7 +44,7 @@ export function isQuotedName(text: string, [s, e]: readonly [number, number]): b
   return /\b(?:known|called|nicknamed|named|dubbed)\s+(?:\p{L}+\s+){0,3}as\s*[^\p{L}]?$|\b(?:called|nicknamed|named|dubbed)\s*[^\p{L}]?$/iu.test(text.slice(Math.max(0, s - 40), s + 1)) || FORM_PART_BEFORE.test(text.slice(Math.max(0, s - 40), s))
 }
 
-const FORM_PART_BEFORE = /(?:\b(?:headed|titled|entitled)|\b(?:section|field|part|box|page|question|tab|heading)\s+\d+[a-z]?,?|\bthe)\s*[^\p{L}\s]$/iu
+const FORM_PART_BEFORE = /(?:\b(?:headed|titled|entitled)|\b(?:section|field|part|box|page|question|tab|heading)\s+(?:\d+[a-z]?|[A-Z])\b,?|\bthe)\s*[^\p{L}\s]$/iu
 
 const FIRST_PERSON = /^(?:i|me|my|myself|mine|we|our|ourselves)$/
 
@@ -88,7 +88,7 @@ const OWN_MATERIAL = /(?:^|[.!?]\s+)(?:our\s+)?(?:poster|leaflet|flyer|banner|ca
  * "Peer worker development plan: "…"", "Email from the team lead: "…"", "Closure reason (drop-down): "…"": a field,
  * form or message of the service's own, quoted as its content. Not an exercise's label ("Rewrite this form field:").
  */
-const OWN_FORM = /(?:^|[.!?]\s+)[^:.!?\n"\u201c\u201d]{0,60}\b(?:form|field|box|section|plan|objective|review|email|e-mail|letter|minutes|note|record|template|advert|description|specification|indicator|KPI|eligibility|criteria|reason|drop-down|dropdown|checklist|cell|profile|entry|subject line|agenda|action|message|notification|screen|prompt)s?\b[^:.!?\n"\u201c\u201d]{0,40}:\s*$/i
+const OWN_FORM = /(?:^|[.!?]\s+)[^:.!?\n"\u201c\u201d]{0,60}\b(?:form|field|box|section|plan|objective|review|email|e-mail|letter|minutes|note|record|template|advert|description|specification|indicator|KPI|eligibility|criteria|reason|drop-down|dropdown|checklist|cell|profile|entry|subject line|agenda|action|message|notification|screen|prompt|FAQ|handbook|booklet|newsletter|website|web ?page|page)s?\b[^:.!?\n"\u201c\u201d]{0,40}:\s*$/i
 /** Words in a form's label that set its quotation out for critique (not mention.ts's sentence-opening exercise label). */
 const CRITIQUE_CUES = /\b(?:rewrite|re-write|reword|spot|critique|exercise|quiz|discuss|discussion|reflect|reflection|examples?|avoid|instead|wrong|bad|poor|problem|what is|what's|old|older|former|previous|outdated|retired|glossary|training|workshop|slide|course|read|aloud|quoted|shown|learners?|trainees?)\b/i
 /** What follows a quoted form's words and sets them out for critique: "Discuss what is missing.", "Rewritten note: …". */
@@ -138,6 +138,8 @@ export class Quotations {
     if (frame && touched.some(([s, e]) => !(s <= start && e >= end) && this.text.slice(s, e).trim().split(/\s+/).length > 2 && !isQuotedName(this.text, [s, e]))) return true
     // A phrase run into or out of a quotation ("the “recovered” list") is the writer's only where the quotation is a label applied.
     if (!frame && touched.some(([s, e]) => (s > start || e < end) && !(s <= start && e >= end) && !isAppliedLabel(this.text, this.spans, s))) return true
+    // A frame whose subject is a quoted part of a form ("section D, “Agreed goals”: completed by the worker") reads the name as its own words.
+    if (frame && touched.length === 1 && !(touched[0][0] <= start && touched[0][1] >= end) && isQuotedName(this.text, touched[0])) return false
     const quotedStart = this.cover.covers(start, start + 1)
     if (!this.cover.covers(start, end) && !(frame && (quotedStart || this.cover.covers(end - 1, end)))) return false
     return !frame || !isAppliedLabel(this.text, this.spans, quotedStart ? start : end - 1)

@@ -96,6 +96,7 @@ export function isMention(tokens: Token[], start: number, end: number, doings = 
     }
   }
   if ((doings && talkedAbout(tokens, start)) || castByWording(tokens, start)) return true
+  if (askedAbout(tokens, start, end)) return true
   // A kind of language named by the word: "deficit language", "patient labels", "a deficit-based description".
   if (end < tokens.length && tokens[end].join !== 'break' && (META_NOUNS.has(tokens[end].norm) || LANGUAGE_KINDS.has(tokens[end].norm))) return true
   // Or look ahead: "X is an outdated term", "X should be avoided".
@@ -106,6 +107,15 @@ export function isMention(tokens: Token[], start: number, end: number, doings = 
     if (META_NOUNS.has(w) && i - end <= 3 && tokens.slice(end, i).some((t) => t.norm === 'is' || t.norm === 'are')) return true
   }
   return false
+}
+
+/** "What is the Recovered badge?", "What does 'clinically stable' mean?": an FAQ question that names the words asks what they are. */
+function askedAbout(tokens: Token[], start: number, end: number): boolean {
+  if (tokens[0]?.norm !== 'what' || start < 2 || start > 3 || end - start > 4) return false
+  const [verb, det] = [tokens[1].norm, tokens[2]?.norm]
+  if (start === 3 && !/^(a|an|the|my|your|our)$/.test(det)) return false
+  if (/^(is|are|was|were)$/.test(verb)) return end >= tokens.length - 1
+  return /^(does|do)$/.test(verb) && end === tokens.length - 1 && tokens[end].norm === 'mean'
 }
 
 /**

@@ -47,7 +47,7 @@ export function labelSubject(tokens: Token[], text: string): string | undefined 
   return PERSON_VIEW.test(tokens[end].norm) ? 'The person' : undefined
 }
 
-/** The last word of a label that sums up a person in a record: a summary, presentation, impression or formulation. */
-const PERSON_VIEW = /^(?:summary|presentation|impression|formulation)$/
+/** The last word of a label that sums up a person in a record (a summary, presentation, impression or formulation) or who a service is for (eligibility, criteria). */
+const PERSON_VIEW = /^(?:summary|presentation|impression|formulation|eligibility|criteria)$/
 /** Words that make a label a post's or a service's: "Role summary:", "Course summary:". */
 const POST_WORDS = /^(?:role|job|post|position|duty|duties|policy|course|project|programme|program|training)$/

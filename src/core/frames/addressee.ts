@@ -21,7 +21,7 @@ export function withAddressee(tokens: Token[], hits: Hit[], peerReader = false):
   let you = false
   for (const t of tokens) if (YOU.has(t.norm)) you = true
   if (!you) return hits
-  if (!peerReader && !namesOthers(tokens, hits) && !asPeer(tokens, hits)) return hits
+  if (!peerReader && !namesOthers(tokens, hits) && !asPeer(tokens, hits) && !peerLabel(tokens, hits)) return hits
   const added: Hit[] = []
   for (let i = 0; i < tokens.length; i++) {
     if (YOU.has(tokens[i].norm)) added.push({cls: ADDRESSEE_CLASS, start: i, end: i + 1, participle: false, ing: false, plural: tokens[i].norm === 'you', addressed: true})
@@ -39,4 +39,15 @@ function asPeer(tokens: Token[], hits: Hit[]): boolean {
   if (tokens[0]?.norm !== 'as') return false
   const comma = tokens.findIndex((t, i) => i > 0 && i <= 6 && t.join === 'break')
   return comma > 1 && hits.some((h) => h.cls === ADDRESSEE_CLASS && h.end <= comma)
+}
+
+/** "Peer mentor advert, prison leavers' scheme: you will…": a line that opens by naming a peer role speaks to it after the break. */
+function peerLabel(tokens: Token[], hits: Hit[]): boolean {
+  // A role, not "Peer support:" (a service the reader may use) or "I".
+  const role = hits.find((h) => h.cls === ADDRESSEE_CLASS && h.start === 0 && !h.addressed && (h.end > 1 ? tokens[1].norm !== 'support' : !/^(i|peer)$/.test(tokens[0].norm)))
+  if (!role) return false
+  for (let i = role.end; i < tokens.length && i <= 10; i++) {
+    if (YOU.has(tokens[i].norm)) return tokens.slice(role.end, i + 1).some((t) => t.join === 'break')
+  }
+  return false
 }

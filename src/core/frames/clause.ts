@@ -1,11 +1,10 @@
 /**
- * Reading one clause around a verb: its verb group (modals, negation, passive),
- * the noun phrase before it, the noun phrase after it and the preposition
- * phrases that follow. Shallow on purpose — closed-class words mark where
+ * Reading one clause around a verb: its verb group (modals, negation, passive), the noun phrase before it, the noun
+ * phrase after it and the preposition phrases that follow. Shallow on purpose — closed-class words mark where
  * phrases start and end — and run only on sentences where a frame's verb occurs.
  */
 import type {Token} from '../match/tokens.js'
-import {BE, BEFORE_NUMBER, CARDINAL, MODALS, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, HELP, isAdverb, isContrastPair, isFunctionWord, isNegator, isToldForm, isVerbGroupWord, LIMITERS, linksInability, LIMITING_VERBS, numberBound, NEGATIVE_SUBJECTS, ENTITLEMENT_NOUNS, HOLDING, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBJECT_FORMS, ENSURING, SUBORDINATORS, TIME_NOUNS, WH, DEGREE, NOT_GERUNDS} from './grammar.js'
+import {BE, BEFORE_NUMBER, CARDINAL, MODALS, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, HELP, isAdverb, isTwoWordPreposition, isFunctionWord, isNegator, isToldForm, isVerbGroupWord, LIMITERS, linksInability, LIMITING_VERBS, numberBound, NEGATIVE_SUBJECTS, ENTITLEMENT_NOUNS, HOLDING, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBJECT_FORMS, ENSURING, SUBORDINATORS, TIME_NOUNS, WH, DEGREE, NOT_GERUNDS} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {relativeName} from './names.js'
 import {fieldValue} from './field-value.js'
@@ -15,6 +14,7 @@ import {possessiveAt, prepositionAfterSubject, prepositionBeforeTime} from './su
 import {PERSON_CLASSES, single, type Clause, type Np, type Oblique} from './phrases.js'
 import {absolute, antecedent, contrastAfter, helpedPerson, appositiveSubject, asideEnd, asideInGroup, contrastedSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundPhrase, gerundSubject, listBeforeOf, nearestLeft, postModifiedHead, roleOwners, strandedRelative} from './reach.js'
 import {inPhrase, relativeAntecedent} from './relative-antecedent.js'
+import {sharesPassive} from './shared-passive.js'
 import {CAPITALISED, UPPER_START} from '../match/letters.js'
 export type {Clause, Np, Oblique} from './phrases.js'
 /** Words a clause reaches either side of its verb, at most (real clauses are far shorter). */
@@ -91,7 +91,7 @@ export class SentenceReader {
   isHeadable(i: number): boolean {
     const n = this.norm(i)
     // "Peer work here is…": a place adverb heads no phrase, nor does "rather than" or "instead of".
-    return n !== '' && (!isFunctionWord(n) || PRONOUNS.has(n)) && !RELATIVES.has(n) && n !== 'here' && n !== 'there' && !isContrastPair(n, this.norm(i + 1))
+    return n !== '' && (!isFunctionWord(n) || PRONOUNS.has(n)) && !RELATIVES.has(n) && n !== 'here' && n !== 'there' && !isTwoWordPreposition(n, this.norm(i + 1))
   }
 
   /** The noun phrase ending at token j (read leftwards), with coordinated ones ("the GP and the nurse"). */
@@ -279,7 +279,7 @@ export class SentenceReader {
     if (copula && (LIMITERS.has(this.norm(k)) || this.norm(k) === 'least' || (this.norm(k) === 'the' && this.norm(k + 1) === 'least'))) limited = true
     while (k < end && PARTICLES.has(this.norm(k)) && this.tokens[k].join !== 'break') k++
     const next = this.norm(k)
-    const passive = !copula && participle && (passiveAux || (g === verbStart && (next === 'by' || (isToldForm(this.norm(verbStart)) && (k >= end || PREPOSITIONS.has(next) || next === 'accordingly' || next === 'verbally') && !this.tokens.slice(start, g - 1).some((t) => /^(keep|keeps|kept|keeping)$/.test(t.norm))))) || (g === verbStart && absolute(this, g, start)))
+    const passive = !copula && participle && (passiveAux || (g === verbStart && (next === 'by' || (isToldForm(this.norm(verbStart)) && (k >= end || PREPOSITIONS.has(next) || next === 'accordingly' || next === 'verbally') && !this.tokens.slice(start, g - 1).some((t) => /^(keep|keeps|kept|keeping)$/.test(t.norm))))) || (g === verbStart && (absolute(this, g, start) || (isToldForm(this.norm(verbStart)) && sharesPassive(this, g, verbEnd)))))
     // A gerund after a preposition ("is not the same as being discharged") shares its clause's negation.
     if (g === verbStart && g > start && PREPOSITIONS.has(this.norm(g - 1)) && /ing$/.test(this.norm(verbStart))) {
       for (let i = start; i < g - 1; i++) if (isNegator(this.norm(i))) negated = true

@@ -1,5 +1,5 @@
 /**
- * A form field's value: "Goals: set by the care coordinator", "Support plan: to be written by the key worker",
+ * A form field's value: "Goals: set by the care coordinator", "Support plan: to be written by the key worker", "Goals set by: the key worker",
  * "Tenancy goals (to be filled in by the officer)". After a colon or an opening bracket, a participle (alone or after "to be") with a by-phrase close behind says what was done to the
  * label before the colon, so the colon does not end the label's clause. So does a clinical measure after a
  * recovery label ("Recovered: HoNOS below 8 at discharge"): the field defines recovery by it.
@@ -20,11 +20,21 @@ export function fieldValue(reader: Reader, i: number, gap: string): boolean {
   if (!FIELD_COLON.test(gap)) return false
   // A bracket opens a value only when it closes the sentence ("Tenancy goals (to be filled in by…)."), not one inside running prose.
   if (gap.includes('(') && !closesSentence(reader, i)) return false
+  // After a quoted label, only a short name ("Agreed goals": …); a quoted heading of many words is its own sentence.
+  if (/["\u201d]/.test(gap) && !shortQuote(reader, i)) return false
   if (recoveryField(reader, i)) return true
+  // "Goals set by: care coordinator", "Plan agreed by: parent and coordinator": the value is the by-phrase's agent.
+  if (gap.includes(':') && i >= 2 && reader.norm(i - 1) === 'by' && reader.hits.some((h) => h.end === i - 1 && h.participle)) return true
   let p = i
   if (reader.norm(p) === 'to' && reader.norm(p + 1) === 'be') p += 2
   if (!reader.hits.some((h) => h.start === p && h.participle)) return false
   for (let k = p + 1; k < Math.min(reader.tokens.length, p + 4); k++) if (reader.norm(k) === 'by') return true
+  return false
+}
+
+/** Whether the quotation closed before token i holds at most three words. */
+function shortQuote(reader: Reader, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) if (/["\u201c]/.test(reader.gap(k))) return true
   return false
 }
 
@@ -34,8 +44,8 @@ function closesSentence(reader: Reader, i: number): boolean {
   return true
 }
 
-/** A colon after a label, or after its closing bracket ("Outcome 3 (recovered): …"), or a bracket opening on the value. */
-const FIELD_COLON = /^\s*(?:\)?\s*:|\()\s*$/
+/** A colon after a label, or after its closing bracket or quotation mark ("Outcome 3 (recovered): …", "section D, "Agreed goals": …"), or a bracket opening on the value. */
+const FIELD_COLON = /^\s*(?:["\u201d]?\)?\s*:|\()\s*$/
 
 /** A label of at most four words that ends on a recovery word ("Recovered:", "Outcome 3 (recovered):"), and a clinical measure in the value close behind. */
 export function recoveryField(reader: Reader, i: number): boolean {

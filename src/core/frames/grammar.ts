@@ -69,6 +69,11 @@ export function isContrastPair(a: string, b: string): boolean {
   return (a === 'rather' && b === 'than') || (a === 'instead' && b === 'of')
 }
 
+/** A two-word preposition, whose first word heads no noun phrase: "rather than", "ahead of the meeting", "prior to discharge". */
+export function isTwoWordPreposition(a: string, b: string): boolean {
+  return isContrastPair(a, b) || (b === 'of' && /^(ahead|because|regardless|irrespective)$/.test(a)) || (b === 'to' && /^(prior|previous|subsequent)$/.test(a))
+}
+
 /** "while she is still unwell" at token k: a state that has to pass first, read as a condition like "until". */
 export function isWhileStill(tokens: ReadonlyArray<{norm: string}>, k: number): boolean {
   return tokens[k].norm === 'while' && tokens.slice(k + 1, k + 5).some((t) => t.norm === 'still')

@@ -35,7 +35,8 @@ export function framesWithSubject(frames: FrameMatcher, tokens: Token[], text: s
   let own = text.slice(tokens[skip].start, tokens[tokens.length - 1].end)
   // Read mid-sentence, an opening capital would look like a name ("Recovery means your worker checks…").
   if (whole && CAPITALISED.test(own) && first !== 'i') own = own[0].toLowerCase() + own.slice(1)
-  const joined = `${whole ? subject.text : subject} ${own}`
+  // "Assessment summary: unable to cook…": an adjective of ability needs its copula after the subject.
+  const joined = `${whole ? subject.text : subject}${!whole && /^(unable|incapable)$/.test(first) ? ' is' : ''} ${own}`
   const read = firstSentence(joined)
   if (!read) return []
   // Indexes in `read` minus `offset` are indexes in `tokens`.

@@ -301,15 +301,24 @@ const afterBlocked = (e: Entry, tokens: Token[], i: number) =>
 /** "meets online or in person": the idiom names no one ("in person-centred care" does not stand alone). */
 const inPerson = (tokens: Token[], i: number) => tokens[i].norm === 'person' && tokens[i - 1].norm === 'in' && tokens[i + 1]?.join !== 'hyphen'
 
-/** "the peer co-facilitator", "a peer navigator", "peer crisis workers": a staff role named as a peer's is a peer's too. */
+/**
+ * "the peer co-facilitator", "a peer navigator", "peer crisis workers", "lived experience suicide prevention officers": a staff
+ * role named as a peer's (or as a role for lived experience) is a peer's too.
+ */
 function peerRoles(tokens: Token[], hits: Hit[]): void {
   const before = hits.length
+  const opens = (p: number) => tokens[p].norm === 'peer' || livedExperience(tokens, p)
   for (let k = 0; k < before; k++) {
     const h = hits[k]
     if (h.cls !== 'staff') continue
     // Back over "co-" or up to two modifiers ("peer recovery coaches"), no comma or function word between.
     let p = h.start - 1
-    for (let n = 0; n < 2 && p > 0 && tokens[p].norm !== 'peer' && tokens[p].join !== 'break' && !isFunctionWord(tokens[p].norm); n++) p--
-    if (p >= 0 && tokens[p].norm === 'peer' && tokens[p + 1].join !== 'break') hits.push({cls: 'peer', start: p, end: h.end, participle: false, ing: false, plural: h.plural})
+    for (let n = 0; n < 2 && p > 0 && !opens(p) && tokens[p].join !== 'break' && !isFunctionWord(tokens[p].norm); n++) p--
+    if (p < 0 || !opens(p) || tokens[p + 1].join === 'break') continue
+    hits.push({cls: 'peer', start: tokens[p].norm === 'peer' ? p : p - 1, end: h.end, participle: false, ing: false, plural: h.plural})
   }
 }
+
+/** "lived experience" (or "lived-experience") ending at token p. */
+const livedExperience = (tokens: Token[], p: number) => tokens[p].norm === 'experience' && p > 0 && tokens[p - 1].norm === 'lived' && tokens[p - 1].join !== 'break'
+

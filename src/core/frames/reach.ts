@@ -145,8 +145,8 @@ const participleLike = (norm: string) => /(ing|ed)$/.test(norm) && !norm.endsWit
 /** Where, inside a phrase read as one, a participle follows a known noun: "people [leaving care]". */
 function participleAfterNoun(reader: SentenceReader, first: number, head: number): number {
   for (let k = first + 1; k < head; k++) {
-    // Not "her eating disorder": after a possessive the -ing word is a modifier.
-    if (participleLike(reader.norm(k)) && !reader.isNoun(k) && reader.isNoun(k - 1) && !/^(her|his|their|my|your|our|its)$/.test(reader.norm(k - 1))) return k
+    // Not "her eating disorder" (after a possessive), nor "care-experienced mentors" (hyphened): the participle is a modifier.
+    if (participleLike(reader.norm(k)) && reader.tokens[k].join !== 'hyphen' && !reader.isNoun(k) && reader.isNoun(k - 1) && !/^(her|his|their|my|your|our|its)$/.test(reader.norm(k - 1))) return k
   }
   return -1
 }
