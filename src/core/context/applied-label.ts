@@ -41,10 +41,12 @@ export function isQuotedName(text: string, [s, e]: readonly [number, number]): b
   const after = FIRST_WORD.exec(text.slice(e, e + 30))?.[1].toLowerCase()
   if (after !== undefined && (NAMED_THING.has(after) || CATEGORY.has(after)) && /^[^\p{L}]*\s/u.test(text.slice(e, e + 3))) return true
   // A part of a form named by its heading: "the box headed “What I want”", "Section 4, “About me”".
-  return /\b(?:known|called|nicknamed|named|dubbed)\s+(?:\p{L}+\s+){0,3}as\s*[^\p{L}]?$|\b(?:called|nicknamed|named|dubbed)\s*[^\p{L}]?$/iu.test(text.slice(Math.max(0, s - 40), s + 1)) || FORM_PART_BEFORE.test(text.slice(Math.max(0, s - 40), s))
+  return /\b(?:known|called|nicknamed|named|dubbed)\s+(?:\p{L}+\s+){0,3}as\s*[^\p{L}]?$|\b(?:called|nicknamed|named|dubbed)\s*[^\p{L}]?$/iu.test(text.slice(Math.max(0, s - 40), s + 1)) || FORM_PART_BEFORE.test(text.slice(Math.max(0, s - 40), s)) || FORM_PART_LETTER.test(text.slice(Math.max(0, s - 40), s))
 }
 
-const FORM_PART_BEFORE = /(?:\b(?:headed|titled|entitled)|\b(?:section|field|part|box|page|question|tab|heading)\s+(?:\d+[a-z]?|[A-Z])\b,?|\bthe)\s*[^\p{L}\s]$/iu
+const FORM_PART_BEFORE = /(?:\b(?:headed|titled|entitled)|\b(?:section|field|part|box|page|question|tab|heading)\s+\d+[a-z]?,?|\bthe)\s*[^\p{L}\s]$/iu
+/** "section D, “Agreed goals”": a part named by a capital letter (case-sensitive, so "question a “…”" is no form part). */
+const FORM_PART_LETTER = /\b(?:[Ss]ection|[Pp]art|[Bb]ox|[Qq]uestion|[Ff]ield|[Pp]age)\s+[A-Z]\b,?\s*[^\p{L}\s]$/u
 
 const FIRST_PERSON = /^(?:i|me|my|myself|mine|we|our|ourselves)$/
 
@@ -88,16 +90,20 @@ const OWN_MATERIAL = /(?:^|[.!?]\s+)(?:our\s+)?(?:poster|leaflet|flyer|banner|ca
  * "Peer worker development plan: "…"", "Email from the team lead: "…"", "Closure reason (drop-down): "…"": a field,
  * form or message of the service's own, quoted as its content. Not an exercise's label ("Rewrite this form field:").
  */
-const OWN_FORM = /(?:^|[.!?]\s+)[^:.!?\n"\u201c\u201d]{0,60}\b(?:form|field|box|section|plan|objective|review|email|e-mail|letter|minutes|note|record|template|advert|description|specification|indicator|KPI|eligibility|criteria|reason|drop-down|dropdown|checklist|cell|profile|entry|subject line|agenda|action|message|notification|screen|prompt|FAQ|handbook|booklet|newsletter|website|web ?page|page)s?\b[^:.!?\n"\u201c\u201d]{0,40}:\s*$/i
+const OWN_FORM = /(?:^|[.!?]\s+)[^:.!?\n"\u201c\u201d]{0,60}\b(?:form|field|box|section|plan|objective|review|email|e-mail|letter|minutes|note|record|template|advert|description|specification|indicator|KPI|eligibility|criteria|reason|drop-down|dropdown|checklist|cell|profile|entry|subject line|agenda|action|message|notification|screen|prompt)s?\b[^:.!?\n"\u201c\u201d]{0,40}:\s*$/i
+/** "Our FAQ page: “…”", "Veterans' service FAQ: “…”": the service's own pages; not another organisation's, a newspaper's or an old one. */
+const OWN_PAGE = /(?:^|[.!?]\s+)(?=[^:.!?\n"\u201c\u201d]{0,60}\b(?:our|this|service|service's|services')\b)(?![^:.!?\n"\u201c\u201d]{0,60}\b(?:another|other|newspaper|\d{4}s?)\b)[^:.!?\n"\u201c\u201d]{0,60}\b(?:FAQ|handbook|booklet|newsletter|website|web ?page|page)s?\b[^:.!?\n"\u201c\u201d]{0,40}:\s*$/i
 /** Words in a form's label that set its quotation out for critique (not mention.ts's sentence-opening exercise label). */
 const CRITIQUE_CUES = /\b(?:rewrite|re-write|reword|spot|critique|exercise|quiz|discuss|discussion|reflect|reflection|examples?|avoid|instead|wrong|bad|poor|problem|what is|what's|old|older|former|previous|outdated|retired|glossary|training|workshop|slide|course|read|aloud|quoted|shown|learners?|trainees?)\b/i
 /** What follows a quoted form's words and sets them out for critique: "Discuss what is missing.", "Rewritten note: …". */
 const CRITIQUED_AFTER = /^[^\p{L}]{0,3}[^\n]{0,120}?\b(?:discuss|rewrite|rewritten|reword|what does|what would|how would|replace|alternatives?|instead|retired|avoid|mark what|change it|better)\b/iu
+/** Whether the sentence around a quotation sets it out for critique: a cue in its lead-in, or "Discuss…", "Rewrite…" after it. */
+const critiqued = (text: string, [s, e]: [number, number]) => CRITIQUE_CUES.test(text.slice(Math.max(0, s - 80), s)) || CRITIQUED_AFTER.test(text.slice(e, e + 160))
 
 /** Whether the quotation [s, e) is spoken by the service's own staff or peer workers (its words are the document's own). */
 function staffSpeaks(text: string, [s, e]: readonly [number, number]): boolean {
   const lead = text.slice(Math.max(0, s - 80), Math.max(0, s - 1))
-  if (OWN_MATERIAL.test(lead) || (OWN_FORM.test(lead) && !CRITIQUE_CUES.test(lead) && !CRITIQUED_AFTER.test(text.slice(e, e + 160)))) return true
+  if (OWN_MATERIAL.test(lead) || ((OWN_FORM.test(lead) || OWN_PAGE.test(lead)) && !CRITIQUE_CUES.test(lead) && !CRITIQUED_AFTER.test(text.slice(e, e + 160)))) return true
   const after = text.slice(e, e + 80)
   if (HABITUAL_TELLING.test(after)) return true
   const said = SAYS_AFTER.exec(after)
@@ -139,7 +145,7 @@ export class Quotations {
     // A phrase run into or out of a quotation ("the “recovered” list") is the writer's only where the quotation is a label applied.
     if (!frame && touched.some(([s, e]) => (s > start || e < end) && !(s <= start && e >= end) && !isAppliedLabel(this.text, this.spans, s))) return true
     // A frame whose subject is a quoted part of a form ("section D, “Agreed goals”: completed by the worker") reads the name as its own words.
-    if (frame && touched.length === 1 && !(touched[0][0] <= start && touched[0][1] >= end) && isQuotedName(this.text, touched[0])) return false
+    if (frame && touched.length === 1 && !(touched[0][0] <= start && touched[0][1] >= end) && isQuotedName(this.text, touched[0]) && !critiqued(this.text, touched[0])) return false
     const quotedStart = this.cover.covers(start, start + 1)
     if (!this.cover.covers(start, end) && !(frame && (quotedStart || this.cover.covers(end - 1, end)))) return false
     return !frame || !isAppliedLabel(this.text, this.spans, quotedStart ? start : end - 1)

@@ -113,7 +113,8 @@ export function isMention(tokens: Token[], start: number, end: number, doings = 
 function askedAbout(tokens: Token[], start: number, end: number): boolean {
   if (tokens[0]?.norm !== 'what' || start < 2 || start > 3 || end - start > 4) return false
   const [verb, det] = [tokens[1].norm, tokens[2]?.norm]
-  if (start === 3 && !/^(a|an|the|my|your|our)$/.test(det)) return false
+  // Not "What are your challenging behaviours?": a question to the reader uses the words about them.
+  if (start === 3 && !/^(a|an|the)$/.test(det)) return false
   if (/^(is|are|was|were)$/.test(verb)) return end >= tokens.length - 1
   return /^(does|do)$/.test(verb) && end === tokens.length - 1 && tokens[end].norm === 'mean'
 }

@@ -47,7 +47,10 @@ export function labelSubject(tokens: Token[], text: string): string | undefined 
   return PERSON_VIEW.test(tokens[end].norm) ? 'The person' : undefined
 }
 
-/** The last word of a label that sums up a person in a record (a summary, presentation, impression or formulation) or who a service is for (eligibility, criteria). */
-const PERSON_VIEW = /^(?:summary|presentation|impression|formulation|eligibility|criteria)$/
+/**
+ * The last word of a label that sums up a person in a record: a summary, presentation, impression or formulation. Not
+ * "Eligibility:" or "Criteria:": a test for anyone who applies ("unable to work for four days") is no verdict on one person.
+ */
+const PERSON_VIEW = /^(?:summary|presentation|impression|formulation)$/
 /** Words that make a label a post's or a service's: "Role summary:", "Course summary:". */
 const POST_WORDS = /^(?:role|job|post|position|duty|duties|policy|course|project|programme|program|training)$/

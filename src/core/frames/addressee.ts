@@ -43,11 +43,16 @@ function asPeer(tokens: Token[], hits: Hit[]): boolean {
 
 /** "Peer mentor advert, prison leavers' scheme: you will…": a line that opens by naming a peer role speaks to it after the break. */
 function peerLabel(tokens: Token[], hits: Hit[]): boolean {
-  // A role, not "Peer support:" (a service the reader may use) or "I".
-  const role = hits.find((h) => h.cls === ADDRESSEE_CLASS && h.start === 0 && !h.addressed && (h.end > 1 ? tokens[1].norm !== 'support' : !/^(i|peer)$/.test(tokens[0].norm)))
-  if (!role) return false
+  // The longest role at the start, not "Peer support:" alone (a service the reader may use) or "I".
+  const role = hits.filter((h) => h.cls === ADDRESSEE_CLASS && h.start === 0 && !h.addressed).sort((a, b) => b.end - a.end)[0]
+  if (!role || (role.end === 1 && /^(i|peer)$/.test(tokens[0].norm)) || (role.end === 2 && tokens[1].norm === 'support')) return false
   for (let i = role.end; i < tokens.length && i <= 10; i++) {
+    // "Peer worker visit, 12 June: you told the nurse…": a record written to the person, whose "you" is the person.
+    if (RECORD.has(tokens[i].norm)) return false
     if (YOU.has(tokens[i].norm)) return tokens.slice(role.end, i + 1).some((t) => t.join === 'break')
   }
   return false
 }
+
+/** Words of a label that make the line a record written to the person, not a post advertised to a worker. */
+const RECORD = new Set(['visit', 'session', 'note', 'notes', 'summary', 'letter', 'minutes', 'record', 'log', 'contact', 'feedback'])

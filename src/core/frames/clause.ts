@@ -14,7 +14,7 @@ import {possessiveAt, prepositionAfterSubject, prepositionBeforeTime} from './su
 import {PERSON_CLASSES, single, type Clause, type Np, type Oblique} from './phrases.js'
 import {absolute, antecedent, contrastAfter, helpedPerson, appositiveSubject, asideEnd, asideInGroup, contrastedSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundPhrase, gerundSubject, listBeforeOf, nearestLeft, postModifiedHead, roleOwners, strandedRelative} from './reach.js'
 import {inPhrase, relativeAntecedent} from './relative-antecedent.js'
-import {sharesPassive} from './shared-passive.js'
+import {toldPassive} from './shared-passive.js'
 import {CAPITALISED, UPPER_START} from '../match/letters.js'
 export type {Clause, Np, Oblique} from './phrases.js'
 /** Words a clause reaches either side of its verb, at most (real clauses are far shorter). */
@@ -119,9 +119,9 @@ export class SentenceReader {
     // Coordination: "the nurse and the consultant", "the GP, the nurse and the consultant".
     const before = depth === 0 ? listBeforeOf(this, i, floor) : i - 1
     if (before - 1 >= floor && CONJUNCTIONS.has(this.norm(before)) && this.norm(before) !== 'but') nps.push(...this.leftNp(before - 1, floor, depth + 1))
-    else if (before >= floor && this.tokens[i].join === 'break' && this.gap(i).trim() === ',' && this.isHeadable(before)) {
+    else if (before >= floor && this.tokens[i].join === 'break' && this.gap(i).trim() === ',' && this.isHeadable(before) && !SUBJECT_FORMS.has(this.norm(j))) {
       const more = this.leftNp(before, floor, depth + 1)
-      // Only a list of noun phrases, not a clause, phrase or gerund's object before a comma ("After years on…, many", "After reading the referral, the…").
+      // Only a list of noun phrases, not a clause, phrase or gerund's object before a comma ("After years on…, many", "After reading the referral, the…"); never before a subject pronoun ("…has read the referral, she decides").
       const lead = this.norm(more[more.length - 1]?.start - 1)
       if (more.length > 0 && more.some((m) => m.head !== undefined && this.isNoun(m.head)) && !isVerbGroupWord(lead) && !PREPOSITIONS.has(lead) && !(/^[a-z]{3,}ing$/.test(lead) && !NOT_GERUNDS.has(lead))) nps.push(...more)
     }
@@ -279,7 +279,7 @@ export class SentenceReader {
     if (copula && (LIMITERS.has(this.norm(k)) || this.norm(k) === 'least' || (this.norm(k) === 'the' && this.norm(k + 1) === 'least'))) limited = true
     while (k < end && PARTICLES.has(this.norm(k)) && this.tokens[k].join !== 'break') k++
     const next = this.norm(k)
-    const passive = !copula && participle && (passiveAux || (g === verbStart && (next === 'by' || (isToldForm(this.norm(verbStart)) && (k >= end || PREPOSITIONS.has(next) || next === 'accordingly' || next === 'verbally') && !this.tokens.slice(start, g - 1).some((t) => /^(keep|keeps|kept|keeping)$/.test(t.norm))))) || (g === verbStart && (absolute(this, g, start) || (isToldForm(this.norm(verbStart)) && sharesPassive(this, g, verbEnd)))))
+    const passive = !copula && participle && (passiveAux || (g === verbStart && (next === 'by' || (isToldForm(this.norm(verbStart)) && (k >= end || PREPOSITIONS.has(next) || next === 'accordingly' || next === 'verbally') && !this.tokens.slice(start, g - 1).some((t) => /^(keep|keeps|kept|keeping)$/.test(t.norm))))) || (g === verbStart && absolute(this, g, start)) || toldPassive(this, g, verbStart, verbEnd))
     // A gerund after a preposition ("is not the same as being discharged") shares its clause's negation.
     if (g === verbStart && g > start && PREPOSITIONS.has(this.norm(g - 1)) && /ing$/.test(this.norm(verbStart))) {
       for (let i = start; i < g - 1; i++) if (isNegator(this.norm(i))) negated = true

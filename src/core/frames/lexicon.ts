@@ -315,10 +315,13 @@ function peerRoles(tokens: Token[], hits: Hit[]): void {
     let p = h.start - 1
     for (let n = 0; n < 2 && p > 0 && !opens(p) && tokens[p].join !== 'break' && !isFunctionWord(tokens[p].norm); n++) p--
     if (p < 0 || !opens(p) || tokens[p + 1].join === 'break') continue
+    // "lived experience engagement officers": an involvement post carries people's views to managers, not a peer role.
+    if (tokens[p].norm !== 'peer' && tokens.slice(p + 1, h.start).some((t) => INVOLVEMENT.test(t.norm))) continue
     hits.push({cls: 'peer', start: tokens[p].norm === 'peer' ? p : p - 1, end: h.end, participle: false, ing: false, plural: h.plural})
   }
 }
 
+const INVOLVEMENT = /^(?:engagement|involvement|participation|research|advisory|insight|feedback)$/
+
 /** "lived experience" (or "lived-experience") ending at token p. */
 const livedExperience = (tokens: Token[], p: number) => tokens[p].norm === 'experience' && p > 0 && tokens[p - 1].norm === 'lived' && tokens[p - 1].join !== 'break'
-

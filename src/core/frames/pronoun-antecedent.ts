@@ -93,8 +93,12 @@ function rival(h: Hit, pronoun: string, reader: SentenceReader): boolean {
   if (!agrees(pronoun, h.plural === true) || reader.possessive(h.end - 1)) return false
   let i = h.start - 1
   while (i >= 0 && reader.norm(i) !== 'that' && DETERMINERS.has(reader.norm(i))) i--
+  // "has read the referral", "has screened the case": a paper read, not a person ("referral" is a people word too).
+  if (PAPER.test(reader.norm(h.end - 1)) && READ.test(reader.norm(i))) return false
   return reader.norm(i) !== 'that'
 }
+const PAPER = /^(?:referrals?|cases?|files?)$/
+const READ = /^(?:read|reads|reading|review|reviews|reviewed|reviewing|receive|receives|received|screen|screens|screened|triage|triages|triaged|check|checks|checked|process|processes|processed)$/
 
 /** Where the sentence's own words open: after a speaker's or a field's label ("Narrator: Our peer workers…"). */
 function opening(tokens: Token[], text: string): number {
