@@ -224,15 +224,16 @@ test('a phrase rule switched off (configuration, profile, the document\'s name) 
   assert.deepEqual(ids(new Reviewer(packs, {rules: {client: 'off'}}), 'Most of them are zorblat.'), ['framing-expert-patient'])
 })
 
-test('the second opinion reads sentences, not headings: "## What is zorblat?" is a topic, the same words in a list item are judged', async () => {
+test('the second opinion reads sentences, not headings: "## How is a zorblat plan made?" is a topic, the same words in a list item are judged', async () => {
   const {Reviewer} = await import('../src/core/index.js')
   const {builtinPacks} = await import('../src/node/builtin-rules.js')
   const model = {version: 1, threshold: 0.85, features: ['bias', 'w:zorblat'], any: [-3, 6], categories: {deficit: [0, 1], 'role-model': [0, 0]}, triggerWeight: 0.8} as unknown as ModelData
   const reviewer = new Reviewer(builtinPacks().map((p) => (p.model ? {...p, model} : p)))
   const found = (text: string) => reviewer.review(text).map((f) => `${f.line}:${f.ruleId}`)
-  assert.deepEqual(found('# Guide\n\n## What is a zorblat plan?\n'), [])
-  assert.deepEqual(found('# Guide\n\n- What is a zorblat plan?\n'), ['3:framing-deficit'])
-  assert.deepEqual(found('What is a zorblat plan?\n'), ['1:framing-deficit'])
+  // (Not "What is a zorblat plan?": a question that names its words is a mention, context/mention.ts.)
+  assert.deepEqual(found('# Guide\n\n## How is a zorblat plan made?\n'), [])
+  assert.deepEqual(found('# Guide\n\n- How is a zorblat plan made?\n'), ['3:framing-deficit'])
+  assert.deepEqual(found('How is a zorblat plan made?\n'), ['1:framing-deficit'])
 })
 
 test('an expert-patient verdict where the person is the expert ("Tenants are the experts on their own lives") is the words, not the framing', async () => {

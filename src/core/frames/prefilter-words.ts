@@ -37,7 +37,8 @@ export function prefilterEntries(frames: readonly CompiledFrame[], lexicon: Lexi
 function wordsOf(classes: Set<string>, lexicon: Lexicon, singles: Map<string, Set<string> | null>): PrefilterWords {
   const out: PrefilterWords = []
   const extra: string[] = []
-  if (classes.has(ADDRESSEE_CLASS)) extra.push(...ADDRESSEE_WORDS)
+  // "you" joins the peer class (addressee.ts), and so does a staff role named for lived experience (lexicon.ts peerRoles).
+  if (classes.has(ADDRESSEE_CLASS)) extra.push(...ADDRESSEE_WORDS, 'experience')
   // A name stands for a person (lexicon.ts tags it `people`).
   if (classes.has('people')) extra.push(NAME_FORM)
   let keys = keysOfForms(extra)

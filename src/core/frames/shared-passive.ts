@@ -5,14 +5,23 @@
  * those the told clause is about, which the frames read as their duty.
  */
 import {BE, isAdverb, isToldForm} from './grammar.js'
-import type {SentenceReader} from './clause.js'
+import type {Token} from '../match/tokens.js'
+import type {Hit} from './hits.js'
+
+/** What this needs of the clause reader (clause.ts imports this module, so not its class). */
+interface Reader {
+  readonly tokens: Token[]
+  readonly hits: readonly Hit[]
+  norm(i: number): string
+  gap(i: number): string
+}
 
 /** Subject pronouns that open a told clause: "and told I had recovered", "and told she could go home". */
 const TOLD_CLAUSE = /^(i|he|she|they|we)$/
 /** The writer as the passive's subject. */
 const WRITER = /^(i|we)$/
 
-export function toldPassive(reader: SentenceReader, g: number, verbStart: number, verbEnd: number): boolean {
+export function toldPassive(reader: Reader, g: number, verbStart: number, verbEnd: number): boolean {
   if (!isToldForm(reader.norm(verbStart))) return false
   // "and told", "and then told" (the verb group may hold "then").
   for (let k = g; k < verbStart; k++) if (!isAdverb(reader.norm(k))) return false
