@@ -41,7 +41,8 @@ export function isQuotedName(text: string, [s, e]: readonly [number, number]): b
   const after = FIRST_WORD.exec(text.slice(e, e + 30))?.[1].toLowerCase()
   if (after !== undefined && (NAMED_THING.has(after) || CATEGORY.has(after)) && /^[^\p{L}]*\s/u.test(text.slice(e, e + 3))) return true
   // A part of a form named by its heading: "the box headed “What I want”", "Section 4, “About me”".
-  return /\b(?:known|called|nicknamed|named|dubbed)\s+(?:\p{L}+\s+){0,3}as\s*[^\p{L}]?$|\b(?:called|nicknamed|named|dubbed)\s*[^\p{L}]?$/iu.test(text.slice(Math.max(0, s - 40), s + 1)) || FORM_PART_BEFORE.test(text.slice(Math.max(0, s - 40), s)) || FORM_PART_LETTER.test(text.slice(Math.max(0, s - 40), s))
+  const before = text.slice(Math.max(0, s - 40), s)
+  return /\b(?:known|called|nicknamed|named|dubbed)\s+(?:\p{L}+\s+){0,3}as\s*[^\p{L}]?$|\b(?:called|nicknamed|named|dubbed)\s*[^\p{L}]?$/iu.test(text.slice(Math.max(0, s - 40), s + 1)) || FORM_PART_BEFORE.test(before) || FORM_PART_LETTER.test(before)
 }
 
 const FORM_PART_BEFORE = /(?:\b(?:headed|titled|entitled)|\b(?:section|field|part|box|page|question|tab|heading)\s+\d+[a-z]?,?|\bthe)\s*[^\p{L}\s]$/iu

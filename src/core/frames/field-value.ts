@@ -7,8 +7,8 @@
 import type {Token} from '../match/tokens.js'
 import type {Hit} from './hits.js'
 
-/** What this needs of the clause reader (clause.ts). */
-interface Reader {
+/** What this needs of the clause reader (clause.ts, which imports this module; shared-passive.ts needs the same). */
+export interface Reader {
   readonly tokens: Token[]
   readonly hits: readonly Hit[]
   norm(i: number): string

@@ -5,16 +5,8 @@
  * those the told clause is about, which the frames read as their duty.
  */
 import {BE, isAdverb, isToldForm} from './grammar.js'
-import type {Token} from '../match/tokens.js'
-import type {Hit} from './hits.js'
-
-/** What this needs of the clause reader (clause.ts imports this module, so not its class). */
-interface Reader {
-  readonly tokens: Token[]
-  readonly hits: readonly Hit[]
-  norm(i: number): string
-  gap(i: number): string
-}
+// The clause reader as field-value.ts sees it: clause.ts imports this module, so not its class.
+import type {Reader} from './field-value.js'
 
 /** Subject pronouns that open a told clause: "and told I had recovered", "and told she could go home". */
 const TOLD_CLAUSE = /^(i|he|she|they|we)$/
