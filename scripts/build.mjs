@@ -13,9 +13,9 @@
 import {build} from 'esbuild'
 import {spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
 import {builtinModules} from 'node:module'
-import {join} from 'node:path'
+import {dirname, join} from 'node:path'
 import {buildReviewPage} from './lib/review-page.mjs'
 import {COMMON_ENTITIES} from './lib/common-entities.mjs'
 import {characterEntities} from 'character-entities'
@@ -141,6 +141,22 @@ const entries = [
   {in: 'src/client/web-extension.ts', out: 'dist/web-extension.cjs', options: {...bothHosts, plugins: [...bothHosts.plugins, caretSemver]}}
 ]
 
+/**
+ * esbuild with each output written to a temporary file and renamed into place: a test suite (or a user's
+ * CLI) that starts dist/cli.cjs while a build runs reads the old file or the new, never a half-written one
+ * (an empty bundle ran as nothing and exited 0, which a CI run once reported as "no findings").
+ */
+async function buildAtomically(options) {
+  const result = await build({...options, write: false})
+  for (const file of result.outputFiles) {
+    mkdirSync(dirname(file.path), {recursive: true})
+    const temporary = `${file.path}.${process.pid}.tmp`
+    writeFileSync(temporary, file.contents)
+    renameSync(temporary, file.path)
+  }
+  return result
+}
+
 // The schema validators are generated from the schemas (committed, and checked by a test): refresh them first.
 const validators = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/generate.ts', '--validators'], {cwd: root, stdio: 'inherit'})
 if (validators.status !== 0) process.exit(1)
@@ -148,7 +164,7 @@ const buildId = fingerprint()
 
 await Promise.all(
   entries.map((e) =>
-    build({
+    buildAtomically({
       ...common,
       ...e.options,
       entryPoints: [join(root, e.in)],
@@ -171,7 +187,7 @@ const loaders = [
 ]
 await Promise.all(
   loaders.map((l) =>
-    build({
+    buildAtomically({
       ...common,
       sourcemap: false,
       minify: true,

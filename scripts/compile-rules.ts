@@ -4,7 +4,7 @@
  * load at start-up instead of parsing YAML and compiling word forms. Run by the
  * build, with the fingerprint (RECOVERY_LINT_BUILD) it also gives the bundles.
  */
-import {mkdirSync, writeFileSync} from 'node:fs'
+import {mkdirSync, renameSync, writeFileSync} from 'node:fs'
 import {compiledLexiconData, compiledPhrasesData, packModel, PROFILES, Reviewer, type RulePack, type WordClassSpec} from '../src/core/index.js'
 import {COMPILED_RULES, parseBuiltinPacks, type CompiledRules} from '../src/node/builtin-rules.js'
 
@@ -31,7 +31,10 @@ try {
   })
   const compiled: CompiledRules = {build: process.env.RECOVERY_LINT_BUILD ?? 'source', packs: shipped as unknown as RulePack[], phrases: compiledPhrasesData(packs), lexicon: compiledLexiconData(packs)}
   mkdirSync('dist', {recursive: true})
-  writeFileSync(COMPILED_RULES, JSON.stringify(compiled))
+  // Renamed into place: a CLI started during a build reads the old rules or the new, never half of them.
+  const temporary = `${COMPILED_RULES}.${process.pid}.tmp`
+  writeFileSync(temporary, JSON.stringify(compiled))
+  renameSync(temporary, COMPILED_RULES)
 } catch (error) {
   console.error(`rules: ${(error as Error).message}`)
   process.exit(1)
