@@ -256,10 +256,17 @@ export function anchorNegated(clause: Clause, reader: SentenceReader): boolean {
   return false
 }
 
-/** "staff decide nothing about your goals without you": an object of nothing denies the act, as "never decide" does. */
+/**
+ * "staff decide nothing about your goals without you": an object of nothing denies the act, as "never decide" does;
+ * not the subject of a clause the verb reports ("insists nobody (ever) returned his calls").
+ */
 export function deniedObject(clause: Clause, reader: SentenceReader): boolean {
   const first = clause.passive ? undefined : clause.right[0]
-  return first !== undefined && first.start === clause.verbEnd && first.end - first.start === 1 && /^(nothing|none|nobody)$/.test(reader.norm(first.start))
+  if (first === undefined || first.start !== clause.verbEnd || first.end - first.start !== 1 || !/^(nothing|none|nobody)$/.test(reader.norm(first.start))) return false
+  let k = first.end
+  if (isAdverb(reader.norm(k)) || reader.norm(k) === 'ever') k++
+  const next = reader.norm(k)
+  return !(isVerbGroupWord(next) || (/ed$/.test(next) && !PREPOSITIONS.has(next)))
 }
 
 /** The sentence makes something wait on a condition: "not … until/unless/before", "only once/when/after/if". */
@@ -376,6 +383,9 @@ export function resolve(found: FrameMatch[]): FrameMatch[] {
 export function staffClause(np: Np, reader: SentenceReader, wanted?: Set<string>): boolean {
   let k = np.start
   if (WH.has(reader.norm(k))) k++
+  // "agreed what each of us will do", "decide what we will cook": the writers' own part (not "what we will do about your medication").
+  const ours = reader.norm(k) === 'we' || (/^(each|all|both|some|one)$/.test(reader.norm(k)) && reader.norm(k + 1) === 'of' && reader.norm(k + 2) === 'us')
+  if (ours) return !reader.tokens.slice(k, np.end).some((t) => /^(your|their|his|her)$/.test(t.norm))
   if (DETERMINERS.has(reader.norm(k))) k++
   // The longest class word starting there ("staff", "the duty team"): read as the clause's subject unless a noun phrase follows it.
   let end = -1

@@ -47,8 +47,8 @@ export class SentenceReader {
   /** The sentence's source text, which tokens' offsets index. */
   get source(): string { return this.text }
 
-  /** The source between token i-1 and token i. */
-  gap(i: number): string { return i <= 0 || i >= this.tokens.length ? '' : this.text.slice(this.tokens[i - 1].end, this.tokens[i].start) }
+  /** The source between token i-1 and token i, without emphasis marks ("**Outcome approved by:** consultant": ": "). */
+  gap(i: number): string { return i <= 0 || i >= this.tokens.length ? '' : this.text.slice(this.tokens[i - 1].end, this.tokens[i].start).replace(/\*+|(?<=\s|^)_+|_+(?=\s|$)/g, '') }
 
   /** Token i carries a possessive ending ("person's", "patients'"); "it's", "that's", "he's" are "is". */
   possessive(i: number): boolean { return possessiveAt(this.tokens, this.text, i) }

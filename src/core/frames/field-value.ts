@@ -17,6 +17,8 @@ export interface Reader {
 
 /** Whether the colon (or bracket) in `gap`, before token i, opens a field's value that continues the label's clause. */
 export function fieldValue(reader: Reader, i: number, gap: string): boolean {
+  // "Goals set by – care coordinator": after "by", a spaced dash sets out the value as a colon does.
+  if (/^\s+[-\u2013\u2014]\s+$/.test(gap) && byValue(reader, i)) return true
   if (!FIELD_COLON.test(gap)) return false
   // A bracket opens a value only when it closes the sentence ("Tenancy goals (to be filled in by…)."), not one inside running prose.
   if (gap.includes('(') && !closesSentence(reader, i)) return false
@@ -24,12 +26,17 @@ export function fieldValue(reader: Reader, i: number, gap: string): boolean {
   if (/["\u201d]/.test(gap) && !shortQuote(reader, i)) return false
   if (recoveryField(reader, i)) return true
   // "Goals set by: care coordinator", "Plan agreed by: parent and coordinator": the value is the by-phrase's agent.
-  if (gap.includes(':') && i >= 2 && reader.norm(i - 1) === 'by' && reader.hits.some((h) => h.end === i - 1 && h.participle)) return true
+  if (gap.includes(':') && byValue(reader, i)) return true
   let p = i
   if (reader.norm(p) === 'to' && reader.norm(p + 1) === 'be') p += 2
   if (!reader.hits.some((h) => h.start === p && h.participle)) return false
   for (let k = p + 1; k < Math.min(reader.tokens.length, p + 4); k++) if (reader.norm(k) === 'by') return true
   return false
+}
+
+/** Whether token i follows a participle's "by" ("Goals set by"). */
+function byValue(reader: Reader, i: number): boolean {
+  return i >= 2 && reader.norm(i - 1) === 'by' && reader.hits.some((h) => h.end === i - 1 && h.participle)
 }
 
 /** Whether the quotation closed before token i holds at most three words. */

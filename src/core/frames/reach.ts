@@ -8,7 +8,9 @@ import {BE, CONJUNCTIONS, DETERMINERS, POSSESSIVES, isAdverb, isContrastPair, is
 import {single, type Np} from './phrases.js'
 import type {Token} from '../match/tokens.js'
 import {UPPER_START} from '../match/letters.js'
+import {npEnd} from './np-end.js'
 export {contrastAfter} from './set-against.js'
+export {npEnd}
 
 /** What these functions need of the clause reader (clause.ts). */
 export interface SentenceReader {
@@ -45,18 +47,6 @@ export function firstSubject(reader: SentenceReader, start: number, limit: numbe
   }
   return []
 }
-/** Where the noun phrase whose word is at i ends (before the verb at limit). */
-export function npEnd(reader: SentenceReader, i: number, limit: number): number {
-  let e = i
-  while (e + 1 < limit && reader.tokens[e + 1].join !== 'break' && reader.isHeadable(e + 1) && !PRONOUNS.has(reader.norm(e + 1)) && reader.isNoun(e + 1) && !verbAfterPerson(reader, e, limit)) e++
-  return e
-}
-/** "Some people call every night and…", "the care coordinator meets them and…": after a person, a noun-or-verb word that takes a determiner or an object pronoun is their verb. */
-function verbAfterPerson(reader: SentenceReader, e: number, limit: number): boolean {
-  const next = reader.norm(e + 2)
-  return e + 2 < limit && reader.isPerson(e, true) && (DETERMINERS.has(next) || POSSESSIVES.has(next) || OBJECT_FORMS.has(next))
-}
-const OBJECT_FORMS = new Set(['them', 'him', 'us', 'me'])
 /**
  * "the decision to discharge rests with…", "responsibility for the plan lies with…", "the young people
  * we see are…": a phrase after the subject's noun is not the subject; read back to that noun.
