@@ -21,13 +21,16 @@ function newest(dir: string): number {
 }
 
 /**
- * Build dist/cli.cjs when it is missing or older than the sources (npm test has
- * just built it; rebuilding while another suite runs the CLI would race).
+ * Build dist/cli.cjs when it or dist/rules.json is missing or older than what the build reads (npm test
+ * has just built it; rebuilding while another suite runs the CLI would race).
  */
 export function buildCli() {
   if (built) return
   const bundle = statSync(CLI, {throwIfNoEntry: false})
-  if (bundle && bundle.mtimeMs >= newest(join(ROOT, 'src'))) {
+  // What the build reads: the sources, the rule packs (dist/rules.json), the version and the build scripts.
+  const inputs = Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'rules')), newest(join(ROOT, 'scripts', 'lib')), ...['package.json', 'scripts/build.mjs'].map((f) => statSync(join(ROOT, f)).mtimeMs))
+  const rules = statSync(join(ROOT, 'dist', 'rules.json'), {throwIfNoEntry: false})
+  if (bundle && rules && Math.min(bundle.mtimeMs, rules.mtimeMs) >= inputs) {
     built = true
     return
   }

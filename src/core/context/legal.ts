@@ -25,12 +25,17 @@ const TITLE_WORDS = (most: number) => String.raw`(?!(?:the|a|an|which|who|that|u
 // Up to six words bare, up to eight in quotation marks.
 const FORM_PART = new RegExp(String.raw`^,\s+(?:${TITLE_WORDS(5)}\s*|["“]${TITLE_WORDS(7)}["”]\s*)(?:[(:]|[.]?\s*$)`, 'u')
 
-/** "Tribunal report: …", "Court letter: …": a document's kind as the line's label; what follows is the document's own voice. */
-const DOCUMENT_LABEL = /^\s+(?:[\p{L}-]+\s+)?(?:report|letter|summary|notes?|submission|statement|paperwork|bundle)\s*:/iu
+/**
+ * "Tribunal report: …", "Mental Health Review Tribunal report: …", "Report to the Tribunal: …": a report a clinician writes
+ * for a hearing, as the line's label; what follows is the writer's own voice about the person, not the law speaking.
+ * Not "Mental Health Act summary: …" or "Tribunal letter: …", which set out the law.
+ */
+const HEARING_REPORT = /^\s*(?:(?:[A-Z][\p{L}'’-]*\s+){0,4}(?:Tribunal|Review Board|Court)\s+(?:report|statement|submission)|(?:[A-Z][\p{L}'’-]*\s+){0,3}[Rr]eport\s+(?:to|for)\s+the\s+(?:[A-Z][\p{L}'’-]*\s+){0,4}(?:Tribunal|Review Board|Court))(?:\s*\([^)]{0,60}\))?\s*:/u
 
 export function statesTheLaw(sentence: string): boolean {
+  const label = HEARING_REPORT.exec(sentence)?.[0].length ?? 0
   for (const m of sentence.matchAll(LAW)) {
-    if (m.index <= 20 && DOCUMENT_LABEL.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue
+    if (m.index < label) continue
     if (m[0].startsWith('Act') && !STATUTE.test(sentence)) continue
     if (WHEN.test(sentence.slice(Math.max(0, m.index - 40), m.index)) || AT_NAMED.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue
     // "the number of people detained under the Act": a status counted, not the law speaking (unless a right or duty

@@ -87,7 +87,7 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
       break
     }
   }
-  if (gerundSubjectDenied(tokens, from, start) || namingJudged(tokens, from, start) || claimRejected(tokens, text, from, start) || pastBelief(tokens, from, start) || practiceRejected(tokens, from, start)) return true
+  if (gerundSubjectDenied(tokens, from, start) || namingJudged(tokens, from, start) || claimRejected(tokens, text, from, start) || pastBelief(tokens, from, start) || practiceRejected(tokens, from, start) || refusedWouldHave(tokens, from, start)) return true
   for (let i = from; i < start; i++) {
     const w = tokens[i].norm
     // "reflect on whether peer support is a treatment at all": the wording is a question put, not a claim.
@@ -305,6 +305,16 @@ function practiceRejected(tokens: Token[], from: number, start: number): boolean
   }
   return false
 }
+
+/** "We refused a contract clause that would have had volunteers report…", "declined a grant that would have paid us for…": what was turned down. */
+function refusedWouldHave(tokens: Token[], from: number, start: number): boolean {
+  for (let k = from; k < start; k++) {
+    if (!REFUSING.has(tokens[k].norm) && !(tokens[k].norm === 'turned' && tokens[k + 1]?.norm === 'down')) continue
+    for (let n = k + 1; n < Math.min(start, k + 9); n++) if (/^(that|which)$/.test(tokens[n].norm) && tokens[n + 1]?.norm === 'would' && tokens[n + 2]?.norm === 'have') return true
+  }
+  return false
+}
+const REFUSING = new Set(['refused', 'declined', 'rejected', 'refuse', 'decline', 'reject', 'refuses', 'declines', 'rejects'])
 
 /** The person's own word in a condition: "not … until they tell us they are" leaves it to them. */
 const PERSONS_WORD = /^(say|says|said|tell|tells|told|feel|feels|felt|decide|decides|decided|choose|chooses|chose|ask|asks|asked|agree|agrees|agreed|want|wants|wanted)$/

@@ -11,6 +11,7 @@ import {UPPER_START} from '../match/letters.js'
 import {recoveryField} from './field-value.js'
 import {peerBesideStaff, peopleVote, personChooses} from './person-chooses.js'
 import {setAgainst} from './set-against.js'
+import {ownPart} from './own-part.js'
 
 const WITH_PREPS = new Set(['with', 'alongside'])
 
@@ -265,8 +266,9 @@ export function deniedObject(clause: Clause, reader: SentenceReader): boolean {
   if (first === undefined || first.start !== clause.verbEnd || first.end - first.start !== 1 || !/^(nothing|none|nobody)$/.test(reader.norm(first.start))) return false
   let k = first.end
   if (isAdverb(reader.norm(k)) || reader.norm(k) === 'ever') k++
+  // What follows "nothing" when it is the object: a preposition, a conjunction, punctuation or the end.
   const next = reader.norm(k)
-  return !(isVerbGroupWord(next) || (/ed$/.test(next) && !PREPOSITIONS.has(next)))
+  return k >= reader.tokens.length || PREPOSITIONS.has(next) || /^(without|unless|until|and|or|but|yet|else|concerning|regarding|whatsoever)$/.test(next) || /[,;:.!?]/.test(reader.gap(k))
 }
 
 /** The sentence makes something wait on a condition: "not … until/unless/before", "only once/when/after/if". */
@@ -383,9 +385,8 @@ export function resolve(found: FrameMatch[]): FrameMatch[] {
 export function staffClause(np: Np, reader: SentenceReader, wanted?: Set<string>): boolean {
   let k = np.start
   if (WH.has(reader.norm(k))) k++
-  // "agreed what each of us will do", "decide what we will cook": the writers' own part (not "what we will do about your medication").
-  const ours = reader.norm(k) === 'we' || (/^(each|all|both|some|one)$/.test(reader.norm(k)) && reader.norm(k + 1) === 'of' && reader.norm(k + 2) === 'us')
-  if (ours) return !reader.tokens.slice(k, np.end).some((t) => /^(your|their|his|her)$/.test(t.norm))
+  // "agreed what each of us will do to support her": the writers' own part (own-part.ts).
+  if (reader.norm(k) === 'we' || (/^(each|all|both|some|one)$/.test(reader.norm(k)) && reader.norm(k + 1) === 'of' && reader.norm(k + 2) === 'us')) return ownPart(reader, k, np.end)
   if (DETERMINERS.has(reader.norm(k))) k++
   // The longest class word starting there ("staff", "the duty team"): read as the clause's subject unless a noun phrase follows it.
   let end = -1

@@ -20,7 +20,7 @@ export function tagNames(tokens: Token[], hits: Hit[], known: (norm: string) => 
   // "Moana and her psychiatrist…": a first word joined to someone of theirs is a person too.
   const first = tokens[0].norm
   const nounLike = NOUN_ENDING.test(first) && !(SINGULAR_AFTER.test(tokens[1]?.norm ?? '') && /[^s]s$/.test(first) && !NOT_NAME_S.test(first) && !NOUN_ENDING.test(first.slice(0, -1)))
-  if (tokens.length > 2 && isNameWord(tokens[0]) && !known(first) && !nounLike && !COMMON_FIRST.has(first) && tokens[1].join === 'space' && (AUX_AFTER_NAME.has(tokens[1].norm) || (tokens[1].norm === 'and' && /^(her|his|their)$/.test(tokens[2].norm)))) {
+  if (tokens.length > 2 && isNameWord(tokens[0]) && !known(first) && !nounLike && !COMMON_FIRST.has(first) && tokens[1].join === 'space' && (AUX_AFTER_NAME.has(tokens[1].norm) || reportsOnSelf(tokens, 0) || (tokens[1].norm === 'and' && /^(her|his|their)$/.test(tokens[2].norm) && !NOT_ONE_OF_THEIRS.has(tokens[3]?.norm ?? '')))) {
     hits.push({cls: cls(0), start: 0, end: 1, participle: false, ing: false, plural: false})
   }
   for (let i = 1; i < tokens.length; i++) {
@@ -31,7 +31,7 @@ export function tagNames(tokens: Token[], hits: Hit[], known: (norm: string) => 
     const before = tokens[i - 1]
     if (UPPER_START.test(before.raw) && (i > 1 || !NAME_LEADS.has(before.norm))) {
       // "Handover: Ivy is fragile today": after a label, read as a sentence's first word.
-      const opens = tokens[i].join === 'break' && end === i + 1 && AUX_AFTER_NAME.has(tokens[end]?.norm ?? '') && !COMMON_FIRST.has(tokens[i].norm) && !LABEL_NOUN_ENDING.test(tokens[i].norm)
+      const opens = tokens[i].join === 'break' && end === i + 1 && (AUX_AFTER_NAME.has(tokens[end]?.norm ?? '') || reportsOnSelf(tokens, i)) && !COMMON_FIRST.has(tokens[i].norm) && !LABEL_NOUN_ENDING.test(tokens[i].norm)
       if (opens) hits.push({cls: cls(i), start: i, end, participle: false, ing: false, plural: false})
       i = end
       continue
@@ -65,7 +65,12 @@ const SINGULAR_AFTER = /^(is|was|has|does|doesn't|isn't|wasn't|hasn't|[a-z]+[^s]
 /** Final-s words that are no name: "Stress", "Illness", "Genetics", "Psychosis", "Virus", "Diabetes". */
 const NOT_NAME_S = /(ss|ness|ics|sis|itis|ies|us|ys|betes)$/
 const COMMON_FIRST = new Set('he she we they you today tomorrow yesterday tonight everything nothing something anything this that these those there here it what which who where when why how each every all some most many few both either neither one lunch parking transport feedback work money food rent help care time life sleep water tea coffee please also however sometimes often usually together then now next finally again perhaps maybe yes no ok okay hello hi dear thanks thank above below overall meanwhile instead otherwise therefore still only just soon later first last'.split(' '))
-const AUX_AFTER_NAME = new Set("is was has had will can can't cannot could couldn't should must may might would wouldn't does doesn't did didn't won't isn't wasn't hasn't hadn't shouldn't keeps refuses needs wants says said told asked gets got feels felt seems seemed struggles struggled finds found goes went lives lived becomes became insists insisted maintains maintained claims claimed denies denied believes believed thinks thought".split(' '))
+/** "Aoife maintains she has…": a reporting verb after a first word makes it a name only when a he or she follows (not "Ofsted maintains that…"). */
+const REPORTING = new Set('insists insisted maintains maintained claims claimed denies denied believes believed thinks thought'.split(' '))
+const reportsOnSelf = (tokens: Token[], i: number) => REPORTING.has(tokens[i + 1]?.norm ?? '') && tokens.slice(i + 2, i + 12).some((t) => /^(he|she|his|her|him|himself|herself)$/.test(t.norm))
+/** "Moana and her psychiatrist": one worker or relative of theirs, not a team ("Bernadette and her team decide…"). */
+const NOT_ONE_OF_THEIRS = new Set(['team', 'teams', 'staff', 'colleagues', 'nurses', 'crew', 'workers', 'service', 'services', 'department', 'unit', 'ward'])
+const AUX_AFTER_NAME = new Set("is was has had will can can't cannot could couldn't should must may might would wouldn't does doesn't did didn't won't isn't wasn't hasn't hadn't shouldn't keeps refuses needs wants says said told asked gets got feels felt seems seemed struggles struggled finds found goes went lives lived becomes became".split(' '))
 
 /** Words that start a sentence before a name ("Dear Priya", "Ask Tui"): a capital there does not make a longer name. */
 const NAME_LEADS = new Set(['dear', 'hi', 'hello', 'ask', 'tell', 'thanks', 'thank', 'when', 'if', 'once', 'because', 'while', 'after', 'before', 'until', 'unless', 'although', 'since', 'whether', 'who', 'how', 'which', 'what', 'where', 'why', 'can', 'could', 'should', 'will', 'would', 'does', 'did', 'has', 'is', 'was', 'may', 'might', 'must', 'and', 'but', 'so', 'as', 'then'])

@@ -28,7 +28,9 @@ export function npEnd(reader: SentenceReader, i: number, limit: number): number 
 function verbAfterPerson(reader: SentenceReader, e: number, limit: number): boolean {
   const next = reader.norm(e + 2)
   if (e + 2 >= limit || !reader.isPerson(e, true)) return false
-  return DETERMINERS.has(next) || POSSESSIVES.has(next) || OBJECT_FORMS.has(next) || (HOW_OFTEN.has(next) && reader.norm(e + 1).endsWith('s'))
+  const often = HOW_OFTEN.has(next) || ((/^\d+$/.test(next) || NUMBER_WORDS.has(next)) && reader.norm(e + 3) === 'times')
+  return DETERMINERS.has(next) || POSSESSIVES.has(next) || OBJECT_FORMS.has(next) || (often && reader.norm(e + 1).endsWith('s'))
 }
 const OBJECT_FORMS = new Set(['them', 'him', 'us', 'me'])
-const HOW_OFTEN = new Set(['weekly', 'daily', 'fortnightly', 'monthly', 'nightly', 'twice', 'once', 'regularly'])
+const HOW_OFTEN = new Set(['weekly', 'daily', 'fortnightly', 'monthly', 'nightly', 'twice', 'once', 'regularly', 'often', 'frequently', 'annually', 'quarterly', 'routinely'])
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'many'])
