@@ -4,9 +4,10 @@
  * load at start-up instead of parsing YAML and compiling word forms. Run by the
  * build, with the fingerprint (RECOVERY_LINT_BUILD) it also gives the bundles.
  */
-import {mkdirSync, renameSync, writeFileSync} from 'node:fs'
+import {mkdirSync} from 'node:fs'
 import {compiledLexiconData, compiledPhrasesData, packModel, PROFILES, Reviewer, type RulePack, type WordClassSpec} from '../src/core/index.js'
 import {COMPILED_RULES, parseBuiltinPacks, type CompiledRules} from '../src/node/builtin-rules.js'
+import {writeFileAtomic} from '../src/node/safe-write.js'
 
 try {
   const packs = parseBuiltinPacks()
@@ -32,9 +33,7 @@ try {
   const compiled: CompiledRules = {build: process.env.RECOVERY_LINT_BUILD ?? 'source', packs: shipped as unknown as RulePack[], phrases: compiledPhrasesData(packs), lexicon: compiledLexiconData(packs)}
   mkdirSync('dist', {recursive: true})
   // Renamed into place: a CLI started during a build reads the old rules or the new, never half of them.
-  const temporary = `${COMPILED_RULES}.${process.pid}.tmp`
-  writeFileSync(temporary, JSON.stringify(compiled))
-  renameSync(temporary, COMPILED_RULES)
+  writeFileAtomic(COMPILED_RULES, JSON.stringify(compiled))
 } catch (error) {
   console.error(`rules: ${(error as Error).message}`)
   process.exit(1)

@@ -33,8 +33,10 @@ const FORM_PART = new RegExp(String.raw`^,\s+(?:${TITLE_WORDS(5)}\s*|["“]${TIT
 const HEARING_REPORT = /^\s*(?:(?:[A-Z][\p{L}'’-]*\s+){0,4}(?:Tribunal|Review Board|Court)\s+(?:report|statement|submission)|(?:[A-Z][\p{L}'’-]*\s+){0,3}[Rr]eport\s+(?:to|for)\s+the\s+(?:[A-Z][\p{L}'’-]*\s+){0,4}(?:Tribunal|Review Board|Court))(?:\s*\([^)]{0,60}\))?\s*:/u
 
 export function statesTheLaw(sentence: string): boolean {
-  const label = HEARING_REPORT.exec(sentence)?.[0].length ?? 0
+  let label: number | undefined
   for (const m of sentence.matchAll(LAW)) {
+    // Read only once the sentence names the law somewhere (most sentences do not).
+    label ??= HEARING_REPORT.exec(sentence)?.[0].length ?? 0
     if (m.index < label) continue
     if (m[0].startsWith('Act') && !STATUTE.test(sentence)) continue
     if (WHEN.test(sentence.slice(Math.max(0, m.index - 40), m.index)) || AT_NAMED.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue
