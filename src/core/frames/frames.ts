@@ -22,7 +22,7 @@ import {causedUnderNegation, concurs} from './stance.js'
 import {nearHit} from './near-hit.js'
 import {setAgainst} from './set-against.js'
 import {personOverridden} from './overridden.js'
-import {afterPossessive, listEnd} from './noun-use.js'
+import {afterPossessive, attachedToNoun, listEnd} from './noun-use.js'
 import {FrameNeeds} from './needs.js'
 import {owedPassive, personSaysAfter, readersOwnCase, readersRight, underPersonsChoice, withPersonsConsent} from './rights.js'
 import {aboutSomeone, clauseClasses, linkedAtHead, linkedOutsideName, namesItsPerson, onlyTied, personIn, personSetAside, themIsThing, whPlan} from './linked.js'
@@ -254,7 +254,7 @@ export class FrameMatcher {
     // Index loops, not spreads of filtered arrays: an empty and a filled array differ in V8's elements kind, and the
     // spread's map check threw away this function's optimised code (a compile of 0.2-0.3 s) once in every review.
     const objects: Np[] = []
-    if (clause.passive) for (let k = 0; k < clause.left.length; k++) objects.push(clause.left[k])
+    if (clause.passive) for (let k = 0; k < clause.left.length; k++) if (!attachedToNoun(reader.tokens, clause.left[k].start)) objects.push(clause.left[k])
     // "reviews the plan, updates it": a pronoun object is checked as the phrase it stands for, and marked itself.
     const standIns = new StandIns(reader, frame.object, clause, agents)
     for (let k = 0; k < clause.right.length; k++) if (!fronted || clause.right[k].head !== undefined) objects.push(standIns.of(clause.right[k]))

@@ -297,7 +297,16 @@ export class Lexicon {
 
 // "as well as" means "and", whatever class lists "well" ("regarded as well once…" is wellness).
 const afterBlocked = (e: Entry, tokens: Token[], i: number) =>
-  i > 0 && tokens[i].join !== 'break' && ((e.unlessAfter !== undefined && e.unlessAfter.has(tokens[i - 1].norm)) || (tokens[i].norm === 'well' && tokens[i - 1].norm === 'as' && tokens[i + 1]?.norm === 'as') || inPerson(tokens, i))
+  i > 0 && tokens[i].join !== 'break' && ((e.unlessAfter !== undefined && compoundHas(e.unlessAfter, tokens, i)) || (tokens[i].norm === 'well' && tokens[i - 1].norm === 'as' && tokens[i + 1]?.norm === 'as') || inPerson(tokens, i))
+/** "the fire safety plan", "the business continuity plan": a guard word anywhere in the compound before the word, up to three back. */
+function compoundHas(guard: Set<string>, tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (tokens[k + 1].join === 'break') return false
+    if (guard.has(tokens[k].norm)) return true
+    if (isFunctionWord(tokens[k].norm) || !/^[a-z]/.test(tokens[k].norm)) return false
+  }
+  return false
+}
 /** "meets online or in person": the idiom names no one ("in person-centred care" does not stand alone). */
 const inPerson = (tokens: Token[], i: number) => tokens[i].norm === 'person' && tokens[i - 1].norm === 'in' && tokens[i + 1]?.join !== 'hyphen'
 

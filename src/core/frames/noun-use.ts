@@ -1,6 +1,7 @@
 /** Where a word with a verb's form is a noun or describes one, so anchors no frame. */
 import type {Token} from '../match/tokens.js'
 import type {Hit} from './lexicon.js'
+import {isFunctionWord} from './grammar.js'
 
 /** "the trust's agreed term": after a possessive ending, as after "the". */
 export function afterPossessive(tokens: Token[], text: string, i: number): boolean {
@@ -15,4 +16,14 @@ export function listEnd(tokens: Token[], text: string, hits: readonly Hit[], i: 
   if (i < 3 || !/^(and|or)$/.test(tokens[i - 1].norm) || !text.slice(tokens[i - 3].end, tokens[i - 2].start).includes(',')) return false
   const before = hits.filter((h) => h.end === i - 1)
   return before.some((h) => nounOnly(h.cls)) && !before.some((h) => !nounOnly(h.cls) && !h.cls.includes('/'))
+}
+
+const ATTACHING = new Set(['for', 'from', 'about', 'regarding', 'concerning', 'on'])
+/**
+ * "Centrelink claims for residents are handled by…", "complaints from patients are dealt with…": a noun phrase after a
+ * plural noun and one of these prepositions belongs to that noun; in the passive, it is not what the verb is done to.
+ */
+export function attachedToNoun(tokens: Token[], start: number): boolean {
+  const p = start - 1
+  return p >= 1 && ATTACHING.has(tokens[p].norm) && tokens[p].join !== 'break' && tokens[start].join !== 'break' && /^[a-z]{3,}s$/.test(tokens[p - 1].norm) && !isFunctionWord(tokens[p - 1].norm)
 }

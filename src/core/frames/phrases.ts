@@ -40,3 +40,9 @@ export const single = (i: number): Np => ({start: i, end: i + 1, head: i, negati
 
 /** The word classes that name a person: the people a service supports, staff, peers and relatives. */
 export const PERSON_CLASSES = ['people', 'staff', 'peer', 'relatives']
+
+/** "Goals for this year", "targets for the next six months", "plans for 2026": a time phrase ending at `end` says when, not whose. */
+export function forAWhile(reader: {norm(i: number): string}, end: number): boolean {
+  return TIME.test(reader.norm(end - 1))
+}
+const TIME = /^(week|weeks|month|months|year|years|quarter|term|\d{4})$/
