@@ -15,7 +15,7 @@ import {leadInOf, leadInSubject, type LeadIn} from './context/lead-in.js'
 import {antecedentOf, answersRecovery, firstSentence, framesWithSubject, mayAnswerRecovery, RECOVERY_MEANS, type Antecedent} from './frames/implied-subject.js'
 import {answeredBy} from './frames/answered-by.js'
 import {isAdjectiveSense} from './context/predicate.js'
-import {isPutOnWriter, isReportedLabel, isSelfDescription} from './context/self.js'
+import {actsOnAnother, isPutOnWriter, isReportedLabel, isSelfDescription} from './context/self.js'
 import {isRejected, isRejectedByClause, namesPractice, negationKeeps, ownNegationStart, practiceLeftBehind} from './context/negation.js'
 import {applyDirectives, type Directive} from './directives.js'
 import {DocumentSession} from './incremental.js'
@@ -292,7 +292,7 @@ export class Reviewer implements CandidateSource {
           if (leadIn === 'discussed' || (leadIn === 'rejected' && rule.category !== 'labelling')) continue
           if (rule.category !== 'labelling' ? inProperName(tokens, match.start, match.end) : inBodyName(tokens, match.start, match.end)) continue
           // People describing themselves, or a label they were given; a peer calling themself a role model is still one.
-          if ((rule.person || rule.category !== 'role-model') && isSelfDescription(tokens, match.start, rule.person === true, rule.category !== 'labelling') && !quotes.onlyNamesSpeak(tokens)) continue
+          if ((rule.person || rule.category !== 'role-model') && isSelfDescription(tokens, match.start, rule.person === true, rule.category !== 'labelling') && !quotes.onlyNamesSpeak(tokens) && !(rule.kind === 'verb' && actsOnAnother(tokens, match.end))) continue
           // A person's label stays used under a negation ("we do not accept patients who…"); a practice's name is rejected ("is not about adherence").
           const practice = namesPractice(tokens[match.end - 1].norm)
           const label = rule.person === true && phraseKind(rule, match.phrase) === 'noun' && !practice

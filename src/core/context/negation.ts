@@ -164,9 +164,13 @@ const TURNED_DOWN = /^(?:(?:turn|turns|turned|vote|votes|voted) down|(?:vote|vot
 export function practiceLeftBehind(tokens: Token[], start: number, end = start + 1, text?: string, stopIsNegation = false, verb?: number): boolean {
   // "The board rejected a proposal to count recovery by…": the practice proposed and turned down.
   // "voted against the proposal to rank tenants by their level of functioning": the proposal's verb phrase may run on.
+  // "turned down a proposal for peer workers to fill in risk ratings": the proposal's own subject between.
   for (let i = start - 1; i >= 2 && start - i <= 6; i--) {
-    if (tokens[i].norm !== 'to' || !PROPOSALS.has(tokens[i - 1].norm)) continue
-    for (let k = i - 2; k >= 0 && i - k <= 4; k--) if (REJECTING_VERBS.has(tokens[k].norm) || TURNED_DOWN.test(`${tokens[k - 1]?.norm} ${tokens[k].norm}`)) return true
+    if (tokens[i].norm !== 'to') continue
+    const forAt = [i - 2, i - 3, i - 4].find((f) => f > 0 && tokens[f].norm === 'for' && PROPOSALS.has(tokens[f - 1].norm))
+    const noun = PROPOSALS.has(tokens[i - 1].norm) ? i - 1 : forAt !== undefined ? forAt - 1 : -1
+    if (noun < 0) continue
+    for (let k = noun - 1; k >= 0 && noun - k <= 3; k--) if (REJECTING_VERBS.has(tokens[k].norm) || TURNED_DOWN.test(`${tokens[k - 1]?.norm} ${tokens[k].norm}`)) return true
   }
   for (let i = start; i >= 2 && start - i <= 6; i--) {
     if (!tokens[i].norm.endsWith('ing') || tokens[i].join === 'break') continue

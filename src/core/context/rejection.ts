@@ -87,7 +87,7 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
       break
     }
   }
-  if (gerundSubjectDenied(tokens, from, start) || namingJudged(tokens, from, start) || claimRejected(tokens, text, from, start) || pastBelief(tokens, from, start) || practiceRejected(tokens, from, start) || refusedWouldHave(tokens, from, start)) return true
+  if (gerundSubjectDenied(tokens, from, start) || namingJudged(tokens, from, start) || claimRejected(tokens, text, from, start) || pastBelief(tokens, from, start) || practiceRejected(tokens, from, start) || refusedWouldHave(tokens, from, start) || askedAndRefused(tokens, from, start) || gerundJudged(tokens, start)) return true
   for (let i = from; i < start; i++) {
     const w = tokens[i].norm
     // "reflect on whether peer support is a treatment at all": the wording is a question put, not a claim.
@@ -291,7 +291,8 @@ const AGAINST = new Set('warn warns warned warning decide decides decided argue 
 function practiceRejected(tokens: Token[], from: number, start: number): boolean {
   for (let k = from; k < start; k++) {
     const w = tokens[k].norm
-    let j = REJECTING_VERBS.has(w) ? k + 1 : AGAINST.has(w) && tokens[k + 1]?.norm === 'against' ? k + 2 : -1
+    // "pushed back on the idea that…", "argued against…".
+    let j = REJECTING_VERBS.has(w) ? k + 1 : AGAINST.has(w) && tokens[k + 1]?.norm === 'against' ? k + 2 : /^push(es|ed|ing)?$/.test(w) && tokens[k + 1]?.norm === 'back' && /^(on|against)$/.test(tokens[k + 2]?.norm ?? '') ? k + 3 : -1
     if (j < 0 || /^(the|a|an)$/.test(tokens[k - 1]?.norm ?? '')) continue
     // The practice: a gerund, or a short noun phrase whose of-, that- or which-clause describes it.
     if (/^(the|any|all|a|an|every|such)$/.test(tokens[j]?.norm ?? '')) j++
@@ -316,6 +317,18 @@ function refusedWouldHave(tokens: Token[], from: number, start: number): boolean
 }
 const REFUSING = new Set(['refused', 'declined', 'rejected', 'refuse', 'decline', 'reject', 'refuses', 'declines', 'rejects'])
 
+/** "I was asked to pass on what a member said, and I said no", "we were told to…, but we refused": a request the writer turned down. */
+function askedAndRefused(tokens: Token[], from: number, start: number): boolean {
+  const asked = tokens.slice(from, start).findIndex((t, k) => /^(asked|told|expected|pressured|pushed)$/.test(t.norm) && tokens[from + k + 1]?.norm === 'to' && /^(was|were|been|being|get|got)$/.test(tokens[from + k - 1]?.norm ?? ''))
+  if (asked < 0) return false
+  for (let k = start + 1; k + 1 < tokens.length; k++) {
+    if (!/^(i|we)$/.test(tokens[k].norm)) continue
+    const next = tokens[k + 1].norm
+    if (REFUSING.has(next) || (next === 'said' && tokens[k + 2]?.norm === 'no') || /^(wouldn't|won't)$/.test(next) || (next === 'turned' && tokens[k + 2]?.norm === 'it')) return true
+  }
+  return false
+}
+
 /** The person's own word in a condition: "not … until they tell us they are" leaves it to them. */
 const PERSONS_WORD = /^(say|says|said|tell|tells|told|feel|feels|felt|decide|decides|decided|choose|chooses|chose|ask|asks|asked|agree|agrees|agreed|want|wants|wanted)$/
 
@@ -323,3 +336,13 @@ const PERSONS_WORD = /^(say|says|said|tell|tells|told|feel|feels|felt|decide|dec
 export function conditionIsPersonsWord(tokens: Token[], k: number): boolean {
   return tokens.slice(k + 1).some((t) => PERSONS_WORD.test(t.norm))
 }
+
+/** "(warned that) treating peer support as a dose misreads what it is for": a practice named by a gerund, then judged wrong. */
+function gerundJudged(tokens: Token[], start: number): boolean {
+  let g: number | undefined
+  for (let k = start; k >= Math.max(0, start - 6) && g === undefined; k--) if (/^[a-z]{3,}ing$/.test(tokens[k].norm) && !NOT_GERUNDS.has(tokens[k].norm)) g = k
+  if (g === undefined || (g > 0 && tokens[g].join !== 'break' && !/^(that|because|since)$/.test(tokens[g - 1].norm))) return false
+  for (let k = start + 1; k < Math.min(tokens.length, start + 12) && tokens[k].join !== 'break'; k++) if (MISJUDGING.test(tokens[k].norm)) return true
+  return false
+}
+const MISJUDGING = /^(misreads?|misunderstands?|misunderstood|misrepresents?|misrepresented|undermines?|undermined|distorts?|distorted|devalues?|devalued|cheapens?|cheapened|harms|harmed|damages|damaged)$/

@@ -162,3 +162,16 @@ function firstOwnedKin(tokens: Token[], kin: (norm: string) => boolean): number 
   }
   return k
 }
+
+/**
+ * "I know best what Roxanne needs", "I decide for him": a verb the writer does to someone else, named or a third-person
+ * pronoun right after it or after its wh-word ("I know best what I need" is a self-description; so is "I refused the
+ * flat they offered", where the other person is in a clause of their own).
+ */
+export function actsOnAnother(tokens: Token[], end: number): boolean {
+  const next = tokens[end]
+  if (next === undefined || next.join === 'break') return false
+  if (/^(him|her|them)$/.test(next.norm)) return true
+  const after = tokens[end + 1]
+  return /^(what|how|when|which|where|whether|for)$/.test(next.norm) && after !== undefined && after.join !== 'break' && (/^(he|she|they|him|her|them|his|their)$/.test(after.norm) || (CAPITALISED.test(after.raw) && after.norm !== 'i'))
+}

@@ -160,7 +160,7 @@ export function tiedToPerson(np: Np, clause: Clause, reader: SentenceReader): bo
   // "Visiting hours for the ward": a for/of phrase inside the noun phrase naming no person ties it to that.
   if (np.head !== undefined) {
     for (let i = np.head + 1; i < np.end - 1; i++) {
-      if (!/^(for|of)$/.test(reader.tokens[i].norm) || forAWhile(reader, np.end)) continue
+      if (!/^(for|of)$/.test(reader.tokens[i].norm) || forAWhile(reader, i, np.end)) continue
       const rest = reader.tokens.slice(i + 1, np.end)
       // The phrase's head says whose: "hours of older adult peer training" are training hours, "goals of each person" and
       // "goals for the (support) plan" a person's.

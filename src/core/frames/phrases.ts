@@ -41,8 +41,12 @@ export const single = (i: number): Np => ({start: i, end: i + 1, head: i, negati
 /** The word classes that name a person: the people a service supports, staff, peers and relatives. */
 export const PERSON_CLASSES = ['people', 'staff', 'peer', 'relatives']
 
-/** "Goals for this year", "targets for the next six months", "plans for 2026": a time phrase ending at `end` says when, not whose. */
-export function forAWhile(reader: {norm(i: number): string}, end: number): boolean {
+/**
+ * "Goals for this year", "targets for the next six months", "plans for 2026": a time phrase from `from` to `end` says
+ * when, not whose ("for the team's next quarter" says whose).
+ */
+export function forAWhile(reader: {norm(i: number): string; gap(i: number): string}, from: number, end: number): boolean {
+  for (let k = from + 1; k < end; k++) if (/^['\u2019]/.test(reader.gap(k))) return false
   return TIME.test(reader.norm(end - 1))
 }
 const TIME = /^(week|weeks|month|months|year|years|quarter|term|\d{4})$/

@@ -348,7 +348,15 @@ function decisionOn(reader: SentenceReader, start: number): Np | undefined {
   let h = start
   while (h < start + 3 && (DETERMINERS.has(reader.norm(h)) || reader.norm(h) === 'final')) h++
   if (!/^(decision|decisions|choice|choices|question|say)$/.test(reader.norm(h)) || !MODIFYING.has(reader.norm(h + 1))) return undefined
-  return reader.norm(h + 2) === 'whether' || WH.has(reader.norm(h + 2)) ? {start, end: h + 1, head: h, negative: false} : undefined
+  return reader.norm(h + 2) === 'whether' || (WH.has(reader.norm(h + 2)) && !thingToGet(reader, h + 2)) ? {start, end: h + 1, head: h, negative: false} : undefined
+}
+/** "which printer to buy", "what colour to paint the lounge": a thing chosen, no one in it ("which ward to send him to" has someone). */
+function thingToGet(reader: SentenceReader, wh: number): boolean {
+  if (!/^(which|what)$/.test(reader.norm(wh))) return false
+  const to = [wh + 2, wh + 3].find((k) => reader.norm(k) === 'to')
+  if (to === undefined) return false
+  for (let k = wh + 1; k < Math.min(reader.tokens.length, to + 5); k++) if (reader.isPerson(k) || /^(him|her|them|you|me|us|his|their|your)$/.test(reader.norm(k))) return false
+  return true
 }
 
 /** Prepositions that open a head noun's post-modifier: "decisions on…", "the decision about when…". */
@@ -366,7 +374,7 @@ export function postModifiedHead(reader: SentenceReader, left: Np[], start: numb
   // Only a phrase that is itself a preposition's object ("…from out-of-area beds", "…go back to work").
   if (!passive || left.length === 0 || left[0].start <= start + 1 || !PREPOSITIONS.has(reader.norm(left[0].start - 1))) return left
   const first = firstSubject(reader, start, left[0].start)
-  if (first.length === 0 || first[0].head === undefined || first[0].end >= left[0].start || !MODIFYING.has(reader.norm(first[0].end))) return left
+  if (first.length === 0 || first[0].head === undefined || first[0].end >= left[0].start || !MODIFYING.has(reader.norm(first[0].end)) || thingToGet(reader, first[0].end + 1)) return left
   return [...first, ...left]
 }
 /** "His nurse helped him plan…", "help them to choose": the one helped is who does it. */
