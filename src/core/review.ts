@@ -13,7 +13,7 @@ import {documentSettings} from './context/front-matter.js'
 import {documentName, nameHolds} from './context/document-name.js'
 import {leadInOf, leadInSubject, type LeadIn} from './context/lead-in.js'
 import {antecedentOf, answersRecovery, firstSentence, framesWithSubject, mayAnswerRecovery, RECOVERY_MEANS, type Antecedent} from './frames/implied-subject.js'
-import {answeredBy} from './frames/answered-by.js'
+import {answeredBy, answeredWho} from './frames/answered-by.js'
 import {isAdjectiveSense} from './context/predicate.js'
 import {actsOnAnother, isPutOnWriter, isReportedLabel, isSelfDescription} from './context/self.js'
 import {isRejected, isRejectedByClause, namesPractice, negationKeeps, ownNegationStart, practiceLeftBehind} from './context/negation.js'
@@ -238,7 +238,9 @@ export class Reviewer implements CandidateSource {
       for (const t of tokens) marks |= this.anchors.of(t.norm)
       // The question may stand in a heading, which is parsed as another piece: read it in the whole document.
       const answers = answersRecovery(within ? within.text : text, (sentence.position?.start.offset ?? 0) + (within ? within.base : 0))
-      const frameAnchor = (marks & FRAME) !== 0 || answers
+      // "Who decides…? The support coordinator, at the review.": a bare answer, read as the question's passive (answered-by.ts).
+      const who = !answers ? answeredWho(within ? within.text : text, (sentence.position?.start.offset ?? 0) + (within ? within.base : 0), tokens, (t) => this.frames.lexicon.tag(t)) : undefined
+      const frameAnchor = (marks & FRAME) !== 0 || answers || who !== undefined
       const anchored = (marks & PHRASE) !== 0 || frameAnchor
       // The second opinion speaks where one of its trigger words occurs (cross-validation: 12 more sentences, no false alarm, than also
       // asking for a frame verb), in running prose only if it may speak there (standalone.ts).
@@ -246,7 +248,7 @@ export class Reviewer implements CandidateSource {
       if (!anchored && !asked) continue
       // Read with an implied subject: a list item's lead-in ("The care coordinator will:"), a pronoun's antecedent, an answer's question.
       const opening = frameAnchor && sentence === paragraph.children.find((c) => c.type === 'SentenceNode')
-      const subject = (opening ? leadInSubject(within ? within.text : text, (paragraph.position?.start.offset ?? 0) + (within ? within.base : 0)) ?? labelSubject(tokens, text) ?? (this.role !== undefined && (setting ??= settingOf(text, paragraph)) === 'item' ? this.role : undefined) : undefined) ?? (answers ? RECOVERY_MEANS : frameAnchor ? antecedentOf(paragraph.children, sentence, tokens, text, (t) => this.frames.lexicon.tag(t)) ?? answeredBy(within ? within.text : text, (sentence.position?.start.offset ?? 0) + (within ? within.base : 0), tokens, (t) => this.frames.lexicon.tag(t), firstSentence) : undefined)
+      const subject = (opening ? leadInSubject(within ? within.text : text, (paragraph.position?.start.offset ?? 0) + (within ? within.base : 0)) ?? labelSubject(tokens, text) ?? (this.role !== undefined && (setting ??= settingOf(text, paragraph)) === 'item' ? this.role : undefined) : undefined) ?? (answers ? RECOVERY_MEANS : who ?? (frameAnchor ? antecedentOf(paragraph.children, sentence, tokens, text, (t) => this.frames.lexicon.tag(t)) ?? answeredBy(within ? within.text : text, (sentence.position?.start.offset ?? 0) + (within ? within.base : 0), tokens, (t) => this.frames.lexicon.tag(t), firstSentence) : undefined))
       let matches = anchored ? this.matches(tokens, text, subject) : []
       // Where no rule found anything, the second opinion may (its match goes through the same checks); in running prose only as
       // proseThreshold allows. It reads sentences: a heading names a topic (tuning documents: one false alarm, no marked place).

@@ -37,6 +37,9 @@ export function peerReading(text: string, role: string | undefined): {readerIsPe
 
 /** "Peer role: reinforce the prescriber's messages…", "Peer worker duties: …": a label naming a peer role makes its duties the peer's. */
 export function labelSubject(tokens: Token[], text: string): string | undefined {
+  // "Crisis line volunteer brief: check whether…": a brief for a volunteer or mentor (a label of up to five words) tells them what to do.
+  const brief = [0, 1, 2, 3, 4].find((c) => c < tokens.length - 2 && text.slice(tokens[c].end, tokens[c].end + 1) === ':')
+  if (brief !== undefined && BRIEF.test(tokens[brief].norm) && tokens.slice(0, brief).some((t) => VOLUNTEER.test(t.norm))) return PEER_ROLE_SUBJECT
   const end = labelEnd(tokens, text)
   if (end < 0) return undefined
   if (tokens[0].norm === 'peer' || (tokens[0].norm === 'lived' && tokens[1]?.norm === 'experience')) return PEER_ROLE_SUBJECT
@@ -52,5 +55,7 @@ export function labelSubject(tokens: Token[], text: string): string | undefined 
  * "Eligibility:" or "Criteria:": a test for anyone who applies ("unable to work for four days") is no verdict on one person.
  */
 const PERSON_VIEW = /^(?:summary|presentation|impression|formulation)$/
+const VOLUNTEER = /^(?:volunteer|volunteers|mentor|mentors|befriender|befrienders|buddy|buddies|companion|companions)$/
+const BRIEF = /^(?:brief|briefing|role|duties|tasks|checklist|instructions|responsibilities)$/
 /** Words that make a label a post's or a service's: "Role summary:", "Course summary:". */
 const POST_WORDS = /^(?:role|job|post|position|duty|duties|policy|course|project|programme|program|training)$/

@@ -40,3 +40,26 @@ function answeredAs(text: string, start: number, tag: (tokens: Token[]) => reado
   if (!words || !tag(words).some((h) => PERSON_CLASSES.includes(h.cls) || h.cls === 'peer-work')) return undefined
   return {text: `${how[2]} ${how[1].toLowerCase()} ${how[3]}`, whole: true}
 }
+
+/** "Who decides how Lachlan spends his budget?": the verb, and what it decides. */
+const WHO_DECIDES = /\bwho\s+(decides|chooses|picks|sets|agrees|approves|plans|writes|signs\s+off)\s+([^?]{3,120})\?\s*$/i
+const DONE: Record<string, string> = {decides: 'decided', chooses: 'chosen', picks: 'picked', sets: 'set', agrees: 'agreed', approves: 'approved', plans: 'planned', writes: 'written'}
+const OPENS = /^(the|a|an|your|their|his|her|our|each|every)$/
+
+/**
+ * "Who decides how Lachlan spends his budget? The support coordinator, at the monthly review.": a bare answer naming
+ * who decides (a person word in its first three words, then a comma or the sentence's end, no verb) finishes the
+ * question's passive: it is read whole as "how Lachlan spends his budget is decided by the support coordinator…".
+ */
+export function answeredWho(text: string, start: number, tokens: Token[], tag: (tokens: Token[]) => readonly Hit[]): Antecedent | undefined {
+  if (tokens.length === 0 || tokens.length > 30) return undefined
+  const who = WHO_DECIDES.exec(questionBefore(text, start) ?? '')
+  if (!who) return undefined
+  const person = tag(tokens).find((h) => PERSON_CLASSES.includes(h.cls) && h.start <= 2 && (h.start === 0 || OPENS.test(tokens[0].norm)))
+  if (!person || (tokens[person.end] !== undefined && tokens[person.end].join !== 'break')) return undefined
+  const verb = who[1].toLowerCase().replace(/\s+/g, ' ')
+  // The asker's "my goals" are the reader's in the answer.
+  const object = who[2].trim().replace(/\bmy\b/gi, 'your').replace(/\b(I|me)\b/g, 'you')
+  const be = /^(how|what|when|where|which|whether|who)\b/i.test(object) || !/[^s]s$/i.test(object) ? 'is' : 'are'
+  return {text: `${object} ${be} ${verb === 'signs off' ? 'signed off' : DONE[verb]} by`, whole: true, ownEnd: true}
+}

@@ -62,8 +62,11 @@ export function recoveryField(reader: Reader, i: number): boolean {
   return reader.hits.some((h) => h.cls === 'measure' && h.start >= i && h.start < i + 8 && !contrasted(h.start))
 }
 
-/** A label of up to three words before a colon (implied-subject.ts skips it; context/role-document.ts reads a peer role in it): the token index after which the colon stands, or -1. */
-export function labelEnd(tokens: Token[], text: string): number {
-  for (let c = 0; c < 3 && c < tokens.length - 2; c++) if (text.slice(tokens[c].end, tokens[c].end + 1) === ':') return c
+/**
+ * A label of up to three words before a colon (implied-subject.ts skips it; context/role-document.ts reads a peer role in it): the token index after which the colon stands, or -1.
+ * `words`: how long a label may be ("Crisis line volunteer brief:" has four).
+ */
+export function labelEnd(tokens: Token[], text: string, words = 3): number {
+  for (let c = 0; c < words && c < tokens.length - 2; c++) if (text.slice(tokens[c].end, tokens[c].end + 1) === ':') return c
   return -1
 }

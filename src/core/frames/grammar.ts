@@ -119,11 +119,12 @@ export const CLAUSE_PUNCTUATION = /[.;:!?|\u2014()\[\]]|\s[-\u2013]\s/
 export const DEGREE = set('so very too quite rather more less most least really extremely incredibly particularly especially much far')
 
 /**
- * "remain unable to live alone", "seem incapable of…": a linking verb that belongs to the verb group of an inability;
+ * "remain unable to live alone", "seem incapable of…", "were found incapable of…": a linking verb that belongs to the verb group of an inability;
  * so does a verb of arriving with the inability as how the person comes ("many people arrive unable to look after themselves").
  */
 export function linksInability(verb: string, next: string): boolean {
-  return /^(remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became|arrive|arrives|arrived|present|presents|presented|return|returns|returned)$/.test(verb) && /^(unable|incapable|unfit)$/.test(next)
+  // "were found incapable of keeping…", "are judged unable to…": a verdict's participle links as "seem" does.
+  return /^(remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became|arrive|arrives|arrived|present|presents|presented|return|returns|returned|found|judged|deemed|considered|thought)$/.test(verb) && /^(unable|incapable|unfit)$/.test(next)
 }
 
 /**

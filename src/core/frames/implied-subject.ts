@@ -17,6 +17,7 @@ import type {Sentence} from 'nlcst'
 import type {Antecedent} from './pronoun-antecedent.js'
 import {CAPITALISED, UPPER_START} from '../match/letters.js'
 import {labelEnd} from './field-value.js'
+import {PEER_ROLE_SUBJECT} from '../context/role-document.js'
 export {antecedentOf, type Antecedent} from './pronoun-antecedent.js'
 export {answersRecovery, mayAnswerRecovery, RECOVERY_MEANS} from './answered-question.js'
 
@@ -26,7 +27,7 @@ export function framesWithSubject(frames: FrameMatcher, tokens: Token[], text: s
   // A lettered item's marker ("b) decide …") is not one of its words.
   // Nor is a label of up to three words before a colon ("Meets: treats participants' symptoms…", "Peer role: reinforce…").
   const after = text.slice(tokens[0]?.end ?? 0, (tokens[0]?.end ?? 0) + 1)
-  const label = !whole && tokens.length > 2 && UPPER_START.test(tokens[0].raw) ? labelEnd(tokens, text) : -1
+  const label = !whole && tokens.length > 2 && UPPER_START.test(tokens[0].raw) ? labelEnd(tokens, text, typeof subject === 'string' && subject === PEER_ROLE_SUBJECT ? 5 : 3) : -1
   const skip = label >= 0 ? label + 1 : tokens.length > 1 && /^([a-z]|[ivx]{1,4})$/.test(tokens[0].norm) && (whole ? /^[.):]/ : /^[.)]/).test(after) ? 1 : 0
   // Only an item that starts with a verb continues the lead-in ("decide …", "to support …").
   const first = tokens[skip]?.norm
@@ -47,7 +48,7 @@ export function framesWithSubject(frames: FrameMatcher, tokens: Token[], text: s
   for (const m of frames.matchSentence(read, joined)) {
     if (m.end <= offset + skip) continue
     // An answer is marked whole: its measure is what the question's recovery is said to be.
-    const end = whole ? tokens.length : m.end - offset
+    const end = whole && !subject.ownEnd ? tokens.length : m.end - offset
     out.push({...m, start: Math.max(skip, m.start - offset), end, core: m.core.filter((i) => i >= offset + skip).map((i) => i - offset)})
   }
   return out

@@ -23,7 +23,10 @@ import type {SentenceReader} from './clause.js'
  */
 export interface Antecedent {
   text: string
+  /** Put before the whole sentence (an answer finishing its question), not in place of an opening pronoun. */
   whole?: boolean
+  /** A whole answer's finding ends where its match ends, not at the sentence's end (answered-by.ts answeredWho). */
+  ownEnd?: boolean
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they'])
