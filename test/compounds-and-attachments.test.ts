@@ -14,6 +14,10 @@ test('a guard word anywhere in the compound before a plan word: "the fire safety
   // The guard does not reach past a determiner or a possessive: the person's own safety plan is still theirs to agree.
   assert.ok(ids('The consultant signs off her safety plan.').includes('staff-decide-plan'))
   assert.ok(ids('Before the fire drill the consultant signs off each patient\u2019s safety plan.').includes('staff-decide-plan'))
+  // No compound across a verb or a hyphen: staff who write plans, staff-written plans.
+  assert.ok(ids('Ward staff write care plans for patients without asking them.').includes('staff-write-plan'))
+  assert.ok(ids('Staff-written care plans are signed off by the consultant.').includes('staff-decide-plan'))
+  assert.ok(ids('Clinical staff define recovery as the absence of symptoms.').length > 0)
 })
 
 test('in the passive, people after "claims for", "complaints from" are not what is handled', () => {
@@ -30,4 +34,6 @@ test('a time phrase after a plan word says when, not whose: "Goals for this year
   // A for-phrase that names a thing still ties the word to it.
   assert.ok(!ids('Visiting hours for the ward are set by the nurse in charge.').includes('staff-decide-plan'))
   assert.ok(!ids('Goals for 2026 are set by each member at the annual meeting.').includes('staff-decide-plan'))
+  // The first for-phrase says whose: a room's plans for the year are the ward's.
+  assert.ok(!ids('Plans for the day room for the coming year are agreed by the ward manager.').includes('staff-decide-plan'))
 })

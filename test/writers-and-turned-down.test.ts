@@ -16,9 +16,11 @@ test('"I know best what Roxanne needs" is the writer over someone else, not a se
   assert.ok(!ids('I refused the first flat they offered because it was miles from my family.').includes('refused'))
 })
 
-test('a peer writer doing something to another person\u2019s things, but not a carer with their own relative', () => {
-  assert.ok(ids('As the peer worker I monitor her medication and tell the nurse.').includes('peer-monitors'))
+test('a carer with their own relative, or the writer\u2019s own refusals and illness, are self-descriptions', () => {
   assert.ok(!ids('I manage my dad\u2019s appointments, his bills and the shopping, and I\u2019m fourteen.').includes('peer-monitors'))
+  assert.ok(!ids('When the nurse came round I refused her medication.').includes('refused'))
+  assert.ok(!ids('Panic attacks? I have suffered from them since I was twelve.').includes('suffers-from'))
+  assert.ok(!ids('I know best how she likes her tea.').includes('we-know-best'))
 })
 
 test('a request or a practice turned down is not the practice', () => {
@@ -31,9 +33,18 @@ test('a request or a practice turned down is not the practice', () => {
   // A practice named by a gerund and then judged wrong.
   assert.ok(!ids('The evaluation warned that treating peer support as a dose of therapy misreads what it is for.').includes('peer-support-dose'))
   assert.ok(ids('The team treats peer support as a dose of therapy.').includes('peer-support-dose'))
+  // Not a judgement denied, nor a complaint about people rather than a practice, nor a later endorsement or a refused offer.
+  assert.ok(ids('Treating peer support as a dose of therapy has not distorted anything.').includes('peer-support-dose'))
+  assert.ok(ids('Working with attention-seeking residents harms staff wellbeing.').includes('attention-seeking'))
+  assert.ok(ids('I was expected to be a role model for the younger residents, and I wouldn\u2019t have it any other way.').includes('role-model'))
+  assert.ok(ids('Our mentors were asked to lead by example, and we declined the offer of extra pay for it.').includes('lead-by-example'))
+  // A request for the person to do something, turned down, is staff deciding against them; a withdrawn service is not a withdrawn measure.
+  assert.ok(ids('The board turned down a request for Mr Li to have leave because he lacks insight.').includes('lacks-insight'))
+  assert.ok(ids('The service withdrew support that had kept non-compliant tenants housed.').includes('non-compliant'))
 })
 
 test('a decision about which thing to get is not the person\u2019s decision', () => {
   assert.ok(!ids('The decision on which printer to buy was taken by the office manager.').includes('staff-make-decisions'))
   assert.ok(ids('The decision on which ward to send him to was taken by the consultant.').includes('staff-make-decisions'))
+  assert.ok(ids('The decision on which job to apply for is made by the employment specialist.').includes('staff-make-decisions'))
 })

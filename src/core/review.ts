@@ -294,7 +294,7 @@ export class Reviewer implements CandidateSource {
           if (leadIn === 'discussed' || (leadIn === 'rejected' && rule.category !== 'labelling')) continue
           if (rule.category !== 'labelling' ? inProperName(tokens, match.start, match.end) : inBodyName(tokens, match.start, match.end)) continue
           // People describing themselves, or a label they were given; a peer calling themself a role model is still one.
-          if ((rule.person || rule.category !== 'role-model') && isSelfDescription(tokens, match.start, rule.person === true, rule.category !== 'labelling') && !quotes.onlyNamesSpeak(tokens) && !(rule.kind === 'verb' && actsOnAnother(tokens, match.end))) continue
+          if ((rule.person || rule.category !== 'role-model') && isSelfDescription(tokens, match.start, rule.person === true, rule.category !== 'labelling') && !quotes.onlyNamesSpeak(tokens) && !(rule.kind === 'verb' && rule.person !== true && actsOnAnother(tokens, match.end))) continue
           // A person's label stays used under a negation ("we do not accept patients who…"); a practice's name is rejected ("is not about adherence").
           const practice = namesPractice(tokens[match.end - 1].norm)
           const label = rule.person === true && phraseKind(rule, match.phrase) === 'noun' && !practice

@@ -29,7 +29,7 @@ export function mergeClasses(packs: RulePack[]): Record<string, WordClassSpec> {
   for (const pack of packs) {
     for (const [name, spec] of Object.entries(pack.classes ?? {})) {
       const prior = out[name]
-      out[name] = prior ? {kind: prior.kind, words: [...prior.words, ...spec.words], unlessAfter: [...(prior.unlessAfter ?? []), ...(spec.unlessAfter ?? [])]} : spec
+      out[name] = prior ? {kind: prior.kind, words: [...prior.words, ...spec.words], unlessAfter: [...(prior.unlessAfter ?? []), ...(spec.unlessAfter ?? [])], unlessInCompound: [...(prior.unlessInCompound ?? []), ...(spec.unlessInCompound ?? [])]} : spec
     }
   }
   return out

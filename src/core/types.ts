@@ -50,6 +50,8 @@ export interface WordClassSpec {
   words: string[]
   /** Words that, right before an entry, give it another sense ("data recovery", "cost recovery"). */
   unlessAfter?: string[]
+  /** Words that give an entry another sense anywhere in a compound a determiner or possessive opens ("the fire safety plan"). */
+  unlessInCompound?: string[]
 }
 
 /**

@@ -155,7 +155,8 @@ function presentedAs(tokens: Token[], negator: number, start: number): boolean {
 }
 
 /** "The strategy moves away from counting recovery by…", "instead of judging people by…": a practice given up. */
-const TURNED_DOWN = /^(?:(?:turn|turns|turned|vote|votes|voted) down|(?:vote|votes|voted|argue|argues|argued|speak|speaks|spoke|decide|decides|decided) against)$/
+const WORKERS = /^(workers|worker|staff|peers|mentors|volunteers|supporters|specialists|coaches|nurses|team|teams)$/
+const TURNED_DOWN = /^(?:(?:turn|turns|turned|vote|votes|voted) down|(?:say|says|said) no|(?:vote|votes|voted|argue|argues|argued|speak|speaks|spoke|decide|decides|decided) against)$/
 
 /**
  * `stopIsNegation`: for a frame found only negated ("has stopped coping" is an inability, not a practice given up),
@@ -167,7 +168,8 @@ export function practiceLeftBehind(tokens: Token[], start: number, end = start +
   // "turned down a proposal for peer workers to fill in risk ratings": the proposal's own subject between.
   for (let i = start - 1; i >= 2 && start - i <= 6; i--) {
     if (tokens[i].norm !== 'to') continue
-    const forAt = [i - 2, i - 3, i - 4].find((f) => f > 0 && tokens[f].norm === 'for' && PROPOSALS.has(tokens[f - 1].norm))
+    // Only workers as the proposal's subject: "a request for Jo to stay" is the person's own, turned down by staff.
+    const forAt = WORKERS.test(tokens[i - 1].norm) ? [i - 2, i - 3, i - 4, i - 5, i - 6].find((f) => f > 0 && tokens[f].norm === 'for' && PROPOSALS.has(tokens[f - 1].norm) && !/^requests?$/.test(tokens[f - 1].norm)) : undefined
     const noun = PROPOSALS.has(tokens[i - 1].norm) ? i - 1 : forAt !== undefined ? forAt - 1 : -1
     if (noun < 0) continue
     for (let k = noun - 1; k >= 0 && noun - k <= 3; k--) if (REJECTING_VERBS.has(tokens[k].norm) || TURNED_DOWN.test(`${tokens[k - 1]?.norm} ${tokens[k].norm}`)) return true

@@ -87,7 +87,7 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
       break
     }
   }
-  if (gerundSubjectDenied(tokens, from, start) || namingJudged(tokens, from, start) || claimRejected(tokens, text, from, start) || pastBelief(tokens, from, start) || practiceRejected(tokens, from, start) || refusedWouldHave(tokens, from, start) || askedAndRefused(tokens, from, start) || gerundJudged(tokens, start)) return true
+  if (gerundSubjectDenied(tokens, from, start) || namingJudged(tokens, from, start) || claimRejected(tokens, text, from, start) || pastBelief(tokens, from, start) || practiceRejected(tokens, from, start) || refusedWouldHave(tokens, from, start) || askedAndRefused(tokens, text, from, start) || (!label && gerundJudged(tokens, start))) return true
   for (let i = from; i < start; i++) {
     const w = tokens[i].norm
     // "reflect on whether peer support is a treatment at all": the wording is a question put, not a claim.
@@ -292,7 +292,7 @@ function practiceRejected(tokens: Token[], from: number, start: number): boolean
   for (let k = from; k < start; k++) {
     const w = tokens[k].norm
     // "pushed back on the idea that…", "argued against…".
-    let j = REJECTING_VERBS.has(w) ? k + 1 : AGAINST.has(w) && tokens[k + 1]?.norm === 'against' ? k + 2 : /^push(es|ed|ing)?$/.test(w) && tokens[k + 1]?.norm === 'back' && /^(on|against)$/.test(tokens[k + 2]?.norm ?? '') ? k + 3 : -1
+    let j = REJECTING_VERBS.has(w) ? k + 1 : AGAINST.has(w) && tokens[k + 1]?.norm === 'against' ? k + 2 : /^push(es|ed|ing)?$/.test(w) && tokens[k + 1]?.norm === 'back' && /^(on|against)$/.test(tokens[k + 2]?.norm ?? '') ? k + 3 : withdrawnMeasure(tokens, k) ? k + 1 : -1
     if (j < 0 || /^(the|a|an)$/.test(tokens[k - 1]?.norm ?? '')) continue
     // The practice: a gerund, or a short noun phrase whose of-, that- or which-clause describes it.
     if (/^(the|any|all|a|an|every|such)$/.test(tokens[j]?.norm ?? '')) j++
@@ -307,6 +307,13 @@ function practiceRejected(tokens: Token[], from: number, start: number): boolean
   return false
 }
 
+/** "The funder withdrew an indicator that…", "retired its policy that…": a measure or a rule withdrawn, not support or treatment. */
+function withdrawnMeasure(tokens: Token[], k: number): boolean {
+  if (!/^(withdraw|withdraws|withdrew|withdrawn|retire|retires|retired)$/.test(tokens[k].norm)) return false
+  const n = /^(the|an|a|its|their|our|this|that)$/.test(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1
+  return /^(indicators?|kpis?|measures?|metrics?|polic(y|ies)|rules?|targets?|criteri(on|a)|requirements?|guidance|definitions?|questions?|items?|statements?|claims?)$/.test(tokens[n]?.norm ?? '')
+}
+
 /** "We refused a contract clause that would have had volunteers report…", "declined a grant that would have paid us for…": what was turned down. */
 function refusedWouldHave(tokens: Token[], from: number, start: number): boolean {
   for (let k = from; k < start; k++) {
@@ -317,14 +324,20 @@ function refusedWouldHave(tokens: Token[], from: number, start: number): boolean
 }
 const REFUSING = new Set(['refused', 'declined', 'rejected', 'refuse', 'decline', 'reject', 'refuses', 'declines', 'rejects'])
 
-/** "I was asked to pass on what a member said, and I said no", "we were told to…, but we refused": a request the writer turned down. */
-function askedAndRefused(tokens: Token[], from: number, start: number): boolean {
+/**
+ * "I was asked to pass on what a member said, and I said no", "we were told to…, but we refused": a request the writer
+ * turned down in the clause joined straight after it (a bare refusal or "said no", not "I wouldn't have it any other way").
+ */
+function askedAndRefused(tokens: Token[], text: string, from: number, start: number): boolean {
   const asked = tokens.slice(from, start).findIndex((t, k) => /^(asked|told|expected|pressured|pushed)$/.test(t.norm) && tokens[from + k + 1]?.norm === 'to' && /^(was|were|been|being|get|got)$/.test(tokens[from + k - 1]?.norm ?? ''))
   if (asked < 0) return false
   for (let k = start + 1; k + 1 < tokens.length; k++) {
-    if (!/^(i|we)$/.test(tokens[k].norm)) continue
-    const next = tokens[k + 1].norm
-    if (REFUSING.has(next) || (next === 'said' && tokens[k + 2]?.norm === 'no') || /^(wouldn't|won't)$/.test(next) || (next === 'turned' && tokens[k + 2]?.norm === 'it')) return true
+    if (!/[,;]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) continue
+    const w = /^(and|but|so)$/.test(tokens[k].norm) ? k + 1 : k
+    if (!/^(i|we)$/.test(tokens[w]?.norm ?? '')) return false
+    const v = tokens[w + 1]?.norm ?? ''
+    const end = (n: number) => tokens[n] === undefined || tokens[n].join === 'break'
+    return (REFUSING.has(v) && end(w + 2)) || (v === 'said' && tokens[w + 2]?.norm === 'no' && end(w + 3)) || (/^(wouldn't|won't)$/.test(v) && end(w + 2))
   }
   return false
 }
@@ -337,12 +350,19 @@ export function conditionIsPersonsWord(tokens: Token[], k: number): boolean {
   return tokens.slice(k + 1).some((t) => PERSONS_WORD.test(t.norm))
 }
 
-/** "(warned that) treating peer support as a dose misreads what it is for": a practice named by a gerund, then judged wrong. */
+/**
+ * "(warned that) treating peer support as a dose misreads what it is for": a practice named by a gerund, then judged a
+ * misreading, as the main verb after it, not denied ("…has not distorted anything"). Not a label: "Managing manipulative
+ * clients…" says something of the people.
+ */
 function gerundJudged(tokens: Token[], start: number): boolean {
   let g: number | undefined
   for (let k = start; k >= Math.max(0, start - 6) && g === undefined; k--) if (/^[a-z]{3,}ing$/.test(tokens[k].norm) && !NOT_GERUNDS.has(tokens[k].norm)) g = k
   if (g === undefined || (g > 0 && tokens[g].join !== 'break' && !/^(that|because|since)$/.test(tokens[g - 1].norm))) return false
-  for (let k = start + 1; k < Math.min(tokens.length, start + 12) && tokens[k].join !== 'break'; k++) if (MISJUDGING.test(tokens[k].norm)) return true
+  for (let k = start + 1; k < Math.min(tokens.length, start + 12) && tokens[k].join !== 'break'; k++) {
+    if (!MISJUDGING.test(tokens[k].norm)) continue
+    return !/^(not|never|n't)$/.test(tokens[k - 1].norm) && !/n't$/.test(tokens[k - 1].norm) && !/^(nothing|nobody|no)$/.test(tokens[k + 1]?.norm ?? '')
+  }
   return false
 }
-const MISJUDGING = /^(misreads?|misunderstands?|misunderstood|misrepresents?|misrepresented|undermines?|undermined|distorts?|distorted|devalues?|devalued|cheapens?|cheapened|harms|harmed|damages|damaged)$/
+const MISJUDGING = /^(misreads?|misread|misunderstands?|misunderstood|misrepresents?|misrepresented|distorts?|distorted|devalues?|devalued|cheapens?|cheapened)$/

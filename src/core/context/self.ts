@@ -164,14 +164,14 @@ function firstOwnedKin(tokens: Token[], kin: (norm: string) => boolean): number 
 }
 
 /**
- * "I know best what Roxanne needs", "I decide for him": a verb the writer does to someone else, named or a third-person
- * pronoun right after it or after its wh-word ("I know best what I need" is a self-description; so is "I refused the
- * flat they offered", where the other person is in a clause of their own).
+ * "I know best what Roxanne needs", "I manage him": a verb the writer does to someone else, an object pronoun right after
+ * it or a name or third person after "what" or "whether" ("I know best what I need" is a self-description; so is "I
+ * refused her medication", where "her" is a possessive, and "I know best how she likes her tea", a preference).
  */
 export function actsOnAnother(tokens: Token[], end: number): boolean {
   const next = tokens[end]
   if (next === undefined || next.join === 'break') return false
-  if (/^(him|her|them)$/.test(next.norm)) return true
   const after = tokens[end + 1]
-  return /^(what|how|when|which|where|whether|for)$/.test(next.norm) && after !== undefined && after.join !== 'break' && (/^(he|she|they|him|her|them|his|their)$/.test(after.norm) || (CAPITALISED.test(after.raw) && after.norm !== 'i'))
+  if (/^(him|them)$/.test(next.norm) || (next.norm === 'her' && (after === undefined || after.join === 'break' || isFunctionWord(after.norm)))) return true
+  return /^(what|whether)$/.test(next.norm) && after !== undefined && after.join !== 'break' && (/^(he|she|they)$/.test(after.norm) || (CAPITALISED.test(after.raw) && after.norm !== 'i'))
 }

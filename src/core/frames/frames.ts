@@ -25,7 +25,7 @@ import {personOverridden} from './overridden.js'
 import {afterPossessive, attachedToNoun, listEnd} from './noun-use.js'
 import {FrameNeeds} from './needs.js'
 import {owedPassive, personSaysAfter, readersOwnCase, readersRight, underPersonsChoice, withPersonsConsent} from './rights.js'
-import {aboutSomeone, anothersOwn, clauseClasses, linkedAtHead, linkedOutsideName, namesItsPerson, onlyTied, personIn, personSetAside, themIsThing, whPlan} from './linked.js'
+import {aboutSomeone, clauseClasses, linkedAtHead, linkedOutsideName, namesItsPerson, onlyTied, personIn, personSetAside, themIsThing, whPlan} from './linked.js'
 import {UPPER_START} from '../match/letters.js'
 import {StandIns} from './object-pronoun.js'
 import {progressive} from './progressive.js'
@@ -298,8 +298,8 @@ export class FrameMatcher {
     if (frame.introducedBy && !agents.some((np) => frame.introducedBy!.has(reader.norm(np.start - 1)))) return undefined
     if (frame.owner && !frame.object && !frame.objectClause && !agents.some((p) => ownedBy(p, reader, frame.owner!))) return undefined
     // The writer speaking of themself ("My recovery has involved medication", "I decided my own goals").
-    // Not what the writer does to others ("part of my job is to get people to take their meds", "I've chosen her food bank days").
-    if (frame.rule.category !== 'role-model' && agents.some((np) => (np.possessor !== undefined && reader.tokens[np.possessor].norm === 'my') || (np.head !== undefined && reader.tokens[np.head].norm === 'i')) && !objects.some((np) => reader.classesOf(np, false).has(PERSON_CLASS) || anothersOwn(np, reader))) return undefined
+    // Not what the writer does to others ("part of my job is to get people to take their meds").
+    if (frame.rule.category !== 'role-model' && agents.some((np) => (np.possessor !== undefined && reader.tokens[np.possessor].norm === 'my') || (np.head !== undefined && reader.tokens[np.head].norm === 'i')) && !objects.some((np) => reader.classesOf(np, false).has(PERSON_CLASS))) return undefined
     // "Recovery means no admissions": a definition by absence, not a denial.
     const absence = frame.copula || DEFINING.test(reader.tokens[clause.verbStart].norm)
     // "cannot keep a tenancy going": a verb entry that carries its own object needs no other.

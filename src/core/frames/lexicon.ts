@@ -29,6 +29,8 @@ interface Entry {
   particle?: boolean
   /** Words just before the entry, in the same sentence run, that give it another sense (afterBlocked). */
   unlessAfter?: Set<string>
+  /** Words anywhere in a determiner-led compound before the entry that give it another sense (compoundHas). */
+  unlessInCompound?: Set<string>
   /** Forms of each word of the entry, first word first. */
   words: Array<Map<string, FormInfo>>
 }
@@ -192,11 +194,12 @@ export class Lexicon {
       const list: Entry[] = []
       this.byClass.set(cls, list)
       const unlessAfter = spec.unlessAfter && spec.unlessAfter.length > 0 ? new Set(spec.unlessAfter.map((w) => w.toLowerCase())) : undefined
+      const unlessInCompound = spec.unlessInCompound && spec.unlessInCompound.length > 0 ? new Set(spec.unlessInCompound.map((w) => w.toLowerCase())) : undefined
       for (const text of spec.words) {
         const words = entryWords(text, spec.kind)
         if (words.length === 0) continue
         const verb = spec.kind === 'verb' && words.length > 1
-        const entry: Entry = {cls, words, unlessAfter, verb, particle: verb && [...words[1].keys()].some((w) => SPLIT_PARTICLES.has(w))}
+        const entry: Entry = {cls, words, unlessAfter, unlessInCompound, verb, particle: verb && [...words[1].keys()].some((w) => SPLIT_PARTICLES.has(w))}
         list.push(entry)
         for (const [form, info] of words[0]) {
           const starts = this.first.get(form)
@@ -297,13 +300,20 @@ export class Lexicon {
 
 // "as well as" means "and", whatever class lists "well" ("regarded as well once…" is wellness).
 const afterBlocked = (e: Entry, tokens: Token[], i: number) =>
-  i > 0 && tokens[i].join !== 'break' && ((e.unlessAfter !== undefined && compoundHas(e.unlessAfter, tokens, i)) || (tokens[i].norm === 'well' && tokens[i - 1].norm === 'as' && tokens[i + 1]?.norm === 'as') || inPerson(tokens, i))
-/** "the fire safety plan", "the business continuity plan": a guard word anywhere in the compound before the word, up to three back. */
+  i > 0 && tokens[i].join !== 'break' && ((e.unlessAfter !== undefined && e.unlessAfter.has(tokens[i - 1].norm)) || (e.unlessInCompound !== undefined && compoundHas(e.unlessInCompound, tokens, i)) || (tokens[i].norm === 'well' && tokens[i - 1].norm === 'as' && tokens[i + 1]?.norm === 'as') || inPerson(tokens, i))
+/**
+ * "the fire safety plan", "our staff wellbeing plan": a guard word in the compound before the word (up to three back), the
+ * compound opened by a determiner or a possessive, so no verb stands in it ("Ward staff write care plans" is no compound),
+ * and the guard word not half of a hyphenated word ("staff-written care plans").
+ */
+const OPENS_COMPOUND = /^(the|a|an|this|that|these|those|our|their|its|your|his|her|my|each|every|any|all|annual|new)$/
 function compoundHas(guard: Set<string>, tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    if (tokens[k + 1].join === 'break') return false
-    if (guard.has(tokens[k].norm)) return true
+  let found = false
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if (tokens[k + 1].join === 'break' || tokens[k + 1].join === 'hyphen') return false
+    if (OPENS_COMPOUND.test(tokens[k].norm)) return found
     if (isFunctionWord(tokens[k].norm) || !/^[a-z]/.test(tokens[k].norm)) return false
+    if (guard.has(tokens[k].norm)) found = true
   }
   return false
 }

@@ -148,16 +148,3 @@ export function personSetAside(reader: SentenceReader, verbStart: number): boole
   return false
 }
 
-/**
- * "I've chosen her food bank days", "I decide which calls Shauna returns": what the writer decides belongs to someone
- * else, by a third person's possessive or a name (not the writer's "my", not a sentence-opening capital).
- */
-export function anothersOwn(np: Np, reader: SentenceReader): boolean {
-  // "I manage my dad's appointments, his bills…": a carer's own relative, not someone the writer works with.
-  if (reader.tokens.some((t, k) => t.norm === 'my' && FAMILY.test(reader.norm(k + 1)))) return false
-  if (np.possessor !== undefined) return /^(his|her|their)$/.test(reader.tokens[np.possessor].norm) || (np.possessor > 0 && UPPER_START.test(reader.tokens[np.possessor].raw))
-  if (np.head !== undefined) return false
-  for (let k = np.start; k < np.end; k++) if ((k > 0 && UPPER_START.test(reader.tokens[k].raw) && reader.tokens[k].norm !== 'i') || /^(he|she|his|her|they|their)$/.test(reader.norm(k))) return true
-  return false
-}
-const FAMILY = /^(mum|mom|mother|dad|father|son|daughter|brother|sister|husband|wife|partner|child|children|kids?|parents?|gran|nan|grandma|grandad|grandmother|grandfather|aunt|auntie|uncle|cousin|boyfriend|girlfriend|family)$/

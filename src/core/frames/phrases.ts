@@ -46,7 +46,10 @@ export const PERSON_CLASSES = ['people', 'staff', 'peer', 'relatives']
  * when, not whose ("for the team's next quarter" says whose).
  */
 export function forAWhile(reader: {norm(i: number): string; gap(i: number): string}, from: number, end: number): boolean {
-  for (let k = from + 1; k < end; k++) if (/^['\u2019]/.test(reader.gap(k))) return false
-  return TIME.test(reader.norm(end - 1))
+  // The for-phrase ends at the next preposition ("Plans for the day room for the coming year": the first says whose).
+  let last = from + 1
+  while (last + 1 < end && !/^(for|of|in|on|at|to|with|about)$/.test(reader.norm(last + 1))) last++
+  for (let k = from + 1; k <= last; k++) if (/^['\u2019]/.test(reader.gap(k)) || !(k === last || /^(this|next|the|each|every|coming|first|last|following|current|new|financial|academic|school|\d+|two|three|four|six|twelve)$/.test(reader.norm(k)))) return false
+  return TIME.test(reader.norm(last))
 }
-const TIME = /^(week|weeks|month|months|year|years|quarter|term|\d{4})$/
+const TIME = /^(week|weeks|fortnight|month|months|year|years|quarter|term|semester|weekend|day|days|\d{4}(?:[/\u2013-]\d{2,4})?)$/

@@ -350,11 +350,11 @@ function decisionOn(reader: SentenceReader, start: number): Np | undefined {
   if (!/^(decision|decisions|choice|choices|question|say)$/.test(reader.norm(h)) || !MODIFYING.has(reader.norm(h + 1))) return undefined
   return reader.norm(h + 2) === 'whether' || (WH.has(reader.norm(h + 2)) && !thingToGet(reader, h + 2)) ? {start, end: h + 1, head: h, negative: false} : undefined
 }
-/** "which printer to buy", "what colour to paint the lounge": a thing chosen, no one in it ("which ward to send him to" has someone). */
+/** "which printer to buy", "what van to hire": equipment got, no one in it (not "which job to apply for", "what food to buy for him"). */
 function thingToGet(reader: SentenceReader, wh: number): boolean {
   if (!/^(which|what)$/.test(reader.norm(wh))) return false
   const to = [wh + 2, wh + 3].find((k) => reader.norm(k) === 'to')
-  if (to === undefined) return false
+  if (to === undefined || !/^(buy|order|hire|lease|purchase|install|replace|renew|upgrade|fit|repaint|paint)$/.test(reader.norm(to + 1)) || /^(food|clothes|clothing|phone|meals?|furniture)$/.test(reader.norm(to - 1))) return false
   for (let k = wh + 1; k < Math.min(reader.tokens.length, to + 5); k++) if (reader.isPerson(k) || /^(him|her|them|you|me|us|his|their|your)$/.test(reader.norm(k))) return false
   return true
 }

@@ -145,7 +145,7 @@ export function sentenceTokens(sentence: Sentence): Token[] {
       quoteOnly = false
     }
   }
-  // "he's been", "she's got": the clitic is "has".
-  for (let i = 1; i + 1 < tokens.length; i++) if (tokens[i].norm === 'is' && tokens[i].raw.startsWith("'") && /^(been|got)$/.test(tokens[i + 1].norm)) tokens[i].norm = 'has'
+  // "he's been", "she's got", "he's done it": the clitic is "has" (not before a participle that is also a passive's: "he's seen by…").
+  for (let i = 1; i + 1 < tokens.length; i++) if (tokens[i].norm === 'is' && /^['\u2019]/.test(tokens[i].raw) && /^(been|got|done|gone|come|become|had)$/.test(tokens[i + 1].norm)) tokens[i].norm = 'has'
   return tokens
 }
