@@ -20,3 +20,21 @@ test('an answer that gives the decision to the person, or names no one, or a sen
   assert.deepEqual(ids('Who sets the rent? The housing association.'), [])
   assert.deepEqual(ids('## Who sets my goals?\n\nYou do. Your key worker, if you want one, helps you write them down.', 'markdown'), [])
 })
+
+test('a table row or a field whose label is a recovery word is defined by the measure in the next cell', () => {
+  const row = '| 5.2 | Participants who reach recovery | Share of participants scoring 70 or more on the clinician-rated wellness scale at discharge |'
+  assert.ok(ids(row, 'markdown').includes('recovery-defined-by-measure'))
+  assert.ok(ids('Recovered: HoNOS score of 8 at discharge.').includes('recovery-defined-by-measure'))
+  // A cell that defines recovery by what the person says is no measure.
+  assert.deepEqual(ids('| Recovery | What the person says has changed |', 'markdown'), [])
+})
+
+test('training material: a critique label, a case set for a week of a course, avoiding or no longer teaching a framing', () => {
+  assert.deepEqual(ids('A lecturer\u2019s critique: textbooks that equate recovery with taking tablets every day miss what recovery means to people.'), [])
+  assert.deepEqual(ids('Case study for week 3: a hostel team that decided a resident\u2019s goals without her.'), [])
+  assert.deepEqual(ids('This module no longer teaches that staff set the goals in a care plan; the person does.'), [])
+  assert.deepEqual(ids('Avoid teaching recovery as remission: many people live good lives with experiences that continue.'), [])
+  // Teaching the framing is using it.
+  assert.ok(ids('The course teaches that staff set the goals.').includes('staff-decide-plan'))
+  assert.ok(ids('Case study: the team decided Sam\u2019s goals.').includes('staff-decide-plan'))
+})

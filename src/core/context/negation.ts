@@ -187,11 +187,14 @@ const AVOID = /^(avoid|avoids|avoided|avoiding)$/
 /** "The evaluation avoids deficit measures", "we avoid words like…": a writer or a document steering clear of the words. */
 function avoided(tokens: Token[], start: number): boolean {
   const v = AVOID.test(tokens[start - 1]?.norm ?? '') ? start - 1 : AVOID.test(tokens[start - 2]?.norm ?? '') && /^(the|any|all|a|an)$/.test(tokens[start - 1].norm) ? start - 2 : -1
+  // "Avoid teaching recovery as remission", "avoid describing people as…": an instruction opening the sentence, its gerund naming the practice.
+  if (v < 0 && tokens[0] !== undefined && /^avoid$/.test(tokens[0].norm) && start <= 7 && TEACHING.test(tokens[1]?.norm ?? '')) return true
   if (v <= 0) return false
   // "we try to avoid…", "the form aims to avoid…"; not "helps people to avoid relapse", where the person avoids the thing.
   if (tokens[v - 1].norm === 'to') return v > 1 && TRYING.has(tokens[v - 2].norm)
   return AVOIDERS.has(tokens[v - 1].norm)
 }
+const TEACHING = /^(teaching|describing|defining|presenting|framing|treating|calling|writing|talking|labelling|labeling|referring|counting|measuring)$/
 const AVOIDERS = new Set(['we', 'i', 'it', 'evaluation', 'report', 'framework', 'policy', 'strategy', 'guide', 'survey', 'questionnaire', 'form', 'tool', 'deliberately', 'carefully', 'also', 'always'])
 const TRYING = new Set(['try', 'tries', 'tried', 'trying', 'aim', 'aims', 'aimed', 'seek', 'seeks', 'sought', 'want', 'wants', 'chose', 'choose', 'prefer', 'prefers', 'careful', 'designed', 'written'])
 

@@ -17,6 +17,8 @@ export interface Reader {
 
 /** Whether the colon (or bracket) in `gap`, before token i, opens a field's value that continues the label's clause. */
 export function fieldValue(reader: Reader, i: number, gap: string): boolean {
+  // "| Fully recovered | No sickness absence for 12 weeks… |": a table row's next cell defines its recovery label as a colon would.
+  if (TABLE_CELL.test(gap)) return recoveryField(reader, i)
   // "Goals set by – care coordinator": after "by", a spaced dash sets out the value as a colon does.
   if (/^\s+[-\u2013\u2014]\s+$/.test(gap) && byValue(reader, i)) return true
   if (!FIELD_COLON.test(gap)) return false
@@ -54,9 +56,14 @@ function closesSentence(reader: Reader, i: number): boolean {
 /** A colon after a label, or after its closing bracket or quotation mark ("Outcome 3 (recovered): …", "section D, "Agreed goals": …"), or a bracket opening on the value. */
 const FIELD_COLON = /^\s*(?:["\u201d]?\)?\s*:|\()\s*$/
 
-/** A label of at most four words that ends on a recovery word ("Recovered:", "Outcome 3 (recovered):"), and a clinical measure in the value close behind. */
+const TABLE_CELL = /^\s*\|\s*$/
+/**
+ * A label of at most four words that ends on a recovery word ("Recovered:", "Outcome 3 (recovered):"), or a table cell
+ * that does ("| 5.2 | Participants who reach recovery | …"), and a clinical measure in the value close behind.
+ */
 export function recoveryField(reader: Reader, i: number): boolean {
-  if (i > 4 || !FIELD_COLON.test(reader.gap(i)) || (reader.gap(i).includes('(') && !closesSentence(reader, i)) || !reader.hits.some((h) => h.cls === 'recovery' && h.end === i)) return false
+  const cell = TABLE_CELL.test(reader.gap(i))
+  if (i > (cell ? 7 : 4) || !(cell || FIELD_COLON.test(reader.gap(i))) || (reader.gap(i).includes('(') && !closesSentence(reader, i)) || !reader.hits.some((h) => h.cls === 'recovery' && h.end === i)) return false
   // Not a measure set aside: "Recovery: measured by what the person values, not by HoNOS".
   const contrasted = (k: number) => [1, 2, 3].some((d) => /^(not|than|instead)$/.test(reader.norm(k - d)))
   return reader.hits.some((h) => h.cls === 'measure' && h.start >= i && h.start < i + 8 && !contrasted(h.start))

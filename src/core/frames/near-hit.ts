@@ -9,6 +9,7 @@ import {CONDITIONS, isAdverb} from './grammar.js'
 import {firstHit, firstHitOf, hitsIn, type Hit} from './hits.js'
 import {PERSON_CLASSES} from './phrases.js'
 import {setAgainst} from './set-against.js'
+import {recoveryField} from './field-value.js'
 
 export function nearHit(reader: SentenceReader, clause: Clause, classes: Set<string>, done: boolean, sentence: boolean): Hit | undefined {
   const all = done ? reader.hits.filter((h) => h.participle && !(reader.tokens[h.end]?.join === 'space' && reader.isHeadable(h.end) && !isAdverb(reader.tokens[h.end].norm))) : reader.hits
@@ -20,5 +21,12 @@ export function nearHit(reader: SentenceReader, clause: Clause, classes: Set<str
   }
   // The set-aside check only where the first word found is set aside: filtering every hit would make a long sentence quadratic.
   const hit = first(all)
+  if (!hit && classes.has('definer')) return fieldDefines(reader, clause.start, end)
   return hit && !PERSON_CLASSES.includes(hit.cls) && setAgainst(reader, hit.start) ? first(all.filter((h) => PERSON_CLASSES.includes(h.cls) || !setAgainst(reader, h.start))) : hit
+}
+
+/** "Recovered: no admissions in 12 months", "| Fully recovered | No sickness absence… |": the field's colon or cell is what defines. */
+function fieldDefines(reader: SentenceReader, start: number, end: number): Hit | undefined {
+  for (let i = start + 1; i < end && i <= start + 8; i++) if (recoveryField(reader, i)) return {cls: 'definer', start: i - 1, end: i, participle: false, ing: false, plural: false}
+  return undefined
 }
