@@ -44,7 +44,7 @@ const isCondition = (tokens: Token[], k: number) =>
   CONDITION.has(tokens[k].norm) && !(tokens[k].norm === 'once' && isNegator(tokens[k - 1]?.norm ?? '')) && !(tokens[k].norm === 'only' && /^(the|a|an|my|your|his|her|their|our|its)$/.test(tokens[k - 1]?.norm ?? ''))
 /** Verbs of saying, thinking and judging: negated, what they govern is the view rejected. */
 const VIEW_VERBS = new Set(
-  'assume assumes assumed think thinks thought believe believes believed worry worries worried fear fears feared say says said tell tells told teach teaches taught suggest suggests suggested imply implies implied mean means meant expect expects expected claim claims claimed pretend pretends pretended promise promises promised judge judges judged define defines defined describe describes described call calls called label labels labelled labeled treat treats treated see sees saw seen view views viewed measure measures measured count counts counted equate equates equated regard regards regarded consider considers considered describing calling labelling labeling treating seeing viewing using referring sort sorts sorted rank ranks ranked grade grades graded classify classifies classified categorise categorises categorised categorize categorizes categorized'.split(' ')
+  'assume assumes assumed think thinks thought believe believes believed worry worries worried fear fears feared say says said tell tells told suggest suggests suggested imply implies implied mean means meant expect expects expected claim claims claimed pretend pretends pretended promise promises promised judge judges judged define defines defined describe describes described call calls called label labels labelled labeled treat treats treated see sees saw seen view views viewed measure measures measured count counts counted equate equates equated regard regards regarded consider considers considered describing calling labelling labeling treating seeing viewing using referring sort sorts sorted rank ranks ranked grade grades graded classify classifies classified categorise categorises categorised categorize categorizes categorized'.split(' ')
 )
 /** Verbs of recording: negated before "as", the category is the view rejected. */
 const RECORDING = /^(record|records|recorded|recording|log|logs|logged|document|documents|documented|code|codes|coded|mark|marks|marked)$/
@@ -172,6 +172,8 @@ function negates(tokens: Token[], i: number, from: number): 'subject' | 'existen
   if (/^(make|makes|made|making)$/.test(verb) && tokens[k + 1]?.norm === 'out') return 'view'
   if (EVIDENCE_VERBS.has(verb) && /^(a|an|any|the|signs?|evidence|that)$/.test(tokens[k + 1]?.norm ?? '')) return 'evidence'
   if (VIEW_VERBS.has(verb)) return 'view'
+  // "no longer teaches that staff set the goals" (not "have never been taught how to…", a claim about the people).
+  if (/^(teach|teaches|taught)$/.test(verb) && tokens[k + 1]?.norm === 'that') return 'view'
   // "declining is never recorded as a refusal": a record's category rejected; not "did not record that he refused" (it happened).
   if (RECORDING.test(verb) && tokens.slice(k + 1, k + 6).some((t) => t.norm === 'as')) return 'view'
   // "You'll never hear a volunteer say that…": nobody says it.
