@@ -39,3 +39,14 @@ test('training material: a critique label, avoiding or no longer teaching a fram
   // "Never been taught how to…" is a claim about people, not a teaching rejected.
   assert.ok(ids('Plenty of our tenants have simply never been taught how to look after themselves.').includes('never-learned'))
 })
+
+test('a record field reads as the phrase it stands for: "Insight: poor" is "poor insight"', () => {
+  assert.ok(ids('Insight: poor.').includes('lacks-insight'))
+  assert.ok(ids('Engagement: poor.').includes('non-engaging'))
+  assert.ok(ids('Strengths: none identified.').includes('no-strengths-found'))
+  const found = reviewer.review('Insight: poor.').find((f) => f.ruleId === 'lacks-insight')
+  assert.equal(found?.text, 'Insight: poor')
+  // A field about a thing, or a good value, is no finding.
+  assert.deepEqual(ids('Mobile signal: poor.'), [])
+  assert.deepEqual(ids('Insight: good, she knows what helps.'), [])
+})

@@ -357,7 +357,7 @@ export class Reviewer implements CandidateSource {
 
   /** Phrase matches, then frame matches where no phrase match already covers the words. */
   private matches(tokens: Token[], text: string, subject?: string | Antecedent): Match[] {
-    const phrases = this.matcher.matchSentence(tokens, text)
+    const phrases = this.matcher.matchWithFields(tokens, text)
     if (this.frames.size === 0) return phrases
     const own = this.frames.matchSentence(tokens, text)
     const frames = own.length > 0 ? own : subject ? framesWithSubject(this.frames, tokens, text, subject) : opensImperative(this.frames, tokens) ? framesOfImperative(this.frames, tokens, text, this.role) : own

@@ -88,6 +88,23 @@ export class Matcher {
   }
 
   /** Every rule match in one sentence, guards applied, overlaps resolved (longest wins). */
+  /**
+   * `matchSentence`, and a record's field read as the phrase it stands for: "Insight: poor" is "poor insight",
+   * "Engagement: poor" "poor engagement", "Strengths: none identified" "no strengths". A label of one or two words, a
+   * colon, and a value of at most three words opening on a judgement; a match of the judgement put before the label
+   * stands for the whole field.
+   */
+  matchWithFields(tokens: Token[], text: string): Match[] {
+    const found = this.matchSentence(tokens, text)
+    if (tokens.length < 2 || tokens.length > 6) return found
+    const c = [0, 1].find((k) => k + 1 < tokens.length && /^\s*:\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start)))
+    const read = c === undefined ? undefined : FIELD_JUDGEMENT[tokens[c + 1].norm]
+    if (c === undefined || read === undefined || tokens.length - c - 1 > 3) return found
+    const swapped: Token[] = [{...tokens[c + 1], norm: read, join: 'start'}, ...tokens.slice(0, c + 1).map((t) => ({...t, join: 'space' as const}))]
+    for (const m of this.matchSentence(swapped, text)) if (m.start === 0 && m.end > 1 && !found.some((f) => f.compiled === m.compiled)) found.push({...m, start: 0, end: tokens.length})
+    return found
+  }
+
   matchSentence(tokens: Token[], text?: string): Match[] {
     const at = this.at
     at.tokens = tokens
@@ -200,3 +217,6 @@ function resolveOverlaps(matches: Array<Match & {order: number}>, length: number
   }
   return kept.sort((a, b) => a.start - b.start)
 }
+
+/** A field value's opening judgement, and the word it is read as before the label (Matcher.matchWithFields). */
+const FIELD_JUDGEMENT: Record<string, string> = {poor: 'poor', limited: 'limited', impaired: 'impaired', partial: 'partial', lacking: 'no', nil: 'no', none: 'no', absent: 'no', minimal: 'limited'}
