@@ -48,3 +48,12 @@ test('a decision about which thing to get is not the person\u2019s decision', ()
   assert.ok(ids('The decision on which ward to send him to was taken by the consultant.').includes('staff-make-decisions'))
   assert.ok(ids('The decision on which job to apply for is made by the employment specialist.').includes('staff-make-decisions'))
 })
+
+test('a worker\u2019s note in the first person reads its "I" as the worker', () => {
+  assert.ok(ids('Contact note: I\u2019ve chosen her food bank days and will go over them with her at the next visit.').includes('staff-decide-plan'))
+  assert.ok(ids('Support worker note: I decide which calls Shauna returns each week.').includes('staff-decide-plan'))
+  // The writer's own diary or reflection, and a worker helping the person decide, are not.
+  assert.deepEqual(ids('Diary note: I decided my own goals.'), [])
+  assert.deepEqual(ids('Contact note: I helped Sam decide his goals.'), [])
+  assert.deepEqual(ids('The support worker helped Sam decide his goals.'), [])
+})

@@ -18,6 +18,9 @@ const LOOK = 4000
 /** A staff role's title: its duties ("Decide when a patient is ready to be discharged") are a professional's. */
 const STAFF_ROLE = /\b(?:practitioner|nurse|psychologist|psychiatrist|therapist|counsell?or|social worker|care co-?ordinator|key ?worker|case manager|support worker|link worker|clinician|mental health worker|team leader|ward manager)s?\b/i
 
+/** A worker's note written in the first person ("Contact note: I've chosen her food bank days…"): its "I" is staff. */
+export const WORKER_WRITER = 'The support worker'
+
 /** A peer role's duties' subject; its "you" is the peer worker too. */
 export const PEER_ROLE_SUBJECT = 'The peer worker'
 
@@ -42,6 +45,7 @@ export function labelSubject(tokens: Token[], text: string): string | undefined 
   if (brief !== undefined && BRIEF.test(tokens[brief].norm) && tokens.slice(0, brief).some((t) => VOLUNTEER.test(t.norm))) return PEER_ROLE_SUBJECT
   const end = labelEnd(tokens, text)
   if (end < 0) return undefined
+  if (tokens[end + 1]?.norm === 'i' && WORKER_NOTE.test(tokens[end].norm) && !tokens.slice(0, end).some((t) => OWN_NOTE.test(t.norm))) return tokens[0].norm === 'peer' ? undefined : WORKER_WRITER
   if (tokens[0].norm === 'peer' || (tokens[0].norm === 'lived' && tokens[1]?.norm === 'experience')) return PEER_ROLE_SUBJECT
   // "Assessment summary: cannot cook, cannot budget…": a summary of someone has them as the subject of what it lists.
   // Not "Role summary:", "Job summary:": a job description's headings sum up the post.
@@ -55,6 +59,9 @@ export function labelSubject(tokens: Token[], text: string): string | undefined 
  * "Eligibility:" or "Criteria:": a test for anyone who applies ("unable to work for four days") is no verdict on one person.
  */
 const PERSON_VIEW = /^(?:summary|presentation|impression|formulation)$/
+/** A worker's record of their work with someone (not a diary, a reflective log or supervision, the writer's own). */
+const WORKER_NOTE = /^(?:note|notes|update|entry|handover)$/
+const OWN_NOTE = /^(?:my|diary|personal|reflective|reflection|supervision|self|journal)$/
 const VOLUNTEER = /^(?:volunteer|volunteers|mentor|mentors|befriender|befrienders|buddy|buddies|companion|companions)$/
 const BRIEF = /^(?:brief|briefing|role|duties|tasks|checklist|instructions|responsibilities)$/
 /** Words that make a label a post's or a service's: "Role summary:", "Course summary:". */

@@ -17,7 +17,7 @@ import type {Sentence} from 'nlcst'
 import type {Antecedent} from './pronoun-antecedent.js'
 import {CAPITALISED, UPPER_START} from '../match/letters.js'
 import {labelEnd} from './field-value.js'
-import {PEER_ROLE_SUBJECT} from '../context/role-document.js'
+import {PEER_ROLE_SUBJECT, WORKER_WRITER} from '../context/role-document.js'
 export {antecedentOf, type Antecedent} from './pronoun-antecedent.js'
 export {answersRecovery, mayAnswerRecovery, RECOVERY_MEANS} from './answered-question.js'
 
@@ -28,12 +28,14 @@ export function framesWithSubject(frames: FrameMatcher, tokens: Token[], text: s
   // Nor is a label of up to three words before a colon ("Meets: treats participants' symptoms…", "Peer role: reinforce…").
   const after = text.slice(tokens[0]?.end ?? 0, (tokens[0]?.end ?? 0) + 1)
   const label = !whole && tokens.length > 2 && UPPER_START.test(tokens[0].raw) ? labelEnd(tokens, text, typeof subject === 'string' && subject === PEER_ROLE_SUBJECT ? 5 : 3) : -1
-  const skip = label >= 0 ? label + 1 : tokens.length > 1 && /^([a-z]|[ivx]{1,4})$/.test(tokens[0].norm) && (whole ? /^[.):]/ : /^[.)]/).test(after) ? 1 : 0
+  // A worker's note: the label and its "I" give way to the worker.
+  const skip = label >= 0 ? label + (subject === WORKER_WRITER ? 2 : 1) : tokens.length > 1 && /^([a-z]|[ivx]{1,4})$/.test(tokens[0].norm) && (whole ? /^[.):]/ : /^[.)]/).test(after) ? 1 : 0
   // Only an item that starts with a verb continues the lead-in ("decide …", "to support …").
   const first = tokens[skip]?.norm
   // Or with a negated modal ("Assessment summary: cannot cook, cannot budget…").
-  if (!first || (!whole && ((isFunctionWord(first) && first !== 'to' && !/^(cannot|can't|won't|doesn't|didn't)$/.test(first)) || /^[A-Z]{2}/.test(tokens[skip].raw)))) return []
-  let own = text.slice(tokens[skip].start, tokens[tokens.length - 1].end)
+  if (!first || (!whole && subject !== WORKER_WRITER && ((isFunctionWord(first) && first !== 'to' && !/^(cannot|can't|won't|doesn't|didn't)$/.test(first)) || /^[A-Z]{2}/.test(tokens[skip].raw)))) return []
+  // "I've chosen…": after the worker, the clitic is its own word ("have chosen").
+  let own = subject === WORKER_WRITER && tokens[skip].raw.startsWith("'") && skip + 1 < tokens.length ? `${tokens[skip].norm} ${text.slice(tokens[skip + 1].start, tokens[tokens.length - 1].end)}` : text.slice(tokens[skip].start, tokens[tokens.length - 1].end)
   // Read mid-sentence, an opening capital would look like a name ("Recovery means your worker checks…").
   if (whole && CAPITALISED.test(own) && first !== 'i') own = own[0].toLowerCase() + own.slice(1)
   // "Assessment summary: unable to cook…": an adjective of ability needs its copula after the subject.
@@ -49,7 +51,7 @@ export function framesWithSubject(frames: FrameMatcher, tokens: Token[], text: s
     if (m.end <= offset + skip) continue
     // An answer is marked whole: its measure is what the question's recovery is said to be.
     const end = whole && !subject.ownEnd ? tokens.length : m.end - offset
-    out.push({...m, start: Math.max(skip, m.start - offset), end, core: m.core.filter((i) => i >= offset + skip).map((i) => i - offset)})
+    out.push({...m, start: Math.max(subject === WORKER_WRITER ? skip - 1 : skip, m.start - offset), end, core: m.core.filter((i) => i >= offset + skip).map((i) => i - offset)})
   }
   return out
 }

@@ -377,11 +377,11 @@ export function postModifiedHead(reader: SentenceReader, left: Np[], start: numb
   if (first.length === 0 || first[0].head === undefined || first[0].end >= left[0].start || !MODIFYING.has(reader.norm(first[0].end)) || thingToGet(reader, first[0].end + 1)) return left
   return [...first, ...left]
 }
-/** "His nurse helped him plan…", "help them to choose": the one helped is who does it. */
+/** "His nurse helped him plan…", "helped Sam decide", "help them to choose": the one helped is who does it. */
 /** Verbs that guide someone through their own doing: "talk you through", "support residents in". */
 const GUIDING = /^(talk|talks|talked|talking|guide|guides|guided|guiding|support|supports|supported|supporting|help|helps|helped|helping|coach|coaches|coached|assist|assists|assisted|walk|walks|walked|take|takes|took|involve|involves|involved|encourage|encourages|encouraged|join|joins|joined)$/
 export function helpedPerson(reader: SentenceReader, g: number): Np[] | undefined {
-  if (PRONOUNS.has(reader.norm(g - 1)) && /^help(?:s|ed|ing)?$/.test(reader.norm(g - 2))) return [single(g - 1)]
+  if ((PRONOUNS.has(reader.norm(g - 1)) || reader.isPerson(g - 1)) && /^help(?:s|ed|ing)?$/.test(reader.norm(g - 2))) return [single(g - 1)]
   // "talk you through setting boundaries", "support residents in choosing": the one guided does the -ing.
   const guided = g - 2
   if (/^[a-z]{2,}ing$/.test(reader.norm(g)) && /^(through|in|with|into|towards)$/.test(reader.norm(g - 1)) && guided > 0 && GUIDING.test(reader.norm(guided - 1)) && (/^(you|them|him|her|us|me)$/.test(reader.norm(guided)) || reader.isPerson(guided)) && reader.tokens[g - 1].join === 'space') return [single(guided)]
