@@ -219,7 +219,10 @@ export class SecondOpinion {
    */
   setsAside(category: CategoryId, tokens: Token[], hits: readonly Hit[], text: string): boolean {
     if ((category !== 'deficit' && staffFollowPersonsLead(tokens, hits)) || (category !== 'role-model' && staffBiography(tokens, hits))) return true
-    if (category === 'role-model' || category === 'deficit') return false
+    // "Eligibility: unable to work for four days" is a test for anyone who applies; "a heavy burden on the charity" is said of
+    // a body, not a person (no deficit verdict on anyone).
+    if (category === 'deficit') return (/^(eligibility|criteria)$/.test(tokens[0]?.norm ?? '') && text.slice(tokens[0].end, tokens[0].end + 1) === ':') || burdenOnBody(tokens)
+    if (category === 'role-model') return false
     // "…leaves living well on their own terms": recovery by the person's own measure is what the rules suggest, not clinical framing.
     if (category === 'clinicalised' && hits.some((h) => h.cls === 'own-terms')) return true
     // "Whether to stop is Lena's decision", "What recovery means is for each member to say": the person has the say.
@@ -286,4 +289,12 @@ export class SecondOpinion {
     })
     return best
   }
+}
+
+/** "placed a heavy burden on the charity": a burden on an organisation or a budget. */
+function burdenOnBody(tokens: Token[]): boolean {
+  const k = tokens.findIndex((t) => /^burdens?$/.test(t.norm))
+  if (k < 0 || tokens[k + 1]?.norm !== 'on') return false
+  const n = /^(the|our|their|its|a|an)$/.test(tokens[k + 2]?.norm ?? '') ? k + 3 : k + 2
+  return /^(charity|charities|service|services|nhs|budget|budgets|organisation|organization|system|council|trust|economy|taxpayers?|state|funders?|finances)$/.test(tokens[n]?.norm ?? '')
 }
