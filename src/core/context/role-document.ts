@@ -41,8 +41,8 @@ export function peerReading(text: string, role: string | undefined): {readerIsPe
 /** "Peer role: reinforce the prescriber's messages…", "Peer worker duties: …": a label naming a peer role makes its duties the peer's. */
 export function labelSubject(tokens: Token[], text: string): string | undefined {
   // "Crisis line volunteer brief: check whether…": a brief for a volunteer or mentor (a label of up to five words) tells them what to do.
-  const brief = [0, 1, 2, 3, 4].find((c) => c < tokens.length - 2 && text.slice(tokens[c].end, tokens[c].end + 1) === ':')
-  if (brief !== undefined && BRIEF.test(tokens[brief].norm) && tokens.slice(0, brief).some((t) => VOLUNTEER.test(t.norm))) return PEER_ROLE_SUBJECT
+  const brief = labelEnd(tokens, text, 5)
+  if (brief >= 0 && BRIEF.test(tokens[brief].norm) && tokens.slice(0, brief).some((t) => VOLUNTEER.test(t.norm))) return PEER_ROLE_SUBJECT
   const end = labelEnd(tokens, text)
   if (end < 0) return undefined
   if (tokens[end + 1]?.norm === 'i' && WORKER_NOTE.test(tokens[end].norm) && !tokens.slice(0, end).some((t) => OWN_NOTE.test(t.norm))) return tokens[0].norm === 'peer' ? undefined : WORKER_WRITER
