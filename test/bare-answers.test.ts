@@ -46,6 +46,8 @@ test('a record field reads as the phrase it stands for: "Insight: poor" is "poor
   assert.ok(ids('Strengths: none identified.').includes('no-strengths-found'))
   const found = reviewer.review('Insight: poor.').find((f) => f.ruleId === 'lacks-insight')
   assert.equal(found?.text, 'Insight: poor')
+  // The fix keeps the field's label and replaces its value, in the value's case.
+  assert.ok(found!.suggestions.length > 0 && found!.suggestions.every((s) => /^Insight: \p{Ll}/u.test(s)), found!.suggestions.join(' | '))
   // A field about a thing, or a good value, is no finding.
   assert.deepEqual(ids('Mobile signal: poor.'), [])
   assert.deepEqual(ids('Insight: good, she knows what helps.'), [])

@@ -60,6 +60,8 @@ export function findingOf(text: string, prose: Prose, tokens: Token[], match: Ma
     const e = proposal.edit
     // "living proof that recovery is possible": the word before the match belongs to another of the rule's phrases.
     if (joinsPhrase && e.start === start) [e.start, e.replacement] = [before!.start, UPPER_START.test(text.charAt(before!.start)) ? capitalise(e.replacement) : e.replacement]
+    // "Insight: poor" → "Insight: a different view from the team": a field keeps its label; the value is replaced.
+    if (match.field !== undefined && e.start === start && e.end === end) e.replacement = text.slice(start, tokens[match.field].start) + uncapitalise(e.replacement)
     const fix: Fix = {before: start - e.start, after: e.end - end, replacement: e.replacement, alternative: i}
     if (fixes.some((f) => f.before === fix.before && f.after === fix.after && f.replacement === fix.replacement)) return
     fixes.push(fix)
@@ -98,6 +100,11 @@ export function findingOf(text: string, prose: Prose, tokens: Token[], match: Ma
     sentence: sentenceRange(text, tokens),
     lineDirective: blocks.lineDirective(start, from.line)
   }
+}
+
+/** "A different view" → "a different view"; not an acronym or a name's capital ("NHS", "I"). */
+function uncapitalise(words: string): string {
+  return /^\p{Lu}\s*\p{Ll}/u.test(words) && !/^I\b/.test(words) ? words.charAt(0).toLowerCase() + words.slice(1) : words
 }
 
 /** A rule phrase's lower-case words, split once per phrase (rule phrases are a fixed set; the result is only read). */

@@ -42,6 +42,8 @@ export interface Match {
   phrase: string
   /** A frame's verb: a governing negation or belief may stand before it, after the frame's subject ("I worried that my story would be used…"). */
   verb?: number
+  /** A record's field read as a phrase ("Insight: poor"): the token where its value starts, so a fix keeps the label. */
+  field?: number
 }
 
 
@@ -101,7 +103,7 @@ export class Matcher {
     const read = c === undefined ? undefined : FIELD_JUDGEMENT[tokens[c + 1].norm]
     if (c === undefined || read === undefined || tokens.length - c - 1 > 3) return found
     const swapped: Token[] = [{...tokens[c + 1], norm: read, join: 'start'}, ...tokens.slice(0, c + 1).map((t) => ({...t, join: 'space' as const}))]
-    for (const m of this.matchSentence(swapped, text)) if (m.start === 0 && m.end > 1 && !found.some((f) => f.compiled === m.compiled)) found.push({...m, start: 0, end: tokens.length})
+    for (const m of this.matchSentence(swapped, text)) if (m.start === 0 && m.end > 1 && !found.some((f) => f.compiled === m.compiled)) found.push({...m, start: 0, end: tokens.length, field: c + 1})
     return found
   }
 
