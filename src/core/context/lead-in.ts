@@ -48,6 +48,9 @@ export function leadInOf(text: string, start: number): LeadIn {
 // "You will also:", "Peer workers will be expected to:": an adverb or a passive of duty after the modal.
 const SUBJECT_LEAD = /(?:^|[.!?]\s+)([^.!?:]*?\b(?:(?:will|should|must|shall|would)(?: (?:also|then|usually|typically|normally|regularly|additionally|often))?(?: be (?:expected|required|asked) to)?|(?:is|are) expected to|(?:is|are) required to|(?:is|are) responsible for))\s*[*_]*:[*_]*$/i
 
+/** "Facilitators:", "Our peer workers:": a plural role alone before the colon, whose items say what they do ("- decide which topics…"). */
+const BARE_ROLE_LEAD = /(?:^|[.!?]\s+)[*_]*((?:the |our |all |each )?(?:[a-z-]+ ){0,2}[a-z-]+[^s\W]s)[*_]*\s*[*_]*:[*_]*$/i
+
 /**
  * For a list item under a lead-in such as "The care coordinator will:", the words its items continue
  * ("The care coordinator will"), so an item ("decide the person's goals …") is read with its subject.
@@ -55,7 +58,7 @@ const SUBJECT_LEAD = /(?:^|[.!?]\s+)([^.!?:]*?\b(?:(?:will|should|must|shall|wou
 export function leadInSubject(text: string, start: number): string | undefined {
   const lead = leadInText(text, start)
   if (lead === undefined || EXERCISE.test(lead) || NEGATED.test(lead)) return undefined
-  const m = SUBJECT_LEAD.exec(lead.replace(/\s+/g, ' '))
+  const m = SUBJECT_LEAD.exec(lead.replace(/\s+/g, ' ')) ?? BARE_ROLE_LEAD.exec(lead.replace(/\s+/g, ' '))
   return m ? m[1].replace(/[*_`]/g, '').trim() : undefined
 }
 

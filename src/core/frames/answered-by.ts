@@ -45,6 +45,8 @@ function answeredAs(text: string, start: number, tag: (tokens: Token[]) => reado
 const WHO_DECIDES = /\bwho\s+(decides|chooses|picks|sets|agrees|approves|plans|writes|signs\s+off)\s+([^?]{3,120})\?\s*$/i
 const DONE: Record<string, string> = {decides: 'decided', chooses: 'chosen', picks: 'picked', sets: 'set', agrees: 'agreed', approves: 'approved', plans: 'planned', writes: 'written'}
 const OPENS = /^(the|a|an|your|their|his|her|our|each|every)$/
+/** A verb that stands in for the question's: "the clinical team does". */
+const STAND_IN = /^(does|do|did|will|would|shall)$/
 
 /**
  * "Who decides how Lachlan spends his budget? The support coordinator, at the monthly review.": a bare answer naming
@@ -55,11 +57,15 @@ export function answeredWho(text: string, start: number, tokens: Token[], tag: (
   if (tokens.length === 0 || tokens.length > 30) return undefined
   const who = WHO_DECIDES.exec(questionBefore(text, start) ?? '')
   if (!who) return undefined
-  const person = tag(tokens).find((h) => PERSON_CLASSES.includes(h.cls) && h.start <= 2 && (h.start === 0 || OPENS.test(tokens[0].norm)))
-  if (!person || (tokens[person.end] !== undefined && tokens[person.end].join !== 'break')) return undefined
+  // "The support coordinator, at the review.", "Under the plan as written, the clinical team does.": the person word opens the
+  // answer or its clause after a comma, alone or with a stand-in verb ("does", "will").
+  const opens = (at: number) => at === 0 || (at === 1 && OPENS.test(tokens[0].norm)) || (at <= 10 && (tokens[at].join === 'break' || (OPENS.test(tokens[at - 1].norm) && tokens[at - 1].join === 'break')))
+  const person = tag(tokens).find((h) => PERSON_CLASSES.includes(h.cls) && opens(h.start))
+  const after = person && STAND_IN.test(tokens[person.end]?.norm ?? '') ? person.end + 1 : person?.end
+  if (!person || (tokens[after!] !== undefined && tokens[after!].join !== 'break')) return undefined
   const verb = who[1].toLowerCase().replace(/\s+/g, ' ')
   // The asker's "my goals" are the reader's in the answer.
   const object = who[2].trim().replace(/\bmy\b/gi, 'your').replace(/\b(I|me)\b/g, 'you')
   const be = /^(how|what|when|where|which|whether|who)\b/i.test(object) || !/[^s]s$/i.test(object) ? 'is' : 'are'
-  return {text: `${object} ${be} ${verb === 'signs off' ? 'signed off' : DONE[verb]} by`, whole: true, ownEnd: true}
+  return {text: `${object} ${be} ${verb === 'signs off' ? 'signed off' : DONE[verb]} by`, whole: true, ownEnd: true, from: person.start > 1 ? person.start - (OPENS.test(tokens[person.start - 1].norm) ? 1 : 0) : undefined}
 }

@@ -25,7 +25,7 @@ export function answersRecovery(text: string, start: number): boolean {
 function asksRecovery(question: string): boolean {
   return /\brecover(?:ed|y)\b/i.test(question) || (BETTER.test(question) && !SERVICE_BETTER.test(question))
 }
-const BETTER_WORDS = String.raw`\b(?:getting|got|gets|doing|feeling)\s+better\b|\bwell\s+again\b`
+const BETTER_WORDS = String.raw`\b(?:getting|got|gets|doing|feeling)\s+better\b|\bwell\s+again\b|\b(?:getting|get|gets|got)\s+well\b(?!\s+[a-z]+ed\b)`
 const BETTER = new RegExp(BETTER_WORDS, 'i')
 const SERVICE_BETTER = /\b(?:service|team|programme|program|project|system|ward|unit|clinic|pathway|process|website|app|course|group|we|things|it)(?:'s|'re|\s+(?:is|are))\s+(?:getting|doing)\s+better\b/i
 

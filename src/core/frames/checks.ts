@@ -11,7 +11,7 @@ import {UPPER_START} from '../match/letters.js'
 import {recoveryField} from './field-value.js'
 import {peerBesideStaff, peopleVote, personChooses} from './person-chooses.js'
 import {setAgainst} from './set-against.js'
-import {ownPart} from './own-part.js'
+import {ownPart, takenBy} from './own-part.js'
 
 const WITH_PREPS = new Set(['with', 'alongside'])
 
@@ -96,7 +96,7 @@ export function ownedBy(np: Np, reader: SentenceReader, owner: Set<string>): boo
   for (let i = np.start + 1; i < np.end - 1; i++) {
     if (reader.tokens[i].norm === 'of') return intersects(reader.classesOf({start: i + 1, end: np.end, negative: false}, true), owner)
   }
-  return false
+  return takenBy(reader, np, owner)
 }
 
 /** "The team sets its own targets", "we agree our rota", "staff set their own learning goals": the object belongs to the agent (or to the writer). */

@@ -63,10 +63,23 @@ const TABLE_CELL = /^\s*\|\s*$/
  */
 export function recoveryField(reader: Reader, i: number): boolean {
   const cell = TABLE_CELL.test(reader.gap(i))
+  if (cell && recoveryCellAfterMeasure(reader, i)) return true
   if (i > (cell ? 7 : 4) || !(cell || FIELD_COLON.test(reader.gap(i))) || (reader.gap(i).includes('(') && !closesSentence(reader, i)) || !reader.hits.some((h) => h.cls === 'recovery' && h.end === i)) return false
   // Not a measure set aside: "Recovery: measured by what the person values, not by HoNOS".
   const contrasted = (k: number) => [1, 2, 3].some((d) => /^(not|than|instead)$/.test(reader.norm(k - d)))
   return reader.hits.some((h) => h.cls === 'measure' && h.start >= i && h.start < i + 8 && !contrasted(h.start))
+}
+
+/**
+ * "| Change in K10 score … | Average fall of 5 points | Whether the person has recovered |": a short cell (at most six words,
+ * up to the row's next cell) that names recovery, in a row whose earlier cell names a clinical measure, says what the measure is
+ * read as. Not "| Recovery college | Attendance |": `recovery` words naming a place are not in the class.
+ */
+function recoveryCellAfterMeasure(reader: Reader, i: number): boolean {
+  let end = i + 1
+  while (end < reader.tokens.length && !TABLE_CELL.test(reader.gap(end))) end++
+  if (end - i > 6 || !reader.hits.some((h) => h.cls === 'recovery' && h.start >= i && h.end <= end)) return false
+  return reader.hits.some((h) => h.cls === 'measure' && h.end <= i)
 }
 
 /**

@@ -12,3 +12,19 @@ export function ownPart(reader: SentenceReader, from: number, end: number): bool
   }
   return true
 }
+
+/**
+ * "follow the steps he took", "the route I walked": a route owned by whoever took it, in a relative clause right after
+ * its noun. The writer's ("I", "we") reads as `my`/`our`; another's ("he", "she", "they") as the peer the text holds up.
+ * Not a procedure someone used for a task ("the steps she took to apply"). "The same path", where a peer is named, is
+ * the peer's ("sharing the worker's own recovery steps so that the member can follow the same path").
+ */
+export function takenBy(reader: SentenceReader, np: {start: number; end: number}, owner: Set<string>): boolean {
+  const tokens = reader.tokens
+  if (owner.has('peer') && tokens.slice(np.start, np.end).some((t) => t.norm === 'same') && reader.hits.some((h) => h.cls === 'peer' && (h.end <= np.start || h.start >= np.end))) return true
+  const k = /^(that|which)$/.test(tokens[np.end]?.norm ?? '') ? np.end + 1 : np.end
+  const who = TAKER[tokens[k]?.norm ?? '']
+  return who !== undefined && TAKEN.test(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.norm !== 'to' && owner.has(who)
+}
+const TAKER: Record<string, string> = {i: 'my', we: 'our', he: 'peer', she: 'peer', they: 'peer'}
+const TAKEN = /^(took|followed|walked|trod|travelled|traveled|used|did)$/

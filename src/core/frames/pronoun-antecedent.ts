@@ -27,6 +27,8 @@ export interface Antecedent {
   whole?: boolean
   /** A whole answer's finding ends where its match ends, not at the sentence's end (answered-by.ts answeredWho). */
   ownEnd?: boolean
+  /** A whole answer read from this word on, not from the sentence's start ("Under the plan as written, the clinical team does"). */
+  from?: number
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they'])

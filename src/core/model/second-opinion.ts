@@ -13,6 +13,7 @@ import {featureIndex, featureRows, modelWord, PAIR_WINDOW, type FeatureIndex} fr
 import {sentenceFeatures} from './features.js'
 import {decidesOwn, permissionWaived, personDecides, personHasTheSay, personIsExpert, staffDecidesThing, staffFollowPersonsLead, staffBiography, thingPermits, staffOnlySupport, peopleVote, staffAreTold, atPersonsRequest} from './verdict-checks.js'
 import {TriggerGate, type Setting} from './standalone.js'
+import {personJudgesOwn} from './own-judgement.js'
 import type {Token} from '../match/tokens.js'
 import {isFunctionWord, isNegator} from '../frames/grammar.js'
 import type {Hit} from '../frames/lexicon.js'
@@ -224,7 +225,7 @@ export class SecondOpinion {
     if (category === 'deficit') return (/^(eligibility|criteria)$/.test(tokens[0]?.norm ?? '') && text.slice(tokens[0].end, tokens[0].end + 1) === ':') || burdenOnBody(tokens)
     if (category === 'role-model') return false
     // "…leaves living well on their own terms": recovery by the person's own measure is what the rules suggest, not clinical framing.
-    if (category === 'clinicalised' && hits.some((h) => h.cls === 'own-terms')) return true
+    if (category === 'clinicalised' && (hits.some((h) => h.cls === 'own-terms') || personJudgesOwn(tokens, hits))) return true
     // "Whether to stop is Lena's decision", "What recovery means is for each member to say": the person has the say.
     if (personHasTheSay(tokens, hits, text) || (category === 'expert-patient' && (permissionWaived(tokens, hits) || thingPermits(tokens, hits) || peopleVote(tokens, hits) || staffAreTold(tokens, hits) || atPersonsRequest(tokens)))) return true
     this.checker ??= this.roles ?? new ClauseRoles(this.classes)

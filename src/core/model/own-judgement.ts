@@ -1,0 +1,40 @@
+/**
+ * The person as the judge of their own wellbeing: "Grainne says she knows she is doing better because she has started
+ * painting again", "being well, for him, means his own front door and a job". Recovery by the person's own measure is
+ * what the rules suggest, so a clinicalised verdict of the second opinion on it is set aside (second-opinion.ts); the
+ * rules still read any clinical measure in such a sentence, and the check stands down where one is named.
+ */
+import {isAdverb, isNegator, MODALS} from '../frames/grammar.js'
+
+/** Classes that put a clinical measure or treatment into the sentence: then it is no longer only the person's own measure. */
+const CLINICAL = new Set(['measure', 'measure-verb', 'compliance-sign', 'treatment', 'treatment-push', 'clinical-task', 'illness'])
+/** Classes that name how a person is doing. */
+const WELLBEING = new Set(['recovery', 'wellbeing-state'])
+/** Verbs of knowing, feeling or defining that make their subject the judge. */
+const JUDGING = /^(knows?|knew|feels?|felt|defines?|defined|describes?|described|measures?|measured|judges?|judged|decides?|decided)$/
+/** The person as that subject: a pronoun (not "we", usually the service). */
+const PERSON = /^(he|she|they|i)$/
+/** Whom a wellbeing word is for: "being well, for him, …", "what recovery means to her". */
+const FOR_WHOM = /^(him|her|them|me|himself|herself|themselves|myself)$/
+
+export function personJudgesOwn(tokens: readonly {norm: string}[], hits: readonly {cls: string; start: number; end: number}[]): boolean {
+  if (hits.some((h) => CLINICAL.has(h.cls))) return false
+  const wellbeing = hits.filter((h) => WELLBEING.has(h.cls)).map((h) => [h.start, h.end] as const)
+  tokens.forEach((t, i) => t.norm === 'better' && wellbeing.push([i, i + 1]))
+  if (wellbeing.length === 0) return false
+  // "being well, for him, means…", "recovery means to her…": the wellbeing word's measure is named as the person's.
+  for (const [, end] of wellbeing) {
+    for (let k = end; k <= end + 1 && k + 1 < tokens.length; k++) if (/^(for|to)$/.test(tokens[k].norm) && FOR_WHOM.test(tokens[k + 1].norm)) return true
+  }
+  // "she knows she is doing better", "Tom feels well again": the person is the subject of a judging verb before the wellbeing word.
+  const people = new Set(hits.filter((h) => h.cls === 'people').map((h) => h.end - 1))
+  for (let i = 1; i < tokens.length; i++) {
+    if (!JUDGING.test(tokens[i].norm)) continue
+    let j = i - 1
+    while (j > 0 && (MODALS.has(tokens[j].norm) || isAdverb(tokens[j].norm))) j--
+    if (!(PERSON.test(tokens[j].norm) || people.has(j))) continue
+    if (tokens.slice(Math.max(0, j - 1), i).some((t) => isNegator(t.norm))) continue
+    if (wellbeing.some(([start]) => start > i && start <= i + 8)) return true
+  }
+  return false
+}

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import {Reviewer} from '../src/core/review.js'
+import {builtinPacks} from '../src/node/builtin-rules.js'
+
+// Forty-third round: mechanisms read on new tuning sets (legal writing, public communications, five more documents).
+const reviewer = new Reviewer(builtinPacks(), {})
+const ids = (text: string, kind?: 'markdown') => reviewer.review(text, kind).map((f) => f.ruleId)
+
+test('a bare answer may open after a comma and stand in with "does": "Under the plan, the support coordinator does."', () => {
+  const found = reviewer.review('Who decides how Lachlan spends his budget? Under the plan, the support coordinator does.')
+  assert.ok(found.length > 0, 'the answer names who decides')
+  assert.ok(found[0].text.startsWith('the support coordinator'), found[0].text)
+  // The person doing it is no finding.
+  assert.deepEqual(ids('Who decides how Lachlan spends his budget? Under the plan, Lachlan does, with help if he asks.'), [])
+})
+
+test('a route in a relative clause belongs to whoever took it: "follow the route he took"', () => {
+  assert.ok(ids('Marcus was once where you are now, so follow the route he took.').includes('follow-peer-path'))
+  assert.ok(ids('The peer specialist shares her own recovery steps so that the member can follow the same path.').includes('follow-peer-path'))
+  assert.deepEqual(ids('Follow the steps she took to apply for the grant.'), [])
+  assert.deepEqual(ids('Peer workers and members follow the same fire drill.'), [])
+})
+
+test('"Facilitators:" alone leads into its items as "Facilitators will:" does', () => {
+  const doc = 'Each group has two facilitators. Facilitators:\n\n- welcome new members;\n- decide which topics are safe for members to raise.\n'
+  assert.ok(ids(doc, 'markdown').includes('staff-judge-readiness'))
+  assert.deepEqual(ids('Benefits:\n\n- decide which topics matter to you;\n', 'markdown'), [])
+})
+
+test('a table row whose measure cell comes first and whose short cell says recovery defines recovery by the measure', () => {
+  const row = '| Measure | Target | What it tells us |\n|---|---|---|\n| Change in K10 score from first to last session | Average fall of 5 points | Whether the person has recovered |\n'
+  assert.ok(ids(row, 'markdown').includes('recovery-defined-by-measure'))
+  assert.deepEqual(ids('| Measure | What it tells us |\n|---|---|\n| People who rate the session as helpful | Whether they found it worth their time |\n', 'markdown'), [])
+})
+
+test('"Is she getting well?" asks about recovery: a measure in the answer defines it', () => {
+  assert.ok(ids('Is Ms Ngata getting well? Her medication levels are steady, so the answer is yes.').some((id) => /recovery/.test(id)))
+  assert.deepEqual(ids('Is the garden getting well watered? The volunteers check it daily.'), [])
+})
+
+test('"I have seen this patient" labels someone else: the writer is not describing themself', () => {
+  assert.ok(ids('Peer worker report: I have seen this patient weekly since his admission.').includes('patient'))
+  assert.deepEqual(ids('I was a patient on that ward for a year.'), [])
+})
+
+test('the person judging their own wellbeing is not clinical framing', () => {
+  assert.deepEqual(ids('Mr Mensah told the panel that being well, for him, means his own front door and a job at the boatyard.'), [])
+  assert.deepEqual(ids('Grainne says she knows she is doing better because she has started painting again.'), [])
+})
