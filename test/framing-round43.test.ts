@@ -48,3 +48,27 @@ test('the person judging their own wellbeing is not clinical framing', () => {
   assert.deepEqual(ids('Mr Mensah told the panel that being well, for him, means his own front door and a job at the boatyard.'), [])
   assert.deepEqual(ids('Grainne says she knows she is doing better because she has started painting again.'), [])
 })
+
+test('a measure said not to matter ("voices or no voices", "symptoms or not") does not define recovery', () => {
+  assert.deepEqual(ids('In his own words, Declan says recovery means having a life he wants to get up for, voices or no voices.'), [])
+  assert.deepEqual(ids('Recovery means having a life you want, symptoms or not.'), [])
+  assert.ok(ids('Recovery means no voices for six months.').includes('recovery-defined-by-measure'))
+})
+
+test('a denied definition of recovery is not the framing it denies', () => {
+  assert.deepEqual(ids("This year's campaign makes one point: recovery isn't the same thing as the voices stopping."), [])
+  assert.deepEqual(ids('Recovery does not mean being symptom-free.'), [])
+})
+
+test('wording struck out, and what public messages are said to do, are mentions', () => {
+  assert.deepEqual(ids('The review panel struck out a line presenting the peer adviser as the standard every detained person should aim for.'), [])
+  assert.ok(ids('The leaflet presents the peer adviser as the standard every person should aim for.').includes('held-up-as-example'))
+  assert.deepEqual(ids('Fundraising ethics module: discuss why appeals that paint people as helpless raise money but harm the people in them.'), [])
+  assert.ok(ids('Our peer workers paint people as helpless.').includes('hopeless'))
+})
+
+test("an organisation's compliance with a standard, and a broken thing, are not the person's", () => {
+  assert.deepEqual(ids("Our tribunal letters are compliant with the Accessible Information Standard, according to last month's audit."), [])
+  assert.deepEqual(ids('Ms Brannigan keeps her phone with her overnight; she asked staff to charge it at the station because the socket in her room is broken.'), [])
+  assert.ok(ids('Most of our tenants are broken.').includes('fragile-person'))
+})

@@ -48,6 +48,8 @@ function talkedAbout(tokens: Token[], start: number): boolean {
   return false
 }
 
+/** What public messages are made of: "appeals that paint people as helpless", "headlines that portray…". */
+const MESSAGES = new Set('appeal appeals campaign campaigns advert adverts advertisement advertisements headline headlines story stories article articles image images poster posters leaflet leaflets coverage film films message messages'.split(' '))
 const CASTING = /^(casts?|casting|frames?|framing|portrays?|portraying|positions?|positioning|paints?|painting|depicts?|depicting|reduces?|reducing)$/
 /** "wording that casts a person as a patient", "language which frames families as the problem": what wording does, described. */
 function castByWording(tokens: Token[], start: number): boolean {
@@ -57,7 +59,8 @@ function castByWording(tokens: Token[], start: number): boolean {
     if (tokens[v + 1].join === 'break' && v + 1 < as) return false
     if (!CASTING.test(tokens[v].norm)) continue
     const a = tokens[v - 1].norm
-    return META_NOUNS.has(a) || LANGUAGE_KINDS.has(a) || ((a === 'that' || a === 'which') && (META_NOUNS.has(tokens[v - 2]?.norm ?? '') || LANGUAGE_KINDS.has(tokens[v - 2]?.norm ?? '')))
+    const wording = (w: string) => META_NOUNS.has(w) || LANGUAGE_KINDS.has(w) || MESSAGES.has(w)
+    return wording(a) || ((a === 'that' || a === 'which') && wording(tokens[v - 2]?.norm ?? ''))
   }
   return false
 }

@@ -180,7 +180,7 @@ export function practiceLeftBehind(tokens: Token[], start: number, end = start +
     const b = tokens[i - 1].norm
     if ((b === 'from' && a === 'away' && /^(mov|step|shift|turn)/.test(tokens[i - 3]?.norm ?? '')) || isContrastPair(a, b)) return true
   }
-  return practiceEnded(tokens, start) || avoided(tokens, start) || wordingWithdrawn(tokens, start) || ratherThan(tokens, start) || criticsSay(tokens, start) || (!stopIsNegation && stoppedDoing(tokens, start, end, text, verb)) || auditCount(tokens, start) || namingJudged(tokens, start) || notTheirJob(tokens, start)
+  return practiceEnded(tokens, start) || avoided(tokens, start) || wordingWithdrawn(tokens, start) || ratherThan(tokens, start) || criticsSay(tokens, start) || (!stopIsNegation && stoppedDoing(tokens, start, end, text, verb)) || auditCount(tokens, start) || namingJudged(tokens, start) || notTheirJob(tokens, start) || notPeerWork(tokens, start, end)
 }
 
 const AVOID = /^(avoid|avoids|avoided|avoiding)$/
@@ -208,6 +208,24 @@ function notTheirJob(tokens: Token[], start: number): boolean {
   const to = tokens[start - 1]?.norm === 'to' ? start - 1 : tokens[start - 2]?.norm === 'to' ? start - 2 : -1
   if (to < 1 || !/^(job|place|role|task|business|remit|responsibility)$/.test(tokens[to - 1].norm)) return false
   for (let i = to - 2; i >= 0 && to - i <= 6; i--) if (isNegator(tokens[i].norm)) return true
+  return false
+}
+
+/**
+ * "A peer who counts someone's tablets is no longer doing peer work", "Workers who monitor medication are not doing peer
+ * support": the words are the subject's relative clause, and the main clause denies that doing it is peer work.
+ */
+function notPeerWork(tokens: Token[], start: number, end: number): boolean {
+  if (!tokens.slice(Math.max(0, start - 4), end).some((t) => RELATIVES.has(t.norm))) return false
+  for (let k = end; k + 2 < tokens.length && k - end <= 8; k++) {
+    if (!/^(is|are|was|were)$/.test(tokens[k].norm)) continue
+    let n = k + 1
+    if (tokens[n].norm === 'no' && tokens[n + 1]?.norm === 'longer') n += 2
+    else if (isNegator(tokens[n].norm)) n++
+    else return false
+    while (n < tokens.length && /^(doing|really|truly|part|of|offering|giving|providing)$/.test(tokens[n].norm)) n++
+    return tokens[n]?.norm === 'peer' && /^(work|support|supporting)$/.test(tokens[n + 1]?.norm ?? '')
+  }
   return false
 }
 
@@ -307,13 +325,16 @@ function practiceEnded(tokens: Token[], start: number): boolean {
   return false
 }
 
-const WITHDRAWN = new Set(['withdrawn', 'withdrew', 'withdraws', 'scrapped', 'removed', 'retired', 'replaced', 'rewritten', 'rewrote', 'pulped', 'binned'])
-const WORDING = new Set(['leaflet', 'leaflets', 'poster', 'posters', 'page', 'pages', 'wording', 'guidance', 'booklet', 'advert', 'advertisement', 'brochure', 'document', 'documents', 'flyer', 'handbook', 'script', 'slide', 'slides'])
+const WITHDRAWN = new Set(['withdrawn', 'withdrew', 'withdraws', 'scrapped', 'removed', 'retired', 'replaced', 'rewritten', 'rewrote', 'pulped', 'binned', 'struck', 'deleted', 'cut', 'crossed'])
+const WORDING = new Set(['leaflet', 'leaflets', 'poster', 'posters', 'page', 'pages', 'wording', 'guidance', 'booklet', 'advert', 'advertisement', 'brochure', 'document', 'documents', 'flyer', 'handbook', 'script', 'slide', 'slides', 'line', 'lines', 'sentence', 'sentences', 'paragraph', 'paragraphs', 'passage', 'clause', 'phrase', 'statement'])
 
-/** "The provider has withdrawn the leaflet that described peer workers as…": the wording of a document taken back. */
+/**
+ * "The provider has withdrawn the leaflet that described peer workers as…", "The panel struck out a line presenting the
+ * peer adviser as the standard…": the wording of a document taken back.
+ */
 function wordingWithdrawn(tokens: Token[], start: number): boolean {
-  for (let i = start - 1; i >= 2 && start - i <= 8; i--) {
-    if (!RELATIVES.has(tokens[i].norm) || !WORDING.has(tokens[i - 1].norm)) continue
+  for (let i = start; i >= 2 && start - i <= 8; i--) {
+    if (!((RELATIVES.has(tokens[i].norm) && i < start) || /^[a-z]{3,}ing$/.test(tokens[i].norm)) || !WORDING.has(tokens[i - 1].norm)) continue
     for (let k = i - 2; k >= 0 && i - k <= 4; k--) if (WITHDRAWN.has(tokens[k].norm)) return true
   }
   return false

@@ -19,6 +19,10 @@ const REACH = 5
 /** Whether the guard word at token `at` is set against the frame by a contrast before it in its clause. */
 export function setAgainst(reader: {readonly tokens: Token[], gap(i: number): string}, at: number): boolean {
   const {tokens} = reader
+  // "voices or no voices", "symptoms or not": the measure is said not to matter, either way round.
+  const w0 = tokens[at]?.norm
+  if (tokens[at + 1]?.norm === 'or' && ((tokens[at + 2]?.norm === 'no' && tokens[at + 3]?.norm === w0) || tokens[at + 2]?.norm === 'not')) return true
+  if (tokens[at - 1]?.norm === 'no' && tokens[at - 2]?.norm === 'or' && tokens[at - 3]?.norm === w0) return true
   for (let k = at - 1; k >= 0 && at - k <= REACH; k--) {
     // Only within the words' own stretch: ", not the tenant, to say…" sets aside the tenant, not "to say".
     if (/[.;:!?,()—–]/.test(reader.gap(k + 1))) return false

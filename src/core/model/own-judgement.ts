@@ -38,3 +38,21 @@ export function personJudgesOwn(tokens: readonly {norm: string}[], hits: readonl
   }
   return false
 }
+
+/**
+ * "Recovery isn't the same thing as the voices stopping", "recovery does not mean being symptom-free", "being well is not
+ * about a score": a definition of recovery denied. The rules read their own frames' negation; the second opinion's
+ * verdict on such a sentence is set aside whatever its category. Not "Recovery is not possible for him" (no definition).
+ */
+export function recoveryDefinitionDenied(tokens: readonly {norm: string}[], hits: readonly {cls: string; start: number; end: number}[]): boolean {
+  for (const h of hits) {
+    if (h.cls !== 'recovery') continue
+    let k = h.end
+    if (/^(is|was|does|did|has)$/.test(tokens[k]?.norm ?? '') && /^(not|n't|never)$/.test(tokens[k + 1]?.norm ?? '')) k += 2
+    else if (/^(isn't|wasn't|doesn't|didn't)$/.test(tokens[k]?.norm ?? '')) k += 1
+    else continue
+    const next = tokens[k]?.norm ?? ''
+    if (/^(mean|means|equal|equals|about|defined|measured|judged|decided|just|only|simply|merely|when|having|being)$/.test(next) || (next === 'the' && tokens[k + 1]?.norm === 'same') || (next === 'a' && tokens[k + 1]?.norm === 'matter')) return true
+  }
+  return false
+}

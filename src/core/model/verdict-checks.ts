@@ -4,7 +4,7 @@
  * "Staff decide which outings residents may go on". The clause reader (frames/clause.ts, through
  * clause-features.ts) says who the agent of each verb of the vocabulary is.
  */
-import {CHOOSING, isAdverb, isNegator, MODALS, WH} from '../frames/grammar.js'
+import {CHOOSING, isAdverb, isFunctionWord, isNegator, MODALS, WH} from '../frames/grammar.js'
 
 /** Pronouns that stand for the person or people a document is about ("we" is usually the service, "you" its reader: neither). */
 const PERSON_PRONOUNS = new Set(['=i', '=he', '=she', '=they', '=them', '=him', '=her'])
@@ -263,4 +263,45 @@ export function atPersonsRequest(tokens: readonly {norm: string}[]): boolean {
     if (n === 'as' && /^(he|she|they|you|i)$/.test(tokens[i + 1].norm) && /^(asked|requested|wished|wanted|chose)$/.test(tokens[i + 2]?.norm ?? '')) return true
   }
   return false
+}
+
+/** Things an organisation complies with: "compliant with the Accessible Information Standard", "in line with GDPR". */
+const REGULATION = /^(standard|standards|regulation|regulations|law|laws|act|acts|guidance|requirements?|legislation|code|codes|framework|gdpr|hipaa)$/
+/**
+ * "Our tribunal letters are compliant with the Accessible Information Standard": compliance with a rule an organisation
+ * must keep, not a person's compliance with treatment. A compliance word, "with", and the rule's noun within four words.
+ */
+export function regulatoryCompliance(tokens: readonly {norm: string}[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!/^(compliant|compliance|comply|complies|complying|complied|non-compliant|noncompliant|non-compliance)$/.test(tokens[i].norm) || tokens[i + 1].norm !== 'with') continue
+    if (tokens.slice(i + 2, i + 7).some((t) => REGULATION.test(t.norm))) return true
+  }
+  return false
+}
+
+const COPULA = /^(is|are|was|were)$/
+/** Words of the `fragile` class that are said of things as often as of people. */
+const OF_THINGS = /^(broken|damaged|defective|unreliable|useless)$/
+/** Nouns of a person's life, mind or home: "her home is broken", "his thinking is damaged" still say it of the person. */
+const PERSONAL_NOUN = /^(progress|account|accounts|word|memory|judgement|judgment|story|version|life|lives|home|homes|household|households|family|families|head|heads|heart|hearts|mind|minds|thinking|brain|brains|spirit|soul|self|relationship|relationships|marriage|childhood|body|bodies|days|world|goods)$/
+const PERSON_SUBJECT = /^(he|she|they|i|you|we|who|everyone|someone|somebody|people|person|him|her|them)$/
+/**
+ * "the socket in her room is broken", "The wifi in the hostel lounge is unreliable": every word of the `fragile` class in
+ * the sentence is one said of things as often as of people, and is said of a thing: the noun right before its copula, which
+ * agrees with it in number (not "the people you meet at the café are damaged"), names no person, no part of a person's life
+ * and no name.
+ */
+export function fragileThing(tokens: readonly {norm: string; raw: string}[], hits: readonly {cls: string; start: number; end: number}[]): boolean {
+  const fragile = hits.filter((h) => h.cls === 'fragile')
+  if (fragile.length === 0) return false
+  const personAt = (i: number) => hits.some((h) => (h.cls === 'people' || h.cls === 'relatives' || h.cls === 'staff' || h.cls === 'peer' || h.cls === 'life') && h.start <= i && i < h.end)
+  return fragile.every((h) => {
+    const be = h.start - 1
+    const noun = be - 1
+    if (noun < 0 || h.end - h.start !== 1 || !OF_THINGS.test(tokens[h.start].norm) || !COPULA.test(tokens[be].norm)) return false
+    const w = tokens[noun]
+    const plural = /^(are|were)$/.test(tokens[be].norm)
+    if (plural !== (/[^s]s$/.test(w.norm))) return false
+    return !PERSON_SUBJECT.test(w.norm) && !PERSONAL_NOUN.test(w.norm) && !personAt(noun) && !/^\p{Lu}/u.test(w.raw) && !isFunctionWord(w.norm)
+  })
 }
