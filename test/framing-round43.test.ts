@@ -72,3 +72,9 @@ test("an organisation's compliance with a standard, and a broken thing, are not 
   assert.deepEqual(ids('Ms Brannigan keeps her phone with her overnight; she asked staff to charge it at the station because the socket in her room is broken.'), [])
   assert.ok(ids('Most of our tenants are broken.').includes('fragile-person'))
 })
+
+test("a label naming the line's document ('Tribunal report:') is not a guard word in the sentence", () => {
+  assert.ok(ids('Tribunal report: Ms Kerrigan refused her depot on three occasions in March.').includes('refused'))
+  assert.deepEqual(ids('Tribunal report: the tribunal refused the application to discharge the order.'), [])
+  assert.deepEqual(ids('The tribunal refused her application.'), [])
+})

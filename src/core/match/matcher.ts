@@ -136,7 +136,7 @@ export class Matcher {
     // Of the rules ending here, only the first that passes its guards can be kept:
     // the others cover exactly the same words (see resolveOverlaps).
     for (const {compiled, phrase, order} of this.phrases.valuesAt(id)) {
-      if (compiled.unlessNear.length > 0 || compiled.onlyNear.length > 0) this.at.near ??= new NearSpans(this.near, tokens)
+      if (compiled.unlessNear.length > 0 || compiled.onlyNear.length > 0) this.at.near ??= new NearSpans(this.near, tokens, this.at.text)
       if (!passesGuards(compiled, tokens, start, end, this.at.near, phrase, text)) continue
       const last = phrase.slots[phrase.slots.length - 1]
       ;(this.at.found ??= []).push({compiled, start, end, plural: last.forms.get(tokens[end - 1].norm) === true, phrase: phrase.source, order})
@@ -154,8 +154,8 @@ class NearSpans {
   private readonly minEnd = new Map<number, number>()
   private readonly maxStart = new Map<number, number>()
 
-  constructor(index: PhraseIndex<never>, tokens: Token[]) {
-    for (let i = 0; i < tokens.length; i++) {
+  constructor(index: PhraseIndex<never>, tokens: Token[], text?: string) {
+    for (let i = documentLabel(tokens, text); i < tokens.length; i++) {
       if (!index.startsWith(tokens[i].norm)) continue
       index.scan(tokens, i, (id, end) => {
         if (!(end >= (this.minEnd.get(id) ?? Infinity))) this.minEnd.set(id, end)
@@ -179,6 +179,18 @@ class NearSpans {
   }
 }
 keepShape(new NearSpans(new PhraseIndex<never>(), []))
+
+/** Nouns that end a label naming the kind of document a line comes from: "Tribunal report:", "Board minutes:", "Court summary:". */
+const DOCUMENT_KINDS = /^(report|reports|note|notes|summary|file|record|letter|minutes|decision|statement|submission|extract)$/
+/**
+ * Where a sentence's own words start after such a label (0 when there is none). The label says where the line is from, so
+ * its words ("tribunal", "board", "court") are not guard words near the match: "Tribunal report: Ms K refused her depot…".
+ */
+function documentLabel(tokens: Token[], text: string | undefined): number {
+  if (text === undefined) return 0
+  for (let c = 1; c < 4 && c < tokens.length - 1; c++) if (text.charAt(tokens[c].end) === ':') return DOCUMENT_KINDS.test(tokens[c].norm) ? c + 1 : 0
+  return 0
+}
 
 /** Where `phrase` has a wildcard, the words it stood for count as near for `onlyNear` ("at the manager's discretion"). */
 function passesGuards(c: CompiledRule, tokens: Token[], start: number, end: number, near: NearSpans | undefined, phrase: CompiledPhrase, text?: string): boolean {
