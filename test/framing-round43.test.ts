@@ -78,3 +78,23 @@ test("a label naming the line's document ('Tribunal report:') is not a guard wor
   assert.deepEqual(ids('Tribunal report: the tribunal refused the application to discharge the order.'), [])
   assert.deepEqual(ids('The tribunal refused her application.'), [])
 })
+
+test('review of the round: what the new readings must leave alone', () => {
+  // A first-person account with a pointing word is still the writer's.
+  assert.deepEqual(ids('I was one of those patients nobody listened to.'), [])
+  assert.deepEqual(ids('I was that patient for years.'), [])
+  // A service's own campaign or leaflet casting people is its framing, not a mention.
+  assert.ok(ids('Our new campaign positions our peer workers as role models for everyone on the ward.').includes('role-model'))
+  // An answer that opens on the person's consent gives them the say.
+  assert.deepEqual(ids('Who writes my crisis plan? If you want, your key worker does.'), [])
+  // A worker judging someone else's wellbeing is not the person judging their own.
+  assert.ok(ids('Nursing note: I know she is getting better because she has stopped asking to leave.').length > 0)
+  // A fear answered, a barrier named.
+  assert.deepEqual(ids('Many people fear they will never have a normal life after a diagnosis, but most go on to work.'), [])
+  assert.deepEqual(ids('Without affordable housing, an ordinary life is out of reach for many people we support.'), [])
+  // A task's steps, and a tenant's house standards.
+  assert.deepEqual(ids('Follow the steps he took when he booked the room.'), [])
+  // A heading that names no role leaves list items to the document.
+  assert.deepEqual(ids('Key responsibilities:\n\n- keep the kitchen tidy;\n', 'markdown'), [])
+  assert.ok(ids('Staff:\n\n- decide which topics are safe for members to raise;\n', 'markdown').includes('staff-judge-readiness'))
+})

@@ -48,8 +48,11 @@ export function leadInOf(text: string, start: number): LeadIn {
 // "You will also:", "Peer workers will be expected to:": an adverb or a passive of duty after the modal.
 const SUBJECT_LEAD = /(?:^|[.!?]\s+)([^.!?:]*?\b(?:(?:will|should|must|shall|would)(?: (?:also|then|usually|typically|normally|regularly|additionally|often))?(?: be (?:expected|required|asked) to)?|(?:is|are) expected to|(?:is|are) required to|(?:is|are) responsible for))\s*[*_]*:[*_]*$/i
 
-/** "Facilitators:", "Our peer workers:": a plural role alone before the colon, whose items say what they do ("- decide which topics…"). */
-const BARE_ROLE_LEAD = /(?:^|[.!?]\s+)[*_]*((?:the |our |all |each )?(?:[a-z-]+ ){0,2}[a-z-]+[^s\W]s)[*_]*\s*[*_]*:[*_]*$/i
+/**
+ * "Facilitators:", "Our peer workers:", "Staff:": a role alone before the colon, whose items say what they do ("- decide which
+ * topics…"). Only a role noun: "Key responsibilities:" or "Duties:" name no one, and the document's role stays the subject.
+ */
+const BARE_ROLE_LEAD = /(?:^|[.!?]\s+)[*_]*((?:the |our |all |each |your )?(?:[a-z-]+ ){0,2}(?:facilitators|workers|staff|mentors|coordinators|nurses|clinicians|volunteers|specialists|coaches|practitioners|officers|managers|team|therapists|psychiatrists|doctors|advocates|navigators|supporters|keyworkers|key workers|leads))[*_]*\s*[*_]*:[*_]*$/i
 
 /**
  * For a list item under a lead-in such as "The care coordinator will:", the words its items continue

@@ -59,8 +59,10 @@ function castByWording(tokens: Token[], start: number): boolean {
     if (tokens[v + 1].join === 'break' && v + 1 < as) return false
     if (!CASTING.test(tokens[v].norm)) continue
     const a = tokens[v - 1].norm
-    const wording = (w: string) => META_NOUNS.has(w) || LANGUAGE_KINDS.has(w) || MESSAGES.has(w)
-    return wording(a) || ((a === 'that' || a === 'which') && wording(tokens[v - 2]?.norm ?? ''))
+    // Public messages only as "appeals that paint…", and not one's own ("our campaign positions…", "her story paints her as…").
+    if (META_NOUNS.has(a) || LANGUAGE_KINDS.has(a)) return true
+    const noun = tokens[v - 2]?.norm ?? ''
+    return (a === 'that' || a === 'which') && (META_NOUNS.has(noun) || LANGUAGE_KINDS.has(noun) || (MESSAGES.has(noun) && !/^(our|my|her|his|their|its|this|the|your)$/.test(tokens[v - 3]?.norm ?? '')))
   }
   return false
 }

@@ -68,8 +68,8 @@ export function isSelfDescription(tokens: Token[], start: number, includeWe = tr
 /** The clause before the match puts the label on the writer: "I was what they called a…", "they told me I was…", "my relapse", "I spent years in a codependent relationship". */
 function reportedLabel(tokens: Token[], start: number, first: (w: string) => boolean, writerAsSubject: boolean): boolean {
   if ((start > 0 && tokens[start - 1].norm === 'my') || tokens[start].norm === 'my') return true
-  // "I have seen this patient weekly", "I meet each patient once": a pointing word puts the label on someone else.
-  if (POINTING.test(tokens[start - 1]?.norm ?? '') && tokens[start - 2]?.norm !== 'as') return false
+  // "I have seen this patient weekly", "I meet each patient once": after a verb of meeting, a pointing word puts the label on someone else.
+  if (POINTING.test(tokens[start - 1]?.norm ?? '') && CONTACT.test(tokens[start - 2]?.norm ?? '')) return false
   // The writer is the subject of the clause: "I spent years in a…", "Back then I…".
   for (let i = start - 1; writerAsSubject && i >= 0 && start - i <= 8; i--) {
     const w = tokens[i].norm
@@ -94,6 +94,8 @@ function reportedLabel(tokens: Token[], start: number, first: (w: string) => boo
 
 /** Words that point at someone other than the writer. */
 const POINTING = /^(this|that|these|those|each|every)$/
+/** Verbs of meeting someone: after them a pointing word is someone else ("I was that patient" is still the writer). */
+const CONTACT = /^(seen|saw|see|met|meet|assessed|assess|visited|visit|treated|treat|supported|support|admitted|discharged|interviewed|reviewed|referred)$/
 const DEGREE = /^(bit|little|so|totally|super|slightly|very|really|proper|such)$/
 /** "For years I was…", "after months I…": a time phrase, not a reduced relative clause. */
 const TIME_BEFORE = /^(for|in|after|over|within|during|two|three|four|five|many|some|several|few|\d+)$/

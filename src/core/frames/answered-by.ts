@@ -47,6 +47,7 @@ const DONE: Record<string, string> = {decides: 'decided', chooses: 'chosen', pic
 const OPENS = /^(the|a|an|your|their|his|her|our|each|every)$/
 /** A verb that stands in for the question's: "the clinical team does". */
 const STAND_IN = /^(does|do|did|will|would|shall)$/
+const CONSENT = /^(if|want|wants|wish|wishes|permission|agreement|consent|agree|agrees|choose|chooses|ask|asks|request|you|your)$/
 
 /**
  * "Who decides how Lachlan spends his budget? The support coordinator, at the monthly review.": a bare answer naming
@@ -61,6 +62,8 @@ export function answeredWho(text: string, start: number, tokens: Token[], tag: (
   // answer or its clause after a comma, alone or with a stand-in verb ("does", "will").
   const opens = (at: number) => at === 0 || (at === 1 && OPENS.test(tokens[0].norm)) || (at <= 10 && (tokens[at].join === 'break' || (OPENS.test(tokens[at - 1].norm) && tokens[at - 1].join === 'break')))
   const person = tag(tokens).find((h) => PERSON_CLASSES.includes(h.cls) && opens(h.start))
+  // "If you want, your key worker does", "With your permission, …": the opening clause gives the person the say.
+  if (person && tokens.slice(0, person.start).some((t) => CONSENT.test(t.norm))) return undefined
   const after = person && STAND_IN.test(tokens[person.end]?.norm ?? '') ? person.end + 1 : person?.end
   if (!person || (tokens[after!] !== undefined && tokens[after!].join !== 'break')) return undefined
   const verb = who[1].toLowerCase().replace(/\s+/g, ' ')

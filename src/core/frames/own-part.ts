@@ -24,7 +24,7 @@ export function takenBy(reader: SentenceReader, np: {start: number; end: number}
   if (owner.has('peer') && tokens.slice(np.start, np.end).some((t) => t.norm === 'same') && reader.hits.some((h) => h.cls === 'peer' && (h.end <= np.start || h.start >= np.end))) return true
   const k = /^(that|which)$/.test(tokens[np.end]?.norm ?? '') ? np.end + 1 : np.end
   const who = TAKER[tokens[k]?.norm ?? '']
-  return who !== undefined && TAKEN.test(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.norm !== 'to' && owner.has(who)
+  return who !== undefined && TAKEN.test(tokens[k + 1]?.norm ?? '') && !/^(to|when|while|for)$/.test(tokens[k + 2]?.norm ?? '') && owner.has(who)
 }
 const TAKER: Record<string, string> = {i: 'my', we: 'our', he: 'peer', she: 'peer', they: 'peer'}
 const TAKEN = /^(took|followed|walked|trod|travelled|traveled|used|did)$/

@@ -34,6 +34,10 @@ export function personJudgesOwn(tokens: readonly {norm: string}[], hits: readonl
     while (j > 0 && (MODALS.has(tokens[j].norm) || isAdverb(tokens[j].norm))) j--
     if (!(PERSON.test(tokens[j].norm) || people.has(j))) continue
     if (tokens.slice(Math.max(0, j - 1), i).some((t) => isNegator(t.norm))) continue
+    // The judge is the one whose wellbeing it is: "she knows she is…", not "I know she is getting better" (a worker's note).
+    const k = tokens[i + 1]?.norm === 'that' ? i + 2 : i + 1
+    const about = tokens[k]?.norm ?? ''
+    if (/^(he|she|they|i|you)$/.test(about) && about !== tokens[j].norm && !(people.has(j) && /^(he|she|they)$/.test(about))) continue
     if (wellbeing.some(([start]) => start > i && start <= i + 8)) return true
   }
   return false

@@ -271,10 +271,11 @@ const REGULATION = /^(standard|standards|regulation|regulations|law|laws|act|act
  * "Our tribunal letters are compliant with the Accessible Information Standard": compliance with a rule an organisation
  * must keep, not a person's compliance with treatment. A compliance word, "with", and the rule's noun within four words.
  */
-export function regulatoryCompliance(tokens: readonly {norm: string}[]): boolean {
+export function regulatoryCompliance(tokens: readonly {norm: string; raw: string}[]): boolean {
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!/^(compliant|compliance|comply|complies|complying|complied|non-compliant|noncompliant|non-compliance)$/.test(tokens[i].norm) || tokens[i + 1].norm !== 'with') continue
-    if (tokens.slice(i + 2, i + 7).some((t) => REGULATION.test(t.norm))) return true
+    // A named rule ("the Accessible Information Standard", "the Equality Act"), not "the house standards" a tenant keeps.
+    if (tokens.slice(i + 2, i + 7).some((t) => REGULATION.test(t.norm) && (/^\p{Lu}/u.test(t.raw) || /^(gdpr|hipaa|law|laws|legislation|regulations?)$/.test(t.norm)))) return true
   }
   return false
 }
@@ -283,7 +284,7 @@ const COPULA = /^(is|are|was|were)$/
 /** Words of the `fragile` class that are said of things as often as of people. */
 const OF_THINGS = /^(broken|damaged|defective|unreliable|useless)$/
 /** Nouns of a person's life, mind or home: "her home is broken", "his thinking is damaged" still say it of the person. */
-const PERSONAL_NOUN = /^(progress|account|accounts|word|memory|judgement|judgment|story|version|life|lives|home|homes|household|households|family|families|head|heads|heart|hearts|mind|minds|thinking|brain|brains|spirit|soul|self|relationship|relationships|marriage|childhood|body|bodies|days|world|goods)$/
+const PERSONAL_NOUN = /^(confidence|esteem|self-esteem|trust|nerves|health|progress|account|accounts|word|memory|judgement|judgment|story|version|life|lives|home|homes|household|households|family|families|head|heads|heart|hearts|mind|minds|thinking|brain|brains|spirit|soul|self|relationship|relationships|marriage|childhood|body|bodies|days|world|goods)$/
 const PERSON_SUBJECT = /^(he|she|they|i|you|we|who|everyone|someone|somebody|people|person|him|her|them)$/
 /**
  * "the socket in her room is broken", "The wifi in the hostel lounge is unreliable": every word of the `fragile` class in
