@@ -47,7 +47,7 @@ const DONE: Record<string, string> = {decides: 'decided', chooses: 'chosen', pic
 const OPENS = /^(the|a|an|your|their|his|her|our|each|every)$/
 /** A verb that stands in for the question's: "the clinical team does". */
 const STAND_IN = /^(does|do|did|will|would|shall)$/
-const CONSENT = /^(if|want|wants|wish|wishes|permission|agreement|consent|agree|agrees|choose|chooses|ask|asks|request|you|your)$/
+const CONSENT = /^(if|want|wants|wish|wishes|permission|agreement|consent|agree|agrees|choose|chooses|ask|asks|request)$/
 
 /**
  * "Who decides how Lachlan spends his budget? The support coordinator, at the monthly review.": a bare answer naming
