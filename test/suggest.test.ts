@@ -529,3 +529,29 @@ test('the number of a phrase sits on its noun, not on a clause or a "not" after 
   const out = results('Living proof that recovery works, Ciara now supports others on the ward.', 'living-proof')
   assert.deepEqual(out.map((s) => s.split(',')[0]), ['A source of hope', 'One example', 'Someone who shares their own experience'])
 })
+
+describe('letter case where a phrase moves into a sentence', () => {
+  test('one rule for both a suggestion and a field\'s quick fix: a one-letter first word too, never an acronym or "I"', async () => {
+    const {lowerFirst} = await import('../src/core/match/letters.js')
+    const {matchCase} = await import('../src/core/fit-context.js')
+    assert.equal(lowerFirst('A different view'), 'a different view')
+    assert.equal(lowerFirst('Peer worker'), 'peer worker')
+    assert.equal(lowerFirst('NHS number'), 'NHS number')
+    assert.equal(lowerFirst('I choose'), 'I choose')
+    // Before the shared helper, a lower-case original kept "A" mid-sentence ("the a peer worker").
+    assert.equal(matchCase('role model', 'A peer worker'), 'a peer worker')
+    assert.equal(matchCase('Role model', 'a peer worker'), 'A peer worker')
+  })
+})
+
+describe('labels before a colon', () => {
+  test('a document label\'s words ("Tribunal report:") are not guard words, and the label is found within four words', async () => {
+    const {labelEnd} = await import('../src/core/match/label.js')
+    const {sentenceTokens} = await import('../src/core/match/tokens.js')
+    const {parseText} = await import('../src/core/parse/text.js')
+    const text = 'Crisis line volunteer brief: answer within three rings.'
+    const tokens = sentenceTokens((parseText(text).tree.children[0] as {children: unknown[]}).children[0] as never)
+    assert.equal(labelEnd(tokens, text), -1)
+    assert.equal(tokens[labelEnd(tokens, text, 5)].raw, 'brief')
+  })
+})

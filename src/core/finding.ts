@@ -15,7 +15,7 @@ import {BlockFinder, sentenceRange} from './places.js'
 import {capitalise} from './fit-context.js'
 import {headInPhrase} from './reviewer-parts.js'
 import type {Finding, Fix, Severity} from './types.js'
-import {UPPER_START} from './match/letters.js'
+import {lowerFirst, UPPER_START} from './match/letters.js'
 
 export function findingOf(text: string, prose: Prose, tokens: Token[], match: Match, blocks: BlockFinder, within: Within | undefined, severity: Severity | undefined): Finding {
   const rule = match.compiled.rule
@@ -61,7 +61,7 @@ export function findingOf(text: string, prose: Prose, tokens: Token[], match: Ma
     // "living proof that recovery is possible": the word before the match belongs to another of the rule's phrases.
     if (joinsPhrase && e.start === start) [e.start, e.replacement] = [before!.start, UPPER_START.test(text.charAt(before!.start)) ? capitalise(e.replacement) : e.replacement]
     // "Insight: poor" → "Insight: a different view from the team": a field keeps its label; the value is replaced.
-    if (match.field !== undefined && e.start === start && e.end === end) e.replacement = text.slice(start, tokens[match.field].start) + uncapitalise(e.replacement)
+    if (match.field !== undefined && e.start === start && e.end === end) e.replacement = text.slice(start, tokens[match.field].start) + lowerFirst(e.replacement)
     const fix: Fix = {before: start - e.start, after: e.end - end, replacement: e.replacement, alternative: i}
     if (fixes.some((f) => f.before === fix.before && f.after === fix.after && f.replacement === fix.replacement)) return
     fixes.push(fix)
@@ -102,10 +102,6 @@ export function findingOf(text: string, prose: Prose, tokens: Token[], match: Ma
   }
 }
 
-/** "A different view" → "a different view"; not an acronym or a name's capital ("NHS", "I"). */
-function uncapitalise(words: string): string {
-  return /^\p{Lu}\s*\p{Ll}/u.test(words) && !/^I\b/.test(words) ? words.charAt(0).toLowerCase() + words.slice(1) : words
-}
 
 /** A rule phrase's lower-case words, split once per phrase (rule phrases are a fixed set; the result is only read). */
 function wordsOfPhrase(phrase: string): readonly string[] {

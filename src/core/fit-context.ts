@@ -7,7 +7,7 @@ import type {Slot} from './grammar/slot.js'
 import type {Token} from './match/tokens.js'
 import type {Within} from './slices.js'
 import type {Rule, RuleKind} from './types.js'
-import {CAPITALISED, UPPER_START} from './match/letters.js'
+import {lowerFirst, UPPER_START} from './match/letters.js'
 
 /** One way an alternative lands: an edit of [start, end) in the source, or advice. */
 export type Proposal = {edit: {start: number; end: number; replacement: string}} | {advice: string}
@@ -47,8 +47,7 @@ export function matchCase(original: string, replacement: string): string {
   if (letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)) return letters.length >= 5 ? replacement.toUpperCase() : /\s/.test(original.trim()) ? capitalise(replacement) : replacement
   if (UPPER_START.test(original)) return capitalise(replacement)
   // A lower-case original mid-sentence: the alternative's own capital goes, except "I" and names.
-  if (CAPITALISED.test(replacement) && !/^I\b/.test(replacement)) return replacement.charAt(0).toLowerCase() + replacement.slice(1)
-  return replacement
+  return lowerFirst(replacement)
 }
 
 /** Nouns for people: a relative clause after them starts with "who". */

@@ -6,7 +6,7 @@
  */
 import {namedPeers} from './named-peers.js'
 import type {Token} from '../match/tokens.js'
-import {labelEnd} from '../frames/field-value.js'
+import {labelEnd} from '../match/label.js'
 
 const PEER_ROLE = /\b(?:peer (?:support |recovery )?(?:worker|specialist|supporter|mentor|navigator|coach|practitioner|facilitator|role)s?|recovery coach|lived[ -]experience (?:worker|practitioner|role)s?)\b/i
 /** What says the document is about a role: its kind, or the headings such documents have. */

@@ -83,10 +83,11 @@ function recoveryCellAfterMeasure(reader: Reader, i: number): boolean {
 }
 
 /**
- * A label of up to three words before a colon (implied-subject.ts skips it; context/role-document.ts reads a peer role in it): the token index after which the colon stands, or -1.
- * `words`: how long a label may be ("Crisis line volunteer brief:" has four).
+ * A frame's key span starts in the table cell of its anchor word: in "| Average fall of 5 points | Whether the person has
+ * recovered |" the finding marks the recovery cell, not from "points |" across the cell wall. A span may still run on into
+ * the next cell ("| Recovered | PHQ-9 below 10 |"): that cell is what defines the anchor.
  */
-export function labelEnd(tokens: Token[], text: string, words = 3): number {
-  for (let c = 0; c < words && c < tokens.length - 2; c++) if (text.slice(tokens[c].end, tokens[c].end + 1) === ':') return c
-  return -1
+export function withinCell(tokens: Token[], text: string, start: number, end: number, anchor: number): {start: number; end: number} {
+  for (let k = anchor; k > start; k--) if (TABLE_CELL.test(text.slice(tokens[k - 1].end, tokens[k].start))) return {start: k, end}
+  return {start, end}
 }

@@ -9,7 +9,8 @@
 import type {Token} from '../match/tokens.js'
 import type {Rule, WordClassSpec} from '../types.js'
 import {SentenceReader, type Clause, type Np, type Oblique} from './clause.js'
-import {isAdverb, isFunctionWord, isVerbGroupWord, NEGATORS, POSSESSIVES, PREPOSITIONS, PRONOUNS, SHARED, WH} from './grammar.js'
+import {DISPLACED, isAdverb, isFunctionWord, isVerbGroupWord, NEGATORS, POSSESSIVES, PREPOSITIONS, PRONOUNS, SHARED, WH} from './grammar.js'
+import {withinCell} from './field-value.js'
 import {type PrefilterEntry} from './required.js'
 import {prefilterEntries} from './prefilter-words.js'
 import {Lexicon, type Hit} from './lexicon.js'
@@ -33,8 +34,6 @@ import {coordinatedPronoun} from './pronoun-antecedent.js'
 import {answersChoice} from './choice-question.js'
 import {agentsOf, peoplesMeeting, readerShares} from './agents.js'
 
-/** Words opening a clause object that may stand after a phrase ("decides after the visit what…"); not relatives ("who"). */
-const DISPLACED = new Set(['what', 'which', 'whether', 'when', 'how', 'where'])
 /** "decides each morning which tenants go": a time phrase between the verb and its clause object. */
 const timePhrase = (np: Np, reader: SentenceReader) => np.head !== undefined && np.end - np.start === 2 && /^(each|every|this|that|next)$/.test(reader.norm(np.start)) && /^(morning|afternoon|evening|night|day|week|fortnight|month|quarter|year|time)$/.test(reader.norm(np.head))
 
@@ -206,7 +205,7 @@ export class FrameMatcher {
         let clause = clauses.get(key)
         if (!clause) clauses.set(key, (clause = reader.read(hit.start, hit.end, hit.participle, frame.copula)))
         const span = this.check(frame, clause, reader, hit)
-        if (span) found.push({rule: frame.rule, start: span[0], end: span[1], headMatch: span[2], core: span[3], specificity: frame.needs.length + (frame.owner ? 1 : 0)})
+        if (span) found.push({rule: frame.rule, ...withinCell(tokens, text, span[0], span[1], hit.start), headMatch: span[2], core: span[3], specificity: frame.needs.length + (frame.owner ? 1 : 0)})
       }
     }
     return resolve(found)

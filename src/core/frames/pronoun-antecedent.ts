@@ -13,7 +13,7 @@ import type {Sentence} from 'nlcst'
 import {sentenceTokens, type Token} from '../match/tokens.js'
 import type {Hit} from './hits.js'
 import {DETERMINERS, isFunctionWord, POSSESSIVES, SUBORDINATORS} from './grammar.js'
-import {labelEnd} from './field-value.js'
+import {labelEnd} from '../match/label.js'
 import {PERSON_CLASSES, single, type Np} from './phrases.js'
 import type {SentenceReader} from './clause.js'
 

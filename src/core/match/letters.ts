@@ -17,3 +17,13 @@ export const NAME_WORD = /^\p{Lu}\p{Ll}+$/u
 export const LOWER_START = /^\p{Ll}/u
 /** Holds a letter or a digit. */
 export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
+const SMALL_AFTER_CAPITAL = /^\p{Lu}\s*\p{Ll}/u
+const PRONOUN_I = /^I\b/
+/**
+ * The first letter made small where a phrase moves into mid-sentence ("A different view" → "a different view"), but not an
+ * acronym's or the pronoun I's ("NHS", "I"). Suggestions (fit-context.ts) and a field's quick fix (finding.ts) share it.
+ */
+export function lowerFirst(words: string): string {
+  return SMALL_AFTER_CAPITAL.test(words) && !PRONOUN_I.test(words) ? words.charAt(0).toLowerCase() + words.slice(1) : words
+}

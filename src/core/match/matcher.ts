@@ -9,6 +9,7 @@ import {compileGuard, compilePhrase, matchAfter, matchBefore, type CompiledPhras
 import {PhraseIndex} from './phrase-index.js'
 import {Prefilter} from './prefilter.js'
 import type {Token} from './tokens.js'
+import {labelEnd} from './label.js'
 import {keepShape} from '../shapes.js'
 
 export interface CompiledRule {
@@ -187,9 +188,8 @@ const DOCUMENT_KINDS = /^(report|reports|note|notes|summary|file|record|letter|m
  * its words ("tribunal", "board", "court") are not guard words near the match: "Tribunal report: Ms K refused her depot…".
  */
 function documentLabel(tokens: Token[], text: string | undefined): number {
-  if (text === undefined) return 0
-  for (let c = 1; c < 4 && c < tokens.length - 1; c++) if (text.charAt(tokens[c].end) === ':') return DOCUMENT_KINDS.test(tokens[c].norm) ? c + 1 : 0
-  return 0
+  const c = text === undefined ? -1 : labelEnd(tokens, text, 4)
+  return c > 0 && DOCUMENT_KINDS.test(tokens[c].norm) ? c + 1 : 0
 }
 
 /** Where `phrase` has a wildcard, the words it stood for count as near for `onlyNear` ("at the manager's discretion"). */
