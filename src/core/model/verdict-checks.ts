@@ -59,6 +59,7 @@ const BE_WORDS = new Set(['am', 'is', 'are', 'was', 'were', 'remain', 'remains',
 const SERVICE_AGENTS = new Set(['staff', 'meeting'])
 /** Classes that put a person, or what is theirs, into the sentence. */
 const PERSONAL_CLASSES = new Set(['people', 'relatives', 'plan', 'plan-generic', 'assigned', 'recovery', 'peer', 'clinical-task', 'treatment', 'readiness'])
+/** Words for a person (a staff decision with none of them decides no one's life; a broken thing is not one of them). */
 const PERSONAL_WORDS = /^(he|she|they|him|her|them|his|hers|their|theirs|you|your|yours|i|me|my|someone|anyone|everyone|somebody|anybody|everybody|person|people|who|whom|whoever|case|cases)$/
 
 /**
@@ -285,7 +286,6 @@ const COPULA = /^(is|are|was|were)$/
 const OF_THINGS = /^(broken|damaged|defective|unreliable|useless)$/
 /** Nouns of a person's life, mind or home: "her home is broken", "his thinking is damaged" still say it of the person. */
 const PERSONAL_NOUN = /^(confidence|esteem|self-esteem|trust|nerves|health|progress|account|accounts|word|memory|judgement|judgment|story|version|life|lives|home|homes|household|households|family|families|head|heads|heart|hearts|mind|minds|thinking|brain|brains|spirit|soul|self|relationship|relationships|marriage|childhood|body|bodies|days|world|goods)$/
-const PERSON_SUBJECT = /^(he|she|they|i|you|we|who|everyone|someone|somebody|people|person|him|her|them)$/
 /**
  * "the socket in her room is broken", "The wifi in the hostel lounge is unreliable": every word of the `fragile` class in
  * the sentence is one said of things as often as of people, and is said of a thing: the noun right before its copula, which
@@ -303,6 +303,6 @@ export function fragileThing(tokens: readonly {norm: string; raw: string}[], hit
     const w = tokens[noun]
     const plural = /^(are|were)$/.test(tokens[be].norm)
     if (plural !== (/[^s]s$/.test(w.norm))) return false
-    return !PERSON_SUBJECT.test(w.norm) && !PERSONAL_NOUN.test(w.norm) && !personAt(noun) && !/^\p{Lu}/u.test(w.raw) && !isFunctionWord(w.norm)
+    return w.norm !== 'we' && !PERSONAL_WORDS.test(w.norm) && !PERSONAL_NOUN.test(w.norm) && !personAt(noun) && !/^\p{Lu}/u.test(w.raw) && !isFunctionWord(w.norm)
   })
 }
