@@ -10,7 +10,7 @@ import {ruleSeverity} from './config.js'
 import {comparedInCourse, definedTermSpan, Discussion, isMention} from './context/mention.js'
 import {inBodyName, inProperName, isHeading, isLabelCell, isTitle} from './context/title.js'
 import {documentSettings} from './context/front-matter.js'
-import {documentName, nameHolds} from './context/document-name.js'
+import {addressedTo, documentName, nameHolds} from './context/document-name.js'
 import {leadInOf, leadInSubject, type LeadIn} from './context/lead-in.js'
 import {antecedentOf, answersRecovery, firstSentence, framesWithSubject, mayAnswerRecovery, RECOVERY_MEANS, type Antecedent} from './frames/implied-subject.js'
 import {answeredBy, answeredWho} from './frames/answered-by.js'
@@ -161,13 +161,13 @@ export class Reviewer implements CandidateSource {
     const {profile, region: ownRegion} = documentSettings(format === 'markdown' ? text : '')
     const base = !profile || profile === (this.config.profile ?? 'peer') ? this : this.withProfile(profile)
     // Off here: a contested term the document is named for ("Mentoring"), a `peerText` word outside peer text, a word its region's
-    // services use, a word the document shows its community reclaiming ("Mad Pride").
+    // services or its readers use ("for GPs"), a word the document shows its community reclaiming ("Mad Pride").
     const name = format === 'markdown' ? documentName(text) : []
     const peer = !this.rules.some((r) => r.peerText) || (peerText ?? isPeerText(text))
     const region = ownRegion ?? this.config.region ?? regionOfText(text)
     const reclaimed = new Set(base.rules.filter((r) => reclaimedHere(r, text)))
     if (name.length === 0 && peer && reclaimed.size === 0 && !base.rules.some((r) => usualHere(r, region))) return base
-    const named = base.rules.filter((r) => (r.peerText && !peer) || usualHere(r, region) || reclaimed.has(r) || (name.length > 0 && r.contested && !r.frame && base.severity.get(r.id) === 'info' && nameHolds(name, r.phrases ?? [])))
+    const named = base.rules.filter((r) => (r.peerText && !peer) || usualHere(r, region) || reclaimed.has(r) || addressedTo(name, r.usualFor) || (name.length > 0 && r.contested && !r.frame && base.severity.get(r.id) === 'info' && nameHolds(name, r.phrases ?? [])))
     if (named.length === 0) return base
     const key = `${profile ?? ''}|${named.map((r) => r.id).join(',')}`
     let other = this.variants.get(key)

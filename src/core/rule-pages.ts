@@ -92,7 +92,7 @@ ${rule.message.replace(/\{\{\s*text\s*\}\}/g, rule.frame ? 'this wording' : rule
 |---|---|
 | Category | [${title}](index.md#${rule.category}) (\`${rule.category}\`) |
 | Severity | ${rule.severity}${profiles ? ` (${profiles})` : ''}${rule.contested ? ' — contested: sources disagree, so never an error' : ''} |
-${rule.reclaimedIn ? `| Off in documents that reclaim it | those that speak of ${rule.reclaimedIn.map((p) => `“${p}”`).join(', ')} (a community's own word there) |\n` : ''}${rule.usualIn ? `| Off in documents from | ${rule.usualIn.map((r) => REGION_NAMES[r]).join(', ')} (their services' ordinary word; a document's region is its configuration's or front matter's \`region\`, else the places and agencies it names) |\n` : ''}| Finds | ${rule.frame ? describeFrame(rule.frame, links) : `${rule.phrases.map((p) => `“${p}”`).join(', ')} (with their other forms)`} |
+${rule.reclaimedIn ? `| Off in documents that reclaim it | those that speak of ${rule.reclaimedIn.map((p) => `“${p}”`).join(', ')} (a community's own word there) |\n` : ''}${rule.usualFor ? `| Off in documents for | ${rule.usualFor.join(', ')} (their own word; a document is for them when its title or a heading says so: “a guide for GPs”) |\n` : ''}${rule.usualIn ? `| Off in documents from | ${rule.usualIn.map((r) => REGION_NAMES[r]).join(', ')} (their services' ordinary word; a document's region is its configuration's or front matter's \`region\`, else the places and agencies it names) |\n` : ''}| Finds | ${rule.frame ? describeFrame(rule.frame, links) : `${rule.phrases.map((p) => `“${p}”`).join(', ')} (with their other forms)`} |
 | Safe to fix automatically | ${rule.safeFix ? 'yes' : 'no'} |
 
 ## Why

@@ -139,6 +139,8 @@ export interface Rule {
   profiles?: Partial<Record<Profile, SeverityOrOff>>
   /** Regions whose services use the word as their ordinary one ("client" in Canada): off in their documents. */
   usualIn?: Region[]
+  /** Readers whose own word it is ("GPs" for "patient"): off in a document whose name says it is for them. */
+  usualFor?: string[]
   /** Phrases that show a document reclaiming the word ("Mad Pride" for "mad"): off in a document that holds one. */
   reclaimedIn?: string[]
   /** Phrases to match (empty for a frame rule). */

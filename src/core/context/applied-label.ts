@@ -88,10 +88,10 @@ const HABITUAL_TELLING = /^[^\p{L}]{0,3}\s*(?:[\p{L}'-]+\s+){1,4}(?:tells|says t
 const OWN_MATERIAL = /(?:^|[.!?]\s+)(?:our\s+)?(?:poster|leaflet|flyer|banner|caption|slogan|tagline|motto|strapline|billboard)\b[^:."\u201c\u201d]{0,60}:\s*$/i
 
 /**
- * "Peer worker development plan: "…"", "Email from the team lead: "…"", "Closure reason (drop-down): "…"": a field,
- * form or message of the service's own, quoted as its content. Not an exercise's label ("Rewrite this form field:").
+ * "Peer worker development plan: "…"", "Email from the team lead: "…"", "Closure reason (drop-down): "…"", "Chatbot script: "…"",
+ * "Homepage banner: "…"": a field, form, message or screen text of the service's own, quoted as its content. Not an exercise's label ("Rewrite this form field:").
  */
-const OWN_FORM = /(?:^|[.!?]\s+)[^:.!?\n"\u201c\u201d]{0,60}\b(?:form|field|box|section|plan|objective|review|email|e-mail|letter|minutes|note|record|template|advert|description|specification|indicator|KPI|eligibility|criteria|reason|drop-down|dropdown|checklist|cell|profile|entry|subject line|agenda|action|message|notification|screen|prompt)s?\b[^:.!?\n"\u201c\u201d]{0,40}:\s*$/i
+const OWN_FORM = /(?:^|[.!?]\s+)[^:.!?\n"\u201c\u201d]{0,60}\b(?:form|field|box|section|plan|objective|review|email|e-mail|letter|minutes|note|record|template|advert|description|specification|indicator|KPI|eligibility|criteria|reason|drop-down|dropdown|checklist|cell|profile|entry|subject line|agenda|action|message|notification|screen|prompt|tag|card|help text|status|dashboard|reply|script|tooltip|badge|banner|pop-up|popup|chatbot|bot|caption)s?\b[^:.!?\n"\u201c\u201d]{0,40}:\s*$/i
 /** "Our FAQ page: “…”", "Veterans' service FAQ: “…”": the service's own pages; not another organisation's, a newspaper's or an old one. */
 const OWN_PAGE = /(?:^|[.!?]\s+)(?=[^:.!?\n"\u201c\u201d]{0,60}\b(?:our|this|service|service's|services')\b)(?![^:.!?\n"\u201c\u201d]{0,60}\b(?:another|other|newspaper|\d{4}s?)\b)[^:.!?\n"\u201c\u201d]{0,60}\b(?:FAQ|handbook|booklet|newsletter|website|web ?page|page)s?\b[^:.!?\n"\u201c\u201d]{0,40}:\s*$/i
 /** Words in a form's label that set its quotation out for critique (not mention.ts's sentence-opening exercise label). */

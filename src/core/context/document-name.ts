@@ -38,3 +38,20 @@ export function nameHolds(name: string[], phrases: readonly string[]): boolean {
   }
   return false
 }
+
+/** Words that may stand between "for" and the readers it names: "for all GPs", "for GPs and other referrers". */
+const READER_LEAD = new Set(['the', 'all', 'our', 'and', 'other', 'local', 'new', 'practice', 'primary', 'care'])
+
+/** Whether the document's name says it is written for one of `readers` ("… : a guide for GPs and referrers"). */
+export function addressedTo(name: string[], readers: readonly string[] | undefined): boolean {
+  if (readers === undefined || name.length === 0) return false
+  const wanted = new Set(readers.map((r) => r.toLowerCase()))
+  for (let i = 0; i < name.length; i++) {
+    if (name[i] !== 'for') continue
+    for (let k = i + 1; k < name.length && k - i <= 4; k++) {
+      if (wanted.has(name[k])) return true
+      if (!READER_LEAD.has(name[k])) break
+    }
+  }
+  return false
+}

@@ -268,7 +268,7 @@ const CRITICS = new Set(['critics', 'critic', 'opponents', 'campaigners', 'scept
 const SAYING = new Set(['say', 'says', 'said', 'argue', 'argues', 'argued', 'warn', 'warns', 'warned', 'complain', 'complains', 'complained', 'note', 'notes', 'noted', 'object', 'objects', 'objected', 'point', 'points', 'pointed'])
 /** A review, an audit or inspectors report a finding; "at the review, the consultant will say…" is not one. */
 const FINDERS = new Set(['inspectors', 'inspector', 'review', 'reviewers', 'auditors', 'audit', 'inquiry', 'regulator', 'inspection'])
-const FINDING = new Set(['found', 'concerned', 'criticised', 'criticized', 'highlighted', 'identified'])
+const FINDING = new Set(['found', 'concerned', 'criticised', 'criticized', 'highlighted', 'identified', 'objected', 'questioned', 'challenged', 'queried'])
 
 /** Per sentence, the first critic who says something (or -1): read once, as a long sentence may hold many findings. */
 const firstCritic = new WeakMap<Token[], number>()

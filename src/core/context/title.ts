@@ -181,23 +181,41 @@ const BODIES = new Set('office union association society council board service s
 /** A label inside the name of a body is the body's name, not a word for a person. */
 export function inBodyName(tokens: Token[], start: number, end: number): boolean {
   const span = nameSpan(tokens, start, end)
-  return span !== undefined && span[1] > end && (BODIES.has(tokens[span[1] - 1].norm) || initialsFollow(tokens, span))
+  if (span === undefined) return false
+  if (span[1] > end && BODIES.has(tokens[span[1] - 1].norm)) return true
+  // Initials after the name make it one, if it is more than the label ("the Severely Mentally Ill (SMI)" is a label's own).
+  const named = initialsFollow(tokens, span)
+  return named >= 0 && (span[1] > end || named < (/^(the|a|an)$/.test(tokens[start].norm) ? start + 1 : start))
 }
 
 /**
  * The name is followed by its initials ("Homeless Management Information System (HMIS)", "National Disability
- * Insurance Agency (NDIA)"): a body's or a system's name, whatever its last word.
+ * Insurance Agency (NDIA)"): a body's or a system's name, whatever its last word. Where its first word is, or -1.
  */
-function initialsFollow(tokens: Token[], [first, last]: [number, number]): boolean {
+function initialsFollow(tokens: Token[], [first, last]: [number, number]): number {
   const acronym = tokens[last]?.raw
-  if (!acronym || acronym.length < 2 || !/^\p{Lu}+$/u.test(acronym)) return false
+  if (!acronym || acronym.length < 2 || !/^\p{Lu}+$/u.test(acronym)) return -1
   const initials = tokens
     .slice(first, last)
     .filter((t) => UPPER_START.test(t.raw))
     .map((t) => t.raw[0])
     .join('')
-  return initials === acronym
+  if (initials === acronym) return first
+  // "The Homeless Management Information System (HMIS)": a sentence's capital "The" is no part of the initials.
+  if (/^(the|a|an)$/.test(tokens[first].norm) && initials.slice(1) === acronym) return first + 1
+  // "Community Attitudes toward the Mentally Ill (CAMI)": a name's small words ("toward the") may part it; the initials
+  // before them finish the acronym.
+  let read = initials
+  for (let i = first - 1; i >= 0 && first - i <= 8 && tokens[i + 1].join !== 'break'; i--) {
+    if (UPPER_START.test(tokens[i].raw)) read = tokens[i].raw[0] + read
+    else if (!SMALL_IN_NAME.test(tokens[i].norm)) return -1
+    if (read === acronym) return i
+    if (read.length >= acronym.length) return -1
+  }
+  return -1
 }
+/** Small words inside a long name: "Attitudes toward the Mentally Ill". */
+const SMALL_IN_NAME = /^(the|of|for|to|toward|towards|and|in|on|with|a|an|at|by)$/
 
 function nameSpan(tokens: Token[], start: number, end: number): [number, number] | undefined {
   const capital = (i: number) => tokens[i] !== undefined && UPPER_START.test(tokens[i].raw) && tokens[i].raw !== tokens[i].raw.toUpperCase()

@@ -20,10 +20,10 @@ import {PERSON_CLASSES, single} from './phrases.js'
 import {conditional} from './condition.js'
 import {aboutPerson} from './person-subject.js'
 import {causedUnderNegation, concurs} from './stance.js'
-import {nearHit} from './near-hit.js'
+import {nearHit, wraps} from './near-hit.js'
 import {setAgainst} from './set-against.js'
 import {personOverridden} from './overridden.js'
-import {afterPossessive, attachedToNoun, listEnd} from './noun-use.js'
+import {afterPossessive, attachedToNoun, listEnd, namesActivity} from './noun-use.js'
 import {FrameNeeds} from './needs.js'
 import {owedPassive, personSaysAfter, readersOwnCase, readersRight, underPersonsChoice, withPersonsConsent} from './rights.js'
 import {aboutSomeone, clauseClasses, linkedAtHead, linkedOutsideName, namesItsPerson, onlyTied, personIn, personSetAside, themIsThing, whPlan} from './linked.js'
@@ -191,7 +191,7 @@ export class FrameMatcher {
       const afterSignal = hit.start > 0 && tokens[hit.start].join === 'space' && (NOUN_SIGNALS.has(tokens[hit.start - 1].norm) || afterPossessive(tokens, text, hit.start))
       // "Our Peer Mentoring programme": a capitalised word after another is part of a name, not a verb.
       const named = hit.start > 1 && UPPER_START.test(tokens[hit.start].raw) && UPPER_START.test(tokens[hit.start - 1].raw)
-      const asNoun = named || listEnd(tokens, text, hits, hit.start, (cls) => this.nounClasses.has(cls) && !this.byVerb.has(cls)) || (!hit.participle && (afterSignal || (hit.start > 1 && tokens[hit.start].join === 'space' && NOUN_SIGNALS.has(tokens[hit.start - 2].norm) && COMPARATIVE.test(tokens[hit.start - 1].norm)) || inSingularPhrase(tokens, hit.start)))
+      const asNoun = named || namesActivity(tokens, hit.start) || listEnd(tokens, text, hits, hit.start, (cls) => this.nounClasses.has(cls) && !this.byVerb.has(cls)) || (!hit.participle && (afterSignal || (hit.start > 1 && tokens[hit.start].join === 'space' && NOUN_SIGNALS.has(tokens[hit.start - 2].norm) && COMPARATIVE.test(tokens[hit.start - 1].norm)) || inSingularPhrase(tokens, hit.start)))
       // "A Certified Peer Recovery Specialist", "the agreed time": a participle between a determiner and a noun describes the noun.
       const adjectival = hit.participle && afterSignal && hit.end - hit.start === 1 && hit.end < tokens.length && tokens[hit.end].join === 'space' && !isFunctionWord(tokens[hit.end].norm) && !isAdverb(tokens[hit.end].norm)
       for (const frame of frames) {
@@ -372,7 +372,7 @@ export class FrameMatcher {
     const nearOnly = !frame.object && !frame.objectClause && frame.prep.length === 0 && !frame.nounAnchor
     for (const group of frame.near) {
       const hit = inClause(group, spec.nearDone)
-      if (!hit) return undefined
+      if (!hit || wraps(hit, clause)) return undefined
       // A noun anchor's key span reaches the word it is tied to ("recovery … below the cut-off").
       if ((frame.nounAnchor && group === frame.near[0]) || nearOnly || spec.spanNear) parts.push({start: hit.start, end: hit.end, head: hit.end - 1, negative: false})
     }

@@ -25,6 +25,12 @@ export function nearHit(reader: SentenceReader, clause: Clause, classes: Set<str
   return hit && !PERSON_CLASSES.includes(hit.cls) && setAgainst(reader, hit.start) ? first(all.filter((h) => PERSON_CLASSES.includes(h.cls) || !setAgainst(reader, h.start))) : hit
 }
 
+/**
+ * A hit of more words than the clause's verb that holds it: a near phrase is other words than the verb's, so "got you through"
+ * is no near-word of "get" ("Describe a thing that got you through"). Guards (`unlessNear`) may hold the verb ("decides for herself").
+ */
+export const wraps = (h: Hit, clause: Clause) => h.start <= clause.verbStart && clause.verbEnd <= h.end && h.end - h.start > clause.verbEnd - clause.verbStart
+
 /** "Recovered: no admissions in 12 months", "| Fully recovered | No sickness absence… |": the field's colon or cell is what defines. */
 function fieldDefines(reader: SentenceReader, start: number, end: number): Hit | undefined {
   for (let i = start + 1; i < end && i <= start + 8; i++) if (recoveryField(reader, i)) return {cls: 'definer', start: i - 1, end: i, participle: false, ing: false, plural: false}

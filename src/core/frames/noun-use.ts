@@ -1,7 +1,7 @@
 /** Where a word with a verb's form is a noun or describes one, so anchors no frame. */
 import type {Token} from '../match/tokens.js'
 import type {Hit} from './lexicon.js'
-import {isFunctionWord} from './grammar.js'
+import {isFunctionWord, isVerbGroupWord} from './grammar.js'
 
 /** "the trust's agreed term": after a possessive ending, as after "the". */
 export function afterPossessive(tokens: Token[], text: string, i: number): boolean {
@@ -26,4 +26,14 @@ const ATTACHING = new Set(['for', 'from', 'about', 'regarding', 'concerning', 'o
 export function attachedToNoun(tokens: Token[], start: number): boolean {
   const p = start - 1
   return p >= 1 && ATTACHING.has(tokens[p].norm) && tokens[p].join !== 'break' && tokens[start].join !== 'break' && /^[a-z]{3,}s$/.test(tokens[p - 1].norm) && !isFunctionWord(tokens[p - 1].norm)
+}
+
+/** Nouns an -ing word names the kind of: "a writing workshop", "the planning group", "coping skills". */
+const ACTIVITY_NOUNS = /^(workshops?|groups?|class|classes|courses?|sessions?|clubs?|circles?|skills?|exercises?|tasks?|programmes?|programs?|retreats?|tips|prompts?|competitions?|projects?|assignments?|space|spaces|room|rooms|materials?|packs?|templates?|guides?)$/
+/**
+ * "A free six-week writing workshop for adults": an -ing word right before such a noun describes it; it is no verb. Not
+ * after a verb's helper ("staff are planning sessions for them").
+ */
+export function namesActivity(tokens: Token[], i: number): boolean {
+  return tokens[i].norm.endsWith('ing') && tokens[i + 1]?.join === 'space' && ACTIVITY_NOUNS.test(tokens[i + 1].norm) && !(i > 0 && isVerbGroupWord(tokens[i - 1].norm))
 }

@@ -361,20 +361,21 @@ return errors === 0;
 }
 
 export const validateRulePack = validate11;
-const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://recovery-lint.invalid/schemas/rule-pack.schema.json","type":"object","additionalProperties":false,"anyOf":[{"required":["category","rules"]},{"required":["classes"],"not":{"required":["rules"]}}],"properties":{"$schema":{"type":"string"},"category":{"$ref":"#/definitions/category"},"title":{"type":"string","minLength":1},"description":{"type":"string"},"principles":{"type":"array","items":{"$ref":"#/definitions/principle"},"uniqueItems":true},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"classes":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/wordClass"}}},"definitions":{"wordClass":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}},"unlessAfter":{"type":"array","items":{"type":"string","minLength":1}},"unlessInCompound":{"type":"array","items":{"type":"string","minLength":1}}}},"slot":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}},"frame":{"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"objectHead":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"introducedBy":{"type":"array","items":{"type":"string"}},"notOwner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"spanNear":{"type":"boolean"},"nearDone":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"tied":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"unlessPrep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"},"overridesPerson":{"type":"boolean"},"answers":{"enum":["choice"]}}},"category":{"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]},"severity":{"enum":["error","warning","info"]},"severityOrOff":{"enum":["error","warning","info","off"]},"principle":{"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]},"phraseList":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}},"alternative":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1},"advice":{"type":"string","minLength":1},"phrases":{"$ref":"#/definitions/phraseList"},"describes":{"enum":["person","thing"]}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]},{"required":["advice"]}],"not":{"required":["singular","noun"]}}]},"kind":{"enum":["noun","verb","adjective","clause","other"]},"rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"peerText":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"reclaimedIn":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"usualIn":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["us","ca","uk","ie","au","nz"]}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"unlessInParagraph":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"personObject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}}}};
+const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://recovery-lint.invalid/schemas/rule-pack.schema.json","type":"object","additionalProperties":false,"anyOf":[{"required":["category","rules"]},{"required":["classes"],"not":{"required":["rules"]}}],"properties":{"$schema":{"type":"string"},"category":{"$ref":"#/definitions/category"},"title":{"type":"string","minLength":1},"description":{"type":"string"},"principles":{"type":"array","items":{"$ref":"#/definitions/principle"},"uniqueItems":true},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"classes":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/wordClass"}}},"definitions":{"wordClass":{"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}},"unlessAfter":{"type":"array","items":{"type":"string","minLength":1}},"unlessInCompound":{"type":"array","items":{"type":"string","minLength":1}}}},"slot":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}},"frame":{"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"objectHead":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"introducedBy":{"type":"array","items":{"type":"string"}},"notOwner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"spanNear":{"type":"boolean"},"nearDone":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"tied":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"unlessPrep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"},"overridesPerson":{"type":"boolean"},"answers":{"enum":["choice"]}}},"category":{"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]},"severity":{"enum":["error","warning","info"]},"severityOrOff":{"enum":["error","warning","info","off"]},"principle":{"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]},"phraseList":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}},"alternative":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"singular":{"type":"string","minLength":1},"noun":{"type":"string","minLength":1},"plural":{"type":"string","minLength":1},"mass":{"type":"boolean"},"adjective":{"type":"string","minLength":1},"verb":{"type":"string","minLength":1},"clause":{"type":"string","minLength":1},"prep":{"type":"string","minLength":1},"advice":{"type":"string","minLength":1},"phrases":{"$ref":"#/definitions/phraseList"},"describes":{"enum":["person","thing"]}},"anyOf":[{"required":["singular"]},{"required":["noun"]},{"required":["adjective"]},{"required":["verb"]},{"required":["clause"]},{"required":["prep"]},{"required":["advice"]}],"not":{"required":["singular","noun"]}}]},"kind":{"enum":["noun","verb","adjective","clause","other"]},"rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"peerText":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"reclaimedIn":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"usualFor":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^\\S+$"}},"usualIn":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["us","ca","uk","ie","au","nz"]}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"unlessInParagraph":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"personObject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}}}};
 const schema19 = {"enum":["clinicalised","expert-patient","role-model","deficit","labelling"]};
 const schema20 = {"enum":["mutual","reciprocal","non-directive","recovery-focused","strengths-based","inclusive","progressive","safe"]};
 const schema63 = {"type":"object","additionalProperties":false,"required":["kind","words"],"properties":{"kind":{"enum":["noun","verb","adjective","other"]},"description":{"type":"string"},"words":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s@].*[^\\s]$|^[^\\s@]$"}},"unlessAfter":{"type":"array","items":{"type":"string","minLength":1}},"unlessInCompound":{"type":"array","items":{"type":"string","minLength":1}}}};
 const func0 = (runtime_equal.default ?? runtime_equal);
-const schema21 = {"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"peerText":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"reclaimedIn":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"usualIn":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["us","ca","uk","ie","au","nz"]}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"unlessInParagraph":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"personObject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}};
+const schema21 = {"type":"object","additionalProperties":false,"required":["id","severity","message","rationale","alternatives","principles","sources","examples"],"anyOf":[{"required":["phrases"]},{"required":["frame"]},{"required":["secondOpinion"]}],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"contested":{"type":"boolean"},"peerText":{"type":"boolean"},"profiles":{"type":"object","additionalProperties":false,"properties":{"peer":{"$ref":"#/definitions/severityOrOff"},"service":{"$ref":"#/definitions/severityOrOff"},"clinical":{"$ref":"#/definitions/severityOrOff"}}},"reclaimedIn":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"usualFor":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^\\S+$"}},"usualIn":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["us","ca","uk","ie","au","nz"]}},"phrases":{"$ref":"#/definitions/phraseList"},"frame":{"$ref":"#/definitions/frame"},"secondOpinion":{"const":true},"exact":{"type":"boolean"},"kind":{"$ref":"#/definitions/kind"},"kinds":{"type":"object","additionalProperties":false,"properties":{"noun":{"$ref":"#/definitions/phraseList"},"verb":{"$ref":"#/definitions/phraseList"},"adjective":{"$ref":"#/definitions/phraseList"},"clause":{"$ref":"#/definitions/phraseList"},"other":{"$ref":"#/definitions/phraseList"}}},"adjectiveSense":{"type":"boolean"},"person":{"type":"boolean"},"unlessBefore":{"$ref":"#/definitions/phraseList"},"unlessAfter":{"$ref":"#/definitions/phraseList"},"onlyBefore":{"$ref":"#/definitions/phraseList"},"onlyAfter":{"$ref":"#/definitions/phraseList"},"unlessNear":{"$ref":"#/definitions/phraseList"},"onlyNear":{"$ref":"#/definitions/phraseList"},"unlessInParagraph":{"$ref":"#/definitions/phraseList"},"optIn":{"type":"boolean"},"personSubject":{"type":"boolean"},"personObject":{"type":"boolean"},"negated":{"type":"boolean"},"message":{"type":"string","minLength":10},"rationale":{"type":"string","minLength":20},"alternatives":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alternative"}},"safeFix":{"type":"boolean"},"principles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/principle"}},"sources":{"type":"array","minItems":1,"items":{"type":"string","minLength":2}},"note":{"type":"string"},"examples":{"type":"object","additionalProperties":false,"required":["flag","pass"],"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string"}},"pass":{"type":"array","minItems":2,"items":{"type":"string"}}}}}};
 const schema22 = {"enum":["error","warning","info"]};
 const schema23 = {"enum":["error","warning","info","off"]};
 const schema26 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^[^\\s].*[^\\s]$|^[^\\s]$"}};
 const schema47 = {"enum":["noun","verb","adjective","clause","other"]};
-const pattern2 = new RegExp("^[^\\s].*[^\\s]$|^[^\\s]$", "u");
+const pattern2 = new RegExp("^\\S+$", "u");
+const pattern3 = new RegExp("^[^\\s].*[^\\s]$|^[^\\s]$", "u");
 const schema27 = {"type":"object","additionalProperties":false,"required":["verb"],"properties":{"verb":{"$ref":"#/definitions/slot"},"agent":{"$ref":"#/definitions/slot"},"object":{"$ref":"#/definitions/slot"},"objectWith":{"$ref":"#/definitions/slot"},"objectHead":{"$ref":"#/definitions/slot"},"owner":{"$ref":"#/definitions/slot"},"introducedBy":{"type":"array","items":{"type":"string"}},"notOwner":{"$ref":"#/definitions/slot"},"near":{"oneOf":[{"$ref":"#/definitions/slot"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/slot"}}]},"nearSentence":{"type":"boolean"},"spanNear":{"type":"boolean"},"nearDone":{"type":"boolean"},"unlessNear":{"$ref":"#/definitions/slot"},"objectClause":{"$ref":"#/definitions/slot"},"linked":{"$ref":"#/definitions/slot"},"tied":{"$ref":"#/definitions/slot"},"recipient":{"$ref":"#/definitions/slot"},"objectOptional":{"type":"boolean"},"prep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"unlessPrep":{"type":"object","additionalProperties":{"$ref":"#/definitions/slot"}},"modal":{"type":"array","minItems":1,"items":{"type":"string"}},"objectPreps":{"type":"array","items":{"type":"string"}},"by":{"$ref":"#/definitions/slot"},"for":{"$ref":"#/definitions/slot"},"to":{"type":"boolean"},"voice":{"enum":["active","passive"]},"gating":{"type":"boolean"},"agentless":{"type":"boolean"},"negated":{"enum":[true,false,"only"]},"notAgent":{"$ref":"#/definitions/slot"},"unlessShared":{"type":"boolean"},"overridesPerson":{"type":"boolean"},"answers":{"enum":["choice"]}}};
 const schema28 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"}};
-const pattern3 = new RegExp("^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$", "u");
+const pattern4 = new RegExp("^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$", "u");
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -429,7 +430,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern3.test(data1)){
+if(!pattern4.test(data1)){
 const err4 = {instancePath:instancePath+"/verb/" + i0,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err4];
@@ -490,7 +491,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!pattern3.test(data3)){
+if(!pattern4.test(data3)){
 const err9 = {instancePath:instancePath+"/agent/" + i1,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err9];
@@ -551,7 +552,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!pattern3.test(data5)){
+if(!pattern4.test(data5)){
 const err14 = {instancePath:instancePath+"/object/" + i2,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
@@ -612,7 +613,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!pattern3.test(data7)){
+if(!pattern4.test(data7)){
 const err19 = {instancePath:instancePath+"/objectWith/" + i3,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err19];
@@ -673,7 +674,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(!pattern3.test(data9)){
+if(!pattern4.test(data9)){
 const err24 = {instancePath:instancePath+"/objectHead/" + i4,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
@@ -734,7 +735,7 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(!pattern3.test(data11)){
+if(!pattern4.test(data11)){
 const err29 = {instancePath:instancePath+"/owner/" + i5,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err29];
@@ -823,7 +824,7 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(!pattern3.test(data15)){
+if(!pattern4.test(data15)){
 const err36 = {instancePath:instancePath+"/notOwner/" + i7,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err36];
@@ -888,7 +889,7 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(!pattern3.test(data17)){
+if(!pattern4.test(data17)){
 const err41 = {instancePath:instancePath+"/near/" + i8,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err41];
@@ -966,7 +967,7 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(!pattern3.test(data19)){
+if(!pattern4.test(data19)){
 const err47 = {instancePath:instancePath+"/near/" + i9+"/" + i10,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err47];
@@ -1107,7 +1108,7 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(!pattern3.test(data24)){
+if(!pattern4.test(data24)){
 const err57 = {instancePath:instancePath+"/unlessNear/" + i11,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err57];
@@ -1168,7 +1169,7 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(!pattern3.test(data26)){
+if(!pattern4.test(data26)){
 const err62 = {instancePath:instancePath+"/objectClause/" + i12,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err62];
@@ -1229,7 +1230,7 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(!pattern3.test(data28)){
+if(!pattern4.test(data28)){
 const err67 = {instancePath:instancePath+"/linked/" + i13,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err67];
@@ -1290,7 +1291,7 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(!pattern3.test(data30)){
+if(!pattern4.test(data30)){
 const err72 = {instancePath:instancePath+"/tied/" + i14,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err72];
@@ -1351,7 +1352,7 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(!pattern3.test(data32)){
+if(!pattern4.test(data32)){
 const err77 = {instancePath:instancePath+"/recipient/" + i15,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err77];
@@ -1427,7 +1428,7 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(!pattern3.test(data36)){
+if(!pattern4.test(data36)){
 const err83 = {instancePath:instancePath+"/prep/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err83];
@@ -1503,7 +1504,7 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(!pattern3.test(data39)){
+if(!pattern4.test(data39)){
 const err89 = {instancePath:instancePath+"/unlessPrep/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i17,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err89];
@@ -1642,7 +1643,7 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(!pattern3.test(data45)){
+if(!pattern4.test(data45)){
 const err100 = {instancePath:instancePath+"/by/" + i20,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err100];
@@ -1703,7 +1704,7 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(!pattern3.test(data47)){
+if(!pattern4.test(data47)){
 const err105 = {instancePath:instancePath+"/for/" + i21,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err105];
@@ -1826,7 +1827,7 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(!pattern3.test(data54)){
+if(!pattern4.test(data54)){
 const err115 = {instancePath:instancePath+"/notAgent/" + i22,schemaPath:"#/definitions/slot/items/pattern",keyword:"pattern",params:{pattern: "^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"},message:"must match pattern \""+"^(@[a-z][a-z0-9-]*|[^@\\s].*[^\\s]|[^@\\s])$"+"\""};
 if(vErrors === null){
 vErrors = [err115];
@@ -2387,7 +2388,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!pattern2.test(data10)){
+if(!pattern3.test(data10)){
 const err33 = {instancePath:instancePath+"/phrases/" + i0,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err33];
@@ -2829,11 +2830,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.usualIn !== undefined){
-let data10 = data.usualIn;
+if(data.usualFor !== undefined){
+let data10 = data.usualFor;
 if(Array.isArray(data10)){
 if(data10.length < 1){
-const err27 = {instancePath:instancePath+"/usualIn",schemaPath:"#/properties/usualIn/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err27 = {instancePath:instancePath+"/usualFor",schemaPath:"#/properties/usualFor/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2845,8 +2846,9 @@ errors++;
 const len1 = data10.length;
 for(let i1=0; i1<len1; i1++){
 let data11 = data10[i1];
-if(!((((((data11 === "us") || (data11 === "ca")) || (data11 === "uk")) || (data11 === "ie")) || (data11 === "au")) || (data11 === "nz"))){
-const err28 = {instancePath:instancePath+"/usualIn/" + i1,schemaPath:"#/properties/usualIn/items/enum",keyword:"enum",params:{allowedValues: schema21.properties.usualIn.items.enum},message:"must be equal to one of the allowed values"};
+if(typeof data11 === "string"){
+if(!pattern2.test(data11)){
+const err28 = {instancePath:instancePath+"/usualFor/" + i1,schemaPath:"#/properties/usualFor/items/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2856,14 +2858,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-let i2 = data10.length;
-let j0;
-if(i2 > 1){
-outer0:
-for(;i2--;){
-for(j0 = i2; j0--;){
-if(func0(data10[i2], data10[j0])){
-const err29 = {instancePath:instancePath+"/usualIn",schemaPath:"#/properties/usualIn/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};
+else {
+const err29 = {instancePath:instancePath+"/usualFor/" + i1,schemaPath:"#/properties/usualFor/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2871,14 +2867,20 @@ else {
 vErrors.push(err29);
 }
 errors++;
-break outer0;
 }
 }
+let i2 = data10.length;
+let j0;
+if(i2 > 1){
+const indices0 = {};
+for(;i2--;){
+let item0 = data10[i2];
+if(typeof item0 !== "string"){
+continue;
 }
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/usualIn",schemaPath:"#/properties/usualIn/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err30 = {instancePath:instancePath+"/usualFor",schemaPath:"#/properties/usualFor/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2886,13 +2888,14 @@ else {
 vErrors.push(err30);
 }
 errors++;
+break;
+}
+indices0[item0] = i2;
 }
 }
-if(data.phrases !== undefined){
-let data12 = data.phrases;
-if(Array.isArray(data12)){
-if(data12.length < 1){
-const err31 = {instancePath:instancePath+"/phrases",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err31 = {instancePath:instancePath+"/usualFor",schemaPath:"#/properties/usualFor/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2901,12 +2904,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-const len2 = data12.length;
-for(let i3=0; i3<len2; i3++){
-let data13 = data12[i3];
-if(typeof data13 === "string"){
-if(func3(data13) < 1){
-const err32 = {instancePath:instancePath+"/phrases/" + i3,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.usualIn !== undefined){
+let data12 = data.usualIn;
+if(Array.isArray(data12)){
+if(data12.length < 1){
+const err32 = {instancePath:instancePath+"/usualIn",schemaPath:"#/properties/usualIn/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2915,8 +2918,11 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!pattern2.test(data13)){
-const err33 = {instancePath:instancePath+"/phrases/" + i3,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+const len2 = data12.length;
+for(let i3=0; i3<len2; i3++){
+let data13 = data12[i3];
+if(!((((((data13 === "us") || (data13 === "ca")) || (data13 === "uk")) || (data13 === "ie")) || (data13 === "au")) || (data13 === "nz"))){
+const err33 = {instancePath:instancePath+"/usualIn/" + i3,schemaPath:"#/properties/usualIn/items/enum",keyword:"enum",params:{allowedValues: schema21.properties.usualIn.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2926,8 +2932,14 @@ vErrors.push(err33);
 errors++;
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/phrases/" + i3,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i4 = data12.length;
+let j1;
+if(i4 > 1){
+outer0:
+for(;i4--;){
+for(j1 = i4; j1--;){
+if(func0(data12[i4], data12[j1])){
+const err34 = {instancePath:instancePath+"/usualIn",schemaPath:"#/properties/usualIn/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2935,16 +2947,80 @@ else {
 vErrors.push(err34);
 }
 errors++;
+break outer0;
+}
+}
 }
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/phrases",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err35 = {instancePath:instancePath+"/usualIn",schemaPath:"#/properties/usualIn/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err35];
 }
 else {
 vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.phrases !== undefined){
+let data14 = data.phrases;
+if(Array.isArray(data14)){
+if(data14.length < 1){
+const err36 = {instancePath:instancePath+"/phrases",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+const len3 = data14.length;
+for(let i5=0; i5<len3; i5++){
+let data15 = data14[i5];
+if(typeof data15 === "string"){
+if(func3(data15) < 1){
+const err37 = {instancePath:instancePath+"/phrases/" + i5,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(!pattern3.test(data15)){
+const err38 = {instancePath:instancePath+"/phrases/" + i5,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/phrases/" + i5,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/phrases",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
 }
 errors++;
 }
@@ -2957,75 +3033,7 @@ errors = vErrors.length;
 }
 if(data.secondOpinion !== undefined){
 if(true !== data.secondOpinion){
-const err36 = {instancePath:instancePath+"/secondOpinion",schemaPath:"#/properties/secondOpinion/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-if(data.exact !== undefined){
-if(typeof data.exact !== "boolean"){
-const err37 = {instancePath:instancePath+"/exact",schemaPath:"#/properties/exact/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data17 = data.kind;
-if(!(((((data17 === "noun") || (data17 === "verb")) || (data17 === "adjective")) || (data17 === "clause")) || (data17 === "other"))){
-const err38 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/kind/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data.kinds !== undefined){
-let data18 = data.kinds;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key2 in data18){
-if(!(((((key2 === "noun") || (key2 === "verb")) || (key2 === "adjective")) || (key2 === "clause")) || (key2 === "other"))){
-const err39 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(data18.noun !== undefined){
-let data19 = data18.noun;
-if(Array.isArray(data19)){
-if(data19.length < 1){
-const err40 = {instancePath:instancePath+"/kinds/noun",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-const len3 = data19.length;
-for(let i4=0; i4<len3; i4++){
-let data20 = data19[i4];
-if(typeof data20 === "string"){
-if(func3(data20) < 1){
-const err41 = {instancePath:instancePath+"/kinds/noun/" + i4,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err41 = {instancePath:instancePath+"/secondOpinion",schemaPath:"#/properties/secondOpinion/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3034,8 +3042,10 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(!pattern2.test(data20)){
-const err42 = {instancePath:instancePath+"/kinds/noun/" + i4,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+if(data.exact !== undefined){
+if(typeof data.exact !== "boolean"){
+const err42 = {instancePath:instancePath+"/exact",schemaPath:"#/properties/exact/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3045,8 +3055,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-else {
-const err43 = {instancePath:instancePath+"/kinds/noun/" + i4,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.kind !== undefined){
+let data19 = data.kind;
+if(!(((((data19 === "noun") || (data19 === "verb")) || (data19 === "adjective")) || (data19 === "clause")) || (data19 === "other"))){
+const err43 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/kind/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3056,9 +3068,12 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/kinds/noun",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.kinds !== undefined){
+let data20 = data.kinds;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key2 in data20){
+if(!(((((key2 === "noun") || (key2 === "verb")) || (key2 === "adjective")) || (key2 === "clause")) || (key2 === "other"))){
+const err44 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3068,11 +3083,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data18.verb !== undefined){
-let data21 = data18.verb;
+if(data20.noun !== undefined){
+let data21 = data20.noun;
 if(Array.isArray(data21)){
 if(data21.length < 1){
-const err45 = {instancePath:instancePath+"/kinds/verb",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err45 = {instancePath:instancePath+"/kinds/noun",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3082,11 +3097,11 @@ vErrors.push(err45);
 errors++;
 }
 const len4 = data21.length;
-for(let i5=0; i5<len4; i5++){
-let data22 = data21[i5];
+for(let i6=0; i6<len4; i6++){
+let data22 = data21[i6];
 if(typeof data22 === "string"){
 if(func3(data22) < 1){
-const err46 = {instancePath:instancePath+"/kinds/verb/" + i5,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err46 = {instancePath:instancePath+"/kinds/noun/" + i6,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3095,8 +3110,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(!pattern2.test(data22)){
-const err47 = {instancePath:instancePath+"/kinds/verb/" + i5,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+if(!pattern3.test(data22)){
+const err47 = {instancePath:instancePath+"/kinds/noun/" + i6,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3107,7 +3122,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/kinds/verb/" + i5,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err48 = {instancePath:instancePath+"/kinds/noun/" + i6,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3119,7 +3134,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/kinds/verb",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err49 = {instancePath:instancePath+"/kinds/noun",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3129,11 +3144,11 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data18.adjective !== undefined){
-let data23 = data18.adjective;
+if(data20.verb !== undefined){
+let data23 = data20.verb;
 if(Array.isArray(data23)){
 if(data23.length < 1){
-const err50 = {instancePath:instancePath+"/kinds/adjective",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err50 = {instancePath:instancePath+"/kinds/verb",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3143,11 +3158,11 @@ vErrors.push(err50);
 errors++;
 }
 const len5 = data23.length;
-for(let i6=0; i6<len5; i6++){
-let data24 = data23[i6];
+for(let i7=0; i7<len5; i7++){
+let data24 = data23[i7];
 if(typeof data24 === "string"){
 if(func3(data24) < 1){
-const err51 = {instancePath:instancePath+"/kinds/adjective/" + i6,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err51 = {instancePath:instancePath+"/kinds/verb/" + i7,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3156,8 +3171,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(!pattern2.test(data24)){
-const err52 = {instancePath:instancePath+"/kinds/adjective/" + i6,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+if(!pattern3.test(data24)){
+const err52 = {instancePath:instancePath+"/kinds/verb/" + i7,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3168,7 +3183,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/kinds/adjective/" + i6,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err53 = {instancePath:instancePath+"/kinds/verb/" + i7,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3180,7 +3195,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/kinds/adjective",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err54 = {instancePath:instancePath+"/kinds/verb",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3190,11 +3205,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data18.clause !== undefined){
-let data25 = data18.clause;
+if(data20.adjective !== undefined){
+let data25 = data20.adjective;
 if(Array.isArray(data25)){
 if(data25.length < 1){
-const err55 = {instancePath:instancePath+"/kinds/clause",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err55 = {instancePath:instancePath+"/kinds/adjective",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3204,11 +3219,11 @@ vErrors.push(err55);
 errors++;
 }
 const len6 = data25.length;
-for(let i7=0; i7<len6; i7++){
-let data26 = data25[i7];
+for(let i8=0; i8<len6; i8++){
+let data26 = data25[i8];
 if(typeof data26 === "string"){
 if(func3(data26) < 1){
-const err56 = {instancePath:instancePath+"/kinds/clause/" + i7,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err56 = {instancePath:instancePath+"/kinds/adjective/" + i8,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3217,8 +3232,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(!pattern2.test(data26)){
-const err57 = {instancePath:instancePath+"/kinds/clause/" + i7,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+if(!pattern3.test(data26)){
+const err57 = {instancePath:instancePath+"/kinds/adjective/" + i8,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3229,7 +3244,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/kinds/clause/" + i7,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err58 = {instancePath:instancePath+"/kinds/adjective/" + i8,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3241,7 +3256,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/kinds/clause",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err59 = {instancePath:instancePath+"/kinds/adjective",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3251,11 +3266,11 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data18.other !== undefined){
-let data27 = data18.other;
+if(data20.clause !== undefined){
+let data27 = data20.clause;
 if(Array.isArray(data27)){
 if(data27.length < 1){
-const err60 = {instancePath:instancePath+"/kinds/other",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err60 = {instancePath:instancePath+"/kinds/clause",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3265,11 +3280,11 @@ vErrors.push(err60);
 errors++;
 }
 const len7 = data27.length;
-for(let i8=0; i8<len7; i8++){
-let data28 = data27[i8];
+for(let i9=0; i9<len7; i9++){
+let data28 = data27[i9];
 if(typeof data28 === "string"){
 if(func3(data28) < 1){
-const err61 = {instancePath:instancePath+"/kinds/other/" + i8,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err61 = {instancePath:instancePath+"/kinds/clause/" + i9,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3278,8 +3293,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(!pattern2.test(data28)){
-const err62 = {instancePath:instancePath+"/kinds/other/" + i8,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+if(!pattern3.test(data28)){
+const err62 = {instancePath:instancePath+"/kinds/clause/" + i9,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -3290,7 +3305,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/kinds/other/" + i8,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err63 = {instancePath:instancePath+"/kinds/clause/" + i9,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3302,7 +3317,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/kinds/other",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err64 = {instancePath:instancePath+"/kinds/clause",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -3312,9 +3327,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data20.other !== undefined){
+let data29 = data20.other;
+if(Array.isArray(data29)){
+if(data29.length < 1){
+const err65 = {instancePath:instancePath+"/kinds/other",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3323,10 +3340,12 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data.adjectiveSense !== undefined){
-if(typeof data.adjectiveSense !== "boolean"){
-const err66 = {instancePath:instancePath+"/adjectiveSense",schemaPath:"#/properties/adjectiveSense/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const len8 = data29.length;
+for(let i10=0; i10<len8; i10++){
+let data30 = data29[i10];
+if(typeof data30 === "string"){
+if(func3(data30) < 1){
+const err66 = {instancePath:instancePath+"/kinds/other/" + i10,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3335,10 +3354,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data.person !== undefined){
-if(typeof data.person !== "boolean"){
-const err67 = {instancePath:instancePath+"/person",schemaPath:"#/properties/person/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!pattern3.test(data30)){
+const err67 = {instancePath:instancePath+"/kinds/other/" + i10,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -3348,11 +3365,8 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data.unlessBefore !== undefined){
-let data31 = data.unlessBefore;
-if(Array.isArray(data31)){
-if(data31.length < 1){
-const err68 = {instancePath:instancePath+"/unlessBefore",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err68 = {instancePath:instancePath+"/kinds/other/" + i10,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -3361,12 +3375,10 @@ vErrors.push(err68);
 }
 errors++;
 }
-const len8 = data31.length;
-for(let i9=0; i9<len8; i9++){
-let data32 = data31[i9];
-if(typeof data32 === "string"){
-if(func3(data32) < 1){
-const err69 = {instancePath:instancePath+"/unlessBefore/" + i9,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/kinds/other",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3375,8 +3387,10 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(!pattern2.test(data32)){
-const err70 = {instancePath:instancePath+"/unlessBefore/" + i9,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3386,8 +3400,9 @@ vErrors.push(err70);
 errors++;
 }
 }
-else {
-const err71 = {instancePath:instancePath+"/unlessBefore/" + i9,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.adjectiveSense !== undefined){
+if(typeof data.adjectiveSense !== "boolean"){
+const err71 = {instancePath:instancePath+"/adjectiveSense",schemaPath:"#/properties/adjectiveSense/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3397,9 +3412,9 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/unlessBefore",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.person !== undefined){
+if(typeof data.person !== "boolean"){
+const err72 = {instancePath:instancePath+"/person",schemaPath:"#/properties/person/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3409,11 +3424,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.unlessAfter !== undefined){
-let data33 = data.unlessAfter;
+if(data.unlessBefore !== undefined){
+let data33 = data.unlessBefore;
 if(Array.isArray(data33)){
 if(data33.length < 1){
-const err73 = {instancePath:instancePath+"/unlessAfter",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err73 = {instancePath:instancePath+"/unlessBefore",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3423,11 +3438,11 @@ vErrors.push(err73);
 errors++;
 }
 const len9 = data33.length;
-for(let i10=0; i10<len9; i10++){
-let data34 = data33[i10];
+for(let i11=0; i11<len9; i11++){
+let data34 = data33[i11];
 if(typeof data34 === "string"){
 if(func3(data34) < 1){
-const err74 = {instancePath:instancePath+"/unlessAfter/" + i10,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err74 = {instancePath:instancePath+"/unlessBefore/" + i11,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3436,8 +3451,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(!pattern2.test(data34)){
-const err75 = {instancePath:instancePath+"/unlessAfter/" + i10,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+if(!pattern3.test(data34)){
+const err75 = {instancePath:instancePath+"/unlessBefore/" + i11,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3448,7 +3463,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/unlessAfter/" + i10,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err76 = {instancePath:instancePath+"/unlessBefore/" + i11,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3460,7 +3475,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/unlessAfter",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err77 = {instancePath:instancePath+"/unlessBefore",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3470,11 +3485,11 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data.onlyBefore !== undefined){
-let data35 = data.onlyBefore;
+if(data.unlessAfter !== undefined){
+let data35 = data.unlessAfter;
 if(Array.isArray(data35)){
 if(data35.length < 1){
-const err78 = {instancePath:instancePath+"/onlyBefore",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err78 = {instancePath:instancePath+"/unlessAfter",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3484,11 +3499,11 @@ vErrors.push(err78);
 errors++;
 }
 const len10 = data35.length;
-for(let i11=0; i11<len10; i11++){
-let data36 = data35[i11];
+for(let i12=0; i12<len10; i12++){
+let data36 = data35[i12];
 if(typeof data36 === "string"){
 if(func3(data36) < 1){
-const err79 = {instancePath:instancePath+"/onlyBefore/" + i11,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err79 = {instancePath:instancePath+"/unlessAfter/" + i12,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -3497,8 +3512,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(!pattern2.test(data36)){
-const err80 = {instancePath:instancePath+"/onlyBefore/" + i11,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+if(!pattern3.test(data36)){
+const err80 = {instancePath:instancePath+"/unlessAfter/" + i12,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -3509,7 +3524,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/onlyBefore/" + i11,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err81 = {instancePath:instancePath+"/unlessAfter/" + i12,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -3521,7 +3536,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/onlyBefore",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err82 = {instancePath:instancePath+"/unlessAfter",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -3531,11 +3546,11 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data.onlyAfter !== undefined){
-let data37 = data.onlyAfter;
+if(data.onlyBefore !== undefined){
+let data37 = data.onlyBefore;
 if(Array.isArray(data37)){
 if(data37.length < 1){
-const err83 = {instancePath:instancePath+"/onlyAfter",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err83 = {instancePath:instancePath+"/onlyBefore",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3545,11 +3560,11 @@ vErrors.push(err83);
 errors++;
 }
 const len11 = data37.length;
-for(let i12=0; i12<len11; i12++){
-let data38 = data37[i12];
+for(let i13=0; i13<len11; i13++){
+let data38 = data37[i13];
 if(typeof data38 === "string"){
 if(func3(data38) < 1){
-const err84 = {instancePath:instancePath+"/onlyAfter/" + i12,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err84 = {instancePath:instancePath+"/onlyBefore/" + i13,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3558,8 +3573,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(!pattern2.test(data38)){
-const err85 = {instancePath:instancePath+"/onlyAfter/" + i12,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+if(!pattern3.test(data38)){
+const err85 = {instancePath:instancePath+"/onlyBefore/" + i13,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -3570,7 +3585,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/onlyAfter/" + i12,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err86 = {instancePath:instancePath+"/onlyBefore/" + i13,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3582,7 +3597,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/onlyAfter",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err87 = {instancePath:instancePath+"/onlyBefore",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -3592,11 +3607,11 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data.unlessNear !== undefined){
-let data39 = data.unlessNear;
+if(data.onlyAfter !== undefined){
+let data39 = data.onlyAfter;
 if(Array.isArray(data39)){
 if(data39.length < 1){
-const err88 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err88 = {instancePath:instancePath+"/onlyAfter",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -3606,11 +3621,11 @@ vErrors.push(err88);
 errors++;
 }
 const len12 = data39.length;
-for(let i13=0; i13<len12; i13++){
-let data40 = data39[i13];
+for(let i14=0; i14<len12; i14++){
+let data40 = data39[i14];
 if(typeof data40 === "string"){
 if(func3(data40) < 1){
-const err89 = {instancePath:instancePath+"/unlessNear/" + i13,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err89 = {instancePath:instancePath+"/onlyAfter/" + i14,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -3619,8 +3634,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(!pattern2.test(data40)){
-const err90 = {instancePath:instancePath+"/unlessNear/" + i13,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+if(!pattern3.test(data40)){
+const err90 = {instancePath:instancePath+"/onlyAfter/" + i14,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -3631,7 +3646,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/unlessNear/" + i13,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err91 = {instancePath:instancePath+"/onlyAfter/" + i14,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -3643,7 +3658,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err92 = {instancePath:instancePath+"/onlyAfter",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -3653,11 +3668,11 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data.onlyNear !== undefined){
-let data41 = data.onlyNear;
+if(data.unlessNear !== undefined){
+let data41 = data.unlessNear;
 if(Array.isArray(data41)){
 if(data41.length < 1){
-const err93 = {instancePath:instancePath+"/onlyNear",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err93 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3667,11 +3682,11 @@ vErrors.push(err93);
 errors++;
 }
 const len13 = data41.length;
-for(let i14=0; i14<len13; i14++){
-let data42 = data41[i14];
+for(let i15=0; i15<len13; i15++){
+let data42 = data41[i15];
 if(typeof data42 === "string"){
 if(func3(data42) < 1){
-const err94 = {instancePath:instancePath+"/onlyNear/" + i14,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err94 = {instancePath:instancePath+"/unlessNear/" + i15,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -3680,8 +3695,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(!pattern2.test(data42)){
-const err95 = {instancePath:instancePath+"/onlyNear/" + i14,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+if(!pattern3.test(data42)){
+const err95 = {instancePath:instancePath+"/unlessNear/" + i15,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -3692,7 +3707,7 @@ errors++;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/onlyNear/" + i14,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err96 = {instancePath:instancePath+"/unlessNear/" + i15,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -3704,7 +3719,7 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/onlyNear",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err97 = {instancePath:instancePath+"/unlessNear",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -3714,11 +3729,11 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data.unlessInParagraph !== undefined){
-let data43 = data.unlessInParagraph;
+if(data.onlyNear !== undefined){
+let data43 = data.onlyNear;
 if(Array.isArray(data43)){
 if(data43.length < 1){
-const err98 = {instancePath:instancePath+"/unlessInParagraph",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err98 = {instancePath:instancePath+"/onlyNear",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3728,11 +3743,11 @@ vErrors.push(err98);
 errors++;
 }
 const len14 = data43.length;
-for(let i15=0; i15<len14; i15++){
-let data44 = data43[i15];
+for(let i16=0; i16<len14; i16++){
+let data44 = data43[i16];
 if(typeof data44 === "string"){
 if(func3(data44) < 1){
-const err99 = {instancePath:instancePath+"/unlessInParagraph/" + i15,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err99 = {instancePath:instancePath+"/onlyNear/" + i16,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -3741,8 +3756,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(!pattern2.test(data44)){
-const err100 = {instancePath:instancePath+"/unlessInParagraph/" + i15,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
+if(!pattern3.test(data44)){
+const err100 = {instancePath:instancePath+"/onlyNear/" + i16,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -3753,7 +3768,7 @@ errors++;
 }
 }
 else {
-const err101 = {instancePath:instancePath+"/unlessInParagraph/" + i15,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err101 = {instancePath:instancePath+"/onlyNear/" + i16,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3765,7 +3780,7 @@ errors++;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/unlessInParagraph",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err102 = {instancePath:instancePath+"/onlyNear",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3775,9 +3790,11 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data.optIn !== undefined){
-if(typeof data.optIn !== "boolean"){
-const err103 = {instancePath:instancePath+"/optIn",schemaPath:"#/properties/optIn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.unlessInParagraph !== undefined){
+let data45 = data.unlessInParagraph;
+if(Array.isArray(data45)){
+if(data45.length < 1){
+const err103 = {instancePath:instancePath+"/unlessInParagraph",schemaPath:"#/definitions/phraseList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -3786,10 +3803,12 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-if(data.personSubject !== undefined){
-if(typeof data.personSubject !== "boolean"){
-const err104 = {instancePath:instancePath+"/personSubject",schemaPath:"#/properties/personSubject/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const len15 = data45.length;
+for(let i17=0; i17<len15; i17++){
+let data46 = data45[i17];
+if(typeof data46 === "string"){
+if(func3(data46) < 1){
+const err104 = {instancePath:instancePath+"/unlessInParagraph/" + i17,schemaPath:"#/definitions/phraseList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -3798,10 +3817,8 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-if(data.personObject !== undefined){
-if(typeof data.personObject !== "boolean"){
-const err105 = {instancePath:instancePath+"/personObject",schemaPath:"#/properties/personObject/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!pattern3.test(data46)){
+const err105 = {instancePath:instancePath+"/unlessInParagraph/" + i17,schemaPath:"#/definitions/phraseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s].*[^\\s]$|^[^\\s]$"},message:"must match pattern \""+"^[^\\s].*[^\\s]$|^[^\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -3811,9 +3828,8 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data.negated !== undefined){
-if(typeof data.negated !== "boolean"){
-const err106 = {instancePath:instancePath+"/negated",schemaPath:"#/properties/negated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err106 = {instancePath:instancePath+"/unlessInParagraph/" + i17,schemaPath:"#/definitions/phraseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -3823,11 +3839,9 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data.message !== undefined){
-let data49 = data.message;
-if(typeof data49 === "string"){
-if(func3(data49) < 10){
-const err107 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
+}
+else {
+const err107 = {instancePath:instancePath+"/unlessInParagraph",schemaPath:"#/definitions/phraseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -3837,8 +3851,9 @@ vErrors.push(err107);
 errors++;
 }
 }
-else {
-const err108 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.optIn !== undefined){
+if(typeof data.optIn !== "boolean"){
+const err108 = {instancePath:instancePath+"/optIn",schemaPath:"#/properties/optIn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -3848,11 +3863,9 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data.rationale !== undefined){
-let data50 = data.rationale;
-if(typeof data50 === "string"){
-if(func3(data50) < 20){
-const err109 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
+if(data.personSubject !== undefined){
+if(typeof data.personSubject !== "boolean"){
+const err109 = {instancePath:instancePath+"/personSubject",schemaPath:"#/properties/personSubject/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -3862,8 +3875,9 @@ vErrors.push(err109);
 errors++;
 }
 }
-else {
-const err110 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.personObject !== undefined){
+if(typeof data.personObject !== "boolean"){
+const err110 = {instancePath:instancePath+"/personObject",schemaPath:"#/properties/personObject/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3873,11 +3887,9 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data.alternatives !== undefined){
-let data51 = data.alternatives;
-if(Array.isArray(data51)){
-if(data51.length < 1){
-const err111 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.negated !== undefined){
+if(typeof data.negated !== "boolean"){
+const err111 = {instancePath:instancePath+"/negated",schemaPath:"#/properties/negated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -3886,16 +3898,12 @@ vErrors.push(err111);
 }
 errors++;
 }
-const len15 = data51.length;
-for(let i16=0; i16<len15; i16++){
-if(!(validate15(data51[i16], {instancePath:instancePath+"/alternatives/" + i16,parentData:data51,parentDataProperty:i16,rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err112 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.message !== undefined){
+let data51 = data.message;
+if(typeof data51 === "string"){
+if(func3(data51) < 10){
+const err112 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -3905,9 +3913,8 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data.safeFix !== undefined){
-if(typeof data.safeFix !== "boolean"){
-const err113 = {instancePath:instancePath+"/safeFix",schemaPath:"#/properties/safeFix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err113 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -3917,11 +3924,11 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data.principles !== undefined){
-let data54 = data.principles;
-if(Array.isArray(data54)){
-if(data54.length < 1){
-const err114 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.rationale !== undefined){
+let data52 = data.rationale;
+if(typeof data52 === "string"){
+if(func3(data52) < 20){
+const err114 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -3930,11 +3937,9 @@ vErrors.push(err114);
 }
 errors++;
 }
-const len16 = data54.length;
-for(let i17=0; i17<len16; i17++){
-let data55 = data54[i17];
-if(!((((((((data55 === "mutual") || (data55 === "reciprocal")) || (data55 === "non-directive")) || (data55 === "recovery-focused")) || (data55 === "strengths-based")) || (data55 === "inclusive")) || (data55 === "progressive")) || (data55 === "safe"))){
-const err115 = {instancePath:instancePath+"/principles/" + i17,schemaPath:"#/definitions/principle/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err115 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -3944,14 +3949,11 @@ vErrors.push(err115);
 errors++;
 }
 }
-let i18 = data54.length;
-let j1;
-if(i18 > 1){
-outer1:
-for(;i18--;){
-for(j1 = i18; j1--;){
-if(func0(data54[i18], data54[j1])){
-const err116 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/uniqueItems",keyword:"uniqueItems",params:{i: i18, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i18+" are identical)"};
+if(data.alternatives !== undefined){
+let data53 = data.alternatives;
+if(Array.isArray(data53)){
+if(data53.length < 1){
+const err116 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -3959,14 +3961,17 @@ else {
 vErrors.push(err116);
 }
 errors++;
-break outer1;
 }
-}
+const len16 = data53.length;
+for(let i18=0; i18<len16; i18++){
+if(!(validate15(data53[i18], {instancePath:instancePath+"/alternatives/" + i18,parentData:data53,parentDataProperty:i18,rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
 }
 }
 }
 else {
-const err117 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err117 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -3976,11 +3981,9 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data.sources !== undefined){
-let data56 = data.sources;
-if(Array.isArray(data56)){
-if(data56.length < 1){
-const err118 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.safeFix !== undefined){
+if(typeof data.safeFix !== "boolean"){
+const err118 = {instancePath:instancePath+"/safeFix",schemaPath:"#/properties/safeFix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -3989,12 +3992,12 @@ vErrors.push(err118);
 }
 errors++;
 }
-const len17 = data56.length;
-for(let i19=0; i19<len17; i19++){
-let data57 = data56[i19];
-if(typeof data57 === "string"){
-if(func3(data57) < 2){
-const err119 = {instancePath:instancePath+"/sources/" + i19,schemaPath:"#/properties/sources/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
+}
+if(data.principles !== undefined){
+let data56 = data.principles;
+if(Array.isArray(data56)){
+if(data56.length < 1){
+const err119 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -4003,9 +4006,11 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-else {
-const err120 = {instancePath:instancePath+"/sources/" + i19,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len17 = data56.length;
+for(let i19=0; i19<len17; i19++){
+let data57 = data56[i19];
+if(!((((((((data57 === "mutual") || (data57 === "reciprocal")) || (data57 === "non-directive")) || (data57 === "recovery-focused")) || (data57 === "strengths-based")) || (data57 === "inclusive")) || (data57 === "progressive")) || (data57 === "safe"))){
+const err120 = {instancePath:instancePath+"/principles/" + i19,schemaPath:"#/definitions/principle/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -4015,9 +4020,14 @@ vErrors.push(err120);
 errors++;
 }
 }
-}
-else {
-const err121 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let i20 = data56.length;
+let j2;
+if(i20 > 1){
+outer1:
+for(;i20--;){
+for(j2 = i20; j2--;){
+if(func0(data56[i20], data56[j2])){
+const err121 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/uniqueItems",keyword:"uniqueItems",params:{i: i20, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i20+" are identical)"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -4025,11 +4035,14 @@ else {
 vErrors.push(err121);
 }
 errors++;
+break outer1;
 }
 }
-if(data.note !== undefined){
-if(typeof data.note !== "string"){
-const err122 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/principles",schemaPath:"#/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -4039,11 +4052,11 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data.examples !== undefined){
-let data59 = data.examples;
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-if(data59.flag === undefined){
-const err123 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "flag"},message:"must have required property '"+"flag"+"'"};
+if(data.sources !== undefined){
+let data58 = data.sources;
+if(Array.isArray(data58)){
+if(data58.length < 1){
+const err123 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -4052,8 +4065,12 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(data59.pass === undefined){
-const err124 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
+const len18 = data58.length;
+for(let i21=0; i21<len18; i21++){
+let data59 = data58[i21];
+if(typeof data59 === "string"){
+if(func3(data59) < 2){
+const err124 = {instancePath:instancePath+"/sources/" + i21,schemaPath:"#/properties/sources/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -4062,9 +4079,9 @@ vErrors.push(err124);
 }
 errors++;
 }
-for(const key3 in data59){
-if(!((key3 === "flag") || (key3 === "pass"))){
-const err125 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+else {
+const err125 = {instancePath:instancePath+"/sources/" + i21,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -4074,11 +4091,9 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data59.flag !== undefined){
-let data60 = data59.flag;
-if(Array.isArray(data60)){
-if(data60.length < 2){
-const err126 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+else {
+const err126 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -4087,10 +4102,10 @@ vErrors.push(err126);
 }
 errors++;
 }
-const len18 = data60.length;
-for(let i20=0; i20<len18; i20++){
-if(typeof data60[i20] !== "string"){
-const err127 = {instancePath:instancePath+"/examples/flag/" + i20,schemaPath:"#/properties/examples/properties/flag/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.note !== undefined){
+if(typeof data.note !== "string"){
+const err127 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -4100,9 +4115,11 @@ vErrors.push(err127);
 errors++;
 }
 }
-}
-else {
-const err128 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.examples !== undefined){
+let data61 = data.examples;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+if(data61.flag === undefined){
+const err128 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "flag"},message:"must have required property '"+"flag"+"'"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -4111,12 +4128,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-if(data59.pass !== undefined){
-let data62 = data59.pass;
-if(Array.isArray(data62)){
-if(data62.length < 2){
-const err129 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(data61.pass === undefined){
+const err129 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -4125,10 +4138,9 @@ vErrors.push(err129);
 }
 errors++;
 }
-const len19 = data62.length;
-for(let i21=0; i21<len19; i21++){
-if(typeof data62[i21] !== "string"){
-const err130 = {instancePath:instancePath+"/examples/pass/" + i21,schemaPath:"#/properties/examples/properties/pass/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key3 in data61){
+if(!((key3 === "flag") || (key3 === "pass"))){
+const err130 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -4138,9 +4150,11 @@ vErrors.push(err130);
 errors++;
 }
 }
-}
-else {
-const err131 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data61.flag !== undefined){
+let data62 = data61.flag;
+if(Array.isArray(data62)){
+if(data62.length < 2){
+const err131 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -4149,10 +4163,10 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-}
-else {
-const err132 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len19 = data62.length;
+for(let i22=0; i22<len19; i22++){
+if(typeof data62[i22] !== "string"){
+const err132 = {instancePath:instancePath+"/examples/flag/" + i22,schemaPath:"#/properties/examples/properties/flag/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -4164,7 +4178,7 @@ errors++;
 }
 }
 else {
-const err133 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err133 = {instancePath:instancePath+"/examples/flag",schemaPath:"#/properties/examples/properties/flag/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -4173,12 +4187,74 @@ vErrors.push(err133);
 }
 errors++;
 }
+}
+if(data61.pass !== undefined){
+let data64 = data61.pass;
+if(Array.isArray(data64)){
+if(data64.length < 2){
+const err134 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+const len20 = data64.length;
+for(let i23=0; i23<len20; i23++){
+if(typeof data64[i23] !== "string"){
+const err135 = {instancePath:instancePath+"/examples/pass/" + i23,schemaPath:"#/properties/examples/properties/pass/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+}
+else {
+const err136 = {instancePath:instancePath+"/examples/pass",schemaPath:"#/properties/examples/properties/pass/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+}
+else {
+const err138 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
 validate12.errors = vErrors;
 return errors === 0;
 }
 
-const pattern35 = new RegExp("^[a-z][a-z0-9-]*$", "u");
-const pattern36 = new RegExp("^[^\\s@].*[^\\s]$|^[^\\s@]$", "u");
+const pattern36 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+const pattern37 = new RegExp("^[^\\s@].*[^\\s]$|^[^\\s@]$", "u");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://recovery-lint.invalid/schemas/rule-pack.schema.json" */;
@@ -4438,7 +4514,7 @@ if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key1 in data8){
 const _errs24 = errors;
 if(typeof key1 === "string"){
-if(!pattern35.test(key1)){
+if(!pattern36.test(key1)){
 const err16 = {instancePath:instancePath+"/classes",schemaPath:"#/properties/classes/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err16];
@@ -4548,7 +4624,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!pattern36.test(data13)){
+if(!pattern37.test(data13)){
 const err25 = {instancePath:instancePath+"/classes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/words/" + i3,schemaPath:"#/definitions/wordClass/properties/words/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s@].*[^\\s]$|^[^\\s@]$"},message:"must match pattern \""+"^[^\\s@].*[^\\s]$|^[^\\s@]$"+"\""};
 if(vErrors === null){
 vErrors = [err25];

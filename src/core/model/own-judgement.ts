@@ -43,6 +43,9 @@ export function personJudgesOwn(tokens: readonly {norm: string}[], hits: readonl
   return false
 }
 
+/** Verbs that give something the name of recovery: "(not) treated as recovery". */
+const COUNTED_AS = /^(treated|counted|taken|classed|classified|read|regarded|defined|reported|recorded|seen)$/
+
 /**
  * "Recovery isn't the same thing as the voices stopping", "recovery does not mean being symptom-free", "being well is not
  * about a score": a definition of recovery denied. The rules read their own frames' negation; the second opinion's
@@ -51,6 +54,10 @@ export function personJudgesOwn(tokens: readonly {norm: string}[], hits: readonl
 export function recoveryDefinitionDenied(tokens: readonly {norm: string}[], hits: readonly {cls: string; start: number; end: number}[]): boolean {
   for (const h of hits) {
     if (h.cls !== 'recovery') continue
+    // "A year without admission was not treated as recovery", "was never counted as recovery": a measure denied the name.
+    if (tokens[h.start - 1]?.norm === 'as' && COUNTED_AS.test(tokens[h.start - 2]?.norm ?? '') && /^(not|n't|never)$/.test(tokens[h.start - 3]?.norm ?? '')) return true
+    // "remission on a symptom scale and recovery in a person's life are different things": the two set apart.
+    if (tokens.some((t, i) => (t.norm === 'different' && /^(things?|matters?)$/.test(tokens[i + 1]?.norm ?? '')) || (t.norm === 'distinct' && tokens[i + 1]?.norm === 'from'))) return true
     let k = h.end
     if (/^(is|was|does|did|has)$/.test(tokens[k]?.norm ?? '') && /^(not|n't|never)$/.test(tokens[k + 1]?.norm ?? '')) k += 2
     else if (/^(isn't|wasn't|doesn't|didn't)$/.test(tokens[k]?.norm ?? '')) k += 1
