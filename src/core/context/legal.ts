@@ -8,7 +8,7 @@ const LAW = /\b(?:Act(?:\s+\d{4})?\b|Acts\b|(?:can|may) be (?:kept|held|detained
 const STATUTE = /\b(?:[A-Z][\p{L})]*\s+)+Act\b|\bAct\s+\d{4}\b|\b\d{4}\s+Act\b|\bthe Act\b/u
 
 /** "Before each Tribunal review": a hearing named as a time, not the law speaking. */
-const WHEN = /\b(?:before|after|until|till|following|ahead of|prior to|once)\s+(?:(?:each|every|the|your|their|a|an|any|next|first|annual|its)\s+){0,2}$/i
+const WHEN = /\b(?:before|after|until|till|following|ahead of|prior to|once|when|while|during)\s+(?:(?:each|every|the|your|their|a|an|any|next|first|annual|its)\s+){0,2}$/i
 
 /** "At the Care Act review", "during a Mental Health Act assessment": a meeting named after a statute, as a time. */
 const AT_NAMED = /\b(?:[Aa]t|[Dd]uring|[Bb]efore|[Aa]fter)\s+(?:the|a|an|each|every|your|their|his|her|its)\s+(?:[A-Z][\p{L}]*\s+){1,4}$/u

@@ -7,13 +7,13 @@ import type {Token} from '../match/tokens.js'
 import {BE, BEFORE_NUMBER, CARDINAL, MODALS, CLAUSE_PUNCTUATION, CONJUNCTIONS, DETERMINERS, GET, HELP, isAdverb, isTwoWordPreposition, isFunctionWord, isNegator, isToldForm, isVerbGroupWord, LIMITERS, linksInability, LIMITING_VERBS, numberBound, NEGATIVE_SUBJECTS, ENTITLEMENT_NOUNS, HOLDING, OBJECT_CONTROL, PARTICLES, PARTITIVES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTITIES, RELATIVES, ROLE_NOUNS, SUBJECT_FORMS, ENSURING, SUBORDINATORS, TIME_NOUNS, WH, DEGREE, NOT_GERUNDS} from './grammar.js'
 import type {Hit} from './lexicon.js'
 import {relativeName} from './names.js'
-import {fieldValue} from './field-value.js'
+import {byFollows, fieldValue} from './field-value.js'
 import {gappedConjunct} from './gapped.js'
 import {withFrontedObject} from './wh-object.js'
 import {possessiveAt, prepositionAfterSubject, prepositionBeforeTime} from './subject-words.js'
 import {PERSON_CLASSES, single, type Clause, type Np, type Oblique} from './phrases.js'
 import {absolute, antecedent, contrastAfter, helpedPerson, appositiveSubject, asideEnd, asideInGroup, contrastedSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundPhrase, gerundSubject, listBeforeOf, nearestLeft, postModifiedHead, roleOwners, strandedRelative} from './reach.js'
-import {inPhrase, relativeAntecedent} from './relative-antecedent.js'
+import {inPhrase, reducedRelative, relativeAntecedent} from './relative-antecedent.js'
 import {toldPassive} from './shared-passive.js'
 import {CAPITALISED, UPPER_START} from '../match/letters.js'
 export type {Clause, Np, Oblique} from './phrases.js'
@@ -279,7 +279,7 @@ export class SentenceReader {
     if (copula && (LIMITERS.has(this.norm(k)) || this.norm(k) === 'least' || (this.norm(k) === 'the' && this.norm(k + 1) === 'least'))) limited = true
     while (k < end && PARTICLES.has(this.norm(k)) && this.tokens[k].join !== 'break') k++
     const next = this.norm(k)
-    const passive = !copula && participle && (passiveAux || (g === verbStart && (next === 'by' || (isToldForm(this.norm(verbStart)) && (k >= end || PREPOSITIONS.has(next) || next === 'accordingly' || next === 'verbally') && !this.tokens.slice(start, g - 1).some((t) => /^(keep|keeps|kept|keeping)$/.test(t.norm))))) || (g === verbStart && absolute(this, g, start)) || toldPassive(this, g, verbStart, verbEnd))
+    const passive = !copula && participle && (passiveAux || (g === verbStart && (byFollows(this, k) || (isToldForm(this.norm(verbStart)) && (k >= end || PREPOSITIONS.has(next) || next === 'accordingly' || next === 'verbally') && !this.tokens.slice(start, g - 1).some((t) => /^(keep|keeps|kept|keeping)$/.test(t.norm))))) || (g === verbStart && absolute(this, g, start)) || toldPassive(this, g, verbStart, verbEnd))
     // A gerund after a preposition ("is not the same as being discharged") shares its clause's negation.
     if (g === verbStart && g > start && PREPOSITIONS.has(this.norm(g - 1)) && /ing$/.test(this.norm(verbStart))) {
       for (let i = start; i < g - 1; i++) if (isNegator(this.norm(i))) negated = true
@@ -351,7 +351,7 @@ export class SentenceReader {
     if (RELATIVES.has(n) && n !== 'whose') {
       return relativeAntecedent(this, j)
     }
-    let direct = strandedRelative(this, j, start) ?? this.leftNp(j, start)
+    let direct = strandedRelative(this, j, start) ?? reducedRelative(this, j, start, passive) ?? this.leftNp(j, start)
     if (direct.length > 0 && PREPOSITIONS.has(n)) return direct // the stranded relative's antecedent
     // "…have grown up without routines and lack…": a coordinated verb shares the clause's first subject.
     if ((n === 'and' || n === 'or') && j > start) return firstSubject(this, start, j)

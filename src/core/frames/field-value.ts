@@ -91,3 +91,14 @@ export function withinCell(tokens: Token[], text: string, start: number, end: nu
   for (let k = anchor; k > start; k--) if (TABLE_CELL.test(text.slice(tokens[k - 1].end, tokens[k].start))) return {start: k, end}
   return {start, end}
 }
+
+/**
+ * Whether a participle's agent follows at k: "set by", or past a time word or phrase, "set each month by", "rated weekly by".
+ * Without an auxiliary ("Goals: set each month by your support worker"), only the "by" shows the passive.
+ */
+export function byFollows(reader: Reader, k: number): boolean {
+  const n = reader.norm(k)
+  if (n === 'by') return true
+  if (/^(each|every|this|next|once|twice)$/.test(n)) return reader.norm(k + 2) === 'by' && /^(day|week|fortnight|month|quarter|year|term|review|visit|session|time)$/.test(reader.norm(k + 1))
+  return /^(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|regularly|jointly|later|first|again)$/.test(n) && reader.norm(k + 1) === 'by'
+}

@@ -3,7 +3,7 @@
  * who sets…", with asides that set another party aside skipped ("It is the clinician, not the person, who decides").
  */
 import {extendLeft, type SentenceReader} from './reach.js'
-import {BE, DETERMINERS, isContrastPair, isVerbGroupWord, PREPOSITIONS} from './grammar.js'
+import {BE, DETERMINERS, isContrastPair, isFunctionWord, isVerbGroupWord, PREPOSITIONS, PRONOUNS} from './grammar.js'
 import type {Np} from './phrases.js'
 import {clauseAsideStart} from './set-against.js'
 
@@ -59,4 +59,21 @@ export function inPhrase(reader: SentenceReader, k: number, start: number): Np[]
   if (!PREPOSITIONS.has(reader.norm(np[0].start - 1))) return undefined
   const outer = extendLeft(reader, np, start)
   return outer.length > 0 && outer[0].start < np[0].start ? outer : undefined
+}
+
+/**
+ * "The daily prompts a user receives are chosen by the care coordinator", "the goals that people bring are rewritten by
+ * staff": before a passive verb, a verb that is no class's noun ends a relative clause (its own subject a noun or pronoun
+ * before it, "that" or "which" optional); the passive's subject is the noun of a class before that clause.
+ */
+export function reducedRelative(reader: SentenceReader, j: number, start: number, passive: boolean): Np[] | undefined {
+  const v = reader.norm(j)
+  if (!passive || j - 2 < start || !/^[a-z]{3,}(?:s|ed)$/.test(v) || /ss$/.test(v) || reader.isNoun(j) || isFunctionWord(v) || isVerbGroupWord(v)) return undefined
+  const inner = reader.leftNp(j - 1, start)
+  if (!inner.some((np) => np.head !== undefined && (reader.isNoun(np.head) || PRONOUNS.has(reader.norm(np.head))))) return undefined
+  let k = Math.min(...inner.map((np) => np.start)) - 1
+  if (k >= start && /^(that|which|whom)$/.test(reader.norm(k))) k--
+  if (k < start || !reader.isNoun(k)) return undefined
+  const outer = reader.leftNp(k, start)
+  return outer.length > 0 ? outer : undefined
 }
