@@ -164,9 +164,12 @@ const OPTIONS = /^\W*\(?a\)\s[^]*\s\(?b\)\s/i
  * once: the intro of the list, and the word about wording in the 72 characters before it.
  */
 const LIST_INTRO = /(?:\b(?:including|includes|such as|like|for example|e\.g\.)|:)\s/gi
-const META_WORD_BEFORE = /\b(words?|terms?|phrases?|labels?|expressions?|wording|language|jargon)\b[^.;!?]{0,60}$/i
+// Not a compound's part: "long-term outcome:" names no wording.
+const META_WORD_BEFORE = /(?<![-\u2010\u2011])\b(words?|terms?|phrases?|labels?|expressions?|wording|language|jargon)\b(?![-\u2010\u2011])[^.;!?]{0,60}$/i
+/** "Plain language summary:", "Easy read version:": a document's part named after its wording, not a list of wording. */
+const PLAIN_VERSION = /\b(?:plain|easy|simple|everyday|lay)[ -](?:language|words?|english)\s+(?:summary|summaries|version|statement|edition|abstract|overview)\s*:?\s*$/i
 /** "The words in column A (x, y, z)": a list of wording in parentheses after a word about wording. */
-const LISTED = /\b(words?|terms?|phrases?|labels?|expressions?|wording|language|jargon|examples?)\b[^.()]{0,40}\($/i
+const LISTED = /(?<![-\u2010\u2011])\b(words?|terms?|phrases?|labels?|expressions?|wording|language|jargon|examples?)\b(?![-\u2010\u2011])[^.()]{0,40}\($/i
 /** "Patient or client → person": wording on the left of an arrow is being replaced. */
 const ARROW = /^[^.!?\n]{0,60}?(\u2192|->|=>|\u21d2|\u27f6|\u2794)/
 
@@ -232,7 +235,8 @@ export class Discussion {
     this.intros = []
     LIST_INTRO.lastIndex = 0
     for (let m = LIST_INTRO.exec(sentence); m; m = LIST_INTRO.exec(sentence)) {
-      if (META_WORD_BEFORE.test(sentence.slice(Math.max(0, m.index - 72), m.index))) this.intros.push(sStart + m.index + m[0].length)
+      const lead = sentence.slice(Math.max(0, m.index - 72), m.index)
+      if (META_WORD_BEFORE.test(lead) && !PLAIN_VERSION.test(lead)) this.intros.push(sStart + m.index + m[0].length)
     }
   }
 
