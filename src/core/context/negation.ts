@@ -362,12 +362,14 @@ function negatedList(tokens: Token[], text: string, negator: number, start: numb
 /** "Nobody here is a lost cause", "No one at the project is a burden": a label denied of everyone. */
 function nobodyIs(tokens: Token[], start: number): boolean {
   let be = start - 1
-  if (/^(a|an)$/.test(tokens[be]?.norm ?? '')) be--
+  const noun = /^(a|an)$/.test(tokens[be]?.norm ?? '')
+  if (noun) be--
   // "No student is described as non-compliant".
   if (tokens[be]?.norm === 'as') be--
   if (!/^(is|are|was|were|be|seen|treated|regarded|considered|called|labelled|labeled|described|recorded)$/.test(tokens[be]?.norm ?? '')) return false
-  // "Nobody is discharged until they are symptom-free": a condition makes it a rule, not a denial.
-  if (hasCondition(tokens)) return false
+  // "Nobody is discharged until they are symptom-free": a condition makes it a rule, not a denial; "nobody is a patient
+  // while they are here" denies an identity for a time.
+  if (hasCondition(tokens) && !(noun && /^(is|are|was|were|be)$/.test(tokens[be].norm))) return false
   for (let i = be - 1; i >= 0 && be - i <= 8; i--) {
     const w = tokens[i].norm
     // "No student at the college is…": a sentence that opens by denying it of every one.
