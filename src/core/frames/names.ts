@@ -20,7 +20,8 @@ export function tagNames(tokens: Token[], hits: Hit[], known: (norm: string) => 
   // "Moana and her psychiatrist…": a first word joined to someone of theirs is a person too.
   const first = tokens[0].norm
   const nounLike = NOUN_ENDING.test(first) && !(SINGULAR_AFTER.test(tokens[1]?.norm ?? '') && /[^s]s$/.test(first) && !NOT_NAME_S.test(first) && !NOUN_ENDING.test(first.slice(0, -1)))
-  if (tokens.length > 2 && isNameWord(tokens[0]) && !known(first) && !nounLike && !COMMON_FIRST.has(first) && tokens[1].join === 'space' && (AUX_AFTER_NAME.has(tokens[1].norm) || reportsOnSelf(tokens, 0) || (tokens[1].norm === 'and' && /^(her|his|their)$/.test(tokens[2].norm) && !NOT_ONE_OF_THEIRS.has(tokens[3]?.norm ?? '')))) {
+  // A name the document introduced as its peer's needs no auxiliary after it ("Gareth tells you what he did…").
+  if (tokens.length > 2 && isNameWord(tokens[0]) && !known(first) && !nounLike && !COMMON_FIRST.has(first) && tokens[1].join === 'space' && (peers.has(first) || AUX_AFTER_NAME.has(tokens[1].norm) || reportsOnSelf(tokens, 0) || (tokens[1].norm === 'and' && /^(her|his|their)$/.test(tokens[2].norm) && !NOT_ONE_OF_THEIRS.has(tokens[3]?.norm ?? '')))) {
     hits.push({cls: cls(0), start: 0, end: 1, participle: false, ing: false, plural: false})
   }
   for (let i = 1; i < tokens.length; i++) {

@@ -118,11 +118,13 @@ function openingPersonHit(tokens: Token[], text: string, hits: readonly Hit[], f
     if (PERSON.has(h.cls) && (best === undefined || h.start < best.start || (h.start === best.start && h.end > best.end))) best = h
   }
   if (!best || best.end >= tokens.length) return undefined
-  for (let i = from; i < best.start; i++) {
+  // "Gareth, our peer support worker, lived…": a name and its role in apposition open the sentence; the role says who.
+  const first = best.start > from + 1 && UPPER.test(tokens[from].raw) && text.slice(tokens[from].end, tokens[from + 1].start).trim() === ',' ? from + 1 : from
+  for (let i = first; i < best.start; i++) {
     const norm = tokens[i].norm
-    if (tokens[i].join !== 'space' && i > from) return undefined
+    if (tokens[i].join !== 'space' && i > first) return undefined
     // "The", "Our", "Each", "new": not "When", "If", "For" (a clause or phrase opens the sentence).
-    if (!(DETERMINERS.has(norm) || POSSESSIVES.has(norm) || (i > from && !isFunctionWord(norm) && /^[a-z-]+$/.test(norm)))) return undefined
+    if (!(DETERMINERS.has(norm) || POSSESSIVES.has(norm) || (i > first && !isFunctionWord(norm) && /^[a-z-]+$/.test(norm)))) return undefined
   }
   // "The nurse's view", "the team of": the person word is not the head ("Our peer worker, Wiremu, spent…" is).
   const next = tokens[best.end]
