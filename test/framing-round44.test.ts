@@ -69,3 +69,22 @@ test('"Is someone better?" asks about recovery: a measure in its answer defines 
   assert.ok(ids('Is someone better? For this audit, yes, if their last three urine screens were negative.').some((id) => /recovery/.test(id)))
   assert.deepEqual(ids('Is the garden well? The volunteers check it daily.'), [])
 })
+
+test('a label denied for a time is still denied; a participle after "on" describes its noun', () => {
+  assert.deepEqual(ids('Students enrol themselves; nobody is referred, and nobody is a patient while they are here.'), [])
+  assert.deepEqual(ids('A supported flat, with staff who visit on agreed days.'), [])
+  assert.ok(ids('The team decided on agreed goals for him.').includes('staff-decide-plan'))
+})
+
+test('a pronoun after a name and its role in apposition stands for the role; an introduced peer\'s name needs no auxiliary', () => {
+  assert.ok(ids('Gareth, our peer support worker, lived at Larkfield ten years ago. He will tell you what he did at each stage so that you can do the same.').includes('told-to-do-the-same'))
+  assert.deepEqual(ids('Gareth, our cook, lived here ten years ago. He tells you what he did so you can do the same.'), [])
+  assert.ok(ids('Gareth is our peer support worker. Gareth tells you what he did so you can do the same.').includes('told-to-do-the-same'))
+})
+
+test('a tool the writer turned down is not used; chance is no staff decision; "can\'t think straight" is no view denied', () => {
+  assert.deepEqual(ids('The evaluation rejected a deficit checklist at baseline and began instead with what people could do.'), [])
+  assert.ok(ids('We rejected the patient\'s request for leave.').includes('patient'))
+  assert.deepEqual(ids('Participants will be allocated to peer support or usual care by a computer-generated sequence held by the clinical trials unit.'), [])
+  assert.ok(ids('People who hear voices often can\'t think straight, hold a conversation or look after themselves.').includes('cannot-cope'))
+})

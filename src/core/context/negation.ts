@@ -181,7 +181,7 @@ export function practiceLeftBehind(tokens: Token[], start: number, end = start +
     const b = tokens[i - 1].norm
     if ((b === 'from' && a === 'away' && /^(mov|step|shift|turn)/.test(tokens[i - 3]?.norm ?? '')) || isContrastPair(a, b)) return true
   }
-  return practiceEnded(tokens, start) || avoided(tokens, start) || wordingWithdrawn(tokens, start) || ratherThan(tokens, start) || criticsSay(tokens, start) || (!stopIsNegation && stoppedDoing(tokens, start, end, text, verb)) || auditCount(tokens, start) || namingJudged(tokens, start) || notTheirJob(tokens, start) || notPeerWork(tokens, start, end)
+  return practiceEnded(tokens, start) || avoided(tokens, start) || rejectedTool(tokens, start, end) || wordingWithdrawn(tokens, start) || ratherThan(tokens, start) || criticsSay(tokens, start) || (!stopIsNegation && stoppedDoing(tokens, start, end, text, verb)) || auditCount(tokens, start) || namingJudged(tokens, start) || notTheirJob(tokens, start) || notPeerWork(tokens, start, end)
 }
 
 const AVOID = /^(avoid|avoids|avoided|avoiding)$/
@@ -195,6 +195,13 @@ function avoided(tokens: Token[], start: number): boolean {
   if (tokens[v - 1].norm === 'to') return v > 1 && TRYING.has(tokens[v - 2].norm)
   return AVOIDERS.has(tokens[v - 1].norm)
 }
+/** "The evaluation rejected a deficit checklist": a tool named by the words, turned down by the writer or their document. */
+function rejectedTool(tokens: Token[], start: number, end: number): boolean {
+  const v = REJECTED.test(tokens[start - 1]?.norm ?? '') ? start - 1 : REJECTED.test(tokens[start - 2]?.norm ?? '') && /^(the|any|a|an|its|our)$/.test(tokens[start - 1].norm) ? start - 2 : -1
+  return v > 0 && AVOIDERS.has(tokens[v - 1].norm) && TOOLS.test(tokens[end]?.norm ?? '')
+}
+const REJECTED = /^(rejected|rejects|dropped|drops|abandoned|abandons|scrapped|scraps|retired|retires)$/
+const TOOLS = /^(checklists?|approach|approaches|models?|tools?|forms?|frameworks?|language|assessments?|measures?|scales?|questionnaires?|framing|lens|view)$/
 const TEACHING = /^(teaching|describing|defining|presenting|framing|treating|calling|writing|talking|labelling|labeling|referring|counting|measuring)$/
 const AVOIDERS = new Set(['we', 'i', 'it', 'evaluation', 'report', 'framework', 'policy', 'strategy', 'guide', 'survey', 'questionnaire', 'form', 'tool', 'deliberately', 'carefully', 'also', 'always'])
 const TRYING = new Set(['try', 'tries', 'tried', 'trying', 'aim', 'aims', 'aimed', 'seek', 'seeks', 'sought', 'want', 'wants', 'chose', 'choose', 'prefer', 'prefers', 'careful', 'designed', 'written'])

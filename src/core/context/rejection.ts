@@ -171,7 +171,8 @@ function negates(tokens: Token[], i: number, from: number): 'subject' | 'existen
   // "she never made out that her way was the only way": a claim made, in two words.
   if (/^(make|makes|made|making)$/.test(verb) && tokens[k + 1]?.norm === 'out') return 'view'
   if (EVIDENCE_VERBS.has(verb) && /^(a|an|any|the|signs?|evidence|that)$/.test(tokens[k + 1]?.norm ?? '')) return 'evidence'
-  if (VIEW_VERBS.has(verb)) return 'view'
+  // "can't think straight", "cannot think clearly": an inability, not a view denied.
+  if (VIEW_VERBS.has(verb) && !/^(straight|clearly|properly|for)$/.test(tokens[k + 1]?.norm ?? '')) return 'view'
   // "no longer teaches that staff set the goals" (not "have never been taught how to…", a claim about the people).
   if (/^(teach|teaches|taught)$/.test(verb) && tokens[k + 1]?.norm === 'that') return 'view'
   // "declining is never recorded as a refusal": a record's category rejected; not "did not record that he refused" (it happened).

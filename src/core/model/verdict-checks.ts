@@ -306,3 +306,9 @@ export function fragileThing(tokens: readonly {norm: string; raw: string}[], hit
     return w.norm !== 'we' && !PERSONAL_WORDS.test(w.norm) && !PERSONAL_NOUN.test(w.norm) && !personAt(noun) && !/^\p{Lu}/u.test(w.raw) && !isFunctionWord(w.norm)
   })
 }
+
+const CHANCE = /^(random|randomly|randomised|randomized|randomisation|randomization|computer-generated|lottery|minimisation|minimization)$/
+/** "Participants will be allocated to peer support or usual care by a computer-generated sequence": chance, not staff, decides. */
+export function chanceAllocates(tokens: readonly {norm: string}[]): boolean {
+  return tokens.some((t, i) => CHANCE.test(t.norm) || (t.norm === 'generated' && tokens[i - 1]?.norm === 'computer'))
+}
