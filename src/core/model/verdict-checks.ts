@@ -307,8 +307,12 @@ export function fragileThing(tokens: readonly {norm: string; raw: string}[], hit
   })
 }
 
-const CHANCE = /^(random|randomly|randomised|randomized|randomisation|randomization|computer-generated|lottery|minimisation|minimization)$/
-/** "Participants will be allocated to peer support or usual care by a computer-generated sequence": chance, not staff, decides. */
+const CHANCE = /^(random|randomly|randomisation|randomization|lottery|minimisation|minimization)$/
+const ALLOCATING = /^(allocated|allocate|allocates|allocation|assigned|assign|assigns|assignment)$/
+/**
+ * "Participants will be allocated to peer support or usual care by a computer-generated sequence": chance, not staff,
+ * decides who goes where. Not "random room checks" or "participants randomised" to a treatment: only an allocation by chance.
+ */
 export function chanceAllocates(tokens: readonly {norm: string}[]): boolean {
-  return tokens.some((t, i) => CHANCE.test(t.norm) || (t.norm === 'generated' && tokens[i - 1]?.norm === 'computer'))
+  return tokens.some((t) => ALLOCATING.test(t.norm)) && tokens.some((t, i) => CHANCE.test(t.norm) || (t.norm === 'generated' && tokens[i - 1]?.norm === 'computer'))
 }
