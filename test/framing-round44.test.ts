@@ -88,3 +88,23 @@ test('a tool the writer turned down is not used; chance is no staff decision; "c
   assert.deepEqual(ids('Participants will be allocated to peer support or usual care by a computer-generated sequence held by the clinical trials unit.'), [])
   assert.ok(ids('People who hear voices often can\'t think straight, hold a conversation or look after themselves.').includes('cannot-cope'))
 })
+
+test('the independent review\'s cases: what the round\'s stand-downs must not swallow', () => {
+  // Quotations from members, rivals and role-plays are not the service's own screen text.
+  assert.deepEqual(ids('Sample chatbot reply from a rival app: "Your clinician decides your goals."'), [])
+  assert.ok(ids('Trainer profile on our website: "Sam is a recovered schizophrenic who now trains our staff."').includes('schizophrenic'))
+  // One section's heading does not say whom the whole document is for.
+  assert.ok(ids('# Peer support drop-in: a guide for members\n\nOur peer support workers see every patient as a case to manage. Peer support is offered. Peer support helps.\n\n## Information for GPs\n\nYou can refer by email.\n', 'markdown').includes('patient'))
+  // A gerund with its object is still a verb.
+  assert.ok(ids('The key worker is responsible for choosing groups for each resident.').includes('staff-decide-plan'))
+  // Degree words and a label with its initials are no body's name.
+  assert.ok(ids('The clinic serves Seriously Mentally Ill (SMI) adults in the county.').some((id) => /mentally-ill/.test(id)))
+  // A room number or a respite stay is no law.
+  assert.ok(ids('Room 214 holds twelve people, and the key worker decides which residents attend each group.').includes('staff-decide-plan'))
+  assert.ok(ids('The respite house allows up to 14 days, and the manager decides when each guest is ready to leave.').length > 0)
+  // What a care review does is no critique of it; a label kept for a condition is a rule.
+  assert.ok(ids('At her review, the team challenged her about being non-compliant with medication.').includes('non-compliant'))
+  assert.ok(ids('No one here is a lost cause unless they stop engaging with the team.').includes('lost-cause'))
+  // The person's own say in the answer.
+  assert.deepEqual(ids('Is she better? Her scores have improved, but only she can tell you how she feels.'), [])
+})

@@ -167,7 +167,7 @@ export class Reviewer implements CandidateSource {
     const region = ownRegion ?? this.config.region ?? regionOfText(text)
     const reclaimed = new Set(base.rules.filter((r) => reclaimedHere(r, text)))
     if (name.length === 0 && peer && reclaimed.size === 0 && !base.rules.some((r) => usualHere(r, region))) return base
-    const named = base.rules.filter((r) => (r.peerText && !peer) || usualHere(r, region) || reclaimed.has(r) || addressedTo(name, r.usualFor) || (name.length > 0 && r.contested && !r.frame && base.severity.get(r.id) === 'info' && nameHolds(name, r.phrases ?? [])))
+    const named = base.rules.filter((r) => (r.peerText && !peer) || usualHere(r, region) || reclaimed.has(r) || (name.length > 0 && addressedTo(text, r.usualFor)) || (name.length > 0 && r.contested && !r.frame && base.severity.get(r.id) === 'info' && nameHolds(name, r.phrases ?? [])))
     if (named.length === 0) return base
     const key = `${profile ?? ''}|${named.map((r) => r.id).join(',')}`
     let other = this.variants.get(key)

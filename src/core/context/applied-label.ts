@@ -88,23 +88,28 @@ const HABITUAL_TELLING = /^[^\p{L}]{0,3}\s*(?:[\p{L}'-]+\s+){1,4}(?:tells|says t
 const OWN_MATERIAL = /(?:^|[.!?]\s+)(?:our\s+)?(?:poster|leaflet|flyer|banner|caption|slogan|tagline|motto|strapline|billboard)\b[^:."\u201c\u201d]{0,60}:\s*$/i
 
 /**
- * "Peer worker development plan: "…"", "Email from the team lead: "…"", "Closure reason (drop-down): "…"", "Chatbot script: "…"",
- * "Homepage banner: "…"": a field, form, message or screen text of the service's own, quoted as its content. Not an exercise's label ("Rewrite this form field:").
+ * "Peer worker development plan: "…"", "Email from the team lead: "…"", "Closure reason (drop-down): "…"": a field,
+ * form or message of the service's own, quoted as its content. Not an exercise's label ("Rewrite this form field:").
  */
-const OWN_FORM = /(?:^|[.!?]\s+)[^:.!?\n"\u201c\u201d]{0,60}\b(?:form|field|box|section|plan|objective|review|email|e-mail|letter|minutes|note|record|template|advert|description|specification|indicator|KPI|eligibility|criteria|reason|drop-down|dropdown|checklist|cell|profile|entry|subject line|agenda|action|message|notification|screen|prompt|tag|help text|status|dashboard|reply|script|tooltip|badge|banner|pop-up|popup|chatbot|bot|caption)s?\b[^:.!?\n"\u201c\u201d]{0,40}:\s*$/i
+const OWN_FORM = /(?:^|[.!?]\s+)[^:.!?\n"\u201c\u201d]{0,60}\b(?:form|field|box|section|plan|objective|review|email|e-mail|letter|minutes|note|record|template|advert|description|specification|indicator|KPI|eligibility|criteria|reason|drop-down|dropdown|checklist|cell|profile|entry|subject line|agenda|action|message|notification|screen|prompt)s?\b[^:.!?\n"\u201c\u201d]{0,40}:\s*$/i
+/**
+ * "Chatbot script: "…"", "Homepage banner: "…"", "Clinician dashboard tag: "…"": the service's own screen text, quoted where it
+ * shows; not a member's, a rival's, an old or a sample one, nor a role-play's ("Sample chatbot reply from a rival app:").
+ */
+const OWN_SCREEN = /(?:^|[.!?]\s+)(?:(?:our|the|this|app|clinician|dashboard|homepage|home page|website|web|onboarding)\s+){0,3}(?:chatbot script|bot script|host script|help text|tooltip|banner|pop-up|popup|dashboard tag|badge text)\s*:\s*$/i
 /** "Our FAQ page: “…”", "Veterans' service FAQ: “…”": the service's own pages; not another organisation's, a newspaper's or an old one. */
 const OWN_PAGE = /(?:^|[.!?]\s+)(?=[^:.!?\n"\u201c\u201d]{0,60}\b(?:our|this|service|service's|services')\b)(?![^:.!?\n"\u201c\u201d]{0,60}\b(?:another|other|newspaper|\d{4}s?)\b)[^:.!?\n"\u201c\u201d]{0,60}\b(?:FAQ|handbook|booklet|newsletter|website|web ?page|page)s?\b[^:.!?\n"\u201c\u201d]{0,40}:\s*$/i
 /** Words in a form's label that set its quotation out for critique (not mention.ts's sentence-opening exercise label). */
-const CRITIQUE_CUES = /\b(?:rewrite|re-write|reword|spot|critique|exercise|quiz|discuss|discussion|reflect|reflection|examples?|avoid|instead|wrong|bad|poor|problem|what is|what's|old|older|former|previous|outdated|retired|glossary|training|workshop|slide|course|read|aloud|quoted|shown|learners?|trainees?|facilitators?|trainers?|tutors?)\b/i
+const CRITIQUE_CUES = /\b(?:rewrite|re-write|reword|spot|critique|exercise|quiz|discuss|discussion|reflect|reflection|examples?|avoid|instead|wrong|bad|poor|problem|what is|what's|old|older|former|previous|outdated|retired|glossary|training|workshop|slide|course|read|aloud|quoted|shown|learners?|trainees?|role-?play|scenario|actors?|drama|simulation|sample)\b/i
 /** What follows a quoted form's words and sets them out for critique: "Discuss what is missing.", "Rewritten note: …". */
-const CRITIQUED_AFTER = /^[^\p{L}]{0,3}[^\n]{0,120}?\b(?:discuss|rewrite|rewritten|reword|what does|what would|how would|replace|alternatives?|instead|retired|avoid|mark what|change it|better|who wrote|what might)\b/iu
+const CRITIQUED_AFTER = /^[^\p{L}]{0,3}[^\n]{0,120}?\b(?:discuss|rewrite|rewritten|reword|what does|what would|how would|replace|alternatives?|instead|retired|avoid|mark what|change it|better)\b/iu
 /** Whether the sentence around a quotation sets it out for critique: a cue in its lead-in, or "Discuss…", "Rewrite…" after it. */
 const critiqued = (text: string, [s, e]: [number, number]) => CRITIQUE_CUES.test(text.slice(Math.max(0, s - 80), s)) || CRITIQUED_AFTER.test(text.slice(e, e + 160))
 
 /** Whether the quotation [s, e) is spoken by the service's own staff or peer workers (its words are the document's own). */
 function staffSpeaks(text: string, [s, e]: readonly [number, number]): boolean {
   const lead = text.slice(Math.max(0, s - 80), Math.max(0, s - 1))
-  if (OWN_MATERIAL.test(lead) || ((OWN_FORM.test(lead) || OWN_PAGE.test(lead)) && !CRITIQUE_CUES.test(lead) && !CRITIQUED_AFTER.test(text.slice(e, e + 160)))) return true
+  if (OWN_MATERIAL.test(lead) || ((OWN_FORM.test(lead) || OWN_PAGE.test(lead) || OWN_SCREEN.test(lead)) && !CRITIQUE_CUES.test(lead) && !CRITIQUED_AFTER.test(text.slice(e, e + 160)))) return true
   const after = text.slice(e, e + 80)
   if (HABITUAL_TELLING.test(after)) return true
   const said = SAYS_AFTER.exec(after)

@@ -42,9 +42,18 @@ export function nameHolds(name: string[], phrases: readonly string[]): boolean {
 /** Words that may stand between "for" and the readers it names: "for all GPs", "for GPs and other referrers". */
 const READER_LEAD = new Set(['the', 'all', 'our', 'and', 'other', 'local', 'new', 'practice', 'primary', 'care'])
 
-/** Whether the document's name says it is written for one of `readers` ("… : a guide for GPs and referrers"). */
-export function addressedTo(name: string[], readers: readonly string[] | undefined): boolean {
-  if (readers === undefined || name.length === 0) return false
+/** The document's title as lower-case words: its front-matter `title`, else its first heading (not every heading: "## Information for GPs" is one section's). */
+function titleWords(text: string): string[] {
+  const head = text.slice(0, NAME_WINDOW)
+  const fm = FRONT_MATTER.exec(head)
+  const title = (fm ? TITLE_KEY.exec(fm[1])?.[1] : undefined) ?? /^#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(fm ? head.slice(fm[0].length) : head)?.[1] ?? ''
+  return title.toLowerCase().match(/\p{L}+/gu) ?? []
+}
+
+/** Whether the document's title says it is written for one of `readers` ("… : a guide for GPs and referrers"). */
+export function addressedTo(text: string, readers: readonly string[] | undefined): boolean {
+  if (readers === undefined || text === '') return false
+  const name = titleWords(text)
   const wanted = new Set(readers.map((r) => r.toLowerCase()))
   for (let i = 0; i < name.length; i++) {
     if (name[i] !== 'for') continue

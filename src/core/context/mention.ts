@@ -165,11 +165,11 @@ const OPTIONS = /^\W*\(?a\)\s[^]*\s\(?b\)\s/i
  */
 const LIST_INTRO = /(?:\b(?:including|includes|such as|like|for example|e\.g\.)|:)\s/gi
 // Not a compound's part: "long-term outcome:" names no wording.
-const META_WORD_BEFORE = /(?<![-\u2010\u2011])\b(words?|terms?|phrases?|labels?|expressions?|wording|language|jargon)\b(?![-\u2010\u2011])[^.;!?]{0,60}$/i
+const META_WORD_BEFORE = /(?<![-\u2010\u2011])\b(words?|terms?|phrases?|labels?|expressions?|wording|language|jargon)\b[^.;!?]{0,60}$/i
 /** "Plain language summary:", "Easy read version:": a document's part named after its wording, not a list of wording. */
 const PLAIN_VERSION = /\b(?:plain|easy|simple|everyday|lay)[ -](?:language|words?|english)\s+(?:summary|summaries|version|statement|edition|abstract|overview)\s*:?\s*$/i
 /** "The words in column A (x, y, z)": a list of wording in parentheses after a word about wording. */
-const LISTED = /(?<![-\u2010\u2011])\b(words?|terms?|phrases?|labels?|expressions?|wording|language|jargon|examples?)\b(?![-\u2010\u2011])[^.()]{0,40}\($/i
+const LISTED = /(?<![-\u2010\u2011])\b(words?|terms?|phrases?|labels?|expressions?|wording|language|jargon|examples?)\b[^.()]{0,40}\($/i
 /** "Patient or client → person": wording on the left of an arrow is being replaced. */
 const ARROW = /^[^.!?\n]{0,60}?(\u2192|->|=>|\u21d2|\u27f6|\u2794)/
 

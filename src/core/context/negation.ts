@@ -275,7 +275,7 @@ const CRITICS = new Set(['critics', 'critic', 'opponents', 'campaigners', 'scept
 const SAYING = new Set(['say', 'says', 'said', 'argue', 'argues', 'argued', 'warn', 'warns', 'warned', 'complain', 'complains', 'complained', 'note', 'notes', 'noted', 'object', 'objects', 'objected', 'point', 'points', 'pointed'])
 /** A review, an audit or inspectors report a finding; "at the review, the consultant will say…" is not one. */
 const FINDERS = new Set(['inspectors', 'inspector', 'review', 'reviewers', 'auditors', 'audit', 'inquiry', 'regulator', 'inspection'])
-const FINDING = new Set(['found', 'concerned', 'criticised', 'criticized', 'highlighted', 'identified', 'objected', 'questioned', 'challenged', 'queried'])
+const FINDING = new Set(['found', 'concerned', 'criticised', 'criticized', 'highlighted', 'identified', 'objected'])
 
 /** Per sentence, the first critic who says something (or -1): read once, as a long sentence may hold many findings. */
 const firstCritic = new WeakMap<Token[], number>()
@@ -376,7 +376,7 @@ function nobodyIs(tokens: Token[], start: number): boolean {
   if (!/^(is|are|was|were|be|seen|treated|regarded|considered|called|labelled|labeled|described|recorded)$/.test(tokens[be]?.norm ?? '')) return false
   // "Nobody is discharged until they are symptom-free": a condition makes it a rule, not a denial; "nobody is a patient
   // while they are here" denies an identity for a time.
-  if (hasCondition(tokens) && !(noun && /^(is|are|was|were|be)$/.test(tokens[be].norm))) return false
+  if (hasCondition(tokens) && !(noun && /^(is|are|was|were|be)$/.test(tokens[be].norm) && !tokens.some((t) => /^(until|unless|before|if|once|till)$/.test(t.norm)))) return false
   for (let i = be - 1; i >= 0 && be - i <= 8; i--) {
     const w = tokens[i].norm
     // "No student at the college is…": a sentence that opens by denying it of every one.

@@ -10,7 +10,7 @@ import {labelEnd} from '../match/label.js'
 
 const PEER_ROLE = /\b(?:peer (?:support |recovery )?(?:worker|specialist|supporter|mentor|navigator|coach|practitioner|facilitator|role|tutor|trainer|educator|moderator|ambassador|volunteer)s?|recovery coach|lived[ -]experience (?:worker|practitioner|role)s?)\b/i
 /** What says the document is about a role: its kind, or the headings such documents have. */
-const ROLE_DOCUMENT = /\b(?:(?:role|job|position) (?:description|profile|summary|purpose)|person specification|job advert|vacanc(?:y|ies)|we(?:'re| are) (?:recruiting|hiring|looking for)|(?:key|main) (?:duties|responsibilities|tasks)|duties of the (?:job|role|post)|about the role|responsibilities of the role|role pack|volunteer role|what you will do|what the role involves|(?:performance|development|annual) review|appraisal|rating examples|competenc(?:y|ies) framework)\b/i
+const ROLE_DOCUMENT = /\b(?:(?:role|job|position) (?:description|profile|summary|purpose)|person specification|job advert|vacanc(?:y|ies)|we(?:'re| are) (?:recruiting|hiring|looking for)|(?:key|main) (?:duties|responsibilities|tasks)|duties of the (?:job|role|post)|about the role|responsibilities of the role|role pack|volunteer role|(?:performance|development|annual) review|appraisal|rating examples|competenc(?:y|ies) framework)\b/i
 /** The title: a front matter `title:`, or the first heading. */
 const TITLE = /^(?:title:\s*(.+)|#{1,2}\s+(.+))$/m
 const LOOK = 4000

@@ -185,7 +185,12 @@ export function inBodyName(tokens: Token[], start: number, end: number): boolean
   if (span[1] > end && BODIES.has(tokens[span[1] - 1].norm)) return true
   // Initials after the name make it one, if it is more than the label ("the Severely Mentally Ill (SMI)" is a label's own).
   const named = initialsFollow(tokens, span)
-  return named >= 0 && (span[1] > end || named < (/^(the|a|an)$/.test(tokens[start].norm) ? start + 1 : start))
+  if (named < 0) return false
+  if (span[1] > end) return true
+  // A name beyond the label before it ("Community Attitudes toward the Mentally Ill (CAMI)"); not degree words ("Seriously
+  // Mentally Ill (SMI)"), which are the label's own.
+  const from = /^(the|a|an)$/.test(tokens[start].norm) ? start + 1 : start
+  return tokens.slice(named, from).some((t) => UPPER_START.test(t.raw) && !/ly$/.test(t.norm))
 }
 
 /**

@@ -31,9 +31,13 @@ export function attachedToNoun(tokens: Token[], start: number): boolean {
 /** Nouns an -ing word names the kind of: "a writing workshop", "the planning group", "coping skills". */
 const ACTIVITY_NOUNS = /^(workshops?|groups?|class|classes|courses?|sessions?|clubs?|circles?|skills?|exercises?|tasks?|programmes?|programs?|retreats?|tips|prompts?|competitions?|projects?|assignments?|space|spaces|room|rooms|materials?|packs?|templates?|guides?)$/
 /**
- * "A free six-week writing workshop for adults": an -ing word right before such a noun describes it; it is no verb. Not
- * after a verb's helper ("staff are planning sessions for them").
+ * "A free six-week writing workshop for adults", "our planning group": an -ing word between a determiner, a possessive or a
+ * compound ("six-week") and such a noun describes the noun; it is no verb. Not "choosing groups for each resident", "assigning
+ * tasks to tenants": with nothing before it, a gerund takes its object.
  */
 export function namesActivity(tokens: Token[], i: number): boolean {
-  return tokens[i].norm.endsWith('ing') && tokens[i + 1]?.join === 'space' && ACTIVITY_NOUNS.test(tokens[i + 1].norm) && !(i > 0 && isVerbGroupWord(tokens[i - 1].norm))
+  if (!tokens[i].norm.endsWith('ing') || tokens[i + 1]?.join !== 'space' || !ACTIVITY_NOUNS.test(tokens[i + 1].norm) || i === 0) return false
+  if (isVerbGroupWord(tokens[i - 1].norm)) return false
+  return ACTIVITY_LEADS.has(tokens[i - 1].norm) || tokens[i - 1].join === 'hyphen' || tokens[i - 1].norm.includes('-')
 }
+const ACTIVITY_LEADS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'our', 'your', 'their', 'its', 'my', 'his', 'her', 'each', 'every', 'free', 'weekly', 'monthly', 'online', 'new', 'creative'])
