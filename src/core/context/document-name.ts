@@ -44,11 +44,16 @@ const READER_LEAD = new Set(['the', 'all', 'our', 'and', 'other', 'local', 'new'
 
 /** The document's title as lower-case words: its front-matter `title`, else its first heading (not every heading: "## Information for GPs" is one section's). */
 function titleWords(text: string): string[] {
+  if (text === lastTitled) return lastTitle
+  lastTitled = text
   const head = text.slice(0, NAME_WINDOW)
   const fm = FRONT_MATTER.exec(head)
   const title = (fm ? TITLE_KEY.exec(fm[1])?.[1] : undefined) ?? /^#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(fm ? head.slice(fm[0].length) : head)?.[1] ?? ''
-  return title.toLowerCase().match(/\p{L}+/gu) ?? []
+  return (lastTitle = title.toLowerCase().match(/\p{L}+/gu) ?? [])
 }
+// One document's title, read once however many rules ask about their readers.
+let lastTitled: string | undefined
+let lastTitle: string[] = []
 
 /** Whether the document's title says it is written for one of `readers` ("… : a guide for GPs and referrers"). */
 export function addressedTo(text: string, readers: readonly string[] | undefined): boolean {

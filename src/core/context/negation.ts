@@ -187,7 +187,7 @@ export function practiceLeftBehind(tokens: Token[], start: number, end = start +
 const AVOID = /^(avoid|avoids|avoided|avoiding)$/
 /** "The evaluation avoids deficit measures", "we avoid words like…": a writer or a document steering clear of the words. */
 function avoided(tokens: Token[], start: number): boolean {
-  const v = AVOID.test(tokens[start - 1]?.norm ?? '') ? start - 1 : AVOID.test(tokens[start - 2]?.norm ?? '') && /^(the|any|all|a|an)$/.test(tokens[start - 1].norm) ? start - 2 : -1
+  const v = verbBefore(tokens, start, AVOID, /^(the|any|all|a|an)$/)
   // "Avoid teaching recovery as remission", "avoid describing people as…": an instruction opening the sentence, its gerund naming the practice.
   if (v < 0 && tokens[0] !== undefined && /^avoid$/.test(tokens[0].norm) && start <= 7 && TEACHING.test(tokens[1]?.norm ?? '')) return true
   if (v <= 0) return false
@@ -195,9 +195,14 @@ function avoided(tokens: Token[], start: number): boolean {
   if (tokens[v - 1].norm === 'to') return v > 1 && TRYING.has(tokens[v - 2].norm)
   return AVOIDERS.has(tokens[v - 1].norm)
 }
+/** Where a verb of `verbs` stands right before the words at `start`, or before a determiner of `determiners` there; else -1. */
+function verbBefore(tokens: Token[], start: number, verbs: RegExp, determiners: RegExp): number {
+  if (verbs.test(tokens[start - 1]?.norm ?? '')) return start - 1
+  return verbs.test(tokens[start - 2]?.norm ?? '') && determiners.test(tokens[start - 1].norm) ? start - 2 : -1
+}
 /** "The evaluation rejected a deficit checklist": a tool named by the words, turned down by the writer or their document. */
 function rejectedTool(tokens: Token[], start: number, end: number): boolean {
-  const v = REJECTED.test(tokens[start - 1]?.norm ?? '') ? start - 1 : REJECTED.test(tokens[start - 2]?.norm ?? '') && /^(the|any|a|an|its|our)$/.test(tokens[start - 1].norm) ? start - 2 : -1
+  const v = verbBefore(tokens, start, REJECTED, /^(the|any|a|an|its|our)$/)
   return v > 0 && AVOIDERS.has(tokens[v - 1].norm) && TOOLS.test(tokens[end]?.norm ?? '')
 }
 const REJECTED = /^(rejected|rejects|dropped|drops|abandoned|abandons|scrapped|scraps|retired|retires)$/
