@@ -127,8 +127,15 @@ export function namesItsPerson(np: Np, clause: Clause, reader: SentenceReader): 
 /** "decides which goals are realistic": a clause that opens on a generic plan word asks about the person's plans, as a noun phrase would. */
 export function whPlan(np: Np, reader: SentenceReader, frame: CompiledFrame): boolean {
   if (!/^(which|what)$/.test(reader.tokens[np.start]?.norm ?? '') || np.start + 1 >= np.end) return false
-  return GOAL_WORDS.test(reader.tokens[np.start + 1].norm) && intersects(reader.classesOf(single(np.start + 1), true), frame.linked)
+  // "what the goals will be", "what their targets are": a determiner may stand between.
+  const at = np.start + (WH_DETERMINERS.test(reader.tokens[np.start + 1].norm) && np.start + 2 < np.end ? 2 : 1)
+  if (!GOAL_WORDS.test(reader.tokens[at].norm) || !intersects(reader.classesOf(single(at), true), frame.linked)) return false
+  // "what the goals of the project will be": goals owned by something other than a person are not theirs.
+  if (!/^(of|for)$/.test(reader.norm(at + 1))) return true
+  for (let i = at + 2; i < Math.min(np.end, at + 5); i++) if (reader.isPerson(i)) return true
+  return false
 }
+const WH_DETERMINERS = /^(the|their|your|his|her|its|each)$/
 const GOAL_WORDS = /^(goals?|targets?|objectives?|aims?|steps?)$/
 
 /**
