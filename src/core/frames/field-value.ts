@@ -33,7 +33,7 @@ export function fieldValue(reader: Reader, i: number, gap: string): boolean {
   if (reader.norm(p) === 'to' && reader.norm(p + 1) === 'be') p += 2
   if (!reader.hits.some((h) => h.start === p && h.participle)) return false
   for (let k = p + 1; k < Math.min(reader.tokens.length, p + 4); k++) if (reader.norm(k) === 'by') return true
-  return false
+  return byFollows(reader, p + 1)
 }
 
 /** Whether token i follows a participle's "by" ("Goals set by"). */
@@ -99,6 +99,12 @@ export function withinCell(tokens: Token[], text: string, start: number, end: nu
 export function byFollows(reader: Reader, k: number): boolean {
   const n = reader.norm(k)
   if (n === 'by') return true
-  if (/^(each|every|this|next|once|twice)$/.test(n)) return reader.norm(k + 2) === 'by' && /^(day|week|fortnight|month|quarter|year|term|review|visit|session|time)$/.test(reader.norm(k + 1))
+  // "each month by", "every three months by", "once a year by", "twice a week by"
+  if (/^(each|every|this|next|once|twice)$/.test(n)) {
+    const count = /^(a|an|two|three|four|six|twelve|few|\d+)$/.test(reader.norm(k + 1)) ? 1 : 0
+    return TIME_NOUN.test(reader.norm(k + 1 + count)) && reader.norm(k + 2 + count) === 'by'
+  }
   return /^(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|regularly|jointly|later|first|again)$/.test(n) && reader.norm(k + 1) === 'by'
 }
+/** Words a time phrase ends in ("each month", "every three weeks", "this morning"). */
+export const TIME_NOUN = /^(morning|afternoon|evening|night|day|days|week|weeks|fortnight|fortnights|month|months|quarter|quarters|year|years|term|terms|review|reviews|visit|visits|session|sessions|time)$/

@@ -10,7 +10,7 @@ import type {Token} from '../match/tokens.js'
 import type {Rule, WordClassSpec} from '../types.js'
 import {SentenceReader, type Clause, type Np, type Oblique} from './clause.js'
 import {DISPLACED, isAdverb, isFunctionWord, isVerbGroupWord, NEGATORS, POSSESSIVES, PREPOSITIONS, PRONOUNS, SHARED, WH} from './grammar.js'
-import {withinCell} from './field-value.js'
+import {TIME_NOUN, withinCell} from './field-value.js'
 import {type PrefilterEntry} from './required.js'
 import {prefilterEntries} from './prefilter-words.js'
 import {Lexicon, type Hit} from './lexicon.js'
@@ -35,7 +35,7 @@ import {answersChoice} from './choice-question.js'
 import {agentsOf, peoplesMeeting, readerShares} from './agents.js'
 
 /** "decides each morning which tenants go": a time phrase between the verb and its clause object. */
-const timePhrase = (np: Np, reader: SentenceReader) => np.head !== undefined && np.end - np.start === 2 && /^(each|every|this|that|next)$/.test(reader.norm(np.start)) && /^(morning|afternoon|evening|night|day|week|fortnight|month|quarter|year|time)$/.test(reader.norm(np.head))
+const timePhrase = (np: Np, reader: SentenceReader) => np.head !== undefined && np.end - np.start === 2 && /^(each|every|this|that|next)$/.test(reader.norm(np.start)) && TIME_NOUN.test(reader.norm(np.head))
 
 const RECOVERY_VERB = /^(?:improved|improves|improve|recovered|recovers|recover)$/
 
