@@ -68,10 +68,14 @@ export function inPhrase(reader: SentenceReader, k: number, start: number): Np[]
  */
 export function reducedRelative(reader: SentenceReader, j: number, start: number, passive: boolean): Np[] | undefined {
   const v = reader.norm(j)
-  if (!passive || j - 2 < start || !/^[a-z]{3,}(?:s|ed)$/.test(v) || /ss$/.test(v) || reader.isNoun(j) || isFunctionWord(v) || isVerbGroupWord(v)) return undefined
+  if (!passive || j - 2 < start || !/^[a-z]{3,}$/.test(v) || /ss$/.test(v) || reader.isNoun(j) || isFunctionWord(v) || isVerbGroupWord(v)) return undefined
   const inner = reader.leftNp(j - 1, start)
   if (!inner.some((np) => np.head !== undefined && (reader.isNoun(np.head) || PRONOUNS.has(reader.norm(np.head))))) return undefined
-  let k = Math.min(...inner.map((np) => np.start)) - 1
+  // A bare verb ("the groups tenants join") needs a plural or pronoun subject to agree with; otherwise "-s" or "-ed".
+  if (!/(?:s|ed)$/.test(v) && !inner.some((np) => np.head !== undefined && (reader.isPerson(np.head) ? /[^s]s$/.test(reader.norm(np.head)) || /^(people|staff|children|men|women)$/.test(reader.norm(np.head)) : /^(you|we|they)$/.test(reader.norm(np.head))))) return undefined
+  // "The groups tenants join": the chunker reads two plurals as one phrase; the person noun is the clause's own subject.
+  const split = inner.find((np) => np.head !== undefined && np.head > np.start && reader.isPerson(np.head) && !reader.isPerson(np.head - 1) && /[^s]s$/.test(reader.norm(np.head - 1)) && reader.isNoun(np.head - 1))
+  let k = (split ? split.head! : Math.min(...inner.map((np) => np.start))) - 1
   if (k >= start && /^(that|which|whom)$/.test(reader.norm(k))) k--
   if (k < start || !reader.isNoun(k)) return undefined
   const outer = reader.leftNp(k, start)
