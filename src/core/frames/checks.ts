@@ -5,7 +5,7 @@
  */
 import type {FrameSpec, Rule} from '../types.js'
 import type {Clause, Np, Oblique, SentenceReader} from './clause.js'
-import {BE, DETERMINERS, HELP, isAdverb, isNegator, isVerbGroupWord, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, SHARED, SUBORDINATORS, WH} from './grammar.js'
+import {BE, DETERMINERS, HELP, isAdverb, isNegator, isOrNot, isVerbGroupWord, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES, SHARED, SUBORDINATORS, WH} from './grammar.js'
 import {forAWhile, PERSON_CLASSES, single} from './phrases.js'
 import {UPPER_START} from '../match/letters.js'
 import {recoveryField} from './field-value.js'
@@ -240,7 +240,7 @@ export function anchorNegated(clause: Clause, reader: SentenceReader): boolean {
   // "not at the point in his recovery where…": the negation is the stage framing itself.
   if (stageBefore(clause.verbStart, reader)) return false
   const counts = (i: number) =>
-    isNegator(tokens[i].norm) &&
+    isNegator(tokens[i].norm) && !isOrNot(tokens, i) &&
     !(tokens[i].norm === 'not' && tokens[i + 1]?.norm === 'only') &&
     // "no incidents": a determiner, not a negated clause
     !(tokens[i].norm === 'no' && !/^(longer|one|more)$/.test(tokens[i + 1]?.norm ?? '')) &&
@@ -252,7 +252,7 @@ export function anchorNegated(clause: Clause, reader: SentenceReader): boolean {
     // "were recovered, meaning they were not readmitted": the definition's own negation.
     if (SUBORDINATORS.has(n) || RELATIVES.has(n) || n === 'meaning') break
     // "means having no symptoms": a determiner of the measure, as before the verb.
-    if (isNegator(n) && tokens[i + 1]?.norm !== 'only' && !(n === 'no' && !/^(longer|one|more)$/.test(tokens[i + 1]?.norm ?? ''))) return true
+    if (isNegator(n) && !isOrNot(tokens, i) && tokens[i + 1]?.norm !== 'only' && !(n === 'no' && !/^(longer|one|more)$/.test(tokens[i + 1]?.norm ?? ''))) return true
   }
   return false
 }

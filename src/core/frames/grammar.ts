@@ -83,6 +83,11 @@ export function isNegator(norm: string): boolean {
   return NEGATORS.has(norm) || norm.endsWith("n't")
 }
 
+/** "whether a young person is well or not": the alternative a question offers, not a negation. */
+export function isOrNot(tokens: ReadonlyArray<{norm: string}>, i: number): boolean {
+  return tokens[i].norm === 'not' && tokens[i - 1]?.norm === 'or' && tokens.slice(0, i).some((t) => t.norm === 'whether')
+}
+
 const FUNCTION_WORDS = new Set(
   [DETERMINERS, POSSESSIVES, MODALS, BE, HAVE, DO, NEGATORS, PREPOSITIONS, CONJUNCTIONS, SUBORDINATORS, RELATIVES, WH].flatMap((words) => [...words]).filter((w) => w !== 'unable' && w !== 'incapable')
 )
