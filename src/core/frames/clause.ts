@@ -174,8 +174,8 @@ export class SentenceReader {
       const next = this.norm(j + 1)
       // Nor before a time adverbial: "signed off the schedule last week". A hyphenated word is one ("face-to-face"), as is a class entry ("loved one").
       if (this.tokens[j + 1].join !== 'hyphen' && (!this.isHeadable(j + 1) || (PRONOUNS.has(next) && !this.found.some((h) => h.start <= j && h.end > j + 1 && this.nounClasses.has(h.cls))) || next === 'to' || isAdverb(next) || ((next === 'last' || next === 'next') && TIME_NOUNS.has(this.norm(j + 2))))) break
-      // A number starts a phrase of its own ("signs off the rota two weeks in advance"), but not after "the same" ("the same seven steps").
-      if (CARDINAL.test(next) && this.tokens[j + 1].join === 'space' && !(j === i && BEFORE_NUMBER.has(this.norm(j)))) break
+      // A number starts a phrase of its own ("signs off the rota two weeks in advance"), but not after "the same" ("the same seven steps") or a grade ("a band 7 nurse").
+      if (CARDINAL.test(next) && this.tokens[j + 1].join === 'space' && !(j === i && BEFORE_NUMBER.has(this.norm(j))) && !/^(band|grade|tier)$/.test(this.norm(j))) break
       // "the outcomes Mr Doherty would work towards": a name and a verb group after a noun is a relative clause's subject.
       if (relativeName(this.tokens, j + 1, ceiling)) break
       if (this.possessive(j)) possessor = j

@@ -6,19 +6,24 @@
  * names them, or the people voted on it.
  */
 import type {Clause, Np, SentenceReader} from './clause.js'
-import {isNegator, MODALS, WH} from './grammar.js'
+import {isNegator, MODALS, POSSESSIVES, WH} from './grammar.js'
 import {single} from './phrases.js'
 import {setAgainst} from './set-against.js'
 
+/** Prepositions that make a wh-clause the ground of the decision, not its object. */
+const FROM = /^(from|on|upon|around|with)$/
 const CHOOSING = /^(choose|chooses|chose|decide|decides|pick|picks|select|selects|want|wants|prefer|prefers|wish|wishes|like)$/
 
 export function personChooses(clause: Clause, reader: SentenceReader): boolean {
   if (withPersonBeforeAnd(clause, reader)) return true
   for (let i = clause.verbEnd; i < clause.end; i++) {
     // Not "decides which matters each resident may decide": what the person may choose is still staff's call.
-    if (WH.has(reader.norm(i)) || reader.norm(i) === 'if') return false
+    // …unless the wh-clause is what the decision starts from: "agreed that reviews start from what the young person wants".
+    if ((WH.has(reader.norm(i)) || reader.norm(i) === 'if') && !FROM.test(reader.norm(i - 1))) return false
     // Not a choice set aside: "rather than letting the person choose", "instead of the person choosing".
     if (!(reader.norm(i) === 'you' || reader.isPerson(i)) || setAgainst(reader, i)) continue
+    // "agreed that passports will be written by employees": the person does what was agreed.
+    if (reader.norm(i - 1) === 'by' && !POSSESSIVES.has(reader.norm(i)) && reader.hits.some((h) => h.participle && h.end <= i - 1 && h.end >= i - 3)) return true
     let k = i + 1
     // "residents get to choose"; not "allow residents to choose", a permission.
     while (k < clause.end && k <= i + 3 && (MODALS.has(reader.norm(k)) || /^(get|gets|also|then|still|each|both|all)$/.test(reader.norm(k)) || (reader.norm(k) === 'to' && /^gets?$/.test(reader.norm(k - 1))))) k++
