@@ -29,7 +29,7 @@ import {owedPassive, personSaysAfter, readersOwnCase, readersRight, underPersons
 import {aboutSomeone, clauseClasses, linkedAtHead, linkedOutsideName, namesItsPerson, onlyTied, personIn, personSetAside, themIsThing, whPlan} from './linked.js'
 import {UPPER_START} from '../match/letters.js'
 import {StandIns} from './object-pronoun.js'
-import {progressive} from './progressive.js'
+import {gerundObject, progressive} from './progressive.js'
 import {coordinatedPronoun} from './pronoun-antecedent.js'
 import {answersChoice} from './choice-question.js'
 import {agentsOf, peoplesMeeting, readerShares} from './agents.js'
@@ -309,7 +309,7 @@ export class FrameMatcher {
         (np) =>
           (!np.negative || spec.negated !== undefined || absence) &&
           // A that-clause is an object only for a frame that takes one: "a tutor writes that a learner refused the tasks" reports.
-          (np.head === undefined ? (frame.objectClause !== undefined || reader.norm(np.start) !== 'that') && (setAside || intersects(clauseClasses(np, reader), frame.objectClause ?? frame.object) || (frame.objectClause?.has(PERSON_CLASS) === true && aboutSomeone(np, reader))) && !staffClause(np, reader, frame.objectClause ?? frame.object) : setAside || intersects(complementClasses(np, reader, frame.copula), frame.object)) &&
+          (np.head === undefined ? (frame.objectClause !== undefined || reader.norm(np.start) !== 'that') && (setAside || intersects(clauseClasses(np, reader), frame.objectClause ?? frame.object) || (frame.objectClause?.has(PERSON_CLASS) === true && aboutSomeone(np, reader))) && !staffClause(np, reader, frame.objectClause ?? frame.object) : setAside || intersects(complementClasses(np, reader, frame.copula), frame.object) || (frame.copula && intersects(gerundObject(np, agents, reader), frame.object))) &&
           (frame.rule.category === 'role-model' ? !(frame.verb.has('follow') && ownWay(np, agents, reader)) : !selfOwned(np, agents, reader, frame)) &&
           // Two parties: a word of the agent's class is not the other one ("you can tell any peer worker" is no peer informing staff).
           // Not a word of both ('example' is a story and a template: "Their recovery is a good example for students").

@@ -17,3 +17,16 @@ export function progressive(clause: Clause, agents: Np[], reader: SentenceReader
   if (!/^[a-z]{3,}ing$/.test(ing) || ING_NOUNS.has(ing)) return false
   return agents.some((np) => np.head !== undefined && (PRONOUNS.has(reader.norm(np.head)) || PERSON_CLASSES.some((c) => reader.classesOf(single(np.head!), true).has(c))))
 }
+
+/**
+ * "Recovery is keeping a healthy weight": a complement that is a bare -ing word before a determiner is a gerund, and
+ * its own object says what the subject is said to be (a thing's: not a person's progressive). The classes of that object, or none.
+ */
+export function gerundObject(np: Np, agents: Np[], reader: SentenceReader): Set<string> {
+  const ing = reader.norm(np.start)
+  if (np.end - np.start !== 1 || !/^[a-z]{3,}ing$/.test(ing) || ING_NOUNS.has(ing)) return new Set()
+  // After a person ("his mother was enabling his drinking") the -ing word is a progressive verb, not a gerund.
+  if (agents.some((a) => a.head !== undefined && (PRONOUNS.has(reader.norm(a.head)) || reader.isPerson(a.head) || reader.classesOf(single(a.head), true).has('relatives')))) return new Set()
+  const object = reader.rightNp(np.end, reader.tokens.length)[0]
+  return object === undefined || object.start !== np.end ? new Set() : reader.classesOf(object, false)
+}
