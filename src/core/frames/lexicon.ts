@@ -5,7 +5,7 @@
  * plurals, verbs every form, and a verb form knows whether it can be a past
  * participle (for the passive).
  */
-import {isAdverb, isFunctionWord, SPLIT_PARTICLES} from './grammar.js'
+import {CARDINAL, isAdverb, isFunctionWord, SPLIT_PARTICLES} from './grammar.js'
 import {packForms, restoreKeys, storeKeys, unpackForms, type StoredKeys} from '../match/packing.js'
 import {classKeysOf} from '../rules/derived-keys.js'
 import type {KeyedPhrase} from '../match/prefilter.js'
@@ -298,9 +298,11 @@ export class Lexicon {
 }
 
 
-// "as well as" means "and", whatever class lists "well" ("regarded as well once…" is wellness).
+// "as well as" means "and", whatever class lists "well" ("regarded as well once…" is wellness); "six weeks" is a
+// duration, whatever class lists "week" ("a good week" is a plan).
 const afterBlocked = (e: Entry, tokens: Token[], i: number) =>
-  i > 0 && tokens[i].join !== 'break' && ((e.unlessAfter !== undefined && e.unlessAfter.has(tokens[i - 1].norm)) || (e.unlessInCompound !== undefined && compoundHas(e.unlessInCompound, tokens, i)) || (tokens[i].norm === 'well' && tokens[i - 1].norm === 'as' && tokens[i + 1]?.norm === 'as') || inPerson(tokens, i))
+  i > 0 && tokens[i].join !== 'break' && ((e.unlessAfter !== undefined && e.unlessAfter.has(tokens[i - 1].norm)) || (e.unlessInCompound !== undefined && compoundHas(e.unlessInCompound, tokens, i)) || (tokens[i].norm === 'well' && tokens[i - 1].norm === 'as' && tokens[i + 1]?.norm === 'as') || (DURATION.test(tokens[i].norm) && CARDINAL.test(tokens[i - 1].norm)) || inPerson(tokens, i))
+const DURATION = /^(days?|weeks?|fortnights?|months?|years?|nights?)$/
 /**
  * "the fire safety plan", "our staff wellbeing plan": a guard word in the compound before the word (up to three back), the
  * compound opened by a determiner or a possessive, so no verb stands in it ("Ward staff write care plans" is no compound),
