@@ -10,6 +10,8 @@ import {isNegator, MODALS, POSSESSIVES, WH} from './grammar.js'
 import {single} from './phrases.js'
 import {setAgainst} from './set-against.js'
 
+/** Staff named as an agent anywhere: "written by staff and checked by residents" leaves the writing with staff. */
+const staffBy = (reader: SentenceReader) => reader.tokens.some((t, k) => t.norm === 'by' && [k + 1, k + 2].some((j) => reader.classesOf(single(j), true).has('staff')))
 /** Prepositions that make a wh-clause the ground of the decision, not its object. */
 const FROM = /^(from|on|upon|around|with)$/
 const CHOOSING = /^(choose|chooses|chose|decide|decides|pick|picks|select|selects|want|wants|prefer|prefers|wish|wishes|like)$/
@@ -23,7 +25,7 @@ export function personChooses(clause: Clause, reader: SentenceReader): boolean {
     // Not a choice set aside: "rather than letting the person choose", "instead of the person choosing".
     if (!(reader.norm(i) === 'you' || reader.isPerson(i)) || setAgainst(reader, i)) continue
     // "agreed that passports will be written by employees": the person does what was agreed.
-    if (reader.norm(i - 1) === 'by' && !POSSESSIVES.has(reader.norm(i)) && reader.hits.some((h) => h.participle && h.end <= i - 1 && h.end >= i - 3)) return true
+    if (reader.norm(i - 1) === 'by' && !POSSESSIVES.has(reader.norm(i)) && !staffBy(reader) && reader.hits.some((h) => h.participle && h.end <= i - 1 && h.end >= i - 3)) return true
     let k = i + 1
     // "residents get to choose"; not "allow residents to choose", a permission.
     while (k < clause.end && k <= i + 3 && (MODALS.has(reader.norm(k)) || /^(get|gets|also|then|still|each|both|all)$/.test(reader.norm(k)) || (reader.norm(k) === 'to' && /^gets?$/.test(reader.norm(k - 1))))) k++
