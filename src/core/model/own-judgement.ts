@@ -58,6 +58,8 @@ export function recoveryDefinitionDenied(tokens: readonly {norm: string}[], hits
     if (tokens[h.start - 1]?.norm === 'as' && COUNTED_AS.test(tokens[h.start - 2]?.norm ?? '') && /^(not|n't|never)$/.test(tokens[h.start - 3]?.norm ?? '')) return true
     // "remission on a symptom scale and recovery in a person's life are different things": the two set apart.
     if (tokens.some((t, i) => (t.norm === 'different' && /^(things?|matters?)$/.test(tokens[i + 1]?.norm ?? '')) || (t.norm === 'distinct' && tokens[i + 1]?.norm === 'from'))) return true
+    // "clinical recovery is rated by clinicians…, while personal recovery is defined by the person": the two concepts explained side by side.
+    if (['clinical', 'personal'].every((w) => tokens.some((t, i) => t.norm === w && tokens[i + 1]?.norm === 'recovery'))) return true
     let k = h.end
     if (/^(is|was|does|did|has)$/.test(tokens[k]?.norm ?? '') && /^(not|n't|never)$/.test(tokens[k + 1]?.norm ?? '')) k += 2
     else if (/^(isn't|wasn't|doesn't|didn't)$/.test(tokens[k]?.norm ?? '')) k += 1
