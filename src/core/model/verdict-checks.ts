@@ -316,3 +316,18 @@ const ALLOCATING = /^(allocated|allocate|allocates|allocation|assigned|assign|as
 export function chanceAllocates(tokens: readonly {norm: string}[]): boolean {
   return tokens.some((t) => ALLOCATING.test(t.norm)) && tokens.some((t, i) => CHANCE.test(t.norm) || (t.norm === 'generated' && tokens[i - 1]?.norm === 'computer'))
 }
+
+/**
+ * "Approval of overtime for the night shifts rests with the service manager", "annual leave requests from the peer
+ * team are signed off by the lead": the running of the team (rules/classes.yml `staff-admin`) with no person in the
+ * sentence and nothing of theirs. Staff approving things reads to the model like staff approving a person's plan.
+ */
+export function staffAdminMatter(tokens: readonly {norm: string}[], hits: readonly {cls: string; start: number; end: number}[]): boolean {
+  // A line manager (in the class for "approved by your line manager") is a person's manager, not a matter of running the team.
+  if (!hits.some((h) => h.cls === 'staff-admin' && tokens[h.start]?.norm !== 'line')) return false
+  // Words inside a team's or a matter's own name ("home treatment team", "annual leave") name no one's plan.
+  const named = hits.filter((h) => h.cls === 'staff' || h.cls === 'staff-admin' || h.cls === 'peer')
+  const inside = (h: {start: number; end: number}) => named.some((n) => n.start <= h.start && h.end <= n.end)
+  if (hits.some((h) => PERSONAL_CLASSES.has(h.cls) && h.cls !== 'peer' && !inside(h))) return false
+  return !tokens.some((t) => PERSONAL_WORDS.test(t.norm))
+}
