@@ -26,7 +26,7 @@ function asksRecovery(question: string): boolean {
   return /\brecover(?:ed|y)\b/i.test(question) || (BETTER.test(question) && !SERVICE_BETTER.test(question))
 }
 // "Is someone better?", "Are they well now?": a yes-or-no question on whether a person is well.
-const BETTER_WORDS = String.raw`\b(?:getting|got|gets|doing|feeling)\s+better\b|\bwell\s+again\b|\b(?:getting|get|gets|got)\s+well\b(?!\s+[a-z]+ed\b)|\b(?:is|are)\s+(?:someone|somebody|a person|the person|people|participants?|clients?|members?|residents?|patients?)\s+(?:better|well|recovered)(?:\s+now)?(?=\s*\?)`
+const BETTER_WORDS = String.raw`\b(?:getting|got|gets|doing|feeling)\s+better\b|\bwell\s+again\b|\b(?:getting|get|gets|got)\s+well\b(?!\s+[a-z]+ed\b)|\b(?:is|are)\s+(?:someone|somebody|a person|the person|people|participants?|clients?|members?|residents?|patients?)\s+(?:better|well|recovered)(?:\s+now)?(?=\s*\?)|\b(?:is|are)\s+(?!(?:the\s+|our\s+)?(?:service|team|programme|program|project|system|ward|unit|clinic|pathway|process|website|app|course|group|it|this|that|things|weather)\b)(?:[\w'-]+\s+){1,2}?(?:better|doing\s+well|recovered)(?:\s+now|\s+yet|\s+again)?(?=\s*\?)`
 const BETTER = new RegExp(BETTER_WORDS, 'i')
 const SERVICE_BETTER = /\b(?:service|team|programme|program|project|system|ward|unit|clinic|pathway|process|website|app|course|group|we|things|it)(?:'s|'re|\s+(?:is|are))\s+(?:getting|doing)\s+better\b/i
 

@@ -26,7 +26,7 @@ import {personOverridden} from './overridden.js'
 import {afterPossessive, attachedToNoun, listEnd, namesActivity} from './noun-use.js'
 import {FrameNeeds} from './needs.js'
 import {owedPassive, personSaysAfter, readersOwnCase, readersRight, underPersonsChoice, withPersonsConsent} from './rights.js'
-import {aboutSomeone, clauseClasses, linkedAtHead, linkedOutsideName, namesItsPerson, onlyTied, personIn, personSetAside, themIsThing, whPlan} from './linked.js'
+import {aboutSomeone, clauseClasses, linkedAtHead, linkedOutsideName, namesItsPerson, onlyTied, personIn, personSetAside, themIsThing, whPlan, negatedDefinition} from './linked.js'
 import {UPPER_START} from '../match/letters.js'
 import {StandIns} from './object-pronoun.js'
 import {gerundObject, progressive} from './progressive.js'
@@ -320,7 +320,7 @@ export class FrameMatcher {
           (!frame.objectHead || np.head === undefined || intersects(reader.classesOf(single(np.head), true), frame.objectHead) || intersects(reader.classesOf(single(np.head), true), frame.object)) &&
           (!frame.owner || [np, ...agents].some((p) => ownedBy(p, reader, frame.owner!))) &&
           (!frame.notOwner || !ownedBy(np, reader, frame.notOwner)) &&
-          !(frame.object?.has(PERSON_CLASS) && themIsThing(np, clause, reader))
+          !(frame.object?.has(PERSON_CLASS) && themIsThing(np, clause, reader)) && !negatedDefinition(np, reader)
       )
       if (matched.length === 0) return undefined
       const np = matched[0]

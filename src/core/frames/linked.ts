@@ -1,7 +1,7 @@
 /** Frames whose object is linked to a person (`linked`): whether a clause object or a noun phrase is tied to one (see FrameMatcher.check). */
 import type {SentenceReader} from './clause.js'
 import type {Clause} from './phrases.js'
-import {DETERMINERS, isContrastPair, isFunctionWord, POSSESSIVES} from './grammar.js'
+import {DETERMINERS, isContrastPair, isFunctionWord, isNegator, POSSESSIVES} from './grammar.js'
 import {intersects, PERSON_CLASS, PERSON_OWNERS, PERSONAL, type CompiledFrame} from './checks.js'
 import {single, type Np} from './phrases.js'
 import {UPPER_START} from '../match/letters.js'
@@ -155,3 +155,21 @@ export function personSetAside(reader: SentenceReader, verbStart: number): boole
   return false
 }
 
+
+/** A definition's verb: "does not mean", "would not be counted as", "is not the same as". */
+const DEFINING_WORD = /^(mean|means|count|counts|counted|record|recorded|treat|treated|regard|regarded|equal|equals|define|defined|same)$/
+/**
+ * "The team agreed that having no further contact does not mean a person has recovered", "agreed that peer support
+ * would not be recorded as a clinical intervention": a clause object that denies a definition is staff rejecting
+ * the framing, not deciding the person's life.
+ */
+export function negatedDefinition(np: Np, reader: SentenceReader): boolean {
+  if (reader.norm(np.start) !== 'that' && reader.norm(np.start - 1) !== 'that') return false
+  // The clause object may be read short ("that having no"): look on to the end of its sentence, a dozen words at most.
+  const end = Math.min(reader.tokens.length, np.start + 16)
+  for (let k = np.start + 1; k < end; k++) {
+    if (!isNegator(reader.norm(k)) || reader.norm(k) === 'no') continue
+    for (let j = k + 1; j <= k + 3 && j < end; j++) if (DEFINING_WORD.test(reader.norm(j))) return true
+  }
+  return false
+}

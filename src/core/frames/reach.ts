@@ -9,6 +9,7 @@ import {single, type Np} from './phrases.js'
 import type {Token} from '../match/tokens.js'
 import {UPPER_START} from '../match/letters.js'
 import {npEnd} from './np-end.js'
+import {requestToDo} from './to-modified.js'
 export {contrastAfter} from './set-against.js'
 export {npEnd}
 
@@ -372,9 +373,11 @@ export function postModifiedHead(reader: SentenceReader, left: Np[], start: numb
   const decision = decisionOn(reader, start)
   if (decision && left.length > 0 && left[0].start > decision.end) return [decision, ...left]
   // Only a phrase that is itself a preposition's object ("…from out-of-area beds", "…go back to work").
-  if (!passive || left.length === 0 || left[0].start <= start + 1 || !PREPOSITIONS.has(reader.norm(left[0].start - 1))) return left
+  if (!passive || left.length === 0 || left[0].start <= start + 1) return left
   const first = firstSubject(reader, start, left[0].start)
-  if (first.length === 0 || first[0].head === undefined || first[0].end >= left[0].start || !MODIFYING.has(reader.norm(first[0].end)) || thingToGet(reader, first[0].end + 1)) return left
+  if (first.length === 0 || first[0].head === undefined || first[0].end >= left[0].start) return left
+  if (requestToDo(reader, first[0])) return [...first, ...left] // "Her request to go home was turned down"
+  if (!PREPOSITIONS.has(reader.norm(left[0].start - 1)) || !MODIFYING.has(reader.norm(first[0].end)) || thingToGet(reader, first[0].end + 1)) return left
   return [...first, ...left]
 }
 /** "His nurse helped him plan…", "helped Sam decide", "help them to choose": the one helped is who does it. */
@@ -387,7 +390,6 @@ export function helpedPerson(reader: SentenceReader, g: number): Np[] | undefine
   if (/^[a-z]{2,}ing$/.test(reader.norm(g)) && /^(through|in|with|into|towards)$/.test(reader.norm(g - 1)) && guided > 0 && GUIDING.test(reader.norm(guided - 1)) && (/^(you|them|him|her|us|me)$/.test(reader.norm(guided)) || reader.isPerson(guided)) && reader.tokens[g - 1].join === 'space') return [single(guided)]
   return undefined
 }
-
 /** "are, in our experience, unable to cook": an aside set off by commas right after a verb-group word; that word's index, or -1. */
 export function asideInGroup(reader: SentenceReader, g: number, start: number): number {
   if (reader.gap(g).trim() !== ',') return -1

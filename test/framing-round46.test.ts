@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import {Reviewer} from '../src/core/review.js'
+import {builtinPacks} from '../src/node/builtin-rules.js'
+
+// Forty-sixth round: mechanisms read on new tuning sets (later life, housing and work, crisis care, substance use).
+const reviewer = new Reviewer(builtinPacks(), {})
+const ids = (text: string, kind?: 'markdown') => reviewer.review(text, kind).map((f) => f.ruleId)
+
+test('a request\'s to-infinitive modifies it, so the passive\'s subject is the request', () => {
+  assert.ok(ids('Her request to bring her partner was turned down.').includes('request-turned-down'))
+  assert.ok(ids("Mr Thornbury's request to bring his partner to family day was turned down at the staff meeting.").includes('request-turned-down'))
+  assert.deepEqual(ids('The tribunal turned down his request for an adjournment.'), [])
+})
+
+test('staff agreeing that something does not define recovery reject the framing', () => {
+  assert.deepEqual(ids('The team agreed that having no further contact with the service does not mean a person has recovered.'), [])
+  assert.ok(ids('The team agreed that she would not be discharged until her scores fell.').includes('staff-decide-plan'))
+})
+
+test('the second opinion sets aside the running of a team when no person is named', () => {
+  assert.deepEqual(ids('Annual leave requests from the peer team are signed off by the lived experience lead.'), [])
+  assert.deepEqual(ids('Approval of petty cash claims over £50 rests with the house manager.'), [])
+})
+
+test('a yes-or-no question about a named person being better makes the answer a definition of recovery', () => {
+  assert.ok(ids('Is Nikau better? His scores have been below ten since March.', 'markdown').includes('recovery-defined-by-measure'))
+  assert.deepEqual(ids('Is the new rota better? Staff say it is.', 'markdown'), [])
+})
+
+test('the same route, named by whoever went first, across a clause', () => {
+  assert.ok(ids('At our drop-in they show you exactly how they got back, so you can follow the same route.').includes('same-path'))
+  assert.ok(!ids('The minibus took the same route they took last year, past the lake.').includes('same-path'))
+})
+
+test('a person who must win staff over before choosing', () => {
+  assert.ok(ids("If Travis wants to switch to buprenorphine, he'll first have to convince the doctor he's serious.").includes('must-convince-staff'))
+  assert.deepEqual(ids('We have to convince commissioners that peer support is worth funding.'), [])
+})
