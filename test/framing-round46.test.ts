@@ -37,3 +37,14 @@ test('a person who must win staff over before choosing', () => {
   assert.ok(ids("If Travis wants to switch to buprenorphine, he'll first have to convince the doctor he's serious.").includes('must-convince-staff'))
   assert.deepEqual(ids('We have to convince commissioners that peer support is worth funding.'), [])
 })
+
+test('an imperative to a worker after an opening condition or a lead word', () => {
+  assert.ok(ids('Then decide which groups each resident attends.').includes('staff-decide-plan'))
+  assert.ok(ids('If a resident is struggling, decide which groups they should attend and let them know.').length > 0)
+  assert.deepEqual(ids('If you would like to, pick the groups that suit you.'), [])
+})
+
+test('a case study that sets out a scene is an exercise, not the writer\'s own wording', () => {
+  assert.deepEqual(ids("Case study for week 2: a crisis team that wrote a man's safety plan without him."), [])
+  assert.ok(ids('Case study: Mr B is non-compliant with his depot.').includes('non-compliant'))
+})

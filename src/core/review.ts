@@ -360,7 +360,7 @@ export class Reviewer implements CandidateSource {
     const phrases = this.matcher.matchWithFields(tokens, text)
     if (this.frames.size === 0) return phrases
     const own = this.frames.matchSentence(tokens, text)
-    const frames = own.length > 0 && subject !== WORKER_WRITER /* a worker's note: its "I" read as the worker */ ? own : subject ? framesWithSubject(this.frames, tokens, text, subject) : opensImperative(this.frames, tokens) ? framesOfImperative(this.frames, tokens, text, this.role) : own
+    const frames = own.length > 0 && subject !== WORKER_WRITER /* a worker's note: its "I" read as the worker */ ? own : subject ? framesWithSubject(this.frames, tokens, text, subject) : opensImperative(this.frames, tokens, text) ? framesOfImperative(this.frames, tokens, text, this.role) : own
     if (frames.length === 0) return phrases
     const out = [...phrases]
     // Words each category's phrase matches cover, to test frames against in one step per word.

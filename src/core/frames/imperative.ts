@@ -16,12 +16,32 @@ const OBJECT_START = new Set('the a an their his her your our them him people th
 /** The reader, a worker; not "you", which joins the peer class (addressee.ts): a procedure's "Record the missed appointment" is no peer monitoring anyone. */
 const READER = 'Staff'
 
-export function opensImperative(frames: FrameMatcher, tokens: Token[]): boolean {
-  const [first, next] = tokens
-  if (!first || !next || !UPPER_START.test(first.raw) || !frames.has(first.norm)) return false
+export function opensImperative(frames: FrameMatcher, tokens: Token[], text = ''): boolean {
+  return imperativeFrom(frames, tokens, text) >= 0
+}
+
+/** Words that may come before an imperative's verb: "Then tell the employee…", "Always ask…". */
+const LEADS = new Set(['then', 'always', 'please', 'just', 'also', 'so', 'first', 'next', 'finally', 'now'])
+/** Words that open a condition before an imperative: "If a resident is struggling, book the appointment for them". */
+const CONDITIONS = new Set(['if', 'when', 'once', 'whenever', 'where', 'before', 'after', 'while', 'should', 'unless'])
+
+/**
+ * Where the imperative's verb stands: 0 for a sentence that opens with it, after a lead word or an opening condition
+ * ("If an employee is not coping, book…"), or -1 when the sentence is no imperative to a worker.
+ */
+export function imperativeFrom(frames: FrameMatcher, tokens: Token[], text: string): number {
+  if (tokens.length < 2 || !UPPER_START.test(tokens[0].raw)) return -1
+  let i = 0
+  if (LEADS.has(tokens[0].norm)) i = 1
+  else if (CONDITIONS.has(tokens[0].norm)) {
+    i = tokens.findIndex((t, k) => k > 1 && k <= 16 && t.join === 'break' && text.slice(tokens[k - 1].end, t.start).trim() === ',')
+    if (i < 0) return -1
+  }
+  const [verb, next] = [tokens[i], tokens[i + 1]]
+  if (!verb || !next || !frames.has(verb.norm)) return -1
   // A base form: not "Decides", "Decided", "Deciding".
-  if (/(?:[^s]s|ed|ing)$/.test(first.norm)) return false
-  return OBJECT_START.has(next.norm) && namesOthers(tokens, frames.lexicon.tag(tokens))
+  if (/(?:[^s]s|ed|ing)$/.test(verb.norm)) return -1
+  return OBJECT_START.has(next.norm) && namesOthers(tokens, frames.lexicon.tag(tokens)) ? i : -1
 }
 
 /** "Share your own pathway…", "Tell them your story": the reader's own recovery makes the reader a peer worker. */
@@ -31,5 +51,8 @@ const PEER_READER = 'Peer workers'
 
 export function framesOfImperative(frames: FrameMatcher, tokens: Token[], text: string, role?: string): FrameMatch[] {
   const peer = tokens.some((t, i) => t.norm === 'your' && OWN_EXPERIENCE.has(tokens[i + 1]?.norm ?? ''))
-  return framesWithSubject(frames, tokens, text, role ?? (peer ? PEER_READER : READER))
+  const reader = role ?? (peer ? PEER_READER : READER)
+  const from = imperativeFrom(frames, tokens, text)
+  // After a lead word or a condition, the worker is put before the verb and the opening left as it is.
+  return from > 0 ? framesWithSubject(frames, tokens, text, {text: reader, whole: true, from, ownEnd: true}) : framesWithSubject(frames, tokens, text, reader)
 }
