@@ -8,7 +8,7 @@
 import type {Token} from '../match/tokens.js'
 import {UPPER_START} from '../match/letters.js'
 import type {FrameMatch, FrameMatcher} from './frames.js'
-import {framesWithSubject} from './implied-subject.js'
+import {firstSentence, framesWithSubject} from './implied-subject.js'
 import {namesOthers} from './addressee.js'
 
 /** Words that open the object of an opening verb ("Decide which…", "Set the…", "Make sure…"). */
@@ -21,7 +21,7 @@ export function opensImperative(frames: FrameMatcher, tokens: Token[], text = ''
 }
 
 /** Words that may come before an imperative's verb: "Then tell the employee…", "Always ask…". */
-const LEADS = new Set(['then', 'always', 'please', 'just', 'also', 'so', 'first', 'next', 'finally', 'now'])
+const LEADS = new Set(['then', 'always', 'also', 'first', 'next', 'finally'])
 /** Words that open a condition before an imperative: "If a resident is struggling, book the appointment for them". */
 const CONDITIONS = new Set(['if', 'when', 'once', 'whenever', 'where', 'before', 'after', 'while', 'should', 'unless'])
 
@@ -53,6 +53,22 @@ export function framesOfImperative(frames: FrameMatcher, tokens: Token[], text: 
   const peer = tokens.some((t, i) => t.norm === 'your' && OWN_EXPERIENCE.has(tokens[i + 1]?.norm ?? ''))
   const reader = role ?? (peer ? PEER_READER : READER)
   const from = imperativeFrom(frames, tokens, text)
-  // After a lead word or a condition, the worker is put before the verb and the opening left as it is.
-  return from > 0 ? framesWithSubject(frames, tokens, text, {text: reader, whole: true, from, ownEnd: true}) : framesWithSubject(frames, tokens, text, reader)
+  return from > 0 ? framesWithInserted(frames, tokens, text, from, reader) : framesWithSubject(frames, tokens, text, reader)
+}
+
+/**
+ * After a lead word or a condition, the worker is put before the verb and the opening kept, so the sentence is
+ * read whole ("If someone has chest pain, Staff alert a staff member" still names the emergency). Matches map back
+ * to the sentence's own tokens, the worker's words onto the verb.
+ */
+function framesWithInserted(frames: FrameMatcher, tokens: Token[], text: string, from: number, reader: string): FrameMatch[] {
+  const start = tokens[0].start
+  // Mid-sentence, the worker is written in lower case, as a common noun ("staff"), not read as a name.
+  const joined = `${text.slice(start, tokens[from].start)}${reader[0].toLowerCase()}${reader.slice(1)} ${text.slice(tokens[from].start, tokens[tokens.length - 1].end)}`
+  const read = firstSentence(joined)
+  if (!read) return []
+  const added = read.length - tokens.length
+  if (added <= 0 || read.some((t, k) => k < from ? t.norm !== tokens[k].norm : k >= from + added && t.norm !== tokens[k - added].norm)) return []
+  const back = (k: number) => (k < from ? k : k < from + added ? from : k - added)
+  return frames.matchSentence(read, joined).filter((m) => m.end > from).map((m) => ({...m, start: back(m.start), end: back(m.end - 1) + 1, core: m.core.filter((k) => k < from || k >= from + added).map(back)}))
 }
