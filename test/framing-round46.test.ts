@@ -50,3 +50,8 @@ test('a case study that sets out a scene is an exercise, not the writer\'s own w
   assert.deepEqual(ids("Case study for week 2: a crisis team that wrote a man's safety plan without him."), [])
   assert.ok(ids('Case study: Mr B is non-compliant with his depot.').includes('non-compliant'))
 })
+
+test('a bare answer naming whose worker decides: the possessive is not the decider', () => {
+  assert.ok(ids('Who decides how Lachlan spends his budget? Her key worker.', 'markdown').includes('staff-decide-plan'))
+  assert.deepEqual(ids('Who decides when I go home? You do, with your family.', 'markdown'), [])
+})

@@ -61,7 +61,8 @@ export function answeredWho(text: string, start: number, tokens: Token[], tag: (
   // "The support coordinator, at the review.", "Under the plan as written, the clinical team does.": the person word opens the
   // answer or its clause after a comma, alone or with a stand-in verb ("does", "will").
   const opens = (at: number) => at === 0 || (at === 1 && OPENS.test(tokens[0].norm)) || (at <= 10 && (tokens[at].join === 'break' || (OPENS.test(tokens[at - 1].norm) && tokens[at - 1].join === 'break')))
-  const person = tag(tokens).find((h) => PERSON_CLASSES.includes(h.cls) && opens(h.start))
+  // "Her key worker.": a possessive opening the answer is not itself the person who decides.
+  const person = tag(tokens).find((h) => PERSON_CLASSES.includes(h.cls) && opens(h.start) && !(h.end - h.start === 1 && OPENS.test(tokens[h.start].norm)))
   // "If you want, your key worker does", "With your permission, …": the opening clause gives the person the say.
   if (person && tokens.slice(0, person.start).some((t) => CONSENT.test(t.norm))) return undefined
   const after = person && STAND_IN.test(tokens[person.end]?.norm ?? '') ? person.end + 1 : person?.end
