@@ -55,3 +55,9 @@ test('a bare answer naming whose worker decides: the possessive is not the decid
   assert.ok(ids('Who decides how Lachlan spends his budget? Her key worker.', 'markdown').includes('staff-decide-plan'))
   assert.deepEqual(ids('Who decides when I go home? You do, with your family.', 'markdown'), [])
 })
+
+test('an answer to whether a person is ready is the condition of their readiness', () => {
+  assert.ok(ids("Is Ms Tremblay ready to go back to work? Her psychiatrist has lowered her dose and she's sleeping eight hours a night, so yes.", 'markdown').includes('readiness-by-measure'))
+  assert.deepEqual(ids('Is the room ready for the group? Yes, the chairs are out.', 'markdown'), [])
+  assert.deepEqual(ids('Is Sam ready to move on? That is for Sam to decide, with his worker.', 'markdown'), [])
+})

@@ -12,7 +12,7 @@ import {inBodyName, inProperName, isHeading, isLabelCell, isTitle} from './conte
 import {documentSettings} from './context/front-matter.js'
 import {addressedTo, documentName, nameHolds} from './context/document-name.js'
 import {leadInOf, leadInSubject, type LeadIn} from './context/lead-in.js'
-import {antecedentOf, answersRecovery, firstSentence, framesWithSubject, mayAnswerRecovery, RECOVERY_MEANS, type Antecedent} from './frames/implied-subject.js'
+import {antecedentOf, answersRecovery, firstSentence, framesWithSubject, mayAnswerRecovery, type Antecedent} from './frames/implied-subject.js'
 import {answeredBy, answeredWho} from './frames/answered-by.js'
 import {isAdjectiveSense} from './context/predicate.js'
 import {actsOnAnother, isPutOnWriter, isReportedLabel, isSelfDescription} from './context/self.js'
@@ -248,7 +248,7 @@ export class Reviewer implements CandidateSource {
       if (!anchored && !asked) continue
       // Read with an implied subject: a list item's lead-in ("The care coordinator will:"), a pronoun's antecedent, an answer's question.
       const opening = frameAnchor && sentence === paragraph.children.find((c) => c.type === 'SentenceNode')
-      const subject = (opening ? leadInSubject(within ? within.text : text, (paragraph.position?.start.offset ?? 0) + (within ? within.base : 0)) ?? labelSubject(tokens, text) ?? (this.role !== undefined && (setting ??= settingOf(text, paragraph)) === 'item' ? this.role : undefined) : undefined) ?? (answers ? RECOVERY_MEANS : who ?? (frameAnchor ? antecedentOf(paragraph.children, sentence, tokens, text, (t) => this.frames.lexicon.tag(t)) ?? answeredBy(within ? within.text : text, (sentence.position?.start.offset ?? 0) + (within ? within.base : 0), tokens, (t) => this.frames.lexicon.tag(t), firstSentence) : undefined))
+      const subject = (opening ? leadInSubject(within ? within.text : text, (paragraph.position?.start.offset ?? 0) + (within ? within.base : 0)) ?? labelSubject(tokens, text) ?? (this.role !== undefined && (setting ??= settingOf(text, paragraph)) === 'item' ? this.role : undefined) : undefined) ?? (answers ?? who ?? (frameAnchor ? antecedentOf(paragraph.children, sentence, tokens, text, (t) => this.frames.lexicon.tag(t)) ?? answeredBy(within ? within.text : text, (sentence.position?.start.offset ?? 0) + (within ? within.base : 0), tokens, (t) => this.frames.lexicon.tag(t), firstSentence) : undefined))
       let matches = anchored ? this.matches(tokens, text, subject) : []
       // Where no rule found anything, the second opinion may (its match goes through the same checks); in running prose only as
       // proseThreshold allows. It reads sentences: a heading names a topic (tuning documents: one false alarm, no marked place).

@@ -16,10 +16,20 @@ export const RECOVERY_MEANS: Antecedent = {text: 'Recovery means', whole: true}
  * each month." The answer is then read as what recovery means, so a clinical measure in it is a definition of recovery
  * (recovery-defined-by-measure).
  */
-export function answersRecovery(text: string, start: number): boolean {
+export function answersRecovery(text: string, start: number): Antecedent | undefined {
   const question = questionBefore(text, start)
-  return question !== undefined && asksRecovery(question)
+  if (question === undefined) return undefined
+  return asksRecovery(question) ? RECOVERY_MEANS : READY.test(question) ? READY_ONCE : undefined
 }
+
+/**
+ * "Is Ms Tremblay ready to go back to work? Her psychiatrist has lowered her dose, so yes.": an answer to a question on
+ * whether a person is ready is read as the condition of their readiness, so a clinical measure in it gates them
+ * (readiness-by-measure).
+ */
+export const READY_ONCE: Antecedent = {text: 'People are ready once', whole: true}
+const READY_WORDS = String.raw`\b(?:is|are)\s+(?:[\w'-]+\s+){1,3}?(?:ready|well enough|fit enough|stable enough|safe enough)\s+(?:to|for)\b`
+const READY = new RegExp(READY_WORDS, 'i')
 
 /** A question about a person's recovery, in the word or in plain words ("How do we know someone is getting better?"); not a service's. */
 function asksRecovery(question: string): boolean {
@@ -34,4 +44,4 @@ const SERVICE_BETTER = /\b(?:service|team|programme|program|project|system|ward|
 export function mayAnswerRecovery(text: string): boolean {
   return MAY_ANSWER.test(text)
 }
-const MAY_ANSWER = new RegExp(String.raw`(?:\brecover(?:ed|y)\b|${BETTER_WORDS})[^\n.!?]*\?[ \t*_#]*\n?[ \t*_#]*\S`, 'i')
+const MAY_ANSWER = new RegExp(String.raw`(?:\brecover(?:ed|y)\b|${BETTER_WORDS}|${READY_WORDS})[^\n.!?]*\?[ \t*_#]*\n?[ \t*_#]*\S`, 'i')
