@@ -28,11 +28,6 @@ test('a yes-or-no question about a named person being better makes the answer a 
   assert.deepEqual(ids('Is the new rota better? Staff say it is.', 'markdown'), [])
 })
 
-test('the same route, named by whoever went first, across a clause', () => {
-  assert.ok(ids('At our drop-in they show you exactly how they got back, so you can follow the same route.').includes('same-path'))
-  assert.ok(!ids('The minibus took the same route they took last year, past the lake.').includes('same-path'))
-})
-
 test('a person who must win staff over before choosing', () => {
   assert.ok(ids("If Travis wants to switch to buprenorphine, he'll first have to convince the doctor he's serious.").includes('must-convince-staff'))
   assert.deepEqual(ids('We have to convince commissioners that peer support is worth funding.'), [])
@@ -60,4 +55,12 @@ test('an answer to whether a person is ready is the condition of their readiness
   assert.ok(ids("Is Ms Tremblay ready to go back to work? Her psychiatrist has lowered her dose and she's sleeping eight hours a night, so yes.", 'markdown').includes('readiness-by-measure'))
   assert.deepEqual(ids('Is the room ready for the group? Yes, the chairs are out.', 'markdown'), [])
   assert.deepEqual(ids('Is Sam ready to move on? That is for Sam to decide, with his worker.', 'markdown'), [])
+})
+
+test('review mends: a case study describing a person keeps its findings; denied treatment is still decided', () => {
+  assert.ok(ids('Case study: a young man who was non-compliant with his medication and kept missing appointments.').includes('non-compliant'))
+  assert.ok(ids('The team agreed that he should not be treated at home because of the risk.').includes('staff-decide-plan'))
+  assert.deepEqual(ids('Is CBT better? In trials, about half of people had fewer symptoms after 16 sessions.', 'markdown'), [])
+  assert.ok(ids('He claims he was hit by a staff member while waiting for his benefit payment.').includes('client-claims'))
+  assert.deepEqual(ids('You will need to convince your manager that the course is relevant to your role.'), [])
 })

@@ -33,10 +33,12 @@ const READY = new RegExp(READY_WORDS, 'i')
 
 /** A question about a person's recovery, in the word or in plain words ("How do we know someone is getting better?"); not a service's. */
 function asksRecovery(question: string): boolean {
-  return /\brecover(?:ed|y)\b/i.test(question) || (BETTER.test(question) && !SERVICE_BETTER.test(question))
+  return /\brecover(?:ed|y)\b/i.test(question) || (BETTER.test(question) && !SERVICE_BETTER.test(question)) || NAMED_BETTER.test(question)
 }
+// "Is Nikau better?", "Is Mr Harrower doing well?": a named person (a capitalised name, not "CBT" or "the depot").
+const NAMED_BETTER = /\b(?:[Ii]s|[Aa]re)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z][a-z\u2019'-]+(?:\s+[A-Z][a-z\u2019'-]+)?\s+(?:better|doing\s+well|recovered)(?:\s+now|\s+yet|\s+again)?(?=\s*\?)/
 // "Is someone better?", "Are they well now?": a yes-or-no question on whether a person is well.
-const BETTER_WORDS = String.raw`\b(?:getting|got|gets|doing|feeling)\s+better\b|\bwell\s+again\b|\b(?:getting|get|gets|got)\s+well\b(?!\s+[a-z]+ed\b)|\b(?:is|are)\s+(?:someone|somebody|a person|the person|people|participants?|clients?|members?|residents?|patients?)\s+(?:better|well|recovered)(?:\s+now)?(?=\s*\?)|\b(?:is|are)\s+(?!(?:the\s+|our\s+)?(?:service|team|programme|program|project|system|ward|unit|clinic|pathway|process|website|app|course|group|it|this|that|things|weather)\b)(?:[\w'-]+\s+){1,2}?(?:better|doing\s+well|recovered)(?:\s+now|\s+yet|\s+again)?(?=\s*\?)`
+const BETTER_WORDS = String.raw`\b(?:getting|got|gets|doing|feeling)\s+better\b|\bwell\s+again\b|\b(?:getting|get|gets|got)\s+well\b(?!\s+[a-z]+ed\b)|\b(?:is|are)\s+(?:someone|somebody|a person|the person|people|participants?|clients?|members?|residents?|patients?)\s+(?:better|well|recovered)(?:\s+now)?(?=\s*\?)`
 const BETTER = new RegExp(BETTER_WORDS, 'i')
 const SERVICE_BETTER = /\b(?:service|team|programme|program|project|system|ward|unit|clinic|pathway|process|website|app|course|group|we|things|it)(?:'s|'re|\s+(?:is|are))\s+(?:getting|doing)\s+better\b/i
 
@@ -44,4 +46,4 @@ const SERVICE_BETTER = /\b(?:service|team|programme|program|project|system|ward|
 export function mayAnswerRecovery(text: string): boolean {
   return MAY_ANSWER.test(text)
 }
-const MAY_ANSWER = new RegExp(String.raw`(?:\brecover(?:ed|y)\b|${BETTER_WORDS}|${READY_WORDS})[^\n.!?]*\?[ \t*_#]*\n?[ \t*_#]*\S`, 'i')
+const MAY_ANSWER = new RegExp(String.raw`(?:\brecover(?:ed|y)\b|${BETTER_WORDS}|${READY_WORDS}|\b(?:is|are)\s+(?:[\w.\u2019'-]+\s+){1,3}?(?:better|doing\s+well|recovered))[^\n.!?]*\?[ \t*_#]*\n?[ \t*_#]*\S`, 'i')

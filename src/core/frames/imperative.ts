@@ -26,8 +26,9 @@ const LEADS = new Set(['then', 'always', 'also', 'first', 'next', 'finally'])
 const CONDITIONS = new Set(['if', 'when', 'once', 'whenever', 'where', 'before', 'after', 'while', 'should', 'unless'])
 
 /**
- * Where the imperative's verb stands: 0 for a sentence that opens with it, after a lead word or an opening condition
- * ("If an employee is not coping, book…"), or -1 when the sentence is no imperative to a worker.
+ * Where the imperative's verb stands in a sentence that gives a worker an instruction: 0 when the sentence opens with
+ * it, 1 after a lead word ("Then decide…"), the word after the comma that closes an opening condition ("If a resident
+ * is struggling, decide…"); -1 when the sentence is no such instruction.
  */
 export function imperativeFrom(frames: FrameMatcher, tokens: Token[], text: string): number {
   if (tokens.length < 2 || !UPPER_START.test(tokens[0].raw)) return -1

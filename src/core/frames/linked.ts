@@ -156,20 +156,21 @@ export function personSetAside(reader: SentenceReader, verbStart: number): boole
 }
 
 
-/** A definition's verb: "does not mean", "would not be counted as", "is not the same as". */
-const DEFINING_WORD = /^(mean|means|count|counts|counted|record|recorded|treat|treated|regard|regarded|equal|equals|define|defined|same)$/
+/** A definition's verb: "does not mean", "is not the same as"; a classing verb counts only with its "as" ("would not be counted as"). */
+const DEFINING_WORD = /^(mean|means|equal|equals|define|defines|defined)$/
+const CLASSING_WORD = /^(count|counts|counted|record|recorded|treat|treated|regard|regarded|class|classed|see|seen|same)$/
 /**
  * "The team agreed that having no further contact does not mean a person has recovered", "agreed that peer support
  * would not be recorded as a clinical intervention": a clause object that denies a definition is staff rejecting
- * the framing, not deciding the person's life.
+ * the framing, not deciding the person's life ("agreed that he should not be treated at home" still decides).
  */
 export function negatedDefinition(np: Np, reader: SentenceReader): boolean {
   if (reader.norm(np.start) !== 'that' && reader.norm(np.start - 1) !== 'that') return false
-  // The clause object may be read short ("that having no"): look on to the end of its sentence, a dozen words at most.
-  const end = Math.min(reader.tokens.length, np.start + 16)
+  // The clause object may be read short ("that having no"): look on, a dozen words at most.
+  const end = Math.min(reader.tokens.length, np.start + 12)
   for (let k = np.start + 1; k < end; k++) {
     if (!isNegator(reader.norm(k)) || reader.norm(k) === 'no') continue
-    for (let j = k + 1; j <= k + 3 && j < end; j++) if (DEFINING_WORD.test(reader.norm(j))) return true
+    for (let j = k + 1; j <= k + 3 && j < end; j++) if (DEFINING_WORD.test(reader.norm(j)) || (CLASSING_WORD.test(reader.norm(j)) && reader.norm(j + 1) === 'as')) return true
   }
   return false
 }
