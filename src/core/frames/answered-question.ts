@@ -35,7 +35,7 @@ const READY = new RegExp(READY_WORDS, 'i')
 function asksRecovery(question: string): boolean {
   return /\brecover(?:ed|y)\b/i.test(question) || (BETTER.test(question) && !SERVICE_BETTER.test(question)) || NAMED_BETTER.test(question)
 }
-// "Is Nikau better?", "Is Mr Harrower doing well?": a named person (a capitalised name, not "CBT" or "the depot").
+// "Is Nikau better?", "Is Mr Harrower doing well?": a named person (not "CBT" or "the depot"; "Is she better?" may be answered in the person's own words).
 const NAMED_BETTER = /\b(?:[Ii]s|[Aa]re)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z][a-z\u2019'-]+(?:\s+[A-Z][a-z\u2019'-]+)?\s+(?:better|doing\s+well|recovered)(?:\s+now|\s+yet|\s+again)?(?=\s*\?)/
 // "Is someone better?", "Are they well now?": a yes-or-no question on whether a person is well.
 const BETTER_WORDS = String.raw`\b(?:getting|got|gets|doing|feeling)\s+better\b|\bwell\s+again\b|\b(?:getting|get|gets|got)\s+well\b(?!\s+[a-z]+ed\b)|\b(?:is|are)\s+(?:someone|somebody|a person|the person|people|participants?|clients?|members?|residents?|patients?)\s+(?:better|well|recovered)(?:\s+now)?(?=\s*\?)`
