@@ -26,6 +26,7 @@ test('the second opinion sets aside the running of a team when no person is name
 test('a yes-or-no question about a named person being better makes the answer a definition of recovery', () => {
   assert.ok(ids('Is Nikau better? His scores have been below ten since March.', 'markdown').includes('recovery-defined-by-measure'))
   assert.deepEqual(ids('Is the new rota better? Staff say it is.', 'markdown'), [])
+  assert.deepEqual(ids('Is Nikau better? His scores have improved, but only he can tell you how he feels.', 'markdown'), [])
 })
 
 test('a person who must win staff over before choosing', () => {

@@ -19,8 +19,11 @@ export const RECOVERY_MEANS: Antecedent = {text: 'Recovery means', whole: true}
 export function answersRecovery(text: string, start: number): Antecedent | undefined {
   const question = questionBefore(text, start)
   if (question === undefined) return undefined
+  // "…but only he can tell you how he feels": an answer that leaves the say with the person defines nothing by its measure.
+  if (OWN_SAY.test(text.slice(start, start + 400).split(/[.!?](?:\s|$)/)[0])) return undefined
   return asksRecovery(question) ? RECOVERY_MEANS : READY.test(question) ? READY_ONCE : undefined
 }
+const OWN_SAY = /\bonly (?:he|she|they|you|[A-Z][a-z]+) (?:can|could) (?:say|tell|judge|decide|know)\b|\bhow (?:he|she|they|you) (?:feels?|sees? it)\b|\bin (?:his|her|their|your) own words\b/
 
 /**
  * "Is Ms Tremblay ready to go back to work? Her psychiatrist has lowered her dose, so yes.": an answer to a question on
