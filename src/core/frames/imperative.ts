@@ -2,8 +2,8 @@
  * "Decide which groups the person should attend and let them know", "Show people the steps you took": an
  * imperative in a guide or procedure speaks to its reader, a worker. Read with the reader as its subject (the
  * document's role, or "Staff decide…"), its frames are found as a stated subject's would be. Only a sentence that
- * opens with a frame's verb in its base form followed by the start of an object, and names people the reader
- * supports: "Pick your courses", "Tell any member of staff" speak to the person, not to a worker.
+ * opens with a frame's verb in its base form (or has it after a lead word or an opening condition) followed by the
+ * start of an object, and names people the reader supports: "Pick your courses", "Tell any member of staff" speak to the person, not to a worker.
  */
 import type {Token} from '../match/tokens.js'
 import {UPPER_START} from '../match/letters.js'
@@ -16,10 +16,6 @@ const OBJECT_START = new Set('the a an their his her your our them him people th
 /** The reader, a worker; not "you", which joins the peer class (addressee.ts): a procedure's "Record the missed appointment" is no peer monitoring anyone. */
 const READER = 'Staff'
 
-export function opensImperative(frames: FrameMatcher, tokens: Token[], text = ''): boolean {
-  return imperativeFrom(frames, tokens, text) >= 0
-}
-
 /** Words that may come before an imperative's verb: "Then tell the employee…", "Always ask…". */
 const LEADS = new Set(['then', 'always', 'also', 'first', 'next', 'finally'])
 /** Words that open a condition before an imperative: "If a resident is struggling, book the appointment for them". */
@@ -30,7 +26,7 @@ const CONDITIONS = new Set(['if', 'when', 'once', 'whenever', 'where', 'before',
  * it, 1 after a lead word ("Then decide…"), the word after the comma that closes an opening condition ("If a resident
  * is struggling, decide…"); -1 when the sentence is no such instruction.
  */
-export function imperativeFrom(frames: FrameMatcher, tokens: Token[], text: string): number {
+function imperativeFrom(frames: FrameMatcher, tokens: Token[], text: string): number {
   if (tokens.length < 2 || !UPPER_START.test(tokens[0].raw)) return -1
   let i = 0
   if (LEADS.has(tokens[0].norm)) i = 1
@@ -50,16 +46,18 @@ const OWN_EXPERIENCE = new Set(['own', 'story', 'stories', 'recovery', 'journey'
 // Plural, as READER is, so it agrees with the imperative's base form ("Peer workers show…").
 const PEER_READER = 'Peer workers'
 
+/** The frames of a sentence read as an instruction to a worker (imperativeFrom); none when it is no such instruction. */
 export function framesOfImperative(frames: FrameMatcher, tokens: Token[], text: string, role?: string): FrameMatch[] {
+  const from = imperativeFrom(frames, tokens, text)
+  if (from < 0) return []
   const peer = tokens.some((t, i) => t.norm === 'your' && OWN_EXPERIENCE.has(tokens[i + 1]?.norm ?? ''))
   const reader = role ?? (peer ? PEER_READER : READER)
-  const from = imperativeFrom(frames, tokens, text)
   return from > 0 ? framesWithInserted(frames, tokens, text, from, reader) : framesWithSubject(frames, tokens, text, reader)
 }
 
 /**
  * After a lead word or a condition, the worker is put before the verb and the opening kept, so the sentence is
- * read whole ("If someone has chest pain, Staff alert a staff member" still names the emergency). Matches map back
+ * read whole ("If someone has chest pain, staff alert a staff member" still names the emergency). Matches map back
  * to the sentence's own tokens, the worker's words onto the verb.
  */
 function framesWithInserted(frames: FrameMatcher, tokens: Token[], text: string, from: number, reader: string): FrameMatch[] {
