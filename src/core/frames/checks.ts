@@ -9,6 +9,7 @@ import {BE, DETERMINERS, HELP, isAdverb, isNegator, isOrNot, isVerbGroupWord, PO
 import {forAWhile, PERSON_CLASSES, single} from './phrases.js'
 import {UPPER_START} from '../match/letters.js'
 import {recoveryField} from './field-value.js'
+import {verbPastPhrase} from './anchor-verb.js'
 import {peerBesideStaff, peopleVote, personChooses} from './person-chooses.js'
 import {setAgainst} from './set-against.js'
 import {ownPart, takenBy} from './own-part.js'
@@ -334,10 +335,7 @@ export function anchorIsArgument(clause: Clause, reader: SentenceReader): boolea
   let n = clause.verbEnd
   while (n < tokens.length - 1 && n < clause.verbEnd + 2 && (isAdverb(tokens[n].norm) || /^(only|really|truly|actually|properly)$/.test(tokens[n].norm))) n++
   const verb = tokens[n]?.norm ?? ''
-  // "Recovery from depression means…", "wellbeing on the ward is scored…": a short phrase before the verb.
-  let w = clause.verbEnd + 1
-  while (/^(from|with|on|in|at|for|among|across)$/.test(next) && w < clause.verbEnd + 5 && tokens[w] && tokens[w].join !== 'break' && !SUBJECT_VERBS.has(tokens[w].norm) && !BE.has(tokens[w].norm)) w++
-  return (isVerbGroupWord(next) && !isAdverb(next) && next !== 'to') || SUBJECT_VERBS.has(next) || (n > clause.verbEnd && SUBJECT_VERBS.has(verb)) || (w > clause.verbEnd + 1 && tokens[w]?.join !== 'break' && (SUBJECT_VERBS.has(tokens[w]?.norm ?? '') || BE.has(tokens[w]?.norm ?? '')))
+  return (isVerbGroupWord(next) && !isAdverb(next) && next !== 'to') || SUBJECT_VERBS.has(next) || (n > clause.verbEnd && SUBJECT_VERBS.has(verb)) || verbPastPhrase(reader, clause.verbEnd, (w) => SUBJECT_VERBS.has(w) || BE.has(w))
 }
 
 const LABEL_VERBS = /^(tick|ticks|ticked|mark|marks|marked|code|codes|coded|record|records|recorded|select|selects|selected|flag|flags|flagged|enter|enters|entered|class|classed|classify|classified|list|listed|report|reported|rate|rated)$/
