@@ -115,7 +115,8 @@ function openingPersonHit(tokens: Token[], text: string, hits: readonly Hit[], f
   for (const h of hits) {
     if (h.start < from) continue
     if (h.start > from + MAX_LEAD) break
-    if (PERSON.has(h.cls) && (best === undefined || h.start < best.start || (h.start === best.start && h.end > best.end))) best = h
+    // "Our family peer supporter": a person word right after another is the compound's head.
+    if (PERSON.has(h.cls) && (best === undefined || h.start < best.start || (h.start === best.start && h.end > best.end) || (h.start === best.end && tokens[h.start].join === 'space'))) best = h
   }
   if (!best || best.end >= tokens.length) return undefined
   // "Gareth, our peer support worker, lived…": a name and its role in apposition open the sentence; the role says who.
