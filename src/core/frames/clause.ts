@@ -299,7 +299,7 @@ export class SentenceReader {
     // "the goals the peer specialist works on (with each person)": before a stranded preposition the antecedent is its object.
     const stranded = PREPOSITIONS.has(next) && (k + 1 >= end || PREPOSITIONS.has(this.norm(k + 1)) || this.tokens[k + 1].join === 'break')
     if (right.length === 0 && !passive && left.length > 0 && !stranded) right = antecedent(this, left)
-    if (!passive && !copula) right = withFrontedObject(this, verbStart, right) // "Which steps will you teach?"
+    if (!passive && !copula) right = withFrontedObject(this, verbStart, right, verbEnd) // "Which steps will you teach?"
     const obliques: Oblique[] = stranded && !passive && left.length > 0 ? antecedent(this, left).map((np) => ({prep: next, np})) : []
     let o = right.length > 0 ? Math.max(...right.map((r) => r.end)) : k
     for (; o < end; o++) {

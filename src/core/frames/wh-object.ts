@@ -31,8 +31,23 @@ function frontedObject(reader: Reader, verbStart: number): Np | undefined {
   return undefined
 }
 
-/** The verb's objects with its fronted object added, when it has one (`right` itself otherwise). */
-export function withFrontedObject(reader: Reader, verbStart: number, right: Np[]): Np[] {
-  const fronted = frontedObject(reader, verbStart)
+/**
+ * A pseudo-cleft's focus: in "What she lacks is confidence", "What the team decides is her discharge date", the phrase
+ * after the copula is what the verb takes. The wh-word opens the sentence (after at most one word), one to four words
+ * of subject stand before the verb, and the copula follows it.
+ */
+function cleftFocus(reader: Reader, verbStart: number, verbEnd: number): Np | undefined {
+  const w = reader.norm(0) === 'what' ? 0 : reader.norm(1) === 'what' ? 1 : -1
+  if (w < 0 || verbStart - w < 2 || verbStart - w > 5 || !COPULA.test(reader.norm(verbEnd))) return undefined
+  for (let k = w + 1; k <= verbEnd; k++) if (reader.tokens[k].join === 'break') return undefined
+  let end = verbEnd + 1
+  while (end < reader.tokens.length && end - verbEnd <= 6 && (end === verbEnd + 1 || reader.tokens[end].join !== 'break')) end++
+  return end > verbEnd + 1 ? {start: verbEnd + 1, end, head: end - 1, negative: false} : undefined
+}
+const COPULA = /^(is|are|was|were)$/
+
+/** The verb's objects with its fronted object or cleft focus added, when it has one (`right` itself otherwise). */
+export function withFrontedObject(reader: Reader, verbStart: number, right: Np[], verbEnd = verbStart + 1): Np[] {
+  const fronted = frontedObject(reader, verbStart) ?? (right.length === 0 ? cleftFocus(reader, verbStart, verbEnd) : undefined)
   return fronted ? [...right, fronted] : right
 }
