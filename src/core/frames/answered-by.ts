@@ -65,11 +65,32 @@ export function answeredWho(text: string, start: number, tokens: Token[], tag: (
   const person = tag(tokens).find((h) => PERSON_CLASSES.includes(h.cls) && opens(h.start) && !(h.end - h.start === 1 && OPENS.test(tokens[h.start].norm)))
   // "If you want, your key worker does", "With your permission, …": the opening clause gives the person the say.
   if (person && tokens.slice(0, person.start).some((t) => CONSENT.test(t.norm))) return undefined
-  const after = person && STAND_IN.test(tokens[person.end]?.norm ?? '') ? person.end + 1 : person?.end
+  // "You and your nurse", "Jarrah, with her key worker": the person shares the say.
+  if (person && tokens.slice(0, person.start).some((t) => /^(and|with|together|&)$/.test(t.norm))) return undefined
+  // "The consultant and the ward manager.": people coordinated after the first decide together.
+  const chain = person ? coordinatedPeople(tokens, tag(tokens), person) : []
+  // "Jarrah and her nurse": the person, or their family, joined to a worker shares the say.
+  if (chain.length > 1 && chain.some((h) => h.cls === 'people' || h.cls === 'relatives')) return undefined
+  const last = chain[chain.length - 1]
+  const after = last && STAND_IN.test(tokens[last.end]?.norm ?? '') ? last.end + 1 : last?.end
   if (!person || (tokens[after!] !== undefined && tokens[after!].join !== 'break')) return undefined
   const verb = who[1].toLowerCase().replace(/\s+/g, ' ')
   // The asker's "my goals" are the reader's in the answer.
   const object = who[2].trim().replace(/\bmy\b/gi, 'your').replace(/\b(I|me)\b/g, 'you')
   const be = /^(how|what|when|where|which|whether|who)\b/i.test(object) || !/[^s]s$/i.test(object) ? 'is' : 'are'
   return {text: `${object} ${be} ${verb === 'signs off' ? 'signed off' : DONE[verb]} by`, whole: true, ownEnd: true, from: person.start > 1 ? person.start - (OPENS.test(tokens[person.start - 1].norm) ? 1 : 0) : undefined}
+}
+
+/** `first` and the people joined to it by "and" or "or" ("the consultant and the ward manager"). */
+function coordinatedPeople(tokens: Token[], hits: readonly Hit[], first: Hit): Hit[] {
+  const chain = [first]
+  for (;;) {
+    const last = chain[chain.length - 1]
+    if (!/^(and|or|&)$/.test(tokens[last.end]?.norm ?? '') || tokens[last.end].join === 'break') return chain
+    let k = last.end + 1
+    if (/^(the|a|an|your|their|his|her|our|any|one|two)$/.test(tokens[k]?.norm ?? '')) k++
+    const next = hits.find((h) => h.start === k && PERSON_CLASSES.includes(h.cls))
+    if (!next) return chain
+    chain.push(next)
+  }
 }
