@@ -32,3 +32,18 @@ test('a person word right after another heads the compound an opening pronoun st
 test('a wish to be a role model is the applicant\'s', () => {
   assert.ok(ids('A wish to be a positive role model for other parents.').includes('role-model'))
 })
+
+test('a plural noun before a person word opens a reduced relative clause', () => {
+  assert.ok(ids('Guests who are not making progress on the goals staff set for the stay may be asked to leave early.').includes('staff-decide-plan'))
+  assert.deepEqual(ids('The support staff set the rota.'), [])
+})
+
+test('a professional\'s call owned by a possessive', () => {
+  assert.ok(ids("Whether Ms Farrell's daughter visits on Christmas Day will be the team's call.").includes('staff-call'))
+  assert.deepEqual(ids("Whether she tells her family is her call, and staff will respect it."), [])
+})
+
+test('a training scenario or a case study for a module sets practice out to examine', () => {
+  assert.deepEqual(ids("Session 2 scenario: a parish team plans Eileen's support over tea without inviting her; what went wrong?"), [])
+  assert.ok(ids("Case study: the team chose her feeding plan without her.").includes('staff-decide-plan'))
+})

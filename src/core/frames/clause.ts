@@ -13,7 +13,7 @@ import {withFrontedObject} from './wh-object.js'
 import {possessiveAt, prepositionAfterSubject, prepositionBeforeTime} from './subject-words.js'
 import {PERSON_CLASSES, single, type Clause, type Np, type Oblique} from './phrases.js'
 import {absolute, antecedent, contrastAfter, helpedPerson, appositiveSubject, asideEnd, asideInGroup, contrastedSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundPhrase, gerundSubject, listBeforeOf, nearestLeft, postModifiedHead, roleOwners, strandedRelative} from './reach.js'
-import {inPhrase, reducedRelative, relativeAntecedent} from './relative-antecedent.js'
+import {inPhrase, reducedRelative, relativeAntecedent, splitRelative} from './relative-antecedent.js'
 import {toldPassive} from './shared-passive.js'
 import {CAPITALISED, UPPER_START} from '../match/letters.js'
 export type {Clause, Np, Oblique} from './phrases.js'
@@ -351,7 +351,7 @@ export class SentenceReader {
     if (RELATIVES.has(n) && n !== 'whose') {
       return relativeAntecedent(this, j)
     }
-    let direct = strandedRelative(this, j, start) ?? reducedRelative(this, j, start, passive) ?? this.leftNp(j, start)
+    let direct = strandedRelative(this, j, start) ?? reducedRelative(this, j, start, passive) ?? splitRelative(this, this.leftNp(j, start))
     if (direct.length > 0 && PREPOSITIONS.has(n)) return direct // the stranded relative's antecedent
     // "…have grown up without routines and lack…": a coordinated verb shares the clause's first subject.
     if ((n === 'and' || n === 'or') && j > start) return firstSubject(this, start, j)

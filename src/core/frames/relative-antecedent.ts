@@ -81,3 +81,17 @@ export function reducedRelative(reader: SentenceReader, j: number, start: number
   const outer = reader.leftNp(k, start)
   return outer.length > 0 ? outer : undefined
 }
+
+/**
+ * "the goals staff set", "the groups the team staff run": the chunker reads a plural noun and a person word after it
+ * as one phrase; after a determiner, the person word is a reduced relative clause's own subject, and the plural before
+ * it the antecedent (antecedent() in reach.ts finds it when the subject starts at the person word).
+ */
+export function splitRelative(reader: SentenceReader, nps: Np[]): Np[] {
+  return nps.map((np) => {
+    const h = np.head
+    if (h === undefined || h - 1 <= np.start || !DETERMINERS.has(reader.norm(np.start)) || !reader.isPerson(h, true) || reader.isPerson(h - 1, true)) return np
+    const before = reader.norm(h - 1)
+    return /[^s]s$/.test(before) && reader.isNoun(h - 1) && reader.tokens[h].join === 'space' ? {...np, start: h, possessor: undefined} : np
+  })
+}
