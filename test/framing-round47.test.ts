@@ -47,3 +47,9 @@ test('a training scenario or a case study for a module sets practice out to exam
   assert.deepEqual(ids("Session 2 scenario: a parish team plans Eileen's support over tea without inviting her; what went wrong?"), [])
   assert.ok(ids("Case study: the team chose her feeding plan without her.").includes('staff-decide-plan'))
 })
+
+test('a label that speaks as "I" names the person\'s own part of a form', () => {
+  assert.ok(ids('**Signs I am becoming unwell:** your care team will fill in this box from your records.', 'markdown').includes('staff-fill-own-words'))
+  assert.deepEqual(ids('Contact details: your care team will fill in this box.', 'markdown'), [])
+  assert.deepEqual(ids('My key worker filled in this section with me.', 'markdown'), [])
+})

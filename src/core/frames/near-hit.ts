@@ -22,6 +22,8 @@ export function nearHit(reader: SentenceReader, clause: Clause, classes: Set<str
   // The set-aside check only where the first word found is set aside: filtering every hit would make a long sentence quadratic.
   const hit = first(all)
   if (!hit && classes.has('definer')) return fieldDefines(reader, clause.start, end)
+  // A first-person word of its own is no heading: only a label that speaks as "I" (ownVoiceLabel) is.
+  if (hit?.cls === 'own-voice' && hit.end - hit.start === 1) return first(all.filter((h) => h.cls !== 'own-voice' || h.end - h.start > 1)) ?? ownVoiceLabel(reader)
   return hit && !PERSON_CLASSES.includes(hit.cls) && setAgainst(reader, hit.start) ? first(all.filter((h) => PERSON_CLASSES.includes(h.cls) || !setAgainst(reader, h.start))) : hit
 }
 
@@ -34,5 +36,18 @@ export const wraps = (h: Hit, clause: Clause) => h.start <= clause.verbStart && 
 /** "Recovered: no admissions in 12 months", "| Fully recovered | No sickness absence… |": the field's colon or cell is what defines. */
 function fieldDefines(reader: SentenceReader, start: number, end: number): Hit | undefined {
   for (let i = start + 1; i < end && i <= start + 8; i++) if (recoveryField(reader, i)) return {cls: 'definer', start: i - 1, end: i, participle: false, ing: false, plural: false}
+  return undefined
+}
+
+/**
+ * "Signs I am becoming unwell: your care team will fill in this box…": a label that opens the sentence and speaks as "I"
+ * names a part of a form for the person's own words, as the class's headings do.
+ */
+function ownVoiceLabel(reader: SentenceReader): Hit | undefined {
+  for (let c = 1; c < reader.tokens.length && c <= 10; c++) {
+    if (!reader.gap(c).includes(':')) continue
+    for (let i = 0; i < c; i++) if (/^(i|me|my|mine)$/.test(reader.norm(i))) return {cls: 'own-voice', start: 0, end: c, participle: false, ing: false, plural: false}
+    return undefined
+  }
   return undefined
 }

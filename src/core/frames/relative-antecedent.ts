@@ -92,6 +92,7 @@ export function splitRelative(reader: SentenceReader, nps: Np[]): Np[] {
     const h = np.head
     if (h === undefined || h - 1 <= np.start || !DETERMINERS.has(reader.norm(np.start)) || !reader.isPerson(h, true) || reader.isPerson(h - 1, true)) return np
     const before = reader.norm(h - 1)
-    return /[^s]s$/.test(before) && reader.isNoun(h - 1) && reader.tokens[h].join === 'space' ? {...np, start: h, possessor: undefined} : np
+    // A plural, not "crisis", "status" or "analysis".
+    return /[^isu]s$/.test(before) && reader.isNoun(h - 1) && reader.tokens[h].join === 'space' ? {...np, start: h, possessor: undefined} : np
   })
 }
