@@ -53,3 +53,14 @@ test('a label that speaks as "I" names the person\'s own part of a form', () => 
   assert.deepEqual(ids('Contact details: your care team will fill in this box.', 'markdown'), [])
   assert.deepEqual(ids('My key worker filled in this section with me.', 'markdown'), [])
 })
+
+test('only a professional saying when the person is well makes recovery a clinical verdict', () => {
+  assert.ok(ids('Only the school psychologist can say when Yusuf is over his depression.').includes('staff-say-when-well'))
+  assert.deepEqual(ids('The manager will judge which of the two tenders gives better value.'), [])
+  assert.deepEqual(ids('The surgeon will tell you when you are well enough to drive after the operation.'), [])
+})
+
+test('giving up on a person writes them off; never giving up does not', () => {
+  assert.ok(ids('Staff have given up on him.').includes('lost-cause'))
+  assert.deepEqual(ids('We will never give up on them.'), [])
+})
