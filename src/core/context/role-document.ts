@@ -46,7 +46,8 @@ export function labelSubject(tokens: Token[], text: string): string | undefined 
   const end = labelEnd(tokens, text)
   if (end < 0) return undefined
   if (tokens[end + 1]?.norm === 'i' && WORKER_NOTE.test(tokens[end].norm) && !tokens.slice(0, end).some((t) => OWN_NOTE.test(t.norm))) return tokens[0].norm === 'peer' ? undefined : WORKER_WRITER
-  if (tokens[0].norm === 'peer' || (tokens[0].norm === 'lived' && tokens[1]?.norm === 'experience')) return PEER_ROLE_SUBJECT
+  // "Peer support worker: …", and a peer post's duties further in ("Court liaison peer role: rate the risk…").
+  if (tokens[0].norm === 'peer' || (tokens[0].norm === 'lived' && tokens[1]?.norm === 'experience') || (BRIEF.test(tokens[end].norm) && tokens.slice(0, end).some((t) => t.norm === 'peer'))) return PEER_ROLE_SUBJECT
   // "Assessment summary: cannot cook, cannot budget…": a summary of someone has them as the subject of what it lists.
   // Not "Role summary:", "Job summary:": a job description's headings sum up the post.
   const words = tokens.slice(0, end).map((t) => t.norm)
