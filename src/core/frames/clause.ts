@@ -351,7 +351,7 @@ export class SentenceReader {
     if (RELATIVES.has(n) && n !== 'whose') {
       return relativeAntecedent(this, j)
     }
-    let direct = strandedRelative(this, j, start) ?? reducedRelative(this, j, start, passive) ?? splitRelative(this, this.leftNp(j, start))
+    let direct = strandedRelative(this, j, start) ?? reducedRelative(this, j, start, passive) ?? splitRelative(this, this.leftNp(j, start), g === verbStart)
     if (direct.length > 0 && PREPOSITIONS.has(n)) return direct // the stranded relative's antecedent
     // "…have grown up without routines and lack…": a coordinated verb shares the clause's first subject.
     if ((n === 'and' || n === 'or') && j > start) return firstSubject(this, start, j)

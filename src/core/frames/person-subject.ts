@@ -23,7 +23,7 @@ const LINKING_OR_AS = /^(is|are|was|were|be|been|being|has|have|had|went|go|goes
 /** "act as", "serve as": the complement is said of the verb's subject. */
 const AS_VERBS = /^(act|acts|acted|acting|present|presents|presented|presenting|serve|serves|served|serving|function|functions|work|works|worked|seen|regarded|considered|described|known|treated|viewed|employed|hired|recruited|appointed|trained|chosen|selected|used|deployed|positioned|valued|introduced|celebrated|promoted|showcased|paid|funded|matched)$/
 /** Nouns naming a person's quality before a to-infinitive, whose doer is the person described. */
-const PERSON_QUALITY = /^(ability|abilities|willingness|commitment|confidence|readiness|desire|desires|wish|wishes|aspiration|ambition|motivation|passion|aptitude)$/
+const PERSON_QUALITY = /^(ability|abilities|willingness|commitment|confidence|readiness|desire|desires|wish|wishes|aptitude)$/
 /** Verbs whose subject is what a burden comes from: "X places a strain on Y". */
 const PLACING = /^(place|places|placed|placing|put|puts|putting|impose|imposes|imposed|add|adds|added)$/
 

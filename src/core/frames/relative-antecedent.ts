@@ -85,14 +85,18 @@ export function reducedRelative(reader: SentenceReader, j: number, start: number
 /**
  * "the goals staff set", "the groups the team staff run": the chunker reads a plural noun and a person word after it
  * as one phrase; after a determiner, the person word is a reduced relative clause's own subject, and the plural before
- * it the antecedent (antecedent() in reach.ts finds it when the subject starts at the person word).
+ * it the antecedent (antecedent() in reach.ts finds it when the subject starts at the person word). Only before a bare
+ * verb (`bareVerb`: no auxiliary between), the relative clause's own.
  */
-export function splitRelative(reader: SentenceReader, nps: Np[]): Np[] {
+export function splitRelative(reader: SentenceReader, nps: Np[], bareVerb: boolean): Np[] {
   return nps.map((np) => {
     const h = np.head
-    if (h === undefined || h - 1 <= np.start || !DETERMINERS.has(reader.norm(np.start)) || !reader.isPerson(h, true) || reader.isPerson(h - 1, true)) return np
-    const before = reader.norm(h - 1)
+    if (!bareVerb || h === undefined || h - 1 <= np.start || !DETERMINERS.has(reader.norm(np.start)) || !reader.isPerson(h, true) || reader.isPerson(h - 1, true)) return np
+    // Inside the sentence, after a preposition or a verb ("work on the goals staff set"): a phrase that opens it is its
+    // subject, a job title more often than not ("The activities coordinator will decide").
+    const before = np.start > 0 ? reader.norm(np.start - 1) : ''
+    if (before === '' || reader.tokens[np.start].join !== 'space' || reader.isNoun(np.start - 1) || (isFunctionWord(before) && !PREPOSITIONS.has(before))) return np
     // A plural, not "crisis", "status" or "analysis".
-    return /[^isu]s$/.test(before) && reader.isNoun(h - 1) && reader.tokens[h].join === 'space' ? {...np, start: h, possessor: undefined} : np
+    return /[^isu]s$/.test(reader.norm(h - 1)) && reader.isNoun(h - 1) && reader.tokens[h].join === 'space' ? {...np, start: h, possessor: undefined} : np
   })
 }

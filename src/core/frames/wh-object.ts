@@ -38,7 +38,8 @@ function frontedObject(reader: Reader, verbStart: number): Np | undefined {
  */
 function cleftFocus(reader: Reader, verbStart: number, verbEnd: number): Np | undefined {
   const w = reader.norm(0) === 'what' ? 0 : reader.norm(1) === 'what' ? 1 : -1
-  if (w < 0 || verbStart - w < 2 || verbStart - w > 5 || !COPULA.test(reader.norm(verbEnd))) return undefined
+  // "What the team decides is whether she can stay": a clause after the copula is read as one (clause.ts), not as a phrase.
+  if (w < 0 || verbStart - w < 2 || verbStart - w > 5 || !COPULA.test(reader.norm(verbEnd)) || /^(whether|if|that|what|when|where|which|who|how)$/.test(reader.norm(verbEnd + 1))) return undefined
   for (let k = w + 1; k <= verbEnd; k++) if (reader.tokens[k].join === 'break') return undefined
   let end = verbEnd + 1
   while (end < reader.tokens.length && end - verbEnd <= 6 && (end === verbEnd + 1 || reader.tokens[end].join !== 'break')) end++
