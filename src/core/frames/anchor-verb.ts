@@ -5,6 +5,7 @@
  */
 import type {SentenceReader} from './clause.js'
 import {PREPOSITIONS} from './grammar.js'
+import {asideEnd} from './reach.js'
 
 const SHORT_PHRASE = /^(from|with|on|in|at|for|among|across)$/
 
@@ -13,8 +14,8 @@ export function verbPastPhrase(reader: SentenceReader, end: number, isVerb: (nor
   const tokens = reader.tokens
   const next = tokens[end]?.norm ?? ''
   if (reader.gap(end).trim() === ',' && PREPOSITIONS.has(next)) {
-    for (let k = end + 2; k < tokens.length && k <= end + 9; k++) if (tokens[k].join === 'break') return reader.gap(k).trim() === ',' && isVerb(tokens[k].norm)
-    return false
+    const after = asideEnd(reader, end, tokens.length, 8)
+    return after > end && isVerb(tokens[after].norm)
   }
   let w = end + 1
   while (SHORT_PHRASE.test(next) && w < end + 5 && tokens[w] && tokens[w].join !== 'break' && !isVerb(tokens[w].norm)) w++

@@ -66,7 +66,7 @@ export function answeredWho(text: string, start: number, tokens: Token[], tag: (
   // "If you want, your key worker does", "With your permission, …": the opening clause gives the person the say.
   if (person && tokens.slice(0, person.start).some((t) => CONSENT.test(t.norm))) return undefined
   // "You and your nurse", "Jarrah, with her key worker": the person shares the say.
-  if (person && tokens.slice(0, person.start).some((t) => /^(and|with|together|&)$/.test(t.norm))) return undefined
+  if (person && tokens.slice(0, person.start).some((t) => /^(and|with|together)$/.test(t.norm))) return undefined
   // "The consultant and the ward manager.": people coordinated after the first decide together.
   const chain = person ? coordinatedPeople(tokens, tag(tokens), person) : []
   // "Jarrah and her nurse": the person, or their family, joined to a worker shares the say.
@@ -86,7 +86,7 @@ function coordinatedPeople(tokens: Token[], hits: readonly Hit[], first: Hit): H
   const chain = [first]
   for (;;) {
     const last = chain[chain.length - 1]
-    if (!/^(and|or|&)$/.test(tokens[last.end]?.norm ?? '') || tokens[last.end].join === 'break') return chain
+    if (!/^(and|or)$/.test(tokens[last.end]?.norm ?? '') || tokens[last.end].join === 'break') return chain
     let k = last.end + 1
     if (/^(the|a|an|your|their|his|her|our|any|one|two)$/.test(tokens[k]?.norm ?? '')) k++
     const next = hits.find((h) => h.start === k && PERSON_CLASSES.includes(h.cls))

@@ -338,9 +338,9 @@ export function coordinatedRight(reader: SentenceReader, after: number, ceiling:
   return more.length > 1 ? more : []
 }
 
-/** Where an aside opened by a comma at `k` closes, within six words ("are, let's be honest, a risk"): the word after it, else `k`. */
-export function asideEnd(reader: SentenceReader, k: number, end: number): number {
-  for (let m = k + 1; m < Math.min(end, k + 7); m++) if (reader.gap(m).trim() === ',') return m
+/** Where an aside opened by a comma at `k` closes, within `reach` words ("are, let's be honest, a risk"): the word after it, else `k`. */
+export function asideEnd(reader: SentenceReader, k: number, end: number, reach = 6): number {
+  for (let m = k + 1; m < Math.min(end, k + reach + 1); m++) if (reader.gap(m).trim() === ',') return m
   return k
 }
 
