@@ -62,13 +62,14 @@ export function answeredWho(text: string, start: number, tokens: Token[], tag: (
   // answer or its clause after a comma, alone or with a stand-in verb ("does", "will").
   const opens = (at: number) => at === 0 || (at === 1 && OPENS.test(tokens[0].norm)) || (at <= 10 && (tokens[at].join === 'break' || (OPENS.test(tokens[at - 1].norm) && tokens[at - 1].join === 'break')))
   // "Her key worker.": a possessive opening the answer is not itself the person who decides.
-  const person = tag(tokens).find((h) => PERSON_CLASSES.includes(h.cls) && opens(h.start) && !(h.end - h.start === 1 && OPENS.test(tokens[h.start].norm)))
+  const hits = tag(tokens)
+  const person = hits.find((h) => PERSON_CLASSES.includes(h.cls) && opens(h.start) && !(h.end - h.start === 1 && OPENS.test(tokens[h.start].norm)))
   // "If you want, your key worker does", "With your permission, …": the opening clause gives the person the say.
   if (person && tokens.slice(0, person.start).some((t) => CONSENT.test(t.norm))) return undefined
   // "You and your nurse", "Jarrah, with her key worker": the person shares the say.
   if (person && tokens.slice(0, person.start).some((t) => /^(and|with|together)$/.test(t.norm))) return undefined
   // "The consultant and the ward manager.": people coordinated after the first decide together.
-  const chain = person ? coordinatedPeople(tokens, tag(tokens), person) : []
+  const chain = person ? coordinatedPeople(tokens, hits, person) : []
   // "Jarrah and her nurse": the person, or their family, joined to a worker shares the say.
   if (chain.length > 1 && chain.some((h) => h.cls === 'people' || h.cls === 'relatives')) return undefined
   const last = chain[chain.length - 1]

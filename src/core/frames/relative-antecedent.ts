@@ -83,7 +83,7 @@ export function reducedRelative(reader: SentenceReader, j: number, start: number
 }
 
 /**
- * "the goals staff set", "the groups the team staff run": the chunker reads a plural noun and a person word after it
+ * "the goals staff set", "the plans nurses write": the chunker reads a plural noun and a person word after it
  * as one phrase; after a determiner, the person word is a reduced relative clause's own subject, and the plural before
  * it the antecedent (antecedent() in reach.ts finds it when the subject starts at the person word). Only before a bare
  * verb (`bareVerb`: no auxiliary between), the relative clause's own.
