@@ -13,3 +13,29 @@ test('a participle before a comma ends its clause: the next noun phrase is a new
   assert.ok(ids('When he is worried, the nurse sets his goals.').includes('staff-decide-plan'))
   assert.deepEqual(ids('When she is worried, she and her nurse set her goals together.'), [])
 })
+
+test('a reduced relative still reads past quotation marks, not past a comma', () => {
+  assert.ok(ids('Dashboard note: the "goal achieved" flag is set by the team leader, not by the person or their peer worker.').includes('staff-decide-plan'))
+})
+
+test('the person\'s own plans settled without them', () => {
+  assert.ok(ids('His goals were set at the review without him.').includes('decided-without-person'))
+  assert.deepEqual(ids('Your goals are never set without you.'), [])
+  assert.deepEqual(ids('She chose her flat without her brother.'), [])
+})
+
+test('only the sentence ending in the colon leads a list in', () => {
+  const text = 'We ask only about limitations, not for a diagnosis. The form asks:\n\n- **Treatment status:** Is the employee compliant with treatment? Yes / No\n'
+  assert.ok(ids(text, 'markdown').includes('medication-compliance'))
+  assert.deepEqual(ids('Our peer workers never:\n\n- monitor medication adherence\n', 'markdown'), [])
+})
+
+test('a decision on a worker\'s own request is workplace business', () => {
+  assert.deepEqual(ids('If a staff member wants to swap a sleep-in shift, the coordinator has the final say.'), [])
+  assert.ok(ids('If your key worker would like to change your goals, the consultant has the final say.').includes('final-say'))
+})
+
+test('an exercise that asks for a redraft sets its wording out for critique', () => {
+  assert.deepEqual(ids('Exercise: a PBS plan lists goals the practitioner chose; redraft it with the person\'s own goals.'), [])
+  assert.ok(ids('The consultant chose her goals and we redraft it every month.').includes('staff-decide-plan'))
+})

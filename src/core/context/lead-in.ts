@@ -40,8 +40,16 @@ export function leadInOf(text: string, start: number): LeadIn {
   // A quiz's lettered options under its stem ("The best first step is to:" / "- A. note that he is non-compliant").
   if (EXERCISE.test(lead) || OPTION.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start + 8))) return 'discussed'
   // "may not be the right place for:", "is not suitable for:": who a service is not for; its items are still its own words.
-  if (NEGATED.test(lead) && !/\bfor\s*[*_]*:[*_]*$/.test(lead)) return 'rejected'
+  // Only the sentence that leads in: "…, not for a diagnosis. The form asks:" lists what the form asks, not what is refused.
+  const last = lastSentence(lead)
+  if (NEGATED.test(last) && !/\bfor\s*[*_]*:[*_]*$/.test(last)) return 'rejected'
   return undefined
+}
+
+/** The last sentence of a lead-in paragraph: the one its colon ends. */
+function lastSentence(lead: string): string {
+  const parts = lead.split(/(?<=[.!?][*_)"\u201d\u2019]*)\s+(?=[*_"\u201c\u2018(]*[A-Z0-9])/)
+  return parts[parts.length - 1]
 }
 
 /** The lead-in's own subject, when it leaves its items to finish its sentence: "The care coordinator will:". */
@@ -60,7 +68,7 @@ const BARE_ROLE_LEAD = /(?:^|[.!?]\s+)[*_]*((?:the |our |all |each |your )?(?:[a
  */
 export function leadInSubject(text: string, start: number): string | undefined {
   const lead = leadInText(text, start)
-  if (lead === undefined || EXERCISE.test(lead) || NEGATED.test(lead)) return undefined
+  if (lead === undefined || EXERCISE.test(lead) || NEGATED.test(lastSentence(lead))) return undefined
   const m = SUBJECT_LEAD.exec(lead.replace(/\s+/g, ' ')) ?? BARE_ROLE_LEAD.exec(lead.replace(/\s+/g, ' '))
   return m ? m[1].replace(/[*_`]/g, '').trim() : undefined
 }

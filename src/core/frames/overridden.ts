@@ -1,6 +1,6 @@
 /**
  * The sentence sets the person's own word aside: "…, whatever the young adult has asked for", "regardless of what
- * she wants", "even if they say no", "before the member has been asked anything", "without asking him". A decision
+ * she wants", "even if they say no", "before the member has been asked anything", "without asking him", "without him". A decision
  * made so is made about the person, whoever makes it. Not "whatever they show" (results), "whatever the weather",
  * nor a free relative that is what is decided or backed ("the group backs whatever they decide").
  */
@@ -34,6 +34,11 @@ export const personOverridden = perSentence((reader): boolean => {
     else if (w === 'whether' && reader.norm(i + 1) === 'or' && reader.norm(i + 2) === 'not') from = i + 3
     else if (w === 'without' && /^(asking|consulting|checking)$/.test(reader.norm(i + 1))) {
       for (let k = i + 2; k < Math.min(n, i + 5); k++) if (person(k)) found = true
+    } else if (w === 'without' && i > 0) {
+      // "…were all settled at the board without him", "agreed without the resident there": the person left out of it. Not
+      // "without you having to repeat your story" (spared a chore), nor "without them" ending a list of things.
+      const k = /^(the|a|an|each|every|any)$/.test(reader.norm(i + 1)) ? i + 2 : i + 1
+      if (k < n && person(k) && !/^(having|needing|need|ever|even|to|or)$/.test(reader.norm(k + 1))) found = true
     } else if (w === 'before') {
       // "before the member has been asked anything", "before they are asked"; not "before you are asked to fill in a form".
       for (let k = i + 1; k < Math.min(n, i + 5) && !found; k++) {

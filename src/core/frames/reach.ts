@@ -73,7 +73,7 @@ export function extendLeft(reader: SentenceReader, direct: Np[], start: number):
     }
     const reduced = first >= 2 ? reader.norm(first - 1) : ''
     // Not across a comma: "When she is worried, the nurse sets…" ends one clause and starts another.
-    if ((/^(we|they|you|i|staff)$/.test(reduced) || participleLike(reduced)) && reader.isNoun(first - 2) && !PRONOUNS.has(reader.norm(first - 2)) && reader.tokens[first - 1].join === 'space' && reader.tokens[first].join === 'space') {
+    if ((/^(we|they|you|i|staff)$/.test(reduced) || participleLike(reduced)) && reader.isNoun(first - 2) && !PRONOUNS.has(reader.norm(first - 2)) && reader.tokens[first - 1].join === 'space' && !reader.gap(first).includes(',')) {
       // "those arriving at the house": "those" heads no phrase of its own but stands for the people.
       const outer = reader.isHeadable(first - 2) ? reader.leftNp(first - 2, start) : [single(first - 2)]
       direct = outer.map((np, i) => (i === 0 ? {...np, end: Math.max(np.end, last)} : np))

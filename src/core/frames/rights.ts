@@ -111,3 +111,26 @@ const consentsIn = perSentence((reader): Array<[number, boolean]> => {
   }
   return found
 })
+
+/**
+ * "If a staff member wants to swap a shift, the coordinator has the final say": a decision on a worker's own request,
+ * named in an opening condition, is workplace business, not the person's life decided for them.
+ */
+export function workersOwnRequest(clause: Clause, reader: SentenceReader): boolean {
+  if (!/^(if|when|whenever|where|should)$/.test(reader.norm(0))) return false
+  const main = subjectStart(clause)
+  // The condition's subject runs up to its verb of wanting (read by word: "wants" would head a noun phrase of its own).
+  let k = 1
+  while (k < main && k <= 6 && !WANTING.test(reader.norm(k))) k++
+  let end = k
+  while (end > 1 && MODALS.has(reader.norm(end - 1))) end--
+  if (k >= main || k > 6 || end <= 1) return false
+  const classes = reader.classesOf({start: 1, end, head: end - 1, negative: false}, true)
+  if (!classes.has('staff') && !classes.has('peer')) return false
+  // Not "If your key worker would like to change your goals": what the worker asks for is the person's.
+  let comma = k + 1
+  while (comma < reader.tokens.length && !reader.gap(comma).includes(',')) comma++
+  for (let i = k + 1; i < comma; i++) if (/^(your|their|his|her|them|him|you)$/.test(reader.norm(i)) || reader.isPerson(i)) return false
+  return true
+}
+const WANTING = /^(want|wants|wanted|ask|asks|asked|need|needs|request|requests|requested|apply|applies|like)$/
