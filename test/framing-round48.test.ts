@@ -39,3 +39,23 @@ test('an exercise that asks for a redraft sets its wording out for critique', ()
   assert.deepEqual(ids('Exercise: a PBS plan lists goals the practitioner chose; redraft it with the person\'s own goals.'), [])
   assert.ok(ids('The consultant chose her goals and we redraft it every month.').includes('staff-decide-plan'))
 })
+
+test('a peer introduced after "Meet" is named; "too" ends the noun phrase', () => {
+  const text = 'Meet Dan, our peer worker. Dan used to get very angry. Now he is calm. You can be like Dan too.'
+  assert.ok(ids(text, 'markdown').includes('copy-the-peer'))
+  assert.deepEqual(ids('Meet Dan, our peer worker. Dan runs the Tuesday walk.', 'markdown'), [])
+})
+
+test('a peer, or their own way back, as what others should aim for', () => {
+  assert.ok(ids('Our family peer workers are what every parent in the group should be aiming for.').includes('peer-as-aim'))
+  assert.ok(ids('Her own way back is the template for the group.').includes('recovery-as-template'))
+})
+
+test('a peer making sure the person takes their medication', () => {
+  assert.ok(ids('The peer worker sits with him at tea time to make sure he takes his meds.').includes('peer-pushes-treatment'))
+  assert.ok(ids('Autistic peer workers fill in an ABC chart after every session.').includes('peer-does-clinical-task'))
+})
+
+test('a training clip showing the wording is a mention', () => {
+  assert.deepEqual(ids('The CPA module includes a short clip in which a care coordinator writes a plan without the service user.'), [])
+})

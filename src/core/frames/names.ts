@@ -42,7 +42,8 @@ export function tagNames(tokens: Token[], hits: Hit[], known: (norm: string) => 
       continue
     }
     // "decided that Liam would…": after a "that" that opens a clause, a name with its verb is a person, not "that Trust".
-    if (!NOT_BEFORE_NAME.has(before.norm) || (before.norm === 'that' && AUX_AFTER_NAME.has(tokens[end]?.norm ?? ''))) hits.push({cls: cls(i), start: i, end, participle: false, ing: false, plural: false})
+    // An introduced peer's name is theirs after any word ("be like Dan").
+    if (peers.has(tokens[i].norm) || !NOT_BEFORE_NAME.has(before.norm) || (before.norm === 'that' && AUX_AFTER_NAME.has(tokens[end]?.norm ?? ''))) hits.push({cls: cls(i), start: i, end, participle: false, ing: false, plural: false})
     i = end - 1
   }
 }
