@@ -59,3 +59,16 @@ test('a peer making sure the person takes their medication', () => {
 test('a training clip showing the wording is a mention', () => {
   assert.deepEqual(ids('The CPA module includes a short clip in which a care coordinator writes a plan without the service user.'), [])
 })
+
+test('a worker\'s record in the first person is the worker\'s', () => {
+  assert.ok(ids('Work coach record: I\'ve decided Jamie will do the CV workshop and the confidence course this quarter.').includes('staff-decide-plan'))
+  assert.deepEqual(ids('Reflective log: I decided to take a week off.'), [])
+})
+
+test('a request turned down is not the service doing it', () => {
+  assert.deepEqual(ids('The service turned down the insurer\'s request for peer workers to log claimants\' medication.'), [])
+})
+
+test('a reflexive before a coordinated verb still stands for people', () => {
+  assert.ok(ids('Some have come through anxiety themselves and act as role models for younger pupils.').includes('role-model'))
+})

@@ -317,11 +317,15 @@ function withdrawnMeasure(tokens: Token[], k: number): boolean {
   return /^(indicators?|kpis?|measures?|metrics?|polic(y|ies)|rules?|targets?|criteri(on|a)|requirements?|guidance|definitions?|questions?|items?|statements?|claims?)$/.test(tokens[n]?.norm ?? '')
 }
 
-/** "We refused a contract clause that would have had volunteers report…", "declined a grant that would have paid us for…": what was turned down. */
+/** "We refused a contract clause that would have had volunteers report…", "declined a grant that would have paid us for…", "turned down a request for…": what was turned down. */
 function refusedWouldHave(tokens: Token[], from: number, start: number): boolean {
   for (let k = from; k < start; k++) {
     if (!REFUSING.has(tokens[k].norm) && !(tokens[k].norm === 'turned' && tokens[k + 1]?.norm === 'down')) continue
-    for (let n = k + 1; n < Math.min(start, k + 9); n++) if (/^(that|which)$/.test(tokens[n].norm) && tokens[n + 1]?.norm === 'would' && tokens[n + 2]?.norm === 'have') return true
+    for (let n = k + 1; n < Math.min(start, k + 9); n++) {
+      if (/^(that|which)$/.test(tokens[n].norm) && tokens[n + 1]?.norm === 'would' && tokens[n + 2]?.norm === 'have') return true
+      // "turned down the insurer's request for peer workers to log…": the request is what was refused.
+      if (/^(requests?|proposals?|suggestions?|demands?|offer|plans?|idea)$/.test(tokens[n].norm) && /^(for|to|that)$/.test(tokens[n + 1]?.norm ?? '')) return true
+    }
   }
   return false
 }

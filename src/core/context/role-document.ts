@@ -61,7 +61,7 @@ export function labelSubject(tokens: Token[], text: string): string | undefined 
  */
 const PERSON_VIEW = /^(?:summary|presentation|impression|formulation)$/
 /** A worker's record of their work with someone (not a diary, a reflective log or supervision, the writer's own). */
-const WORKER_NOTE = /^(?:note|notes|update|entry|handover)$/
+const WORKER_NOTE = /^(?:note|notes|update|entry|handover|record|log|memo)$/
 const OWN_NOTE = /^(?:my|diary|personal|reflective|reflection|supervision|self|journal)$/
 const VOLUNTEER = /^(?:volunteer|volunteers|mentor|mentors|befriender|befrienders|buddy|buddies|companion|companions)$/
 const BRIEF = /^(?:brief|briefing|role|duties|tasks|checklist|instructions|responsibilities)$/

@@ -15,7 +15,7 @@ import {isNounLike} from '../grammar/slot.js'
 
 const INSTITUTIONS = new Set('project projects service services trust trusts hostel hostels ward wards unit units clinic clinics provider providers organisation organisations organization organizations agency agencies system scheme schemes programme programmes program programs charity charities hospital hospitals authority council association directorate directorates department departments centre centres center centers facility facilities government ministry company companies employer employers business businesses'.split(' '))
 /** Words that stand for people without naming them: "those who…", "many of them", "others". */
-const STANDS_FOR_PEOPLE = new Set('those them him her us me others one some many most few all both each anyone someone everyone somebody anybody everybody whoever'.split(' '))
+const STANDS_FOR_PEOPLE = new Set('those them him her us me others one some many most few all both each anyone someone everyone somebody anybody everybody whoever themselves himself herself yourself yourselves ourselves myself'.split(' '))
 /** Words between a linking verb and its complement: "is a real role model", "placed a heavy burden". */
 const BEFORE_COMPLEMENT = /^(a|an|the|such|real|positive|good|great|true|genuine|some|kind|of|sort|more|most|very|quite|becoming|heavy|huge|big|significant|considerable|enormous|extra|additional|unnecessary|massive|growing|increasing|unfair|disproportionate|undue|unreasonable|excessive|financial|further)$/
 const LINKING = /^(is|are|was|were|be|been|being|become|becomes|became|remain|remains)$/
