@@ -72,3 +72,15 @@ test('a request turned down is not the service doing it', () => {
 test('a reflexive before a coordinated verb still stands for people', () => {
   assert.ok(ids('Some have come through anxiety themselves and act as role models for younger pupils.').includes('role-model'))
 })
+
+test('a rank before a name is the serving person; a name before "picked" is a person', () => {
+  assert.deepEqual(ids('Corporal Bates will decide when he\'s ready to go to a fireworks display again, and his peer will go with him if he asks.'), [])
+  assert.ok(ids('Sapper Kingi\'s goals are set by the medical officer.').includes('staff-decide-plan'))
+  assert.deepEqual(ids('Declan picked the subject of his monologue himself: the allotment he took on after leaving hospital.'), [])
+})
+
+test('a reflective question in course material is not an FAQ the next paragraph answers', () => {
+  const text = 'Reflective question: if a medical adviser writes that a claimant "has recovered", whose idea of recovery is that?\n\nPlease quote your insurance case number on every letter you send us.\n'
+  assert.deepEqual(ids(text, 'markdown'), [])
+  assert.ok(ids('How will I know I am recovered? Your worker checks your questionnaire scores each month.').includes('recovery-defined-by-measure'))
+})

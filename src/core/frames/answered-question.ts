@@ -6,6 +6,7 @@
  */
 import type {Antecedent} from './pronoun-antecedent.js'
 import {questionBefore} from './question-before.js'
+import {discussesWording} from '../context/mention.js'
 
 /** What an answer to a question about recovery continues. */
 export const RECOVERY_MEANS: Antecedent = {text: 'Recovery means', whole: true}
@@ -18,7 +19,8 @@ export const RECOVERY_MEANS: Antecedent = {text: 'Recovery means', whole: true}
  */
 export function answersRecovery(text: string, start: number): Antecedent | undefined {
   const question = questionBefore(text, start)
-  if (question === undefined) return undefined
+  // A reflective or discussion question in course material asks the reader to think; what follows is no FAQ's answer.
+  if (question === undefined || discussesWording(lineOf(text, start, question))) return undefined
   // "…but only he can tell you how he feels": an answer that leaves the say with the person defines nothing by its measure.
   if (OWN_SAY.test(text.slice(start, start + 400).split(/[.!?](?:\s|$)/)[0])) return undefined
   return asksRecovery(question) ? RECOVERY_MEANS : READY.test(question) ? READY_ONCE : undefined
@@ -50,3 +52,11 @@ export function mayAnswerRecovery(text: string): boolean {
   return MAY_ANSWER.test(text)
 }
 const MAY_ANSWER = new RegExp(String.raw`(?:\brecover(?:ed|y)\b|${BETTER_WORDS}|${READY_WORDS}|\b(?:is|are)\s+(?:[\w.\u2019'-]+\s+){1,3}?(?:better|doing\s+well|recovered))[^\n.!?]*\?[ \t*_#]*\n?[ \t*_#]*\S`, 'i')
+
+/** The whole line the question stands on ("Reflective question: if a medical adviser writes…, whose idea…?"). */
+function lineOf(text: string, start: number, question: string): string {
+  const at = text.lastIndexOf(question, start)
+  if (at < 0) return question
+  const from = text.lastIndexOf('\n', at) + 1
+  return text.slice(from, at + question.length).replace(/^[\s>*_#-]+/, '')
+}

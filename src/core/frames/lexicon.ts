@@ -19,7 +19,9 @@ import {UPPER_START} from '../match/letters.js'
 export type {Hit} from './hits.js'
 
 /** Titles before a name, and their class: a doctor or professor is staff to the frames, anyone else a person. */
-const TITLES = new Map([...['mr', 'mrs', 'ms', 'miss', 'mx'].map((t) => [t, 'people'] as const), ...['dr', 'prof', 'professor'].map((t) => [t, 'staff'] as const)])
+// Service ranks below officer name the serving person or veteran a document is about ("Corporal Bates will decide when…").
+const RANKS = ['private', 'trooper', 'sapper', 'gunner', 'rifleman', 'guardsman', 'aircraftman', 'aircraftwoman', 'seaman', 'corporal', 'bombardier', 'constable', 'garda', 'marine']
+const TITLES = new Map([...['mr', 'mrs', 'ms', 'miss', 'mx', ...RANKS].map((t) => [t, 'people'] as const), ...['dr', 'prof', 'professor'].map((t) => [t, 'staff'] as const)])
 
 interface Entry {
   cls: string
