@@ -84,3 +84,8 @@ test('a reflective question in course material is not an FAQ the next paragraph 
   assert.deepEqual(ids(text, 'markdown'), [])
   assert.ok(ids('How will I know I am recovered? Your worker checks your questionnaire scores each month.').includes('recovery-defined-by-measure'))
 })
+
+test('a table row whose next cell says who set it, as a colon field does', () => {
+  assert.ok(ids('| Decision | Who decides |\n|---|---|\n| Care plan goals | set by the consultant at the review |\n', 'markdown').includes('staff-decide-plan'))
+  assert.deepEqual(ids('| Item | Notes |\n|---|---|\n| Care plan goals | set by you, with support from your worker |\n', 'markdown'), [])
+})

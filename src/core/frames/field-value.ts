@@ -18,7 +18,8 @@ export interface Reader {
 /** Whether the colon (or bracket) in `gap`, before token i, opens a field's value that continues the label's clause. */
 export function fieldValue(reader: Reader, i: number, gap: string): boolean {
   // "| Fully recovered | No sickness absence for 12 weeks… |": a table row's next cell defines its recovery label as a colon would.
-  if (TABLE_CELL.test(gap)) return recoveryField(reader, i)
+  // "| Care plan goals | decided by the consultant at the joint review |": a participle with its by-phrase in the next cell, as after a colon.
+  if (TABLE_CELL.test(gap)) return recoveryField(reader, i) || participleBy(reader, i)
   // "Goals set by – care coordinator": after "by", a spaced dash sets out the value as a colon does.
   if (/^\s+[-\u2013\u2014]\s+$/.test(gap) && byValue(reader, i)) return true
   if (!FIELD_COLON.test(gap)) return false
@@ -29,6 +30,11 @@ export function fieldValue(reader: Reader, i: number, gap: string): boolean {
   if (recoveryField(reader, i)) return true
   // "Goals set by: care coordinator", "Plan agreed by: parent and coordinator": the value is the by-phrase's agent.
   if (gap.includes(':') && byValue(reader, i)) return true
+  return participleBy(reader, i)
+}
+
+/** A participle at token i (alone or after "to be") with a by-phrase close behind: "set by the care coordinator". */
+function participleBy(reader: Reader, i: number): boolean {
   let p = i
   if (reader.norm(p) === 'to' && reader.norm(p + 1) === 'be') p += 2
   if (!reader.hits.some((h) => h.start === p && h.participle)) return false
