@@ -89,3 +89,7 @@ test('a table row whose next cell says who set it, as a colon field does', () =>
   assert.ok(ids('| Decision | Who decides |\n|---|---|\n| Care plan goals | set by the consultant at the review |\n', 'markdown').includes('staff-decide-plan'))
   assert.deepEqual(ids('| Item | Notes |\n|---|---|\n| Care plan goals | set by you, with support from your worker |\n', 'markdown'), [])
 })
+
+test('an intensive reflexive after the subject leaves the noun its head', () => {
+  assert.ok(ids('The plan itself is written by your court worker and the hospital team.').includes('staff-write-plan'))
+})

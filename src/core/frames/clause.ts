@@ -320,6 +320,8 @@ export class SentenceReader {
   private subject(g: number, start: number, verbStart: number, passive: boolean): Np[] {
     if (!passive && g - 2 >= start && helpedPerson(this, g)) return helpedPerson(this, g)!
     let j = g - 1
+    // "The plan itself is written by…": an intensive reflexive after the subject leaves the noun its head.
+    if (j - 1 >= start && /^(itself|themselves|himself|herself)$/.test(this.norm(j)) && this.isHeadable(j - 1) && this.tokens[j].join === 'space') j--
     // "Recovery, in our service, is…", "Senior members, who have been well for years, act as…": an aside before the verb.
     if (this.tokens[g]?.join === 'break' && this.gap(g).trim() === ',') {
       for (let k = g - 1; k > 0 && g - k <= 8; k--) {
