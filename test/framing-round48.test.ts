@@ -53,6 +53,7 @@ test('a peer, or their own way back, as what others should aim for', () => {
 
 test('a peer making sure the person takes their medication', () => {
   assert.ok(ids('The peer worker sits with him at tea time to make sure he takes his meds.').includes('peer-pushes-treatment'))
+  assert.ok(!ids('Peer workers help people who are taking medication to find out about side effects.').includes('peer-pushes-treatment'))
   assert.ok(ids('Autistic peer workers fill in an ABC chart after every session.').includes('peer-does-clinical-task'))
 })
 
@@ -69,8 +70,9 @@ test('a request turned down is not the service doing it', () => {
   assert.deepEqual(ids('The service turned down the insurer\'s request for peer workers to log claimants\' medication.'), [])
 })
 
-test('a reflexive before a coordinated verb still stands for people', () => {
-  assert.ok(ids('Some have come through anxiety themselves and act as role models for younger pupils.').includes('role-model'))
+test('a post named with "peer" is held by people', () => {
+  assert.ok(ids('Our peer benefits advocates act as role models for claimants facing reassessment.').includes('role-model'))
+  assert.deepEqual(ids('The tasks themselves are a burden for a small team.'), [])
 })
 
 test('a rank before a name is the serving person; a name before "picked" is a person', () => {
@@ -92,4 +94,17 @@ test('a table row whose next cell says who set it, as a colon field does', () =>
 
 test('an intensive reflexive after the subject leaves the noun its head', () => {
   assert.ok(ids('The plan itself is written by your court worker and the hospital team.').includes('staff-write-plan'))
+})
+
+test('review mends: the round\'s changes keep to their own shapes', () => {
+  assert.ok(ids('If the nurse needs a bed, the consultant decides which patient is discharged.').includes('staff-judge-readiness'))
+  assert.deepEqual(ids('Staff must never say these things. For instance:\n\n- You are attention-seeking.\n- He is a frequent flyer.\n', 'markdown'), [])
+  assert.deepEqual(ids('Our peer workers are there to help you work out what you want to aim for.'), [])
+  assert.deepEqual(ids('Her move was arranged without her losing her tenancy.'), [])
+  assert.ok(ids('He refused the offer to see the psychiatrist because he lacks insight.').includes('lacks-insight'))
+  assert.ok(ids('On night shifts, staff decide when residents go to bed.').includes('staff-decide-plan'))
+  assert.ok(ids('Staff manage emotions in residents who become aggressive.').includes('manage-clients'))
+  assert.ok(ids('Redraft it if the service user remains non-compliant.').includes('non-compliant'))
+  assert.deepEqual(ids('Thought record: I decide what goes in my care plan.'), [])
+  assert.deepEqual(ids('Our self-referral route is a model for other services.'), [])
 })

@@ -49,8 +49,12 @@ export function leadInOf(text: string, start: number): LeadIn {
 /** The last sentence of a lead-in paragraph: the one its colon ends. */
 function lastSentence(lead: string): string {
   const parts = lead.split(/(?<=[.!?][*_)"\u201d\u2019]*)\s+(?=[*_"\u201c\u2018(]*[A-Z0-9])/)
-  return parts[parts.length - 1]
+  // "Staff must never say these things. For instance:": a last sentence that only points back leads in with the one before it.
+  let i = parts.length - 1
+  while (i > 0 && POINTING_BACK.test(parts[i])) i--
+  return parts.slice(i).join(' ')
 }
+const POINTING_BACK = /^[*_"\u201c\u2018(]*(?:for example|for instance|e\.g\.|examples?|these|those|they|this|such|some|here|(?:the )?(?:most )?common|the list|the following|including|include)\b/i
 
 /** The lead-in's own subject, when it leaves its items to finish its sentence: "The care coordinator will:". */
 // "You will also:", "Peer workers will be expected to:": an adverb or a passive of duty after the modal.

@@ -324,7 +324,8 @@ function refusedWouldHave(tokens: Token[], from: number, start: number): boolean
     for (let n = k + 1; n < Math.min(start, k + 9); n++) {
       if (/^(that|which)$/.test(tokens[n].norm) && tokens[n + 1]?.norm === 'would' && tokens[n + 2]?.norm === 'have') return true
       // "turned down the insurer's request for peer workers to log…": the request is what was refused.
-      if (/^(requests?|proposals?|suggestions?|demands?|offer|plans?|idea)$/.test(tokens[n].norm) && /^(for|to|that)$/.test(tokens[n + 1]?.norm ?? '')) return true
+      // Not a person refusing an offer ("He refused the offer to see the psychiatrist because he lacks insight").
+      if (/^(requests?|proposals?|suggestions?|demands?|offer|plans?|idea)$/.test(tokens[n].norm) && /^(for|to|that)$/.test(tokens[n + 1]?.norm ?? '') && !tokens.slice(Math.max(0, k - 4), k).some((t) => /^(he|she|they|i|you|patient|patients|client|clients|resident|residents|person|people|tenant|tenants|member|members)$/.test(t.norm))) return true
     }
   }
   return false

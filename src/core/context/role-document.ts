@@ -62,7 +62,8 @@ export function labelSubject(tokens: Token[], text: string): string | undefined 
 const PERSON_VIEW = /^(?:summary|presentation|impression|formulation)$/
 /** A worker's record of their work with someone (not a diary, a reflective log or supervision, the writer's own). */
 const WORKER_NOTE = /^(?:note|notes|update|entry|handover|record|log|memo)$/
-const OWN_NOTE = /^(?:my|diary|personal|reflective|reflection|supervision|self|journal)$/
+// A person's own self-monitoring record: "Thought record: I…", "Mood log: I…".
+const OWN_NOTE = /^(?:my|diary|personal|reflective|reflection|supervision|self|journal|thought|mood|sleep|food|activity|activities|wellness|wellbeing|recovery|symptom|pain|medication|drinking|gambling|craving|cravings|wrap|gratitude|feelings|progress)$/
 const VOLUNTEER = /^(?:volunteer|volunteers|mentor|mentors|befriender|befrienders|buddy|buddies|companion|companions)$/
 const BRIEF = /^(?:brief|briefing|role|duties|tasks|checklist|instructions|responsibilities)$/
 /** Words that make a label a post's or a service's: "Role summary:", "Course summary:". */

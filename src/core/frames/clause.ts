@@ -91,7 +91,8 @@ export class SentenceReader {
   isHeadable(i: number): boolean {
     const n = this.norm(i)
     // "Peer work here is…": a place adverb heads no phrase, nor does "rather than" or "instead of".
-    return n !== '' && (!isFunctionWord(n) || PRONOUNS.has(n)) && !RELATIVES.has(n) && n !== 'here' && n !== 'there' && !isTwoWordPreposition(n, this.norm(i + 1))
+    // "be like Dan too": "too" heads no phrase.
+    return n !== '' && (!isFunctionWord(n) || PRONOUNS.has(n)) && !RELATIVES.has(n) && n !== 'here' && n !== 'there' && n !== 'too' && !isTwoWordPreposition(n, this.norm(i + 1))
   }
 
   /** The noun phrase ending at token j (read leftwards), with coordinated ones ("the GP and the nurse"). */

@@ -50,7 +50,7 @@ export const WH = set('what which how whether when where who whom why if')
 /** Verbs of choosing: before a wh-word, the choice is whoever's subject they have ("the person decides whether…"). */
 export const CHOOSING = set('decide decides decided choose chooses chose pick picks select selects')
 /** Adverbs that sit inside a verb group ("will usually set"). Words ending -ly are adverbs too. */
-const GROUP_ADVERBS = set('yet also always usually often sometimes then now still only just already even ever first finally currently initially normally generally typically routinely ultimately simply again soon seldom beforehand afterwards afterward meanwhile too')
+const GROUP_ADVERBS = set('yet also always usually often sometimes then now still only just already even ever first finally currently initially normally generally typically routinely ultimately simply again soon seldom beforehand afterwards afterward meanwhile')
 /** Particles that complete a phrasal verb ("sign off", "draw up"). */
 export const PARTICLES = set('up off out down back')
 /** Particles a phrasal verb's object pronoun can split off: the particles, and "over", "away" ("took her over", "pushes them away"). */

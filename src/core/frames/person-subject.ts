@@ -15,7 +15,7 @@ import {isNounLike} from '../grammar/slot.js'
 
 const INSTITUTIONS = new Set('project projects service services trust trusts hostel hostels ward wards unit units clinic clinics provider providers organisation organisations organization organizations agency agencies system scheme schemes programme programmes program programs charity charities hospital hospitals authority council association directorate directorates department departments centre centres center centers facility facilities government ministry company companies employer employers business businesses'.split(' '))
 /** Words that stand for people without naming them: "those who…", "many of them", "others". */
-const STANDS_FOR_PEOPLE = new Set('those them him her us me others one some many most few all both each anyone someone everyone somebody anybody everybody whoever themselves himself herself yourself yourselves ourselves myself'.split(' '))
+const STANDS_FOR_PEOPLE = new Set('those them him her us me others one some many most few all both each anyone someone everyone somebody anybody everybody whoever'.split(' '))
 /** Words between a linking verb and its complement: "is a real role model", "placed a heavy burden". */
 const BEFORE_COMPLEMENT = /^(a|an|the|such|real|positive|good|great|true|genuine|some|kind|of|sort|more|most|very|quite|becoming|heavy|huge|big|significant|considerable|enormous|extra|additional|unnecessary|massive|growing|increasing|unfair|disproportionate|undue|unreasonable|excessive|financial|further)$/
 const LINKING = /^(is|are|was|were|be|been|being|become|becomes|became|remain|remains)$/
@@ -166,6 +166,8 @@ function isPersonPhrase(reader: SentenceReader, tokens: Token[], np: Np): boolea
   if (classes.has('meeting')) return false
   if (namesPerson(classes)) return true
   if (STANDS_FOR_PEOPLE.has(head.norm)) return true
+  // "Our peer benefits advocates": a post named with "peer" and a last word no class knows is held by people.
+  if (reader.classesOf(single(np.head!), true).size === 0) for (let i = np.start; i < np.head!; i++) if (tokens[i].norm === 'peer') return true
   // "The clinic's Wi-Fi", "the unit's printer": a thing an institution has.
   if (np.possessor !== undefined && INSTITUTIONS.has(tokens[np.possessor].norm)) return false
   // A capitalised word no class knows is a name ("Grace is living proof…"), even at the start.

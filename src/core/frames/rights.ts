@@ -131,6 +131,8 @@ export function workersOwnRequest(clause: Clause, reader: SentenceReader): boole
   let comma = k + 1
   while (comma < reader.tokens.length && !reader.gap(comma).includes(',')) comma++
   for (let i = k + 1; i < comma; i++) if (/^(your|their|his|her|them|him|you)$/.test(reader.norm(i)) || reader.isPerson(i)) return false
+  // Nor "…, the consultant decides which patient is discharged": the main clause's decision is about someone.
+  for (let i = comma; i < reader.tokens.length; i++) if (/^(your|their|his|her|them|him|you|who|which|where|whether|whose)$/.test(reader.norm(i)) || reader.isPerson(i)) return false
   return true
 }
 const WANTING = /^(want|wants|wanted|ask|asks|asked|need|needs|request|requests|requested|apply|applies|like)$/
