@@ -133,6 +133,7 @@ export function workersOwnRequest(clause: Clause, reader: SentenceReader): boole
   for (let i = k + 1; i < comma; i++) if (/^(your|their|his|her|them|him|you)$/.test(reader.norm(i)) || reader.isPerson(i)) return false
   // Nor "…, the consultant decides which patient is discharged": the main clause's decision is about someone.
   for (let i = comma; i < reader.tokens.length; i++) if (/^(your|their|his|her|them|him|you|who|which|where|whether|whose)$/.test(reader.norm(i)) || reader.isPerson(i)) return false
-  return true
+  // …or "…, the consultant decides the treatment plan": a plan is the person's.
+  return !reader.hits.some((h) => h.start >= comma && /^(plan|plan-generic|treatment|assigned|goal)$/.test(h.cls))
 }
 const WANTING = /^(want|wants|wanted|ask|asks|asked|need|needs|request|requests|requested|apply|applies|like)$/
