@@ -108,3 +108,8 @@ test('review mends: the round\'s changes keep to their own shapes', () => {
   assert.deepEqual(ids('Thought record: I decide what goes in my care plan.'), [])
   assert.deepEqual(ids('Our self-referral route is a model for other services.'), [])
 })
+
+test('writing to the person with the outcome is telling them a decision', () => {
+  assert.ok(ids('The panel considers the request and writes to the resident with the outcome.').includes('person-informed'))
+  assert.deepEqual(ids('Following your Work Capability Assessment, a DWP decision maker will write to you with the outcome.'), [])
+})
