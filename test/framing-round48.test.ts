@@ -113,3 +113,9 @@ test('writing to the person with the outcome is telling them a decision', () => 
   assert.ok(ids('The panel considers the request and writes to the resident with the outcome.').includes('person-informed'))
   assert.deepEqual(ids('Following your Work Capability Assessment, a DWP decision maker will write to you with the outcome.'), [])
 })
+
+test('"which for us means" keeps recovery the subject; a family carrying a loved one for years', () => {
+  assert.ok(ids('Seventy-four of them left us recovered, which for us means they no longer needed medication.').includes('recovery-means-measure'))
+  assert.ok(ids('Families have usually spent years carrying a loved one who could not carry themselves.').includes('carried-for-years'))
+  assert.deepEqual(ids('Volunteers have to carry them up to the hall when the lift is broken.'), [])
+})

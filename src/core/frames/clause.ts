@@ -323,6 +323,8 @@ export class SentenceReader {
     let j = g - 1
     // "The plan itself is written by…": an intensive reflexive after the subject leaves the noun its head.
     if (j - 1 >= start && /^(itself|themselves|himself|herself)$/.test(this.norm(j)) && this.isHeadable(j - 1) && this.tokens[j].join === 'space') j--
+    // "recovered, which for us means…": a short "for us" between the relative word and its verb.
+    else if (j - 2 >= start && /^(us|me|them|you|many|most|some)$/.test(this.norm(j)) && /^(for|to)$/.test(this.norm(j - 1)) && /^(which|that|who)$/.test(this.norm(j - 2))) j -= 2
     // "Recovery, in our service, is…", "Senior members, who have been well for years, act as…": an aside before the verb.
     if (this.tokens[g]?.join === 'break' && this.gap(g).trim() === ',') {
       for (let k = g - 1; k > 0 && g - k <= 8; k--) {
