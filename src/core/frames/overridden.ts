@@ -35,9 +35,8 @@ export const personOverridden = perSentence((reader): boolean => {
     else if (w === 'without' && /^(asking|consulting|checking)$/.test(reader.norm(i + 1))) {
       for (let k = i + 2; k < Math.min(n, i + 5); k++) if (person(k)) found = true
     } else if (w === 'without' && i > 0) {
-      // "…were all settled at the board without him", "agreed without the resident there": the person left out of it. Not
-      // "without you having to repeat your story" (spared a chore), nor "without them" ending a list of things.
-      // Only a person word that ends its phrase: "without her losing her tenancy" spares her, "without a member of staff" is staff.
+      // "…were all settled at the board without him", "agreed without the resident there": the person left out of it. Only a
+      // person word that ends its phrase: "without her losing her tenancy" spares her, "without a member of staff" is staff.
       const k = /^(the|a|an|each|every|any)$/.test(reader.norm(i + 1)) ? i + 2 : i + 1
       const ends = k + 1 >= n || /[,.;:!?)]/.test(reader.gap(k + 1)) || /^(there|present|in|at|on|being|and|because|so|which|who|until|before|after|when|while|knowing|agreeing)$/.test(reader.norm(k + 1))
       if (k < n && person(k) && ends && !/^(referral|referrals|visitor|visitors|guest|guests)$/.test(reader.norm(k))) found = true

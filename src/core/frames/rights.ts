@@ -127,13 +127,9 @@ export function workersOwnRequest(clause: Clause, reader: SentenceReader): boole
   if (k >= main || k > 6 || end <= 1) return false
   const classes = reader.classesOf({start: 1, end, head: end - 1, negative: false}, true)
   if (!classes.has('staff') && !classes.has('peer')) return false
-  // Not "If your key worker would like to change your goals": what the worker asks for is the person's.
-  let comma = k + 1
-  while (comma < reader.tokens.length && !reader.gap(comma).includes(',')) comma++
-  for (let i = k + 1; i < comma; i++) if (/^(your|their|his|her|them|him|you)$/.test(reader.norm(i)) || reader.isPerson(i)) return false
-  // Nor "…, the consultant decides which patient is discharged": the main clause's decision is about someone.
-  for (let i = comma; i < reader.tokens.length; i++) if (/^(your|their|his|her|them|him|you|who|which|where|whether|whose)$/.test(reader.norm(i)) || reader.isPerson(i)) return false
-  // …or "…, the consultant decides the treatment plan": a plan is the person's.
-  return !reader.hits.some((h) => h.start >= comma && /^(plan|plan-generic|treatment|assigned|goal)$/.test(h.cls))
+  // Not "If your key worker would like to change your goals", nor "…, the consultant decides which patient is discharged" or
+  // "…the treatment plan": what is asked for or decided is someone's, or theirs.
+  for (let i = k + 1; i < reader.tokens.length; i++) if (/^(your|their|his|her|them|him|you|who|which|where|whether|whose)$/.test(reader.norm(i)) || reader.isPerson(i)) return false
+  return !reader.hits.some((h) => h.start > k && /^(plan|plan-generic|treatment|assigned|goal)$/.test(h.cls))
 }
 const WANTING = /^(want|wants|wanted|ask|asks|asked|need|needs|request|requests|requested|apply|applies|like)$/
