@@ -10,7 +10,7 @@ import {relativeName} from './names.js'
 import {byFollows, fieldValue} from './field-value.js'
 import {gappedConjunct} from './gapped.js'
 import {withFrontedObject} from './wh-object.js'
-import {possessiveAt, prepositionAfterSubject, prepositionBeforeTime} from './subject-words.js'
+import {beforeVerb, possessiveAt, prepositionAfterSubject, prepositionBeforeTime} from './subject-words.js'
 import {PERSON_CLASSES, single, type Clause, type Np, type Oblique} from './phrases.js'
 import {absolute, antecedent, contrastAfter, helpedPerson, appositiveSubject, asideEnd, asideInGroup, contrastedSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundPhrase, gerundSubject, listBeforeOf, nearestLeft, postModifiedHead, roleOwners, strandedRelative} from './reach.js'
 import {inPhrase, reducedRelative, relativeAntecedent, splitRelative} from './relative-antecedent.js'
@@ -90,8 +90,7 @@ export class SentenceReader {
 
   isHeadable(i: number): boolean {
     const n = this.norm(i)
-    // "Peer work here is…": a place adverb heads no phrase, nor does "rather than" or "instead of".
-    // "be like Dan too": "too" heads no phrase.
+    // "Peer work here is…": a place adverb heads no phrase, nor does "rather than", "instead of" or "too" ("be like Dan too").
     return n !== '' && (!isFunctionWord(n) || PRONOUNS.has(n)) && !RELATIVES.has(n) && n !== 'here' && n !== 'there' && n !== 'too' && !isTwoWordPreposition(n, this.norm(i + 1))
   }
 
@@ -320,11 +319,7 @@ export class SentenceReader {
   /** The noun phrase the verb group at g is said of. */
   private subject(g: number, start: number, verbStart: number, passive: boolean): Np[] {
     if (!passive && g - 2 >= start && helpedPerson(this, g)) return helpedPerson(this, g)!
-    let j = g - 1
-    // "The plan itself is written by…": an intensive reflexive after the subject leaves the noun its head.
-    if (j - 1 >= start && /^(itself|themselves|himself|herself)$/.test(this.norm(j)) && this.isHeadable(j - 1) && this.tokens[j].join === 'space') j--
-    // "recovered, which for us means…": a short "for us" between the relative word and its verb.
-    else if (j - 2 >= start && /^(us|me|them|you|many|most|some)$/.test(this.norm(j)) && /^(for|to)$/.test(this.norm(j - 1)) && /^(which|that|who)$/.test(this.norm(j - 2))) j -= 2
+    let j = beforeVerb(this, g - 1, start)
     // "Recovery, in our service, is…", "Senior members, who have been well for years, act as…": an aside before the verb.
     if (this.tokens[g]?.join === 'break' && this.gap(g).trim() === ',') {
       for (let k = g - 1; k > 0 && g - k <= 8; k--) {

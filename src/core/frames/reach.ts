@@ -63,8 +63,8 @@ export function extendLeft(reader: SentenceReader, direct: Np[], start: number):
     // Not "Residents move on when the team judges": a word after a subject is a verb and its particle, and the clause after it the verb's own.
     const particle = first >= 4 && (reader.isNoun(first - 4) || PRONOUNS.has(reader.norm(first - 4))) && !reader.norm(first - 3).endsWith('s') && reader.tokens[first - 3].join === 'space'
     if (first >= 3 && WH.has(reader.norm(first - 1)) && PREPOSITIONS.has(reader.norm(first - 2)) && !ownSubject && !particle) first--
-    // "the young people we see are…", "people attending the day centre are…", "residents referred to us":
-    // a reduced relative clause after the noun.
+    // "the young people we see are…", "people attending the day centre are…", "residents referred to us": a reduced
+    // relative clause after the noun (not across a comma: "When she is worried, the nurse sets…" starts a new clause).
     // Read as one phrase ("young people leaving care"): the participle after a noun starts the relative.
     const inner = direct[0].head === undefined ? -1 : participleAfterNoun(reader, first, direct[0].head)
     if (inner > 0) {
@@ -72,7 +72,6 @@ export function extendLeft(reader: SentenceReader, direct: Np[], start: number):
       continue
     }
     const reduced = first >= 2 ? reader.norm(first - 1) : ''
-    // Not across a comma: "When she is worried, the nurse sets…" ends one clause and starts another.
     if ((/^(we|they|you|i|staff)$/.test(reduced) || participleLike(reduced)) && reader.isNoun(first - 2) && !PRONOUNS.has(reader.norm(first - 2)) && reader.tokens[first - 1].join === 'space' && !reader.gap(first).includes(',')) {
       // "those arriving at the house": "those" heads no phrase of its own but stands for the people.
       const outer = reader.isHeadable(first - 2) ? reader.leftNp(first - 2, start) : [single(first - 2)]

@@ -40,3 +40,13 @@ export function possessiveAt(tokens: ReadonlyArray<{end: number; norm: string}>,
   if (!/^['\u2019]/.test(text.slice(t.end, t.end + 2))) return false
   return !/^(it|that|he|she|there|here|what|who|where|how|let)$/.test(t.norm)
 }
+
+/**
+ * The word before a verb that its subject ends on, past words that stand between them: "The plan itself is written
+ * by…" (an intensive reflexive after the noun), "recovered, which for us means…" (a short "for us" after the relative).
+ */
+export function beforeVerb(reader: Reader & {isHeadable(i: number): boolean; tokens: ReadonlyArray<{join: string}>}, j: number, start: number): number {
+  if (j - 1 >= start && /^(itself|themselves|himself|herself)$/.test(reader.norm(j)) && reader.isHeadable(j - 1) && reader.tokens[j].join === 'space') return j - 1
+  if (j - 2 >= start && /^(us|me|them|you|many|most|some)$/.test(reader.norm(j)) && /^(for|to)$/.test(reader.norm(j - 1)) && /^(which|that|who)$/.test(reader.norm(j - 2))) return j - 2
+  return j
+}
