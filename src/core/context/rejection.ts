@@ -325,12 +325,20 @@ function refusedWouldHave(tokens: Token[], from: number, start: number): boolean
       if (/^(that|which)$/.test(tokens[n].norm) && tokens[n + 1]?.norm === 'would' && tokens[n + 2]?.norm === 'have') return true
       // "turned down the insurer's request for peer workers to log…": the request is what was refused.
       // Not a person refusing an offer ("He refused the offer to see the psychiatrist because he lacks insight").
-      if (/^(requests?|proposals?|suggestions?|demands?|offer|plans?|idea)$/.test(tokens[n].norm) && /^(for|to|that)$/.test(tokens[n + 1]?.norm ?? '') && !tokens.slice(Math.max(0, k - 4), k).some((t) => /^(he|she|they|i|you|patient|patients|client|clients|resident|residents|person|people|tenant|tenants|member|members)$/.test(t.norm))) return true
+      // Nor a request for the person ("turned down a request for Mr Li to have leave"): that is staff deciding against them.
+      if (/^(requests?|proposals?|suggestions?|demands?|offer|plans?|idea)$/.test(tokens[n].norm) && /^(for|to|that)$/.test(tokens[n + 1]?.norm ?? '') && !tokens.slice(Math.max(0, k - 4), k).some((t) => PERSON_WORD.test(t.norm)) && !forPerson(tokens, n + 2)) return true
     }
   }
   return false
 }
 const REFUSING = new Set(['refused', 'declined', 'rejected', 'refuse', 'decline', 'reject', 'refuses', 'declines', 'rejects'])
+const PERSON_WORD = /^(he|she|they|i|you|him|her|them|me|his|their|mr|mrs|ms|miss|mx|patient|patients|client|clients|resident|residents|person|people|tenant|tenants|member|members)$/
+/** The words at i name the person: a pronoun, a title, a capitalised name or "the resident". */
+function forPerson(tokens: Token[], i: number): boolean {
+  const t = tokens[i]
+  if (t === undefined) return false
+  return PERSON_WORD.test(t.norm) || /^\p{Lu}\p{Ll}/u.test(t.raw) || (/^(the|a|an|each|every)$/.test(t.norm) && PERSON_WORD.test(tokens[i + 1]?.norm ?? ''))
+}
 
 /**
  * "I was asked to pass on what a member said, and I said no", "we were told to…, but we refused": a request the writer
