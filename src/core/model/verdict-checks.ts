@@ -329,5 +329,6 @@ export function staffAdminMatter(tokens: readonly {norm: string}[], hits: readon
   const named = hits.filter((h) => h.cls === 'staff' || h.cls === 'staff-admin' || h.cls === 'peer')
   const inside = (h: {start: number; end: number}) => named.some((n) => n.start <= h.start && h.end <= n.end)
   if (hits.some((h) => PERSONAL_CLASSES.has(h.cls) && h.cls !== 'peer' && !inside(h))) return false
-  return !tokens.some((t) => PERSONAL_WORDS.test(t.norm))
+  // "the service manager, who signs off requests": a who right after a staff member is theirs.
+  return !tokens.some((t, i) => PERSONAL_WORDS.test(t.norm) && !(/^(who|whom)$/.test(t.norm) && named.some((n) => n.cls === 'staff' && n.end === i && !hits.some((p) => p.cls === 'people' && p.start === n.start))))
 }
