@@ -63,7 +63,8 @@ export function answeredWho(text: string, start: number, tokens: Token[], tag: (
   const opens = (at: number) => at === 0 || (at === 1 && OPENS.test(tokens[0].norm)) || (at <= 10 && (tokens[at].join === 'break' || (OPENS.test(tokens[at - 1].norm) && tokens[at - 1].join === 'break')))
   // "Her key worker.": a possessive opening the answer is not itself the person who decides.
   const hits = tag(tokens)
-  const person = hits.find((h) => PERSON_CLASSES.includes(h.cls) && opens(h.start) && !(h.end - h.start === 1 && OPENS.test(tokens[h.start].norm)))
+  const first = hits.find((h) => PERSON_CLASSES.includes(h.cls) && opens(h.start) && !(h.end - h.start === 1 && OPENS.test(tokens[h.start].norm)))
+  const person = first && compoundHead(tokens, hits, first)
   // "If you want, your key worker does", "With your permission, …": the opening clause gives the person the say.
   if (person && tokens.slice(0, person.start).some((t) => CONSENT.test(t.norm))) return undefined
   // "You and your nurse", "Jarrah, with her key worker": the person shares the say.
@@ -79,7 +80,19 @@ export function answeredWho(text: string, start: number, tokens: Token[], tag: (
   // The asker's "my goals" are the reader's in the answer.
   const object = who[2].trim().replace(/\bmy\b/gi, 'your').replace(/\b(I|me)\b/g, 'you')
   const be = /^(how|what|when|where|which|whether|who)\b/i.test(object) || !/[^s]s$/i.test(object) ? 'is' : 'are'
-  return {text: `${object} ${be} ${verb === 'signs off' ? 'signed off' : DONE[verb]} by`, whole: true, ownEnd: true, from: person.start > 1 ? person.start - (OPENS.test(tokens[person.start - 1].norm) ? 1 : 0) : undefined}
+  return {text: `${object} ${be} ${verb === 'signs off' ? 'signed off' : DONE[verb]} by`, whole: true, ownEnd: true, from: first!.start > 1 ? first!.start - (OPENS.test(tokens[first!.start - 1].norm) ? 1 : 0) : undefined}
+}
+
+/** "His clinic nurse", "the unit's team", "his youth worker": the last of the person words run together is who answers. */
+function compoundHead(tokens: Token[], hits: readonly Hit[], first: Hit): Hit {
+  let head = first
+  for (;;) {
+    const at = head.end
+    if (tokens[at] === undefined || tokens[at].join === 'break') return head
+    const next = hits.find((h) => h.start === at && h.end > at && PERSON_CLASSES.includes(h.cls) && h.cls !== 'people')
+    if (!next) return head
+    head = next
+  }
 }
 
 /** `first` and the people joined to it by "and" or "or" ("the consultant and the ward manager"). */
