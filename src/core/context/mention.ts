@@ -137,7 +137,7 @@ const EXERCISE =
  * ("The module includes a clip in which a care coordinator writes a plan without the person").
  */
 const ACTIVITY =
-  /^\W*ask (the|your) (group|class|learners|trainees|participants|students)\b|\b(learners|trainees|delegates)\b[^.;]{0,160}\b(are asked to|discuss|compare|reflect on)\b|\b(slide|video|handout|vignette|clip|case study|extract)\b[^.;]{0,200}\basks? (what|how|why|whether|learners|trainees|the group|you)\b|^\W*(module|session|unit|workshop|lesson|week|day)( \d+)?\b[^.;]{0,40}\b(looks at|explores|examines|unpacks|questions|considers|traces) (how|why|whether)\b|\b(?:module|training|slide|handout|induction)s?\b[^.;]{0,80}\b(?:clip|video|film|role[- ]?play|vignette|scene)s? (?:in which|where|showing)\b/i
+  /^\W*ask (the|your) (group|class|learners|trainees|participants|students)\b|\b(learners|trainees|delegates)\b[^.;]{0,160}\b(are asked to|discuss|compare|reflect on)\b|\b(slide|video|handout|vignette|clip|case study|extract)\b[^.;]{0,200}\basks? (what|how|why|whether|learners|trainees|the group|you)\b|^\W*(?:in (?:this|the|today's|each|our) )?(module|session|unit|workshop|lesson|week|day)( \d+)?\b[^.;]{0,40}\b(looks? at|explores?|examines?|unpacks?|questions|considers?|traces?) (how|why|whether|what recovery|who)\b|\b(?:module|training|slide|handout|induction)s?\b[^.;]{0,80}\b(?:clip|video|film|role[- ]?play|vignette|scene)s? (?:in which|where|showing)\b/i
 /**
  * A numbered scenario or question set out for learners: "Scenario 2: staff decide when…", "Question 4: a house rule
  * says…", "Quiz question 3: is it…?", or one labelled with its purpose ("Scenario for critique:", "Extract to rewrite:",
