@@ -21,7 +21,9 @@ export function isAppliedLabel(text: string, spans: ReadonlyArray<readonly [numb
   if (!span) return false
   const [s, e] = span
   const words = text.slice(s, e).trim().split(/\s+/)
-  if (words.length > 2 || e - s > 30) return false
+  if (words.length > 3 || e - s > 30) return false
+  // "a young person is 'doing well' = full attendance": a label defined by an equals sign is the writer's own.
+  if (/^[^\p{L}\n]{0,3}=/u.test(text.slice(e, e + 4))) return true
   const before = LAST_WORD.exec(text.slice(Math.max(0, s - 30), Math.max(0, s - 1)))?.[1].toLowerCase()
   const after = FIRST_WORD.exec(text.slice(e + 1, e + 30))?.[1].toLowerCase()
   // Not "what \"recovered\" means": a question about the term.
@@ -147,7 +149,7 @@ export class Quotations {
     // The second opinion's words are the ones that weighed most: quoted words among them are someone else's.
     if (opinion && touched.length > 0) return true
     // A frame read across a quoted clause ("notes that “peer support is a dose” recasts…") reports it; a quoted word or two is a term or a label.
-    if (frame && touched.some(([s, e]) => !(s <= start && e >= end) && this.text.slice(s, e).trim().split(/\s+/).length > 2 && !isQuotedName(this.text, [s, e]))) return true
+    if (frame && touched.some(([s, e]) => !(s <= start && e >= end) && this.text.slice(s, e).trim().split(/\s+/).length > 2 && !markedLabel(this.text, s, e) && !isQuotedName(this.text, [s, e]))) return true
     // A phrase run into or out of a quotation ("the “recovered” list") is the writer's only where the quotation is a label applied.
     if (!frame && touched.some(([s, e]) => (s > start || e < end) && !(s <= start && e >= end) && !isAppliedLabel(this.text, this.spans, s))) return true
     // A frame whose subject is a quoted part of a form ("section D, “Agreed goals”: completed by the worker") reads the name as its own words.
@@ -158,3 +160,11 @@ export class Quotations {
   }
 }
 keepShape(new Quotations('', []))
+
+/** "is marked 'through the worst' once…", "'doing well' = full attendance": a short label the service marks people with, its own words. */
+function markedLabel(text: string, s: number, e: number): boolean {
+  if (text.slice(s, e).trim().split(/\s+/).length > 3) return false
+  const before = LAST_WORD.exec(text.slice(Math.max(0, s - 30), Math.max(0, s - 1)))?.[1].toLowerCase()
+  return (before !== undefined && MARKING.has(before)) || /^[^\p{L}\n]{0,3}=/u.test(text.slice(e, e + 4))
+}
+const MARKING = new Set(['mark', 'marks', 'marked', 'classed', 'coded', 'flagged', 'rated', 'ticked', 'logged', 'recorded', 'labelled', 'labeled', 'graded'])
