@@ -45,7 +45,10 @@ export function labelSubject(tokens: Token[], text: string): string | undefined 
   if (brief >= 0 && BRIEF.test(tokens[brief].norm) && tokens.slice(0, brief).some((t) => VOLUNTEER.test(t.norm))) return PEER_ROLE_SUBJECT
   const end = labelEnd(tokens, text)
   if (end < 0) return undefined
-  if (tokens[end + 1]?.norm === 'i' && WORKER_NOTE.test(tokens[end].norm) && !tokens.slice(0, end).some((t) => OWN_NOTE.test(t.norm))) return tokens[0].norm === 'peer' ? undefined : WORKER_WRITER
+  // The first word after the colon (past a bracketed aside: "Link worker note (Leeds): I…").
+  const colon = text.indexOf(':', tokens[end].end)
+  const first = tokens.find((t) => t.start > colon)
+  if (first?.norm === 'i' && WORKER_NOTE.test(tokens[end].norm) && !tokens.slice(0, end).some((t) => OWN_NOTE.test(t.norm))) return tokens[0].norm === 'peer' ? undefined : WORKER_WRITER
   // "Peer support worker: …", and a peer post's duties further in ("Court liaison peer role: rate the risk…").
   if (tokens[0].norm === 'peer' || (tokens[0].norm === 'lived' && tokens[1]?.norm === 'experience') || (BRIEF.test(tokens[end].norm) && tokens.slice(0, end).some((t) => t.norm === 'peer'))) return PEER_ROLE_SUBJECT
   // "Assessment summary: cannot cook, cannot budget…": a summary of someone has them as the subject of what it lists.

@@ -29,7 +29,7 @@ export function framesWithSubject(frames: FrameMatcher, tokens: Token[], text: s
   const after = text.slice(tokens[0]?.end ?? 0, (tokens[0]?.end ?? 0) + 1)
   const label = !whole && tokens.length > 2 && UPPER_START.test(tokens[0].raw) ? labelEnd(tokens, text, typeof subject === 'string' && subject === PEER_ROLE_SUBJECT ? 5 : 3) : -1
   // A worker's note: the label and its "I" give way to the worker.
-  const skip = whole && subject.from ? subject.from : label >= 0 ? label + (subject === WORKER_WRITER ? 2 : 1) : tokens.length > 1 && /^([a-z]|[ivx]{1,4})$/.test(tokens[0].norm) && (whole ? /^[.):]/ : /^[.)]/).test(after) ? 1 : 0
+  const skip = whole && subject.from ? subject.from : label >= 0 ? afterLabel(tokens, text, label) + (subject === WORKER_WRITER ? 1 : 0) : tokens.length > 1 && /^([a-z]|[ivx]{1,4})$/.test(tokens[0].norm) && (whole ? /^[.):]/ : /^[.)]/).test(after) ? 1 : 0
   // Only an item that starts with a verb continues the lead-in ("decide …", "to support …").
   const first = tokens[skip]?.norm
   // Or with a negated modal ("Assessment summary: cannot cook, cannot budget…").
@@ -84,4 +84,11 @@ export function firstSentence(text: string): Token[] | undefined {
   }
   walk(parseText(text).tree as never)
   return read
+}
+
+/** The first word after a label's colon, past a bracketed aside ("Link worker note (Leeds): I…"). */
+function afterLabel(tokens: Token[], text: string, label: number): number {
+  const colon = text.indexOf(':', tokens[label].end)
+  const k = tokens.findIndex((t) => t.start > colon)
+  return k < 0 ? label + 1 : k
 }

@@ -11,6 +11,21 @@ import type {Token} from './tokens.js'
  * `words`: how long a label may be ("Crisis line volunteer brief:" has four).
  */
 export function labelEnd(tokens: Token[], text: string, words = 3): number {
-  for (let c = 0; c < words && c < tokens.length - 2; c++) if (text.slice(tokens[c].end, tokens[c].end + 1) === ':') return c
+  // "Peer volunteer role (Ontario): …": a bracketed aside in the label (a place, a date) is not one of its words.
+  let [depth, outside, counted] = [0, -1, 0]
+  for (let c = 0; c < tokens.length - 2; c++) {
+    if (c > 0 && text.slice(tokens[c - 1].end, tokens[c].start).includes('(')) depth++
+    if (depth === 0) {
+      if (counted === words) break
+      outside = c
+      counted++
+    }
+    const after = text.slice(tokens[c].end, tokens[c].end + 2)
+    if (after[0] === ':') return depth === 0 ? c : -1
+    if (after[0] === ')') {
+      depth = Math.max(0, depth - 1)
+      if (after === '):' && depth === 0 && outside >= 0 && outside < c) return outside
+    }
+  }
   return -1
 }
