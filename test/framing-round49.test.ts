@@ -58,7 +58,9 @@ test("staff administration is not a person's plan", () => {
 
 test('one way through handed on as a copy', () => {
   assert.ok(ids('Ruth cleared her debts on a cash-only budget, so new members start on her plan.').includes('own-way-copied'))
-  assert.ok(ids("What got me through was walking every morning, and I've started Mr Okonjo on exactly that.").includes('own-way-copied'))
+  assert.ok(ids("What got me through was walking every morning, and I've started every new member on exactly that.").includes('own-way-copied'))
+  assert.deepEqual(ids('We start on his plan together in the first session.'), [])
+  assert.deepEqual(ids('Use the same method as last year to calculate her holiday pay.'), [])
   assert.deepEqual(ids('My key worker and I argued about the budget, and in the end I did it my way.'), [])
   assert.ok(!ids('For Tegan, getting better means having her little brother to stay at weekends, and she put that first on her plan.').includes('own-way-copied'))
 })
@@ -66,4 +68,17 @@ test('one way through handed on as a copy', () => {
 test("'hasn't got' the skills is a deficit like 'does not have'", () => {
   assert.ok(ids("Mr Baptiste hasn't got the skills to keep to a budget.").includes('missing-abilities'))
   assert.deepEqual(ids("We haven't got the room to take more people."), [])
+})
+
+test('a people word inside a staff name is the staff member (youth worker, health visitor, people team)', () => {
+  assert.ok(ids('Whether Jack goes back to college is up to his youth worker.').includes('up-to-staff'))
+  assert.deepEqual(ids('Whether the holiday club opens at Easter is up to the youth worker.'), [])
+  assert.deepEqual(ids('It is up to the people team whether your annual leave can be carried over.'), [])
+  assert.deepEqual(ids('It is up to you whether you talk to the youth worker.'), [])
+})
+
+test('peer reporting reads new verbs, not office admin', () => {
+  assert.ok(ids('The peer supporter rings through the urge ratings to the duty nurse each evening.').includes('peer-reports-to-team'))
+  assert.deepEqual(ids('Peer workers forward any information about the fundraising day to the events team.'), [])
+  assert.ok(ids("Care record: peer worker observed Priya's mood and hygiene and reported concerns to the team.").length > 0)
 })

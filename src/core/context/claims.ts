@@ -8,7 +8,7 @@ const set = (words: string) => new Set(words.split(' '))
 
 /** Verbs that reject a claim: "rejected the idea that…", "we challenge the view that…". */
 export const REJECTING_VERBS = set(
-  'reject rejects rejected rejecting challenge challenges challenged challenging dispel dispels dispelled refute refutes refuted debunk debunks debunked counter counters countered dismiss dismisses dismissed oppose opposes opposed dispute disputes disputed resist resists resisted abandon abandons abandoned scrap scraps scrapped veto vetoes vetoed overrule overrules overruled block blocks blocked drop drops dropped critique critiques critiqued critiquing criticise criticises criticised criticize criticizes criticized criticism criticisms unpick unpicks unpicked'
+  'reject rejects rejected rejecting challenge challenges challenged challenging dispel dispels dispelled refute refutes refuted debunk debunks debunked counter counters countered dismiss dismisses dismissed oppose opposes opposed dispute disputes disputed resist resists resisted abandon abandons abandoned scrap scraps scrapped veto vetoes vetoed overrule overrules overruled block blocks blocked drop drops dropped critique critiques critiqued critiquing criticise criticises criticised criticize criticizes criticized unpick unpicks unpicked'
 )
 /** Nouns that name a claim, whose that-clause is the claim: "the idea that staff know best". */
 export const CLAIM_NOUNS = set(

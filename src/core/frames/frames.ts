@@ -14,7 +14,7 @@ import {TIME_NOUN, withinCell} from './field-value.js'
 import {type PrefilterEntry} from './required.js'
 import {prefilterEntries} from './prefilter-words.js'
 import {Lexicon, type Hit} from './lexicon.js'
-import {firstHit, hitsIn, inLongerStaff} from './hits.js'
+import {firstHit, hitsIn} from './hits.js'
 import {anchorIsArgument, anchorNegated, complementClasses, deniedObject, gated, headOnly, intersects, nearGroups, onlyLinked, ownedBy, ownWay, PERSON_CLASS, resolve, selfOwned, shared, staffClause, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
 import {PERSON_CLASSES, single} from './phrases.js'
 import {conditional} from './condition.js'
@@ -362,7 +362,7 @@ export class FrameMatcher {
         if (/^(and|or)$/.test(reader.tokens[i].norm) && (reader.norm(i + 1).endsWith('ed') || isVerbGroupWord(reader.norm(i + 1)))) break
         if (!prep.has(reader.tokens[i].norm) || setAgainst(reader, i)) continue
         // Not "a matter for the members' meeting" or "their own meeting": a body of the people themselves ("her key worker" is staff).
-        found = reader.rightNp(i + 1, clause.end).find((np) => np.head !== undefined && intersects(reader.classesOf(np, false), classes) && !(classes.has('staff') && reader.hits.some((h) => h.cls === PERSON_CLASS && h.start >= np.start && h.end <= np.end && !(POSSESSIVES.has(reader.tokens[h.start].norm) && reader.tokens[h.end]?.norm !== 'own') && !inLongerStaff(reader.hits, h, reader.tokens))))
+        found = reader.rightNp(i + 1, clause.end).find((np) => np.head !== undefined && intersects(reader.classesOf(np, false), classes) && !(classes.has('staff') && reader.hits.some((h) => h.cls === PERSON_CLASS && h.start >= np.start && h.end <= np.end && !(POSSESSIVES.has(reader.tokens[h.start].norm) && reader.tokens[h.end]?.norm !== 'own'))))
       }
       if (!found) return undefined
       parts.push(headOnly(found))

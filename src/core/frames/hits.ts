@@ -53,10 +53,3 @@ export function firstHitOf(hits: readonly Hit[], classes: Set<string>): Hit | un
   }
   return first === undefined ? undefined : hits[first]
 }
-
-/**
- * "the health visitor": a people word ("visitor") inside a longer staff name is the staff member's. Not "a staff
- * member", the employee a workplace policy is about ("is for the returning staff member to say").
- */
-export const inLongerStaff = (hits: readonly Hit[], h: Hit, tokens: readonly {norm: string}[]) =>
-  tokens[h.start - 1]?.norm !== 'staff' && hits.some((s) => s.cls === 'staff' && s.start <= h.start && s.end >= h.end && s.end - s.start > h.end - h.start)

@@ -294,7 +294,8 @@ export class Lexicon {
     // Titles and names are tagged first, wherever they stand: the hits are read by start (hits.ts looks them up by halving).
     if (hits.some((h, k) => k > 0 && h.start < hits[k - 1].start)) hits.sort((a, b) => a.start - b.start)
     this.lastTokens = tokens
-    this.lastHits = this.names.has(ADDRESSEE_CLASS) ? withAddressee(tokens, hits, this.peerReader) : hits
+    const own = withoutPeopleInStaffNames(tokens, hits)
+    this.lastHits = this.names.has(ADDRESSEE_CLASS) ? withAddressee(tokens, own, this.peerReader) : own
     return this.lastHits
   }
 }
@@ -348,3 +349,12 @@ const INVOLVEMENT = /^(?:engagement|involvement|participation|research|advisory|
 
 /** "lived experience" (or "lived-experience") ending at token p. */
 const livedExperience = (tokens: Token[], p: number) => tokens[p].norm === 'experience' && p > 0 && tokens[p - 1].norm === 'lived' && tokens[p - 1].join !== 'break'
+
+/**
+ * "the youth worker", "the health visitor", "the people team": a people word inside a longer staff name is the staff
+ * member's, not a person the sentence names. Not "a staff member", the employee a workplace policy is about.
+ */
+function withoutPeopleInStaffNames(tokens: Token[], hits: Hit[]): Hit[] {
+  const inside = (h: Hit) => h.cls === 'people' && tokens[h.start - 1]?.norm !== 'staff' && hits.some((s) => s.cls === 'staff' && s.start <= h.start && s.end >= h.end && s.end - s.start > h.end - h.start)
+  return hits.some(inside) ? hits.filter((h) => !inside(h)) : hits
+}
