@@ -209,6 +209,8 @@ export function shared(clause: Clause, reader: SentenceReader): boolean {
   // "The key worker will help plan her discharge": helping someone plan is planning with them.
   const v = clause.verbStart
   if (HELP.test(reader.norm(v - 1)) || (reader.norm(v - 1) === 'to' && HELP.test(reader.norm(v - 2)))) return true
+  // "We will ring you … and agree a plan": "we" agreeing, in a sentence to "you" that names no other party, agree with you.
+  if (/^agree[sd]?$/.test(reader.norm(clause.verbEnd - 1)) && clause.left.length === 1 && reader.norm(clause.left[0].start) === 'we' && !clause.obliques.some((o) => WITH_PREPS.has(o.prep) || reader.classesOf(o.np, false).has('meeting')) && reader.tokens.some((t) => /^(you|your)$/.test(t.norm))) return true
   for (let i = clause.start; i < clause.end; i++) {
     const n = reader.tokens[i].norm
     if ((n === 'together' || n === 'jointly') && ((i >= clause.verbStart && i < clause.verbEnd) || (reader.norm(i + 1) !== 'with' && amongThemselves()))) continue
