@@ -332,3 +332,12 @@ export function staffAdminMatter(tokens: readonly {norm: string}[], hits: readon
   // "the service manager, who signs off requests": a who right after a staff member is theirs.
   return !tokens.some((t, i) => PERSONAL_WORDS.test(t.norm) && !(/^(who|whom)$/.test(t.norm) && named.some((n) => n.cls === 'staff' && n.end === i && !hits.some((p) => p.cls === 'people' && p.start === n.start))))
 }
+
+/**
+ * "Our peer workers are there to help you work out what you want to aim for": helping someone find what they themselves
+ * want leaves the aim with them, whoever helps.
+ */
+export function helpsOwnChoice(tokens: readonly {norm: string}[]): boolean {
+  return HELPS_OWN.test(tokens.map((t) => t.norm).join(' '))
+}
+const HELPS_OWN = /\bhelps? (?:you|them|him|her|people|each person|the person|members|residents) (?:to )?(?:work out|figure out|decide|choose|find|think about|think through|explore) (?:what|which|where|how) (?:you|they|he|she) (?:want|wants|would like|'d like|care about|value)\b/
