@@ -355,6 +355,10 @@ const livedExperience = (tokens: Token[], p: number) => tokens[p].norm === 'expe
  * member's, not a person the sentence names. Not "a staff member", the employee a workplace policy is about.
  */
 function withoutPeopleInStaffNames(tokens: Token[], hits: Hit[]): Hit[] {
-  const inside = (h: Hit) => h.cls === 'people' && tokens[h.start - 1]?.norm !== 'staff' && hits.some((s) => s.cls === 'staff' && s.start <= h.start && s.end >= h.end && s.end - s.start > h.end - h.start)
+  // Only staff names of two words or more can hold a people word (few in any sentence): linear in the hits.
+  let names: Hit[] | undefined
+  for (const h of hits) if (h.cls === 'staff' && h.end - h.start > 1) (names ??= []).push(h)
+  if (names === undefined) return hits
+  const inside = (h: Hit) => h.cls === 'people' && tokens[h.start - 1]?.norm !== 'staff' && names!.some((s) => s.start <= h.start && s.end >= h.end && s.end - s.start > h.end - h.start)
   return hits.some(inside) ? hits.filter((h) => !inside(h)) : hits
 }
