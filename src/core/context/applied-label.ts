@@ -23,7 +23,7 @@ export function isAppliedLabel(text: string, spans: ReadonlyArray<readonly [numb
   const words = text.slice(s, e).trim().split(/\s+/)
   if (words.length > 3 || e - s > 30) return false
   // "a young person is 'doing well' = full attendance": a label defined by an equals sign is the writer's own.
-  if (/^[^\p{L}\n]{0,3}=/u.test(text.slice(e, e + 4))) return true
+  if (definedByEquals(text, e)) return true
   const before = LAST_WORD.exec(text.slice(Math.max(0, s - 30), Math.max(0, s - 1)))?.[1].toLowerCase()
   const after = FIRST_WORD.exec(text.slice(e + 1, e + 30))?.[1].toLowerCase()
   // Not "what \"recovered\" means": a question about the term.
@@ -165,6 +165,8 @@ keepShape(new Quotations('', []))
 function markedLabel(text: string, s: number, e: number): boolean {
   if (text.slice(s, e).trim().split(/\s+/).length > 3) return false
   const before = LAST_WORD.exec(text.slice(Math.max(0, s - 30), Math.max(0, s - 1)))?.[1].toLowerCase()
-  return (before !== undefined && MARKING.has(before)) || /^[^\p{L}\n]{0,3}=/u.test(text.slice(e, e + 4))
+  return (before !== undefined && MARKING.has(before)) || definedByEquals(text, e)
 }
+/** An equals sign right after the quotation that ends at `e`. */
+const definedByEquals = (text: string, e: number) => /^[^\p{L}\n]{0,3}=/u.test(text.slice(e, e + 4))
 const MARKING = new Set(['mark', 'marks', 'marked', 'classed', 'coded', 'flagged', 'rated', 'ticked', 'logged', 'recorded', 'labelled', 'labeled', 'graded'])

@@ -6,7 +6,7 @@
  */
 import {namedPeers} from './named-peers.js'
 import type {Token} from '../match/tokens.js'
-import {labelEnd} from '../match/label.js'
+import {afterLabel, labelEnd} from '../match/label.js'
 
 const PEER_ROLE = /\b(?:peer (?:support |recovery )?(?:worker|specialist|supporter|mentor|navigator|coach|practitioner|facilitator|role|tutor|trainer|educator|moderator|ambassador|volunteer)s?|recovery coach|lived[ -]experience (?:worker|practitioner|role)s?)\b/i
 /** What says the document is about a role: its kind, or the headings such documents have. */
@@ -45,10 +45,7 @@ export function labelSubject(tokens: Token[], text: string): string | undefined 
   if (brief >= 0 && BRIEF.test(tokens[brief].norm) && tokens.slice(0, brief).some((t) => VOLUNTEER.test(t.norm))) return PEER_ROLE_SUBJECT
   const end = labelEnd(tokens, text)
   if (end < 0) return undefined
-  // The first word after the colon (past a bracketed aside: "Link worker note (Leeds): I…").
-  const colon = text.indexOf(':', tokens[end].end)
-  const first = tokens.find((t) => t.start > colon)
-  if (first?.norm === 'i' && WORKER_NOTE.test(tokens[end].norm) && !tokens.slice(0, end).some((t) => OWN_NOTE.test(t.norm))) return tokens[0].norm === 'peer' ? undefined : WORKER_WRITER
+  if (tokens[afterLabel(tokens, text, end)]?.norm === 'i' && WORKER_NOTE.test(tokens[end].norm) && !tokens.slice(0, end).some((t) => OWN_NOTE.test(t.norm))) return tokens[0].norm === 'peer' ? undefined : WORKER_WRITER
   // "Peer support worker: …", and a peer post's duties further in ("Court liaison peer role: rate the risk…").
   if (tokens[0].norm === 'peer' || (tokens[0].norm === 'lived' && tokens[1]?.norm === 'experience') || (BRIEF.test(tokens[end].norm) && tokens.slice(0, end).some((t) => t.norm === 'peer'))) return PEER_ROLE_SUBJECT
   // "Assessment summary: cannot cook, cannot budget…": a summary of someone has them as the subject of what it lists.

@@ -16,7 +16,7 @@ import {isFunctionWord} from './grammar.js'
 import type {Sentence} from 'nlcst'
 import type {Antecedent} from './pronoun-antecedent.js'
 import {CAPITALISED, UPPER_START} from '../match/letters.js'
-import {labelEnd} from '../match/label.js'
+import {afterLabel, labelEnd} from '../match/label.js'
 import {PEER_ROLE_SUBJECT, WORKER_WRITER} from '../context/role-document.js'
 export {antecedentOf, type Antecedent} from './pronoun-antecedent.js'
 export {answersRecovery, mayAnswerRecovery, RECOVERY_MEANS} from './answered-question.js'
@@ -29,7 +29,7 @@ export function framesWithSubject(frames: FrameMatcher, tokens: Token[], text: s
   const after = text.slice(tokens[0]?.end ?? 0, (tokens[0]?.end ?? 0) + 1)
   const label = !whole && tokens.length > 2 && UPPER_START.test(tokens[0].raw) ? labelEnd(tokens, text, typeof subject === 'string' && subject === PEER_ROLE_SUBJECT ? 5 : 3) : -1
   // A worker's note: the label and its "I" give way to the worker.
-  const skip = whole && subject.from ? subject.from : label >= 0 ? afterLabel(tokens, text, label) + (subject === WORKER_WRITER ? 1 : 0) : tokens.length > 1 && /^([a-z]|[ivx]{1,4})$/.test(tokens[0].norm) && (whole ? /^[.):]/ : /^[.)]/).test(after) ? 1 : 0
+  const skip = whole && subject.from ? subject.from : label >= 0 ? firstAfter(tokens, text, label) + (subject === WORKER_WRITER ? 1 : 0) : tokens.length > 1 && /^([a-z]|[ivx]{1,4})$/.test(tokens[0].norm) && (whole ? /^[.):]/ : /^[.)]/).test(after) ? 1 : 0
   // Only an item that starts with a verb continues the lead-in ("decide …", "to support …").
   const first = tokens[skip]?.norm
   // Or with a negated modal ("Assessment summary: cannot cook, cannot budget…").
@@ -86,9 +86,8 @@ export function firstSentence(text: string): Token[] | undefined {
   return read
 }
 
-/** The first word after a label's colon, past a bracketed aside ("Link worker note (Leeds): I…"). */
-function afterLabel(tokens: Token[], text: string, label: number): number {
-  const colon = text.indexOf(':', tokens[label].end)
-  const k = tokens.findIndex((t) => t.start > colon)
+/** The first word after a label's colon (afterLabel), or the word after the label when none follows it. */
+function firstAfter(tokens: Token[], text: string, label: number): number {
+  const k = afterLabel(tokens, text, label)
   return k < 0 ? label + 1 : k
 }

@@ -29,3 +29,9 @@ export function labelEnd(tokens: Token[], text: string, words = 3): number {
   }
   return -1
 }
+
+/** The first token after the colon of the label ending at token `label`, past a bracketed aside ("Link worker note (Leeds): I…"); -1 if none. */
+export function afterLabel(tokens: Token[], text: string, label: number): number {
+  const colon = text.indexOf(':', tokens[label].end)
+  return tokens.findIndex((t) => t.start > colon)
+}
