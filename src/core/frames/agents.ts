@@ -3,7 +3,7 @@
  * "Who at the surgery decides your goals: the GP or the link worker?", the options the question offers.
  */
 import type {Clause, Np, SentenceReader} from './clause.js'
-import {MEETING_CLASS, PERSON_CLASS} from './checks.js'
+import {MEETING_CLASS, PERSON_CLASS} from './person-words.js'
 import {single} from './phrases.js'
 import {coordinatedPronoun} from './pronoun-antecedent.js'
 import {setAgainst} from './set-against.js'

@@ -9,13 +9,15 @@
 import type {Token} from '../match/tokens.js'
 import type {Rule, WordClassSpec} from '../types.js'
 import {SentenceReader, type Clause, type Np, type Oblique} from './clause.js'
-import {DISPLACED, isAdverb, isFunctionWord, isVerbGroupWord, NEGATORS, POSSESSIVES, PREPOSITIONS, PRONOUNS, SHARED, WH} from './grammar.js'
+import {DISPLACED, isAdverb, isFunctionWord, isVerbGroupWord, NEGATORS, POSSESSIVES, SHARED, WH} from './grammar.js'
 import {TIME_NOUN, withinCell} from './field-value.js'
 import {type PrefilterEntry} from './required.js'
 import {prefilterEntries} from './prefilter-words.js'
 import {Lexicon, type Hit} from './lexicon.js'
 import {firstHit, hitsIn} from './hits.js'
-import {anchorIsArgument, anchorNegated, complementClasses, deniedObject, gated, headOnly, intersects, nearGroups, onlyLinked, ownedBy, ownWay, PERSON_CLASS, resolve, selfOwned, shared, staffClause, tiedToPerson, type CompiledFrame, type FrameMatch} from './checks.js'
+import {anchorIsArgument, anchorNegated, complementClasses, deniedObject, gated, headOnly, nearGroups, onlyLinked, ownedBy, ownWay, resolve, selfOwned, staffClause, type CompiledFrame, type FrameMatch} from './checks.js'
+import {intersects, PERSON_CLASS} from './person-words.js'
+import {shared, tiedToPerson} from './with-person.js'
 import {PERSON_CLASSES, single} from './phrases.js'
 import {conditional} from './condition.js'
 import {aboutPerson} from './person-subject.js'
@@ -23,7 +25,7 @@ import {causedUnderNegation, concurs} from './stance.js'
 import {nearHit, wraps} from './near-hit.js'
 import {setAgainst} from './set-against.js'
 import {personOverridden} from './overridden.js'
-import {afterPossessive, attachedToNoun, listEnd, namesActivity} from './noun-use.js'
+import {afterPossessive, attachedToNoun, inSingularPhrase, listEnd, namesActivity} from './noun-use.js'
 import {FrameNeeds} from './needs.js'
 import {owedPassive, personSaysAfter, readersOwnCase, readersRight, underPersonsChoice, withPersonsConsent, workersOwnRequest} from './rights.js'
 import {aboutSomeone, clauseClasses, linkedAtHead, linkedOutsideName, namesItsPerson, onlyTied, personIn, personSetAside, themIsThing, whPlan, negatedDefinition} from './linked.js'
@@ -44,20 +46,6 @@ const NOUN_SIGNALS = new Set('a an the this these those their its our your my hi
 const DEFINING = /^(mean|means|meant|require|requires|required|involve|involves|equal|equals|entail|entails)$/
 /** "a lower score", "the final review": a grading word between a determiner and a noun. */
 const COMPARATIVE = /^(lower|higher|low|high|better|worse|final|first|last|total|mean|average|overall|weekly|monthly|annual|new|clinical)$/
-/** Determiners of one thing only: "a written service plan" cannot be a subject and its verb ("a service plans"). */
-const SINGULAR_SIGNALS = new Set('a an each every another'.split(' '))
-/** "a written service plan", "each care plan": a bare verb form after a phrase opened by a singular determiner is its noun. */
-function inSingularPhrase(tokens: Token[], i: number): boolean {
-  if (/(s|ed|ing)$/.test(tokens[i].norm) || isVerbGroupWord(tokens[i].norm)) return false
-  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
-    if (tokens[k + 1].join !== 'space') return false
-    // Not inside a phrase after a preposition ("people with a personality disorder wear out…"), the verb's subject is before it.
-    if (SINGULAR_SIGNALS.has(tokens[k].norm)) return k < i - 1 && (k === 0 || !PREPOSITIONS.has(tokens[k - 1].norm))
-    // "a member's chosen activities require", "a new member joins rest", "every plan we write": a plural, a possessive, a verb or a pronoun ends the phrase.
-    if (isFunctionWord(tokens[k].norm) || PRONOUNS.has(tokens[k].norm) || /s$/.test(tokens[k].norm)) return false
-  }
-  return false
-}
 /** Prepositions that name what a verb is about only right after it ("decide on", "think about"). */
 const ABOUT = new Set(['on', 'about', 'over', 'upon'])
 

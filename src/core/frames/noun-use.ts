@@ -1,7 +1,7 @@
 /** Where a word with a verb's form is a noun or describes one, so anchors no frame. */
 import type {Token} from '../match/tokens.js'
 import type {Hit} from './lexicon.js'
-import {isFunctionWord, isVerbGroupWord} from './grammar.js'
+import {isFunctionWord, isVerbGroupWord, PREPOSITIONS, PRONOUNS} from './grammar.js'
 
 /** "the trust's agreed term": after a possessive ending, as after "the". */
 export function afterPossessive(tokens: Token[], text: string, i: number): boolean {
@@ -41,3 +41,18 @@ export function namesActivity(tokens: Token[], i: number): boolean {
   return ACTIVITY_LEADS.has(tokens[i - 1].norm) || tokens[i - 1].join === 'hyphen' || tokens[i - 1].norm.includes('-')
 }
 const ACTIVITY_LEADS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'our', 'your', 'their', 'its', 'my', 'his', 'her', 'each', 'every', 'free', 'weekly', 'monthly', 'online', 'new', 'creative'])
+
+/** Determiners of one thing only: "a written service plan" cannot be a subject and its verb ("a service plans"). */
+const SINGULAR_SIGNALS = new Set('a an each every another'.split(' '))
+/** "a written service plan", "each care plan": a bare verb form after a phrase opened by a singular determiner is its noun. */
+export function inSingularPhrase(tokens: Token[], i: number): boolean {
+  if (/(s|ed|ing)$/.test(tokens[i].norm) || isVerbGroupWord(tokens[i].norm)) return false
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    if (tokens[k + 1].join !== 'space') return false
+    // Not inside a phrase after a preposition ("people with a personality disorder wear out…"), the verb's subject is before it.
+    if (SINGULAR_SIGNALS.has(tokens[k].norm)) return k < i - 1 && (k === 0 || !PREPOSITIONS.has(tokens[k - 1].norm))
+    // "a member's chosen activities require", "a new member joins rest", "every plan we write": a plural, a possessive, a verb or a pronoun ends the phrase.
+    if (isFunctionWord(tokens[k].norm) || PRONOUNS.has(tokens[k].norm) || /s$/.test(tokens[k].norm)) return false
+  }
+  return false
+}

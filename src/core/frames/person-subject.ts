@@ -8,7 +8,7 @@
 import type {Token} from '../match/tokens.js'
 import type {Np, SentenceReader} from './clause.js'
 import {isAdverb, isFunctionWord, isVerbGroupWord, PREPOSITIONS, TIME_NOUNS} from './grammar.js'
-import {PERSONAL} from './checks.js'
+import {PERSONAL} from './person-words.js'
 import {PERSON_CLASSES, single} from './phrases.js'
 import {UPPER_START} from '../match/letters.js'
 import {isNounLike} from '../grammar/slot.js'
