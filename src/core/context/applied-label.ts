@@ -108,10 +108,15 @@ const CRITIQUED_AFTER = /^[^\p{L}]{0,3}[^\n]{0,120}?\b(?:discuss|rewrite|rewritt
 /** Whether the sentence around a quotation sets it out for critique: a cue in its lead-in, or "Discuss…", "Rewrite…" after it. */
 const critiqued = (text: string, [s, e]: [number, number]) => CRITIQUE_CUES.test(text.slice(Math.max(0, s - 80), s)) || CRITIQUED_AFTER.test(text.slice(e, e + 160))
 
+/** What the words after a quoted term say about it as wording: where it comes from, how common it is, how it sounds. */
+const TALKED_ABOUT = /^[\s'"\u2019\u201d,]*(?:(?:is|are|was|were) (?:still |often |very |so )?(?:common|used|heard|found|everywhere)|(?:turns?|crops?|shows?|comes?) up|dates? (?:from|back)|may sound|might sound|can sound|sounds?|implies|suggests|versus|vs\b|comes? from|originated|carries)\b/i
+
 /** Whether the quotation [s, e) is spoken by the service's own staff or peer workers (its words are the document's own). */
 function staffSpeaks(text: string, [s, e]: readonly [number, number]): boolean {
   const lead = text.slice(Math.max(0, s - 80), Math.max(0, s - 1))
-  if (OWN_MATERIAL.test(lead) || ((OWN_FORM.test(lead) || OWN_PAGE.test(lead) || OWN_SCREEN.test(lead)) && !CRITIQUE_CUES.test(lead) && !CRITIQUED_AFTER.test(text.slice(e, e + 160)))) return true
+  // The form's or page's content, not a term the sentence goes on to talk about ("E-learning screen: 'committed suicide'
+  // dates from…", "screen 7: "He refused…" versus "…"", "Module notes: "enabler" is common in…").
+  if ((OWN_MATERIAL.test(lead) || ((OWN_FORM.test(lead) || OWN_PAGE.test(lead) || OWN_SCREEN.test(lead)) && !CRITIQUE_CUES.test(lead) && !CRITIQUED_AFTER.test(text.slice(e, e + 160)))) && !TALKED_ABOUT.test(text.slice(e, e + 40))) return true
   const after = text.slice(e, e + 80)
   if (HABITUAL_TELLING.test(after)) return true
   const said = SAYS_AFTER.exec(after)

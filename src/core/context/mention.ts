@@ -150,9 +150,15 @@ const EXERCISE_LABEL = /^\W*(?:(?:(?:session|week|module) \d+ )?(?:scenario|vign
  */
 const DISCUSS = /\bdiscuss\W+(what|how|why|whether)\b|^\W*discuss\s*:/i
 const ABOUT_WORDING = /["\u201c\u2018]|\b(words?|terms?|phrases?|phrasing|labels?|language|wording|describ\w*|descriptions?|call(s|ed|ing)?|says?|said|written|writes?|wrote|sounds?|reads?|tone|jargon|implies|imply|suggests?|frames?|framing|instead)\b|^\W*discuss\s*:/i
+/**
+ * "Case study: a meal plan was written without her and given to her at breakfast; what went wrong?", "…; is there another
+ * way to put it?": what a closing question asks the reader to judge is set out for critique. "Marking guide: give no marks
+ * to answers that describe recovery as…": answers given no marks are wording rejected (not "award two marks if…").
+ */
+const CRITIQUE_QUESTION = /;\s*(?:what|how|why|is there|are there|could|would|which)\b[^;.!?]{0,80}\b(?:wrong|another way|other ways?|differently|else might|else could|instead|better|improve|alternatives?|put it|make of (?:it|that|this))\b[^;.!?]{0,40}\?\W*$|\bno (?:marks?|credit|points?)\b[^.;]{0,40}\banswers? that (?:describe|say|call|use|mention|define)s?\b/i
 /** Whether a whole sentence sets wording out for discussion: an exercise, a learning activity or a glossary entry. */
 export function discussesWording(sentence: string): boolean {
-  return EXERCISE.test(sentence) || (DISCUSS.test(sentence) && ABOUT_WORDING.test(sentence)) || ACTIVITY.test(sentence) || GLOSSARY.test(sentence) || EXERCISE_LABEL.test(sentence)
+  return EXERCISE.test(sentence) || CRITIQUE_QUESTION.test(sentence) || (DISCUSS.test(sentence) && ABOUT_WORDING.test(sentence)) || ACTIVITY.test(sentence) || GLOSSARY.test(sentence) || EXERCISE_LABEL.test(sentence)
 }
 
 /** A glossary entry: "Drug-seeking: a term found in many clinical records…". */
