@@ -16,7 +16,8 @@ import {antecedentOf, answersRecovery, firstSentence, framesWithSubject, mayAnsw
 import {answeredBy, answeredWho} from './frames/answered-by.js'
 import {isAdjectiveSense} from './context/predicate.js'
 import {actsOnAnother, isPutOnWriter, isReportedLabel, isSelfDescription} from './context/self.js'
-import {isRejected, isRejectedByClause, namesPractice, negationKeeps, ownNegationStart, practiceLeftBehind, roomDenied} from './context/negation.js'
+import {isRejected, isRejectedByClause, namesPractice, negationKeeps, ownNegationStart, practiceLeftBehind} from './context/negation.js'
+import {frameDenied} from './context/frame-denied.js'
 import {applyDirectives, type Directive} from './directives.js'
 import {DocumentSession} from './incremental.js'
 import {Matcher, type CompiledRule, type Match} from './match/matcher.js'
@@ -299,7 +300,7 @@ export class Reviewer implements CandidateSource {
           const practice = namesPractice(tokens[match.end - 1].norm)
           const label = rule.person === true && phraseKind(rule, match.phrase) === 'noun' && !practice
           if (rule.category !== 'labelling' && ((!negationKeeps(rule) && isRejected(tokens, text, match.start, rule.kind === 'verb', rule.kind === 'noun' && (rule.person !== true || practice))) || practiceLeftBehind(tokens, match.start, match.end, text, rule.frame?.negated === 'only', match.verb) || comparedInCourse(tokens, match.start, match.end, rule.secondOpinion ? undefined : text))) continue
-          if (rule.category !== 'labelling' && rule.negated === undefined && ((rule.frame !== undefined && roomDenied(tokens, match.start)) || isRejectedByClause(tokens, text, ownNegationStart(rule, tokens, match.start), label) || (match.verb !== undefined && match.verb > match.start && isRejectedByClause(tokens, text, match.verb, label)))) continue
+          if (rule.category !== 'labelling' && rule.negated === undefined && ((rule.frame !== undefined && frameDenied(tokens, match.start, match.end)) || isRejectedByClause(tokens, text, ownNegationStart(rule, tokens, match.start), label) || (match.verb !== undefined && match.verb > match.start && isRejectedByClause(tokens, text, match.verb, label)))) continue
           if (rule.category === 'role-model' ? isPutOnWriter(tokens, match.start) : isReportedLabel(tokens, match.start, this.kin)) continue
           if (((rule.personSubject || rule.personObject) && !this.frames.aboutPerson(rule, phraseKind(rule, match.phrase), tokens, text, match.start, match.end)) || (rule.adjectiveSense && match.end - match.start === 1 && isAdjectiveSense(tokens, match.start, match.plural))) {
             otherSense++
@@ -382,7 +383,6 @@ export class Reviewer implements CandidateSource {
     }
     return out.sort((a, b) => a.start - b.start)
   }
-
 }
 
 const COLON_AFTER = /\s*:/y // a colon after a sentence's last word, read where it stands (sticky: no copy of the rest of the text)

@@ -10,7 +10,6 @@ import {CLAUSE_PUNCTUATION, CONJUNCTIONS, isContrastPair, isNegator, isUntil, is
 import {CLAIM_NOUNS, FALSE_CLAIM, PROPOSALS, REJECTING_VERBS} from './claims.js'
 import {cannotBeExpected, conditionIsPersonsWord} from './rejection.js'
 import type {Rule} from '../types.js'
-export {roomDenied} from './room-denied.js'
 
 /** Rules whose framing survives negation ("staff do not allow residents to…", "are not permitted to"). */
 export const negationKeeps = (rule: Rule): boolean => rule.negated === true || rule.frame !== undefined

@@ -9,7 +9,7 @@
 import type {Token} from '../match/tokens.js'
 import type {Rule, WordClassSpec} from '../types.js'
 import {SentenceReader, type Clause, type Np, type Oblique} from './clause.js'
-import {DISPLACED, isAdverb, isFunctionWord, isVerbGroupWord, NEGATORS, POSSESSIVES, SHARED, WH} from './grammar.js'
+import {DISPLACED, isAdverb, isFunctionWord, isVerbGroupWord, NEGATORS, POSSESSIVES, SHARED, SUBORDINATORS, WH} from './grammar.js'
 import {TIME_NOUN, withinCell} from './field-value.js'
 import {type PrefilterEntry} from './required.js'
 import {prefilterEntries} from './prefilter-words.js'
@@ -46,6 +46,19 @@ const NOUN_SIGNALS = new Set('a an the this these those their its our your my hi
 const DEFINING = /^(mean|means|meant|require|requires|required|involve|involves|equal|equals|entail|entails)$/
 /** "a lower score", "the final review": a grading word between a determiner and a noun. */
 const COMPARATIVE = /^(lower|higher|low|high|better|worse|final|first|last|total|mean|average|overall|weekly|monthly|annual|new|clinical)$/
+/** "…after members pointed out that it asked about medication": a phrase after a later "that" or subordinator is that clause's (a wh-clause may be the object itself). */
+function nestedInClause(o: Oblique, clause: Clause, reader: SentenceReader): boolean {
+  // "rewrote the handbook so that the person picks…": a purpose clause is no that-clause object.
+  if (o.prep === 'that' && reader.norm(o.np.start - 2) === 'so') return true
+  // Not a purpose ("so that theirs can be laid out in the same way"): what it is for is the frame's own.
+  for (let i = clause.verbEnd; i < o.np.start - 1; i++) if ((reader.tokens[i].norm === 'that' && reader.norm(i - 1) !== 'so') || (SUBORDINATORS.has(reader.tokens[i].norm) && !WH.has(reader.tokens[i].norm) && !/^(as|so)$/.test(reader.tokens[i].norm))) return true
+  return false
+}
+/** The first hit of one of `classes` that names no person ("check you have taken your medication"): a person opens the clause's own frames. */
+function thingHit(hits: Iterable<Hit>, classes: Set<string> | undefined): Hit | undefined {
+  if (classes) for (const h of hits) if (classes.has(h.cls) && !PERSON_CLASSES.includes(h.cls)) return h
+  return undefined
+}
 /** Prepositions that name what a verb is about only right after it ("decide on", "think about"). */
 const ABOUT = new Set(['on', 'about', 'over', 'upon'])
 
@@ -231,7 +244,7 @@ export class FrameMatcher {
     // "decides on the plan" names what is decided; after a direct object, "on …" says where ("reducing the size of the
     // images on the home page"), but after a doing it is the doing's ("means staying on medication").
     const prepObject = (o: Oblique) =>
-      (frame.objectPreps.has(o.prep) && (clause.passive || !ABOUT.has(o.prep) || !clause.right.some((r) => r.end === o.np.start - 1 && r.head !== undefined && !reader.tokens[r.head].norm.endsWith('ing')))) ||
+      (frame.objectPreps.has(o.prep) && (clause.passive || !ABOUT.has(o.prep) || !clause.right.some((r) => r.end === o.np.start - 1 && r.head !== undefined && !reader.tokens[r.head].norm.endsWith('ing'))) && !nestedInClause(o, clause, reader)) ||
       // "decides after the visit what follow-up the person will get", "decide together what happens": a clause object put after a
       // phrase or an adverb, no comma between.
       (frame.objectClause !== undefined && frame.agent !== undefined && !frame.agent.has(PERSON_CLASS) && !clause.passive && DISPLACED.has(o.prep) && reader.tokens[o.np.start - 1]?.join !== 'break' &&
@@ -377,8 +390,8 @@ export class FrameMatcher {
       let head = np.head ?? np.start
       while (head > np.start && reader.tokens[head].join === 'hyphen') head--
       start = Math.min(start, np.head !== undefined && np.end - np.start > 4 ? head : np.start)
-      // A clause object is marked up to the word that made it match ("decide which groups you…").
-      const lastHit = np.head === undefined ? firstHit(hitsIn(reader.hits, np.start, np.end), this.nounClasses)?.end : undefined
+      // A clause object is marked up to the word that made it match ("decide which groups you…"), a thing of the frame's classes where there is one (thingHit).
+      const lastHit = np.head === undefined ? (thingHit(hitsIn(reader.hits, np.start, np.end), frame.objectClause ?? frame.object) ?? firstHit(hitsIn(reader.hits, np.start, np.end), this.nounClasses))?.end : undefined
       end = Math.max(end, np.head !== undefined ? np.head + 1 : (lastHit ?? np.end))
     }
     if (denied) return void this.denied.add(frame.rule.category)

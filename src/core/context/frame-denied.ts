@@ -1,0 +1,40 @@
+/**
+ * A frame matched in words whose clause goes on to deny what they describe: "A safety plan written by staff and handed
+ * over isn't really a safety plan", "Goals set by staff are not goals", "A crisis plan written by the team is not her
+ * plan" (the match is the subject; a negated copula says it is not the thing it names), and a negated have-verb with
+ * no room for it (room-denied.ts).
+ *
+ * Pure: no editor API, no node API.
+ */
+import type {Token} from '../match/tokens.js'
+import {isAdverb, isFunctionWord, isNegator} from '../frames/grammar.js'
+import {roomDenied} from './room-denied.js'
+
+const BETWEEN = /^(a|an|the|her|his|their|your|its|our|my|a real|really|truly|actually|genuinely|necessarily|yet|always|even|properly)$/
+const OWN = /^(hers|his|theirs|yours|mine|ours)$/
+const FINITE_BE = /^(is|are|was|were|'s|'re)$/
+
+/** Whether the frame's match [start, end) is the subject of a negated copula whose complement names what it named. */
+function statusDenied(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = end; i < tokens.length - 1 && i - end <= 8; i++) {
+    if (tokens[i].join === 'break') return false
+    const n = tokens[i].norm
+    const negatedBe = /^(isn't|aren't|wasn't|weren't)$/.test(n) || (FINITE_BE.test(n) && isNegator(tokens[i + 1].norm))
+    if (!negatedBe) continue
+    let k = FINITE_BE.test(n) ? i + 2 : i + 1
+    while (k < tokens.length && tokens[k].join !== 'break' && (BETWEEN.test(tokens[k].norm) || isAdverb(tokens[k].norm))) k++
+    if (k >= tokens.length) return false
+    if (OWN.test(tokens[k].norm)) return true
+    // The complement's head: the last of up to three words ("a crisis plan"), one of the match's own nouns.
+    for (let h = k; h < tokens.length && h < k + 3 && tokens[h].join !== 'break'; h++) {
+      const head = tokens[h].norm.replace(/s$/, '')
+      if (!isFunctionWord(tokens[h].norm) && head.length > 2 && tokens.slice(start, end).some((t) => t.norm.replace(/s$/, '') === head)) return true
+    }
+    return false
+  }
+  return false
+}
+
+export function frameDenied(tokens: readonly Token[], start: number, end: number): boolean {
+  return roomDenied(tokens, start) || statusDenied(tokens, start, end)
+}
