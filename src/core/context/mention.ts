@@ -171,8 +171,8 @@ const OPTIONS = /^\W*\(?a\)\s[^]*\s\(?b\)\s/i
  * once: the intro of the list, and the word about wording in the 72 characters before it.
  */
 const LIST_INTRO = /(?:\b(?:including|includes|such as|like|for example|e\.g\.)|:)\s/gi
-// Not a compound's part: "long-term outcome:" names no wording.
-const META_WORD_BEFORE = /(?<![-\u2010\u2011])\b(words?|terms?|phrases?|labels?|expressions?|wording|language|jargon)\b[^.;!?]{0,60}$/i
+// Not a compound's part: "long-term outcome:" names no wording; nor a school term ("Spring term:", "Term 2:").
+const META_WORD_BEFORE = /(?<![-\u2010\u2011])(?<!\b(?:spring|summer|autumn|fall|winter|first|second|third|next|last|this|each|every|school|academic)\s+)\b(words?|terms?(?!\s+(?:\d|one|two|three|four)\b)|phrases?|labels?|expressions?|wording|language|jargon)\b[^.;!?]{0,60}$/i
 /** "Plain language summary:", "Easy read version:": a document's part named after its wording, not a list of wording. */
 const PLAIN_VERSION = /\b(?:plain|easy|simple|everyday|lay)[ -](?:language|words?|english)\s+(?:summary|summaries|version|statement|edition|abstract|overview)\s*:?\s*$/i
 /** "The words in column A (x, y, z)": a list of wording in parentheses after a word about wording. */

@@ -32,7 +32,8 @@ const SOMEONE = new Set(['you', 'your', 'he', 'his', 'she', 'her', 'him', 'they'
 
 /** A clause object about someone: a person or relative word, or a pronoun or possessive standing for one. */
 export function aboutSomeone(np: Np, reader: SentenceReader): boolean {
-  return personOrWord(np, reader, SOMEONE)
+  // "decides who is ready to share", "judges who is well enough": a state said of whoever it is.
+  return personOrWord(np, reader, SOMEONE) || (reader.norm(np.start) === 'who' && /^(is|are|was|were|seems|seem|looks|look|feels|feel)$/.test(reader.norm(np.start + 1)))
 }
 
 /** A clause holds a person or relative word, or one of `words`. */
