@@ -121,7 +121,8 @@ export function isReportedLabel(tokens: Token[], start: number, kin: (norm: stri
     // "Tell us what is wrong with the person", "referrers should tell us…": a request for the words, not a report of
     // them; asked of the person about themself ("Tell us what you cannot do"), the words are theirs.
     if (ASKED_FORM.has(w) && (ASKING.has(tokens[r - 1]?.norm ?? '') || tokens.slice(0, r).every((t) => /^(then|also|next|first|finally|now|briefly|please|and)$/.test(t.norm)))) {
-      if (RECIPIENT.has(tokens[r + 1]?.norm ?? '') && tokens.slice(r + 2, start + 4).some((t) => t.norm === 'you' || t.norm === 'your' || t.norm === 'yourself')) return true
+      // Not "Tell us if your relative has been…": asked about someone else.
+      if (RECIPIENT.has(tokens[r + 1]?.norm ?? '') && tokens.slice(r + 2, start + 4).some((t, i) => t.norm === 'you' || (t.norm === 'your' && !kin(tokens[r + 3 + i]?.norm ?? '')) || t.norm === 'yourself')) return true
       continue
     }
     // "Being called a frequent flyer by a nurse is…", "after being labelled…": the label as something that happens to people.
