@@ -1,0 +1,38 @@
+/**
+ * Small readings of a clause's parts that frames.ts asks while checking a frame: a time phrase before a clause
+ * object, a phrase inside a later clause, the thing a clause object is marked up to, and the word lists they use.
+ */
+import type {Clause, Np, Oblique, SentenceReader} from './clause.js'
+import type {Hit} from './hits.js'
+import {SUBORDINATORS, WH} from './grammar.js'
+import {TIME_NOUN} from './field-value.js'
+import {PERSON_CLASSES} from './phrases.js'
+
+/** "decides each morning which tenants go": a time phrase between the verb and its clause object. */
+export const timePhrase = (np: Np, reader: SentenceReader) => np.head !== undefined && np.end - np.start === 2 && /^(each|every|this|that|next)$/.test(reader.norm(np.start)) && TIME_NOUN.test(reader.norm(np.head))
+
+export const RECOVERY_VERB = /^(?:improved|improves|improve|recovered|recovers|recover)$/
+
+/** Words after which a verb's form is a noun. */
+export const NOUN_SIGNALS = new Set('a an the this these those their its our your my his every another no'.split(' '))
+export const DEFINING = /^(mean|means|meant|require|requires|required|involve|involves|equal|equals|entail|entails)$/
+/** "a lower score", "the final review": a grading word between a determiner and a noun. */
+export const COMPARATIVE = /^(lower|higher|low|high|better|worse|final|first|last|total|mean|average|overall|weekly|monthly|annual|new|clinical)$/
+/** "…after members pointed out that it asked about medication": a phrase after a later "that" or subordinator is that clause's (a wh-clause may be the object itself). */
+export function nestedInClause(o: Oblique, clause: Clause, reader: SentenceReader): boolean {
+  // "rewrote the handbook so that the person picks…": a purpose clause is no that-clause object.
+  if (o.prep === 'that' && reader.norm(o.np.start - 2) === 'so') return true
+  // Not a purpose ("so that theirs can be laid out in the same way"): what it is for is the frame's own.
+  for (let i = clause.verbEnd; i < o.np.start - 1; i++) if ((reader.tokens[i].norm === 'that' && reader.norm(i - 1) !== 'so') || (SUBORDINATORS.has(reader.tokens[i].norm) && !WH.has(reader.tokens[i].norm) && !/^(as|so)$/.test(reader.tokens[i].norm))) return true
+  return false
+}
+/** The first hit of one of `classes` that names no person ("check you have taken your medication"): a person opens the clause's own frames. */
+export function thingHit(hits: Iterable<Hit>, classes: Set<string> | undefined): Hit | undefined {
+  if (classes) for (const h of hits) if (classes.has(h.cls) && !PERSON_CLASSES.includes(h.cls)) return h
+  return undefined
+}
+/** Prepositions that name what a verb is about only right after it ("decide on", "think about"). */
+export const ABOUT = new Set(['on', 'about', 'over', 'upon'])
+
+/** Prepositions of a means or measure ("measured by", "defined as", "recovered when"). */
+export const BY_PREPS = new Set(['by', 'using', 'through', 'via', 'as', 'against', 'from', 'on', 'in', 'with', 'when', 'if', 'once', 'after', 'until', 'based', 'according', 'under', 'below', 'above', 'within', 'of', 'about', 'regarding', 'concerning', 'to', 'that', 'what', 'how', 'why', 'which', 'whether'])
