@@ -4,7 +4,7 @@
  */
 import type {Clause, Np, Oblique, SentenceReader} from './clause.js'
 import type {Hit} from './hits.js'
-import {SUBORDINATORS, WH} from './grammar.js'
+import {RELATIVES, SUBORDINATORS, WH} from './grammar.js'
 import {TIME_NOUN} from './field-value.js'
 import {PERSON_CLASSES} from './phrases.js'
 
@@ -36,3 +36,9 @@ export const ABOUT = new Set(['on', 'about', 'over', 'upon'])
 
 /** Prepositions of a means or measure ("measured by", "defined as", "recovered when"). */
 export const BY_PREPS = new Set(['by', 'using', 'through', 'via', 'as', 'against', 'from', 'on', 'in', 'with', 'when', 'if', 'once', 'after', 'until', 'based', 'according', 'under', 'below', 'above', 'within', 'of', 'about', 'regarding', 'concerning', 'to', 'that', 'what', 'how', 'why', 'which', 'whether'])
+
+/** The relative pronoun between an agent and the verb group it is the subject of ("your care coordinator, who decided"), as a phrase. */
+export function relativeFor(agent: Np, clause: Clause, reader: SentenceReader): Np | undefined {
+  for (let r = agent.end; r < clause.groupStart && r <= agent.end + 1; r++) if (RELATIVES.has(reader.norm(r)) && reader.norm(r) !== 'that') return {start: r, end: r + 1, head: r, negative: false}
+  return undefined
+}

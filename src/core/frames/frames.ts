@@ -35,7 +35,7 @@ import {gerundObject, progressive} from './progressive.js'
 import {coordinatedPronoun} from './pronoun-antecedent.js'
 import {answersChoice} from './choice-question.js'
 import {agentsOf, peoplesMeeting, readerShares} from './agents.js'
-import {ABOUT, BY_PREPS, COMPARATIVE, DEFINING, nestedInClause, NOUN_SIGNALS, RECOVERY_VERB, thingHit, timePhrase} from './clause-parts.js'
+import {ABOUT, BY_PREPS, COMPARATIVE, DEFINING, nestedInClause, NOUN_SIGNALS, RECOVERY_VERB, relativeFor, thingHit, timePhrase} from './clause-parts.js'
 
 
 export type {FrameMatch} from './checks.js'
@@ -259,8 +259,9 @@ export class FrameMatcher {
         // "When you and your counsellor agree you are ready": "you" beside "your" staff is the reader sharing it.
         for (let k = 0; k < classes.length; k++) if ((classes[k].has(PERSON_CLASS) && !intersects(classes[k], agent)) || readerShares(agents, k, reader)) return undefined
         for (const cs of classes) for (const c of cs) if (agent.has(c) && !frame.object?.has(c)) agentVia.add(c)
-        // Who acts is part of the point when it is staff or a peer; a sentence about the person is marked from its verb.
-        if (!agent.has(PERSON_CLASS)) for (let k = 0; k < matched.length; k++) parts.push(matched[k])
+        // Who acts is part of the point when it is staff or a peer; a sentence about the person is marked from its verb. An agent
+        // before a relative pronoun ("…by your care coordinator, who decided…") is marked by the pronoun: the main clause is its own.
+        if (!agent.has(PERSON_CLASS)) for (let k = 0; k < matched.length; k++) parts.push(relativeFor(matched[k], clause, reader) ?? matched[k])
       }
     }
     // "not the people who make decisions for them": a denied doer denies the doing, whatever the frame asks of the agent.
