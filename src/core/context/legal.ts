@@ -45,7 +45,8 @@ export function statesTheLaw(sentence: string): boolean {
     if (DETAINED.test(sentence.slice(Math.max(0, m.index - 80), m.index)) && !DUTY.test(sentence)) continue
     // "remains on section 3", "was put on a section 2": a person's status in a record, not the law speaking;
     // "template, section 3:", "section 5 of this procedure", "see section 4.2", "Section 4, tenancy goals (…)": a part of a document.
-    if (/^[Ss]/.test(m[0]) && (ON_A_SECTION.test(sentence.slice(Math.max(0, m.index - 12), m.index)) || DOCUMENT_PART.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40)) || (m.index === 0 && FORM_PART.test(sentence.slice(m[0].length))))) continue
+    // "Under section 4.30, …": a provision the sentence is under, whatever its numbering.
+    if (/^[Ss]/.test(m[0]) && !/\b[Uu]nder\s+$/.test(sentence.slice(Math.max(0, m.index - 8), m.index)) && (ON_A_SECTION.test(sentence.slice(Math.max(0, m.index - 12), m.index)) || DOCUMENT_PART.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40)) || (m.index === 0 && FORM_PART.test(sentence.slice(m[0].length))))) continue
     return true
   }
   return false
@@ -71,8 +72,8 @@ export function lawSpeaks(text: string, paragraphStart: number, start: number, e
   return statesTheLaw(sentence) || continuesTheLaw(text.slice(paragraphStart, start), sentence)
 }
 
-/** The law's own tests of a person, in words deficit rules also use: "found incapable", "refuse it", "not yet fit to be released". */
-const LEGAL_TESTS = /capab|capaci|competen|decision|refus|unable|vulnerab|\bfit\b|gravely disabled/i
+/** The law's own tests of a person, in words deficit rules also use: "found incapable", "refuse it", "not yet fit to be released", "a history of violent behaviour". */
+const LEGAL_TESTS = /capab|capaci|competen|decision|refus|unable|vulnerab|\bfit\b|gravely disabled|violen/i
 /** Civil commitment's test: "a danger to themselves or others" (not "a danger to staff", a judgement of the writer's). */
 const DANGER_TEST = /^\s+to\s+(?:themselves|themself|himself|herself|oneself|self|others|the public)\b/
 

@@ -44,7 +44,7 @@ const NOT_NEGATING_AFTER = new Set(['only', 'just', 'merely', 'simply', 'least',
  * residents") means the negation is about something else and the wording is still used.
  */
 const LINKING = new Set(
-  "is are was were be been being am 's 're a an the any about mean means meant need needs needed have has had to require requires required expected act acts as considered seen regarded treated described called sign of just simply really necessarily always there here all every our your their his her its only ever hold holds held carry carries carried themselves himself herself ourselves up present presents presented position positioned should must would will can could may might shall believe think say says said call label labelled labeled consider make makes made you them him me us someone anyone anybody somebody people person any less more that view see describe get gets written off dismissed branded brushed mistaken".split(
+  "is are was were be been being am 's 're a an the any about mean means meant need needs needed have has had to require requires required expected act acts as considered seen regarded treated described called sign of just simply really necessarily always there here all every our your their his her its only ever hold holds held carry carries carried themselves himself herself ourselves up present presents presented position positioned should must would will can could may might shall believe think say says said call label labelled labeled consider make makes made you them him me us someone anyone anybody somebody people person any less more that view see describe get gets written off dismissed branded brushed mistaken by because due".split(
     ' '
   )
 )
@@ -71,7 +71,7 @@ export function isRejected(tokens: Token[], text: string, start: number, verb = 
     const next = tokens[i + 1]
     const gap = text.slice(t.end, next.start)
     // A comma before "or" may close a list the negator began (negatedLongList).
-    if (next.join === 'break' && (CLAUSE_PUNCTUATION.test(gap) || (gap.includes(',') && (CONJUNCTIONS.has(next.norm) || SUBORDINATORS.has(next.norm) || RELATIVES.has(next.norm))))) return (next.norm === 'or' || next.norm === 'nor') && !CLAUSE_PUNCTUATION.test(gap) && negatedLongList(tokens, text, start)
+    if (next.join === 'break' && (CLAUSE_PUNCTUATION.test(gap) || (gap.includes(',') && (CONJUNCTIONS.has(next.norm) || SUBORDINATORS.has(next.norm) || RELATIVES.has(next.norm))))) return (next.norm === 'or' || next.norm === 'nor') && !CLAUSE_PUNCTUATION.test(gap) && negatedLongList(tokens, text, start, practice)
     if (i < start - 1 && (SUBORDINATORS.has(next.norm) || RELATIVES.has(next.norm)) && next.norm !== 'as' && next.norm !== 'that') return false
     if (!isNegator(t.norm)) continue
     // "no skills", "no insight": a determiner that is part of the description, not a rejection.
@@ -101,7 +101,7 @@ export function isRejected(tokens: Token[], text: string, start: number, verb = 
     }
     return !ruleByCondition(tokens, start)
   }
-  return negatedLongList(tokens, text, start)
+  return negatedLongList(tokens, text, start, practice)
 }
 
 /**
@@ -110,7 +110,7 @@ export function isRejected(tokens: Token[], text: string, start: number, verb = 
  * nothing between starts a new clause, and the last item is the words themselves put as a state ("or be", "or to be"):
  * not "do not accept referrals by fax, by post or for frequent flyers", where the label sits inside an item.
  */
-function negatedLongList(tokens: Token[], text: string, start: number): boolean {
+function negatedLongList(tokens: Token[], text: string, start: number, practice = false): boolean {
   let or = -1
   for (let i = start - 1; i >= 0 && start - i <= 16; i--) {
     const next = tokens[i + 1]
@@ -118,7 +118,9 @@ function negatedLongList(tokens: Token[], text: string, start: number): boolean 
     if (CLAUSE_PUNCTUATION.test(gap) || SUBORDINATORS.has(next.norm) || RELATIVES.has(next.norm) || next.norm === 'but') return false
     if (or < 0 && (next.norm === 'or' || next.norm === 'nor') && i + 1 < start) {
       const item = tokens.slice(i + 2, start)
-      if (!item.some((t) => BE_STATE.has(t.norm)) || !item.every((t) => LINKING.has(t.norm))) return false
+      // A practice in the last item of a list of doings ("will not carry out risk assessments, give medication or write in
+      // clinical records") is denied as the others are; a person's label there is still used ("… or for frequent flyers").
+      if (!(practice && item.length <= 5) && (!item.some((t) => BE_STATE.has(t.norm)) || !item.every((t) => LINKING.has(t.norm)))) return false
       or = i + 1
     }
     if (gap.includes(',') && (or < 0 || (CONJUNCTIONS.has(next.norm) && next.norm !== 'or' && next.norm !== 'nor'))) return false

@@ -321,7 +321,8 @@ export class FrameMatcher {
     }
     if (frame.for) {
       // Not past a comma: "choose the activities, from a walking group to a Welsh for adults class" names a class, not whom it is for.
-      const matched = clause.obliques.filter((o) => o.prep === 'for' && o.np.head !== undefined && intersects(reader.classesOf(o.np, false), frame.for) && !reader.commaBetween(clause.verbEnd, o.np.start))
+      // Nor inside a wh-clause coordinated after it: "the goals you chose and what has changed for you".
+      const matched = clause.obliques.filter((o) => o.prep === 'for' && o.np.head !== undefined && intersects(reader.classesOf(o.np, false), frame.for) && !reader.commaBetween(clause.verbEnd, o.np.start) && !reader.tokens.slice(clause.verbEnd, o.np.start).some((t, k) => DISPLACED.has(t.norm) && /^(and|or|but)$/.test(reader.norm(clause.verbEnd + k - 1))))
       if (matched.length === 0) return undefined
       parts.push(headOnly(matched[0].np))
     }
