@@ -274,6 +274,8 @@ export class FrameMatcher {
     // The writer speaking of themself ("My recovery has involved medication", "I decided my own goals").
     // Not what the writer does to others ("part of my job is to get people to take their meds").
     if (frame.rule.category !== 'role-model' && agents.some((np) => (np.possessor !== undefined && reader.tokens[np.possessor].norm === 'my') || (np.head !== undefined && reader.tokens[np.head].norm === 'i')) && !objects.some((np) => reader.classesOf(np, false).has(PERSON_CLASS))) return undefined
+    // What was done to the writer ("I was written up as non-compliant", "I was told my date"): their own account.
+    if (frame.rule.category !== 'role-model' && clause.passive && clause.left.some((np) => np.head !== undefined && reader.tokens[np.head].norm === 'i')) return undefined
     // "Recovery means no admissions": a definition by absence, not a denial.
     const absence = frame.copula || DEFINING.test(reader.tokens[clause.verbStart].norm)
     // "cannot keep a tenancy going": a verb entry that carries its own object needs no other.

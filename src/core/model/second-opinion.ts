@@ -11,7 +11,7 @@ import type {CategoryId, ModelData, WordClassSpec} from '../types.js'
 import {CLAUSE_FAMILIES, ClauseRoles} from './clause-features.js'
 import {featureIndex, featureRows, modelWord, PAIR_WINDOW, type FeatureIndex} from './feature-rows.js'
 import {sentenceFeatures} from './features.js'
-import {decidesOwn, permissionWaived, personDecides, personHasTheSay, personIsExpert, staffDecidesThing, staffFollowPersonsLead, staffBiography, thingPermits, staffOnlySupport, peopleVote, staffAreTold, atPersonsRequest, regulatoryCompliance, fragileThing, chanceAllocates, staffAdminMatter, helpsOwnChoice} from './verdict-checks.js'
+import {abuserControls, decidesOwn, permissionWaived, personDecides, personHasTheSay, personIsExpert, staffDecidesThing, staffFollowPersonsLead, staffBiography, thingPermits, staffOnlySupport, peopleVote, staffAreTold, atPersonsRequest, regulatoryCompliance, fragileThing, chanceAllocates, staffAdminMatter, helpsOwnChoice} from './verdict-checks.js'
 import {TriggerGate, type Setting} from './standalone.js'
 import {personJudgesOwn, recoveryDefinitionDenied} from './own-judgement.js'
 import type {Token} from '../match/tokens.js'
@@ -214,7 +214,7 @@ export class SecondOpinion {
   /**
    * Whether a verdict is set aside by what its words alone cannot tell the model (verdict-checks.ts): staff follow the
    * person's lead (any verdict but deficit); a staff member is introduced by their post (any but role-model); a clinicalised sentence measures by the person's own terms; the person has
-   * the say, needs no one's permission, is let by a rule, not staff, the people vote, only staff are told, or it is done at the person's request or by chance (expert-patient); and, from the clause reader's roles, the person, not staff,
+   * the say, an abuser controls them, needs no one's permission, is let by a rule, not staff, the people vote, only staff are told, or it is done at the person's request or by chance (expert-patient); and, from the clause reader's roles, the person, not staff,
    * decides or is the expert (expert-patient), or staff decide about a thing in a sentence naming no person and nothing
    * of theirs (any verdict but role-model and deficit). The sentence's roles are read once for the last two.
    */
@@ -227,7 +227,7 @@ export class SecondOpinion {
     // "…leaves living well on their own terms": recovery by the person's own measure is what the rules suggest, not clinical framing.
     if (category === 'clinicalised' && (hits.some((h) => h.cls === 'own-terms') || personJudgesOwn(tokens, hits))) return true
     // "Whether to stop is Lena's decision", "What recovery means is for each member to say": the person has the say.
-    if (personHasTheSay(tokens, hits, text) || (category === 'expert-patient' && (permissionWaived(tokens, hits) || thingPermits(tokens, hits) || peopleVote(tokens, hits) || staffAreTold(tokens, hits) || atPersonsRequest(tokens) || chanceAllocates(tokens)))) return true
+    if (personHasTheSay(tokens, hits, text) || (category === 'expert-patient' && (abuserControls(hits) || permissionWaived(tokens, hits) || thingPermits(tokens, hits) || peopleVote(tokens, hits) || staffAreTold(tokens, hits) || atPersonsRequest(tokens) || chanceAllocates(tokens)))) return true
     this.checker ??= this.roles ?? new ClauseRoles(this.classes)
     const roles = this.checker.features(tokens, text, hits)
     const norms = tokens.map((t) => t.norm)

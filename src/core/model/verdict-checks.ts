@@ -341,3 +341,11 @@ export function helpsOwnChoice(tokens: readonly {norm: string}[]): boolean {
   return HELPS_OWN.test(tokens.map((t) => t.norm).join(' '))
 }
 const HELPS_OWN = /\bhelps? (?:you|them|him|her|people|each person|the person|members|residents) (?:to )?(?:work out|figure out|decide|choose|find|think about|think through|explore) (?:what|which|where|how) (?:you|they|he|she) (?:want|wants|would like|'d like|care about|value)\b/
+
+/**
+ * "The abuser chose the house, the car and the children's school", "Her ex-partner controlled every penny": control
+ * by someone who harms the person (rules/classes.yml `abuser`) is the harm a service names, not staff over the person.
+ */
+export function abuserControls(hits: readonly {cls: string}[]): boolean {
+  return hits.some((h) => h.cls === 'abuser') && !hits.some((h) => h.cls === 'staff' || h.cls === 'peer' || h.cls === 'meeting')
+}
