@@ -119,6 +119,10 @@ export function namesItsPerson(np: Np, clause: Clause, reader: SentenceReader): 
   }
   const after = reader.tokens[np.end]?.norm
   if (after !== undefined && SUBJECT_PRONOUNS.has(after)) return true
+  // "the room where Priya waits", "the day when she comes in": a relative of place or time whose subject is the person.
+  if ((after === 'where' || after === 'when') && (reader.isPerson(np.end + 1) || SUBJECT_PRONOUNS.has(reader.norm(np.end + 1)))) return true
+  // "the wording of Deborah's statement", "the length of her stay": an of-phrase owned by the person.
+  if (np.head !== undefined && reader.norm(np.head + 1) === 'of' && np.head + 2 < np.end && (PERSON_OWNERS.has(reader.norm(np.head + 2)) || reader.isPerson(np.head + 2))) return true
   // "the modules each resident completes": a relative clause whose subject is the person.
   const k = after !== undefined && /^(each|every|the|a|an|our|their|your)$/.test(after) ? np.end + 1 : np.end
   const person = reader.hits.find((h) => h.start === k && h.cls === PERSON_CLASS)
