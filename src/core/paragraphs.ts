@@ -25,9 +25,17 @@ export function paragraphQuotes(text: string, paragraph: Paragraph): Array<[numb
  * Whether a paragraph is running prose: two sentences or more, or text that shows two (model/standalone.ts). The parser
  * starts a paragraph at a line break after a sentence, so the lines either side in the same block are read with it.
  */
+const QUESTION_END = /\?["'\u2019\u201d)]*$/
+
 export function isProse(text: string, paragraph: Paragraph): boolean {
+  // A question and its one answer (an FAQ's entry) stand alone; more sentences are prose.
   let sentences = 0
-  for (const c of paragraph.children) if (c.type === 'SentenceNode' && ++sentences > 1) return true
+  let asks = false
+  for (const c of paragraph.children) {
+    if (c.type !== 'SentenceNode') continue
+    if (++sentences > 2 || (sentences === 2 && !asks)) return true
+    asks = QUESTION_END.test(text.slice(c.position?.start.offset ?? 0, c.position?.end.offset ?? 0))
+  }
   const s = paragraph.position?.start.offset
   const e = paragraph.position?.end.offset
   if (s === undefined || e === undefined) return false

@@ -16,6 +16,7 @@ import {DETERMINERS, isFunctionWord, POSSESSIVES, SUBORDINATORS} from './grammar
 import {labelEnd} from '../match/label.js'
 import {PERSON_CLASSES, single, type Np} from './phrases.js'
 import type {SentenceReader} from './clause.js'
+import {becauseAnswer} from './because-answer.js'
 
 /**
  * A subject pronoun's antecedent ("Our peer mentors … . They will show you …"): the text the pronoun stands for;
@@ -141,7 +142,7 @@ export function agrees(pronoun: string, plural: boolean): boolean {
 /** The antecedent of the pronoun `tokens` open with: the person opening the paragraph's last sentence before it that does not open with one. */
 export function antecedentOf(sentences: ReadonlyArray<{type: string}>, sentence: {type: string}, tokens: Token[], text: string, tag: (tokens: Token[]) => readonly Hit[]): Antecedent | undefined {
   const pronoun = openingPronoun(tokens)
-  if (!pronoun) return undefined
+  if (!pronoun) return becauseAnswer(sentences, sentence, tokens, text, tag)
   for (let i = sentences.indexOf(sentence) - 1; i >= 0; i--) {
     if (sentences[i].type !== 'SentenceNode') continue
     const before = sentenceTokens(sentences[i] as unknown as Sentence)

@@ -23,16 +23,26 @@ const WRAPPED_BOUNDARY = new RegExp(`${STOP}\\s+${NEXT}`)
 
 /**
  * Whether a paragraph's text shows two sentences. A digit before the stop is not one ("1. Staff…", "in 2024. The"). Where a
- * line shows one (the prefilter's test), so does its paragraph.
+ * line shows one (the prefilter's test), so does its paragraph. A question and its one answer ("Why have peers on the
+ * unit? Because residents need…") are an FAQ's entry, not running prose.
  */
-export const showsTwoSentences = (text: string): boolean => WRAPPED_BOUNDARY.test(text)
+export const showsTwoSentences = (text: string): boolean => WRAPPED_BOUNDARY.test(text) && !questionAndAnswer(text, WRAPPED_BOUNDARY_ALL)
 
-/** The lines of `text` that show no sentence boundary: where a sentence standing alone may be. */
+const BOUNDARY_ALL = new RegExp(BOUNDARY.source, 'g')
+const WRAPPED_BOUNDARY_ALL = new RegExp(WRAPPED_BOUNDARY.source, 'g')
+/** One boundary only, after a question mark. */
+function questionAndAnswer(text: string, all: RegExp): boolean {
+  all.lastIndex = 0
+  const first = all.exec(text)
+  return first !== null && first[0].includes('?') && all.exec(text) === null
+}
+
+/** The lines of `text` that show no sentence boundary (or only a question's): where a sentence standing alone may be. */
 export function standaloneLines(text: string): string {
   if (!BOUNDARY.test(text)) return text
   return text
     .split('\n')
-    .filter((line) => !BOUNDARY.test(line))
+    .filter((line) => !BOUNDARY.test(line) || questionAndAnswer(line, BOUNDARY_ALL))
     .join('\n')
 }
 
