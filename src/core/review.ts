@@ -48,7 +48,7 @@ import {labelSubject, peerReading, roleSubject, WORKER_WRITER} from './context/r
 import {isPeerText} from './context/peer-text.js'
 import {regionOfText, usualHere} from './context/region.js'
 import {reclaimedHere} from './context/reclaimed.js'
-import {bareRule, mergeClasses} from './reviewer-parts.js'
+import {bareRule, mergeClasses, type Page} from './reviewer-parts.js'
 import {findingOf} from './finding.js'
 import {keepShape} from './shapes.js'
 import type {Candidate, CategoryId, Config, Finding, Format, Rule, RulePack, Severity} from './types.js'
@@ -386,15 +386,5 @@ export class Reviewer implements CandidateSource {
 }
 
 const COLON_AFTER = /\s*:/y // a colon after a sentence's last word, read where it stands (sticky: no copy of the rest of the text)
-/** What the paragraphs of one parsed piece share while their candidates are found (see Reviewer.paragraphCandidates). */
-interface Page {
-  text: string
-  prose: Prose
-  within: Within | undefined
-  found: Candidate[]
-  blocks: BlockFinder
-  mentions: RangeCover
-  discussion: Discussion
-}
 // A session's hidden class, kept as shapes.ts explains (a session with no text and a source that finds nothing).
 keepShape(new DocumentSession({candidates: () => [], mayMatch: () => false, noticeCandidate: () => undefined}, '', 'markdown', {maxFindings: MAX_FINDINGS, once: true}))

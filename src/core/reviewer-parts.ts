@@ -1,10 +1,27 @@
 /**
  * What a Reviewer is built from, besides the rules themselves: the word classes of
- * every pack merged, bare compiled rules for findings that come from no phrase.
+ * every pack merged, bare compiled rules for findings that come from no phrase, and
+ * what a page's paragraphs share while they are reviewed.
  */
 import type {CompiledRule} from './match/matcher.js'
 import {phraseWords} from './match/phrase.js'
-import type {Rule, RulePack, WordClassSpec} from './types.js'
+import type {Candidate, Rule, RulePack, WordClassSpec} from './types.js'
+import type {Prose} from './parse/markdown.js'
+import type {Within} from './slices.js'
+import type {BlockFinder} from './places.js'
+import type {RangeCover} from './ranges.js'
+import type {Discussion} from './context/mention.js'
+
+/** What the paragraphs of one parsed piece share while their candidates are found (see Reviewer.paragraphCandidates). */
+export interface Page {
+  text: string
+  prose: Prose
+  within: Within | undefined
+  found: Candidate[]
+  blocks: BlockFinder
+  mentions: RangeCover
+  discussion: Discussion
+}
 
 /**
  * An adjective rule whose phrases all start with the same word and end in different

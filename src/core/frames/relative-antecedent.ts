@@ -68,6 +68,9 @@ export function inPhrase(reader: SentenceReader, k: number, start: number): Np[]
  */
 export function reducedRelative(reader: SentenceReader, j: number, start: number, passive: boolean): Np[] | undefined {
   const v = reader.norm(j)
+  // "your recovery goals, as set by your clinical team": "as" before the participle; the noun phrase before it is its subject.
+  // The clause opens at "as", so the phrase lies before it.
+  if (passive && v === 'as' && j >= 1 && reader.isNoun(j - 1)) return reader.leftNp(j - 1, 0)
   if (!passive || j - 2 < start || !/^[a-z]{3,}$/.test(v) || /ss$/.test(v) || reader.isNoun(j) || isFunctionWord(v) || isVerbGroupWord(v)) return undefined
   const inner = reader.leftNp(j - 1, start)
   if (!inner.some((np) => np.head !== undefined && (reader.isNoun(np.head) || PRONOUNS.has(reader.norm(np.head))))) return undefined
