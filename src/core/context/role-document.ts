@@ -39,7 +39,7 @@ export function peerReading(text: string, role: string | undefined): {readerIsPe
 }
 
 /** "Peer role: reinforce the prescriber's messages…", "Peer worker duties: …": a label naming a peer role makes its duties the peer's. */
-export function labelSubject(tokens: Token[], text: string): string | undefined {
+export function labelSubject(tokens: Token[], text: string, tag?: (tokens: Token[]) => readonly {cls: string; start: number; end: number}[]): string | undefined {
   // "Crisis line volunteer brief: check whether…": a brief for a volunteer or mentor (a label of up to five words) tells them what to do.
   const brief = labelEnd(tokens, text, 5)
   if (brief >= 0 && BRIEF.test(tokens[brief].norm) && tokens.slice(0, brief).some((t) => VOLUNTEER.test(t.norm))) return PEER_ROLE_SUBJECT
@@ -52,7 +52,11 @@ export function labelSubject(tokens: Token[], text: string): string | undefined 
   // Not "Role summary:", "Job summary:": a job description's headings sum up the post.
   const words = tokens.slice(0, end).map((t) => t.norm)
   if (words.some((w) => POST_WORDS.test(w))) return undefined
-  return PERSON_VIEW.test(tokens[end].norm) ? 'The person' : undefined
+  if (PERSON_VIEW.test(tokens[end].norm)) return 'The person'
+  // "Supervisors: decide how often each participant is seen", "Care coordinator: agree the goals…": a label that names
+  // staff or a peer (up to four words, ending in the role) is who does what its line lists.
+  const role = end <= 3 && tag ? tag(tokens.slice(0, end + 1)).find((h) => (h.cls === 'staff' || h.cls === 'peer') && h.end === end + 1) : undefined
+  return role ? text.slice(tokens[0].start, tokens[end].end) : undefined
 }
 
 /**
