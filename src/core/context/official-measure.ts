@@ -27,8 +27,11 @@ export function reportsOfficialMeasure(sentence: string): boolean {
   return ATTRIBUTED.test(sentence)
 }
 
-/** A waiting-time or access standard named ("NHS England's access standard asks that 60% start treatment within two weeks"). */
-const STANDARD = /\b(?:access|waiting[- ]times?|referral[- ]to[- ]treatment) (?:standards?|targets?)\b/i
+/**
+ * A waiting-time or access standard named ("NHS England's access standard asks that 60% start treatment within two weeks"),
+ * or research evidence reported ("In trials, about half of people had fewer symptoms after 16 sessions").
+ */
+const STANDARD = /\b(?:access|waiting[- ]times?|referral[- ]to[- ]treatment) (?:standards?|targets?)\b|\b(?:in|from) (?:clinical |randomi[sz]ed |controlled )?trials\b|\b(?:studies|research|the evidence|a review|reviews|trials) (?:show|shows|showed|found|finds|suggest|suggests|suggested)\b/i
 
 /** For the second opinion, which has no rule to explain it: an official measure reported, or an access standard named. */
 export function reportsOfficialStandard(sentence: string): boolean {
