@@ -21,14 +21,15 @@ export function paragraphQuotes(text: string, paragraph: Paragraph): Array<[numb
   return quoteSpans(text.slice(s, e), s)
 }
 
-/**
- * Whether a paragraph is running prose: two sentences or more, or text that shows two (model/standalone.ts). The parser
- * starts a paragraph at a line break after a sentence, so the lines either side in the same block are read with it.
- */
+/** A sentence that asks: its last word followed by "?" and any closing marks. */
 const QUESTION_END = /\?["'\u2019\u201d)]*$/
 
+/**
+ * Whether a paragraph is running prose: two sentences or more, or text that shows two (model/standalone.ts). The parser
+ * starts a paragraph at a line break after a sentence, so the lines either side in the same block are read with it. A
+ * question and its one answer (an FAQ's entry) are not prose; standalone.ts reads raw lines the same way for the prefilter.
+ */
 export function isProse(text: string, paragraph: Paragraph): boolean {
-  // A question and its one answer (an FAQ's entry) stand alone; more sentences are prose.
   let sentences = 0
   let asks = false
   for (const c of paragraph.children) {

@@ -25,15 +25,20 @@ function statusDenied(tokens: readonly Token[], start: number, end: number): boo
     while (k < tokens.length && tokens[k].join !== 'break' && (BETWEEN.test(tokens[k].norm) || isAdverb(tokens[k].norm))) k++
     if (k >= tokens.length) return false
     if (OWN.test(tokens[k].norm)) return true
-    // The complement's head: the last of up to three words ("a crisis plan"), one of the match's own nouns.
+    // The complement's head: the last of up to three words ("a crisis plan"), one of the match's own nouns, ending its
+    // clause: "is not a plan you can change", "are not decisions anyone can appeal" say what the thing is like, not deny it.
     for (let h = k; h < tokens.length && h < k + 3 && tokens[h].join !== 'break'; h++) {
       const head = tokens[h].norm.replace(/s$/, '')
-      if (!isFunctionWord(tokens[h].norm) && head.length > 2 && tokens.slice(start, end).some((t) => t.norm.replace(/s$/, '') === head)) return true
+      if (!isFunctionWord(tokens[h].norm) && head.length > 2 && tokens.slice(start, end).some((t) => t.norm.replace(/s$/, '') === head) && endsClause(tokens, h + 1)) return true
     }
     return false
   }
   return false
 }
+
+/** Whether the clause ends before token i: the sentence's end, punctuation, or a word that opens what follows ("at all", "if…", "but…"). */
+const CLAUSE_GOES_ON = /^(at|as|if|unless|because|but|and|or|so|when|while|until|whatever|anymore|either|though)$/
+const endsClause = (tokens: readonly Token[], i: number): boolean => i >= tokens.length || tokens[i].join === 'break' || CLAUSE_GOES_ON.test(tokens[i].norm)
 
 export function frameDenied(tokens: readonly Token[], start: number, end: number): boolean {
   return roomDenied(tokens, start) || statusDenied(tokens, start, end)

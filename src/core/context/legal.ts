@@ -16,6 +16,8 @@ const AT_NAMED = /\b(?:[Aa]t|[Dd]uring|[Bb]efore|[Aa]fter)\s+(?:the|a|an|each|ev
 const DETAINED = /\b(?:detained|held|sectioned|admitted|detentions?|admissions?)\s+under\s+(?:the\s+)?(?:[A-Z][\p{L}()]*\s+){0,4}$/u
 const ON_A_SECTION = /\bon\s+(?:a\s+)?$/i
 const DOCUMENT_PART = /^(?:\)?\s*:|\.\d|\s+of\s+(?:this|the|our)\s+(?:[a-z]+\s+){0,2}(?:procedure|policy|document|guide|guidance|form|template|handbook|plan|agreement|specification|report|leaflet|contract|framework))/i
+/** "section 4 of this policy", "section 6.2 of the house rules": a part of a document, however it is introduced. */
+const OF_DOCUMENT = /^(?:\.\d+[a-z]?)*\s+of\s+(?:this|the|our|your)\s+(?:[a-z]+\s+){0,2}(?:procedure|policy|document|guide|guidance|form|template|handbook|plan|agreement|specification|report|leaflet|contract|framework|(?:house|tenancy|hostel|ward|group|club) rules)\b/i
 
 /**
  * "Section 4, tenancy goals (…)", "Section 4, Your plan: …", "Section 2, “What I want” (…)": a form's part opening the sentence, a short title closed by
@@ -45,8 +47,11 @@ export function statesTheLaw(sentence: string): boolean {
     if (DETAINED.test(sentence.slice(Math.max(0, m.index - 80), m.index)) && !DUTY.test(sentence)) continue
     // "remains on section 3", "was put on a section 2": a person's status in a record, not the law speaking;
     // "template, section 3:", "section 5 of this procedure", "see section 4.2", "Section 4, tenancy goals (…)": a part of a document.
-    // "Under section 4.30, …": a provision the sentence is under, whatever its numbering.
-    if (/^[Ss]/.test(m[0]) && !/\b[Uu]nder\s+$/.test(sentence.slice(Math.max(0, m.index - 8), m.index)) && (ON_A_SECTION.test(sentence.slice(Math.max(0, m.index - 12), m.index)) || DOCUMENT_PART.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40)) || (m.index === 0 && FORM_PART.test(sentence.slice(m[0].length))))) continue
+    // "Under section 4.30, …": a provision the sentence is under, whatever its numbering; but "under section 4 of this
+    // policy", "under section 6.2 of the house rules" is still a part of a document.
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40)
+    const under = /\b[Uu]nder\s+$/.test(sentence.slice(Math.max(0, m.index - 8), m.index))
+    if (/^[Ss]/.test(m[0]) && (OF_DOCUMENT.test(after) || (!under && (ON_A_SECTION.test(sentence.slice(Math.max(0, m.index - 12), m.index)) || DOCUMENT_PART.test(after) || (m.index === 0 && FORM_PART.test(sentence.slice(m[0].length))))))) continue
     return true
   }
   return false

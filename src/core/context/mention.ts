@@ -154,8 +154,10 @@ const ABOUT_WORDING = /["\u201c\u2018]|\b(words?|terms?|phrases?|phrasing|labels
  * "Case study: a meal plan was written without her and given to her at breakfast; what went wrong?", "…; is there another
  * way to put it?": what a closing question asks the reader to judge is set out for critique. "Marking guide: give no marks
  * to answers that describe recovery as…": answers given no marks are wording rejected (not "award two marks if…").
+ * A question about doing better in general ("…; how could we improve access?", "…; is there a better time for the
+ * review?") sets nothing out: "differently", "instead" and "better" count only with saying or having done.
  */
-const CRITIQUE_QUESTION = /;\s*(?:what|how|why|is there|are there|could|would|which)\b[^;.!?]{0,80}\b(?:wrong|another way|other ways?|differently|else might|else could|instead|better|improve|alternatives?|put it|make of (?:it|that|this))\b[^;.!?]{0,40}\?\W*$|\bno (?:marks?|credit|points?)\b[^.;]{0,40}\banswers? that (?:describe|say|call|use|mention|define)s?\b/i
+const CRITIQUE_QUESTION = /;\s*(?:what|how|why|is there|are there|could|would|which)\b[^;.!?]{0,80}?(?:\bwent wrong\b|\bwrong with (?:it|this|that)\b|\banother way\b|\bother ways? (?:to|of)\b|\bput (?:it|this|that)\b|\bmake of (?:it|that|this)\b|\b(?:say|said|word|phrase|describe|write|call|have done|have said|have handled|have responded|respond)\b[^;.!?]{0,40}?\b(?:differently|instead|better|else)\b|\belse (?:might|could|would|should) (?:\w+ ){1,2}(?:say|put|write|do)\b)[^;.!?]{0,60}\?\W*$|\bno (?:marks?|credit|points?)\b[^.;]{0,40}\banswers? that (?:describe|say|call|use|mention|define)s?\b/i
 /** Whether a whole sentence sets wording out for discussion: an exercise, a learning activity or a glossary entry. */
 export function discussesWording(sentence: string): boolean {
   return EXERCISE.test(sentence) || CRITIQUE_QUESTION.test(sentence) || (DISCUSS.test(sentence) && ABOUT_WORDING.test(sentence)) || ACTIVITY.test(sentence) || GLOSSARY.test(sentence) || EXERCISE_LABEL.test(sentence)

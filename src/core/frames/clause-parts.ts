@@ -42,3 +42,15 @@ export function relativeFor(agent: Np, clause: Clause, reader: SentenceReader): 
   for (let r = agent.end; r < clause.groupStart && r <= agent.end + 1; r++) if (RELATIVES.has(reader.norm(r)) && reader.norm(r) !== 'that') return {start: r, end: r + 1, head: r, negative: false}
   return undefined
 }
+
+/**
+ * "Check you have taken your tablets", "Make sure your appointments are in your diary", "I check I have taken my
+ * medication": a clause object about the reader (or the writer) with no doer but them is their own check on themself.
+ */
+export function ownCheck(np: Np, agents: Np[], reader: SentenceReader): boolean {
+  const k = reader.norm(np.start) === 'that' ? np.start + 1 : np.start
+  const w = reader.norm(k)
+  const self = w === 'you' || w === 'your' ? 'you' : w === 'i' || w === 'my' ? 'i' : undefined
+  // "Please check…": the imperative's softener is read as a subject by the shallow reader; it names no one.
+  return self !== undefined && agents.every((a) => (a.head !== undefined && reader.norm(a.head) === self) || (a.end - a.start === 1 && reader.norm(a.start) === 'please'))
+}

@@ -35,7 +35,7 @@ import {gerundObject, progressive} from './progressive.js'
 import {coordinatedPronoun} from './pronoun-antecedent.js'
 import {answersChoice} from './choice-question.js'
 import {agentsOf, peoplesMeeting, readerShares} from './agents.js'
-import {ABOUT, BY_PREPS, COMPARATIVE, DEFINING, nestedInClause, NOUN_SIGNALS, RECOVERY_VERB, relativeFor, thingHit, timePhrase} from './clause-parts.js'
+import {ABOUT, BY_PREPS, COMPARATIVE, DEFINING, nestedInClause, NOUN_SIGNALS, ownCheck, RECOVERY_VERB, relativeFor, thingHit, timePhrase} from './clause-parts.js'
 
 
 export type {FrameMatch} from './checks.js'
@@ -267,6 +267,9 @@ export class FrameMatcher {
     // "not the people who make decisions for them": a denied doer denies the doing, whatever the frame asks of the agent.
     if (!agent && spec.negated === undefined && !clause.passive && agents.some((np) => np.negative)) return undefined
     if (frame.notAgent && agents.some((np) => intersects(reader.classesOf(np, true), frame.notAgent))) return undefined
+    // "the perpetrator made every decision for her", "Groomers … before controlling who they see": control by someone who harms
+    // the person (classes.yml `abuser`) is the harm a service names, not staff over the person (as verdict-checks.ts abuserControls).
+    if (frame.rule.category === 'expert-patient' && agents.length > 0 && agents.every((np) => reader.classesOf(np, true).has('abuser'))) return undefined
     // "If you think there is a serious risk": an existential "there" is the clause's subject, not the person before it.
     if (frame.copula && (progressive(clause, agents, reader) || reader.norm(clause.groupStart - 1) === 'there')) return undefined
     if (frame.introducedBy && !agents.some((np) => frame.introducedBy!.has(reader.norm(np.start - 1)))) return undefined
@@ -286,7 +289,7 @@ export class FrameMatcher {
         (np) =>
           (!np.negative || spec.negated !== undefined || absence) &&
           // A that-clause is an object only for a frame that takes one: "a tutor writes that a learner refused the tasks" reports.
-          (np.head === undefined ? (frame.objectClause !== undefined || reader.norm(np.start) !== 'that') && (setAside || intersects(clauseClasses(np, reader), frame.objectClause ?? frame.object) || (frame.objectClause?.has(PERSON_CLASS) === true && aboutSomeone(np, reader))) && !staffClause(np, reader, frame.objectClause ?? frame.object) : setAside || intersects(complementClasses(np, reader, frame.copula), frame.object) || (frame.copula && intersects(gerundObject(np, agents, reader), frame.object))) &&
+          (np.head === undefined ? (frame.objectClause !== undefined || reader.norm(np.start) !== 'that') && !(frame.agent === undefined && ownCheck(np, agents, reader)) && (setAside || intersects(clauseClasses(np, reader), frame.objectClause ?? frame.object) || (frame.objectClause?.has(PERSON_CLASS) === true && aboutSomeone(np, reader))) && !staffClause(np, reader, frame.objectClause ?? frame.object) : setAside || intersects(complementClasses(np, reader, frame.copula), frame.object) || (frame.copula && intersects(gerundObject(np, agents, reader), frame.object))) &&
           (frame.rule.category === 'role-model' ? !(frame.verb.has('follow') && ownWay(np, agents, reader)) : !selfOwned(np, agents, reader, frame)) &&
           // Two parties: a word of the agent's class is not the other one ("you can tell any peer worker" is no peer informing staff).
           // Not a word of both ('example' is a story and a template: "Their recovery is a good example for students").

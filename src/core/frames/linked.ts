@@ -1,7 +1,7 @@
 /** Frames whose object is linked to a person (`linked`): whether a clause object or a noun phrase is tied to one (see FrameMatcher.check). */
 import type {SentenceReader} from './clause.js'
 import type {Clause} from './phrases.js'
-import {DETERMINERS, isContrastPair, isFunctionWord, isNegator, POSSESSIVES} from './grammar.js'
+import {DETERMINERS, isContrastPair, isFunctionWord, isNegator, MODALS, POSSESSIVES} from './grammar.js'
 import type {CompiledFrame} from './checks.js'
 import {intersects, PERSON_CLASS, PERSON_OWNERS, PERSONAL} from './person-words.js'
 import {single, type Np} from './phrases.js'
@@ -120,13 +120,16 @@ export function namesItsPerson(np: Np, clause: Clause, reader: SentenceReader): 
   const after = reader.tokens[np.end]?.norm
   if (after !== undefined && SUBJECT_PRONOUNS.has(after)) return true
   // "the room where Priya waits", "the day when she comes in": a relative of place or time whose subject is the person.
-  if ((after === 'where' || after === 'when') && (reader.isPerson(np.end + 1) || SUBJECT_PRONOUNS.has(reader.norm(np.end + 1)))) return true
+  // A determiner may stand before the person ("the times when each resident may shower", "the length of each resident's stay").
+  const personAt = (i: number) => reader.isPerson(i) || (/^(each|every|the|a|an|our)$/.test(reader.norm(i)) && reader.isPerson(i + 1))
+  if ((after === 'where' || after === 'when') && (personAt(np.end + 1) || SUBJECT_PRONOUNS.has(reader.norm(np.end + 1)))) return true
   // "the wording of Deborah's statement", "the length of her stay": an of-phrase owned by the person.
-  if (np.head !== undefined && reader.norm(np.head + 1) === 'of' && np.head + 2 < np.end && (PERSON_OWNERS.has(reader.norm(np.head + 2)) || reader.isPerson(np.head + 2))) return true
+  if (np.head !== undefined && reader.norm(np.head + 1) === 'of' && np.head + 2 < np.end && (PERSON_OWNERS.has(reader.norm(np.head + 2)) || personAt(np.head + 2))) return true
   // "the modules each resident completes": a relative clause whose subject is the person.
   const k = after !== undefined && /^(each|every|the|a|an|our|their|your)$/.test(after) ? np.end + 1 : np.end
   const person = reader.hits.find((h) => h.start === k && h.cls === PERSON_CLASS)
-  if (person && reader.tokens[np.end].join === 'space' && !isFunctionWord(reader.tokens[person.end]?.norm ?? 'of')) return true
+  // Its verb next, a modal too ("the time each resident must be back"), not a preposition ("the room the resident of…").
+  if (person && reader.tokens[np.end].join === 'space' && (!isFunctionWord(reader.tokens[person.end]?.norm ?? 'of') || MODALS.has(reader.tokens[person.end]?.norm ?? ''))) return true
   return clause.obliques.some((o) => o.prep === 'for' && o.np.head !== undefined && (reader.classesOf(o.np, true).has(PERSON_CLASS) || FOR_SOMEONE.has(reader.tokens[o.np.head].norm)))
 }
 

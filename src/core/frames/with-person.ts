@@ -69,9 +69,9 @@ function secondVerbOnIt(from: number, to: number, reader: SentenceReader): boole
   return false
 }
 
-/** The clause says the decision is made with the person ("together", "with the person", after their vote). */
 const RELATIVE_PREPS = new Set(['that', 'which', 'who'])
 
+/** The clause says the decision is made with the person ("together", "with the person", after their vote). */
 export function shared(clause: Clause, reader: SentenceReader): boolean {
   // "The team agreed that residents will choose…": the person makes the choice inside it (person-chooses.ts).
   if (personChooses(clause, reader)) return true
