@@ -109,7 +109,7 @@ const CRITIQUED_AFTER = /^[^\p{L}]{0,3}[^\n]{0,120}?\b(?:discuss|rewrite|rewritt
 const critiqued = (text: string, [s, e]: [number, number]) => CRITIQUE_CUES.test(text.slice(Math.max(0, s - 80), s)) || CRITIQUED_AFTER.test(text.slice(e, e + 160))
 
 /** What the words after a quoted term say about it as wording: where it comes from, how common it is, how it sounds. */
-const TALKED_ABOUT = /^[\s'"\u2019\u201d,]*(?:(?:is|are|was|were) (?:still |often |very |so )?(?:common|used|heard|found|everywhere)|(?:turns?|crops?|shows?|comes?) up|dates? (?:from|back)|may sound|might sound|can sound|sounds?|implies|suggests|versus|vs\b|comes? from|originated|carries)\b/i
+const TALKED_ABOUT = /^[\s'"\u2019\u201d,]*(?:(?:is|are|was|were) (?:still |often |very |so )?(?:common|heard|found|everywhere)|(?:turns?|crops?|shows?|comes?) up|dates? (?:from|back)|may sound|might sound|can sound|sounds?|implies|suggests|versus|vs\b|comes? from|originated|carries)\b/i
 
 /** Whether the quotation [s, e) is spoken by the service's own staff or peer workers (its words are the document's own). */
 function staffSpeaks(text: string, [s, e]: readonly [number, number]): boolean {
