@@ -25,6 +25,16 @@ function rulePages(root) {
 }
 
 /**
+ * The compiled rules without their examples: the page shows each rule's page (rulePages, examples included) and the
+ * engine never reads them, so carrying them twice only made the page bigger.
+ */
+function pageRules(root) {
+  const compiled = JSON.parse(readFileSync(join(root, 'dist', 'rules.json'), 'utf8'))
+  for (const pack of compiled.packs) for (const rule of pack.rules ?? []) delete rule.examples
+  return Buffer.from(JSON.stringify(compiled))
+}
+
+/**
  * The engine reuses the CLI's pure functions from src/node/documents.ts, whose module also imports
  * Node's file system for the CLI: the page has none, so those imports resolve to nothing (never called).
  */
@@ -49,7 +59,7 @@ export async function buildReviewPage({root, buildId, version}) {
     setup(b) {
       b.onResolve({filter: /^virtual:page-data$/}, () => ({path: 'page-data', namespace: 'page-data'}))
       b.onLoad({filter: /.*/, namespace: 'page-data'}, () => ({
-        contents: `export const COMPILED_RULES = ${JSON.stringify(packed(readFileSync(join(root, 'dist', 'rules.json'))))}\nexport const RULE_PAGES = ${JSON.stringify(packed(rulePages(root)))}\n`,
+        contents: `export const COMPILED_RULES = ${JSON.stringify(packed(pageRules(root)))}\nexport const RULE_PAGES = ${JSON.stringify(packed(rulePages(root)))}\n`,
         loader: 'js'
       }))
     }
