@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import {Reviewer} from '../src/core/review.js'
 import {builtinPacks} from '../src/node/builtin-rules.js'
+import {showsTwoSentences, standaloneLines} from '../src/core/model/standalone.js'
 
 // Fiftieth round: mechanisms read on new tuning sets (eating disorders; domestic abuse and sexual violence;
 // psychosis and complex emotional needs; the peer workforce itself) and an independent review's sentences.
@@ -10,7 +11,11 @@ const ids = (text: string, kind?: 'markdown') => reviewer.review(text, kind).map
 const some = (text: string, ...rules: string[]) => ids(text).some((id) => rules.includes(id))
 
 test('a question and its one answer are an FAQ entry: the second opinion reads the answer, and "Because they" is the question\'s person', () => {
-  assert.ok(ids('What do peer workers add? A low-cost therapy that keeps people out of hospital.').length > 0)
+  // The answer stands alone (the second opinion's verdict on it depends on its training; the reading does not).
+  assert.equal(showsTwoSentences('What do peer workers add? A low-cost therapy that keeps people out of hospital.'), false)
+  assert.equal(showsTwoSentences('The team meets on Mondays. Residents need to see somebody who got it right.'), true)
+  assert.equal(showsTwoSentences('Why peers? Because they know. And they stay.'), true)
+  assert.equal(standaloneLines('Why peers? Because they know.\nThe team meets. It stays.'), 'Why peers? Because they know.')
   assert.deepEqual(ids('The team meets on Mondays. Residents need to see somebody who got it right.'), [])
   assert.ok(ids("Why do we need peer workers on the ward? Because they monitor each resident's medication.").includes('peer-monitors'))
   // Research evidence an FAQ reports is no framing.
@@ -65,6 +70,11 @@ test('a label naming staff is the subject of its line; a school term is not a li
 test('a symptom gone or a weight restored gates a step as stability does', () => {
   assert.ok(ids('Mr Fontaine cannot start the body image group until his weight is restored.').includes('gated-by-stability'))
   assert.deepEqual(ids('The group will start once the building work has stopped.'), [])
+})
+
+test('a for-phrase of how long does not tie a plan word to something else', () => {
+  assert.ok(ids('When the care coordinator has read the referral, she sets the goals for the first month.').includes('staff-decide-plan'))
+  assert.deepEqual(ids('Staff set the dates for the first term of the new building work.'), [])
 })
 
 test('counted as a recovery, and reduced passives after "as"', () => {

@@ -46,7 +46,8 @@ export function tiedToPerson(np: Np, clause: Clause, reader: SentenceReader): bo
   // Only after a list of verbs ("evaluate care" read as one phrase): "The care coordinator plans support" stays the person's.
   if (np.head === np.end - 1 && np.start < np.head && /^(care|treatment|support|services)$/.test(reader.tokens[np.head].norm) && !reader.tokens.slice(np.start, np.head).some((t) => DETERMINERS.has(t.norm)) && namesNoPerson) return false
   if (/^(this|these|that|those)$/.test(reader.tokens[np.start].norm) && namesNoPerson) return false
-  const tie = clause.obliques.find((o) => (o.prep === 'for' || o.prep === 'of') && o.np.head !== undefined && o.np.start >= np.end && o.np.start <= np.end + 1)
+  // Not a time ("sets the goals for the first month"): a for-phrase of how long says nothing of whose.
+  const tie = clause.obliques.find((o) => (o.prep === 'for' || o.prep === 'of') && o.np.head !== undefined && o.np.start >= np.end && o.np.start <= np.end + 1 && !forAWhile(reader, o.np.start - 1, o.np.end))
   return !tie || intersects(reader.classesOf(tie.np, true), PERSON_LINK) || (reader.norm(tie.np.start) === 'your' && !/^(team|teams|school|schools|organisation|organisations|organization|organizations|service|services|department|practice|ward|unit|business|company|strategy|project)$/.test(reader.norm(tie.np.head!)))
 }
 
