@@ -15,9 +15,11 @@ const AT_NAMED = /\b(?:[Aa]t|[Dd]uring|[Bb]efore|[Aa]fter)\s+(?:the|a|an|each|ev
 
 const DETAINED = /\b(?:detained|held|sectioned|admitted|detentions?|admissions?)\s+under\s+(?:the\s+)?(?:[A-Z][\p{L}()]*\s+){0,4}$/u
 const ON_A_SECTION = /\bon\s+(?:a\s+)?$/i
-const DOCUMENT_PART = /^(?:\)?\s*:|\.\d|\s+of\s+(?:this|the|our)\s+(?:[a-z]+\s+){0,2}(?:procedure|policy|document|guide|guidance|form|template|handbook|plan|agreement|specification|report|leaflet|contract|framework))/i
+/** A service's own documents, named after "section N of this/the/our". */
+const DOCUMENTS = 'procedure|policy|document|guide|guidance|form|template|handbook|plan|agreement|specification|report|leaflet|contract|framework'
+const DOCUMENT_PART = new RegExp(String.raw`^(?:\)?\s*:|\.\d|\s+of\s+(?:this|the|our)\s+(?:[a-z]+\s+){0,2}(?:${DOCUMENTS}))`, 'i')
 /** "section 4 of this policy", "section 6.2 of the house rules": a part of a document, however it is introduced. */
-const OF_DOCUMENT = /^(?:\.\d+[a-z]?)*\s+of\s+(?:this|the|our|your)\s+(?:[a-z]+\s+){0,2}(?:procedure|policy|document|guide|guidance|form|template|handbook|plan|agreement|specification|report|leaflet|contract|framework|(?:house|tenancy|hostel|ward|group|club) rules)\b/i
+const OF_DOCUMENT = new RegExp(String.raw`^(?:\.\d+[a-z]?)*\s+of\s+(?:this|the|our|your)\s+(?:[a-z]+\s+){0,2}(?:${DOCUMENTS}|(?:house|tenancy|hostel|ward|group|club) rules)\b`, 'i')
 
 /**
  * "Section 4, tenancy goals (…)", "Section 4, Your plan: …", "Section 2, “What I want” (…)": a form's part opening the sentence, a short title closed by

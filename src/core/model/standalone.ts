@@ -17,32 +17,32 @@ export type Setting = 'prose' | 'item' | 'line'
  */
 const STOP = String.raw`(?<=[a-z])(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|St|Mt|Fr|Jr|Sr|Prof|Rev|vs|etc|cf|al|approx|incl|e\.g|i\.e))[.!?]["'\u2019\u201d)\]]*`
 const NEXT = String.raw`["'\u2018\u201c([]*[A-Z]`
-const BOUNDARY = new RegExp(`${STOP}[ \t]+${NEXT}`)
+const BOUNDARY = new RegExp(`${STOP}[ \t]+${NEXT}`, 'g')
 /** The same across a line break: a paragraph wrapped after a sentence. */
-const WRAPPED_BOUNDARY = new RegExp(`${STOP}\\s+${NEXT}`)
+const WRAPPED_BOUNDARY = new RegExp(`${STOP}\\s+${NEXT}`, 'g')
+
+/**
+ * Whether `text` shows a sentence boundary of running prose, in one scan: any boundary but a lone question's (a question
+ * and its one answer, "Why have peers on the unit? Because residents need…", are an FAQ's entry).
+ */
+function proseBoundary(text: string, boundary: RegExp): boolean {
+  boundary.lastIndex = 0
+  const first = boundary.exec(text)
+  return first !== null && (!first[0].includes('?') || boundary.exec(text) !== null)
+}
 
 /**
  * Whether a paragraph's text shows two sentences. A digit before the stop is not one ("1. Staff…", "in 2024. The"). Where a
- * line shows one (the prefilter's test), so does its paragraph. A question and its one answer ("Why have peers on the
- * unit? Because residents need…") are an FAQ's entry, not running prose.
+ * line shows one (the prefilter's test), so does its paragraph.
  */
-export const showsTwoSentences = (text: string): boolean => WRAPPED_BOUNDARY.test(text) && !questionAndAnswer(text, WRAPPED_BOUNDARY_ALL)
-
-const BOUNDARY_ALL = new RegExp(BOUNDARY.source, 'g')
-const WRAPPED_BOUNDARY_ALL = new RegExp(WRAPPED_BOUNDARY.source, 'g')
-/** One boundary only, after a question mark. */
-function questionAndAnswer(text: string, all: RegExp): boolean {
-  all.lastIndex = 0
-  const first = all.exec(text)
-  return first !== null && first[0].includes('?') && all.exec(text) === null
-}
+export const showsTwoSentences = (text: string): boolean => proseBoundary(text, WRAPPED_BOUNDARY)
 
 /** The lines of `text` that show no sentence boundary (or only a question's): where a sentence standing alone may be. */
 export function standaloneLines(text: string): string {
-  if (!BOUNDARY.test(text)) return text
+  if (!proseBoundary(text, BOUNDARY)) return text
   return text
     .split('\n')
-    .filter((line) => !BOUNDARY.test(line) || questionAndAnswer(line, BOUNDARY_ALL))
+    .filter((line) => !proseBoundary(line, BOUNDARY))
     .join('\n')
 }
 
