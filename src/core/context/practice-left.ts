@@ -18,13 +18,17 @@ export function practiceLeftBehind(tokens: Token[], start: number, end = start +
   // "The board rejected a proposal to count recovery by…": the practice proposed and turned down.
   // "voted against the proposal to rank tenants by their level of functioning": the proposal's verb phrase may run on.
   // "turned down a proposal for peer workers to fill in risk ratings": the proposal's own subject between.
-  for (let i = start - 1; i >= 2 && start - i <= 6; i--) {
+  // A frame's match may open at its subject ("Our peer workers turn down requests to check…"): read back from its verb.
+  const at = verb !== undefined && verb > start ? verb : start
+  for (let i = at - 1; i >= 2 && at - i <= 6; i--) {
     if (tokens[i].norm !== 'to') continue
     // Only workers as the proposal's subject: "a request for Jo to stay" is the person's own, turned down by staff.
     const forAt = WORKERS.test(tokens[i - 1].norm) ? [i - 2, i - 3, i - 4, i - 5, i - 6].find((f) => f > 0 && tokens[f].norm === 'for' && PROPOSALS.has(tokens[f - 1].norm) && !/^requests?$/.test(tokens[f - 1].norm)) : undefined
     const noun = PROPOSALS.has(tokens[i - 1].norm) ? i - 1 : forAt !== undefined ? forAt - 1 : -1
     if (noun < 0) continue
     for (let k = noun - 1; k >= 0 && noun - k <= 3; k--) if (REJECTING_VERBS.has(tokens[k].norm) || TURNED_DOWN.test(`${tokens[k - 1]?.norm} ${tokens[k].norm}`)) return true
+    // "the proposal for peer workers to rate suicide risk was turned down": the proposal's fate after it, in the passive.
+    if (turnedDownAfter(tokens, end)) return true
   }
   for (let i = start; i >= 2 && start - i <= 6; i--) {
     if (!tokens[i].norm.endsWith('ing') || tokens[i].join === 'break') continue
@@ -32,7 +36,7 @@ export function practiceLeftBehind(tokens: Token[], start: number, end = start +
     const b = tokens[i - 1].norm
     if ((b === 'from' && a === 'away' && /^(mov|step|shift|turn)/.test(tokens[i - 3]?.norm ?? '')) || isContrastPair(a, b)) return true
   }
-  return practiceEnded(tokens, start) || avoided(tokens, start) || rejectedTool(tokens, start, end) || wordingWithdrawn(tokens, start) || ratherThan(tokens, start) || criticsSay(tokens, start) || (!stopIsNegation && stoppedDoing(tokens, start, end, text, verb)) || auditCount(tokens, start) || namingJudged(tokens, start) || notTheirJob(tokens, start) || notPeerWork(tokens, start, end)
+  return practiceEnded(tokens, start) || practiceEndedBefore(tokens, at) || avoided(tokens, start) || rejectedTool(tokens, start, end) || wordingWithdrawn(tokens, start) || ratherThan(tokens, start) || criticsSay(tokens, start) || (!stopIsNegation && stoppedDoing(tokens, start, end, text, verb)) || auditCount(tokens, start) || namingJudged(tokens, start) || notTheirJob(tokens, start) || notPeerWork(tokens, start, end)
 }
 
 const AVOID = /^(avoid|avoids|avoided|avoiding)$/
@@ -153,6 +157,28 @@ function criticsSay(tokens: Token[], start: number): boolean {
 
 const PRACTICES = new Set(['practice', 'practices', 'habit', 'habits', 'custom', 'approach', 'policy', 'system', 'tradition', 'convention'])
 const ENDED = new Set(['abandoned', 'dropped', 'scrapped', 'ended', 'stopped', 'retired', 'replaced', 'discontinued', 'phased', 'withdrawn'])
+
+const PASSIVE_DOWN = /^(?:(?:was|were|been|is|are) (?:turned down|voted down|rejected|refused|dropped|scrapped|declined|overruled))$/
+function turnedDownAfter(tokens: Token[], end: number): boolean {
+  for (let k = end; k < tokens.length - 2 && k - end <= 4; k++) if (PASSIVE_DOWN.test(`${tokens[k].norm} ${tokens[k + 1].norm}${/^(turned|voted)$/.test(tokens[k + 1].norm) ? ' ' + tokens[k + 2].norm : ''}`)) return true
+  return false
+}
+
+const ENDING = new Set(['ended', 'end', 'ends', 'scrapped', 'dropped', 'abandoned', 'stopped', 'retired', 'discontinued', 'withdrew', 'withdrawn'])
+/** "We have ended the practice of asking lived experience workers to check…": the practice ended, its verb inside the of-phrase. */
+function practiceEndedBefore(tokens: Token[], at: number): boolean {
+  // The match's own verb ending it: "We have ended the practice of…".
+  if (ENDING.has(tokens[at].norm)) {
+    const n = /^(the|this|that|our|a|any)$/.test(tokens[at + 1]?.norm ?? '') ? at + 2 : at + 1
+    if (PRACTICES.has(tokens[n]?.norm ?? '') && tokens[n + 1]?.norm === 'of') return true
+  }
+  for (let p = at - 1; p >= 2 && at - p <= 8; p--) {
+    if (tokens[p].norm !== 'of' || !PRACTICES.has(tokens[p - 1].norm)) continue
+    const d = /^(the|this|that|our|a|any)$/.test(tokens[p - 2].norm) ? p - 3 : p - 2
+    return d >= 0 && ENDING.has(tokens[d].norm)
+  }
+  return false
+}
 
 /** "The old practice of closing files as recovered once scores dropped has been abandoned." */
 function practiceEnded(tokens: Token[], start: number): boolean {

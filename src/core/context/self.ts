@@ -118,6 +118,8 @@ export function isReportedLabel(tokens: Token[], start: number, kin: (norm: stri
   for (let r = start - 1; r >= 0 && start - r <= 12; r--) {
     const w = tokens[r].norm
     if (!REPORTING.has(w)) continue
+    // "Every letter about me used to say…", "notes about us said…": what was written about the writer.
+    if (tokens.slice(Math.max(0, r - 5), r).some((t, i, a) => (t.norm === 'me' || t.norm === 'us') && a[i - 1]?.norm === 'about')) return true
     // "Tell us what is wrong with the person", "referrers should tell us…": a request for the words, not a report of
     // them; asked of the person about themself ("Tell us what you cannot do"), the words are theirs.
     if (ASKED_FORM.has(w) && (ASKING.has(tokens[r - 1]?.norm ?? '') || tokens.slice(0, r).every((t) => /^(then|also|next|first|finally|now|briefly|please|and)$/.test(t.norm)))) {
@@ -130,6 +132,8 @@ export function isReportedLabel(tokens: Token[], start: number, kin: (norm: stri
     const next = tokens[r + 1]?.norm ?? ''
     // "By the time we are called, relatives…", "when we are called out": called in, not called something.
     if (/^(call|called)$/.test(w) && (tokens[r + 1]?.join === 'break' || /^(out|in|back|to|up|on|about|by|at|when|if|after)$/.test(next))) continue
+    // "Some people who call us are still in denial": someone phoning, not a label reported.
+    if (/^(call|calls|called)$/.test(w) && /^(who|that)$/.test(tokens[r - 1]?.norm ?? '')) continue
     // "We describe someone as well once…", "we call them…": the writer's service labelling people now, not a report.
     if (/^(describe|call|label|class|record)$/.test(w) && /^(we|i)$/.test(tokens[r - 1]?.norm ?? '') && !RECIPIENT.has(next) && !/^(ourselves|myself|it|this|that|each|one)$/.test(next)) continue
     // "told us", "told my partner", "said to me"

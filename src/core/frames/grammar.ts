@@ -15,7 +15,7 @@ export const PRONOUNS = set("i you he she it we they me him her us them someone 
 /** Subject forms of the personal pronouns: never an object, so after a verb they open a clause ("make sure she has"). */
 export const SUBJECT_FORMS = set('i he she we they')
 /** Verbs (and the last word of "make sure") whose object is a clause, with or without "that" ("check you have taken…"). */
-export const ENSURING = set('sure ensure ensures ensured ensuring check checks checked checking')
+export const ENSURING = set('sure ensure ensures ensured ensuring check checks checked checking confirm confirms confirmed confirming')
 export const MODALS = set("will would shall should must can could may might ought need needs 'll 'd")
 export const BE = set("am is are was were be been being 's 're 'm")
 export const HAVE = set("have has had having 've")

@@ -283,7 +283,7 @@ export function regulatoryCompliance(tokens: readonly {norm: string; raw: string
 
 const COPULA = /^(is|are|was|were)$/
 /** Words of the `fragile` class that are said of things as often as of people. */
-const OF_THINGS = /^(broken|damaged|defective|unreliable|useless)$/
+const OF_THINGS = /^(broken|damaged|defective|unreliable|useless|fragile|delicate)$/
 /** Nouns of a person's life, mind or home: "her home is broken", "his thinking is damaged" still say it of the person. */
 const PERSONAL_NOUN = /^(confidence|esteem|self-esteem|trust|nerves|health|progress|account|accounts|word|memory|judgement|judgment|story|version|life|lives|home|homes|household|households|family|families|head|heads|heart|hearts|mind|minds|thinking|brain|brains|spirit|soul|self|relationship|relationships|marriage|childhood|body|bodies|days|world|goods)$/
 /**
