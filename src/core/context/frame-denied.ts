@@ -40,6 +40,24 @@ function statusDenied(tokens: readonly Token[], start: number, end: number): boo
 const CLAUSE_GOES_ON = /^(at|as|if|unless|because|but|and|or|so|when|while|until|whatever|anymore|either|though)$/
 const endsClause = (tokens: readonly Token[], i: number): boolean => i >= tokens.length || tokens[i].join === 'break' || CLAUSE_GOES_ON.test(tokens[i].norm)
 
+/**
+ * "No score on any scale decides whether someone has moved on", "Questionnaire scores will not decide whether anyone is
+ * counted as well": a deciding verb, negated in its own group or by a "no" subject, over a whether-clause the match is in.
+ */
+const DECIDING = /^(decide|decides|determine|determines|define|defines|settle|settles|dictate|dictates)$/
+const NO_SUBJECT = /^(no|nothing|none|neither)$/
+function deciderDenied(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let d = Math.max(1, start - 4); d < end - 1; d++) {
+    if (!DECIDING.test(tokens[d].norm) || !/^(whether|if|who|when)$/.test(tokens[d + 1].norm)) continue
+    for (let k = d - 1; k >= 0 && d - k <= 7 && tokens[k + 1].join !== 'break'; k--) {
+      if (isNegator(tokens[k].norm) && k >= d - 3) return true
+      if (NO_SUBJECT.test(tokens[k].norm)) return true
+    }
+    return false
+  }
+  return false
+}
+
 export function frameDenied(tokens: readonly Token[], start: number, end: number): boolean {
-  return roomDenied(tokens, start) || statusDenied(tokens, start, end)
+  return roomDenied(tokens, start) || statusDenied(tokens, start, end) || deciderDenied(tokens, start, end)
 }

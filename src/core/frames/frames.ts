@@ -201,6 +201,9 @@ export class FrameMatcher {
     if (spec.gating ? !gated(reader) : frame.nounAnchor && !anchorIsArgument(clause, reader)) return undefined
     // "Follow-up after a hospital stay improved", "their scores improved", "whose schizophrenia has not improved": a measure or an illness that improves is not anyone recovering.
     if (frame.nounAnchor && hit.end - hit.start === 1 && RECOVERY_VERB.test(reader.tokens[hit.start].norm) && clause.left.some((np) => np.head !== undefined && (reader.classesOf(np, true).has('measure') || reader.classesOf(single(np.head), true).has('illness')))) return undefined
+    // "The project is doing well when…", "complaints are resolved once…": words said of things as often as of people count
+    // only of a person, or of what they live through ("grief is considered resolved when…").
+    if (frame.nounAnchor && THING_STATES.test((reader.norm(hit.start - 1) === 'doing' ? 'doing ' : '') + reader.tokens.slice(hit.start, hit.end).map((t) => t.norm).join(' ')) && clause.left.some((np) => np.head !== undefined && !livedSubject(reader, doerOf(reader, np.head)))) return undefined
     // "The measure of recovery is no admission for a year": a definition by absence, not a denial.
     const absent = frame.copula && frame.object?.has('measure') === true && reader.tokens[clause.verbEnd]?.norm === 'no' && reader.norm(clause.groupStart - 1) !== 'there' && reader.tokens[clause.verbEnd + 1]?.norm !== 'longer' && !reader.tokens.slice(clause.groupStart, clause.verbEnd).some((t) => NEGATORS.has(t.norm))
     const negated = !spec.gating && !absent && (frame.nounAnchor ? anchorNegated(clause, reader) : clause.negated || deniedObject(clause, reader) || causedUnderNegation(clause, reader) || (clause.limited && spec.negated === 'only')) && (spec.negated === 'only' || !conditional(clause, reader))
@@ -377,4 +380,19 @@ export class FrameMatcher {
     if (denied) return void this.denied.add(frame.rule.category)
     return [start, end, headMatch, core]
   }
+}
+
+const THING_STATES = /^(?:doing well|resolved|processed|moved on|adjusted)$/
+const LIVED = /^(?:doing|grief|trauma|traumas|distress|symptoms?|mood|moods|depression|anxiety|loss|he|she|they|you|i|we|someone|anyone|everyone|who)$/
+/** A subject that is a person, or something a person lives through. */
+function livedSubject(reader: SentenceReader, head: number): boolean {
+  const classes = reader.classesOf({start: head, end: head + 1, head, negative: false}, true)
+  return reader.isPerson(head) || classes.has('relatives') || classes.has('peer') || classes.has('illness') || LIVED.test(reader.norm(head)) || (head > 0 && /^\p{Lu}/u.test(reader.tokens[head].raw))
+}
+/** "The project is doing well": read "doing" (taken for the subject of "well") back to whoever is doing; sentence-initial, it is the subject itself. */
+function doerOf(reader: SentenceReader, head: number): number {
+  if (reader.norm(head) !== 'doing') return head
+  let i = head - 1
+  while (i >= 0 && /^(?:is|are|was|were|be|been|has|have|had|not|still|now|generally|usually)$/.test(reader.norm(i))) i--
+  return i >= 0 && i < head - 1 ? i : head
 }
