@@ -54,3 +54,30 @@ export function ownCheck(np: Np, agents: Np[], reader: SentenceReader): boolean 
   // "Please check…": the imperative's softener is read as a subject by the shallow reader; it names no one.
   return self !== undefined && agents.every((a) => (a.head !== undefined && reader.norm(a.head) === self) || (a.end - a.start === 1 && reader.norm(a.start) === 'please'))
 }
+
+const WH_OPEN = /^(which|where|when)$/
+/**
+ * "Advisors choose which projects they join", "Staff decide which shifts they work": a wh-clause whose subject pronoun
+ * is the doers themselves (a plural doer and "they", "we" and "we"): their own arrangement. Not "what they observed"
+ * (what a peer passes on is the finding), nor "he" or "she" (too often the person named beside the doer).
+ */
+export function ownArrangement(np: Np, agents: Np[], reader: SentenceReader): boolean {
+  if (agents.length === 0 || !WH_OPEN.test(reader.norm(np.start))) return false
+  let k = np.start + 1
+  while (k < np.end && k - np.start <= 3 && !/^(they|we)$/.test(reader.norm(k))) {
+    if (reader.isPerson(k)) return false
+    k++
+  }
+  const pronoun = reader.norm(k)
+  if (!/^(they|we)$/.test(pronoun)) return false
+  // "When residents arrive, staff decide which groups they attend": the pronoun may be someone named before.
+  for (let i = 0; i < np.start; i++) if (reader.isPerson(i)) return false
+  return agents.every((a) => {
+    if (a.head === undefined) return false
+    const head = reader.norm(a.head)
+    if (pronoun === 'we') return head === 'we'
+    if (reader.isPerson(a.head)) return false
+    const plural = /[^s]s$/.test(head) || /^(staff|team|people)$/.test(head)
+    return plural || agents.length > 1
+  })
+}

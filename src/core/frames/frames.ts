@@ -35,7 +35,7 @@ import {gerundObject, progressive} from './progressive.js'
 import {coordinatedPronoun} from './pronoun-antecedent.js'
 import {answersChoice} from './choice-question.js'
 import {agentsOf, peoplesMeeting, readerShares} from './agents.js'
-import {ABOUT, BY_PREPS, COMPARATIVE, DEFINING, nestedInClause, NOUN_SIGNALS, ownCheck, RECOVERY_VERB, relativeFor, thingHit, timePhrase} from './clause-parts.js'
+import {ABOUT, BY_PREPS, COMPARATIVE, DEFINING, nestedInClause, NOUN_SIGNALS, ownArrangement, ownCheck, RECOVERY_VERB, relativeFor, thingHit, timePhrase} from './clause-parts.js'
 
 
 export type {FrameMatch} from './checks.js'
@@ -211,6 +211,8 @@ export class FrameMatcher {
     // frame the person, "not yet able to show others the way" puts it off, "if staff cannot agree" supposes it.
     const denied = negated && !spec.negated && frame.agent !== undefined && !frame.agent.has(PERSON_CLASS) && !reader.tokens.slice(clause.start, clause.end).some((t) => t.norm === 'yet') && !conditional(clause, reader) && ![clause.start - 1, clause.start].some((i) => /^(if|unless|when|whenever)$/.test(reader.norm(i)))
     if (negated ? !spec.negated && !denied : spec.negated === 'only') return undefined
+    // "You do not have to manage this on your own": an obligation lifted, not an inability.
+    if (negated && spec.negated === 'only' && reader.tokens.slice(clause.groupStart, clause.verbStart).some((t, i, a) => t.norm === 'to' && /^(have|has|need|needs|got)$/.test(a[i - 1]?.norm ?? ''))) return undefined
     if (spec.voice && (spec.voice === 'passive') !== clause.passive) return undefined
     if (hit.ing && clause.groupStart === clause.verbStart && !clause.passive && spec.agent && clause.left.length === 0) return undefined
     const agents = agentsOf(clause, reader)
@@ -292,7 +294,7 @@ export class FrameMatcher {
         (np) =>
           (!np.negative || spec.negated !== undefined || absence) &&
           // A that-clause is an object only for a frame that takes one: "a tutor writes that a learner refused the tasks" reports.
-          (np.head === undefined ? (frame.objectClause !== undefined || reader.norm(np.start) !== 'that') && !(frame.agent === undefined && ownCheck(np, agents, reader)) && (setAside || intersects(clauseClasses(np, reader), frame.objectClause ?? frame.object) || (frame.objectClause?.has(PERSON_CLASS) === true && aboutSomeone(np, reader))) && !staffClause(np, reader, frame.objectClause ?? frame.object) : setAside || intersects(complementClasses(np, reader, frame.copula), frame.object) || (frame.copula && intersects(gerundObject(np, agents, reader), frame.object))) &&
+          (np.head === undefined ? (frame.objectClause !== undefined || reader.norm(np.start) !== 'that') && !(frame.agent === undefined && ownCheck(np, agents, reader)) && !ownArrangement(np, agents, reader) && (setAside || intersects(clauseClasses(np, reader), frame.objectClause ?? frame.object) || (frame.objectClause?.has(PERSON_CLASS) === true && aboutSomeone(np, reader))) && !staffClause(np, reader, frame.objectClause ?? frame.object) : setAside || intersects(complementClasses(np, reader, frame.copula), frame.object) || (frame.copula && intersects(gerundObject(np, agents, reader), frame.object))) &&
           (frame.rule.category === 'role-model' ? !(frame.verb.has('follow') && ownWay(np, agents, reader)) : !selfOwned(np, agents, reader, frame)) &&
           // Two parties: a word of the agent's class is not the other one ("you can tell any peer worker" is no peer informing staff).
           // Not a word of both ('example' is a story and a template: "Their recovery is a good example for students").
