@@ -161,17 +161,21 @@ export class Quotations {
     if (frame && touched.length === 1 && !(touched[0][0] <= start && touched[0][1] >= end) && isQuotedName(this.text, touched[0]) && !critiqued(this.text, touched[0])) return false
     const quotedStart = this.cover.covers(start, start + 1)
     if (!this.cover.covers(start, end) && !(frame && (quotedStart || this.cover.covers(end - 1, end)))) return false
-    return !frame || !isAppliedLabel(this.text, this.spans, quotedStart ? start : end - 1)
+    return !frame || !(isAppliedLabel(this.text, this.spans, quotedStart ? start : end - 1) || touched.some(([s, e]) => markedLabel(this.text, s, e)))
   }
 }
 keepShape(new Quotations('', []))
 
 /** "is marked 'through the worst' once…", "'doing well' = full attendance": a short label the service marks people with, its own words. */
 function markedLabel(text: string, s: number, e: number): boolean {
-  if (text.slice(s, e).trim().split(/\s+/).length > 3) return false
+  const words = text.slice(s, e).trim().split(/\s+/).length
+  // "are logged as “psychosocial intervention, session 3 of 6”": a code entered as it stands, however long.
+  if (words <= 8 && CODED_AS.test(text.slice(Math.max(0, s - 30), s))) return true
+  if (words > 3) return false
   const before = LAST_WORD.exec(text.slice(Math.max(0, s - 30), Math.max(0, s - 1)))?.[1].toLowerCase()
   return (before !== undefined && MARKING.has(before)) || definedByEquals(text, e)
 }
 /** An equals sign right after the quotation that ends at `e`. */
 const definedByEquals = (text: string, e: number) => /^[^\p{L}\n]{0,3}=/u.test(text.slice(e, e + 4))
+const CODED_AS = /\b(?:coded|logged|recorded|entered|classed|classified|billed|counted)\s+(?:in\s+\S+\s+)?as\s*[^\p{L}\s]?$/iu
 const MARKING = new Set(['mark', 'marks', 'marked', 'classed', 'coded', 'flagged', 'rated', 'ticked', 'logged', 'recorded', 'labelled', 'labeled', 'graded'])
