@@ -47,8 +47,28 @@ function cleftFocus(reader: Reader, verbStart: number, verbEnd: number): Np | un
 }
 const COPULA = /^(is|are|was|were)$/
 
+/**
+ * An it-cleft's focus as the object of the verb after "that": "It's Aisling's way of getting through that we want every
+ * mother to follow". A subject must stand between "that" and the verb ("It is the consultant that decides" focuses the
+ * subject), and the verb must have no object of its own.
+ */
+function itCleftObject(reader: Reader, verbStart: number): Np | undefined {
+  const w = reader.norm(0) === 'it' ? 0 : reader.norm(1) === 'it' ? 1 : -1
+  if (w < 0) return undefined
+  const be = /^(?:'s|is|was)$/.test(reader.norm(w + 1)) ? w + 2 : -1
+  if (be < 0) return undefined
+  for (let t = be + 1; t < verbStart - 1 && t - be <= 12; t++) {
+    if (reader.tokens[t].join === 'break') return undefined
+    if (reader.norm(t) !== 'that') continue
+    let head = t - 1
+    for (let k = be; k < t; k++) if (reader.norm(k) === 'of' && k > be) { head = k - 1; break }
+    return {start: be, end: t, head, negative: false}
+  }
+  return undefined
+}
+
 /** The verb's objects with its fronted object or cleft focus added, when it has one (`right` itself otherwise). */
 export function withFrontedObject(reader: Reader, verbStart: number, right: Np[], verbEnd = verbStart + 1): Np[] {
-  const fronted = frontedObject(reader, verbStart) ?? (right.length === 0 ? cleftFocus(reader, verbStart, verbEnd) : undefined)
+  const fronted = frontedObject(reader, verbStart) ?? (right.length === 0 ? cleftFocus(reader, verbStart, verbEnd) ?? itCleftObject(reader, verbStart) : undefined)
   return fronted ? [...right, fronted] : right
 }
