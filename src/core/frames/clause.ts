@@ -15,6 +15,7 @@ import {PERSON_CLASSES, single, type Clause, type Np, type Oblique} from './phra
 import {absolute, antecedent, contrastAfter, helpedPerson, appositiveSubject, asideEnd, asideInGroup, contrastedSubject, sharesNegation, whClauseEnds, coordinatedClauseAt, coordinatedRight, extendLeft, firstSubject, forSubject, gerundPhrase, gerundSubject, listBeforeOf, nearestLeft, postModifiedHead, roleOwners, strandedRelative} from './reach.js'
 import {inPhrase, reducedRelative, relativeAntecedent, splitRelative} from './relative-antecedent.js'
 import {toldPassive} from './shared-passive.js'
+import {coordinatedSubject} from './coordinated-subject.js'
 import {CAPITALISED, UPPER_START} from '../match/letters.js'
 export type {Clause, Np, Oblique} from './phrases.js'
 /** Words a clause reaches either side of its verb, at most (real clauses are far shorter). */
@@ -198,9 +199,7 @@ export class SentenceReader {
   }
 
   /** Whether a comma stands before any of the tokens [from, to). */
-  commaBetween(from: number, to: number): boolean {
-    return this.tokens.slice(from, to).some((_, j) => this.gap(from + j).includes(','))
-  }
+  commaBetween(from: number, to: number): boolean { return this.tokens.slice(from, to).some((_, j) => this.gap(from + j).includes(',')) }
 
   /** Where a wh-clause at k ends: before "and" and a verb ("…is tested and tells residents"), or at a second subordinator ("…are covered when two people ask"). */
   private whEnd(k: number, ceiling: number): number {
@@ -354,7 +353,7 @@ export class SentenceReader {
     let direct = strandedRelative(this, j, start) ?? reducedRelative(this, j, start, passive) ?? splitRelative(this, this.leftNp(j, start), g === verbStart)
     if (direct.length > 0 && PREPOSITIONS.has(n)) return direct // the stranded relative's antecedent
     // "…have grown up without routines and lack…": a coordinated verb shares the clause's first subject.
-    if ((n === 'and' || n === 'or') && j > start) return firstSubject(this, start, j)
+    if ((n === 'and' || n === 'or') && j > start) return coordinatedSubject(this, start, j)
     // "The young people referred to us are…": a pronoun after a preposition is not the subject.
     if (direct.length === 1 && direct[0].head !== undefined && /^(us|them|me|him|her)$/.test(this.norm(direct[0].head)) && PREPOSITIONS.has(this.norm(direct[0].start - 1))) {
       direct = nearestLeft(this, direct[0].start - 2, start)

@@ -29,7 +29,9 @@ function verbAfterPerson(reader: SentenceReader, e: number, limit: number): bool
   const next = reader.norm(e + 2)
   if (e + 2 >= limit || !reader.isPerson(e, true)) return false
   const often = HOW_OFTEN.has(next) || ((/^\d+$/.test(next) || NUMBER_WORDS.has(next)) && reader.norm(e + 3) === 'times')
-  return DETERMINERS.has(next) || POSSESSIVES.has(next) || OBJECT_FORMS.has(next) || (often && reader.norm(e + 1).endsWith('s'))
+  // "A facilitator meets you and…": "you" after a verb form in -s is its object (not "the meetings you attend").
+  const verbS = reader.norm(e + 1).endsWith('s') && !reader.norm(e + 1).endsWith('ings')
+  return DETERMINERS.has(next) || POSSESSIVES.has(next) || OBJECT_FORMS.has(next) || ((often || next === 'you') && verbS)
 }
 const OBJECT_FORMS = new Set(['them', 'him', 'us', 'me'])
 const HOW_OFTEN = new Set(['weekly', 'daily', 'fortnightly', 'monthly', 'nightly', 'twice', 'once', 'regularly', 'often', 'frequently', 'annually', 'quarterly', 'routinely'])
