@@ -217,7 +217,7 @@ export class FrameMatcher {
     if (hit.ing && clause.groupStart === clause.verbStart && !clause.passive && spec.agent && clause.left.length === 0) return undefined
     const agents = agentsOf(clause, reader)
     if (concurs(clause, agents, reader)) return undefined
-    if ((spec.negated === 'only' && readersOwnCase(agents, reader)) || (frame.agent?.has('peer') && !frame.agent.has(PERSON_CLASS) && readersRight(clause, agents, reader)) || owedPassive(clause, reader) || (frame.rule.category === 'expert-patient' && (underPersonsChoice(clause, reader) || withPersonsConsent(clause, reader) || workersOwnRequest(clause, reader))) || personSaysAfter(clause, reader)) return undefined
+    if ((spec.negated === 'only' && frame.rule.category !== 'expert-patient' && readersOwnCase(agents, reader)) || (frame.agent?.has('peer') && !frame.agent.has(PERSON_CLASS) && readersRight(clause, agents, reader)) || owedPassive(clause, reader) || (frame.rule.category === 'expert-patient' && (underPersonsChoice(clause, reader) || withPersonsConsent(clause, reader) || workersOwnRequest(clause, reader))) || personSaysAfter(clause, reader)) return undefined
     // In the passive the subject is the logical object, and what follows the verb its complement ("considered recovered").
     // "decides on the plan" names what is decided; after a direct object, "on …" says where ("reducing the size of the
     // images on the home page"), but after a doing it is the doing's ("means staying on medication").
