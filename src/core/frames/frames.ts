@@ -16,7 +16,8 @@ import {prefilterEntries} from './prefilter-words.js'
 import {Lexicon, type Hit} from './lexicon.js'
 import {firstHit, hitsIn} from './hits.js'
 import {anchorIsArgument, anchorNegated, complementClasses, deniedObject, gated, headOnly, nearGroups, onlyLinked, ownedBy, ownWay, resolve, selfOwned, staffClause, type CompiledFrame, type FrameMatch} from './checks.js'
-import {intersects, PERSON_CLASS} from './person-words.js'
+import {intersects, MEETING_CLASS, PERSON_CLASS} from './person-words.js'
+import {doerOf, livedSubject, THING_STATES} from './lived-subject.js'
 import {shared, tiedToPerson} from './with-person.js'
 import {PERSON_CLASSES, single} from './phrases.js'
 import {conditional} from './condition.js'
@@ -255,7 +256,8 @@ export class FrameMatcher {
         const classes: Array<Set<string>> = []
         const matched: Np[] = []
         for (let k = 0; k < agents.length; k++) {
-          const cs = peoplesMeeting(agents[k], reader) ? new Set([PERSON_CLASS]) : reader.classesOf(agents[k], true)
+          // A staff meeting decides as staff do ("settled at the weekly huddle").
+          const cs = peoplesMeeting(agents[k], reader) ? new Set([PERSON_CLASS]) : withMeetingAsStaff(reader.classesOf(agents[k], true))
           classes.push(cs)
           if (intersects(cs, agent)) matched.push(agents[k])
         }
@@ -384,17 +386,4 @@ export class FrameMatcher {
   }
 }
 
-const THING_STATES = /^(?:doing well|resolved|processed|moved on|adjusted)$/
-const LIVED = /^(?:doing|grief|trauma|traumas|distress|symptoms?|mood|moods|depression|anxiety|loss|he|she|they|you|i|we|someone|anyone|everyone|who)$/
-/** A subject that is a person, or something a person lives through. */
-function livedSubject(reader: SentenceReader, head: number): boolean {
-  const classes = reader.classesOf({start: head, end: head + 1, head, negative: false}, true)
-  return reader.isPerson(head) || classes.has('relatives') || classes.has('peer') || classes.has('illness') || LIVED.test(reader.norm(head)) || (head > 0 && /^\p{Lu}/u.test(reader.tokens[head].raw))
-}
-/** "The project is doing well": read "doing" (taken for the subject of "well") back to whoever is doing; sentence-initial, it is the subject itself. */
-function doerOf(reader: SentenceReader, head: number): number {
-  if (reader.norm(head) !== 'doing') return head
-  let i = head - 1
-  while (i >= 0 && /^(?:is|are|was|were|be|been|has|have|had|not|still|now|generally|usually)$/.test(reader.norm(i))) i--
-  return i >= 0 && i < head - 1 ? i : head
-}
+const withMeetingAsStaff = (cs: Set<string>): Set<string> => (cs.has(MEETING_CLASS) && !cs.has('staff') ? new Set([...cs, 'staff']) : cs)
