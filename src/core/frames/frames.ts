@@ -17,7 +17,7 @@ import {Lexicon, type Hit} from './lexicon.js'
 import {firstHit, hitsIn} from './hits.js'
 import {anchorIsArgument, anchorNegated, complementClasses, deniedObject, gated, headOnly, nearGroups, onlyLinked, ownedBy, ownWay, resolve, selfOwned, staffClause, type CompiledFrame, type FrameMatch} from './checks.js'
 import {intersects, MEETING_CLASS, PERSON_CLASS} from './person-words.js'
-import {doerOf, livedSubject, THING_STATES} from './lived-subject.js'
+import {doerOf, livedSubject, onlyThingStates, thingState} from './lived-subject.js'
 import {shared, tiedToPerson} from './with-person.js'
 import {PERSON_CLASSES, single} from './phrases.js'
 import {conditional} from './condition.js'
@@ -204,7 +204,7 @@ export class FrameMatcher {
     if (frame.nounAnchor && hit.end - hit.start === 1 && RECOVERY_VERB.test(reader.tokens[hit.start].norm) && clause.left.some((np) => np.head !== undefined && (reader.classesOf(np, true).has('measure') || reader.classesOf(single(np.head), true).has('illness')))) return undefined
     // "The project is doing well when…", "complaints are resolved once…": words said of things as often as of people count
     // only of a person, or of what they live through ("grief is considered resolved when…").
-    if (frame.nounAnchor && THING_STATES.test((reader.norm(hit.start - 1) === 'doing' ? 'doing ' : '') + reader.tokens.slice(hit.start, hit.end).map((t) => t.norm).join(' ')) && clause.left.some((np) => np.head !== undefined && !livedSubject(reader, doerOf(reader, np.head)))) return undefined
+    if ((frame.nounAnchor ? thingState(reader, hit) : clause.passive && onlyThingStates(reader, clause)) && clause.left.some((np) => np.head !== undefined && !livedSubject(reader, doerOf(reader, np.head)))) return undefined
     // "The measure of recovery is no admission for a year": a definition by absence, not a denial.
     const absent = frame.copula && frame.object?.has('measure') === true && reader.tokens[clause.verbEnd]?.norm === 'no' && reader.norm(clause.groupStart - 1) !== 'there' && reader.tokens[clause.verbEnd + 1]?.norm !== 'longer' && !reader.tokens.slice(clause.groupStart, clause.verbEnd).some((t) => NEGATORS.has(t.norm))
     const negated = !spec.gating && !absent && (frame.nounAnchor ? anchorNegated(clause, reader) : clause.negated || deniedObject(clause, reader) || causedUnderNegation(clause, reader) || (clause.limited && spec.negated === 'only')) && (spec.negated === 'only' || !conditional(clause, reader))
