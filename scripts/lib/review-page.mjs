@@ -1,11 +1,11 @@
 // The offline review page, dist/review.html: one self-contained file (no network, works from file://)
 // for people without VS Code. Called by scripts/build.mjs after the rules are compiled.
 //   src/page/engine.ts -> the engine (the CLI's engine, rules and reports), kept in the page as text and
-//                         started as a worker from a blob: URL; the compiled rules and the rule pages
-//                         (docs/rules, as Markdown) go in deflated and base64-encoded (they are data: a third of the size)
+//                         started as a worker from a blob: URL; the compiled rules go in deflated and
+//                         base64-encoded (they are data: a third of the size), and each rule's page is made from them
 //   src/page/main.ts   -> the page's script;  src/page/index.html + page.css -> the page
 import {build} from 'esbuild'
-import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {deflateRawSync} from 'node:zlib'
 
@@ -14,24 +14,12 @@ export const PAGE_LIMIT_BYTES = 1.5 * 1024 * 1024
 
 const packed = (bytes) => deflateRawSync(bytes, {level: 9}).toString('base64')
 
-/** The rule pages (docs/rules, generated from the rule data and checked current by a test) as one JSON object, name → Markdown. */
-function rulePages(root) {
-  const dir = join(root, 'docs', 'rules')
-  const pages = readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((f) => [f.replace(/\.md$/, ''), readFileSync(join(dir, f), 'utf8')])
-  return Buffer.from(JSON.stringify(Object.fromEntries(pages)))
-}
-
 /**
- * The compiled rules without their examples: the page shows each rule's page (rulePages, examples included) and the
- * engine never reads them, so carrying them twice only made the page bigger.
+ * The compiled rules, whole: the engine reviews with them and the page makes each rule's page from them (examples,
+ * sources and principles included), as the editor's reading view does, rather than carrying docs/rules a second time.
  */
 function pageRules(root) {
-  const compiled = JSON.parse(readFileSync(join(root, 'dist', 'rules.json'), 'utf8'))
-  for (const pack of compiled.packs) for (const rule of pack.rules ?? []) delete rule.examples
-  return Buffer.from(JSON.stringify(compiled))
+  return Buffer.from(readFileSync(join(root, 'dist', 'rules.json'), 'utf8'))
 }
 
 /**
@@ -59,7 +47,7 @@ export async function buildReviewPage({root, buildId, version}) {
     setup(b) {
       b.onResolve({filter: /^virtual:page-data$/}, () => ({path: 'page-data', namespace: 'page-data'}))
       b.onLoad({filter: /.*/, namespace: 'page-data'}, () => ({
-        contents: `export const COMPILED_RULES = ${JSON.stringify(packed(pageRules(root)))}\nexport const RULE_PAGES = ${JSON.stringify(packed(rulePages(root)))}\n`,
+        contents: `export const COMPILED_RULES = ${JSON.stringify(packed(pageRules(root)))}\n`,
         loader: 'js'
       }))
     }

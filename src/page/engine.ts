@@ -7,8 +7,8 @@
  * It is the CLI's engine and the CLI's own functions (reviewDocument and
  * fixDocument from src/node/documents.ts, which are pure; the JSON and HTML
  * reports): the same findings, fixes and reports as `recovery-lint`. The built-in
- * rules and the rule pages come in the page, compressed (dist/rules.json and
- * docs/rules, read by the build).
+ * rules come in the page, compressed (dist/rules.json, read by the build); a rule's
+ * page is made from its rule, as docs/rules and the editor's reading view are.
  */
 import {inflateSync, strFromU8} from 'fflate'
 import {
@@ -21,6 +21,7 @@ import {
   openDocx,
   reviewDocx,
   Reviewer,
+  rulePage as rulePageMarkdown,
   seedCompiledPhrases,
   selectFixes,
   unpackRules,
@@ -37,7 +38,7 @@ import {formatJson} from '../cli/format/json.js'
 import {fixDocument, reviewDocument, type LoadedDocument} from '../node/documents.js'
 import {markdownToHtml} from './markdown-html.js'
 import type {Kind, PageFinding, Request, Response} from './protocol.js'
-import {COMPILED_RULES, RULE_PAGES} from 'virtual:page-data'
+import {COMPILED_RULES} from 'virtual:page-data'
 
 declare const RECOVERY_LINT_VERSION: string
 declare const RECOVERY_LINT_BUILD: string
@@ -65,7 +66,6 @@ const packs = unpackRules(compiled.packs)
 if (compiled.build === RECOVERY_LINT_BUILD) seedCompiledPhrases(compiled.phrases, packs)
 const categories = categoriesOf(packs)
 const rules = new Map<string, Rule>(packs.flatMap((p) => p.rules.map((r): [string, Rule] => [r.id, r])))
-let pages: Record<string, string> | undefined
 
 const reviewers = new Map<Profile, Reviewer>()
 const reviewerFor = (profile: Profile) => {
@@ -194,10 +194,10 @@ function download(id: number, what: Extract<Request, {type: 'download'}>['what']
   }
 }
 
+/** A rule's page, made from the rule by the generator of docs/rules (as the editor's reading view makes it). */
 function rulePage(id: number, ruleId: string): void {
-  pages ??= unpack<Record<string, string>>(RULE_PAGES)
-  const page = pages[ruleId]
-  const html = page ? markdownToHtml(page) : `<p>No page for <code>${ruleId.replace(/[<&>"]/g, '')}</code>.</p>`
+  const rule = rules.get(ruleId)
+  const html = rule ? markdownToHtml(rulePageMarkdown(rule, categories, 'view')) : `<p>No page for <code>${ruleId.replace(/[<&>"]/g, '')}</code>.</p>`
   post({id, type: 'rule-page', ruleId, html})
 }
 

@@ -1,5 +1,4 @@
-/** Made by the page's build (scripts/lib/review-page.mjs): dist/rules.json and the rule pages (docs/rules), deflated, in base64. */
+/** Made by the page's build (scripts/lib/review-page.mjs): dist/rules.json, deflated, in base64. */
 declare module 'virtual:page-data' {
   export const COMPILED_RULES: string
-  export const RULE_PAGES: string
 }
