@@ -46,10 +46,21 @@ const endsClause = (tokens: readonly Token[], i: number): boolean => i >= tokens
  */
 const DECIDING = /^(decide|decides|determine|determines|define|defines|settle|settles|dictate|dictates)$/
 const NO_SUBJECT = /^(no|nothing|none|neither)$/
+const EXCEPT = /^(but|except|besides|save|bar)$/
+/** An exception after a negated subject, before the deciding verb: "no one but X", "nobody other than X", "none apart from X". */
+function exceptive(tokens: readonly Token[], k: number, d: number): boolean {
+  for (let i = k + 1; i < d && i <= k + 3; i++) {
+    if (EXCEPT.test(tokens[i].norm)) return true
+    if (/^(other|apart|aside)$/.test(tokens[i].norm) && /^(than|from)$/.test(tokens[i + 1]?.norm ?? '')) return true
+  }
+  return false
+}
 function deciderDenied(tokens: readonly Token[], start: number, end: number): boolean {
   for (let d = Math.max(1, start - 4); d < end - 1; d++) {
     if (!DECIDING.test(tokens[d].norm) || !/^(whether|if|who|when)$/.test(tokens[d + 1].norm)) continue
     for (let k = d - 1; k >= 0 && d - k <= 7 && tokens[k + 1].join !== 'break'; k--) {
+      // "No one but the consultant decides…", "nobody except the team determines…": an exception names the decider.
+      if ((isNegator(tokens[k].norm) || NO_SUBJECT.test(tokens[k].norm)) && exceptive(tokens, k, d)) return false
       if (isNegator(tokens[k].norm) && k >= d - 3) return true
       if (NO_SUBJECT.test(tokens[k].norm)) return true
     }

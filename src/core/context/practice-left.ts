@@ -166,6 +166,7 @@ function turnedDownAfter(tokens: Token[], end: number): boolean {
 
 const ENDING = new Set(['ended', 'end', 'ends', 'scrapped', 'dropped', 'abandoned', 'stopped', 'retired', 'discontinued', 'withdrew', 'withdrawn'])
 /** "We have ended the practice of asking lived experience workers to check…": the practice ended, its verb inside the of-phrase. */
+const CLAUSE_TURN = /^(because|although|though|but|whereas|yet|so)$/
 function practiceEndedBefore(tokens: Token[], at: number): boolean {
   // The match's own verb ending it: "We have ended the practice of…".
   if (ENDING.has(tokens[at].norm)) {
@@ -173,6 +174,8 @@ function practiceEndedBefore(tokens: Token[], at: number): boolean {
     if (PRACTICES.has(tokens[n]?.norm ?? '') && tokens[n + 1]?.norm === 'of') return true
   }
   for (let p = at - 1; p >= 2 && at - p <= 8; p--) {
+    // "…ended the practice of asking residents what they want, because staff know best": a new clause is not the practice.
+    if (tokens[p + 1].join === 'break' || CLAUSE_TURN.test(tokens[p].norm)) return false
     if (tokens[p].norm !== 'of' || !PRACTICES.has(tokens[p - 1].norm)) continue
     const d = /^(the|this|that|our|a|any)$/.test(tokens[p - 2].norm) ? p - 3 : p - 2
     return d >= 0 && ENDING.has(tokens[d].norm)

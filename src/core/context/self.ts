@@ -136,6 +136,8 @@ export function isReportedLabel(tokens: Token[], start: number, kin: (norm: stri
     if (/^(call|calls|called)$/.test(w) && /^(who|that)$/.test(tokens[r - 1]?.norm ?? '')) continue
     // "We describe someone as well once…", "we call them…": the writer's service labelling people now, not a report.
     if (/^(describe|call|label|class|record)$/.test(w) && /^(we|i)$/.test(tokens[r - 1]?.norm ?? '') && !RECIPIENT.has(next) && !/^(ourselves|myself|it|this|that|each|one)$/.test(next)) continue
+    // "He said he was…", "she says she is…": the person's own words about themself, reported (a pronoun on both sides).
+    if (/^(said|says|say|told|tells|explained|explains)$/.test(w) && /^(he|she|they)$/.test(tokens[r - 1]?.norm ?? '') && (tokens[r + 1]?.norm === tokens[r - 1].norm || (tokens[r + 1]?.norm === 'that' && tokens[r + 2]?.norm === tokens[r - 1].norm))) return true
     // "told us", "told my partner", "said to me"
     if (RECIPIENT.has(next) || (next === 'to' && RECIPIENT.has(tokens[r + 2]?.norm ?? ''))) return true
     // "we were told", "I was told", "my husband was described as"; not what the writer is about to say ("we are pleased to say that…").

@@ -28,7 +28,7 @@ import {setAgainst} from './set-against.js'
 import {personOverridden} from './overridden.js'
 import {afterPossessive, attachedToNoun, inSingularPhrase, listEnd, namesActivity} from './noun-use.js'
 import {FrameNeeds} from './needs.js'
-import {owedPassive, personSaysAfter, readersOwnCase, readersRight, underPersonsChoice, withPersonsConsent, workersOwnRequest} from './rights.js'
+import {owedPassive, personSaysAfter, personsRequest, readersOwnCase, readersRight, underPersonsChoice, withPersonsConsent, workersOwnRequest} from './rights.js'
 import {aboutSomeone, clauseClasses, linkedAtHead, linkedOutsideName, namesItsPerson, onlyTied, personIn, personSetAside, themIsThing, whPlan, negatedDefinition} from './linked.js'
 import {UPPER_START} from '../match/letters.js'
 import {StandIns} from './object-pronoun.js'
@@ -218,7 +218,7 @@ export class FrameMatcher {
     if (hit.ing && clause.groupStart === clause.verbStart && !clause.passive && spec.agent && clause.left.length === 0) return undefined
     const agents = agentsOf(clause, reader)
     if (concurs(clause, agents, reader)) return undefined
-    if ((spec.negated === 'only' && frame.rule.category !== 'expert-patient' && readersOwnCase(agents, reader)) || (frame.agent?.has('peer') && !frame.agent.has(PERSON_CLASS) && readersRight(clause, agents, reader)) || owedPassive(clause, reader) || (frame.rule.category === 'expert-patient' && (underPersonsChoice(clause, reader) || withPersonsConsent(clause, reader) || workersOwnRequest(clause, reader))) || personSaysAfter(clause, reader)) return undefined
+    if ((spec.negated === 'only' && frame.rule.category !== 'expert-patient' && readersOwnCase(agents, reader)) || (frame.agent?.has('peer') && !frame.agent.has(PERSON_CLASS) && readersRight(clause, agents, reader)) || owedPassive(clause, reader) || (frame.rule.category === 'expert-patient' && (underPersonsChoice(clause, reader) || withPersonsConsent(clause, reader) || workersOwnRequest(clause, reader) || personsRequest(clause, reader))) || personSaysAfter(clause, reader)) return undefined
     // In the passive the subject is the logical object, and what follows the verb its complement ("considered recovered").
     // "decides on the plan" names what is decided; after a direct object, "on …" says where ("reducing the size of the
     // images on the home page"), but after a doing it is the doing's ("means staying on medication").
@@ -279,7 +279,7 @@ export class FrameMatcher {
     if (frame.rule.category === 'expert-patient' && agents.length > 0 && agents.every((np) => reader.classesOf(np, true).has('abuser'))) return undefined
     // "If you think there is a serious risk": an existential "there" is the clause's subject, not the person before it.
     if (frame.copula && (progressive(clause, agents, reader) || reader.norm(clause.groupStart - 1) === 'there')) return undefined
-    if (frame.introducedBy && !agents.some((np) => frame.introducedBy!.has(reader.norm(np.start - 1)))) return undefined
+    if (frame.introducedBy && !agents.some((np) => [1, 2, 3].some((n) => np.start - n >= 0 && frame.introducedBy!.has(Array.from({length: n}, (_, j) => reader.norm(np.start - n + j)).join(' '))))) return undefined
     if (frame.owner && !frame.object && !frame.objectClause && !agents.some((p) => ownedBy(p, reader, frame.owner!))) return undefined
     // The writer speaking of themself ("My recovery has involved medication", "I decided my own goals").
     // Not what the writer does to others ("part of my job is to get people to take their meds").

@@ -53,9 +53,28 @@ export function underPersonsChoice(clause: Clause, reader: SentenceReader): bool
   // "The person decides", "you can choose", "residents themselves decide": the subject close before the verb, no negation.
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     const n = reader.norm(j)
-    if (isNegator(n)) return false
+    // "he must ask the team leader, who has the last word": an obligation to ask, not a request of the person's own.
+    if (isNegator(n) || /^(must|should|shall)$/.test(n)) return false
     if (person(j)) return true
     if (!MODALS.has(n) && !/^(also|alone|still|always|themselves|yourself|herself|himself|get|gets|to|then|will|each)$/.test(n)) return false
+  }
+  return false
+}
+
+/**
+ * "You can ask the peer worker to pass your name to the nurse", "residents may ask staff to check…": what the worker does
+ * is the person's own request. Not "staff ask the peer worker to…" (a worker asking), nor "you cannot ask…".
+ */
+export function personsRequest(clause: Clause, reader: SentenceReader): boolean {
+  let k = subjectStart(clause) - 1
+  if (k > 0 && /^(the|your|a|an|our|any)$/.test(reader.norm(k))) k--
+  if (!/^(ask|asks|asked)$/.test(reader.norm(k))) return false
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const n = reader.norm(j)
+    // "he must ask the team leader, who has the last word": an obligation to ask, not a request of the person's own.
+    if (isNegator(n) || /^(must|should|shall)$/.test(n)) return false
+    if (/^(you|i|we|they|he|she)$/.test(n) || reader.isPerson(j)) return n !== 'we' && n !== 'they' || j === 0
+    if (!MODALS.has(n) && !/^(also|always|just|still|then|to|want|wants|like)$/.test(n)) return false
   }
   return false
 }
