@@ -46,7 +46,9 @@ export function possessiveAt(tokens: ReadonlyArray<{end: number; norm: string}>,
  * by…" (an intensive reflexive after the noun), "recovered, which for us means…" (a short "for us" after the relative).
  */
 export function beforeVerb(reader: Reader & {isHeadable(i: number): boolean; tokens: ReadonlyArray<{join: string}>}, j: number, start: number): number {
-  if (j - 1 >= start && /^(itself|themselves|himself|herself)$/.test(reader.norm(j)) && reader.isHeadable(j - 1) && reader.tokens[j].join === 'space') return j - 1
+  // "The psychiatrist alone decides", "the team itself decides": a word that only limits the subject stands between it and the verb.
+  // Not "people living alone can…": there "alone" goes with the participle.
+  if (j - 1 >= start && /^(itself|themselves|himself|herself|alone)$/.test(reader.norm(j)) && reader.isHeadable(j - 1) && reader.tokens[j].join === 'space' && !(reader.norm(j) === 'alone' && /ing$/.test(reader.norm(j - 1)))) return j - 1
   if (j - 2 >= start && /^(us|me|them|you|many|most|some)$/.test(reader.norm(j)) && /^(for|to)$/.test(reader.norm(j - 1)) && /^(which|that|who)$/.test(reader.norm(j - 2))) return j - 2
   return j
 }
