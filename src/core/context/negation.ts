@@ -170,7 +170,8 @@ function practiceDenied(tokens: Token[], text: string, negator: number, start: n
   if (start - negator > 10 || !/^(not|never|n't|don't|doesn't|didn't|won't|isn't|aren't|wasn't|weren't)$/.test(tokens[negator].norm) || negator === 0 || tokens[negator - 1].norm === 'please') return false
   let v = negator + 1
   while (v < start && /^(do|does|did|will|would|should|can|could|must|ever|always|usually|be|been|is|are|was|were|get|gets|got)$/.test(tokens[v].norm)) v++
-  if (!PRACTICE_VERBS.has(tokens[v]?.norm ?? '')) return false
+  // "they don't diagnose or keep clinical notes": a verb of its own, "or", then the practice's verb.
+  if (!PRACTICE_VERBS.has(tokens[v]?.norm ?? '') && !(/^(or|nor)$/.test(tokens[v + 1]?.norm ?? '') && PRACTICE_VERBS.has(tokens[v + 2]?.norm ?? '') && v + 2 < start)) return false
   for (let k = negator + 1; k <= start; k++) {
     if (CLAUSE_PUNCTUATION.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false
     if (k < start && (SUBORDINATORS.has(tokens[k].norm) || RELATIVES.has(tokens[k].norm) || tokens[k].norm === 'but')) return false
