@@ -53,8 +53,7 @@ export function underPersonsChoice(clause: Clause, reader: SentenceReader): bool
   // "The person decides", "you can choose", "residents themselves decide": the subject close before the verb, no negation.
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     const n = reader.norm(j)
-    // "he must ask the team leader, who has the last word": an obligation to ask, not a request of the person's own.
-    if (isNegator(n) || /^(must|should|shall)$/.test(n)) return false
+    if (isNegator(n)) return false
     if (person(j)) return true
     if (!MODALS.has(n) && !/^(also|alone|still|always|themselves|yourself|herself|himself|get|gets|to|then|will|each)$/.test(n)) return false
   }
