@@ -32,6 +32,11 @@ test('the doers\' own arrangement is theirs; a pronoun that may be someone named
   assert.ok(ids('When residents arrive, staff decide which groups they attend.').includes('staff-decide-plan'))
 })
 
+test('a that-clause after a short time phrase is still the checking verb\'s object', () => {
+  assert.ok(ids('Reception staff check at each visit that patients prescribed antipsychotics are still taking them, and let their GP know if they have stopped.').includes('adherence-checked'))
+  assert.deepEqual(rules('Staff check at each visit that the room is clean.'), [])
+})
+
 test('"confirm" takes a clause object: a check on medication for the team is adherence checking', () => {
   assert.ok(ids('Your job coach will call your care team each month to confirm you are taking your medication and keeping your appointments.').includes('adherence-checked'))
   assert.deepEqual(rules('Please confirm that you have read the policy.'), [])

@@ -4,7 +4,7 @@
  * it stands before both, so the clause reader adds it to the verb's objects.
  */
 import type {Np} from './phrases.js'
-import {DO, isAdverb, isNegator, MODALS} from './grammar.js'
+import {DO, ENSURING, isAdverb, isNegator, MODALS} from './grammar.js'
 
 interface Reader {
   norm(i: number): string
@@ -67,8 +67,24 @@ function itCleftObject(reader: Reader, verbStart: number): Np | undefined {
   return undefined
 }
 
-/** The verb's objects with its fronted object or cleft focus added, when it has one (`right` itself otherwise). */
+/**
+ * "Reception staff check at each visit that patients are still taking them": a verb of checking whose that-clause comes
+ * after a short time or place phrase takes the clause as its object (read up to the sentence's next break).
+ */
+function displacedThatClause(reader: Reader, verbEnd: number): Np | undefined {
+  if (!ENSURING.has(reader.norm(verbEnd - 1)) || !/^(at|on|in|during|after|before|every|each)$/.test(reader.norm(verbEnd))) return undefined
+  for (let t = verbEnd + 1; t < reader.tokens.length - 1 && t - verbEnd <= 4; t++) {
+    if (reader.tokens[t].join === 'break') return undefined
+    if (reader.norm(t) !== 'that') continue
+    let end = t + 1
+    while (end < reader.tokens.length && reader.tokens[end].join !== 'break') end++
+    return end > t + 2 ? {start: t, end, negative: false} : undefined
+  }
+  return undefined
+}
+
+/** The verb's objects with its fronted object, cleft focus or displaced that-clause added, when it has one (`right` itself otherwise). */
 export function withFrontedObject(reader: Reader, verbStart: number, right: Np[], verbEnd = verbStart + 1): Np[] {
-  const fronted = frontedObject(reader, verbStart) ?? (right.length === 0 ? cleftFocus(reader, verbStart, verbEnd) ?? itCleftObject(reader, verbStart) : undefined)
+  const fronted = frontedObject(reader, verbStart) ?? (right.length === 0 ? cleftFocus(reader, verbStart, verbEnd) ?? itCleftObject(reader, verbStart) ?? displacedThatClause(reader, verbEnd) : undefined)
   return fronted ? [...right, fronted] : right
 }
