@@ -157,9 +157,11 @@ const ABOUT_WORDING = /["\u201c\u2018]|\b(words?|terms?|phrases?|phrasing|labels
  * A question about doing better in general ("…; how could we improve access?", "…; is there a better time for the
  * review?") sets nothing out: "differently", "instead" and "better" count only with saying or having done.
  */
-const CRITIQUE_QUESTION = /;\s*(?:what|how|why|is there|are there|could|would|which)\b[^;.!?]{0,80}?(?:\bwent wrong\b|\bdo (?:anything |things |it )?differently\b|\bwrong with (?:it|this|that)\b|\banother way\b|\bother ways? (?:to|of)\b|\bput (?:it|this|that)\b|\bmake of (?:it|that|this)\b|\b(?:say|said|word|phrase|describe|write|call|have done|have said|have handled|have responded|respond)\b[^;.!?]{0,40}?\b(?:differently|instead|better|else)\b|\belse (?:might|could|would|should) (?:\w+ ){1,2}(?:say|put|write|do)\b)[^;.!?]{0,60}\?\W*$|\bno (?:marks?|credit|points?)\b[^.;]{0,40}\banswers? that (?:describe|say|call|use|mention|define)s?\b/i
+/** The question's words: what went wrong, or how else to say or do it. */
+const CRITIQUE_ASKS = String.raw`(?:what|how|why|is there|are there|could|would|which)\b[^;.!?]{0,80}?(?:\bwent wrong\b|\bdo (?:anything |things |it )?differently\b|\bwrong with (?:it|this|that)\b|\banother way\b|\bother ways? (?:to|of)\b|\bput (?:it|this|that)\b|\bmake of (?:it|that|this)\b|\b(?:say|said|word|phrase|describe|write|call|have done|have said|have handled|have responded|respond)\b[^;.!?]{0,40}?\b(?:differently|instead|better|else)\b|\belse (?:might|could|would|should) (?:\w+ ){1,2}(?:say|put|write|do)\b)[^;.!?]{0,60}`
+const CRITIQUE_QUESTION = new RegExp(String.raw`;\s*${CRITIQUE_ASKS}\?\W*$|\bno (?:marks?|credit|points?)\b[^.;]{0,40}\banswers? that (?:describe|say|call|use|mention|define)s?\b`, 'i')
 /** The same question as the next sentence of its line: "Case study: a counsellor decides when… What would you do differently?" */
-const CRITIQUE_NEXT = /^\s*(?:what|how|why|is there|are there|could|would|which)\b[^;.!?]{0,80}?(?:\bwent wrong\b|\bdo (?:anything |things |it )?differently\b|\bwrong with (?:it|this|that)\b|\banother way\b|\bother ways? (?:to|of)\b|\bput (?:it|this|that)\b|\bmake of (?:it|that|this)\b|\b(?:say|said|word|phrase|describe|write|call|have done|have said|have handled|have responded|respond)\b[^;.!?]{0,40}?\b(?:differently|instead|better|else)\b|\belse (?:might|could|would|should) (?:\w+ ){1,2}(?:say|put|write|do)\b)[^;.!?]{0,60}\?/i
+const CRITIQUE_NEXT = new RegExp(String.raw`^\s*${CRITIQUE_ASKS}\?`, 'i')
 /** Whether a whole sentence sets wording out for discussion: an exercise, a learning activity or a glossary entry. */
 export function discussesWording(sentence: string): boolean {
   return EXERCISE.test(sentence) || CRITIQUE_QUESTION.test(sentence) || (DISCUSS.test(sentence) && ABOUT_WORDING.test(sentence)) || ACTIVITY.test(sentence) || GLOSSARY.test(sentence) || EXERCISE_LABEL.test(sentence)
@@ -231,7 +233,7 @@ export class Discussion {
     this.sentence = sStart
     const sentence = this.text.slice(sStart, sEnd)
     // "Question 4: True or false? A peer worker should…": the statement after the question is the quiz item.
-    this.exercise = discussesWording(sentence) || CRITIQUE_NEXT.test(this.text.slice(sEnd, this.text.indexOf('\n', sEnd) < 0 ? this.text.length : this.text.indexOf('\n', sEnd))) || (OPTIONS.test(sentence) && /[?:]\s*$/.test(this.text.slice(Math.max(0, sStart - 4), sStart))) || /\btrue or false\s*\?\s*$/i.test(this.text.slice(Math.max(0, sStart - 20), sStart))
+    this.exercise = discussesWording(sentence) || CRITIQUE_NEXT.test(restOfLine(this.text, sEnd)) || (OPTIONS.test(sentence) && /[?:]\s*$/.test(this.text.slice(Math.max(0, sStart - 4), sStart))) || /\btrue or false\s*\?\s*$/i.test(this.text.slice(Math.max(0, sStart - 20), sStart))
     this.opens = []
     this.closes = []
     this.stops = []
@@ -391,3 +393,6 @@ export function comparedInCourse(tokens: Token[], start: number, end: number, te
   return false
 }
 const DIFFERING = /^(differs?|differed|differing|different|distinct|distinguish(?:es|ed)?|separate)$/
+
+/** The text from `at` to the end of its line. */
+const restOfLine = (text: string, at: number): string => { const nl = text.indexOf('\n', at); return text.slice(at, nl < 0 ? text.length : nl) }

@@ -4,6 +4,7 @@
  */
 import type {Clause, SentenceReader} from './clause.js'
 import type {Hit} from './hits.js'
+import {single} from './phrases.js'
 
 const THING_STATES = /^(?:doing well|resolved|processed|moved on|adjusted)$/
 const CASEWORK = /^(?:referrals?|cases?|files?|complaints?|quer(?:y|ies)|issues?|tickets?|requests?)$/
@@ -12,7 +13,7 @@ const LIVED = /^(?:doing|grief|trauma|traumas|distress|symptoms?|mood|moods|depr
 export function livedSubject(reader: SentenceReader, head: number): boolean {
   // "The referral is recorded as resolved": a referral, a case or a complaint is resolved as a thing is.
   if (CASEWORK.test(reader.norm(head))) return false
-  const classes = reader.classesOf({start: head, end: head + 1, head, negative: false}, true)
+  const classes = reader.classesOf(single(head), true)
   return reader.isPerson(head) || classes.has('relatives') || classes.has('peer') || classes.has('illness') || LIVED.test(reader.norm(head)) || (head > 0 && /^\p{Lu}/u.test(reader.tokens[head].raw))
 }
 /** "The project is doing well": read "doing" (taken for the subject of "well") back to whoever is doing; sentence-initial, it is the subject itself. */
