@@ -127,6 +127,8 @@ function writerStops(tokens: Token[], stop: number): boolean {
   let k = stop - 1
   while (k >= 0 && /^(will|would|should|must|can|could|need|needs|to|have|has|had|also|now|always|soon|going|want|plan|aim|try|shall|then)$/.test(tokens[k].norm)) k--
   if (k >= 0 && /^(we|i)$/.test(tokens[k].norm)) return true
+  // "The board agreed to stop reporting…", "the trust has decided to stop…": a decision to give the practice up.
+  if (k >= 0 && tokens[k + 1]?.norm === 'to' && /^(agreed|agrees|decided|decides|voted|votes|resolved|resolves|chose|pledged|pledges|promised|committed)$/.test(tokens[k].norm)) return true
   // "our letters will stop": a phrase of the writer's.
   return k >= 1 && (/^(our|my)$/.test(tokens[k - 1].norm) || (k >= 2 && /^(our|my)$/.test(tokens[k - 2].norm)))
 }
@@ -192,8 +194,9 @@ function practiceEnded(tokens: Token[], start: number): boolean {
   return false
 }
 
-const WITHDRAWN = new Set(['withdrawn', 'withdrew', 'withdraws', 'scrapped', 'removed', 'retired', 'replaced', 'rewritten', 'rewrote', 'pulped', 'binned', 'struck', 'deleted', 'cut', 'crossed'])
-const WORDING = new Set(['leaflet', 'leaflets', 'poster', 'posters', 'page', 'pages', 'wording', 'guidance', 'booklet', 'advert', 'advertisement', 'brochure', 'document', 'documents', 'flyer', 'handbook', 'script', 'slide', 'slides', 'line', 'lines', 'sentence', 'sentences', 'paragraph', 'paragraphs', 'passage', 'clause', 'phrase', 'statement'])
+const WITHDRAWN = new Set('withdraw withdraws withdrawn withdrew scrap scraps scrapped remove removes removed retire retires retired replace replaces replaced rewrite rewrites rewritten rewrote pulped binned strike strikes struck delete deletes deleted cut cuts crossed abolish abolishes abolished drop drops dropped'.split(' '))
+/** A document's wording, and the rules and schemes a service can take back ("scrapped the points system that tied leave to…"). */
+const WORDING = new Set('leaflet leaflets poster posters page pages wording guidance booklet advert advertisement brochure document documents flyer handbook script slide slides line lines sentence sentences paragraph paragraphs passage clause clauses phrase statement rule rules requirement requirements policy policies system scheme schemes condition conditions practice practices'.split(' '))
 
 /**
  * "The provider has withdrawn the leaflet that described peer workers as…", "The panel struck out a line presenting the
@@ -201,8 +204,26 @@ const WORDING = new Set(['leaflet', 'leaflets', 'poster', 'posters', 'page', 'pa
  */
 function wordingWithdrawn(tokens: Token[], start: number): boolean {
   for (let i = start; i >= 2 && start - i <= 8; i--) {
-    if (!((RELATIVES.has(tokens[i].norm) && i < start) || /^[a-z]{3,}ing$/.test(tokens[i].norm)) || !WORDING.has(tokens[i - 1].norm)) continue
+    if (!(RELATIVES.has(tokens[i].norm) || /^[a-z]{3,}ing$/.test(tokens[i].norm)) || !WORDING.has(tokens[i - 1].norm)) continue
     for (let k = i - 2; k >= 0 && i - k <= 4; k--) if (WITHDRAWN.has(tokens[k].norm)) return true
+  }
+  return false
+}
+
+/**
+ * "The unit has scrapped the points system that tied day passes to…", "the contract removes the clause that…": the
+ * sentence takes back a rule or a scheme (the second opinion's verdict, which reads the words the rule held, is set aside).
+ * Not "dropped him from the scheme": the thing taken back follows the verb, after at most a determiner and two words.
+ */
+export function ruleWithdrawn(tokens: readonly Token[]): boolean {
+  for (let v = 0; v < tokens.length - 1; v++) {
+    if (!WITHDRAWN.has(tokens[v].norm) || v === 0) continue
+    let k = v + 1
+    if (/^(the|a|an|its|our|their|this|that|these|those|any|all)$/.test(tokens[k].norm)) k++
+    for (const end = k + 3; k < end && k < tokens.length; k++) {
+      if (WORDING.has(tokens[k].norm)) return true
+      if (tokens[k].join === 'break' || /^(him|her|them|me|us|you|he|she|they)$/.test(tokens[k].norm)) break
+    }
   }
   return false
 }
