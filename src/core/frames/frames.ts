@@ -227,7 +227,9 @@ export class FrameMatcher {
       // "decides after the visit what follow-up the person will get", "decide together what happens": a clause object put after a
       // phrase or an adverb, no comma between.
       (frame.objectClause !== undefined && frame.agent !== undefined && !frame.agent.has(PERSON_CLASS) && !clause.passive && DISPLACED.has(o.prep) && reader.tokens[o.np.start - 1]?.join !== 'break' &&
-        clause.right.every((r) => (r.end - r.start === 1 && (isAdverb(reader.norm(r.start)) || SHARED.has(reader.norm(r.start)))) || timePhrase(r, reader)) && !clause.obliques.some((w) => w.prep === 'with' && w.np.start < o.np.start))
+        // "check each morning that guests have taken…": a that- or if-clause only after a time phrase ("are clear in our adverts that…" says).
+        (o.prep === 'that' || o.prep === 'if' ? clause.right.length > 0 && clause.right.every((r) => timePhrase(r, reader)) : clause.right.every((r) => (r.end - r.start === 1 && (isAdverb(reader.norm(r.start)) || SHARED.has(reader.norm(r.start)))) || timePhrase(r, reader))) &&
+        !clause.obliques.some((w) => w.prep === 'with' && w.np.start < o.np.start))
     // "what to do when a friend becomes someone you serve": the fronted word is the object; the clause after says when.
     const fronted = clause.groupStart > 0 && reader.tokens[clause.groupStart].norm === 'to' && WH.has(reader.tokens[clause.groupStart - 1].norm)
     // Index loops, not spreads of filtered arrays: an empty and a filled array differ in V8's elements kind, and the

@@ -156,4 +156,4 @@ export function numberBound(a: string, b: string, c: string): number {
 export const NOT_GERUNDS = new Set('nothing something anything everything morning evening building meeting housing funding during thing string spring ring king wing ceiling'.split(' '))
 
 /** Words opening a clause object that may stand after a phrase ("decides after the visit what…"); not relatives ("who"). */
-export const DISPLACED = new Set(['what', 'which', 'whether', 'when', 'how', 'where'])
+export const DISPLACED = new Set(['what', 'which', 'whether', 'when', 'how', 'where', 'that', 'if'])
