@@ -67,7 +67,10 @@ const KIND_NOUNS = new Set(['form', 'type', 'kind', 'sort', 'part', 'piece', 'me
  */
 export function complementClasses(np: Np, reader: SentenceReader, copula: boolean): Set<string> {
   if (!copula || np.head === undefined || KIND_NOUNS.has(reader.tokens[np.head].norm)) return reader.classesOf(np, false)
-  return reader.classesOf({...np, end: np.head + 1}, false)
+  // "an extra pair of eyes for the team": an entry that runs on from the head is the head's own.
+  let end = np.head + 1
+  for (const h of reader.hits) if (h.start <= np.head && h.end > end && h.end <= np.end) end = h.end
+  return reader.classesOf({...np, end}, false)
 }
 
 
