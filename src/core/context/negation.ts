@@ -25,13 +25,14 @@ export function ownNegationStart(rule: Rule, tokens: Token[], start: number): nu
     i--
     if (INABILITY.has(tokens[i].norm) || (tokens[i].norm === 'able' && isNegator(tokens[i - 1]?.norm ?? ''))) inability = true
   }
-  // "do not cope", "may not see what is best for them": the negation on the frame's own verb says what the person does not do.
-  if (isNegator(tokens[start - 1]?.norm ?? '') && /^(do|does|did|may|might|often|usually|generally)$/.test(tokens[start - 2]?.norm ?? '')) inability = true
+  // "do not cope", "often do not see what is best for them": the negation on the frame's own verb says what the person does not do
+  // ("may not work for another" is as often said of a thing).
+  if (isNegator(tokens[start - 1]?.norm ?? '') && /^(do|does|did)$/.test(tokens[start - 2]?.norm ?? '')) inability = true
   // Only a negated ability is the frame's own: "is not showing a lack of insight" still rejects what it is said to show.
   return inability ? i : start
 }
 const INABILITY = new Set(['cannot', "can't", "couldn't", 'unable', 'incapable'])
-const GROUP = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'do', 'does', 'did', 'to', 'be', 'is', 'are', 'was', 'were', 'been', 'able', 'really', 'even', 'still', 'always', 'just', 'simply', 'longer'])
+const GROUP = new Set(['can', 'could', 'will', 'would', 'do', 'does', 'did', 'to', 'be', 'is', 'are', 'was', 'were', 'been', 'able', 'really', 'even', 'still', 'always', 'just', 'simply', 'longer'])
 
 /** A negation further back, in a governing clause: context/rejection.ts. */
 export {isRejectedByClause} from './rejection.js'
