@@ -40,7 +40,7 @@ export function nameHolds(name: string[], phrases: readonly string[]): boolean {
 }
 
 /** Words that may stand between "for" and the readers it names: "for all GPs", "for GPs and other referrers". */
-const READER_LEAD = new Set(['the', 'all', 'our', 'and', 'other', 'local', 'new', 'practice', 'primary', 'care'])
+const READER_LEAD = new Set(['the', 'all', 'our', 'and', 'other', 'local', 'new', 'practice', 'primary', 'care', 'assistant', 'public', 'senior', 'junior', 'trainee'])
 
 /** The document's title as lower-case words: its front-matter `title`, else its first heading (not every heading: "## Information for GPs" is one section's). */
 function titleWords(text: string): string[] {
