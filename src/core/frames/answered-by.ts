@@ -42,8 +42,8 @@ function answeredAs(text: string, start: number, tag: (tokens: Token[]) => reado
 }
 
 /** "Who decides how Lachlan spends his budget?": the verb, and what it decides. */
-const WHO_DECIDES = /\bwho\s+(decides|chooses|picks|sets|agrees|approves|plans|writes|signs\s+off)\s+([^?]{3,120})\?\s*$/i
-const DONE: Record<string, string> = {decides: 'decided', chooses: 'chosen', picks: 'picked', sets: 'set', agrees: 'agreed', approves: 'approved', plans: 'planned', writes: 'written'}
+const WHO_DECIDES = /\bwho\s+(decides|chooses|picks|sets|agrees|approves|plans|writes|signs\s+off|works\s+out|draws\s+up|fills\s+in|puts\s+together)\s+([^?]{3,120})\?\s*$/i
+const DONE: Record<string, string> = {decides: 'decided', chooses: 'chosen', picks: 'picked', sets: 'set', agrees: 'agreed', approves: 'approved', plans: 'planned', writes: 'written', 'signs off': 'signed off', 'works out': 'worked out', 'draws up': 'drawn up', 'fills in': 'filled in', 'puts together': 'put together'}
 const OPENS = /^(the|a|an|your|their|his|her|our|each|every)$/
 /** A verb that stands in for the question's: "the clinical team does". */
 const STAND_IN = /^(does|do|did|will|would|shall)$/
@@ -74,13 +74,19 @@ export function answeredWho(text: string, start: number, tokens: Token[], tag: (
   // "Jarrah and her nurse": the person, or their family, joined to a worker shares the say.
   if (chain.length > 1 && chain.some((h) => h.cls === 'people' || h.cls === 'relatives')) return undefined
   const last = chain[chain.length - 1]
-  const after = last && STAND_IN.test(tokens[last.end]?.norm ?? '') ? last.end + 1 : last?.end
+  let after = last && STAND_IN.test(tokens[last.end]?.norm ?? '') ? last.end + 1 : last?.end
+  // "The nurse in charge", "the doctor on call": a short phrase after the person word still names them.
+  if (after !== undefined && /^(in|on|at|of|from)$/.test(tokens[after]?.norm ?? '') && tokens[after].join !== 'break') {
+    let k = after + 1
+    while (k < tokens.length && k - after <= 3 && tokens[k].join !== 'break') k++
+    if (k === tokens.length || tokens[k].join === 'break') after = k
+  }
   if (!person || (tokens[after!] !== undefined && tokens[after!].join !== 'break')) return undefined
   const verb = who[1].toLowerCase().replace(/\s+/g, ' ')
   // The asker's "my goals" are the reader's in the answer.
   const object = who[2].trim().replace(/\bmy\b/gi, 'your').replace(/\b(I|me)\b/g, 'you')
   const be = /^(how|what|when|where|which|whether|who)\b/i.test(object) || !/[^s]s$/i.test(object) ? 'is' : 'are'
-  return {text: `${object} ${be} ${verb === 'signs off' ? 'signed off' : DONE[verb]} by`, whole: true, ownEnd: true, from: first!.start > 1 ? first!.start - (OPENS.test(tokens[first!.start - 1].norm) ? 1 : 0) : undefined}
+  return {text: `${object} ${be} ${DONE[verb]} by`, whole: true, ownEnd: true, from: first!.start > 1 ? first!.start - (OPENS.test(tokens[first!.start - 1].norm) ? 1 : 0) : undefined}
 }
 
 /** "His clinic nurse", "the unit's team", "his youth worker": the last of the person words run together is who answers. */
