@@ -5,8 +5,19 @@
 import type {Token} from '../match/tokens.js'
 import {isNegator, RELATIVES} from '../frames/grammar.js'
 
-/** "It is not our job to fix students", "it isn't the peer worker's place to correct anyone": a task denied. */
-export function notTheirJob(tokens: Token[], start: number): boolean {
+/**
+ * "It is not our job to fix students", "it isn't the peer worker's place to correct anyone", and with the doing as the
+ * subject: "mending fishers is not our job": a task denied.
+ */
+export function notTheirJob(tokens: Token[], start: number, end = start + 1): boolean {
+  if (/ing$/.test(tokens[start]?.norm ?? '') && /^(is|isn't|was|wasn't)$/.test(tokens[end]?.norm ?? '')) {
+    let k = end + 1
+    if (isNegator(tokens[k]?.norm ?? '') || tokens[end].norm.endsWith("n't")) {
+      if (isNegator(tokens[k]?.norm ?? '')) k++
+      if (/^(our|the|their|a|my|your|any|his|her|its)$/.test(tokens[k]?.norm ?? '')) k++
+      if (/^(job|place|role|task|business|remit|responsibility|work)$/.test(tokens[k]?.norm ?? '')) return true
+    }
+  }
   const to = tokens[start - 1]?.norm === 'to' ? start - 1 : tokens[start - 2]?.norm === 'to' ? start - 2 : -1
   if (to < 1 || !/^(job|place|role|task|business|remit|responsibility)$/.test(tokens[to - 1].norm)) return false
   for (let i = to - 2; i >= 0 && to - i <= 6; i--) if (isNegator(tokens[i].norm)) return true
