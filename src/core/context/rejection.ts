@@ -241,6 +241,8 @@ function claimRejected(tokens: Token[], text: string, from: number, start: numbe
   for (let i = start; i > from && start - i <= REACH; i--) {
     if (tokens[i].norm !== 'that') continue
     // "a proposal from the previous working group that…": the claim's noun may carry a short phrase.
+    // "…is never proof that someone else should do the same", "no guarantee that…": the evidence denied.
+    if (/^(proof|evidence|guarantee|sign)$/.test(tokens[i - 1]?.norm ?? '') && [i - 2, i - 3].some((k) => k >= from && /^(not|never|no)$/.test(tokens[k].norm))) return true
     let noun = i - 1
     while (noun > from && i - noun < 6 && !CLAIM_NOUNS.has(tokens[noun].norm)) noun--
     if (!CLAIM_NOUNS.has(tokens[noun].norm)) continue

@@ -43,6 +43,9 @@ export function personJudgesOwn(tokens: readonly {norm: string}[], hits: readonl
   return false
 }
 
+/** Words that make a following "not" negate a verb, not set one phrase against another. */
+const AUX = /^(is|are|was|were|be|been|do|does|did|will|would|can|could|should|must|may|might|has|have|had)$/
+
 /** Verbs that give something the name of recovery: "(not) treated as recovery". */
 const COUNTED_AS = /^(treated|counted|taken|classed|classified|read|regarded|defined|reported|recorded|seen)$/
 
@@ -60,6 +63,8 @@ export function recoveryDefinitionDenied(tokens: readonly {norm: string}[], hits
     if (tokens.some((t, i) => (t.norm === 'different' && /^(things?|matters?)$/.test(tokens[i + 1]?.norm ?? '')) || (t.norm === 'distinct' && tokens[i + 1]?.norm === 'from'))) return true
     // "clinical recovery is rated by clinicians…, while personal recovery is defined by the person": the two concepts explained side by side.
     if (['clinical', 'personal'].every((w) => tokens.some((t, i) => t.norm === w && tokens[i + 1]?.norm === 'recovery'))) return true
+    // "…a measure of the service's discharge planning, not of any person's recovery": the recovery word is what is set aside.
+    for (let n = Math.max(1, h.start - 5); n < h.start; n++) if (tokens[n].norm === 'not' && /^(of|about|for)$/.test(tokens[n + 1]?.norm ?? '') && !AUX.test(tokens[n - 1].norm)) return true
     let k = h.end
     if (/^(is|was|does|did|has)$/.test(tokens[k]?.norm ?? '') && /^(not|n't|never)$/.test(tokens[k + 1]?.norm ?? '')) k += 2
     else if (/^(isn't|wasn't|doesn't|didn't)$/.test(tokens[k]?.norm ?? '')) k += 1
