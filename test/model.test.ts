@@ -192,7 +192,7 @@ test('proseThreshold null: the second opinion keeps out of running prose, and th
     assert.deepEqual(reviewer.review(text), reviewer.reviewWhole(text), text)
 })
 
-test('on a list item or a table row the second opinion must be surer (itemThreshold); a line of pipes with no delimiter row is no table', async () => {
+test('on a list item or a table row the second opinion must be surer (itemThreshold, rowThreshold); a line of pipes with no delimiter row is no table', async () => {
   const {Reviewer} = await import('../src/core/index.js')
   const {builtinPacks} = await import('../src/node/builtin-rules.js')
   // "zorblat" alone: probability 0.92; with "wholly": 0.9975.
@@ -208,6 +208,11 @@ test('on a list item or a table row the second opinion must be surer (itemThresh
   assert.deepEqual(found('| Group | Notes |\n| --- | --- |\n| Tuesday | Most of them are wholly zorblat |\n'), ['3:framing-deficit'])
   // Pipes without a delimiter row are a paragraph, judged at threshold (as the sentence sets' table-like items are).
   assert.deepEqual(found('| Tuesday | Most of them are zorblat |\n'), ['1:framing-deficit'])
+  // A table row may ask more than a list item (`rowThreshold`: its cells are fragments); unset, it is the item's.
+  const rows = new Reviewer(builtinPacks().map((p) => (p.model ? {...p, model: {...model, itemThreshold: 0.9, rowThreshold: 0.999}} : p)))
+  const inRows = (text: string) => rows.review(text).map((f) => `${f.line}:${f.ruleId}`)
+  assert.deepEqual(inRows('- Most of them are zorblat.\n'), ['1:framing-deficit'])
+  assert.deepEqual(inRows('| Group | Notes |\n| --- | --- |\n| Tuesday | Most of them are wholly zorblat |\n'), [])
 })
 
 test('a phrase rule switched off (configuration, profile, the document\'s name) leaves its words alone: the second opinion does not flag them instead', async () => {

@@ -59,7 +59,7 @@ export function settingOf(text: string, paragraph: Paragraph): Setting {
   if (s === undefined) return 'line'
   const lineStart = text.lastIndexOf('\n', s - 1) + 1
   const line = text.slice(lineStart, endOfLine(text, lineStart))
-  return LIST_ITEM.test(line) || (ROW.test(line) && inTable(text, lineStart)) ? 'item' : 'line'
+  return LIST_ITEM.test(line) ? 'item' : ROW.test(line) && inTable(text, lineStart) ? 'row' : 'line'
 }
 
 // A policy's numbered clause ("5.1 The clinician…") is an item of its list, though Markdown reads a paragraph.

@@ -299,8 +299,10 @@ export interface ModelData {
   threshold: number
   /** The same for a sentence in running prose (a paragraph of two or more sentences); `threshold` when not set; null: never there (model/standalone.ts). */
   proseThreshold?: number | null
-  /** The same for a list item or a table row (model/standalone.ts `Setting`); `threshold` when not set. */
+  /** The same for a list item (model/standalone.ts `Setting`); `threshold` when not set. */
   itemThreshold?: number
+  /** The same for a table row; `itemThreshold` when not set. */
+  rowThreshold?: number
   features: string[]
   any: number[]
   categories: Partial<Record<CategoryId, number[]>>

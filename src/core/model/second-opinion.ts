@@ -79,6 +79,8 @@ export class SecondOpinion {
   readonly proseThreshold: number | undefined
   /** The threshold on a list item or a table row (standalone.ts `Setting`). */
   readonly itemThreshold: number
+  /** The threshold on a table row, whose cells are fragments (standalone.ts `Setting`). */
+  readonly rowThreshold: number
   readonly triggers: Set<string>
   /** Each feature's row in `weights` (its weight towards framing at all, then towards each of `categories`), made when a string is first looked up. */
   private rows: Map<string, number> | undefined
@@ -98,6 +100,7 @@ export class SecondOpinion {
     this.threshold = data.threshold
     this.proseThreshold = data.proseThreshold === null ? undefined : (data.proseThreshold ?? data.threshold)
     this.itemThreshold = data.itemThreshold ?? data.threshold
+    this.rowThreshold = data.rowThreshold ?? this.itemThreshold
     this.classes = classes
     this.triggers = new Set(data.triggers ?? [])
     const scale = data.scale ?? 1
@@ -201,11 +204,11 @@ export class SecondOpinion {
    * The category a sentence no rule matched is framed in, among those allowed, or undefined when the
    * model is not confident: `probability` then `category` of its features, read as rows where it can.
    * `text`: the source the tokens' offsets point into (the clause reader reads its punctuation). `setting`: where the
-   * sentence stands; in running prose or a list item or table row the model must be surer (`proseThreshold`, `itemThreshold`).
+   * sentence stands; in running prose, a list item or a table row the model must be surer (`proseThreshold`, `itemThreshold`, `rowThreshold`).
    */
   judge(tokens: Token[], hits: readonly Hit[], allowed: (c: CategoryId) => boolean, text = '', setting: Setting = 'line'): CategoryId | undefined {
     const clause = this.roles && {text, reader: this.roles}
-    const threshold = setting === 'prose' ? this.proseThreshold : setting === 'item' ? this.itemThreshold : this.threshold
+    const threshold = setting === 'prose' ? this.proseThreshold : setting === 'item' ? this.itemThreshold : setting === 'row' ? this.rowThreshold : this.threshold
     if (threshold === undefined) return undefined
     const rows = featureRows(tokens, hits, this.index, clause)
     if (rows) return this.probabilityOfRows(rows) < threshold ? undefined : this.categoryOfRows(rows, allowed)

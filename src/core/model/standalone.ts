@@ -9,7 +9,7 @@
 import {Prefilter} from '../match/prefilter.js'
 
 /** Where a sentence stands: in running prose, in a list item or a table row, or alone on its line (a field, a one-sentence paragraph). */
-export type Setting = 'prose' | 'item' | 'line'
+export type Setting = 'prose' | 'item' | 'row' | 'line'
 
 /**
  * A sentence boundary inside one line: a lower-case word, its full stop, ? or !, a space and a capital ("…the plan. The
