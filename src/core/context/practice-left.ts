@@ -194,7 +194,7 @@ function practiceEnded(tokens: Token[], start: number): boolean {
   return false
 }
 
-const WITHDRAWN = new Set('withdraw withdraws withdrawn withdrew scrap scraps scrapped remove removes removed retire retires retired replace replaces replaced rewrite rewrites rewritten rewrote pulped binned strike strikes struck delete deletes deleted cut cuts crossed abolish abolishes abolished drop drops dropped'.split(' '))
+const WITHDRAWN = new Set('end ends ended withdraw withdraws withdrawn withdrew scrap scraps scrapped remove removes removed retire retires retired replace replaces replaced rewrite rewrites rewritten rewrote pulped binned strike strikes struck delete deletes deleted cut cuts crossed abolish abolishes abolished drop drops dropped'.split(' '))
 /** A document's wording, and the rules and schemes a service can take back ("scrapped the points system that tied leave to…"). */
 const WORDING = new Set('leaflet leaflets poster posters page pages wording guidance booklet advert advertisement brochure document documents flyer handbook script slide slides line lines sentence sentences paragraph paragraphs passage clause clauses phrase statement rule rules requirement requirements policy policies system scheme schemes condition conditions practice practices'.split(' '))
 
@@ -234,6 +234,24 @@ function ratherThan(tokens: Token[], start: number): boolean {
     // Only inside the alternative itself: a verb of its own ends it ("go home rather than to A&E are counted as…").
     if ((tokens[i].join === 'break' && i < start - 1) || /^(is|are|was|were|will|can|has|have|had|must|should)$/.test(tokens[i].norm)) return false
     if (isContrastPair(tokens[i - 1].norm, tokens[i].norm)) return true
+  }
+  return false
+}
+
+/** A service, a team or the writers: those whose practice a sentence can say they gave up. */
+const PRACTICE_HOLDERS = /^(we|service|services|team|teams|trust|unit|ward|house|scheme|programme|program|project|board|organisation|organization|charity|clinic|staff|practice|department|office|hospital|centre|center)$/
+/**
+ * "The psychology service no longer counts peer sessions as therapy", "The leaving-care service stopped asking mentors to
+ * report on…": a service's practice given up, said before its verb. Not "Mr Dunne stopped going to groups" nor "our peer staff
+ * stopped drinking" (a person's own life).
+ */
+export function practiceDropped(tokens: readonly Token[]): boolean {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const stop = /^(stopped|ceased)$/.test(tokens[i].norm) && /ing$/.test(tokens[i + 1].norm)
+    const longer = tokens[i].norm === 'longer' && tokens[i - 1].norm === 'no'
+    if (!stop && !longer) continue
+    const before = tokens.slice(0, longer ? i - 1 : i)
+    if (before.length > 0 && before.length <= 6 && PRACTICE_HOLDERS.test(before[before.length - 1].norm) && !before.some((t) => /^(he|she|they|i|you|peer|peers)$/.test(t.norm))) return true
   }
   return false
 }

@@ -14,7 +14,7 @@ import {sentenceFeatures} from './features.js'
 import {abuserControls, decidesOwn, permissionWaived, personDecides, personHasTheSay, personIsExpert, staffDecidesThing, staffFollowPersonsLead, staffBiography, thingPermits, staffOnlySupport, peopleVote, staffAreTold, atPersonsRequest, regulatoryCompliance, fragileThing, chanceAllocates, staffAdminMatter, helpsOwnChoice} from './verdict-checks.js'
 import {TriggerGate, type Setting} from './standalone.js'
 import {personJudgesOwn, recoveryDefinitionDenied} from './own-judgement.js'
-import {ruleWithdrawn} from '../context/practice-left.js'
+import {practiceDropped, ruleWithdrawn} from '../context/practice-left.js'
 import {personLeads} from './person-leads.js'
 import type {Token} from '../match/tokens.js'
 import {isFunctionWord, isNegator} from '../frames/grammar.js'
@@ -224,7 +224,7 @@ export class SecondOpinion {
    * of theirs (any verdict but role-model and deficit). The sentence's roles are read once for the last two.
    */
   setsAside(category: CategoryId, tokens: Token[], hits: readonly Hit[], text: string): boolean {
-    if ((category !== 'deficit' && staffFollowPersonsLead(tokens, hits)) || (category !== 'role-model' && staffBiography(tokens, hits)) || recoveryDefinitionDenied(tokens, hits) || (category !== 'role-model' && regulatoryCompliance(tokens)) || staffAdminMatter(tokens, hits) || ruleWithdrawn(tokens) || (category !== 'deficit' && helpsOwnChoice(tokens))) return true
+    if ((category !== 'deficit' && staffFollowPersonsLead(tokens, hits)) || (category !== 'role-model' && staffBiography(tokens, hits)) || recoveryDefinitionDenied(tokens, hits) || (category !== 'role-model' && regulatoryCompliance(tokens)) || staffAdminMatter(tokens, hits) || ruleWithdrawn(tokens) || practiceDropped(tokens) || (category !== 'deficit' && helpsOwnChoice(tokens))) return true
     // "Eligibility: unable to work for four days" is a test for anyone who applies; "a heavy burden on the charity" is said of
     // a body, not a person (no deficit verdict on anyone).
     if (category === 'deficit') return (/^(eligibility|criteria)$/.test(tokens[0]?.norm ?? '') && text.slice(tokens[0].end, tokens[0].end + 1) === ':') || burdenOnBody(tokens) || fragileThing(tokens, hits)
