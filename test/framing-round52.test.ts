@@ -87,3 +87,9 @@ test('inabilities said with "do not"; a frequency is no spell of being well; pee
   assert.ok(ids("The crisis café's peer staff are a frontline clinical workforce for de-escalation and triage.").includes('peer-support-as-treatment'))
   assert.deepEqual(rules('The new fence is part of the hazard controls.'), [])
 })
+
+test('after a wh-clause object, a verb that does not agree with the clause\'s own verb shares the main subject', () => {
+  assert.ok(ids('The peer worker finds out where they went and tells the nurse.').includes('peer-informs-staff'))
+  // Where the wh-clause's verb agrees with the one after "and", the reading is left as it was: the resident tells.
+  assert.ok(!ids('The peer worker asks where the resident goes and tells the nurse.').includes('peer-informs-staff'))
+})
