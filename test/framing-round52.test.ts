@@ -20,7 +20,9 @@ test('a rule or scheme taken back, or a practice the board agreed to stop, is no
 
 test('exercises: a workshop task, "list the ways", and a case study that ends in a question', () => {
   assert.deepEqual(rules('Workshop task: find the sentence in this drought report that counts people as well by their screening scores.'), [])
-  assert.deepEqual(rules("Case study: a peer reports a fisher's drinking to his GP; what has happened to the peer role?"), [])
+  assert.deepEqual(rules("Case study: a peer reports a fisher's drinking to his GP; what could the peer have done differently?"), [])
+  // A case study that asks what happened next describes the person in the writer's own words (review-round52).
+  assert.ok(ids('Case study: a young man who is non-compliant with his depot; what happened next?').includes('non-compliant'))
   assert.ok(ids("A peer reports a fisher's drinking to his GP.").includes('peer-reports-to-team'))
 })
 

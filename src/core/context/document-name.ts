@@ -42,6 +42,9 @@ export function nameHolds(name: string[], phrases: readonly string[]): boolean {
 /** Words that may stand between "for" and the readers it names: "for all GPs", "for GPs and other referrers". */
 const READER_LEAD = new Set(['the', 'all', 'our', 'and', 'other', 'local', 'new', 'practice', 'primary', 'care', 'assistant', 'public', 'senior', 'junior', 'trainee'])
 
+/** Nouns naming a service before "for" ("a helpline for farmers", and "peer support for…"): what follows is whom it serves. Not "services for GPs". */
+const SERVICE = new Set(['group', 'groups', 'helpline', 'network', 'programme', 'program', 'scheme', 'clinic', 'outreach', 'counselling', 'counseling', 'therapy', 'befriending', 'retreat'])
+
 /** The document's title as lower-case words: its front-matter `title`, else its first heading (not every heading: "## Information for GPs" is one section's). */
 function titleWords(text: string): string[] {
   if (text === lastTitled) return lastTitle
@@ -61,7 +64,8 @@ export function addressedTo(text: string, readers: readonly string[] | undefined
   const name = titleWords(text)
   const wanted = new Set(readers.map((r) => r.toLowerCase()))
   for (let i = 0; i < name.length; i++) {
-    if (name[i] !== 'for') continue
+    // "Peer support for lawyers", "a helpline for farmers": who a service is for are the people it supports, not its readers.
+    if (name[i] !== 'for' || SERVICE.has(name[i - 1] ?? '') || (name[i - 1] === 'support' && name[i - 2] === 'peer')) continue
     for (let k = i + 1; k < name.length && k - i <= 4; k++) {
       if (wanted.has(name[k])) return true
       if (!READER_LEAD.has(name[k])) break

@@ -3,7 +3,7 @@
  * the responsible clinician". Who decides and the statute's own words ("a patient can apply to the
  * Review Tribunal") are then accurate facts a document must be able to state, not framing.
  */
-const LAW = /\b(?:Act(?:\s+\d{4})?\b|Acts\b|(?:can|may) be (?:kept|held|detained|recalled)\b[^.;]{0,30}\bfor up to \d+ (?:hours|days)\b|(?<!\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Uu]ntil|[Bb]efore|[Ww]hile) (?:the|an?|your|their|his|her) )\b(?:5150|5250|5585|\d+-hour|emergency|involuntary|psychiatric) hold\b|\d+\s+CFR\b|[A-Z][A-Za-z]*\)\s+(?:Measure|Regulations|Order)\s+\d{4}\b|[Ss]ection\s+\d+|[Ss]s?\.\s?\d+[A-Z]?\s+of\b|Tribunal|Review Board|Consent and Capacity Board|Code of Practice|(?:High|Circuit|District|County|Crown|Family|Supreme|Superior|Probate|Magistrates'?|Sheriff|Federal|Youth) Court|Court of (?:Protection|Appeal)|[Ss]tatutory\b|(?:[Ll]asting\s+)?[Pp]owers? of [Aa]ttorney|[Hh]ealth ?care proxy|[Aa]dvance (?:health ?care |medical |care )?directive|[Aa]dvance decision to refuse|[Bb]y law\b|[Uu]nder the law\b|[Uu]nder (?:the )?(?:federal|state|provincial|national) (?:rules|regulations|law)\b|[Ff]ederal regulations\b|[Dd]irective\b|[Ll]egal document\b|[Ll]egally\b|\b[Uu]nder [A-Z]{3,5}\b|[Cc]hild protection (?:conference|plan|procedures?)\b|[Ff]ound (?:to be )?(?:mentally )?(?:incapable|incompetent)\b|\b[A-Z][a-z]+ v\.? [A-Z][A-Za-z]+\b|Model Rules? (?:of Professional Conduct )?\d+\.\d+|\b[A-Z][a-z]+'s Law\b|(?:Crown|Public) Prosecution Service|Procurator Fiscal)/g
+const LAW = /\b(?:Act(?:\s+\d{4})?\b|Acts\b|(?:can|may) be (?:kept|held|detained|recalled)\b[^.;]{0,30}\bfor up to \d+ (?:hours|days)\b|(?<!\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Uu]ntil|[Bb]efore|[Ww]hile) (?:the|an?|your|their|his|her) )\b(?:5150|5250|5585|\d+-hour|emergency|involuntary|psychiatric) hold\b|\d+\s+CFR\b|[A-Z][A-Za-z]*\)\s+(?:Measure|Regulations|Order)\s+\d{4}\b|[Ss]ection\s+\d+|[Ss]s?\.\s?\d+[A-Z]?\s+of\b|Tribunal|Review Board|Consent and Capacity Board|Code of Practice|(?:High|Circuit|District|County|Crown|Family|Supreme|Superior|Probate|Magistrates'?|Sheriff|Federal|Youth) Court|Court of (?:Protection|Appeal)|[Ss]tatutory\b|(?:[Ll]asting\s+)?[Pp]owers? of [Aa]ttorney|[Hh]ealth ?care proxy|[Aa]dvance (?:health ?care |medical |care )?directive|[Aa]dvance decision to refuse|[Bb]y law\b|[Uu]nder the law\b|[Uu]nder (?:the )?(?:federal|state|provincial|national) (?:rules|regulations|law)\b|[Ff]ederal regulations\b|[Dd]irective\b|[Ll]egal document\b|[Ll]egally\b|\b[Uu]nder [A-Z]{3,5}\b|[Cc]hild protection (?:conference|plan|procedures?)\b|[Ff]ound (?:to be )?(?:mentally )?(?:incapable|incompetent)\b|\b[A-Z][a-z]+ v\.? [A-Z][A-Za-z]+\b(?! (?:match|game|final|semi-final|fixture|replay|derby|clash|friendly|tie)\b)|Model Rules? (?:of Professional Conduct )?\d+\.\d+|\b[A-Z][a-z]+'s Law\b|(?:Crown|Public) Prosecution Service|Procurator Fiscal)/g
 /** "Act" must name a statute: a capitalised word before it, or a year after it. */
 const STATUTE = /\b(?:[A-Z][\p{L})]*\s+)+Act\b|\bAct\s+\d{4}\b|\b\d{4}\s+Act\b|\bthe Act\b/u
 
@@ -59,6 +59,8 @@ export function statesTheLaw(sentence: string): boolean {
   return false
 }
 
+const CASE_NAME = /\b[A-Z][a-z]+ v\.? [A-Z][A-Za-z]+\b/g
+
 /** A duty or a right stated in the sentence's own words: "must be told", "are entitled to", "can apply". */
 const DUTY = /\b(?:must|shall|(?:do|does) not have to|(?:has|have) to be|(?:is|are) (?:entitled|required|obliged)|(?:has|have) (?:the|a) right|can (?:apply|appeal|ask|revoke|refuse|request|withdraw)|may (?:apply|appeal)|cannot be (?:given|continued|detained|treated|used)|(?:finding|order|application|declaration|certificate|appointment)\b[^.;]{0,80}\bcan only be (?:made|given|granted|issued))\b/
 
@@ -67,7 +69,8 @@ const DUTY = /\b(?:must|shall|(?:do|does) not have to|(?:has|have) to be|(?:is|a
  * can nominate two designated carers. These people must be told about an involuntary admission or discharge."
  */
 export function continuesTheLaw(paragraphBefore: string, sentence: string): boolean {
-  return (DUTY.test(sentence) || STATUTE_AS_SUBJECT.test(sentence)) && statesTheLaw(paragraphBefore)
+  // A case named before ("The ruling in Smith v Jones concerned a hostel's rules.") sets no duty for the next sentence's "must".
+  return (DUTY.test(sentence) || STATUTE_AS_SUBJECT.test(sentence)) && statesTheLaw(paragraphBefore.replace(CASE_NAME, ' '))
 }
 
 /** "It starts from the presumption of capacity and sets out supports…": the statute the last sentence named, still speaking. */

@@ -36,7 +36,23 @@ export function practiceLeftBehind(tokens: Token[], start: number, end = start +
     const b = tokens[i - 1].norm
     if ((b === 'from' && a === 'away' && /^(mov|step|shift|turn)/.test(tokens[i - 3]?.norm ?? '')) || isContrastPair(a, b)) return true
   }
-  return practiceEnded(tokens, start) || practiceEndedBefore(tokens, at) || avoided(tokens, start) || rejectedTool(tokens, start, end) || wordingWithdrawn(tokens, start) || ratherThan(tokens, start) || criticsSay(tokens, start) || (!stopIsNegation && stoppedDoing(tokens, start, end, text, verb)) || auditCount(tokens, start) || namingJudged(tokens, start) || notTheirJob(tokens, start, end) || notPeerWork(tokens, start, end)
+  return practiceEnded(tokens, start) || practiceEndedBefore(tokens, at) || avoided(tokens, start) || rejectedTool(tokens, start, end) || wordingWithdrawn(tokens, start) || ratherThan(tokens, start) || criticsSay(tokens, start) || (!stopIsNegation && stoppedDoing(tokens, start, end, text, verb)) || auditCount(tokens, start) || namingJudged(tokens, start) || notTheirJob(tokens, start, end) || notPeerWork(tokens, start, end) || usedToThenNow(tokens, start, end)
+}
+
+/**
+ * "It used to be the consultant's call whether…; now the person and the team decide", "Staff used to set residents' goals, but now…":
+ * a past habit, with a later clause saying what happens now (not one that goes on: "now they also…", "still").
+ */
+function usedToThenNow(tokens: Token[], start: number, end: number): boolean {
+  let used = -1
+  for (let u = Math.max(0, start - 6); u < end && u < tokens.length - 1; u++) if (tokens[u].norm === 'used' && tokens[u + 1].norm === 'to') used = u
+  if (used < 0) return false
+  for (let n = Math.max(end, used + 2); n < tokens.length; n++) {
+    if (!/^(now|nowadays|today)$/.test(tokens[n].norm)) continue
+    if (tokens[n].join !== 'break' && !(/^(but|and)$/.test(tokens[n - 1].norm) && tokens[n - 1].join === 'break')) continue
+    return !tokens.slice(n + 1, n + 9).some((t) => /^(still|also|too|again)$/.test(t.norm))
+  }
+  return false
 }
 
 const AVOID = /^(avoid|avoids|avoided|avoiding)$/
@@ -194,6 +210,8 @@ function practiceEnded(tokens: Token[], start: number): boolean {
   return false
 }
 
+/** Words that open a contrasting clause after a comma or semicolon. */
+const CONTRAST = /^(but|yet|although|though|whereas|however|still|instead)$/
 const WITHDRAWN = new Set('end ends ended withdraw withdraws withdrawn withdrew scrap scraps scrapped remove removes removed retire retires retired replace replaces replaced rewrite rewrites rewritten rewrote pulped binned strike strikes struck delete deletes deleted cut cuts crossed abolish abolishes abolished drop drops dropped'.split(' '))
 /** A document's wording, and the rules and schemes a service can take back ("scrapped the points system that tied leave to…"). */
 const WORDING = new Set('leaflet leaflets poster posters page pages wording guidance booklet advert advertisement brochure document documents flyer handbook script slide slides line lines sentence sentences paragraph paragraphs passage clause clauses phrase statement rule rules requirement requirements policy policies system scheme schemes condition conditions practice practices'.split(' '))
@@ -204,8 +222,14 @@ const WORDING = new Set('leaflet leaflets poster posters page pages wording guid
  */
 function wordingWithdrawn(tokens: Token[], start: number): boolean {
   for (let i = start; i >= 2 && start - i <= 8; i--) {
-    if (!(RELATIVES.has(tokens[i].norm) || /^[a-z]{3,}ing$/.test(tokens[i].norm)) || !WORDING.has(tokens[i - 1].norm)) continue
+    // "…scrapped its rule that peers report drug use, but peers still watch…": a contrast opens a clause the withdrawal does not reach.
+    if (i < start && CONTRAST.test(tokens[i + 1].norm) && tokens[i + 1].join === 'break') return false
+    // What the wording said: a relative clause, a gerund, or "the requirement (for peer workers) to report…".
+    const content = RELATIVES.has(tokens[i].norm) || /^[a-z]{3,}ing$/.test(tokens[i].norm) || (i < start && /^(for|to)$/.test(tokens[i].norm))
+    if (!content || !WORDING.has(tokens[i - 1].norm)) continue
     for (let k = i - 2; k >= 0 && i - k <= 4; k--) if (WITHDRAWN.has(tokens[k].norm)) return true
+    // "The old rule that staff chose each tenant's goals was removed from the handbook": taken back after it, in the passive.
+    for (let k = start + 1; k < tokens.length - 1; k++) if (/^(was|were|been|is|are)$/.test(tokens[k].norm) && WITHDRAWN.has(tokens[k + 1].norm)) return true
   }
   return false
 }
@@ -216,6 +240,8 @@ function wordingWithdrawn(tokens: Token[], start: number): boolean {
  * Not "dropped him from the scheme": the thing taken back follows the verb, after at most a determiner and two words.
  */
 export function ruleWithdrawn(tokens: readonly Token[]): boolean {
+  // "The trust removed the rule on visiting hours, but staff still decide…": what the contrast says is still in force.
+  if (tokens.some((t, i) => i > 0 && CONTRAST.test(t.norm) && t.join === 'break')) return false
   for (let v = 0; v < tokens.length - 1; v++) {
     if (!WITHDRAWN.has(tokens[v].norm) || v === 0) continue
     let k = v + 1

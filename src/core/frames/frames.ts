@@ -280,8 +280,9 @@ export class FrameMatcher {
     // the person (classes.yml `abuser`) is the harm a service names, not staff over the person (as verdict-checks.ts abuserControls).
     if (frame.rule.category === 'expert-patient' && agents.length > 0 && agents.every((np) => reader.classesOf(np, true).has('abuser'))) return undefined
     // "If you think there is a serious risk": an existential "there" is the clause's subject, not the person before it.
+    // introducedBy: the clause right after its noun ("the plan our volunteers used"), no comma between ("…their plans, the peer worker keeps…").
     if (frame.copula && (progressive(clause, agents, reader) || reader.norm(clause.groupStart - 1) === 'there')) return undefined
-    if (frame.introducedBy && !agents.some((np) => [1, 2, 3].some((n) => np.start - n >= 0 && frame.introducedBy!.has(Array.from({length: n}, (_, j) => reader.norm(np.start - n + j)).join(' '))))) return undefined
+    if (frame.introducedBy && !agents.some((np) => reader.tokens[np.start].join !== 'break' && [1, 2, 3].some((n) => np.start - n >= 0 && frame.introducedBy!.has(Array.from({length: n}, (_, j) => reader.norm(np.start - n + j)).join(' '))))) return undefined
     if (frame.owner && !frame.object && !frame.objectClause && !agents.some((p) => ownedBy(p, reader, frame.owner!))) return undefined
     // The writer speaking of themself ("My recovery has involved medication", "I decided my own goals").
     // Not what the writer does to others ("part of my job is to get people to take their meds").

@@ -232,7 +232,8 @@ export class Lexicon {
   singleForms(cls: string): Map<string, boolean> | undefined {
     if (this.singles.has(cls)) return this.singles.get(cls)
     const out = new Map<string, boolean>()
-    for (const e of this.byClass.get(cls) ?? []) if (e.words.length === 1) for (const [form, info] of e.words[0]) out.set(form, info.plural)
+    // A rule's guard "@people" reads trades too ("the deckhand was uncooperative"): a stock word beside a trade names the person.
+    for (const c of cls === 'people' ? ['people', TRADE_CLASS] : [cls]) for (const e of this.byClass.get(c) ?? []) if (e.words.length === 1) for (const [form, info] of e.words[0]) out.set(form, info.plural)
     const forms = out.size > 0 ? out : undefined
     this.singles.set(cls, forms)
     return forms
@@ -291,6 +292,7 @@ export class Lexicon {
       else if (next !== undefined && next.join !== 'break' && OBJECT_OPENERS.has(next.norm)) this.readPast(tokens, i, group, hits, determinerRun(tokens, i + 1), true)
     }
     if (this.names.has('peer')) peerRoles(tokens, hits)
+    tradesPeople(tokens, hits)
     // Titles and names are tagged first, wherever they stand: the hits are read by start (hits.ts looks them up by halving).
     if (hits.some((h, k) => k > 0 && h.start < hits[k - 1].start)) hits.sort((a, b) => a.start - b.start)
     this.lastTokens = tokens
@@ -363,4 +365,20 @@ function withoutPeopleInStaffNames(tokens: Token[], hits: Hit[]): Hit[] {
   if (names === undefined) return hits
   const inside = (h: Hit) => h.cls === 'people' && tokens[h.start - 1]?.norm !== 'staff' && names!.some((s) => s.start <= h.start && s.end >= h.end && s.end - s.start > h.end - h.start)
   return hits.some(inside) ? hits.filter((h) => !inside(h)) : hits
+}
+
+/** Classes and words that put a sentence about someone's health or wellbeing ("a farmer who has suffered from depression"). */
+const HEALTH_CLASSES = new Set(['illness', 'recovery', 'habit', 'wellbeing-state', 'fragile', 'burden', 'decline', 'treatment', 'clinical-task', 'peer', 'peer-work', 'conduct', 'repair'])
+// Clinical staff and wards count too ("approved by … the apprentice's care coordinator"); a foreman or a coach does not.
+const HEALTH_WORD = /^(mental|mentally|depressed|suicide|suicidal|stress|stressed|distress|distressed|struggling|struggles|struggled|wellbeing|unwell|sick|crisis|relapse|relapsed|rehab|sober|therapy|counselling|counseling|lonely|isolated|grief|breakdown|burnout|uncooperative|agitated|combative|aggressive|hopeless|unmotivated|insight|compliant|noncompliant|engage|engaging|disengaged|lived|ward|wards|nurse|psychiatrist|GP|coordinator|keyworker|counsellor|counselor|therapist)$/i
+/** A person named by their trade is class people only in a sentence about health or wellbeing; elsewhere the hit is dropped. */
+const TRADE_CLASS = 'people-by-trade'
+function tradesPeople(tokens: Token[], hits: Hit[]): void {
+  if (!hits.some((h) => h.cls === TRADE_CLASS)) return
+  const health = hits.some((h) => HEALTH_CLASSES.has(h.cls)) || tokens.some((t) => HEALTH_WORD.test(t.norm))
+  for (let k = hits.length - 1; k >= 0; k--) {
+    if (hits[k].cls !== TRADE_CLASS) continue
+    if (health) hits[k] = {...hits[k], cls: 'people'}
+    else hits.splice(k, 1)
+  }
 }

@@ -29,5 +29,7 @@ export function personLeads(tokens: readonly {norm: string; raw: string; end: nu
   // "Ms Pryce tells every widow in the group that if they keep the farm going the way she did…": what a named person tells
   // others about their own way is the role-model framing itself.
   if (roleModel && /^(says|said|tells|told|shows|showed|teaches|taught)$/.test(verb)) return false
+  // "Mr Byrne makes every new member follow the routine that got him sober": others in the sentence are acted on, not led by themselves.
+  if (roleModel && hits.some((h) => h.cls === 'people' && h.start >= name.end)) return false
   return !tokens.some((t) => isNegator(t.norm))
 }
