@@ -77,7 +77,7 @@ export class SecondOpinion {
   readonly threshold: number
   /** The threshold in running prose, or undefined when the model keeps out of it (`proseThreshold: null`, standalone.ts). */
   readonly proseThreshold: number | undefined
-  /** The threshold on a list item or a table row (standalone.ts `Setting`). */
+  /** The threshold on a list item (standalone.ts `Setting`). */
   readonly itemThreshold: number
   /** The threshold on a table row, whose cells are fragments (standalone.ts `Setting`). */
   readonly rowThreshold: number
@@ -221,7 +221,9 @@ export class SecondOpinion {
    * person's lead (any verdict but deficit); a staff member is introduced by their post (any but role-model); a clinicalised sentence measures by the person's own terms; the person has
    * the say, an abuser controls them, needs no one's permission, is let by a rule, not staff, the people vote, only staff are told, or it is done at the person's request or by chance (expert-patient); and, from the clause reader's roles, the person, not staff,
    * decides or is the expert (expert-patient), or staff decide about a thing in a sentence naming no person and nothing
-   * of theirs (any verdict but role-model and deficit). The sentence's roles are read once for the last two.
+   * of theirs (any verdict but role-model and deficit). The sentence's roles are read once for the last two. Whatever the
+   * category, a rule or scheme the sentence takes back or a practice a service gave up (practice-left.ts); but for deficit,
+   * a named person who opens the sentence and acts for themselves (person-leads.ts).
    */
   setsAside(category: CategoryId, tokens: Token[], hits: readonly Hit[], text: string): boolean {
     if ((category !== 'deficit' && staffFollowPersonsLead(tokens, hits)) || (category !== 'role-model' && staffBiography(tokens, hits)) || recoveryDefinitionDenied(tokens, hits) || (category !== 'role-model' && regulatoryCompliance(tokens)) || staffAdminMatter(tokens, hits) || ruleWithdrawn(tokens) || practiceDropped(tokens) || (category !== 'deficit' && helpsOwnChoice(tokens))) return true

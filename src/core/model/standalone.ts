@@ -8,7 +8,7 @@
  */
 import {Prefilter} from '../match/prefilter.js'
 
-/** Where a sentence stands: in running prose, in a list item or a table row, or alone on its line (a field, a one-sentence paragraph). */
+/** Where a sentence stands: in running prose, in a list item, in a table row, or alone on its line (a field, a one-sentence paragraph). */
 export type Setting = 'prose' | 'item' | 'row' | 'line'
 
 /**
