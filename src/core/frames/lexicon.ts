@@ -292,7 +292,7 @@ export class Lexicon {
       else if (next !== undefined && next.join !== 'break' && OBJECT_OPENERS.has(next.norm)) this.readPast(tokens, i, group, hits, determinerRun(tokens, i + 1), true)
     }
     if (this.names.has('peer')) peerRoles(tokens, hits)
-    tradesPeople(tokens, hits)
+    tradesPeople(hits)
     // Titles and names are tagged first, wherever they stand: the hits are read by start (hits.ts looks them up by halving).
     if (hits.some((h, k) => k > 0 && h.start < hits[k - 1].start)) hits.sort((a, b) => a.start - b.start)
     this.lastTokens = tokens
@@ -367,15 +367,13 @@ function withoutPeopleInStaffNames(tokens: Token[], hits: Hit[]): Hit[] {
   return hits.some(inside) ? hits.filter((h) => !inside(h)) : hits
 }
 
-/** Classes and words that put a sentence about someone's health or wellbeing ("a farmer who has suffered from depression"). */
-const HEALTH_CLASSES = new Set(['illness', 'recovery', 'habit', 'wellbeing-state', 'fragile', 'burden', 'decline', 'treatment', 'clinical-task', 'peer', 'peer-work', 'conduct', 'repair'])
-// Clinical staff and wards count too ("approved by … the apprentice's care coordinator"); a foreman or a coach does not.
-const HEALTH_WORD = /^(mental|mentally|depressed|suicide|suicidal|stress|stressed|distress|distressed|struggling|struggles|struggled|wellbeing|unwell|sick|crisis|relapse|relapsed|rehab|sober|therapy|counselling|counseling|lonely|isolated|grief|breakdown|burnout|uncooperative|agitated|combative|aggressive|hopeless|unmotivated|insight|compliant|noncompliant|engage|engaging|disengaged|lived|ward|wards|nurse|psychiatrist|GP|coordinator|keyworker|counsellor|counselor|therapist)$/i
+/** Classes that put a sentence about someone's health or wellbeing ("a farmer who has suffered from depression"); health-talk holds the plain words. */
+const HEALTH_CLASSES = new Set(['health-talk', 'illness', 'recovery', 'habit', 'wellbeing-state', 'fragile', 'burden', 'decline', 'treatment', 'clinical-task', 'peer', 'peer-work', 'conduct', 'repair'])
 /** A person named by their trade is class people only in a sentence about health or wellbeing; elsewhere the hit is dropped. */
 const TRADE_CLASS = 'people-by-trade'
-function tradesPeople(tokens: Token[], hits: Hit[]): void {
+function tradesPeople(hits: Hit[]): void {
   if (!hits.some((h) => h.cls === TRADE_CLASS)) return
-  const health = hits.some((h) => HEALTH_CLASSES.has(h.cls)) || tokens.some((t) => HEALTH_WORD.test(t.norm))
+  const health = hits.some((h) => HEALTH_CLASSES.has(h.cls))
   for (let k = hits.length - 1; k >= 0; k--) {
     if (hits[k].cls !== TRADE_CLASS) continue
     if (health) hits[k] = {...hits[k], cls: 'people'}
