@@ -39,9 +39,9 @@ function reasonOpens(tokens: Token[], text: string, i: number, start: number): b
 const PART_END = /[;:!?|\u2014]|\s[-\u2013]\s/
 /** A negation that turns into a rule: "not … until", "nobody counts as recovered while…", "no decision … without". */
 const CONDITION = new Set(['until', 'unless', 'before', 'till', 'while', 'whilst', 'if', 'once', 'without', 'except', 'but', 'only', 'other', 'than', 'instead'])
-/** A condition word, but not "once" after a negator ("never once said") nor "only" after a determiner ("the only way"). */
+/** A condition word, but not "once" after a negator ("never once said"), "only" after a determiner ("the only way") nor a comparison ("knows better than"). */
 const isCondition = (tokens: Token[], k: number) =>
-  CONDITION.has(tokens[k].norm) && !(tokens[k].norm === 'once' && isNegator(tokens[k - 1]?.norm ?? '')) && !(tokens[k].norm === 'only' && /^(the|a|an|my|your|his|her|their|our|its)$/.test(tokens[k - 1]?.norm ?? ''))
+  CONDITION.has(tokens[k].norm) && !(tokens[k].norm === 'once' && isNegator(tokens[k - 1]?.norm ?? '')) && !(tokens[k].norm === 'only' && /^(the|a|an|my|your|his|her|their|our|its)$/.test(tokens[k - 1]?.norm ?? '')) && !(tokens[k].norm === 'than' && /^(better|worse)$/.test(tokens[k - 1]?.norm ?? ''))
 /** Verbs of saying, thinking and judging: negated, what they govern is the view rejected. */
 const VIEW_VERBS = new Set(
   'start starts begin begins focus focuses dwell dwells assume assumes assumed think thinks thought believe believes believed worry worries worried fear fears feared say says said tell tells told suggest suggests suggested imply implies implied mean means meant expect expects expected claim claims claimed pretend pretends pretended promise promises promised judge judges judged define defines defined describe describes described call calls called label labels labelled labeled treat treats treated see sees saw seen view views viewed measure measures measured count counts counted equate equates equated regard regards regarded consider considers considered describing calling labelling labeling treating seeing viewing using referring sort sorts sorted rank ranks ranked grade grades graded classify classifies classified categorise categorises categorised categorize categorizes categorized'.split(' ')
