@@ -161,7 +161,11 @@ function negates(tokens: Token[], i: number, from: number): 'subject' | 'existen
   // "I have no idea what someone else's recovery should look like": what follows is not known, so not claimed.
   // Only the writer's own not knowing: "have no idea how to look after themselves" is said of others' skills.
   if (w === 'no' && next === 'idea' && /^(what|whether|which|who|if)$/.test(tokens[i + 2]?.norm ?? '') && tokens[i + 3]?.norm !== 'to' && /^(i|we)$/.test(tokens[i - 2]?.norm ?? '')) return 'view'
+  // "We refuse to use photos that make people look helpless": the writers turning a practice down.
+  if (REFUSING.has(w) && next === 'to' && /^(we|i)$/.test(tokens[i - 1]?.norm ?? '')) return 'demand'
   const noLonger = w === 'no' && next === 'longer' && !/^(can|could)$/.test(tokens[i - 1]?.norm ?? '')
+  // "We no longer report recovery rates to funders": a practice the writers gave up, whatever the verb.
+  if (noLonger && /^(we|i)$/.test(tokens[i - 1]?.norm ?? '')) return 'demand'
   if (!noLonger && (!isNegator(w) || w === 'no' || w === 'nor' || w === 'neither' || w === 'unable' || w === 'incapable' || cannotBeExpected(tokens, i))) return false
   // The negated verb, over modals, auxiliaries and adverbs ("should not assume", "will never simply tell").
   let k = noLonger ? i + 2 : i + 1

@@ -44,6 +44,11 @@ export function isSelfDescription(tokens: Token[], start: number, includeWe = tr
     // "we've had a psycho in reception": having a person is meeting someone else ("I have been a…" is still the writer).
     if (!SELF_LINK.has(w) || (includeWe && /^(have|has|had)$/.test(w) && tokens[i + 1]?.norm !== 'been' && tokens[i + 2]?.norm !== 'been')) break
   }
+  // "I used to be the one the nurses called a frequent flyer": the writer as the one others gave the label.
+  for (let i = start - 2; i >= Math.max(1, start - 8); i--) {
+    if (!/^(one|ones|kind|sort|type)$/.test(tokens[i].norm) || tokens[i - 1].norm !== 'the' || !tokens.slice(i + 1, start).some((t) => LABELLED_BY.has(t.norm))) continue
+    if (tokens.slice(Math.max(0, i - 6), i - 1).some((t) => first(t.norm))) return true
+  }
   // "My mum suffers from Alzheimer's", "our son was a heavy drinker then": a family member's own account of their relative.
   for (let i = start - 1; i >= Math.max(1, start - 4); i--) {
     // The writer's own ("my mum", "our daughter" beside an "I"): "our parents" in a family service's voice are the people it serves.

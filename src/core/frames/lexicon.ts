@@ -118,7 +118,7 @@ function wordsHeld(words: Array<Map<string, FormInfo>>, tokens: Token[], at: num
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you'])
 /** Words that open a verb's object before its noun: "make a decision", "manage their money". */
-const OBJECT_OPENERS = new Set('a an any the their his her its one single own proper'.split(' '))
+const OBJECT_OPENERS = new Set('a an any the their his her its one single own proper simple simplest small smallest basic easiest slightest everyday ordinary'.split(' '))
 /** How many opener words run from token i (at most two: "a single", "their own"). */
 function determinerRun(tokens: Token[], i: number): number {
   const more = tokens[i + 1] !== undefined && tokens[i + 1].join !== 'break' && OBJECT_OPENERS.has(tokens[i + 1].norm)

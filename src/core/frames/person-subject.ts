@@ -24,6 +24,8 @@ const LINKING_OR_AS = /^(is|are|was|were|be|been|being|has|have|had|went|go|goes
 const AS_VERBS = /^(act|acts|acted|acting|present|presents|presented|presenting|serve|serves|served|serving|function|functions|work|works|worked|seen|regarded|considered|described|known|treated|viewed|employed|hired|recruited|appointed|trained|chosen|selected|used|deployed|positioned|valued|introduced|celebrated|promoted|showcased|paid|funded|matched)$/
 /** Nouns naming a person's quality before a to-infinitive, whose doer is the person described. */
 const PERSON_QUALITY = /^(ability|abilities|willingness|commitment|confidence|readiness|desire|desires|wish|wishes|aptitude)$/
+/** Verbs whose object the complement after it describes ("made the road hard to reach", "left them fragile"). */
+const MAKING = /^(make|makes|made|making|render|renders|rendered|rendering)$/
 /** Verbs whose subject is what a burden comes from: "X places a strain on Y". */
 const PLACING = /^(place|places|placed|placing|put|puts|putting|impose|imposes|imposed|add|adds|added)$/
 
@@ -62,6 +64,12 @@ export function complementOfPerson(reader: SentenceReader, tokens: Token[], star
   const adverbial = (i: number) => isAdverb(tokens[i].norm) || (tokens[i].norm === 'times' && tokens[i - 1]?.norm === 'at') || (tokens[i].norm === 'at' && tokens[i + 1]?.norm === 'times')
   while (v >= 0 && (BEFORE_COMPLEMENT.test(tokens[v].norm) || adverbial(v))) v--
   v = beforeCoordinated(tokens, v)
+  // "Heavy rain made the airstrip hard to reach": an object's complement describes the object, a thing or a person.
+  for (let m = v - 1; adjective && m >= 0 && v - m <= 4; m--) {
+    if (!MAKING.test(tokens[m].norm)) continue
+    const head = tokens[v]
+    return PERSONAL.has(head.norm) || PERSON_CLASSES.some((c) => reader.classesOf(single(v), true).has(c)) || (UPPER_START.test(head.raw) && v > m + 1)
+  }
   // "Psychosis places an enormous burden on families": an illness said to weigh on people frames them by it too.
   if (v >= 0 && PLACING.test(tokens[v].norm)) return subjectIsPerson(reader, tokens, v, false) || reader.read(v, v + 1, false, false).left.some((np) => reader.classesOf(np, true).has('illness'))
   // "the building, which the council calls a role model for green refits": what is named is the thing "which" stands for.
