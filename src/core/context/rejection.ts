@@ -59,7 +59,7 @@ const NAMING = new Set('call calls calling called label labels labelling labelin
 /** Verbs that put a question: "reflect on whether…", "consider whether…". */
 const QUESTIONING = new Set('reflect reflects ask asks asked question questions questioned wonder wonders wondered discuss discusses discussed debate debates debated explore explores explored consider considers considered challenge challenges'.split(' '))
 /** "Consider whether the person's distress brings any secondary gain", "ask whether…": staff told to weigh a suspicion, not a question put for discussion. */
-const ASSESSING = new Set('consider considers considered ask asks asked'.split(' '))
+const ASSESSING = new Set('consider considers considered ask asks asked wonder wonders wondered'.split(' '))
 /** Those asked to consider a question in course material ("asks learners to consider whether…"). */
 const LEARNERS = new Set('learners learner students student participants trainees candidates delegates group class readers'.split(' '))
 function assessing(tokens: Token[], whether: number): boolean {
@@ -97,6 +97,9 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
     if (isCondition(tokens, i) && !(i === from && JOINS.has(w))) return false
     const shape = negates(tokens, i, from)
     if (!shape || closedRelative(tokens, text, i, label ? start : tokens.length)) continue
+    // "Don't assume everyone who suffers from depression needs the same…": the view rejected is what is said of them,
+    // not the relative clause that says who they are.
+    if (shape === 'view' && describesWho(tokens, start)) return false
     // A label is used whatever the clause around it says, unless it is the view rejected: "do not assume that
     // someone who declines is unmotivated", "we do not treat residents as patients".
     // So is an identity denied as what people are made to be: "not a place where people are taught to be good patients".
@@ -117,6 +120,12 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
     return true
   }
   return false
+}
+
+/** The words open a who-clause on someone ("everyone who suffers from…"); "tell people that…" opens no relative. */
+function describesWho(tokens: Token[], start: number): boolean {
+  const r = [start - 1, start - 2, start - 3].find((k) => k > 0 && tokens[k].norm === 'who')
+  return r !== undefined && /^(everyone|everybody|anyone|anybody|someone|somebody|those|people|person|patients?|clients?|residents?|members?|tenants?)$/.test(tokens[r - 1].norm)
 }
 
 /** Auxiliaries between a relative pronoun and its clause's negator ("who has not", "which did not"). */

@@ -226,7 +226,8 @@ function nameSpan(tokens: Token[], start: number, end: number): [number, number]
   const capital = (i: number) => tokens[i] !== undefined && UPPER_START.test(tokens[i].raw) && tokens[i].raw !== tokens[i].raw.toUpperCase()
   // "the Homeless Management Information System": the article before a name is not part of it.
   if (end - start > 1 && /^(the|a|an)$/.test(tokens[start].raw)) start++
-  for (let i = start; i < end; i++) if (!capital(i)) return undefined
+  // A name runs unbroken: a match across a table cell or a colon ("Recovered | Image Rating of 3") is no name.
+  for (let i = start; i < end; i++) if (!capital(i) || (i > start && tokens[i].join === 'break')) return undefined
   // Sentence-initial capitals say nothing; a name needs capitals beyond the first word of the sentence.
   // "Patient and Public Involvement", "Recovery College for Adults": small words join a name's parts.
   const joins = (i: number) => NAME_JOINS.has(tokens[i]?.norm ?? '') && tokens[i].join !== 'break'

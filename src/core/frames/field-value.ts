@@ -19,7 +19,8 @@ export interface Reader {
 export function fieldValue(reader: Reader, i: number, gap: string): boolean {
   // "| Fully recovered | No sickness absence for 12 weeks… |": a table row's next cell defines its recovery label as a colon would.
   // "| Care plan goals | decided by the consultant at the joint review |": a participle with its by-phrase in the next cell, as after a colon.
-  if (TABLE_CELL.test(gap)) return recoveryField(reader, i) || participleBy(reader, i)
+  // "| Manager on duty | Decides whether the member is well enough |": a cell that opens on a verb says what the row's first cell does.
+  if (TABLE_CELL.test(gap)) return recoveryField(reader, i) || participleBy(reader, i) || verbCell(reader, i)
   // "Goals set by – care coordinator": after "by", a spaced dash sets out the value as a colon does.
   if (/^\s+[-\u2013\u2014]\s+$/.test(gap) && byValue(reader, i)) return true
   if (!FIELD_COLON.test(gap)) return false
@@ -40,6 +41,14 @@ function participleBy(reader: Reader, i: number): boolean {
   if (!reader.hits.some((h) => h.start === p && h.participle)) return false
   for (let k = p + 1; k < Math.min(reader.tokens.length, p + 4); k++) if (reader.norm(k) === 'by') return true
   return byFollows(reader, p + 1)
+}
+
+/** A cell that opens on a class verb's -s form ("Decides", "Checks") after a first cell of at most four words with no verb in it. */
+function verbCell(reader: Reader, i: number): boolean {
+  if (!/^[a-z]{3,}[^s']s$/.test(reader.norm(i)) || !reader.hits.some((h) => h.start === i && h.end === i + 1)) return false
+  let k = i - 1
+  while (k > 0 && !TABLE_CELL.test(reader.gap(k))) k--
+  return i - k <= 4 && (k === 0 || /^\s*\|?\s*$/.test(reader.gap(k).replace(/.*\n/s, ''))) && !reader.tokens.slice(k, i).some((t) => /^(is|are|was|were|has|have|will|can|should|must|do|does)$/.test(t.norm))
 }
 
 /** Whether token i follows a participle's "by" ("Goals set by"). */

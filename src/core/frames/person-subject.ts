@@ -65,8 +65,10 @@ export function complementOfPerson(reader: SentenceReader, tokens: Token[], star
   while (v >= 0 && (BEFORE_COMPLEMENT.test(tokens[v].norm) || adverbial(v))) v--
   v = beforeCoordinated(tokens, v)
   // "Heavy rain made the airstrip hard to reach": an object's complement describes the object, a thing or a person.
-  for (let m = v - 1; adjective && m >= 0 && v - m <= 4; m--) {
+  for (let m = v - 1; adjective && v >= 0 && !LINKING_OR_AS.test(tokens[v].norm) && m >= 0 && v - m <= 4; m--) {
     if (!MAKING.test(tokens[m].norm)) continue
+    // Only a noun phrase between: not "make sure you don't become agitated".
+    if (tokens.slice(m + 1, v + 1).some((t) => isVerbGroupWord(t.norm) || t.norm === 'sure')) break
     const head = tokens[v]
     return PERSONAL.has(head.norm) || PERSON_CLASSES.some((c) => reader.classesOf(single(v), true).has(c)) || (UPPER_START.test(head.raw) && v > m + 1)
   }
