@@ -26,7 +26,8 @@ function lineAround(text: string, start: number, end: number): string {
 /** Whether the paragraph at [start, end) of `text` is a heading or a title-case line. */
 export function isTitle(text: string, start: number, end: number): boolean {
   const body = text.slice(start, end).trim()
-  if (/[.!?]["'\u201d\u2019)]?$/.test(body)) return false
+  // A Markdown heading may ask ("## Withdrawal or relapse?"): it names what the section answers.
+  if (/[.!?]["'\u201d\u2019)]?$/.test(body) && !(body.endsWith('?') && isHeading(text, start))) return false
   const words = body.match(WORD) ?? []
   if (words.length === 0 || words.length > 14) return false
   // A heading that reads as a sentence ("How we support you", "What patients said") describes; one that is a name does not.
