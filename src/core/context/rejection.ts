@@ -19,6 +19,7 @@
 import type {Token} from '../match/tokens.js'
 import {BE, DO, isAdverb, isFunctionWord, isNegator, isUntil, MODALS, NEGATIVE_SUBJECTS, NOT_GERUNDS} from '../frames/grammar.js'
 import {CLAIM_NOUNS, REJECTING_VERBS} from './claims.js'
+import {askedAndRefused, refusedWouldHave, REFUSING} from './refusals.js'
 
 /** How far back a governing negation is looked for, in words. */
 const REACH = 30
@@ -46,6 +47,8 @@ const isCondition = (tokens: Token[], k: number) =>
 const VIEW_VERBS = new Set(
   'start starts begin begins focus focuses dwell dwells assume assumes assumed think thinks thought believe believes believed worry worries worried fear fears feared say says said tell tells told suggest suggests suggested imply implies implied mean means meant expect expects expected claim claims claimed pretend pretends pretended promise promises promised judge judges judged define defines defined describe describes described call calls called label labels labelled labeled treat treats treated see sees saw seen view views viewed measure measures measured count counts counted equate equates equated regard regards regarded consider considers considered describing calling labelling labeling treating seeing viewing using referring sort sorts sorted rank ranks ranked grade grades graded classify classifies classified categorise categorises categorised categorize categorizes categorized'.split(' ')
 )
+/** Verbs that put wording or a measure to use: refused or given up by the writers, the wording is rejected. */
+const WORDING_USE = /^(use|call|describe|label|say|write|report|record|measure|count|publish|set|define|frame|present|print)$/
 /** Verbs of recording: negated before "as", the category is the view rejected. */
 const RECORDING = /^(record|records|recorded|recording|log|logs|logged|document|documents|documented|code|codes|coded|mark|marks|marked)$/
 /** Verbs by which a way of speaking is given up: "we stopped describing…", "avoid calling…". */
@@ -60,10 +63,13 @@ const NAMING = new Set('call calls calling called label labels labelling labelin
 const QUESTIONING = new Set('reflect reflects ask asks asked question questions questioned wonder wonders wondered discuss discusses discussed debate debates debated explore explores explored consider considers considered challenge challenges'.split(' '))
 /** "Consider whether the person's distress brings any secondary gain", "ask whether…": staff told to weigh a suspicion, not a question put for discussion. */
 const ASSESSING = new Set('consider considers considered ask asks asked wonder wonders wondered'.split(' '))
+const STAFF_WORD = /^(team|teams|staff|clinicians?|nurses?|doctors?|psychiatrists?|assessors?|consultants?|workers?|we|i)$/
 /** Those asked to consider a question in course material ("asks learners to consider whether…"). */
 const LEARNERS = new Set('learners learner students student participants trainees candidates delegates group class readers'.split(' '))
 function assessing(tokens: Token[], whether: number): boolean {
   if (!ASSESSING.has(tokens[whether - 1]?.norm ?? '')) return false
+  // "The team wonders whether…" voices staff's suspicion; "Many members wonder whether they will ever be seen as…" does not.
+  if (/^wonder/.test(tokens[whether - 1].norm) && !tokens.slice(Math.max(0, whether - 5), whether - 1).some((t) => STAFF_WORD.test(t.norm))) return false
   for (let k = whether - 2; k >= 0 && whether - k <= 4; k--) if (LEARNERS.has(tokens[k].norm)) return false
   return true
 }
@@ -125,7 +131,8 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
 /** The words open a who-clause on someone ("everyone who suffers from…"); "tell people that…" opens no relative. */
 function describesWho(tokens: Token[], start: number): boolean {
   const r = [start - 1, start - 2, start - 3].find((k) => k > 0 && tokens[k].norm === 'who')
-  return r !== undefined && /^(everyone|everybody|anyone|anybody|someone|somebody|those|people|person|patients?|clients?|residents?|members?|tenants?)$/.test(tokens[r - 1].norm)
+  // Not a label the clause says others gave ("everyone who is labelled treatment-resistant"): that is the view rejected.
+  return r !== undefined && /^(everyone|everybody|anyone|anybody|someone|somebody|those|people|person|patients?|clients?|residents?|members?|tenants?)$/.test(tokens[r - 1].norm) && !tokens.slice(r + 1, start).some((t) => NAMING.has(t.norm) || /^(labelled|labeled|diagnosed|branded|deemed|seen|described)$/.test(t.norm))
 }
 
 /** Auxiliaries between a relative pronoun and its clause's negator ("who has not", "which did not"). */
@@ -170,11 +177,12 @@ function negates(tokens: Token[], i: number, from: number): 'subject' | 'existen
   // "I have no idea what someone else's recovery should look like": what follows is not known, so not claimed.
   // Only the writer's own not knowing: "have no idea how to look after themselves" is said of others' skills.
   if (w === 'no' && next === 'idea' && /^(what|whether|which|who|if)$/.test(tokens[i + 2]?.norm ?? '') && tokens[i + 3]?.norm !== 'to' && /^(i|we)$/.test(tokens[i - 2]?.norm ?? '')) return 'view'
-  // "We refuse to use photos that make people look helpless": the writers turning a practice down.
-  if (REFUSING.has(w) && next === 'to' && /^(we|i)$/.test(tokens[i - 1]?.norm ?? '')) return 'demand'
+  // "We refuse to use photos that make people look helpless": the writers turning a way of speaking or measuring down
+  // (not "we refuse to treat non-compliant patients", people turned away).
+  if (REFUSING.has(w) && next === 'to' && /^(we|i)$/.test(tokens[i - 1]?.norm ?? '') && WORDING_USE.test(tokens[i + 2]?.norm ?? '')) return 'demand'
   const noLonger = w === 'no' && next === 'longer' && !/^(can|could)$/.test(tokens[i - 1]?.norm ?? '')
-  // "We no longer report recovery rates to funders": a practice the writers gave up, whatever the verb.
-  if (noLonger && /^(we|i)$/.test(tokens[i - 1]?.norm ?? '')) return 'demand'
+  // "We no longer report recovery rates to funders": a way of speaking or measuring the writers gave up.
+  if (noLonger && /^(we|i)$/.test(tokens[i - 1]?.norm ?? '') && WORDING_USE.test(tokens[i + 2]?.norm ?? '')) return 'demand'
   if (!noLonger && (!isNegator(w) || w === 'no' || w === 'nor' || w === 'neither' || w === 'unable' || w === 'incapable' || cannotBeExpected(tokens, i))) return false
   // The negated verb, over modals, auxiliaries and adverbs ("should not assume", "will never simply tell").
   let k = noLonger ? i + 2 : i + 1
@@ -332,46 +340,6 @@ function withdrawnMeasure(tokens: Token[], k: number): boolean {
   return /^(indicators?|kpis?|measures?|metrics?|polic(y|ies)|rules?|targets?|criteri(on|a)|requirements?|guidance|definitions?|questions?|items?|statements?|claims?)$/.test(tokens[n]?.norm ?? '')
 }
 
-/** "We refused a contract clause that would have had volunteers report…", "declined a grant that would have paid us for…", "turned down a request for…": what was turned down. */
-function refusedWouldHave(tokens: Token[], from: number, start: number): boolean {
-  for (let k = from; k < start; k++) {
-    if (!REFUSING.has(tokens[k].norm) && !(tokens[k].norm === 'turned' && tokens[k + 1]?.norm === 'down')) continue
-    for (let n = k + 1; n < Math.min(start, k + 9); n++) {
-      if (/^(that|which)$/.test(tokens[n].norm) && tokens[n + 1]?.norm === 'would' && tokens[n + 2]?.norm === 'have') return true
-      // "turned down the insurer's request for peer workers to log…": the request is what was refused.
-      // Not a person refusing an offer ("He refused the offer to see the psychiatrist because he lacks insight").
-      // Nor a request for the person ("turned down a request for Mr Li to have leave"): that is staff deciding against them.
-      if (/^(requests?|proposals?|suggestions?|demands?|offer|plans?|idea)$/.test(tokens[n].norm) && /^(for|to|that)$/.test(tokens[n + 1]?.norm ?? '') && !tokens.slice(Math.max(0, k - 4), k).some((t) => PERSON_WORD.test(t.norm)) && !forPerson(tokens, n + 2)) return true
-    }
-  }
-  return false
-}
-const REFUSING = new Set(['refused', 'declined', 'rejected', 'refuse', 'decline', 'reject', 'refuses', 'declines', 'rejects'])
-const PERSON_WORD = /^(he|she|they|i|you|him|her|them|me|his|their|mr|mrs|ms|miss|mx|patient|patients|client|clients|resident|residents|person|people|tenant|tenants|member|members)$/
-/** The words at i name the person: a pronoun, a title, a capitalised name or "the resident". */
-function forPerson(tokens: Token[], i: number): boolean {
-  const t = tokens[i]
-  if (t === undefined) return false
-  return PERSON_WORD.test(t.norm) || /^\p{Lu}\p{Ll}/u.test(t.raw) || (/^(the|a|an|each|every)$/.test(t.norm) && PERSON_WORD.test(tokens[i + 1]?.norm ?? ''))
-}
-
-/**
- * "I was asked to pass on what a member said, and I said no", "we were told to…, but we refused": a request the writer
- * turned down in the clause joined straight after it (a bare refusal or "said no", not "I wouldn't have it any other way").
- */
-function askedAndRefused(tokens: Token[], text: string, from: number, start: number): boolean {
-  const asked = tokens.slice(from, start).findIndex((t, k) => /^(asked|told|expected|pressured|pushed)$/.test(t.norm) && tokens[from + k + 1]?.norm === 'to' && /^(was|were|been|being|get|got)$/.test(tokens[from + k - 1]?.norm ?? ''))
-  if (asked < 0) return false
-  for (let k = start + 1; k + 1 < tokens.length; k++) {
-    if (!/[,;]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) continue
-    const w = /^(and|but|so)$/.test(tokens[k].norm) ? k + 1 : k
-    if (!/^(i|we)$/.test(tokens[w]?.norm ?? '')) return false
-    const v = tokens[w + 1]?.norm ?? ''
-    const end = (n: number) => tokens[n] === undefined || tokens[n].join === 'break'
-    return (REFUSING.has(v) && end(w + 2)) || (v === 'said' && tokens[w + 2]?.norm === 'no' && end(w + 3)) || (/^(wouldn't|won't)$/.test(v) && end(w + 2))
-  }
-  return false
-}
 
 /** The person's own word in a condition: "not … until they tell us they are" leaves it to them. */
 const PERSONS_WORD = /^(say|says|said|tell|tells|told|feel|feels|felt|decide|decides|decided|choose|chooses|chose|ask|asks|asked|agree|agrees|agreed|want|wants|wanted)$/

@@ -15,11 +15,16 @@ export interface Reader {
   gap(i: number): string
 }
 
+/** The clause reader's noun test (a noun class ends at the token), for a cell's verb. */
+interface NounReader {
+  isNoun(i: number): boolean
+}
+
 /** Whether the colon (or bracket) in `gap`, before token i, opens a field's value that continues the label's clause. */
-export function fieldValue(reader: Reader, i: number, gap: string): boolean {
+export function fieldValue(reader: Reader & NounReader, i: number, gap: string): boolean {
   // "| Fully recovered | No sickness absence for 12 weeks… |": a table row's next cell defines its recovery label as a colon would.
   // "| Care plan goals | decided by the consultant at the joint review |": a participle with its by-phrase in the next cell, as after a colon.
-  // "| Manager on duty | Decides whether the member is well enough |": a cell that opens on a verb says what the row's first cell does.
+  // "| Manager on duty | Decides whether the member is well enough |": a cell that opens on a verb says what the cell before it does.
   if (TABLE_CELL.test(gap)) return recoveryField(reader, i) || participleBy(reader, i) || verbCell(reader, i)
   // "Goals set by – care coordinator": after "by", a spaced dash sets out the value as a colon does.
   if (/^\s+[-\u2013\u2014]\s+$/.test(gap) && byValue(reader, i)) return true
@@ -43,9 +48,9 @@ function participleBy(reader: Reader, i: number): boolean {
   return byFollows(reader, p + 1)
 }
 
-/** A cell that opens on a class verb's -s form ("Decides", "Checks") after a first cell of at most four words with no verb in it. */
-function verbCell(reader: Reader, i: number): boolean {
-  if (!/^[a-z]{3,}[^s']s$/.test(reader.norm(i)) || !reader.hits.some((h) => h.start === i && h.end === i + 1)) return false
+/** A cell that opens on a class word's -s form that is no plural ("Decides", "Checks") after a cell of at most four words with no verb in it. */
+function verbCell(reader: Reader & NounReader, i: number): boolean {
+  if (!/^[a-z]{3,}[^s']s$/.test(reader.norm(i)) || reader.isNoun(i) || !reader.hits.some((h) => h.start === i && h.end === i + 1)) return false
   let k = i - 1
   while (k > 0 && !TABLE_CELL.test(reader.gap(k))) k--
   return i - k <= 4 && (k === 0 || /^\s*\|?\s*$/.test(reader.gap(k).replace(/.*\n/s, ''))) && !reader.tokens.slice(k, i).some((t) => /^(is|are|was|were|has|have|will|can|should|must|do|does)$/.test(t.norm))

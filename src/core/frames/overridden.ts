@@ -12,6 +12,8 @@ const WISH = /^(ask|asks|asked|want|wants|wanted|say|says|said|agree|agrees|agre
 /** Words between the person and the wish: "has asked for", "would rather", "may not want". */
 const BETWEEN = /^(has|have|had|would|will|may|might|does|do|did|already|first|originally|really|'d|'ve|been|themselves|herself|himself)$/
 const PERSON_PRONOUN = /^(he|she|they|you|him|them)$/
+/** The person's agreement waived after them: "does not need to agree", "don't have to be asked", "need not consent". */
+const WAIVED = /^(?:does not|do not|doesn't|don't|did not|didn't|need not|needn't|is not|are not|isn't|aren't) (?:need to |have to |required to |asked to )?(?:agree|consent|be asked|be consulted|sign)\b/
 
 /** Whether the sentence sets the person's own wishes aside; read once per sentence. */
 export const personOverridden = perSentence((reader): boolean => {
@@ -40,6 +42,9 @@ export const personOverridden = perSentence((reader): boolean => {
       const k = /^(the|a|an|each|every|any)$/.test(reader.norm(i + 1)) ? i + 2 : i + 1
       const ends = k + 1 >= n || /[,.;:!?)]/.test(reader.gap(k + 1)) || /^(there|present|in|at|on|being|and|because|so|which|who|until|before|after|when|while|knowing|agreeing)$/.test(reader.norm(k + 1))
       if (k < n && person(k) && ends && !/^(referral|referrals|visitor|visitors|guest|guests)$/.test(reader.norm(k))) found = true
+    } else if (person(i) && WAIVED.test([1, 2, 3, 4, 5].map((d) => reader.norm(i + d)).join(' '))) {
+      // "the customer does not need to agree to it", "they don't have to be asked": the person's word waived.
+      found = true
     } else if (w === 'before') {
       // "before the member has been asked anything", "before they are asked"; not "before you are asked to fill in a form".
       for (let k = i + 1; k < Math.min(n, i + 5) && !found; k++) {

@@ -70,7 +70,8 @@ export function complementOfPerson(reader: SentenceReader, tokens: Token[], star
     // Only a noun phrase between: not "make sure you don't become agitated".
     if (tokens.slice(m + 1, v + 1).some((t) => isVerbGroupWord(t.norm) || t.norm === 'sure')) break
     const head = tokens[v]
-    return PERSONAL.has(head.norm) || PERSON_CLASSES.some((c) => reader.classesOf(single(v), true).has(c)) || (UPPER_START.test(head.raw) && v > m + 1)
+    // A name counts when the lexicon took it for a person's ("Mr Tane"), not a place's ("made Manchester hard to reach").
+    return PERSONAL.has(head.norm) || PERSON_CLASSES.some((c) => reader.classesOf(single(v), true).has(c))
   }
   // "Psychosis places an enormous burden on families": an illness said to weigh on people frames them by it too.
   if (v >= 0 && PLACING.test(tokens[v].norm)) return subjectIsPerson(reader, tokens, v, false) || reader.read(v, v + 1, false, false).left.some((np) => reader.classesOf(np, true).has('illness'))

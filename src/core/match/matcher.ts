@@ -194,7 +194,7 @@ function documentLabel(tokens: Token[], text: string | undefined): number {
 
 /** Where `phrase` has a wildcard, the words it stood for count as near for `onlyNear` ("at the manager's discretion"). */
 function passesGuards(c: CompiledRule, tokens: Token[], start: number, end: number, near: NearSpans | undefined, phrase: CompiledPhrase, text?: string): boolean {
-  if (c.unlessBefore.some((g) => matchBefore(g, tokens, start) || (c.rule.kind === 'adjective' && listItemAfter(tokens, start, (k) => matchBefore(g, tokens, k))))) return false
+  if (c.unlessBefore.some((g) => matchBefore(g, tokens, start) || (c.rule.kind === 'adjective' && predicativeEnd(tokens, end) && listItemAfter(tokens, start, (k) => matchBefore(g, tokens, k))))) return false
   if (c.unlessAfter.some((g) => matchAfter(g, tokens, end))) return false
   if (c.onlyBefore.length > 0 && !c.onlyBefore.some((g) => matchBefore(g, tokens, start))) return false
   if (c.onlyAfter.length > 0 && !c.onlyAfter.some((g) => matchAfter(g, tokens, end))) return false
@@ -203,6 +203,8 @@ function passesGuards(c: CompiledRule, tokens: Token[], start: number, end: numb
   return true
 }
 
+/** The adjective ends its phrase ("…, hopeless or alone"), not one before its noun ("When staff feel rushed, hopeless clients…"). */
+const predicativeEnd = (tokens: Token[], end: number) => end >= tokens.length || tokens[end].join === 'break' || /^(and|or|but|about|in|at|with)$/.test(tokens[end].norm)
 /** "feeling trapped, hopeless or…": an adjective in a list after its first item, whose guard stands before that item. */
 function listItemAfter(tokens: Token[], start: number, guarded: (k: number) => boolean): boolean {
   for (let k = start, hops = 0; hops < 2 && k >= 2 && tokens[k].join === 'break' && tokens[k - 1].join !== 'break' && /^[a-z]+$/.test(tokens[k - 1].norm); hops++) if (guarded(--k)) return true

@@ -35,7 +35,7 @@ export function personLeads(tokens: readonly {norm: string; raw: string; end: nu
 }
 
 /** Verbs a writer tells their own past with ("I waited…", "I was…", "I spent…"). */
-const NARRATING = /^(was|had|spent|used|started|went|felt|got|came|found|thought|learned|learnt|didn't|never|lost|moved|left|stopped|waited|[a-z]{3,}ed)$/
+const NARRATING = /^(was|had|spent|used|started|went|felt|got|came|found|thought|learned|learnt|didn't|never|lost|moved|left|stopped|waited|(?![a-z]*(?:ceed|need|feed|seed|speed|bleed|breed)$)[a-z]{3,}ed)$/
 /** Classes whose verb in the writer's mouth is a decision about someone ("I decided his goals", "I allowed…"). */
 const DECIDING = new Set(['decide', 'allow', 'inform', 'final-say'])
 

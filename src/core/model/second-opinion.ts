@@ -227,9 +227,9 @@ export class SecondOpinion {
    */
   setsAside(category: CategoryId, tokens: Token[], hits: readonly Hit[], text: string): boolean {
     if ((category !== 'deficit' && staffFollowPersonsLead(tokens, hits)) || (category !== 'role-model' && staffBiography(tokens, hits)) || recoveryDefinitionDenied(tokens, hits) || (category !== 'role-model' && regulatoryCompliance(tokens)) || staffAdminMatter(tokens, hits) || ruleWithdrawn(tokens) || practiceDropped(tokens) || (category !== 'deficit' && helpsOwnChoice(tokens))) return true
+    if (category !== 'role-model' && writerNarrates(tokens, hits)) return true
     // "Eligibility: unable to work for four days" is a test for anyone who applies; "a heavy burden on the charity" is said of
     // a body, not a person (no deficit verdict on anyone).
-    if (category !== 'role-model' && writerNarrates(tokens, hits)) return true
     if (category === 'deficit') return (/^(eligibility|criteria)$/.test(tokens[0]?.norm ?? '') && text.slice(tokens[0].end, tokens[0].end + 1) === ':') || burdenOnBody(tokens) || fragileThing(tokens, hits)
     if (personLeads(tokens, hits, text, category === 'role-model')) return true
     if (category === 'role-model') return false
