@@ -17,6 +17,8 @@ export type LeadIn = 'rejected' | 'discussed' | undefined
 
 // Markdown's list markers, a table row, the lettered items of policies ("a) …", "(b) …"), and a quoted extract.
 const LIST_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)]|\(?[a-z]\))[ \t]+|^[ \t]*[|>]/
+/** A lead-in that lists reasons or circumstances ("Reasons it may not go ahead include:"). */
+const REASONS = /\b(?:reasons?|grounds|circumstances|situations)\b[^:]*\b(?:include|includes|including|are)\s*[*_]*:[*_]*$/i
 const NEGATED = /\b(not|never|no longer|don'?t|doesn'?t|won'?t|cannot|can'?t|mustn'?t|shouldn'?t|aren'?t|isn'?t|nor|neither|avoid|instead of|rather than)\b/i
 const EXERCISE =
   /\b(spot|rewrite|re-write|reword|rephrase|underline|circle|highlight|(extract|example|passage|letter|note|referral) below|how would you (re-?write|reword|rephrase|say|put|word|phrase)|which of (these|the following)|(sort|group|classify|rank|match) (these|the following) (words?|phrases?|terms?)|discuss|critique|examples? (of|to)|terms such as|words such as|phrases such as|moving away from|no longer use|outdated|unhelpful (language|terms|words|phrases)|words? to avoid|phrases? to avoid|language to avoid|terms? to avoid|try instead|say instead|use instead)\b/i
@@ -42,7 +44,8 @@ export function leadInOf(text: string, start: number): LeadIn {
   // "may not be the right place for:", "is not suitable for:": who a service is not for; its items are still its own words.
   // Only the sentence that leads in: "…, not for a diagnosis. The form asks:" lists what the form asks, not what is refused.
   const last = lastSentence(lead)
-  if (NEGATED.test(last) && !/\bfor\s*[*_]*:[*_]*$/.test(last)) return 'rejected'
+  // "Reasons it may not go ahead include:": the items are the writer's own reasons, whatever the negation says of the rest.
+  if (NEGATED.test(last) && !/\bfor\s*[*_]*:[*_]*$/.test(last) && !REASONS.test(last)) return 'rejected'
   return undefined
 }
 

@@ -226,7 +226,8 @@ export class FrameMatcher {
       (frame.objectPreps.has(o.prep) && (clause.passive || !ABOUT.has(o.prep) || !clause.right.some((r) => r.end === o.np.start - 1 && r.head !== undefined && !reader.tokens[r.head].norm.endsWith('ing'))) && !nestedInClause(o, clause, reader)) ||
       // "decides after the visit what follow-up the person will get", "decide together what happens": a clause object put after a
       // phrase or an adverb, no comma between.
-      (frame.objectClause !== undefined && frame.agent !== undefined && !frame.agent.has(PERSON_CLASS) && !clause.passive && DISPLACED.has(o.prep) && reader.tokens[o.np.start - 1]?.join !== 'break' &&
+      // A frame with no agent takes only a whether-clause so ('check at each visit whether the member is still taking…').
+      (frame.objectClause !== undefined && (frame.agent === undefined ? o.prep === 'whether' && o.np.start - 1 > clause.verbEnd && !/^(and|or)$/.test(reader.norm(o.np.start - 2)) : !frame.agent.has(PERSON_CLASS)) && !clause.passive && DISPLACED.has(o.prep) && reader.tokens[o.np.start - 1]?.join !== 'break' &&
         // "check each morning that guests have taken…": a that- or if-clause only after a time phrase ("are clear in our adverts that…" says).
         (o.prep === 'that' || o.prep === 'if' ? clause.right.length > 0 && clause.right.every((r) => timePhrase(r, reader)) : clause.right.every((r) => (r.end - r.start === 1 && (isAdverb(reader.norm(r.start)) || SHARED.has(reader.norm(r.start)))) || timePhrase(r, reader))) &&
         !clause.obliques.some((w) => w.prep === 'with' && w.np.start < o.np.start))
