@@ -76,3 +76,18 @@ test('a hoarder is a label for a person, not for panic buyers or a television se
   assert.ok(ids('Hoarders are often referred to us only when a landlord has run out of patience.').includes('hoarder'))
   assert.deepEqual(rules('Hoarders emptied the supermarket shelves of toilet roll during the first lockdown.'), [])
 })
+
+test('a lead-in that lists reasons keeps its items; a list under "do not:" rejects them', () => {
+  const reasons = 'Reasons it may not go ahead include:\n\n- family violence or safety concerns;\n- a party lacks insight into their condition;\n'
+  assert.ok(ids(reasons).includes('lacks-insight'))
+  assert.deepEqual(rules('Peer workers do not:\n\n- manage clients\n- lack insight\n'), [])
+})
+
+test('recovery as a gate; a leader watching tablets; a whether-clause after a phrase', () => {
+  assert.ok(ids('A Scout who is in treatment should not hold a position of responsibility until their recovery is complete.').includes('gated-by-stability'))
+  assert.deepEqual(rules('The committee will not meet until the building work is complete.'), [])
+  assert.ok(ids("Patrol leaders keep an eye on the Scout's medication and report any changes to the Scoutmaster.").includes('lay-watches-medication'))
+  assert.deepEqual(rules('Keep an eye on your mood and medication over the holidays.'), [])
+  assert.ok(ids('Follow-up: check at each visit whether the member is still taking their medication.').includes('adherence-checked'))
+  assert.deepEqual(rules('If someone has told you they are at risk, record what you did and whether the person knew you were sharing it.'), [])
+})
