@@ -47,3 +47,13 @@ const DECIDING = new Set(['decide', 'allow', 'inform', 'final-say'])
 export function writerNarrates(tokens: readonly {norm: string}[], hits: readonly {cls: string; start: number}[]): boolean {
   return tokens[0]?.norm === 'i' && NARRATING.test(tokens[1]?.norm ?? '') && !hits.some((h) => h.start === 1 && DECIDING.has(h.cls))
 }
+
+/**
+ * "Staff are allowed to take a day in lieu if the training falls on a Saturday": a permission given to workers, with no
+ * person served in the sentence, is the running of a team. The second opinion reads "allowed" as the service permitting.
+ */
+export function staffPermitted(tokens: readonly {norm: string}[], hits: readonly {cls: string; start: number; end: number}[]): boolean {
+  const staff = hits.find((h) => (h.cls === 'staff' || h.cls === 'peer') && h.start <= 1)
+  if (!staff || hits.some((h) => h.cls === 'people' || h.cls === 'relatives')) return false
+  return /^(is|are|was|were|will be)$/.test(tokens[staff.end]?.norm ?? '') && /^(allowed|permitted|entitled)$/.test(tokens[staff.end + 1]?.norm ?? '') && tokens[staff.end + 2]?.norm === 'to'
+}

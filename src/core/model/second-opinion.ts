@@ -15,7 +15,7 @@ import {abuserControls, decidesOwn, permissionWaived, personDecides, personHasTh
 import {TriggerGate, type Setting} from './standalone.js'
 import {personJudgesOwn, recoveryDefinitionDenied} from './own-judgement.js'
 import {practiceDropped, ruleWithdrawn} from '../context/practice-left.js'
-import {personLeads, writerNarrates} from './person-leads.js'
+import {personLeads, staffPermitted, writerNarrates} from './person-leads.js'
 import type {Token} from '../match/tokens.js'
 import {isFunctionWord, isNegator} from '../frames/grammar.js'
 import type {Hit} from '../frames/lexicon.js'
@@ -227,7 +227,7 @@ export class SecondOpinion {
    */
   setsAside(category: CategoryId, tokens: Token[], hits: readonly Hit[], text: string): boolean {
     if ((category !== 'deficit' && staffFollowPersonsLead(tokens, hits)) || (category !== 'role-model' && staffBiography(tokens, hits)) || recoveryDefinitionDenied(tokens, hits) || (category !== 'role-model' && regulatoryCompliance(tokens)) || staffAdminMatter(tokens, hits) || ruleWithdrawn(tokens) || practiceDropped(tokens) || (category !== 'deficit' && helpsOwnChoice(tokens))) return true
-    if (category !== 'role-model' && writerNarrates(tokens, hits)) return true
+    if (category !== 'role-model' && (writerNarrates(tokens, hits) || staffPermitted(tokens, hits))) return true
     // "Eligibility: unable to work for four days" is a test for anyone who applies; "a heavy burden on the charity" is said of
     // a body, not a person (no deficit verdict on anyone).
     if (category === 'deficit') return (/^(eligibility|criteria)$/.test(tokens[0]?.norm ?? '') && text.slice(tokens[0].end, tokens[0].end + 1) === ':') || burdenOnBody(tokens) || fragileThing(tokens, hits)

@@ -242,7 +242,10 @@ function toldAt(tokens: readonly {norm: string}[], end: number): number {
  */
 export function staffAreTold(tokens: readonly {norm: string}[], hits: readonly {cls: string; start: number; end: number}[]): boolean {
   const ownSay = (h: {cls: string; start: number}) => h.cls === 'decide' && (hits.some((p) => p.cls === 'people' && p.end === h.start) || OWN_SAY.test(tokens[h.start - 1]?.norm ?? ''))
-  if (hits.some((h) => /^(decide|control|allow|final-say|meeting|readiness)$/.test(h.cls) && !ownSay(h) && !TOLD.test(tokens[h.start].norm))) return false
+  // What staff are told about a thing ("…informed that the video platform will change in April") decides nothing of anyone's.
+  const told = tokens.findIndex((t) => TOLD.test(t.norm))
+  const news = (h: {start: number}) => told >= 0 && tokens[told + 1]?.norm === 'that' && h.start > told + 1 && /^(will|would|is|are|has|have)$/.test(tokens[h.start - 1]?.norm ?? '')
+  if (hits.some((h) => /^(decide|control|allow|final-say|meeting|readiness)$/.test(h.cls) && !ownSay(h) && !TOLD.test(tokens[h.start].norm) && !news(h))) return false
   if (hits.some((h) => (h.cls === 'people' || h.cls === 'relatives') && toldAt(tokens, h.end) >= 0) || tokens.some((t, i) => /^(you|they|he|she|i|we)$/.test(t.norm) && toldAt(tokens, i + 1) >= 0)) return false
   const byStaff = tokens.some((t, i) => t.norm === 'by' && hits.some((p) => p.cls === 'staff' && p.start > i && p.start <= i + 3))
   const staff = hits.find((h) => h.cls === 'staff' && h.start <= 2 && toldAt(tokens, h.end) >= 0 && !hits.some((p) => p.cls === 'peer' && p.start < h.end && h.start < p.end))
