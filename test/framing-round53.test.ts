@@ -91,3 +91,10 @@ test('recovery as a gate; a leader watching tablets; a whether-clause after a ph
   assert.ok(ids('Follow-up: check at each visit whether the member is still taking their medication.').includes('adherence-checked'))
   assert.deepEqual(rules('If someone has told you they are at risk, record what you did and whether the person knew you were sharing it.'), [])
 })
+
+test('a person still at a stage, not a project at its planning stage or someone at the point of wanting to talk', () => {
+  assert.ok(ids('She is still at the pre-contemplation stage, so recovery work cannot begin.').includes('still-at-a-stage'))
+  assert.deepEqual(rules('The project is still at the planning stage.'), [])
+  assert.deepEqual(rules('They are still at the point where they want to talk about it.'), [])
+  assert.deepEqual(rules('Staff are allowed to take a day in lieu if the training falls on a Saturday.'), [])
+})
