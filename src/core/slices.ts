@@ -205,7 +205,9 @@ function needsReview(source: string, reviewer: CandidateSource, text = '', start
   if (named !== source && reviewer.mayMatch(named)) return true
   // A list whose lead-in lends its items a subject ("As a peer mentor you will:") is read with it, as a peer role's duties are.
   const subject = (text && leadInSubject(text, start)) || reviewer.roleSubject
-  return subject !== undefined && subject !== '' && reviewer.mayMatch(`${subject} ${source}`)
+  if (subject !== undefined && subject !== '' && reviewer.mayMatch(`${subject} ${source}`)) return true
+  // An instruction ("Decide which topics each member is ready to…") is read with its reader, a worker, as subject (frames/imperative.ts).
+  return reviewer.mayMatch(`Staff ${source}`)
 }
 
 /**

@@ -177,6 +177,8 @@ function negates(tokens: Token[], i: number, from: number): 'subject' | 'existen
   // "I have no idea what someone else's recovery should look like": what follows is not known, so not claimed.
   // Only the writer's own not knowing: "have no idea how to look after themselves" is said of others' skills.
   if (w === 'no' && next === 'idea' && /^(what|whether|which|who|if)$/.test(tokens[i + 2]?.norm ?? '') && tokens[i + 3]?.norm !== 'to' && /^(i|we)$/.test(tokens[i - 2]?.norm ?? '')) return 'view'
+  // "…so they know things can change, not because my way is the only way": the reason denied.
+  if (w === 'not' && next === 'because') return 'view'
   // "We refuse to use photos that make people look helpless": the writers turning a way of speaking or measuring down
   // (not "we refuse to treat non-compliant patients", people turned away).
   if (REFUSING.has(w) && next === 'to' && /^(we|i)$/.test(tokens[i - 1]?.norm ?? '') && WORDING_USE.test(tokens[i + 2]?.norm ?? '')) return 'demand'

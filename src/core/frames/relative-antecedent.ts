@@ -10,7 +10,9 @@ import {clauseAsideStart} from './set-against.js'
 /** "the team that decides", "it is the consultant who decides": the noun phrase a relative word at j stands for. */
 export function relativeAntecedent(reader: SentenceReader, j: number): Np[] {
   if (j - 1 < 0) return []
-  let antecedent = reader.leftNp(j - 1, 0)
+  // "…go through his clinician first, who has the final say": an adverb between the noun and its relative comma.
+  const end = j > 1 && reader.gap(j).includes(',') && /^(first|too|again|then|also|alone|instead|directly)$/.test(reader.norm(j - 1)) ? j - 2 : j - 1
+  let antecedent = reader.leftNp(end, 0)
   // "It is the clinician, not the person, who decides", "…, and (but) not the resident, who…": skip the negated aside.
   const first = antecedent.length > 0 ? Math.min(...antecedent.map((np) => np.start)) : -1
   const joined = first > 2 && reader.norm(first - 1) === 'not' && /^(and|but)$/.test(reader.norm(first - 2)) ? 1 : 0
