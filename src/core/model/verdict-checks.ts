@@ -352,3 +352,27 @@ const HELPS_OWN = /\bhelps? (?:you|them|him|her|people|each person|the person|me
 export function abuserControls(hits: readonly {cls: string}[]): boolean {
   return hits.some((h) => h.cls === 'abuser') && !hits.some((h) => h.cls === 'staff' || h.cls === 'peer' || h.cls === 'meeting')
 }
+
+/** Verbs a writer tells their own past with ("I waited…", "I was…", "I spent…"). */
+const NARRATING = /^(was|had|spent|used|started|went|felt|got|came|found|thought|learned|learnt|didn't|never|lost|moved|left|stopped|waited|(?![a-z]*(?:ceed|need|feed|seed|speed|bleed|breed)$)[a-z]{3,}ed)$/
+/** Classes whose verb in the writer's mouth is a decision about someone ("I decided his goals", "I allowed…"). */
+const WRITERS_DECISIONS = new Set(['decide', 'allow', 'inform', 'final-say'])
+
+/**
+ * "I waited fourteen months for CBT and spent most of it scared": the writer's own past, told from the first word. The
+ * second opinion reads its treatment and waiting words as a service's framing; only role-model framing is
+ * made this way ("I got well by running, and anyone who does the same will…"), which the caller keeps.
+ */
+export function writerNarrates(tokens: readonly {norm: string}[], hits: readonly {cls: string; start: number}[]): boolean {
+  return tokens[0]?.norm === 'i' && NARRATING.test(tokens[1]?.norm ?? '') && !hits.some((h) => h.start === 1 && WRITERS_DECISIONS.has(h.cls))
+}
+
+/**
+ * "Staff are allowed to take a day in lieu if the training falls on a Saturday": a permission given to workers, with no
+ * person served in the sentence, is the running of a team. The second opinion reads "allowed" as the service permitting.
+ */
+export function staffPermitted(tokens: readonly {norm: string}[], hits: readonly {cls: string; start: number; end: number}[]): boolean {
+  const staff = hits.find((h) => (h.cls === 'staff' || h.cls === 'peer') && h.start <= 1)
+  if (!staff || hits.some((h) => h.cls === 'people' || h.cls === 'relatives')) return false
+  return /^(is|are|was|were)$/.test(tokens[staff.end]?.norm ?? '') && /^(allowed|permitted|entitled)$/.test(tokens[staff.end + 1]?.norm ?? '') && tokens[staff.end + 2]?.norm === 'to'
+}
