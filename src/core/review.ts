@@ -289,7 +289,8 @@ export class Reviewer implements CandidateSource {
           // The law speaks of who decides, and in its own nouns ("patient", "treating team") and tests (capacity, refusal, fitness); a label in the same sentence is still one.
           if ((((rule.frame !== undefined || rule.secondOpinion === true || rule.contested === true || (rule.kind === 'noun' && rule.person !== true)) && (rule.category === 'expert-patient' || rule.category === 'clinicalised')) || (rule.category === 'deficit' && lawsOwnTest(text, start, end))) && (law ??= lawSpeaks(text, paragraph.position?.start.offset ?? start, tokens[0].start, tokens[tokens.length - 1].end))) continue
           if (rule.category === 'clinicalised' && !rule.secondOpinion && (official ??= reportsOfficialMeasure(text.slice(tokens[0].start, tokens[tokens.length - 1].end)))) continue
-          if (rule.secondOpinion === true && reportsOfficialStandard(text.slice(tokens[0].start, tokens[tokens.length - 1].end))) continue
+          // A question's verdict reads its answer too ("Is CBT better? In trials, about half…"): so does the check on reported evidence.
+          if (rule.secondOpinion === true && reportsOfficialStandard(text.slice(tokens[0].start, Math.max(tokens[tokens.length - 1].end, text.endsWith('?', tokens[tokens.length - 1].end + 1) ? (paragraph.position?.end.offset ?? end) : 0)))) continue
           // A list under "Peer specialists do not:" or "Spot the language:" is rejected or discussed wording.
           if (leadIn === 'unknown') leadIn = within ? leadInOf(within.text, (paragraph.position?.start.offset ?? start) + within.base) : leadInOf(text, paragraph.position?.start.offset ?? start)
           if (leadIn === 'discussed' || (leadIn === 'rejected' && rule.category !== 'labelling')) continue
