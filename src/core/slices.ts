@@ -15,6 +15,7 @@ import {paragraphEnd, type Region} from './parse/regions.js'
 import {reviewInPieces} from './pieces.js'
 import {leadInSubject} from './context/lead-in.js'
 import {withPeersNamed} from './context/named-peers.js'
+import {READER} from './frames/imperative.js'
 import {countLines, definitionsPrefix, firstIndex, lineEnd, lineStart, MAX_PARSE_CHARS, reviewWithPrefix, SLICE_CHARS, type CandidateSource, type SliceBlock, type SliceResult} from './slice-base.js'
 
 export * from './slice-base.js'
@@ -207,7 +208,7 @@ function needsReview(source: string, reviewer: CandidateSource, text = '', start
   const subject = (text && leadInSubject(text, start)) || reviewer.roleSubject
   if (subject !== undefined && subject !== '' && reviewer.mayMatch(`${subject} ${source}`)) return true
   // An instruction ("Decide which topics each member is ready to…") is read with its reader, a worker, as subject (frames/imperative.ts).
-  return reviewer.mayMatch(`Staff ${source}`)
+  return reviewer.mayMatch(`${READER} ${source}`)
 }
 
 /**

@@ -53,7 +53,7 @@ function verbCell(reader: Reader & NounReader, i: number): boolean {
   if (!/^[a-z]{3,}[^s']s$/.test(reader.norm(i)) || reader.isNoun(i) || !reader.hits.some((h) => h.start === i && h.end === i + 1)) return false
   let k = i - 1
   while (k > 0 && !TABLE_CELL.test(reader.gap(k))) k--
-  return i - k <= 4 && (k === 0 || /^\s*\|?\s*$/.test(reader.gap(k).replace(/.*\n/s, ''))) && !reader.tokens.slice(k, i).some((t) => /^(is|are|was|were|has|have|will|can|should|must|do|does)$/.test(t.norm))
+  return i - k <= 4 && !reader.tokens.slice(k, i).some((t) => /^(is|are|was|were|has|have|will|can|should|must|do|does)$/.test(t.norm))
 }
 
 /** Whether token i follows a participle's "by" ("Goals set by"). */

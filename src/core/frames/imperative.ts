@@ -14,7 +14,7 @@ import {namesOthers} from './addressee.js'
 /** Words that open the object of an opening verb ("Decide which…", "Set the…", "Make sure…"). */
 const OBJECT_START = new Set('the a an their his her your our them him people this these those each every any all which what whether how when where sure someone anyone clients residents patients service'.split(' '))
 /** The reader, a worker; not "you", which joins the peer class (addressee.ts): a procedure's "Record the missed appointment" is no peer monitoring anyone. */
-const READER = 'Staff'
+export const READER = 'Staff'
 
 /** Words that may come before an imperative's verb: "Then tell the employee…", "Always ask…". */
 const LEADS = new Set(['then', 'always', 'also', 'first', 'next', 'finally'])
