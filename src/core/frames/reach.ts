@@ -92,10 +92,11 @@ export function extendLeft(reader: SentenceReader, direct: Np[], start: number):
         }
       }
     }
-    if (first < 2 || !(prep === 'to' || (PREPOSITIONS.has(prep) && prep !== 'by')) || reader.tokens[first - 1].join === 'break') break
+    // A by-phrase only as a reduced relative's agent: "People sent by mental health teams usually can't…".
+    if (first < 2 || !(prep === 'to' || (PREPOSITIONS.has(prep) && (prep !== 'by' || (first >= 3 && participleLike(reader.norm(first - 2), true) && reader.isNoun(first - 3))))) || reader.tokens[first - 1].join === 'break') break
     // "people referred from these areas lack…", "Students coming back from leave have…": a reduced relative after the noun.
     let noun = first - 2
-    noun -= noun >= 1 && participleLike(reader.norm(noun)) && (reader.norm(noun).endsWith('ed') || !reader.isNoun(noun)) && reader.isNoun(noun - 1) && reader.tokens[noun].join === 'space' ? 1 : noun >= 2 && /^(back|out|on|home|away|up|down|off)$/.test(reader.norm(noun)) && /ing$/.test(reader.norm(noun - 1)) && reader.isNoun(noun - 2) && reader.tokens[noun].join === 'space' ? 2 : 0
+    noun -= noun >= 1 && participleLike(reader.norm(noun), prep === 'by') && (reader.norm(noun).endsWith('ed') || !reader.isNoun(noun)) && reader.isNoun(noun - 1) && reader.tokens[noun].join === 'space' ? 1 : noun >= 2 && /^(back|out|on|home|away|up|down|off)$/.test(reader.norm(noun)) && /ing$/.test(reader.norm(noun - 1)) && reader.isNoun(noun - 2) && reader.tokens[noun].join === 'space' ? 2 : 0
     // "The peer worker's role in the house is to…": a role noun heads the phrase too (roleOwners reads its owner); so does a name after "the" ("leaving the Army to…").
     const name = noun >= 1 && reader.norm(noun - 1) === 'the' && UPPER_START.test(reader.tokens[noun].raw)
     if (!(reader.isNoun(noun) || ROLE_NOUNS.has(reader.norm(noun)) || name) || PRONOUNS.has(reader.norm(noun))) break
@@ -131,8 +132,8 @@ export function absolute(reader: SentenceReader, g: number, start: number): bool
   const np = reader.leftNp(g - 1, start)[0]
   return np !== undefined && np.start > start && reader.norm(np.start - 1) === 'with' && reader.tokens[g].join !== 'break'
 }
-/** "-ing" and "-ed" words, but not "everything", "nothing". */
-const participleLike = (norm: string) => /(ing|ed)$/.test(norm) && !norm.endsWith('thing')
+/** "-ing" and "-ed" words, but not "everything", "nothing"; with `irregular`, "sent", "given", "taken"… too. */
+const participleLike = (norm: string, irregular = false) => (/(ing|ed)$/.test(norm) && !norm.endsWith('thing')) || (irregular && /^(sent|given|taken|chosen|seen|known|held|kept|told|brought|made|put|set|left|sought|caught|thought)$/.test(norm))
 /** Where, inside a phrase read as one, a participle follows a known noun: "people [leaving care]". */
 function participleAfterNoun(reader: SentenceReader, first: number, head: number): number {
   for (let k = first + 1; k < head; k++) {
@@ -268,7 +269,6 @@ export function sharesNegation(reader: SentenceReader, verb: number, start: numb
   for (let i = start < g - 1 ? start : Math.max(0, g - 16); i < g - 1; i++) if (isNegator(reader.norm(i))) return true
   return false
 }
-
 /**
  * Where a clause standing as an object ("decides when the lounge is repainted…") ends at its "and"/"or" (token i),
  * besides a class verb after it: a third-person verb with its own object ("and lets everyone know", "and tells them").
