@@ -168,7 +168,7 @@ export class FrameMatcher {
       const named = hit.start > 1 && UPPER_START.test(tokens[hit.start].raw) && UPPER_START.test(tokens[hit.start - 1].raw)
       const asNoun = named || namesActivity(tokens, hit.start) || listEnd(tokens, text, hits, hit.start, (cls) => this.nounClasses.has(cls) && !this.byVerb.has(cls)) || (!hit.participle && (afterSignal || (hit.start > 1 && tokens[hit.start].join === 'space' && NOUN_SIGNALS.has(tokens[hit.start - 2].norm) && COMPARATIVE.test(tokens[hit.start - 1].norm)) || inSingularPhrase(tokens, hit.start)))
       // "A Certified Peer Recovery Specialist", "the agreed time", "on agreed days": a participle between a determiner (or a preposition) and a noun describes the noun.
-      const adjectival = hit.participle && (afterSignal || (hit.start > 0 && tokens[hit.start].join === 'space' && /^(on|at|in|with|within|from)$/.test(tokens[hit.start - 1].norm))) && hit.end - hit.start === 1 && hit.end < tokens.length && tokens[hit.end].join === 'space' && !isFunctionWord(tokens[hit.end].norm) && !isAdverb(tokens[hit.end].norm)
+      const adjectival = hit.participle && (afterSignal || (hit.start > 0 && tokens[hit.start].join === 'space' && /^(on|at|in|with|within|from|for|of|among|about)$/.test(tokens[hit.start - 1].norm))) && hit.end - hit.start === 1 && hit.end < tokens.length && tokens[hit.end].join === 'space' && !isFunctionWord(tokens[hit.end].norm) && !isAdverb(tokens[hit.end].norm)
       for (const frame of frames) {
         if ((asNoun || adjectival) && !frame.nounAnchor) continue
         // Every class the frame needs must occur in the sentence before its clause is worth reading.
