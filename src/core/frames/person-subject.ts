@@ -50,7 +50,15 @@ export function aboutPerson(reader: SentenceReader, rule: {personSubject?: boole
 function verbArgumentIsPerson(reader: SentenceReader, tokens: Token[], start: number, end: number, object: boolean): boolean {
   const clause = reader.read(start, end, false, false)
   const nps = object ? clause.right : clause.left
-  return nps.length === 0 || nps.some((np) => np.head === undefined || isPersonPhrase(reader, tokens, np))
+  return nps.length === 0 || nps.some((np) => np.head === undefined || isPersonPhrase(reader, tokens, np) || (object && personsOwn(reader, tokens, np)))
+}
+
+/** What is managed is a person's: "manage clients' risk", "manage emotions in residents who…". */
+function personsOwn(reader: SentenceReader, tokens: Token[], np: Np): boolean {
+  if (np.possessor !== undefined && (PERSONAL.has(tokens[np.possessor].norm) || PERSON_CLASSES.some((c) => reader.classesOf(single(np.possessor!), true).has(c)))) return true
+  if (!/^(in|of)$/.test(tokens[np.end]?.norm ?? '')) return false
+  const owner = reader.rightNp(np.end + 1, tokens.length)[0]
+  return owner?.head !== undefined && isPersonPhrase(reader, tokens, owner)
 }
 
 /** `reader` must be reset to this sentence. */
