@@ -96,7 +96,7 @@ export function extendLeft(reader: SentenceReader, direct: Np[], start: number):
     if (first < 2 || !(prep === 'to' || (PREPOSITIONS.has(prep) && (prep !== 'by' || (first >= 3 && participleLike(reader.norm(first - 2), true) && reader.isNoun(first - 3))))) || reader.tokens[first - 1].join === 'break') break
     // "people referred from these areas lack…", "Students coming back from leave have…": a reduced relative after the noun.
     let noun = first - 2
-    noun -= noun >= 1 && participleLike(reader.norm(noun), prep === 'by') && (reader.norm(noun).endsWith('ed') || !reader.isNoun(noun)) && reader.isNoun(noun - 1) && reader.tokens[noun].join === 'space' ? 1 : noun >= 2 && /^(back|out|on|home|away|up|down|off)$/.test(reader.norm(noun)) && /ing$/.test(reader.norm(noun - 1)) && reader.isNoun(noun - 2) && reader.tokens[noun].join === 'space' ? 2 : 0
+    noun -= noun >= 1 && participleLike(reader.norm(noun), true) && (reader.norm(noun).endsWith('ed') || !reader.isNoun(noun)) && reader.isNoun(noun - 1) && reader.tokens[noun].join === 'space' ? 1 : noun >= 2 && /^(back|out|on|home|away|up|down|off)$/.test(reader.norm(noun)) && /ing$/.test(reader.norm(noun - 1)) && reader.isNoun(noun - 2) && reader.tokens[noun].join === 'space' ? 2 : 0
     // "The peer worker's role in the house is to…": a role noun heads the phrase too (roleOwners reads its owner); so does a name after "the" ("leaving the Army to…").
     const name = noun >= 1 && reader.norm(noun - 1) === 'the' && UPPER_START.test(reader.tokens[noun].raw)
     if (!(reader.isNoun(noun) || ROLE_NOUNS.has(reader.norm(noun)) || name) || PRONOUNS.has(reader.norm(noun))) break
