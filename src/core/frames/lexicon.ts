@@ -302,11 +302,10 @@ export class Lexicon {
   }
 }
 
-
-// "as well as" means "and", whatever class lists "well" ("regarded as well once…" is wellness); "six weeks" is a
-// duration, whatever class lists "week" ("a good week" and "your first two weeks" are a plan).
+// "as well as" means "and", and "well within budget" is a degree, whatever class lists "well" ("regarded as well once…" is
+// wellness); "six weeks" is a duration, whatever class lists "week" ("a good week" and "your first two weeks" are a plan).
 const afterBlocked = (e: Entry, tokens: Token[], i: number) =>
-  i > 0 && tokens[i].join !== 'break' && ((tokens[i].join === 'hyphen' && tokens[i - 1].norm === 'non' && NON_FLIPS.has(tokens[i].norm)) || (e.unlessAfter !== undefined && e.unlessAfter.has(tokens[i - 1].norm)) || (e.unlessInCompound !== undefined && compoundHas(e.unlessInCompound, tokens, i)) || (tokens[i].norm === 'well' && tokens[i - 1].norm === 'as' && tokens[i + 1]?.norm === 'as') || (DURATION.test(tokens[i].norm) && CARDINAL.test(tokens[i - 1].norm) && !/^(first|next|last|your|their|his|her|my|our)$/.test(tokens[i - 2]?.norm ?? '')) || inPerson(tokens, i))
+  i > 0 && tokens[i].join !== 'break' && ((tokens[i].join === 'hyphen' && tokens[i - 1].norm === 'non' && NON_FLIPS.has(tokens[i].norm)) || (e.unlessAfter !== undefined && e.unlessAfter.has(tokens[i - 1].norm)) || (e.unlessInCompound !== undefined && compoundHas(e.unlessInCompound, tokens, i)) || (tokens[i].norm === 'well' && ((tokens[i - 1].norm === 'as' && tokens[i + 1]?.norm === 'as') || /^(within|under|over|above|below|ahead|beyond|past|inside|outside)$/.test(tokens[i + 1]?.norm ?? ''))) || (DURATION.test(tokens[i].norm) && CARDINAL.test(tokens[i - 1].norm) && !/^(first|next|last|your|their|his|her|my|our)$/.test(tokens[i - 2]?.norm ?? '')) || inPerson(tokens, i))
 const DURATION = /^(days?|weeks?|fortnights?|months?|years?|nights?)$/
 /** "a non-clinical contact", "non-medical support": the prefix turns the kind of help into its opposite ("non-compliant" stays a judgment). */
 const NON_FLIPS = new Set(['clinical', 'medical', 'therapeutic', 'psychiatric', 'pharmacological'])
