@@ -100,7 +100,7 @@ export function isRejectedByClause(tokens: Token[], text: string, start: number,
     // Not a suspicion put as a question: "consider whether a participant … may be malingering" still applies the word.
     if (w === 'whether' && (QUESTIONING.has(tokens[i - 1]?.norm ?? '') || QUESTIONING.has(tokens[i - 2]?.norm ?? '')) && !suspected(tokens, i, start) && !assessing(tokens, i)) return true
     // "respond without assuming they are attention seeking": the view is the one set aside, as after "do not assume".
-    if (w === 'without' && /^(assuming|presuming|thinking|believing|judging|concluding)$/.test(tokens[i + 1]?.norm ?? '') && !tokens.slice(i + 2, start).some((t) => JOINS.has(t.norm)) && !describesWho(tokens, start)) return true
+    if (w === 'without' && /^(assuming|presuming)$/.test(tokens[i + 1]?.norm ?? '') && !tokens.slice(i + 2, start + 1).some((t) => JOINS.has(t.norm) || t.join === 'break') && !describesWho(tokens, start)) return true
     // The "but" that opens this part of the sentence joins it to the last; it is no condition.
     if (isCondition(tokens, i) && !(i === from && JOINS.has(w))) return false
     const shape = negates(tokens, i, from)

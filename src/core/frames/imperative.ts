@@ -46,8 +46,25 @@ const OWN_EXPERIENCE = new Set(['own', 'story', 'stories', 'recovery', 'journey'
 // Plural, as READER is, so it agrees with the imperative's base form ("Peer workers show…").
 const PEER_READER = 'Peer workers'
 
+/**
+ * "**What peer staff do:** run the kitchen… and make sure members keep taking their medication", "Role of the mentor: check…":
+ * a label that names who does the work lends them, as subject, to the verbs after its colon.
+ */
+function labelledDoer(tokens: Token[], text: string): [number, string] | undefined {
+  const role = /^(?:what (?:the |our |your )?(.+) do|(?:role|duties|tasks) of (?:the |a |an |our )?(.+)|(?:the |our )?(.+?)(?:'s)? (?:role|duties|tasks))$/
+  for (let k = 2; k < Math.min(tokens.length - 1, 8); k++) {
+    if (!text.slice(tokens[k - 1].end, tokens[k].start).includes(':')) continue
+    const m = role.exec(tokens.slice(0, k).map((t) => t.norm).join(' '))
+    const doer = m && (m[1] ?? m[2] ?? m[3])
+    return doer && !/(?:[^s]s|ed|ing)$/.test(tokens[k].norm) && !UPPER_START.test(tokens[k].raw) ? [k, doer] : undefined
+  }
+  return undefined
+}
+
 /** The frames of a sentence read as an instruction to a worker (imperativeFrom); none when it is no such instruction. */
 export function framesOfImperative(frames: FrameMatcher, tokens: Token[], text: string, role?: string): FrameMatch[] {
+  const labelled = labelledDoer(tokens, text)
+  if (labelled) return framesWithInserted(frames, tokens, text, labelled[0], labelled[1])
   const from = imperativeFrom(frames, tokens, text)
   if (from < 0) return []
   const peer = tokens.some((t, i) => t.norm === 'your' && OWN_EXPERIENCE.has(tokens[i + 1]?.norm ?? ''))
