@@ -16,6 +16,7 @@ import {tagNames} from './names.js'
 import {exactForms, nounForms, verbForms, type FormInfo} from './word-forms.js'
 import type {Hit} from './hits.js'
 import {UPPER_START} from '../match/letters.js'
+import {decidersSetAgainst} from './deciders-set-against.js'
 export type {Hit} from './hits.js'
 
 /** Titles before a name, and their class: a doctor or professor is staff to the frames, anyone else a person. */
@@ -293,6 +294,7 @@ export class Lexicon {
     }
     if (this.names.has('peer')) peerRoles(tokens, hits)
     tradesPeople(hits)
+    if (this.names.has('staff')) decidersSetAgainst(tokens, hits)
     // Titles and names are tagged first, wherever they stand: the hits are read by start (hits.ts looks them up by halving).
     if (hits.some((h, k) => k > 0 && h.start < hits[k - 1].start)) hits.sort((a, b) => a.start - b.start)
     this.lastTokens = tokens
