@@ -39,8 +39,9 @@ function wordsOf(classes: Set<string>, lexicon: Lexicon, singles: Map<string, Se
   const extra: string[] = []
   // "you" joins the peer class (addressee.ts), and so does a staff role named for lived experience (lexicon.ts peerRoles).
   if (classes.has(ADDRESSEE_CLASS)) extra.push(...ADDRESSEE_WORDS, 'experience')
-  // A name stands for a person (lexicon.ts tags it `people`).
+  // A name stands for a person (lexicon.ts tags it `people`); whoever is set against the person (", not the family") is staff (deciders-set-against.ts).
   if (classes.has('people')) extra.push(NAME_FORM)
+  if (classes.has('staff')) extra.push('not')
   let keys = keysOfForms(extra)
   for (const c of classes) {
     if (!singles.has(c)) singles.set(c, keysOfForms(lexicon.entries(c).flatMap((e) => (e.slots.length === 1 ? [...e.slots[0].forms.keys()] : []))))
