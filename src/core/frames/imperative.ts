@@ -50,11 +50,11 @@ const PEER_READER = 'Peer workers'
  * "**What peer staff do:** run the kitchen… and make sure members keep taking their medication", "Role of the mentor: check…":
  * a label that names who does the work lends them, as subject, to the verbs after its colon.
  */
+const DOER_LABEL = /^(?:what (?:the |our |your )?(.+) do|(?:role|duties|tasks) of (?:the |a |an |our )?(.+)|(?:the |our )?(.+?)(?:'s)? (?:role|duties|tasks))$/
 function labelledDoer(tokens: Token[], text: string): [number, string] | undefined {
-  const role = /^(?:what (?:the |our |your )?(.+) do|(?:role|duties|tasks) of (?:the |a |an |our )?(.+)|(?:the |our )?(.+?)(?:'s)? (?:role|duties|tasks))$/
   for (let k = 2; k < Math.min(tokens.length - 1, 8); k++) {
     if (!text.slice(tokens[k - 1].end, tokens[k].start).includes(':')) continue
-    const m = role.exec(tokens.slice(0, k).map((t) => t.norm).join(' '))
+    const m = DOER_LABEL.exec(tokens.slice(0, k).map((t) => t.norm).join(' '))
     const doer = m && (m[1] ?? m[2] ?? m[3])
     return doer && !/(?:[^s]s|ed|ing)$/.test(tokens[k].norm) && !UPPER_START.test(tokens[k].raw) ? [k, doer] : undefined
   }
