@@ -23,6 +23,7 @@ import {DocumentSession} from './incremental.js'
 import {Matcher, type CompiledRule, type Match} from './match/matcher.js'
 import {FrameMatcher} from './frames/frames.js'
 import {framesOfImperative} from './frames/imperative.js'
+import {framesOfColumns} from './frames/table-columns.js'
 import {frameKeys} from './frames/prefilter-keys.js'
 import {SecondOpinion} from './model/second-opinion.js'
 import type {Setting} from './model/standalone.js'
@@ -362,7 +363,7 @@ export class Reviewer implements CandidateSource {
     const phrases = this.matcher.matchWithFields(tokens, text)
     if (this.frames.size === 0) return phrases
     const own = this.frames.matchSentence(tokens, text)
-    const frames = own.length > 0 && subject !== WORKER_WRITER /* a worker's note: its "I" read as the worker */ ? own : subject ? framesWithSubject(this.frames, tokens, text, subject) : framesOfImperative(this.frames, tokens, text, this.role)
+    const frames = own.length > 0 && subject !== WORKER_WRITER /* a worker's note: its "I" read as the worker */ ? own : subject ? framesWithSubject(this.frames, tokens, text, subject) : framesOfColumns(this.frames, tokens, text) ?? framesOfImperative(this.frames, tokens, text, this.role)
     if (frames.length === 0) return phrases
     const out = [...phrases]
     // Words each category's phrase matches cover, to test frames against in one step per word.

@@ -136,3 +136,43 @@ export function touchesLeadIn(text: string, start: number, end: number): boolean
   if (to === -1) to = text.length
   return /:[*_\s]*$/m.test(text.slice(from, to).replace(/\r/g, ''))
 }
+
+/**
+ * "| Area | Carron Valley Housing Association | Tide Turn Peer Support |": in a who-does-what table a column's header
+ * names who does what its cells say ("Decide which tenants need peer support"), as a lead-in names who does its items.
+ */
+export const ROLE_HEADER = /^(?:[\p{L}'&-]+ ){0,4}(?:association|organisation|organization|trust|council|authority|agency|provider|service|team|board|panel|staff|workers?|officers?|managers?|coordinators?|co-ordinators?|nurses?|clinicians?|doctors?|psychiatrists?|keyworkers?|practitioners?|therapists?|facilitators?|leads?)$/iu
+const TABLE_ROW = /^[ \t]*\|/
+const SEPARATOR_ROW = /^[ \t]*\|?[ \t]*:?-{2,}/
+
+/** The header of the table column holding `start`, when `start` is in a body row of a pipe table. */
+export function columnHeader(text: string, start: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1
+  const row = text.slice(lineStart, start)
+  if (!TABLE_ROW.test(row)) return undefined
+  const column = cellsBefore(row)
+  // Walk up the body rows to the separator; the row above it is the header.
+  let at = lineStart
+  for (let n = 0; n < 400 && at > 0; n++) {
+    const prevStart = text.lastIndexOf('\n', at - 2) + 1
+    const line = text.slice(prevStart, at - 1)
+    if (SEPARATOR_ROW.test(line)) {
+      if (prevStart === 0) return undefined
+      const headStart = text.lastIndexOf('\n', prevStart - 2) + 1
+      const header = text.slice(headStart, prevStart - 1).replace(/\r$/, '')
+      if (!TABLE_ROW.test(header)) return undefined
+      const cell = header.replace(/^[ \t]*\|/, '').split(/(?<!\\)\|/)[column - 1]
+      return cell?.replace(/[*_`]/g, '').trim() || undefined
+    }
+    if (!TABLE_ROW.test(line)) return undefined
+    at = prevStart
+  }
+  return undefined
+}
+
+/** How many cell boundaries ("|", not escaped) open before the end of `row`: the column, counted from 1. */
+function cellsBefore(row: string): number {
+  let n = 0
+  for (let i = 0; i < row.length; i++) if (row[i] === '|' && row[i - 1] !== '\\') n++
+  return n
+}

@@ -94,7 +94,8 @@ export function isMention(tokens: Token[], start: number, end: number, doings = 
       // "a blanket term that includes X"
       if (next && (next.norm === 'that' || next.norm === 'which') && tokens[i + 2] && META_LINK.has(tokens[i + 2].norm)) return true
     }
-    if (REPLACE.has(w) && gap <= 4) return true
+    // "Replace 'addicts' with…" is wording; "replaces specialist services for addicts" is a use: the word sits in a phrase of its own.
+    if (REPLACE.has(w) && gap <= 4 && !tokens.slice(i + 1, start).some((t) => /^(for|of|in|at|on|to|from|by)$/.test(t.norm))) return true
     if (i > 0 && gap <= 4) {
       const pair = FRAMES.find(([a, b]) => tokens[i - 1].norm === a && w === b)
       if (pair) return true

@@ -307,7 +307,7 @@ export class Lexicon {
 // "as well as" means "and", and "well within budget" is a degree, whatever class lists "well" ("regarded as well once…" is
 // wellness); "six weeks" is a duration, whatever class lists "week" ("a good week" and "your first two weeks" are a plan).
 const afterBlocked = (e: Entry, tokens: Token[], i: number) =>
-  i > 0 && tokens[i].join !== 'break' && ((tokens[i].join === 'hyphen' && tokens[i - 1].norm === 'non' && NON_FLIPS.has(tokens[i].norm)) || (e.unlessAfter !== undefined && e.unlessAfter.has(tokens[i - 1].norm)) || (e.unlessInCompound !== undefined && compoundHas(e.unlessInCompound, tokens, i)) || (tokens[i].norm === 'well' && ((tokens[i - 1].norm === 'as' && tokens[i + 1]?.norm === 'as') || /^(within|under|over|above|below|ahead|beyond|past|inside|outside)$/.test(tokens[i + 1]?.norm ?? ''))) || (DURATION.test(tokens[i].norm) && CARDINAL.test(tokens[i - 1].norm) && !/^(first|next|last|your|their|his|her|my|our)$/.test(tokens[i - 2]?.norm ?? '')) || inPerson(tokens, i))
+  i > 0 && tokens[i].join !== 'break' && ((tokens[i].join === 'hyphen' && tokens[i - 1].norm === 'non' && NON_FLIPS.has(tokens[i].norm)) || (e.unlessAfter !== undefined && e.unlessAfter.has(tokens[i - 1].norm)) || (e.unlessInCompound !== undefined && compoundHas(e.unlessInCompound, tokens, i)) || (tokens[i].norm === 'well' && ((tokens[i - 1].norm === 'as' && (tokens[i + 1]?.norm === 'as' || asWellAlso(tokens, i))) || /^(within|under|over|above|below|ahead|beyond|past|inside|outside)$/.test(tokens[i + 1]?.norm ?? ''))) || (DURATION.test(tokens[i].norm) && CARDINAL.test(tokens[i - 1].norm) && !/^(first|next|last|your|their|his|her|my|our)$/.test(tokens[i - 2]?.norm ?? '')) || inPerson(tokens, i))
 const DURATION = /^(days?|weeks?|fortnights?|months?|years?|nights?)$/
 /** "a non-clinical contact", "non-medical support": the prefix turns the kind of help into its opposite ("non-compliant" stays a judgment). */
 const NON_FLIPS = new Set(['clinical', 'medical', 'therapeutic', 'psychiatric', 'pharmacological'])
@@ -381,3 +381,6 @@ function tradesPeople(hits: Hit[]): void {
     else hits.splice(k, 1)
   }
 }
+
+/** "use the numbers below as well": "also", closing its clause; not "counted as well", "describes her as well", "puts them down as well". */
+const asWellAlso = (tokens: Token[], i: number) => (i + 1 >= tokens.length || tokens[i + 1].join === 'break') && !/(?:ed|^counts?|^(?:her|him|them|me|you|us|down|off|out|up|person|anyone|someone|everyone|people))$/.test(tokens[i - 2]?.norm ?? '')
