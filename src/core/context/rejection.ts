@@ -328,6 +328,8 @@ function practiceRejected(tokens: Token[], from: number, start: number): boolean
     if (/^(the|any|all|a|an|every|such)$/.test(tokens[j]?.norm ?? '')) j++
     // "challenge enabling behaviour", "challenge behaviour that breaches the rules": what is challenged is a view only when named one.
     if (w.startsWith('challeng') && !CLAIM_NOUNS.has(tokens[j]?.norm ?? '')) continue
+    // "Her score has dropped below 10, which means…": a figure falling, not a practice dropped.
+    if (/^drop/.test(w) && /^(below|under|to|by|from|off|out|back|away|into|sharply|further|slightly|again|\d.*)$/.test(tokens[j]?.norm ?? '')) continue
     for (let n = j; n < Math.min(tokens.length, j + 4); n++) {
       const t = tokens[n].norm
       if (/^[a-z]{3,}ing$/.test(t) && !NOT_GERUNDS.has(t) && (n === j || /^(of|that|which)$/.test(tokens[n - 1].norm))) return true
