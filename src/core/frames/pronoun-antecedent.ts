@@ -108,7 +108,10 @@ const READ = /^(?:read|reads|reading|review|reviews|reviewed|reviewing|receive|r
 
 /** Where the sentence's own words open: after a speaker's or a field's label ("Narrator: Our peer workers…"). */
 function opening(tokens: Token[], text: string): number {
-  return labelEnd(tokens, text) + 1
+  // A policy's clause number ("3.2.4 Peer support workers are…") is no word of the sentence.
+  let i = labelEnd(tokens, text) + 1
+  while (i < tokens.length - 1 && /^\d[\d.]*$/.test(tokens[i].norm)) i++
+  return i
 }
 
 function openingPersonHit(tokens: Token[], text: string, hits: readonly Hit[], from = opening(tokens, text)): Hit | undefined {
