@@ -11,7 +11,7 @@ import type {CategoryId, ModelData, WordClassSpec} from '../types.js'
 import {CLAUSE_FAMILIES, ClauseRoles} from './clause-features.js'
 import {featureIndex, featureRows, modelWord, PAIR_WINDOW, type FeatureIndex} from './feature-rows.js'
 import {sentenceFeatures} from './features.js'
-import {abuserControls, decidesOwn, permissionWaived, personDecides, personHasTheSay, personIsExpert, staffDecidesThing, staffFollowPersonsLead, staffBiography, thingPermits, staffOnlySupport, peopleVote, staffAreTold, atPersonsRequest, regulatoryCompliance, fragileThing, chanceAllocates, staffAdminMatter, helpsOwnChoice, staffPermitted, writerNarrates} from './verdict-checks.js'
+import {abuserControls, decidesOwn, permissionWaived, personDecides, personHasTheSay, personIsExpert, staffDecidesThing, staffFollowPersonsLead, staffBiography, thingPermits, staffOnlySupport, peopleVote, staffAreTold, atPersonsRequest, regulatoryCompliance, fragileThing, chanceAllocates, staffAdminMatter, helpsOwnChoice, staffPermitted, writerNarrates, withoutPossessorsOfThings} from './verdict-checks.js'
 import {TriggerGate, type Setting} from './standalone.js'
 import {personJudgesOwn, recoveryDefinitionDenied} from './own-judgement.js'
 import {practiceDropped, ruleWithdrawn} from '../context/practice-left.js'
@@ -245,7 +245,7 @@ export class SecondOpinion {
       const overseers = hits.filter((h) => !((h.cls === 'staff' || h.cls === 'peer') && withWhom(tokens, h.start))).map((h) => h.cls)
       if (personDecides(roles, overseers) || (staffOnlySupport(tokens, hits) && personDecides(roles, hits.filter((h) => !hits.some((st) => st.cls === 'staff' && st.start < h.end && h.start < st.end)).map((h) => h.cls))) || personIsExpert(norms, hits) || decidesOwn(tokens, hits)) return true
     }
-    return staffDecidesThing(roles, hits.map((h) => h.cls), norms, category === 'expert-patient')
+    return staffDecidesThing(roles, withoutPossessorsOfThings(tokens, text, hits).map((h) => h.cls), norms, category === 'expert-patient')
   }
 
   /** As `probability`, from the rows of the sentence's features (featureRows), in their order. */

@@ -5,6 +5,9 @@
  * clause-features.ts) says who the agent of each verb of the vocabulary is.
  */
 import {CHOOSING, isAdverb, isFunctionWord, isNegator, MODALS, WH} from '../frames/grammar.js'
+import type {Hit} from '../frames/lexicon.js'
+import {possessiveAt} from '../frames/subject-words.js'
+import type {Token} from '../match/tokens.js'
 
 /** Pronouns that stand for the person or people a document is about ("we" is usually the service, "you" its reader: neither). */
 const PERSON_PRONOUNS = new Set(['=i', '=he', '=she', '=they', '=them', '=him', '=her'])
@@ -74,6 +77,16 @@ export function staffDecidesThing(roles: readonly string[], classes: Iterable<st
   if (!unnamed && !roles.some((f) => f.startsWith('ag:') && DECIDING.has(f.slice(f.indexOf('>') + 1)) && SERVICE_AGENTS.has(f.slice(3, f.indexOf('>'))))) return false
   for (const c of all) if (PERSONAL_CLASSES.has(c)) return false
   return !words.some((w) => PERSONAL_WORDS.test(w))
+}
+
+/**
+ * "The manager decided the carers' newsletter would go out quarterly": a people word that only says whose thing it is,
+ * when the thing is no part of their life or care, puts no person in the sentence.
+ */
+export function withoutPossessorsOfThings(tokens: readonly Token[], text: string, hits: readonly Hit[]): Hit[] {
+  // Only a plural's apostrophe ("carers' newsletter", "residents' meeting"): a group named as a kind; "the member's psychiatrist" is someone's own.
+  const plural = (i: number) => possessiveAt(tokens, text, i) && /s$/.test(tokens[i].norm) && !/^['\u2019]s\b/.test(text.slice(tokens[i].end, tokens[i].end + 3))
+  return hits.filter((h) => !((h.cls === 'people' || h.cls === 'relatives') && plural(h.end - 1) && !hits.some((o) => o !== h && o.start >= h.end && o.start <= h.end + 1 && PERSONAL_CLASSES.has(o.cls))))
 }
 
 const SAY_NOUNS = /^(decision|choice|call|say)$/
