@@ -81,3 +81,11 @@ test('blue-light staff, a charity safeguarding lead and peer visitors are read f
   assert.ok(ids("The peer visitor rates Ms Nakamura's risk every week and sends it to the shared lives scheme.").includes('peer-monitors'))
   assert.ok(ids('Return-to-duty policy: recovery is confirmed when the officer is back on full operational duties.').includes('recovery-defined-by-measure'))
 })
+
+test("a form's blanks are no inline markup: a page of them is read as Markdown, not capped", () => {
+  const form = Array.from({length: 12}, (_, i) => `Signature ${i + 1}: ______________________  Date: ____________`).join('\n') + '\n'
+  assert.deepEqual(ids(form).filter((id) => id === 'review-limit'), [])
+  // A paragraph of real emphasis delimiters past the allowance is still capped.
+  const stars = Array.from({length: 100}, () => '*a* _b_').join(' ') + '\n'
+  assert.ok(ids(stars).includes('review-limit'))
+})

@@ -225,6 +225,8 @@ function countDelimiters(text: string, start: number, end: number): number {
   let n = 0
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i)
+    // A run of one emphasis character is one delimiter sequence to micromark: a form's blank ("Date: ________") is one.
+    if ((c === 42 || c === 126 || c === 95) && i > start && text.charCodeAt(i - 1) === c) continue
     if (c === 42 /* * */ || c === 126 /* ~ */ || c === 91 /* [ */ || c === 93 /* ] */) n++
     else if (c === 95 /* _ */) {
       // Inside a word (snake_case) an underscore never opens or closes emphasis.
