@@ -67,7 +67,7 @@ const NOT_TRAINED = [
   ...['tune-em', 'tune-en', 'tune-eo', 'tune-ep', 'docs/tune-dk', 'docs/tune-dl', 'docs/tune-dm', 'docs/tune-dn'],
   ...['tune-eq', 'tune-er', 'tune-es', 'tune-et', 'docs/tune-do', 'docs/tune-dp', 'docs/tune-dq', 'docs/tune-dr'],
   ...['tune-eu', 'tune-ev', 'tune-ew', 'tune-ex', 'docs/tune-ds', 'docs/tune-dt', 'docs/tune-du', 'docs/tune-dv'],
-  ...['tune-ey', 'tune-ez', 'tune-fa', 'tune-fb', 'docs/tune-dw', 'docs/tune-dx', 'docs/tune-dz']
+  ...['tune-ey', 'tune-ez', 'tune-fa', 'tune-fb', 'docs/tune-dw', 'docs/tune-dx', 'docs/tune-dy', 'docs/tune-dz']
 ]
 // `--without tune-x,docs/tune-y`: a model that has not seen those sets either, to score new ones blind before they are trained on.
 const without = new Set([...NOT_TRAINED, ...(process.argv.includes('--without') ? process.argv[process.argv.indexOf('--without') + 1].split(',') : [])])
