@@ -141,9 +141,11 @@ export function touchesLeadIn(text: string, start: number, end: number): boolean
  * "| Area | Carron Valley Housing Association | Tide Turn Peer Support |": in a who-does-what table a column's header
  * names who does what its cells say ("Decide which tenants need peer support"), as a lead-in names who does its items.
  */
-export const ROLE_HEADER = /^(?:[\p{L}'&-]+ ){0,4}(?:association|organisation|organization|trust|council|authority|agency|provider|service|team|board|panel|staff|workers?|officers?|managers?|coordinators?|co-ordinators?|nurses?|clinicians?|doctors?|psychiatrists?|keyworkers?|practitioners?|therapists?|facilitators?|leads?)$/iu
+// Not an instruction or a signpost ("Talk to your doctor", "Ask your peer worker", "Information for staff").
+export const ROLE_HEADER = /^(?!(?:ask|talk|speak|contact|call|tell|see|phone|ring|email|for|to|from|with|about|information|questions|notes|tips|help)\b)(?!.*\b(?:you|your)\b)(?:[\p{L}'&-]+ ){0,4}(?:association|organisation|organization|trust|council|authority|agency|provider|service|team|board|panel|staff|workers?|officers?|managers?|coordinators?|co-ordinators?|nurses?|clinicians?|doctors?|psychiatrists?|keyworkers?|practitioners?|therapists?|facilitators?|leads?)$/iu
 const TABLE_ROW = /^[ \t]*\|/
-const SEPARATOR_ROW = /^[ \t]*\|?[ \t]*:?-{2,}/
+// The whole line a delimiter row: every cell dashes, with colons for alignment.
+const SEPARATOR_ROW = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?$/
 
 /** The header of the table column holding `start`, when `start` is in a body row of a pipe table. */
 export function columnHeader(text: string, start: number): string | undefined {
@@ -151,23 +153,19 @@ export function columnHeader(text: string, start: number): string | undefined {
   const row = text.slice(lineStart, start)
   if (!TABLE_ROW.test(row)) return undefined
   const column = cellsBefore(row)
-  // Walk up the body rows to the separator; the row above it is the header.
-  let at = lineStart
-  for (let n = 0; n < 400 && at > 0; n++) {
-    const prevStart = text.lastIndexOf('\n', at - 2) + 1
-    const line = text.slice(prevStart, at - 1)
-    if (SEPARATOR_ROW.test(line)) {
-      if (prevStart === 0) return undefined
-      const headStart = text.lastIndexOf('\n', prevStart - 2) + 1
-      const header = text.slice(headStart, prevStart - 1).replace(/\r$/, '')
-      if (!TABLE_ROW.test(header)) return undefined
-      const cell = header.replace(/^[ \t]*\|/, '').split(/(?<!\\)\|/)[column - 1]
-      return cell?.replace(/[*_`]/g, '').trim() || undefined
-    }
-    if (!TABLE_ROW.test(line)) return undefined
-    at = prevStart
+  // Walk up to the table's first row, its header; the row under it must be the delimiter row ("| -- |" lower down is a body row).
+  let head = lineStart
+  for (let n = 0; n < 400 && head > 0; n++) {
+    const prevStart = text.lastIndexOf('\n', head - 2) + 1
+    if (!TABLE_ROW.test(text.slice(prevStart, head - 1))) break
+    head = prevStart
   }
-  return undefined
+  const headEnd = text.indexOf('\n', head)
+  if (headEnd < 0 || headEnd + 1 >= lineStart) return undefined
+  const delimiterEnd = text.indexOf('\n', headEnd + 1)
+  if (!SEPARATOR_ROW.test(text.slice(headEnd + 1, delimiterEnd < 0 ? text.length : delimiterEnd).replace(/\r$/, '')) || delimiterEnd < 0 || delimiterEnd + 1 > lineStart) return undefined
+  const cell = text.slice(head, headEnd).replace(/\r$/, '').replace(/^[ \t]*\|/, '').split(/(?<!\\)\|/)[column - 1]
+  return cell?.replace(/[*_`]/g, '').trim() || undefined
 }
 
 /** How many cell boundaries ("|", not escaped) open before the end of `row`: the column, counted from 1. */

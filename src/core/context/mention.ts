@@ -34,8 +34,8 @@ const FRAMES: Array<[string, string]> = [
   ['stop', 'using']
 ]
 const REPLACE = new Set(['replace', 'replaces', 'replacing', 'replaced'])
+const WORDING_NOUN = /^(references?|uses?|mentions?|instances?|words?|terms?|language|labels?|phrases?)$/
 const AFTER_FRAME = new Set(['avoided', 'outdated', 'stigmatising', 'stigmatizing', 'unhelpful', 'problematic', 'offensive'])
-
 const TALK = new Set(['talk', 'talks', 'talked', 'talking', 'speak', 'speaks', 'spoke', 'speaking'])
 
 /** "Talks about fixing people or telling them what to do": doings someone is said to talk about (a marking guide's weak answer). */
@@ -94,8 +94,8 @@ export function isMention(tokens: Token[], start: number, end: number, doings = 
       // "a blanket term that includes X"
       if (next && (next.norm === 'that' || next.norm === 'which') && tokens[i + 2] && META_LINK.has(tokens[i + 2].norm)) return true
     }
-    // "Replace 'addicts' with…" is wording; "replaces specialist services for addicts" is a use: the word sits in a phrase of its own.
-    if (REPLACE.has(w) && gap <= 4 && !tokens.slice(i + 1, start).some((t) => /^(for|of|in|at|on|to|from|by)$/.test(t.norm))) return true
+    // "Replace 'addicts' with…", "replace references to addicts" are wording; "replaces services for addicts" is a use.
+    if (REPLACE.has(w) && gap <= 4 && !tokens.slice(i + 1, start).some((t, k) => /^(for|of|in|at|on|to|from|by)$/.test(t.norm) && !WORDING_NOUN.test(tokens[i + k]?.norm ?? ''))) return true
     if (i > 0 && gap <= 4) {
       const pair = FRAMES.find(([a, b]) => tokens[i - 1].norm === a && w === b)
       if (pair) return true

@@ -383,4 +383,6 @@ function tradesPeople(hits: Hit[]): void {
 }
 
 /** "use the numbers below as well": "also", closing its clause; not "counted as well", "describes her as well", "puts them down as well". */
-const asWellAlso = (tokens: Token[], i: number) => (i + 1 >= tokens.length || tokens[i + 1].join === 'break') && !/(?:ed|^counts?|^(?:her|him|them|me|you|us|down|off|out|up|person|anyone|someone|everyone|people))$/.test(tokens[i - 2]?.norm ?? '')
+const asWellAlso = (tokens: Token[], i: number) => (i + 1 >= tokens.length || tokens[i + 1].join === 'break') && !CLASSED_AS.test(tokens[i - 2]?.norm ?? '')
+/** Verbs that class someone, and the person or particle between such a verb and "as": "counted as well", "signed her off as well". */
+const CLASSED_AS = /^(?:counts?|counted|class(?:ed)?|classified|regarded|rated|deemed|considered|judged|seen|described|registered|discharged|recorded|marked|listed|coded|logged|her|him|them|me|you|us|down|off|out|up|person|anyone|someone|everyone|people)$/

@@ -20,7 +20,9 @@ export function framesOfColumns(frames: FrameMatcher, tokens: Token[], text: str
     // A cell ends where a pipe stands between two words (or at the row's end).
     if (k < tokens.length && !text.slice(tokens[k - 1].end, tokens[k].start).includes('|')) continue
     const header = columnHeader(text, tokens[from].start)
-    if (header !== undefined && ROLE_HEADER.test(header) && k - from >= 2) {
+    // A cell that speaks to or for the reader ("Decide which goals matter to you") is no one else's doing.
+    const own = tokens.slice(from, k).some((t) => /^(you|your|yours|i|me|my)$/.test(t.norm))
+    if (header !== undefined && !own && ROLE_HEADER.test(header) && k - from >= 2) {
       // Read mid-sentence, a capitalised name would not be read as the subject ("Carron Valley Housing Association Decide…").
       for (const m of framesWithSubject(frames, tokens.slice(from, k), text, header.toLowerCase())) {
         ;(out ??= []).push({...m, start: m.start + from, end: m.end + from, core: m.core.map((c) => c + from)})
