@@ -89,3 +89,18 @@ test("a form's blanks are no inline markup: a page of them is read as Markdown, 
   const stars = Array.from({length: 100}, () => '*a* _b_').join(' ') + '\n'
   assert.ok(ids(stars).includes('review-limit'))
 })
+
+test('the review of round 55: the same words on things, signposts and wording stay clean', () => {
+  assert.deepEqual(rules('Replace all references to addicts with people who use drugs.'), [])
+  assert.deepEqual(rules('The old rota was a mess, so we rebuilt it with the team.'), [])
+  assert.deepEqual(rules('Some people find it hard to accept their diagnosis, and our groups offer support.'), [])
+  assert.deepEqual(rules('You have the right to make the same choices as everyone else.'), [])
+  assert.deepEqual(rules('Our KPI results show the project is thriving.'), [])
+  assert.deepEqual(rules('At intake the K10 is completed, and the HoNOS is completed as well.'), [])
+  assert.ok(ids('She suffers from the usual side effects of lithium.').includes('suffers-from'))
+  // A signposting table's header speaks to the reader; a dashes row lower down is a body row, not the delimiter.
+  const signpost = '| If you want to | Talk to your doctor |\n|---|---|\n| Leave | Decide when you are ready to go home |\n'
+  assert.deepEqual(rules(signpost), [])
+  const minutes = '| Item | Raised by | Action |\n|---|---|---|\n| 1 | Ward manager | Ward staff |\n| -- | -- | -- |\n| 2 | Residents | Decide which residents need escorts on trips |\n'
+  assert.deepEqual(rules(minutes), [])
+})
