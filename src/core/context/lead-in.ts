@@ -147,6 +147,9 @@ const TABLE_ROW = /^[ \t]*\|/
 // The whole line a delimiter row: every cell dashes, with colons for alignment.
 const SEPARATOR_ROW = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?$/
 
+/** The first row of the table each row (by its start) belongs to, for the last text read. */
+let heads: {text: string; of: Map<number, number>} = {text: '', of: new Map()}
+
 /** The header of the table column holding `start`, when `start` is in a body row of a pipe table. */
 export function columnHeader(text: string, start: number): string | undefined {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1
@@ -154,12 +157,17 @@ export function columnHeader(text: string, start: number): string | undefined {
   if (!TABLE_ROW.test(row)) return undefined
   const column = cellsBefore(row)
   // Walk up to the table's first row, its header; the row under it must be the delimiter row ("| -- |" lower down is a body row).
+  // Rows are read top down, so the row above has usually been walked already: its table's head is remembered.
+  if (heads.text !== text) heads = {text, of: new Map()}
   let head = lineStart
   for (let n = 0; n < 400 && head > 0; n++) {
+    const known = heads.of.get(head)
+    if (known !== undefined) { head = known; break }
     const prevStart = text.lastIndexOf('\n', head - 2) + 1
     if (!TABLE_ROW.test(text.slice(prevStart, head - 1))) break
     head = prevStart
   }
+  heads.of.set(lineStart, head)
   const headEnd = text.indexOf('\n', head)
   if (headEnd < 0 || headEnd + 1 >= lineStart) return undefined
   const delimiterEnd = text.indexOf('\n', headEnd + 1)
